@@ -1,0 +1,107 @@
+/**
+ * Loads the corpus folder: every article in articles/, the alias list and the stop-word lists.
+ * Any problem becomes a {@link CorpusError} naming the file, so start-up can print one line and exit 1.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseAliases, type AliasEntry } from './aliases.js';
+import { parseArticle, type Article } from './article.js';
+import { CorpusError } from './errors.js';
+
+export interface Corpus {
+  /** Absolute path of the corpus folder. */
+  dir: string;
+  /** Articles sorted by id, so citations and ties are stable whatever order the file system lists them. */
+  articles: Article[];
+  aliases: AliasEntry[];
+  /** The alias file's path as shown in error messages. */
+  aliasesFile: string;
+  /** Folded stop words of every language the bot reads. */
+  stopWords: Set<string>;
+  /** Irregular English forms to their base form ("took" → "take"). */
+  wordForms: Map<string, string>;
+  /** Common English words that count for less in a question. */
+  lightWords: Set<string>;
+}
+
+export const ARTICLES_DIR = 'articles';
+export const ALIASES_FILE = 'aliases.txt';
+export const STOP_WORD_FILES = ['language/stopwords-en.txt', 'language/stopwords-es.txt'];
+export const WORD_FORMS_FILE = 'language/word-forms-en.txt';
+export const LIGHT_WORDS_FILE = 'language/light-words-en.txt';
+
+/** Reads a UTF-8 file of the corpus, turning file-system errors into a one-line {@link CorpusError}. */
+export function readCorpusFile(dir: string, name: string): string {
+  const path = join(dir, name);
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'unreadable';
+    const hint = code === 'ENOENT' ? 'file is missing; restore it from git' : `cannot be read (${code}); check its permissions`;
+    throw new CorpusError(displayPath(dir, name), hint);
+  }
+}
+
+export function displayPath(dir: string, name: string): string {
+  const path = join(dir, name);
+  const rel = relative(process.cwd(), path);
+  return rel.startsWith('..') ? path : rel;
+}
+
+export function loadArticles(dir: string): Article[] {
+  let names: string[];
+  try {
+    names = readdirSync(join(dir, ARTICLES_DIR)).filter((name) => name.endsWith('.md')).sort();
+  } catch {
+    throw new CorpusError(displayPath(dir, ARTICLES_DIR), 'folder is missing or unreadable; it must hold the article .md files');
+  }
+  if (names.length === 0) throw new CorpusError(displayPath(dir, ARTICLES_DIR), 'holds no article (.md file)');
+  const byId = new Map<string, Article>();
+  for (const name of names) {
+    const file = displayPath(dir, join(ARTICLES_DIR, name));
+    const article = parseArticle(readCorpusFile(dir, join(ARTICLES_DIR, name)), file);
+    const other = byId.get(article.id);
+    if (other) throw new CorpusError(file, `id "${article.id}" is already used by ${other.file}; give each article its own id`);
+    byId.set(article.id, article);
+  }
+  return [...byId.values()].sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** The words of word-list files: white-space separated, "#" starts a comment. */
+export function loadWordList(dir: string, names: string[]): Set<string> {
+  const words = new Set<string>();
+  for (const name of names) {
+    for (const line of readCorpusFile(dir, name).split(/\r?\n/)) {
+      for (const word of line.replace(/#.*$/, '').split(/\s+/)) if (word) words.add(word);
+    }
+  }
+  return words;
+}
+
+/** Lines "base: form form …" to a map from each form to its base. */
+export function loadWordForms(dir: string): Map<string, string> {
+  const forms = new Map<string, string>();
+  readCorpusFile(dir, WORD_FORMS_FILE)
+    .split(/\r?\n/)
+    .forEach((raw, index) => {
+      const line = raw.replace(/#.*$/, '').trim();
+      if (line === '') return;
+      const match = /^([a-z]+):\s*([a-z\s]+)$/.exec(line);
+      if (!match) throw new CorpusError(displayPath(dir, WORD_FORMS_FILE), `line ${index + 1}: write "base: form form"`);
+      for (const form of match[2]!.split(/\s+/)) if (form) forms.set(form, match[1]!);
+    });
+  return forms;
+}
+
+export function loadCorpus(dir: string): Corpus {
+  const aliasesFile = displayPath(dir, ALIASES_FILE);
+  return {
+    dir,
+    articles: loadArticles(dir),
+    aliases: parseAliases(readCorpusFile(dir, ALIASES_FILE), aliasesFile),
+    aliasesFile,
+    stopWords: loadWordList(dir, STOP_WORD_FILES),
+    wordForms: loadWordForms(dir),
+    lightWords: loadWordList(dir, [LIGHT_WORDS_FILE]),
+  };
+}

@@ -1,0 +1,203 @@
+/**
+ * Query understanding: turns a user's question into concepts, each with the article wordings that can stand
+ * for it. This is where aliases (nicknames, everyday words, Spanish), typo correction and prefix completion
+ * happen, so ranking only ever deals with terms that exist in the index.
+ */
+import type { AliasEntry } from '../corpus/aliases.js';
+import { CorpusError } from '../corpus/errors.js';
+import { bigram, editDistance, type Analyzer, type ContentWord } from '../text/analyzer.js';
+
+/** One way of saying a concept in the article's words: its unigram terms and the phrase terms between them. */
+export interface Wording {
+  terms: string[];
+  phrases: string[];
+  /** How much a match on this wording is worth relative to the user's own word (1). */
+  weight: number;
+}
+
+export interface Concept {
+  /** The user's words this concept stands for, folded, for explanations and debugging. */
+  label: string;
+  /** How much the concept counts: 1, or {@link LIGHT_WORD_WEIGHT} for a common word ("take", "new"). */
+  weight: number;
+  /** Alternatives; a passage's score for the concept is that of its best wording. */
+  wordings: Wording[];
+}
+
+/** Weights of the alternatives a concept can have. Exact words of the user count 1. */
+export const WORDING_WEIGHTS = {
+  /** An alias expansion when the user's own word is absent from the corpus (e.g. Spanish "embajada"). */
+  aliasOnly: 1,
+  /** An alias expansion next to a user word the corpus also has: the user's own word stays first. */
+  aliasBeside: 0.7,
+  /** A typo correction at edit distance 1, and at 2. */
+  fuzzy1: 0.85,
+  fuzzy2: 0.6,
+  /** A completion of a word typed in part ("consul" → "consular"). */
+  prefix: 0.7,
+} as const;
+
+/** Weight of a light word (corpus/language/light-words-en.txt) relative to other words of a question. */
+export const LIGHT_WORD_WEIGHT = 0.4;
+
+/** Longest alias key, in content words, that the matcher tries. */
+const MAX_KEY_WORDS = 4;
+/** Shortest stem that gets typo correction at all, and at distance 2. */
+const FUZZY_MIN_LENGTH = 5;
+const FUZZY2_MIN_LENGTH = 8;
+const PREFIX_MIN_LENGTH = 4;
+const MAX_CORRECTIONS = 3;
+
+/**
+ * Crude Spanish root, used only to match Spanish alias keys, so "embajadas", "concedió" and "concedido" find the
+ * entries written "embajada" and "conceder". Never applied to the article or to English keys.
+ */
+const SPANISH_ENDINGS = [
+  'aciones', 'iciones', 'amiento', 'imiento', 'mente', 'acion', 'icion', 'aron', 'ieron', 'ando', 'iendo',
+  'ados', 'adas', 'idos', 'idas', 'ado', 'ada', 'ido', 'ida', 'ar', 'er', 'ir', 'os', 'as', 'es', 'o', 'a', 'e', 's',
+];
+export function spanishRoot(folded: string): string {
+  for (const ending of SPANISH_ENDINGS) {
+    if (folded.endsWith(ending) && folded.length - ending.length >= 4) return folded.slice(0, -ending.length);
+  }
+  return folded;
+}
+
+interface CompiledAlias {
+  keyLength: number;
+  wordings: Wording[];
+}
+
+export class QueryParser {
+  /** Alias keys by their words' stems joined with spaces. */
+  private readonly aliasByStems = new Map<string, CompiledAlias>();
+  /** Spanish alias keys by their words' Spanish roots joined with spaces. */
+  private readonly aliasBySpanishRoots = new Map<string, CompiledAlias>();
+  private readonly unigramVocabulary: string[];
+  private readonly correctionCache = new Map<string, Wording[]>();
+
+  constructor(
+    private readonly analyzer: Analyzer,
+    /** Terms of the index (unigrams and phrases), with the number of paragraphs holding each. */
+    private readonly vocabulary: ReadonlyMap<string, number>,
+    aliases: readonly AliasEntry[],
+    aliasFile: string,
+    private readonly lightWords: ReadonlySet<string> = new Set(),
+  ) {
+    this.unigramVocabulary = [...vocabulary.keys()].filter((term) => !term.includes('_'));
+    for (const entry of aliases) this.compileAlias(entry, aliasFile);
+  }
+
+  private compileAlias(entry: AliasEntry, aliasFile: string): void {
+    const wordings = entry.expansions.map((expansion) => {
+      const words = this.analyzer.contentWords(expansion);
+      const missing = words.filter((word) => !this.vocabulary.has(word.stem)).map((word) => word.raw);
+      if (words.length === 0 || missing.length > 0) {
+        const why = words.length === 0 ? 'has only stop words' : `uses words not in any article (${missing.join(', ')})`;
+        throw new CorpusError(aliasFile, `line ${entry.line}: expansion "${expansion}" ${why}; use the article's own words`);
+      }
+      return toWording(words, WORDING_WEIGHTS.aliasOnly);
+    });
+    for (const key of entry.keys) {
+      const words = this.analyzer.contentWords(key);
+      if (words.length === 0) {
+        throw new CorpusError(aliasFile, `line ${entry.line}: key "${key}" has only stop words, so it can never match`);
+      }
+      if (words.length > MAX_KEY_WORDS) {
+        throw new CorpusError(aliasFile, `line ${entry.line}: key "${key}" is longer than ${MAX_KEY_WORDS} words`);
+      }
+      const compiled = { keyLength: words.length, wordings };
+      addWordings(this.aliasByStems, words.map((word) => word.stem).join(' '), compiled);
+      if (entry.language === 'es') {
+        addWordings(this.aliasBySpanishRoots, words.map((word) => spanishRoot(word.folded)).join(' '), compiled);
+      }
+    }
+  }
+
+  /** The concepts of a question, in order. A question of stop words only has none. */
+  parse(question: string): Concept[] {
+    const words = this.analyzer.contentWords(question);
+    const concepts: Concept[] = [];
+    let i = 0;
+    while (i < words.length) {
+      const alias = this.longestAlias(words, i);
+      if (alias) {
+        const covered = words.slice(i, i + alias.keyLength);
+        const own = covered.every((word) => this.vocabulary.has(word.stem)) ? [toWording(covered, 1)] : [];
+        const aliasWeight = own.length > 0 ? WORDING_WEIGHTS.aliasBeside : WORDING_WEIGHTS.aliasOnly;
+        concepts.push({
+          label: covered.map((word) => word.folded).join(' '),
+          weight: 1,
+          wordings: [...own, ...alias.wordings.map((wording) => ({ ...wording, weight: wording.weight * aliasWeight }))],
+        });
+        i += alias.keyLength;
+        continue;
+      }
+      const word = words[i]!;
+      const weight = this.lightWords.has(word.folded) ? LIGHT_WORD_WEIGHT : 1;
+      concepts.push({ label: word.folded, weight, wordings: this.wordingsOfWord(word) });
+      i += 1;
+    }
+    return concepts;
+  }
+
+  private longestAlias(words: ContentWord[], start: number): CompiledAlias | undefined {
+    for (let length = Math.min(MAX_KEY_WORDS, words.length - start); length >= 1; length--) {
+      const slice = words.slice(start, start + length);
+      const byStem = this.aliasByStems.get(slice.map((word) => word.stem).join(' '));
+      if (byStem && byStem.keyLength === length) return byStem;
+      const byRoot = this.aliasBySpanishRoots.get(slice.map((word) => spanishRoot(word.folded)).join(' '));
+      if (byRoot && byRoot.keyLength === length) return byRoot;
+    }
+    return undefined;
+  }
+
+  /** A single word: itself when the index has it, else its closest corrections and completions. */
+  private wordingsOfWord(word: ContentWord): Wording[] {
+    const own: Wording = { terms: [word.stem, ...word.partStems], phrases: [], weight: 1 };
+    if (this.vocabulary.has(word.stem)) return [{ terms: [word.stem], phrases: [], weight: 1 }];
+    const partsKnown = word.partStems.length > 0 && word.partStems.every((part) => this.vocabulary.has(part));
+    if (partsKnown) return [{ terms: word.partStems, phrases: phrasesOf(word.partStems), weight: 1 }];
+    const corrections = this.corrections(word.stem, word.folded);
+    return corrections.length > 0 ? corrections : [own];
+  }
+
+  private corrections(wordStem: string, folded: string): Wording[] {
+    const cached = this.correctionCache.get(wordStem);
+    if (cached) return cached;
+    const found: Array<{ term: string; weight: number; rank: number }> = [];
+    const maxDistance = wordStem.length >= FUZZY2_MIN_LENGTH ? 2 : wordStem.length >= FUZZY_MIN_LENGTH ? 1 : 0;
+    const foldedStem = this.analyzer.stemOf(folded);
+    for (const term of this.unigramVocabulary) {
+      if (wordStem.length >= PREFIX_MIN_LENGTH && term.startsWith(wordStem)) {
+        found.push({ term, weight: WORDING_WEIGHTS.prefix, rank: 1 });
+        continue;
+      }
+      if (maxDistance === 0) continue;
+      const distance = Math.min(editDistance(wordStem, term, maxDistance), editDistance(foldedStem, term, maxDistance));
+      if (distance === 1) found.push({ term, weight: WORDING_WEIGHTS.fuzzy1, rank: 0 });
+      else if (distance === 2) found.push({ term, weight: WORDING_WEIGHTS.fuzzy2, rank: 2 });
+    }
+    // Closest first; among equals, the more frequent word is the likelier intent.
+    found.sort((a, b) => a.rank - b.rank || (this.vocabulary.get(b.term) ?? 0) - (this.vocabulary.get(a.term) ?? 0));
+    const wordings = found.slice(0, MAX_CORRECTIONS).map(({ term, weight }) => ({ terms: [term], phrases: [], weight }));
+    if (this.correctionCache.size > 5000) this.correctionCache.clear();
+    this.correctionCache.set(wordStem, wordings);
+    return wordings;
+  }
+}
+
+function phrasesOf(terms: string[]): string[] {
+  return terms.slice(1).map((term, i) => bigram(terms[i]!, term));
+}
+
+function toWording(words: ContentWord[], weight: number): Wording {
+  const terms = words.map((word) => word.stem);
+  return { terms, phrases: phrasesOf(terms), weight };
+}
+
+function addWordings(map: Map<string, CompiledAlias>, key: string, compiled: CompiledAlias): void {
+  const existing = map.get(key);
+  if (existing) existing.wordings.push(...compiled.wordings.filter((w) => !existing.wordings.includes(w)));
+  else map.set(key, { keyLength: compiled.keyLength, wordings: [...compiled.wordings] });
+}

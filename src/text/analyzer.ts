@@ -1,0 +1,139 @@
+/**
+ * The analyzer: one pipeline, shared by indexing and querying, that turns text into search terms.
+ *
+ * raw text → word tokens (with offsets into the raw text, for highlighting) → folded (accents, quotes, case)
+ * → stop words dropped → English (Porter) stem. Hyphenated compounds give their parts and the joined word,
+ * so "non-intervention" meets the article's "nonintervention" and "self-coup" meets "self coup".
+ */
+import { stemmer } from 'stemmer';
+import { foldText } from './fold.js';
+
+/** A word of the raw text, with its position, so matches can be highlighted in the original. */
+export interface WordToken {
+  /** The word exactly as written. */
+  raw: string;
+  /** Offset of the first character in the raw text. */
+  start: number;
+  /** Offset just past the last character in the raw text. */
+  end: number;
+}
+
+/** A word that carries meaning (not a stop word), with the terms it contributes. */
+export interface ContentWord extends WordToken {
+  /** Folded form of the whole word, possessive removed: "Peru’s" → "peru". */
+  folded: string;
+  /** Main search term: the stem of the folded word ("negotiations" → "negoti"). */
+  stem: string;
+  /** Further terms: the stems of a compound's parts ("self-coup" → "self", "coup"). */
+  partStems: string[];
+}
+
+/**
+ * Letters and digits, joined by inner hyphens or apostrophes ("self-coup", "Peru’s", "d’état").
+ * Dashes of every kind count as hyphens here; zero-width characters are removed before matching.
+ */
+const WORD = /[\p{L}\p{N}]+(?:[-\u2010\u2011'\u2019][\p{L}\p{N}]+)*/gu;
+const INNER_SEPARATOR = /[-']/;
+
+/** Splits raw text into word tokens with offsets. */
+export function wordTokens(text: string): WordToken[] {
+  const tokens: WordToken[] = [];
+  for (const match of text.matchAll(WORD)) {
+    tokens.push({ raw: match[0], start: match.index, end: match.index + match[0].length });
+  }
+  return tokens;
+}
+
+/** Porter stem of an already folded word; digits are kept as they are. */
+export function stem(folded: string): string {
+  return /^\d+$/.test(folded) ? folded : stemmer(folded);
+}
+
+/** Marks a two-word phrase term in the index, so phrases rank above scattered words. */
+export const BIGRAM_JOINER = '_';
+
+export function bigram(first: string, second: string): string {
+  return `${first}${BIGRAM_JOINER}${second}`;
+}
+
+export class Analyzer {
+  /**
+   * @param stopWords folded words that carry no meaning for search, in every language the bot reads.
+   * @param wordForms irregular forms to their base ("took" → "take"), applied before stemming.
+   */
+  constructor(
+    readonly stopWords: ReadonlySet<string>,
+    readonly wordForms: ReadonlyMap<string, string> = new Map(),
+  ) {}
+
+  /** Whether a folded word is a stop word. */
+  isStopWord(folded: string): boolean {
+    return this.stopWords.has(folded);
+  }
+
+  /**
+   * The content words of a text, in order. Possessives ("Peru’s") lose their "'s"; elisions ("d’état") keep
+   * the word after the apostrophe; single letters and stop words are dropped.
+   */
+  contentWords(text: string): ContentWord[] {
+    const words: ContentWord[] = [];
+    for (const token of wordTokens(text)) {
+      const folded = foldText(token.raw)
+        .replace(/'s$/, '')
+        .replace(/^[a-z]'/, '');
+      const parts = folded.split(INNER_SEPARATOR).filter((part) => part.length > 1 && !this.isStopWord(part));
+      const joined = folded.replace(/[-']/g, '');
+      if (joined.length < 2 || (parts.length === 0 && this.isStopWord(joined)) || this.isStopWord(folded)) continue;
+      const partStems = parts.length > 1 ? parts.map((part) => this.stemOf(part)) : [];
+      words.push({ ...token, folded: joined, stem: this.stemOf(joined), partStems });
+    }
+    return words;
+  }
+
+  /** Stem of a folded word, irregular forms first brought to their base. */
+  stemOf(folded: string): string {
+    return stem(this.wordForms.get(folded) ?? folded);
+  }
+
+  /**
+   * Index terms of a text: every content word's stem and its compound parts, plus a phrase term for each pair
+   * of neighbouring content words. Indexing and querying both use this, so they always agree.
+   */
+  indexTerms(text: string): string[] {
+    const words = this.contentWords(text);
+    const terms: string[] = [];
+    words.forEach((word, i) => {
+      terms.push(word.stem, ...word.partStems);
+      const next = words[i + 1];
+      if (next) terms.push(bigram(word.stem, next.stem));
+    });
+    return terms;
+  }
+}
+
+/** Damerau–Levenshtein (optimal string alignment) distance, giving up early once it exceeds `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  let prevPrev = new Array<number>(cols).fill(0);
+  let prev = Array.from({ length: cols }, (_, j) => j);
+  for (let i = 1; i < rows; i++) {
+    const current = new Array<number>(cols).fill(0);
+    current[0] = i;
+    let rowMin = i;
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(prev[j]! + 1, current[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        value = Math.min(value, prevPrev[j - 2]! + 1);
+      }
+      current[j] = value;
+      if (value < rowMin) rowMin = value;
+    }
+    if (rowMin > max) return max + 1;
+    prevPrev = prev;
+    prev = current;
+  }
+  return prev[cols - 1]!;
+}

@@ -1,0 +1,40 @@
+/**
+ * Text folding shared by indexing, querying, citation checks and the eval.
+ *
+ * Folding makes "Chávez" equal "Chavez", "Peru’s" equal "Peru's" and "self—coup" equal "self-coup", so a
+ * student who types without accents or with a phone's curly quotes finds the same words as the article.
+ */
+
+/** Curly and typographic single quotes / apostrophes → ASCII apostrophe. */
+const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u00B4\u0060\u02BC]/g;
+/** Curly and typographic double quotes → ASCII double quote. */
+const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
+/** Hyphens, dashes and the minus sign → ASCII hyphen-minus. */
+const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
+/** Invisible format characters (zero-width, bidi overrides, BOM) and control characters, except \n and \t. */
+const INVISIBLE = /[\p{Cf}\u0000-\u0008\u000B-\u001F\u007F-\u009F]/gu;
+/** Combining marks left behind by NFKD decomposition (accents, tildes, diaereses). */
+const COMBINING_MARKS = /\p{M}+/gu;
+
+/** Folds quotes and dashes to ASCII and removes invisible characters; keeps case and accents. */
+export function normalizePunctuation(text: string): string {
+  return text
+    .replace(INVISIBLE, '')
+    .replace(SINGLE_QUOTES, "'")
+    .replace(DOUBLE_QUOTES, '"')
+    .replace(DASHES, '-');
+}
+
+/**
+ * Full fold: punctuation as in {@link normalizePunctuation}, then Unicode compatibility decomposition with the
+ * accents dropped, then lower case. "Jerí’s" → "jeri's". Note that the output can be shorter or longer than the
+ * input, so offsets into folded text do not map back to the original: tokenize first, then fold each token.
+ */
+export function foldText(text: string): string {
+  return normalizePunctuation(text).normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase();
+}
+
+/** Collapses every run of white space into one space and trims. */
+export function collapseWhitespace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
