@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { loadSearchEngine } from '../src/app.js';
+import { createContext } from '../src/context.js';
 import { readQuestions, scoreQuestions, summaryLine } from '../src/evaluation.js';
 import { PROJECT_ROOT } from '../src/paths.js';
 import { runMain } from '../src/process.js';
@@ -17,7 +17,7 @@ runMain(() => {
     console.error(`eval: question file not found: ${path} (pass a .jsonl path: npm run eval -- questions.jsonl)`);
     return 1;
   }
-  const engine = loadSearchEngine();
+  const { engine } = createContext();
   const summary = scoreQuestions(readQuestions(path), (q) => {
     const response = engine.search(q, { limit: 3 });
     return { answered: response.answered, results: response.hits };

@@ -22,10 +22,13 @@ export interface Corpus {
   wordForms: Map<string, string>;
   /** Common English words that count for less in a question. */
   lightWords: Set<string>;
+  /** Example questions by language (examples.txt). */
+  examples: Record<'en' | 'es', string[]>;
 }
 
 export const ARTICLES_DIR = 'articles';
 export const ALIASES_FILE = 'aliases.txt';
+export const EXAMPLES_FILE = 'examples.txt';
 export const STOP_WORD_FILES = ['language/stopwords-en.txt', 'language/stopwords-es.txt'];
 export const WORD_FORMS_FILE = 'language/word-forms-en.txt';
 export const LIGHT_WORDS_FILE = 'language/light-words-en.txt';
@@ -103,5 +106,26 @@ export function loadCorpus(dir: string): Corpus {
     stopWords: loadWordList(dir, STOP_WORD_FILES),
     wordForms: loadWordForms(dir),
     lightWords: loadWordList(dir, [LIGHT_WORDS_FILE]),
+    examples: loadExamples(dir),
   };
+}
+
+/** Example questions under [en] and [es] section lines. */
+export function loadExamples(dir: string): Record<'en' | 'es', string[]> {
+  const examples: Record<'en' | 'es', string[]> = { en: [], es: [] };
+  let section: 'en' | 'es' | undefined;
+  readCorpusFile(dir, EXAMPLES_FILE)
+    .split(/\r?\n/)
+    .forEach((raw, index) => {
+      const line = raw.replace(/^#.*$/, '').trim();
+      if (line === '') return;
+      if (line === '[en]' || line === '[es]') {
+        section = line === '[en]' ? 'en' : 'es';
+        return;
+      }
+      if (!section) throw new CorpusError(displayPath(dir, EXAMPLES_FILE), `line ${index + 1}: put [en] or [es] before the first question`);
+      examples[section].push(line);
+    });
+  if (examples.en.length === 0) throw new CorpusError(displayPath(dir, EXAMPLES_FILE), 'has no English example question under [en]');
+  return examples;
 }

@@ -66,6 +66,8 @@ export function spanishRoot(folded: string): string {
 interface CompiledAlias {
   keyLength: number;
   wordings: Wording[];
+  /** Line of the alias file that defined it, to report clashes. */
+  line: number;
 }
 
 export class QueryParser {
@@ -106,10 +108,19 @@ export class QueryParser {
       if (words.length > MAX_KEY_WORDS) {
         throw new CorpusError(aliasFile, `line ${entry.line}: key "${key}" is longer than ${MAX_KEY_WORDS} words`);
       }
-      const compiled = { keyLength: words.length, wordings };
-      addWordings(this.aliasByStems, words.map((word) => word.stem).join(' '), compiled);
+      const compiled = { keyLength: words.length, wordings, line: entry.line };
+      const stems = words.map((word) => word.stem).join(' ');
+      const clash = this.aliasByStems.get(stems);
+      if (clash && clash.line !== entry.line) {
+        throw new CorpusError(
+          aliasFile,
+          `line ${entry.line}: key "${key}" reads the same as a key on line ${clash.line} once folded and stemmed ("${stems}"); keep it on one line`,
+        );
+      }
+      this.aliasByStems.set(stems, compiled);
       if (entry.language === 'es') {
-        addWordings(this.aliasBySpanishRoots, words.map((word) => spanishRoot(word.folded)).join(' '), compiled);
+        const roots = words.map((word) => spanishRoot(word.folded)).join(' ');
+        if (!this.aliasBySpanishRoots.has(roots)) this.aliasBySpanishRoots.set(roots, compiled);
       }
     }
   }
@@ -194,10 +205,4 @@ function phrasesOf(terms: string[]): string[] {
 function toWording(words: ContentWord[], weight: number): Wording {
   const terms = words.map((word) => word.stem);
   return { terms, phrases: phrasesOf(terms), weight };
-}
-
-function addWordings(map: Map<string, CompiledAlias>, key: string, compiled: CompiledAlias): void {
-  const existing = map.get(key);
-  if (existing) existing.wordings.push(...compiled.wordings.filter((w) => !existing.wordings.includes(w)));
-  else map.set(key, { keyLength: compiled.keyLength, wordings: [...compiled.wordings] });
 }

@@ -1,0 +1,112 @@
+/** /ask question — the best passages of the article for a question, each with its citation. */
+import { t } from '../src/i18n/index.js';
+import type { Lang, Reply, ReplyButton } from '../src/reply/model.js';
+import type { SearchResponse } from '../src/search/engine.js';
+import { citationOf, sourceFooter } from '../src/reply/citations.js';
+import { exampleQuestions } from '../src/reply/examples.js';
+import type { AppContext } from '../src/context.js';
+import { OptionType, PRIVATE_OPTION, type CommandModule } from './command.js';
+
+/** Passages per page of results. */
+export const PASSAGES_PER_PAGE = 3;
+/** Characters of a question kept in a button's custom_id (its content words, which is all the search reads). */
+const QUESTION_KEY_CHARS = 80;
+
+/**
+ * A compact form of a question that searches exactly like it: its content words. Stop words carry no weight in
+ * the search, so a "More passages" button can rebuild the same results from this alone.
+ */
+export function questionKey(question: string, context: AppContext): string {
+  let key = '';
+  for (const word of context.engine.analyzer.contentWords(question)) {
+    const next = key ? `${key} ${word.folded}` : word.folded;
+    if (next.length > QUESTION_KEY_CHARS) break;
+    key = next;
+  }
+  return key;
+}
+
+export function answerReply(question: string, response: SearchResponse, offset: number, lang: Lang, context: AppContext): Reply {
+  const key = questionKey(question, context);
+  if (!response.answered) {
+    return {
+      tone: 'notice',
+      title: t(lang, 'abstain.title'),
+      description: { text: t(lang, 'abstain.body', { examples: exampleQuestions(context, lang, 3).map((q) => `“${q}”`).join(', ') }) },
+      sections: [],
+      buttons: [],
+      ephemeral: false,
+    };
+  }
+  if (response.hits.length === 0) {
+    return { tone: 'notice', title: t(lang, 'ask.title'), description: { text: t(lang, 'ask.noMore') }, sections: [], buttons: [], ephemeral: false };
+  }
+  const buttons: ReplyButton[] = [];
+  if (response.total > offset + response.hits.length) {
+    buttons.push({ label: t(lang, 'ask.more'), style: 'primary', action: { command: 'ask', args: ['more', String(offset + response.hits.length), key] } });
+  }
+  const top = response.hits[0]!;
+  buttons.push({
+    label: t(lang, 'ask.full', { paragraph: top.paragraph }),
+    style: 'secondary',
+    action: { command: 'source', args: ['paragraph', top.docId, String(top.paragraph)] },
+  });
+  return {
+    tone: 'answer',
+    title: t(lang, 'ask.title'),
+    description: { text: t(lang, 'ask.question', { question }), fromUser: true },
+    sections: response.hits.map((hit) => {
+      const citation = citationOf(hit);
+      return { heading: t(lang, 'citation', { paragraph: hit.paragraph, source: hit.sourceTitle }), body: { text: hit.text, highlights: hit.highlights }, citations: [citation] };
+    }),
+    footer: sourceFooter(response.hits, context.corpus, lang),
+    buttons,
+    ephemeral: false,
+    shareAction: { command: 'ask', args: ['more', String(offset), key] },
+  };
+}
+
+export const ask: CommandModule = {
+  definition: {
+    name: 'ask',
+    description: 'Ask a question about the Mexico–Peru rupture; get cited passages from the article',
+    options: [
+      {
+        type: OptionType.String,
+        name: 'question',
+        description: 'Your question, in English or Spanish',
+        required: true,
+        autocomplete: true,
+        max_length: 6000,
+      },
+      PRIVATE_OPTION,
+    ],
+  },
+
+  handle({ options, lang }, context) {
+    const question = String(options.question ?? '').trim();
+    const ephemeral = options.private === true;
+    if (question === '') {
+      return {
+        tone: 'notice',
+        title: t(lang, 'ask.empty.title'),
+        description: { text: t(lang, 'ask.empty.body', { example: exampleQuestions(context, lang, 1)[0] ?? '' }) },
+        sections: [],
+        buttons: [],
+        ephemeral: true,
+      };
+    }
+    const response = context.engine.search(question, { limit: PASSAGES_PER_PAGE });
+    return { ...answerReply(question, response, 0, lang, context), ephemeral };
+  },
+
+  button(args, lang, context) {
+    const [verb, offsetText, key = ''] = args;
+    const offset = Number(offsetText);
+    if (verb !== 'more' || !Number.isInteger(offset) || offset < 0) {
+      return { tone: 'notice', title: t(lang, 'ask.title'), description: { text: t(lang, 'button.expired') }, sections: [], buttons: [], ephemeral: true };
+    }
+    const response = context.engine.search(key, { limit: PASSAGES_PER_PAGE, offset });
+    return answerReply(key, response, offset, lang, context);
+  },
+};

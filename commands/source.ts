@@ -1,0 +1,84 @@
+/** /source [paragraph] — the article's title, date and how to cite it; with a paragraph, that paragraph in full. */
+import type { AppContext } from '../src/context.js';
+import { t } from '../src/i18n/index.js';
+import { sourceFooter } from '../src/reply/citations.js';
+import type { Lang, Reply } from '../src/reply/model.js';
+import { OptionType, PRIVATE_OPTION, type CommandModule } from './command.js';
+
+/** The reply for one paragraph in full, or a notice when there is no such paragraph. */
+export function paragraphReply(docId: string, paragraph: number, lang: Lang, context: AppContext): Reply {
+  const found = context.engine.paragraph(docId, paragraph);
+  if (!found) {
+    const article = context.corpus.articles.find((a) => a.id === docId) ?? context.corpus.articles[0]!;
+    return {
+      tone: 'notice',
+      title: t(lang, 'source.title'),
+      description: { text: t(lang, 'source.noParagraph', { paragraph, count: article.paragraphs.length }) },
+      sections: [],
+      buttons: [],
+      ephemeral: true,
+    };
+  }
+  const citation = { docId, paragraph, sourceTitle: found.article.title };
+  return {
+    tone: 'answer',
+    title: t(lang, 'source.paragraphTitle', { paragraph, source: found.article.title }),
+    description: { text: found.text },
+    sections: [],
+    footer: sourceFooter([citation], context.corpus, lang),
+    buttons: [],
+    ephemeral: false,
+    shareAction: { command: 'source', args: ['paragraph', docId, String(paragraph)] },
+  };
+}
+
+function overviewReply(lang: Lang, context: AppContext): Reply {
+  return {
+    tone: 'answer',
+    title: t(lang, 'source.title'),
+    sections: context.corpus.articles.map((article) => ({
+      heading: article.title,
+      body: {
+        text: [
+          t(lang, 'source.body', { title: article.title, date: article.published, paragraphs: article.paragraphs.length, language: article.language }),
+          article.titleIsDescriptive ? t(lang, 'source.descriptive') : '',
+          article.url ?? '',
+          t(lang, 'source.howToCiteBody', { title: article.title }),
+        ]
+          .filter(Boolean)
+          .join('\n'),
+      },
+      citations: [],
+    })),
+    buttons: [],
+    ephemeral: false,
+    shareAction: { command: 'source', args: ['overview'] },
+  };
+}
+
+export const source: CommandModule = {
+  definition: {
+    name: 'source',
+    description: 'The source article: title, date and how to cite it, or one paragraph in full',
+    options: [
+      { type: OptionType.Integer, name: 'paragraph', description: 'Show this paragraph (¶N) in full', required: false, min_value: 1, max_value: 1000 },
+      PRIVATE_OPTION,
+    ],
+  },
+
+  handle({ options, lang }, context) {
+    const ephemeral = options.private === true;
+    const paragraph = options.paragraph;
+    if (paragraph === undefined || paragraph === '') return { ...overviewReply(lang, context), ephemeral };
+    const number = Number(paragraph);
+    const docId = context.corpus.articles[0]!.id;
+    const reply = paragraphReply(docId, Number.isInteger(number) ? number : -1, lang, context);
+    return { ...reply, ephemeral: ephemeral || reply.ephemeral };
+  },
+
+  button(args, lang, context) {
+    const [verb, docId = '', paragraph = ''] = args;
+    if (verb === 'paragraph') return paragraphReply(docId, Number(paragraph), lang, context);
+    return overviewReply(lang, context);
+  },
+};

@@ -1,0 +1,134 @@
+/**
+ * Command-line interface. Contract relied on by other tools:
+ *
+ *   cli ask "<question>"                 human-readable passages with citations
+ *   cli ask --json "<question>"          one JSON object: {query, answered, results:[{docId, paragraph, citation,
+ *                                        text, score, highlights}]}, best first, at most 3 (--limit N)
+ *   cli ask --json                       one question a line on stdin → one JSON object a line on stdout
+ *   cli <help|source> [args] [--json]    the other commands, rendered as the bot would
+ *   --lang es                            Spanish interface text
+ *
+ * Never loads discord.js.
+ */
+import { createInterface } from 'node:readline';
+import type { OptionValues } from '../commands/command.js';
+import { findCommand } from '../commands/index.js';
+import { createContext, type AppContext } from './context.js';
+import { runCommand } from './dispatch.js';
+import { t } from './i18n/index.js';
+import { parseConsoleLine } from './console.js';
+import { ConfigError, runMain } from './process.js';
+import type { Lang } from './reply/model.js';
+import { renderConsole } from './render/console.js';
+import { DEFAULT_RESULT_LIMIT, type SearchResponse } from './search/engine.js';
+
+/** Most results `--limit` may ask for. */
+export const MAX_CLI_LIMIT = 50;
+/** Longest question read from one line; the rest is ignored, as Discord caps an option at 6,000 characters. */
+export const MAX_QUESTION_CHARS = 6000;
+
+interface CliFlags {
+  json: boolean;
+  limit: number;
+  lang: Lang;
+  rest: string[];
+}
+
+export function parseFlags(argv: string[]): CliFlags {
+  const flags: CliFlags = { json: false, limit: DEFAULT_RESULT_LIMIT, lang: 'en', rest: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--json') flags.json = true;
+    else if (arg === '--limit' || arg.startsWith('--limit=')) {
+      const value = arg.includes('=') ? arg.split('=')[1] : argv[++i];
+      const limit = Number(value);
+      if (!Number.isInteger(limit) || limit < 1 || limit > MAX_CLI_LIMIT) throw new ConfigError(`--limit must be a whole number from 1 to ${MAX_CLI_LIMIT}`);
+      flags.limit = limit;
+    } else if (arg === '--lang' || arg.startsWith('--lang=')) {
+      const value = arg.includes('=') ? arg.split('=')[1] : argv[++i];
+      if (value !== 'en' && value !== 'es') throw new ConfigError('--lang must be en or es');
+      flags.lang = value;
+    } else if (arg === '--') continue;
+    else flags.rest.push(arg);
+  }
+  return flags;
+}
+
+/** The JSON shape of one answer, as documented above. */
+export function answerJson(response: SearchResponse) {
+  return {
+    query: response.query,
+    answered: response.answered,
+    results: response.hits.map((hit) => ({
+      docId: hit.docId,
+      paragraph: hit.paragraph,
+      citation: `¶${hit.paragraph} · ${hit.sourceTitle}`,
+      text: hit.text,
+      score: hit.score,
+      highlights: hit.highlights,
+    })),
+  };
+}
+
+function ask(question: string, flags: CliFlags, context: AppContext): string {
+  const cut = question.slice(0, MAX_QUESTION_CHARS);
+  if (flags.json) return JSON.stringify(answerJson(context.engine.search(cut, { limit: flags.limit })));
+  return renderConsole(runCommand('ask', { question: cut }, flags.lang, context), flags.lang);
+}
+
+/** Batch mode: every input line, even an empty or hostile one, gets exactly one output line, in order. */
+async function askBatch(flags: CliFlags, context: AppContext): Promise<void> {
+  const lines = createInterface({ input: process.stdin, terminal: false, crlfDelay: Infinity });
+  for await (const line of lines) {
+    let out: string;
+    try {
+      out = flags.json ? ask(line, flags, context) : ask(line, flags, context).replace(/\n/g, ' ⏎ ');
+    } catch {
+      out = JSON.stringify({ query: line.slice(0, MAX_QUESTION_CHARS), answered: false, results: [] });
+    }
+    process.stdout.write(`${out}\n`);
+  }
+}
+
+function usage(): string {
+  return [
+    'usage: npm run cli -- ask [--json] [--limit N] [--lang es] "<question>"',
+    '       npm run --silent cli -- ask --json < questions.txt   (one question a line)',
+    '       npm run cli -- <help|source> [args] [--json] [--lang es]',
+  ].join('\n');
+}
+
+runMain(async () => {
+  const [command, ...args] = process.argv.slice(2);
+  if (!command || command === '--help' || command === '-h') {
+    console.log(usage());
+    return command ? 0 : 1;
+  }
+  const flags = parseFlags(args);
+  const context = createContext();
+  if (command === 'ask') {
+    if (flags.rest.length > 0) {
+      console.log(ask(flags.rest.join(' '), flags, context));
+      return 0;
+    }
+    if (process.stdin.isTTY) {
+      console.error(usage());
+      return 1;
+    }
+    await askBatch(flags, context);
+    return 0;
+  }
+  if (!findCommand(command)) {
+    console.error(`${t(flags.lang, 'console.unknown', { command })}\n${usage()}`);
+    return 1;
+  }
+  const { options } = parseConsoleLine(`/${command} ${flags.rest.join(' ')}`);
+  const module = findCommand(command)!;
+  if (flags.json) {
+    const request = { options: options as OptionValues, lang: flags.lang };
+    console.log(JSON.stringify(module.json ? module.json(request, context) : runCommand(command, request.options, flags.lang, context)));
+    return 0;
+  }
+  console.log(renderConsole(runCommand(command, options as OptionValues, flags.lang, context), flags.lang));
+  return 0;
+});

@@ -1,0 +1,74 @@
+/**
+ * The offline console: type `/ask why did peru break relations`, `/help`, or a bare question, and see the reply
+ * exactly as the bot would render it in Discord. Works with piped input and ends cleanly at end of input.
+ */
+import { createInterface } from 'node:readline';
+import type { OptionValues } from '../commands/command.js';
+import { findCommand } from '../commands/index.js';
+import type { AppContext } from './context.js';
+import { runButton, runCommand } from './dispatch.js';
+import type { Lang, Reply } from './reply/model.js';
+import { renderConsole } from './render/console.js';
+import { decodeCustomId } from './render/discord.js';
+import { t } from './i18n/index.js';
+
+/** Longest console line read; longer input is cut, as Discord caps a string option at 6,000 characters. */
+export const MAX_CONSOLE_LINE = 6000;
+
+/**
+ * Reads a console line into a command name and option values. `name:value` pairs set options by name (as in
+ * Discord's picker); any other text fills the command's first text or number option.
+ */
+export function parseConsoleLine(line: string): { command: string; options: Record<string, string | number | boolean> } {
+  const trimmed = line.trim();
+  if (!trimmed.startsWith('/')) return { command: 'ask', options: { question: trimmed } };
+  const [head = '', ...rest] = trimmed.slice(1).split(/\s+/);
+  const command = head.toLowerCase();
+  const definition = findCommand(command)?.definition;
+  const known = new Map((definition?.options ?? []).map((option) => [option.name, option.type]));
+  const options: Record<string, string | number | boolean> = {};
+  const free: string[] = [];
+  for (const word of rest) {
+    const pair = /^([\p{Ll}\p{N}_-]+):(.*)$/u.exec(word);
+    const type = pair ? known.get(pair[1]!) : undefined;
+    if (pair && type !== undefined) options[pair[1]!] = coerce(pair[2]!, type);
+    else free.push(word);
+  }
+  const firstValueOption = (definition?.options ?? []).find((option) => option.type !== 5 && !(option.name in options));
+  if (free.length > 0 && firstValueOption) options[firstValueOption.name] = coerce(free.join(' '), firstValueOption.type);
+  return { command, options };
+}
+
+function coerce(value: string, type: number): string | number | boolean {
+  if (type === 5) return /^(true|yes|si|sí|1)$/i.test(value);
+  if (type === 4 || type === 10) return /^-?\d+$/.test(value) ? Number(value) : value;
+  return value;
+}
+
+/** The reply to one console line: a command, a `/button <custom_id>` press, or a bare question. */
+export function consoleReply(line: string, lang: Lang, context: AppContext): Reply | undefined {
+  const input = line.slice(0, MAX_CONSOLE_LINE).trim();
+  if (input === '') return undefined;
+  const button = /^\/button\s+(\S+)/.exec(input);
+  if (button) {
+    const decoded = decodeCustomId(button[1]!);
+    if (decoded) {
+      const reply = runButton(decoded.action, lang, context);
+      return decoded.share ? { ...reply, ephemeral: false } : reply;
+    }
+  }
+  const { command, options } = parseConsoleLine(input);
+  return runCommand(command, options as OptionValues, lang, context);
+}
+
+export async function runConsole(context: AppContext, lang: Lang, input: NodeJS.ReadableStream = process.stdin, output: NodeJS.WritableStream = process.stdout): Promise<void> {
+  const interactive = Boolean((input as NodeJS.ReadStream).isTTY);
+  output.write(`${t(lang, 'console.noToken')}\n${t(lang, 'console.prompt')}\n`);
+  const lines = createInterface({ input, terminal: false, crlfDelay: Infinity });
+  if (interactive) output.write('> ');
+  for await (const line of lines) {
+    const reply = consoleReply(line, lang, context);
+    if (reply) output.write(`${renderConsole(reply, lang)}\n\n`);
+    if (interactive) output.write('> ');
+  }
+}

@@ -1,0 +1,41 @@
+/**
+ * Console rendering: prints the very Discord payload the bot would send (same markdown, same limits), laid out
+ * as text, so the offline console shows exactly what Discord would.
+ */
+import type { APIInteractionResponseCallbackData } from 'discord-api-types/v10';
+import type { Lang, Reply } from '../reply/model.js';
+import { renderDiscordMessage } from './discord.js';
+import { MessageFlags } from './limits.js';
+
+const BAR = '│ ';
+
+export function formatPayload(payload: APIInteractionResponseCallbackData): string {
+  const lines: string[] = [];
+  if (payload.flags !== undefined && (payload.flags & MessageFlags.Ephemeral) !== 0) lines.push('(only you can see this)');
+  if (payload.content) lines.push(payload.content);
+  for (const embed of payload.embeds ?? []) {
+    if (embed.title) lines.push(`${BAR}**${embed.title}**`);
+    if (embed.description) lines.push(...embed.description.split('\n').map((line) => BAR + line));
+    for (const field of embed.fields ?? []) {
+      lines.push(BAR);
+      lines.push(`${BAR}**${field.name}**`);
+      lines.push(...field.value.split('\n').map((line) => BAR + line));
+    }
+    if (embed.footer) {
+      lines.push(BAR);
+      lines.push(`${BAR}${embed.footer.text}`);
+    }
+  }
+  for (const row of payload.components ?? []) {
+    if (!('components' in row)) continue;
+    const labels = row.components.map((component: object) =>
+      'label' in component && 'custom_id' in component ? `[${String(component.label)}] (${String(component.custom_id)})` : '',
+    );
+    lines.push(labels.filter(Boolean).join('  '));
+  }
+  return lines.join('\n');
+}
+
+export function renderConsole(reply: Reply, lang: Lang): string {
+  return formatPayload(renderDiscordMessage(reply, lang));
+}

@@ -1,0 +1,71 @@
+/**
+ * The transport-neutral reply model. Command handlers return a {@link Reply}; src/render turns it into a
+ * Discord payload or console text, so the offline console shows exactly what Discord would.
+ *
+ * Text in the model is plain (never pre-escaped markdown): renderers escape it and add bold for highlights.
+ */
+
+/** Languages the bot speaks. */
+export type Lang = 'en' | 'es';
+
+export interface Highlight {
+  start: number;
+  end: number;
+}
+
+/** Plain text, with optional character ranges to show in bold (matched words). */
+export interface RichText {
+  text: string;
+  highlights?: Highlight[];
+  /** Text that came from a user (their question): renderers shorten it and neutralise its markdown. */
+  fromUser?: boolean;
+}
+
+/** Where a statement comes from: ¶N of a named article. */
+export interface Citation {
+  docId: string;
+  paragraph: number;
+  sourceTitle: string;
+}
+
+export interface ReplySection {
+  /** Short heading (a Discord embed field name: ≤ 256 characters, renderers enforce). */
+  heading: string;
+  body: RichText;
+  citations: Citation[];
+}
+
+/**
+ * A button press, as data: which command handles it and its arguments. Renderers encode it into a Discord
+ * custom_id (≤ 100 characters) or a console hint; arguments must not contain ":".
+ */
+export interface ButtonAction {
+  command: string;
+  args: string[];
+}
+
+export interface ReplyButton {
+  label: string;
+  action: ButtonAction;
+  style: 'primary' | 'secondary';
+}
+
+export type ReplyTone = 'answer' | 'notice' | 'error';
+
+export interface Reply {
+  tone: ReplyTone;
+  title: string;
+  /** Text under the title. */
+  description?: RichText;
+  sections: ReplySection[];
+  /** Footer line, e.g. the source's name and date. */
+  footer?: string;
+  buttons: ReplyButton[];
+  /** Only the asking user sees it (Discord ephemeral flag). */
+  ephemeral: boolean;
+  /**
+   * The action that produces this same reply again, for the "Share in channel" button of a private reply.
+   * Absent when the reply cannot be shared (errors, cooldown notices).
+   */
+  shareAction?: ButtonAction;
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { Analyzer, editDistance, wordTokens } from '../src/text/analyzer.js';
+import { foldText } from '../src/text/fold.js';
+import { realContext } from './helpers.js';
+
+describe('folding', () => {
+  it('removes accents, curly quotes and dash variants', () => {
+    expect(foldText('Chávez')).toBe('chavez');
+    expect(foldText('Jerí')).toBe('jeri');
+    expect(foldText('Peru’s “unfriendly” self—coup')).toBe('peru\'s "unfriendly" self-coup');
+    expect(foldText('Ch\u200Bávez\u202E')).toBe('chavez');
+  });
+});
+
+describe('analyzer', () => {
+  const { engine } = realContext();
+  const analyzer: Analyzer = engine.analyzer;
+  const stems = (text: string) => analyzer.contentWords(text).map((word) => word.stem);
+
+  it('drops stop words in English and Spanish, and possessives', () => {
+    expect(stems('What is the role of the embassy?')).toEqual(['role', 'embassi']);
+    expect(stems('¿Qué pasó con la embajada de México?')).toEqual(['embajada', 'mexico']);
+    expect(stems('Peru’s government')).toEqual(['peru', 'govern']);
+  });
+
+  it('stems English words and brings irregular forms to their base', () => {
+    expect(stems('negotiations negotiated')).toEqual(['negoti', 'negoti']);
+    expect(stems('took taken take')).toEqual(['take', 'take', 'take']);
+    expect(stems('broke')).toEqual(['break']);
+  });
+
+  it('indexes compounds as the joined word and their parts', () => {
+    const [word] = analyzer.contentWords('non-intervention');
+    expect(word?.stem).toBe(stems('nonintervention')[0]);
+    expect(word?.partStems).toEqual(['non', 'intervent']);
+  });
+
+  it('keeps offsets into the raw text for highlighting', () => {
+    const text = 'Betssy Chávez’s asylum';
+    for (const token of wordTokens(text)) expect(text.slice(token.start, token.end)).toBe(token.raw);
+  });
+
+  it('adds phrase terms for neighbouring content words', () => {
+    expect(analyzer.indexTerms('Pacific Alliance')).toContain('pacif_allianc');
+  });
+});
+
+describe('edit distance', () => {
+  it('counts substitutions, insertions, deletions and transpositions', () => {
+    expect(editDistance('shinbaum', 'sheinbaum', 2)).toBe(1);
+    expect(editDistance('sheinbuam', 'sheinbaum', 2)).toBe(1);
+    expect(editDistance('castilo', 'castillo', 2)).toBe(1);
+    expect(editDistance('abc', 'xyz', 1)).toBe(2);
+  });
+});

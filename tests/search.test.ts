@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_PASSAGE_CHARS } from '../src/search/engine.js';
+import { realContext } from './helpers.js';
+
+const { engine } = realContext();
+const top = (q: string) => engine.search(q).hits[0];
+
+describe('search', () => {
+  it('finds passages for plain questions, with citations to real paragraphs', () => {
+    const response = engine.search('Who is Jorge Glas?');
+    expect(response.answered).toBe(true);
+    expect(response.hits[0]?.paragraph).toBe(9);
+    expect(response.hits[0]?.text).toContain('Jorge Glas');
+  });
+
+  it('tolerates typos and missing accents', () => {
+    expect(top('shinbaum')?.text).toContain('Sheinbaum');
+    expect(top('castilo self coup')?.paragraph).toBe(3);
+    expect(engine.search('Chávez').hits.map((h) => h.paragraph)).toEqual(engine.search('Chavez').hits.map((h) => h.paragraph));
+  });
+
+  it('understands aliases and Spanish words', () => {
+    expect(top('What did AMLO do?')?.text).toContain('López Obrador');
+    expect(top('Who is the Mexican envoy that was kicked out?')?.text).toContain('Karla Ornelas');
+    expect(top('¿Qué pasó con la embajada de México en Quito?')?.paragraph).toBe(9);
+  });
+
+  it('abstains when the article does not cover a question', () => {
+    for (const q of ['Who won the Champions League?', 'zzxq', 'the of and what', '', 'What is the weather in Lima tomorrow?']) {
+      const response = engine.search(q);
+      expect(response.answered, q).toBe(false);
+      expect(response.hits).toEqual([]);
+    }
+  });
+
+  it('highlights matched words inside the shown text and keeps passages within one embed field', () => {
+    const hit = top('Caracas Convention')!;
+    expect(hit.highlights.length).toBeGreaterThan(0);
+    const words = hit.highlights.map((h) => hit.text.slice(h.start, h.end));
+    expect(words).toContain('Caracas');
+    for (const q of ['asylum', 'Mexico Peru relations', 'Sheinbaum']) {
+      for (const h of engine.search(q, { limit: 12 }).hits) expect(h.text.length).toBeLessThanOrEqual(MAX_PASSAGE_CHARS);
+    }
+  });
+});
