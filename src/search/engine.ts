@@ -30,12 +30,12 @@ export const RANKING = {
   /** Share of the phrase weight given to the two words in reverse order. */
   reversedPhraseShare: 0.8,
   /** Fraction of the question's weight a paragraph must cover to be shown as an answer. */
-  minCoverage: 0.5,
+  minCoverage: 0.35,
   /** Results scoring below this fraction of the best one are not listed. */
   minRelativeScore: 0.15,
   /** Weight of a word no article has, as a multiple of the weight of a word found in one paragraph. */
   unknownWordWeight: 1,
-} as const;
+};
 
 export interface Highlight {
   start: number;

@@ -31,7 +31,7 @@ export const WORDING_WEIGHTS = {
   /** An alias expansion next to a user word the corpus also has: the user's own word stays first. */
   aliasBeside: 0.7,
   /** A typo correction at edit distance 1, and at 2. */
-  fuzzy1: 0.85,
+  fuzzy1: 0.75,
   fuzzy2: 0.6,
   /** A completion of a word typed in part ("consul" → "consular"). */
   prefix: 0.7,
@@ -186,6 +186,7 @@ export class QueryParser {
       }
       if (maxDistance === 0) continue;
       const distance = Math.min(editDistance(wordStem, term, maxDistance), editDistance(foldedStem, term, maxDistance));
+      if (distance > maxDistance) continue;
       if (distance === 1) found.push({ term, weight: WORDING_WEIGHTS.fuzzy1, rank: 0 });
       else if (distance === 2) found.push({ term, weight: WORDING_WEIGHTS.fuzzy2, rank: 2 });
     }
