@@ -1,0 +1,47 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DIST, PROJECT_ROOT } from './helpers.js';
+
+function console(input: string, env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [join(DIST, 'src', 'main.js')], {
+    cwd: PROJECT_ROOT,
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, DISCORD_TOKEN: '', ...env },
+    timeout: 20_000,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('offline console (npm start without a token)', () => {
+  it('says no token is set and how to set one, answers piped lines, and exits cleanly at end of input', () => {
+    const { code, stdout, stderr } = console('/ask why did peru break relations\n/help\nWho is Jorge Glas?\n');
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    expect(stdout).toContain('No DISCORD_TOKEN set');
+    expect(stdout).toContain('.env');
+    expect(stdout).toMatch(/\*\*¶\d+ · Peru breaks diplomatic relations/);
+    expect(stdout).toContain('What this bot answers');
+    expect(stdout).toContain('**Jorge** **Glas**');
+  });
+
+  it('renders buttons with their ids and presses them with /button', () => {
+    const first = console('Mexico asylum\n').stdout;
+    const id = /\[More passages\] \((run:ask:more:[^)]+)\)/.exec(first)?.[1];
+    expect(id).toBeDefined();
+    const second = console(`/button ${id}\n`).stdout;
+    const paragraphs = (text: string) => [...text.matchAll(/\*\*¶(\d+) ·/g)].map((m) => m[1]);
+    expect(paragraphs(second).length).toBeGreaterThan(0);
+    expect(paragraphs(second).some((p) => paragraphs(first).includes(p))).toBe(false);
+  });
+
+  it('answers odd input without crashing and never echoes a mention intact', () => {
+    const { code, stdout } = console('@everyone <@&42> **hi**\n/nosuchcommand\n\n/source 99\n/source 3\n');
+    expect(code).toBe(0);
+    expect(stdout).not.toMatch(/@everyone/);
+    expect(stdout).toContain('Unknown command /nosuchcommand');
+    expect(stdout).toContain('There is no paragraph 99');
+    expect(stdout).toContain('Castillo was arrested');
+  });
+});
