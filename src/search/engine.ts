@@ -37,6 +37,16 @@ export const RANKING = {
   unknownWordWeight: 1,
 };
 
+/**
+ * Strength at which a paragraph counts as holding a concept in full: every word of one of its wordings, whatever
+ * that wording's weight (a typo correction or an alias still names the concept).
+ */
+const FULL_MATCH = 0.6;
+/** A wording found only in part counts at most this share of a full match. */
+const PARTIAL_MATCH_SHARE = 0.9;
+/** Share credited to a wording whose words are all present but not together. */
+const SCATTERED_MATCH_SHARE = 0.6;
+
 export interface Highlight {
   start: number;
   end: number;
@@ -191,13 +201,17 @@ export class SearchEngine {
     for (const concept of concepts) {
       const conceptSentence = new Map<number, number>();
       const conceptParagraph = new Map<number, number>();
-      /** Per paragraph: how fully the concept is present, 0–1 (best wording's weight × share of its terms). */
+      /**
+       * Per paragraph: how fully the concept is present, 0–1: the best wording's weight times the share of its
+       * words present, each word counted by its rarity (a paragraph with only "Peru" of "leave Peru" scores little).
+       */
       const strength = new Map<number, number>();
       const holders = new Set<number>();
       for (const wording of concept.wordings) {
         const perSentence = new Map<number, number>();
         const perParagraph = new Map<number, number>();
-        const termsFound = new Map<number, number>();
+        const rarityFound = new Map<number, number>();
+        const rarityTotal = wording.terms.reduce((sum, term) => sum + idf(this.vocabulary.get(term) ?? 0), 0);
         const add = (term: string, factor: number) => {
           const { sentences, paragraphs } = scoresOf(term);
           for (const [id, score] of sentences) perSentence.set(id, (perSentence.get(id) ?? 0) + score * factor);
@@ -208,21 +222,31 @@ export class SearchEngine {
         for (const term of wording.terms) {
           for (const key of add(term, termFactor).keys()) {
             holders.add(key);
-            termsFound.set(key, (termsFound.get(key) ?? 0) + 1);
+            rarityFound.set(key, (rarityFound.get(key) ?? 0) + idf(this.vocabulary.get(term) ?? 0));
             let set = matchedTerms.get(key);
             if (!set) matchedTerms.set(key, (set = new Set()));
             set.add(term);
           }
         }
-        for (const phrase of wording.phrases) add(phrase, termFactor * RANKING.phraseWeight);
-        for (const [key, found] of termsFound) {
-          const value = (wording.weight * found) / wording.terms.length;
+        const phrasesFound = new Map<number, number>();
+        for (const phrase of wording.phrases) {
+          for (const key of add(phrase, termFactor * RANKING.phraseWeight).keys()) phrasesFound.set(key, (phrasesFound.get(key) ?? 0) + 1);
+        }
+        for (const [key, found] of rarityFound) {
+          // A wording of several words is whole only with its words together ("leave Peru", not "leaves … Peru").
+          const whole = found / rarityTotal > 0.999 && (phrasesFound.get(key) ?? 0) === wording.phrases.length;
+          const share = whole ? 1 : Math.min(found / rarityTotal, SCATTERED_MATCH_SHARE);
+          const value = whole ? Math.max(wording.weight, FULL_MATCH) : wording.weight * share * PARTIAL_MATCH_SHARE;
           if (value > (strength.get(key) ?? 0)) strength.set(key, value);
         }
         keepMax(conceptSentence, perSentence);
         keepMax(conceptParagraph, perParagraph);
       }
-      const weight = concept.weight * (holders.size > 0 ? idf(holders.size) : unknownWeight);
+      // Rarity of the concept: paragraphs that hold one of its wordings in full ("leave Peru" is rare even though
+      // "Peru" is everywhere); paragraphs with a part of one only when no paragraph holds a whole wording.
+      const fullHolders = [...strength].filter(([, value]) => value >= FULL_MATCH).length;
+      const df = fullHolders > 0 ? fullHolders : holders.size;
+      const weight = concept.weight * (df > 0 ? idf(df) : unknownWeight);
       totalWeight += weight;
       for (const [key, value] of strength) covered.set(key, (covered.get(key) ?? 0) + weight * Math.min(1, value));
       addInto(sentenceScore, conceptSentence);

@@ -35,6 +35,8 @@ export const WORDING_WEIGHTS = {
   fuzzy2: 0.6,
   /** A completion of a word typed in part ("consul" → "consular"). */
   prefix: 0.7,
+  /** The English cognate of a Spanish word ("presidencia" → "presidency"). */
+  cognate: 0.9,
 } as const;
 
 /** Weight of a light word (corpus/language/light-words-en.txt) relative to other words of a question. */
@@ -61,6 +63,44 @@ export function spanishRoot(folded: string): string {
     if (folded.endsWith(ending) && folded.length - ending.length >= 4) return folded.slice(0, -ending.length);
   }
   return folded;
+}
+
+/**
+ * Regular Spanish → English cognate endings ("presidencia" → "presidency", "intervención" → "intervention",
+ * "diplomático" → "diplomatic"). Candidates are only used when the English form exists in the corpus.
+ */
+const COGNATE_ENDINGS: Array<[RegExp, string[]]> = [
+  [/ciones$/, ['tions']],
+  [/cion$/, ['tion']],
+  [/sion$/, ['sion']],
+  [/encias?$/, ['ency', 'ence']],
+  [/ancias?$/, ['ancy', 'ance']],
+  [/dades?$/, ['ty']],
+  [/ias?$/, ['y', 'ia']],
+  [/ic[oa]s?$/, ['ic', 'ical']],
+  [/istas?$/, ['ist']],
+  [/ismos?$/, ['ism']],
+  [/iv[oa]s?$/, ['ive']],
+  [/os[oa]s?$/, ['ous']],
+  [/mente$/, ['ly']],
+  [/ad[oa]s?$/, ['ated', 'ed']],
+  [/id[oa]s?$/, ['ed']],
+  [/ales$/, ['al']],
+  [/(ar|er|ir)$/, ['', 'e']],
+  [/[oa]s?$/, ['', 'e']],
+  [/es$/, ['', 'e']],
+];
+
+export function spanishCognates(folded: string): string[] {
+  const candidates: string[] = [];
+  for (const [ending, replacements] of COGNATE_ENDINGS) {
+    if (!ending.test(folded)) continue;
+    for (const replacement of replacements) {
+      const candidate = folded.replace(ending, replacement);
+      if (candidate.length >= 4) candidates.push(candidate);
+    }
+  }
+  return candidates;
 }
 
 interface CompiledAlias {
@@ -169,6 +209,10 @@ export class QueryParser {
     if (this.vocabulary.has(word.stem)) return [{ terms: [word.stem], phrases: [], weight: 1 }];
     const partsKnown = word.partStems.length > 0 && word.partStems.every((part) => this.vocabulary.has(part));
     if (partsKnown) return [{ terms: word.partStems, phrases: phrasesOf(word.partStems), weight: 1 }];
+    const cognates = spanishCognates(word.folded)
+      .map((candidate) => this.analyzer.stemOf(candidate))
+      .filter((candidate, i, all) => this.vocabulary.has(candidate) && all.indexOf(candidate) === i);
+    if (cognates.length > 0) return cognates.map((term) => ({ terms: [term], phrases: [], weight: WORDING_WEIGHTS.cognate }));
     const corrections = this.corrections(word.stem, word.folded);
     return corrections.length > 0 ? corrections : [own];
   }
