@@ -1,5 +1,6 @@
 /** /ask question — the best passages of the article for a question, each with its citation. */
 import { t } from '../src/i18n/index.js';
+import { escapeMarkdown } from '../src/render/markdown.js';
 import type { Lang, Reply, ReplyButton } from '../src/reply/model.js';
 import type { SearchResponse } from '../src/search/engine.js';
 import { citationOf, sourceFooter } from '../src/reply/citations.js';
@@ -32,7 +33,7 @@ export function answerReply(question: string, response: SearchResponse, offset: 
     return {
       tone: 'notice',
       title: t(lang, 'abstain.title'),
-      description: { text: t(lang, 'abstain.body', { examples: exampleQuestions(context, lang, 3).map((q) => `“${q}”`).join(', ') }) },
+      description: { text: t(lang, 'abstain.body', { examples: exampleQuestions(context, lang, 3).map((q) => `“${escapeMarkdown(q)}”`).join(', ') }), markdown: true },
       sections: [],
       buttons: [],
       ephemeral: false,

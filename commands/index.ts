@@ -1,11 +1,16 @@
-/** Every slash command the bot offers, in the order /help lists them. */
+/** Every slash command the bot offers, in the order /help lists them, with their Spanish localizations. */
+import { canonicalCommandName, localizeDefinition } from '../src/i18n/commands.js';
 import { ask } from './ask.js';
 import type { CommandModule } from './command.js';
 import { help } from './help.js';
 import { source } from './source.js';
 
-export const COMMANDS: readonly CommandModule[] = [ask, source, help];
+const MODULES: readonly CommandModule[] = [ask, source, help];
 
+export const COMMANDS: readonly CommandModule[] = MODULES.map((module) => ({ ...module, definition: localizeDefinition(module.definition) }));
+
+/** The command called `name`, in English or by its Spanish name ("preguntar"). */
 export function findCommand(name: string): CommandModule | undefined {
-  return COMMANDS.find((command) => command.definition.name === name);
+  const canonical = canonicalCommandName(name);
+  return COMMANDS.find((command) => command.definition.name === canonical);
 }

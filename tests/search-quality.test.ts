@@ -27,3 +27,15 @@ describe('search quality on held-out questions', () => {
     expect(summary.hit3, summaryLine(summary)).toBeGreaterThanOrEqual(0.95);
   });
 });
+
+describe('Spanish questions', () => {
+  // A Spanish phrasing of every dev-set question (and a few more), with the dev set's answers.
+  const parallel = readQuestions(join(PROJECT_ROOT, 'tests', 'fixtures', 'spanish-parallel.jsonl'));
+  const summary = scoreQuestions(parallel, answer);
+
+  it('finds a right paragraph in the top 3 for every Spanish phrasing, and first for most', () => {
+    expect(summary.falseAbstentions, summaryLine(summary)).toBe(0);
+    expect(summary.hit3, summaryLine(summary)).toBe(1);
+    expect(summary.hit1, summaryLine(summary)).toBeGreaterThanOrEqual(0.9);
+  });
+});

@@ -1,11 +1,13 @@
 /** Interface strings by language. Article content is never translated here: it comes from corpus/. */
 import type { Lang } from '../reply/model.js';
 import { en, type MessageKey } from './en.js';
+import { es } from './es.js';
 
 export type { MessageKey };
 export type Messages = Record<MessageKey, string>;
 
-const catalogs: Record<Lang, Messages> = { en, es: en };
+/** Catalogs by language; exported for the test that compares their keys and placeholders. */
+export const catalogs: Record<Lang, Messages> = { en, es };
 
 /** The string for `key` in `lang`, with `{name}` placeholders replaced by `vars`. */
 export function t(lang: Lang, key: MessageKey, vars: Record<string, string | number> = {}): string {

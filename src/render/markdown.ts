@@ -44,6 +44,7 @@ export function shorten(text: string, max: number): string {
  */
 export function renderRichText(rich: RichText, max: number): string {
   if (rich.fromUser) return neutralizeUserText(rich.text, Math.min(max, ECHOED_QUESTION_CHARS));
+  if (rich.markdown) return shorten(rich.text, max);
   const plain = escapeMarkdown(rich.text);
   const spans = [...(rich.highlights ?? [])].sort((a, b) => a.start - b.start);
   if (spans.length > 0) {

@@ -19,6 +19,8 @@ export interface RichText {
   highlights?: Highlight[];
   /** Text that came from a user (their question): renderers shorten it and neutralise its markdown. */
   fromUser?: boolean;
+  /** The bot's own text written in Discord markdown (help, notices): rendered as is, not escaped. */
+  markdown?: boolean;
 }
 
 /** Where a statement comes from: ¶N of a named article. */

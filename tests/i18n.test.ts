@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { COMMANDS } from '../commands/index.js';
+import { SPANISH_LOCALES } from '../src/i18n/commands.js';
+import { catalogs, langFromLocale, t } from '../src/i18n/index.js';
+
+const NAME_RULE = /^[-_'\p{L}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$/u;
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('interface strings', () => {
+  it('has every key in both languages, with the same placeholders, none empty', () => {
+    expect(Object.keys(catalogs.es).sort()).toEqual(Object.keys(catalogs.en).sort());
+    for (const key of Object.keys(catalogs.en) as Array<keyof typeof catalogs.en>) {
+      expect(catalogs.es[key].trim(), key).not.toBe('');
+      expect(placeholders(catalogs.es[key]), key).toEqual(placeholders(catalogs.en[key]));
+    }
+  });
+
+  it('follows the Discord locale: Spanish for es-ES and es-419, English otherwise', () => {
+    expect(langFromLocale('es-ES')).toBe('es');
+    expect(langFromLocale('es-419')).toBe('es');
+    for (const locale of ['en-US', 'en-GB', 'pt-BR', 'fr', undefined, null, '']) expect(langFromLocale(locale)).toBe('en');
+    expect(t('es', 'cooldown.body', { seconds: 4 })).toBe('Estás enviando solicitudes muy rápido: vuelve a intentarlo en 4 s.');
+  });
+});
+
+describe('command localizations', () => {
+  it('gives every command, option and choice a Spanish name and description for es-ES and es-419, within Discord rules', () => {
+    for (const { definition } of COMMANDS) {
+      for (const locale of SPANISH_LOCALES) {
+        const name = definition.name_localizations?.[locale];
+        const description = definition.description_localizations?.[locale];
+        expect(name, `${definition.name} ${locale}`).toMatch(NAME_RULE);
+        expect(name).toBe(name?.toLowerCase());
+        expect(description?.length, `${definition.name} description`).toBeGreaterThan(0);
+        expect(description!.length).toBeLessThanOrEqual(100);
+        for (const option of definition.options ?? []) {
+          const optionName = option.name_localizations?.[locale];
+          expect(optionName, `${definition.name}.${option.name}`).toMatch(NAME_RULE);
+          expect(optionName).toBe(optionName?.toLowerCase());
+          expect(option.description_localizations?.[locale]?.length ?? 0, `${definition.name}.${option.name}`).toBeGreaterThan(0);
+          expect(option.description_localizations![locale]!.length).toBeLessThanOrEqual(100);
+          const choices = 'choices' in option ? (option.choices ?? []) : [];
+          for (const choice of choices as Array<{ name: string; name_localizations?: Record<string, string> }>) {
+            expect(choice.name_localizations?.[locale]?.length ?? 0, `${definition.name}.${option.name} choice ${choice.name}`).toBeGreaterThan(0);
+            expect(choice.name_localizations![locale]!.length).toBeLessThanOrEqual(100);
+          }
+        }
+      }
+    }
+  });
+
+  it('gives each command a distinct Spanish name', () => {
+    const names = COMMANDS.map(({ definition }) => definition.name_localizations?.['es-419']);
+    expect(new Set(names).size).toBe(names.length);
+  });
+});
