@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_PASSAGE_CHARS } from '../src/search/engine.js';
+import { asksForDate, MAX_PASSAGE_CHARS } from '../src/search/engine.js';
 import { realContext } from './helpers.js';
 
 const { engine } = realContext();
@@ -41,5 +41,19 @@ describe('search', () => {
     for (const q of ['asylum', 'Mexico Peru relations', 'Sheinbaum']) {
       for (const h of engine.search(q, { limit: 12 }).hits) expect(h.text.length).toBeLessThanOrEqual(MAX_PASSAGE_CHARS);
     }
+  });
+});
+
+describe('question types', () => {
+  it('recognises questions that ask for a date, in English and Spanish', () => {
+    for (const q of ['When did Peru break relations?', 'What year was Chavez imprisoned?', '¿Cuándo fue la ruptura?', '¿En qué fecha liberaron a Chávez?']) {
+      expect(asksForDate(q), q).toBe(true);
+    }
+    for (const q of ['Who is Jorge Glas?', 'Why did Peru break relations?', '¿Quién es Sheinbaum?']) expect(asksForDate(q), q).toBe(false);
+  });
+
+  it('prefers the passage that gives the date when asked when', () => {
+    expect(engine.search('When was Betssy Chavez released?').hits[0]?.text).toContain('September 2025');
+    expect(engine.search('¿Cuándo fue la ruptura de relaciones?').hits[0]?.text).toContain('November 4, 2025');
   });
 });

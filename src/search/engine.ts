@@ -33,6 +33,8 @@ export const RANKING = {
   minCoverage: 0.35,
   /** Results scoring below this fraction of the best one are not listed. */
   minRelativeScore: 0.15,
+  /** Score factor for a sentence that gives a date, when the question asks "when". */
+  dateAnswerBoost: 1.3,
   /** Weight of a word no article has, as a multiple of the weight of a word found in one paragraph. */
   unknownWordWeight: 1,
 };
@@ -145,10 +147,12 @@ export class SearchEngine {
     this.sentenceIndex.addAll(sentences);
     this.paragraphIndex.addAll(this.paragraphs.map((p) => ({ id: p.key, text: p.text })));
     this.sentenceOwner = sentences.map((s) => ({ paragraphKey: s.paragraphKey, sentence: s.sentence }));
+    this.sentenceHasDate = sentences.map((s) => DATE_MENTION.test(s.text));
     this.parser = new QueryParser(this.analyzer, this.vocabulary, corpus.aliases, corpus.aliasesFile, corpus.lightWords);
   }
 
   private readonly sentenceOwner: Array<{ paragraphKey: number; sentence: number }>;
+  private readonly sentenceHasDate: boolean[];
 
   /** Number of paragraphs over all articles. */
   get paragraphCount(): number {
@@ -169,7 +173,7 @@ export class SearchEngine {
     const limit = Math.max(0, options.limit ?? DEFAULT_RESULT_LIMIT);
     const offset = Math.max(0, options.offset ?? 0);
     const concepts = this.parser.parse(question);
-    const ranked = this.rank(concepts);
+    const ranked = this.rank(concepts, asksForDate(question));
     const best = ranked[0];
     if (!best || best.coverage < RANKING.minCoverage) return { query: question, answered: false, hits: [], total: 0 };
     const listed = ranked.filter((r) => r.score >= best.score * RANKING.minRelativeScore);
@@ -177,7 +181,7 @@ export class SearchEngine {
     return { query: question, answered: true, hits, total: listed.length };
   }
 
-  private rank(concepts: Concept[]): RankedParagraph[] {
+  private rank(concepts: Concept[], wantsDate = false): RankedParagraph[] {
     if (concepts.length === 0) return [];
     const termCache = new Map<string, { sentences: TermScores; paragraphs: TermScores }>();
     const scoresOf = (term: string) => {
@@ -275,8 +279,10 @@ export class SearchEngine {
     }
 
     const bestSentence = new Map<number, { score: number; sentence: number }>();
-    for (const [id, score] of sentenceScore) {
+    for (const [id, rawScore] of sentenceScore) {
       const owner = this.sentenceOwner[id]!;
+      // "When …?" is answered by a sentence that gives a date.
+      const score = wantsDate && this.sentenceHasDate[id] ? rawScore * RANKING.dateAnswerBoost : rawScore;
       const current = bestSentence.get(owner.paragraphKey);
       if (!current || score > current.score) bestSentence.set(owner.paragraphKey, { score, sentence: owner.sentence });
     }
@@ -321,6 +327,16 @@ export class SearchEngine {
     const found = this.paragraphs.find((p) => p.article.id === docId && p.number === number);
     return found && { article: found.article, text: found.text };
   }
+}
+
+/** A month name or a year: what a sentence answering "when" contains. */
+const DATE_MENTION =
+  /\b(january|february|march|april|may|june|july|august|september|october|november|december|(19|20)\d\d)\b/i;
+/** "When …", "what date/year …", "¿cuándo …?", "¿en qué fecha/año …?" */
+const DATE_QUESTION = /\b(when|what (date|year|month)|which (date|year|month)|cu[aá]ndo|qu[eé] (fecha|a[nñ]o|mes))\b/i;
+
+export function asksForDate(question: string): boolean {
+  return DATE_QUESTION.test(question);
 }
 
 interface RankedParagraph {
