@@ -10,7 +10,7 @@
  *
  * Never loads discord.js.
  */
-import { createInterface } from 'node:readline';
+import { StringDecoder } from 'node:string_decoder';
 import type { OptionValues } from '../commands/command.js';
 import { findCommand } from '../commands/index.js';
 import { createContext, type AppContext } from './context.js';
@@ -76,10 +76,29 @@ function ask(question: string, flags: CliFlags, context: AppContext): string {
   return renderConsole(runCommand('ask', { question: cut }, flags.lang, context), flags.lang);
 }
 
+/**
+ * Lines split on "\n" only (a "\r" just before it is the CRLF ending). readline would also split on a lone
+ * "\r", giving two answers for one input line.
+ */
+export async function* inputLines(input: NodeJS.ReadableStream): AsyncGenerator<string> {
+  const decoder = new StringDecoder('utf8');
+  let pending = '';
+  for await (const chunk of input) {
+    pending += typeof chunk === 'string' ? chunk : decoder.write(chunk as Buffer);
+    let start = 0;
+    for (let end = pending.indexOf('\n'); end >= 0; end = pending.indexOf('\n', start)) {
+      yield pending.slice(start, end).replace(/\r$/, '');
+      start = end + 1;
+    }
+    pending = pending.slice(start);
+  }
+  pending += decoder.end();
+  if (pending !== '') yield pending.replace(/\r$/, '');
+}
+
 /** Batch mode: every input line, even an empty or hostile one, gets exactly one output line, in order. */
 async function askBatch(flags: CliFlags, context: AppContext): Promise<void> {
-  const lines = createInterface({ input: process.stdin, terminal: false, crlfDelay: Infinity });
-  for await (const line of lines) {
+  for await (const line of inputLines(process.stdin)) {
     let out: string;
     try {
       out = flags.json ? ask(line, flags, context) : ask(line, flags, context).replace(/\n/g, ' ⏎ ');

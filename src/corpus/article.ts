@@ -74,7 +74,8 @@ export function parseArticle(source: string, file: string): Article {
     throw new CorpusError(file, `id "${id}" must be lower-case letters, digits and hyphens (at most 64)`);
   }
   const published = fields.get('published')!;
-  if (!DATE_PATTERN.test(published) || Number.isNaN(Date.parse(published))) {
+  // Date.parse accepts days a month does not have ("2025-02-30" becomes 2 March): the date must read back the same.
+  if (!DATE_PATTERN.test(published) || Number.isNaN(Date.parse(published)) || new Date(published).toISOString().slice(0, 10) !== published) {
     throw new CorpusError(file, `published "${published}" must be a date written YYYY-MM-DD`);
   }
   const descriptive = fields.get('title_is_descriptive') ?? 'false';

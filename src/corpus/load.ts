@@ -2,7 +2,7 @@
  * Loads the corpus folder: every article in articles/, the alias list and the stop-word lists.
  * Any problem becomes a {@link CorpusError} naming the file, so start-up can print one line and exit 1.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseAliases, type AliasEntry } from './aliases.js';
 import { parseArticle, type Article } from './article.js';
@@ -40,8 +40,23 @@ export function readCorpusFile(dir: string, name: string): string {
     return readFileSync(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'unreadable';
-    const hint = code === 'ENOENT' ? 'file is missing; restore it from git' : `cannot be read (${code}); check its permissions`;
+    const hint =
+      code === 'ENOENT'
+        ? isLink(path)
+          ? 'is a link to a file that does not exist; replace it with the file itself'
+          : 'file is missing; restore it from git'
+        : code === 'EISDIR'
+          ? 'is a folder, not a file; put the text in a file of that name'
+          : `cannot be read (${code}); check its permissions`;
     throw new CorpusError(displayPath(dir, name), hint);
+  }
+}
+
+function isLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
   }
 }
 

@@ -91,7 +91,8 @@ interface IndexedParagraph {
   article: Article;
   number: number;
   text: string;
-  words: ContentWord[];
+  /** The paragraph's words by each term they index under (stem and compound parts), for highlighting. */
+  wordsByTerm: Map<string, ContentWord[]>;
   sentences: Span[];
 }
 
@@ -102,7 +103,40 @@ interface SentenceDocument {
   text: string;
 }
 
-type TermScores = Map<number, number>;
+/** Ids (sentence or paragraph numbers) holding a term, with the term's BM25 score in each. */
+interface TermScores {
+  ids: Int32Array;
+  scores: Float64Array;
+}
+interface TermPostings {
+  sentences: TermScores;
+  paragraphs: TermScores;
+}
+const NO_SCORES: TermScores = { ids: new Int32Array(0), scores: new Float64Array(0) };
+const NO_POSTINGS: TermPostings = { sentences: NO_SCORES, paragraphs: NO_SCORES };
+
+function addPostings(into: Float64Array, postings: TermScores, factor: number): void {
+  for (let i = 0; i < postings.ids.length; i++) into[postings.ids[i]!]! += postings.scores[i]! * factor;
+}
+
+function wordsByTerm(words: ContentWord[]): Map<string, ContentWord[]> {
+  const byTerm = new Map<string, ContentWord[]>();
+  for (const word of words) {
+    for (const term of new Set([word.stem, ...word.partStems])) {
+      const list = byTerm.get(term);
+      if (list) list.push(word);
+      else byTerm.set(term, [word]);
+    }
+  }
+  return byTerm;
+}
+
+/** Every term a question's concepts may match, for highlighting. */
+function queryTerms(concepts: Concept[]): Set<string> {
+  const terms = new Set<string>();
+  for (const concept of concepts) for (const wording of concept.wordings) for (const term of wording.terms) terms.add(term);
+  return terms;
+}
 
 export class SearchEngine {
   readonly analyzer: Analyzer;
@@ -112,6 +146,7 @@ export class SearchEngine {
   /** Every index term with the number of paragraphs holding it. */
   private readonly vocabulary = new Map<string, number>();
   private readonly parser: QueryParser;
+  private readonly postingsByTerm = new Map<string, TermPostings>();
 
   constructor(readonly corpus: Corpus) {
     this.analyzer = new Analyzer(corpus.stopWords, corpus.wordForms);
@@ -133,7 +168,7 @@ export class SearchEngine {
           article,
           number: paragraph.number,
           text: paragraph.text,
-          words: this.analyzer.contentWords(paragraph.text),
+          wordsByTerm: wordsByTerm(this.analyzer.contentWords(paragraph.text)),
           sentences: spans,
         });
         spans.forEach((span, sentence) => {
@@ -181,80 +216,92 @@ export class SearchEngine {
     return { query: question, answered: true, hits, total: listed.length };
   }
 
+  /**
+   * Scores every paragraph for the concepts of a question. Runs on every keystroke of a busy server, so it works
+   * on typed arrays indexed by sentence and paragraph number rather than maps: no allocation per term.
+   */
   private rank(concepts: Concept[], wantsDate = false): RankedParagraph[] {
     if (concepts.length === 0) return [];
-    const termCache = new Map<string, { sentences: TermScores; paragraphs: TermScores }>();
-    const scoresOf = (term: string) => {
-      let cached = termCache.get(term);
-      if (!cached) {
-        cached = { sentences: this.termScores(this.sentenceIndex, term), paragraphs: this.termScores(this.paragraphIndex, term) };
-        termCache.set(term, cached);
-      }
-      return cached;
-    };
-
-    const n = this.paragraphs.length;
-    const idf = (df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    const sentenceCount = this.sentenceOwner.length;
+    const paragraphCount = this.paragraphs.length;
+    const idf = (df: number) => Math.log(1 + (paragraphCount - df + 0.5) / (df + 0.5));
     const unknownWeight = idf(1) * RANKING.unknownWordWeight;
-    const sentenceScore = new Map<number, number>();
-    const paragraphScore = new Map<number, number>();
-    const covered = new Map<number, number>();
-    const matchedTerms = new Map<number, Set<string>>();
+    const sentenceScore = new Float64Array(sentenceCount);
+    const paragraphScore = new Float64Array(paragraphCount);
+    const covered = new Float64Array(paragraphCount);
+    // Per concept: its best wording's score per sentence and paragraph, and how fully each paragraph holds it.
+    const conceptSentence = new Float64Array(sentenceCount);
+    const conceptParagraph = new Float64Array(paragraphCount);
+    const strength = new Float64Array(paragraphCount);
+    const holders = new Uint8Array(paragraphCount);
+    // Per wording.
+    const wordingSentence = new Float64Array(sentenceCount);
+    const wordingParagraph = new Float64Array(paragraphCount);
+    const rarityFound = new Float64Array(paragraphCount);
+    const phrasesFound = new Uint16Array(paragraphCount);
     let totalWeight = 0;
 
     for (const concept of concepts) {
-      const conceptSentence = new Map<number, number>();
-      const conceptParagraph = new Map<number, number>();
-      /**
-       * Per paragraph: how fully the concept is present, 0–1: the best wording's weight times the share of its
-       * words present, each word counted by its rarity (a paragraph with only "Peru" of "leave Peru" scores little).
-       */
-      const strength = new Map<number, number>();
-      const holders = new Set<number>();
+      conceptSentence.fill(0);
+      conceptParagraph.fill(0);
+      strength.fill(0);
+      holders.fill(0);
       for (const wording of concept.wordings) {
-        const perSentence = new Map<number, number>();
-        const perParagraph = new Map<number, number>();
-        const rarityFound = new Map<number, number>();
-        const rarityTotal = wording.terms.reduce((sum, term) => sum + idf(this.vocabulary.get(term) ?? 0), 0);
-        const add = (term: string, factor: number) => {
-          const { sentences, paragraphs } = scoresOf(term);
-          for (const [id, score] of sentences) perSentence.set(id, (perSentence.get(id) ?? 0) + score * factor);
-          for (const [id, score] of paragraphs) perParagraph.set(id, (perParagraph.get(id) ?? 0) + score * factor);
-          return paragraphs;
-        };
+        wordingSentence.fill(0);
+        wordingParagraph.fill(0);
+        rarityFound.fill(0);
+        phrasesFound.fill(0);
         const termFactor = (concept.weight * wording.weight) / wording.terms.length;
+        let rarityTotal = 0;
         for (const term of wording.terms) {
-          for (const key of add(term, termFactor).keys()) {
-            holders.add(key);
-            rarityFound.set(key, (rarityFound.get(key) ?? 0) + idf(this.vocabulary.get(term) ?? 0));
-            let set = matchedTerms.get(key);
-            if (!set) matchedTerms.set(key, (set = new Set()));
-            set.add(term);
+          const rarity = idf(this.vocabulary.get(term) ?? 0);
+          rarityTotal += rarity;
+          const postings = this.postings(term);
+          addPostings(wordingSentence, postings.sentences, termFactor);
+          addPostings(wordingParagraph, postings.paragraphs, termFactor);
+          for (const key of postings.paragraphs.ids) {
+            holders[key] = 1;
+            rarityFound[key]! += rarity;
           }
         }
-        const phrasesFound = new Map<number, number>();
         for (const phrase of wording.phrases) {
-          for (const key of add(phrase, termFactor * RANKING.phraseWeight).keys()) phrasesFound.set(key, (phrasesFound.get(key) ?? 0) + 1);
+          const postings = this.postings(phrase);
+          addPostings(wordingSentence, postings.sentences, termFactor * RANKING.phraseWeight);
+          addPostings(wordingParagraph, postings.paragraphs, termFactor * RANKING.phraseWeight);
+          for (const key of postings.paragraphs.ids) phrasesFound[key]! += 1;
         }
-        for (const [key, found] of rarityFound) {
-          // A wording of several words is whole only with its words together ("leave Peru", not "leaves … Peru").
-          const whole = found / rarityTotal > 0.999 && (phrasesFound.get(key) ?? 0) === wording.phrases.length;
+        // A paragraph holds the wording in full when it has every word, and a wording of several words only
+        // with its words together ("leave Peru", not "leaves … Peru"); otherwise in part, each word counted by
+        // its rarity (only "Peru" of "leave Peru" counts for little).
+        for (let key = 0; key < paragraphCount; key++) {
+          const found = rarityFound[key]!;
+          if (found === 0) continue;
+          const whole = found / rarityTotal > 0.999 && phrasesFound[key] === wording.phrases.length;
           const share = whole ? 1 : Math.min(found / rarityTotal, SCATTERED_MATCH_SHARE);
           const value = whole ? Math.max(wording.weight, FULL_MATCH) : wording.weight * share * PARTIAL_MATCH_SHARE;
-          if (value > (strength.get(key) ?? 0)) strength.set(key, value);
+          if (value > strength[key]!) strength[key] = value;
+          if (wordingParagraph[key]! > conceptParagraph[key]!) conceptParagraph[key] = wordingParagraph[key]!;
         }
-        keepMax(conceptSentence, perSentence);
-        keepMax(conceptParagraph, perParagraph);
+        for (let id = 0; id < sentenceCount; id++) {
+          if (wordingSentence[id]! > conceptSentence[id]!) conceptSentence[id] = wordingSentence[id]!;
+        }
       }
       // Rarity of the concept: paragraphs that hold one of its wordings in full ("leave Peru" is rare even though
       // "Peru" is everywhere); paragraphs with a part of one only when no paragraph holds a whole wording.
-      const fullHolders = [...strength].filter(([, value]) => value >= FULL_MATCH).length;
-      const df = fullHolders > 0 ? fullHolders : holders.size;
+      let fullHolders = 0;
+      let partHolders = 0;
+      for (let key = 0; key < paragraphCount; key++) {
+        if (strength[key]! >= FULL_MATCH) fullHolders++;
+        if (holders[key]) partHolders++;
+      }
+      const df = fullHolders > 0 ? fullHolders : partHolders;
       const weight = concept.weight * (df > 0 ? idf(df) : unknownWeight);
       totalWeight += weight;
-      for (const [key, value] of strength) covered.set(key, (covered.get(key) ?? 0) + weight * Math.min(1, value));
-      addInto(sentenceScore, conceptSentence);
-      addInto(paragraphScore, conceptParagraph);
+      for (let key = 0; key < paragraphCount; key++) {
+        covered[key]! += weight * Math.min(1, strength[key]!);
+        paragraphScore[key]! += conceptParagraph[key]!;
+      }
+      for (let id = 0; id < sentenceCount; id++) sentenceScore[id]! += conceptSentence[id]!;
     }
 
     // Phrases across neighbouring concepts ("Pacific Alliance", "Caracas Convention") reward passages that keep
@@ -264,53 +311,78 @@ export class SearchEngine {
       const first = concepts[i]!.wordings[0];
       const second = concepts[i + 1]!.wordings[0];
       if (!first || !second) continue;
-      const last = first.terms[first.terms.length - 1]!;
-      const next = second.terms[0]!;
-      const candidates: Array<[string, number]> = [
-        [bigram(last, next), RANKING.phraseWeight],
-        [bigram(second.terms[second.terms.length - 1]!, first.terms[0]!), RANKING.phraseWeight * RANKING.reversedPhraseShare],
-      ];
-      for (const [phrase, factor] of candidates) {
-        if (!this.vocabulary.has(phrase)) continue;
-        const { sentences, paragraphs } = scoresOf(phrase);
-        for (const [id, score] of sentences) sentenceScore.set(id, (sentenceScore.get(id) ?? 0) + score * factor);
-        for (const [id, score] of paragraphs) paragraphScore.set(id, (paragraphScore.get(id) ?? 0) + score * factor);
+      const forward = bigram(first.terms[first.terms.length - 1]!, second.terms[0]!);
+      const reversed = bigram(second.terms[second.terms.length - 1]!, first.terms[0]!);
+      for (const [phrase, factor] of [
+        [forward, RANKING.phraseWeight],
+        [reversed, RANKING.phraseWeight * RANKING.reversedPhraseShare],
+      ] as const) {
+        const postings = this.postings(phrase);
+        addPostings(sentenceScore, postings.sentences, factor);
+        addPostings(paragraphScore, postings.paragraphs, factor);
       }
     }
 
-    const bestSentence = new Map<number, { score: number; sentence: number }>();
-    for (const [id, rawScore] of sentenceScore) {
-      const owner = this.sentenceOwner[id]!;
+    const bestScore = new Float64Array(paragraphCount);
+    const bestSentence = new Int32Array(paragraphCount).fill(-1);
+    for (let id = 0; id < sentenceCount; id++) {
+      const raw = sentenceScore[id]!;
+      if (raw <= 0) continue;
       // "When …?" is answered by a sentence that gives a date.
-      const score = wantsDate && this.sentenceHasDate[id] ? rawScore * RANKING.dateAnswerBoost : rawScore;
-      const current = bestSentence.get(owner.paragraphKey);
-      if (!current || score > current.score) bestSentence.set(owner.paragraphKey, { score, sentence: owner.sentence });
+      const score = wantsDate && this.sentenceHasDate[id] ? raw * RANKING.dateAnswerBoost : raw;
+      const owner = this.sentenceOwner[id]!;
+      if (bestSentence[owner.paragraphKey] === -1 || score > bestScore[owner.paragraphKey]!) {
+        bestScore[owner.paragraphKey] = score;
+        bestSentence[owner.paragraphKey] = owner.sentence;
+      }
     }
 
     const ranked: RankedParagraph[] = [];
-    for (const [key, { score, sentence }] of bestSentence) {
-      const coverage = totalWeight > 0 ? (covered.get(key) ?? 0) / totalWeight : 0;
-      const raw = score + RANKING.paragraphShare * (paragraphScore.get(key) ?? 0);
-      ranked.push({ key, score: raw * (0.25 + 0.75 * coverage), coverage, bestSentence: sentence, terms: matchedTerms.get(key) ?? new Set() });
+    const terms = queryTerms(concepts);
+    for (let key = 0; key < paragraphCount; key++) {
+      if (bestSentence[key] === -1) continue;
+      const coverage = totalWeight > 0 ? covered[key]! / totalWeight : 0;
+      const raw = bestScore[key]! + RANKING.paragraphShare * paragraphScore[key]!;
+      ranked.push({ key, score: raw * (0.25 + 0.75 * coverage), coverage, bestSentence: bestSentence[key]!, terms });
     }
     return ranked.sort((a, b) => b.score - a.score || a.key - b.key);
   }
 
+  /**
+   * BM25 scores of one term in every sentence and paragraph holding it. The index never changes after start-up,
+   * so each term is scored by MiniSearch once and remembered; the memo holds at most one entry per term of the
+   * corpus vocabulary (a term the corpus lacks scores nothing and is not stored).
+   */
+  private postings(term: string): TermPostings {
+    let found = this.postingsByTerm.get(term);
+    if (found) return found;
+    if (!this.vocabulary.has(term)) return NO_POSTINGS;
+    found = { sentences: this.termScores(this.sentenceIndex, term), paragraphs: this.termScores(this.paragraphIndex, term) };
+    this.postingsByTerm.set(term, found);
+    return found;
+  }
+
   private termScores(index: MiniSearch<any>, term: string): TermScores {
-    const scores: TermScores = new Map();
-    for (const result of index.search(term, { tokenize: () => [term], processTerm: (t) => t, prefix: false, fuzzy: false })) {
-      scores.set(result.id as number, result.score);
-    }
-    return scores;
+    const results = index.search(term, { tokenize: () => [term], processTerm: (t) => t, prefix: false, fuzzy: false });
+    return {
+      ids: Int32Array.from(results, (result) => result.id as number),
+      scores: Float64Array.from(results, (result) => result.score),
+    };
   }
 
   private toHit(ranked: RankedParagraph): SearchHit {
     const paragraph = this.paragraphs[ranked.key]!;
     const window = passageWindow(paragraph.text, paragraph.sentences, ranked.bestSentence);
-    const highlights = paragraph.words
-      .filter((word) => word.start >= window.start && word.end <= window.end)
-      .filter((word) => ranked.terms.has(word.stem) || word.partStems.some((part) => ranked.terms.has(part)))
-      .map((word) => ({ start: word.start - window.start, end: word.end - window.start }));
+    const starts = new Set<number>();
+    const highlights: Highlight[] = [];
+    for (const term of ranked.terms) {
+      for (const word of paragraph.wordsByTerm.get(term) ?? []) {
+        if (word.start < window.start || word.end > window.end || starts.has(word.start)) continue;
+        starts.add(word.start);
+        highlights.push({ start: word.start - window.start, end: word.end - window.start });
+      }
+    }
+    highlights.sort((a, b) => a.start - b.start);
     return {
       docId: paragraph.article.id,
       sourceTitle: paragraph.article.title,
@@ -345,14 +417,6 @@ interface RankedParagraph {
   coverage: number;
   bestSentence: number;
   terms: Set<string>;
-}
-
-function keepMax(into: Map<number, number>, from: Map<number, number>): void {
-  for (const [id, score] of from) if (score > (into.get(id) ?? 0)) into.set(id, score);
-}
-
-function addInto(into: Map<number, number>, from: Map<number, number>): void {
-  for (const [id, score] of from) into.set(id, (into.get(id) ?? 0) + score);
 }
 
 /**

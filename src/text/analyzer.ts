@@ -49,6 +49,9 @@ export function stem(folded: string): string {
   return /^\d+$/.test(folded) ? folded : stemmer(folded);
 }
 
+/** Words remembered by the analyzer before its memo starts over (bounds memory whatever users type). */
+const MAX_WORD_MEMO = 20_000;
+
 /** Marks a two-word phrase term in the index, so phrases rank above scattered words. */
 export const BIGRAM_JOINER = '_';
 
@@ -78,16 +81,32 @@ export class Analyzer {
   contentWords(text: string): ContentWord[] {
     const words: ContentWord[] = [];
     for (const token of wordTokens(text)) {
-      const folded = foldText(token.raw)
-        .replace(/'s$/, '')
-        .replace(/^[a-z]'/, '');
-      const parts = folded.split(INNER_SEPARATOR).filter((part) => part.length > 1 && !this.isStopWord(part));
-      const joined = folded.replace(/[-']/g, '');
-      if (joined.length < 2 || (parts.length === 0 && this.isStopWord(joined)) || this.isStopWord(folded)) continue;
-      const partStems = parts.length > 1 ? parts.map((part) => this.stemOf(part)) : [];
-      words.push({ ...token, folded: joined, stem: this.stemOf(joined), partStems });
+      const analyzed = this.analyzeWord(token.raw);
+      if (analyzed) words.push({ ...token, ...analyzed });
     }
     return words;
+  }
+
+  /** Memo of {@link analyzeWord} by raw word: questions reuse the same few thousand words. */
+  private readonly wordMemo = new Map<string, Omit<ContentWord, keyof WordToken> | null>();
+
+  /** Folded form, stem and part stems of one raw word; null for a stop word or a single letter. */
+  private analyzeWord(raw: string): Omit<ContentWord, keyof WordToken> | null {
+    const memo = this.wordMemo.get(raw);
+    if (memo !== undefined) return memo;
+    const folded = foldText(raw)
+      .replace(/'s$/, '')
+      .replace(/^[a-z]'/, '');
+    const parts = folded.split(INNER_SEPARATOR).filter((part) => part.length > 1 && !this.isStopWord(part));
+    const joined = folded.replace(/[-']/g, '');
+    let result: Omit<ContentWord, keyof WordToken> | null = null;
+    if (!(joined.length < 2 || (parts.length === 0 && this.isStopWord(joined)) || this.isStopWord(folded))) {
+      const partStems = parts.length > 1 ? parts.map((part) => this.stemOf(part)) : [];
+      result = { folded: joined, stem: this.stemOf(joined), partStems };
+    }
+    if (this.wordMemo.size >= MAX_WORD_MEMO) this.wordMemo.clear();
+    this.wordMemo.set(raw, result);
+    return result;
   }
 
   /** Stem of a folded word, irregular forms first brought to their base. */

@@ -31,8 +31,12 @@ export function normalizePunctuation(text: string): string {
  * input, so offsets into folded text do not map back to the original: tokenize first, then fold each token.
  */
 export function foldText(text: string): string {
+  // Most words are plain ASCII letters: nothing to decompose or map, only the case (a hot path when searching).
+  if (PLAIN_ASCII.test(text)) return text.toLowerCase();
   return normalizePunctuation(text).normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase();
 }
+
+const PLAIN_ASCII = /^[\x20-\x7E]*$/;
 
 /** Collapses every run of white space into one space and trims. */
 export function collapseWhitespace(text: string): string {

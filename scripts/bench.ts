@@ -1,0 +1,274 @@
+/**
+ * `npm run bench [-- path/to/questions.jsonl]`: speed, memory and quality figures, each printed next to its budget.
+ *
+ * 1. Our search: index build time, per-query latency (median, p99) over the question set repeated, RSS, and the
+ *    wall time of a one-shot `node dist/src/cli.js ask "<question>"` (and of the `npm run cli` variant, once).
+ * 2. Side by side on the same questions: our search against plain MiniSearch, lunr, Orama and FlexSearch, each
+ *    indexing the paragraphs the obvious default way (scripts/bench-peers.ts), scored with src/evaluation.ts.
+ *
+ * Prints figures only; it fails (exit 1) only when it cannot run (missing question file, corpus error).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { loadCorpus } from '../src/corpus/load.js';
+import { readQuestions, scoreQuestions, type EvalAnswer, type EvalQuestion, type EvalSummary } from '../src/evaluation.js';
+import { corpusDir, PROJECT_ROOT } from '../src/paths.js';
+import { runMain } from '../src/process.js';
+import { SearchEngine } from '../src/search/engine.js';
+import { PEERS, type PeerIndex, type PeerParagraph } from './bench-peers.js';
+
+const DEFAULT_SET = join(PROJECT_ROOT, '..', 'shared', 'eval', 'dev-questions.jsonl');
+const CLI = join(PROJECT_ROOT, 'dist', 'src', 'cli.js');
+
+/** Budgets of issue 2 and issue 5. */
+const BUDGET = {
+  p99QueryMs: 1,
+  indexBuildMs: 50,
+  cliWallMs: 600,
+  /** Our median per-query latency at most this multiple of the fastest peer's median. */
+  peerLatencyFactor: 3,
+};
+
+const WARMUP_ROUNDS = 20;
+const ROUNDS = 200;
+const BUILDS = 25;
+const CLI_SPAWNS = 10;
+const CLI_QUESTION = 'Who was ordered to leave Peru?';
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** Nearest-rank percentile. */
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
+
+const ms = (value: number, digits = 3) => `${value.toFixed(digits)} ms`;
+const within = (ok: boolean) => (ok ? 'within budget' : 'OVER BUDGET');
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+interface Timed {
+  medianMs: number;
+  p99Ms: number;
+  maxMs: number;
+}
+
+/** Per-call latency of `run` over every question, `ROUNDS` times after `WARMUP_ROUNDS` unmeasured rounds. */
+async function latency(questions: string[], run: (q: string) => unknown): Promise<Timed> {
+  const once = async (record: number[] | undefined) => {
+    for (const q of questions) {
+      const start = performance.now();
+      const result = run(q);
+      if (result instanceof Promise) await result;
+      const elapsed = performance.now() - start;
+      record?.push(elapsed);
+    }
+  };
+  for (let i = 0; i < WARMUP_ROUNDS; i++) await once(undefined);
+  const samples: number[] = [];
+  for (let i = 0; i < ROUNDS; i++) await once(samples);
+  return { medianMs: median(samples), p99Ms: percentile(samples, 99), maxMs: Math.max(...samples) };
+}
+
+async function buildTimes<T>(build: () => T | Promise<T>, count = BUILDS): Promise<{ medianMs: number; built: T }> {
+  const times: number[] = [];
+  let built: T | undefined;
+  for (let i = 0; i < count; i++) {
+    const start = performance.now();
+    built = await build();
+    times.push(performance.now() - start);
+  }
+  return { medianMs: median(times), built: built! };
+}
+
+interface Row {
+  name: string;
+  summary: EvalSummary;
+  timed: Timed;
+  buildMs: number;
+}
+
+function spawnWall(command: string, args: string[]): { wallMs: number; ok: boolean; stderr: string } {
+  const start = performance.now();
+  const result = spawnSync(command, args, { cwd: PROJECT_ROOT, encoding: 'utf8', env: { ...process.env, DISCORD_TOKEN: '' } });
+  return { wallMs: performance.now() - start, ok: result.status === 0 && result.stdout.trim() !== '', stderr: result.stderr ?? '' };
+}
+
+/** Peak RSS of a one-shot CLI run, read by the child itself at exit (process.resourceUsage().maxRSS, in KiB). */
+function cliPeakRss(): number | undefined {
+  const hook = 'data:text/javascript,process.on("exit",()=>process.stderr.write("\\nmaxRSS "+process.resourceUsage().maxRSS+"\\n"))';
+  const result = spawnSync(process.execPath, ['--import', hook, CLI, 'ask', '--json', CLI_QUESTION], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+  const match = /maxRSS (\d+)/.exec(result.stderr ?? '');
+  return match ? Number(match[1]) * 1024 : undefined;
+}
+
+function pad(cells: string[]): string {
+  return `| ${cells.join(' | ')} |`;
+}
+
+runMain(async () => {
+  const path = resolve(process.argv[2] ?? DEFAULT_SET);
+  if (!existsSync(path)) {
+    console.error(`bench: question file not found: ${path} (pass a .jsonl path: npm run bench -- questions.jsonl)`);
+    return 1;
+  }
+  if (!existsSync(CLI)) {
+    console.error(`bench: ${CLI} is missing; build first (npx tsc)`);
+    return 1;
+  }
+  const benchStart = performance.now();
+  const questions: EvalQuestion[] = readQuestions(path);
+  const texts = questions.map((q) => q.q);
+  console.log(`bench: ${questions.length} questions (${questions.filter((q) => q.gold.length > 0).length} in scope) from ${path}`);
+  console.log(`node ${process.version}, ${process.platform}/${process.arch}; latency = ${ROUNDS} rounds after ${WARMUP_ROUNDS} warm-up rounds\n`);
+
+  // ---- 1. Our search ------------------------------------------------------------------------------------------
+  const rssBefore = process.memoryUsage().rss;
+  const loadStart = performance.now();
+  const corpus = loadCorpus(corpusDir());
+  const loadMs = performance.now() - loadStart;
+  const ourBuild = await buildTimes(() => new SearchEngine(corpus));
+  const engine = ourBuild.built;
+  const ourAnswer = (q: string): EvalAnswer => {
+    const response = engine.search(q, { limit: 3 });
+    return { answered: response.answered, results: response.hits.map((hit) => ({ paragraph: hit.paragraph, text: hit.text })) };
+  };
+  const ourTimed = await latency(texts, (q) => engine.search(q, { limit: 3 }));
+  const ourSummary = scoreQuestions(questions, ourAnswer);
+  const rssEngine = process.memoryUsage().rss;
+
+  const spawns: number[] = [];
+  let spawnFailures = 0;
+  let lastError = '';
+  for (let i = 0; i < CLI_SPAWNS; i++) {
+    const run = spawnWall(process.execPath, [CLI, 'ask', CLI_QUESTION]);
+    spawns.push(run.wallMs);
+    if (!run.ok) {
+      spawnFailures++;
+      lastError = run.stderr.trim().split('\n')[0] ?? '';
+    }
+  }
+  const npmRun = spawnWall(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', '--silent', 'cli', '--', 'ask', CLI_QUESTION]);
+  const peakRss = cliPeakRss();
+
+  const cliMedian = median(spawns);
+  console.log('## Our search');
+  console.log(`corpus load (once):              ${ms(loadMs, 1)}  (${corpus.articles.reduce((n, a) => n + a.paragraphs.length, 0)} paragraphs)`);
+  console.log(
+    `index build (median of ${BUILDS}):      ${ms(ourBuild.medianMs, 2)}  budget ≤ ${BUDGET.indexBuildMs} ms  ${within(ourBuild.medianMs <= BUDGET.indexBuildMs)}`,
+  );
+  console.log(`query latency median:            ${ms(ourTimed.medianMs)}`);
+  console.log(`query latency p99:               ${ms(ourTimed.p99Ms)}  budget ≤ ${BUDGET.p99QueryMs} ms  ${within(ourTimed.p99Ms <= BUDGET.p99QueryMs)}`);
+  console.log(`query latency max:               ${ms(ourTimed.maxMs)}  (no budget; GC pauses land here)`);
+  console.log(
+    `cli ask one-shot wall (median of ${CLI_SPAWNS}): ${ms(cliMedian, 0)}  budget ≤ ${BUDGET.cliWallMs} ms  ${within(cliMedian <= BUDGET.cliWallMs)}` +
+      `  (min ${ms(Math.min(...spawns), 0)}, max ${ms(Math.max(...spawns), 0)})` +
+      (spawnFailures > 0 ? `  ${spawnFailures} spawn(s) FAILED: ${lastError}` : ''),
+  );
+  console.log(
+    `npm run cli -- ask (once):       ${ms(npmRun.wallMs, 0)}  (npm adds its own start-up; the budget applies to node dist/src/cli.js)` +
+      (npmRun.ok ? '' : `  FAILED: ${npmRun.stderr.trim().split('\n')[0] ?? ''}`),
+  );
+  console.log(`RSS of this process:             ${mb(rssBefore)} at start, ${mb(rssEngine)} with corpus + engine built and searched (no budget)`);
+  console.log(`cli ask peak RSS (maxRSS):       ${peakRss === undefined ? 'not measured' : mb(peakRss)} (no budget)`);
+  console.log(`quality:                         hit@1 ${ourSummary.hit1.toFixed(3)}  hit@3 ${ourSummary.hit3.toFixed(3)}  MRR@3 ${ourSummary.mrr3.toFixed(3)}\n`);
+
+  // ---- 2. Peers -----------------------------------------------------------------------------------------------
+  const paragraphs: PeerParagraph[] = corpus.articles.flatMap((article) => article.paragraphs.map((p) => ({ number: p.number, text: p.text })));
+  const textOf = new Map(paragraphs.map((p) => [p.number, p.text]));
+  const rows: Row[] = [{ name: '**ours** (SearchEngine)', summary: ourSummary, timed: ourTimed, buildMs: ourBuild.medianMs }];
+  const peerErrors: string[] = [];
+  for (const peer of PEERS) {
+    const { medianMs: buildMs, built } = await buildTimes<PeerIndex>(() => peer.build(paragraphs));
+    // Orama is asynchronous: answers are awaited first, then scored by the same (synchronous) scorer.
+    const answers = new Map<string, EvalAnswer>();
+    for (const q of new Set(texts)) {
+      let found: number[];
+      try {
+        found = await built.search(q);
+      } catch (error) {
+        peerErrors.push(`${peer.name}: ${JSON.stringify(q)}: ${error instanceof Error ? error.message : String(error)}`);
+        found = [];
+      }
+      const top = found.slice(0, 3);
+      answers.set(q, { answered: top.length > 0, results: top.map((n) => ({ paragraph: n, text: textOf.get(n) ?? '' })) });
+    }
+    const summary = scoreQuestions(questions, (q) => answers.get(q)!);
+    const timed = await latency(texts, (q) => built.search(q));
+    rows.push({ name: peer.name, summary, timed, buildMs });
+  }
+
+  const decisions = (s: EvalSummary) => s.oosAbstained + (s.inScope - s.falseAbstentions);
+  console.log('## Side by side (same questions, same run)\n');
+  console.log(
+    pad(['search', 'hit@1', 'hit@3', 'MRR@3', 'OOS abstained', 'false abstentions', 'answer/abstain right', 'median / query', 'p99 / query', 'index build']),
+  );
+  console.log(pad(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']));
+  for (const row of rows) {
+    const s = row.summary;
+    console.log(
+      pad([
+        row.name,
+        s.hit1.toFixed(3),
+        s.hit3.toFixed(3),
+        s.mrr3.toFixed(3),
+        `${s.oosAbstained}/${s.oosTotal}`,
+        `${s.falseAbstentions}/${s.inScope}`,
+        `${decisions(s)}/${s.total}`,
+        ms(row.timed.medianMs),
+        ms(row.timed.p99Ms),
+        ms(row.buildMs, 2),
+      ]),
+    );
+  }
+  console.log('');
+  console.log('Peers have no abstention of their own: a peer counts as abstaining when it returns no result.');
+  console.log('A peer result shows the full paragraph (all are ≤ 1,024 characters); the top 3 are scored.');
+  console.log('"answer/abstain right" = out-of-scope questions abstained + in-scope questions answered.');
+  for (const peer of PEERS) console.log(`- ${peer.name}: ${peer.setup}`);
+  if (peerErrors.length > 0) {
+    console.log(`peer errors (counted as no result): ${peerErrors.length}`);
+    for (const line of peerErrors.slice(0, 5)) console.log(`  ${line}`);
+  }
+
+  const ours = rows[0]!;
+  const peers = rows.slice(1);
+  const leadHit1 = peers.every((row) => ours.summary.hit1 > row.summary.hit1);
+  const leadAbstention = peers.every((row) => decisions(ours.summary) > decisions(row.summary));
+  const fastest = peers.reduce((best, row) => (row.timed.medianMs < best.timed.medianMs ? row : best));
+  const limit = fastest.timed.medianMs * BUDGET.peerLatencyFactor;
+  const withinLatency = ours.timed.medianMs <= limit;
+  const bestPeerHit1 = Math.max(...peers.map((row) => row.summary.hit1));
+  const bestPeerDecisions = Math.max(...peers.map((row) => decisions(row.summary)));
+  console.log('\n## Issue check: lead every peer on hit@1 and abstention, median within 3× the fastest peer');
+  console.log(`lead on hit@1:      ${leadHit1 ? 'yes' : 'no'}  (ours ${ours.summary.hit1.toFixed(3)}, best peer ${bestPeerHit1.toFixed(3)})`);
+  console.log(
+    `lead on abstention: ${leadAbstention ? 'yes' : 'no'}  (answer/abstain decisions right: ours ${decisions(ours.summary)}/${ours.summary.total}, ` +
+      `best peer ${bestPeerDecisions}/${ours.summary.total}; ours abstained on ${ours.summary.oosAbstained}/${ours.summary.oosTotal} OOS ` +
+      `with ${ours.summary.falseAbstentions} false abstentions; on OOS alone ours ${ours.summary.oosAbstained}/${ours.summary.oosTotal}, ` +
+      `best peer ${Math.max(...peers.map((row) => row.summary.oosAbstained))}/${ours.summary.oosTotal})`,
+  );
+  console.log(
+    `median ≤ ${BUDGET.peerLatencyFactor}× fastest peer median: ${withinLatency ? 'yes' : 'no'}  ` +
+      `(ours ${ms(ours.timed.medianMs)}; fastest peer ${fastest.name} ${ms(fastest.timed.medianMs)}; ${BUDGET.peerLatencyFactor}× = ${ms(limit)}; ` +
+      `ours is ${(ours.timed.medianMs / fastest.timed.medianMs).toFixed(2)}× it)`,
+  );
+  // For context only (the check above is the issue's): the fastest peer that answers most in-scope questions.
+  const answering = peers.filter((row) => row.summary.falseAbstentions * 2 < row.summary.inScope);
+  if (answering.length > 0 && !answering.includes(fastest)) {
+    const fastestAnswering = answering.reduce((best, row) => (row.timed.medianMs < best.timed.medianMs ? row : best));
+    console.log(
+      `  for context: ${fastest.name} returns nothing for ${fastest.summary.falseAbstentions}/${fastest.summary.inScope} in-scope questions; ` +
+        `the fastest peer answering most of them is ${fastestAnswering.name} at ${ms(fastestAnswering.timed.medianMs)} ` +
+        `(3× = ${ms(fastestAnswering.timed.medianMs * BUDGET.peerLatencyFactor)}; ours is ${(ours.timed.medianMs / fastestAnswering.timed.medianMs).toFixed(2)}× it)`,
+    );
+  }
+  console.log(`\nbench wall time: ${((performance.now() - benchStart) / 1000).toFixed(1)} s; final RSS ${mb(process.memoryUsage().rss)}`);
+  return 0;
+});
