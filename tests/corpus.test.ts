@@ -1,7 +1,7 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createContext } from '../src/context.js';
 import { CorpusError } from '../src/corpus/errors.js';
 import { loadCorpus } from '../src/corpus/load.js';
@@ -10,8 +10,14 @@ import { PROJECT_ROOT } from './helpers.js';
 const CORPUS = join(PROJECT_ROOT, 'corpus');
 const SOURCE = join(PROJECT_ROOT, '..', 'shared', 'source', 'article.txt');
 
+const copies: string[] = [];
+afterAll(() => {
+  for (const dir of copies) rmSync(dir, { recursive: true, force: true });
+});
+
 function corpusCopy(): string {
   const dir = mkdtempSync(join(tmpdir(), 'corpus-'));
+  copies.push(dir);
   cpSync(CORPUS, dir, { recursive: true });
   return dir;
 }
