@@ -39,3 +39,18 @@ describe('Spanish questions', () => {
     expect(summary.hit1, summaryLine(summary)).toBeGreaterThanOrEqual(0.9);
   });
 });
+
+describe('search quality on blind questions', () => {
+  // Written by someone who had read only the article and the dev set, never the aliases or the ranking code.
+  const summary = scoreQuestions(readQuestions(join(PROJECT_ROOT, 'tests', 'fixtures', 'blind-questions.jsonl')), answer);
+
+  it('abstains on every out-of-scope question and keeps false abstentions rare', () => {
+    expect(summary.oosAbstained, summaryLine(summary)).toBe(summary.oosTotal);
+    expect(summary.falseAbstentions, summaryLine(summary)).toBeLessThanOrEqual(3);
+  });
+
+  it('ranks a right paragraph first for most questions', () => {
+    expect(summary.hit1, summaryLine(summary)).toBeGreaterThanOrEqual(0.85);
+    expect(summary.hit3, summaryLine(summary)).toBeGreaterThanOrEqual(0.93);
+  });
+});
