@@ -183,7 +183,7 @@ export class SearchEngine {
     this.paragraphIndex.addAll(this.paragraphs.map((p) => ({ id: p.key, text: p.text })));
     this.sentenceOwner = sentences.map((s) => ({ paragraphKey: s.paragraphKey, sentence: s.sentence }));
     this.sentenceHasDate = sentences.map((s) => DATE_MENTION.test(s.text));
-    this.parser = new QueryParser(this.analyzer, this.vocabulary, corpus.aliases, corpus.aliasesFile, corpus.lightWords);
+    this.parser = new QueryParser(this.analyzer, this.vocabulary, corpus.aliases, corpus.aliasesFile, corpus.lightWords, nameForms(this.paragraphs));
   }
 
   private readonly sentenceOwner: Array<{ paragraphKey: number; sentence: number }>;
@@ -399,6 +399,28 @@ export class SearchEngine {
     const found = this.paragraphs.find((p) => p.article.id === docId && p.number === number);
     return found && { article: found.article, text: found.text };
   }
+}
+
+/**
+ * Names as the articles write them (folded word → its term): words capitalised in at least three quarters of
+ * their appearances that do not open a sentence, where every word is capitalised.
+ */
+function nameForms(paragraphs: IndexedParagraph[]): Map<string, string> {
+  const counts = new Map<string, { term: string; capital: number; total: number }>();
+  for (const paragraph of paragraphs) {
+    const starts = new Set(paragraph.sentences.map((span) => span.start + Math.max(0, paragraph.text.slice(span.start).search(/[\p{L}\p{N}]/u))));
+    const words = new Set([...paragraph.wordsByTerm.values()].flat());
+    for (const word of words) {
+      if (starts.has(word.start)) continue;
+      const count = counts.get(word.folded) ?? { term: word.stem, capital: 0, total: 0 };
+      count.total++;
+      if (/^\p{Lu}/u.test(word.raw)) count.capital++;
+      counts.set(word.folded, count);
+    }
+  }
+  const names = new Map<string, string>();
+  for (const [folded, { term, capital, total }] of counts) if (capital / total >= 0.75) names.set(folded, term);
+  return names;
 }
 
 /** A month name or a year: what a sentence answering "when" contains. */

@@ -48,6 +48,8 @@ const MAX_KEY_WORDS = 4;
 const FUZZY_MIN_LENGTH = 5;
 const FUZZY2_MIN_LENGTH = 8;
 const PREFIX_MIN_LENGTH = 4;
+/** Shortest misspelt word compared with the names of the articles. */
+const NAME_FUZZY_MIN_LENGTH = 4;
 const MAX_CORRECTIONS = 3;
 
 /**
@@ -125,6 +127,8 @@ export class QueryParser {
     aliases: readonly AliasEntry[],
     aliasFile: string,
     private readonly lightWords: ReadonlySet<string> = new Set(),
+    /** Names as the articles write them, folded ("glas", "zela"), with their terms: typos of names are matched on these. */
+    private readonly nameForms: ReadonlyMap<string, string> = new Map(),
   ) {
     this.unigramVocabulary = [...vocabulary.keys()].filter((term) => !term.includes('_'));
     for (const entry of aliases) this.compileAlias(entry, aliasFile);
@@ -234,6 +238,18 @@ export class QueryParser {
       if (distance === 1) found.push({ term, weight: WORDING_WEIGHTS.fuzzy1, rank: 0 });
       else if (distance === 2) found.push({ term, weight: WORDING_WEIGHTS.fuzzy2, rank: 2 });
     }
+    // Names stem oddly ("Glas" → "gla"), so a misspelt name is also compared with the names as written, from
+    // four letters on ("zeal" → "Zela", "glass" → "Glas").
+    const nameDistance = folded.length >= FUZZY2_MIN_LENGTH ? 2 : folded.length >= NAME_FUZZY_MIN_LENGTH ? 1 : 0;
+    for (const [name, term] of this.nameForms) {
+      if (nameDistance === 0 || found.some((f) => f.term === term)) continue;
+      // At four letters only a swap of letters counts ("zeal" → "Zela"): "hago" is not "Hugo".
+      if (folded.length < FUZZY_MIN_LENGTH && sortedLetters(folded) !== sortedLetters(name)) continue;
+      const distance = editDistance(folded, name, nameDistance);
+      if (distance > nameDistance) continue;
+      if (distance === 1) found.push({ term, weight: WORDING_WEIGHTS.fuzzy1, rank: 0 });
+      else if (distance === 2) found.push({ term, weight: WORDING_WEIGHTS.fuzzy2, rank: 2 });
+    }
     // Closest first; among equals, the more frequent word is the likelier intent.
     found.sort((a, b) => a.rank - b.rank || (this.vocabulary.get(b.term) ?? 0) - (this.vocabulary.get(a.term) ?? 0));
     const wordings = found.slice(0, MAX_CORRECTIONS).map(({ term, weight }) => ({ terms: [term], phrases: [], weight }));
@@ -241,6 +257,10 @@ export class QueryParser {
     this.correctionCache.set(wordStem, wordings);
     return wordings;
   }
+}
+
+function sortedLetters(word: string): string {
+  return [...word].sort().join('');
 }
 
 function phrasesOf(terms: string[]): string[] {
