@@ -3,6 +3,7 @@ import { t } from '../src/i18n/index.js';
 import { escapeMarkdown } from '../src/render/markdown.js';
 import type { Lang, Reply, ReplyButton } from '../src/reply/model.js';
 import type { SearchResponse } from '../src/search/engine.js';
+import { suggesterFor } from '../src/search/suggest.js';
 import { citationOf, sourceFooter } from '../src/reply/citations.js';
 import { exampleQuestions } from '../src/reply/examples.js';
 import type { AppContext } from '../src/context.js';
@@ -99,6 +100,11 @@ export const ask: CommandModule = {
     }
     const response = context.engine.search(question, { limit: PASSAGES_PER_PAGE });
     return { ...answerReply(question, response, 0, lang, context), ephemeral };
+  },
+
+  /** Example questions, names and key phrases of the article matching what is typed (src/search/suggest.ts). */
+  autocomplete(focused, lang, context) {
+    return focused.name === 'question' ? suggesterFor(context).suggest(focused.value, lang) : [];
   },
 
   button(args, lang, context) {

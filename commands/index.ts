@@ -2,10 +2,14 @@
 import { canonicalCommandName, localizeDefinition } from '../src/i18n/commands.js';
 import { ask } from './ask.js';
 import type { CommandModule } from './command.js';
+import { compare } from './compare.js';
 import { help } from './help.js';
+import { position } from './position.js';
+import { quote } from './quote.js';
 import { source } from './source.js';
+import { timeline } from './timeline.js';
 
-const MODULES: readonly CommandModule[] = [ask, source, help];
+const MODULES: readonly CommandModule[] = [ask, position, compare, timeline, quote, source, help];
 
 export const COMMANDS: readonly CommandModule[] = MODULES.map((module) => ({ ...module, definition: localizeDefinition(module.definition) }));
 

@@ -1,14 +1,20 @@
 /**
- * Reply model → Discord message payload (interaction callback `data`), within every limit of
- * ../shared/discord/LIMITS.md. Plain JSON: no discord.js needed, so the console renders through it too.
+ * Reply model → Discord payloads (interaction callback `data`, autocomplete choices), within every limit of
+ * ../shared/discord/LIMITS.md. Plain JSON: no discord.js needed, so the console renders through it too, and what
+ * the tests check is byte for byte what the bot sends.
+ *
+ * Replies are one embed and no message `content`: link previews only unfurl URLs in content, so none can
+ * appear, and the 2,000-character content limit is never at stake.
  */
 import type {
   APIActionRowComponent,
+  APIApplicationCommandOptionChoice,
   APIButtonComponentWithCustomId,
   APIEmbed,
   APIEmbedField,
   APIInteractionResponseCallbackData,
 } from 'discord-api-types/v10';
+import type { AutocompleteChoice } from '../../commands/command.js';
 import { t } from '../i18n/index.js';
 import type { ButtonAction, Lang, Reply } from '../reply/model.js';
 import { DISCORD_LIMITS, MessageFlags, TONE_COLORS } from './limits.js';
@@ -20,6 +26,10 @@ const ID_SEPARATOR = ':';
 export const SHARE_PREFIX = 'share';
 /** custom_id prefix of an ordinary button. */
 export const RUN_PREFIX = 'run';
+/** A field gets less room than this only by being left out: a 30-character stub of a passage helps nobody. */
+const MIN_FIELD_ROOM = 40;
+/** Shown for a field name or value that would be empty (Discord refuses empty ones). */
+const BLANK = '\u200B';
 
 const BUTTON_STYLE = { primary: 1, secondary: 2 } as const;
 const COMPONENT_TYPE = { actionRow: 1, button: 2 } as const;
@@ -29,7 +39,11 @@ export function encodeCustomId(prefix: string, action: ButtonAction): string {
   const parts = [prefix, action.command, ...action.args.map((arg) => arg.replaceAll(ID_SEPARATOR, ' '))];
   let id = parts.join(ID_SEPARATOR);
   if (id.length > DISCORD_LIMITS.customId) {
-    id = id.slice(0, DISCORD_LIMITS.customId).replace(/\s+\S*$/, '');
+    // Cut at a word boundary when the last argument has one, and never inside a surrogate pair.
+    const hard = id.slice(0, DISCORD_LIMITS.customId);
+    const lastArgStart = hard.lastIndexOf(ID_SEPARATOR) + 1;
+    const space = hard.lastIndexOf(' ');
+    id = (space > lastArgStart ? hard.slice(0, space) : hard).replace(/[\uD800-\uDBFF]$/, '');
   }
   return id;
 }
@@ -41,36 +55,44 @@ export function decodeCustomId(customId: string): { share: boolean; action: Butt
   return { share: prefix === SHARE_PREFIX, action: { command, args } };
 }
 
-/** Room left for text under the 6,000-character budget shared by all embeds of a message. */
-function embedLength(embed: APIEmbed): number {
+/** Characters of an embed that count towards the 6,000 shared by all embeds of a message. */
+export function embedLength(embed: APIEmbed): number {
   return (
     (embed.title?.length ?? 0) +
     (embed.description?.length ?? 0) +
     (embed.footer?.text.length ?? 0) +
+    (embed.author?.name.length ?? 0) +
     (embed.fields ?? []).reduce((sum, field) => sum + field.name.length + field.value.length, 0)
   );
 }
 
+/**
+ * One embed for a reply. Title, footer and description come first (title ≤ 256 and footer ≤ 2,048 leave the
+ * description at least 3,696 of the 6,000); sections then become fields while room is left, each shortened to
+ * what remains, and the rest are left out rather than break the message.
+ */
 export function renderEmbed(reply: Reply): APIEmbed {
-  const embed: APIEmbed = {
-    title: shorten(reply.title, DISCORD_LIMITS.embedTitle),
-    color: TONE_COLORS[reply.tone],
-  };
-  if (reply.description) embed.description = renderRichText(reply.description, DISCORD_LIMITS.embedDescription);
-  if (reply.footer) embed.footer = { text: shorten(reply.footer, DISCORD_LIMITS.embedFooter) };
+  const embed: APIEmbed = { color: TONE_COLORS[reply.tone] };
+  const title = shorten(reply.title.trim(), DISCORD_LIMITS.embedTitle);
+  if (title) embed.title = title;
+  const footer = reply.footer ? shorten(reply.footer.trim(), DISCORD_LIMITS.embedFooter) : '';
+  if (footer) embed.footer = { text: footer };
+  if (reply.description) {
+    const room = Math.min(DISCORD_LIMITS.embedDescription, DISCORD_LIMITS.embedTotal - embedLength(embed));
+    const description = renderRichText(reply.description, room);
+    if (description.trim()) embed.description = description;
+  }
   const fields: APIEmbedField[] = [];
   for (const section of reply.sections.slice(0, DISCORD_LIMITS.embedFields)) {
-    const field = {
-      name: shorten(section.heading, DISCORD_LIMITS.embedFieldName) || '\u200B',
-      value: renderRichText(section.body, DISCORD_LIMITS.embedFieldValue) || '\u200B',
-    };
-    // Keep within the message-wide budget: a field that does not fit is shortened, or left out.
-    const room = DISCORD_LIMITS.embedTotal - embedLength({ ...embed, fields }) - field.name.length;
-    if (room < 40) break;
-    if (field.value.length > room) field.value = shorten(field.value, room);
-    fields.push(field);
+    const name = shorten(section.heading.trim(), DISCORD_LIMITS.embedFieldName) || BLANK;
+    const room = Math.min(DISCORD_LIMITS.embedFieldValue, DISCORD_LIMITS.embedTotal - embedLength({ ...embed, fields }) - name.length);
+    if (room < MIN_FIELD_ROOM) break;
+    const value = renderRichText(section.body, room);
+    fields.push({ name, value: value.trim() ? value : BLANK });
   }
   if (fields.length > 0) embed.fields = fields;
+  // An embed needs something to show; a reply with nothing at all still renders as a visible blank.
+  if (!embed.title && !embed.description && !embed.fields && !embed.footer) embed.description = BLANK;
   return embed;
 }
 
@@ -78,14 +100,14 @@ export function renderButtons(reply: Reply, lang: Lang): APIActionRowComponent<A
   const buttons: APIButtonComponentWithCustomId[] = reply.buttons.map((button) => ({
     type: COMPONENT_TYPE.button,
     style: BUTTON_STYLE[button.style],
-    label: shorten(button.label, DISCORD_LIMITS.buttonLabel),
+    label: shorten(button.label.trim(), DISCORD_LIMITS.buttonLabel) || '…',
     custom_id: encodeCustomId(RUN_PREFIX, button.action),
   }));
   if (reply.ephemeral && reply.shareAction) {
     buttons.push({
       type: COMPONENT_TYPE.button,
       style: BUTTON_STYLE.secondary,
-      label: t(lang, 'share.button'),
+      label: shorten(t(lang, 'share.button'), DISCORD_LIMITS.buttonLabel),
       custom_id: encodeCustomId(SHARE_PREFIX, reply.shareAction),
     });
   }
@@ -110,4 +132,31 @@ export function renderDiscordMessage(reply: Reply, lang: Lang): APIInteractionRe
   };
   if (reply.ephemeral) payload.flags = MessageFlags.Ephemeral;
   return payload;
+}
+
+/** Text fit for a choice name: no control characters or line breaks (the picker shows one line), trimmed. */
+function choiceText(text: string): string {
+  return text
+    .replace(/[\p{Cc}\p{Cf}]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Autocomplete choices within Discord's limits: at most 25, names 1–100 characters (shortened), values at most
+ * 100 (both on one line). A value that is too long is left out rather than cut, since a cut value would run a
+ * different request than the one its name promises. Empty and repeated values are left out.
+ */
+export function renderChoices(choices: readonly AutocompleteChoice[]): APIApplicationCommandOptionChoice<string>[] {
+  const out: APIApplicationCommandOptionChoice<string>[] = [];
+  const seen = new Set<string>();
+  for (const choice of choices) {
+    if (out.length >= DISCORD_LIMITS.autocompleteChoices) break;
+    const value = choiceText(String(choice.value));
+    const name = shorten(choiceText(String(choice.name)), DISCORD_LIMITS.choiceName);
+    if (!name || !value || value.length > DISCORD_LIMITS.choiceValue || seen.has(value)) continue;
+    seen.add(value);
+    out.push({ name, value });
+  }
+  return out;
 }

@@ -1,8 +1,12 @@
 /** Discord-markdown helpers: escaping plain text, bolding highlights, and cutting to a limit safely. */
-import type { RichText } from '../reply/model.js';
+import type { Highlight, RichText } from '../reply/model.js';
 import { ECHOED_QUESTION_CHARS } from './limits.js';
 
 const ELLIPSIS = '…';
+/** A cut backs up to the last space when that keeps at least this share of the room (no half words). */
+const WORD_CUT_SHARE = 0.6;
+/** Shortest bold fragment worth keeping when the text is cut inside it ("**" + 1 char + "**"). */
+const MIN_BOLD_PIECE = 5;
 
 /** Escapes characters Discord would read as formatting, so plain text shows as typed. */
 export function escapeMarkdown(text: string): string {
@@ -12,51 +16,94 @@ export function escapeMarkdown(text: string): string {
 }
 
 /**
+ * The first `max` characters of already-rendered text, at a word boundary when one is near. Never ends in half
+ * a surrogate pair (invalid UTF-8 for Discord) or a lone escape backslash (which would escape what follows).
+ */
+function cutRendered(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const hard = text.slice(0, Math.max(0, max));
+  const space = hard.lastIndexOf(' ');
+  const cut = space >= max * WORD_CUT_SHARE ? hard.slice(0, space) : hard;
+  return cut.replace(/[\uD800-\uDBFF]$/, '').replace(/\\+$/, '').trimEnd();
+}
+
+/** Cuts text to at most `max` characters, at a word boundary when one is near, adding "…". */
+export function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  if (max <= 1) return text.slice(0, Math.max(0, max)).replace(/[\uD800-\uDBFF]$/, '');
+  return cutRendered(text, max - ELLIPSIS.length) + ELLIPSIS;
+}
+
+/**
  * Makes user-typed text inert: no invisible or control characters, no mention or link syntax that Discord would
  * render (`<@id>`, `<#id>`, `@everyone`, masked links), markdown escaped, and at most `max` characters.
+ * (allowed_mentions already stops every ping; this also keeps a mention from *looking* like one.)
  */
 export function neutralizeUserText(text: string, max: number = ECHOED_QUESTION_CHARS): string {
   const cleaned = text
     .replace(/[\p{Cc}\p{Cf}\p{Co}\p{Cn}]/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  const short = shorten(cleaned, max);
-  return escapeMarkdown(short)
+  const inert = escapeMarkdown(shorten(cleaned, max))
     .replace(/@/g, '@\u200B')
     .replace(/</g, '<\u200B')
     .replace(/https?:\/\/\S+/g, (url) => `<${url}>`);
+  // Escapes and zero-width breaks make the text longer: cut again, on the rendered form.
+  return inert.length <= max ? inert : cutRendered(inert, max - ELLIPSIS.length) + ELLIPSIS;
 }
 
-/** Cuts text to at most `max` characters, at a word boundary when one is near, adding "…". */
-export function shorten(text: string, max: number): string {
-  if (text.length <= max) return text;
-  if (max <= 1) return text.slice(0, Math.max(0, max));
-  const hard = text.slice(0, max - 1);
-  const space = hard.lastIndexOf(' ');
-  const cut = space >= max * 0.6 ? hard.slice(0, space) : hard;
-  // Never leave half of a surrogate pair or a dangling escape backslash.
-  return cut.replace(/[\uD800-\uDBFF]$/, '').replace(/\\+$/, '') + ELLIPSIS;
+/** Highlights sorted, clipped to the text, trimmed of white space (Discord ignores "** word**"), touching ones merged. */
+function cleanHighlights(text: string, highlights: readonly Highlight[]): Highlight[] {
+  const spans: Highlight[] = [];
+  for (const span of [...highlights].sort((a, b) => a.start - b.start)) {
+    let start = Math.max(0, span.start);
+    let end = Math.min(text.length, span.end);
+    while (start < end && /\s/.test(text[start]!)) start++;
+    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    if (end <= start) continue;
+    const last = spans[spans.length - 1];
+    if (last && start <= last.end) last.end = Math.max(last.end, end);
+    else spans.push({ start, end });
+  }
+  return spans;
 }
 
 /**
- * Renders rich text as Discord markdown within `max` characters: escaped, highlights in bold. When the bold
- * markers would not fit, the highlights go first; then the text is shortened.
+ * Renders rich text as Discord markdown within `max` characters: escaped, highlights in bold. When it does not
+ * fit, it is cut at a word boundary and ends in "…"; a cut inside a bold stretch keeps the bold markers paired.
  */
 export function renderRichText(rich: RichText, max: number): string {
   if (rich.fromUser) return neutralizeUserText(rich.text, Math.min(max, ECHOED_QUESTION_CHARS));
   if (rich.markdown) return shorten(rich.text, max);
-  const plain = escapeMarkdown(rich.text);
-  const spans = [...(rich.highlights ?? [])].sort((a, b) => a.start - b.start);
-  if (spans.length > 0) {
-    let out = '';
-    let at = 0;
-    for (const span of spans) {
-      if (span.start < at || span.end > rich.text.length || span.end <= span.start) continue;
-      out += escapeMarkdown(rich.text.slice(at, span.start)) + `**${escapeMarkdown(rich.text.slice(span.start, span.end))}**`;
-      at = span.end;
-    }
-    out += escapeMarkdown(rich.text.slice(at));
-    if (out.length <= max) return out;
+  if (max < MIN_BOLD_PIECE) return shorten(escapeMarkdown(rich.text), max);
+  const pieces: Array<{ text: string; bold: boolean }> = [];
+  let at = 0;
+  for (const span of cleanHighlights(rich.text, rich.highlights ?? [])) {
+    if (span.start > at) pieces.push({ text: rich.text.slice(at, span.start), bold: false });
+    pieces.push({ text: rich.text.slice(span.start, span.end), bold: true });
+    at = span.end;
   }
-  return shorten(plain, max);
+  if (at < rich.text.length) pieces.push({ text: rich.text.slice(at), bold: false });
+
+  const rendered = pieces.map((piece) => {
+    const escaped = escapeMarkdown(piece.text);
+    return { escaped, bold: piece.bold, text: piece.bold ? `**${escaped}**` : escaped };
+  });
+  const total = rendered.reduce((sum, piece) => sum + piece.text.length, 0);
+  if (total <= max) return rendered.map((piece) => piece.text).join('');
+
+  // Keep whole pieces while they fit with room for "…", then cut the next one.
+  let used = 0;
+  let kept = 0;
+  while (kept < rendered.length && used + rendered[kept]!.text.length <= max - ELLIPSIS.length) used += rendered[kept++]!.text.length;
+  const head = rendered.slice(0, kept).map((piece) => piece.text).join('');
+  const next = rendered[kept];
+  const room = max - ELLIPSIS.length - used;
+  let tail = '';
+  if (next && !next.bold) tail = cutRendered(next.escaped, room);
+  else if (next && room >= MIN_BOLD_PIECE) {
+    const inner = cutRendered(next.escaped, room - 4);
+    if (inner) tail = `**${inner}**`;
+  }
+  return (head + tail).trimEnd() + ELLIPSIS;
 }

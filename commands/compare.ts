@@ -1,0 +1,138 @@
+/**
+ * /compare [topic] — the points where Peru's and Mexico's governments disagree, each with both sides in our own
+ * words as each government's view, cited. Without a topic: every point, compact (¶ numbers only). With a topic:
+ * the matching points, each side followed by the article's words that support it. From corpus/content/compare.json.
+ *
+ * JSON (`cli compare --json [topic]`):
+ *   {"query": string | null,
+ *    "points": [{"id": string, "topic": string,
+ *                "peru":   {"text": string, "citations": [{"paragraph": number, "quote": string}]},
+ *                "mexico": {"text": string, "citations": [{"paragraph": number, "quote": string}]}}]}
+ * Texts in the requested language; quotes in the article's English. A topic that matches nothing gives
+ *   {"error": string, "valid": string[]}   (valid point ids).
+ */
+import type { AppContext } from '../src/context.js';
+import { citedJson, citedLine, quoteLines, replyCitations } from '../src/content/format.js';
+import { findItems, queryKey } from '../src/content/match.js';
+import { COMPARE_SIDES, type ComparePoint } from '../src/content/types.js';
+import { t } from '../src/i18n/index.js';
+import { DISCORD_LIMITS } from '../src/render/limits.js';
+import { shorten } from '../src/render/markdown.js';
+import { sourceFooter } from '../src/reply/citations.js';
+import type { Lang, Reply } from '../src/reply/model.js';
+import { OptionType, PRIVATE_OPTION, type AutocompleteChoice, type CommandModule } from './command.js';
+
+/** Points shown with their supporting quotes; more than this and only ¶ numbers fit in one message. */
+export const DETAILED_POINTS = 2;
+/** Characters of a typed topic kept in a share button's custom_id (its folded content words). */
+const TOPIC_KEY_CHARS = 60;
+
+/** The points a typed topic names: a point id, words of its topic (either language) or one of its keywords. */
+export function findPoints(topic: string, context: AppContext): ComparePoint[] {
+  return findItems(topic, context.content.compare.points, (point) => [point.topic.en, point.topic.es, ...point.keywords], context.corpus.stopWords);
+}
+
+function partyName(side: string, lang: Lang, context: AppContext): string {
+  return context.content.positions.parties.find((party) => party.id === side)?.name[lang] ?? side;
+}
+
+function unknownTopicReply(lang: Lang, context: AppContext): Reply {
+  return {
+    tone: 'notice',
+    title: t(lang, 'compare.unknown.title'),
+    description: { text: t(lang, 'compare.unknown.body', { topics: context.content.compare.points.map((point) => point.topic[lang]).join(' · ') }) },
+    sections: [],
+    buttons: [],
+    ephemeral: true,
+  };
+}
+
+/**
+ * The reply for some points. `shareArgs` rebuild the same reply from a share button: ["all"], or ["topic", key]
+ * where key finds the same points again.
+ */
+export function compareReply(points: readonly ComparePoint[], shareArgs: string[], lang: Lang, context: AppContext): Reply {
+  const { source } = context.content.compare;
+  const detailed = points.length <= DETAILED_POINTS;
+  const citations = points.flatMap((point) => COMPARE_SIDES.flatMap((side) => point.sides[side].citations));
+  return {
+    tone: 'answer',
+    title: t(lang, 'compare.title'),
+    description: { text: `${t(lang, detailed ? 'compare.bodyTopic' : 'compare.body')}${detailed ? `\n${t(lang, 'content.quotedNote')}` : ''}` },
+    sections: points.map((point) => ({
+      heading: point.topic[lang],
+      body: {
+        text: COMPARE_SIDES.flatMap((side) => [
+          `${partyName(side, lang, context)}: ${citedLine(point.sides[side], lang)}`,
+          ...(detailed ? quoteLines(point.sides[side].citations) : []),
+        ]).join('\n'),
+      },
+      citations: replyCitations(
+        COMPARE_SIDES.flatMap((side) => point.sides[side].citations),
+        source,
+        context,
+      ),
+    })),
+    footer: sourceFooter(replyCitations(citations, source, context), context.corpus, lang),
+    buttons: [],
+    ephemeral: false,
+    shareAction: { command: 'compare', args: shareArgs },
+  };
+}
+
+/** Every point, or the points `topic` names; undefined when a topic names none. */
+function select(topic: string, context: AppContext): { points: ComparePoint[]; shareArgs: string[] } | undefined {
+  if (topic.trim() === '') return { points: context.content.compare.points, shareArgs: ['all'] };
+  const points = findPoints(topic, context);
+  if (points.length === 0) return undefined;
+  const key = points.length === 1 ? points[0]!.id : queryKey(topic, context.corpus.stopWords, TOPIC_KEY_CHARS);
+  return { points, shareArgs: ['topic', key] };
+}
+
+export const compare: CommandModule = {
+  definition: {
+    name: 'compare',
+    description: 'Where Peru’s and Mexico’s governments disagree, point by point, both sides cited',
+    options: [
+      { type: OptionType.String, name: 'topic', description: 'One point of disagreement (empty: all of them)', required: false, autocomplete: true, max_length: 200 },
+      PRIVATE_OPTION,
+    ],
+  },
+
+  handle({ options, lang }, context) {
+    const selected = select(String(options.topic ?? ''), context);
+    if (!selected) return unknownTopicReply(lang, context);
+    return { ...compareReply(selected.points, selected.shareArgs, lang, context), ephemeral: options.private === true };
+  },
+
+  autocomplete(focused, lang, context): AutocompleteChoice[] {
+    const points = focused.value.trim() === '' ? context.content.compare.points : findPoints(focused.value, context);
+    return points.slice(0, DISCORD_LIMITS.autocompleteChoices).map((point) => ({ name: shorten(point.topic[lang], DISCORD_LIMITS.choiceName), value: point.id }));
+  },
+
+  button(args, lang, context) {
+    const [verb, key = ''] = args;
+    const selected = verb === 'topic' && key.trim() !== '' ? select(key, context) : verb === 'all' ? select('', context) : undefined;
+    if (!selected) return unknownTopicReply(lang, context);
+    return compareReply(selected.points, selected.shareArgs, lang, context);
+  },
+
+  json({ options, lang }, context) {
+    const query = String(options.topic ?? '').trim();
+    const selected = select(query, context);
+    if (!selected) {
+      return {
+        error: t(lang, 'compare.unknown.body', { topics: context.content.compare.points.map((point) => point.topic[lang]).join(' · ') }),
+        valid: context.content.compare.points.map((point) => point.id),
+      };
+    }
+    return {
+      query: query === '' ? null : query,
+      points: selected.points.map((point) => ({
+        id: point.id,
+        topic: point.topic[lang],
+        ...Object.fromEntries(COMPARE_SIDES.map((side) => [side, citedJson(point.sides[side], lang)])),
+      })),
+    };
+  },
+};

@@ -1,0 +1,124 @@
+/**
+ * /position party — one party's position (Peru's government, Mexico's government or Betssy Chávez): a one-line
+ * stance and 4–8 claims, each in our own words as that party's view, each with the ¶ numbers and the article's
+ * words that support it. The text comes from corpus/content/positions.json, checked at start-up.
+ *
+ * JSON (`cli position --json <party>`), exactly:
+ *   {"party": string, "title": string, "stance": string,
+ *    "claims": [{"text": string, "citations": [{"paragraph": number, "quote": string}]}]}
+ * Texts are in the requested language (--lang); quotes are the article's English. An unknown party gives
+ *   {"error": string, "valid": string[]}   (valid party ids).
+ */
+import type { AppContext } from '../src/context.js';
+import { citationJson, citedLine, quoteLines, replyCitations } from '../src/content/format.js';
+import { findItems } from '../src/content/match.js';
+import type { ClaimKind, Party } from '../src/content/types.js';
+import { t, type MessageKey } from '../src/i18n/index.js';
+import { sourceFooter } from '../src/reply/citations.js';
+import type { Lang, Reply } from '../src/reply/model.js';
+import { OptionType, PRIVATE_OPTION, type CommandModule } from './command.js';
+
+/** The heading word for each kind of claim. */
+const KIND_KEYS: Record<ClaimKind, MessageKey> = {
+  action: 'position.kind.action',
+  argument: 'position.kind.argument',
+  demand: 'position.kind.demand',
+  keeps: 'position.kind.keeps',
+  background: 'position.kind.background',
+};
+
+/**
+ * The party a typed value names: its id (what Discord's choices send) or, in the console and CLI, a name such
+ * as "Perú" or "Betssy". Undefined unless exactly one party matches.
+ */
+export function findParty(value: string, context: AppContext): Party | undefined {
+  const { parties } = context.content.positions;
+  const { stopWords } = context.corpus;
+  // Names first ("Perú" is Peru, though Chávez's title mentions Peru too), then titles ("Jerí", "Sheinbaum").
+  const byName = findItems(value, parties, (party) => [party.name.en, party.name.es], stopWords);
+  const found = byName.length > 0 ? byName : findItems(value, parties, (party) => [party.title.en, party.title.es], stopWords);
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/** "Peru (peru), Mexico (mexico), Betssy Chávez (chavez)": what a user may type. */
+function partyList(lang: Lang, context: AppContext): string {
+  return context.content.positions.parties.map((party) => `${party.name[lang]} (${party.id})`).join(', ');
+}
+
+function unknownPartyReply(lang: Lang, context: AppContext): Reply {
+  return {
+    tone: 'notice',
+    title: t(lang, 'position.unknown.title'),
+    description: { text: t(lang, 'position.unknown.body', { parties: partyList(lang, context) }) },
+    sections: [],
+    buttons: [],
+    ephemeral: true,
+  };
+}
+
+export function positionReply(party: Party, lang: Lang, context: AppContext): Reply {
+  const { source } = context.content.positions;
+  const all = [...party.stance.citations, ...party.claims.flatMap((claim) => claim.citations)];
+  return {
+    tone: 'answer',
+    title: party.title[lang],
+    description: { text: `${citedLine(party.stance, lang)}\n${t(lang, 'content.quotedNote')}` },
+    sections: party.claims.map((claim, i) => ({
+      heading: t(lang, 'position.claim', { n: i + 1, kind: t(lang, KIND_KEYS[claim.kind]) }),
+      body: { text: [citedLine(claim, lang), ...quoteLines(claim.citations)].join('\n') },
+      citations: replyCitations(claim.citations, source, context),
+    })),
+    footer: sourceFooter(replyCitations(all, source, context), context.corpus, lang),
+    buttons: [],
+    ephemeral: false,
+    shareAction: { command: 'position', args: [party.id] },
+  };
+}
+
+/** The documented JSON shape (see the header). */
+export function positionJson(party: Party, lang: Lang) {
+  return {
+    party: party.id,
+    title: party.title[lang],
+    stance: party.stance.text[lang],
+    claims: party.claims.map((claim) => ({ text: claim.text[lang], citations: claim.citations.map(citationJson) })),
+  };
+}
+
+export const position: CommandModule = {
+  definition: {
+    name: 'position',
+    description: 'One side’s position — Peru, Mexico or Betssy Chávez — every claim cited to the article',
+    options: [
+      {
+        type: OptionType.String,
+        name: 'party',
+        description: 'Whose position',
+        required: true,
+        choices: [
+          { name: 'Peru’s government', value: 'peru' },
+          { name: 'Mexico’s government', value: 'mexico' },
+          { name: 'Betssy Chávez', value: 'chavez' },
+        ],
+      },
+      PRIVATE_OPTION,
+    ],
+  },
+
+  handle({ options, lang }, context) {
+    const party = findParty(String(options.party ?? ''), context);
+    if (!party) return unknownPartyReply(lang, context);
+    return { ...positionReply(party, lang, context), ephemeral: options.private === true };
+  },
+
+  button(args, lang, context) {
+    const party = findParty(args[0] ?? '', context);
+    return party ? positionReply(party, lang, context) : unknownPartyReply(lang, context);
+  },
+
+  json({ options, lang }, context) {
+    const party = findParty(String(options.party ?? ''), context);
+    if (!party) return { error: t(lang, 'position.unknown.body', { parties: partyList(lang, context) }), valid: context.content.positions.parties.map((p) => p.id) };
+    return positionJson(party, lang);
+  },
+};

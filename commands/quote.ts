@@ -1,0 +1,125 @@
+/**
+ * /quote [speaker] — who said what: every direct quotation in the article, verbatim in its original English,
+ * with its speaker, ¶N and a line of context. With a speaker ("sheinbaum", "Zela", "sre", "cancillería"), only
+ * theirs. From corpus/content/quotes.json, where each quote is checked to sit inside quotation marks of its ¶.
+ *
+ * JSON (`cli quote --json [speaker]`):
+ *   {"query": string | null,
+ *    "quotes": [{"speaker": string, "name": string, "role": string, "paragraph": number,
+ *                "quote": string, "context": string}]}
+ * speaker is the speaker id; name, role and context in the requested language; quote in the article's English,
+ * in article order. A speaker that matches nobody gives {"error": string, "valid": string[]} (speaker ids).
+ */
+import type { AppContext } from '../src/context.js';
+import { replyCitations } from '../src/content/format.js';
+import { findItems } from '../src/content/match.js';
+import type { Quotation, Speaker } from '../src/content/types.js';
+import { t } from '../src/i18n/index.js';
+import { DISCORD_LIMITS } from '../src/render/limits.js';
+import { shorten } from '../src/render/markdown.js';
+import { sourceFooter } from '../src/reply/citations.js';
+import type { Lang, Reply } from '../src/reply/model.js';
+import { OptionType, PRIVATE_OPTION, type AutocompleteChoice, type CommandModule } from './command.js';
+
+/** The speakers a typed name matches: id, name, role or alias, in either language, forgiving one typo. */
+export function findSpeakers(name: string, context: AppContext): Speaker[] {
+  return findItems(name, context.content.quotes.speakers, (s) => [s.name.en, s.name.es, s.role.en, s.role.es, ...s.aliases], context.corpus.stopWords);
+}
+
+function speakerList(lang: Lang, context: AppContext): string {
+  return context.content.quotes.speakers.map((speaker) => `${speaker.name[lang]} (${speaker.id})`).join(', ');
+}
+
+function unknownSpeakerReply(lang: Lang, context: AppContext): Reply {
+  return {
+    tone: 'notice',
+    title: t(lang, 'quote.unknown.title'),
+    description: { text: t(lang, 'quote.unknown.body', { speakers: speakerList(lang, context) }) },
+    sections: [],
+    buttons: [],
+    ephemeral: true,
+  };
+}
+
+function quotationsOf(speakers: readonly Speaker[], context: AppContext): Array<{ quotation: Quotation; speaker: Speaker }> {
+  return context.content.quotes.quotations
+    .map((quotation) => ({ quotation, speaker: speakers.find((s) => s.id === quotation.speaker) }))
+    .filter((entry): entry is { quotation: Quotation; speaker: Speaker } => entry.speaker !== undefined);
+}
+
+/** The reply for some speakers' quotations; `all` when no speaker was asked for. */
+export function quoteReply(speakers: readonly Speaker[], all: boolean, lang: Lang, context: AppContext): Reply {
+  const { source } = context.content.quotes;
+  const entries = quotationsOf(speakers, context);
+  const citations = entries.map(({ quotation }) => ({ paragraph: quotation.paragraph, quote: quotation.quote }));
+  const who = speakers.map((speaker) => `${speaker.name[lang]} — ${speaker.role[lang]}`).join('\n');
+  return {
+    tone: 'answer',
+    title: all ? t(lang, 'quote.title') : t(lang, 'quote.titleSpeaker', { speaker: speakers.map((speaker) => speaker.name[lang]).join(', ') }),
+    description: { text: all ? t(lang, 'quote.body') : `${who}\n${t(lang, 'quote.body')}` },
+    sections: entries.map(({ quotation, speaker }) => ({
+      heading: t(lang, 'quote.heading', { speaker: speaker.name[lang], paragraph: quotation.paragraph }),
+      body: { text: `“${quotation.quote}”\n${quotation.context[lang]}` },
+      citations: replyCitations([{ paragraph: quotation.paragraph, quote: quotation.quote }], source, context),
+    })),
+    footer: sourceFooter(replyCitations(citations, source, context), context.corpus, lang),
+    buttons: [],
+    ephemeral: false,
+    shareAction: { command: 'quote', args: all ? ['all'] : ['speakers', speakers.map((speaker) => speaker.id).join(' ')] },
+  };
+}
+
+/** Everyone, or the speakers `name` matches; undefined when a name matches nobody. */
+function select(name: string, context: AppContext): { speakers: Speaker[]; all: boolean } | undefined {
+  if (name.trim() === '') return { speakers: context.content.quotes.speakers, all: true };
+  const speakers = findSpeakers(name, context);
+  return speakers.length > 0 ? { speakers, all: false } : undefined;
+}
+
+export const quote: CommandModule = {
+  definition: {
+    name: 'quote',
+    description: 'Who said what: the article’s direct quotations, verbatim, with speaker and paragraph',
+    options: [
+      { type: OptionType.String, name: 'speaker', description: 'Who spoke, e.g. de Zela, Sheinbaum, the SRE (empty: everyone)', required: false, autocomplete: true, max_length: 100 },
+      PRIVATE_OPTION,
+    ],
+  },
+
+  handle({ options, lang }, context) {
+    const selected = select(String(options.speaker ?? ''), context);
+    if (!selected) return unknownSpeakerReply(lang, context);
+    return { ...quoteReply(selected.speakers, selected.all, lang, context), ephemeral: options.private === true };
+  },
+
+  autocomplete(focused, lang, context): AutocompleteChoice[] {
+    const speakers = focused.value.trim() === '' ? context.content.quotes.speakers : findSpeakers(focused.value, context);
+    return speakers
+      .slice(0, DISCORD_LIMITS.autocompleteChoices)
+      .map((speaker) => ({ name: shorten(`${speaker.name[lang]} — ${speaker.role[lang]}`, DISCORD_LIMITS.choiceName), value: speaker.id }));
+  },
+
+  button(args, lang, context) {
+    const [verb, ids = ''] = args;
+    if (verb === 'all') return quoteReply(context.content.quotes.speakers, true, lang, context);
+    const speakers = verb === 'speakers' ? context.content.quotes.speakers.filter((speaker) => ids.split(' ').includes(speaker.id)) : [];
+    return speakers.length > 0 ? quoteReply(speakers, false, lang, context) : unknownSpeakerReply(lang, context);
+  },
+
+  json({ options, lang }, context) {
+    const query = String(options.speaker ?? '').trim();
+    const selected = select(query, context);
+    if (!selected) return { error: t(lang, 'quote.unknown.body', { speakers: speakerList(lang, context) }), valid: context.content.quotes.speakers.map((s) => s.id) };
+    return {
+      query: query === '' ? null : query,
+      quotes: quotationsOf(selected.speakers, context).map(({ quotation, speaker }) => ({
+        speaker: speaker.id,
+        name: speaker.name[lang],
+        role: speaker.role[lang],
+        paragraph: quotation.paragraph,
+        quote: quotation.quote,
+        context: quotation.context[lang],
+      })),
+    };
+  },
+};

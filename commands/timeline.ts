@@ -1,0 +1,61 @@
+/**
+ * /timeline — every dated event of the article, from Castillo's attempt to dissolve Congress in December 2022
+ * to the rupture of 4 November 2025, in order, each cited. Events the article dates only relatively ("less than
+ * a month ago") or not at all say so instead of inventing a date. From corpus/content/timeline.json.
+ *
+ * JSON (`cli timeline --json`):
+ *   {"events": [{"date": string, "precision": "day" | "month" | "year" | "relative" | "undated",
+ *                "text": string, "citations": [{"paragraph": number, "quote": string}]}]}
+ * date and text in the requested language; quotes in the article's English; events in date order.
+ */
+import type { AppContext } from '../src/context.js';
+import { citationJson, citedLine, quoteLines, replyCitations } from '../src/content/format.js';
+import { t } from '../src/i18n/index.js';
+import { sourceFooter } from '../src/reply/citations.js';
+import type { Lang, Reply } from '../src/reply/model.js';
+import { PRIVATE_OPTION, type CommandModule } from './command.js';
+
+export function timelineReply(lang: Lang, context: AppContext): Reply {
+  const { source, events } = context.content.timeline;
+  return {
+    tone: 'answer',
+    title: t(lang, 'timeline.title'),
+    description: { text: `${t(lang, 'timeline.body')}\n${t(lang, 'content.quotedNote')}` },
+    sections: events.map((event) => ({
+      heading: event.date[lang],
+      body: { text: [citedLine(event, lang), ...quoteLines(event.citations)].join('\n') },
+      citations: replyCitations(event.citations, source, context),
+    })),
+    footer: sourceFooter(replyCitations(events.flatMap((event) => event.citations), source, context), context.corpus, lang),
+    buttons: [],
+    ephemeral: false,
+    shareAction: { command: 'timeline', args: [] },
+  };
+}
+
+export const timeline: CommandModule = {
+  definition: {
+    name: 'timeline',
+    description: 'The dated events, December 2022 to the rupture of 4 November 2025, each cited',
+    options: [PRIVATE_OPTION],
+  },
+
+  handle({ options, lang }, context) {
+    return { ...timelineReply(lang, context), ephemeral: options.private === true };
+  },
+
+  button(_args, lang, context) {
+    return timelineReply(lang, context);
+  },
+
+  json({ lang }, context) {
+    return {
+      events: context.content.timeline.events.map((event) => ({
+        date: event.date[lang],
+        precision: event.precision,
+        text: event.text[lang],
+        citations: event.citations.map(citationJson),
+      })),
+    };
+  },
+};

@@ -1,0 +1,71 @@
+/**
+ * The bot's log: one line per event, with a level filter (LOG_LEVEL). Info and debug go to stdout, warnings and
+ * errors to stderr, so a process manager can tell them apart.
+ *
+ * Every line passes through {@link redact}: the bot token, and the interaction and webhook tokens that appear in
+ * REST URLs (they let anyone answer for the bot for 15 minutes), never reach a log, whatever an error message
+ * or a library's debug output contains.
+ */
+import type { LogLevel } from '../env.js';
+
+const RANK: Record<LogLevel, number> = { error: 0, warn: 1, info: 2, debug: 3 };
+const REDACTED = '[redacted]';
+
+/** Anything shaped like a bot token (three base64url parts joined by dots). */
+const TOKEN_LIKE = /[A-Za-z0-9_-]{17,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{20,}/g;
+/** The token segment of interaction callback and webhook URLs: /interactions/{id}/{token}, /webhooks/{id}/{token}. */
+const URL_TOKEN = /(\/(?:interactions|webhooks)\/\d+\/)[^/\s?"']+/g;
+
+/** `text` with the given secrets, token-shaped strings and URL tokens replaced by "[redacted]". */
+export function redact(text: string, secrets: readonly string[] = []): string {
+  let out = text;
+  for (const secret of secrets) if (secret.length >= 8) out = out.split(secret).join(REDACTED);
+  return out.replace(TOKEN_LIKE, REDACTED).replace(URL_TOKEN, `$1${REDACTED}`);
+}
+
+/** An error as log text: its message, plus its stack at debug level. Never the error's request body. */
+export function describeError(error: unknown, withStack: boolean): string {
+  if (!(error instanceof Error)) return String(error);
+  const head = `${error.name}: ${error.message}`;
+  return withStack && error.stack ? error.stack : head;
+}
+
+export interface Logger {
+  error(message: string, error?: unknown): void;
+  warn(message: string, error?: unknown): void;
+  info(message: string): void;
+  debug(message: string): void;
+  /** Whether debug lines are written (skip building costly debug text otherwise). */
+  readonly debugEnabled: boolean;
+}
+
+export interface LoggerOptions {
+  level: LogLevel;
+  /** Values that must never be printed (the bot token). */
+  secrets?: readonly string[];
+  /** Where lines go; defaults to stdout (info, debug) and stderr (warn, error). */
+  write?: (level: LogLevel, line: string) => void;
+  /** Clock for the timestamp (tests). */
+  now?: () => Date;
+}
+
+const defaultWrite = (level: LogLevel, line: string) => {
+  (RANK[level] <= RANK.warn ? process.stderr : process.stdout).write(`${line}\n`);
+};
+
+export function createLogger({ level, secrets = [], write = defaultWrite, now = () => new Date() }: LoggerOptions): Logger {
+  const emit = (at: LogLevel, message: string, error?: unknown) => {
+    if (RANK[at] > RANK[level]) return;
+    // Errors carry their stack: a handler failure must be traceable from its error id. Stacks hold file paths and
+    // code, not configuration, and pass through the same redaction.
+    const detail = error === undefined ? '' : ` — ${describeError(error, at === 'error' || level === 'debug')}`;
+    write(at, redact(`${now().toISOString()} ${at.toUpperCase()} ${message}${detail}`, secrets));
+  };
+  return {
+    error: (message, error) => emit('error', message, error),
+    warn: (message, error) => emit('warn', message, error),
+    info: (message) => emit('info', message),
+    debug: (message) => emit('debug', message),
+    debugEnabled: RANK[level] >= RANK.debug,
+  };
+}

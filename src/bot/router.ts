@@ -1,0 +1,255 @@
+/**
+ * The interaction router: one Discord interaction in (the gateway's INTERACTION_CREATE payload, typed by
+ * discord-api-types), exactly one response out. Slash commands and button presses become a message; autocomplete
+ * becomes choices. Transport-neutral: it hands the response to an {@link InteractionTransport}, so tests can run
+ * it without discord.js and the bot sends it through discord.js's REST client.
+ *
+ * Timing: Discord needs the first response within 3 s. Every handler is synchronous and sub-millisecond (the
+ * search answers in about 0.03 ms, autocomplete from memory), so the router answers directly with type 4 / 8
+ * and never defers: a deferral would cost a second request and show "thinking…" for nothing. An interaction
+ * that still arrives too late (e.g. replayed after a long gateway outage) is logged as expired, not retried.
+ *
+ * Safety: nothing a user sends can make the router throw or stop serving. Commands and button presses go through
+ * a guard: any exception (a handler bug, or an interaction that does not match the command's definition) becomes
+ * an ephemeral apology with a short error id, logged with the same id. Every message carries
+ * allowed_mentions {parse: []} (the renderer sets it), so no reply can ping.
+ */
+import { randomBytes } from 'node:crypto';
+import {
+  ApplicationCommandType,
+  ComponentType,
+  InteractionResponseType,
+  InteractionType,
+  type APIApplicationCommandAutocompleteInteraction,
+  type APIChatInputApplicationCommandInteraction,
+  type APIInteraction,
+  type APIInteractionResponse,
+  type APIInteractionResponseCallbackData,
+  type APIMessageComponentInteraction,
+} from 'discord-api-types/v10';
+import type { CommandModule } from '../../commands/command.js';
+import { COMMANDS } from '../../commands/index.js';
+import type { AppContext } from '../context.js';
+import { errorReply, unknownCommandReply, type ErrorLogger } from '../dispatch.js';
+import { canonicalCommandName } from '../i18n/commands.js';
+import { langFromLocale, t } from '../i18n/index.js';
+import { decodeCustomId, renderChoices, renderDiscordMessage } from '../render/discord.js';
+import { MessageFlags } from '../render/limits.js';
+import type { Lang, Reply } from '../reply/model.js';
+import { Cooldown, retrySeconds } from './cooldown.js';
+import type { Logger } from './logger.js';
+import { readCommandOptions, readFocusedOption } from './options.js';
+
+/** Sends an interaction's response: `POST /interactions/{id}/{token}/callback`. */
+export interface InteractionTransport {
+  respond(interaction: { id: string; token: string }, response: APIInteractionResponse): Promise<void>;
+}
+
+/** Discord error codes the router expects and logs as warnings rather than errors. */
+export const DiscordErrorCode = {
+  /** The interaction is unknown or older than 3 s. */
+  UnknownInteraction: 10062,
+  /** Another response already went out for this interaction. */
+  AlreadyAcknowledged: 40060,
+} as const;
+
+export interface RouterOptions {
+  context: AppContext;
+  cooldown: Cooldown;
+  logger: Logger;
+  transport: InteractionTransport;
+  /** The commands served (default: every command of commands/index.ts). */
+  commands?: readonly CommandModule[];
+}
+
+/** What happened to one interaction, for logs and counters. */
+export type Outcome = 'answered' | 'cooldown' | 'failed' | 'autocomplete' | 'ignored';
+
+export class InteractionRouter {
+  private readonly commands: ReadonlyMap<string, CommandModule>;
+  private readonly inFlight = new Set<Promise<void>>();
+  private closed = false;
+
+  constructor(private readonly options: RouterOptions) {
+    this.commands = new Map((options.commands ?? COMMANDS).map((command) => [command.definition.name, command]));
+  }
+
+  /**
+   * Answers one interaction. Never rejects: REST failures are logged (an expired interaction as a warning), and
+   * the caller (a gateway event listener) needs nothing back.
+   */
+  handle(interaction: APIInteraction): Promise<void> {
+    if (this.closed) return Promise.resolve();
+    const task = this.answer(interaction)
+      .catch((error: unknown) => this.options.logger.error('interaction handling failed', error))
+      .finally(() => this.inFlight.delete(task));
+    this.inFlight.add(task);
+    return task;
+  }
+
+  /** Stops taking interactions and waits (at most `timeoutMs`) for answers already being sent. */
+  async close(timeoutMs: number): Promise<void> {
+    this.closed = true;
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs)));
+    await Promise.race([Promise.allSettled([...this.inFlight]), timeout]);
+    clearTimeout(timer);
+  }
+
+  private async answer(interaction: APIInteraction): Promise<void> {
+    const { logger } = this.options;
+    let response: APIInteractionResponse | undefined;
+    let outcome: Outcome = 'ignored';
+    const started = performance.now();
+    try {
+      [response, outcome] = this.build(interaction);
+    } catch (error) {
+      // build() guards every handler; this is only reached for an interaction too malformed to classify.
+      logger.warn(`interaction ${String(interaction?.id)} ignored: unreadable payload`, error);
+      return;
+    }
+    if (!response) {
+      logger.debug(`interaction ${interaction.id} (type ${interaction.type}) ignored: not one this bot handles`);
+      return;
+    }
+    try {
+      await this.options.transport.respond(interaction, response);
+      if (logger.debugEnabled) logger.debug(`interaction ${interaction.id} ${describe(interaction)}: ${outcome} in ${(performance.now() - started).toFixed(1)} ms`);
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      if (code === DiscordErrorCode.UnknownInteraction) {
+        logger.warn(`interaction ${interaction.id} ${describe(interaction)} expired before the answer reached Discord (10062 Unknown interaction): answers must arrive within 3 s`);
+      } else if (code === DiscordErrorCode.AlreadyAcknowledged) {
+        logger.warn(`interaction ${interaction.id} ${describe(interaction)} was already answered (40060)`);
+      } else {
+        logger.error(`could not answer interaction ${interaction.id} ${describe(interaction)}`, error);
+      }
+    }
+  }
+
+  /** The response for an interaction, and what it is; undefined for interaction types this bot does not handle. */
+  private build(interaction: APIInteraction): [APIInteractionResponse | undefined, Outcome] {
+    switch (interaction.type) {
+      case InteractionType.ApplicationCommandAutocomplete:
+        return [{ type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: this.suggest(interaction) } }, 'autocomplete'];
+      case InteractionType.ApplicationCommand:
+        // Only chat-input (slash) commands are registered; user and message context commands do not exist.
+        if (interaction.data.type !== ApplicationCommandType.ChatInput) return [undefined, 'ignored'];
+        return this.message(interaction, () => this.command(interaction as APIChatInputApplicationCommandInteraction));
+      case InteractionType.MessageComponent:
+        if (interaction.data.component_type !== ComponentType.Button) return [undefined, 'ignored'];
+        return this.message(interaction, () => this.button(interaction));
+      default:
+        return [undefined, 'ignored'];
+    }
+  }
+
+  /** A message response: the cooldown first, then the guarded handler. */
+  private message(interaction: APIInteraction, run: () => Reply): [APIInteractionResponse, Outcome] {
+    const lang = langOf(interaction);
+    const limit = this.options.cooldown.take(userOf(interaction));
+    if (!limit.allowed) {
+      const reply: Reply = {
+        tone: 'notice',
+        title: t(lang, 'cooldown.title'),
+        description: { text: t(lang, 'cooldown.body', { seconds: retrySeconds(limit.retryAfterMs) }) },
+        sections: [],
+        buttons: [],
+        ephemeral: true,
+      };
+      return [channelMessage(renderDiscordMessage(reply, lang)), 'cooldown'];
+    }
+    try {
+      // The guard covers reading the options, the handler and rendering: whatever throws, the user gets the
+      // same apology as from dispatch.ts, and the log the same error id.
+      const reply = run();
+      return [channelMessage(renderDiscordMessage(reply, lang)), reply.tone === 'error' ? 'failed' : 'answered'];
+    } catch (error) {
+      const errorId = newErrorId();
+      this.errorLog(interaction)(errorId, error);
+      return [channelMessage(renderDiscordMessage(errorReply(lang, errorId), lang)), 'failed'];
+    }
+  }
+
+  private command(interaction: APIChatInputApplicationCommandInteraction): Reply {
+    const lang = langOf(interaction);
+    const command = this.find(interaction.data.name);
+    if (!command) return unknownCommandReply(String(interaction.data.name).slice(0, 32), lang);
+    const options = readCommandOptions(command.definition, interaction.data.options);
+    return command.handle({ options, lang }, this.options.context);
+  }
+
+  /**
+   * A button press. "Share in channel" replays the reply's action publicly (a new message everyone sees); other
+   * buttons answer with a new message as private as the one they are on.
+   */
+  private button(interaction: APIMessageComponentInteraction): Reply {
+    const lang = langOf(interaction);
+    const decoded = decodeCustomId(String(interaction.data.custom_id));
+    const command = decoded ? this.find(decoded.action.command) : undefined;
+    if (!decoded || !command?.button) {
+      return { tone: 'notice', title: t(lang, 'help.title'), description: { text: t(lang, 'button.expired') }, sections: [], buttons: [], ephemeral: true };
+    }
+    const reply = command.button(decoded.action.args, lang, this.options.context);
+    if (decoded.share) return reply.tone === 'answer' ? { ...reply, ephemeral: false } : { ...reply, ephemeral: true };
+    const onPrivateMessage = ((interaction.message?.flags ?? 0) & MessageFlags.Ephemeral) !== 0;
+    return { ...reply, ephemeral: reply.ephemeral || onPrivateMessage };
+  }
+
+  /** Autocomplete choices; a failing handler is logged and answered with no choices (Discord needs an answer). */
+  private suggest(interaction: APIApplicationCommandAutocompleteInteraction) {
+    const lang = langOf(interaction);
+    try {
+      const command = this.find(interaction.data.name);
+      const focused = command?.autocomplete ? readFocusedOption(command.definition, interaction.data.options) : undefined;
+      if (!command?.autocomplete || !focused) return [];
+      return renderChoices(command.autocomplete(focused, lang, this.options.context));
+    } catch (error) {
+      this.errorLog(interaction)(newErrorId(), error);
+      return [];
+    }
+  }
+
+  /** Logs a failure with the error id the user is shown. */
+  private errorLog(interaction: APIInteraction): ErrorLogger {
+    return (errorId, error) => this.options.logger.error(`error ${errorId} in ${describe(interaction)}`, error);
+  }
+
+  private find(name: unknown): CommandModule | undefined {
+    return typeof name === 'string' ? this.commands.get(canonicalCommandName(name)) : undefined;
+  }
+}
+
+function channelMessage(data: APIInteractionResponseCallbackData): APIInteractionResponse {
+  return { type: InteractionResponseType.ChannelMessageWithSource, data };
+}
+
+/** A short id a user can quote and an operator can find in the log. */
+function newErrorId(): string {
+  return randomBytes(4).toString('hex');
+}
+
+function langOf(interaction: APIInteraction): Lang {
+  return langFromLocale('locale' in interaction ? interaction.locale : undefined);
+}
+
+/** Who is asking: the member's user in a server, the user in a DM. */
+function userOf(interaction: APIInteraction): string {
+  return interaction.member?.user?.id ?? interaction.user?.id ?? 'unknown';
+}
+
+/** "/ask", "button run:ask:more…", "autocomplete /ask": what an interaction was, for log lines (no user text). */
+function describe(interaction: APIInteraction): string {
+  // Read defensively: this also describes payloads too malformed to answer.
+  const data = (interaction as { data?: { name?: unknown; custom_id?: unknown } }).data;
+  switch (interaction.type) {
+    case InteractionType.ApplicationCommand:
+      return `/${String(data?.name).slice(0, 32)}`;
+    case InteractionType.ApplicationCommandAutocomplete:
+      return `autocomplete /${String(data?.name).slice(0, 32)}`;
+    case InteractionType.MessageComponent:
+      return `button ${String(data?.custom_id).split(':').slice(0, 3).join(':').slice(0, 100)}`;
+    default:
+      return `type ${String(interaction.type)}`;
+  }
+}

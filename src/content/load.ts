@@ -1,0 +1,247 @@
+/**
+ * Loads corpus/content/ (positions, compare, timeline, quotes) and proves every citation before the bot starts:
+ * the cited paragraph exists and the quote occurs in it verbatim (see verbatim.ts), and every quotation lies
+ * inside quotation marks of its paragraph. Any problem is one {@link CorpusError} line naming the file, the item
+ * (party and claim, point and side, event, quote) and the quote, so start-up can refuse to run with a clear fix.
+ */
+import type { Article } from '../corpus/article.js';
+import { displayPath, readCorpusFile, type Corpus } from '../corpus/load.js';
+import { excerpt, parseJson, Shape } from './shape.js';
+import {
+  CLAIM_KINDS,
+  COMPARE_SIDES,
+  DATE_PRECISIONS,
+  type Bilingual,
+  type CitedText,
+  type ComparePoint,
+  type CompareSide,
+  type Content,
+  type ContentCitation,
+  type Party,
+  type Quotation,
+  type Speaker,
+  type TimelineEvent,
+} from './types.js';
+import { findVerbatim, isQuotedIn, occursIn, wordCount } from './verbatim.js';
+
+/** The content files, relative to the corpus folder. */
+export const CONTENT_FILES = {
+  positions: 'content/positions.json',
+  compare: 'content/compare.json',
+  timeline: 'content/timeline.json',
+  quotes: 'content/quotes.json',
+} as const;
+
+/**
+ * Sizes that keep every reply inside one Discord message (25 embed fields, 1,024 characters a field, 6,000 in
+ * all; tests/content-commands.test.ts renders each reply to prove the content fits) and each text readable.
+ */
+export const CONTENT_LIMITS = {
+  /** Claims a party may have: each is one embed field. */
+  claimsPerParty: 8,
+  /** Compare points, timeline events and quotations: each is one embed field, and Discord allows 25. */
+  itemsPerReply: 25,
+  /** A claim, a side, a stance or an event, in one language. */
+  textChars: 400,
+  /** Names, topics and dates: shown as headings and autocomplete choices (≤ 100 characters). */
+  labelChars: 100,
+  /** A quotation's context: shown under the quotation. */
+  contextChars: 200,
+  /** A party's title: the reply's title. */
+  titleChars: 200,
+  /** One citation's quote or one quotation. */
+  quoteChars: 600,
+  /** Citations one text may carry: the quotes are shown under it. */
+  citationsPerText: 4,
+  /** A citation must be a phrase that shows the support, not a stray word. */
+  minCitationWords: 3,
+  /** Ids travel in button custom_ids (≤ 100 characters with the command name and other arguments). */
+  idChars: 32,
+  /** Aliases and keywords per item, and their length. */
+  wordsPerItem: 20,
+  wordChars: 60,
+} as const;
+
+const SORT_KEY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Reads one content file: its JSON, its "source" article, and a Shape for its fields. */
+function openFile(dir: string, name: string, corpus: Corpus, listField: string, extraFields: readonly string[] = []) {
+  const file = displayPath(dir, name);
+  const shape = new Shape(file);
+  const root = shape.object(parseJson(readCorpusFile(dir, name), file), '', ['source', listField, ...extraFields]);
+  const source = shape.string(root.source, '"source"', 64);
+  const article =
+    corpus.articles.find((a) => a.id === source) ??
+    shape.fail('"source"', `names article "${excerpt(source)}", which is not in articles/ (ids: ${corpus.articles.map((a) => a.id).join(', ')})`);
+  return { file, shape, root, source, article };
+}
+
+/** A list of citations, each proven against the article; `where` names the claim for error messages. */
+function readCitations(shape: Shape, value: unknown, where: string, article: Article): ContentCitation[] {
+  const count = article.paragraphs.length;
+  return shape.array(value, `${where}, "citations"`, 1, CONTENT_LIMITS.citationsPerText).map((raw, i) => {
+    const at = `${where}, citation ${i + 1}`;
+    const json = shape.object(raw, at, ['paragraph', 'quote']);
+    const paragraph = shape.integer(json.paragraph, `${at}, "paragraph"`);
+    const quote = shape.string(json.quote, `${at}, "quote"`, CONTENT_LIMITS.quoteChars);
+    if (paragraph < 1 || paragraph > count) shape.fail(at, `quote "${excerpt(quote)}" cites ¶${paragraph}, but the article has ¶1 to ¶${count}`);
+    if (wordCount(quote) < CONTENT_LIMITS.minCitationWords) {
+      shape.fail(at, `quote "${excerpt(quote)}" is too short; copy at least ${CONTENT_LIMITS.minCitationWords} words of ¶${paragraph} that support the text`);
+    }
+    const exact = findVerbatim(quote, article.paragraphs[paragraph - 1]!.text);
+    if (exact === undefined) {
+      const elsewhere = article.paragraphs.find((p) => occursIn(quote, p.text));
+      shape.fail(
+        where,
+        `quote "${excerpt(quote)}" is not in ¶${paragraph}` +
+          (elsewhere
+            ? `; it is in ¶${elsewhere.number}, so set "paragraph" to ${elsewhere.number}`
+            : '; copy the words exactly from the article (only spaces and the shape of quote marks may differ)'),
+      );
+    }
+    // Kept as the article prints it (curly quotes, spacing), whatever keyboard typed the file.
+    return { paragraph, quote: exact };
+  });
+}
+
+/** The "text" ({en, es}) and "citations" fields of an object: a stance, a claim, a side, an event. */
+function readCitedFields(shape: Shape, json: Record<string, unknown>, where: string, article: Article): CitedText {
+  const text = shape.bilingual(json.text, `${where}, "text"`, CONTENT_LIMITS.textChars);
+  return { text, citations: readCitations(shape, json.citations, `${where} ("${excerpt(text.en)}")`, article) };
+}
+
+/** {"text": {en, es}, "citations": […]} and nothing else. */
+function readCitedText(shape: Shape, value: unknown, where: string, article: Article): CitedText {
+  return readCitedFields(shape, shape.object(value, where, ['text', 'citations']), where, article);
+}
+
+function uniqueIds(shape: Shape, ids: string[], what: string): void {
+  const seen = new Set<string>();
+  for (const id of ids) {
+    if (seen.has(id)) shape.fail(`${what} "${id}"`, 'the id is used twice; give each its own id');
+    seen.add(id);
+  }
+}
+
+function readWords(shape: Shape, value: unknown, where: string): string[] {
+  if (value === undefined) return [];
+  return shape.array(value, where, 0, CONTENT_LIMITS.wordsPerItem).map((word, i) => shape.string(word, `${where}, item ${i + 1}`, CONTENT_LIMITS.wordChars));
+}
+
+function loadPositions(dir: string, corpus: Corpus): Content['positions'] {
+  const { file, shape, root, source, article } = openFile(dir, CONTENT_FILES.positions, corpus, 'parties');
+  const parties = shape.array(root.parties, '"parties"', 1, CONTENT_LIMITS.itemsPerReply).map((raw, p): Party => {
+    const json = shape.object(raw, `party ${p + 1}`, ['id', 'name', 'title', 'stance', 'claims']);
+    const id = shape.id(json.id, `party ${p + 1}, "id"`, CONTENT_LIMITS.idChars);
+    const where = `party "${id}"`;
+    return {
+      id,
+      name: shape.bilingual(json.name, `${where}, "name"`, CONTENT_LIMITS.labelChars),
+      title: shape.bilingual(json.title, `${where}, "title"`, CONTENT_LIMITS.titleChars),
+      stance: readCitedText(shape, json.stance, `${where}, stance`, article),
+      claims: shape.array(json.claims, `${where}, "claims"`, 1, CONTENT_LIMITS.claimsPerParty).map((rawClaim, c) => {
+        const at = `${where}, claim ${c + 1}`;
+        const claim = shape.object(rawClaim, at, ['kind', 'text', 'citations']);
+        return { kind: shape.oneOf(claim.kind, `${at}, "kind"`, CLAIM_KINDS), ...readCitedFields(shape, claim, at, article) };
+      }),
+    };
+  });
+  uniqueIds(shape, parties.map((party) => party.id), 'party');
+  return { file, source, parties };
+}
+
+function loadCompare(dir: string, corpus: Corpus, parties: Party[]): Content['compare'] {
+  const { file, shape, root, source, article } = openFile(dir, CONTENT_FILES.compare, corpus, 'points');
+  for (const side of COMPARE_SIDES) {
+    if (!parties.some((party) => party.id === side)) shape.fail('', `each point gives the side of party "${side}", but ${CONTENT_FILES.positions} has no such party`);
+  }
+  const points = shape.array(root.points, '"points"', 1, CONTENT_LIMITS.itemsPerReply).map((raw, i): ComparePoint => {
+    const json = shape.object(raw, `point ${i + 1}`, ['id', 'topic', ...COMPARE_SIDES], ['keywords']);
+    const id = shape.id(json.id, `point ${i + 1}, "id"`, CONTENT_LIMITS.idChars);
+    const where = `point "${id}"`;
+    const sides = Object.fromEntries(COMPARE_SIDES.map((side) => [side, readCitedText(shape, json[side], `${where}, "${side}" side`, article)])) as Record<CompareSide, CitedText>;
+    return {
+      id,
+      topic: shape.bilingual(json.topic, `${where}, "topic"`, CONTENT_LIMITS.labelChars),
+      keywords: readWords(shape, json.keywords, `${where}, "keywords"`),
+      sides,
+    };
+  });
+  uniqueIds(shape, points.map((point) => point.id), 'point');
+  return { file, source, points };
+}
+
+function loadTimeline(dir: string, corpus: Corpus): Content['timeline'] {
+  const { file, shape, root, source, article } = openFile(dir, CONTENT_FILES.timeline, corpus, 'events');
+  let previous: TimelineEvent | undefined;
+  const events = shape.array(root.events, '"events"', 1, CONTENT_LIMITS.itemsPerReply).map((raw, i): TimelineEvent => {
+    const json = shape.object(raw, `event ${i + 1}`, ['date', 'precision', 'sortKey', 'text', 'citations']);
+    const date: Bilingual = shape.bilingual(json.date, `event ${i + 1}, "date"`, CONTENT_LIMITS.labelChars);
+    const where = `event ${i + 1} (${excerpt(date.en)})`;
+    const sortKey = shape.string(json.sortKey, `${where}, "sortKey"`, 10);
+    if (!SORT_KEY.test(sortKey) || Number.isNaN(Date.parse(sortKey)) || new Date(sortKey).toISOString().slice(0, 10) !== sortKey) {
+      shape.fail(`${where}, "sortKey"`, `"${sortKey}" must be a real date written YYYY-MM-DD`);
+    }
+    if (previous && sortKey < previous.sortKey) {
+      shape.fail(`${where}, "sortKey"`, `${sortKey} comes before the previous event's ${previous.sortKey}; list the events in date order`);
+    }
+    const event: TimelineEvent = {
+      date,
+      precision: shape.oneOf(json.precision, `${where}, "precision"`, DATE_PRECISIONS),
+      sortKey,
+      ...readCitedFields(shape, json, where, article),
+    };
+    previous = event;
+    return event;
+  });
+  return { file, source, events };
+}
+
+function loadQuotes(dir: string, corpus: Corpus): Content['quotes'] {
+  const { file, shape, root, source, article } = openFile(dir, CONTENT_FILES.quotes, corpus, 'quotes', ['speakers']);
+  const speakers = shape.array(root.speakers, '"speakers"', 1, CONTENT_LIMITS.itemsPerReply).map((raw, i): Speaker => {
+    const json = shape.object(raw, `speaker ${i + 1}`, ['id', 'name', 'role'], ['aliases']);
+    const id = shape.id(json.id, `speaker ${i + 1}, "id"`, CONTENT_LIMITS.idChars);
+    return {
+      id,
+      name: shape.bilingual(json.name, `speaker "${id}", "name"`, CONTENT_LIMITS.labelChars),
+      role: shape.bilingual(json.role, `speaker "${id}", "role"`, CONTENT_LIMITS.labelChars),
+      aliases: readWords(shape, json.aliases, `speaker "${id}", "aliases"`),
+    };
+  });
+  uniqueIds(shape, speakers.map((speaker) => speaker.id), 'speaker');
+  const count = article.paragraphs.length;
+  const quotations = shape.array(root.quotes, '"quotes"', 1, CONTENT_LIMITS.itemsPerReply).map((raw, i): Quotation => {
+    const at = `quote ${i + 1}`;
+    const json = shape.object(raw, at, ['speaker', 'paragraph', 'quote', 'context']);
+    const speaker = shape.string(json.speaker, `${at}, "speaker"`, CONTENT_LIMITS.idChars);
+    if (!speakers.some((s) => s.id === speaker)) shape.fail(`${at}, "speaker"`, `"${excerpt(speaker)}" is not a speaker id (ids: ${speakers.map((s) => s.id).join(', ')})`);
+    const where = `${at} (${speaker})`;
+    const paragraph = shape.integer(json.paragraph, `${where}, "paragraph"`);
+    const quote = shape.string(json.quote, `${where}, "quote"`, CONTENT_LIMITS.quoteChars);
+    if (paragraph < 1 || paragraph > count) shape.fail(where, `quote "${excerpt(quote)}" cites ¶${paragraph}, but the article has ¶1 to ¶${count}`);
+    if (!isQuotedIn(quote, article.paragraphs[paragraph - 1]!.text)) {
+      const elsewhere = article.paragraphs.find((p) => isQuotedIn(quote, p.text));
+      shape.fail(
+        where,
+        `quote "${excerpt(quote)}" is not inside quotation marks in ¶${paragraph}` +
+          (elsewhere ? `; it is in ¶${elsewhere.number}, so set "paragraph" to ${elsewhere.number}` : '; copy a direct quotation exactly as the article prints it'),
+      );
+    }
+    const exact = findVerbatim(quote, article.paragraphs[paragraph - 1]!.text) ?? quote;
+    return { speaker, paragraph, quote: exact, context: shape.bilingual(json.context, `${where}, "context"`, CONTENT_LIMITS.contextChars) };
+  });
+  return { file, source, speakers, quotations };
+}
+
+/** Loads and checks every content file; throws {@link CorpusError} on the first problem. */
+export function loadContent(dir: string, corpus: Corpus): Content {
+  const positions = loadPositions(dir, corpus);
+  return {
+    positions,
+    compare: loadCompare(dir, corpus, positions.parties),
+    timeline: loadTimeline(dir, corpus),
+    quotes: loadQuotes(dir, corpus),
+  };
+}
+

@@ -1,0 +1,136 @@
+/**
+ * The bot's configuration, read and checked once at start from the environment (and `.env`, loaded by main).
+ *
+ * Every problem becomes a {@link ConfigError} whose message names the variable and says how to fix it, so start-up
+ * prints one line and exits 1. Messages never include a variable's value: people paste the bot token into the
+ * wrong variable, and a token printed to a terminal or a log must be reset.
+ *
+ * No discord.js here: the offline console and the CLI import this file without loading it.
+ */
+import { ConfigError } from './process.js';
+
+/** Discord's own REST base URL; DISCORD_API_URL replaces it (tests point it at a local stand-in). */
+export const DEFAULT_API_URL = 'https://discord.com/api';
+/** Per-user cooldown when COOLDOWN_REQUESTS / COOLDOWN_WINDOW_SECONDS are not set: 5 requests per 10 seconds. */
+export const DEFAULT_COOLDOWN = { requests: 5, windowSeconds: 10 } as const;
+/** Bounds that keep a typo (an extra zero) from disabling the cooldown or locking users out for hours. */
+const COOLDOWN_REQUESTS_RANGE = { min: 1, max: 1000 } as const;
+const COOLDOWN_WINDOW_RANGE = { min: 1, max: 3600 } as const;
+
+export const LOG_LEVELS = ['error', 'warn', 'info', 'debug'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** Where to find the token and the application id, for the fix in each message. */
+const PORTAL = 'https://discord.com/developers/applications';
+
+/**
+ * A bot token's shape: three base64url parts joined by dots (the bot's id, a timestamp, an HMAC). Checked so a
+ * client secret or a half-copied token fails here, in one clear line, not later as an opaque 401.
+ */
+const TOKEN_SHAPE = /^[A-Za-z0-9_-]{17,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{20,}$/;
+/** Discord ids (snowflakes): 17 to 20 digits. */
+const SNOWFLAKE = /^\d{17,20}$/;
+
+export interface BotConfig {
+  token: string;
+  clientId: string;
+  /** Register commands in this server only (they appear at once); unset: globally. */
+  guildId: string | undefined;
+  /** REST base URL, e.g. https://discord.com/api (no version: discord.js adds /v10). */
+  apiUrl: string;
+  logLevel: LogLevel;
+  cooldown: { requests: number; windowMs: number };
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/** The value of `name`, trimmed; undefined when unset or blank (an empty line in .env means "not set"). */
+function read(env: Env, name: string): string | undefined {
+  const value = env[name]?.trim();
+  return value === undefined || value === '' ? undefined : value;
+}
+
+/** True when DISCORD_TOKEN is set at all: `npm start` then runs the bot instead of the offline console. */
+export function hasToken(env: Env = process.env): boolean {
+  return read(env, 'DISCORD_TOKEN') !== undefined;
+}
+
+function checkToken(value: string | undefined): string {
+  const fix = `copy it from ${PORTAL} → your application → Bot → Reset Token, into .env as DISCORD_TOKEN=…`;
+  if (value === undefined) throw new ConfigError(`DISCORD_TOKEN is not set: ${fix}`);
+  if (/^(Bot|Bearer)\s/i.test(value)) throw new ConfigError('DISCORD_TOKEN starts with "Bot ": put only the token itself in .env, without the prefix');
+  if (/\s/.test(value)) throw new ConfigError(`DISCORD_TOKEN contains spaces or line breaks: ${fix}`);
+  if (/^[A-Za-z0-9_-]{32}$/.test(value)) {
+    throw new ConfigError(`DISCORD_TOKEN looks like the OAuth2 client secret, not the bot token: ${fix}`);
+  }
+  if (!TOKEN_SHAPE.test(value)) throw new ConfigError(`DISCORD_TOKEN is not a bot token (three parts separated by dots): ${fix}`);
+  return value;
+}
+
+function checkSnowflake(name: string, value: string | undefined, where: string): string {
+  if (value === undefined) throw new ConfigError(`${name} is not set: copy the ${where} into .env as ${name}=…`);
+  if (!SNOWFLAKE.test(value)) throw new ConfigError(`${name} must be a Discord id (17 to 20 digits): copy the ${where} into .env as ${name}=…`);
+  return value;
+}
+
+function checkApiUrl(value: string | undefined): string {
+  if (value === undefined) return DEFAULT_API_URL;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError(`DISCORD_API_URL is not a URL: remove it from .env to use ${DEFAULT_API_URL}, or give a full http(s) URL`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new ConfigError(`DISCORD_API_URL must start with http:// or https://: remove it from .env to use ${DEFAULT_API_URL}`);
+  }
+  if (url.username || url.password || url.search || url.hash) {
+    throw new ConfigError('DISCORD_API_URL must be a plain base URL (no user, query or #fragment), e.g. https://discord.com/api');
+  }
+  return value.replace(/\/+$/, '');
+}
+
+function checkLogLevel(value: string | undefined): LogLevel {
+  if (value === undefined) return 'info';
+  const level = value.toLowerCase();
+  if (!(LOG_LEVELS as readonly string[]).includes(level)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (default info)`);
+  return level as LogLevel;
+}
+
+function checkWholeNumber(name: string, value: string | undefined, fallback: number, range: { min: number; max: number }, unit: string): number {
+  if (value === undefined) return fallback;
+  const number = /^\d+$/.test(value) ? Number(value) : Number.NaN;
+  if (!Number.isSafeInteger(number) || number < range.min || number > range.max) {
+    throw new ConfigError(`${name} must be a whole number of ${unit} from ${range.min} to ${range.max} (default ${fallback})`);
+  }
+  return number;
+}
+
+/**
+ * What `npm run deploy-commands` needs: the token, the application id, and optionally a guild and an API URL.
+ * Checked in the order a new user fills them in.
+ */
+export function readDeployConfig(env: Env = process.env): Pick<BotConfig, 'token' | 'clientId' | 'guildId' | 'apiUrl'> {
+  const token = checkToken(read(env, 'DISCORD_TOKEN'));
+  const clientId = checkSnowflake('DISCORD_CLIENT_ID', read(env, 'DISCORD_CLIENT_ID'), `Application ID from ${PORTAL} → your application → General Information`);
+  const guildValue = read(env, 'DISCORD_GUILD_ID');
+  const guildId = guildValue === undefined ? undefined : checkSnowflake('DISCORD_GUILD_ID', guildValue, 'server id (Discord: User Settings → Advanced → Developer Mode, then right-click the server → Copy Server ID), or leave it empty for global commands');
+  return { token, clientId, guildId, apiUrl: checkApiUrl(read(env, 'DISCORD_API_URL')) };
+}
+
+/** Everything the bot needs; throws {@link ConfigError} naming the first bad variable. */
+export function readBotConfig(env: Env = process.env): BotConfig {
+  const base = readDeployConfig(env);
+  const logLevel = checkLogLevel(read(env, 'LOG_LEVEL'));
+  const requests = checkWholeNumber('COOLDOWN_REQUESTS', read(env, 'COOLDOWN_REQUESTS'), DEFAULT_COOLDOWN.requests, COOLDOWN_REQUESTS_RANGE, 'requests');
+  const windowSeconds = checkWholeNumber('COOLDOWN_WINDOW_SECONDS', read(env, 'COOLDOWN_WINDOW_SECONDS'), DEFAULT_COOLDOWN.windowSeconds, COOLDOWN_WINDOW_RANGE, 'seconds');
+  return { ...base, logLevel, cooldown: { requests, windowMs: windowSeconds * 1000 } };
+}
+
+/**
+ * The URL that adds the bot to a server: scopes `bot` and `applications.commands`, permissions 0. The bot only
+ * answers interactions, which need no channel permission, so it asks for none.
+ */
+export function inviteUrl(clientId: string): string {
+  return `https://discord.com/oauth2/authorize?client_id=${clientId}&scope=bot+applications.commands&permissions=0`;
+}

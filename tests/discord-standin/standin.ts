@@ -1,0 +1,559 @@
+/**
+ * A stand-in for Discord on 127.0.0.1, for end-to-end tests of the real bot process: Discord's REST API over
+ * node:http and its gateway over `ws`, enough of both for discord.js to log in, stay connected, resume, and for
+ * the bot to register commands and answer interactions.
+ *
+ * REST: GET /gateway/bot (its `url` points discord.js at this gateway), the commands bulk overwrite (global and
+ * guild), interaction callbacks, and the interaction webhook (edit @original, follow-ups). Every body is checked
+ * as Discord checks it (./validate.ts) and a bad one gets Discord's answer: 400 {code: 50035, "Invalid Form
+ * Body", errors}. Interaction callbacks follow Discord's rules: unknown id, wrong token or later than the deadline
+ * (3 s) → 404 10062; a second answer → 400 40060.
+ *
+ * Gateway: HELLO, IDENTIFY → READY, heartbeats → ACK, RESUME → replay → RESUMED (or INVALID_SESSION), RECONNECT,
+ * and INTERACTION_CREATE dispatches. Events sent while the bot is disconnected are kept and replayed on resume,
+ * as Discord does.
+ *
+ * Hooks for fault tests: {@link DiscordStandIn.nextCallbackResponse}, {@link DiscordStandIn.nextResponse} and
+ * {@link DiscordStandIn.setRestHandler} inject any REST answer (429, 500, a delay, 10062 …);
+ * {@link DiscordStandIn.ackHeartbeats} stops heartbeat ACKs; {@link DiscordStandIn.dropConnection} and
+ * {@link DiscordStandIn.sendReconnect} break the gateway connection. {@link DiscordStandIn.counters} count what happened.
+ */
+import { EventEmitter } from 'node:events';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { randomBytes } from 'node:crypto';
+import {
+  GatewayDispatchEvents,
+  GatewayOpcodes,
+  InteractionType,
+  type APIApplicationCommand,
+  type APIInteraction,
+  type APIInteractionResponse,
+  type APIInteractionResponseCallbackData,
+  type GatewayIdentifyData,
+} from 'discord-api-types/v10';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { autocomplete, buttonPress, chatInput, messageFrom, readyData, snowflake, type OptionInput, type Sender } from './payloads.js';
+import {
+  CallbackType,
+  callbackProblems,
+  commandsProblems,
+  followUpProblems,
+  invalidFormBody,
+  isEmptyMessage,
+  webhookEditProblems,
+  type Problem,
+} from './validate.js';
+
+export interface StandInOptions {
+  /** The application (client) id the bot is configured with. */
+  applicationId?: string;
+  /** The only bot token accepted (REST `Authorization: Bot …`, gateway IDENTIFY). */
+  token?: string;
+  /** Guilds the bot is in: registering commands in any other gets 403 Missing Access. */
+  guildIds?: string[];
+  /** Gateway heartbeat interval sent in HELLO; short, so tests need not wait. */
+  heartbeatIntervalMs?: number;
+  /** How long after dispatch an interaction may be answered (Discord: 3 s). */
+  callbackDeadlineMs?: number;
+}
+
+/** One REST request as received, with the answer given. */
+export interface RecordedRequest {
+  method: string;
+  /** Path without the /api and /v10 prefixes, e.g. /interactions/123/abc/callback. */
+  path: string;
+  query: URLSearchParams;
+  /** Whether it carried `Authorization: Bot <the token>`. */
+  authorized: boolean;
+  body: unknown;
+  status: number;
+  response: unknown;
+  at: number;
+}
+
+/** A REST answer to give instead of the normal one. */
+export interface InjectedResponse {
+  status: number;
+  body?: unknown;
+  /** Wait this long before answering (timeouts, slow Discord). */
+  delayMs?: number;
+  headers?: Record<string, string>;
+}
+
+/** Decides a request's answer before the stand-in does; undefined lets the stand-in answer normally. */
+export type RestHandler = (request: { method: string; path: string; query: URLSearchParams; body: unknown }) => InjectedResponse | undefined;
+
+/** An interaction the stand-in dispatched, and what the bot did with it. */
+export interface InteractionRecord {
+  interaction: APIInteraction;
+  dispatchedAt: number;
+  /** Accepted callbacks (Discord accepts one; more are rejected with 40060 and recorded in `rejected`). */
+  callbacks: APIInteractionResponse[];
+  /** Bodies Discord would have refused (invalid, late, repeated), with the error given. */
+  rejected: Array<{ body: unknown; status: number; error: unknown }>;
+  /** PATCH …/messages/@original bodies accepted. */
+  edits: unknown[];
+  /** Follow-up message bodies accepted. */
+  followUps: unknown[];
+}
+
+export interface Counters {
+  connections: number;
+  identifies: number;
+  resumes: number;
+  readies: number;
+  heartbeats: number;
+  heartbeatAcks: number;
+  dispatched: number;
+  callbacks: number;
+  rejectedBodies: number;
+  restRequests: number;
+}
+
+interface Session {
+  id: string;
+  seq: number;
+  /** Dispatches by sequence number, kept for replay on resume. */
+  events: Array<{ seq: number; t: string; d: unknown }>;
+  socket: WebSocket | undefined;
+}
+
+/** Sessions keep at most this many events for replay. */
+const REPLAY_BUFFER = 5_000;
+
+const DEFAULTS = {
+  applicationId: '1300000000000000001',
+  token: `${Buffer.from('1300000000000000001').toString('base64url')}.ZzZzZw.${'s'.repeat(38)}`,
+  heartbeatIntervalMs: 1_000,
+  callbackDeadlineMs: 3_000,
+};
+
+export class DiscordStandIn {
+  readonly applicationId: string;
+  readonly token: string;
+  readonly options: Required<Omit<StandInOptions, 'guildIds'>> & { guildIds: string[] };
+  readonly requests: RecordedRequest[] = [];
+  readonly interactions = new Map<string, InteractionRecord>();
+  /** Command lists registered by bulk overwrite: key "global" or the guild id. */
+  readonly commands = new Map<string, APIApplicationCommand[]>();
+  /** The IDENTIFY payloads received. */
+  readonly identifies: GatewayIdentifyData[] = [];
+  readonly counters: Counters = { connections: 0, identifies: 0, resumes: 0, readies: 0, heartbeats: 0, heartbeatAcks: 0, dispatched: 0, callbacks: 0, rejectedBodies: 0, restRequests: 0 };
+  /** Whether heartbeats are acknowledged (false: the bot should detect a zombie connection and reconnect). */
+  ackHeartbeats = true;
+
+  private readonly events = new EventEmitter();
+  private readonly http: Server;
+  private readonly wss: WebSocketServer;
+  private readonly sockets = new Set<WebSocket>();
+  private session: Session | undefined;
+  private readonly sessions = new Map<string, Session>();
+  private readonly injected: Array<{ match: (method: string, path: string) => boolean; response: InjectedResponse }> = [];
+  private restHandler: RestHandler | undefined;
+  private port = 0;
+
+  constructor(options: StandInOptions = {}) {
+    this.applicationId = options.applicationId ?? DEFAULTS.applicationId;
+    this.token = options.token ?? DEFAULTS.token;
+    this.options = {
+      applicationId: this.applicationId,
+      token: this.token,
+      guildIds: options.guildIds ?? [],
+      heartbeatIntervalMs: options.heartbeatIntervalMs ?? DEFAULTS.heartbeatIntervalMs,
+      callbackDeadlineMs: options.callbackDeadlineMs ?? DEFAULTS.callbackDeadlineMs,
+    };
+    this.events.setMaxListeners(0);
+    this.http = createServer((req, res) => void this.onRequest(req, res));
+    this.wss = new WebSocketServer({ noServer: true });
+    this.http.on('upgrade', (req, socket, head) => {
+      this.wss.handleUpgrade(req, socket, head, (ws) => this.onConnection(ws));
+    });
+  }
+
+  /** A token shaped like a real bot token, for the application `applicationId`. */
+  static tokenFor(applicationId: string): string {
+    return `${Buffer.from(applicationId).toString('base64url')}.ZzZzZw.${randomBytes(29).toString('base64url')}`;
+  }
+
+  async start(): Promise<this> {
+    await new Promise<void>((resolve) => this.http.listen(0, '127.0.0.1', resolve));
+    this.port = (this.http.address() as AddressInfo).port;
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    for (const socket of this.sockets) socket.terminate();
+    this.wss.close();
+    this.http.closeAllConnections();
+    await new Promise<void>((resolve) => this.http.close(() => resolve()));
+  }
+
+  /** REST base URL, what DISCORD_API_URL should be. */
+  get apiUrl(): string {
+    return `http://127.0.0.1:${this.port}/api`;
+  }
+
+  get gatewayUrl(): string {
+    return `ws://127.0.0.1:${this.port}/gateway`;
+  }
+
+  /** Whether a bot is connected with a live session. */
+  get connected(): boolean {
+    return this.session?.socket !== undefined;
+  }
+
+  // ---- Hooks -------------------------------------------------------------------------------------------------
+
+  /** The next request matching `method` and `path` (a regular expression over the path) gets this answer instead. */
+  nextResponse(method: string, path: RegExp, response: InjectedResponse): void {
+    this.injected.push({ match: (m, p) => m === method && path.test(p), response });
+  }
+
+  /** The next interaction callback gets this answer (e.g. 500, or 404 {code: 10062}); the body is still recorded. */
+  nextCallbackResponse(status: number, body?: unknown, delayMs?: number): void {
+    this.nextResponse('POST', /^\/interactions\/\d+\/[^/]+\/callback$/, { status, body, delayMs });
+  }
+
+  /** Decides every REST answer first (undefined: answer normally); undefined removes the handler. */
+  setRestHandler(handler: RestHandler | undefined): void {
+    this.restHandler = handler;
+  }
+
+  // ---- Driving the bot ---------------------------------------------------------------------------------------
+
+  /** Sends an INTERACTION_CREATE (or keeps it for replay if the bot is disconnected); returns its id. */
+  dispatchInteraction(interaction: APIInteraction): string {
+    this.interactions.set(interaction.id, { interaction, dispatchedAt: Date.now(), callbacks: [], rejected: [], edits: [], followUps: [] });
+    this.counters.dispatched++;
+    this.dispatch(GatewayDispatchEvents.InteractionCreate, interaction);
+    return interaction.id;
+  }
+
+  /** `/name options` from a user: dispatched, id returned. */
+  sendCommand(name: string, options: Readonly<Record<string, OptionInput | undefined>>, sender: Sender): string {
+    return this.dispatchInteraction(chatInput(this.applicationId, name, options, sender));
+  }
+
+  /** A user typing into an autocomplete option: dispatched, id returned. */
+  sendAutocomplete(name: string, focused: string, typed: string, sender: Sender, others: Readonly<Record<string, OptionInput>> = {}): string {
+    return this.dispatchInteraction(autocomplete(this.applicationId, name, focused, typed, sender, others));
+  }
+
+  /** A press of button `customId` on the message an earlier interaction's answer became. */
+  pressButton(customId: string, on: { interactionId: string; data: APIInteractionResponseCallbackData }, sender: Sender): string {
+    return this.dispatchInteraction(buttonPress(this.applicationId, customId, messageFrom(this.applicationId, on.data, on.interactionId), sender));
+  }
+
+  /** Resolves with the first accepted callback of interaction `id`. */
+  awaitCallback(id: string, timeoutMs = 5_000): Promise<APIInteractionResponse> {
+    return this.waitFor(`callback ${id}`, () => this.interactions.get(id)?.callbacks[0], timeoutMs);
+  }
+
+  /** Resolves when `check` returns a value (checked on every stand-in event and every 25 ms), with that value. */
+  waitFor<T>(what: string, check: () => T | undefined | false, timeoutMs = 5_000): Promise<T> {
+    return new Promise((resolve, reject) => {
+      const attempt = () => {
+        const value = check();
+        if (value !== undefined && value !== false) {
+          cleanup();
+          resolve(value);
+        }
+      };
+      const timer = setTimeout(() => {
+        cleanup();
+        reject(new Error(`stand-in: timed out after ${timeoutMs} ms waiting for ${what}`));
+      }, timeoutMs);
+      // Stand-in events wake it at once; the poll covers conditions on state outside the stand-in (a test's socket).
+      const poll = setInterval(attempt, 25);
+      const cleanup = () => {
+        clearTimeout(timer);
+        clearInterval(poll);
+        this.events.off('change', attempt);
+      };
+      this.events.on('change', attempt);
+      attempt();
+    });
+  }
+
+  /** Resolves once `count` sessions have become ready or resumed in total (READY + RESUMED sent). */
+  awaitSessions(count: number, timeoutMs = 10_000): Promise<void> {
+    return this.waitFor(`${count} ready/resumed sessions`, () => this.counters.readies + this.counters.resumes >= count || undefined, timeoutMs).then(() => undefined);
+  }
+
+  /**
+   * Sends any dispatch event (GUILD_CREATE, …) on the current session, with the next sequence number; kept for
+   * replay like every dispatch.
+   */
+  dispatchEvent(t: string, d: unknown): void {
+    this.dispatch(t, d);
+  }
+
+  /** Cuts the gateway connection without a close frame (network loss): the bot should resume. */
+  dropConnection(): void {
+    const socket = this.session?.socket;
+    if (this.session) this.session.socket = undefined;
+    socket?.terminate();
+  }
+
+  /** Asks the bot to reconnect (opcode 7), as Discord does before moving a session. */
+  sendReconnect(): void {
+    this.send(this.session?.socket, { op: GatewayOpcodes.Reconnect, d: null });
+  }
+
+  // ---- Gateway -----------------------------------------------------------------------------------------------
+
+  private changed(): void {
+    this.events.emit('change');
+  }
+
+  private send(socket: WebSocket | undefined, payload: object): void {
+    if (socket && socket.readyState === socket.OPEN) socket.send(JSON.stringify(payload));
+  }
+
+  private dispatch(t: string, d: unknown): void {
+    const session = this.session;
+    if (!session) throw new Error('stand-in: no gateway session yet (wait for awaitSessions(1) before dispatching)');
+    const seq = ++session.seq;
+    session.events.push({ seq, t, d });
+    if (session.events.length > REPLAY_BUFFER) session.events.shift();
+    this.send(session.socket, { op: GatewayOpcodes.Dispatch, t, s: seq, d });
+  }
+
+  private onConnection(socket: WebSocket): void {
+    this.counters.connections++;
+    this.sockets.add(socket);
+    socket.on('close', () => {
+      this.sockets.delete(socket);
+      if (this.session?.socket === socket) this.session.socket = undefined;
+      this.changed();
+    });
+    socket.on('message', (raw) => this.onGatewayMessage(socket, raw.toString()));
+    this.send(socket, { op: GatewayOpcodes.Hello, d: { heartbeat_interval: this.options.heartbeatIntervalMs }, s: null, t: null });
+    this.changed();
+  }
+
+  private onGatewayMessage(socket: WebSocket, raw: string): void {
+    let payload: { op?: number; d?: unknown };
+    try {
+      payload = JSON.parse(raw) as { op?: number; d?: unknown };
+    } catch {
+      socket.close(4002, 'Decode error');
+      return;
+    }
+    switch (payload.op) {
+      case GatewayOpcodes.Heartbeat:
+        this.counters.heartbeats++;
+        if (this.ackHeartbeats) {
+          this.counters.heartbeatAcks++;
+          this.send(socket, { op: GatewayOpcodes.HeartbeatAck });
+        }
+        break;
+      case GatewayOpcodes.Identify:
+        this.identify(socket, payload.d as GatewayIdentifyData);
+        break;
+      case GatewayOpcodes.Resume:
+        this.resume(socket, payload.d as { token: string; session_id: string; seq: number });
+        break;
+      default:
+        break;
+    }
+    this.changed();
+  }
+
+  private identify(socket: WebSocket, data: GatewayIdentifyData): void {
+    this.counters.identifies++;
+    this.identifies.push({ ...data, token: data.token === this.token ? '(the bot token)' : '(another token)' });
+    if (data.token !== this.token) {
+      socket.close(4004, 'Authentication failed.');
+      return;
+    }
+    const session: Session = { id: randomBytes(16).toString('hex'), seq: 0, events: [], socket };
+    if (this.session?.socket && this.session.socket !== socket) this.session.socket.terminate();
+    this.session = session;
+    this.sessions.set(session.id, session);
+    this.counters.readies++;
+    this.dispatch(GatewayDispatchEvents.Ready, readyData(this.applicationId, session.id, this.gatewayUrl));
+  }
+
+  private resume(socket: WebSocket, data: { token: string; session_id: string; seq: number }): void {
+    const session = this.sessions.get(data.session_id);
+    if (data.token !== this.token || !session) {
+      this.send(socket, { op: GatewayOpcodes.InvalidSession, d: false });
+      return;
+    }
+    this.counters.resumes++;
+    if (session.socket && session.socket !== socket) session.socket.terminate();
+    session.socket = socket;
+    this.session = session;
+    for (const event of session.events) {
+      if (event.seq > data.seq) this.send(socket, { op: GatewayOpcodes.Dispatch, t: event.t, s: event.seq, d: event.d });
+    }
+    this.dispatch(GatewayDispatchEvents.Resumed, {});
+  }
+
+  // ---- REST --------------------------------------------------------------------------------------------------
+
+  private async onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const path = url.pathname.replace(/^\/api/, '').replace(/^\/v\d+/, '');
+    const method = req.method ?? 'GET';
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const rawBody = Buffer.concat(chunks).toString('utf8');
+    let body: unknown;
+    let unparsable = false;
+    if (rawBody) {
+      try {
+        body = JSON.parse(rawBody);
+      } catch {
+        unparsable = true;
+      }
+    }
+    const authorized = req.headers.authorization === `Bot ${this.token}`;
+    this.counters.restRequests++;
+
+    const injectedAt = this.injected.findIndex((entry) => entry.match(method, path));
+    const injected = injectedAt >= 0 ? this.injected.splice(injectedAt, 1)[0]!.response : this.restHandler?.({ method, path, query: url.searchParams, body });
+    let answer: InjectedResponse;
+    if (injected) {
+      answer = injected;
+      // An injected answer to a callback still records what the bot tried to send.
+      const callback = /^\/interactions\/(\d+)\/[^/]+\/callback$/.exec(path);
+      if (callback) this.interactions.get(callback[1]!)?.rejected.push({ body, status: injected.status, error: injected.body });
+    } else if (unparsable) {
+      answer = { status: 400, body: { code: 50109, message: 'The request body contains invalid JSON.' } };
+    } else {
+      answer = this.route(method, path, url.searchParams, body, authorized);
+    }
+    this.requests.push({ method, path, query: url.searchParams, authorized, body, status: answer.status, response: answer.body, at: Date.now() });
+    if (answer.delayMs) await new Promise((resolve) => setTimeout(resolve, answer.delayMs));
+    if (!res.destroyed) {
+      const empty = answer.status === 204 || answer.body === undefined;
+      const headers: Record<string, string> = { ...(empty ? {} : { 'content-type': 'application/json' }), ...answer.headers };
+      if (answer.status === 429 && !headers['retry-after']) headers['retry-after'] = String((answer.body as { retry_after?: number })?.retry_after ?? 1);
+      res.writeHead(answer.status, headers);
+      res.end(empty ? undefined : JSON.stringify(answer.body));
+    }
+    this.changed();
+  }
+
+  private route(method: string, path: string, query: URLSearchParams, body: unknown, authorized: boolean): InjectedResponse {
+    const unauthorized = { status: 401, body: { message: '401: Unauthorized', code: 0 } };
+    if (method === 'GET' && path === '/gateway/bot') {
+      if (!authorized) return unauthorized;
+      return { status: 200, body: { url: this.gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 86_400_000, max_concurrency: 1 } } };
+    }
+    if (method === 'GET' && path === '/gateway') return { status: 200, body: { url: this.gatewayUrl } };
+
+    const commands = /^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/.exec(path);
+    if (commands) {
+      if (!authorized) return unauthorized;
+      const [, app, guild] = commands;
+      if (app !== this.applicationId) return { status: 403, body: { message: 'Missing Access', code: 50001 } };
+      if (guild && !this.options.guildIds.includes(guild)) return { status: 403, body: { message: 'Missing Access', code: 50001 } };
+      const key = guild ?? 'global';
+      if (method === 'GET') return { status: 200, body: this.commands.get(key) ?? [] };
+      if (method === 'PUT') return this.putCommands(key, guild, body);
+    }
+
+    const callback = /^\/interactions\/(\d+)\/([^/]+)\/callback$/.exec(path);
+    if (callback && method === 'POST') return this.callback(callback[1]!, callback[2]!, body, query);
+
+    const webhook = /^\/webhooks\/(\d+)\/([^/]+)(\/messages\/(@original|\d+))?$/.exec(path);
+    if (webhook) return this.webhook(method, webhook[1]!, webhook[2]!, webhook[4], body);
+
+    return { status: 404, body: { message: '404: Not Found', code: 0 } };
+  }
+
+  private reject(record: InteractionRecord | undefined, body: unknown, status: number, error: unknown): InjectedResponse {
+    record?.rejected.push({ body, status, error });
+    this.counters.rejectedBodies++;
+    return { status, body: error };
+  }
+
+  private invalid(record: InteractionRecord | undefined, body: unknown, problems: Problem[]): InjectedResponse {
+    return this.reject(record, body, 400, invalidFormBody(problems));
+  }
+
+  private putCommands(key: string, guild: string | undefined, body: unknown): InjectedResponse {
+    const problems = commandsProblems(body);
+    if (problems.length > 0) return this.invalid(undefined, body, problems);
+    const registered = (body as Array<Record<string, unknown>>).map(
+      (command) =>
+        ({
+          type: 1,
+          ...command,
+          id: snowflake(),
+          application_id: this.applicationId,
+          version: snowflake(),
+          default_member_permissions: null,
+          nsfw: false,
+          ...(guild ? { guild_id: guild } : {}),
+        }) as unknown as APIApplicationCommand,
+    );
+    this.commands.set(key, registered);
+    return { status: 200, body: registered };
+  }
+
+  private callback(id: string, token: string, body: unknown, query: URLSearchParams): InjectedResponse {
+    const record = this.interactions.get(id);
+    const unknown = { message: 'Unknown interaction', code: 10062 };
+    if (!record || record.interaction.token !== token) return this.reject(record, body, 404, unknown);
+    if (Date.now() - record.dispatchedAt > this.options.callbackDeadlineMs) return this.reject(record, body, 404, unknown);
+    if (record.callbacks.length > 0) return this.reject(record, body, 400, { message: 'Interaction has already been acknowledged.', code: 40060 });
+    const problems = callbackProblems(body);
+    if (problems.length > 0) return this.invalid(record, body, problems);
+    const response = body as APIInteractionResponse;
+    const allowed = allowedCallbackTypes(record.interaction.type);
+    if (!allowed.includes(response.type)) {
+      return this.invalid(record, body, [{ path: ['type'], error: { code: 'INTERACTION_RESPONSE_TYPE_INVALID', message: `Callback type ${response.type} is not valid for this interaction` } }]);
+    }
+    if (response.type === CallbackType.ChannelMessage && isEmptyMessage(response.data)) return this.reject(record, body, 400, { message: 'Cannot send an empty message', code: 50006 });
+    record.callbacks.push(response);
+    this.counters.callbacks++;
+    if (query.get('with_response') === 'true') {
+      return { status: 200, body: { interaction: { id, type: record.interaction.type, activity_instance_id: null, response_message_id: snowflake(), response_message_loading: false, response_message_ephemeral: false }, resource: { type: response.type } } };
+    }
+    return { status: 204 };
+  }
+
+  private webhook(method: string, app: string, token: string, message: string | undefined, body: unknown): InjectedResponse {
+    const record = [...this.interactions.values()].find((entry) => entry.interaction.token === token);
+    const unknownWebhook = { status: 404, body: { message: 'Unknown Webhook', code: 10015 } };
+    if (app !== this.applicationId || !record || record.callbacks.length === 0) return unknownWebhook;
+    if (Date.now() - record.dispatchedAt > 15 * 60_000) return { status: 401, body: { message: 'Invalid Webhook Token', code: 50027 } };
+    const fakeMessage = (data: unknown) => ({ id: snowflake(), channel_id: record.interaction.channel?.id ?? '0', ...(data as object) });
+    if (message !== undefined) {
+      if (method === 'GET') return { status: 200, body: fakeMessage((record.callbacks[0] as { data?: unknown }).data ?? {}) };
+      if (method === 'DELETE') return { status: 204 };
+      if (method === 'PATCH') {
+        const problems = webhookEditProblems(body);
+        if (problems.length > 0) return this.invalid(record, body, problems);
+        record.edits.push(body);
+        return { status: 200, body: fakeMessage(body) };
+      }
+    } else if (method === 'POST') {
+      const problems = followUpProblems(body);
+      if (problems.length > 0) return this.invalid(record, body, problems);
+      if (isEmptyMessage(body)) return this.reject(record, body, 400, { message: 'Cannot send an empty message', code: 50006 });
+      record.followUps.push(body);
+      return { status: 200, body: fakeMessage(body) };
+    }
+    return { status: 405, body: { message: '405: Method Not Allowed', code: 0 } };
+  }
+}
+
+/** Which callback types Discord accepts for an interaction type. */
+function allowedCallbackTypes(type: InteractionType): number[] {
+  switch (type) {
+    case InteractionType.ApplicationCommandAutocomplete:
+      return [CallbackType.Autocomplete];
+    case InteractionType.ApplicationCommand:
+      return [CallbackType.ChannelMessage, CallbackType.DeferredChannelMessage, CallbackType.Modal];
+    case InteractionType.MessageComponent:
+      return [CallbackType.ChannelMessage, CallbackType.DeferredChannelMessage, CallbackType.DeferredUpdate, CallbackType.UpdateMessage, CallbackType.Modal];
+    default:
+      return [CallbackType.ChannelMessage, CallbackType.DeferredChannelMessage];
+  }
+}
