@@ -25,6 +25,18 @@ describe('search', () => {
     expect(top('¿Qué pasó con la embajada de México en Quito?')?.paragraph).toBe(9);
   });
 
+  it('reads a question pasted with Discord mentions, emoji, timestamps or links as the question alone', () => {
+    const plain = (q: string) => engine.search(q).hits.map((h) => h.paragraph);
+    const question = 'what did Sheinbaum say about the break';
+    for (const noise of ['<@234567890123456789>', '<@!234567890123456789> <#345678901234567890>', '<@&123456789012345678> @everyone @here', '<:thinking:123456789012345678> <t:1762214400:R>', 'https://example.com/news?id=1 www.example.org']) {
+      const response = engine.search(`${noise} ${question} ${noise}`);
+      expect(response.answered, noise).toBe(true);
+      expect(plain(`${noise} ${question}`), noise).toEqual(plain(question));
+    }
+    // Markup alone is no question at all.
+    expect(engine.search('<@&123456789012345678> @everyone https://example.com').answered).toBe(false);
+  });
+
   it('abstains when the article does not cover a question', () => {
     for (const q of ['Who won the Champions League?', 'zzxq', 'the of and what', '', 'What is the weather in Lima tomorrow?']) {
       const response = engine.search(q);

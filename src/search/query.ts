@@ -6,6 +6,7 @@
 import type { AliasEntry } from '../corpus/aliases.js';
 import { CorpusError } from '../corpus/errors.js';
 import { bigram, editDistance, type Analyzer, type ContentWord } from '../text/analyzer.js';
+import { withoutChatMarkup } from '../text/chat.js';
 
 /** One way of saying a concept in the article's words: its unigram terms and the phrase terms between them. */
 export interface Wording {
@@ -171,7 +172,7 @@ export class QueryParser {
 
   /** The concepts of a question, in order. A question of stop words only has none. */
   parse(question: string): Concept[] {
-    const words = this.analyzer.contentWords(question);
+    const words = this.analyzer.contentWords(withoutChatMarkup(question));
     const concepts: Concept[] = [];
     let i = 0;
     while (i < words.length) {

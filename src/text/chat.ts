@@ -1,0 +1,24 @@
+/**
+ * Chat markup that carries no words of a question. People paste questions from Discord, so they arrive with
+ * mentions (`<@123>`, `<@&role>`, `<#channel>`, `@everyone`), custom emoji (`<:name:123>`), timestamps
+ * (`<t:1730678400:R>`) and links. Read as words, a user id or a URL is an "unknown word" that lowers how much
+ * of the question any paragraph covers, and can tip a good question into "the article does not cover this".
+ * The search therefore reads the question without them; the reply still echoes what the user typed (escaped).
+ */
+const CHAT_MARKUP = new RegExp(
+  [
+    /<(?:@[!&]?|#)\d+>/.source, // user, role and channel mentions
+    /<\/[\w -]{1,32}:\d+>/.source, // slash-command mentions
+    /<a?:\w{1,32}:\d+>/.source, // custom emoji
+    /<t:-?\d+(?::[tTdDfFR])?>/.source, // timestamps
+    /@(?:everyone|here)\b/.source, // mass mentions
+    /\b(?:https?|ftp):\/\/[^\s<>]+/.source, // links
+    /\bwww\.[^\s<>]+/.source,
+  ].join('|'),
+  'giu',
+);
+
+/** The question with Discord mentions, custom emoji, timestamps and links replaced by spaces. */
+export function withoutChatMarkup(text: string): string {
+  return text.replace(CHAT_MARKUP, ' ');
+}
