@@ -113,7 +113,12 @@ function usage(): string {
   return [
     'usage: npm run cli -- ask [--json] [--limit N] [--lang es] "<question>"',
     '       npm run --silent cli -- ask --json < questions.txt   (one question a line)',
-    '       npm run cli -- <help|source> [args] [--json] [--lang es]',
+    '       npm run cli -- position <peru|mexico|chavez> [--json] [--lang es]',
+    '       npm run cli -- compare [topic] [--json] [--lang es]',
+    '       npm run cli -- timeline [--json] [--lang es]',
+    '       npm run cli -- quote [speaker] [--json] [--lang es]',
+    '       npm run cli -- source [paragraph] [--json] [--lang es]',
+    '       npm run cli -- help [--lang es]',
   ].join('\n');
 }
 
@@ -145,8 +150,10 @@ runMain(async () => {
   const module = findCommand(command)!;
   if (flags.json) {
     const request = { options: options as OptionValues, lang: flags.lang };
-    console.log(JSON.stringify(module.json ? module.json(request, context) : runCommand(command, request.options, flags.lang, context)));
-    return 0;
+    const output = module.json ? module.json(request, context) : runCommand(command, request.options, flags.lang, context);
+    console.log(JSON.stringify(output));
+    // An argument the command does not know ({"error", "valid"}) is a failed call for a script.
+    return typeof output === 'object' && output !== null && 'error' in output ? 1 : 0;
   }
   console.log(renderConsole(runCommand(command, options as OptionValues, flags.lang, context), flags.lang));
   return 0;

@@ -316,14 +316,14 @@ describe('cli: JSON contracts', () => {
     }
   });
 
-  it('gives {error, valid} for an unknown party, topic or speaker', () => {
+  it('gives {error, valid} and exit code 1 for an unknown party, topic or speaker', () => {
     for (const [args, valid] of [
       [['position', '--json', 'narnia'], ['peru', 'mexico', 'chavez']],
       [['quote', '--json', 'nobody'], ['de-zela', 'sheinbaum', 'sre']],
       [['compare', '--json', 'football'], context.content.compare.points.map((p) => p.id)],
     ] as const) {
       const { code, stdout } = cli([...args]);
-      expect(code).toBe(0);
+      expect(code, 'a script sees the call failed').toBe(1);
       const json = JSON.parse(stdout) as { error: string; valid: string[] };
       expect(keys(json)).toEqual(['error', 'valid']);
       expect(json.valid).toEqual(valid);
