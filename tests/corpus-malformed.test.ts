@@ -174,6 +174,13 @@ const CASES: Case[] = [
     says: /missing/i,
   },
   { name: 'light-word file missing', breakIt: (dir) => rmSync(join(dir, 'language/light-words-en.txt')), file: 'language/light-words-en.txt', says: /missing/i },
+  { name: 'filler-phrase file missing', breakIt: (dir) => rmSync(join(dir, 'language/filler-phrases.txt')), file: 'language/filler-phrases.txt', says: /missing/i },
+  {
+    name: 'filler phrase without words',
+    breakIt: (dir) => appendFileSync(join(dir, 'language/filler-phrases.txt'), '\n?!\n'),
+    file: 'language/filler-phrases.txt',
+    says: /no words/i,
+  },
   { name: 'word-forms file missing', breakIt: (dir) => rmSync(join(dir, 'language/word-forms-en.txt')), file: 'language/word-forms-en.txt', says: /missing/i },
   {
     name: 'word-forms line without "base: forms"',

@@ -37,6 +37,17 @@ describe('search', () => {
     expect(engine.search('<@&123456789012345678> @everyone https://example.com').answered).toBe(false);
   });
 
+  it('drops filler phrases as whole phrases only, in English and Spanish', () => {
+    const labels = (q: string) => engine.understand(q).map((concept) => concept.label);
+    // "right now" is filler; "right" alone is the article's "right to asylum".
+    expect(labels('who is running Peru right now')).not.toContain('right');
+    expect(labels('what is the right to asylum')).toContain('right');
+    expect(labels('according to the article, tell me who expelled Karla Ornelas')).toEqual(labels('who expelled Karla Ornelas'));
+    expect(labels('oe causa, cuántos años de cárcel le piden a Betssy')).toEqual(labels('cuántos años de cárcel le piden a Betssy'));
+    // A chat word asked about on its own is not a question.
+    expect(engine.search('oe causa').answered).toBe(false);
+  });
+
   it('abstains when the article does not cover a question', () => {
     for (const q of ['Who won the Champions League?', 'zzxq', 'the of and what', '', 'What is the weather in Lima tomorrow?']) {
       const response = engine.search(q);

@@ -7,6 +7,8 @@ import { join, relative } from 'node:path';
 import { parseAliases, type AliasEntry } from './aliases.js';
 import { parseArticle, type Article } from './article.js';
 import { CorpusError } from './errors.js';
+import { wordTokens } from '../text/analyzer.js';
+import { foldText } from '../text/fold.js';
 
 export interface Corpus {
   /** Absolute path of the corpus folder. */
@@ -22,6 +24,8 @@ export interface Corpus {
   wordForms: Map<string, string>;
   /** Common English words that count for less in a question. */
   lightWords: Set<string>;
+  /** Phrases that say how a question is asked, not what it asks ("right now", "tell me"), as folded words. */
+  fillerPhrases: string[][];
   /** Example questions by language (examples.txt). */
   examples: Record<'en' | 'es', string[]>;
 }
@@ -32,6 +36,7 @@ export const EXAMPLES_FILE = 'examples.txt';
 export const STOP_WORD_FILES = ['language/stopwords-en.txt', 'language/stopwords-es.txt'];
 export const WORD_FORMS_FILE = 'language/word-forms-en.txt';
 export const LIGHT_WORDS_FILE = 'language/light-words-en.txt';
+export const FILLER_PHRASES_FILE = 'language/filler-phrases.txt';
 
 /** Reads a UTF-8 file of the corpus, turning file-system errors into a one-line {@link CorpusError}. */
 export function readCorpusFile(dir: string, name: string): string {
@@ -111,6 +116,23 @@ export function loadWordForms(dir: string): Map<string, string> {
   return forms;
 }
 
+/** One phrase a line, any language; folded and split into words. */
+export function loadFillerPhrases(dir: string): string[][] {
+  const phrases: string[][] = [];
+  readCorpusFile(dir, FILLER_PHRASES_FILE)
+    .split(/\r?\n/)
+    .forEach((raw, index) => {
+      const line = raw.replace(/#.*$/, '').trim();
+      if (line === '') return;
+      const words = wordTokens(foldText(line)).map((token) => token.raw);
+      if (words.length === 0) {
+        throw new CorpusError(displayPath(dir, FILLER_PHRASES_FILE), `line ${index + 1}: "${line}" has no words; write one phrase a line`);
+      }
+      phrases.push(words);
+    });
+  return phrases;
+}
+
 export function loadCorpus(dir: string): Corpus {
   const aliasesFile = displayPath(dir, ALIASES_FILE);
   return {
@@ -121,6 +143,7 @@ export function loadCorpus(dir: string): Corpus {
     stopWords: loadWordList(dir, STOP_WORD_FILES),
     wordForms: loadWordForms(dir),
     lightWords: loadWordList(dir, [LIGHT_WORDS_FILE]),
+    fillerPhrases: loadFillerPhrases(dir),
     examples: loadExamples(dir),
   };
 }

@@ -183,7 +183,7 @@ export class SearchEngine {
     this.paragraphIndex.addAll(this.paragraphs.map((p) => ({ id: p.key, text: p.text })));
     this.sentenceOwner = sentences.map((s) => ({ paragraphKey: s.paragraphKey, sentence: s.sentence }));
     this.sentenceHasDate = sentences.map((s) => DATE_MENTION.test(s.text));
-    this.parser = new QueryParser(this.analyzer, this.vocabulary, corpus.aliases, corpus.aliasesFile, corpus.lightWords, nameForms(this.paragraphs));
+    this.parser = new QueryParser(this.analyzer, this.vocabulary, corpus.aliases, corpus.aliasesFile, corpus.lightWords, nameForms(this.paragraphs), corpus.fillerPhrases);
   }
 
   private readonly sentenceOwner: Array<{ paragraphKey: number; sentence: number }>;

@@ -5,7 +5,8 @@
  */
 import type { AliasEntry } from '../corpus/aliases.js';
 import { CorpusError } from '../corpus/errors.js';
-import { bigram, editDistance, type Analyzer, type ContentWord } from '../text/analyzer.js';
+import { bigram, editDistance, wordTokens, type Analyzer, type ContentWord } from '../text/analyzer.js';
+import { foldText } from '../text/fold.js';
 import { withoutChatMarkup } from '../text/chat.js';
 
 /** One way of saying a concept in the article's words: its unigram terms and the phrase terms between them. */
@@ -120,6 +121,8 @@ export class QueryParser {
   private readonly aliasBySpanishRoots = new Map<string, CompiledAlias>();
   private readonly unigramVocabulary: string[];
   private readonly correctionCache = new Map<string, Wording[]>();
+  /** Filler phrases by their first word, longest first. */
+  private readonly fillersByFirstWord = new Map<string, string[][]>();
 
   constructor(
     private readonly analyzer: Analyzer,
@@ -130,7 +133,14 @@ export class QueryParser {
     private readonly lightWords: ReadonlySet<string> = new Set(),
     /** Names as the articles write them, folded ("glas", "zela"), with their terms: typos of names are matched on these. */
     private readonly nameForms: ReadonlyMap<string, string> = new Map(),
+    /** Phrases that only say how a question is asked ("right now", "tell me"), as folded words. */
+    fillerPhrases: readonly string[][] = [],
   ) {
+    for (const phrase of [...fillerPhrases].sort((a, b) => b.length - a.length)) {
+      const list = this.fillersByFirstWord.get(phrase[0]!);
+      if (list) list.push(phrase);
+      else this.fillersByFirstWord.set(phrase[0]!, [phrase]);
+    }
     this.unigramVocabulary = [...vocabulary.keys()].filter((term) => !term.includes('_'));
     for (const entry of aliases) this.compileAlias(entry, aliasFile);
   }
@@ -172,7 +182,7 @@ export class QueryParser {
 
   /** The concepts of a question, in order. A question of stop words only has none. */
   parse(question: string): Concept[] {
-    const words = this.analyzer.contentWords(withoutChatMarkup(question));
+    const words = this.analyzer.contentWords(this.withoutFillers(withoutChatMarkup(question)));
     const concepts: Concept[] = [];
     let i = 0;
     while (i < words.length) {
@@ -195,6 +205,28 @@ export class QueryParser {
       i += 1;
     }
     return concepts;
+  }
+
+  /**
+   * The question with its filler phrases blanked out. "Right now" would otherwise ask for "right" (as in the right
+   * to asylum) and "oe causa" (Peruvian for "hey, mate") for "causa"; as phrases they are unambiguous.
+   */
+  private withoutFillers(question: string): string {
+    if (this.fillersByFirstWord.size === 0) return question;
+    const tokens = wordTokens(question);
+    const folded = tokens.map((token) => foldText(token.raw));
+    let out = question;
+    for (let i = 0; i < tokens.length; i++) {
+      for (const phrase of this.fillersByFirstWord.get(folded[i]!) ?? []) {
+        if (!phrase.every((word, k) => folded[i + k] === word)) continue;
+        const start = tokens[i]!.start;
+        const end = tokens[i + phrase.length - 1]!.end;
+        out = out.slice(0, start) + ' '.repeat(end - start) + out.slice(end);
+        i += phrase.length - 1;
+        break;
+      }
+    }
+    return out;
   }
 
   private longestAlias(words: ContentWord[], start: number): CompiledAlias | undefined {
