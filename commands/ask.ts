@@ -1,4 +1,5 @@
 /** /ask question — the best passages of the article for a question, each with its citation. */
+import { localizedCommandName } from '../src/i18n/commands.js';
 import { t } from '../src/i18n/index.js';
 import { escapeMarkdown } from '../src/render/markdown.js';
 import type { Lang, Reply, ReplyButton } from '../src/reply/model.js';
@@ -34,7 +35,14 @@ export function answerReply(question: string, response: SearchResponse, offset: 
     return {
       tone: 'notice',
       title: t(lang, 'abstain.title'),
-      description: { text: t(lang, 'abstain.body', { examples: exampleQuestions(context, lang, 3).map((q) => `“${escapeMarkdown(q)}”`).join(', ') }), markdown: true },
+      description: {
+        text: t(lang, 'abstain.body', {
+          position: localizedCommandName('position', lang),
+          timeline: localizedCommandName('timeline', lang),
+          examples: exampleQuestions(context, lang, 3).map((q) => `“${escapeMarkdown(q)}”`).join(', '),
+        }),
+        markdown: true,
+      },
       sections: [],
       buttons: [],
       ephemeral: false,

@@ -25,6 +25,12 @@ export function commandLines(lang: Lang): string[] {
   });
 }
 
+/** An option's name as a user of `lang` sees it (every command localizes `private` the same way). */
+function localizedOptionName(option: string, lang: Lang): string {
+  if (lang === 'en') return option;
+  return Object.values(COMMANDS_ES).find((command) => command.options[option])?.options[option]?.name ?? option;
+}
+
 export const help: CommandModule = {
   definition: {
     name: 'help',
@@ -39,7 +45,11 @@ export const help: CommandModule = {
       title: t(lang, 'help.title'),
       description: { text: t(lang, 'help.body') },
       sections: [
-        { heading: t(lang, 'help.commands'), body: { text: `${commandLines(lang).join('\n')}\n${t(lang, 'help.private')}`, markdown: true }, citations: [] },
+        {
+          heading: t(lang, 'help.commands'),
+          body: { text: `${commandLines(lang).join('\n')}\n${t(lang, 'help.private', { option: localizedOptionName(PRIVATE_OPTION.name, lang) })}`, markdown: true },
+          citations: [],
+        },
         { heading: t(lang, 'help.examples'), body: { text: exampleQuestions(context, lang, 5).map((q) => `/${ask} ${q}`).join('\n') }, citations: [] },
       ],
       buttons: [],

@@ -1,6 +1,6 @@
 /** /source [paragraph] — the article's title, date and how to cite it; with a paragraph, that paragraph in full. */
 import type { AppContext } from '../src/context.js';
-import { t } from '../src/i18n/index.js';
+import { t, type MessageKey } from '../src/i18n/index.js';
 import { sourceFooter } from '../src/reply/citations.js';
 import type { Lang, Reply } from '../src/reply/model.js';
 import { OptionType, PRIVATE_OPTION, type CommandModule } from './command.js';
@@ -32,6 +32,12 @@ export function paragraphReply(docId: string, paragraph: number, lang: Lang, con
   };
 }
 
+/** The name of the article's language ("en", "en-GB" → "English" / "inglés"); a tag the bot has no name for is shown as is. */
+function languageName(tag: string, lang: Lang): string {
+  const key = `language.${tag.split('-')[0]!.toLowerCase()}`;
+  return key === 'language.en' || key === 'language.es' ? t(lang, key as MessageKey) : tag;
+}
+
 function overviewReply(lang: Lang, context: AppContext): Reply {
   return {
     tone: 'answer',
@@ -40,7 +46,7 @@ function overviewReply(lang: Lang, context: AppContext): Reply {
       heading: article.title,
       body: {
         text: [
-          t(lang, 'source.body', { title: article.title, date: article.published, paragraphs: article.paragraphs.length, language: article.language }),
+          t(lang, 'source.body', { title: article.title, date: article.published, paragraphs: article.paragraphs.length, language: languageName(article.language, lang) }),
           article.titleIsDescriptive ? t(lang, 'source.descriptive') : '',
           article.url ?? '',
           t(lang, 'source.howToCiteBody', { title: article.title }),

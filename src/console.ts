@@ -16,8 +16,9 @@ import { t } from './i18n/index.js';
 export const MAX_CONSOLE_LINE = 6000;
 
 /**
- * Reads a console line into a command name and option values. `name:value` pairs set options by name (as in
- * Discord's picker); any other text fills the command's first text or number option.
+ * Reads a console line into a command name and option values. `name:value` pairs set options by name, English or
+ * Spanish (`private:true`, `privado:sí`, as in Discord's picker); any other text fills the command's first text or
+ * number option. Option values come back under their English names, as Discord sends them.
  */
 export function parseConsoleLine(line: string): { command: string; options: Record<string, string | number | boolean> } {
   const trimmed = line.trim();
@@ -25,13 +26,18 @@ export function parseConsoleLine(line: string): { command: string; options: Reco
   const [head = '', ...rest] = trimmed.slice(1).split(/\s+/);
   const command = head.toLowerCase();
   const definition = findCommand(command)?.definition;
-  const known = new Map((definition?.options ?? []).map((option) => [option.name, option.type]));
+  // Every name an option is shown under (English, and each localization) → its English name and type.
+  const known = new Map(
+    (definition?.options ?? []).flatMap((option) =>
+      [option.name, ...Object.values(option.name_localizations ?? {})].filter((name): name is string => typeof name === 'string').map((name) => [name, { name: option.name, type: option.type }] as const),
+    ),
+  );
   const options: Record<string, string | number | boolean> = {};
   const free: string[] = [];
   for (const word of rest) {
     const pair = /^([\p{Ll}\p{N}_-]+):(.*)$/u.exec(word);
-    const type = pair ? known.get(pair[1]!) : undefined;
-    if (pair && type !== undefined) options[pair[1]!] = coerce(pair[2]!, type);
+    const option = pair ? known.get(pair[1]!) : undefined;
+    if (pair && option !== undefined) options[option.name] = coerce(pair[2]!, option.type);
     else free.push(word);
   }
   const firstValueOption = (definition?.options ?? []).find((option) => option.type !== 5 && !(option.name in options));

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../commands/index.js';
-import { SPANISH_LOCALES } from '../src/i18n/commands.js';
+import { SPANISH_LOCALES, canonicalCommandName, localizedCommandName } from '../src/i18n/commands.js';
 import { catalogs, langFromLocale, t } from '../src/i18n/index.js';
 
-const NAME_RULE = /^[-_'\p{L}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$/u;
+/** Discord's naming rule for commands and options (checked lower case below). */
+const NAME_RULE = /^[-_\p{L}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$/u;
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('interface strings', () => {
@@ -52,5 +53,29 @@ describe('command localizations', () => {
   it('gives each command a distinct Spanish name', () => {
     const names = COMMANDS.map(({ definition }) => definition.name_localizations?.['es-419']);
     expect(new Set(names).size).toBe(names.length);
+  });
+
+  it('gives the options of a command distinct Spanish names, and the choices of an option distinct Spanish labels', () => {
+    for (const { definition } of COMMANDS) {
+      for (const locale of SPANISH_LOCALES) {
+        const options = (definition.options ?? []).map((option) => option.name_localizations?.[locale]);
+        expect(new Set(options).size, `${definition.name} ${locale}`).toBe(options.length);
+        for (const option of definition.options ?? []) {
+          const choices = ('choices' in option ? (option.choices ?? []) : []) as Array<{ name_localizations?: Record<string, string> }>;
+          const labels = choices.map((choice) => choice.name_localizations?.[locale]);
+          expect(new Set(labels).size, `${definition.name}.${option.name} ${locale}`).toBe(labels.length);
+        }
+      }
+    }
+  });
+
+  it('maps every Spanish command name back to the English one Discord sends, and shows Spanish names to Spanish users only', () => {
+    for (const { definition } of COMMANDS) {
+      const spanish = definition.name_localizations!['es-ES']!;
+      expect(canonicalCommandName(spanish)).toBe(definition.name);
+      expect(canonicalCommandName(definition.name)).toBe(definition.name);
+      expect(localizedCommandName(definition.name, 'es')).toBe(spanish);
+      expect(localizedCommandName(definition.name, 'en')).toBe(definition.name);
+    }
   });
 });

@@ -51,7 +51,7 @@ export const COMMANDS_ES: Record<string, CommandLocalization> = {
   quote: {
     name: 'cita',
     description: 'Quién dijo qué: las citas textuales del artículo',
-    options: { speaker: { name: 'autor', description: 'Quién habla, p. ej. de Zela, Sheinbaum, la SRE' }, private: PRIVATE },
+    options: { speaker: { name: 'autor', description: 'Quién habla, p. ej. de Zela, Sheinbaum, la SRE (vacío: todos)' }, private: PRIVATE },
   },
   source: {
     name: 'fuente',

@@ -3,15 +3,17 @@
  * as text, so the offline console shows exactly what Discord would.
  */
 import type { APIInteractionResponseCallbackData } from 'discord-api-types/v10';
+import { t } from '../i18n/index.js';
 import type { Lang, Reply } from '../reply/model.js';
 import { renderDiscordMessage } from './discord.js';
 import { MessageFlags } from './limits.js';
 
 const BAR = '│ ';
 
-export function formatPayload(payload: APIInteractionResponseCallbackData): string {
+/** The payload as console text; the one line of the console's own ("only you can see this") is in `lang`. */
+export function formatPayload(payload: APIInteractionResponseCallbackData, lang: Lang = 'en'): string {
   const lines: string[] = [];
-  if (payload.flags !== undefined && (payload.flags & MessageFlags.Ephemeral) !== 0) lines.push('(only you can see this)');
+  if (payload.flags !== undefined && (payload.flags & MessageFlags.Ephemeral) !== 0) lines.push(t(lang, 'console.private'));
   if (payload.content) lines.push(payload.content);
   for (const embed of payload.embeds ?? []) {
     if (embed.title) lines.push(`${BAR}**${embed.title}**`);
@@ -37,5 +39,5 @@ export function formatPayload(payload: APIInteractionResponseCallbackData): stri
 }
 
 export function renderConsole(reply: Reply, lang: Lang): string {
-  return formatPayload(renderDiscordMessage(reply, lang));
+  return formatPayload(renderDiscordMessage(reply, lang), lang);
 }
