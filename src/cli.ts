@@ -15,6 +15,7 @@ import type { OptionValues } from '../commands/command.js';
 import { findCommand } from '../commands/index.js';
 import { createContext, type AppContext } from './context.js';
 import { runCommand } from './dispatch.js';
+import { canonicalCommandName } from './i18n/commands.js';
 import { t } from './i18n/index.js';
 import { parseConsoleLine } from './console.js';
 import { ConfigError, runMain } from './process.js';
@@ -130,7 +131,7 @@ runMain(async () => {
   }
   const flags = parseFlags(args);
   const context = createContext();
-  if (command === 'ask') {
+  if (canonicalCommandName(command) === 'ask') {
     if (flags.rest.length > 0) {
       console.log(ask(flags.rest.join(' '), flags, context));
       return 0;

@@ -12,6 +12,15 @@ import { runMain } from './process.js';
 /** After the bot has closed, how long open sockets or timers may delay the exit. */
 const EXIT_GRACE_MS = 1_000;
 
+/** The value of `--lang es` or `--lang=es`, if given. */
+function langArgument(args: string[]): string | undefined {
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--lang') return args[i + 1];
+    if (args[i]!.startsWith('--lang=')) return args[i]!.slice('--lang='.length);
+  }
+  return undefined;
+}
+
 runMain(async () => {
   // .env fills in what the environment does not set; `quiet` keeps dotenv from printing its banner.
   loadDotenv({ quiet: true });
@@ -28,8 +37,7 @@ runMain(async () => {
       setTimeout(() => process.exit(), EXIT_GRACE_MS).unref();
     }
   }
-  const langArg = process.argv.indexOf('--lang');
-  const lang = langFromLocale(langArg >= 0 ? process.argv[langArg + 1] : process.env.BOT_LANG);
+  const lang = langFromLocale(langArgument(process.argv.slice(2)));
   const context = createContext();
   await runConsole(context, lang);
   return 0;

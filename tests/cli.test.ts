@@ -35,6 +35,14 @@ describe('cli ask', () => {
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
   });
 
+  it('answers the Spanish command name preguntar with the same JSON contract as ask', () => {
+    const spanish = JSON.parse(cli(['preguntar', '--json', '--lang=es', '¿A quién expulsaron del Perú?']).stdout) as AskJson;
+    const english = JSON.parse(cli(['ask', '--json', '¿A quién expulsaron del Perú?']).stdout) as AskJson;
+    expect(Object.keys(spanish)).toEqual(['query', 'answered', 'results']);
+    expect(spanish.answered).toBe(true);
+    expect(spanish.results.map((r) => r.paragraph)).toEqual(english.results.map((r) => r.paragraph));
+  });
+
   it('honours --limit', () => {
     const answer = JSON.parse(cli(['ask', '--json', '--limit', '6', 'Mexico asylum']).stdout) as AskJson;
     expect(answer.results.length).toBeGreaterThan(3);

@@ -26,6 +26,21 @@ describe('offline console (npm start without a token)', () => {
     expect(stdout).toContain('**Jorge** **Glas**');
   });
 
+  it('takes the language as --lang es or --lang=es', () => {
+    for (const args of [['--lang', 'es'], ['--lang=es']]) {
+      const result = spawnSync(process.execPath, [join(DIST, 'src', 'main.js'), ...args], {
+        cwd: PROJECT_ROOT,
+        input: '/ayuda\n',
+        encoding: 'utf8',
+        env: { ...process.env, DISCORD_TOKEN: '' },
+        timeout: 20_000,
+      });
+      expect(result.status, args.join(' ')).toBe(0);
+      expect(result.stdout, args.join(' ')).toContain('No hay DISCORD_TOKEN');
+      expect(result.stdout, args.join(' ')).toContain('Qué responde este bot');
+    }
+  });
+
   it('renders buttons with their ids and presses them with /button', () => {
     const first = console('Mexico asylum\n').stdout;
     const id = /\[More passages\] \((run:ask:more:[^)]+)\)/.exec(first)?.[1];
