@@ -2,7 +2,7 @@
 import { localizedCommandName } from '../src/i18n/commands.js';
 import { t } from '../src/i18n/index.js';
 import { escapeMarkdown } from '../src/render/markdown.js';
-import type { Lang, Reply, ReplyButton } from '../src/reply/model.js';
+import { noticeReply, type Lang, type Reply, type ReplyButton } from '../src/reply/model.js';
 import type { SearchResponse } from '../src/search/engine.js';
 import { suggesterFor } from '../src/search/suggest.js';
 import { citationOf, sourceFooter } from '../src/reply/citations.js';
@@ -49,7 +49,7 @@ export function answerReply(question: string, response: SearchResponse, offset: 
     };
   }
   if (response.hits.length === 0) {
-    return { tone: 'notice', title: t(lang, 'ask.title'), description: { text: t(lang, 'ask.noMore') }, sections: [], buttons: [], ephemeral: false };
+    return noticeReply(t(lang, 'ask.title'), { text: t(lang, 'ask.noMore') }, false);
   }
   const buttons: ReplyButton[] = [];
   if (response.total > offset + response.hits.length) {
@@ -97,14 +97,7 @@ export const ask: CommandModule = {
     const question = String(options.question ?? '').trim();
     const ephemeral = options.private === true;
     if (question === '') {
-      return {
-        tone: 'notice',
-        title: t(lang, 'ask.empty.title'),
-        description: { text: t(lang, 'ask.empty.body', { example: exampleQuestions(context, lang, 1)[0] ?? '' }) },
-        sections: [],
-        buttons: [],
-        ephemeral: true,
-      };
+      return noticeReply(t(lang, 'ask.empty.title'), { text: t(lang, 'ask.empty.body', { example: exampleQuestions(context, lang, 1)[0] ?? '' }) });
     }
     const response = context.engine.search(question, { limit: PASSAGES_PER_PAGE });
     return { ...answerReply(question, response, 0, lang, context), ephemeral };
@@ -119,7 +112,7 @@ export const ask: CommandModule = {
     const [verb, offsetText, key = ''] = args;
     const offset = Number(offsetText);
     if (verb !== 'more' || !Number.isInteger(offset) || offset < 0) {
-      return { tone: 'notice', title: t(lang, 'ask.title'), description: { text: t(lang, 'button.expired') }, sections: [], buttons: [], ephemeral: true };
+      return noticeReply(t(lang, 'ask.title'), { text: t(lang, 'button.expired') });
     }
     const response = context.engine.search(key, { limit: PASSAGES_PER_PAGE, offset });
     return answerReply(key, response, offset, lang, context);

@@ -19,7 +19,7 @@ import { t } from '../src/i18n/index.js';
 import { DISCORD_LIMITS } from '../src/render/limits.js';
 import { shorten } from '../src/render/markdown.js';
 import { sourceFooter } from '../src/reply/citations.js';
-import type { Lang, Reply } from '../src/reply/model.js';
+import { noticeReply, type Lang, type Reply } from '../src/reply/model.js';
 import { OptionType, PRIVATE_OPTION, type AutocompleteChoice, type CommandModule } from './command.js';
 
 /** Points shown with their supporting quotes; more than this and only ¶ numbers fit in one message. */
@@ -37,14 +37,8 @@ function partyName(side: string, lang: Lang, context: AppContext): string {
 }
 
 function unknownTopicReply(lang: Lang, context: AppContext): Reply {
-  return {
-    tone: 'notice',
-    title: t(lang, 'compare.unknown.title'),
-    description: { text: t(lang, 'compare.unknown.body', { topics: context.content.compare.points.map((point) => point.topic[lang]).join(' · ') }) },
-    sections: [],
-    buttons: [],
-    ephemeral: true,
-  };
+  const topics = context.content.compare.points.map((point) => point.topic[lang]).join(' · ');
+  return noticeReply(t(lang, 'compare.unknown.title'), { text: t(lang, 'compare.unknown.body', { topics }) });
 }
 
 /**

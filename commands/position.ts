@@ -15,7 +15,7 @@ import { findItems } from '../src/content/match.js';
 import type { ClaimKind, Party } from '../src/content/types.js';
 import { t, type MessageKey } from '../src/i18n/index.js';
 import { sourceFooter } from '../src/reply/citations.js';
-import type { Lang, Reply } from '../src/reply/model.js';
+import { noticeReply, type Lang, type Reply } from '../src/reply/model.js';
 import { OptionType, PRIVATE_OPTION, type CommandModule } from './command.js';
 
 /** The heading word for each kind of claim. */
@@ -46,14 +46,7 @@ function partyList(lang: Lang, context: AppContext): string {
 }
 
 function unknownPartyReply(lang: Lang, context: AppContext): Reply {
-  return {
-    tone: 'notice',
-    title: t(lang, 'position.unknown.title'),
-    description: { text: t(lang, 'position.unknown.body', { parties: partyList(lang, context) }) },
-    sections: [],
-    buttons: [],
-    ephemeral: true,
-  };
+  return noticeReply(t(lang, 'position.unknown.title'), { text: t(lang, 'position.unknown.body', { parties: partyList(lang, context) }) });
 }
 
 export function positionReply(party: Party, lang: Lang, context: AppContext): Reply {

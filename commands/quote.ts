@@ -18,7 +18,7 @@ import { t } from '../src/i18n/index.js';
 import { DISCORD_LIMITS } from '../src/render/limits.js';
 import { shorten } from '../src/render/markdown.js';
 import { sourceFooter } from '../src/reply/citations.js';
-import type { Lang, Reply } from '../src/reply/model.js';
+import { noticeReply, type Lang, type Reply } from '../src/reply/model.js';
 import { OptionType, PRIVATE_OPTION, type AutocompleteChoice, type CommandModule } from './command.js';
 
 /** The speakers a typed name matches: id, name, role or alias, in either language, forgiving one typo. */
@@ -31,14 +31,7 @@ function speakerList(lang: Lang, context: AppContext): string {
 }
 
 function unknownSpeakerReply(lang: Lang, context: AppContext): Reply {
-  return {
-    tone: 'notice',
-    title: t(lang, 'quote.unknown.title'),
-    description: { text: t(lang, 'quote.unknown.body', { speakers: speakerList(lang, context) }) },
-    sections: [],
-    buttons: [],
-    ephemeral: true,
-  };
+  return noticeReply(t(lang, 'quote.unknown.title'), { text: t(lang, 'quote.unknown.body', { speakers: speakerList(lang, context) }) });
 }
 
 function quotationsOf(speakers: readonly Speaker[], context: AppContext): Array<{ quotation: Quotation; speaker: Speaker }> {

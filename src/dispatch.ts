@@ -7,7 +7,7 @@ import { COMMANDS, findCommand } from '../commands/index.js';
 import type { OptionValues } from '../commands/command.js';
 import type { AppContext } from './context.js';
 import { t } from './i18n/index.js';
-import type { ButtonAction, Lang, Reply } from './reply/model.js';
+import { noticeReply, type ButtonAction, type Lang, type Reply } from './reply/model.js';
 
 export type ErrorLogger = (errorId: string, error: unknown) => void;
 
@@ -30,7 +30,7 @@ function guarded(lang: Lang, log: ErrorLogger, run: () => Reply): Reply {
 }
 
 export function unknownCommandReply(name: string, lang: Lang): Reply {
-  return { tone: 'notice', title: t(lang, 'help.title'), description: { text: t(lang, 'console.unknown', { command: `/${name}` }), fromUser: false }, sections: [], buttons: [], ephemeral: true };
+  return noticeReply(t(lang, 'help.title'), { text: t(lang, 'console.unknown', { command: `/${name}` }), fromUser: false });
 }
 
 export function runCommand(name: string, options: OptionValues, lang: Lang, context: AppContext, log: ErrorLogger = defaultLogger): Reply {
@@ -42,7 +42,7 @@ export function runCommand(name: string, options: OptionValues, lang: Lang, cont
 export function runButton(action: ButtonAction, lang: Lang, context: AppContext, log: ErrorLogger = defaultLogger): Reply {
   const command = findCommand(action.command);
   if (!command?.button) {
-    return { tone: 'notice', title: t(lang, 'help.title'), description: { text: t(lang, 'button.expired') }, sections: [], buttons: [], ephemeral: true };
+    return noticeReply(t(lang, 'help.title'), { text: t(lang, 'button.expired') });
   }
   return guarded(lang, log, () => command.button!(action.args, lang, context));
 }

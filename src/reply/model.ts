@@ -71,3 +71,11 @@ export interface Reply {
    */
   shareAction?: ButtonAction;
 }
+
+/**
+ * A short notice with no sections or buttons: an unknown party, an empty question, an expired button. Private by
+ * default, since it only concerns the user who asked.
+ */
+export function noticeReply(title: string, description: RichText, ephemeral = true): Reply {
+  return { tone: 'notice', title, description, sections: [], buttons: [], ephemeral };
+}
