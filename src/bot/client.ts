@@ -10,14 +10,20 @@
  * Loaded only when DISCORD_TOKEN is set (src/main.ts imports it dynamically), so the offline console and the CLI
  * never load discord.js.
  */
+import { performance } from 'node:perf_hooks';
 import {
   Client,
+  DefaultRestOptions,
   Events,
   GatewayDispatchEvents,
   GatewayIntentBits,
+  Options,
+  RateLimitError,
   Routes,
   type APIInteraction,
+  type RateLimitData,
   type REST,
+  type RESTOptions,
 } from 'discord.js';
 import { COMMANDS } from '../../commands/index.js';
 import type { AppContext } from '../context.js';
@@ -30,9 +36,24 @@ import { InteractionRouter, type InteractionTransport } from './router.js';
 /**
  * REST timeout and retries. An interaction answer is useless after Discord's 3-second window, so one retry of a
  * failed request is enough; the timeout only bounds a hung connection.
+ *
+ * What @discordjs/rest (2.6) does with an interaction callback (its BurstHandler, node_modules/@discordjs/rest):
+ * - 5xx: retried immediately, REST_RETRIES times (so at most 2 requests), then it throws HTTPError;
+ * - no answer within the timeout (AbortError) or ECONNRESET: the same, REST_RETRIES more times;
+ * - 429: waits Retry-After (+50 ms) and sends again, without counting it as a retry and without limit; the
+ *   bot gives up instead when that wait would end after the interaction's 3-s window (rejectOnRateLimit below);
+ * - other 4xx (10062 expired, 40060 already answered, 50035 invalid body): never retried, DiscordAPIError.
  */
 export const REST_TIMEOUT_MS = 10_000;
 export const REST_RETRIES = 1;
+/**
+ * DISCORD_REST_TIMEOUT_MS replaces REST_TIMEOUT_MS: a slow proxy may need a longer one, and the fault tests a
+ * short one (a hung request is otherwise 10 s of waiting per attempt).
+ */
+export const REST_TIMEOUT_VARIABLE = 'DISCORD_REST_TIMEOUT_MS';
+const REST_TIMEOUT_RANGE = { min: 100, max: 120_000 } as const;
+/** Discord's deadline for an interaction's first answer. */
+export const INTERACTION_WINDOW_MS = 3_000;
 /** On SIGINT/SIGTERM, how long answers already being sent may take before the client is destroyed. */
 export const SHUTDOWN_GRACE_MS = 2_000;
 
@@ -46,11 +67,108 @@ const FATAL_CLOSE_CODES: Record<number, string> = {
   4014: 'the gateway refused the intents (4014 Disallowed intents): this bot asks only for Guilds, which needs no approval',
 };
 
-/** Sends interaction responses with the client's REST manager (interaction callbacks need no bot token). */
-export function restTransport(rest: REST): InteractionTransport {
+/** The REST timeout: REST_TIMEOUT_MS, or DISCORD_REST_TIMEOUT_MS when set (a whole number of milliseconds). */
+export function restTimeoutMs(env: Readonly<Record<string, string | undefined>> = process.env): number {
+  const value = env[REST_TIMEOUT_VARIABLE]?.trim();
+  if (value === undefined || value === '') return REST_TIMEOUT_MS;
+  const number = /^\d+$/.test(value) ? Number(value) : Number.NaN;
+  if (!Number.isSafeInteger(number) || number < REST_TIMEOUT_RANGE.min || number > REST_TIMEOUT_RANGE.max) {
+    throw new ConfigError(`${REST_TIMEOUT_VARIABLE} must be a whole number of milliseconds from ${REST_TIMEOUT_RANGE.min} to ${REST_TIMEOUT_RANGE.max} (default ${REST_TIMEOUT_MS})`);
+  }
+  return number;
+}
+
+/** An interaction callback URL, and the interaction id in it. */
+const CALLBACK_URL = /\/interactions\/(\d+)\/[^/?]+\/callback(?:[?#]|$)/;
+/** discord.js's rate-limit route for interaction callbacks. */
+const CALLBACK_ROUTE = '/interactions/:id/:token/callback';
+
+/**
+ * The failed attempts of the interaction callbacks being sent, by interaction id.
+ *
+ * Why: discord.js retries a callback by itself (see REST_RETRIES) and tells nobody: before this, a 429 or a 500
+ * that a retry got past left no trace in the log, and a give-up was logged without the attempts that led to it.
+ * {@link trackedRequest} notes every failed attempt here, and the router logs what happened once, at the end.
+ */
+export class CallbackAttempts {
+  private readonly pending = new Map<string, { startedAt: number; failed: string[] }>();
+
+  constructor(private readonly now: () => number = () => performance.now()) {}
+
+  begin(id: string): void {
+    this.pending.set(id, { startedAt: this.now(), failed: [] });
+  }
+
+  note(id: string, what: string): void {
+    this.pending.get(id)?.failed.push(what);
+  }
+
+  /** The failed attempts of `id`, forgotten at the same time. */
+  end(id: string): string[] {
+    const entry = this.pending.get(id);
+    this.pending.delete(id);
+    return entry?.failed ?? [];
+  }
+
+  /** Whether a retry of `id`'s callback after `delayMs` still reaches Discord within the interaction's window. */
+  inTime(id: string | undefined, delayMs: number): boolean {
+    const entry = id === undefined ? undefined : this.pending.get(id);
+    return entry === undefined || this.now() - entry.startedAt + delayMs < INTERACTION_WINDOW_MS;
+  }
+
+  /** Callbacks being sent (tests: nothing may stay behind). */
+  get size(): number {
+    return this.pending.size;
+  }
+}
+
+/**
+ * discord.js's own request function (one attempt), noting what went wrong with each interaction callback
+ * attempt in `attempts`. Other requests pass through untouched.
+ */
+export function trackedRequest(attempts: CallbackAttempts, timeoutMs: number, base: RESTOptions['makeRequest'] = (url, init) => DefaultRestOptions.makeRequest(url, init)): RESTOptions['makeRequest'] {
+  return async (url, init) => {
+    const id = CALLBACK_URL.exec(url)?.[1];
+    if (id === undefined) return base(url, init);
+    try {
+      const response = await base(url, init);
+      if (response.status === 429) attempts.note(id, `429 rate limited, retry after ${response.headers.get('retry-after') ?? '?'} s`);
+      else if (response.status >= 500) attempts.note(id, `HTTP ${response.status}`);
+      return response;
+    } catch (error) {
+      attempts.note(id, (error as { name?: unknown })?.name === 'AbortError' ? `no answer within ${timeoutMs} ms` : `network error: ${error instanceof Error ? error.message : String(error)}`);
+      throw error;
+    }
+  };
+}
+
+/**
+ * For discord.js's rejectOnRateLimit: give up on an interaction callback when waiting out a 429 would make the
+ * answer arrive after the interaction's window (Discord would only answer 10062), instead of waiting for nothing.
+ */
+export function rejectLateRetries(attempts: CallbackAttempts): (data: RateLimitData) => boolean {
+  return (data) => data.route === CALLBACK_ROUTE && !attempts.inTime(CALLBACK_URL.exec(data.url)?.[1], data.retryAfter);
+}
+
+/**
+ * Sends interaction responses with the client's REST manager (interaction callbacks need no bot token), and says
+ * which attempts failed on the way (see {@link CallbackAttempts}).
+ */
+export function restTransport(rest: REST, attempts: CallbackAttempts = new CallbackAttempts()): InteractionTransport {
   return {
     async respond(interaction, response) {
-      await rest.post(Routes.interactionCallback(interaction.id, interaction.token), { body: response, auth: false });
+      attempts.begin(interaction.id);
+      try {
+        await rest.post(Routes.interactionCallback(interaction.id, interaction.token), { body: response, auth: false });
+      } catch (error) {
+        const failedAttempts = attempts.end(interaction.id);
+        if (error instanceof RateLimitError) {
+          error.message = `rate limited for ${(error.retryAfter / 1000).toFixed(1)} s; a retry would reach Discord after the interaction's ${INTERACTION_WINDOW_MS / 1000} s window, so none was sent`;
+        }
+        if (error !== null && typeof error === 'object') Object.assign(error, { failedAttempts });
+        throw error;
+      }
+      return { failedAttempts: attempts.end(interaction.id) };
     },
   };
 }
@@ -78,16 +196,26 @@ function warmUp(context: AppContext): void {
   }
 }
 
-function listen(client: Client, router: InteractionRouter, logger: Logger): void {
+function listen(client: Client, router: InteractionRouter, logger: Logger, stopping: () => boolean): void {
   // The raw payload, before discord.js builds its own objects; router.handle never throws or rejects.
   client.ws.on(GatewayDispatchEvents.InteractionCreate, (data: APIInteraction) => {
     void router.handle(data);
+  });
+  // READY after the first: discord.js could not resume (INVALID_SESSION, or a close code that ends the session)
+  // and identified again. Logged because, unlike a resume, nothing sent in between is replayed.
+  let sessions = 0;
+  client.on(Events.ShardReady, () => {
+    if (++sessions > 1) logger.info('Gateway connected with a new session: the old one could not be resumed, so interactions sent while disconnected were not delivered');
   });
   client.once(Events.ClientReady, (ready) => {
     logger.info(`Connected to Discord as ${ready.user.tag}; serving /${COMMANDS.map((command) => command.definition.name).join(', /')}. Ctrl-C stops the bot.`);
     logger.info('Commands not showing in Discord? Run `npm run deploy-commands` once (with DISCORD_GUILD_ID set they appear at once).');
   });
-  client.on(Events.ShardReconnecting, () => logger.info('Gateway connection lost: reconnecting'));
+  // client.destroy() at shutdown closes the shard too, which discord.js reports as "reconnecting": not logged then,
+  // or the last line of a clean stop would say the bot is reconnecting.
+  client.on(Events.ShardReconnecting, () => {
+    if (!stopping()) logger.info('Gateway connection lost: reconnecting');
+  });
   client.on(Events.ShardResume, (_, replayed) => logger.info(`Gateway connection resumed (${replayed} events replayed)`));
   // discord.js reconnects by itself after a connection error; only a close it cannot recover from is fatal (below).
   client.on(Events.ShardError, (error) => logger.info(`Gateway connection error (discord.js reconnects): ${error.message}`));
@@ -102,22 +230,39 @@ function listen(client: Client, router: InteractionRouter, logger: Logger): void
  */
 export async function runBot(config: BotConfig, context: AppContext): Promise<number> {
   const logger = createLogger({ level: config.logLevel, secrets: [config.token] });
+  const timeout = restTimeoutMs();
   logger.info(`Invite the bot to a server: ${inviteUrl(config.clientId)}`);
   warmUp(context);
 
+  const attempts = new CallbackAttempts();
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     // Also on the client, in case anything is ever sent through discord.js's own helpers.
     allowedMentions: { parse: [] },
-    rest: { api: config.apiUrl, timeout: REST_TIMEOUT_MS, retries: REST_RETRIES },
+    // Why: discord.js builds its own Interaction object for every INTERACTION_CREATE (unused: the router takes the
+    // raw payload) and keeps each one's user in client.users for good. `npm run soak` showed it: one User object
+    // per distinct user, never freed (0.3 KB each, and V8 lets the heap run to several times the live size), so
+    // the bot's memory grew with every new user. Nothing here reads that cache: keep only the bot's own user.
+    makeCache: Options.cacheWithLimits({
+      ...Options.DefaultMakeCacheSettings,
+      UserManager: { maxSize: 0, keepOverLimit: (user) => user.id === user.client.user?.id },
+    }),
+    rest: {
+      api: config.apiUrl,
+      timeout,
+      retries: REST_RETRIES,
+      makeRequest: trackedRequest(attempts, timeout),
+      rejectOnRateLimit: rejectLateRetries(attempts),
+    },
   });
   const router = new InteractionRouter({
     context,
     cooldown: new Cooldown(config.cooldown.requests, config.cooldown.windowMs),
     logger,
-    transport: restTransport(client.rest),
+    transport: restTransport(client.rest, attempts),
   });
-  listen(client, router, logger);
+  let stopping = false;
+  listen(client, router, logger, () => stopping);
 
   // A rejected promise nobody awaited must not end a bot that is otherwise serving: log it and go on.
   const onRejection = (reason: unknown) => logger.error('unhandled promise rejection', reason);
@@ -141,6 +286,7 @@ export async function runBot(config: BotConfig, context: AppContext): Promise<nu
     if (error instanceof ConfigError) throw error;
     throw loginError(error, config);
   } finally {
+    stopping = true;
     await client.destroy().catch((error: unknown) => logger.warn('closing the client failed', error));
     process.off('unhandledRejection', onRejection);
   }

@@ -16,10 +16,31 @@ const TOKEN_LIKE = /[A-Za-z0-9_-]{17,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{20,}/g;
 /** The token segment of interaction callback and webhook URLs: /interactions/{id}/{token}, /webhooks/{id}/{token}. */
 const URL_TOKEN = /(\/(?:interactions|webhooks)\/\d+\/)[^/\s?"']+/g;
 
-/** `text` with the given secrets, token-shaped strings and URL tokens replaced by "[redacted]". */
+/** Parts of a dotted secret shorter than this are left alone (a 4-letter part would be found in ordinary words). */
+const MIN_SECRET_PART = 6;
+
+/**
+ * The secrets and their dot-separated parts, longest first. Why the parts: discord.js's debug output prints the
+ * token "censored" as `<first part>.<second part>.*****`, which no longer matches the whole token nor
+ * {@link TOKEN_LIKE}; its first two parts then reached the log at LOG_LEVEL=debug.
+ */
+function expandSecrets(secrets: readonly string[]): string[] {
+  const all = new Set<string>();
+  for (const secret of secrets) {
+    if (secret.length >= 8) all.add(secret);
+    for (const part of secret.split('.')) if (part.length >= MIN_SECRET_PART && part !== secret) all.add(part);
+  }
+  return [...all].sort((a, b) => b.length - a.length);
+}
+
+/** `text` with the given secrets (and their parts), token-shaped strings and URL tokens replaced by "[redacted]". */
 export function redact(text: string, secrets: readonly string[] = []): string {
+  return redactExpanded(text, expandSecrets(secrets));
+}
+
+function redactExpanded(text: string, secrets: readonly string[]): string {
   let out = text;
-  for (const secret of secrets) if (secret.length >= 8) out = out.split(secret).join(REDACTED);
+  for (const secret of secrets) if (out.includes(secret)) out = out.split(secret).join(REDACTED);
   return out.replace(TOKEN_LIKE, REDACTED).replace(URL_TOKEN, `$1${REDACTED}`);
 }
 
@@ -41,7 +62,7 @@ export interface Logger {
 
 export interface LoggerOptions {
   level: LogLevel;
-  /** Values that must never be printed (the bot token). */
+  /** Values that must never be printed (the bot token), nor their dot-separated parts. */
   secrets?: readonly string[];
   /** Where lines go; defaults to stdout (info, debug) and stderr (warn, error). */
   write?: (level: LogLevel, line: string) => void;
@@ -54,12 +75,13 @@ const defaultWrite = (level: LogLevel, line: string) => {
 };
 
 export function createLogger({ level, secrets = [], write = defaultWrite, now = () => new Date() }: LoggerOptions): Logger {
+  const hidden = expandSecrets(secrets);
   const emit = (at: LogLevel, message: string, error?: unknown) => {
     if (RANK[at] > RANK[level]) return;
     // Errors carry their stack: a handler failure must be traceable from its error id. Stacks hold file paths and
     // code, not configuration, and pass through the same redaction.
     const detail = error === undefined ? '' : ` — ${describeError(error, at === 'error' || level === 'debug')}`;
-    write(at, redact(`${now().toISOString()} ${at.toUpperCase()} ${message}${detail}`, secrets));
+    write(at, redactExpanded(`${now().toISOString()} ${at.toUpperCase()} ${message}${detail}`, hidden));
   };
   return {
     error: (message, error) => emit('error', message, error),

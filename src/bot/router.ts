@@ -40,10 +40,28 @@ import { Cooldown, retrySeconds } from './cooldown.js';
 import type { Logger } from './logger.js';
 import { readCommandOptions, readFocusedOption } from './options.js';
 
-/** Sends an interaction's response: `POST /interactions/{id}/{token}/callback`. */
+/**
+ * Sends an interaction's response: `POST /interactions/{id}/{token}/callback`. Resolves once Discord accepted it,
+ * optionally with the attempts that failed on the way (retried by the transport); rejects when it gave up, with
+ * the error of the last attempt (which may carry the same list, see {@link failedAttemptsOf}).
+ */
 export interface InteractionTransport {
-  respond(interaction: { id: string; token: string }, response: APIInteractionResponse): Promise<void>;
+  respond(interaction: { id: string; token: string }, response: APIInteractionResponse): Promise<Delivery | void>;
 }
+
+/** Attempts that failed before the answer got through or the transport gave up: "HTTP 500", "no answer within 10000 ms" … */
+export interface Delivery {
+  failedAttempts: readonly string[];
+}
+
+/** The failed attempts a transport attached to the error it rejected with (none when it did not). */
+export function failedAttemptsOf(error: unknown): readonly string[] {
+  const attempts = (error as { failedAttempts?: unknown } | null)?.failedAttempts;
+  return Array.isArray(attempts) ? attempts.map(String) : [];
+}
+
+/** Errors of the REST layer itself (Discord's answer, a timeout, a rate limit): their stack says nothing useful. */
+const TRANSPORT_ERRORS = /^(HTTPError|DiscordAPIError|AbortError|RateLimitError)/;
 
 /** Discord error codes the router expects and logs as warnings rather than errors. */
 export const DiscordErrorCode = {
@@ -112,17 +130,31 @@ export class InteractionRouter {
       logger.debug(`interaction ${interaction.id} (type ${interaction.type}) ignored: not one this bot handles`);
       return;
     }
+    // Exactly one log line per interaction whose answer ran into trouble, whatever the number of attempts: a
+    // retried 500 or 429 that got through is a warning (the user was answered), a give-up is one error (or a
+    // warning for an expired interaction) listing the attempts. Nothing is logged for a plain success at info.
     try {
-      await this.options.transport.respond(interaction, response);
-      if (logger.debugEnabled) logger.debug(`interaction ${interaction.id} ${describe(interaction)}: ${outcome} in ${(performance.now() - started).toFixed(1)} ms`);
+      const delivery = await this.options.transport.respond(interaction, response);
+      const failed = delivery?.failedAttempts ?? [];
+      if (failed.length > 0) {
+        logger.warn(`interaction ${interaction.id} ${describe(interaction)} answered after ${failed.length} failed attempt${failed.length === 1 ? '' : 's'} (${failed.join('; ')})`);
+      } else if (logger.debugEnabled) {
+        logger.debug(`interaction ${interaction.id} ${describe(interaction)}: ${outcome} in ${(performance.now() - started).toFixed(1)} ms`);
+      }
     } catch (error) {
       const code = (error as { code?: unknown }).code;
+      const failed = failedAttemptsOf(error);
+      const before = failed.length > 0 ? ` after ${failed.length} failed attempt${failed.length === 1 ? '' : 's'} (${failed.join('; ')})` : '';
       if (code === DiscordErrorCode.UnknownInteraction) {
-        logger.warn(`interaction ${interaction.id} ${describe(interaction)} expired before the answer reached Discord (10062 Unknown interaction): answers must arrive within 3 s`);
+        logger.warn(`interaction ${interaction.id} ${describe(interaction)} expired before the answer reached Discord (10062 Unknown interaction)${before}: answers must arrive within 3 s`);
       } else if (code === DiscordErrorCode.AlreadyAcknowledged) {
-        logger.warn(`interaction ${interaction.id} ${describe(interaction)} was already answered (40060)`);
+        logger.warn(`interaction ${interaction.id} ${describe(interaction)} was already answered (40060)${before}`);
+      } else if (error instanceof Error && TRANSPORT_ERRORS.test(error.name)) {
+        // Discord's or the network's failure, not the bot's: the message says it all, a stack into discord.js
+        // internals would only bury it.
+        logger.error(`could not answer interaction ${interaction.id} ${describe(interaction)}${before} — ${error.name}: ${oneLine(error.message) || 'no message'}`);
       } else {
-        logger.error(`could not answer interaction ${interaction.id} ${describe(interaction)}`, error);
+        logger.error(`could not answer interaction ${interaction.id} ${describe(interaction)}${before}`, error);
       }
     }
   }
@@ -218,6 +250,11 @@ export class InteractionRouter {
   private find(name: unknown): CommandModule | undefined {
     return typeof name === 'string' ? this.commands.get(canonicalCommandName(name)) : undefined;
   }
+}
+
+/** Discord's multi-line error messages (50035 lists one problem a line) as one log line. */
+function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, '; ').trim();
 }
 
 function channelMessage(data: APIInteractionResponseCallbackData): APIInteractionResponse {

@@ -87,6 +87,9 @@ export function startBot(vars: Record<string, string>, nodeArgs: string[] = []):
 /** A preload that reports, at exit, how many discord.js modules were loaded ("discord.js modules loaded: N"). */
 export const DISCORDJS_PROBE = join(PROJECT_ROOT, 'dist', 'tests', 'discord-standin', 'discordjs-probe.js');
 
+/** A preload that runs full garbage collections on SIGUSR2 (with node --expose-gc), for memory readings. */
+export const GC_PROBE = join(PROJECT_ROOT, 'dist', 'tests', 'discord-standin', 'gc-probe.js');
+
 /** Runs `npm run deploy-commands`'s script to completion. */
 export async function runDeploy(vars: Record<string, string>): Promise<Exit & { stdout: string; stderr: string }> {
   const run = new NodeProcess(DEPLOY_JS, vars);

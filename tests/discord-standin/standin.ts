@@ -15,13 +15,17 @@
  *
  * Hooks for fault tests: {@link DiscordStandIn.nextCallbackResponse}, {@link DiscordStandIn.nextResponse} and
  * {@link DiscordStandIn.setRestHandler} inject any REST answer (429, 500, a delay, 10062 …);
- * {@link DiscordStandIn.ackHeartbeats} stops heartbeat ACKs; {@link DiscordStandIn.dropConnection} and
- * {@link DiscordStandIn.sendReconnect} break the gateway connection. {@link DiscordStandIn.counters} count what happened.
+ * {@link DiscordStandIn.ackHeartbeats} stops heartbeat ACKs; {@link DiscordStandIn.dropConnection},
+ * {@link DiscordStandIn.closeConnection} (a close code, optionally ending the session),
+ * {@link DiscordStandIn.sendInvalidSession} and {@link DiscordStandIn.sendReconnect} break the gateway connection.
+ * {@link DiscordStandIn.counters} count what happened; {@link DiscordStandIn.onCallback} reports every interaction
+ * callback as it is answered (for load tests that cannot poll).
  */
 import { EventEmitter } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomBytes } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
 import {
   GatewayDispatchEvents,
   GatewayOpcodes,
@@ -56,6 +60,8 @@ export interface StandInOptions {
   heartbeatIntervalMs?: number;
   /** How long after dispatch an interaction may be answered (Discord: 3 s). */
   callbackDeadlineMs?: number;
+  /** Keep every REST request in {@link DiscordStandIn.requests} (default true; a soak turns it off to stay small). */
+  recordRequests?: boolean;
 }
 
 /** One REST request as received, with the answer given. */
@@ -96,6 +102,19 @@ export interface InteractionRecord {
   edits: unknown[];
   /** Follow-up message bodies accepted. */
   followUps: unknown[];
+  /** performance.now() at dispatch and at the first accepted callback, for latency figures. */
+  timing: { dispatched: number; answered?: number };
+}
+
+/** One interaction callback request and how it was answered, as {@link DiscordStandIn.onCallback} reports it. */
+export interface CallbackEvent {
+  /** The interaction id from the URL. */
+  id: string;
+  /** Undefined when the id is unknown (or its record was deleted). */
+  record: InteractionRecord | undefined;
+  status: number;
+  /** Whether it became the interaction's answer. */
+  accepted: boolean;
 }
 
 export interface Counters {
@@ -109,6 +128,10 @@ export interface Counters {
   callbacks: number;
   rejectedBodies: number;
   restRequests: number;
+  /** INVALID_SESSION (op 9) sent, asked for by a test or in answer to a RESUME. */
+  invalidSessions: number;
+  /** RESUMEs refused (unknown or ended session) with INVALID_SESSION. */
+  resumesRefused: number;
 }
 
 interface Session {
@@ -127,6 +150,7 @@ const DEFAULTS = {
   token: `${Buffer.from('1300000000000000001').toString('base64url')}.ZzZzZw.${'s'.repeat(38)}`,
   heartbeatIntervalMs: 1_000,
   callbackDeadlineMs: 3_000,
+  recordRequests: true,
 };
 
 export class DiscordStandIn {
@@ -139,7 +163,20 @@ export class DiscordStandIn {
   readonly commands = new Map<string, APIApplicationCommand[]>();
   /** The IDENTIFY payloads received. */
   readonly identifies: GatewayIdentifyData[] = [];
-  readonly counters: Counters = { connections: 0, identifies: 0, resumes: 0, readies: 0, heartbeats: 0, heartbeatAcks: 0, dispatched: 0, callbacks: 0, rejectedBodies: 0, restRequests: 0 };
+  readonly counters: Counters = {
+    connections: 0,
+    identifies: 0,
+    resumes: 0,
+    readies: 0,
+    heartbeats: 0,
+    heartbeatAcks: 0,
+    dispatched: 0,
+    callbacks: 0,
+    rejectedBodies: 0,
+    restRequests: 0,
+    invalidSessions: 0,
+    resumesRefused: 0,
+  };
   /** Whether heartbeats are acknowledged (false: the bot should detect a zombie connection and reconnect). */
   ackHeartbeats = true;
 
@@ -162,6 +199,7 @@ export class DiscordStandIn {
       guildIds: options.guildIds ?? [],
       heartbeatIntervalMs: options.heartbeatIntervalMs ?? DEFAULTS.heartbeatIntervalMs,
       callbackDeadlineMs: options.callbackDeadlineMs ?? DEFAULTS.callbackDeadlineMs,
+      recordRequests: options.recordRequests ?? DEFAULTS.recordRequests,
     };
     this.events.setMaxListeners(0);
     this.http = createServer((req, res) => void this.onRequest(req, res));
@@ -220,11 +258,17 @@ export class DiscordStandIn {
     this.restHandler = handler;
   }
 
+  /** Calls `listener` on every interaction callback request, once answered; returns the unsubscribe function. */
+  onCallback(listener: (event: CallbackEvent) => void): () => void {
+    this.events.on('callback', listener);
+    return () => this.events.off('callback', listener);
+  }
+
   // ---- Driving the bot ---------------------------------------------------------------------------------------
 
   /** Sends an INTERACTION_CREATE (or keeps it for replay if the bot is disconnected); returns its id. */
   dispatchInteraction(interaction: APIInteraction): string {
-    this.interactions.set(interaction.id, { interaction, dispatchedAt: Date.now(), callbacks: [], rejected: [], edits: [], followUps: [] });
+    this.interactions.set(interaction.id, { interaction, dispatchedAt: Date.now(), callbacks: [], rejected: [], edits: [], followUps: [], timing: { dispatched: performance.now() } });
     this.counters.dispatched++;
     this.dispatch(GatewayDispatchEvents.InteractionCreate, interaction);
     return interaction.id;
@@ -299,6 +343,32 @@ export class DiscordStandIn {
   /** Asks the bot to reconnect (opcode 7), as Discord does before moving a session. */
   sendReconnect(): void {
     this.send(this.session?.socket, { op: GatewayOpcodes.Reconnect, d: null });
+  }
+
+  /**
+   * Closes the gateway connection with a close frame carrying `code`, as Discord does (4000 Unknown error, 4007
+   * Invalid seq, 4009 Session timed out …). With `endSession`, the session is forgotten as well, so a RESUME of
+   * it is refused with INVALID_SESSION and the bot has to IDENTIFY again.
+   */
+  closeConnection(code: number, reason = '', { endSession = false }: { endSession?: boolean } = {}): void {
+    const session = this.session;
+    const socket = session?.socket;
+    if (session) {
+      session.socket = undefined;
+      if (endSession) this.sessions.delete(session.id);
+    }
+    socket?.close(code, reason);
+  }
+
+  /**
+   * Sends INVALID_SESSION (opcode 9). `resumable: false` also ends the session, as Discord does: the bot must
+   * IDENTIFY again (a RESUME of it would be refused).
+   */
+  sendInvalidSession(resumable: boolean): void {
+    const session = this.session;
+    if (!resumable && session) this.sessions.delete(session.id);
+    this.counters.invalidSessions++;
+    this.send(session?.socket, { op: GatewayOpcodes.InvalidSession, d: resumable });
   }
 
   // ---- Gateway -----------------------------------------------------------------------------------------------
@@ -379,6 +449,8 @@ export class DiscordStandIn {
   private resume(socket: WebSocket, data: { token: string; session_id: string; seq: number }): void {
     const session = this.sessions.get(data.session_id);
     if (data.token !== this.token || !session) {
+      this.counters.invalidSessions++;
+      this.counters.resumesRefused++;
       this.send(socket, { op: GatewayOpcodes.InvalidSession, d: false });
       return;
     }
@@ -426,7 +498,8 @@ export class DiscordStandIn {
     } else {
       answer = this.route(method, path, url.searchParams, body, authorized);
     }
-    this.requests.push({ method, path, query: url.searchParams, authorized, body, status: answer.status, response: answer.body, at: Date.now() });
+    if (this.options.recordRequests) this.requests.push({ method, path, query: url.searchParams, authorized, body, status: answer.status, response: answer.body, at: Date.now() });
+    const callbackId = /^\/interactions\/(\d+)\/[^/]+\/callback$/.exec(path)?.[1];
     if (answer.delayMs) await new Promise((resolve) => setTimeout(resolve, answer.delayMs));
     if (!res.destroyed) {
       const empty = answer.status === 204 || answer.body === undefined;
@@ -434,6 +507,11 @@ export class DiscordStandIn {
       if (answer.status === 429 && !headers['retry-after']) headers['retry-after'] = String((answer.body as { retry_after?: number })?.retry_after ?? 1);
       res.writeHead(answer.status, headers);
       res.end(empty ? undefined : JSON.stringify(answer.body));
+    }
+    if (callbackId !== undefined) {
+      const record = this.interactions.get(callbackId);
+      const accepted = !injected && answer.status >= 200 && answer.status < 300;
+      this.events.emit('callback', { id: callbackId, record, status: answer.status, accepted } satisfies CallbackEvent);
     }
     this.changed();
   }
@@ -511,6 +589,7 @@ export class DiscordStandIn {
     }
     if (response.type === CallbackType.ChannelMessage && isEmptyMessage(response.data)) return this.reject(record, body, 400, { message: 'Cannot send an empty message', code: 50006 });
     record.callbacks.push(response);
+    record.timing.answered ??= performance.now();
     this.counters.callbacks++;
     if (query.get('with_response') === 'true') {
       return { status: 200, body: { interaction: { id, type: record.interaction.type, activity_instance_id: null, response_message_id: snowflake(), response_message_loading: false, response_message_ephemeral: false }, resource: { type: response.type } } };
