@@ -16,6 +16,12 @@ export const DEFAULT_COOLDOWN = { requests: 5, windowSeconds: 10 } as const;
 /** Bounds that keep a typo (an extra zero) from disabling the cooldown or locking users out for hours. */
 const COOLDOWN_REQUESTS_RANGE = { min: 1, max: 1000 } as const;
 const COOLDOWN_WINDOW_RANGE = { min: 1, max: 3600 } as const;
+/**
+ * How long one REST request (an interaction answer) may take before discord.js gives up on it, when
+ * DISCORD_REST_TIMEOUT_MS is not set. A slow proxy may need longer; the fault tests use a short one.
+ */
+export const DEFAULT_REST_TIMEOUT_MS = 10_000;
+const REST_TIMEOUT_RANGE = { min: 100, max: 120_000 } as const;
 
 export const LOG_LEVELS = ['error', 'warn', 'info', 'debug'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -40,6 +46,8 @@ export interface BotConfig {
   apiUrl: string;
   logLevel: LogLevel;
   cooldown: { requests: number; windowMs: number };
+  /** REST request timeout in milliseconds (DISCORD_REST_TIMEOUT_MS). */
+  restTimeoutMs: number;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -124,7 +132,8 @@ export function readBotConfig(env: Env = process.env): BotConfig {
   const logLevel = checkLogLevel(read(env, 'LOG_LEVEL'));
   const requests = checkWholeNumber('COOLDOWN_REQUESTS', read(env, 'COOLDOWN_REQUESTS'), DEFAULT_COOLDOWN.requests, COOLDOWN_REQUESTS_RANGE, 'requests');
   const windowSeconds = checkWholeNumber('COOLDOWN_WINDOW_SECONDS', read(env, 'COOLDOWN_WINDOW_SECONDS'), DEFAULT_COOLDOWN.windowSeconds, COOLDOWN_WINDOW_RANGE, 'seconds');
-  return { ...base, logLevel, cooldown: { requests, windowMs: windowSeconds * 1000 } };
+  const restTimeoutMs = checkWholeNumber('DISCORD_REST_TIMEOUT_MS', read(env, 'DISCORD_REST_TIMEOUT_MS'), DEFAULT_REST_TIMEOUT_MS, REST_TIMEOUT_RANGE, 'milliseconds');
+  return { ...base, logLevel, cooldown: { requests, windowMs: windowSeconds * 1000 }, restTimeoutMs };
 }
 
 /**

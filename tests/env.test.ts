@@ -34,6 +34,7 @@ describe('readBotConfig', () => {
       apiUrl: DEFAULT_API_URL,
       logLevel: 'info',
       cooldown: { requests: 5, windowMs: 10_000 },
+      restTimeoutMs: 10_000,
     });
   });
 
@@ -46,8 +47,9 @@ describe('readBotConfig', () => {
       LOG_LEVEL: 'DEBUG',
       COOLDOWN_REQUESTS: '3',
       COOLDOWN_WINDOW_SECONDS: '60',
+      DISCORD_REST_TIMEOUT_MS: '2500',
     });
-    expect(config).toMatchObject({ token: TOKEN, guildId: GUILD, apiUrl: 'http://127.0.0.1:8080/api', logLevel: 'debug', cooldown: { requests: 3, windowMs: 60_000 } });
+    expect(config).toMatchObject({ token: TOKEN, guildId: GUILD, apiUrl: 'http://127.0.0.1:8080/api', logLevel: 'debug', cooldown: { requests: 3, windowMs: 60_000 }, restTimeoutMs: 2500 });
   });
 
   it('treats an empty value as unset (a blank line in .env)', () => {
@@ -76,6 +78,8 @@ describe('readBotConfig', () => {
     ['a fractional cooldown', { ...valid, COOLDOWN_REQUESTS: '2.5' }, /^COOLDOWN_REQUESTS must be a whole number/],
     ['a window of an hour and a second', { ...valid, COOLDOWN_WINDOW_SECONDS: '3601' }, /^COOLDOWN_WINDOW_SECONDS must be a whole number of seconds from 1 to 3600 \(default 10\)/],
     ['a negative window', { ...valid, COOLDOWN_WINDOW_SECONDS: '-1' }, /^COOLDOWN_WINDOW_SECONDS must be a whole number/],
+    ['a REST timeout in seconds', { ...valid, DISCORD_REST_TIMEOUT_MS: '10s' }, /^DISCORD_REST_TIMEOUT_MS must be a whole number of milliseconds from 100 to 120000 \(default 10000\)/],
+    ['a REST timeout too short to answer', { ...valid, DISCORD_REST_TIMEOUT_MS: '50' }, /^DISCORD_REST_TIMEOUT_MS must be a whole number/],
   ];
   for (const [what, env, expected] of bad) {
     it(`${what}: names the variable and the fix, never the value`, () => {

@@ -44,14 +44,7 @@ import { InteractionRouter, type InteractionTransport } from './router.js';
  *   bot gives up instead when that wait would end after the interaction's 3-s window (rejectOnRateLimit below);
  * - other 4xx (10062 expired, 40060 already answered, 50035 invalid body): never retried, DiscordAPIError.
  */
-export const REST_TIMEOUT_MS = 10_000;
 export const REST_RETRIES = 1;
-/**
- * DISCORD_REST_TIMEOUT_MS replaces REST_TIMEOUT_MS: a slow proxy may need a longer one, and the fault tests a
- * short one (a hung request is otherwise 10 s of waiting per attempt).
- */
-export const REST_TIMEOUT_VARIABLE = 'DISCORD_REST_TIMEOUT_MS';
-const REST_TIMEOUT_RANGE = { min: 100, max: 120_000 } as const;
 /** Discord's deadline for an interaction's first answer. */
 export const INTERACTION_WINDOW_MS = 3_000;
 /** On SIGINT/SIGTERM, how long answers already being sent may take before the client is destroyed. */
@@ -66,17 +59,6 @@ const FATAL_CLOSE_CODES: Record<number, string> = {
   4013: 'the gateway refused the intents (4013 Invalid intents)',
   4014: 'the gateway refused the intents (4014 Disallowed intents): this bot asks only for Guilds, which needs no approval',
 };
-
-/** The REST timeout: REST_TIMEOUT_MS, or DISCORD_REST_TIMEOUT_MS when set (a whole number of milliseconds). */
-export function restTimeoutMs(env: Readonly<Record<string, string | undefined>> = process.env): number {
-  const value = env[REST_TIMEOUT_VARIABLE]?.trim();
-  if (value === undefined || value === '') return REST_TIMEOUT_MS;
-  const number = /^\d+$/.test(value) ? Number(value) : Number.NaN;
-  if (!Number.isSafeInteger(number) || number < REST_TIMEOUT_RANGE.min || number > REST_TIMEOUT_RANGE.max) {
-    throw new ConfigError(`${REST_TIMEOUT_VARIABLE} must be a whole number of milliseconds from ${REST_TIMEOUT_RANGE.min} to ${REST_TIMEOUT_RANGE.max} (default ${REST_TIMEOUT_MS})`);
-  }
-  return number;
-}
 
 /** An interaction callback URL, and the interaction id in it. */
 const CALLBACK_URL = /\/interactions\/(\d+)\/[^/?]+\/callback(?:[?#]|$)/;
@@ -230,7 +212,7 @@ function listen(client: Client, router: InteractionRouter, logger: Logger, stopp
  */
 export async function runBot(config: BotConfig, context: AppContext): Promise<number> {
   const logger = createLogger({ level: config.logLevel, secrets: [config.token] });
-  const timeout = restTimeoutMs();
+  const timeout = config.restTimeoutMs;
   logger.info(`Invite the bot to a server: ${inviteUrl(config.clientId)}`);
   warmUp(context);
 
