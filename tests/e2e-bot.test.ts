@@ -5,12 +5,13 @@
  * Discord does (schema and limits), answering a bad one with 400/50035. Nothing is re-wired: the process only gets
  * an environment (DISCORD_TOKEN, DISCORD_CLIENT_ID, DISCORD_API_URL=http://127.0.0.1:port).
  */
-import type { APIInteractionResponse, APIInteractionResponseCallbackData, APIEmbed, APIButtonComponentWithCustomId } from 'discord-api-types/v10';
+import type { APIInteractionResponseCallbackData } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../commands/index.js';
 import { t } from '../src/i18n/index.js';
-import { DiscordStandIn, GUILD_ID, chatInput, runDeploy, standInEnv, startBot, type NodeProcess, type OptionInput, type Sender } from './discord-standin/index.js';
-import { autocompleteViolations, ensureBuilt, messageViolations, pingViolations } from './limits-checker.js';
+import { DiscordStandIn, GUILD_ID, chatInput, runDeploy, standInEnv, type NodeProcess, type OptionInput, type Sender } from './discord-standin/index.js';
+import { EPHEMERAL, buttonsOf, embedOf, messageOf, pressAndAwait, sendAndAwait, startSession, stopSession, type Answer } from './discord-standin/session.js';
+import { autocompleteViolations, messageViolations, pingViolations } from './limits-checker.js';
 
 let standIn: DiscordStandIn;
 let bot: NodeProcess;
@@ -19,29 +20,10 @@ let bot: NodeProcess;
 let users = 0;
 const freshUser = (extra: Partial<Sender> = {}): Sender => ({ userId: `14000000000${String(++users).padStart(8, '0')}`, ...extra });
 
-const EPHEMERAL = 64;
-
-function messageOf(response: APIInteractionResponse): APIInteractionResponseCallbackData {
-  expect(response.type, 'a message response (type 4)').toBe(4);
-  return (response as { data: APIInteractionResponseCallbackData }).data;
-}
-
-const embedOf = (data: APIInteractionResponseCallbackData): APIEmbed => data.embeds![0]!;
-const buttonsOf = (data: APIInteractionResponseCallbackData) =>
-  (data.components ?? []).flatMap((row) => ('components' in row ? (row.components as APIButtonComponentWithCustomId[]) : []));
-
 /** Runs a slash command through the gateway and returns the message the bot answered with. */
-async function command(name: string, options: Record<string, OptionInput | undefined>, sender: Sender = freshUser()) {
-  const id = standIn.sendCommand(name, options, sender);
-  const data = messageOf(await standIn.awaitCallback(id));
-  return { id, data };
-}
-
+const command = (name: string, options: Record<string, OptionInput | undefined>, sender: Sender = freshUser()) => sendAndAwait(standIn, name, options, sender);
 /** Presses a button of an earlier answer. */
-async function press(customId: string, on: { id: string; data: APIInteractionResponseCallbackData }, sender: Sender = freshUser()) {
-  const id = standIn.pressButton(customId, { interactionId: on.id, data: on.data }, sender);
-  return { id, data: messageOf(await standIn.awaitCallback(id)) };
-}
+const press = (customId: string, on: Answer, sender: Sender = freshUser()) => pressAndAwait(standIn, customId, on, sender);
 
 function expectValid(data: APIInteractionResponseCallbackData, userMarkup: string[] = []) {
   expect(messageViolations(data, userMarkup)).toEqual([]);
@@ -52,16 +34,10 @@ function expectValid(data: APIInteractionResponseCallbackData, userMarkup: strin
 const ERROR_TITLE = t('en', 'error.title');
 
 beforeAll(async () => {
-  await ensureBuilt();
-  standIn = await new DiscordStandIn({ guildIds: [GUILD_ID] }).start();
-  bot = startBot(standInEnv(standIn));
-  await standIn.awaitSessions(1, 20_000);
+  ({ standIn, bot } = await startSession());
 }, 60_000);
 
-afterAll(async () => {
-  await bot?.stop();
-  await standIn?.stop();
-});
+afterAll(() => stopSession(bot, standIn));
 
 describe('registration: npm run deploy-commands against the stand-in', () => {
   it('bulk-overwrites the guild commands with every command, accepted by Discord’s schema, and prints them', async () => {

@@ -15,11 +15,11 @@
  * force a new session (b) come after the others, and each of them may wait up to 6.5 s for its identify slot.
  */
 import { randomBytes } from 'node:crypto';
-import type { APIEmbed, APIInteractionResponse, APIInteractionResponseCallbackData } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../src/i18n/index.js';
-import { DiscordStandIn, GUILD_ID, standInEnv, startBot, type NodeProcess, type Sender } from './discord-standin/index.js';
-import { ensureBuilt, messageViolations } from './limits-checker.js';
+import { DiscordStandIn, standInEnv, startBot, type NodeProcess, type Sender } from './discord-standin/index.js';
+import { embedOf, messageOf, sendAndAwait, startSession, stopSession, type Answer } from './discord-standin/session.js';
+import { messageViolations } from './limits-checker.js';
 
 /** Case g: shaped like a real token (base64 of the bot id, a timestamp part, a 38-character HMAC). */
 const APPLICATION_ID = '1087654321098765432';
@@ -35,18 +35,8 @@ let bot: NodeProcess;
 let users = 0;
 const freshUser = (): Sender => ({ userId: `15000000000${String(++users).padStart(8, '0')}` });
 
-const embedOf = (data: APIInteractionResponseCallbackData): APIEmbed => data.embeds![0]!;
-
-function messageOf(response: APIInteractionResponse): APIInteractionResponseCallbackData {
-  expect(response.type, 'a message response (type 4)').toBe(4);
-  return (response as { data: APIInteractionResponseCallbackData }).data;
-}
-
 /** Sends /ask and resolves with its id once answered. */
-async function ask(question = 'Who is Betssy Chávez?', timeoutMs = 5_000): Promise<{ id: string; data: APIInteractionResponseCallbackData }> {
-  const id = standIn.sendCommand('ask', { question }, freshUser());
-  return { id, data: messageOf(await standIn.awaitCallback(id, timeoutMs)) };
-}
+const ask = (question = 'Who is Betssy Chávez?', timeoutMs = 5_000): Promise<Answer> => sendAndAwait(standIn, 'ask', { question }, freshUser(), timeoutMs);
 
 /** How every case ends: a fresh /ask is answered, once, with a valid cited answer. */
 async function expectStillServes(): Promise<void> {
@@ -80,17 +70,14 @@ async function logAbout(id: string, pattern: RegExp): Promise<string[]> {
 const sessions = () => standIn.counters.readies + standIn.counters.resumes;
 
 beforeAll(async () => {
-  await ensureBuilt();
-  standIn = await new DiscordStandIn({ guildIds: [GUILD_ID], applicationId: APPLICATION_ID, token: TOKEN, heartbeatIntervalMs: 500 }).start();
-  bot = startBot(standInEnv(standIn, { LOG_LEVEL: 'debug', DISCORD_REST_TIMEOUT_MS: String(REST_TIMEOUT_MS) }));
-  await standIn.awaitSessions(1, 20_000);
+  ({ standIn, bot } = await startSession(
+    { applicationId: APPLICATION_ID, token: TOKEN, heartbeatIntervalMs: 500 },
+    { LOG_LEVEL: 'debug', DISCORD_REST_TIMEOUT_MS: String(REST_TIMEOUT_MS) },
+  ));
   await bot.waitForOutput(/INFO Connected to Discord/);
 }, 60_000);
 
-afterAll(async () => {
-  await bot?.stop();
-  await standIn?.stop();
-});
+afterAll(() => stopSession(bot, standIn));
 
 // Interaction callbacks answered with errors (case e) and an expired interaction (case f). What discord.js
 // (@discordjs/rest 2.6, BurstHandler for callbacks) does, and so how many requests the stand-in may see:

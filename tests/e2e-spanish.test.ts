@@ -9,14 +9,15 @@
  *   src/i18n/es.ts, and no English chrome (tests/ui-language.ts), for each command, a button press, the cooldown
  *   notice, the error apology and private: true with its Share button.
  */
-import type { APIApplicationCommand, APIButtonComponentWithCustomId, APIEmbed, APIInteractionResponse, APIInteractionResponseCallbackData } from 'discord-api-types/v10';
+import type { APIApplicationCommand, APIInteractionResponseCallbackData } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../commands/index.js';
 import { COMMANDS_ES, SPANISH_LOCALES } from '../src/i18n/commands.js';
 import { t } from '../src/i18n/index.js';
-import { DiscordStandIn, GUILD_ID, chatInput, runDeploy, standInEnv, startBot, type NodeProcess, type OptionInput, type Sender } from './discord-standin/index.js';
+import { DiscordStandIn, GUILD_ID, chatInput, runDeploy, standInEnv, type NodeProcess, type OptionInput, type Sender } from './discord-standin/index.js';
+import { EPHEMERAL, buttonsOf, embedOf, messageOf, pressAndAwait, sendAndAwait, startSession, stopSession, type Answer } from './discord-standin/session.js';
 import { realContext } from './helpers.js';
-import { ensureBuilt, messageViolations } from './limits-checker.js';
+import { messageViolations } from './limits-checker.js';
 import { chromeText, languageLeaks, verbatimCount, type Leak } from './ui-language.js';
 
 /** Discord's rule for command, option and choice-free names (and they must be lower case where a script has case). */
@@ -30,26 +31,10 @@ let users = 0;
 /** A new user for each request, so the per-user cooldown (5 per 10 s) only applies where a test wants it. */
 const freshUser = (locale: string): Sender => ({ userId: `16000000000${String(++users).padStart(8, '0')}`, locale: locale as Sender['locale'] });
 
-const EPHEMERAL = 64;
-
-function messageOf(response: APIInteractionResponse): APIInteractionResponseCallbackData {
-  expect(response.type, 'a message response (type 4)').toBe(4);
-  return (response as { data: APIInteractionResponseCallbackData }).data;
-}
-const embedOf = (data: APIInteractionResponseCallbackData): APIEmbed => data.embeds![0]!;
-const buttonsOf = (data: APIInteractionResponseCallbackData) =>
-  (data.components ?? []).flatMap((row) => ('components' in row ? (row.components as APIButtonComponentWithCustomId[]) : []));
 const describeLeaks = (leaks: Leak[]) => leaks.map((leak) => `${leak.where}: "${leak.found}" in ${JSON.stringify(leak.text)}`);
 
-async function command(name: string, options: Record<string, OptionInput | undefined>, sender: Sender) {
-  const id = standIn.sendCommand(name, options, sender);
-  return { id, data: messageOf(await standIn.awaitCallback(id)) };
-}
-
-async function press(customId: string, on: { id: string; data: APIInteractionResponseCallbackData }, sender: Sender) {
-  const id = standIn.pressButton(customId, { interactionId: on.id, data: on.data }, sender);
-  return { id, data: messageOf(await standIn.awaitCallback(id)) };
-}
+const command = (name: string, options: Record<string, OptionInput | undefined>, sender: Sender) => sendAndAwait(standIn, name, options, sender);
+const press = (customId: string, on: Answer, sender: Sender) => pressAndAwait(standIn, customId, on, sender);
 
 /** Valid for Discord, and Spanish chrome only (the user's own words and the article's verbatim ones aside). */
 function expectSpanish(data: APIInteractionResponseCallbackData, userTexts: string[] = []) {
@@ -61,16 +46,10 @@ function expectSpanish(data: APIInteractionResponseCallbackData, userTexts: stri
 }
 
 beforeAll(async () => {
-  await ensureBuilt();
-  standIn = await new DiscordStandIn({ guildIds: [GUILD_ID] }).start();
-  bot = startBot(standInEnv(standIn));
-  await standIn.awaitSessions(1, 20_000);
+  ({ standIn, bot } = await startSession());
 }, 60_000);
 
-afterAll(async () => {
-  await bot?.stop();
-  await standIn?.stop();
-});
+afterAll(() => stopSession(bot, standIn));
 
 describe('registration: npm run deploy-commands', () => {
   let registered: APIApplicationCommand[];
