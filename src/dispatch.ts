@@ -39,11 +39,14 @@ export function runCommand(name: string, options: OptionValues, lang: Lang, cont
   return guarded(lang, log, () => command.handle({ options, lang }, context));
 }
 
+/** A button no command handles any more (a message from an older version of the bot), or a damaged one. */
+export function expiredButtonReply(lang: Lang): Reply {
+  return noticeReply(t(lang, 'help.title'), { text: t(lang, 'button.expired') });
+}
+
 export function runButton(action: ButtonAction, lang: Lang, context: AppContext, log: ErrorLogger = defaultLogger): Reply {
   const command = findCommand(action.command);
-  if (!command?.button) {
-    return noticeReply(t(lang, 'help.title'), { text: t(lang, 'button.expired') });
-  }
+  if (!command?.button) return expiredButtonReply(lang);
   return guarded(lang, log, () => command.button!(action.args, lang, context));
 }
 

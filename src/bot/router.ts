@@ -30,12 +30,12 @@ import {
 import type { CommandModule } from '../../commands/command.js';
 import { COMMANDS } from '../../commands/index.js';
 import type { AppContext } from '../context.js';
-import { errorReply, unknownCommandReply, type ErrorLogger } from '../dispatch.js';
+import { errorReply, expiredButtonReply, unknownCommandReply, type ErrorLogger } from '../dispatch.js';
 import { canonicalCommandName } from '../i18n/commands.js';
 import { langFromLocale, t } from '../i18n/index.js';
 import { decodeCustomId, renderChoices, renderDiscordMessage } from '../render/discord.js';
 import { MessageFlags } from '../render/limits.js';
-import type { Lang, Reply } from '../reply/model.js';
+import { noticeReply, type Lang, type Reply } from '../reply/model.js';
 import { Cooldown, retrySeconds } from './cooldown.js';
 import type { Logger } from './logger.js';
 import { readCommandOptions, readFocusedOption } from './options.js';
@@ -181,14 +181,7 @@ export class InteractionRouter {
     const lang = langOf(interaction);
     const limit = this.options.cooldown.take(userOf(interaction));
     if (!limit.allowed) {
-      const reply: Reply = {
-        tone: 'notice',
-        title: t(lang, 'cooldown.title'),
-        description: { text: t(lang, 'cooldown.body', { seconds: retrySeconds(limit.retryAfterMs) }) },
-        sections: [],
-        buttons: [],
-        ephemeral: true,
-      };
+      const reply = noticeReply(t(lang, 'cooldown.title'), { text: t(lang, 'cooldown.body', { seconds: retrySeconds(limit.retryAfterMs) }) });
       return [channelMessage(renderDiscordMessage(reply, lang)), 'cooldown'];
     }
     try {
@@ -219,9 +212,7 @@ export class InteractionRouter {
     const lang = langOf(interaction);
     const decoded = decodeCustomId(String(interaction.data.custom_id));
     const command = decoded ? this.find(decoded.action.command) : undefined;
-    if (!decoded || !command?.button) {
-      return { tone: 'notice', title: t(lang, 'help.title'), description: { text: t(lang, 'button.expired') }, sections: [], buttons: [], ephemeral: true };
-    }
+    if (!decoded || !command?.button) return expiredButtonReply(lang);
     const reply = command.button(decoded.action.args, lang, this.options.context);
     if (decoded.share) return reply.tone === 'answer' ? { ...reply, ephemeral: false } : { ...reply, ephemeral: true };
     const onPrivateMessage = ((interaction.message?.flags ?? 0) & MessageFlags.Ephemeral) !== 0;
