@@ -19,6 +19,15 @@ describe('search', () => {
     expect(engine.search('Chávez').hits.map((h) => h.paragraph)).toEqual(engine.search('Chavez').hits.map((h) => h.paragraph));
   });
 
+  it('corrects a misspelling against the word as written when its stem is further off', () => {
+    // "presidnet" swaps two letters of "president" but is three edits from its stem "presid".
+    expect(top('presidnet jose jerri')?.paragraph).toBe(1);
+    expect(top('foreign minster')?.text).toMatch(/Foreign Minister/);
+    const relations = engine.search('diplomatc relatons');
+    expect(relations.answered).toBe(true);
+    expect(relations.hits[0]?.text).toMatch(/diplomatic relations/);
+  });
+
   it('understands aliases and Spanish words', () => {
     expect(top('What did AMLO do?')?.text).toContain('López Obrador');
     expect(top('Who is the Mexican envoy that was kicked out?')?.text).toContain('Karla Ornelas');

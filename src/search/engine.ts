@@ -183,7 +183,7 @@ export class SearchEngine {
     this.paragraphIndex.addAll(this.paragraphs.map((p) => ({ id: p.key, text: p.text })));
     this.sentenceOwner = sentences.map((s) => ({ paragraphKey: s.paragraphKey, sentence: s.sentence }));
     this.sentenceHasDate = sentences.map((s) => DATE_MENTION.test(s.text));
-    this.parser = new QueryParser(this.analyzer, this.vocabulary, corpus.aliases, corpus.aliasesFile, corpus.lightWords, nameForms(this.paragraphs), corpus.fillerPhrases);
+    this.parser = new QueryParser(this.analyzer, this.vocabulary, corpus.aliases, corpus.aliasesFile, corpus.lightWords, nameForms(this.paragraphs), corpus.fillerPhrases, writtenForms(this.paragraphs));
   }
 
   private readonly sentenceOwner: Array<{ paragraphKey: number; sentence: number }>;
@@ -399,6 +399,13 @@ export class SearchEngine {
     const found = this.paragraphs.find((p) => p.article.id === docId && p.number === number);
     return found && { article: found.article, text: found.text };
   }
+}
+
+/** Every content word as the articles write it, folded, with its term. */
+function writtenForms(paragraphs: IndexedParagraph[]): Map<string, string> {
+  const forms = new Map<string, string>();
+  for (const paragraph of paragraphs) for (const words of paragraph.wordsByTerm.values()) for (const word of words) forms.set(word.folded, word.stem);
+  return forms;
 }
 
 /**

@@ -135,6 +135,8 @@ export class QueryParser {
     private readonly nameForms: ReadonlyMap<string, string> = new Map(),
     /** Phrases that only say how a question is asked ("right now", "tell me"), as folded words. */
     fillerPhrases: readonly string[][] = [],
+    /** Every word as the articles write it, folded ("president", "minister"), with its term. */
+    private readonly writtenForms: ReadonlyMap<string, string> = new Map(),
   ) {
     for (const phrase of [...fillerPhrases].sort((a, b) => b.length - a.length)) {
       const list = this.fillersByFirstWord.get(phrase[0]!);
@@ -191,11 +193,8 @@ export class QueryParser {
         const covered = words.slice(i, i + alias.keyLength);
         const own = covered.every((word) => this.vocabulary.has(word.stem)) ? [toWording(covered, 1)] : [];
         const aliasWeight = own.length > 0 ? WORDING_WEIGHTS.aliasBeside : WORDING_WEIGHTS.aliasOnly;
-        concepts.push({
-          label: covered.map((word) => word.folded).join(' '),
-          weight: 1,
-          wordings: [...own, ...alias.wordings.map((wording) => ({ ...wording, weight: wording.weight * aliasWeight }))],
-        });
+        const wordings = [...own, ...alias.wordings.map((wording) => ({ ...wording, weight: wording.weight * aliasWeight }))];
+        concepts.push({ label: covered.map((word) => word.folded).join(' '), weight: 1, wordings });
         i += alias.keyLength;
         continue;
       }
@@ -282,6 +281,17 @@ export class QueryParser {
       if (distance > nameDistance) continue;
       if (distance === 1) found.push({ term, weight: WORDING_WEIGHTS.fuzzy1, rank: 0 });
       else if (distance === 2) found.push({ term, weight: WORDING_WEIGHTS.fuzzy2, rank: 2 });
+    }
+    // A misspelling can be one letter from the word as written but further from its stem ("presidnet" is a swap
+    // from "president", three edits from "presid"; "minster" one from "minister", two from "minist").
+    const writtenDistance = folded.length >= FUZZY2_MIN_LENGTH ? 2 : folded.length >= FUZZY_MIN_LENGTH ? 1 : 0;
+    if (writtenDistance > 0) {
+      for (const [written, term] of this.writtenForms) {
+        if (found.some((f) => f.term === term)) continue;
+        const distance = editDistance(folded, written, writtenDistance);
+        if (distance > writtenDistance) continue;
+        found.push({ term, weight: distance === 1 ? WORDING_WEIGHTS.fuzzy1 : WORDING_WEIGHTS.fuzzy2, rank: distance === 1 ? 0 : 2 });
+      }
     }
     // Closest first; among equals, the more frequent word is the likelier intent.
     found.sort((a, b) => a.rank - b.rank || (this.vocabulary.get(b.term) ?? 0) - (this.vocabulary.get(a.term) ?? 0));
