@@ -12,21 +12,19 @@ import { OptionType, PRIVATE_OPTION, type CommandModule } from './command.js';
 
 /** Passages per page of results. */
 export const PASSAGES_PER_PAGE = 3;
-/** Characters of a question kept in a button's custom_id (its content words, which is all the search reads). */
+/**
+ * Characters of a question kept in a button's custom_id: "run:ask:more:NN:" leaves 84 of Discord's 100, and a
+ * Share button's prefix is as long.
+ */
 const QUESTION_KEY_CHARS = 80;
 
 /**
- * A compact form of a question that searches exactly like it: its content words. Stop words carry no weight in
- * the search, so a "More passages" button can rebuild the same results from this alone.
+ * What a "More passages" or "Share" button stores to ask the question again: the question itself when it fits
+ * (":" separates custom_id parts, and is punctuation to the search), else the engine's compact form of it.
  */
 export function questionKey(question: string, context: AppContext): string {
-  let key = '';
-  for (const word of context.engine.analyzer.contentWords(question)) {
-    const next = key ? `${key} ${word.folded}` : word.folded;
-    if (next.length > QUESTION_KEY_CHARS) break;
-    key = next;
-  }
-  return key;
+  const asTyped = question.replaceAll(':', ' ').replace(/\s+/g, ' ').trim();
+  return asTyped.length <= QUESTION_KEY_CHARS ? asTyped : context.engine.compactQuery(question, QUESTION_KEY_CHARS);
 }
 
 export function answerReply(question: string, response: SearchResponse, offset: number, lang: Lang, context: AppContext): Reply {

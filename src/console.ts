@@ -32,14 +32,23 @@ export function parseConsoleLine(line: string): { command: string; options: Reco
       [option.name, ...Object.values(option.name_localizations ?? {})].filter((name): name is string => typeof name === 'string').map((name) => [name, { name: option.name, type: option.type }] as const),
     ),
   );
-  const options: Record<string, string | number | boolean> = {};
+  // A text value runs up to the next `name:` of a known option ("question:who is Karla Ornelas"); a true/false
+  // value is one word, and words after it are free text again.
+  const values = new Map<string, { type: number; words: string[] }>();
   const free: string[] = [];
+  let open: string[] | undefined;
   for (const word of rest) {
     const pair = /^([\p{Ll}\p{N}_-]+):(.*)$/u.exec(word);
     const option = pair ? known.get(pair[1]!) : undefined;
-    if (pair && option !== undefined) options[option.name] = coerce(pair[2]!, option.type);
+    if (pair && option !== undefined) {
+      const words = pair[2] === '' ? [] : [pair[2]!];
+      values.set(option.name, { type: option.type, words });
+      open = option.type === 5 ? undefined : words;
+    } else if (open) open.push(word);
     else free.push(word);
   }
+  const options: Record<string, string | number | boolean> = {};
+  for (const [name, { type, words }] of values) options[name] = coerce(words.join(' '), type);
   const firstValueOption = (definition?.options ?? []).find((option) => option.type !== 5 && !(option.name in options));
   if (free.length > 0 && firstValueOption) options[firstValueOption.name] = coerce(free.join(' '), firstValueOption.type);
   return { command, options };
@@ -55,7 +64,8 @@ function coerce(value: string, type: number): string | number | boolean {
 export function consoleReply(line: string, lang: Lang, context: AppContext): Reply | undefined {
   const input = line.slice(0, MAX_CONSOLE_LINE).trim();
   if (input === '') return undefined;
-  const button = /^\/button\s+(\S+)/.exec(input);
+  // Button ids may hold spaces (a question in "More passages"): the id is the rest of the line.
+  const button = /^\/button\s+(.+)$/.exec(input);
   if (button) {
     const decoded = decodeCustomId(button[1]!);
     if (decoded) {

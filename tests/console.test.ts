@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DIST, PROJECT_ROOT } from './helpers.js';
+import { DIST, PROJECT_ROOT, realContext } from './helpers.js';
 
 function console(input: string, env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, [join(DIST, 'src', 'main.js')], {
@@ -46,9 +46,19 @@ describe('offline console (npm start without a token)', () => {
     const id = /\[More passages\] \((run:ask:more:[^)]+)\)/.exec(first)?.[1];
     expect(id).toBeDefined();
     const second = console(`/button ${id}\n`).stdout;
-    const paragraphs = (text: string) => [...text.matchAll(/\*\*¶(\d+) ·/g)].map((m) => m[1]);
-    expect(paragraphs(second).length).toBeGreaterThan(0);
-    expect(paragraphs(second).some((p) => paragraphs(first).includes(p))).toBe(false);
+    const paragraphs = (text: string) => [...text.matchAll(/\*\*¶(\d+) ·/g)].map((m) => Number(m[1]));
+    // The press shows exactly results 4–6 of the same question.
+    const all = realContext().engine.search('Mexico asylum', { limit: 6 }).hits.map((hit) => hit.paragraph);
+    expect(paragraphs(first)).toEqual(all.slice(0, 3));
+    expect(paragraphs(second)).toEqual(all.slice(3, 6));
+  });
+
+  it('reads an option value of several words, up to the next option', () => {
+    const { stdout } = console('/ask question:who is Karla Ornelas private:true\n/compare topic:what ties remain\n');
+    expect(stdout).toContain('Question: who is Karla Ornelas');
+    expect(stdout).toContain('(only you can see this)');
+    expect(stdout).toContain('**What ties remain?**');
+    expect(stdout).not.toContain('**Is granting asylum an unfriendly act?**');
   });
 
   it('answers odd input without crashing and never echoes a mention intact', () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { asksForDate, MAX_PASSAGE_CHARS } from '../src/search/engine.js';
-import { realContext } from './helpers.js';
+import { join } from 'node:path';
+import { readQuestions } from '../src/evaluation.js';
+import { PROJECT_ROOT, realContext } from './helpers.js';
 
 const { engine } = realContext();
 const top = (q: string) => engine.search(q).hits[0];
@@ -55,6 +57,18 @@ describe('search', () => {
     expect(labels('oe causa, cuántos años de cárcel le piden a Betssy')).toEqual(labels('cuántos años de cárcel le piden a Betssy'));
     // A chat word asked about on its own is not a question.
     expect(engine.search('oe causa').answered).toBe(false);
+  });
+
+  it('rebuilds the same results from a question’s compact form, as More passages and Share do', () => {
+    const padding = ' and I would also like to know more about all of this, right now, please';
+    for (const { q } of readQuestions(join(PROJECT_ROOT, 'tests', 'fixtures', 'heldout-questions.jsonl'))) {
+      for (const question of [q, q + padding]) {
+        const compact = engine.compactQuery(question, 1000);
+        const ranked = (text: string) => engine.search(text, { limit: 6 }).hits.map((hit) => `${hit.paragraph}:${hit.score}`);
+        expect(ranked(compact), `${question} → ${compact}`).toEqual(ranked(question));
+      }
+    }
+    expect(engine.compactQuery('When was Castillo arrested?', 80)).toBe('when Castillo arrested');
   });
 
   it('abstains when the article does not cover a question', () => {

@@ -72,7 +72,7 @@ const CASES: Case[] = [
   { name: '/ask with an empty question', reply: ask(''), title: 'ask.empty.title' },
   { name: 'More passages button', reply: (lang) => pressed(ask('asylum')(lang), (l) => new RegExp(`^${t(l, 'ask.more')}$`), lang), title: 'ask.title' },
   { name: 'Full paragraph button', reply: (lang) => pressed(ask(QUESTION_EN)(lang), (l) => new RegExp(`^${t(l, 'ask.full', { paragraph: '\\d+' })}$`), lang) },
-  { name: 'Share button (/ask)', reply: (lang) => shared(ask(QUESTION_ES, { private: true })(lang), lang), title: 'ask.title' },
+  { name: 'Share button (/ask)', reply: (lang) => shared(ask(QUESTION_ES, { private: true })(lang), lang), title: 'ask.title', user: [QUESTION_ES] },
   { name: 'Share button (/help)', reply: (lang) => shared(runCommand('help', { private: true }, lang, context), lang), title: 'help.title' },
   { name: 'More passages button past the last passage', reply: (lang) => runButton({ command: 'ask', args: ['more', '999', 'asylum'] }, lang, context), title: 'ask.title' },
   { name: 'a stale /ask button', reply: (lang) => runButton({ command: 'ask', args: ['bogus'] }, lang, context), title: 'ask.title' },

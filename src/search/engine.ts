@@ -199,6 +199,21 @@ export class SearchEngine {
     return this.vocabulary.has(term);
   }
 
+  /**
+   * The shortest text that searches exactly like `question`, keeping at most `maxChars` characters: its content
+   * words as typed (stop words, fillers, mentions and links carry no weight), led by "when" if it asks for a date
+   * (which ranks dated sentences higher). A "More passages" button stores it to rebuild the same results.
+   */
+  compactQuery(question: string, maxChars: number): string {
+    let key = asksForDate(question) ? 'when' : '';
+    for (const word of this.analyzer.contentWords(this.parser.searchableText(question))) {
+      const next = key ? `${key} ${word.raw}` : word.raw;
+      if (next.length > maxChars) break;
+      key = next;
+    }
+    return key;
+  }
+
   /** The concepts the engine read in a question (for tests and explanations). */
   understand(question: string): Concept[] {
     return this.parser.parse(question);

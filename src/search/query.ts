@@ -182,9 +182,14 @@ export class QueryParser {
     }
   }
 
+  /** The question as the search reads it: chat markup and filler phrases blanked out. */
+  searchableText(question: string): string {
+    return this.withoutFillers(withoutChatMarkup(question));
+  }
+
   /** The concepts of a question, in order. A question of stop words only has none. */
   parse(question: string): Concept[] {
-    const words = this.analyzer.contentWords(this.withoutFillers(withoutChatMarkup(question)));
+    const words = this.analyzer.contentWords(this.searchableText(question));
     const concepts: Concept[] = [];
     let i = 0;
     while (i < words.length) {
