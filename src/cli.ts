@@ -10,8 +10,10 @@
  *
  * Never loads discord.js.
  */
+import { once } from 'node:events';
 import { StringDecoder } from 'node:string_decoder';
 import type { OptionValues } from '../commands/command.js';
+import { answerReply } from '../commands/ask.js';
 import { findCommand } from '../commands/index.js';
 import { createContext, type AppContext } from './context.js';
 import { runCommand } from './dispatch.js';
@@ -74,7 +76,10 @@ export function answerJson(response: SearchResponse) {
 function ask(question: string, flags: CliFlags, context: AppContext): string {
   const cut = question.slice(0, MAX_QUESTION_CHARS);
   if (flags.json) return JSON.stringify(answerJson(context.engine.search(cut, { limit: flags.limit })));
-  return renderConsole(runCommand('ask', { question: cut }, flags.lang, context), flags.lang);
+  const trimmed = cut.trim();
+  // An empty question gets the /ask handler's notice; otherwise the same reply, with --limit passages.
+  if (trimmed === '') return renderConsole(runCommand('ask', { question: trimmed }, flags.lang, context), flags.lang);
+  return renderConsole(answerReply(trimmed, context.engine.search(trimmed, { limit: flags.limit }), 0, flags.lang, context), flags.lang);
 }
 
 /**
@@ -99,6 +104,11 @@ export async function* inputLines(input: NodeJS.ReadableStream): AsyncGenerator<
 
 /** Batch mode: every input line, even an empty or hostile one, gets exactly one output line, in order. */
 async function askBatch(flags: CliFlags, context: AppContext): Promise<void> {
+  // A reader that stops early (`… | head -1`) closes the pipe: stop quietly rather than crash on EPIPE.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   for await (const line of inputLines(process.stdin)) {
     let out: string;
     try {
@@ -106,7 +116,8 @@ async function askBatch(flags: CliFlags, context: AppContext): Promise<void> {
     } catch {
       out = JSON.stringify({ query: line.slice(0, MAX_QUESTION_CHARS), answered: false, results: [] });
     }
-    process.stdout.write(`${out}\n`);
+    // Wait when the reader is slower than the answers, so a large batch does not pile up in memory.
+    if (!process.stdout.write(`${out}\n`)) await once(process.stdout, 'drain');
   }
 }
 

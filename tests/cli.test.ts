@@ -43,6 +43,23 @@ describe('cli ask', () => {
     expect(spanish.results.map((r) => r.paragraph)).toEqual(english.results.map((r) => r.paragraph));
   });
 
+  it('honours --limit in the human-readable output too', () => {
+    const passages = (args: string[]) => [...cli(['ask', ...args, 'Mexico asylum']).stdout.matchAll(/^│ \*\*¶\d+ · /gm)].length;
+    expect(passages([])).toBe(3);
+    expect(passages(['--limit', '1'])).toBe(1);
+    expect(passages(['--limit', '5'])).toBe(5);
+  });
+
+  it('stops quietly when the reader of a batch closes the pipe early', () => {
+    const result = spawnSync('sh', ['-c', `yes 'why did peru break relations' | head -n 5000 | "${process.execPath}" "${CLI}" ask --json | head -n 1`], {
+      cwd: PROJECT_ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, DISCORD_TOKEN: '' },
+    });
+    expect(result.stdout.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toBe('');
+  });
+
   it('honours --limit', () => {
     const answer = JSON.parse(cli(['ask', '--json', '--limit', '6', 'Mexico asylum']).stdout) as AskJson;
     expect(answer.results.length).toBeGreaterThan(3);
