@@ -2,22 +2,26 @@
 import type { AppContext } from '../src/context.js';
 import { t, type MessageKey } from '../src/i18n/index.js';
 import { sourceFooter } from '../src/reply/citations.js';
-import type { Lang, Reply } from '../src/reply/model.js';
+import { noticeReply, type Lang, type Reply } from '../src/reply/model.js';
 import { OptionType, PRIVATE_OPTION, type CommandModule } from './command.js';
 
-/** The reply for one paragraph in full, or a notice when there is no such paragraph. */
-export function paragraphReply(docId: string, paragraph: number, lang: Lang, context: AppContext): Reply {
-  const found = context.engine.paragraph(docId, paragraph);
+/**
+ * The article `/source paragraph:N` shows: the one the cited summaries are about (corpus/content/), so that a
+ * second article dropped into corpus/articles/ does not change what ¶N means; the first by id otherwise.
+ */
+function mainArticleId(context: AppContext): string {
+  const id = context.content.positions.source;
+  return context.corpus.articles.some((article) => article.id === id) ? id : context.corpus.articles[0]!.id;
+}
+
+/** The reply for one paragraph in full, or a notice when there is no such paragraph (`typed` as the user gave it). */
+export function paragraphReply(docId: string, typed: string | number, lang: Lang, context: AppContext): Reply {
+  const paragraph = typeof typed === 'number' ? typed : /^\d{1,6}$/.test(typed.trim()) ? Number(typed) : Number.NaN;
+  const found = Number.isInteger(paragraph) ? context.engine.paragraph(docId, paragraph) : undefined;
   if (!found) {
     const article = context.corpus.articles.find((a) => a.id === docId) ?? context.corpus.articles[0]!;
-    return {
-      tone: 'notice',
-      title: t(lang, 'source.title'),
-      description: { text: t(lang, 'source.noParagraph', { paragraph, count: article.paragraphs.length }) },
-      sections: [],
-      buttons: [],
-      ephemeral: true,
-    };
+    const shown = String(typed).trim().slice(0, 20) || '?';
+    return noticeReply(t(lang, 'source.title'), { text: t(lang, 'source.noParagraph', { paragraph: shown, count: article.paragraphs.length }), fromUser: false });
   }
   const citation = { docId, paragraph, sourceTitle: found.article.title };
   return {
@@ -76,15 +80,13 @@ export const source: CommandModule = {
     const ephemeral = options.private === true;
     const paragraph = options.paragraph;
     if (paragraph === undefined || paragraph === '') return { ...overviewReply(lang, context), ephemeral };
-    const number = Number(paragraph);
-    const docId = context.corpus.articles[0]!.id;
-    const reply = paragraphReply(docId, Number.isInteger(number) ? number : -1, lang, context);
+    const reply = paragraphReply(mainArticleId(context), typeof paragraph === 'number' ? paragraph : String(paragraph), lang, context);
     return { ...reply, ephemeral: ephemeral || reply.ephemeral };
   },
 
   button(args, lang, context) {
     const [verb, docId = '', paragraph = ''] = args;
-    if (verb === 'paragraph') return paragraphReply(docId, Number(paragraph), lang, context);
+    if (verb === 'paragraph') return paragraphReply(docId, paragraph, lang, context);
     return overviewReply(lang, context);
   },
 };

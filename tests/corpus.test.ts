@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createContext } from '../src/context.js';
+import { runCommand } from '../src/dispatch.js';
 import { CorpusError } from '../src/corpus/errors.js';
 import { loadCorpus } from '../src/corpus/load.js';
 import { PROJECT_ROOT } from './helpers.js';
@@ -41,16 +42,22 @@ describe('corpus', () => {
   it('indexes another article dropped into articles/ and cites it by its own title', () => {
     const dir = corpusCopy();
     writeFileSync(
-      join(dir, 'articles', 'zz-second.md'),
+      // Named to sort first: what ¶N means to /source must not depend on file names.
+      join(dir, 'articles', 'aa-second.md'),
       '---\nid: second-article\ntitle: A second test article\npublished: 2025-11-10\nlanguage: en\n---\n' +
         'Zanzibar officials discussed the lighthouse budget.\n\nA second paragraph about lighthouses and ferries.\n',
     );
-    const { engine } = createContext(dir);
+    const context = createContext(dir);
+    const { engine } = context;
     const hit = engine.search('lighthouse budget Zanzibar').hits[0];
     expect(hit?.docId).toBe('second-article');
     expect(hit?.sourceTitle).toBe('A second test article');
     expect(hit?.paragraph).toBe(1);
     expect(engine.search('Caracas Convention').hits[0]?.docId).toBe('peru-mexico-rupture-2025');
+    // /source paragraph:2 still shows ¶2 of the article the summaries cite.
+    const shown = runCommand('source', { paragraph: 2 }, 'en', context);
+    expect(shown.title).toContain('Peru breaks diplomatic relations');
+    expect(shown.description?.text).toBe(engine.paragraph('peru-mexico-rupture-2025', 2)?.text);
   });
 
   it('refuses a second article with the same id, naming both files', () => {
