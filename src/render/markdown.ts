@@ -36,7 +36,7 @@ export function shorten(text: string, max: number): string {
 
 /**
  * Makes user-typed text inert: no invisible or control characters, no mention or link syntax that Discord would
- * render (`<@id>`, `<#id>`, `@everyone`, masked links), markdown escaped, and at most `max` characters.
+ * render (`<@id>`, `<#id>`, `@everyone`, masked or bare links), markdown escaped, and at most `max` characters.
  * (allowed_mentions already stops every ping; this also keeps a mention from *looking* like one.)
  */
 export function neutralizeUserText(text: string, max: number = ECHOED_QUESTION_CHARS): string {
@@ -47,7 +47,9 @@ export function neutralizeUserText(text: string, max: number = ECHOED_QUESTION_C
   const inert = escapeMarkdown(shorten(cleaned, max))
     .replace(/@/g, '@\u200B')
     .replace(/</g, '<\u200B')
-    .replace(/https?:\/\/\S+/g, (url) => `<${url}>`);
+    // A link someone typed must not become a link the bot posts: a zero-width space after "scheme:" stops
+    // Discord from recognising it (and so from linking or previewing it).
+    .replace(/\b([a-z][a-z0-9+.-]*):\/\//gi, '$1:\u200B//');
   // Escapes and zero-width breaks make the text longer: cut again, on the rendered form.
   return inert.length <= max ? inert : cutRendered(inert, max - ELLIPSIS.length) + ELLIPSIS;
 }
