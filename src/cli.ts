@@ -136,9 +136,13 @@ function usage(): string {
 
 runMain(async () => {
   const [command, ...args] = process.argv.slice(2);
-  if (!command || command === '--help' || command === '-h') {
+  if (!command) {
+    console.error(usage());
+    return 1;
+  }
+  if (command === '--help' || command === '-h') {
     console.log(usage());
-    return command ? 0 : 1;
+    return 0;
   }
   const flags = parseFlags(args);
   const context = createContext();

@@ -8,7 +8,8 @@
  * an IP banned (10,000 in 10 minutes). A rate limit is reported rather than waited out. Every failure ends in one
  * line saying what to fix, and exit code 1.
  */
-import { pathToFileURL } from 'node:url';
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { config as loadDotenv } from 'dotenv';
 import { DiscordAPIError, RateLimitError, REST, Routes, type RESTPutAPIApplicationCommandsResult } from 'discord.js';
 import { COMMANDS } from '../commands/index.js';
@@ -78,8 +79,18 @@ export function deployReport(registered: RESTPutAPIApplicationCommandsResult, co
   return [`Registered ${registered.length} commands for application ${config.clientId} ${scope}:`, ...lines].join('\n');
 }
 
+/** The real path of a file, or the path itself when it cannot be resolved. */
+function realPathOf(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
 // Run only as the entry point (tests import the functions above).
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+// Compared as real paths: started through a symlink (a deploy folder, npx), argv[1] names the link.
+if (process.argv[1] && realpathSync(fileURLToPath(import.meta.url)) === realPathOf(process.argv[1])) {
   runMain(async () => {
     loadDotenv({ quiet: true });
     const config = readDeployConfig();
