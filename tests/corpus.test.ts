@@ -60,6 +60,17 @@ describe('corpus', () => {
     expect(shown.description?.text).toBe(engine.paragraph('peru-mexico-rupture-2025', 2)?.text);
   });
 
+  it('loads the article template of the README as written', () => {
+    const readme = readFileSync(join(PROJECT_ROOT, 'README.md'), 'utf8');
+    const template = readme.split('## Adding an article')[1]?.split('```text\n')[1]?.split('```')[0];
+    expect(template, 'README has a template under "Adding an article"').toBeDefined();
+    const dir = corpusCopy();
+    writeFileSync(join(dir, 'articles', 'template.md'), template!);
+    const hit = createContext(dir).engine.search('First paragraph').hits[0];
+    expect(hit?.docId).toBe('my-article-2025');
+    expect(hit?.sourceTitle).toBe('A descriptive title');
+  });
+
   it('refuses a second article with the same id, naming both files', () => {
     const dir = corpusCopy();
     const original = readFileSync(join(dir, 'articles', 'peru-mexico-rupture-2025.md'), 'utf8');
