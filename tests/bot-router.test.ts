@@ -6,6 +6,7 @@ import type { APIInteraction, APIInteractionResponse } from 'discord-api-types/v
 import { describe, expect, it } from 'vitest';
 import type { CommandModule } from '../commands/command.js';
 import { COMMANDS } from '../commands/index.js';
+import { CallbackAttempts, trackedRequest } from '../src/bot/client.js';
 import { Cooldown, retrySeconds } from '../src/bot/cooldown.js';
 import { createLogger, redact, type Logger } from '../src/bot/logger.js';
 import { InteractionShapeError, readCommandOptions, readFocusedOption } from '../src/bot/options.js';
@@ -221,3 +222,57 @@ describe('logger', () => {
 function DiscordLikeToken(): string {
   return `${Buffer.from('987654321098765432').toString('base64url')}.Ab_cDe.${'q'.repeat(27)}`;
 }
+
+describe('interaction callbacks and Discord’s 3-second window', () => {
+  const URL_OF = (id: string) => `http://127.0.0.1:1/api/v10/interactions/${id}/tok3n/callback`;
+  /** A request function that answers only when aborted (a hung connection), recording its calls. */
+  function hangingBase() {
+    const calls: string[] = [];
+    const base = (url: string, init: { signal?: unknown }) => {
+      calls.push(url);
+      return new Promise<never>((_, reject) => {
+        const signal = init.signal as AbortSignal;
+        signal.addEventListener('abort', () => reject(signal.reason));
+      });
+    };
+    return { calls, base };
+  }
+
+  it('cuts a hung answer off when the window ends, even with a longer REST timeout, and says so once', async () => {
+    let now = 0;
+    const attempts = new CallbackAttempts(() => now);
+    const { calls, base } = hangingBase();
+    const request = trackedRequest(attempts, 10_000, base as never);
+    attempts.begin('42');
+    now = 2_949.75; // 50.25 ms of the window left (performance.now() is fractional)
+    const started = performance.now();
+    await expect(request(URL_OF('42'), { signal: new AbortController().signal } as never)).rejects.toMatchObject({ name: 'TimeoutError' });
+    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(calls).toHaveLength(1);
+    expect(attempts.end('42')).toEqual(['no answer before the 3 s window ended']);
+  });
+
+  it('does not send a retry once the window has passed', async () => {
+    let now = 0;
+    const attempts = new CallbackAttempts(() => now);
+    const { calls, base } = hangingBase();
+    const request = trackedRequest(attempts, 10_000, base as never);
+    attempts.begin('43');
+    now = 3_200;
+    await expect(request(URL_OF('43'), { signal: new AbortController().signal } as never)).rejects.toThrow(/window had passed/);
+    expect(calls).toEqual([]);
+    expect(attempts.end('43')).toEqual(['not sent: the 3 s window had passed']);
+  });
+
+  it('leaves other requests to the REST timeout alone', async () => {
+    const attempts = new CallbackAttempts();
+    const seen: unknown[] = [];
+    const signal = new AbortController().signal;
+    const request = trackedRequest(attempts, 10_000, (async (_url: string, init: { signal?: unknown }) => {
+      seen.push(init.signal);
+      return new Response('{}', { status: 200 });
+    }) as never);
+    await request('http://127.0.0.1:1/api/v10/gateway/bot', { signal } as never);
+    expect(seen).toEqual([signal]);
+  });
+});

@@ -98,6 +98,12 @@ export class CallbackAttempts {
     return entry === undefined || this.now() - entry.startedAt + delayMs < INTERACTION_WINDOW_MS;
   }
 
+  /** Milliseconds left of `id`'s window (Infinity for a request that is not a tracked callback). */
+  remainingMs(id: string): number {
+    const entry = this.pending.get(id);
+    return entry === undefined ? Number.POSITIVE_INFINITY : INTERACTION_WINDOW_MS - (this.now() - entry.startedAt);
+  }
+
   /** Callbacks being sent (tests: nothing may stay behind). */
   get size(): number {
     return this.pending.size;
@@ -112,13 +118,29 @@ export function trackedRequest(attempts: CallbackAttempts, timeoutMs: number, ba
   return async (url, init) => {
     const id = CALLBACK_URL.exec(url)?.[1];
     if (id === undefined) return base(url, init);
+    // An answer after the interaction's window is refused (10062): a retry that late is not sent at all, and an
+    // attempt is cut off when the window ends, even if the REST timeout is longer.
+    const remaining = attempts.remainingMs(id);
+    if (remaining <= 0) {
+      attempts.note(id, `not sent: the ${INTERACTION_WINDOW_MS / 1000} s window had passed`);
+      throw Object.assign(new Error('the interaction window had passed'), { name: 'WindowPassedError' });
+    }
+    const signal = Number.isFinite(remaining) && init.signal ? AbortSignal.any([init.signal as AbortSignal, AbortSignal.timeout(Math.max(1, Math.floor(remaining)))]) : init.signal;
     try {
-      const response = await base(url, init);
+      const response = await base(url, { ...init, signal });
       if (response.status === 429) attempts.note(id, `429 rate limited, retry after ${response.headers.get('retry-after') ?? '?'} s`);
       else if (response.status >= 500) attempts.note(id, `HTTP ${response.status}`);
       return response;
     } catch (error) {
-      attempts.note(id, (error as { name?: unknown })?.name === 'AbortError' ? `no answer within ${timeoutMs} ms` : `network error: ${error instanceof Error ? error.message : String(error)}`);
+      const name = (error as { name?: unknown })?.name;
+      attempts.note(
+        id,
+        name === 'AbortError'
+          ? `no answer within ${timeoutMs} ms`
+          : name === 'TimeoutError'
+            ? `no answer before the ${INTERACTION_WINDOW_MS / 1000} s window ended`
+            : `network error: ${error instanceof Error ? error.message : String(error)}`,
+      );
       throw error;
     }
   };
