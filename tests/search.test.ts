@@ -21,6 +21,15 @@ describe('search', () => {
     expect(engine.search('Chávez').hits.map((h) => h.paragraph)).toEqual(engine.search('Chavez').hits.map((h) => h.paragraph));
   });
 
+  it('reads a full name as one person, so a paragraph using the surname alone matches it', () => {
+    const concepts = engine.understand('What has Sheinbaum said about Pedro Castillo?');
+    expect(concepts.map((concept) => concept.label)).toEqual(['sheinbaum', 'pedro castillo']);
+    // ¶6 says "Sheinbaum … has called Castillo the victim of a coup" and never "Pedro".
+    expect(top('What has Sheinbaum said about Pedro Castillo?')?.paragraph).toBe(6);
+    // A title before different names ("President Jeri", "President Sheinbaum") is not a given name.
+    expect(engine.understand('President Sheinbaum').map((concept) => concept.label)).toEqual(['president', 'sheinbaum']);
+  });
+
   it('corrects a misspelling against the word as written when its stem is further off', () => {
     // "presidnet" swaps two letters of "president" but is three edits from its stem "presid".
     expect(top('presidnet jose jerri')?.paragraph).toBe(1);

@@ -183,7 +183,7 @@ export class SearchEngine {
     this.paragraphIndex.addAll(this.paragraphs.map((p) => ({ id: p.key, text: p.text })));
     this.sentenceOwner = sentences.map((s) => ({ paragraphKey: s.paragraphKey, sentence: s.sentence }));
     this.sentenceHasDate = sentences.map((s) => DATE_MENTION.test(s.text));
-    this.parser = new QueryParser(this.analyzer, this.vocabulary, corpus.aliases, corpus.aliasesFile, corpus.lightWords, nameForms(this.paragraphs), corpus.fillerPhrases, writtenForms(this.paragraphs));
+    this.parser = new QueryParser(this.analyzer, this.vocabulary, corpus.aliases, corpus.aliasesFile, corpus.lightWords, nameForms(this.paragraphs), corpus.fillerPhrases, writtenForms(this.paragraphs), givenNames(this.paragraphs, this.analyzer));
   }
 
   private readonly sentenceOwner: Array<{ paragraphKey: number; sentence: number }>;
@@ -414,6 +414,32 @@ export class SearchEngine {
     const found = this.paragraphs.find((p) => p.article.id === docId && p.number === number);
     return found && { article: found.article, text: found.text };
   }
+}
+
+/**
+ * Names always followed by the same word in every article ("Pedro" → "Castillo", "Hugo [de] Zela"): given names,
+ * by term. A capitalised word written before different words ("President Jeri", "President Sheinbaum") is not one.
+ */
+function givenNames(paragraphs: IndexedParagraph[], analyzer: Analyzer): Map<string, string> {
+  const names = nameForms(paragraphs);
+  const nameTerms = new Set(names.values());
+  const following = new Map<string, Set<string>>();
+  for (const paragraph of paragraphs) {
+    const words = analyzer.contentWords(paragraph.text);
+    words.forEach((word, i) => {
+      if (!nameTerms.has(word.stem)) return;
+      const next = words[i + 1];
+      const set = following.get(word.stem) ?? new Set<string>();
+      set.add(next && nameTerms.has(next.stem) ? next.stem : '');
+      following.set(word.stem, set);
+    });
+  }
+  const given = new Map<string, string>();
+  for (const [term, nexts] of following) {
+    const [only] = [...nexts];
+    if (nexts.size === 1 && only) given.set(term, only);
+  }
+  return given;
 }
 
 /** Every content word as the articles write it, folded, with its term. */

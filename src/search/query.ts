@@ -137,6 +137,11 @@ export class QueryParser {
     fillerPhrases: readonly string[][] = [],
     /** Every word as the articles write it, folded ("president", "minister"), with its term. */
     private readonly writtenForms: ReadonlyMap<string, string> = new Map(),
+    /**
+     * Given names: the term of a name the articles always write before the same word, to that word's term
+     * ("pedro" → "castillo", "betssi" → "chavez"). A full name then matches a paragraph that uses the surname alone.
+     */
+    private readonly givenNames: ReadonlyMap<string, string> = new Map(),
   ) {
     for (const phrase of [...fillerPhrases].sort((a, b) => b.length - a.length)) {
       const list = this.fillersByFirstWord.get(phrase[0]!);
@@ -190,10 +195,13 @@ export class QueryParser {
   /** The concepts of a question, in order. A question of stop words only has none. */
   parse(question: string): Concept[] {
     const words = this.analyzer.contentWords(this.searchableText(question));
+    // Alias keys are looked up by every run of up to MAX_KEY_WORDS words: compute each word's forms once.
+    const stems = words.map((word) => word.stem);
+    const roots = words.map((word) => spanishRoot(word.folded));
     const concepts: Concept[] = [];
     let i = 0;
     while (i < words.length) {
-      const alias = this.longestAlias(words, i);
+      const alias = this.longestAlias(stems, roots, i);
       if (alias) {
         const covered = words.slice(i, i + alias.keyLength);
         const own = covered.every((word) => this.vocabulary.has(word.stem)) ? [toWording(covered, 1)] : [];
@@ -201,6 +209,18 @@ export class QueryParser {
         const wordings = [...own, ...alias.wordings.map((wording) => ({ ...wording, weight: wording.weight * aliasWeight }))];
         concepts.push({ label: covered.map((word) => word.folded).join(' '), weight: 1, wordings });
         i += alias.keyLength;
+        continue;
+      }
+      const name = this.fullName(words, i);
+      if (name.length > 1) {
+        // "Pedro Castillo" is one person: the whole name, or the surname alone as articles write it later on.
+        const surname = name[name.length - 1]!;
+        concepts.push({
+          label: name.map((word) => word.folded).join(' '),
+          weight: 1,
+          wordings: [toWording(name, 1), { terms: [surname.stem], phrases: [], weight: 1 }],
+        });
+        i += name.length;
         continue;
       }
       const word = words[i]!;
@@ -233,12 +253,23 @@ export class QueryParser {
     return out;
   }
 
-  private longestAlias(words: ContentWord[], start: number): CompiledAlias | undefined {
-    for (let length = Math.min(MAX_KEY_WORDS, words.length - start); length >= 1; length--) {
-      const slice = words.slice(start, start + length);
-      const byStem = this.aliasByStems.get(slice.map((word) => word.stem).join(' '));
+  /** The words of a full name starting at `start` (given names followed by their surname), or just that word. */
+  private fullName(words: ContentWord[], start: number): ContentWord[] {
+    const name = [words[start]!];
+    for (let next = this.givenNames.get(name[name.length - 1]!.stem); next !== undefined; next = this.givenNames.get(name[name.length - 1]!.stem)) {
+      const word = words[start + name.length];
+      if (word?.stem !== next) break;
+      name.push(word);
+    }
+    return name;
+  }
+
+  /** The longest alias key starting at word `start`, given the question's stems and Spanish roots. */
+  private longestAlias(stems: readonly string[], roots: readonly string[], start: number): CompiledAlias | undefined {
+    for (let length = Math.min(MAX_KEY_WORDS, stems.length - start); length >= 1; length--) {
+      const byStem = this.aliasByStems.get(stems.slice(start, start + length).join(' '));
       if (byStem && byStem.keyLength === length) return byStem;
-      const byRoot = this.aliasBySpanishRoots.get(slice.map((word) => spanishRoot(word.folded)).join(' '));
+      const byRoot = this.aliasBySpanishRoots.get(roots.slice(start, start + length).join(' '));
       if (byRoot && byRoot.keyLength === length) return byRoot;
     }
     return undefined;
