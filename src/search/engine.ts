@@ -183,7 +183,18 @@ export class SearchEngine {
     this.paragraphIndex.addAll(this.paragraphs.map((p) => ({ id: p.key, text: p.text })));
     this.sentenceOwner = sentences.map((s) => ({ paragraphKey: s.paragraphKey, sentence: s.sentence }));
     this.sentenceHasDate = sentences.map((s) => DATE_MENTION.test(s.text));
-    this.parser = new QueryParser(this.analyzer, this.vocabulary, corpus.aliases, corpus.aliasesFile, corpus.lightWords, nameForms(this.paragraphs), corpus.fillerPhrases, writtenForms(this.paragraphs), givenNames(this.paragraphs, this.analyzer));
+    const names = nameForms(this.paragraphs);
+    this.parser = new QueryParser(
+      this.analyzer,
+      this.vocabulary,
+      corpus.aliases,
+      corpus.aliasesFile,
+      corpus.lightWords,
+      names,
+      corpus.fillerPhrases,
+      writtenForms(this.paragraphs),
+      givenNames(this.paragraphs, new Set(names.values()), this.analyzer),
+    );
   }
 
   private readonly sentenceOwner: Array<{ paragraphKey: number; sentence: number }>;
@@ -420,9 +431,7 @@ export class SearchEngine {
  * Names always followed by the same word in every article ("Pedro" → "Castillo", "Hugo [de] Zela"): given names,
  * by term. A capitalised word written before different words ("President Jeri", "President Sheinbaum") is not one.
  */
-function givenNames(paragraphs: IndexedParagraph[], analyzer: Analyzer): Map<string, string> {
-  const names = nameForms(paragraphs);
-  const nameTerms = new Set(names.values());
+function givenNames(paragraphs: IndexedParagraph[], nameTerms: ReadonlySet<string>, analyzer: Analyzer): Map<string, string> {
   const following = new Map<string, Set<string>>();
   for (const paragraph of paragraphs) {
     const words = analyzer.contentWords(paragraph.text);
