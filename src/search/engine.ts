@@ -184,17 +184,16 @@ export class SearchEngine {
     this.sentenceOwner = sentences.map((s) => ({ paragraphKey: s.paragraphKey, sentence: s.sentence }));
     this.sentenceHasDate = sentences.map((s) => DATE_MENTION.test(s.text));
     const names = nameForms(this.paragraphs);
-    this.parser = new QueryParser(
-      this.analyzer,
-      this.vocabulary,
-      corpus.aliases,
-      corpus.aliasesFile,
-      corpus.lightWords,
-      names,
-      corpus.fillerPhrases,
-      writtenForms(this.paragraphs),
-      givenNames(this.paragraphs, new Set(names.values()), this.analyzer),
-    );
+    this.parser = new QueryParser(this.analyzer, {
+      vocabulary: this.vocabulary,
+      aliases: corpus.aliases,
+      aliasFile: corpus.aliasesFile,
+      lightWords: corpus.lightWords,
+      fillerPhrases: corpus.fillerPhrases,
+      nameForms: names,
+      writtenForms: writtenForms(this.paragraphs),
+      givenNames: givenNames(this.paragraphs, new Set(names.values()), this.analyzer),
+    });
   }
 
   private readonly sentenceOwner: Array<{ paragraphKey: number; sentence: number }>;

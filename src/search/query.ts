@@ -114,6 +114,28 @@ interface CompiledAlias {
   line: number;
 }
 
+/** What a {@link QueryParser} reads questions against: the corpus's words and the editable language lists. */
+export interface QuerySources {
+  /** Terms of the index (unigrams and phrases), with the number of paragraphs holding each. */
+  vocabulary: ReadonlyMap<string, number>;
+  aliases: readonly AliasEntry[];
+  /** The alias file's path, for error messages. */
+  aliasFile: string;
+  /** Common words that count for less in a question. */
+  lightWords?: ReadonlySet<string>;
+  /** Phrases that only say how a question is asked ("right now", "tell me"), as folded words. */
+  fillerPhrases?: readonly string[][];
+  /** Names as the articles write them, folded ("glas", "zela"), with their terms: typos of names are matched on these. */
+  nameForms?: ReadonlyMap<string, string>;
+  /** Every word as the articles write it, folded ("president", "minister"), with its term. */
+  writtenForms?: ReadonlyMap<string, string>;
+  /**
+   * Given names: the term of a name the articles always write before the same word, to that word's term
+   * ("pedro" → "castillo", "betssi" → "chavez"). A full name then matches a paragraph that uses the surname alone.
+   */
+  givenNames?: ReadonlyMap<string, string>;
+}
+
 export class QueryParser {
   /** Alias keys by their words' stems joined with spaces. */
   private readonly aliasByStems = new Map<string, CompiledAlias>();
@@ -124,32 +146,28 @@ export class QueryParser {
   /** Filler phrases by their first word, longest first. */
   private readonly fillersByFirstWord = new Map<string, string[][]>();
 
+  private readonly vocabulary: ReadonlyMap<string, number>;
+  private readonly lightWords: ReadonlySet<string>;
+  private readonly nameForms: ReadonlyMap<string, string>;
+  private readonly writtenForms: ReadonlyMap<string, string>;
+  private readonly givenNames: ReadonlyMap<string, string>;
+
   constructor(
     private readonly analyzer: Analyzer,
-    /** Terms of the index (unigrams and phrases), with the number of paragraphs holding each. */
-    private readonly vocabulary: ReadonlyMap<string, number>,
-    aliases: readonly AliasEntry[],
-    aliasFile: string,
-    private readonly lightWords: ReadonlySet<string> = new Set(),
-    /** Names as the articles write them, folded ("glas", "zela"), with their terms: typos of names are matched on these. */
-    private readonly nameForms: ReadonlyMap<string, string> = new Map(),
-    /** Phrases that only say how a question is asked ("right now", "tell me"), as folded words. */
-    fillerPhrases: readonly string[][] = [],
-    /** Every word as the articles write it, folded ("president", "minister"), with its term. */
-    private readonly writtenForms: ReadonlyMap<string, string> = new Map(),
-    /**
-     * Given names: the term of a name the articles always write before the same word, to that word's term
-     * ("pedro" → "castillo", "betssi" → "chavez"). A full name then matches a paragraph that uses the surname alone.
-     */
-    private readonly givenNames: ReadonlyMap<string, string> = new Map(),
+    sources: QuerySources,
   ) {
-    for (const phrase of [...fillerPhrases].sort((a, b) => b.length - a.length)) {
+    this.vocabulary = sources.vocabulary;
+    this.lightWords = sources.lightWords ?? new Set();
+    this.nameForms = sources.nameForms ?? new Map();
+    this.writtenForms = sources.writtenForms ?? new Map();
+    this.givenNames = sources.givenNames ?? new Map();
+    for (const phrase of [...(sources.fillerPhrases ?? [])].sort((a, b) => b.length - a.length)) {
       const list = this.fillersByFirstWord.get(phrase[0]!);
       if (list) list.push(phrase);
       else this.fillersByFirstWord.set(phrase[0]!, [phrase]);
     }
-    this.unigramVocabulary = [...vocabulary.keys()].filter((term) => !term.includes('_'));
-    for (const entry of aliases) this.compileAlias(entry, aliasFile);
+    this.unigramVocabulary = [...this.vocabulary.keys()].filter((term) => !term.includes('_'));
+    for (const entry of sources.aliases) this.compileAlias(entry, sources.aliasFile);
   }
 
   private compileAlias(entry: AliasEntry, aliasFile: string): void {
