@@ -3,15 +3,30 @@ import type { AppContext } from '../src/context.js';
 import { t, type MessageKey } from '../src/i18n/index.js';
 import { sourceFooter } from '../src/reply/citations.js';
 import { noticeReply, type Lang, type Reply } from '../src/reply/model.js';
-import { OptionType, PRIVATE_OPTION, type CommandModule } from './command.js';
+import type { Article } from '../src/corpus/article.js';
+import { findItems } from '../src/content/match.js';
+import { DISCORD_LIMITS } from '../src/render/limits.js';
+import { shorten } from '../src/render/markdown.js';
+import { OptionType, PRIVATE_OPTION, type AutocompleteChoice, type CommandModule } from './command.js';
 
 /**
- * The article `/source paragraph:N` shows: the one the cited summaries are about (corpus/content/), so that a
- * second article dropped into corpus/articles/ does not change what ¶N means; the first by id otherwise.
+ * The article `/source` shows without `article:`: the one the cited summaries are about (corpus/content/), so that
+ * a second article dropped into corpus/articles/ does not change what ¶N means; the first by id otherwise.
  */
-function mainArticleId(context: AppContext): string {
+function mainArticle(context: AppContext): Article {
   const id = context.content.positions.source;
-  return context.corpus.articles.some((article) => article.id === id) ? id : context.corpus.articles[0]!.id;
+  return context.corpus.articles.find((article) => article.id === id) ?? context.corpus.articles[0]!;
+}
+
+/** Articles whose id or title matches what was typed (all of them for nothing typed). */
+function findArticles(typed: string, context: AppContext): Article[] {
+  const { articles } = context.corpus;
+  return typed.trim() === '' ? articles : findItems(typed, articles, (article) => [article.title], context.corpus.stopWords);
+}
+
+function unknownArticleReply(lang: Lang, context: AppContext): Reply {
+  const articles = context.corpus.articles.map((article) => `${article.title} (${article.id})`).join(' · ');
+  return noticeReply(t(lang, 'source.title'), { text: t(lang, 'source.unknownArticle', { articles }) });
 }
 
 /** The reply for one paragraph in full, or a notice when there is no such paragraph (`typed` as the user gave it). */
@@ -42,11 +57,11 @@ function languageName(tag: string, lang: Lang): string {
   return key === 'language.en' || key === 'language.es' ? t(lang, key as MessageKey) : tag;
 }
 
-function overviewReply(lang: Lang, context: AppContext): Reply {
+function overviewReply(lang: Lang, context: AppContext, articles: readonly Article[] = context.corpus.articles): Reply {
   return {
     tone: 'answer',
     title: t(lang, 'source.title'),
-    sections: context.corpus.articles.map((article) => ({
+    sections: articles.map((article) => ({
       heading: article.title,
       body: {
         text: [
@@ -72,6 +87,14 @@ export const source: CommandModule = {
     description: 'The source article: title, date and how to cite it, or one paragraph in full',
     options: [
       { type: OptionType.Integer, name: 'paragraph', description: 'Show this paragraph (¶N) in full', required: false, min_value: 1, max_value: 1000 },
+      {
+        type: OptionType.String,
+        name: 'article',
+        description: 'Which article, when the bot has several (default: the one its summaries cite)',
+        required: false,
+        autocomplete: true,
+        max_length: 100,
+      },
       PRIVATE_OPTION,
     ],
   },
@@ -79,9 +102,22 @@ export const source: CommandModule = {
   handle({ options, lang }, context) {
     const ephemeral = options.private === true;
     const paragraph = options.paragraph;
-    if (paragraph === undefined || paragraph === '') return { ...overviewReply(lang, context), ephemeral };
-    const reply = paragraphReply(mainArticleId(context), typeof paragraph === 'number' ? paragraph : String(paragraph), lang, context);
+    const typedArticle = String(options.article ?? '').trim();
+    const article = typedArticle === '' ? mainArticle(context) : findArticles(typedArticle, context)[0];
+    if (!article) return unknownArticleReply(lang, context);
+    if (paragraph === undefined || paragraph === '') {
+      return { ...overviewReply(lang, context, typedArticle === '' ? context.corpus.articles : [article]), ephemeral };
+    }
+    const reply = paragraphReply(article.id, typeof paragraph === 'number' ? paragraph : String(paragraph), lang, context);
     return { ...reply, ephemeral: ephemeral || reply.ephemeral };
+  },
+
+  /** Articles by title as the user types (the id is what the handler receives). */
+  autocomplete(focused, _lang, context): AutocompleteChoice[] {
+    if (focused.name !== 'article') return [];
+    return findArticles(focused.value, context)
+      .slice(0, DISCORD_LIMITS.autocompleteChoices)
+      .map((article) => ({ name: shorten(article.title, DISCORD_LIMITS.choiceName), value: article.id }));
   },
 
   button(args, lang, context) {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createContext } from '../src/context.js';
+import { findCommand } from '../commands/index.js';
 import { runCommand } from '../src/dispatch.js';
 import { CorpusError } from '../src/corpus/errors.js';
 import { loadCorpus } from '../src/corpus/load.js';
@@ -54,10 +55,20 @@ describe('corpus', () => {
     expect(hit?.sourceTitle).toBe('A second test article');
     expect(hit?.paragraph).toBe(1);
     expect(engine.search('Caracas Convention').hits[0]?.docId).toBe('peru-mexico-rupture-2025');
-    // /source paragraph:2 still shows ¶2 of the article the summaries cite.
+    // /source paragraph:2 still shows ¶2 of the article the summaries cite; article: picks the other one.
     const shown = runCommand('source', { paragraph: 2 }, 'en', context);
     expect(shown.title).toContain('Peru breaks diplomatic relations');
     expect(shown.description?.text).toBe(engine.paragraph('peru-mexico-rupture-2025', 2)?.text);
+    const second = runCommand('source', { paragraph: 2, article: 'second-article' }, 'en', context);
+    expect(second.description?.text).toBe('A second paragraph about lighthouses and ferries.');
+    expect(runCommand('source', { article: 'second test' }, 'en', context).sections.map((section) => section.heading)).toEqual(['A second test article']);
+    expect(runCommand('source', {}, 'en', context).sections).toHaveLength(2);
+    const unknown = runCommand('source', { paragraph: 1, article: 'narnia' }, 'en', context);
+    expect(unknown.tone).toBe('notice');
+    expect(unknown.description?.text).toContain('second-article');
+    // Autocomplete offers the articles by title, with their ids as values.
+    const choices = findCommand('source')!.autocomplete!({ name: 'article', value: 'second' }, 'en', context);
+    expect(choices).toEqual([{ name: 'A second test article', value: 'second-article' }]);
   });
 
   it('loads the article template of the README as written', () => {

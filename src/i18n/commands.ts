@@ -56,7 +56,11 @@ export const COMMANDS_ES: Record<string, CommandLocalization> = {
   source: {
     name: 'fuente',
     description: 'El artículo fuente: título, fecha y cómo citarlo, o un párrafo completo',
-    options: { paragraph: { name: 'parrafo', description: 'Muestra este párrafo (¶N) completo' }, private: PRIVATE },
+    options: {
+      paragraph: { name: 'parrafo', description: 'Muestra este párrafo (¶N) completo' },
+      article: { name: 'articulo', description: 'Qué artículo, si el bot tiene varios (por defecto, el que citan sus resúmenes)' },
+      private: PRIVATE,
+    },
   },
   help: {
     name: 'ayuda',

@@ -21,10 +21,10 @@ export const en = {
   'language.en': 'English',
   'language.es': 'Spanish',
   'source.descriptive': 'The title is descriptive: the source text has no headline of its own.',
-  'source.howToCite': 'How to cite',
   'source.howToCiteBody': 'Quote the paragraph number the bot shows, e.g. “{title}, ¶3”.',
   'source.paragraphTitle': '¶{paragraph} · {source}',
   'source.noParagraph': 'There is no paragraph {paragraph}: the article has paragraphs 1 to {count}.',
+  'source.unknownArticle': 'No article matches that name. The articles: {articles}.',
   'help.title': 'What this bot answers',
   'help.body':
     'Questions about the Mexico–Peru diplomatic rupture of 4 November 2025, answered only from one news article, with the paragraph (¶N) each answer comes from. It will not guess beyond the article.',

@@ -24,10 +24,10 @@ export const es: Record<MessageKey, string> = {
   'language.en': 'inglés',
   'language.es': 'español',
   'source.descriptive': 'El título es descriptivo: el texto original no tiene titular propio.',
-  'source.howToCite': 'Cómo citar',
   'source.howToCiteBody': 'Indica el número de párrafo que muestra el bot, por ejemplo: «{title}, ¶3».',
   'source.paragraphTitle': '¶{paragraph} · {source}',
   'source.noParagraph': 'No existe el párrafo {paragraph}: el artículo tiene los párrafos 1 a {count}.',
+  'source.unknownArticle': 'Ningún artículo coincide con ese nombre. Los artículos: {articles}.',
   'help.title': 'Qué responde este bot',
   'help.body':
     'Preguntas sobre la ruptura diplomática entre México y Perú del 4 de noviembre de 2025, respondidas solo a partir de un artículo periodístico, con el párrafo (¶N) del que sale cada respuesta. No adivina más allá del artículo. Los pasajes y las citas textuales se muestran en su inglés original.',
