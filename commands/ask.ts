@@ -7,6 +7,7 @@ import type { SearchResponse } from '../src/search/engine.js';
 import { suggesterFor } from '../src/search/suggest.js';
 import { citationOf, sourceFooter } from '../src/reply/citations.js';
 import { exampleQuestions } from '../src/reply/examples.js';
+import { withoutChatMarkup } from '../src/text/chat.js';
 import type { AppContext } from '../src/context.js';
 import { OptionType, PRIVATE_OPTION, type CommandModule } from './command.js';
 
@@ -19,11 +20,13 @@ export const PASSAGES_PER_PAGE = 3;
 const QUESTION_KEY_CHARS = 80;
 
 /**
- * What a "More passages" or "Share" button stores to ask the question again: the question itself when it fits
- * (":" separates custom_id parts, and is punctuation to the search), else the engine's compact form of it.
+ * What a "More passages" or "Share" button stores to ask the question again: the question itself when it fits,
+ * else the engine's compact form of it (its first 80 characters of content words: a longer question pages
+ * approximately). Mentions, emoji and links go first, as the search ignores them: they hold ":", which separates
+ * custom_id parts, and without them they would read as words.
  */
 export function questionKey(question: string, context: AppContext): string {
-  const asTyped = question.replaceAll(':', ' ').replace(/\s+/g, ' ').trim();
+  const asTyped = withoutChatMarkup(question).replaceAll(':', ' ').replace(/\s+/g, ' ').trim();
   return asTyped.length <= QUESTION_KEY_CHARS ? asTyped : context.engine.compactQuery(question, QUESTION_KEY_CHARS);
 }
 

@@ -264,6 +264,19 @@ describe('interaction callbacks and Discord’s 3-second window', () => {
     expect(attempts.end('43')).toEqual(['not sent: the 3 s window had passed']);
   });
 
+  it('passes discord.js’s own timeout through, so discord.js can retry it as before', async () => {
+    const attempts = new CallbackAttempts();
+    const { calls, base } = hangingBase();
+    const request = trackedRequest(attempts, 1_000, base as never);
+    attempts.begin('44');
+    const restTimeout = new AbortController();
+    const pending = request(URL_OF('44'), { signal: restTimeout.signal } as never);
+    restTimeout.abort(); // what discord.js does when its REST timeout fires
+    await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
+    expect(calls).toHaveLength(1);
+    expect(attempts.end('44')).toEqual(['no answer within 1000 ms']);
+  });
+
   it('leaves other requests to the REST timeout alone', async () => {
     const attempts = new CallbackAttempts();
     const seen: unknown[] = [];

@@ -125,23 +125,39 @@ export function trackedRequest(attempts: CallbackAttempts, timeoutMs: number, ba
       attempts.note(id, `not sent: the ${INTERACTION_WINDOW_MS / 1000} s window had passed`);
       throw Object.assign(new Error('the interaction window had passed'), { name: 'WindowPassedError' });
     }
-    const signal = Number.isFinite(remaining) && init.signal ? AbortSignal.any([init.signal as AbortSignal, AbortSignal.timeout(Math.max(1, Math.floor(remaining)))]) : init.signal;
+    // One controller carries both ends: discord.js's own abort (its REST timeout, retried by it) and the window's
+    // (not retried). A timer cleared in `finally`, not AbortSignal.any/timeout: on Node 20 those can be collected
+    // before they fire (nodejs/node#57736), and AbortSignal.any is missing before 20.3.
+    const controller = new AbortController();
+    const outer = init.signal as AbortSignal | null | undefined;
+    const forward = () => controller.abort(outer?.reason);
+    if (outer?.aborted) forward();
+    else outer?.addEventListener('abort', forward, { once: true });
+    let windowEnded = false;
+    const timer = Number.isFinite(remaining)
+      ? setTimeout(() => {
+          windowEnded = true;
+          controller.abort(Object.assign(new Error(`no answer before the ${INTERACTION_WINDOW_MS / 1000} s window ended`), { name: 'TimeoutError' }));
+        }, Math.ceil(remaining))
+      : undefined;
     try {
-      const response = await base(url, { ...init, signal });
+      const response = await base(url, { ...init, signal: controller.signal });
       if (response.status === 429) attempts.note(id, `429 rate limited, retry after ${response.headers.get('retry-after') ?? '?'} s`);
       else if (response.status >= 500) attempts.note(id, `HTTP ${response.status}`);
       return response;
     } catch (error) {
-      const name = (error as { name?: unknown })?.name;
       attempts.note(
         id,
-        name === 'AbortError'
-          ? `no answer within ${timeoutMs} ms`
-          : name === 'TimeoutError'
-            ? `no answer before the ${INTERACTION_WINDOW_MS / 1000} s window ended`
+        windowEnded
+          ? `no answer before the ${INTERACTION_WINDOW_MS / 1000} s window ended`
+          : (error as { name?: unknown })?.name === 'AbortError'
+            ? `no answer within ${timeoutMs} ms`
             : `network error: ${error instanceof Error ? error.message : String(error)}`,
       );
       throw error;
+    } finally {
+      clearTimeout(timer);
+      outer?.removeEventListener('abort', forward);
     }
   };
 }

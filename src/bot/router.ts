@@ -61,7 +61,7 @@ export function failedAttemptsOf(error: unknown): readonly string[] {
 }
 
 /** Errors of the REST layer itself (Discord's answer, a timeout, a rate limit): their stack says nothing useful. */
-const TRANSPORT_ERRORS = /^(HTTPError|DiscordAPIError|AbortError|RateLimitError)/;
+const TRANSPORT_ERRORS = /^(HTTPError|DiscordAPIError|AbortError|TimeoutError|WindowPassedError|RateLimitError)/;
 
 /** Discord error codes the router expects and logs as warnings rather than errors. */
 export const DiscordErrorCode = {
