@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { questionKey } from '../commands/ask.js';
 import { asksForDate, MAX_PASSAGE_CHARS } from '../src/search/engine.js';
 import { join } from 'node:path';
 import { readQuestions } from '../src/evaluation.js';
@@ -84,6 +85,22 @@ describe('search', () => {
       }
     }
     expect(engine.compactQuery('When was Castillo arrested?', 80)).toBe('when Castillo arrested');
+  });
+
+  it('stores in More/Share buttons a question that ranks like the one asked, mentions, emoji and links included', () => {
+    const context = realContext();
+    const ranked = (text: string) => engine.search(text, { limit: 6 }).hits.map((hit) => `${hit.paragraph}:${hit.score}`);
+    for (const question of [
+      'Why did Peru break relations with Mexico <:pepe:123456789012345678>',
+      'Who is Jorge Glas? ftp://foo',
+      'Why did Peru break relations? https://example.com/news/peru-mexico',
+      'When did <@&123456789012345678> Peru break relations <t:1762214400:R>?',
+      'Hugo de Zela: what did he say?',
+    ]) {
+      const key = questionKey(question, context);
+      expect(key).not.toContain(':');
+      expect(ranked(key), `${question} → ${key}`).toEqual(ranked(question));
+    }
   });
 
   it('abstains when the article does not cover a question', () => {
