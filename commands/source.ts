@@ -18,10 +18,17 @@ function mainArticle(context: AppContext): Article {
   return context.corpus.articles.find((article) => article.id === id) ?? context.corpus.articles[0]!;
 }
 
-/** Articles whose id or title matches what was typed (all of them for nothing typed). */
+/**
+ * Articles whose id or title matches what was typed (all of them for nothing typed), best first: the main article,
+ * then a title typed in full, then the others by id.
+ */
 function findArticles(typed: string, context: AppContext): Article[] {
   const { articles } = context.corpus;
-  return typed.trim() === '' ? articles : findItems(typed, articles, (article) => [article.title], context.corpus.stopWords);
+  const found = typed.trim() === '' ? [...articles] : findItems(typed, articles, (article) => [article.title], context.corpus.stopWords);
+  const main = mainArticle(context);
+  const exact = typed.trim().toLowerCase();
+  const rank = (article: Article) => (article === main ? 0 : article.title.toLowerCase() === exact ? 1 : 2);
+  return found.sort((a, b) => rank(a) - rank(b));
 }
 
 function unknownArticleReply(lang: Lang, context: AppContext): Reply {

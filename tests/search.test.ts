@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { questionKey } from '../commands/ask.js';
-import { asksForDate, MAX_PASSAGE_CHARS } from '../src/search/engine.js';
+import { asksForDate, MAX_PASSAGE_CHARS, SearchEngine } from '../src/search/engine.js';
 import { join } from 'node:path';
 import { readQuestions } from '../src/evaluation.js';
 import { PROJECT_ROOT, realContext } from './helpers.js';
@@ -101,6 +101,44 @@ describe('search', () => {
       expect(key).not.toContain(':');
       expect(ranked(key), `${question} → ${key}`).toEqual(ranked(question));
     }
+  });
+
+  it('keeps everyday words their own: no alias takes over "held", "talk" or "see"', () => {
+    expect(top('Where is Chavez being held?')?.paragraph).toBe(4);
+    expect(top('What did Sheinbaum talk about?')?.paragraph).not.toBe(5);
+    expect(engine.search('Are there Peruvian communities in Mexico?').answered).toBe(false);
+  });
+
+  it('does not "correct" a real word into a different one of the article', () => {
+    // distance → instance, alive → live: one edit apart, but other words.
+    expect(engine.search('What is the distance between Mexico and Peru?').answered).toBe(false);
+    expect(engine.search('Is Castillo still alive?').answered).toBe(false);
+  });
+
+  it('corrects a word the same way whatever was asked before', () => {
+    const fresh = new SearchEngine(engine.corpus);
+    const primed = new SearchEngine(engine.corpus);
+    primed.search('tene');
+    primed.search('presidnets');
+    for (const question of ['tenes', 'What did the presidnet say?']) {
+      expect(primed.search(question), question).toEqual(fresh.search(question));
+    }
+  });
+
+  it('reads accents typed as separate combining marks like precomposed ones', () => {
+    const ranked = (q: string) => engine.search(q).hits.map((hit) => hit.paragraph);
+    expect(ranked('Pe\u0301ru asi\u0301lo')).toEqual(ranked('Perú asilo'));
+  });
+
+  it('drops a filler phrase only when its words stand together', () => {
+    const labels = (q: string) => engine.understand(q).map((concept) => concept.label);
+    expect(labels('Is asylum a right? Now what?')).toContain('right');
+    expect(labels('Was Castillo a teacher here in Peru?')).toContain('teacher');
+  });
+
+  it('answers a 6,000-character question of made-up words (typo correction stops after 30 unknown words)', () => {
+    const question = Array.from({ length: 700 }, (_, i) => `zq${(i * 7919).toString(36)}x`).join(' ').slice(0, 6000);
+    expect(engine.search(question).answered).toBe(false);
   });
 
   it('abstains when the article does not cover a question', () => {

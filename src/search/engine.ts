@@ -437,6 +437,9 @@ export class SearchEngine {
  * Names always followed by the same word in every article ("Pedro" → "Castillo", "Hugo [de] Zela"): given names,
  * by term. A capitalised word written before different words ("President Jeri", "President Sheinbaum") is not one.
  */
+/** What may stand between a given name and the next part of the name: spaces, or a particle such as "de". */
+const NAME_GAP = /^\s+(?:(?:de|del|de la|la|van|von|da|dos)\s+)?$/i;
+
 function givenNames(paragraphs: IndexedParagraph[], nameTerms: ReadonlySet<string>, analyzer: Analyzer): Map<string, string> {
   const following = new Map<string, Set<string>>();
   for (const paragraph of paragraphs) {
@@ -444,8 +447,11 @@ function givenNames(paragraphs: IndexedParagraph[], nameTerms: ReadonlySet<strin
     words.forEach((word, i) => {
       if (!nameTerms.has(word.stem)) return;
       const next = words[i + 1];
+      // Written together: only spaces, or a name particle ("Hugo de Zela"), between them; "Ministry of Foreign" and
+      // "Chile, Colombia" are not one name.
+      const together = next !== undefined && nameTerms.has(next.stem) && NAME_GAP.test(paragraph.text.slice(word.end, next.start));
       const set = following.get(word.stem) ?? new Set<string>();
-      set.add(next && nameTerms.has(next.stem) ? next.stem : '');
+      set.add(together ? next.stem : '');
       following.set(word.stem, set);
     });
   }

@@ -53,6 +53,13 @@ const PREFIX_MIN_LENGTH = 4;
 /** Shortest misspelt word compared with the names of the articles. */
 const NAME_FUZZY_MIN_LENGTH = 4;
 const MAX_CORRECTIONS = 3;
+/** Shortest word corrected against the words as written (see `corrections`). */
+const WRITTEN_FUZZY_MIN_LENGTH = 6;
+/**
+ * Unknown words of one question that get typo corrections; later ones count as unknown. Each correction compares
+ * the word with the whole vocabulary, so a 6,000-character question of made-up words would otherwise take long.
+ */
+const MAX_CORRECTED_WORDS = 30;
 
 /**
  * Crude Spanish root, used only to match Spanish alias keys, so "embajadas", "concedió" and "concedido" find the
@@ -180,10 +187,18 @@ export class QueryParser {
       }
       return toWording(words, WORDING_WEIGHTS.aliasOnly);
     });
+    const singleWordKeys = new Set(entry.keys.filter((key) => wordTokens(key).length === 1).map((key) => this.analyzer.contentWords(key)[0]?.stem));
     for (const key of entry.keys) {
       const words = this.analyzer.contentWords(key);
       if (words.length === 0) {
         throw new CorpusError(aliasFile, `line ${entry.line}: key "${key}" has only stop words, so it can never match`);
+      }
+      // "on hold" without its stop word is "hold": it would take over every question with hold, held or holding.
+      if (words.length === 1 && wordTokens(key).length > 1 && !singleWordKeys.has(words[0]!.stem)) {
+        throw new CorpusError(
+          aliasFile,
+          `line ${entry.line}: key "${key}" reads as the single word "${words[0]!.raw}" once stop words are dropped, so it would match every "${words[0]!.raw}"; use a longer key, or list "${words[0]!.raw}" on its own if that is meant`,
+        );
       }
       if (words.length > MAX_KEY_WORDS) {
         throw new CorpusError(aliasFile, `line ${entry.line}: key "${key}" is longer than ${MAX_KEY_WORDS} words`);
@@ -207,7 +222,8 @@ export class QueryParser {
 
   /** The question as the search reads it: chat markup and filler phrases blanked out. */
   searchableText(question: string): string {
-    return this.withoutFillers(withoutChatMarkup(question));
+    // NFC first: an accent typed as a separate combining mark ("Pe\u0301ru") would otherwise split the word.
+    return this.withoutFillers(withoutChatMarkup(question.normalize('NFC')));
   }
 
   /** The concepts of a question, in order. A question of stop words only has none. */
@@ -216,6 +232,7 @@ export class QueryParser {
     // Alias keys are looked up by every run of up to MAX_KEY_WORDS words: compute each word's forms once.
     const stems = words.map((word) => word.stem);
     const roots = words.map((word) => spanishRoot(word.folded));
+    const budget = { corrections: MAX_CORRECTED_WORDS };
     const concepts: Concept[] = [];
     let i = 0;
     while (i < words.length) {
@@ -243,7 +260,7 @@ export class QueryParser {
       }
       const word = words[i]!;
       const weight = this.lightWords.has(word.folded) ? LIGHT_WORD_WEIGHT : 1;
-      concepts.push({ label: word.folded, weight, wordings: this.wordingsOfWord(word) });
+      concepts.push({ label: word.folded, weight, wordings: this.wordingsOfWord(word, budget) });
       i += 1;
     }
     return concepts;
@@ -260,7 +277,8 @@ export class QueryParser {
     let out = question;
     for (let i = 0; i < tokens.length; i++) {
       for (const phrase of this.fillersByFirstWord.get(folded[i]!) ?? []) {
-        if (!phrase.every((word, k) => folded[i + k] === word)) continue;
+        // Whole words in a row, with only spaces between them: "a right? Now what" is not "right now".
+        if (!phrase.every((word, k) => folded[i + k] === word && (k === 0 || /^\s+$/.test(question.slice(tokens[i + k - 1]!.end, tokens[i + k]!.start))))) continue;
         const start = tokens[i]!.start;
         const end = tokens[i + phrase.length - 1]!.end;
         out = out.slice(0, start) + ' '.repeat(end - start) + out.slice(end);
@@ -294,7 +312,7 @@ export class QueryParser {
   }
 
   /** A single word: itself when the index has it, else its closest corrections and completions. */
-  private wordingsOfWord(word: ContentWord): Wording[] {
+  private wordingsOfWord(word: ContentWord, budget: { corrections: number }): Wording[] {
     const own: Wording = { terms: [word.stem, ...word.partStems], phrases: [], weight: 1 };
     if (this.vocabulary.has(word.stem)) return [{ terms: [word.stem], phrases: [], weight: 1 }];
     const partsKnown = word.partStems.length > 0 && word.partStems.every((part) => this.vocabulary.has(part));
@@ -303,12 +321,16 @@ export class QueryParser {
       .map((candidate) => this.analyzer.stemOf(candidate))
       .filter((candidate, i, all) => this.vocabulary.has(candidate) && all.indexOf(candidate) === i);
     if (cognates.length > 0) return cognates.map((term) => ({ terms: [term], phrases: [], weight: WORDING_WEIGHTS.cognate }));
+    if (budget.corrections <= 0) return [own];
+    budget.corrections--;
     const corrections = this.corrections(word.stem, word.folded);
     return corrections.length > 0 ? corrections : [own];
   }
 
   private corrections(wordStem: string, folded: string): Wording[] {
-    const cached = this.correctionCache.get(wordStem);
+    // By the word as typed, not its stem: names and written forms are compared with the whole word, so two spellings
+    // with one stem can correct differently (and an answer must not depend on what someone asked before).
+    const cached = this.correctionCache.get(folded);
     if (cached) return cached;
     const found: Array<{ term: string; weight: number; rank: number }> = [];
     const maxDistance = wordStem.length >= FUZZY2_MIN_LENGTH ? 2 : wordStem.length >= FUZZY_MIN_LENGTH ? 1 : 0;
@@ -337,21 +359,20 @@ export class QueryParser {
       else if (distance === 2) found.push({ term, weight: WORDING_WEIGHTS.fuzzy2, rank: 2 });
     }
     // A misspelling can be one letter from the word as written but further from its stem ("presidnet" is a swap
-    // from "president", three edits from "presid"; "minster" one from "minister", two from "minist").
-    const writtenDistance = folded.length >= FUZZY2_MIN_LENGTH ? 2 : folded.length >= FUZZY_MIN_LENGTH ? 1 : 0;
-    if (writtenDistance > 0) {
+    // from "president", three edits from "presid"; "minster" one from "minister", two from "minist"). Only one edit,
+    // from six letters, keeping the first letter: real words one edit away ("distance" → "instance", "voice" →
+    // "vice") would otherwise turn a question the article does not cover into a wrong answer.
+    if (folded.length >= WRITTEN_FUZZY_MIN_LENGTH) {
       for (const [written, term] of this.writtenForms) {
-        if (found.some((f) => f.term === term)) continue;
-        const distance = editDistance(folded, written, writtenDistance);
-        if (distance > writtenDistance) continue;
-        found.push({ term, weight: distance === 1 ? WORDING_WEIGHTS.fuzzy1 : WORDING_WEIGHTS.fuzzy2, rank: distance === 1 ? 0 : 2 });
+        if (written[0] !== folded[0] || found.some((f) => f.term === term)) continue;
+        if (editDistance(folded, written, 1) === 1) found.push({ term, weight: WORDING_WEIGHTS.fuzzy1, rank: 0 });
       }
     }
     // Closest first; among equals, the more frequent word is the likelier intent.
     found.sort((a, b) => a.rank - b.rank || (this.vocabulary.get(b.term) ?? 0) - (this.vocabulary.get(a.term) ?? 0));
     const wordings = found.slice(0, MAX_CORRECTIONS).map(({ term, weight }) => ({ terms: [term], phrases: [], weight }));
     if (this.correctionCache.size > 5000) this.correctionCache.clear();
-    this.correctionCache.set(wordStem, wordings);
+    this.correctionCache.set(folded, wordings);
     return wordings;
   }
 }
