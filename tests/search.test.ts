@@ -109,6 +109,17 @@ describe('search', () => {
     expect(engine.search('Are there Peruvian communities in Mexico?').answered).toBe(false);
   });
 
+  it('reads a one-word key with its particles only with them: "on hold", "kicked out", "stood up against"', () => {
+    const labels = (q: string) => engine.understand(q).flatMap((concept) => concept.wordings.flatMap((wording) => wording.terms));
+    expect(labels('Which talks are on hold?')).toContain('freez');
+    expect(labels('Where is Chavez being held?')).not.toContain('freez');
+    expect(labels('Who stood up against Castillo?')).toContain('resist');
+    expect(labels('Where does she stand?')).not.toContain('resist');
+    expect(labels('What does Peru see as interference?')).toContain('describ');
+    expect(labels('What did Sheinbaum see?')).not.toContain('describ');
+    expect(top('Who was kicked out of Peru?')?.paragraph).toBe(5);
+  });
+
   it('does not "correct" a real word into a different one of the article', () => {
     // distance → instance, alive → live: one edit apart, but other words.
     expect(engine.search('What is the distance between Mexico and Peru?').answered).toBe(false);

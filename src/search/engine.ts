@@ -218,13 +218,14 @@ export class SearchEngine {
 
   /**
    * The shortest text that searches exactly like `question`, keeping at most `maxChars` characters: its content
-   * words as typed (stop words, fillers, mentions and links carry no weight), led by "when" if it asks for a date
+   * words as typed, with the particles of keys like "fell out" (other stop words, fillers, mentions and links carry
+   * no weight), led by "when" if it asks for a date
    * (which ranks dated sentences higher). A "More passages" button stores it to rebuild the same results.
    */
   compactQuery(question: string, maxChars: number): string {
     let key = asksForDate(question) ? 'when' : '';
-    for (const word of this.analyzer.contentWords(this.parser.searchableText(question))) {
-      const next = key ? `${key} ${word.raw}` : word.raw;
+    for (const word of this.parser.compactWords(question)) {
+      const next = key ? `${key} ${word}` : word;
       if (next.length > maxChars) break;
       key = next;
     }

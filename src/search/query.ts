@@ -121,6 +121,17 @@ interface CompiledAlias {
   line: number;
 }
 
+/**
+ * A key of one content word with stop-word particles ("kicked out", "on hold", "stood up against"): it matches that
+ * word only with the same particles around it, so "held" alone stays "held" while "on hold" means "freezing".
+ */
+interface ParticleAlias extends CompiledAlias {
+  /** Stop words right before the word, folded, in order. */
+  before: string[];
+  /** Stop words right after it. */
+  after: string[];
+}
+
 /** What a {@link QueryParser} reads questions against: the corpus's words and the editable language lists. */
 export interface QuerySources {
   /** Terms of the index (unigrams and phrases), with the number of paragraphs holding each. */
@@ -150,6 +161,8 @@ export class QueryParser {
   private readonly aliasBySpanishRoots = new Map<string, CompiledAlias>();
   private readonly unigramVocabulary: string[];
   private readonly correctionCache = new Map<string, Wording[]>();
+  /** One-word keys with particles ("kicked out", "on hold"), by the word's stem. */
+  private readonly particleAliases = new Map<string, ParticleAlias[]>();
   /** Filler phrases by their first word, longest first. */
   private readonly fillersByFirstWord = new Map<string, string[][]>();
 
@@ -187,18 +200,19 @@ export class QueryParser {
       }
       return toWording(words, WORDING_WEIGHTS.aliasOnly);
     });
-    const singleWordKeys = new Set(entry.keys.filter((key) => wordTokens(key).length === 1).map((key) => this.analyzer.contentWords(key)[0]?.stem));
     for (const key of entry.keys) {
       const words = this.analyzer.contentWords(key);
       if (words.length === 0) {
         throw new CorpusError(aliasFile, `line ${entry.line}: key "${key}" has only stop words, so it can never match`);
       }
-      // "on hold" without its stop word is "hold": it would take over every question with hold, held or holding.
-      if (words.length === 1 && wordTokens(key).length > 1 && !singleWordKeys.has(words[0]!.stem)) {
-        throw new CorpusError(
-          aliasFile,
-          `line ${entry.line}: key "${key}" reads as the single word "${words[0]!.raw}" once stop words are dropped, so it would match every "${words[0]!.raw}"; use a longer key, or list "${words[0]!.raw}" on its own if that is meant`,
-        );
+      // "on hold" without its stop word is "hold": as a plain key it would take over every hold, held or holding.
+      const particles = words.length === 1 ? this.particlesAround(key) : undefined;
+      if (particles && (particles.before.length > 0 || particles.after.length > 0)) {
+        const stem = words[0]!.stem;
+        const list = this.particleAliases.get(stem) ?? [];
+        list.push({ keyLength: 1, wordings, line: entry.line, ...particles });
+        this.particleAliases.set(stem, list);
+        continue;
       }
       if (words.length > MAX_KEY_WORDS) {
         throw new CorpusError(aliasFile, `line ${entry.line}: key "${key}" is longer than ${MAX_KEY_WORDS} words`);
@@ -220,6 +234,64 @@ export class QueryParser {
     }
   }
 
+  /** The stop words around the single content word of a text (`undefined` when it has no single content word). */
+  private particlesAround(text: string): { before: string[]; after: string[] } | undefined {
+    const tokens = wordTokens(text);
+    const content = tokens.map((token) => this.analyzer.contentWords(token.raw).length > 0);
+    const at = content.indexOf(true);
+    if (at < 0 || content.lastIndexOf(true) !== at) return undefined;
+    const fold = (list: typeof tokens) => list.map((token) => foldText(token.raw));
+    return { before: fold(tokens.slice(0, at)), after: fold(tokens.slice(at + 1)) };
+  }
+
+  /** For each content word of a text, the stop words right before and right after it, folded. */
+  private particlesOfWords(text: string): Array<{ before: string[]; after: string[] }> {
+    const result: Array<{ before: string[]; after: string[] }> = [];
+    let pending: string[] = [];
+    for (const token of wordTokens(text)) {
+      if (this.analyzer.contentWords(token.raw).length > 0) {
+        result.push({ before: pending, after: [] });
+        pending = [];
+      } else {
+        const folded = foldText(token.raw);
+        pending.push(folded);
+        result[result.length - 1]?.after.push(folded);
+      }
+    }
+    return result;
+  }
+
+  /** A particle key matching the word at `index` with the stop words around it, longest particles first. */
+  private particleAlias(word: ContentWord, around: { before: string[]; after: string[] } | undefined): ParticleAlias | undefined {
+    const candidates = this.particleAliases.get(word.stem);
+    if (!candidates || !around) return undefined;
+    const endsWith = (list: string[], tail: string[]) => tail.length <= list.length && tail.every((t, k) => list[list.length - tail.length + k] === t);
+    const startsWith = (list: string[], head: string[]) => head.length <= list.length && head.every((h, k) => list[k] === h);
+    return candidates
+      .filter((alias) => endsWith(around.before, alias.before) && startsWith(around.after, alias.after))
+      .sort((a, b) => b.before.length + b.after.length - (a.before.length + a.after.length))[0];
+  }
+
+  /**
+   * The words of a question the search reads, as typed: its content words, and the stop words next to a word that
+   * has particle keys ("fell out", "on hold"), where they change the meaning.
+   */
+  compactWords(question: string): string[] {
+    const tokens = wordTokens(this.searchableText(question));
+    const stems = tokens.map((token) => this.analyzer.contentWords(token.raw)[0]?.stem);
+    const hasParticles = (k: number) => k >= 0 && k < tokens.length && this.particleAliases.has(stems[k]!);
+    return tokens
+      .filter((_, k) => {
+        if (stems[k] !== undefined) return true;
+        let before = k - 1;
+        while (before >= 0 && stems[before] === undefined) before--;
+        let after = k + 1;
+        while (after < tokens.length && stems[after] === undefined) after++;
+        return hasParticles(before) || hasParticles(after);
+      })
+      .map((token) => token.raw);
+  }
+
   /** The question as the search reads it: chat markup and filler phrases blanked out. */
   searchableText(question: string): string {
     // NFC first: an accent typed as a separate combining mark ("Pe\u0301ru") would otherwise split the word.
@@ -228,7 +300,9 @@ export class QueryParser {
 
   /** The concepts of a question, in order. A question of stop words only has none. */
   parse(question: string): Concept[] {
-    const words = this.analyzer.contentWords(this.searchableText(question));
+    const text = this.searchableText(question);
+    const words = this.analyzer.contentWords(text);
+    const around = this.particleAliases.size > 0 ? this.particlesOfWords(text) : [];
     // Alias keys are looked up by every run of up to MAX_KEY_WORDS words: compute each word's forms once.
     const stems = words.map((word) => word.stem);
     const roots = words.map((word) => spanishRoot(word.folded));
@@ -236,7 +310,9 @@ export class QueryParser {
     const concepts: Concept[] = [];
     let i = 0;
     while (i < words.length) {
-      const alias = this.longestAlias(stems, roots, i);
+      // A key of several words wins; else a one-word key with its particles ("kicked out"); else a plain one.
+      const plain = this.longestAlias(stems, roots, i);
+      const alias = plain && plain.keyLength > 1 ? plain : (this.particleAlias(words[i]!, around[i]) ?? plain);
       if (alias) {
         const covered = words.slice(i, i + alias.keyLength);
         const own = covered.every((word) => this.vocabulary.has(word.stem)) ? [toWording(covered, 1)] : [];
