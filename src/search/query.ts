@@ -237,7 +237,7 @@ export class QueryParser {
   /** The stop words around the single content word of a text (`undefined` when it has no single content word). */
   private particlesAround(text: string): { before: string[]; after: string[] } | undefined {
     const tokens = wordTokens(text);
-    const content = tokens.map((token) => this.analyzer.contentWords(token.raw).length > 0);
+    const content = tokens.map((token) => this.analyzer.isContentToken(token.raw));
     const at = content.indexOf(true);
     if (at < 0 || content.lastIndexOf(true) !== at) return undefined;
     const fold = (list: typeof tokens) => list.map((token) => foldText(token.raw));
@@ -249,7 +249,7 @@ export class QueryParser {
     const result: Array<{ before: string[]; after: string[] }> = [];
     let pending: string[] = [];
     for (const token of wordTokens(text)) {
-      if (this.analyzer.contentWords(token.raw).length > 0) {
+      if (this.analyzer.isContentToken(token.raw)) {
         result.push({ before: pending, after: [] });
         pending = [];
       } else {
@@ -302,7 +302,8 @@ export class QueryParser {
   parse(question: string): Concept[] {
     const text = this.searchableText(question);
     const words = this.analyzer.contentWords(text);
-    const around = this.particleAliases.size > 0 ? this.particlesOfWords(text) : [];
+    // Particles are read only when a word of the question has particle keys ("fell" of "fell out").
+    const around = words.some((word) => this.particleAliases.has(word.stem)) ? this.particlesOfWords(text) : [];
     // Alias keys are looked up by every run of up to MAX_KEY_WORDS words: compute each word's forms once.
     const stems = words.map((word) => word.stem);
     const roots = words.map((word) => spanishRoot(word.folded));

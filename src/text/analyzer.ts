@@ -87,6 +87,11 @@ export class Analyzer {
     return words;
   }
 
+  /** Whether one word token (as {@link wordTokens} gives it) is a content word, i.e. not a stop word. */
+  isContentToken(raw: string): boolean {
+    return this.analyzeWord(raw) !== null;
+  }
+
   /** Memo of {@link analyzeWord} by raw word: questions reuse the same few thousand words. */
   private readonly wordMemo = new Map<string, Omit<ContentWord, keyof WordToken> | null>();
 

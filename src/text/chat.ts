@@ -18,7 +18,12 @@ const CHAT_MARKUP = new RegExp(
   'giu',
 );
 
+/** Characters every piece of chat markup above contains. */
+const MARKUP_HINT = /[<@]|:\/\/|www\./i;
+
 /** The question with Discord mentions, custom emoji, timestamps and links replaced by spaces. */
 export function withoutChatMarkup(text: string): string {
+  // Most questions hold none of it: skip the long pattern unless a marker character is there.
+  if (!MARKUP_HINT.test(text)) return text;
   return text.replace(CHAT_MARKUP, ' ');
 }
