@@ -30,7 +30,13 @@ export function questionKey(question: string, context: AppContext): string {
   return asTyped.length <= QUESTION_KEY_CHARS ? asTyped : context.engine.compactQuery(question, QUESTION_KEY_CHARS);
 }
 
-export function answerReply(question: string, response: SearchResponse, offset: number, lang: Lang, context: AppContext): Reply {
+export function answerReply(
+  question: string,
+  response: SearchResponse,
+  offset: number,
+  lang: Lang,
+  context: AppContext,
+): Reply {
   const key = questionKey(question, context);
   if (!response.answered) {
     return {
@@ -40,7 +46,9 @@ export function answerReply(question: string, response: SearchResponse, offset: 
         text: t(lang, 'abstain.body', {
           position: localizedCommandName('position', lang),
           timeline: localizedCommandName('timeline', lang),
-          examples: exampleQuestions(context, lang, 3).map((q) => `“${escapeMarkdown(q)}”`).join(', '),
+          examples: exampleQuestions(context, lang, 3)
+            .map((q) => `“${escapeMarkdown(q)}”`)
+            .join(', '),
         }),
         markdown: true,
       },
@@ -54,7 +62,11 @@ export function answerReply(question: string, response: SearchResponse, offset: 
   }
   const buttons: ReplyButton[] = [];
   if (response.total > offset + response.hits.length) {
-    buttons.push({ label: t(lang, 'ask.more'), style: 'primary', action: { command: 'ask', args: ['more', String(offset + response.hits.length), key] } });
+    buttons.push({
+      label: t(lang, 'ask.more'),
+      style: 'primary',
+      action: { command: 'ask', args: ['more', String(offset + response.hits.length), key] },
+    });
   }
   const top = response.hits[0]!;
   buttons.push({
@@ -68,7 +80,11 @@ export function answerReply(question: string, response: SearchResponse, offset: 
     description: { text: t(lang, 'ask.question', { question }), fromUser: true },
     sections: response.hits.map((hit) => {
       const citation = citationOf(hit);
-      return { heading: t(lang, 'citation', { paragraph: hit.paragraph, source: hit.sourceTitle }), body: { text: hit.text, highlights: hit.highlights }, citations: [citation] };
+      return {
+        heading: t(lang, 'citation', { paragraph: hit.paragraph, source: hit.sourceTitle }),
+        body: { text: hit.text, highlights: hit.highlights },
+        citations: [citation],
+      };
     }),
     footer: sourceFooter(response.hits, context.corpus, lang),
     buttons,
@@ -98,7 +114,9 @@ export const ask: CommandModule = {
     const question = String(options.question ?? '').trim();
     const ephemeral = options.private === true;
     if (question === '') {
-      return noticeReply(t(lang, 'ask.empty.title'), { text: t(lang, 'ask.empty.body', { example: exampleQuestions(context, lang, 1)[0] ?? '' }) });
+      return noticeReply(t(lang, 'ask.empty.title'), {
+        text: t(lang, 'ask.empty.body', { example: exampleQuestions(context, lang, 1)[0] ?? '' }),
+      });
     }
     const response = context.engine.search(question, { limit: PASSAGES_PER_PAGE });
     return { ...answerReply(question, response, 0, lang, context), ephemeral };

@@ -29,7 +29,12 @@ const TOPIC_KEY_CHARS = 60;
 
 /** The points a typed topic names: a point id, words of its topic (either language) or one of its keywords. */
 export function findPoints(topic: string, context: AppContext): ComparePoint[] {
-  return findItems(topic, context.content.compare.points, (point) => [point.topic.en, point.topic.es, ...point.keywords], context.corpus.stopWords);
+  return findItems(
+    topic,
+    context.content.compare.points,
+    (point) => [point.topic.en, point.topic.es, ...point.keywords],
+    context.corpus.stopWords,
+  );
 }
 
 function partyName(side: string, lang: Lang, context: AppContext): string {
@@ -45,14 +50,21 @@ function unknownTopicReply(lang: Lang, context: AppContext): Reply {
  * The reply for some points. `shareArgs` rebuild the same reply from a share button: ["all"], or ["topic", key]
  * where key finds the same points again.
  */
-export function compareReply(points: readonly ComparePoint[], shareArgs: string[], lang: Lang, context: AppContext): Reply {
+export function compareReply(
+  points: readonly ComparePoint[],
+  shareArgs: string[],
+  lang: Lang,
+  context: AppContext,
+): Reply {
   const { source } = context.content.compare;
   const detailed = points.length <= DETAILED_POINTS;
   const citations = points.flatMap((point) => COMPARE_SIDES.flatMap((side) => point.sides[side].citations));
   return {
     tone: 'answer',
     title: t(lang, 'compare.title'),
-    description: { text: `${t(lang, detailed ? 'compare.bodyTopic' : 'compare.body')}${detailed ? `\n${t(lang, 'content.quotedNote')}` : ''}` },
+    description: {
+      text: `${t(lang, detailed ? 'compare.bodyTopic' : 'compare.body')}${detailed ? `\n${t(lang, 'content.quotedNote')}` : ''}`,
+    },
     sections: points.map((point) => ({
       heading: point.topic[lang],
       body: {
@@ -88,7 +100,14 @@ export const compare: CommandModule = {
     name: 'compare',
     description: 'Where Peru’s and Mexico’s governments disagree, point by point, both sides cited',
     options: [
-      { type: OptionType.String, name: 'topic', description: 'One point of disagreement (empty: all of them)', required: false, autocomplete: true, max_length: 200 },
+      {
+        type: OptionType.String,
+        name: 'topic',
+        description: 'One point of disagreement (empty: all of them)',
+        required: false,
+        autocomplete: true,
+        max_length: 200,
+      },
       PRIVATE_OPTION,
     ],
   },
@@ -101,12 +120,15 @@ export const compare: CommandModule = {
 
   autocomplete(focused, lang, context): AutocompleteChoice[] {
     const points = focused.value.trim() === '' ? context.content.compare.points : findPoints(focused.value, context);
-    return points.slice(0, DISCORD_LIMITS.autocompleteChoices).map((point) => ({ name: shorten(point.topic[lang], DISCORD_LIMITS.choiceName), value: point.id }));
+    return points
+      .slice(0, DISCORD_LIMITS.autocompleteChoices)
+      .map((point) => ({ name: shorten(point.topic[lang], DISCORD_LIMITS.choiceName), value: point.id }));
   },
 
   button(args, lang, context) {
     const [verb, key = ''] = args;
-    const selected = verb === 'topic' && key.trim() !== '' ? select(key, context) : verb === 'all' ? select('', context) : undefined;
+    const selected =
+      verb === 'topic' && key.trim() !== '' ? select(key, context) : verb === 'all' ? select('', context) : undefined;
     if (!selected) return unknownTopicReply(lang, context);
     return compareReply(selected.points, selected.shareArgs, lang, context);
   },
@@ -116,7 +138,9 @@ export const compare: CommandModule = {
     const selected = select(query, context);
     if (!selected) {
       return {
-        error: t(lang, 'compare.unknown.body', { topics: context.content.compare.points.map((point) => point.topic[lang]).join(' · ') }),
+        error: t(lang, 'compare.unknown.body', {
+          topics: context.content.compare.points.map((point) => point.topic[lang]).join(' · '),
+        }),
         valid: context.content.compare.points.map((point) => point.id),
       };
     }

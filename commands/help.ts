@@ -47,10 +47,21 @@ export const help: CommandModule = {
       sections: [
         {
           heading: t(lang, 'help.commands'),
-          body: { text: `${commandLines(lang).join('\n')}\n${t(lang, 'help.private', { option: localizedOptionName(PRIVATE_OPTION.name, lang) })}`, markdown: true },
+          body: {
+            text: `${commandLines(lang).join('\n')}\n${t(lang, 'help.private', { option: localizedOptionName(PRIVATE_OPTION.name, lang) })}`,
+            markdown: true,
+          },
           citations: [],
         },
-        { heading: t(lang, 'help.examples'), body: { text: exampleQuestions(context, lang, 5).map((q) => `/${ask} ${q}`).join('\n') }, citations: [] },
+        {
+          heading: t(lang, 'help.examples'),
+          body: {
+            text: exampleQuestions(context, lang, 5)
+              .map((q) => `/${ask} ${q}`)
+              .join('\n'),
+          },
+          citations: [],
+        },
       ],
       buttons: [],
       ephemeral: options.private === true,

@@ -11,7 +11,10 @@ import { timeline } from './timeline.js';
 
 const MODULES: readonly CommandModule[] = [ask, position, compare, timeline, quote, source, help];
 
-export const COMMANDS: readonly CommandModule[] = MODULES.map((module) => ({ ...module, definition: localizeDefinition(module.definition) }));
+export const COMMANDS: readonly CommandModule[] = MODULES.map((module) => ({
+  ...module,
+  definition: localizeDefinition(module.definition),
+}));
 
 /** The command called `name`, in English or by its Spanish name ("preguntar"). */
 export function findCommand(name: string): CommandModule | undefined {

@@ -36,7 +36,8 @@ export function findParty(value: string, context: AppContext): Party | undefined
   const { stopWords } = context.corpus;
   // Names first ("Perú" is Peru, though Chávez's title mentions Peru too), then titles ("Jerí", "Sheinbaum").
   const byName = findItems(value, parties, (party) => [party.name.en, party.name.es], stopWords);
-  const found = byName.length > 0 ? byName : findItems(value, parties, (party) => [party.title.en, party.title.es], stopWords);
+  const found =
+    byName.length > 0 ? byName : findItems(value, parties, (party) => [party.title.en, party.title.es], stopWords);
   return found.length === 1 ? found[0] : undefined;
 }
 
@@ -46,7 +47,9 @@ function partyList(lang: Lang, context: AppContext): string {
 }
 
 function unknownPartyReply(lang: Lang, context: AppContext): Reply {
-  return noticeReply(t(lang, 'position.unknown.title'), { text: t(lang, 'position.unknown.body', { parties: partyList(lang, context) }) });
+  return noticeReply(t(lang, 'position.unknown.title'), {
+    text: t(lang, 'position.unknown.body', { parties: partyList(lang, context) }),
+  });
 }
 
 export function positionReply(party: Party, lang: Lang, context: AppContext): Reply {
@@ -111,7 +114,11 @@ export const position: CommandModule = {
 
   json({ options, lang }, context) {
     const party = findParty(String(options.party ?? ''), context);
-    if (!party) return { error: t(lang, 'position.unknown.body', { parties: partyList(lang, context) }), valid: context.content.positions.parties.map((p) => p.id) };
+    if (!party)
+      return {
+        error: t(lang, 'position.unknown.body', { parties: partyList(lang, context) }),
+        valid: context.content.positions.parties.map((p) => p.id),
+      };
     return positionJson(party, lang);
   },
 };

@@ -23,7 +23,12 @@ import { OptionType, PRIVATE_OPTION, type AutocompleteChoice, type CommandModule
 
 /** The speakers a typed name matches: id, name, role or alias, in either language, forgiving one typo. */
 export function findSpeakers(name: string, context: AppContext): Speaker[] {
-  return findItems(name, context.content.quotes.speakers, (s) => [s.name.en, s.name.es, s.role.en, s.role.es, ...s.aliases], context.corpus.stopWords);
+  return findItems(
+    name,
+    context.content.quotes.speakers,
+    (s) => [s.name.en, s.name.es, s.role.en, s.role.es, ...s.aliases],
+    context.corpus.stopWords,
+  );
 }
 
 function speakerList(lang: Lang, context: AppContext): string {
@@ -31,10 +36,15 @@ function speakerList(lang: Lang, context: AppContext): string {
 }
 
 function unknownSpeakerReply(lang: Lang, context: AppContext): Reply {
-  return noticeReply(t(lang, 'quote.unknown.title'), { text: t(lang, 'quote.unknown.body', { speakers: speakerList(lang, context) }) });
+  return noticeReply(t(lang, 'quote.unknown.title'), {
+    text: t(lang, 'quote.unknown.body', { speakers: speakerList(lang, context) }),
+  });
 }
 
-function quotationsOf(speakers: readonly Speaker[], context: AppContext): Array<{ quotation: Quotation; speaker: Speaker }> {
+function quotationsOf(
+  speakers: readonly Speaker[],
+  context: AppContext,
+): Array<{ quotation: Quotation; speaker: Speaker }> {
   return context.content.quotes.quotations
     .map((quotation) => ({ quotation, speaker: speakers.find((s) => s.id === quotation.speaker) }))
     .filter((entry): entry is { quotation: Quotation; speaker: Speaker } => entry.speaker !== undefined);
@@ -48,7 +58,9 @@ export function quoteReply(speakers: readonly Speaker[], all: boolean, lang: Lan
   const who = speakers.map((speaker) => `${speaker.name[lang]} — ${speaker.role[lang]}`).join('\n');
   return {
     tone: 'answer',
-    title: all ? t(lang, 'quote.title') : t(lang, 'quote.titleSpeaker', { speaker: speakers.map((speaker) => speaker.name[lang]).join(', ') }),
+    title: all
+      ? t(lang, 'quote.title')
+      : t(lang, 'quote.titleSpeaker', { speaker: speakers.map((speaker) => speaker.name[lang]).join(', ') }),
     description: { text: all ? t(lang, 'quote.body') : `${who}\n${t(lang, 'quote.body')}` },
     sections: entries.map(({ quotation, speaker }) => ({
       heading: t(lang, 'quote.heading', { speaker: speaker.name[lang], paragraph: quotation.paragraph }),
@@ -58,7 +70,10 @@ export function quoteReply(speakers: readonly Speaker[], all: boolean, lang: Lan
     footer: sourceFooter(replyCitations(citations, source, context), context.corpus, lang),
     buttons: [],
     ephemeral: false,
-    shareAction: { command: 'quote', args: all ? ['all'] : ['speakers', speakers.map((speaker) => speaker.id).join(' ')] },
+    shareAction: {
+      command: 'quote',
+      args: all ? ['all'] : ['speakers', speakers.map((speaker) => speaker.id).join(' ')],
+    },
   };
 }
 
@@ -74,7 +89,14 @@ export const quote: CommandModule = {
     name: 'quote',
     description: 'Who said what: the article’s direct quotations, verbatim, with speaker and paragraph',
     options: [
-      { type: OptionType.String, name: 'speaker', description: 'Who spoke, e.g. de Zela, Sheinbaum, the SRE (empty: everyone)', required: false, autocomplete: true, max_length: 100 },
+      {
+        type: OptionType.String,
+        name: 'speaker',
+        description: 'Who spoke, e.g. de Zela, Sheinbaum, the SRE (empty: everyone)',
+        required: false,
+        autocomplete: true,
+        max_length: 100,
+      },
       PRIVATE_OPTION,
     ],
   },
@@ -86,23 +108,32 @@ export const quote: CommandModule = {
   },
 
   autocomplete(focused, lang, context): AutocompleteChoice[] {
-    const speakers = focused.value.trim() === '' ? context.content.quotes.speakers : findSpeakers(focused.value, context);
-    return speakers
-      .slice(0, DISCORD_LIMITS.autocompleteChoices)
-      .map((speaker) => ({ name: shorten(`${speaker.name[lang]} — ${speaker.role[lang]}`, DISCORD_LIMITS.choiceName), value: speaker.id }));
+    const speakers =
+      focused.value.trim() === '' ? context.content.quotes.speakers : findSpeakers(focused.value, context);
+    return speakers.slice(0, DISCORD_LIMITS.autocompleteChoices).map((speaker) => ({
+      name: shorten(`${speaker.name[lang]} — ${speaker.role[lang]}`, DISCORD_LIMITS.choiceName),
+      value: speaker.id,
+    }));
   },
 
   button(args, lang, context) {
     const [verb, ids = ''] = args;
     if (verb === 'all') return quoteReply(context.content.quotes.speakers, true, lang, context);
-    const speakers = verb === 'speakers' ? context.content.quotes.speakers.filter((speaker) => ids.split(' ').includes(speaker.id)) : [];
+    const speakers =
+      verb === 'speakers'
+        ? context.content.quotes.speakers.filter((speaker) => ids.split(' ').includes(speaker.id))
+        : [];
     return speakers.length > 0 ? quoteReply(speakers, false, lang, context) : unknownSpeakerReply(lang, context);
   },
 
   json({ options, lang }, context) {
     const query = String(options.speaker ?? '').trim();
     const selected = select(query, context);
-    if (!selected) return { error: t(lang, 'quote.unknown.body', { speakers: speakerList(lang, context) }), valid: context.content.quotes.speakers.map((s) => s.id) };
+    if (!selected)
+      return {
+        error: t(lang, 'quote.unknown.body', { speakers: speakerList(lang, context) }),
+        valid: context.content.quotes.speakers.map((s) => s.id),
+      };
     return {
       query: query === '' ? null : query,
       quotes: quotationsOf(selected.speakers, context).map(({ quotation, speaker }) => ({

@@ -24,7 +24,10 @@ function mainArticle(context: AppContext): Article {
  */
 function findArticles(typed: string, context: AppContext): Article[] {
   const { articles } = context.corpus;
-  const found = typed.trim() === '' ? [...articles] : findItems(typed, articles, (article) => [article.title], context.corpus.stopWords);
+  const found =
+    typed.trim() === ''
+      ? [...articles]
+      : findItems(typed, articles, (article) => [article.title], context.corpus.stopWords);
   const main = mainArticle(context);
   const exact = typed.trim().toLowerCase();
   const rank = (article: Article) => (article === main ? 0 : article.title.toLowerCase() === exact ? 1 : 2);
@@ -43,7 +46,10 @@ export function paragraphReply(docId: string, typed: string | number, lang: Lang
   if (!found) {
     const article = context.corpus.articles.find((a) => a.id === docId) ?? context.corpus.articles[0]!;
     const shown = String(typed).trim().slice(0, 20) || '?';
-    return noticeReply(t(lang, 'source.title'), { text: t(lang, 'source.noParagraph', { paragraph: shown, count: article.paragraphs.length }), fromUser: false });
+    return noticeReply(t(lang, 'source.title'), {
+      text: t(lang, 'source.noParagraph', { paragraph: shown, count: article.paragraphs.length }),
+      fromUser: false,
+    });
   }
   const citation = { docId, paragraph, sourceTitle: found.article.title };
   return {
@@ -72,7 +78,12 @@ function overviewReply(lang: Lang, context: AppContext, articles: readonly Artic
       heading: article.title,
       body: {
         text: [
-          t(lang, 'source.body', { title: article.title, date: article.published, paragraphs: article.paragraphs.length, language: languageName(article.language, lang) }),
+          t(lang, 'source.body', {
+            title: article.title,
+            date: article.published,
+            paragraphs: article.paragraphs.length,
+            language: languageName(article.language, lang),
+          }),
           article.titleIsDescriptive ? t(lang, 'source.descriptive') : '',
           article.url ?? '',
           t(lang, 'source.howToCiteBody', { title: article.title }),
@@ -93,7 +104,14 @@ export const source: CommandModule = {
     name: 'source',
     description: 'The source article: title, date and how to cite it, or one paragraph in full',
     options: [
-      { type: OptionType.Integer, name: 'paragraph', description: 'Show this paragraph (¶N) in full', required: false, min_value: 1, max_value: 1000 },
+      {
+        type: OptionType.Integer,
+        name: 'paragraph',
+        description: 'Show this paragraph (¶N) in full',
+        required: false,
+        min_value: 1,
+        max_value: 1000,
+      },
       {
         type: OptionType.String,
         name: 'article',
@@ -115,7 +133,12 @@ export const source: CommandModule = {
     if (paragraph === undefined || paragraph === '') {
       return { ...overviewReply(lang, context, typedArticle === '' ? context.corpus.articles : [article]), ephemeral };
     }
-    const reply = paragraphReply(article.id, typeof paragraph === 'number' ? paragraph : String(paragraph), lang, context);
+    const reply = paragraphReply(
+      article.id,
+      typeof paragraph === 'number' ? paragraph : String(paragraph),
+      lang,
+      context,
+    );
     return { ...reply, ephemeral: ephemeral || reply.ephemeral };
   },
 

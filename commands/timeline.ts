@@ -26,7 +26,15 @@ export function timelineReply(lang: Lang, context: AppContext): Reply {
       body: { text: [citedLine(event, lang), ...quoteLines(event.citations)].join('\n') },
       citations: replyCitations(event.citations, source, context),
     })),
-    footer: sourceFooter(replyCitations(events.flatMap((event) => event.citations), source, context), context.corpus, lang),
+    footer: sourceFooter(
+      replyCitations(
+        events.flatMap((event) => event.citations),
+        source,
+        context,
+      ),
+      context.corpus,
+      lang,
+    ),
     buttons: [],
     ephemeral: false,
     shareAction: { command: 'timeline', args: [] },

@@ -29,7 +29,8 @@ export interface Peer {
 export const PEERS: Peer[] = [
   {
     name: 'MiniSearch (defaults)',
-    setup: "new MiniSearch({ fields: ['text'] }); addAll(paragraphs); search(q) — default tokenizer, OR, no fuzzy/prefix",
+    setup:
+      "new MiniSearch({ fields: ['text'] }); addAll(paragraphs); search(q) — default tokenizer, OR, no fuzzy/prefix",
     build(paragraphs) {
       const index = new MiniSearch<{ id: number; text: string }>({ fields: ['text'] });
       index.addAll(paragraphs.map((p) => ({ id: p.number, text: p.text })));
@@ -60,7 +61,8 @@ export const PEERS: Peer[] = [
   },
   {
     name: 'Orama',
-    setup: "create({ schema: { paragraph: 'number', text: 'string' } }); await insert each; await search(db, { term: q }) — defaults",
+    setup:
+      "create({ schema: { paragraph: 'number', text: 'string' } }); await insert each; await search(db, { term: q }) — defaults",
     async build(paragraphs) {
       const db = create({ schema: { paragraph: 'number', text: 'string' } as const });
       for (const p of paragraphs) await insert(db, { id: String(p.number), paragraph: p.number, text: p.text });

@@ -13,7 +13,13 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadCorpus } from '../src/corpus/load.js';
-import { readQuestions, scoreQuestions, type EvalAnswer, type EvalQuestion, type EvalSummary } from '../src/evaluation.js';
+import {
+  readQuestions,
+  scoreQuestions,
+  type EvalAnswer,
+  type EvalQuestion,
+  type EvalSummary,
+} from '../src/evaluation.js';
 import { corpusDir, PROJECT_ROOT } from '../src/paths.js';
 import { runMain } from '../src/process.js';
 import { SearchEngine } from '../src/search/engine.js';
@@ -96,14 +102,26 @@ interface Row {
 
 function spawnWall(command: string, args: string[]): { wallMs: number; ok: boolean; stderr: string } {
   const start = performance.now();
-  const result = spawnSync(command, args, { cwd: PROJECT_ROOT, encoding: 'utf8', env: { ...process.env, DISCORD_TOKEN: '' } });
-  return { wallMs: performance.now() - start, ok: result.status === 0 && result.stdout.trim() !== '', stderr: result.stderr ?? '' };
+  const result = spawnSync(command, args, {
+    cwd: PROJECT_ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, DISCORD_TOKEN: '' },
+  });
+  return {
+    wallMs: performance.now() - start,
+    ok: result.status === 0 && result.stdout.trim() !== '',
+    stderr: result.stderr ?? '',
+  };
 }
 
 /** Peak RSS of a one-shot CLI run, read by the child itself at exit (process.resourceUsage().maxRSS, in KiB). */
 function cliPeakRss(): number | undefined {
-  const hook = 'data:text/javascript,process.on("exit",()=>process.stderr.write("\\nmaxRSS "+process.resourceUsage().maxRSS+"\\n"))';
-  const result = spawnSync(process.execPath, ['--import', hook, CLI, 'ask', '--json', CLI_QUESTION], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+  const hook =
+    'data:text/javascript,process.on("exit",()=>process.stderr.write("\\nmaxRSS "+process.resourceUsage().maxRSS+"\\n"))';
+  const result = spawnSync(process.execPath, ['--import', hook, CLI, 'ask', '--json', CLI_QUESTION], {
+    cwd: PROJECT_ROOT,
+    encoding: 'utf8',
+  });
   const match = /maxRSS (\d+)/.exec(result.stderr ?? '');
   return match ? Number(match[1]) * 1024 : undefined;
 }
@@ -125,8 +143,12 @@ runMain(async () => {
   const benchStart = performance.now();
   const questions: EvalQuestion[] = readQuestions(path);
   const texts = questions.map((q) => q.q);
-  console.log(`bench: ${questions.length} questions (${questions.filter((q) => q.gold.length > 0).length} in scope) from ${path}`);
-  console.log(`node ${process.version}, ${process.platform}/${process.arch}; latency = ${ROUNDS} rounds after ${WARMUP_ROUNDS} warm-up rounds\n`);
+  console.log(
+    `bench: ${questions.length} questions (${questions.filter((q) => q.gold.length > 0).length} in scope) from ${path}`,
+  );
+  console.log(
+    `node ${process.version}, ${process.platform}/${process.arch}; latency = ${ROUNDS} rounds after ${WARMUP_ROUNDS} warm-up rounds\n`,
+  );
 
   // ---- 1. Our search ------------------------------------------------------------------------------------------
   const rssBefore = process.memoryUsage().rss;
@@ -137,7 +159,10 @@ runMain(async () => {
   const engine = ourBuild.built;
   const ourAnswer = (q: string): EvalAnswer => {
     const response = engine.search(q, { limit: 3 });
-    return { answered: response.answered, results: response.hits.map((hit) => ({ paragraph: hit.paragraph, text: hit.text })) };
+    return {
+      answered: response.answered,
+      results: response.hits.map((hit) => ({ paragraph: hit.paragraph, text: hit.text })),
+    };
   };
   const ourTimed = await latency(texts, (q) => engine.search(q, { limit: 3 }));
   const ourSummary = scoreQuestions(questions, ourAnswer);
@@ -154,17 +179,28 @@ runMain(async () => {
       lastError = run.stderr.trim().split('\n')[0] ?? '';
     }
   }
-  const npmRun = spawnWall(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', '--silent', 'cli', '--', 'ask', CLI_QUESTION]);
+  const npmRun = spawnWall(process.platform === 'win32' ? 'npm.cmd' : 'npm', [
+    'run',
+    '--silent',
+    'cli',
+    '--',
+    'ask',
+    CLI_QUESTION,
+  ]);
   const peakRss = cliPeakRss();
 
   const cliMedian = median(spawns);
   console.log('## Our search');
-  console.log(`corpus load (once):              ${ms(loadMs, 1)}  (${corpus.articles.reduce((n, a) => n + a.paragraphs.length, 0)} paragraphs)`);
+  console.log(
+    `corpus load (once):              ${ms(loadMs, 1)}  (${corpus.articles.reduce((n, a) => n + a.paragraphs.length, 0)} paragraphs)`,
+  );
   console.log(
     `index build (median of ${BUILDS}):      ${ms(ourBuild.medianMs, 2)}  budget ≤ ${BUDGET.indexBuildMs} ms  ${within(ourBuild.medianMs <= BUDGET.indexBuildMs)}`,
   );
   console.log(`query latency median:            ${ms(ourTimed.medianMs)}`);
-  console.log(`query latency p99:               ${ms(ourTimed.p99Ms)}  budget ≤ ${BUDGET.p99QueryMs} ms  ${within(ourTimed.p99Ms <= BUDGET.p99QueryMs)}`);
+  console.log(
+    `query latency p99:               ${ms(ourTimed.p99Ms)}  budget ≤ ${BUDGET.p99QueryMs} ms  ${within(ourTimed.p99Ms <= BUDGET.p99QueryMs)}`,
+  );
   console.log(`query latency max:               ${ms(ourTimed.maxMs)}  (no budget; GC pauses land here)`);
   console.log(
     `cli ask one-shot wall (median of ${CLI_SPAWNS}): ${ms(cliMedian, 0)}  budget ≤ ${BUDGET.cliWallMs} ms  ${within(cliMedian <= BUDGET.cliWallMs)}` +
@@ -175,14 +211,22 @@ runMain(async () => {
     `npm run cli -- ask (once):       ${ms(npmRun.wallMs, 0)}  (npm adds its own start-up; the budget applies to node dist/src/cli.js)` +
       (npmRun.ok ? '' : `  FAILED: ${npmRun.stderr.trim().split('\n')[0] ?? ''}`),
   );
-  console.log(`RSS of this process:             ${mb(rssBefore)} at start, ${mb(rssEngine)} with corpus + engine built and searched (no budget)`);
+  console.log(
+    `RSS of this process:             ${mb(rssBefore)} at start, ${mb(rssEngine)} with corpus + engine built and searched (no budget)`,
+  );
   console.log(`cli ask peak RSS (maxRSS):       ${peakRss === undefined ? 'not measured' : mb(peakRss)} (no budget)`);
-  console.log(`quality:                         hit@1 ${ourSummary.hit1.toFixed(3)}  hit@3 ${ourSummary.hit3.toFixed(3)}  MRR@3 ${ourSummary.mrr3.toFixed(3)}\n`);
+  console.log(
+    `quality:                         hit@1 ${ourSummary.hit1.toFixed(3)}  hit@3 ${ourSummary.hit3.toFixed(3)}  MRR@3 ${ourSummary.mrr3.toFixed(3)}\n`,
+  );
 
   // ---- 2. Peers -----------------------------------------------------------------------------------------------
-  const paragraphs: PeerParagraph[] = corpus.articles.flatMap((article) => article.paragraphs.map((p) => ({ number: p.number, text: p.text })));
+  const paragraphs: PeerParagraph[] = corpus.articles.flatMap((article) =>
+    article.paragraphs.map((p) => ({ number: p.number, text: p.text })),
+  );
   const textOf = new Map(paragraphs.map((p) => [p.number, p.text]));
-  const rows: Row[] = [{ name: '**ours** (SearchEngine)', summary: ourSummary, timed: ourTimed, buildMs: ourBuild.medianMs }];
+  const rows: Row[] = [
+    { name: '**ours** (SearchEngine)', summary: ourSummary, timed: ourTimed, buildMs: ourBuild.medianMs },
+  ];
   const peerErrors: string[] = [];
   for (const peer of PEERS) {
     const { medianMs: buildMs, built } = await buildTimes<PeerIndex>(() => peer.build(paragraphs));
@@ -193,11 +237,16 @@ runMain(async () => {
       try {
         found = await built.search(q);
       } catch (error) {
-        peerErrors.push(`${peer.name}: ${JSON.stringify(q)}: ${error instanceof Error ? error.message : String(error)}`);
+        peerErrors.push(
+          `${peer.name}: ${JSON.stringify(q)}: ${error instanceof Error ? error.message : String(error)}`,
+        );
         found = [];
       }
       const top = found.slice(0, 3);
-      answers.set(q, { answered: top.length > 0, results: top.map((n) => ({ paragraph: n, text: textOf.get(n) ?? '' })) });
+      answers.set(q, {
+        answered: top.length > 0,
+        results: top.map((n) => ({ paragraph: n, text: textOf.get(n) ?? '' })),
+      });
     }
     const summary = scoreQuestions(questions, (q) => answers.get(q)!);
     const timed = await latency(texts, (q) => built.search(q));
@@ -207,7 +256,18 @@ runMain(async () => {
   const decisions = (s: EvalSummary) => s.oosAbstained + (s.inScope - s.falseAbstentions);
   console.log('## Side by side (same questions, same run)\n');
   console.log(
-    pad(['search', 'hit@1', 'hit@3', 'MRR@3', 'OOS abstained', 'false abstentions', 'answer/abstain right', 'median / query', 'p99 / query', 'index build']),
+    pad([
+      'search',
+      'hit@1',
+      'hit@3',
+      'MRR@3',
+      'OOS abstained',
+      'false abstentions',
+      'answer/abstain right',
+      'median / query',
+      'p99 / query',
+      'index build',
+    ]),
   );
   console.log(pad(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']));
   for (const row of rows) {
@@ -247,7 +307,9 @@ runMain(async () => {
   const bestPeerHit1 = Math.max(...peers.map((row) => row.summary.hit1));
   const bestPeerDecisions = Math.max(...peers.map((row) => decisions(row.summary)));
   console.log('\n## Issue check: lead every peer on hit@1 and abstention, median within 3× the fastest peer');
-  console.log(`lead on hit@1:      ${leadHit1 ? 'yes' : 'no'}  (ours ${ours.summary.hit1.toFixed(3)}, best peer ${bestPeerHit1.toFixed(3)})`);
+  console.log(
+    `lead on hit@1:      ${leadHit1 ? 'yes' : 'no'}  (ours ${ours.summary.hit1.toFixed(3)}, best peer ${bestPeerHit1.toFixed(3)})`,
+  );
   console.log(
     `lead on abstention: ${leadAbstention ? 'yes' : 'no'}  (answer/abstain decisions right: ours ${decisions(ours.summary)}/${ours.summary.total}, ` +
       `best peer ${bestPeerDecisions}/${ours.summary.total}; ours abstained on ${ours.summary.oosAbstained}/${ours.summary.oosTotal} OOS ` +
@@ -269,6 +331,8 @@ runMain(async () => {
         `(3× = ${ms(fastestAnswering.timed.medianMs * BUDGET.peerLatencyFactor)}; ours is ${(ours.timed.medianMs / fastestAnswering.timed.medianMs).toFixed(2)}× it)`,
     );
   }
-  console.log(`\nbench wall time: ${((performance.now() - benchStart) / 1000).toFixed(1)} s; final RSS ${mb(process.memoryUsage().rss)}`);
+  console.log(
+    `\nbench wall time: ${((performance.now() - benchStart) / 1000).toFixed(1)} s; final RSS ${mb(process.memoryUsage().rss)}`,
+  );
   return 0;
 });

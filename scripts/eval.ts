@@ -25,7 +25,9 @@ runMain(() => {
   console.log(`questions: ${summary.total} (${summary.inScope} in scope) from ${path}`);
   console.log(summaryLine(summary));
   for (const [kind, figures] of [...summary.byKind].sort()) {
-    console.log(`  ${kind.padEnd(11)} ${figures.correct1}/${figures.total} at 1, ${figures.correct3}/${figures.total} in top 3`);
+    console.log(
+      `  ${kind.padEnd(11)} ${figures.correct1}/${figures.total} at 1, ${figures.correct3}/${figures.total} in top 3`,
+    );
   }
   const misses = summary.outcomes.filter((outcome) => !outcome.correct);
   if (misses.length > 0) console.log('misses:');
@@ -33,7 +35,9 @@ runMain(() => {
     const got = miss.answered ? miss.top.map((r) => `¶${r.paragraph}`).join(' ') : 'abstained';
     const expected = miss.question.gold.length > 0 ? miss.question.gold.map((p) => `¶${p}`).join('/') : 'abstain';
     const where = miss.rank > 0 ? ` (rank ${miss.rank})` : '';
-    console.log(`  ${miss.question.id} [${miss.question.kind}] ${JSON.stringify(miss.question.q)}: want ${expected}, got ${got}${where}`);
+    console.log(
+      `  ${miss.question.id} [${miss.question.kind}] ${JSON.stringify(miss.question.q)}: want ${expected}, got ${got}${where}`,
+    );
   }
   return 0;
 });

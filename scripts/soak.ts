@@ -43,7 +43,16 @@ import type { APIInteractionResponseCallbackData, Locale } from 'discord-api-typ
 import { t } from '../src/i18n/index.js';
 import { PROJECT_ROOT } from '../src/paths.js';
 import { ConfigError, runMain } from '../src/process.js';
-import { DiscordStandIn, GC_PROBE, GUILD_ID, standInEnv, startBot, type CallbackEvent, type NodeProcess, type Sender } from '../tests/discord-standin/index.js';
+import {
+  DiscordStandIn,
+  GC_PROBE,
+  GUILD_ID,
+  standInEnv,
+  startBot,
+  type CallbackEvent,
+  type NodeProcess,
+  type Sender,
+} from '../tests/discord-standin/index.js';
 
 const DEV_QUESTIONS = join(PROJECT_ROOT, '..', 'shared', 'eval', 'dev-questions.jsonl');
 const EXAMPLES = join(PROJECT_ROOT, 'corpus', 'examples.txt');
@@ -78,12 +87,18 @@ function readOptions(argv: readonly string[]): Options {
   const whole = (name: string, text: string | undefined, fallback: number, min: number): number => {
     if (text === undefined) return fallback;
     const number = Number(text.replace(/[_,]/g, ''));
-    if (!Number.isSafeInteger(number) || number < min) throw new ConfigError(`--${name} must be a whole number ≥ ${min} (got ${JSON.stringify(text)})`);
+    if (!Number.isSafeInteger(number) || number < min)
+      throw new ConfigError(`--${name} must be a whole number ≥ ${min} (got ${JSON.stringify(text)})`);
     return number;
   };
   const n = whole('n', value('n') ?? process.env.SOAK_N, DEFAULTS.n, 1);
   const warmup = whole('warmup', value('warmup'), DEFAULTS.warmup, 0);
-  return { n, warmup, window: whole('window', value('window'), DEFAULTS.window, 1), users: whole('users', value('users'), n + warmup, 1) };
+  return {
+    n,
+    warmup,
+    window: whole('window', value('window'), DEFAULTS.window, 1),
+    users: whole('users', value('users'), n + warmup, 1),
+  };
 }
 
 /** The questions: the dev set when present, else the example questions; plus fixed harder variants. */
@@ -198,7 +213,17 @@ class Driver {
   }
 
   static emptyTally(): Tally {
-    return { dispatched: 0, answered: 0, duplicates: 0, rejected: 0, late: 0, lost: 0, cooldowns: 0, latencies: [], kinds: {} };
+    return {
+      dispatched: 0,
+      answered: 0,
+      duplicates: 0,
+      rejected: 0,
+      late: 0,
+      lost: 0,
+      cooldowns: 0,
+      latencies: [],
+      kinds: {},
+    };
   }
 
   /**
@@ -226,7 +251,10 @@ class Driver {
 
   private sender(): Sender {
     const index = this.sent++ % this.options.users;
-    return { userId: String(1_200_000_000_000_000_000n + BigInt(index)), ...(index % 5 === 0 ? { locale: 'es-ES' as Locale } : {}) };
+    return {
+      userId: String(1_200_000_000_000_000_000n + BigInt(index)),
+      ...(index % 5 === 0 ? { locale: 'es-ES' as Locale } : {}),
+    };
   }
 
   private pick<T>(values: readonly T[]): T {
@@ -241,7 +269,12 @@ class Driver {
     if (roll < 0.1) {
       const question = this.pick(this.questions);
       kind = 'autocomplete';
-      id = this.standIn.sendAutocomplete('ask', 'question', question.slice(0, 1 + Math.floor(this.next() * Math.min(question.length, 40))), sender);
+      id = this.standIn.sendAutocomplete(
+        'ask',
+        'question',
+        question.slice(0, 1 + Math.floor(this.next() * Math.min(question.length, 40))),
+        sender,
+      );
     } else if (roll < 0.2 && this.pressables.length > 0) {
       const on = this.pick(this.pressables);
       kind = 'button';
@@ -249,10 +282,18 @@ class Driver {
     } else if (roll < 0.25) {
       const which = this.pick(['help', 'timeline', 'source'] as const);
       kind = `/${which}`;
-      id = this.standIn.sendCommand(which, which === 'source' ? { paragraph: 1 + Math.floor(this.next() * 12) } : {}, sender);
+      id = this.standIn.sendCommand(
+        which,
+        which === 'source' ? { paragraph: 1 + Math.floor(this.next() * 12) } : {},
+        sender,
+      );
     } else {
       kind = '/ask';
-      id = this.standIn.sendCommand('ask', { question: this.pick(this.questions), ...(this.next() < 0.2 ? { private: true } : {}) }, sender);
+      id = this.standIn.sendCommand(
+        'ask',
+        { question: this.pick(this.questions), ...(this.next() < 0.2 ? { private: true } : {}) },
+        sender,
+      );
     }
     tally.dispatched++;
     tally.kinds[kind] = (tally.kinds[kind] ?? 0) + 1;
@@ -320,13 +361,21 @@ class Driver {
 function report(title: string, tally: Tally, wallMs: number): void {
   const sorted = [...tally.latencies].sort((a, b) => a - b);
   console.log(title);
-  console.log(`  interactions          ${tally.dispatched.toLocaleString('en')}  (${Object.entries(tally.kinds).map(([kind, n]) => `${kind} ${n}`).join(', ')})`);
+  console.log(
+    `  interactions          ${tally.dispatched.toLocaleString('en')}  (${Object.entries(tally.kinds)
+      .map(([kind, n]) => `${kind} ${n}`)
+      .join(', ')})`,
+  );
   console.log(`  wall time             ${(wallMs / 1000).toFixed(2)} s`);
   console.log(`  throughput            ${((tally.dispatched / wallMs) * 1000).toFixed(0)} interactions/s`);
-  console.log(`  dispatch → callback   p50 ${percentile(sorted, 50).toFixed(2)} ms, p99 ${percentile(sorted, 99).toFixed(2)} ms, max ${percentile(sorted, 100).toFixed(2)} ms`);
+  console.log(
+    `  dispatch → callback   p50 ${percentile(sorted, 50).toFixed(2)} ms, p99 ${percentile(sorted, 99).toFixed(2)} ms, max ${percentile(sorted, 100).toFixed(2)} ms`,
+  );
   console.log(`  answered exactly once ${tally.answered.toLocaleString('en')}`);
   console.log(`  answered twice        ${tally.duplicates}  (must be 0)`);
-  console.log(`  lost                  ${tally.lost + tally.late}  (must be 0${tally.late ? `; ${tally.late} answered after the 3-s deadline` : ''})`);
+  console.log(
+    `  lost                  ${tally.lost + tally.late}  (must be 0${tally.late ? `; ${tally.late} answered after the 3-s deadline` : ''})`,
+  );
   console.log(`  rejected bodies       ${tally.rejected}  (400s; must be 0)`);
   console.log(`  cooldown notices      ${tally.cooldowns}  (of the answers above)`);
 }
@@ -334,7 +383,11 @@ function report(title: string, tally: Tally, wallMs: number): void {
 runMain(async () => {
   const options = readOptions(process.argv.slice(2));
   const { source, questions } = readQuestions();
-  const standIn = await new DiscordStandIn({ guildIds: [GUILD_ID], recordRequests: false, heartbeatIntervalMs: 41_250 }).start();
+  const standIn = await new DiscordStandIn({
+    guildIds: [GUILD_ID],
+    recordRequests: false,
+    heartbeatIntervalMs: 41_250,
+  }).start();
   let bot: NodeProcess | undefined;
   try {
     bot = startBot(standInEnv(standIn, SOAK_COOLDOWN), ['--expose-gc', '--import', GC_PROBE]);
@@ -344,9 +397,13 @@ runMain(async () => {
     const pid = bot.child.pid;
 
     console.log(`Soak: the bot process (node dist/src/main.js, pid ${pid}) against the Discord stand-in on 127.0.0.1`);
-    console.log(`  ${options.warmup.toLocaleString('en')} warm-up + ${options.n.toLocaleString('en')} measured interactions, at most ${options.window} in flight; ${questions.length} questions (${source} + 6 variants)`);
+    console.log(
+      `  ${options.warmup.toLocaleString('en')} warm-up + ${options.n.toLocaleString('en')} measured interactions, at most ${options.window} in flight; ${questions.length} questions (${source} + 6 variants)`,
+    );
     const each = options.users >= options.n + options.warmup ? 'one interaction each' : 'taking turns';
-    console.log(`  ${options.users.toLocaleString('en')} distinct user ids (${each}); cooldown set for the soak to COOLDOWN_REQUESTS=${SOAK_COOLDOWN.COOLDOWN_REQUESTS} per COOLDOWN_WINDOW_SECONDS=${SOAK_COOLDOWN.COOLDOWN_WINDOW_SECONDS} (default 5 per 10 s)`);
+    console.log(
+      `  ${options.users.toLocaleString('en')} distinct user ids (${each}); cooldown set for the soak to COOLDOWN_REQUESTS=${SOAK_COOLDOWN.COOLDOWN_REQUESTS} per COOLDOWN_WINDOW_SECONDS=${SOAK_COOLDOWN.COOLDOWN_WINDOW_SECONDS} (default 5 per 10 s)`,
+    );
     console.log('');
 
     /**
@@ -359,7 +416,11 @@ runMain(async () => {
       for (let round = 0; round < 8; round++) {
         running.child.kill('SIGUSR2');
         const done = ++collections;
-        await standIn.waitFor('the bot to collect garbage', () => running.stderr.includes(`gc-probe: collected ${done}\n`) || undefined, 10_000);
+        await standIn.waitFor(
+          'the bot to collect garbage',
+          () => running.stderr.includes(`gc-probe: collected ${done}\n`) || undefined,
+          10_000,
+        );
         await sleep(300);
         const rss = rssOf(pid);
         if (rss === undefined) return undefined;
@@ -372,7 +433,8 @@ runMain(async () => {
     const driver = new Driver(standIn, questions, options);
     const rssIdle = rssOf(pid);
     const trend: string[] = [];
-    const sample = (label: string) => (done: number) => trend.push(`${label}${(done / 1000).toFixed(done % 1000 ? 1 : 0)}k ${mb(rssOf(pid)).replace(' MB', '')}`);
+    const sample = (label: string) => (done: number) =>
+      trend.push(`${label}${(done / 1000).toFixed(done % 1000 ? 1 : 0)}k ${mb(rssOf(pid)).replace(' MB', '')}`);
     const warm = await driver.run(options.warmup, Math.max(1, Math.round(options.warmup / 5)), sample('w'));
     await sleep(SETTLE_MS);
     const rawStart = rssOf(pid);
@@ -390,21 +452,49 @@ runMain(async () => {
     const rssEnd = await collectedRss();
 
     report(`Measured (${options.n.toLocaleString('en')} interactions after the warm-up)`, measured, wallMs);
-    const botCpu = botCpuBefore !== undefined && botCpuAfter !== undefined ? `${(((botCpuAfter - botCpuBefore) * 1000) / wallMs * 100).toFixed(0)}%` : 'n/a';
-    console.log(`  CPU                   bot ${botCpu} of one core; driver + stand-in ${(((driverCpu.user + driverCpu.system) / 1000 / wallMs) * 100).toFixed(0)}% (same machine)`);
+    const botCpu =
+      botCpuBefore !== undefined && botCpuAfter !== undefined
+        ? `${((((botCpuAfter - botCpuBefore) * 1000) / wallMs) * 100).toFixed(0)}%`
+        : 'n/a';
+    console.log(
+      `  CPU                   bot ${botCpu} of one core; driver + stand-in ${(((driverCpu.user + driverCpu.system) / 1000 / wallMs) * 100).toFixed(0)}% (same machine)`,
+    );
     const warmFailures = warm.duplicates + warm.lost + warm.late + warm.rejected;
-    console.log(`  warm-up               ${warm.answered.toLocaleString('en')} of ${warm.dispatched.toLocaleString('en')} answered once; ${warmFailures} lost, duplicated or rejected`);
+    console.log(
+      `  warm-up               ${warm.answered.toLocaleString('en')} of ${warm.dispatched.toLocaleString('en')} answered once; ${warmFailures} lost, duplicated or rejected`,
+    );
     const growth = rssStart !== undefined && rssEnd !== undefined ? rssEnd - rssStart : undefined;
     const judged = options.warmup >= WARMUP_FOR_MEMORY;
     const overBudget = judged && growth !== undefined && growth > RSS_GROWTH_BUDGET_MB * 1024 * 1024;
-    const verdict = growth === undefined ? '' : !judged ? `; not judged: warm-up under ${WARMUP_FOR_MEMORY.toLocaleString('en')}` : overBudget ? ': OVER BUDGET' : ': within budget';
-    console.log(`  bot RSS, as it runs   (MB) idle ${mb(rssIdle).replace(' MB', '')}; warm-up ${trend.filter((t) => t.startsWith('w')).map((t) => t.slice(1)).join(', ')}; measured ${trend.filter((t) => !t.startsWith('w')).join(', ')}`);
-    console.log(`                        ${mb(rawStart)} after warm-up → ${mb(rawEnd)} at end (uncollected garbage included: for information)`);
-    const perThousand = growth === undefined ? '' : `, ${growth >= 0 ? '+' : ''}${((growth / 1024 / options.n) * 1000).toFixed(0)} KB per 1,000 interactions`;
-    console.log(`  bot RSS, collected    ${mb(rssStart)} after warm-up → ${mb(rssEnd)} at end: growth ${growth === undefined ? 'n/a (no /proc)' : `${growth >= 0 ? '+' : ''}${mb(growth)}`}${perThousand} (budget ≤ ${RSS_GROWTH_BUDGET_MB} MB${verdict})`);
+    const verdict =
+      growth === undefined
+        ? ''
+        : !judged
+          ? `; not judged: warm-up under ${WARMUP_FOR_MEMORY.toLocaleString('en')}`
+          : overBudget
+            ? ': OVER BUDGET'
+            : ': within budget';
+    console.log(
+      `  bot RSS, as it runs   (MB) idle ${mb(rssIdle).replace(' MB', '')}; warm-up ${trend
+        .filter((t) => t.startsWith('w'))
+        .map((t) => t.slice(1))
+        .join(', ')}; measured ${trend.filter((t) => !t.startsWith('w')).join(', ')}`,
+    );
+    console.log(
+      `                        ${mb(rawStart)} after warm-up → ${mb(rawEnd)} at end (uncollected garbage included: for information)`,
+    );
+    const perThousand =
+      growth === undefined
+        ? ''
+        : `, ${growth >= 0 ? '+' : ''}${((growth / 1024 / options.n) * 1000).toFixed(0)} KB per 1,000 interactions`;
+    console.log(
+      `  bot RSS, collected    ${mb(rssStart)} after warm-up → ${mb(rssEnd)} at end: growth ${growth === undefined ? 'n/a (no /proc)' : `${growth >= 0 ? '+' : ''}${mb(growth)}`}${perThousand} (budget ≤ ${RSS_GROWTH_BUDGET_MB} MB${verdict})`,
+    );
     const logged = bot.output.split('\n').filter((line) => / (WARN|ERROR) /.test(line)).length;
     console.log(`  bot warnings/errors   ${logged}`);
-    const unaccounted = standIn.counters.rejectedBodies - (warm.duplicates + warm.late + warm.rejected + measured.duplicates + measured.late + measured.rejected);
+    const unaccounted =
+      standIn.counters.rejectedBodies -
+      (warm.duplicates + warm.late + warm.rejected + measured.duplicates + measured.late + measured.rejected);
     if (unaccounted !== 0) console.log(`  stand-in rejections not matched to an interaction: ${unaccounted}`);
 
     const failures = [

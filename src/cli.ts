@@ -45,7 +45,8 @@ export function parseFlags(argv: string[]): CliFlags {
     else if (arg === '--limit' || arg.startsWith('--limit=')) {
       const value = arg.includes('=') ? arg.split('=')[1] : argv[++i];
       const limit = Number(value);
-      if (!Number.isInteger(limit) || limit < 1 || limit > MAX_CLI_LIMIT) throw new ConfigError(`--limit must be a whole number from 1 to ${MAX_CLI_LIMIT}`);
+      if (!Number.isInteger(limit) || limit < 1 || limit > MAX_CLI_LIMIT)
+        throw new ConfigError(`--limit must be a whole number from 1 to ${MAX_CLI_LIMIT}`);
       flags.limit = limit;
     } else if (arg === '--lang' || arg.startsWith('--lang=')) {
       const value = arg.includes('=') ? arg.split('=')[1] : argv[++i];
@@ -79,7 +80,10 @@ function ask(question: string, flags: CliFlags, context: AppContext): string {
   const trimmed = cut.trim();
   // An empty question gets the /ask handler's notice; otherwise the same reply, with --limit passages.
   if (trimmed === '') return renderConsole(runCommand('ask', { question: trimmed }, flags.lang, context), flags.lang);
-  return renderConsole(answerReply(trimmed, context.engine.search(trimmed, { limit: flags.limit }), 0, flags.lang, context), flags.lang);
+  return renderConsole(
+    answerReply(trimmed, context.engine.search(trimmed, { limit: flags.limit }), 0, flags.lang, context),
+    flags.lang,
+  );
 }
 
 /**
@@ -166,7 +170,9 @@ runMain(async () => {
   const module = findCommand(command)!;
   if (flags.json) {
     const request = { options: options as OptionValues, lang: flags.lang };
-    const output = module.json ? module.json(request, context) : runCommand(command, request.options, flags.lang, context);
+    const output = module.json
+      ? module.json(request, context)
+      : runCommand(command, request.options, flags.lang, context);
     console.log(JSON.stringify(output));
     // An argument the command does not know ({"error", "valid"}) is a failed call for a script.
     return typeof output === 'object' && output !== null && 'error' in output ? 1 : 0;

@@ -20,7 +20,10 @@ export const MAX_CONSOLE_LINE = 6000;
  * Spanish (`private:true`, `privado:sí`, as in Discord's picker); any other text fills the command's first text or
  * number option. Option values come back under their English names, as Discord sends them.
  */
-export function parseConsoleLine(line: string): { command: string; options: Record<string, string | number | boolean> } {
+export function parseConsoleLine(line: string): {
+  command: string;
+  options: Record<string, string | number | boolean>;
+} {
   const trimmed = line.trim();
   if (!trimmed.startsWith('/')) return { command: 'ask', options: { question: trimmed } };
   const [head = '', ...rest] = trimmed.slice(1).split(/\s+/);
@@ -29,7 +32,9 @@ export function parseConsoleLine(line: string): { command: string; options: Reco
   // Every name an option is shown under (English, and each localization) → its English name and type.
   const known = new Map(
     (definition?.options ?? []).flatMap((option) =>
-      [option.name, ...Object.values(option.name_localizations ?? {})].filter((name): name is string => typeof name === 'string').map((name) => [name, { name: option.name, type: option.type }] as const),
+      [option.name, ...Object.values(option.name_localizations ?? {})]
+        .filter((name): name is string => typeof name === 'string')
+        .map((name) => [name, { name: option.name, type: option.type }] as const),
     ),
   );
   // A text value runs up to the next `name:` of a known option ("question:who is Karla Ornelas"); a true/false
@@ -50,7 +55,8 @@ export function parseConsoleLine(line: string): { command: string; options: Reco
   const options: Record<string, string | number | boolean> = {};
   for (const [name, { type, words }] of values) options[name] = coerce(words.join(' '), type);
   const firstValueOption = (definition?.options ?? []).find((option) => option.type !== 5 && !(option.name in options));
-  if (free.length > 0 && firstValueOption) options[firstValueOption.name] = coerce(free.join(' '), firstValueOption.type);
+  if (free.length > 0 && firstValueOption)
+    options[firstValueOption.name] = coerce(free.join(' '), firstValueOption.type);
   return { command, options };
 }
 
@@ -77,7 +83,12 @@ export function consoleReply(line: string, lang: Lang, context: AppContext): Rep
   return runCommand(command, options as OptionValues, lang, context);
 }
 
-export async function runConsole(context: AppContext, lang: Lang, input: NodeJS.ReadableStream = process.stdin, output: NodeJS.WritableStream = process.stdout): Promise<void> {
+export async function runConsole(
+  context: AppContext,
+  lang: Lang,
+  input: NodeJS.ReadableStream = process.stdin,
+  output: NodeJS.WritableStream = process.stdout,
+): Promise<void> {
   const interactive = Boolean((input as NodeJS.ReadStream).isTTY);
   output.write(`${t(lang, 'console.noToken')}\n${t(lang, 'console.prompt')}\n`);
   const lines = createInterface({ input, terminal: false, crlfDelay: Infinity });

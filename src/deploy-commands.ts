@@ -38,27 +38,42 @@ export function describeDeployError(error: unknown, config: DeployConfig): strin
     return `Discord is rate-limiting command registration: try again in ${Math.ceil(error.retryAfter / 1000)} s (nothing was changed)`;
   }
   if (error instanceof DiscordAPIError) {
-    const detail = error.message.split('\n').map((line) => line.trim()).filter(Boolean).join('; ');
-    if (error.status === 401) return `DISCORD_TOKEN was rejected (401 Unauthorized): reset it in the Developer Portal (Bot → Reset Token) and put the new one in .env`;
+    const detail = error.message
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean)
+      .join('; ');
+    if (error.status === 401)
+      return `DISCORD_TOKEN was rejected (401 Unauthorized): reset it in the Developer Portal (Bot → Reset Token) and put the new one in .env`;
     if (error.code === 50001 || error.status === 403) {
       return config.guildId
         ? `Missing access to server ${config.guildId} (${error.code}): invite the bot there first (${inviteUrl(config.clientId)}), check DISCORD_GUILD_ID, or leave it empty to register globally`
         : `Missing access (${error.code}): DISCORD_CLIENT_ID must be the id of the application DISCORD_TOKEN belongs to`;
     }
-    if (error.status === 404) return `Discord does not know application ${config.clientId}${config.guildId ? ` or server ${config.guildId}` : ''} (${error.code} ${detail}): check DISCORD_CLIENT_ID${config.guildId ? ' and DISCORD_GUILD_ID' : ''}`;
-    if (error.status === 400) return `Discord rejected the command definitions for ${where} (${error.code} ${detail}); fix them in commands/ — not retried`;
+    if (error.status === 404)
+      return `Discord does not know application ${config.clientId}${config.guildId ? ` or server ${config.guildId}` : ''} (${error.code} ${detail}): check DISCORD_CLIENT_ID${config.guildId ? ' and DISCORD_GUILD_ID' : ''}`;
+    if (error.status === 400)
+      return `Discord rejected the command definitions for ${where} (${error.code} ${detail}); fix them in commands/ — not retried`;
     return `Discord refused the registration (${error.status} ${error.code} ${detail})`;
   }
   const status = (error as { status?: unknown }).status;
-  if (typeof status === 'number') return `Discord failed to answer (HTTP ${status}); nothing was retried: run the command again later`;
+  if (typeof status === 'number')
+    return `Discord failed to answer (HTTP ${status}); nothing was retried: run the command again later`;
   const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
   return `could not reach Discord at ${config.apiUrl} (${reason}): check the network connection${config.apiUrl.includes('discord.com') ? '' : ' or DISCORD_API_URL'}`;
 }
 
 /** Registers the commands and returns what Discord says it registered. Throws {@link DeployError}. */
 export async function deployCommands(config: DeployConfig): Promise<RESTPutAPIApplicationCommandsResult> {
-  const rest = new REST({ api: config.apiUrl, retries: 0, timeout: DEPLOY_TIMEOUT_MS, rejectOnRateLimit: () => true }).setToken(config.token);
-  const route = config.guildId ? Routes.applicationGuildCommands(config.clientId, config.guildId) : Routes.applicationCommands(config.clientId);
+  const rest = new REST({
+    api: config.apiUrl,
+    retries: 0,
+    timeout: DEPLOY_TIMEOUT_MS,
+    rejectOnRateLimit: () => true,
+  }).setToken(config.token);
+  const route = config.guildId
+    ? Routes.applicationGuildCommands(config.clientId, config.guildId)
+    : Routes.applicationCommands(config.clientId);
   try {
     return (await rest.put(route, { body: commandBodies() })) as RESTPutAPIApplicationCommandsResult;
   } catch (error) {
@@ -71,9 +86,13 @@ export async function deployCommands(config: DeployConfig): Promise<RESTPutAPIAp
 
 /** The report printed after a successful registration. */
 export function deployReport(registered: RESTPutAPIApplicationCommandsResult, config: DeployConfig): string {
-  const scope = config.guildId ? `in server ${config.guildId} (available now)` : 'globally (new commands can take up to an hour to reach every server)';
+  const scope = config.guildId
+    ? `in server ${config.guildId} (available now)`
+    : 'globally (new commands can take up to an hour to reach every server)';
   const lines = registered.map((command) => {
-    const options = (command.options ?? []).map((option) => ('required' in option && option.required ? option.name : `[${option.name}]`));
+    const options = (command.options ?? []).map((option) =>
+      'required' in option && option.required ? option.name : `[${option.name}]`,
+    );
     return `  /${[command.name, ...options].join(' ')} — ${command.description} (id ${command.id})`;
   });
   return [`Registered ${registered.length} commands for application ${config.clientId} ${scope}:`, ...lines].join('\n');

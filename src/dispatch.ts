@@ -16,7 +16,14 @@ const defaultLogger: ErrorLogger = (errorId, error) => {
 };
 
 export function errorReply(lang: Lang, errorId: string): Reply {
-  return { tone: 'error', title: t(lang, 'error.title'), description: { text: t(lang, 'error.body', { id: errorId }) }, sections: [], buttons: [], ephemeral: true };
+  return {
+    tone: 'error',
+    title: t(lang, 'error.title'),
+    description: { text: t(lang, 'error.body', { id: errorId }) },
+    sections: [],
+    buttons: [],
+    ephemeral: true,
+  };
 }
 
 function guarded(lang: Lang, log: ErrorLogger, run: () => Reply): Reply {
@@ -30,10 +37,19 @@ function guarded(lang: Lang, log: ErrorLogger, run: () => Reply): Reply {
 }
 
 export function unknownCommandReply(name: string, lang: Lang): Reply {
-  return noticeReply(t(lang, 'help.title'), { text: t(lang, 'console.unknown', { command: `/${name}` }), fromUser: false });
+  return noticeReply(t(lang, 'help.title'), {
+    text: t(lang, 'console.unknown', { command: `/${name}` }),
+    fromUser: false,
+  });
 }
 
-export function runCommand(name: string, options: OptionValues, lang: Lang, context: AppContext, log: ErrorLogger = defaultLogger): Reply {
+export function runCommand(
+  name: string,
+  options: OptionValues,
+  lang: Lang,
+  context: AppContext,
+  log: ErrorLogger = defaultLogger,
+): Reply {
   const command = findCommand(name);
   if (!command) return unknownCommandReply(name.slice(0, 32), lang);
   return guarded(lang, log, () => command.handle({ options, lang }, context));
@@ -44,7 +60,12 @@ export function expiredButtonReply(lang: Lang): Reply {
   return noticeReply(t(lang, 'help.title'), { text: t(lang, 'button.expired') });
 }
 
-export function runButton(action: ButtonAction, lang: Lang, context: AppContext, log: ErrorLogger = defaultLogger): Reply {
+export function runButton(
+  action: ButtonAction,
+  lang: Lang,
+  context: AppContext,
+  log: ErrorLogger = defaultLogger,
+): Reply {
   const command = findCommand(action.command);
   if (!command?.button) return expiredButtonReply(lang);
   return guarded(lang, log, () => command.button!(action.args, lang, context));

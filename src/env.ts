@@ -66,18 +66,21 @@ export function hasToken(env: Env = process.env): boolean {
 function checkToken(value: string | undefined): string {
   const fix = `copy it from ${PORTAL} → your application → Bot → Reset Token, into .env as DISCORD_TOKEN=…`;
   if (value === undefined) throw new ConfigError(`DISCORD_TOKEN is not set: ${fix}`);
-  if (/^(Bot|Bearer)\s/i.test(value)) throw new ConfigError('DISCORD_TOKEN starts with "Bot ": put only the token itself in .env, without the prefix');
+  if (/^(Bot|Bearer)\s/i.test(value))
+    throw new ConfigError('DISCORD_TOKEN starts with "Bot ": put only the token itself in .env, without the prefix');
   if (/\s/.test(value)) throw new ConfigError(`DISCORD_TOKEN contains spaces or line breaks: ${fix}`);
   if (/^[A-Za-z0-9_-]{32}$/.test(value)) {
     throw new ConfigError(`DISCORD_TOKEN looks like the OAuth2 client secret, not the bot token: ${fix}`);
   }
-  if (!TOKEN_SHAPE.test(value)) throw new ConfigError(`DISCORD_TOKEN is not a bot token (three parts separated by dots): ${fix}`);
+  if (!TOKEN_SHAPE.test(value))
+    throw new ConfigError(`DISCORD_TOKEN is not a bot token (three parts separated by dots): ${fix}`);
   return value;
 }
 
 function checkSnowflake(name: string, value: string | undefined, where: string): string {
   if (value === undefined) throw new ConfigError(`${name} is not set: copy the ${where} into .env as ${name}=…`);
-  if (!SNOWFLAKE.test(value)) throw new ConfigError(`${name} must be a Discord id (17 to 20 digits): copy the ${where} into .env as ${name}=…`);
+  if (!SNOWFLAKE.test(value))
+    throw new ConfigError(`${name} must be a Discord id (17 to 20 digits): copy the ${where} into .env as ${name}=…`);
   return value;
 }
 
@@ -87,13 +90,19 @@ function checkApiUrl(value: string | undefined): string {
   try {
     url = new URL(value);
   } catch {
-    throw new ConfigError(`DISCORD_API_URL is not a URL: remove it from .env to use ${DEFAULT_API_URL}, or give a full http(s) URL`);
+    throw new ConfigError(
+      `DISCORD_API_URL is not a URL: remove it from .env to use ${DEFAULT_API_URL}, or give a full http(s) URL`,
+    );
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new ConfigError(`DISCORD_API_URL must start with http:// or https://: remove it from .env to use ${DEFAULT_API_URL}`);
+    throw new ConfigError(
+      `DISCORD_API_URL must start with http:// or https://: remove it from .env to use ${DEFAULT_API_URL}`,
+    );
   }
   if (url.username || url.password || url.search || url.hash) {
-    throw new ConfigError('DISCORD_API_URL must be a plain base URL (no user, query or #fragment), e.g. https://discord.com/api');
+    throw new ConfigError(
+      'DISCORD_API_URL must be a plain base URL (no user, query or #fragment), e.g. https://discord.com/api',
+    );
   }
   return value.replace(/\/+$/, '');
 }
@@ -101,15 +110,24 @@ function checkApiUrl(value: string | undefined): string {
 function checkLogLevel(value: string | undefined): LogLevel {
   if (value === undefined) return 'info';
   const level = value.toLowerCase();
-  if (!(LOG_LEVELS as readonly string[]).includes(level)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (default info)`);
+  if (!(LOG_LEVELS as readonly string[]).includes(level))
+    throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (default info)`);
   return level as LogLevel;
 }
 
-function checkWholeNumber(name: string, value: string | undefined, fallback: number, range: { min: number; max: number }, unit: string): number {
+function checkWholeNumber(
+  name: string,
+  value: string | undefined,
+  fallback: number,
+  range: { min: number; max: number },
+  unit: string,
+): number {
   if (value === undefined) return fallback;
   const number = /^\d+$/.test(value) ? Number(value) : Number.NaN;
   if (!Number.isSafeInteger(number) || number < range.min || number > range.max) {
-    throw new ConfigError(`${name} must be a whole number of ${unit} from ${range.min} to ${range.max} (default ${fallback})`);
+    throw new ConfigError(
+      `${name} must be a whole number of ${unit} from ${range.min} to ${range.max} (default ${fallback})`,
+    );
   }
   return number;
 }
@@ -120,9 +138,20 @@ function checkWholeNumber(name: string, value: string | undefined, fallback: num
  */
 export function readDeployConfig(env: Env = process.env): Pick<BotConfig, 'token' | 'clientId' | 'guildId' | 'apiUrl'> {
   const token = checkToken(read(env, 'DISCORD_TOKEN'));
-  const clientId = checkSnowflake('DISCORD_CLIENT_ID', read(env, 'DISCORD_CLIENT_ID'), `Application ID from ${PORTAL} → your application → General Information`);
+  const clientId = checkSnowflake(
+    'DISCORD_CLIENT_ID',
+    read(env, 'DISCORD_CLIENT_ID'),
+    `Application ID from ${PORTAL} → your application → General Information`,
+  );
   const guildValue = read(env, 'DISCORD_GUILD_ID');
-  const guildId = guildValue === undefined ? undefined : checkSnowflake('DISCORD_GUILD_ID', guildValue, 'server id (Discord: User Settings → Advanced → Developer Mode, then right-click the server → Copy Server ID), or leave it empty for global commands');
+  const guildId =
+    guildValue === undefined
+      ? undefined
+      : checkSnowflake(
+          'DISCORD_GUILD_ID',
+          guildValue,
+          'server id (Discord: User Settings → Advanced → Developer Mode, then right-click the server → Copy Server ID), or leave it empty for global commands',
+        );
   return { token, clientId, guildId, apiUrl: checkApiUrl(read(env, 'DISCORD_API_URL')) };
 }
 
@@ -130,9 +159,27 @@ export function readDeployConfig(env: Env = process.env): Pick<BotConfig, 'token
 export function readBotConfig(env: Env = process.env): BotConfig {
   const base = readDeployConfig(env);
   const logLevel = checkLogLevel(read(env, 'LOG_LEVEL'));
-  const requests = checkWholeNumber('COOLDOWN_REQUESTS', read(env, 'COOLDOWN_REQUESTS'), DEFAULT_COOLDOWN.requests, COOLDOWN_REQUESTS_RANGE, 'requests');
-  const windowSeconds = checkWholeNumber('COOLDOWN_WINDOW_SECONDS', read(env, 'COOLDOWN_WINDOW_SECONDS'), DEFAULT_COOLDOWN.windowSeconds, COOLDOWN_WINDOW_RANGE, 'seconds');
-  const restTimeoutMs = checkWholeNumber('DISCORD_REST_TIMEOUT_MS', read(env, 'DISCORD_REST_TIMEOUT_MS'), DEFAULT_REST_TIMEOUT_MS, REST_TIMEOUT_RANGE, 'milliseconds');
+  const requests = checkWholeNumber(
+    'COOLDOWN_REQUESTS',
+    read(env, 'COOLDOWN_REQUESTS'),
+    DEFAULT_COOLDOWN.requests,
+    COOLDOWN_REQUESTS_RANGE,
+    'requests',
+  );
+  const windowSeconds = checkWholeNumber(
+    'COOLDOWN_WINDOW_SECONDS',
+    read(env, 'COOLDOWN_WINDOW_SECONDS'),
+    DEFAULT_COOLDOWN.windowSeconds,
+    COOLDOWN_WINDOW_RANGE,
+    'seconds',
+  );
+  const restTimeoutMs = checkWholeNumber(
+    'DISCORD_REST_TIMEOUT_MS',
+    read(env, 'DISCORD_REST_TIMEOUT_MS'),
+    DEFAULT_REST_TIMEOUT_MS,
+    REST_TIMEOUT_RANGE,
+    'milliseconds',
+  );
   return { ...base, logLevel, cooldown: { requests, windowMs: windowSeconds * 1000 }, restTimeoutMs };
 }
 

@@ -50,7 +50,8 @@ export function readQuestions(path: string): EvalQuestion[] {
     .filter((line) => line.trim() !== '')
     .map((line, i) => {
       const parsed = JSON.parse(line) as EvalQuestion;
-      if (typeof parsed.q !== 'string' || !Array.isArray(parsed.gold)) throw new Error(`${path}:${i + 1}: not a question`);
+      if (typeof parsed.q !== 'string' || !Array.isArray(parsed.gold))
+        throw new Error(`${path}:${i + 1}: not a question`);
       return { ...parsed, id: parsed.id ?? `line${i + 1}`, kind: parsed.kind ?? 'unknown', ev: parsed.ev ?? [] };
     });
 }

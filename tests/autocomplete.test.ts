@@ -16,7 +16,8 @@ import { autocompleteViolations } from './limits-checker.js';
 
 const context = realContext();
 const suggester = suggesterFor(context);
-const suggest = (typed: string, lang: 'en' | 'es' = 'en') => suggester.suggest(typed, lang).map((choice) => choice.value);
+const suggest = (typed: string, lang: 'en' | 'es' = 'en') =>
+  suggester.suggest(typed, lang).map((choice) => choice.value);
 
 /** Every word a suggestion may use: the corpus's own words (article, examples, content files). */
 const corpusDir = join(PROJECT_ROOT, 'corpus');
@@ -32,9 +33,32 @@ const corpusWords = new Set(sources.flatMap((text) => wordTokens(text).map((toke
 
 /** What people type: every prefix of the example questions and names, plus hostile and huge input. */
 const typedInputs = [
-  ...[...context.corpus.examples.en, ...context.corpus.examples.es].flatMap((q) => Array.from({ length: q.length + 1 }, (_, i) => q.slice(0, i))),
-  ...['sheinb', 'chavez', 'CHÁVEZ', 'who is bet', 'why did pe', 'asylum ', 'caracas', 'glas', 'por qué', '¿quién es', 'xyzzy', '   '],
-  ...['@everyone', '<@&123456789012345678>', '**bold**', '\u0000\u202e', '😀😀😀', 'a'.repeat(6000), 'peru '.repeat(1200)],
+  ...[...context.corpus.examples.en, ...context.corpus.examples.es].flatMap((q) =>
+    Array.from({ length: q.length + 1 }, (_, i) => q.slice(0, i)),
+  ),
+  ...[
+    'sheinb',
+    'chavez',
+    'CHÁVEZ',
+    'who is bet',
+    'why did pe',
+    'asylum ',
+    'caracas',
+    'glas',
+    'por qué',
+    '¿quién es',
+    'xyzzy',
+    '   ',
+  ],
+  ...[
+    '@everyone',
+    '<@&123456789012345678>',
+    '**bold**',
+    '\u0000\u202e',
+    '😀😀😀',
+    'a'.repeat(6000),
+    'peru '.repeat(1200),
+  ],
 ];
 
 describe('suggestions', () => {
@@ -76,7 +100,10 @@ describe('suggestions', () => {
       for (const choice of suggest(typed)) {
         for (const token of wordTokens(choice)) {
           const word = foldText(token.raw);
-          expect(corpusWords.has(word) || typedWords.has(word), `"${word}" in "${choice}" (typed ${JSON.stringify(typed.slice(0, 30))})`).toBe(true);
+          expect(
+            corpusWords.has(word) || typedWords.has(word),
+            `"${word}" in "${choice}" (typed ${JSON.stringify(typed.slice(0, 30))})`,
+          ).toBe(true);
         }
       }
     }
@@ -111,7 +138,9 @@ describe('speed', () => {
     const p50 = times[Math.floor(times.length * 0.5)]!;
     const p99 = times[Math.floor(times.length * 0.99)]!;
     const max = times[times.length - 1]!;
-    console.info(`autocomplete: ${times.length} calls, build ${buildMs.toFixed(1)} ms, p50 ${p50.toFixed(3)} ms, p99 ${p99.toFixed(3)} ms, max ${max.toFixed(3)} ms`);
+    console.info(
+      `autocomplete: ${times.length} calls, build ${buildMs.toFixed(1)} ms, p50 ${p50.toFixed(3)} ms, p99 ${p99.toFixed(3)} ms, max ${max.toFixed(3)} ms`,
+    );
     expect(p99).toBeLessThan(5);
     expect(max).toBeLessThan(50);
   });
@@ -120,7 +149,9 @@ describe('speed', () => {
 describe('the /ask command module', () => {
   it('suggests for its question option, nothing for any other', () => {
     const ask = findCommand('ask')!;
-    expect(ask.autocomplete!({ name: 'question', value: 'sheinb' }, 'en', context).map((c) => c.value)).toContain('Claudia Sheinbaum');
+    expect(ask.autocomplete!({ name: 'question', value: 'sheinb' }, 'en', context).map((c) => c.value)).toContain(
+      'Claudia Sheinbaum',
+    );
     expect(ask.autocomplete!({ name: 'private', value: 'x' }, 'en', context)).toEqual([]);
   });
 });

@@ -27,7 +27,10 @@ function memoryLogger(level: 'debug' | 'info' = 'info'): Logger & { lines: strin
 }
 
 /** A transport that records responses, optionally failing with an error shaped like discord.js's. */
-function recorder(fail?: { code?: number; message: string }): InteractionTransport & { sent: Array<{ id: string; response: APIInteractionResponse }> } {
+function recorder(fail?: {
+  code?: number;
+  message: string;
+}): InteractionTransport & { sent: Array<{ id: string; response: APIInteractionResponse }> } {
   const sent: Array<{ id: string; response: APIInteractionResponse }> = [];
   return {
     sent,
@@ -38,21 +41,39 @@ function recorder(fail?: { code?: number; message: string }): InteractionTranspo
   };
 }
 
-function router(options: { transport?: InteractionTransport; commands?: readonly CommandModule[]; cooldown?: Cooldown; logger?: Logger } = {}) {
+function router(
+  options: {
+    transport?: InteractionTransport;
+    commands?: readonly CommandModule[];
+    cooldown?: Cooldown;
+    logger?: Logger;
+  } = {},
+) {
   const transport = options.transport ?? recorder();
   const logger = options.logger ?? memoryLogger();
   return {
     transport,
     logger,
-    router: new InteractionRouter({ context, cooldown: options.cooldown ?? new Cooldown(5, 10_000), logger, transport, ...(options.commands ? { commands: options.commands } : {}) }),
+    router: new InteractionRouter({
+      context,
+      cooldown: options.cooldown ?? new Cooldown(5, 10_000),
+      logger,
+      transport,
+      ...(options.commands ? { commands: options.commands } : {}),
+    }),
   };
 }
 
 const user = (n: number) => ({ userId: `14000000000000000${String(n).padStart(2, '0')}` });
-const dataOf = (response: APIInteractionResponse) => (response as { data: { embeds: Array<{ title?: string; description?: string }>; flags?: number } }).data;
+const dataOf = (response: APIInteractionResponse) =>
+  (response as { data: { embeds: Array<{ title?: string; description?: string }>; flags?: number } }).data;
 
 const throwing: CommandModule = {
-  definition: { name: 'boom', description: 'throws', options: [{ type: 3, name: 'x', description: 'x', autocomplete: true }] },
+  definition: {
+    name: 'boom',
+    description: 'throws',
+    options: [{ type: 3, name: 'x', description: 'x', autocomplete: true }],
+  },
   handle() {
     throw new TypeError('handler bug');
   },
@@ -80,15 +101,21 @@ describe('router', () => {
     expect(data.flags).toBe(64);
     expect(data.embeds[0]!.title).toBe(t('en', 'error.title'));
     const id = data.embeds[0]!.description!.match(/error id ([0-9a-f]{8})/)![1]!;
-    expect(logger.lines.join('\n')).toMatch(new RegExp(`ERROR error ${id} in /boom — TypeError: handler bug\\n\\s+at `));
+    expect(logger.lines.join('\n')).toMatch(
+      new RegExp(`ERROR error ${id} in /boom — TypeError: handler bug\\n\\s+at `),
+    );
   });
 
   it('options that do not match the definition take the same path, and the log says what to do', async () => {
     const logger = memoryLogger();
     const { router: r, transport } = router({ logger });
     await r.handle(chatInput(APP, 'source', [{ name: 'paragraph', type: 3, value: '7' }], user(3)));
-    expect(dataOf((transport as ReturnType<typeof recorder>).sent[0]!.response).embeds[0]!.title).toBe(t('en', 'error.title'));
-    expect(logger.lines.join('\n')).toContain('option "paragraph" arrived as type 3, the definition says integer: run npm run deploy-commands');
+    expect(dataOf((transport as ReturnType<typeof recorder>).sent[0]!.response).embeds[0]!.title).toBe(
+      t('en', 'error.title'),
+    );
+    expect(logger.lines.join('\n')).toContain(
+      'option "paragraph" arrived as type 3, the definition says integer: run npm run deploy-commands',
+    );
   });
 
   it('a failing autocomplete handler answers with no choices, logged', async () => {
@@ -116,16 +143,28 @@ describe('router', () => {
 
   it('never rejects: an expired interaction (10062) is a warning, other REST failures an error', async () => {
     const expired = memoryLogger();
-    await expect(router({ transport: recorder({ code: 10062, message: 'Unknown interaction' }), logger: expired }).router.handle(chatInput(APP, 'help', {}, user(7)))).resolves.toBeUndefined();
+    await expect(
+      router({ transport: recorder({ code: 10062, message: 'Unknown interaction' }), logger: expired }).router.handle(
+        chatInput(APP, 'help', {}, user(7)),
+      ),
+    ).resolves.toBeUndefined();
     expect(expired.lines.join('\n')).toMatch(/WARN interaction \d+ \/help expired before the answer reached Discord/);
     const failed = memoryLogger();
-    await router({ transport: recorder({ message: 'socket hang up' }), logger: failed }).router.handle(chatInput(APP, 'help', {}, user(8)));
+    await router({ transport: recorder({ message: 'socket hang up' }), logger: failed }).router.handle(
+      chatInput(APP, 'help', {}, user(8)),
+    );
     expect(failed.lines.join('\n')).toMatch(/ERROR could not answer interaction \d+ \/help — Error: socket hang up/);
   });
 
   it('ignores interaction types it does not handle (no response at all)', async () => {
     const { router: r, transport } = router();
-    await r.handle({ id: snowflake(), type: 1, application_id: APP, token: 't', version: 1 } as unknown as APIInteraction);
+    await r.handle({
+      id: snowflake(),
+      type: 1,
+      application_id: APP,
+      token: 't',
+      version: 1,
+    } as unknown as APIInteraction);
     expect((transport as ReturnType<typeof recorder>).sent).toEqual([]);
   });
 
@@ -133,7 +172,9 @@ describe('router', () => {
     const { router: r, transport } = router({ cooldown: new Cooldown(2, 60_000) });
     for (let i = 0; i < 5; i++) await r.handle(autocomplete(APP, 'ask', 'question', 'pe', user(9)));
     for (let i = 0; i < 3; i++) await r.handle(chatInput(APP, 'help', {}, user(9)));
-    const titles = (transport as ReturnType<typeof recorder>).sent.filter((s) => s.response.type === 4).map((s) => dataOf(s.response).embeds[0]!.title);
+    const titles = (transport as ReturnType<typeof recorder>).sent
+      .filter((s) => s.response.type === 4)
+      .map((s) => dataOf(s.response).embeds[0]!.title);
     expect(titles).toEqual([t('en', 'help.title'), t('en', 'help.title'), t('en', 'cooldown.title')]);
   });
 
@@ -180,19 +221,35 @@ describe('options', () => {
   const source = COMMANDS.find((c) => c.definition.name === 'source')!.definition;
 
   it('reads options by name, checked against the definition', () => {
-    expect(readCommandOptions(source, [{ name: 'paragraph', type: 4, value: 3 }, { name: 'private', type: 5, value: true }])).toEqual({ paragraph: 3, private: true });
+    expect(
+      readCommandOptions(source, [
+        { name: 'paragraph', type: 4, value: 3 },
+        { name: 'private', type: 5, value: true },
+      ]),
+    ).toEqual({ paragraph: 3, private: true });
     expect(readCommandOptions(source, undefined)).toEqual({});
   });
 
   it('throws InteractionShapeError for a wrong type, a wrong value, an unknown option or a non-list', () => {
-    for (const options of [[{ name: 'paragraph', type: 3, value: '3' }], [{ name: 'paragraph', type: 4, value: 1.5 }], [{ name: 'nope', type: 3, value: 'x' }], { paragraph: 3 }, ['x']]) {
+    for (const options of [
+      [{ name: 'paragraph', type: 3, value: '3' }],
+      [{ name: 'paragraph', type: 4, value: 1.5 }],
+      [{ name: 'nope', type: 3, value: 'x' }],
+      { paragraph: 3 },
+      ['x'],
+    ]) {
       expect(() => readCommandOptions(source, options), JSON.stringify(options)).toThrow(InteractionShapeError);
     }
   });
 
   it('finds the focused option and its partial text', () => {
     const ask = COMMANDS.find((c) => c.definition.name === 'ask')!.definition;
-    expect(readFocusedOption(ask, [{ name: 'private', type: 5, value: true }, { name: 'question', type: 3, value: 'who', focused: true }])).toEqual({ name: 'question', value: 'who' });
+    expect(
+      readFocusedOption(ask, [
+        { name: 'private', type: 5, value: true },
+        { name: 'question', type: 3, value: 'who', focused: true },
+      ]),
+    ).toEqual({ name: 'question', value: 'who' });
     expect(readFocusedOption(ask, [{ name: 'question', type: 3, value: 'who' }])).toBeUndefined();
   });
 });
@@ -201,7 +258,10 @@ describe('logger', () => {
   it('never writes the token, token-shaped strings, or interaction and webhook tokens', () => {
     const logger = memoryLogger('debug');
     logger.info(`token ${TOKEN}`);
-    logger.error('failed', new Error(`POST https://discord.com/api/v10/interactions/123/aW50ZXJhY3Rpb246abc_DEF-123/callback with ${TOKEN}`));
+    logger.error(
+      'failed',
+      new Error(`POST https://discord.com/api/v10/interactions/123/aW50ZXJhY3Rpb246abc_DEF-123/callback with ${TOKEN}`),
+    );
     logger.debug(`PATCH /webhooks/1300000000000000001/aW50ZXJhY3Rpb246xyz/messages/@original`);
     const text = logger.lines.join('\n');
     expect(text).not.toContain(TOKEN);
@@ -246,7 +306,9 @@ describe('interaction callbacks and Discord’s 3-second window', () => {
     attempts.begin('42');
     now = 2_949.75; // 50.25 ms of the window left (performance.now() is fractional)
     const started = performance.now();
-    await expect(request(URL_OF('42'), { signal: new AbortController().signal } as never)).rejects.toMatchObject({ name: 'TimeoutError' });
+    await expect(request(URL_OF('42'), { signal: new AbortController().signal } as never)).rejects.toMatchObject({
+      name: 'TimeoutError',
+    });
     expect(performance.now() - started).toBeLessThan(1_000);
     expect(calls).toHaveLength(1);
     expect(attempts.end('42')).toEqual(['no answer before the 3 s window ended']);
@@ -259,7 +321,9 @@ describe('interaction callbacks and Discord’s 3-second window', () => {
     const request = trackedRequest(attempts, 10_000, base as never);
     attempts.begin('43');
     now = 3_200;
-    await expect(request(URL_OF('43'), { signal: new AbortController().signal } as never)).rejects.toThrow(/window had passed/);
+    await expect(request(URL_OF('43'), { signal: new AbortController().signal } as never)).rejects.toThrow(
+      /window had passed/,
+    );
     expect(calls).toEqual([]);
     expect(attempts.end('43')).toEqual(['not sent: the 3 s window had passed']);
   });

@@ -6,7 +6,12 @@ import { DIST, PROJECT_ROOT } from './helpers.js';
 const CLI = join(DIST, 'src', 'cli.js');
 
 function cli(args: string[], input?: string) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: PROJECT_ROOT, input, encoding: 'utf8', env: { ...process.env, DISCORD_TOKEN: '' } });
+  const result = spawnSync(process.execPath, [CLI, ...args], {
+    cwd: PROJECT_ROOT,
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, DISCORD_TOKEN: '' },
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -36,7 +41,9 @@ describe('cli ask', () => {
   });
 
   it('answers the Spanish command name preguntar with the same JSON contract as ask', () => {
-    const spanish = JSON.parse(cli(['preguntar', '--json', '--lang=es', '¿A quién expulsaron del Perú?']).stdout) as AskJson;
+    const spanish = JSON.parse(
+      cli(['preguntar', '--json', '--lang=es', '¿A quién expulsaron del Perú?']).stdout,
+    ) as AskJson;
     const english = JSON.parse(cli(['ask', '--json', '¿A quién expulsaron del Perú?']).stdout) as AskJson;
     expect(Object.keys(spanish)).toEqual(['query', 'answered', 'results']);
     expect(spanish.answered).toBe(true);
@@ -44,18 +51,26 @@ describe('cli ask', () => {
   });
 
   it('honours --limit in the human-readable output too', () => {
-    const passages = (args: string[]) => [...cli(['ask', ...args, 'Mexico asylum']).stdout.matchAll(/^│ \*\*¶\d+ · /gm)].length;
+    const passages = (args: string[]) =>
+      [...cli(['ask', ...args, 'Mexico asylum']).stdout.matchAll(/^│ \*\*¶\d+ · /gm)].length;
     expect(passages([])).toBe(3);
     expect(passages(['--limit', '1'])).toBe(1);
     expect(passages(['--limit', '5'])).toBe(5);
   });
 
   it('stops quietly when the reader of a batch closes the pipe early', () => {
-    const result = spawnSync('sh', ['-c', `yes 'why did peru break relations' | head -n 5000 | "${process.execPath}" "${CLI}" ask --json | head -n 1`], {
-      cwd: PROJECT_ROOT,
-      encoding: 'utf8',
-      env: { ...process.env, DISCORD_TOKEN: '' },
-    });
+    const result = spawnSync(
+      'sh',
+      [
+        '-c',
+        `yes 'why did peru break relations' | head -n 5000 | "${process.execPath}" "${CLI}" ask --json | head -n 1`,
+      ],
+      {
+        cwd: PROJECT_ROOT,
+        encoding: 'utf8',
+        env: { ...process.env, DISCORD_TOKEN: '' },
+      },
+    );
     expect(result.stdout.trim().split('\n')).toHaveLength(1);
     expect(result.stderr).toBe('');
   });
@@ -68,10 +83,21 @@ describe('cli ask', () => {
   });
 
   it('reads one question a line from stdin and answers each, in order, in one process', () => {
-    const questions = ['caracas', '', '   ', '@everyone **bold** <@&123>', 'Who won the Champions League?', 'shinbaum', '\u0000\u202e'];
+    const questions = [
+      'caracas',
+      '',
+      '   ',
+      '@everyone **bold** <@&123>',
+      'Who won the Champions League?',
+      'shinbaum',
+      '\u0000\u202e',
+    ];
     const { code, stdout } = cli(['ask', '--json'], questions.join('\n') + '\n');
     expect(code).toBe(0);
-    const answers = stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as AskJson);
+    const answers = stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as AskJson);
     expect(answers).toHaveLength(questions.length);
     expect(answers.map((a) => a.query)).toEqual(questions);
     expect(answers.map((a) => a.answered)).toEqual([true, false, false, false, false, true, false]);

@@ -48,7 +48,9 @@ describe('offline console (npm start without a token)', () => {
     const second = console(`/button ${id}\n`).stdout;
     const paragraphs = (text: string) => [...text.matchAll(/\*\*¶(\d+) ·/g)].map((m) => Number(m[1]));
     // The press shows exactly results 4–6 of the same question.
-    const all = realContext().engine.search('Mexico asylum', { limit: 6 }).hits.map((hit) => hit.paragraph);
+    const all = realContext()
+      .engine.search('Mexico asylum', { limit: 6 })
+      .hits.map((hit) => hit.paragraph);
     expect(paragraphs(first)).toEqual(all.slice(0, 3));
     expect(paragraphs(second)).toEqual(all.slice(3, 6));
   });

@@ -23,7 +23,8 @@ const paragraphText = (n: number) => article.paragraphs[n - 1]!.text;
 const LANGS: Lang[] = ['en', 'es'];
 
 const command = (name: string): CommandModule => findCommand(name)!;
-const run = (name: string, options: OptionValues, lang: Lang = 'en'): Reply => command(name).handle({ options, lang }, context);
+const run = (name: string, options: OptionValues, lang: Lang = 'en'): Reply =>
+  command(name).handle({ options, lang }, context);
 
 /** Every request these commands answer with content: each party, no topic, each topic, each speaker, everyone. */
 const REQUESTS: Array<[string, OptionValues]> = [
@@ -39,48 +40,67 @@ const REQUESTS: Array<[string, OptionValues]> = [
 
 describe('registration', () => {
   it('registers the commands in the agreed order', () => {
-    expect(COMMANDS.map((c) => c.definition.name)).toEqual(['ask', 'position', 'compare', 'timeline', 'quote', 'source', 'help']);
+    expect(COMMANDS.map((c) => c.definition.name)).toEqual([
+      'ask',
+      'position',
+      'compare',
+      'timeline',
+      'quote',
+      'source',
+      'help',
+    ]);
   });
 
   it('offers /position choices that are exactly the parties of positions.json, and a private option everywhere', () => {
-    const party = command('position').definition.options!.find((o) => o.name === 'party') as { required?: boolean; choices?: Array<{ name: string; value: string }> };
+    const party = command('position').definition.options!.find((o) => o.name === 'party') as {
+      required?: boolean;
+      choices?: Array<{ name: string; value: string }>;
+    };
     expect(party.required).toBe(true);
     expect(party.choices!.map((c) => c.value)).toEqual(context.content.positions.parties.map((p) => p.id));
     for (const choice of party.choices!) expect(choice.name.length).toBeLessThanOrEqual(DISCORD_LIMITS.choiceName);
     for (const name of ['position', 'compare', 'timeline', 'quote']) {
-      expect(command(name).definition.options!.some((o) => o.name === 'private'), name).toBe(true);
+      expect(
+        command(name).definition.options!.some((o) => o.name === 'private'),
+        name,
+      ).toBe(true);
       expect(command(name).definition.description.length).toBeLessThanOrEqual(DISCORD_LIMITS.commandDescription);
     }
   });
 });
 
 describe('replies: cited, complete and within one Discord message', () => {
-  it.each(LANGS.flatMap((lang) => REQUESTS.map(([name, options]) => [lang, name, options] as const)))('%s /%s %j', (lang, name, options) => {
-    const reply = run(name, options, lang);
-    expect(reply.tone).toBe('answer');
-    expect(reply.sections.length).toBeGreaterThan(0);
-    expect(reply.footer).toContain(article.title);
-    for (const section of reply.sections) {
-      // Each section is cited, and its ¶ numbers are visible in its text.
-      expect(section.citations.length, section.heading).toBeGreaterThan(0);
-      for (const citation of section.citations) {
-        expect(citation.docId).toBe(article.id);
-        expect(`${section.heading}\n${section.body.text}`, section.heading).toContain(`¶${citation.paragraph}`);
+  it.each(LANGS.flatMap((lang) => REQUESTS.map(([name, options]) => [lang, name, options] as const)))(
+    '%s /%s %j',
+    (lang, name, options) => {
+      const reply = run(name, options, lang);
+      expect(reply.tone).toBe('answer');
+      expect(reply.sections.length).toBeGreaterThan(0);
+      expect(reply.footer).toContain(article.title);
+      for (const section of reply.sections) {
+        // Each section is cited, and its ¶ numbers are visible in its text.
+        expect(section.citations.length, section.heading).toBeGreaterThan(0);
+        for (const citation of section.citations) {
+          expect(citation.docId).toBe(article.id);
+          expect(`${section.heading}\n${section.body.text}`, section.heading).toContain(`¶${citation.paragraph}`);
+        }
+        // Quoted passages (“…”) are the article's own characters, exactly.
+        for (const line of section.body.text.split('\n')) {
+          const quoted = /^¶(\d+) “(.*)”$/.exec(line);
+          if (quoted) expect(paragraphText(Number(quoted[1])), line).toContain(quoted[2]!);
+        }
       }
-      // Quoted passages (“…”) are the article's own characters, exactly.
-      for (const line of section.body.text.split('\n')) {
-        const quoted = /^¶(\d+) “(.*)”$/.exec(line);
-        if (quoted) expect(paragraphText(Number(quoted[1])), line).toContain(quoted[2]!);
-      }
-    }
-    const payload = renderDiscordMessage(reply, lang);
-    expect(messageViolations(payload)).toEqual([]);
-    // Nothing clipped: every section is a field, shown in full.
-    const fields = payload.embeds![0]!.fields ?? [];
-    expect(fields).toHaveLength(reply.sections.length);
-    reply.sections.forEach((section, i) => expect(fields[i]!.value).toBe(renderRichText(section.body, Number.MAX_SAFE_INTEGER)));
-    expect(payload.embeds![0]!.description).toBe(renderRichText(reply.description!, Number.MAX_SAFE_INTEGER));
-  });
+      const payload = renderDiscordMessage(reply, lang);
+      expect(messageViolations(payload)).toEqual([]);
+      // Nothing clipped: every section is a field, shown in full.
+      const fields = payload.embeds![0]!.fields ?? [];
+      expect(fields).toHaveLength(reply.sections.length);
+      reply.sections.forEach((section, i) =>
+        expect(fields[i]!.value).toBe(renderRichText(section.body, Number.MAX_SAFE_INTEGER)),
+      );
+      expect(payload.embeds![0]!.description).toBe(renderRichText(reply.description!, Number.MAX_SAFE_INTEGER));
+    },
+  );
 });
 
 describe('/position', () => {
@@ -94,7 +114,8 @@ describe('/position', () => {
         expect(reply.sections).toHaveLength(party.claims.length);
         party.claims.forEach((claim, i) => {
           expect(reply.sections[i]!.body.text.startsWith(`${claim.text[lang]} (¶`)).toBe(true);
-          for (const c of claim.citations) expect(reply.sections[i]!.body.text).toContain(`¶${c.paragraph} “${c.quote}”`);
+          for (const c of claim.citations)
+            expect(reply.sections[i]!.body.text).toContain(`¶${c.paragraph} “${c.quote}”`);
         });
       }
     }
@@ -146,9 +167,17 @@ describe('/compare', () => {
     const all = command('compare').autocomplete!({ name: 'topic', value: '' }, 'en', context);
     expect(all.map((c) => c.value)).toEqual(context.content.compare.points.map((p) => p.id));
     expect(autocompleteViolations(all)).toEqual([]);
-    expect(command('compare').autocomplete!({ name: 'topic', value: 'injer' }, 'es', context).map((c) => c.value)).toEqual(['interference']);
-    expect(command('compare').autocomplete!({ name: 'topic', value: 'soberan' }, 'es', context).map((c) => c.value)).toEqual(['interference', 'rupture']);
-    expect(autocompleteViolations(command('compare').autocomplete!({ name: 'topic', value: 'x'.repeat(5000) }, 'en', context))).toEqual([]);
+    expect(
+      command('compare').autocomplete!({ name: 'topic', value: 'injer' }, 'es', context).map((c) => c.value),
+    ).toEqual(['interference']);
+    expect(
+      command('compare').autocomplete!({ name: 'topic', value: 'soberan' }, 'es', context).map((c) => c.value),
+    ).toEqual(['interference', 'rupture']);
+    expect(
+      autocompleteViolations(
+        command('compare').autocomplete!({ name: 'topic', value: 'x'.repeat(5000) }, 'en', context),
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -166,7 +195,9 @@ describe('/timeline', () => {
 
 describe('/quote', () => {
   it('finds speakers by fuzzy-ish names: "sheinbaum", "Zela", "sre", a typo, Spanish names', () => {
-    const speakers = (speaker: string) => [...new Set(run('quote', { speaker }).sections.map((s) => s.heading.split(' · ')[0]))];
+    const speakers = (speaker: string) => [
+      ...new Set(run('quote', { speaker }).sections.map((s) => s.heading.split(' · ')[0])),
+    ];
     expect(speakers('sheinbaum')).toEqual(['Claudia Sheinbaum']);
     expect(speakers('Zela')).toEqual(['Hugo de Zela']);
     expect(speakers('de zela')).toEqual(['Hugo de Zela']);
@@ -196,22 +227,27 @@ describe('/quote', () => {
   it('autocompletes speakers', () => {
     const choices = command('quote').autocomplete!({ name: 'speaker', value: 'shein' }, 'en', context);
     expect(choices.map((c) => c.value)).toEqual(['sheinbaum']);
-    expect(autocompleteViolations(command('quote').autocomplete!({ name: 'speaker', value: '' }, 'es', context))).toEqual([]);
+    expect(
+      autocompleteViolations(command('quote').autocomplete!({ name: 'speaker', value: '' }, 'es', context)),
+    ).toEqual([]);
   });
 });
 
 describe('private replies and share buttons', () => {
-  it.each(REQUESTS)('/%s %j: private is ephemeral, and its share button replays the same reply publicly', (name, options) => {
-    const reply = run(name, { ...options, private: true });
-    expect(reply.ephemeral).toBe(true);
-    expect(reply.shareAction).toBeDefined();
-    const { command: target, args } = reply.shareAction!;
-    expect(target).toBe(name);
-    const shared = command(target).button!(args, 'en', context);
-    expect(shared.ephemeral).toBe(false);
-    expect(shared.sections).toEqual(reply.sections);
-    expect(run(name, options).ephemeral).toBe(false);
-  });
+  it.each(REQUESTS)(
+    '/%s %j: private is ephemeral, and its share button replays the same reply publicly',
+    (name, options) => {
+      const reply = run(name, { ...options, private: true });
+      expect(reply.ephemeral).toBe(true);
+      expect(reply.shareAction).toBeDefined();
+      const { command: target, args } = reply.shareAction!;
+      expect(target).toBe(name);
+      const shared = command(target).button!(args, 'en', context);
+      expect(shared.ephemeral).toBe(false);
+      expect(shared.sections).toEqual(reply.sections);
+      expect(run(name, options).ephemeral).toBe(false);
+    },
+  );
 
   it('answers stale or forged button arguments with a notice', () => {
     for (const name of ['position', 'compare', 'quote']) {
@@ -238,7 +274,12 @@ afterAll(() => {
 });
 
 function cli(args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: PROJECT_ROOT, encoding: 'utf8', env: { ...process.env, DISCORD_TOKEN: '', ...env }, timeout: 30_000 });
+  const result = spawnSync(process.execPath, [CLI, ...args], {
+    cwd: PROJECT_ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, DISCORD_TOKEN: '', ...env },
+    timeout: 30_000,
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -256,7 +297,12 @@ function expectCitations(citations: unknown) {
 
 describe('cli: JSON contracts', () => {
   it('`npm run --silent cli -- position --json peru` prints exactly {party, title, stance, claims[{text, citations[{paragraph, quote}]}]}', () => {
-    const result = spawnSync('npm', ['run', '--silent', 'cli', '--', 'position', '--json', 'peru'], { cwd: PROJECT_ROOT, encoding: 'utf8', env: { ...process.env, DISCORD_TOKEN: '' }, timeout: 60_000 });
+    const result = spawnSync('npm', ['run', '--silent', 'cli', '--', 'position', '--json', 'peru'], {
+      cwd: PROJECT_ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, DISCORD_TOKEN: '' },
+      timeout: 60_000,
+    });
     expect(result.status).toBe(0);
     const lines = result.stdout.trim().split('\n');
     expect(lines).toHaveLength(1);
@@ -274,8 +320,14 @@ describe('cli: JSON contracts', () => {
   });
 
   it('prints the selected language’s texts with --lang es, quotes unchanged', () => {
-    const en = JSON.parse(cli(['position', '--json', 'chavez']).stdout) as { stance: string; claims: Array<{ citations: unknown }> };
-    const es = JSON.parse(cli(['position', '--json', '--lang', 'es', 'chavez']).stdout) as { stance: string; claims: Array<{ citations: unknown }> };
+    const en = JSON.parse(cli(['position', '--json', 'chavez']).stdout) as {
+      stance: string;
+      claims: Array<{ citations: unknown }>;
+    };
+    const es = JSON.parse(cli(['position', '--json', '--lang', 'es', 'chavez']).stdout) as {
+      stance: string;
+      claims: Array<{ citations: unknown }>;
+    };
     expect(es.stance).toBe(context.content.positions.parties[2]!.stance.text.es);
     expect(es.stance).not.toBe(en.stance);
     expect(es.claims.map((c) => c.citations)).toEqual(en.claims.map((c) => c.citations));
@@ -293,7 +345,10 @@ describe('cli: JSON contracts', () => {
         expectCitations(side.citations);
       }
     }
-    const one = JSON.parse(cli(['compare', '--json', 'what', 'ties', 'remain']).stdout) as { query: string; points: Array<{ id: string }> };
+    const one = JSON.parse(cli(['compare', '--json', 'what', 'ties', 'remain']).stdout) as {
+      query: string;
+      points: Array<{ id: string }>;
+    };
     expect(one.query).toBe('what ties remain');
     expect(one.points.map((p) => p.id)).toEqual(['ties']);
 
@@ -306,7 +361,10 @@ describe('cli: JSON contracts', () => {
       expectCitations(event.citations);
     }
 
-    const quote = JSON.parse(cli(['quote', '--json', 'sheinbaum']).stdout) as { query: string; quotes: Array<Record<string, unknown>> };
+    const quote = JSON.parse(cli(['quote', '--json', 'sheinbaum']).stdout) as {
+      query: string;
+      quotes: Array<Record<string, unknown>>;
+    };
     expect(keys(quote)).toEqual(['query', 'quotes']);
     expect(quote.quotes.length).toBeGreaterThan(0);
     for (const q of quote.quotes) {
@@ -318,8 +376,14 @@ describe('cli: JSON contracts', () => {
 
   it('gives {error, valid} and exit code 1 for an unknown party, topic or speaker', () => {
     for (const [args, valid] of [
-      [['position', '--json', 'narnia'], ['peru', 'mexico', 'chavez']],
-      [['quote', '--json', 'nobody'], ['de-zela', 'sheinbaum', 'sre']],
+      [
+        ['position', '--json', 'narnia'],
+        ['peru', 'mexico', 'chavez'],
+      ],
+      [
+        ['quote', '--json', 'nobody'],
+        ['de-zela', 'sheinbaum', 'sre'],
+      ],
       [['compare', '--json', 'football'], context.content.compare.points.map((p) => p.id)],
     ] as const) {
       const { code, stdout } = cli([...args]);
@@ -344,8 +408,17 @@ describe('start-up with a broken citation', () => {
     copies.push(dir);
     cpSync(join(PROJECT_ROOT, 'corpus'), dir, { recursive: true });
     const file = join(dir, 'content', 'positions.json');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('"Chavez formally requested asylum from Mexico"', '"Chavez formally requested asylum from Peru"'));
-    for (const args of [['position', '--json', 'peru'], ['ask', 'why']]) {
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(
+        '"Chavez formally requested asylum from Mexico"',
+        '"Chavez formally requested asylum from Peru"',
+      ),
+    );
+    for (const args of [
+      ['position', '--json', 'peru'],
+      ['ask', 'why'],
+    ]) {
       const { code, stdout, stderr } = cli(args, { CORPUS_DIR: dir });
       expect(code).toBe(1);
       expect(stdout).toBe('');
@@ -361,8 +434,15 @@ describe('start-up with a broken citation', () => {
 
 describe('offline console', () => {
   it('answers /position, /quote, /compare, /timeline and the Spanish command names', () => {
-    const input = '/position peru\n/quote sheinbaum\n/compare ties\n/timeline\n/postura mexico\n/cita sre\n/position narnia\n';
-    const result = spawnSync(process.execPath, [join(DIST, 'src', 'main.js')], { cwd: PROJECT_ROOT, input, encoding: 'utf8', env: { ...process.env, DISCORD_TOKEN: '' }, timeout: 30_000 });
+    const input =
+      '/position peru\n/quote sheinbaum\n/compare ties\n/timeline\n/postura mexico\n/cita sre\n/position narnia\n';
+    const result = spawnSync(process.execPath, [join(DIST, 'src', 'main.js')], {
+      cwd: PROJECT_ROOT,
+      input,
+      encoding: 'utf8',
+      env: { ...process.env, DISCORD_TOKEN: '' },
+      timeout: 30_000,
+    });
     expect(result.status).toBe(0);
     expect(result.stderr).toBe('');
     const out = result.stdout;

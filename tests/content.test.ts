@@ -17,7 +17,9 @@ import { PROJECT_ROOT, realContext } from './helpers.js';
 
 const CORPUS = join(PROJECT_ROOT, 'corpus');
 const ARTICLE_ID = 'peru-mexico-rupture-2025';
-const paragraphs = loadCorpus(CORPUS).articles.find((a) => a.id === ARTICLE_ID)!.paragraphs.map((p) => p.text);
+const paragraphs = loadCorpus(CORPUS)
+  .articles.find((a) => a.id === ARTICLE_ID)!
+  .paragraphs.map((p) => p.text);
 
 // ---- This test's own reading of the files and of "verbatim" -----------------------------------------------------
 
@@ -32,9 +34,18 @@ interface Cited {
 }
 
 const raw = (name: string) => JSON.parse(readFileSync(join(CORPUS, 'content', name), 'utf8')) as Json;
-const positions = raw('positions.json') as { source: string; parties: Array<{ id: string; name: Json; title: Json; stance: Cited; claims: Array<Cited & { kind: string }> }> };
-const compare = raw('compare.json') as { source: string; points: Array<{ id: string; topic: Json; peru: Cited; mexico: Cited }> };
-const timeline = raw('timeline.json') as { source: string; events: Array<Cited & { date: { en: string; es: string }; precision: string; sortKey: string }> };
+const positions = raw('positions.json') as {
+  source: string;
+  parties: Array<{ id: string; name: Json; title: Json; stance: Cited; claims: Array<Cited & { kind: string }> }>;
+};
+const compare = raw('compare.json') as {
+  source: string;
+  points: Array<{ id: string; topic: Json; peru: Cited; mexico: Cited }>;
+};
+const timeline = raw('timeline.json') as {
+  source: string;
+  events: Array<Cited & { date: { en: string; es: string }; precision: string; sortKey: string }>;
+};
 const quotes = raw('quotes.json') as {
   source: string;
   speakers: Array<{ id: string; name: Json; role: Json; aliases: string[] }>;
@@ -42,12 +53,7 @@ const quotes = raw('quotes.json') as {
 };
 
 /** Folds white space and the shape of quote marks only: accents, case and dashes must match exactly. */
-const fold = (text: string) =>
-  text
-    .replace(/[‘’]/g, "'")
-    .replace(/[“”]/g, '"')
-    .replace(/\s+/g, ' ')
-    .trim();
+const fold = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
 
 /** Direct quotations of a paragraph: the text between each pair of double quotation marks. */
 const quotedSpans = (text: string) => [...fold(text).matchAll(/"([^"]+)"/g)].map((m) => m[1]!);
@@ -58,7 +64,10 @@ const citedTexts: Array<[string, Cited]> = [
     [`position ${party.id} stance`, party.stance] as [string, Cited],
     ...party.claims.map((claim, i) => [`position ${party.id} claim ${i + 1}`, claim] as [string, Cited]),
   ]),
-  ...compare.points.flatMap((point) => [[`compare ${point.id} peru`, point.peru] as [string, Cited], [`compare ${point.id} mexico`, point.mexico] as [string, Cited]]),
+  ...compare.points.flatMap((point) => [
+    [`compare ${point.id} peru`, point.peru] as [string, Cited],
+    [`compare ${point.id} mexico`, point.mexico] as [string, Cited],
+  ]),
   ...timeline.events.map((event, i) => [`timeline ${i + 1} (${event.date.en})`, event] as [string, Cited]),
 ];
 
@@ -66,28 +75,35 @@ const MONTHS = 'January|February|March|April|May|June|July|August|September|Octo
 /** Dates as the article writes them: "November 4, 2025", "December 2022", "November 4", or a bare year. */
 const ABSOLUTE_DATE = new RegExp(`\\b(?:(?:${MONTHS})(?: \\d{1,2})?(?:, \\d{4}| \\d{4})?|(?:19|20)\\d{2})\\b`, 'g');
 /** Dates given relative to the article or to another event. */
-const RELATIVE_DATE = /\b(?:(?:less|more) than (?:a|one|two|\d+) (?:day|week|month|year)s? ago|(?:a|one|two|\d+) (?:day|week|month|year)s? ago|that same day|today|yesterday)\b/gi;
+const RELATIVE_DATE =
+  /\b(?:(?:less|more) than (?:a|one|two|\d+) (?:day|week|month|year)s? ago|(?:a|one|two|\d+) (?:day|week|month|year)s? ago|that same day|today|yesterday)\b/gi;
 
 describe('content files: every citation is verbatim', () => {
   it('each file cites the article by its id', () => {
     for (const file of [positions, compare, timeline, quotes]) expect(file.source).toBe(ARTICLE_ID);
   });
 
-  it.each(citedTexts)('%s: each quote occurs in its paragraph (only white space and quote marks folded)', (_label, cited) => {
-    expect(cited.citations.length).toBeGreaterThan(0);
-    for (const { paragraph, quote } of cited.citations) {
-      expect(Number.isInteger(paragraph) && paragraph >= 1 && paragraph <= paragraphs.length, `¶${paragraph} exists`).toBe(true);
-      expect(quote.trim().split(/\s+/).length, `"${quote}" has at least a few words`).toBeGreaterThanOrEqual(3);
-      expect(fold(paragraphs[paragraph - 1]!), `¶${paragraph} contains "${quote}"`).toContain(fold(quote));
-    }
-  });
+  it.each(citedTexts)(
+    '%s: each quote occurs in its paragraph (only white space and quote marks folded)',
+    (_label, cited) => {
+      expect(cited.citations.length).toBeGreaterThan(0);
+      for (const { paragraph, quote } of cited.citations) {
+        expect(
+          Number.isInteger(paragraph) && paragraph >= 1 && paragraph <= paragraphs.length,
+          `¶${paragraph} exists`,
+        ).toBe(true);
+        expect(quote.trim().split(/\s+/).length, `"${quote}" has at least a few words`).toBeGreaterThanOrEqual(3);
+        expect(fold(paragraphs[paragraph - 1]!), `¶${paragraph} contains "${quote}"`).toContain(fold(quote));
+      }
+    },
+  );
 
   it('the verbatim rule folds no accents, case or dashes (so "verbatim" means verbatim)', () => {
     const p7 = fold(paragraphs[6]!);
     expect(p7).toContain(fold('asylum to Chávez in full accordance'));
     expect(p7).not.toContain(fold('asylum to Chavez in full accordance'));
     expect(p7).not.toContain(fold('Asylum to Chávez in full accordance'));
-    expect(fold(paragraphs[3]!)).toContain(fold('Castillo\'s plan to dissolve')); // straight apostrophe for ’
+    expect(fold(paragraphs[3]!)).toContain(fold("Castillo's plan to dissolve")); // straight apostrophe for ’
   });
 });
 
@@ -110,9 +126,13 @@ describe('content files: positions', () => {
 
   it('states each claim of a government as that government’s view, never as the bot’s verdict', () => {
     // Each claim of Peru or Mexico names who holds the view or acts (the government, a named official, "it"/"she").
-    const holders = { peru: /Peru's government|Peru's leadership|Peru keeps|Foreign Minister|De Zela|President Jerí/, mexico: /Mexico|Sheinbaum|SRE/ };
+    const holders = {
+      peru: /Peru's government|Peru's leadership|Peru keeps|Foreign Minister|De Zela|President Jerí/,
+      mexico: /Mexico|Sheinbaum|SRE/,
+    };
     for (const id of ['peru', 'mexico'] as const) {
-      for (const claim of positions.parties.find((p) => p.id === id)!.claims) expect(claim.text.en, `${id} claim`).toMatch(holders[id]);
+      for (const claim of positions.parties.find((p) => p.id === id)!.claims)
+        expect(claim.text.en, `${id} claim`).toMatch(holders[id]);
     }
   });
 });
@@ -145,11 +165,22 @@ describe('content files: timeline', () => {
     );
     // The scan itself finds what a reader sees: the rupture's date, the December 2022 attempt, "less than a month ago"…
     expect(mentions.map((m) => `¶${m.paragraph} ${m.date}`)).toEqual(
-      expect.arrayContaining(['¶1 November 4, 2025', '¶1 December 2022', '¶3 less than a month ago', '¶4 June 2023', '¶4 September 2025', '¶4 November 4', '¶6 2022', '¶9 April 2024']),
+      expect.arrayContaining([
+        '¶1 November 4, 2025',
+        '¶1 December 2022',
+        '¶3 less than a month ago',
+        '¶4 June 2023',
+        '¶4 September 2025',
+        '¶4 November 4',
+        '¶6 2022',
+        '¶9 April 2024',
+      ]),
     );
     for (const { paragraph, date } of mentions) {
       const covered = timeline.events.some((event) =>
-        event.citations.some((c) => c.paragraph === paragraph && fold(c.quote).toLowerCase().includes(date.toLowerCase())),
+        event.citations.some(
+          (c) => c.paragraph === paragraph && fold(c.quote).toLowerCase().includes(date.toLowerCase()),
+        ),
       );
       expect(covered, `the timeline quotes "${date}" from ¶${paragraph}`).toBe(true);
     }
@@ -165,7 +196,8 @@ describe('content files: timeline', () => {
           else expect(event.sortKey.slice(5, 7), event.date.en).toBe(monthNumber(month!));
           if (day) expect(Number(event.sortKey.slice(8)), event.date.en).toBe(Number(day));
         }
-        for (const m of fold(quote).matchAll(/\b(?:19|20)\d{2}\b/g)) expect(event.sortKey.slice(0, 4), event.date.en).toBe(m[0]);
+        for (const m of fold(quote).matchAll(/\b(?:19|20)\d{2}\b/g))
+          expect(event.sortKey.slice(0, 4), event.date.en).toBe(m[0]);
       }
       if (event.precision === 'relative' || event.precision === 'undated') {
         expect(event.date.en, 'an inexact date says so').toMatch(/no exact date|not say|less than|after/i);
@@ -183,17 +215,25 @@ describe('content files: quotes', () => {
     const speakers = new Map(quotes.speakers.map((s) => [s.id, s]));
     for (const { speaker, paragraph, quote } of quotes.quotes) {
       const text = paragraphs[paragraph - 1]!;
-      expect(quotedSpans(text).some((span) => span.includes(fold(quote))), `¶${paragraph}: "${quote}" is a direct quotation`).toBe(true);
+      expect(
+        quotedSpans(text).some((span) => span.includes(fold(quote))),
+        `¶${paragraph}: "${quote}" is a direct quotation`,
+      ).toBe(true);
       const who = speakers.get(speaker);
       expect(who, speaker).toBeDefined();
       const names = [who!.name.en as string, ...who!.aliases].filter((name) => name.length >= 3);
-      expect(names.some((name) => text.toLowerCase().includes(name.toLowerCase())), `¶${paragraph} names ${speaker}`).toBe(true);
+      expect(
+        names.some((name) => text.toLowerCase().includes(name.toLowerCase())),
+        `¶${paragraph} names ${speaker}`,
+      ).toBe(true);
     }
   });
 
   it('lists every direct quotation of the article', () => {
     const listed = quotes.quotes.map((q) => `¶${q.paragraph} ${fold(q.quote)}`);
-    const inArticle = paragraphs.flatMap((text, i) => quotedSpans(text).map((span) => `¶${i + 1} ${span.replace(/,$/, '')}`));
+    const inArticle = paragraphs.flatMap((text, i) =>
+      quotedSpans(text).map((span) => `¶${i + 1} ${span.replace(/,$/, '')}`),
+    );
     expect(inArticle.length).toBeGreaterThanOrEqual(11);
     expect([...listed].sort()).toEqual([...inArticle].sort());
   });
@@ -210,13 +250,17 @@ describe('content files: both languages', () => {
     else if (value && typeof value === 'object') {
       const json = value as Json;
       if ('en' in json || 'es' in json) out.push([path, json as { en: unknown; es: unknown }]);
-      else for (const [key, child] of Object.entries(json)) if (!key.startsWith('_')) bilinguals(child, `${path}.${key}`, out);
+      else
+        for (const [key, child] of Object.entries(json))
+          if (!key.startsWith('_')) bilinguals(child, `${path}.${key}`, out);
     }
     return out;
   }
 
   it('writes every text in English and Spanish, the Spanish not a copy of the English', () => {
-    const all = [positions, compare, timeline, quotes].flatMap((file, i) => bilinguals(file, ['positions', 'compare', 'timeline', 'quotes'][i]!));
+    const all = [positions, compare, timeline, quotes].flatMap((file, i) =>
+      bilinguals(file, ['positions', 'compare', 'timeline', 'quotes'][i]!),
+    );
     expect(all.length).toBeGreaterThan(80);
     for (const [path, { en, es }] of all) {
       expect(typeof en === 'string' && en.trim() !== '', `${path}.en`).toBe(true);
@@ -228,7 +272,11 @@ describe('content files: both languages', () => {
 
   it('cites the same paragraphs in both languages (citations are shared, quotes stay in the article’s English)', () => {
     for (const [label, cited] of citedTexts) {
-      for (const { quote } of cited.citations) expect(paragraphs.some((p) => fold(p).includes(fold(quote))), label).toBe(true);
+      for (const { quote } of cited.citations)
+        expect(
+          paragraphs.some((p) => fold(p).includes(fold(quote))),
+          label,
+        ).toBe(true);
     }
   });
 });
@@ -267,13 +315,17 @@ function loadError(dir: string): CorpusError {
 describe('loader: every citation is proven at start-up', () => {
   it('loads the real content with every citation', () => {
     const { content } = realContext();
-    expect(content.positions.parties.map((p) => p.claims.length)).toEqual(positions.parties.map((p) => p.claims.length));
+    expect(content.positions.parties.map((p) => p.claims.length)).toEqual(
+      positions.parties.map((p) => p.claims.length),
+    );
     expect(content.timeline.events).toHaveLength(timeline.events.length);
     expect(content.quotes.quotations).toHaveLength(quotes.quotes.length);
   });
 
   it('refuses a quote changed by one letter, naming the file, the party and claim, and the quote', () => {
-    const dir = brokenCopy('positions.json', (text) => text.replace('viewed the asylum as a direct affront', 'viewed the asylum as a direct afront'));
+    const dir = brokenCopy('positions.json', (text) =>
+      text.replace('viewed the asylum as a direct affront', 'viewed the asylum as a direct afront'),
+    );
     const error = loadError(dir);
     expect(error.file).toBe(join(dir, 'content', 'positions.json'));
     expect(error.message).toMatch(/party "peru", claim 2 \("Foreign Minister Hugo de Zela calls/);
@@ -281,52 +333,92 @@ describe('loader: every citation is proven at start-up', () => {
   });
 
   it('refuses a quote without the article’s accent (accents are not folded)', () => {
-    const dir = brokenCopy('positions.json', (text) => text.replace('"Mexico granted diplomatic asylum to Chávez', '"Mexico granted diplomatic asylum to Chavez'));
-    expect(loadError(dir).message).toMatch(/party "mexico", stance .*quote "Mexico granted diplomatic asylum to Chavez.*" is not in ¶7/);
+    const dir = brokenCopy('positions.json', (text) =>
+      text.replace('"Mexico granted diplomatic asylum to Chávez', '"Mexico granted diplomatic asylum to Chavez'),
+    );
+    expect(loadError(dir).message).toMatch(
+      /party "mexico", stance .*quote "Mexico granted diplomatic asylum to Chavez.*" is not in ¶7/,
+    );
   });
 
   it('accepts straight quote marks for the article’s curly ones, and keeps the article’s own characters', () => {
-    const dir = brokenCopy('positions.json', (text) => text.replace('the alleged co-author of the coup d’état', "the alleged co-author of the coup d'état"));
+    const dir = brokenCopy('positions.json', (text) =>
+      text.replace('the alleged co-author of the coup d’état', "the alleged co-author of the coup d'état"),
+    );
     const { content } = createContext(dir);
     const claim = content.positions.parties[0]!.claims[3]!;
-    expect(claim.citations[0]!.quote).toBe('the alleged co-author of the coup d’état attempted by former president Pedro Castillo');
+    expect(claim.citations[0]!.quote).toBe(
+      'the alleged co-author of the coup d’état attempted by former president Pedro Castillo',
+    );
   });
 
   it('refuses a quote cited to the wrong paragraph, and says which paragraph has it', () => {
-    const dir = brokenCopy('compare.json', (text) => text.replace('{ "paragraph": 8, "quote": "trade and other bilateral relations would continue" }', '{ "paragraph": 7, "quote": "trade and other bilateral relations would continue" }'));
+    const dir = brokenCopy('compare.json', (text) =>
+      text.replace(
+        '{ "paragraph": 8, "quote": "trade and other bilateral relations would continue" }',
+        '{ "paragraph": 7, "quote": "trade and other bilateral relations would continue" }',
+      ),
+    );
     const message = loadError(dir).message;
     expect(message).toMatch(/compare\.json: point "ties", "mexico" side \("Sheinbaum says trade/);
     expect(message).toContain('quote "trade and other bilateral relations would continue" is not in ¶7; it is in ¶8');
   });
 
   it('refuses a paragraph the article does not have', () => {
-    const dir = brokenCopy('timeline.json', (text) => text.replace('{ "paragraph": 9, "quote": "In April 2024', '{ "paragraph": 13, "quote": "In April 2024'));
-    expect(loadError(dir).message).toMatch(/timeline\.json: event 5 \(April 2024\).*cites ¶13, but the article has ¶1 to ¶12/);
+    const dir = brokenCopy('timeline.json', (text) =>
+      text.replace('{ "paragraph": 9, "quote": "In April 2024', '{ "paragraph": 13, "quote": "In April 2024'),
+    );
+    expect(loadError(dir).message).toMatch(
+      /timeline\.json: event 5 \(April 2024\).*cites ¶13, but the article has ¶1 to ¶12/,
+    );
   });
 
   it('refuses a quotation that is not inside quotation marks of its paragraph', () => {
     // The words are in ¶7, but outside its quotation marks: the article does not put them in the SRE's mouth.
-    const dir = brokenCopy('quotes.json', (text) => text.replace('"quote": "Mexico granted diplomatic asylum to Chávez in full accordance with international law"', '"quote": "has stood firm in its defense of the right to asylum"'));
-    expect(loadError(dir).message).toMatch(/quotes\.json: quote 6 \(sre\): quote "has stood firm in its defense of the right to asylum" is not inside quotation marks in ¶7/);
+    const dir = brokenCopy('quotes.json', (text) =>
+      text.replace(
+        '"quote": "Mexico granted diplomatic asylum to Chávez in full accordance with international law"',
+        '"quote": "has stood firm in its defense of the right to asylum"',
+      ),
+    );
+    expect(loadError(dir).message).toMatch(
+      /quotes\.json: quote 6 \(sre\): quote "has stood firm in its defense of the right to asylum" is not inside quotation marks in ¶7/,
+    );
   });
 
   it('refuses events out of date order', () => {
-    const dir = brokenCopy('timeline.json', (text) => text.replace('"sortKey": "2023-06-01"', '"sortKey": "2021-06-01"'));
-    expect(loadError(dir).message).toMatch(/event 4 \(June 2023\), "sortKey": 2021-06-01 comes before the previous event's 2022-12-01/);
+    const dir = brokenCopy('timeline.json', (text) =>
+      text.replace('"sortKey": "2023-06-01"', '"sortKey": "2021-06-01"'),
+    );
+    expect(loadError(dir).message).toMatch(
+      /event 4 \(June 2023\), "sortKey": 2021-06-01 comes before the previous event's 2022-12-01/,
+    );
   });
 
   it('refuses a missing Spanish text, an unknown field, an unknown article and broken JSON, each in one line', () => {
-    expect(loadError(brokenCopy('positions.json', (text) => text.replace('"es": "Pidió formalmente asilo a México."', '"es": ""'))).message).toMatch(
-      /party "chavez", claim 5, "text", "es": is empty/,
-    );
-    expect(loadError(brokenCopy('quotes.json', (text) => text.replace('"context": {\n        "en": "Statement defending', '"contxt": {\n        "en": "Statement defending'))).message).toMatch(
-      /quotes\.json: quote 6: unknown field "contxt" \(expected: speaker, paragraph, quote, context\)/,
-    );
-    expect(loadError(brokenCopy('compare.json', (text) => text.replace(`"source": "${ARTICLE_ID}"`, '"source": "another-article"'))).message).toMatch(
-      /compare\.json: "source": names article "another-article", which is not in articles\//,
-    );
-    expect(loadError(brokenCopy('timeline.json', (text) => text.replace('"precision": "month",', '"precision": "month"'))).message).toMatch(
-      /timeline\.json: is not valid JSON at line \d+, column \d+/,
-    );
+    expect(
+      loadError(
+        brokenCopy('positions.json', (text) => text.replace('"es": "Pidió formalmente asilo a México."', '"es": ""')),
+      ).message,
+    ).toMatch(/party "chavez", claim 5, "text", "es": is empty/);
+    expect(
+      loadError(
+        brokenCopy('quotes.json', (text) =>
+          text.replace(
+            '"context": {\n        "en": "Statement defending',
+            '"contxt": {\n        "en": "Statement defending',
+          ),
+        ),
+      ).message,
+    ).toMatch(/quotes\.json: quote 6: unknown field "contxt" \(expected: speaker, paragraph, quote, context\)/);
+    expect(
+      loadError(
+        brokenCopy('compare.json', (text) => text.replace(`"source": "${ARTICLE_ID}"`, '"source": "another-article"')),
+      ).message,
+    ).toMatch(/compare\.json: "source": names article "another-article", which is not in articles\//);
+    expect(
+      loadError(brokenCopy('timeline.json', (text) => text.replace('"precision": "month",', '"precision": "month"')))
+        .message,
+    ).toMatch(/timeline\.json: is not valid JSON at line \d+, column \d+/);
   });
 });

@@ -4,7 +4,16 @@
  * `node dist/src/cli.js ask --json "x"` with CORPUS_DIR pointing there.
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -94,15 +103,60 @@ const CASES: Case[] = [
     file: ARTICLE,
     says: new RegExp(`missing field "${key}"`, 'i'),
   })),
-  { name: 'empty title', breakIt: (dir) => editField(dir, 'title', 'title:'), file: ARTICLE, says: /missing field "title"/i },
-  { name: 'date not YYYY-MM-DD', breakIt: (dir) => editField(dir, 'published', 'published: 4 November 2025'), file: ARTICLE, says: /published/i },
-  { name: 'month 13', breakIt: (dir) => editField(dir, 'published', 'published: 2025-13-04'), file: ARTICLE, says: /published/i },
-  { name: 'day that does not exist (30 February)', breakIt: (dir) => editField(dir, 'published', 'published: 2025-02-30'), file: ARTICLE, says: /published/i },
-  { name: 'id with spaces and capitals', breakIt: (dir) => editField(dir, 'id', 'id: Peru Mexico!'), file: ARTICLE, says: /\bid\b/i },
-  { name: 'id too long', breakIt: (dir) => editField(dir, 'id', `id: ${'a'.repeat(65)}`), file: ARTICLE, says: /\bid\b/i },
-  { name: 'unknown field', breakIt: (dir) => addField(dir, 'author: Someone'), file: ARTICLE, says: /unknown field "author"/i },
-  { name: 'duplicate field', breakIt: (dir) => addField(dir, 'title: A second title'), file: ARTICLE, says: /"title" is given twice/i },
-  { name: 'front matter line that is not key: value', breakIt: (dir) => addField(dir, 'just some words'), file: ARTICLE, says: /key: value/i },
+  {
+    name: 'empty title',
+    breakIt: (dir) => editField(dir, 'title', 'title:'),
+    file: ARTICLE,
+    says: /missing field "title"/i,
+  },
+  {
+    name: 'date not YYYY-MM-DD',
+    breakIt: (dir) => editField(dir, 'published', 'published: 4 November 2025'),
+    file: ARTICLE,
+    says: /published/i,
+  },
+  {
+    name: 'month 13',
+    breakIt: (dir) => editField(dir, 'published', 'published: 2025-13-04'),
+    file: ARTICLE,
+    says: /published/i,
+  },
+  {
+    name: 'day that does not exist (30 February)',
+    breakIt: (dir) => editField(dir, 'published', 'published: 2025-02-30'),
+    file: ARTICLE,
+    says: /published/i,
+  },
+  {
+    name: 'id with spaces and capitals',
+    breakIt: (dir) => editField(dir, 'id', 'id: Peru Mexico!'),
+    file: ARTICLE,
+    says: /\bid\b/i,
+  },
+  {
+    name: 'id too long',
+    breakIt: (dir) => editField(dir, 'id', `id: ${'a'.repeat(65)}`),
+    file: ARTICLE,
+    says: /\bid\b/i,
+  },
+  {
+    name: 'unknown field',
+    breakIt: (dir) => addField(dir, 'author: Someone'),
+    file: ARTICLE,
+    says: /unknown field "author"/i,
+  },
+  {
+    name: 'duplicate field',
+    breakIt: (dir) => addField(dir, 'title: A second title'),
+    file: ARTICLE,
+    says: /"title" is given twice/i,
+  },
+  {
+    name: 'front matter line that is not key: value',
+    breakIt: (dir) => addField(dir, 'just some words'),
+    file: ARTICLE,
+    says: /key: value/i,
+  },
   {
     name: 'title_is_descriptive neither true nor false',
     breakIt: (dir) => editField(dir, 'title_is_descriptive', 'title_is_descriptive: maybe'),
@@ -133,8 +187,18 @@ const CASES: Case[] = [
     file: 'articles/dangling.md',
     says: /link to a file that does not exist/i,
   },
-  { name: 'corpus folder missing altogether', breakIt: (dir) => rmSync(dir, { recursive: true }), file: 'articles', says: /missing/i },
-  { name: 'articles folder missing', breakIt: (dir) => rmSync(join(dir, 'articles'), { recursive: true }), file: 'articles', says: /missing/i },
+  {
+    name: 'corpus folder missing altogether',
+    breakIt: (dir) => rmSync(dir, { recursive: true }),
+    file: 'articles',
+    says: /missing/i,
+  },
+  {
+    name: 'articles folder missing',
+    breakIt: (dir) => rmSync(join(dir, 'articles'), { recursive: true }),
+    file: 'articles',
+    says: /missing/i,
+  },
   {
     name: 'no .md file in articles/',
     breakIt: (dir) => {
@@ -144,11 +208,36 @@ const CASES: Case[] = [
     file: 'articles',
     says: /no article/i,
   },
-  { name: 'aliases.txt missing', breakIt: (dir) => rmSync(join(dir, 'aliases.txt')), file: 'aliases.txt', says: /missing/i },
-  { name: 'alias line without =>', breakIt: (dir) => appendFileSync(join(dir, 'aliases.txt'), '\nfoo bar baz\n'), file: 'aliases.txt', says: /line \d+/i },
-  { name: 'alias with no key', breakIt: (dir) => appendFileSync(join(dir, 'aliases.txt'), '\n => Peru\n'), file: 'aliases.txt', says: /line \d+/i },
-  { name: 'alias section other than en/es', breakIt: (dir) => appendFileSync(join(dir, 'aliases.txt'), '\n[fr]\n'), file: 'aliases.txt', says: /section/i },
-  { name: 'alias before any section', breakIt: (dir) => write(dir, 'aliases.txt', 'amlo => López Obrador\n'), file: 'aliases.txt', says: /section/i },
+  {
+    name: 'aliases.txt missing',
+    breakIt: (dir) => rmSync(join(dir, 'aliases.txt')),
+    file: 'aliases.txt',
+    says: /missing/i,
+  },
+  {
+    name: 'alias line without =>',
+    breakIt: (dir) => appendFileSync(join(dir, 'aliases.txt'), '\nfoo bar baz\n'),
+    file: 'aliases.txt',
+    says: /line \d+/i,
+  },
+  {
+    name: 'alias with no key',
+    breakIt: (dir) => appendFileSync(join(dir, 'aliases.txt'), '\n => Peru\n'),
+    file: 'aliases.txt',
+    says: /line \d+/i,
+  },
+  {
+    name: 'alias section other than en/es',
+    breakIt: (dir) => appendFileSync(join(dir, 'aliases.txt'), '\n[fr]\n'),
+    file: 'aliases.txt',
+    says: /section/i,
+  },
+  {
+    name: 'alias before any section',
+    breakIt: (dir) => write(dir, 'aliases.txt', 'amlo => López Obrador\n'),
+    file: 'aliases.txt',
+    says: /section/i,
+  },
   {
     name: 'alias expansion with words not in the article',
     breakIt: (dir) => appendFileSync(join(dir, 'aliases.txt'), '\n[en]\nzebra => unicorn rainbow\n'),
@@ -173,29 +262,54 @@ const CASES: Case[] = [
     file: 'language/stopwords-es.txt',
     says: /missing/i,
   },
-  { name: 'light-word file missing', breakIt: (dir) => rmSync(join(dir, 'language/light-words-en.txt')), file: 'language/light-words-en.txt', says: /missing/i },
-  { name: 'filler-phrase file missing', breakIt: (dir) => rmSync(join(dir, 'language/filler-phrases.txt')), file: 'language/filler-phrases.txt', says: /missing/i },
+  {
+    name: 'light-word file missing',
+    breakIt: (dir) => rmSync(join(dir, 'language/light-words-en.txt')),
+    file: 'language/light-words-en.txt',
+    says: /missing/i,
+  },
+  {
+    name: 'filler-phrase file missing',
+    breakIt: (dir) => rmSync(join(dir, 'language/filler-phrases.txt')),
+    file: 'language/filler-phrases.txt',
+    says: /missing/i,
+  },
   {
     name: 'filler phrase without words',
     breakIt: (dir) => appendFileSync(join(dir, 'language/filler-phrases.txt'), '\n?!\n'),
     file: 'language/filler-phrases.txt',
     says: /no words/i,
   },
-  { name: 'word-forms file missing', breakIt: (dir) => rmSync(join(dir, 'language/word-forms-en.txt')), file: 'language/word-forms-en.txt', says: /missing/i },
+  {
+    name: 'word-forms file missing',
+    breakIt: (dir) => rmSync(join(dir, 'language/word-forms-en.txt')),
+    file: 'language/word-forms-en.txt',
+    says: /missing/i,
+  },
   {
     name: 'word-forms line without "base: forms"',
     breakIt: (dir) => appendFileSync(join(dir, 'language/word-forms-en.txt'), '\nthis line has no colon\n'),
     file: 'language/word-forms-en.txt',
     says: /line \d+/i,
   },
-  { name: 'examples.txt missing', breakIt: (dir) => rmSync(join(dir, 'examples.txt')), file: 'examples.txt', says: /missing/i },
+  {
+    name: 'examples.txt missing',
+    breakIt: (dir) => rmSync(join(dir, 'examples.txt')),
+    file: 'examples.txt',
+    says: /missing/i,
+  },
   {
     name: 'example question before any section',
     breakIt: (dir) => write(dir, 'examples.txt', 'Why did Peru break relations?\n[en]\nWho was expelled?\n'),
     file: 'examples.txt',
     says: /line 1/i,
   },
-  { name: 'examples.txt without English questions', breakIt: (dir) => write(dir, 'examples.txt', '[es]\n¿Por qué?\n'), file: 'examples.txt', says: /\[en\]/i },
+  {
+    name: 'examples.txt without English questions',
+    breakIt: (dir) => write(dir, 'examples.txt', '[es]\n¿Por qué?\n'),
+    file: 'examples.txt',
+    says: /\[en\]/i,
+  },
 ];
 
 describe('malformed corpus: one line naming the file, exit code 1', () => {

@@ -33,7 +33,9 @@ describe('corpus', () => {
     expect(article?.titleIsDescriptive).toBe(true);
     let source: string[] | undefined;
     try {
-      source = readFileSync(SOURCE, 'utf8').split('\n').filter((line) => line.trim() !== '');
+      source = readFileSync(SOURCE, 'utf8')
+        .split('\n')
+        .filter((line) => line.trim() !== '');
     } catch {
       source = undefined; // ../shared is not part of the repo; the paragraph count above still holds.
     }
@@ -61,7 +63,9 @@ describe('corpus', () => {
     expect(shown.description?.text).toBe(engine.paragraph('peru-mexico-rupture-2025', 2)?.text);
     const second = runCommand('source', { paragraph: 2, article: 'second-article' }, 'en', context);
     expect(second.description?.text).toBe('A second paragraph about lighthouses and ferries.');
-    expect(runCommand('source', { article: 'second test' }, 'en', context).sections.map((section) => section.heading)).toEqual(['A second test article']);
+    expect(
+      runCommand('source', { article: 'second test' }, 'en', context).sections.map((section) => section.heading),
+    ).toEqual(['A second test article']);
     expect(runCommand('source', {}, 'en', context).sections).toHaveLength(2);
     const unknown = runCommand('source', { paragraph: 1, article: 'narnia' }, 'en', context);
     expect(unknown.tone).toBe('notice');
@@ -87,13 +91,17 @@ describe('corpus', () => {
     const original = readFileSync(join(dir, 'articles', 'peru-mexico-rupture-2025.md'), 'utf8');
     writeFileSync(join(dir, 'articles', 'copy.md'), original);
     expect(() => loadCorpus(dir)).toThrowError(CorpusError);
-    expect(() => loadCorpus(dir)).toThrowError(/peru-mexico-rupture-2025\.md: id "peru-mexico-rupture-2025" is already used by .*copy\.md/);
+    expect(() => loadCorpus(dir)).toThrowError(
+      /peru-mexico-rupture-2025\.md: id "peru-mexico-rupture-2025" is already used by .*copy\.md/,
+    );
   });
 
   it('refuses an alias whose expansion uses words no article has', () => {
     const dir = corpusCopy();
     writeFileSync(join(dir, 'aliases.txt'), '[en]\nsoccer => football championship\n');
-    expect(() => createContext(dir)).toThrowError(/aliases\.txt: line 2: expansion "football championship" uses words not in any article/);
+    expect(() => createContext(dir)).toThrowError(
+      /aliases\.txt: line 2: expansion "football championship" uses words not in any article/,
+    );
   });
 
   it('refuses two alias keys that read the same once stemmed', () => {

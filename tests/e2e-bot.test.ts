@@ -9,8 +9,27 @@ import type { APIInteractionResponseCallbackData } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../commands/index.js';
 import { t } from '../src/i18n/index.js';
-import { DiscordStandIn, GUILD_ID, chatInput, runDeploy, standInEnv, type NodeProcess, type OptionInput, type Sender } from './discord-standin/index.js';
-import { EPHEMERAL, buttonsOf, embedOf, messageOf, pressAndAwait, sendAndAwait, startSession, stopSession, type Answer } from './discord-standin/session.js';
+import {
+  DiscordStandIn,
+  GUILD_ID,
+  chatInput,
+  runDeploy,
+  standInEnv,
+  type NodeProcess,
+  type OptionInput,
+  type Sender,
+} from './discord-standin/index.js';
+import {
+  EPHEMERAL,
+  buttonsOf,
+  embedOf,
+  messageOf,
+  pressAndAwait,
+  sendAndAwait,
+  startSession,
+  stopSession,
+  type Answer,
+} from './discord-standin/session.js';
 import { autocompleteViolations, messageViolations, pingViolations } from './limits-checker.js';
 
 let standIn: DiscordStandIn;
@@ -18,12 +37,17 @@ let bot: NodeProcess;
 
 /** A new user for each test, so the per-user cooldown (5 per 10 s) only applies where a test wants it. */
 let users = 0;
-const freshUser = (extra: Partial<Sender> = {}): Sender => ({ userId: `14000000000${String(++users).padStart(8, '0')}`, ...extra });
+const freshUser = (extra: Partial<Sender> = {}): Sender => ({
+  userId: `14000000000${String(++users).padStart(8, '0')}`,
+  ...extra,
+});
 
 /** Runs a slash command through the gateway and returns the message the bot answered with. */
-const command = (name: string, options: Record<string, OptionInput | undefined>, sender: Sender = freshUser()) => sendAndAwait(standIn, name, options, sender);
+const command = (name: string, options: Record<string, OptionInput | undefined>, sender: Sender = freshUser()) =>
+  sendAndAwait(standIn, name, options, sender);
 /** Presses a button of an earlier answer. */
-const press = (customId: string, on: Answer, sender: Sender = freshUser()) => pressAndAwait(standIn, customId, on, sender);
+const press = (customId: string, on: Answer, sender: Sender = freshUser()) =>
+  pressAndAwait(standIn, customId, on, sender);
 
 function expectValid(data: APIInteractionResponseCallbackData, userMarkup: string[] = []) {
   expect(messageViolations(data, userMarkup)).toEqual([]);
@@ -45,14 +69,20 @@ describe('registration: npm run deploy-commands against the stand-in', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const puts = standIn.requests.filter((r) => r.method === 'PUT');
-    expect(puts.map((r) => [r.path, r.status])).toEqual([[`/applications/${standIn.applicationId}/guilds/${GUILD_ID}/commands`, 200]]);
+    expect(puts.map((r) => [r.path, r.status])).toEqual([
+      [`/applications/${standIn.applicationId}/guilds/${GUILD_ID}/commands`, 200],
+    ]);
     expect(puts[0]!.authorized).toBe(true);
     const registered = standIn.commands.get(GUILD_ID)!;
     expect(registered.map((c) => c.name)).toEqual(COMMANDS.map((c) => c.definition.name));
     for (const c of COMMANDS) expect(result.stdout).toContain(`/${c.definition.name}`);
     expect(result.stdout).toMatch(/Registered \d+ commands .* in server \d+/);
     // Every command takes the optional `private` flag.
-    for (const c of registered) expect(c.options?.some((o) => o.name === 'private' && o.type === 5 && !o.required), c.name).toBe(true);
+    for (const c of registered)
+      expect(
+        c.options?.some((o) => o.name === 'private' && o.type === 5 && !o.required),
+        c.name,
+      ).toBe(true);
   });
 
   it('registers globally without DISCORD_GUILD_ID', async () => {
@@ -83,7 +113,8 @@ describe('/ask', () => {
     expect(data.flags, 'public by default').toBeUndefined();
     const embed = embedOf(data);
     expect(embed.fields!.length).toBeGreaterThan(0);
-    for (const field of embed.fields!) expect(field.name).toMatch(/^¶\d+ · Peru breaks diplomatic relations with Mexico/);
+    for (const field of embed.fields!)
+      expect(field.name).toMatch(/^¶\d+ · Peru breaks diplomatic relations with Mexico/);
     expect(embed.fields!.some((field) => /\*\*[^*]+\*\*/.test(field.value))).toBe(true);
     expect(embed.footer!.text).toMatch(/^Source: .+ \(2025-11-04\)/);
     expect(embed.description).toContain('Why did Peru break diplomatic relations with Mexico?');
@@ -99,7 +130,11 @@ describe('/ask', () => {
   });
 
   it('speaks Spanish to a Spanish-locale user', async () => {
-    const { data } = await command('ask', { question: '¿Por qué Perú rompió relaciones con México?' }, freshUser({ locale: 'es-ES' as Sender['locale'] }));
+    const { data } = await command(
+      'ask',
+      { question: '¿Por qué Perú rompió relaciones con México?' },
+      freshUser({ locale: 'es-ES' as Sender['locale'] }),
+    );
     expectValid(data);
     expect(embedOf(data).title).toBe(t('es', 'ask.title'));
   });
@@ -112,7 +147,10 @@ describe('/ask', () => {
   });
 
   it('never pings: role and user mentions in a question neither ping nor show as mentions', async () => {
-    for (const question of ['<@&123456789012345678> who is Betssy Chavez', 'Who is Betssy Chávez? @everyone @here <@&123456789012345678> <@234567890123456789>']) {
+    for (const question of [
+      '<@&123456789012345678> who is Betssy Chavez',
+      'Who is Betssy Chávez? @everyone @here <@&123456789012345678> <@234567890123456789>',
+    ]) {
       const { data } = await command('ask', { question });
       expectValid(data);
       expect(pingViolations(data)).toEqual([]);
@@ -128,7 +166,9 @@ describe('/ask', () => {
   });
 
   it('escapes markdown a user types, so it shows as typed', async () => {
-    const { data } = await command('ask', { question: 'Who is **zqbold** Betssy Chávez ||zqspoiler|| [zqlink](https://evil.example)?' });
+    const { data } = await command('ask', {
+      question: 'Who is **zqbold** Betssy Chávez ||zqspoiler|| [zqlink](https://evil.example)?',
+    });
     expectValid(data, ['**zqbold**', '||zqspoiler||', '[zqlink](https://evil.example)']);
   });
 });
@@ -145,7 +185,11 @@ describe('autocomplete', () => {
   });
 
   it('answers every autocomplete option of every command, even with hostile or 6,000-character input', async () => {
-    const focusable = COMMANDS.flatMap((c) => (c.definition.options ?? []).filter((o) => 'autocomplete' in o && o.autocomplete).map((o) => [c.definition.name, o.name] as const));
+    const focusable = COMMANDS.flatMap((c) =>
+      (c.definition.options ?? [])
+        .filter((o) => 'autocomplete' in o && o.autocomplete)
+        .map((o) => [c.definition.name, o.name] as const),
+    );
     expect(focusable.length).toBeGreaterThan(0);
     for (const [name, option] of focusable) {
       for (const typed of ['', 'pe', '@everyone <@&1> **x**', 'x'.repeat(6000), '\u0000\u202e']) {
@@ -223,7 +267,10 @@ describe('buttons', () => {
     const shared = await press(share.custom_id, asked);
     expectValid(shared.data);
     expect(shared.data.flags, 'public').toBeUndefined();
-    expect(buttonsOf(shared.data).some((b) => b.custom_id.startsWith('share:')), 'no Share button on a public message').toBe(false);
+    expect(
+      buttonsOf(shared.data).some((b) => b.custom_id.startsWith('share:')),
+      'no Share button on a public message',
+    ).toBe(false);
     expect(embedOf(shared.data).fields).toEqual(embedOf(asked.data).fields);
   });
 
@@ -239,7 +286,8 @@ describe('buttons', () => {
 describe('cooldown (5 requests per 10 s per user)', () => {
   it('answers five, then tells the sixth to try again in N s, privately; other users are not affected', async () => {
     const user = freshUser();
-    for (let i = 0; i < 5; i++) expect(embedOf((await command('help', {}, user)).data).title).toBe(t('en', 'help.title'));
+    for (let i = 0; i < 5; i++)
+      expect(embedOf((await command('help', {}, user)).data).title).toBe(t('en', 'help.title'));
     const { data } = await command('help', {}, user);
     expectValid(data);
     expect(data.flags).toBe(EPHEMERAL);
@@ -252,8 +300,16 @@ describe('cooldown (5 requests per 10 s per user)', () => {
 
   it('autocomplete does not use up the cooldown', async () => {
     const user = freshUser();
-    for (let i = 1; i <= 30; i++) expect((await standIn.awaitCallback(standIn.sendAutocomplete('ask', 'question', 'why did peru'.slice(0, (i % 12) + 1), user))).type).toBe(8);
-    for (let i = 0; i < 5; i++) expect(embedOf((await command('help', {}, user)).data).title).toBe(t('en', 'help.title'));
+    for (let i = 1; i <= 30; i++)
+      expect(
+        (
+          await standIn.awaitCallback(
+            standIn.sendAutocomplete('ask', 'question', 'why did peru'.slice(0, (i % 12) + 1), user),
+          )
+        ).type,
+      ).toBe(8);
+    for (let i = 0; i < 5; i++)
+      expect(embedOf((await command('help', {}, user)).data).title).toBe(t('en', 'help.title'));
   });
 });
 
@@ -261,14 +317,21 @@ describe('faults', () => {
   it('an interaction that breaks the handler path gets a private apology with an error id, logged with that id; the bot keeps serving', async () => {
     // /source's `paragraph` is an integer option; this interaction carries a string, as a stale registration or a
     // malformed payload would. Reading it throws inside the router's guard: the same path as a throwing handler.
-    const interaction = chatInput(standIn.applicationId, 'source', [{ name: 'paragraph', type: 3, value: 'seven' }], freshUser());
+    const interaction = chatInput(
+      standIn.applicationId,
+      'source',
+      [{ name: 'paragraph', type: 3, value: 'seven' }],
+      freshUser(),
+    );
     standIn.dispatchInteraction(interaction);
     const data = messageOf(await standIn.awaitCallback(interaction.id));
     expectValid(data);
     expect(data.flags).toBe(EPHEMERAL);
     expect(embedOf(data).title).toBe(ERROR_TITLE);
     const errorId = embedOf(data).description!.match(/error id ([0-9a-f]{8})/)![1]!;
-    await bot.waitForOutput(new RegExp(`ERROR error ${errorId} in /source — InteractionShapeError: option "paragraph"`));
+    await bot.waitForOutput(
+      new RegExp(`ERROR error ${errorId} in /source — InteractionShapeError: option "paragraph"`),
+    );
     expect(embedOf((await command('help', {})).data).title).toBe(t('en', 'help.title'));
   });
 
@@ -294,7 +357,13 @@ describe('faults', () => {
 describe('load', () => {
   it('200 interactions sent at once are each answered exactly once, within Discord’s limits', async () => {
     const names = COMMANDS.map((c) => c.definition.name);
-    const questions = ['Why did Peru break relations?', 'Who is Betssy Chávez?', 'What did Sheinbaum say?', 'Caracas Convention', 'trade'];
+    const questions = [
+      'Why did Peru break relations?',
+      'Who is Betssy Chávez?',
+      'What did Sheinbaum say?',
+      'Caracas Convention',
+      'trade',
+    ];
     const started = Date.now();
     const ids = Array.from({ length: 200 }, (_, i) => {
       const name = i % 2 === 0 ? 'ask' : names[i % names.length]!;

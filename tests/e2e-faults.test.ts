@@ -36,7 +36,8 @@ let users = 0;
 const freshUser = (): Sender => ({ userId: `15000000000${String(++users).padStart(8, '0')}` });
 
 /** Sends /ask and resolves with its id once answered. */
-const ask = (question = 'Who is Betssy Chávez?', timeoutMs = 5_000): Promise<Answer> => sendAndAwait(standIn, 'ask', { question }, freshUser(), timeoutMs);
+const ask = (question = 'Who is Betssy Chávez?', timeoutMs = 5_000): Promise<Answer> =>
+  sendAndAwait(standIn, 'ask', { question }, freshUser(), timeoutMs);
 
 /** How every case ends: a fresh /ask is answered, once, with a valid cited answer. */
 async function expectStillServes(): Promise<void> {
@@ -52,18 +53,25 @@ async function expectStillServes(): Promise<void> {
 }
 
 /** The bot's log lines (stdout and stderr) that are not debug lines. */
-const logLines = () => bot.output.split('\n').filter((line) => /^\d{4}-\d\d-\d\dT[\d:.]+Z (INFO|WARN|ERROR) /.test(line));
+const logLines = () =>
+  bot.output.split('\n').filter((line) => /^\d{4}-\d\d-\d\dT[\d:.]+Z (INFO|WARN|ERROR) /.test(line));
 /** Non-debug log lines that mention `text`. */
 const linesAbout = (text: string) => logLines().filter((line) => line.includes(text));
 /** How many non-debug lines match `pattern` so far. */
 const count = (pattern: RegExp) => logLines().filter((line) => pattern.test(line)).length;
 
 /** The callback requests the stand-in received for interaction `id` (every attempt, whatever its answer). */
-const attemptsFor = (id: string) => standIn.requests.filter((request) => request.method === 'POST' && request.path.startsWith(`/interactions/${id}/`)).length;
+const attemptsFor = (id: string) =>
+  standIn.requests.filter((request) => request.method === 'POST' && request.path.startsWith(`/interactions/${id}/`))
+    .length;
 
 /** Waits until the bot has logged a non-debug line about `id` matching `pattern`, then returns all lines about `id`. */
 async function logAbout(id: string, pattern: RegExp): Promise<string[]> {
-  await standIn.waitFor(`a log line about ${id} matching ${pattern}`, () => linesAbout(id).some((line) => pattern.test(line)) || undefined, 6_000);
+  await standIn.waitFor(
+    `a log line about ${id} matching ${pattern}`,
+    () => linesAbout(id).some((line) => pattern.test(line)) || undefined,
+    6_000,
+  );
   return linesAbout(id);
 }
 
@@ -100,11 +108,17 @@ describe('interaction callback faults: no crash, no resend loop, one log line ea
     await expectStillServes();
     expect(linesAbout(id)).toEqual(lines);
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/ WARN interaction \d+ \/ask answered after 1 failed attempt \(429 rate limited, retry after 1 s\)$/);
+    expect(lines[0]).toMatch(
+      / WARN interaction \d+ \/ask answered after 1 failed attempt \(429 rate limited, retry after 1 s\)$/,
+    );
   });
 
   it('e. 429 asking for a wait longer than the 3-s window: not resent (the answer would be too late); one error', async () => {
-    standIn.nextResponse('POST', /\/callback$/, { status: 429, body: { ...RATE_LIMITED, retry_after: 5 }, headers: { 'retry-after': '5' } });
+    standIn.nextResponse('POST', /\/callback$/, {
+      status: 429,
+      body: { ...RATE_LIMITED, retry_after: 5 },
+      headers: { 'retry-after': '5' },
+    });
     const id = standIn.sendCommand('ask', { question: 'Who is Betssy Chávez?' }, freshUser());
     const started = Date.now();
     const lines = await logAbout(id, /could not answer/);
@@ -114,7 +128,9 @@ describe('interaction callback faults: no crash, no resend loop, one log line ea
     expect(attemptsFor(id), 'and never later').toBe(1);
     expect(linesAbout(id)).toEqual(lines);
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/ ERROR could not answer interaction \d+ \/ask after 1 failed attempt \(429 rate limited, retry after 5 s\) — RateLimitError.*a retry would reach Discord after the interaction's 3 s window/);
+    expect(lines[0]).toMatch(
+      / ERROR could not answer interaction \d+ \/ask after 1 failed attempt \(429 rate limited, retry after 5 s\) — RateLimitError.*a retry would reach Discord after the interaction's 3 s window/,
+    );
   });
 
   it('e. 500 once: discord.js retries once; answered; one warning', async () => {
@@ -131,7 +147,11 @@ describe('interaction callback faults: no crash, no resend loop, one log line ea
 
   it('e. 500 on every attempt: two requests (one retry), then one error line naming both', async () => {
     let interaction = '';
-    standIn.setRestHandler(({ method, path }) => (method === 'POST' && path.startsWith(`/interactions/${interaction}/`) ? { status: 500, body: { message: '500: Internal Server Error', code: 0 } } : undefined));
+    standIn.setRestHandler(({ method, path }) =>
+      method === 'POST' && path.startsWith(`/interactions/${interaction}/`)
+        ? { status: 500, body: { message: '500: Internal Server Error', code: 0 } }
+        : undefined,
+    );
     try {
       interaction = standIn.sendCommand('ask', { question: 'Who is Betssy Chávez?' }, freshUser());
       const lines = await logAbout(interaction, /could not answer/);
@@ -139,7 +159,9 @@ describe('interaction callback faults: no crash, no resend loop, one log line ea
       expect(attemptsFor(interaction), 'one retry, no loop').toBe(2);
       expect(linesAbout(interaction)).toEqual(lines);
       expect(lines).toHaveLength(1);
-      expect(lines[0]).toMatch(/ ERROR could not answer interaction \d+ \/ask after 2 failed attempts \(HTTP 500; HTTP 500\) — HTTPError: Internal Server Error$/);
+      expect(lines[0]).toMatch(
+        / ERROR could not answer interaction \d+ \/ask after 2 failed attempts \(HTTP 500; HTTP 500\) — HTTPError: Internal Server Error$/,
+      );
     } finally {
       standIn.setRestHandler(undefined);
     }
@@ -153,7 +175,11 @@ describe('interaction callback faults: no crash, no resend loop, one log line ea
     await expectStillServes();
     expect(linesAbout(id)).toEqual(lines);
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(new RegExp(`WARN interaction \\d+ /ask answered after 1 failed attempt \\(no answer within ${REST_TIMEOUT_MS} ms\\)$`));
+    expect(lines[0]).toMatch(
+      new RegExp(
+        `WARN interaction \\d+ /ask answered after 1 failed attempt \\(no answer within ${REST_TIMEOUT_MS} ms\\)$`,
+      ),
+    );
   });
 
   it('e. no answer to either attempt: two requests, then one error line', async () => {
@@ -167,18 +193,30 @@ describe('interaction callback faults: no crash, no resend loop, one log line ea
     expect(attemptsFor(id)).toBe(2);
     expect(linesAbout(id)).toEqual(lines);
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(new RegExp(`ERROR could not answer interaction \\d+ /ask after 2 failed attempts \\(no answer within ${REST_TIMEOUT_MS} ms; no answer within ${REST_TIMEOUT_MS} ms\\) — AbortError`));
+    expect(lines[0]).toMatch(
+      new RegExp(
+        `ERROR could not answer interaction \\d+ /ask after 2 failed attempts \\(no answer within ${REST_TIMEOUT_MS} ms; no answer within ${REST_TIMEOUT_MS} ms\\) — AbortError`,
+      ),
+    );
   });
 
   it('e. a body Discord rejects (400 50035): not resent, one error line with Discord’s reasons', async () => {
-    standIn.nextCallbackResponse(400, { code: 50035, message: 'Invalid Form Body', errors: { data: { embeds: { _errors: [{ code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 10 or fewer in length.' }] } } } });
+    standIn.nextCallbackResponse(400, {
+      code: 50035,
+      message: 'Invalid Form Body',
+      errors: {
+        data: { embeds: { _errors: [{ code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 10 or fewer in length.' }] } },
+      },
+    });
     const id = standIn.sendCommand('ask', { question: 'Who is Betssy Chávez?' }, freshUser());
     const lines = await logAbout(id, /could not answer/);
     await expectStillServes();
     expect(attemptsFor(id)).toBe(1);
     expect(linesAbout(id)).toEqual(lines);
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/ ERROR could not answer interaction \d+ \/ask — DiscordAPIError\[50035\]: Invalid Form Body; data\.embeds\[BASE_TYPE_MAX_LENGTH\]: Must be 10 or fewer in length\.$/);
+    expect(lines[0]).toMatch(
+      / ERROR could not answer interaction \d+ \/ask — DiscordAPIError\[50035\]: Invalid Form Body; data\.embeds\[BASE_TYPE_MAX_LENGTH\]: Must be 10 or fewer in length\.$/,
+    );
   });
 
   it('f. an expired or unknown interaction (404 10062): one warning, dropped (not resent), bot keeps serving', async () => {
@@ -189,7 +227,9 @@ describe('interaction callback faults: no crash, no resend loop, one log line ea
     expect(attemptsFor(id)).toBe(1);
     expect(linesAbout(id)).toEqual(lines);
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/ WARN interaction \d+ \/ask expired before the answer reached Discord \(10062 Unknown interaction\): answers must arrive within 3 s$/);
+    expect(lines[0]).toMatch(
+      / WARN interaction \d+ \/ask expired before the answer reached Discord \(10062 Unknown interaction\): answers must arrive within 3 s$/,
+    );
     expect(bot.stderr, 'no error line for an expired interaction').not.toMatch(new RegExp(`ERROR [^\\n]*${id}`));
   });
 });
@@ -210,7 +250,10 @@ describe('gateway faults: the bot reconnects and keeps answering', () => {
       expect(standIn.interactions.get(during)!.callbacks).toHaveLength(1);
       expect(standIn.counters.resumes).toBe(before.resumes + 1);
       expect(standIn.counters.identifies, 'resumed, not identified').toBe(before.identifies);
-      await standIn.waitFor('the resumed log line', () => count(/INFO Gateway connection resumed \(\d+ events replayed\)/) > resumed || undefined);
+      await standIn.waitFor(
+        'the resumed log line',
+        () => count(/INFO Gateway connection resumed \(\d+ events replayed\)/) > resumed || undefined,
+      );
       await expectStillServes();
       expect(count(/INFO Gateway connection lost: reconnecting/)).toBe(lost + 1);
       expect(count(/INFO Gateway connection resumed/)).toBe(resumed + 1);
@@ -234,12 +277,20 @@ describe('gateway faults: the bot reconnects and keeps answering', () => {
     standIn.ackHeartbeats = false;
     try {
       // The bot closes the silent connection itself and opens a new one; acknowledge again from there on.
-      await standIn.waitFor('a new connection', () => standIn.counters.connections > before.connections || undefined, 5_000);
+      await standIn.waitFor(
+        'a new connection',
+        () => standIn.counters.connections > before.connections || undefined,
+        5_000,
+      );
     } finally {
       standIn.ackHeartbeats = true;
     }
-    const unanswered = standIn.counters.heartbeats - before.heartbeats - (standIn.counters.heartbeatAcks - before.heartbeatAcks);
-    expect(unanswered, 'heartbeats left unacknowledged before the bot gave up on the connection').toBeGreaterThanOrEqual(1);
+    const unanswered =
+      standIn.counters.heartbeats - before.heartbeats - (standIn.counters.heartbeatAcks - before.heartbeatAcks);
+    expect(
+      unanswered,
+      'heartbeats left unacknowledged before the bot gave up on the connection',
+    ).toBeGreaterThanOrEqual(1);
     await standIn.awaitSessions(before.readies + before.resumes + 1, 10_000);
     expect(standIn.counters.resumes).toBe(before.resumes + 1);
     expect(standIn.counters.identifies).toBe(before.identifies);
@@ -257,7 +308,10 @@ describe('gateway faults: the bot reconnects and keeps answering', () => {
     expect(standIn.counters.resumes).toBe(before.resumes);
     expect(standIn.counters.resumesRefused, 'went straight to IDENTIFY, no RESUME tried').toBe(before.resumesRefused);
     await expectStillServes();
-    await standIn.waitFor('the new-session log line', () => count(/INFO Gateway connected with a new session/) > fresh || undefined);
+    await standIn.waitFor(
+      'the new-session log line',
+      () => count(/INFO Gateway connected with a new session/) > fresh || undefined,
+    );
     expect(count(/INFO Gateway connected with a new session/)).toBe(fresh + 1);
   }, 15_000);
 
@@ -270,14 +324,20 @@ describe('gateway faults: the bot reconnects and keeps answering', () => {
     expect(standIn.counters.identifies).toBe(before.identifies + 1);
     expect(standIn.counters.resumes).toBe(before.resumes);
     await expectStillServes();
-    await standIn.waitFor('the new-session log line', () => count(/INFO Gateway connected with a new session/) > fresh || undefined);
+    await standIn.waitFor(
+      'the new-session log line',
+      () => count(/INFO Gateway connected with a new session/) > fresh || undefined,
+    );
     expect(count(/INFO Gateway connected with a new session/)).toBe(fresh + 1);
   }, 15_000);
 });
 
 describe('g. the token never reaches the output', () => {
   it('across the whole session above, at LOG_LEVEL=debug, stdout and stderr hold neither the token nor any of its parts', async () => {
-    expect(standIn.identifies.every((identify) => identify.token === '(the bot token)'), 'the bot did use this token').toBe(true);
+    expect(
+      standIn.identifies.every((identify) => identify.token === '(the bot token)'),
+      'the bot did use this token',
+    ).toBe(true);
     // discord.js's own debug output does print a "censored" token: it must arrive with every part redacted.
     expect(bot.stdout).toMatch(/DEBUG Provided token: \[redacted\]\.\[redacted\]\.\*+/);
     await bot.stop();
@@ -298,7 +358,9 @@ describe('DISCORD_REST_TIMEOUT_MS', () => {
       const exit = await run.exited;
       clearTimeout(timer);
       expect(exit.code, value).toBe(1);
-      expect(run.stderr.trim()).toBe('Configuration error: DISCORD_REST_TIMEOUT_MS must be a whole number of milliseconds from 100 to 120000 (default 10000)');
+      expect(run.stderr.trim()).toBe(
+        'Configuration error: DISCORD_REST_TIMEOUT_MS must be a whole number of milliseconds from 100 to 120000 (default 10000)',
+      );
       expect(run.output).not.toContain(TOKEN.split('.')[2]);
     }
   });

@@ -37,13 +37,41 @@ function oneLine(stderr: string): string {
 describe('configuration errors: one line naming the variable and the fix, exit 1, no stack, never the token', () => {
   const token = DiscordStandIn.tokenFor('1300000000000000001');
   const cases: Array<[string, Record<string, string>, RegExp]> = [
-    ['missing DISCORD_CLIENT_ID', { DISCORD_TOKEN: token }, /^Configuration error: DISCORD_CLIENT_ID is not set: copy the Application ID/],
-    ['the token pasted into DISCORD_CLIENT_ID', { DISCORD_TOKEN: token, DISCORD_CLIENT_ID: token }, /^Configuration error: DISCORD_CLIENT_ID must be a Discord id/],
-    ['a token that is not token-shaped', { DISCORD_TOKEN: `${token.slice(0, 30)}`, DISCORD_CLIENT_ID: '1300000000000000001' }, /^Configuration error: DISCORD_TOKEN is not a bot token/],
-    ['"Bot " before the token', { DISCORD_TOKEN: `Bot ${token}`, DISCORD_CLIENT_ID: '1300000000000000001' }, /^Configuration error: DISCORD_TOKEN starts with "Bot "/],
-    ['an unknown LOG_LEVEL', { DISCORD_TOKEN: token, DISCORD_CLIENT_ID: '1300000000000000001', LOG_LEVEL: 'loud' }, /^Configuration error: LOG_LEVEL must be one of/],
-    ['a COOLDOWN_REQUESTS of 0', { DISCORD_TOKEN: token, DISCORD_CLIENT_ID: '1300000000000000001', COOLDOWN_REQUESTS: '0' }, /^Configuration error: COOLDOWN_REQUESTS must be a whole number/],
-    ['a DISCORD_API_URL that is not a URL', { DISCORD_TOKEN: token, DISCORD_CLIENT_ID: '1300000000000000001', DISCORD_API_URL: 'localhost:3000' }, /^Configuration error: DISCORD_API_URL must start with http/],
+    [
+      'missing DISCORD_CLIENT_ID',
+      { DISCORD_TOKEN: token },
+      /^Configuration error: DISCORD_CLIENT_ID is not set: copy the Application ID/,
+    ],
+    [
+      'the token pasted into DISCORD_CLIENT_ID',
+      { DISCORD_TOKEN: token, DISCORD_CLIENT_ID: token },
+      /^Configuration error: DISCORD_CLIENT_ID must be a Discord id/,
+    ],
+    [
+      'a token that is not token-shaped',
+      { DISCORD_TOKEN: `${token.slice(0, 30)}`, DISCORD_CLIENT_ID: '1300000000000000001' },
+      /^Configuration error: DISCORD_TOKEN is not a bot token/,
+    ],
+    [
+      '"Bot " before the token',
+      { DISCORD_TOKEN: `Bot ${token}`, DISCORD_CLIENT_ID: '1300000000000000001' },
+      /^Configuration error: DISCORD_TOKEN starts with "Bot "/,
+    ],
+    [
+      'an unknown LOG_LEVEL',
+      { DISCORD_TOKEN: token, DISCORD_CLIENT_ID: '1300000000000000001', LOG_LEVEL: 'loud' },
+      /^Configuration error: LOG_LEVEL must be one of/,
+    ],
+    [
+      'a COOLDOWN_REQUESTS of 0',
+      { DISCORD_TOKEN: token, DISCORD_CLIENT_ID: '1300000000000000001', COOLDOWN_REQUESTS: '0' },
+      /^Configuration error: COOLDOWN_REQUESTS must be a whole number/,
+    ],
+    [
+      'a DISCORD_API_URL that is not a URL',
+      { DISCORD_TOKEN: token, DISCORD_CLIENT_ID: '1300000000000000001', DISCORD_API_URL: 'localhost:3000' },
+      /^Configuration error: DISCORD_API_URL must start with http/,
+    ],
   ];
   for (const [what, vars, expected] of cases) {
     it(what, async () => {
@@ -60,18 +88,33 @@ describe('configuration errors: one line naming the variable and the fix, exit 1
     const wrong = DiscordStandIn.tokenFor(standIn.applicationId);
     const result = await runToExit({ ...standInEnv(standIn), DISCORD_TOKEN: wrong });
     expect(result.code).toBe(1);
-    expect(oneLine(result.stderr)).toMatch(/^Configuration error: DISCORD_TOKEN was rejected by Discord \(401 Unauthorized\): reset the token/);
+    expect(oneLine(result.stderr)).toMatch(
+      /^Configuration error: DISCORD_TOKEN was rejected by Discord \(401 Unauthorized\): reset the token/,
+    );
     expect(result.stdout + result.stderr).not.toContain(wrong);
   });
 
   it('a token the gateway rejects (close 4004): one line saying to reset it, exit 1', async () => {
     const wrong = DiscordStandIn.tokenFor(standIn.applicationId);
     // REST lets it through (GET /gateway/bot), so the refusal comes from the gateway's IDENTIFY.
-    standIn.setRestHandler(({ path }) => (path === '/gateway/bot' ? { status: 200, body: { url: standIn.gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } } } : undefined));
+    standIn.setRestHandler(({ path }) =>
+      path === '/gateway/bot'
+        ? {
+            status: 200,
+            body: {
+              url: standIn.gatewayUrl,
+              shards: 1,
+              session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 },
+            },
+          }
+        : undefined,
+    );
     try {
       const result = await runToExit({ ...standInEnv(standIn), DISCORD_TOKEN: wrong });
       expect(result.code).toBe(1);
-      expect(oneLine(result.stderr)).toMatch(/^Configuration error: DISCORD_TOKEN was rejected by the gateway \(4004 Authentication failed\)/);
+      expect(oneLine(result.stderr)).toMatch(
+        /^Configuration error: DISCORD_TOKEN was rejected by the gateway \(4004 Authentication failed\)/,
+      );
       expect(result.stdout + result.stderr).not.toContain(wrong);
     } finally {
       standIn.setRestHandler(undefined);
@@ -81,7 +124,9 @@ describe('configuration errors: one line naming the variable and the fix, exit 1
   it('an API nobody answers: one line naming DISCORD_API_URL, exit 1', async () => {
     const result = await runToExit({ ...standInEnv(standIn), DISCORD_API_URL: 'http://127.0.0.1:9/api' });
     expect(result.code).toBe(1);
-    expect(oneLine(result.stderr)).toMatch(/^Configuration error: could not connect to Discord at http:\/\/127\.0\.0\.1:9\/api .*DISCORD_API_URL$/);
+    expect(oneLine(result.stderr)).toMatch(
+      /^Configuration error: could not connect to Discord at http:\/\/127\.0\.0\.1:9\/api .*DISCORD_API_URL$/,
+    );
   }, 30_000);
 });
 
@@ -122,11 +167,19 @@ describe('deploy-commands failures: one request, never retried, one line, exit 1
     const before = puts();
     standIn.nextResponse('PUT', /\/commands$/, {
       status: 400,
-      body: { code: 50035, message: 'Invalid Form Body', errors: { 0: { name: { _errors: [{ code: 'APPLICATION_COMMAND_INVALID_NAME', message: 'Command name is invalid' }] } } } },
+      body: {
+        code: 50035,
+        message: 'Invalid Form Body',
+        errors: {
+          0: { name: { _errors: [{ code: 'APPLICATION_COMMAND_INVALID_NAME', message: 'Command name is invalid' }] } },
+        },
+      },
     });
     const result = await runDeploy(standInEnv(standIn, { DISCORD_GUILD_ID: GUILD_ID }));
     expect(result.code).toBe(1);
-    expect(oneLine(result.stderr)).toMatch(/^Deploy failed: Discord rejected the command definitions for server \d+ \(50035 Invalid Form Body; 0\.name\[APPLICATION_COMMAND_INVALID_NAME\]: Command name is invalid\).*not retried$/);
+    expect(oneLine(result.stderr)).toMatch(
+      /^Deploy failed: Discord rejected the command definitions for server \d+ \(50035 Invalid Form Body; 0\.name\[APPLICATION_COMMAND_INVALID_NAME\]: Command name is invalid\).*not retried$/,
+    );
     expect(puts() - before).toBe(1);
   });
 
@@ -134,13 +187,18 @@ describe('deploy-commands failures: one request, never retried, one line, exit 1
     const before = puts();
     const result = await runDeploy(standInEnv(standIn, { DISCORD_GUILD_ID: '1999999999999999999' }));
     expect(result.code).toBe(1);
-    expect(oneLine(result.stderr)).toMatch(/^Deploy failed: Missing access to server 1999999999999999999 \(50001\): invite the bot there first \(https:\/\/discord\.com\/oauth2\/authorize\?client_id=\d+&scope=bot\+applications\.commands&permissions=0\)/);
+    expect(oneLine(result.stderr)).toMatch(
+      /^Deploy failed: Missing access to server 1999999999999999999 \(50001\): invite the bot there first \(https:\/\/discord\.com\/oauth2\/authorize\?client_id=\d+&scope=bot\+applications\.commands&permissions=0\)/,
+    );
     expect(puts() - before).toBe(1);
   });
 
   it('a server error (500) is not retried', async () => {
     const before = puts();
-    standIn.nextResponse('PUT', /\/commands$/, { status: 500, body: { message: '500: Internal Server Error', code: 0 } });
+    standIn.nextResponse('PUT', /\/commands$/, {
+      status: 500,
+      body: { message: '500: Internal Server Error', code: 0 },
+    });
     const result = await runDeploy(standInEnv(standIn));
     expect(result.code).toBe(1);
     expect(oneLine(result.stderr)).toMatch(/^Deploy failed: Discord failed to answer \(HTTP 500\)/);

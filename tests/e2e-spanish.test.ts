@@ -14,8 +14,27 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../commands/index.js';
 import { COMMANDS_ES, SPANISH_LOCALES } from '../src/i18n/commands.js';
 import { t } from '../src/i18n/index.js';
-import { DiscordStandIn, GUILD_ID, chatInput, runDeploy, standInEnv, type NodeProcess, type OptionInput, type Sender } from './discord-standin/index.js';
-import { EPHEMERAL, buttonsOf, embedOf, messageOf, pressAndAwait, sendAndAwait, startSession, stopSession, type Answer } from './discord-standin/session.js';
+import {
+  DiscordStandIn,
+  GUILD_ID,
+  chatInput,
+  runDeploy,
+  standInEnv,
+  type NodeProcess,
+  type OptionInput,
+  type Sender,
+} from './discord-standin/index.js';
+import {
+  EPHEMERAL,
+  buttonsOf,
+  embedOf,
+  messageOf,
+  pressAndAwait,
+  sendAndAwait,
+  startSession,
+  stopSession,
+  type Answer,
+} from './discord-standin/session.js';
 import { realContext } from './helpers.js';
 import { messageViolations } from './limits-checker.js';
 import { chromeText, languageLeaks, verbatimCount, type Leak } from './ui-language.js';
@@ -29,11 +48,16 @@ let bot: NodeProcess;
 
 let users = 0;
 /** A new user for each request, so the per-user cooldown (5 per 10 s) only applies where a test wants it. */
-const freshUser = (locale: string): Sender => ({ userId: `16000000000${String(++users).padStart(8, '0')}`, locale: locale as Sender['locale'] });
+const freshUser = (locale: string): Sender => ({
+  userId: `16000000000${String(++users).padStart(8, '0')}`,
+  locale: locale as Sender['locale'],
+});
 
-const describeLeaks = (leaks: Leak[]) => leaks.map((leak) => `${leak.where}: "${leak.found}" in ${JSON.stringify(leak.text)}`);
+const describeLeaks = (leaks: Leak[]) =>
+  leaks.map((leak) => `${leak.where}: "${leak.found}" in ${JSON.stringify(leak.text)}`);
 
-const command = (name: string, options: Record<string, OptionInput | undefined>, sender: Sender) => sendAndAwait(standIn, name, options, sender);
+const command = (name: string, options: Record<string, OptionInput | undefined>, sender: Sender) =>
+  sendAndAwait(standIn, name, options, sender);
 const press = (customId: string, on: Answer, sender: Sender) => pressAndAwait(standIn, customId, on, sender);
 
 /** Valid for Discord, and Spanish chrome only (the user's own words and the article's verbatim ones aside). */
@@ -85,10 +109,15 @@ describe('registration: npm run deploy-commands', () => {
         for (const option of command.options ?? []) {
           check(option.name_localizations?.[locale], `${where} option ${option.name}`);
           description(option.description_localizations?.[locale], `${where} option ${option.name}`);
-          for (const choice of ('choices' in option ? (option.choices ?? []) : []) as Array<{ name: string; name_localizations?: Record<string, string> }>) {
+          for (const choice of ('choices' in option ? (option.choices ?? []) : []) as Array<{
+            name: string;
+            name_localizations?: Record<string, string>;
+          }>) {
             choices++;
             const local = choice.name_localizations?.[locale];
-            expect(local?.trim().length ?? 0, `${where} option ${option.name} choice ${choice.name}`).toBeGreaterThan(0);
+            expect(local?.trim().length ?? 0, `${where} option ${option.name} choice ${choice.name}`).toBeGreaterThan(
+              0,
+            );
             expect(local!.length).toBeLessThanOrEqual(100);
           }
         }
@@ -113,7 +142,9 @@ describe.each(SPANISH_LOCALES)('a user whose Discord is in %s', (locale) => {
     const embed = embedOf(data);
     expect(embed.title).toBe(t('es', 'ask.title'));
     expect(embed.description).toBe(t('es', 'ask.question', { question }));
-    expect(embed.footer!.text).toMatch(/^Fuente: .+ \(2025-11-04\) · citar como ¶N · textos del artículo en su inglés original$/);
+    expect(embed.footer!.text).toMatch(
+      /^Fuente: .+ \(2025-11-04\) · citar como ¶N · textos del artículo en su inglés original$/,
+    );
     const labels = buttonsOf(data).map((b) => b.label);
     expect(labels).toContain(t('es', 'ask.more'));
     expect(labels.some((label) => /^Párrafo completo ¶\d+$/.test(label!))).toBe(true);
@@ -143,7 +174,9 @@ describe.each(SPANISH_LOCALES)('a user whose Discord is in %s', (locale) => {
       expect(embedOf(data).description).toContain(party.stance.text.es);
       expect(embedOf(data).description).toContain(t('es', 'content.quotedNote'));
       const english = (await command('position', { party: party.id }, freshUser('en-US'))).data;
-      expect(JSON.stringify(embedOf(data).fields!.map((f) => f.value.match(/¶\d+/g)))).toBe(JSON.stringify(embedOf(english).fields!.map((f) => f.value.match(/¶\d+/g))));
+      expect(JSON.stringify(embedOf(data).fields!.map((f) => f.value.match(/¶\d+/g)))).toBe(
+        JSON.stringify(embedOf(english).fields!.map((f) => f.value.match(/¶\d+/g))),
+      );
     }
   });
 
@@ -161,7 +194,9 @@ describe.each(SPANISH_LOCALES)('a user whose Discord is in %s', (locale) => {
     const { data } = await command('timeline', {}, user());
     expectSpanish(data);
     expect(embedOf(data).title).toBe(t('es', 'timeline.title'));
-    expect(embedOf(data).fields!.map((f) => f.name)).toEqual(context.content.timeline.events.map((e) => e.date.es).slice(0, embedOf(data).fields!.length));
+    expect(embedOf(data).fields!.map((f) => f.name)).toEqual(
+      context.content.timeline.events.map((e) => e.date.es).slice(0, embedOf(data).fields!.length),
+    );
   });
 
   it('/quote: Spanish title and context, the quotations verbatim in English and labelled as such', async () => {
@@ -182,7 +217,9 @@ describe.each(SPANISH_LOCALES)('a user whose Discord is in %s', (locale) => {
     expect(embedOf(paragraph.data).title).toMatch(/^¶7 · /);
     const missing = await command('source', { paragraph: 99 }, user());
     expectSpanish(missing.data);
-    expect(embedOf(missing.data).description).toBe(t('es', 'source.noParagraph', { paragraph: 99, count: context.corpus.articles[0]!.paragraphs.length }));
+    expect(embedOf(missing.data).description).toBe(
+      t('es', 'source.noParagraph', { paragraph: 99, count: context.corpus.articles[0]!.paragraphs.length }),
+    );
   });
 
   it('/help: Spanish command names and the [es] example questions', async () => {
@@ -211,7 +248,12 @@ describe.each(SPANISH_LOCALES)('a user whose Discord is in %s', (locale) => {
   });
 
   it('private: true answers privately with a Spanish Share button; pressing it posts the answer publicly, in Spanish', async () => {
-    for (const [name, options] of [['ask', { question: 'asilo' }], ['position', { party: 'peru' }], ['timeline', {}], ['help', {}]] as const) {
+    for (const [name, options] of [
+      ['ask', { question: 'asilo' }],
+      ['position', { party: 'peru' }],
+      ['timeline', {}],
+      ['help', {}],
+    ] as const) {
       const asked = await command(name, { ...options, private: true }, user());
       expect(asked.data.flags, name).toBe(EPHEMERAL);
       expectSpanish(asked.data, ['asilo']);
@@ -226,18 +268,26 @@ describe.each(SPANISH_LOCALES)('a user whose Discord is in %s', (locale) => {
 
   it('the cooldown notice, after five requests in ten seconds', async () => {
     const same = user();
-    for (let i = 0; i < 5; i++) expect(embedOf((await command('help', {}, same)).data).title).toBe(t('es', 'help.title'));
+    for (let i = 0; i < 5; i++)
+      expect(embedOf((await command('help', {}, same)).data).title).toBe(t('es', 'help.title'));
     const { data } = await command('help', {}, same);
     expectSpanish(data);
     expect(data.flags).toBe(EPHEMERAL);
     expect(embedOf(data).title).toBe(t('es', 'cooldown.title'));
-    const seconds = Number(embedOf(data).description!.match(/^Estás enviando solicitudes muy rápido: vuelve a intentarlo en (\d+) s\.$/)![1]);
+    const seconds = Number(
+      embedOf(data).description!.match(/^Estás enviando solicitudes muy rápido: vuelve a intentarlo en (\d+) s\.$/)![1],
+    );
     expect(seconds).toBeGreaterThanOrEqual(1);
     expect(seconds).toBeLessThanOrEqual(10);
   });
 
   it('the error apology, with its error id', async () => {
-    const interaction = chatInput(standIn.applicationId, 'source', [{ name: 'paragraph', type: 3, value: 'siete' }], user());
+    const interaction = chatInput(
+      standIn.applicationId,
+      'source',
+      [{ name: 'paragraph', type: 3, value: 'siete' }],
+      user(),
+    );
     standIn.dispatchInteraction(interaction);
     const data = messageOf(await standIn.awaitCallback(interaction.id));
     expectSpanish(data);
@@ -249,15 +299,24 @@ describe.each(SPANISH_LOCALES)('a user whose Discord is in %s', (locale) => {
 
   it('autocomplete offers Spanish topics and example questions', async () => {
     const topics = await standIn.awaitCallback(standIn.sendAutocomplete('compare', 'topic', '', user()));
-    expect((topics as { data: { choices: Array<{ name: string }> } }).data.choices.map((c) => c.name)).toEqual(context.content.compare.points.map((p) => p.topic.es));
+    expect((topics as { data: { choices: Array<{ name: string }> } }).data.choices.map((c) => c.name)).toEqual(
+      context.content.compare.points.map((p) => p.topic.es),
+    );
     const questions = await standIn.awaitCallback(standIn.sendAutocomplete('ask', 'question', '', user()));
-    expect((questions as { data: { choices: Array<{ name: string }> } }).data.choices[0]!.name).toBe(context.corpus.examples.es[0]);
+    expect((questions as { data: { choices: Array<{ name: string }> } }).data.choices[0]!.name).toBe(
+      context.corpus.examples.es[0],
+    );
   });
 });
 
 describe('an English-locale user meanwhile', () => {
   it('gets English chrome for the same commands (no Spanish leaks the other way)', async () => {
-    for (const [name, options] of [['ask', { question: 'asylum', private: true }], ['position', { party: 'chavez' }], ['help', {}], ['source', {}]] as const) {
+    for (const [name, options] of [
+      ['ask', { question: 'asylum', private: true }],
+      ['position', { party: 'chavez' }],
+      ['help', {}],
+      ['source', {}],
+    ] as const) {
       const { data } = await command(name, options, freshUser('en-GB'));
       expect(describeLeaks(languageLeaks(data, 'en', context, ['asylum'])), name).toEqual([]);
     }

@@ -49,7 +49,14 @@ describe('readBotConfig', () => {
       COOLDOWN_WINDOW_SECONDS: '60',
       DISCORD_REST_TIMEOUT_MS: '2500',
     });
-    expect(config).toMatchObject({ token: TOKEN, guildId: GUILD, apiUrl: 'http://127.0.0.1:8080/api', logLevel: 'debug', cooldown: { requests: 3, windowMs: 60_000 }, restTimeoutMs: 2500 });
+    expect(config).toMatchObject({
+      token: TOKEN,
+      guildId: GUILD,
+      apiUrl: 'http://127.0.0.1:8080/api',
+      logLevel: 'debug',
+      cooldown: { requests: 3, windowMs: 60_000 },
+      restTimeoutMs: 2500,
+    });
   });
 
   it('treats an empty value as unset (a blank line in .env)', () => {
@@ -59,27 +66,79 @@ describe('readBotConfig', () => {
   });
 
   const bad: Array<[string, Record<string, string>, RegExp]> = [
-    ['no token', { DISCORD_CLIENT_ID: ID }, /^DISCORD_TOKEN is not set: copy it from https:\/\/discord\.com\/developers\/applications/],
+    [
+      'no token',
+      { DISCORD_CLIENT_ID: ID },
+      /^DISCORD_TOKEN is not set: copy it from https:\/\/discord\.com\/developers\/applications/,
+    ],
     ['a "Bot " prefix', { ...valid, DISCORD_TOKEN: `Bot ${TOKEN}` }, /^DISCORD_TOKEN starts with "Bot "/],
-    ['spaces inside', { ...valid, DISCORD_TOKEN: `${TOKEN.slice(0, 20)} ${TOKEN.slice(20)}` }, /^DISCORD_TOKEN contains spaces/],
-    ['the client secret', { ...valid, DISCORD_TOKEN: 'aB3_x-Yz9aB3_x-Yz9aB3_x-Yz9aB3_x' }, /^DISCORD_TOKEN looks like the OAuth2 client secret/],
-    ['half a token', { ...valid, DISCORD_TOKEN: TOKEN.split('.').slice(0, 2).join('.') }, /^DISCORD_TOKEN is not a bot token/],
+    [
+      'spaces inside',
+      { ...valid, DISCORD_TOKEN: `${TOKEN.slice(0, 20)} ${TOKEN.slice(20)}` },
+      /^DISCORD_TOKEN contains spaces/,
+    ],
+    [
+      'the client secret',
+      { ...valid, DISCORD_TOKEN: 'aB3_x-Yz9aB3_x-Yz9aB3_x-Yz9aB3_x' },
+      /^DISCORD_TOKEN looks like the OAuth2 client secret/,
+    ],
+    [
+      'half a token',
+      { ...valid, DISCORD_TOKEN: TOKEN.split('.').slice(0, 2).join('.') },
+      /^DISCORD_TOKEN is not a bot token/,
+    ],
     ['no client id', { DISCORD_TOKEN: TOKEN }, /^DISCORD_CLIENT_ID is not set: copy the Application ID/],
-    ['the token as client id', { ...valid, DISCORD_CLIENT_ID: TOKEN }, /^DISCORD_CLIENT_ID must be a Discord id \(17 to 20 digits\)/],
-    ['a short guild id', { ...valid, DISCORD_GUILD_ID: '12345' }, /^DISCORD_GUILD_ID must be a Discord id.*Copy Server ID/],
+    [
+      'the token as client id',
+      { ...valid, DISCORD_CLIENT_ID: TOKEN },
+      /^DISCORD_CLIENT_ID must be a Discord id \(17 to 20 digits\)/,
+    ],
+    [
+      'a short guild id',
+      { ...valid, DISCORD_GUILD_ID: '12345' },
+      /^DISCORD_GUILD_ID must be a Discord id.*Copy Server ID/,
+    ],
     ['the token as guild id', { ...valid, DISCORD_GUILD_ID: TOKEN }, /^DISCORD_GUILD_ID must be a Discord id/],
-    ['an API URL without a scheme', { ...valid, DISCORD_API_URL: 'localhost:9000' }, /^DISCORD_API_URL must start with http/],
+    [
+      'an API URL without a scheme',
+      { ...valid, DISCORD_API_URL: 'localhost:9000' },
+      /^DISCORD_API_URL must start with http/,
+    ],
     ['an API URL that is not a URL', { ...valid, DISCORD_API_URL: 'not a url' }, /^DISCORD_API_URL is not a URL/],
-    ['the token in the API URL', { ...valid, DISCORD_API_URL: `https://x:${TOKEN}@discord.com/api` }, /^DISCORD_API_URL must be a plain base URL/],
+    [
+      'the token in the API URL',
+      { ...valid, DISCORD_API_URL: `https://x:${TOKEN}@discord.com/api` },
+      /^DISCORD_API_URL must be a plain base URL/,
+    ],
     ['a ws:// API URL', { ...valid, DISCORD_API_URL: 'ws://127.0.0.1' }, /^DISCORD_API_URL must start with http/],
     ['an unknown log level', { ...valid, LOG_LEVEL: 'verbose' }, /^LOG_LEVEL must be one of error, warn, info, debug/],
     ['the token as log level', { ...valid, LOG_LEVEL: TOKEN }, /^LOG_LEVEL must be one of/],
-    ['a cooldown of 0 requests', { ...valid, COOLDOWN_REQUESTS: '0' }, /^COOLDOWN_REQUESTS must be a whole number of requests from 1 to 1000 \(default 5\)/],
+    [
+      'a cooldown of 0 requests',
+      { ...valid, COOLDOWN_REQUESTS: '0' },
+      /^COOLDOWN_REQUESTS must be a whole number of requests from 1 to 1000 \(default 5\)/,
+    ],
     ['a fractional cooldown', { ...valid, COOLDOWN_REQUESTS: '2.5' }, /^COOLDOWN_REQUESTS must be a whole number/],
-    ['a window of an hour and a second', { ...valid, COOLDOWN_WINDOW_SECONDS: '3601' }, /^COOLDOWN_WINDOW_SECONDS must be a whole number of seconds from 1 to 3600 \(default 10\)/],
-    ['a negative window', { ...valid, COOLDOWN_WINDOW_SECONDS: '-1' }, /^COOLDOWN_WINDOW_SECONDS must be a whole number/],
-    ['a REST timeout in seconds', { ...valid, DISCORD_REST_TIMEOUT_MS: '10s' }, /^DISCORD_REST_TIMEOUT_MS must be a whole number of milliseconds from 100 to 120000 \(default 10000\)/],
-    ['a REST timeout too short to answer', { ...valid, DISCORD_REST_TIMEOUT_MS: '50' }, /^DISCORD_REST_TIMEOUT_MS must be a whole number/],
+    [
+      'a window of an hour and a second',
+      { ...valid, COOLDOWN_WINDOW_SECONDS: '3601' },
+      /^COOLDOWN_WINDOW_SECONDS must be a whole number of seconds from 1 to 3600 \(default 10\)/,
+    ],
+    [
+      'a negative window',
+      { ...valid, COOLDOWN_WINDOW_SECONDS: '-1' },
+      /^COOLDOWN_WINDOW_SECONDS must be a whole number/,
+    ],
+    [
+      'a REST timeout in seconds',
+      { ...valid, DISCORD_REST_TIMEOUT_MS: '10s' },
+      /^DISCORD_REST_TIMEOUT_MS must be a whole number of milliseconds from 100 to 120000 \(default 10000\)/,
+    ],
+    [
+      'a REST timeout too short to answer',
+      { ...valid, DISCORD_REST_TIMEOUT_MS: '50' },
+      /^DISCORD_REST_TIMEOUT_MS must be a whole number/,
+    ],
   ];
   for (const [what, env, expected] of bad) {
     it(`${what}: names the variable and the fix, never the value`, () => {
@@ -91,14 +150,25 @@ describe('readBotConfig', () => {
   }
 
   it('accepts the range limits themselves', () => {
-    expect(readBotConfig({ ...valid, COOLDOWN_REQUESTS: '1', COOLDOWN_WINDOW_SECONDS: '3600' }).cooldown).toEqual({ requests: 1, windowMs: 3_600_000 });
-    expect(readBotConfig({ ...valid, COOLDOWN_REQUESTS: '1000', COOLDOWN_WINDOW_SECONDS: '1' }).cooldown).toEqual({ requests: 1000, windowMs: 1000 });
+    expect(readBotConfig({ ...valid, COOLDOWN_REQUESTS: '1', COOLDOWN_WINDOW_SECONDS: '3600' }).cooldown).toEqual({
+      requests: 1,
+      windowMs: 3_600_000,
+    });
+    expect(readBotConfig({ ...valid, COOLDOWN_REQUESTS: '1000', COOLDOWN_WINDOW_SECONDS: '1' }).cooldown).toEqual({
+      requests: 1000,
+      windowMs: 1000,
+    });
   });
 });
 
 describe('readDeployConfig', () => {
   it('needs only the token, the client id, and optionally a guild and an API URL', () => {
-    expect(readDeployConfig({ ...valid, LOG_LEVEL: 'nonsense' })).toEqual({ token: TOKEN, clientId: ID, guildId: undefined, apiUrl: DEFAULT_API_URL });
+    expect(readDeployConfig({ ...valid, LOG_LEVEL: 'nonsense' })).toEqual({
+      token: TOKEN,
+      clientId: ID,
+      guildId: undefined,
+      apiUrl: DEFAULT_API_URL,
+    });
     expect(failure(() => readDeployConfig({ DISCORD_TOKEN: TOKEN }))).toMatch(/^DISCORD_CLIENT_ID is not set/);
   });
 });
@@ -107,6 +177,10 @@ describe('inviteUrl', () => {
   it('asks for the bot and applications.commands scopes and no permissions', () => {
     const url = new URL(inviteUrl(ID));
     expect(url.origin + url.pathname).toBe('https://discord.com/oauth2/authorize');
-    expect(Object.fromEntries(url.searchParams)).toEqual({ client_id: ID, scope: 'bot applications.commands', permissions: '0' });
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      client_id: ID,
+      scope: 'bot applications.commands',
+      permissions: '0',
+    });
   });
 });

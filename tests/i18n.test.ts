@@ -19,8 +19,11 @@ describe('interface strings', () => {
   it('follows the Discord locale: Spanish for es-ES and es-419, English otherwise', () => {
     expect(langFromLocale('es-ES')).toBe('es');
     expect(langFromLocale('es-419')).toBe('es');
-    for (const locale of ['en-US', 'en-GB', 'pt-BR', 'fr', undefined, null, '']) expect(langFromLocale(locale)).toBe('en');
-    expect(t('es', 'cooldown.body', { seconds: 4 })).toBe('Estás enviando solicitudes muy rápido: vuelve a intentarlo en 4 s.');
+    for (const locale of ['en-US', 'en-GB', 'pt-BR', 'fr', undefined, null, ''])
+      expect(langFromLocale(locale)).toBe('en');
+    expect(t('es', 'cooldown.body', { seconds: 4 })).toBe(
+      'Estás enviando solicitudes muy rápido: vuelve a intentarlo en 4 s.',
+    );
   });
 });
 
@@ -38,11 +41,17 @@ describe('command localizations', () => {
           const optionName = option.name_localizations?.[locale];
           expect(optionName, `${definition.name}.${option.name}`).toMatch(NAME_RULE);
           expect(optionName).toBe(optionName?.toLowerCase());
-          expect(option.description_localizations?.[locale]?.length ?? 0, `${definition.name}.${option.name}`).toBeGreaterThan(0);
+          expect(
+            option.description_localizations?.[locale]?.length ?? 0,
+            `${definition.name}.${option.name}`,
+          ).toBeGreaterThan(0);
           expect(option.description_localizations![locale]!.length).toBeLessThanOrEqual(100);
           const choices = 'choices' in option ? (option.choices ?? []) : [];
           for (const choice of choices as Array<{ name: string; name_localizations?: Record<string, string> }>) {
-            expect(choice.name_localizations?.[locale]?.length ?? 0, `${definition.name}.${option.name} choice ${choice.name}`).toBeGreaterThan(0);
+            expect(
+              choice.name_localizations?.[locale]?.length ?? 0,
+              `${definition.name}.${option.name} choice ${choice.name}`,
+            ).toBeGreaterThan(0);
             expect(choice.name_localizations![locale]!.length).toBeLessThanOrEqual(100);
           }
         }
@@ -61,7 +70,9 @@ describe('command localizations', () => {
         const options = (definition.options ?? []).map((option) => option.name_localizations?.[locale]);
         expect(new Set(options).size, `${definition.name} ${locale}`).toBe(options.length);
         for (const option of definition.options ?? []) {
-          const choices = ('choices' in option ? (option.choices ?? []) : []) as Array<{ name_localizations?: Record<string, string> }>;
+          const choices = ('choices' in option ? (option.choices ?? []) : []) as Array<{
+            name_localizations?: Record<string, string>;
+          }>;
           const labels = choices.map((choice) => choice.name_localizations?.[locale]);
           expect(new Set(labels).size, `${definition.name}.${option.name} ${locale}`).toBe(labels.length);
         }

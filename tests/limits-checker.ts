@@ -34,20 +34,34 @@ export const CALLBACK = { channelMessage: 4, updateMessage: 7, autocomplete: 8 }
 function issues(parser: SafeParser, value: unknown, what: string): string[] {
   const result = parser.safeParse(value);
   if (result.success) return [];
-  return (result.error?.issues ?? []).map((issue) => `${what}: schema: ${issue.path.map(String).join('.') || '(root)'}: ${issue.message}`);
+  return (result.error?.issues ?? []).map(
+    (issue) => `${what}: schema: ${issue.path.map(String).join('.') || '(root)'}: ${issue.message}`,
+  );
 }
 
 /** Violations of Discord's schema for an interaction callback carrying this message (type 4, and type 7 for button updates). */
 export function schemaViolations(payload: unknown): string[] {
   return [
-    ...issues(spec.CreateMessageInteractionCallbackRequestSchema, { type: CALLBACK.channelMessage, data: payload }, 'reply (type 4)'),
-    ...issues(spec.UpdateMessageInteractionCallbackRequestSchema, { type: CALLBACK.updateMessage, data: payload }, 'update (type 7)'),
+    ...issues(
+      spec.CreateMessageInteractionCallbackRequestSchema,
+      { type: CALLBACK.channelMessage, data: payload },
+      'reply (type 4)',
+    ),
+    ...issues(
+      spec.UpdateMessageInteractionCallbackRequestSchema,
+      { type: CALLBACK.updateMessage, data: payload },
+      'update (type 7)',
+    ),
   ];
 }
 
 /** Violations of Discord's schema for an autocomplete callback with these choices. */
 export function autocompleteSchemaViolations(choices: unknown): string[] {
-  return issues(spec.ApplicationCommandAutocompleteCallbackRequestSchema, { type: CALLBACK.autocomplete, data: { choices } }, 'autocomplete (type 8)');
+  return issues(
+    spec.ApplicationCommandAutocompleteCallbackRequestSchema,
+    { type: CALLBACK.autocomplete, data: { choices } },
+    'autocomplete (type 8)',
+  );
 }
 
 const len = (text: string | undefined | null) => (text ?? '').length;
@@ -58,29 +72,63 @@ export function limitViolations(payload: APIInteractionResponseCallbackData): st
   const check = (ok: boolean, message: string) => {
     if (!ok) out.push(message);
   };
-  check(len(payload.content) <= DISCORD_LIMITS.messageContent, `content ${len(payload.content)} > ${DISCORD_LIMITS.messageContent}`);
+  check(
+    len(payload.content) <= DISCORD_LIMITS.messageContent,
+    `content ${len(payload.content)} > ${DISCORD_LIMITS.messageContent}`,
+  );
   const embeds = payload.embeds ?? [];
-  check(embeds.length <= DISCORD_LIMITS.embedsPerMessage, `${embeds.length} embeds > ${DISCORD_LIMITS.embedsPerMessage}`);
-  check(embeds.length > 0 || len(payload.content) > 0 || (payload.components ?? []).length > 0, 'empty message: no content, embed or component');
+  check(
+    embeds.length <= DISCORD_LIMITS.embedsPerMessage,
+    `${embeds.length} embeds > ${DISCORD_LIMITS.embedsPerMessage}`,
+  );
+  check(
+    embeds.length > 0 || len(payload.content) > 0 || (payload.components ?? []).length > 0,
+    'empty message: no content, embed or component',
+  );
   let total = 0;
   embeds.forEach((embed, e) => {
     const at = `embed ${e}`;
-    check(len(embed.title) <= DISCORD_LIMITS.embedTitle, `${at} title ${len(embed.title)} > ${DISCORD_LIMITS.embedTitle}`);
-    check(len(embed.description) <= DISCORD_LIMITS.embedDescription, `${at} description ${len(embed.description)} > ${DISCORD_LIMITS.embedDescription}`);
-    check(len(embed.footer?.text) <= DISCORD_LIMITS.embedFooter, `${at} footer ${len(embed.footer?.text)} > ${DISCORD_LIMITS.embedFooter}`);
-    check(len(embed.author?.name) <= DISCORD_LIMITS.embedAuthor, `${at} author ${len(embed.author?.name)} > ${DISCORD_LIMITS.embedAuthor}`);
+    check(
+      len(embed.title) <= DISCORD_LIMITS.embedTitle,
+      `${at} title ${len(embed.title)} > ${DISCORD_LIMITS.embedTitle}`,
+    );
+    check(
+      len(embed.description) <= DISCORD_LIMITS.embedDescription,
+      `${at} description ${len(embed.description)} > ${DISCORD_LIMITS.embedDescription}`,
+    );
+    check(
+      len(embed.footer?.text) <= DISCORD_LIMITS.embedFooter,
+      `${at} footer ${len(embed.footer?.text)} > ${DISCORD_LIMITS.embedFooter}`,
+    );
+    check(
+      len(embed.author?.name) <= DISCORD_LIMITS.embedAuthor,
+      `${at} author ${len(embed.author?.name)} > ${DISCORD_LIMITS.embedAuthor}`,
+    );
     if (embed.footer) check(len(embed.footer.text) > 0, `${at} footer text is empty`);
     const fields = embed.fields ?? [];
-    check(fields.length <= DISCORD_LIMITS.embedFields, `${at} has ${fields.length} fields > ${DISCORD_LIMITS.embedFields}`);
+    check(
+      fields.length <= DISCORD_LIMITS.embedFields,
+      `${at} has ${fields.length} fields > ${DISCORD_LIMITS.embedFields}`,
+    );
     fields.forEach((field, f) => {
-      check(len(field.name) >= 1 && len(field.name) <= DISCORD_LIMITS.embedFieldName, `${at} field ${f} name length ${len(field.name)} not in 1–${DISCORD_LIMITS.embedFieldName}`);
-      check(len(field.value) >= 1 && len(field.value) <= DISCORD_LIMITS.embedFieldValue, `${at} field ${f} value length ${len(field.value)} not in 1–${DISCORD_LIMITS.embedFieldValue}`);
+      check(
+        len(field.name) >= 1 && len(field.name) <= DISCORD_LIMITS.embedFieldName,
+        `${at} field ${f} name length ${len(field.name)} not in 1–${DISCORD_LIMITS.embedFieldName}`,
+      );
+      check(
+        len(field.value) >= 1 && len(field.value) <= DISCORD_LIMITS.embedFieldValue,
+        `${at} field ${f} value length ${len(field.value)} not in 1–${DISCORD_LIMITS.embedFieldValue}`,
+      );
       // Discord refuses a field whose name or value is only white space.
       check(field.name.trim() !== '' || field.name.includes('\u200B'), `${at} field ${f} name is blank`);
       check(field.value.trim() !== '' || field.value.includes('\u200B'), `${at} field ${f} value is blank`);
     });
     total +=
-      len(embed.title) + len(embed.description) + len(embed.footer?.text) + len(embed.author?.name) + fields.reduce((sum, field) => sum + len(field.name) + len(field.value), 0);
+      len(embed.title) +
+      len(embed.description) +
+      len(embed.footer?.text) +
+      len(embed.author?.name) +
+      fields.reduce((sum, field) => sum + len(field.name) + len(field.value), 0);
   });
   check(total <= DISCORD_LIMITS.embedTotal, `embeds total ${total} > ${DISCORD_LIMITS.embedTotal}`);
 
@@ -89,22 +137,37 @@ export function limitViolations(payload: APIInteractionResponseCallbackData): st
   const ids = new Set<string>();
   rows.forEach((row, r) => {
     const components = (row as { components?: unknown[] }).components ?? [];
-    check(components.length >= 1 && components.length <= DISCORD_LIMITS.buttonsPerRow, `row ${r} has ${components.length} components (1–${DISCORD_LIMITS.buttonsPerRow})`);
+    check(
+      components.length >= 1 && components.length <= DISCORD_LIMITS.buttonsPerRow,
+      `row ${r} has ${components.length} components (1–${DISCORD_LIMITS.buttonsPerRow})`,
+    );
     components.forEach((component, c) => {
       const button = component as { custom_id?: string; label?: string; url?: string };
       const at = `row ${r} button ${c}`;
       if (button.url === undefined) {
         const id = button.custom_id ?? '';
-        check(id.length >= 1 && id.length <= DISCORD_LIMITS.customId, `${at} custom_id length ${id.length} not in 1–${DISCORD_LIMITS.customId}`);
+        check(
+          id.length >= 1 && id.length <= DISCORD_LIMITS.customId,
+          `${at} custom_id length ${id.length} not in 1–${DISCORD_LIMITS.customId}`,
+        );
         check(!ids.has(id), `${at} custom_id ${JSON.stringify(id)} repeated in one message`);
         ids.add(id);
       }
-      check(len(button.label) <= DISCORD_LIMITS.buttonLabel, `${at} label ${len(button.label)} > ${DISCORD_LIMITS.buttonLabel}`);
+      check(
+        len(button.label) <= DISCORD_LIMITS.buttonLabel,
+        `${at} label ${len(button.label)} > ${DISCORD_LIMITS.buttonLabel}`,
+      );
     });
   });
   const mentions = payload.allowed_mentions;
-  check(Array.isArray(mentions?.parse) && mentions!.parse!.length === 0, `allowed_mentions.parse must be [] (got ${JSON.stringify(mentions)})`);
-  check((mentions?.users ?? []).length === 0 && (mentions?.roles ?? []).length === 0, 'allowed_mentions lists users or roles');
+  check(
+    Array.isArray(mentions?.parse) && mentions!.parse!.length === 0,
+    `allowed_mentions.parse must be [] (got ${JSON.stringify(mentions)})`,
+  );
+  check(
+    (mentions?.users ?? []).length === 0 && (mentions?.roles ?? []).length === 0,
+    'allowed_mentions lists users or roles',
+  );
   return out;
 }
 
@@ -112,13 +175,16 @@ export function limitViolations(payload: APIInteractionResponseCallbackData): st
 export function autocompleteViolations(choices: unknown): string[] {
   if (!Array.isArray(choices)) return [`choices is not an array: ${typeof choices}`];
   const out: string[] = [];
-  if (choices.length > DISCORD_LIMITS.autocompleteChoices) out.push(`${choices.length} choices > ${DISCORD_LIMITS.autocompleteChoices}`);
+  if (choices.length > DISCORD_LIMITS.autocompleteChoices)
+    out.push(`${choices.length} choices > ${DISCORD_LIMITS.autocompleteChoices}`);
   choices.forEach((choice: { name?: unknown; value?: unknown }, i) => {
     if (typeof choice?.name !== 'string' || choice.name.length < 1 || choice.name.length > DISCORD_LIMITS.choiceName) {
       out.push(`choice ${i} name ${JSON.stringify(choice?.name)} not 1–${DISCORD_LIMITS.choiceName} chars`);
     }
     if (typeof choice?.value !== 'string' || choice.value.length > DISCORD_LIMITS.choiceValue) {
-      out.push(`choice ${i} value not a string of ≤ ${DISCORD_LIMITS.choiceValue} chars (length ${String((choice?.value as string | undefined)?.length)})`);
+      out.push(
+        `choice ${i} value not a string of ≤ ${DISCORD_LIMITS.choiceValue} chars (length ${String((choice?.value as string | undefined)?.length)})`,
+      );
     }
   });
   return [...out, ...autocompleteSchemaViolations(choices)];
@@ -129,11 +195,13 @@ export function visibleTexts(payload: APIInteractionResponseCallbackData): strin
   const texts: string[] = [];
   if (payload.content) texts.push(payload.content);
   for (const embed of payload.embeds ?? []) {
-    for (const text of [embed.title, embed.description, embed.footer?.text, embed.author?.name]) if (text) texts.push(text);
+    for (const text of [embed.title, embed.description, embed.footer?.text, embed.author?.name])
+      if (text) texts.push(text);
     for (const field of embed.fields ?? []) texts.push(field.name, field.value);
   }
   for (const row of payload.components ?? []) {
-    for (const component of (row as { components?: Array<{ label?: string }> }).components ?? []) if (component.label) texts.push(component.label);
+    for (const component of (row as { components?: Array<{ label?: string }> }).components ?? [])
+      if (component.label) texts.push(component.label);
   }
   return texts;
 }
@@ -149,8 +217,10 @@ export function pingViolations(payload: APIInteractionResponseCallbackData): str
     const show = (index: number) => JSON.stringify(text.slice(Math.max(0, index - 20), index + 20));
     for (const match of text.matchAll(/@(everyone|here)/gi)) out.push(`unbroken @${match[1]} at ${show(match.index)}`);
     for (const match of text.matchAll(/<(@&?|#)/g)) out.push(`mention sequence "${match[0]}" at ${show(match.index)}`);
-    for (const match of text.matchAll(/[\u0000-\u0008\u000B-\u001F\u007F]/g)) out.push(`control character U+${match[0].charCodeAt(0).toString(16).padStart(4, '0')} at ${show(match.index)}`);
-    for (const match of text.matchAll(/[\u202A-\u202E\u2066-\u2069]/g)) out.push(`bidi control U+${match[0].charCodeAt(0).toString(16)} at ${show(match.index)}`);
+    for (const match of text.matchAll(/[\u0000-\u0008\u000B-\u001F\u007F]/g))
+      out.push(`control character U+${match[0].charCodeAt(0).toString(16).padStart(4, '0')} at ${show(match.index)}`);
+    for (const match of text.matchAll(/[\u202A-\u202E\u2066-\u2069]/g))
+      out.push(`bidi control U+${match[0].charCodeAt(0).toString(16)} at ${show(match.index)}`);
   }
   return out;
 }
@@ -165,7 +235,10 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
  * was not escaped. White space inside a fragment may have been collapsed, so that form is checked too. Fragments
  * carry a nonce word no bot text contains, so a match can only come from the user's input.
  */
-export function unescapedMarkupViolations(payload: APIInteractionResponseCallbackData, fragments: readonly string[]): string[] {
+export function unescapedMarkupViolations(
+  payload: APIInteractionResponseCallbackData,
+  fragments: readonly string[],
+): string[] {
   const out: string[] = [];
   const texts = visibleTexts(payload);
   for (const fragment of new Set(fragments)) {
@@ -173,7 +246,8 @@ export function unescapedMarkupViolations(payload: APIInteractionResponseCallbac
     for (const form of new Set([fragment, fragment.replace(/\s+/g, ' ')])) {
       const pattern = BLOCK_MARKUP.test(form) ? new RegExp(`(^|\\n)[ \\t]*${escapeRegExp(form)}`) : undefined;
       for (const text of texts) {
-        if (pattern ? pattern.test(text) : text.includes(form)) out.push(`user markup shown unescaped: ${JSON.stringify(form)} in ${JSON.stringify(text.slice(0, 200))}`);
+        if (pattern ? pattern.test(text) : text.includes(form))
+          out.push(`user markup shown unescaped: ${JSON.stringify(form)} in ${JSON.stringify(text.slice(0, 200))}`);
       }
     }
   }
@@ -181,8 +255,16 @@ export function unescapedMarkupViolations(payload: APIInteractionResponseCallbac
 }
 
 /** All checks of a rendered message together. */
-export function messageViolations(payload: APIInteractionResponseCallbackData, userMarkup: readonly string[] = []): string[] {
-  return [...limitViolations(payload), ...schemaViolations(payload), ...pingViolations(payload), ...unescapedMarkupViolations(payload, userMarkup)];
+export function messageViolations(
+  payload: APIInteractionResponseCallbackData,
+  userMarkup: readonly string[] = [],
+): string[] {
+  return [
+    ...limitViolations(payload),
+    ...schemaViolations(payload),
+    ...pingViolations(payload),
+    ...unescapedMarkupViolations(payload, userMarkup),
+  ];
 }
 
 // ---- Building dist/ for tests that spawn the CLI --------------------------------------------------------------
@@ -222,5 +304,6 @@ export async function ensureBuilt(timeoutMs = 120_000): Promise<void> {
   } finally {
     rmSync(BUILD_LOCK, { recursive: true, force: true });
   }
-  if (!existsSync(join(PROJECT_ROOT, 'dist', 'src', 'cli.js'))) throw new Error('dist/src/cli.js is missing after tsc: run npx tsc and read its errors');
+  if (!existsSync(join(PROJECT_ROOT, 'dist', 'src', 'cli.js')))
+    throw new Error('dist/src/cli.js is missing after tsc: run npx tsc and read its errors');
 }

@@ -18,7 +18,15 @@ import type { AutocompleteChoice, CommandModule, OptionValues } from '../command
 import { COMMANDS, findCommand } from '../commands/index.js';
 import { decodeCustomId, renderDiscordMessage } from '../src/render/discord.js';
 import type { Lang, Reply } from '../src/reply/model.js';
-import { autocompleteViolations, ensureBuilt, limitViolations, messageViolations, pingViolations, schemaViolations, unescapedMarkupViolations } from './limits-checker.js';
+import {
+  autocompleteViolations,
+  ensureBuilt,
+  limitViolations,
+  messageViolations,
+  pingViolations,
+  schemaViolations,
+  unescapedMarkupViolations,
+} from './limits-checker.js';
 import { DIST, PROJECT_ROOT, realContext } from './helpers.js';
 
 /** Generated cases per command, per autocomplete option and per button handler; a few thousand in all. */
@@ -38,7 +46,9 @@ interface Hostile {
 }
 
 const plain = (arb: fc.Arbitrary<string>): fc.Arbitrary<Hostile> => arb.map((text) => ({ text, markup: [] }));
-const nonce = fc.string({ unit: fc.constantFrom(...'bcdfghjkmnpqrstvwxz'), minLength: 4, maxLength: 6 }).map((s) => `zq${s}`);
+const nonce = fc
+  .string({ unit: fc.constantFrom(...'bcdfghjkmnpqrstvwxz'), minLength: 4, maxLength: 6 })
+  .map((s) => `zq${s}`);
 const snowflake = fc.bigInt({ min: 10n ** 16n, max: 10n ** 19n }).map(String);
 
 const MARKUP: Array<(w: string) => string> = [
@@ -69,15 +79,39 @@ const markupPart: fc.Arbitrary<Hostile> = fc.tuple(nonce, fc.constantFrom(...MAR
 
 const mentionPart = plain(
   fc.oneof(
-    fc.constantFrom('@everyone', '@here', '@@everyone', '@ everyone', '＠everyone', '@everyone@here', 'hi@everyone', '@EVERYONE'),
-    snowflake.chain((id) => fc.constantFrom(`<@${id}>`, `<@!${id}>`, `<@&${id}>`, `<#${id}>`, `</ask:${id}>`, `<a:wave:${id}>`, `<<@${id}>>`, `<\u200B@${id}>`)),
+    fc.constantFrom(
+      '@everyone',
+      '@here',
+      '@@everyone',
+      '@ everyone',
+      '＠everyone',
+      '@everyone@here',
+      'hi@everyone',
+      '@EVERYONE',
+    ),
+    snowflake.chain((id) =>
+      fc.constantFrom(
+        `<@${id}>`,
+        `<@!${id}>`,
+        `<@&${id}>`,
+        `<#${id}>`,
+        `</ask:${id}>`,
+        `<a:wave:${id}>`,
+        `<<@${id}>>`,
+        `<\u200B@${id}>`,
+      ),
+    ),
     fc.constant('<t:1762214400:R>'),
   ),
 );
 
 const invisiblePart = plain(
   fc.oneof(
-    fc.string({ unit: fc.integer({ min: 0, max: 0x1f }).map((c) => String.fromCharCode(c)), minLength: 1, maxLength: 4 }),
+    fc.string({
+      unit: fc.integer({ min: 0, max: 0x1f }).map((c) => String.fromCharCode(c)),
+      minLength: 1,
+      maxLength: 4,
+    }),
     fc.constantFrom(
       '\0',
       '\u007f',
@@ -114,7 +148,32 @@ const invisiblePart = plain(
 
 const zalgo = 'P' + '\u0336\u0321\u031b\u0353\u0300'.repeat(12) + 'eru';
 const symbolPart = plain(
-  fc.constantFrom('😀', '👩‍👩‍👧‍👦', '🇲🇽🇵🇪', '👍🏽', 'e\u0301', 'n\u0303', '\u0301\u0302\u0303', zalgo, '¶5', '¶99', '\\', '\\\\', '"', "'", '’', '–', '—', '…', ':', '::', '/', '%s', '${x}', '{question}'),
+  fc.constantFrom(
+    '😀',
+    '👩‍👩‍👧‍👦',
+    '🇲🇽🇵🇪',
+    '👍🏽',
+    'e\u0301',
+    'n\u0303',
+    '\u0301\u0302\u0303',
+    zalgo,
+    '¶5',
+    '¶99',
+    '\\',
+    '\\\\',
+    '"',
+    "'",
+    '’',
+    '–',
+    '—',
+    '…',
+    ':',
+    '::',
+    '/',
+    '%s',
+    '${x}',
+    '{question}',
+  ),
 );
 
 const languagePart = plain(
@@ -147,12 +206,22 @@ const languagePart = plain(
 const urlPart = plain(
   fc.oneof(
     fc.webUrl({ withQueryParameters: true, withFragments: true }),
-    fc.constantFrom('https://discord.gg/invite', 'http://example.com/a_b*c', 'www.example.com', '<https://example.com>', 'javascript:alert(1)'),
+    fc.constantFrom(
+      'https://discord.gg/invite',
+      'http://example.com/a_b*c',
+      'www.example.com',
+      '<https://example.com>',
+      'javascript:alert(1)',
+    ),
   ),
 );
 
 const randomPart = plain(
-  fc.oneof(fc.string({ maxLength: 30 }), fc.string({ unit: 'grapheme', maxLength: 20 }), fc.string({ unit: 'binary', maxLength: 20 })),
+  fc.oneof(
+    fc.string({ maxLength: 30 }),
+    fc.string({ unit: 'grapheme', maxLength: 20 }),
+    fc.string({ unit: 'binary', maxLength: 20 }),
+  ),
 );
 
 const part: fc.Arbitrary<Hostile> = fc.oneof(
@@ -167,11 +236,23 @@ const part: fc.Arbitrary<Hostile> = fc.oneof(
 
 const combined: fc.Arbitrary<Hostile> = fc
   .tuple(fc.array(part, { minLength: 1, maxLength: 6 }), fc.constantFrom(' ', '', '\n', '\t', '  ', ' \n '))
-  .map(([parts, separator]) => ({ text: parts.map((p) => p.text).join(separator), markup: parts.flatMap((p) => p.markup) }));
+  .map(([parts, separator]) => ({
+    text: parts.map((p) => p.text).join(separator),
+    markup: parts.flatMap((p) => p.markup),
+  }));
 
 /** Long inputs: at Discord's 6,000-character cap and beyond it (the console and CLI have no cap of their own). */
 const long: fc.Arbitrary<Hostile> = fc.oneof(
-  plain(fc.constantFrom('a'.repeat(6000), 'Peru asylum '.repeat(500), '**'.repeat(3000), '@everyone '.repeat(600), '<@1> '.repeat(1200), 'é'.repeat(6001))),
+  plain(
+    fc.constantFrom(
+      'a'.repeat(6000),
+      'Peru asylum '.repeat(500),
+      '**'.repeat(3000),
+      '@everyone '.repeat(600),
+      '<@1> '.repeat(1200),
+      'é'.repeat(6001),
+    ),
+  ),
   fc.tuple(markupPart, fc.integer({ min: 1000, max: 7000 })).map(([m, size]) => ({
     text: `${'Mexico Peru embassy '.repeat(Math.ceil(size / 20)).slice(0, size)} ${m.text}`,
     markup: m.markup,
@@ -180,7 +261,11 @@ const long: fc.Arbitrary<Hostile> = fc.oneof(
 
 const blank = plain(fc.constantFrom('', ' ', '   \t\n ', '\u200b', '\u3000', '\n\n'));
 
-const hostileText: fc.Arbitrary<Hostile> = fc.oneof({ weight: 1, arbitrary: blank }, { weight: 14, arbitrary: combined }, { weight: 1, arbitrary: long });
+const hostileText: fc.Arbitrary<Hostile> = fc.oneof(
+  { weight: 1, arbitrary: blank },
+  { weight: 14, arbitrary: combined },
+  { weight: 1, arbitrary: long },
+);
 
 // ---- Options from command definitions -------------------------------------------------------------------------
 
@@ -195,7 +280,16 @@ interface OptionDefinition {
   choices?: Array<{ name: string; value: string | number }>;
 }
 
-const OPTION_TYPE = { string: 3, integer: 4, boolean: 5, user: 6, channel: 7, role: 8, mentionable: 9, number: 10 } as const;
+const OPTION_TYPE = {
+  string: 3,
+  integer: 4,
+  boolean: 5,
+  user: 6,
+  channel: 7,
+  role: 8,
+  mentionable: 9,
+  number: 10,
+} as const;
 const GENERATED_TYPES = new Set<number>(Object.values(OPTION_TYPE));
 
 const optionsOf = (command: CommandModule) => (command.definition.options ?? []) as unknown as OptionDefinition[];
@@ -203,7 +297,8 @@ const optionsOf = (command: CommandModule) => (command.definition.options ?? [])
 type Generated = { value: string | number | boolean; markup: string[] };
 
 function valueArb(option: OptionDefinition): fc.Arbitrary<Generated> {
-  const wrap = (arb: fc.Arbitrary<string | number | boolean>) => arb.map((value) => ({ value, markup: [] as string[] }));
+  const wrap = (arb: fc.Arbitrary<string | number | boolean>) =>
+    arb.map((value) => ({ value, markup: [] as string[] }));
   const choices = option.choices?.map((choice) => choice.value) ?? [];
   const fromChoices = choices.length > 0 ? [wrap(fc.constantFrom(...choices))] : [];
   switch (option.type) {
@@ -212,13 +307,35 @@ function valueArb(option: OptionDefinition): fc.Arbitrary<Generated> {
     case OPTION_TYPE.integer: {
       const min = option.min_value ?? -1000;
       const max = option.max_value ?? 1000;
-      const edges = [min, max, min - 1, max + 1, 0, -1, 2 ** 31 - 1, -(2 ** 31), Number.MAX_SAFE_INTEGER, Number.MIN_SAFE_INTEGER];
-      return fc.oneof({ weight: 3, arbitrary: fromChoices[0] ?? wrap(fc.integer({ min, max })) }, { weight: 2, arbitrary: wrap(fc.integer({ min, max })) }, wrap(fc.constantFrom(...edges)));
+      const edges = [
+        min,
+        max,
+        min - 1,
+        max + 1,
+        0,
+        -1,
+        2 ** 31 - 1,
+        -(2 ** 31),
+        Number.MAX_SAFE_INTEGER,
+        Number.MIN_SAFE_INTEGER,
+      ];
+      return fc.oneof(
+        { weight: 3, arbitrary: fromChoices[0] ?? wrap(fc.integer({ min, max })) },
+        { weight: 2, arbitrary: wrap(fc.integer({ min, max })) },
+        wrap(fc.constantFrom(...edges)),
+      );
     }
     case OPTION_TYPE.number:
-      return fc.oneof(...fromChoices, wrap(fc.double()), wrap(fc.double({ min: option.min_value ?? -1e6, max: option.max_value ?? 1e6, noNaN: true })));
+      return fc.oneof(
+        ...fromChoices,
+        wrap(fc.double()),
+        wrap(fc.double({ min: option.min_value ?? -1e6, max: option.max_value ?? 1e6, noNaN: true })),
+      );
     case OPTION_TYPE.string:
-      return fc.oneof(...fromChoices.map((arbitrary) => ({ weight: 2, arbitrary })), { weight: 3, arbitrary: hostileText.map(({ text, markup }) => ({ value: text, markup })) });
+      return fc.oneof(...fromChoices.map((arbitrary) => ({ weight: 2, arbitrary })), {
+        weight: 3,
+        arbitrary: hostileText.map(({ text, markup }) => ({ value: text, markup })),
+      });
     default:
       // Users, channels, roles, mentionables: Discord sends their snowflake ids.
       return wrap(snowflake);
@@ -234,9 +351,12 @@ interface GeneratedRequest {
 function requestArb(command: CommandModule): fc.Arbitrary<GeneratedRequest> {
   const definitions = [...optionsOf(command)];
   // Every command takes `private`; generate it even if a definition forgot it.
-  if (!definitions.some((option) => option.name === 'private')) definitions.push({ type: OPTION_TYPE.boolean, name: 'private' });
+  if (!definitions.some((option) => option.name === 'private'))
+    definitions.push({ type: OPTION_TYPE.boolean, name: 'private' });
   const perOption = definitions.map((option) =>
-    fc.option(valueArb(option), { nil: undefined, freq: option.required ? 10 : 3 }).map((generated) => [option.name, generated] as const),
+    fc
+      .option(valueArb(option), { nil: undefined, freq: option.required ? 10 : 3 })
+      .map((generated) => [option.name, generated] as const),
   );
   return fc.tuple(fc.tuple(...perOption), fc.constantFrom<Lang>('en', 'es')).map(([entries, lang]) => {
     const options: Record<string, string | number | boolean> = {};
@@ -275,7 +395,8 @@ function replyProblems(reply: unknown): string[] {
   if (!Array.isArray(r.sections)) out.push('sections is not an array');
   if (!Array.isArray(r.buttons)) out.push('buttons is not an array');
   if (typeof r.ephemeral !== 'boolean') out.push('ephemeral is not a boolean');
-  if (r.description !== undefined && typeof r.description?.text !== 'string') out.push('description.text is not a string');
+  if (r.description !== undefined && typeof r.description?.text !== 'string')
+    out.push('description.text is not a string');
   return out;
 }
 
@@ -313,7 +434,7 @@ describe('the checkers catch what they look for (so the properties below cannot 
     expect(messageViolations(good())).toEqual([]);
   });
 
-  it('each limit broken is reported, by the limits checker and by Discord\'s schema', () => {
+  it("each limit broken is reported, by the limits checker and by Discord's schema", () => {
     const field = { name: 'n', value: 'v' };
     const broken: Array<[string, (p: ReturnType<typeof good>) => void]> = [
       ['title', (p) => void (p.embeds![0]!.title = 't'.repeat(257))],
@@ -323,8 +444,20 @@ describe('the checkers catch what they look for (so the properties below cannot 
       ['field name', (p) => void (p.embeds![0]!.fields = [{ name: 'n'.repeat(257), value: 'v' }])],
       ['footer', (p) => void (p.embeds![0]!.footer = { text: 'f'.repeat(2049) })],
       ['content', (p) => void (p.content = 'c'.repeat(2001))],
-      ['custom_id', (p) => void (p.components = [{ type: 1, components: [{ type: 2, style: 1, label: 'x', custom_id: 'i'.repeat(101) }] }])],
-      ['label', (p) => void (p.components = [{ type: 2 as never, style: 1, label: 'l'.repeat(81), custom_id: 'x' } as never].map((b) => ({ type: 1, components: [b] })))],
+      [
+        'custom_id',
+        (p) =>
+          void (p.components = [
+            { type: 1, components: [{ type: 2, style: 1, label: 'x', custom_id: 'i'.repeat(101) }] },
+          ]),
+      ],
+      [
+        'label',
+        (p) =>
+          void (p.components = [{ type: 2 as never, style: 1, label: 'l'.repeat(81), custom_id: 'x' } as never].map(
+            (b) => ({ type: 1, components: [b] }),
+          )),
+      ],
     ];
     for (const [what, breakIt] of broken) {
       const payload = good();
@@ -335,10 +468,18 @@ describe('the checkers catch what they look for (so the properties below cannot 
     // The 6,000-character total and button counts are beyond the schema's reach: the limits checker has them.
     const total = good();
     total.embeds![0]!.description = 'd'.repeat(4000);
-    total.embeds![0]!.fields = [{ name: 'n', value: 'v'.repeat(1024) }, { name: 'n', value: 'v'.repeat(1024) }];
+    total.embeds![0]!.fields = [
+      { name: 'n', value: 'v'.repeat(1024) },
+      { name: 'n', value: 'v'.repeat(1024) },
+    ];
     expect(limitViolations(total).join()).toMatch(/total/);
     const six = good();
-    six.components = [{ type: 1, components: Array.from({ length: 6 }, (_, i) => ({ type: 2, style: 1, label: 'x', custom_id: `id${i}` })) }];
+    six.components = [
+      {
+        type: 1,
+        components: Array.from({ length: 6 }, (_, i) => ({ type: 2, style: 1, label: 'x', custom_id: `id${i}` })),
+      },
+    ];
     expect(limitViolations(six)).not.toEqual([]);
     const pinging = good();
     pinging.allowed_mentions = { parse: ['users' as never] };
@@ -368,7 +509,9 @@ describe('the checkers catch what they look for (so the properties below cannot 
 
   it('autocomplete choices out of bounds are reported', () => {
     expect(autocompleteViolations([{ name: 'Peru', value: 'Peru' }])).toEqual([]);
-    expect(autocompleteViolations(Array.from({ length: 26 }, (_, i) => ({ name: `q${i}`, value: `q${i}` })))).not.toEqual([]);
+    expect(
+      autocompleteViolations(Array.from({ length: 26 }, (_, i) => ({ name: `q${i}`, value: `q${i}` }))),
+    ).not.toEqual([]);
     expect(autocompleteViolations([{ name: '', value: 'x' }])).not.toEqual([]);
     expect(autocompleteViolations([{ name: 'n'.repeat(101), value: 'x' }])).not.toEqual([]);
     expect(autocompleteViolations([{ name: 'x', value: 'v'.repeat(101) }])).not.toEqual([]);
@@ -378,7 +521,9 @@ describe('the checkers catch what they look for (so the properties below cannot 
 
 describe('property: every command over generated options', () => {
   it('every option type in the definitions is one these properties generate', () => {
-    const types = COMMANDS.flatMap((command) => optionsOf(command).map((option) => `${command.definition.name}.${option.name}:${option.type}`));
+    const types = COMMANDS.flatMap((command) =>
+      optionsOf(command).map((option) => `${command.definition.name}.${option.name}:${option.type}`),
+    );
     expect(types.filter((entry) => !GENERATED_TYPES.has(Number(entry.split(':').pop())))).toEqual([]);
   });
 
@@ -406,14 +551,17 @@ describe('property: autocomplete', () => {
   );
 
   it('every option marked autocomplete has a handler for it (Discord asks as soon as the user types)', () => {
-    const missing = focusable.filter(({ command }) => typeof command.autocomplete !== 'function').map(({ command, option }) => `/${command.definition.name} ${option.name}`);
+    const missing = focusable
+      .filter(({ command }) => typeof command.autocomplete !== 'function')
+      .map(({ command, option }) => `/${command.definition.name} ${option.name}`);
     expect(missing).toEqual([]);
   });
 
   const handlers = COMMANDS.filter((command) => typeof command.autocomplete === 'function').flatMap((command) => {
     const options = optionsOf(command).filter((option) => option.autocomplete === true);
     // A handler whose definition marks no option still gets the string options.
-    const targets = options.length > 0 ? options : optionsOf(command).filter((option) => option.type === OPTION_TYPE.string);
+    const targets =
+      options.length > 0 ? options : optionsOf(command).filter((option) => option.type === OPTION_TYPE.string);
     return targets.map((option) => ({ command, option }));
   });
   for (const { command, option } of handlers) {
@@ -434,14 +582,37 @@ describe('property: autocomplete', () => {
 describe('property: button handlers over arbitrary arguments', () => {
   const docIds = context.corpus.articles.map((article) => article.id);
   const arg = fc.oneof(
-    { weight: 3, arbitrary: fc.constantFrom('more', 'paragraph', 'overview', 'next', 'page', '', '0', '1', '3', '12', '13', '-1', '1.5', '1e309', 'NaN', '999999999999', ...docIds) },
+    {
+      weight: 3,
+      arbitrary: fc.constantFrom(
+        'more',
+        'paragraph',
+        'overview',
+        'next',
+        'page',
+        '',
+        '0',
+        '1',
+        '3',
+        '12',
+        '13',
+        '-1',
+        '1.5',
+        '1e309',
+        'NaN',
+        '999999999999',
+        ...docIds,
+      ),
+    },
     { weight: 2, arbitrary: fc.integer({ min: -5, max: 50 }).map(String) },
     { weight: 3, arbitrary: hostileText.map(({ text }) => text.replaceAll(':', ' ').slice(0, 100)) },
   );
   const args = fc.array(arg, { maxLength: 5 });
   /** Arguments as Discord returns them: decoded from a custom_id of at most 100 characters. */
   const fromCustomId = (command: string) =>
-    fc.string({ unit: fc.constantFrom(...'abcmorepagh0123456789:-_ '), maxLength: 100 }).map((tail) => decodeCustomId(`run:${command}:${tail}`.slice(0, 100))!.action.args);
+    fc
+      .string({ unit: fc.constantFrom(...'abcmorepagh0123456789:-_ '), maxLength: 100 })
+      .map((tail) => decodeCustomId(`run:${command}:${tail}`.slice(0, 100))!.action.args);
 
   for (const command of COMMANDS.filter((c) => typeof c.button === 'function')) {
     const name = command.definition.name;
@@ -476,8 +647,26 @@ describe('property: cli ask --json batch mode', () => {
         { weight: 6, arbitrary: hostileText.map(({ text }) => Buffer.from(text.replaceAll('\n', ' '), 'utf8')) },
         { weight: 1, arbitrary: fc.constantFrom('\r', '\0', '\r\r', ' \r ', '\t').map((s) => Buffer.from(s)) },
         // Invalid UTF-8: a surrogate encoded as if it were a character (CESU-8), stray and truncated sequences.
-        { weight: 1, arbitrary: fc.constantFrom([0xed, 0xa0, 0x80], [0xed, 0xbf, 0xbf], [0xff], [0xc3], [0xe2, 0x82], [0xf0, 0x9f, 0x98], [0x80, 0x80]).map((b) => Buffer.from(b)) },
-        { weight: 1, arbitrary: fc.integer({ min: 20_000, max: 200_000 }).map((size) => Buffer.from('Perú asilo '.repeat(size / 11), 'utf8')) },
+        {
+          weight: 1,
+          arbitrary: fc
+            .constantFrom(
+              [0xed, 0xa0, 0x80],
+              [0xed, 0xbf, 0xbf],
+              [0xff],
+              [0xc3],
+              [0xe2, 0x82],
+              [0xf0, 0x9f, 0x98],
+              [0x80, 0x80],
+            )
+            .map((b) => Buffer.from(b)),
+        },
+        {
+          weight: 1,
+          arbitrary: fc
+            .integer({ min: 20_000, max: 200_000 })
+            .map((size) => Buffer.from('Perú asilo '.repeat(size / 11), 'utf8')),
+        },
       ),
       { maxLength: 5 },
     )
@@ -510,7 +699,9 @@ describe('property: cli ask --json batch mode', () => {
     });
     expect(
       { outputLines: out.length, firstMismatch: firstBad },
-      firstBad >= 0 ? `input line ${firstBad}: ${JSON.stringify(expected[firstBad]!.slice(0, 120))} got ${JSON.stringify((out[firstBad] ?? '').slice(0, 160))}` : '',
+      firstBad >= 0
+        ? `input line ${firstBad}: ${JSON.stringify(expected[firstBad]!.slice(0, 120))} got ${JSON.stringify((out[firstBad] ?? '').slice(0, 160))}`
+        : '',
     ).toEqual({ outputLines: lines.length, firstMismatch: -1 });
     for (const line of out) {
       const answer = JSON.parse(line) as { answered: unknown; results: unknown };
@@ -523,7 +714,8 @@ describe('property: cli ask --json batch mode', () => {
 
 afterAll(() => {
   const rows = [...timings].map(
-    ([label, t]) => `  ${label.padEnd(28)} ${String(t.calls).padStart(5)} calls  mean ${(t.totalMs / t.calls).toFixed(3)} ms  max ${t.maxMs.toFixed(1)} ms`,
+    ([label, t]) =>
+      `  ${label.padEnd(28)} ${String(t.calls).padStart(5)} calls  mean ${(t.totalMs / t.calls).toFixed(3)} ms  max ${t.maxMs.toFixed(1)} ms`,
   );
   console.log(`property tests, handler call times (figures only; budgets live in npm run bench):\n${rows.join('\n')}`);
 });

@@ -4,14 +4,32 @@
  * also checked against Discord's own schema and the limits checker (tests/limits-checker.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { decodeCustomId, embedLength, encodeCustomId, renderChoices, renderDiscordMessage, renderEmbed } from '../src/render/discord.js';
+import {
+  decodeCustomId,
+  embedLength,
+  encodeCustomId,
+  renderChoices,
+  renderDiscordMessage,
+  renderEmbed,
+} from '../src/render/discord.js';
 import { DISCORD_LIMITS } from '../src/render/limits.js';
 import { escapeMarkdown, neutralizeUserText, renderRichText, shorten } from '../src/render/markdown.js';
 import type { Reply, ReplyButton, ReplySection } from '../src/reply/model.js';
 import { autocompleteViolations, messageViolations, pingViolations } from './limits-checker.js';
 
-const reply = (extra: Partial<Reply> = {}): Reply => ({ tone: 'answer', title: 'Title', sections: [], buttons: [], ephemeral: false, ...extra });
-const section = (heading: string, text: string, extra: Partial<ReplySection['body']> = {}): ReplySection => ({ heading, body: { text, ...extra }, citations: [] });
+const reply = (extra: Partial<Reply> = {}): Reply => ({
+  tone: 'answer',
+  title: 'Title',
+  sections: [],
+  buttons: [],
+  ephemeral: false,
+  ...extra,
+});
+const section = (heading: string, text: string, extra: Partial<ReplySection['body']> = {}): ReplySection => ({
+  heading,
+  body: { text, ...extra },
+  citations: [],
+});
 const render = (r: Reply) => {
   const payload = renderDiscordMessage(r, 'en');
   expect(messageViolations(payload)).toEqual([]);
@@ -31,7 +49,10 @@ describe('every message', () => {
 
   it('adds "Share in channel" only to a private reply that can be shared', () => {
     const share = { command: 'ask', args: ['more', '0', 'peru'] };
-    const ids = (r: Reply) => (render(r).components ?? []).flatMap((row) => ('components' in row ? row.components.map((c) => ('custom_id' in c ? c.custom_id : '')) : []));
+    const ids = (r: Reply) =>
+      (render(r).components ?? []).flatMap((row) =>
+        'components' in row ? row.components.map((c) => ('custom_id' in c ? c.custom_id : '')) : [],
+      );
     expect(ids(reply({ ephemeral: true, shareAction: share }))).toEqual(['share:ask:more:0:peru']);
     expect(ids(reply({ ephemeral: false, shareAction: share }))).toEqual([]);
     expect(ids(reply({ ephemeral: true }))).toEqual([]);
@@ -66,7 +87,9 @@ describe('embed limits', () => {
   });
 
   it('25 fields at most: a 26th section is left out', () => {
-    expect(embed(reply({ sections: Array.from({ length: 26 }, (_, i) => section(`h${i}`, 'v')) })).fields).toHaveLength(25);
+    expect(embed(reply({ sections: Array.from({ length: 26 }, (_, i) => section(`h${i}`, 'v')) })).fields).toHaveLength(
+      25,
+    );
   });
 
   it('all text together stays within 6,000 even when every part is at its own maximum', () => {
@@ -79,7 +102,9 @@ describe('embed limits', () => {
       }),
     );
     expect(embedLength(e)).toBeLessThanOrEqual(DISCORD_LIMITS.embedTotal);
-    const fieldsOnly = embed(reply({ sections: Array.from({ length: 25 }, () => section('h'.repeat(40), 'v'.repeat(1024))) }));
+    const fieldsOnly = embed(
+      reply({ sections: Array.from({ length: 25 }, () => section('h'.repeat(40), 'v'.repeat(1024))) }),
+    );
     expect(embedLength(fieldsOnly)).toBeLessThanOrEqual(6000);
     expect(fieldsOnly.fields!.length).toBeGreaterThanOrEqual(5);
   });
@@ -92,14 +117,31 @@ describe('embed limits', () => {
 
 describe('highlights', () => {
   const text = 'Peru broke relations with Mexico over asylum.';
-  const spans = [{ start: 0, end: 4 }, { start: 26, end: 32 }];
+  const spans = [
+    { start: 0, end: 4 },
+    { start: 26, end: 32 },
+  ];
 
   it('matched words are bold and the rest escaped', () => {
-    expect(renderRichText({ text: `${text} *`, highlights: spans }, 1024)).toBe('**Peru** broke relations with **Mexico** over asylum. \\*');
+    expect(renderRichText({ text: `${text} *`, highlights: spans }, 1024)).toBe(
+      '**Peru** broke relations with **Mexico** over asylum. \\*',
+    );
   });
 
   it('touching highlights merge, spaces are kept outside the markers, spans past the end are clipped', () => {
-    expect(renderRichText({ text: 'ab cd', highlights: [{ start: 0, end: 1 }, { start: 1, end: 3 }, { start: 3, end: 99 }] }, 100)).toBe('**ab** **cd**');
+    expect(
+      renderRichText(
+        {
+          text: 'ab cd',
+          highlights: [
+            { start: 0, end: 1 },
+            { start: 1, end: 3 },
+            { start: 3, end: 99 },
+          ],
+        },
+        100,
+      ),
+    ).toBe('**ab** **cd**');
   });
 
   it('when shortened, the bold markers stay paired and the result fits', () => {
@@ -116,13 +158,23 @@ describe('highlights', () => {
 
 describe('user text', () => {
   it('is shortened to 200 characters whatever its length', () => {
-    for (const length of [199, 200, 201, 5000]) expect(neutralizeUserText('a'.repeat(length)).length).toBeLessThanOrEqual(200);
-    expect(neutralizeUserText('*'.repeat(5000)).length, 'escapes do not push it past the limit').toBeLessThanOrEqual(200);
+    for (const length of [199, 200, 201, 5000])
+      expect(neutralizeUserText('a'.repeat(length)).length).toBeLessThanOrEqual(200);
+    expect(neutralizeUserText('*'.repeat(5000)).length, 'escapes do not push it past the limit').toBeLessThanOrEqual(
+      200,
+    );
     expect(neutralizeUserText('@'.repeat(5000)).length).toBeLessThanOrEqual(200);
   });
 
   it('cannot mention, ping, format or hide text', () => {
-    const payload = render(reply({ description: { text: 'Q: @everyone @here <@&123456789012345678> <@1> <#2> **b** ||s|| [l](https://x.y) \u202eevil\u0000', fromUser: true } }));
+    const payload = render(
+      reply({
+        description: {
+          text: 'Q: @everyone @here <@&123456789012345678> <@1> <#2> **b** ||s|| [l](https://x.y) \u202eevil\u0000',
+          fromUser: true,
+        },
+      }),
+    );
     expect(pingViolations(payload)).toEqual([]);
     const description = payload.embeds![0]!.description!;
     expect(description).toContain('\\*\\*b\\*\\*');
@@ -134,7 +186,9 @@ describe('user text', () => {
   });
 
   it('escapeMarkdown escapes inline and line-start markup', () => {
-    expect(escapeMarkdown('# a\n> b\n- c\n1. d _e_ `f` ~g~ [h]')).toBe('\\# a\n\\> b\n\\- c\n\\1. d \\_e\\_ \\`f\\` \\~g\\~ \\[h\\]');
+    expect(escapeMarkdown('# a\n> b\n- c\n1. d _e_ `f` ~g~ [h]')).toBe(
+      '\\# a\n\\> b\n\\- c\n\\1. d \\_e\\_ \\`f\\` \\~g\\~ \\[h\\]',
+    );
   });
 
   it('shorten never leaves half a surrogate pair or a dangling backslash', () => {
@@ -145,12 +199,19 @@ describe('user text', () => {
 });
 
 describe('buttons', () => {
-  const button = (label: string, args: string[] = ['x']): ReplyButton => ({ label, style: 'primary', action: { command: 'ask', args } });
-  const buttons = (r: Reply) => (render(r).components ?? []).flatMap((row) => ('components' in row ? (row.components as object[]) : []));
+  const button = (label: string, args: string[] = ['x']): ReplyButton => ({
+    label,
+    style: 'primary',
+    action: { command: 'ask', args },
+  });
+  const buttons = (r: Reply) =>
+    (render(r).components ?? []).flatMap((row) => ('components' in row ? (row.components as object[]) : []));
 
   it('label: 80 kept, 81 shortened', () => {
     expect(buttons(reply({ buttons: [button('l'.repeat(80))] }))[0]).toMatchObject({ label: 'l'.repeat(80) });
-    expect((buttons(reply({ buttons: [button('l'.repeat(81))] }))[0] as { label: string }).label.length).toBeLessThanOrEqual(80);
+    expect(
+      (buttons(reply({ buttons: [button('l'.repeat(81))] }))[0] as { label: string }).label.length,
+    ).toBeLessThanOrEqual(80);
   });
 
   it('custom_id: 100 kept, longer cut at a word boundary and never inside a surrogate pair; it decodes back', () => {
@@ -162,7 +223,10 @@ describe('buttons', () => {
     const emoji = encodeCustomId('run', { command: 'ask', args: ['more', '0', '😀'.repeat(60)] });
     expect(emoji.length).toBeLessThanOrEqual(100);
     expect(emoji).not.toMatch(/[\uD800-\uDBFF]$/);
-    expect(decodeCustomId(encodeCustomId('share', { command: 'source', args: ['paragraph', 'doc', '3'] }))).toEqual({ share: true, action: { command: 'source', args: ['paragraph', 'doc', '3'] } });
+    expect(decodeCustomId(encodeCustomId('share', { command: 'source', args: ['paragraph', 'doc', '3'] }))).toEqual({
+      share: true,
+      action: { command: 'source', args: ['paragraph', 'doc', '3'] },
+    });
     expect(decodeCustomId('something:else')).toBeUndefined();
   });
 
@@ -188,7 +252,11 @@ describe('autocomplete choices', () => {
       { name: 'ok', value: 'v'.repeat(100) },
       { name: 'too long', value: 'v'.repeat(101) },
     ]);
-    expect(out.map((c) => [c.name.length, c.value.length])).toEqual([[100, 1], [100, 1], [2, 100]]);
+    expect(out.map((c) => [c.name.length, c.value.length])).toEqual([
+      [100, 1],
+      [100, 1],
+      [2, 100],
+    ]);
     expect(autocompleteViolations(out)).toEqual([]);
   });
 

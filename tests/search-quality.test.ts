@@ -44,7 +44,8 @@ const SETS: QuestionSet[] = [
   },
   {
     file: 'blind-questions.jsonl',
-    about: '70 questions by someone who had read only the article and the dev set, never the aliases or the ranking code',
+    about:
+      '70 questions by someone who had read only the article and the dev set, never the aliases or the ranking code',
     minHit1: 0.85,
     minHit3: 0.93,
     maxFalseAbstentions: 3,
@@ -79,9 +80,16 @@ for (const set of SETS) {
   describe(`search quality on ${set.file}: ${set.about}`, () => {
     const summary = scoreQuestions(readQuestions(join(PROJECT_ROOT, 'tests', 'fixtures', set.file)), answer);
 
-    it(set.outOfScopeNote ? `abstains on most out-of-scope questions (${set.outOfScopeNote})` : 'abstains on every out-of-scope question', () => {
-      expect(summary.oosAbstained, summaryLine(summary)).toBeGreaterThanOrEqual(set.minOutOfScopeAbstained ?? summary.oosTotal);
-    });
+    it(
+      set.outOfScopeNote
+        ? `abstains on most out-of-scope questions (${set.outOfScopeNote})`
+        : 'abstains on every out-of-scope question',
+      () => {
+        expect(summary.oosAbstained, summaryLine(summary)).toBeGreaterThanOrEqual(
+          set.minOutOfScopeAbstained ?? summary.oosTotal,
+        );
+      },
+    );
 
     it(`answers in-scope questions (at most ${set.maxFalseAbstentions} false abstentions)`, () => {
       expect(summary.falseAbstentions, summaryLine(summary)).toBeLessThanOrEqual(set.maxFalseAbstentions);

@@ -19,7 +19,9 @@ describe('search', () => {
   it('tolerates typos and missing accents', () => {
     expect(top('shinbaum')?.text).toContain('Sheinbaum');
     expect(top('castilo self coup')?.paragraph).toBe(3);
-    expect(engine.search('Chávez').hits.map((h) => h.paragraph)).toEqual(engine.search('Chavez').hits.map((h) => h.paragraph));
+    expect(engine.search('Chávez').hits.map((h) => h.paragraph)).toEqual(
+      engine.search('Chavez').hits.map((h) => h.paragraph),
+    );
   });
 
   it('does not let a sentence that merely repeats two neighbouring words outrank the answer', () => {
@@ -34,7 +36,10 @@ describe('search', () => {
     // ¶6 says "Sheinbaum … has called Castillo the victim of a coup" and never "Pedro".
     expect(top('What has Sheinbaum said about Pedro Castillo?')?.paragraph).toBe(6);
     // A title before different names ("President Jeri", "President Sheinbaum") is not a given name.
-    expect(engine.understand('President Sheinbaum').map((concept) => concept.label)).toEqual(['president', 'sheinbaum']);
+    expect(engine.understand('President Sheinbaum').map((concept) => concept.label)).toEqual([
+      'president',
+      'sheinbaum',
+    ]);
   });
 
   it('corrects a misspelling against the word as written when its stem is further off', () => {
@@ -55,7 +60,13 @@ describe('search', () => {
   it('reads a question pasted with Discord mentions, emoji, timestamps or links as the question alone', () => {
     const plain = (q: string) => engine.search(q).hits.map((h) => h.paragraph);
     const question = 'what did Sheinbaum say about the break';
-    for (const noise of ['<@234567890123456789>', '<@!234567890123456789> <#345678901234567890>', '<@&123456789012345678> @everyone @here', '<:thinking:123456789012345678> <t:1762214400:R>', 'https://example.com/news?id=1 www.example.org']) {
+    for (const noise of [
+      '<@234567890123456789>',
+      '<@!234567890123456789> <#345678901234567890>',
+      '<@&123456789012345678> @everyone @here',
+      '<:thinking:123456789012345678> <t:1762214400:R>',
+      'https://example.com/news?id=1 www.example.org',
+    ]) {
       const response = engine.search(`${noise} ${question} ${noise}`);
       expect(response.answered, noise).toBe(true);
       expect(plain(`${noise} ${question}`), noise).toEqual(plain(question));
@@ -69,8 +80,12 @@ describe('search', () => {
     // "right now" is filler; "right" alone is the article's "right to asylum".
     expect(labels('who is running Peru right now')).not.toContain('right');
     expect(labels('what is the right to asylum')).toContain('right');
-    expect(labels('according to the article, tell me who expelled Karla Ornelas')).toEqual(labels('who expelled Karla Ornelas'));
-    expect(labels('oe causa, cuántos años de cárcel le piden a Betssy')).toEqual(labels('cuántos años de cárcel le piden a Betssy'));
+    expect(labels('according to the article, tell me who expelled Karla Ornelas')).toEqual(
+      labels('who expelled Karla Ornelas'),
+    );
+    expect(labels('oe causa, cuántos años de cárcel le piden a Betssy')).toEqual(
+      labels('cuántos años de cárcel le piden a Betssy'),
+    );
     // A chat word asked about on its own is not a question.
     expect(engine.search('oe causa').answered).toBe(false);
   });
@@ -80,7 +95,8 @@ describe('search', () => {
     for (const { q } of readQuestions(join(PROJECT_ROOT, 'tests', 'fixtures', 'heldout-questions.jsonl'))) {
       for (const question of [q, q + padding]) {
         const compact = engine.compactQuery(question, 1000);
-        const ranked = (text: string) => engine.search(text, { limit: 6 }).hits.map((hit) => `${hit.paragraph}:${hit.score}`);
+        const ranked = (text: string) =>
+          engine.search(text, { limit: 6 }).hits.map((hit) => `${hit.paragraph}:${hit.score}`);
         expect(ranked(compact), `${question} → ${compact}`).toEqual(ranked(question));
       }
     }
@@ -89,7 +105,8 @@ describe('search', () => {
 
   it('stores in More/Share buttons a question that ranks like the one asked, mentions, emoji and links included', () => {
     const context = realContext();
-    const ranked = (text: string) => engine.search(text, { limit: 6 }).hits.map((hit) => `${hit.paragraph}:${hit.score}`);
+    const ranked = (text: string) =>
+      engine.search(text, { limit: 6 }).hits.map((hit) => `${hit.paragraph}:${hit.score}`);
     for (const question of [
       'Why did Peru break relations with Mexico <:pepe:123456789012345678>',
       'Who is Jorge Glas? ftp://foo',
@@ -110,7 +127,8 @@ describe('search', () => {
   });
 
   it('reads a one-word key with its particles only with them: "on hold", "kicked out", "stood up against"', () => {
-    const labels = (q: string) => engine.understand(q).flatMap((concept) => concept.wordings.flatMap((wording) => wording.terms));
+    const labels = (q: string) =>
+      engine.understand(q).flatMap((concept) => concept.wordings.flatMap((wording) => wording.terms));
     expect(labels('Which talks are on hold?')).toContain('freez');
     expect(labels('Where is Chavez being held?')).not.toContain('freez');
     expect(labels('Who stood up against Castillo?')).toContain('resist');
@@ -148,12 +166,20 @@ describe('search', () => {
   });
 
   it('answers a 6,000-character question of made-up words (typo correction stops after 30 unknown words)', () => {
-    const question = Array.from({ length: 700 }, (_, i) => `zq${(i * 7919).toString(36)}x`).join(' ').slice(0, 6000);
+    const question = Array.from({ length: 700 }, (_, i) => `zq${(i * 7919).toString(36)}x`)
+      .join(' ')
+      .slice(0, 6000);
     expect(engine.search(question).answered).toBe(false);
   });
 
   it('abstains when the article does not cover a question', () => {
-    for (const q of ['Who won the Champions League?', 'zzxq', 'the of and what', '', 'What is the weather in Lima tomorrow?']) {
+    for (const q of [
+      'Who won the Champions League?',
+      'zzxq',
+      'the of and what',
+      '',
+      'What is the weather in Lima tomorrow?',
+    ]) {
       const response = engine.search(q);
       expect(response.answered, q).toBe(false);
       expect(response.hits).toEqual([]);
@@ -166,17 +192,24 @@ describe('search', () => {
     const words = hit.highlights.map((h) => hit.text.slice(h.start, h.end));
     expect(words).toContain('Caracas');
     for (const q of ['asylum', 'Mexico Peru relations', 'Sheinbaum']) {
-      for (const h of engine.search(q, { limit: 12 }).hits) expect(h.text.length).toBeLessThanOrEqual(MAX_PASSAGE_CHARS);
+      for (const h of engine.search(q, { limit: 12 }).hits)
+        expect(h.text.length).toBeLessThanOrEqual(MAX_PASSAGE_CHARS);
     }
   });
 });
 
 describe('question types', () => {
   it('recognises questions that ask for a date, in English and Spanish', () => {
-    for (const q of ['When did Peru break relations?', 'What year was Chavez imprisoned?', '¿Cuándo fue la ruptura?', '¿En qué fecha liberaron a Chávez?']) {
+    for (const q of [
+      'When did Peru break relations?',
+      'What year was Chavez imprisoned?',
+      '¿Cuándo fue la ruptura?',
+      '¿En qué fecha liberaron a Chávez?',
+    ]) {
       expect(asksForDate(q), q).toBe(true);
     }
-    for (const q of ['Who is Jorge Glas?', 'Why did Peru break relations?', '¿Quién es Sheinbaum?']) expect(asksForDate(q), q).toBe(false);
+    for (const q of ['Who is Jorge Glas?', 'Why did Peru break relations?', '¿Quién es Sheinbaum?'])
+      expect(asksForDate(q), q).toBe(false);
   });
 
   it('prefers the passage that gives the date when asked when', () => {

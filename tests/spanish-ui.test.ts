@@ -8,7 +8,12 @@
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import type { APIInteraction, APIInteractionResponse, APIInteractionResponseCallbackData, APIButtonComponentWithCustomId } from 'discord-api-types/v10';
+import type {
+  APIInteraction,
+  APIInteractionResponse,
+  APIInteractionResponseCallbackData,
+  APIButtonComponentWithCustomId,
+} from 'discord-api-types/v10';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../commands/index.js';
 import { Cooldown } from '../src/bot/cooldown.js';
@@ -57,7 +62,10 @@ function shared(reply: Reply, lang: Lang): Reply {
   return { ...replay, ephemeral: false };
 }
 
-const ask = (question: string, extra: Record<string, boolean> = {}) => (lang: Lang) => runCommand('ask', { question, ...extra }, lang, context);
+const ask =
+  (question: string, extra: Record<string, boolean> = {}) =>
+  (lang: Lang) =>
+    runCommand('ask', { question, ...extra }, lang, context);
 const { parties } = context.content.positions;
 const { points } = context.content.compare;
 const { speakers } = context.content.quotes;
@@ -66,64 +74,170 @@ const paragraphCount = context.corpus.articles[0]!.paragraphs.length;
 const CASES: Case[] = [
   { name: '/ask answered (Spanish question)', reply: ask(QUESTION_ES), title: 'ask.title', user: [QUESTION_ES] },
   { name: '/ask answered (English question)', reply: ask(QUESTION_EN), title: 'ask.title', user: [QUESTION_EN] },
-  { name: '/ask private: true (Share button)', reply: ask(QUESTION_ES, { private: true }), title: 'ask.title', user: [QUESTION_ES] },
+  {
+    name: '/ask private: true (Share button)',
+    reply: ask(QUESTION_ES, { private: true }),
+    title: 'ask.title',
+    user: [QUESTION_ES],
+  },
   { name: '/ask abstained (Spanish question)', reply: ask(OUT_OF_SCOPE.es), title: 'abstain.title' },
   { name: '/ask abstained (English question)', reply: ask(OUT_OF_SCOPE.en), title: 'abstain.title' },
   { name: '/ask with an empty question', reply: ask(''), title: 'ask.empty.title' },
-  { name: 'More passages button', reply: (lang) => pressed(ask('asylum')(lang), (l) => new RegExp(`^${t(l, 'ask.more')}$`), lang), title: 'ask.title' },
-  { name: 'Full paragraph button', reply: (lang) => pressed(ask(QUESTION_EN)(lang), (l) => new RegExp(`^${t(l, 'ask.full', { paragraph: '\\d+' })}$`), lang) },
-  { name: 'Share button (/ask)', reply: (lang) => shared(ask(QUESTION_ES, { private: true })(lang), lang), title: 'ask.title', user: [QUESTION_ES] },
-  { name: 'Share button (/help)', reply: (lang) => shared(runCommand('help', { private: true }, lang, context), lang), title: 'help.title' },
-  { name: 'More passages button past the last passage', reply: (lang) => runButton({ command: 'ask', args: ['more', '999', 'asylum'] }, lang, context), title: 'ask.title' },
-  { name: 'a stale /ask button', reply: (lang) => runButton({ command: 'ask', args: ['bogus'] }, lang, context), title: 'ask.title' },
-  { name: 'an unknown button', reply: (lang) => runButton({ command: 'nosuchcommand', args: ['x'] }, lang, context), title: 'help.title' },
-  { name: '/position without a party', reply: (lang) => runCommand('position', {}, lang, context), title: 'position.unknown.title' },
-  { name: '/position with an unknown party', reply: (lang) => runCommand('position', { party: 'narnia' }, lang, context), title: 'position.unknown.title' },
+  {
+    name: 'More passages button',
+    reply: (lang) => pressed(ask('asylum')(lang), (l) => new RegExp(`^${t(l, 'ask.more')}$`), lang),
+    title: 'ask.title',
+  },
+  {
+    name: 'Full paragraph button',
+    reply: (lang) =>
+      pressed(ask(QUESTION_EN)(lang), (l) => new RegExp(`^${t(l, 'ask.full', { paragraph: '\\d+' })}$`), lang),
+  },
+  {
+    name: 'Share button (/ask)',
+    reply: (lang) => shared(ask(QUESTION_ES, { private: true })(lang), lang),
+    title: 'ask.title',
+    user: [QUESTION_ES],
+  },
+  {
+    name: 'Share button (/help)',
+    reply: (lang) => shared(runCommand('help', { private: true }, lang, context), lang),
+    title: 'help.title',
+  },
+  {
+    name: 'More passages button past the last passage',
+    reply: (lang) => runButton({ command: 'ask', args: ['more', '999', 'asylum'] }, lang, context),
+    title: 'ask.title',
+  },
+  {
+    name: 'a stale /ask button',
+    reply: (lang) => runButton({ command: 'ask', args: ['bogus'] }, lang, context),
+    title: 'ask.title',
+  },
+  {
+    name: 'an unknown button',
+    reply: (lang) => runButton({ command: 'nosuchcommand', args: ['x'] }, lang, context),
+    title: 'help.title',
+  },
+  {
+    name: '/position without a party',
+    reply: (lang) => runCommand('position', {}, lang, context),
+    title: 'position.unknown.title',
+  },
+  {
+    name: '/position with an unknown party',
+    reply: (lang) => runCommand('position', { party: 'narnia' }, lang, context),
+    title: 'position.unknown.title',
+  },
   ...parties.flatMap((party): Case[] => [
-    { name: `/position party:${party.id}`, reply: (lang) => runCommand('position', { party: party.id }, lang, context), title: (lang) => party.title[lang] },
-    { name: `/position party:${party.id} private: true`, reply: (lang) => runCommand('position', { party: party.id, private: true }, lang, context), title: (lang) => party.title[lang] },
+    {
+      name: `/position party:${party.id}`,
+      reply: (lang) => runCommand('position', { party: party.id }, lang, context),
+      title: (lang) => party.title[lang],
+    },
+    {
+      name: `/position party:${party.id} private: true`,
+      reply: (lang) => runCommand('position', { party: party.id, private: true }, lang, context),
+      title: (lang) => party.title[lang],
+    },
   ]),
   { name: '/compare (every topic)', reply: (lang) => runCommand('compare', {}, lang, context), title: 'compare.title' },
-  { name: '/compare private: true', reply: (lang) => runCommand('compare', { private: true }, lang, context), title: 'compare.title' },
-  { name: '/compare with an unknown topic', reply: (lang) => runCommand('compare', { topic: 'zzzz qqqq' }, lang, context), title: 'compare.unknown.title' },
-  ...points.map((point): Case => ({ name: `/compare topic:${point.id}`, reply: (lang) => runCommand('compare', { topic: point.id }, lang, context), title: 'compare.title' })),
+  {
+    name: '/compare private: true',
+    reply: (lang) => runCommand('compare', { private: true }, lang, context),
+    title: 'compare.title',
+  },
+  {
+    name: '/compare with an unknown topic',
+    reply: (lang) => runCommand('compare', { topic: 'zzzz qqqq' }, lang, context),
+    title: 'compare.unknown.title',
+  },
+  ...points.map((point): Case => ({
+    name: `/compare topic:${point.id}`,
+    reply: (lang) => runCommand('compare', { topic: point.id }, lang, context),
+    title: 'compare.title',
+  })),
   { name: '/timeline', reply: (lang) => runCommand('timeline', {}, lang, context), title: 'timeline.title' },
-  { name: '/timeline private: true', reply: (lang) => runCommand('timeline', { private: true }, lang, context), title: 'timeline.title' },
+  {
+    name: '/timeline private: true',
+    reply: (lang) => runCommand('timeline', { private: true }, lang, context),
+    title: 'timeline.title',
+  },
   { name: '/quote (everyone)', reply: (lang) => runCommand('quote', {}, lang, context), title: 'quote.title' },
-  { name: '/quote with an unknown speaker', reply: (lang) => runCommand('quote', { speaker: 'zzzz qqqq' }, lang, context), title: 'quote.unknown.title' },
+  {
+    name: '/quote with an unknown speaker',
+    reply: (lang) => runCommand('quote', { speaker: 'zzzz qqqq' }, lang, context),
+    title: 'quote.unknown.title',
+  },
   ...speakers.map((speaker): Case => ({
     name: `/quote speaker:${speaker.id}`,
     reply: (lang) => runCommand('quote', { speaker: speaker.id, private: true }, lang, context),
     title: (lang) => t(lang, 'quote.titleSpeaker', { speaker: speaker.name[lang] }),
   })),
   { name: '/source', reply: (lang) => runCommand('source', {}, lang, context), title: 'source.title' },
-  { name: '/source private: true', reply: (lang) => runCommand('source', { private: true }, lang, context), title: 'source.title' },
-  ...Array.from({ length: paragraphCount }, (_, i): Case => ({ name: `/source paragraph:${i + 1}`, reply: (lang) => runCommand('source', { paragraph: i + 1 }, lang, context) })),
-  { name: '/source with a paragraph the article does not have', reply: (lang) => runCommand('source', { paragraph: 999 }, lang, context), title: 'source.title' },
+  {
+    name: '/source private: true',
+    reply: (lang) => runCommand('source', { private: true }, lang, context),
+    title: 'source.title',
+  },
+  ...Array.from({ length: paragraphCount }, (_, i): Case => ({
+    name: `/source paragraph:${i + 1}`,
+    reply: (lang) => runCommand('source', { paragraph: i + 1 }, lang, context),
+  })),
+  {
+    name: '/source with a paragraph the article does not have',
+    reply: (lang) => runCommand('source', { paragraph: 999 }, lang, context),
+    title: 'source.title',
+  },
   { name: '/help', reply: (lang) => runCommand('help', {}, lang, context), title: 'help.title' },
-  { name: '/help private: true', reply: (lang) => runCommand('help', { private: true }, lang, context), title: 'help.title' },
-  { name: 'an unknown command', reply: (lang) => runCommand('nosuchcommand', {}, lang, context), title: 'help.title', user: ['/nosuchcommand'] },
+  {
+    name: '/help private: true',
+    reply: (lang) => runCommand('help', { private: true }, lang, context),
+    title: 'help.title',
+  },
+  {
+    name: 'an unknown command',
+    reply: (lang) => runCommand('nosuchcommand', {}, lang, context),
+    title: 'help.title',
+    user: ['/nosuchcommand'],
+  },
   { name: 'the error apology', reply: (lang) => errorReply(lang, 'deadbeef'), title: 'error.title' },
 ];
 
 const render = (reply: Reply, lang: Lang) => renderDiscordMessage(reply, lang);
 const paragraphsCited = (payload: APIInteractionResponseCallbackData) =>
-  JSON.stringify(payload.embeds)
-    .match(/¶\d+/g)
-    ?.sort() ?? [];
-const describeLeaks = (leaks: Leak[]) => leaks.map((leak) => `${leak.where}: "${leak.found}" in ${JSON.stringify(leak.text)}`);
+  JSON.stringify(payload.embeds).match(/¶\d+/g)?.sort() ?? [];
+const describeLeaks = (leaks: Leak[]) =>
+  leaks.map((leak) => `${leak.where}: "${leak.found}" in ${JSON.stringify(leak.text)}`);
 const buttonsOf = (payload: APIInteractionResponseCallbackData) =>
-  (payload.components ?? []).flatMap((row) => ('components' in row ? (row.components as APIButtonComponentWithCustomId[]) : []));
+  (payload.components ?? []).flatMap((row) =>
+    'components' in row ? (row.components as APIButtonComponentWithCustomId[]) : [],
+  );
 
 describe('the checker itself', () => {
   it('knows the English UI words, and none of them is also a word of the Spanish chrome', () => {
     const english = foreignVocabulary('es', context).words;
-    for (const word of ['paragraph', 'source', 'more', 'share', 'full', 'try', 'question', 'position', 'timeline', 'quote', 'passages', 'only', 'the']) {
+    for (const word of [
+      'paragraph',
+      'source',
+      'more',
+      'share',
+      'full',
+      'try',
+      'question',
+      'position',
+      'timeline',
+      'quote',
+      'passages',
+      'only',
+      'the',
+    ]) {
       expect(english.has(word), word).toBe(true);
     }
     for (const word of ['no', 'de', 'la', 'mexico', 'peru', 'id']) expect(english.has(word), word).toBe(false);
     const spanish = foreignVocabulary('en', context).words;
-    for (const word of ['párrafo', 'fuente', 'más', 'compartir', 'pregunta', 'postura', 'según', 'solo']) expect(spanish.has(word), word).toBe(true);
+    for (const word of ['párrafo', 'fuente', 'más', 'compartir', 'pregunta', 'postura', 'según', 'solo'])
+      expect(spanish.has(word), word).toBe(true);
   });
 
   it('catches an English literal in a Spanish payload, and a Spanish one in an English payload', () => {
@@ -132,7 +246,10 @@ describe('the checker itself', () => {
     expect(languageLeaks(payload, 'es', context, [QUESTION_ES])).toEqual([]);
     // The kinds of slip the issue is about: a hard-coded label, a field name, a placeholder, an English command.
     for (const slip of ['More passages', 'Full paragraph ¶1', '(continued)', 'Share in channel', 'Source: x']) {
-      const broken = { ...payload, components: [{ type: 1, components: [{ type: 2, style: 2, label: slip, custom_id: 'run:x' }] }] } as APIInteractionResponseCallbackData;
+      const broken = {
+        ...payload,
+        components: [{ type: 1, components: [{ type: 2, style: 2, label: slip, custom_id: 'run:x' }] }],
+      } as APIInteractionResponseCallbackData;
       expect(languageLeaks(broken, 'es', context).length, slip).toBeGreaterThan(0);
     }
     const withField = structuredClone(payload);
@@ -147,7 +264,9 @@ describe('the checker itself', () => {
     expect(languageLeaks(fakeQuote, 'es', context).length).toBeGreaterThan(0);
     const english = render(runCommand('help', {}, 'en', context), 'en');
     english.embeds![0]!.footer = { text: 'Fuente: el artículo' };
-    expect(languageLeaks(english, 'en', context).map((l) => l.found)).toEqual(expect.arrayContaining(['fuente', 'artículo']));
+    expect(languageLeaks(english, 'en', context).map((l) => l.found)).toEqual(
+      expect.arrayContaining(['fuente', 'artículo']),
+    );
   });
 
   it('leaves the article’s verbatim words and the user’s question out of the check', () => {
@@ -168,7 +287,8 @@ describe.each(LANGS)('every reply in %s has chrome in that language only', (lang
       expect(payload.embeds![0]!.title).toBe(expected);
     }
     // Verbatim article English shown to a Spanish user is labelled as the article's original English.
-    if (lang === 'es' && verbatimCount(payload, context) > 0) expect(chromeText(payload, context, c.user ?? [])).toMatch(/inglés original/);
+    if (lang === 'es' && verbatimCount(payload, context) > 0)
+      expect(chromeText(payload, context, c.user ?? [])).toMatch(/inglés original/);
     // A private reply that can be shared has the Share button, in the user's language.
     const share = buttonsOf(payload).find((b) => b.custom_id.startsWith('share:'));
     expect(share?.label).toBe(reply.ephemeral && reply.shareAction ? t(lang, 'share.button') : undefined);
@@ -191,12 +311,15 @@ describe('Spanish specifics', () => {
     expect(labels).toContain('Más pasajes');
     expect(labels.some((label) => /^Párrafo completo ¶\d+$/.test(label!))).toBe(true);
     expect(payload.embeds![0]!.description).toBe(t('es', 'ask.question', { question: 'asylum' }));
-    expect(payload.embeds![0]!.footer!.text).toMatch(/^Fuente: .+ · citar como ¶N · textos del artículo en su inglés original$/);
+    expect(payload.embeds![0]!.footer!.text).toMatch(
+      /^Fuente: .+ · citar como ¶N · textos del artículo en su inglés original$/,
+    );
     for (const field of payload.embeds![0]!.fields!) expect(field.name).toMatch(/^¶\d+ · /);
   });
 
   it('/ask abstains in Spanish, pointing to the Spanish command names and the Spanish example questions', () => {
-    const description = render(runCommand('ask', { question: OUT_OF_SCOPE.es }, 'es', context), 'es').embeds![0]!.description!;
+    const description = render(runCommand('ask', { question: OUT_OF_SCOPE.es }, 'es', context), 'es').embeds![0]!
+      .description!;
     expect(description).toContain('`/postura`');
     expect(description).toContain('`/cronologia`');
     expect(description).toContain(context.corpus.examples.es[0]);
@@ -215,22 +338,32 @@ describe('Spanish specifics', () => {
     }
     expect(commands!.value).toContain('`privado`');
     expect(examples!.name).toBe(t('es', 'help.examples'));
-    expect(examples!.value.split('\n')).toEqual(context.corpus.examples.es.slice(0, 5).map((q) => `/${localizedCommandName('ask', 'es')} ${q}`));
+    expect(examples!.value.split('\n')).toEqual(
+      context.corpus.examples.es.slice(0, 5).map((q) => `/${localizedCommandName('ask', 'es')} ${q}`),
+    );
   });
 
   it('/quote keeps the quotations verbatim in English and says so; /position, /timeline and /compare label their quoted passages', () => {
     const quote = render(runCommand('quote', { speaker: 'sheinbaum' }, 'es', context), 'es').embeds![0]!;
     expect(quote.description).toContain('en su inglés original');
     for (const field of quote.fields!) expect(field.value).toMatch(/^“.+”\n/s);
-    for (const [name, options] of [['position', { party: 'peru' }], ['timeline', {}], ['compare', { topic: 'unfriendly-act' }]] as const) {
-      expect(render(runCommand(name, options, 'es', context), 'es').embeds![0]!.description, name).toContain(t('es', 'content.quotedNote'));
+    for (const [name, options] of [
+      ['position', { party: 'peru' }],
+      ['timeline', {}],
+      ['compare', { topic: 'unfriendly-act' }],
+    ] as const) {
+      expect(render(runCommand(name, options, 'es', context), 'es').embeds![0]!.description, name).toContain(
+        t('es', 'content.quotedNote'),
+      );
     }
   });
 
   it('/source names the article’s language in Spanish', () => {
     const body = render(runCommand('source', {}, 'es', context), 'es').embeds![0]!.fields![0]!.value;
     expect(body).toContain('idioma: inglés');
-    expect(render(runCommand('source', {}, 'en', context), 'en').embeds![0]!.fields![0]!.value).toContain('language: English');
+    expect(render(runCommand('source', {}, 'en', context), 'en').embeds![0]!.fields![0]!.value).toContain(
+      'language: English',
+    );
   });
 
   it('autocomplete offers Spanish topics, speakers and example questions to a Spanish user', () => {
@@ -258,7 +391,10 @@ describe('Spanish specifics', () => {
 
 const APP = '1300000000000000001';
 let userIds = 0;
-const sender = (locale: string): Sender => ({ userId: `15000000000${String(++userIds).padStart(8, '0')}`, locale: locale as Sender['locale'] });
+const sender = (locale: string): Sender => ({
+  userId: `15000000000${String(++userIds).padStart(8, '0')}`,
+  locale: locale as Sender['locale'],
+});
 
 function routerWith(cooldown = new Cooldown(5, 10_000)) {
   const sent = new Map<string, APIInteractionResponse>();
@@ -308,9 +444,13 @@ describe.each(LOCALES)('router: a user with locale %s gets %s chrome', (locale, 
   it('for a press on a message made for a user of the other language (the presser’s locale decides)', async () => {
     const { send } = routerWith();
     const otherLocale = lang === 'es' ? 'en-US' : 'es-419';
-    const data = messageOf(await send(chatInput(APP, 'position', { party: 'mexico', private: true }, sender(otherLocale))));
+    const data = messageOf(
+      await send(chatInput(APP, 'position', { party: 'mexico', private: true }, sender(otherLocale))),
+    );
     const share = buttonsOf(data).find((b) => b.custom_id.startsWith('share:'))!;
-    const pressedData = messageOf(await send(buttonPress(APP, share.custom_id, messageFrom(APP, data, '1'), sender(locale))));
+    const pressedData = messageOf(
+      await send(buttonPress(APP, share.custom_id, messageFrom(APP, data, '1'), sender(locale))),
+    );
     expect(pressedData.embeds![0]!.title).toBe(parties.find((p) => p.id === 'mexico')!.title[lang]);
     expect(describeLeaks(languageLeaks(pressedData, lang, context))).toEqual([]);
   });
@@ -327,20 +467,28 @@ describe.each(LOCALES)('router: a user with locale %s gets %s chrome', (locale, 
 
   it('for the error apology and the "no longer valid" notice', async () => {
     const { send } = routerWith();
-    const failed = messageOf(await send(chatInput(APP, 'source', [{ name: 'paragraph', type: 3, value: 'seven' }], sender(locale))));
+    const failed = messageOf(
+      await send(chatInput(APP, 'source', [{ name: 'paragraph', type: 3, value: 'seven' }], sender(locale))),
+    );
     expect(failed.embeds![0]!.title).toBe(t(lang, 'error.title'));
     expect(describeLeaks(languageLeaks(failed, lang, context))).toEqual([]);
     const help = messageOf(await send(chatInput(APP, 'help', {}, sender(locale))));
-    const stale = messageOf(await send(buttonPress(APP, 'run:nosuchcommand:x', messageFrom(APP, help, '1'), sender(locale))));
+    const stale = messageOf(
+      await send(buttonPress(APP, 'run:nosuchcommand:x', messageFrom(APP, help, '1'), sender(locale))),
+    );
     expect(stale.embeds![0]!.description).toBe(t(lang, 'button.expired'));
     expect(describeLeaks(languageLeaks(stale, lang, context))).toEqual([]);
   });
 
   it('for autocomplete', async () => {
     const { send } = routerWith();
-    const topics = (await send(autocomplete(APP, 'compare', 'topic', '', sender(locale)))) as { data: { choices: Array<{ name: string }> } };
+    const topics = (await send(autocomplete(APP, 'compare', 'topic', '', sender(locale)))) as {
+      data: { choices: Array<{ name: string }> };
+    };
     expect(topics.data.choices.map((c) => c.name)).toEqual(points.map((p) => p.topic[lang]));
-    const questions = (await send(autocomplete(APP, 'ask', 'question', '', sender(locale)))) as { data: { choices: Array<{ name: string }> } };
+    const questions = (await send(autocomplete(APP, 'ask', 'question', '', sender(locale)))) as {
+      data: { choices: Array<{ name: string }> };
+    };
     expect(questions.data.choices[0]!.name).toBe(context.corpus.examples[lang][0]);
   });
 });
@@ -357,8 +505,14 @@ describe('console and CLI with --lang es', () => {
   });
 
   it('the console reads Spanish option names (privado:sí, parrafo:3) as Discord’s English ones', () => {
-    expect(parseConsoleLine('/fuente parrafo:3 privado:sí')).toEqual({ command: 'fuente', options: { paragraph: 3, private: true } });
-    expect(parseConsoleLine('/preguntar privado:true asilo diplomático')).toEqual({ command: 'preguntar', options: { private: true, question: 'asilo diplomático' } });
+    expect(parseConsoleLine('/fuente parrafo:3 privado:sí')).toEqual({
+      command: 'fuente',
+      options: { paragraph: 3, private: true },
+    });
+    expect(parseConsoleLine('/preguntar privado:true asilo diplomático')).toEqual({
+      command: 'preguntar',
+      options: { private: true, question: 'asilo diplomático' },
+    });
     expect(runCommand('fuente', parseConsoleLine('/fuente parrafo:3').options, 'es', context).title).toMatch(/^¶3 · /);
   });
 
@@ -366,28 +520,66 @@ describe('console and CLI with --lang es', () => {
   const consoleChrome = (text: string) => text.replace(/^│ ?/gm, '').replace(/\((?:run|share):[^)]*\)/g, '');
 
   const node = (script: string, args: string[], input?: string) =>
-    spawnSync(process.execPath, [join(DIST, 'src', script), ...args], { cwd: PROJECT_ROOT, input, encoding: 'utf8', env: { ...process.env, DISCORD_TOKEN: '' }, timeout: 20_000 });
+    spawnSync(process.execPath, [join(DIST, 'src', script), ...args], {
+      cwd: PROJECT_ROOT,
+      input,
+      encoding: 'utf8',
+      env: { ...process.env, DISCORD_TOKEN: '' },
+      timeout: 20_000,
+    });
 
   it('npm start -- --lang es: the offline console speaks Spanish, from its greeting to its buttons', () => {
-    const lines = ['/ayuda', '/preguntar asilo', QUESTION_ES, '/postura peru', '/comparar', '/cronologia', '/cita sheinbaum', '/fuente parrafo:5 privado:sí', '/fuente 99', '/nosuchcommand', '/button run:nosuchcommand:x'];
+    const lines = [
+      '/ayuda',
+      '/preguntar asilo',
+      QUESTION_ES,
+      '/postura peru',
+      '/comparar',
+      '/cronologia',
+      '/cita sheinbaum',
+      '/fuente parrafo:5 privado:sí',
+      '/fuente 99',
+      '/nosuchcommand',
+      '/button run:nosuchcommand:x',
+    ];
     const { status, stdout, stderr } = node('main.js', ['--lang', 'es'], `${lines.join('\n')}\n`);
     expect(status).toBe(0);
     expect(stderr).toBe('');
     expect(stdout).toContain(t('es', 'console.noToken'));
     expect(stdout).toContain(t('es', 'console.prompt'));
-    for (const key of ['help.title', 'ask.title', 'compare.title', 'timeline.title', 'console.private', 'ask.more', 'share.button'] as const) expect(stdout, key).toContain(t('es', key));
+    for (const key of [
+      'help.title',
+      'ask.title',
+      'compare.title',
+      'timeline.title',
+      'console.private',
+      'ask.more',
+      'share.button',
+    ] as const)
+      expect(stdout, key).toContain(t('es', key));
     expect(stdout).toContain(t('es', 'source.noParagraph', { paragraph: 99, count: paragraphCount }));
     expect(stdout).toContain(t('es', 'button.expired'));
     expect(describeLeaks(textLeaks(consoleChrome(stdout), 'es', context, [QUESTION_ES, '/nosuchcommand']))).toEqual([]);
   });
 
   it('npm run cli -- <command> --lang es prints Spanish chrome (Spanish or English command names)', () => {
-    for (const args of [['postura', 'peru'], ['position', 'peru'], ['help'], ['timeline'], ['compare', 'asilo'], ['quote', 'zela'], ['source', '4'], ['ask', 'asilo']]) {
+    for (const args of [
+      ['postura', 'peru'],
+      ['position', 'peru'],
+      ['help'],
+      ['timeline'],
+      ['compare', 'asilo'],
+      ['quote', 'zela'],
+      ['source', '4'],
+      ['ask', 'asilo'],
+    ]) {
       const { status, stdout } = node('cli.js', [...args, '--lang', 'es']);
       expect(status, args.join(' ')).toBe(0);
       expect(describeLeaks(textLeaks(consoleChrome(stdout), 'es', context, ['asilo']))).toEqual([]);
     }
-    expect(node('cli.js', ['help', '--lang', 'es']).stdout).toContain(`/${localizedCommandName('ask', 'es')} ${context.corpus.examples.es[0]}`);
+    expect(node('cli.js', ['help', '--lang', 'es']).stdout).toContain(
+      `/${localizedCommandName('ask', 'es')} ${context.corpus.examples.es[0]}`,
+    );
     expect(node('cli.js', ['ask', '--lang', 'es', OUT_OF_SCOPE.es]).stdout).toContain(t('es', 'abstain.title'));
   });
 });

@@ -25,19 +25,111 @@ import type { Lang } from '../src/reply/model.js';
 
 /** Words a renderer would hard-code in English; must never reach a Spanish user's chrome. */
 const ENGLISH_UI_WORDS = [
-  'paragraph', 'paragraphs', 'source', 'more', 'share', 'full', 'try', 'question', 'questions', 'position', 'timeline',
-  'quote', 'quotes', 'continued', 'passages', 'passage', 'citation', 'cite', 'article', 'channel', 'button', 'command',
-  'commands', 'private', 'only', 'you', 'your', 'the', 'and', 'with', 'this', 'that', 'see', 'again', 'sorry', 'slow',
-  'down', 'please', 'unknown', 'published', 'language', 'english', 'spanish', 'title', 'said', 'who', 'what', 'where',
-  'when', 'why', 'from', 'page', 'next', 'previous', 'back', 'help', 'verbatim', 'sees', 'reply', 'requests',
+  'paragraph',
+  'paragraphs',
+  'source',
+  'more',
+  'share',
+  'full',
+  'try',
+  'question',
+  'questions',
+  'position',
+  'timeline',
+  'quote',
+  'quotes',
+  'continued',
+  'passages',
+  'passage',
+  'citation',
+  'cite',
+  'article',
+  'channel',
+  'button',
+  'command',
+  'commands',
+  'private',
+  'only',
+  'you',
+  'your',
+  'the',
+  'and',
+  'with',
+  'this',
+  'that',
+  'see',
+  'again',
+  'sorry',
+  'slow',
+  'down',
+  'please',
+  'unknown',
+  'published',
+  'language',
+  'english',
+  'spanish',
+  'title',
+  'said',
+  'who',
+  'what',
+  'where',
+  'when',
+  'why',
+  'from',
+  'page',
+  'next',
+  'previous',
+  'back',
+  'help',
+  'verbatim',
+  'sees',
+  'reply',
+  'requests',
 ];
 
 /** Words a renderer would hard-code in Spanish; must never reach an English user's chrome. */
 const SPANISH_UI_WORDS = [
-  'párrafo', 'párrafos', 'fuente', 'más', 'compartir', 'prueba', 'pregunta', 'preguntas', 'postura', 'cronología',
-  'cronologia', 'cita', 'citas', 'pasajes', 'según', 'artículo', 'canal', 'botón', 'comando', 'comandos', 'privado',
-  'solo', 'puedes', 'esto', 'vuelve', 'intentarlo', 'desconocido', 'publicado', 'idioma', 'inglés', 'español', 'qué',
-  'quién', 'dijo', 'continuación', 'siguiente', 'ayuda', 'textual', 'textuales', 'sentimos', 'respuesta',
+  'párrafo',
+  'párrafos',
+  'fuente',
+  'más',
+  'compartir',
+  'prueba',
+  'pregunta',
+  'preguntas',
+  'postura',
+  'cronología',
+  'cronologia',
+  'cita',
+  'citas',
+  'pasajes',
+  'según',
+  'artículo',
+  'canal',
+  'botón',
+  'comando',
+  'comandos',
+  'privado',
+  'solo',
+  'puedes',
+  'esto',
+  'vuelve',
+  'intentarlo',
+  'desconocido',
+  'publicado',
+  'idioma',
+  'inglés',
+  'español',
+  'qué',
+  'quién',
+  'dijo',
+  'continuación',
+  'siguiente',
+  'ayuda',
+  'textual',
+  'textuales',
+  'sentimos',
+  'respuesta',
 ];
 
 const COMMAND_NAMES = COMMANDS.map((command) => command.definition.name);
@@ -66,7 +158,10 @@ function contentTexts(context: AppContext): Record<Lang, string[]> {
 function englishDefinitionText(): string[] {
   return COMMANDS.flatMap(({ definition }) => [
     definition.description,
-    ...(definition.options ?? []).flatMap((option) => [option.description, ...('choices' in option ? (option.choices ?? []).map((c: { name: string }) => c.name) : [])]),
+    ...(definition.options ?? []).flatMap((option) => [
+      option.description,
+      ...('choices' in option ? (option.choices ?? []).map((c: { name: string }) => c.name) : []),
+    ]),
   ]);
 }
 
@@ -75,7 +170,11 @@ function spanishDefinitionText(): string[] {
   return Object.values(COMMANDS_ES).flatMap((command) => [
     command.name,
     command.description,
-    ...Object.values(command.options).flatMap((option) => [option.name, option.description, ...Object.values(option.choices ?? {})]),
+    ...Object.values(command.options).flatMap((option) => [
+      option.name,
+      option.description,
+      ...Object.values(option.choices ?? {}),
+    ]),
   ]);
 }
 
@@ -91,7 +190,10 @@ export function foreignVocabulary(lang: Lang, context: AppContext): Vocabulary {
   const other: Lang = lang === 'es' ? 'en' : 'es';
   const content = contentTexts(context);
   const article = context.corpus.articles.flatMap((a) => [a.title, ...a.paragraphs.map((p) => p.text)]);
-  const foreignSources = [...Object.values(catalogs[other]).map(withoutPlaceholders), ...(other === 'en' ? englishDefinitionText() : spanishDefinitionText())];
+  const foreignSources = [
+    ...Object.values(catalogs[other]).map(withoutPlaceholders),
+    ...(other === 'en' ? englishDefinitionText() : spanishDefinitionText()),
+  ];
   // Words the chrome of `lang` may legitimately contain: its own catalog and definitions, its content texts, names.
   const ownSources = [
     ...Object.values(catalogs[lang]).map(withoutPlaceholders),
@@ -214,12 +316,23 @@ export interface Leak {
  * Chrome of `payload` that is not in `lang`: words of the other language's vocabulary, fragments of its catalog,
  * and (for Spanish) slash commands named in English.
  */
-export function languageLeaks(payload: APIInteractionResponseCallbackData, lang: Lang, context: AppContext, userTexts: readonly string[] = []): Leak[] {
+export function languageLeaks(
+  payload: APIInteractionResponseCallbackData,
+  lang: Lang,
+  context: AppContext,
+  userTexts: readonly string[] = [],
+): Leak[] {
   return uiParts(payload).flatMap((part) => textLeaks(part.text, lang, context, userTexts, part.where));
 }
 
 /** The same check for any text the bot prints (console and CLI output), line by line. */
-export function textLeaks(text: string, lang: Lang, context: AppContext, userTexts: readonly string[] = [], where = 'text'): Leak[] {
+export function textLeaks(
+  text: string,
+  lang: Lang,
+  context: AppContext,
+  userTexts: readonly string[] = [],
+  where = 'text',
+): Leak[] {
   const cached = vocabularies.get(context) ?? {};
   vocabularies.set(context, cached);
   const vocabulary = (cached[lang] ??= foreignVocabulary(lang, context));
@@ -229,7 +342,8 @@ export function textLeaks(text: string, lang: Lang, context: AppContext, userTex
   for (const word of new Set(wordsOf(chrome))) if (vocabulary.words.has(word)) found(word);
   for (const fragment of vocabulary.fragments) if (chrome.includes(fragment)) found(fragment);
   if (lang === 'es') {
-    for (const match of chrome.matchAll(/(?<![\p{L}\p{N}])\/([a-z]+)\b/gu)) if (COMMAND_NAMES.includes(match[1]!)) found(match[0]);
+    for (const match of chrome.matchAll(/(?<![\p{L}\p{N}])\/([a-z]+)\b/gu))
+      if (COMMAND_NAMES.includes(match[1]!)) found(match[0]);
   }
   return leaks;
 }
@@ -242,7 +356,11 @@ export function verbatimCount(payload: APIInteractionResponseCallbackData, conte
 }
 
 /** All of a payload's chrome, joined (for positive checks such as "it says the passages are in English"). */
-export function chromeText(payload: APIInteractionResponseCallbackData, context: AppContext, userTexts: readonly string[] = []): string {
+export function chromeText(
+  payload: APIInteractionResponseCallbackData,
+  context: AppContext,
+  userTexts: readonly string[] = [],
+): string {
   return uiParts(payload)
     .map((part) => chromeOf(part.text, context, userTexts).text)
     .join('\n');

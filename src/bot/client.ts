@@ -114,7 +114,11 @@ export class CallbackAttempts {
  * discord.js's own request function (one attempt), noting what went wrong with each interaction callback
  * attempt in `attempts`. Other requests pass through untouched.
  */
-export function trackedRequest(attempts: CallbackAttempts, timeoutMs: number, base: RESTOptions['makeRequest'] = (url, init) => DefaultRestOptions.makeRequest(url, init)): RESTOptions['makeRequest'] {
+export function trackedRequest(
+  attempts: CallbackAttempts,
+  timeoutMs: number,
+  base: RESTOptions['makeRequest'] = (url, init) => DefaultRestOptions.makeRequest(url, init),
+): RESTOptions['makeRequest'] {
   return async (url, init) => {
     const id = CALLBACK_URL.exec(url)?.[1];
     if (id === undefined) return base(url, init);
@@ -137,12 +141,17 @@ export function trackedRequest(attempts: CallbackAttempts, timeoutMs: number, ba
     const timer = Number.isFinite(remaining)
       ? setTimeout(() => {
           windowEnded = true;
-          controller.abort(Object.assign(new Error(`no answer before the ${INTERACTION_WINDOW_MS / 1000} s window ended`), { name: 'TimeoutError' }));
+          controller.abort(
+            Object.assign(new Error(`no answer before the ${INTERACTION_WINDOW_MS / 1000} s window ended`), {
+              name: 'TimeoutError',
+            }),
+          );
         }, Math.ceil(remaining))
       : undefined;
     try {
       const response = await base(url, { ...init, signal: controller.signal });
-      if (response.status === 429) attempts.note(id, `429 rate limited, retry after ${response.headers.get('retry-after') ?? '?'} s`);
+      if (response.status === 429)
+        attempts.note(id, `429 rate limited, retry after ${response.headers.get('retry-after') ?? '?'} s`);
       else if (response.status >= 500) attempts.note(id, `HTTP ${response.status}`);
       return response;
     } catch (error) {
@@ -197,21 +206,31 @@ export function restTransport(rest: REST, attempts: CallbackAttempts = new Callb
 function loginError(error: unknown, config: BotConfig): Error {
   const code = (error as { code?: unknown }).code;
   if (code === 'TokenInvalid' || (error as { status?: unknown }).status === 401) {
-    return new ConfigError('DISCORD_TOKEN was rejected by Discord (401 Unauthorized): reset the token in the Developer Portal (Bot → Reset Token) and put the new one in .env');
+    return new ConfigError(
+      'DISCORD_TOKEN was rejected by Discord (401 Unauthorized): reset the token in the Developer Portal (Bot → Reset Token) and put the new one in .env',
+    );
   }
   // Network failures (refused, DNS, timeout) and Discord's own HTTP errors: say where it tried to connect.
   const name = (error as { name?: unknown }).name;
-  const network = (typeof code === 'string' && /^(E[A-Z]+|UND_ERR)/.test(code)) || name === 'AbortError' || name === 'HTTPError' || name === 'DiscordAPIError' || (error as { cause?: unknown }).cause !== undefined;
+  const network =
+    (typeof code === 'string' && /^(E[A-Z]+|UND_ERR)/.test(code)) ||
+    name === 'AbortError' ||
+    name === 'HTTPError' ||
+    name === 'DiscordAPIError' ||
+    (error as { cause?: unknown }).cause !== undefined;
   if (!network) return error instanceof Error ? error : new Error(String(error));
   const reason = error instanceof Error ? error.message : String(error);
-  return new ConfigError(`could not connect to Discord at ${config.apiUrl} (${reason.split('\n')[0]}): check the network connection${config.apiUrl.includes('discord.com') ? '' : ', or DISCORD_API_URL'}`);
+  return new ConfigError(
+    `could not connect to Discord at ${config.apiUrl} (${reason.split('\n')[0]}): check the network connection${config.apiUrl.includes('discord.com') ? '' : ', or DISCORD_API_URL'}`,
+  );
 }
 
 /** Prepares what the first requests would otherwise build (autocomplete indexes), so the first keystroke is fast. */
 function warmUp(context: AppContext): void {
   for (const command of COMMANDS) {
     for (const option of command.definition.options ?? []) {
-      if ('autocomplete' in option && option.autocomplete) command.autocomplete?.({ name: option.name, value: '' }, 'en', context);
+      if ('autocomplete' in option && option.autocomplete)
+        command.autocomplete?.({ name: option.name, value: '' }, 'en', context);
     }
   }
 }
@@ -225,20 +244,31 @@ function listen(client: Client, router: InteractionRouter, logger: Logger, stopp
   // and identified again. Logged because, unlike a resume, nothing sent in between is replayed.
   let sessions = 0;
   client.on(Events.ShardReady, () => {
-    if (++sessions > 1) logger.info('Gateway connected with a new session: the old one could not be resumed, so interactions sent while disconnected were not delivered');
+    if (++sessions > 1)
+      logger.info(
+        'Gateway connected with a new session: the old one could not be resumed, so interactions sent while disconnected were not delivered',
+      );
   });
   client.once(Events.ClientReady, (ready) => {
-    logger.info(`Connected to Discord as ${ready.user.tag}; serving /${COMMANDS.map((command) => command.definition.name).join(', /')}. Ctrl-C stops the bot.`);
-    logger.info('Commands not showing in Discord? Run `npm run deploy-commands` once (with DISCORD_GUILD_ID set they appear at once).');
+    logger.info(
+      `Connected to Discord as ${ready.user.tag}; serving /${COMMANDS.map((command) => command.definition.name).join(', /')}. Ctrl-C stops the bot.`,
+    );
+    logger.info(
+      'Commands not showing in Discord? Run `npm run deploy-commands` once (with DISCORD_GUILD_ID set they appear at once).',
+    );
   });
   // client.destroy() at shutdown closes the shard too, which discord.js reports as "reconnecting": not logged then,
   // or the last line of a clean stop would say the bot is reconnecting.
   client.on(Events.ShardReconnecting, () => {
     if (!stopping()) logger.info('Gateway connection lost: reconnecting');
   });
-  client.on(Events.ShardResume, (_, replayed) => logger.info(`Gateway connection resumed (${replayed} events replayed)`));
+  client.on(Events.ShardResume, (_, replayed) =>
+    logger.info(`Gateway connection resumed (${replayed} events replayed)`),
+  );
   // discord.js reconnects by itself after a connection error; only a close it cannot recover from is fatal (below).
-  client.on(Events.ShardError, (error) => logger.info(`Gateway connection error (discord.js reconnects): ${error.message}`));
+  client.on(Events.ShardError, (error) =>
+    logger.info(`Gateway connection error (discord.js reconnects): ${error.message}`),
+  );
   client.on(Events.Warn, (message) => logger.warn(message));
   client.on(Events.Error, (error) => logger.error('discord.js error', error));
   client.on(Events.Debug, (message) => logger.debug(message));
@@ -291,7 +321,9 @@ export async function runBot(config: BotConfig, context: AppContext): Promise<nu
   const stop = new Promise<{ signal: string } | { fatal: Error }>((resolve) => {
     for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolve({ signal }));
     client.on(Events.ShardDisconnect, ({ code }) => {
-      resolve({ fatal: new ConfigError(FATAL_CLOSE_CODES[code] ?? `the gateway closed the connection for good (code ${code})`) });
+      resolve({
+        fatal: new ConfigError(FATAL_CLOSE_CODES[code] ?? `the gateway closed the connection for good (code ${code})`),
+      });
     });
   });
 

@@ -74,7 +74,12 @@ const defaultWrite = (level: LogLevel, line: string) => {
   (RANK[level] <= RANK.warn ? process.stderr : process.stdout).write(`${line}\n`);
 };
 
-export function createLogger({ level, secrets = [], write = defaultWrite, now = () => new Date() }: LoggerOptions): Logger {
+export function createLogger({
+  level,
+  secrets = [],
+  write = defaultWrite,
+  now = () => new Date(),
+}: LoggerOptions): Logger {
   const hidden = expandSecrets(secrets);
   const emit = (at: LogLevel, message: string, error?: unknown) => {
     if (RANK[at] > RANK[level]) return;

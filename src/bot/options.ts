@@ -39,15 +39,24 @@ function rawOptions(options: unknown): RawOption[] {
 function checkedValue(name: string, expected: number, option: RawOption): string | number | boolean {
   const { value } = option;
   if (option.type !== expected) {
-    throw new InteractionShapeError(`option "${name}" arrived as type ${String(option.type)}, the definition says ${TYPE_NAMES[expected] ?? expected}: run npm run deploy-commands`);
+    throw new InteractionShapeError(
+      `option "${name}" arrived as type ${String(option.type)}, the definition says ${TYPE_NAMES[expected] ?? expected}: run npm run deploy-commands`,
+    );
   }
   const ok =
-    expected === TYPE.String ? typeof value === 'string'
-    : expected === TYPE.Integer ? Number.isSafeInteger(value)
-    : expected === TYPE.Number ? typeof value === 'number' && Number.isFinite(value)
-    : expected === TYPE.Boolean ? typeof value === 'boolean'
-    : false;
-  if (!ok) throw new InteractionShapeError(`option "${name}" has a ${typeof value} value, the definition says ${TYPE_NAMES[expected] ?? expected}`);
+    expected === TYPE.String
+      ? typeof value === 'string'
+      : expected === TYPE.Integer
+        ? Number.isSafeInteger(value)
+        : expected === TYPE.Number
+          ? typeof value === 'number' && Number.isFinite(value)
+          : expected === TYPE.Boolean
+            ? typeof value === 'boolean'
+            : false;
+  if (!ok)
+    throw new InteractionShapeError(
+      `option "${name}" has a ${typeof value} value, the definition says ${TYPE_NAMES[expected] ?? expected}`,
+    );
   return value as string | number | boolean;
 }
 
@@ -56,13 +65,19 @@ function definedTypes(definition: RESTPostAPIChatInputApplicationCommandsJSONBod
 }
 
 /** The options of a slash command invocation by name, each checked against `definition`. */
-export function readCommandOptions(definition: RESTPostAPIChatInputApplicationCommandsJSONBody, options: unknown): OptionValues {
+export function readCommandOptions(
+  definition: RESTPostAPIChatInputApplicationCommandsJSONBody,
+  options: unknown,
+): OptionValues {
   const types = definedTypes(definition);
   const values: Record<string, string | number | boolean> = {};
   for (const option of rawOptions(options)) {
     const name = String(option.name);
     const expected = types.get(name);
-    if (expected === undefined) throw new InteractionShapeError(`/${definition.name} has no option "${name.slice(0, 32)}": run npm run deploy-commands`);
+    if (expected === undefined)
+      throw new InteractionShapeError(
+        `/${definition.name} has no option "${name.slice(0, 32)}": run npm run deploy-commands`,
+      );
     values[name] = checkedValue(name, expected, option);
   }
   return values;
@@ -72,7 +87,10 @@ export function readCommandOptions(definition: RESTPostAPIChatInputApplicationCo
  * The option the user is typing in, for autocomplete: its name and the text typed so far. Discord sends the
  * partial text as a string whatever the option's type; anything else is read as empty.
  */
-export function readFocusedOption(definition: RESTPostAPIChatInputApplicationCommandsJSONBody, options: unknown): { name: string; value: string } | undefined {
+export function readFocusedOption(
+  definition: RESTPostAPIChatInputApplicationCommandsJSONBody,
+  options: unknown,
+): { name: string; value: string } | undefined {
   const types = definedTypes(definition);
   for (const option of rawOptions(options)) {
     if (option.focused !== true) continue;

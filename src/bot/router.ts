@@ -137,22 +137,33 @@ export class InteractionRouter {
       const delivery = await this.options.transport.respond(interaction, response);
       const failed = delivery?.failedAttempts ?? [];
       if (failed.length > 0) {
-        logger.warn(`interaction ${interaction.id} ${describe(interaction)} answered after ${failed.length} failed attempt${failed.length === 1 ? '' : 's'} (${failed.join('; ')})`);
+        logger.warn(
+          `interaction ${interaction.id} ${describe(interaction)} answered after ${failed.length} failed attempt${failed.length === 1 ? '' : 's'} (${failed.join('; ')})`,
+        );
       } else if (logger.debugEnabled) {
-        logger.debug(`interaction ${interaction.id} ${describe(interaction)}: ${outcome} in ${(performance.now() - started).toFixed(1)} ms`);
+        logger.debug(
+          `interaction ${interaction.id} ${describe(interaction)}: ${outcome} in ${(performance.now() - started).toFixed(1)} ms`,
+        );
       }
     } catch (error) {
       const code = (error as { code?: unknown }).code;
       const failed = failedAttemptsOf(error);
-      const before = failed.length > 0 ? ` after ${failed.length} failed attempt${failed.length === 1 ? '' : 's'} (${failed.join('; ')})` : '';
+      const before =
+        failed.length > 0
+          ? ` after ${failed.length} failed attempt${failed.length === 1 ? '' : 's'} (${failed.join('; ')})`
+          : '';
       if (code === DiscordErrorCode.UnknownInteraction) {
-        logger.warn(`interaction ${interaction.id} ${describe(interaction)} expired before the answer reached Discord (10062 Unknown interaction)${before}: answers must arrive within 3 s`);
+        logger.warn(
+          `interaction ${interaction.id} ${describe(interaction)} expired before the answer reached Discord (10062 Unknown interaction)${before}: answers must arrive within 3 s`,
+        );
       } else if (code === DiscordErrorCode.AlreadyAcknowledged) {
         logger.warn(`interaction ${interaction.id} ${describe(interaction)} was already answered (40060)${before}`);
       } else if (error instanceof Error && TRANSPORT_ERRORS.test(error.name)) {
         // Discord's or the network's failure, not the bot's: the message says it all, a stack into discord.js
         // internals would only bury it.
-        logger.error(`could not answer interaction ${interaction.id} ${describe(interaction)}${before} — ${error.name}: ${oneLine(error.message) || 'no message'}`);
+        logger.error(
+          `could not answer interaction ${interaction.id} ${describe(interaction)}${before} — ${error.name}: ${oneLine(error.message) || 'no message'}`,
+        );
       } else {
         logger.error(`could not answer interaction ${interaction.id} ${describe(interaction)}${before}`, error);
       }
@@ -163,7 +174,13 @@ export class InteractionRouter {
   private build(interaction: APIInteraction): [APIInteractionResponse | undefined, Outcome] {
     switch (interaction.type) {
       case InteractionType.ApplicationCommandAutocomplete:
-        return [{ type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: this.suggest(interaction) } }, 'autocomplete'];
+        return [
+          {
+            type: InteractionResponseType.ApplicationCommandAutocompleteResult,
+            data: { choices: this.suggest(interaction) },
+          },
+          'autocomplete',
+        ];
       case InteractionType.ApplicationCommand:
         // Only chat-input (slash) commands are registered; user and message context commands do not exist.
         if (interaction.data.type !== ApplicationCommandType.ChatInput) return [undefined, 'ignored'];
@@ -181,7 +198,9 @@ export class InteractionRouter {
     const lang = langOf(interaction);
     const limit = this.options.cooldown.take(userOf(interaction));
     if (!limit.allowed) {
-      const reply = noticeReply(t(lang, 'cooldown.title'), { text: t(lang, 'cooldown.body', { seconds: retrySeconds(limit.retryAfterMs) }) });
+      const reply = noticeReply(t(lang, 'cooldown.title'), {
+        text: t(lang, 'cooldown.body', { seconds: retrySeconds(limit.retryAfterMs) }),
+      });
       return [channelMessage(renderDiscordMessage(reply, lang)), 'cooldown'];
     }
     try {
@@ -224,7 +243,9 @@ export class InteractionRouter {
     const lang = langOf(interaction);
     try {
       const command = this.find(interaction.data.name);
-      const focused = command?.autocomplete ? readFocusedOption(command.definition, interaction.data.options) : undefined;
+      const focused = command?.autocomplete
+        ? readFocusedOption(command.definition, interaction.data.options)
+        : undefined;
       if (!command?.autocomplete || !focused) return [];
       return renderChoices(command.autocomplete(focused, lang, this.options.context));
     } catch (error) {

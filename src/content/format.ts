@@ -14,7 +14,9 @@ function paragraphsOf(citations: readonly ContentCitation[]): number[] {
 
 /** "(¶2, ¶5)". */
 export function paragraphMarks(citations: readonly ContentCitation[]): string {
-  return `(${paragraphsOf(citations).map((n) => `¶${n}`).join(', ')})`;
+  return `(${paragraphsOf(citations)
+    .map((n) => `¶${n}`)
+    .join(', ')})`;
 }
 
 /** The text in `lang` followed by its visible ¶ numbers. */
@@ -39,6 +41,9 @@ export function citationJson(citation: ContentCitation): { paragraph: number; qu
 }
 
 /** {"text", "citations"} in the documented JSON shape, text in `lang`. */
-export function citedJson(cited: CitedText, lang: Lang): { text: string; citations: Array<{ paragraph: number; quote: string }> } {
+export function citedJson(
+  cited: CitedText,
+  lang: Lang,
+): { text: string; citations: Array<{ paragraph: number; quote: string }> } {
   return { text: cited.text[lang], citations: cited.citations.map(citationJson) };
 }

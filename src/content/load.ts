@@ -72,7 +72,10 @@ function openFile(dir: string, name: string, corpus: Corpus, listField: string, 
   const source = shape.string(root.source, '"source"', 64);
   const article =
     corpus.articles.find((a) => a.id === source) ??
-    shape.fail('"source"', `names article "${excerpt(source)}", which is not in articles/ (ids: ${corpus.articles.map((a) => a.id).join(', ')})`);
+    shape.fail(
+      '"source"',
+      `names article "${excerpt(source)}", which is not in articles/ (ids: ${corpus.articles.map((a) => a.id).join(', ')})`,
+    );
   return { file, shape, root, source, article };
 }
 
@@ -84,9 +87,13 @@ function readCitations(shape: Shape, value: unknown, where: string, article: Art
     const json = shape.object(raw, at, ['paragraph', 'quote']);
     const paragraph = shape.integer(json.paragraph, `${at}, "paragraph"`);
     const quote = shape.string(json.quote, `${at}, "quote"`, CONTENT_LIMITS.quoteChars);
-    if (paragraph < 1 || paragraph > count) shape.fail(at, `quote "${excerpt(quote)}" cites ¶${paragraph}, but the article has ¶1 to ¶${count}`);
+    if (paragraph < 1 || paragraph > count)
+      shape.fail(at, `quote "${excerpt(quote)}" cites ¶${paragraph}, but the article has ¶1 to ¶${count}`);
     if (wordCount(quote) < CONTENT_LIMITS.minCitationWords) {
-      shape.fail(at, `quote "${excerpt(quote)}" is too short; copy at least ${CONTENT_LIMITS.minCitationWords} words of ¶${paragraph} that support the text`);
+      shape.fail(
+        at,
+        `quote "${excerpt(quote)}" is too short; copy at least ${CONTENT_LIMITS.minCitationWords} words of ¶${paragraph} that support the text`,
+      );
     }
     const exact = findVerbatim(quote, article.paragraphs[paragraph - 1]!.text);
     if (exact === undefined) {
@@ -125,7 +132,9 @@ function uniqueIds(shape: Shape, ids: string[], what: string): void {
 
 function readWords(shape: Shape, value: unknown, where: string): string[] {
   if (value === undefined) return [];
-  return shape.array(value, where, 0, CONTENT_LIMITS.wordsPerItem).map((word, i) => shape.string(word, `${where}, item ${i + 1}`, CONTENT_LIMITS.wordChars));
+  return shape
+    .array(value, where, 0, CONTENT_LIMITS.wordsPerItem)
+    .map((word, i) => shape.string(word, `${where}, item ${i + 1}`, CONTENT_LIMITS.wordChars));
 }
 
 function loadPositions(dir: string, corpus: Corpus): Content['positions'] {
@@ -142,24 +151,34 @@ function loadPositions(dir: string, corpus: Corpus): Content['positions'] {
       claims: shape.array(json.claims, `${where}, "claims"`, 1, CONTENT_LIMITS.claimsPerParty).map((rawClaim, c) => {
         const at = `${where}, claim ${c + 1}`;
         const claim = shape.object(rawClaim, at, ['kind', 'text', 'citations']);
-        return { kind: shape.oneOf(claim.kind, `${at}, "kind"`, CLAIM_KINDS), ...readCitedFields(shape, claim, at, article) };
+        return {
+          kind: shape.oneOf(claim.kind, `${at}, "kind"`, CLAIM_KINDS),
+          ...readCitedFields(shape, claim, at, article),
+        };
       }),
     };
   });
-  uniqueIds(shape, parties.map((party) => party.id), 'party');
+  uniqueIds(
+    shape,
+    parties.map((party) => party.id),
+    'party',
+  );
   return { file, source, parties };
 }
 
 function loadCompare(dir: string, corpus: Corpus, parties: Party[]): Content['compare'] {
   const { file, shape, root, source, article } = openFile(dir, CONTENT_FILES.compare, corpus, 'points');
   for (const side of COMPARE_SIDES) {
-    if (!parties.some((party) => party.id === side)) shape.fail('', `each point gives the side of party "${side}", but ${CONTENT_FILES.positions} has no such party`);
+    if (!parties.some((party) => party.id === side))
+      shape.fail('', `each point gives the side of party "${side}", but ${CONTENT_FILES.positions} has no such party`);
   }
   const points = shape.array(root.points, '"points"', 1, CONTENT_LIMITS.itemsPerReply).map((raw, i): ComparePoint => {
     const json = shape.object(raw, `point ${i + 1}`, ['id', 'topic', ...COMPARE_SIDES], ['keywords']);
     const id = shape.id(json.id, `point ${i + 1}, "id"`, CONTENT_LIMITS.idChars);
     const where = `point "${id}"`;
-    const sides = Object.fromEntries(COMPARE_SIDES.map((side) => [side, readCitedText(shape, json[side], `${where}, "${side}" side`, article)])) as Record<CompareSide, CitedText>;
+    const sides = Object.fromEntries(
+      COMPARE_SIDES.map((side) => [side, readCitedText(shape, json[side], `${where}, "${side}" side`, article)]),
+    ) as Record<CompareSide, CitedText>;
     return {
       id,
       topic: shape.bilingual(json.topic, `${where}, "topic"`, CONTENT_LIMITS.labelChars),
@@ -167,7 +186,11 @@ function loadCompare(dir: string, corpus: Corpus, parties: Party[]): Content['co
       sides,
     };
   });
-  uniqueIds(shape, points.map((point) => point.id), 'point');
+  uniqueIds(
+    shape,
+    points.map((point) => point.id),
+    'point',
+  );
   return { file, source, points };
 }
 
@@ -179,11 +202,18 @@ function loadTimeline(dir: string, corpus: Corpus): Content['timeline'] {
     const date: Bilingual = shape.bilingual(json.date, `event ${i + 1}, "date"`, CONTENT_LIMITS.labelChars);
     const where = `event ${i + 1} (${excerpt(date.en)})`;
     const sortKey = shape.string(json.sortKey, `${where}, "sortKey"`, 10);
-    if (!SORT_KEY.test(sortKey) || Number.isNaN(Date.parse(sortKey)) || new Date(sortKey).toISOString().slice(0, 10) !== sortKey) {
+    if (
+      !SORT_KEY.test(sortKey) ||
+      Number.isNaN(Date.parse(sortKey)) ||
+      new Date(sortKey).toISOString().slice(0, 10) !== sortKey
+    ) {
       shape.fail(`${where}, "sortKey"`, `"${sortKey}" must be a real date written YYYY-MM-DD`);
     }
     if (previous && sortKey < previous.sortKey) {
-      shape.fail(`${where}, "sortKey"`, `${sortKey} comes before the previous event's ${previous.sortKey}; list the events in date order`);
+      shape.fail(
+        `${where}, "sortKey"`,
+        `${sortKey} comes before the previous event's ${previous.sortKey}; list the events in date order`,
+      );
     }
     const event: TimelineEvent = {
       date,
@@ -209,27 +239,43 @@ function loadQuotes(dir: string, corpus: Corpus): Content['quotes'] {
       aliases: readWords(shape, json.aliases, `speaker "${id}", "aliases"`),
     };
   });
-  uniqueIds(shape, speakers.map((speaker) => speaker.id), 'speaker');
+  uniqueIds(
+    shape,
+    speakers.map((speaker) => speaker.id),
+    'speaker',
+  );
   const count = article.paragraphs.length;
   const quotations = shape.array(root.quotes, '"quotes"', 1, CONTENT_LIMITS.itemsPerReply).map((raw, i): Quotation => {
     const at = `quote ${i + 1}`;
     const json = shape.object(raw, at, ['speaker', 'paragraph', 'quote', 'context']);
     const speaker = shape.string(json.speaker, `${at}, "speaker"`, CONTENT_LIMITS.idChars);
-    if (!speakers.some((s) => s.id === speaker)) shape.fail(`${at}, "speaker"`, `"${excerpt(speaker)}" is not a speaker id (ids: ${speakers.map((s) => s.id).join(', ')})`);
+    if (!speakers.some((s) => s.id === speaker))
+      shape.fail(
+        `${at}, "speaker"`,
+        `"${excerpt(speaker)}" is not a speaker id (ids: ${speakers.map((s) => s.id).join(', ')})`,
+      );
     const where = `${at} (${speaker})`;
     const paragraph = shape.integer(json.paragraph, `${where}, "paragraph"`);
     const quote = shape.string(json.quote, `${where}, "quote"`, CONTENT_LIMITS.quoteChars);
-    if (paragraph < 1 || paragraph > count) shape.fail(where, `quote "${excerpt(quote)}" cites ¶${paragraph}, but the article has ¶1 to ¶${count}`);
+    if (paragraph < 1 || paragraph > count)
+      shape.fail(where, `quote "${excerpt(quote)}" cites ¶${paragraph}, but the article has ¶1 to ¶${count}`);
     if (!isQuotedIn(quote, article.paragraphs[paragraph - 1]!.text)) {
       const elsewhere = article.paragraphs.find((p) => isQuotedIn(quote, p.text));
       shape.fail(
         where,
         `quote "${excerpt(quote)}" is not inside quotation marks in ¶${paragraph}` +
-          (elsewhere ? `; it is in ¶${elsewhere.number}, so set "paragraph" to ${elsewhere.number}` : '; copy a direct quotation exactly as the article prints it'),
+          (elsewhere
+            ? `; it is in ¶${elsewhere.number}, so set "paragraph" to ${elsewhere.number}`
+            : '; copy a direct quotation exactly as the article prints it'),
       );
     }
     const exact = findVerbatim(quote, article.paragraphs[paragraph - 1]!.text) ?? quote;
-    return { speaker, paragraph, quote: exact, context: shape.bilingual(json.context, `${where}, "context"`, CONTENT_LIMITS.contextChars) };
+    return {
+      speaker,
+      paragraph,
+      quote: exact,
+      context: shape.bilingual(json.context, `${where}, "context"`, CONTENT_LIMITS.contextChars),
+    };
   });
   return { file, source, speakers, quotations };
 }
@@ -244,4 +290,3 @@ export function loadContent(dir: string, corpus: Corpus): Content {
     quotes: loadQuotes(dir, corpus),
   };
 }
-

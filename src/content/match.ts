@@ -59,7 +59,12 @@ export function labelMatches(query: readonly string[], label: string): boolean {
  * The items the query names, in their own order. An exact id wins alone; otherwise every item with a label that
  * matches the whole query. An empty query matches nothing (callers decide what "no query" means).
  */
-export function findItems<T extends { id: string }>(query: string, items: readonly T[], labels: (item: T) => string[], stopWords: ReadonlySet<string>): T[] {
+export function findItems<T extends { id: string }>(
+  query: string,
+  items: readonly T[],
+  labels: (item: T) => string[],
+  stopWords: ReadonlySet<string>,
+): T[] {
   const trimmed = query.trim().slice(0, MAX_MATCH_INPUT);
   const exact = items.find((item) => item.id === trimmed.toLowerCase());
   if (exact) return [exact];

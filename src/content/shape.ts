@@ -30,8 +30,14 @@ export function parseJson(text: string, file: string): unknown {
     const message = error instanceof Error ? error.message : String(error);
     const position = /at position (\d+)/.exec(message);
     const where = position ? ` at ${lineColumn(source, Number(position[1]))}` : '';
-    const what = message.split('\n')[0]!.replace(/\s*in JSON at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)/, '');
-    throw new CorpusError(file, `is not valid JSON${where} (${what}); look for a missing comma or quote mark, or a comma after the last item`);
+    const what = message
+      .split('\n')[0]!
+      .replace(/\s*in JSON at position \d+.*$/, '')
+      .replace(/\s*\(line \d+ column \d+\)/, '');
+    throw new CorpusError(
+      file,
+      `is not valid JSON${where} (${what}); look for a missing comma or quote mark, or a comma after the last item`,
+    );
   }
 }
 
@@ -47,11 +53,13 @@ export class Shape {
 
   /** An object with exactly the given fields (plus "_comment"-style notes starting with "_"). */
   object(value: unknown, where: string, required: readonly string[], optional: readonly string[] = []): Json {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) this.fail(where, 'must be an object { … }');
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+      this.fail(where, 'must be an object { … }');
     const json = value as Json;
     const known = new Set([...required, ...optional]);
     for (const key of Object.keys(json)) {
-      if (!known.has(key) && !key.startsWith('_')) this.fail(where, `unknown field "${key}" (expected: ${[...known].join(', ')})`);
+      if (!known.has(key) && !key.startsWith('_'))
+        this.fail(where, `unknown field "${key}" (expected: ${[...known].join(', ')})`);
     }
     for (const key of required) if (!(key in json)) this.fail(where, `missing field "${key}"`);
     return json;
@@ -73,7 +81,8 @@ export class Shape {
   }
 
   integer(value: unknown, where: string): number {
-    if (typeof value !== 'number' || !Number.isInteger(value)) this.fail(where, 'must be a whole number, without quotes');
+    if (typeof value !== 'number' || !Number.isInteger(value))
+      this.fail(where, 'must be a whole number, without quotes');
     return value;
   }
 
@@ -88,7 +97,8 @@ export class Shape {
   /** An id: lower-case letters, digits and hyphens. Ids travel in Discord button ids, which allow few characters. */
   id(value: unknown, where: string, max: number): string {
     const id = this.string(value, where, max);
-    if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) this.fail(where, `id "${excerpt(id)}" may use only lower-case letters, digits and hyphens`);
+    if (!/^[a-z0-9][a-z0-9-]*$/.test(id))
+      this.fail(where, `id "${excerpt(id)}" may use only lower-case letters, digits and hyphens`);
     return id;
   }
 

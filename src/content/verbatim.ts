@@ -32,7 +32,13 @@ export function findVerbatim(quote: string, paragraph: string): string | undefin
   const folded = foldVerbatim(quote);
   if (folded === '') return undefined;
   const pattern = Array.from(folded, (char) =>
-    char === "'" ? SINGLE_CLASS : char === '"' ? DOUBLE_CLASS : char === ' ' ? '\\s+' : char.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'),
+    char === "'"
+      ? SINGLE_CLASS
+      : char === '"'
+        ? DOUBLE_CLASS
+        : char === ' '
+          ? '\\s+'
+          : char.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'),
   ).join('');
   return new RegExp(pattern).exec(paragraph)?.[0];
 }
@@ -58,5 +64,7 @@ export function isQuotedIn(quote: string, paragraph: string): boolean {
 
 /** Number of words, for "a quote must have at least a few words". */
 export function wordCount(text: string): number {
-  return foldVerbatim(text).split(' ').filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+  return foldVerbatim(text)
+    .split(' ')
+    .filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 }

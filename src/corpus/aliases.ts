@@ -38,10 +38,14 @@ export function parseAliases(source: string, file: string): AliasEntry[] {
       language = section[1];
       return;
     }
-    if (!language) throw new CorpusError(file, `line ${lineNumber}: put a section line, [en] or [es], before the first alias`);
+    if (!language)
+      throw new CorpusError(file, `line ${lineNumber}: put a section line, [en] or [es], before the first alias`);
     const halves = line.split('=>');
     const split = (half: string | undefined) =>
-      (half ?? '').split('|').map((part) => part.trim()).filter((part) => part.length > 0);
+      (half ?? '')
+        .split('|')
+        .map((part) => part.trim())
+        .filter((part) => part.length > 0);
     const keys = split(halves[0]);
     const expansions = split(halves[1]);
     if (halves.length !== 2 || keys.length === 0 || expansions.length === 0) {

@@ -48,7 +48,10 @@ const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 export function parseArticle(source: string, file: string): Article {
   const lines = source.replace(/^\uFEFF/, '').split(/\r?\n/);
   if (lines[0]?.trim() !== '---') {
-    throw new CorpusError(file, 'must start with a "---" line opening the front matter (id, title, published, language)');
+    throw new CorpusError(
+      file,
+      'must start with a "---" line opening the front matter (id, title, published, language)',
+    );
   }
   const close = lines.indexOf('---', 1);
   if (close < 0) throw new CorpusError(file, 'front matter is not closed: add a "---" line after the last field');
@@ -58,7 +61,8 @@ export function parseArticle(source: string, file: string): Article {
     const trimmed = line.trim();
     if (trimmed === '' || trimmed.startsWith('#')) continue;
     const match = /^([a-z_]+):\s*(.*)$/.exec(trimmed);
-    if (!match) throw new CorpusError(file, `line ${offset + 2} is not "key: value": ${JSON.stringify(trimmed.slice(0, 60))}`);
+    if (!match)
+      throw new CorpusError(file, `line ${offset + 2} is not "key: value": ${JSON.stringify(trimmed.slice(0, 60))}`);
     const [, key, value] = match as unknown as [string, string, string];
     if (!KNOWN_FIELDS.has(key)) {
       throw new CorpusError(file, `unknown field "${key}" (known: ${[...KNOWN_FIELDS].join(', ')})`);
@@ -75,7 +79,11 @@ export function parseArticle(source: string, file: string): Article {
   }
   const published = fields.get('published')!;
   // Date.parse accepts days a month does not have ("2025-02-30" becomes 2 March): the date must read back the same.
-  if (!DATE_PATTERN.test(published) || Number.isNaN(Date.parse(published)) || new Date(published).toISOString().slice(0, 10) !== published) {
+  if (
+    !DATE_PATTERN.test(published) ||
+    Number.isNaN(Date.parse(published)) ||
+    new Date(published).toISOString().slice(0, 10) !== published
+  ) {
     throw new CorpusError(file, `published "${published}" must be a date written YYYY-MM-DD`);
   }
   const descriptive = fields.get('title_is_descriptive') ?? 'false';
@@ -90,7 +98,8 @@ export function parseArticle(source: string, file: string): Article {
     .map((block) => block.replace(/\s*\n\s*/g, ' ').trim())
     .filter((block) => block.length > 0)
     .map((text, i) => ({ number: i + 1, text }));
-  if (paragraphs.length === 0) throw new CorpusError(file, 'has no paragraphs: add the article text below the front matter');
+  if (paragraphs.length === 0)
+    throw new CorpusError(file, 'has no paragraphs: add the article text below the front matter');
 
   const url = fields.get('url');
   return {

@@ -74,9 +74,14 @@ export function displayPath(dir: string, name: string): string {
 export function loadArticles(dir: string): Article[] {
   let names: string[];
   try {
-    names = readdirSync(join(dir, ARTICLES_DIR)).filter((name) => name.endsWith('.md')).sort();
+    names = readdirSync(join(dir, ARTICLES_DIR))
+      .filter((name) => name.endsWith('.md'))
+      .sort();
   } catch {
-    throw new CorpusError(displayPath(dir, ARTICLES_DIR), 'folder is missing or unreadable; it must hold the article .md files');
+    throw new CorpusError(
+      displayPath(dir, ARTICLES_DIR),
+      'folder is missing or unreadable; it must hold the article .md files',
+    );
   }
   if (names.length === 0) throw new CorpusError(displayPath(dir, ARTICLES_DIR), 'holds no article (.md file)');
   const byId = new Map<string, Article>();
@@ -84,7 +89,8 @@ export function loadArticles(dir: string): Article[] {
     const file = displayPath(dir, join(ARTICLES_DIR, name));
     const article = parseArticle(readCorpusFile(dir, join(ARTICLES_DIR, name)), file);
     const other = byId.get(article.id);
-    if (other) throw new CorpusError(file, `id "${article.id}" is already used by ${other.file}; give each article its own id`);
+    if (other)
+      throw new CorpusError(file, `id "${article.id}" is already used by ${other.file}; give each article its own id`);
     byId.set(article.id, article);
   }
   return [...byId.values()].sort((a, b) => a.id.localeCompare(b.id));
@@ -110,7 +116,8 @@ export function loadWordForms(dir: string): Map<string, string> {
       const line = raw.replace(/#.*$/, '').trim();
       if (line === '') return;
       const match = /^([a-z]+):\s*([a-z\s]+)$/.exec(line);
-      if (!match) throw new CorpusError(displayPath(dir, WORD_FORMS_FILE), `line ${index + 1}: write "base: form form"`);
+      if (!match)
+        throw new CorpusError(displayPath(dir, WORD_FORMS_FILE), `line ${index + 1}: write "base: form form"`);
       for (const form of match[2]!.split(/\s+/)) if (form) forms.set(form, match[1]!);
     });
   return forms;
@@ -126,7 +133,10 @@ export function loadFillerPhrases(dir: string): string[][] {
       if (line === '') return;
       const words = wordTokens(foldText(line)).map((token) => token.raw);
       if (words.length === 0) {
-        throw new CorpusError(displayPath(dir, FILLER_PHRASES_FILE), `line ${index + 1}: "${line}" has no words; write one phrase a line`);
+        throw new CorpusError(
+          displayPath(dir, FILLER_PHRASES_FILE),
+          `line ${index + 1}: "${line}" has no words; write one phrase a line`,
+        );
       }
       phrases.push(words);
     });
@@ -161,9 +171,14 @@ export function loadExamples(dir: string): Record<'en' | 'es', string[]> {
         section = line === '[en]' ? 'en' : 'es';
         return;
       }
-      if (!section) throw new CorpusError(displayPath(dir, EXAMPLES_FILE), `line ${index + 1}: put [en] or [es] before the first question`);
+      if (!section)
+        throw new CorpusError(
+          displayPath(dir, EXAMPLES_FILE),
+          `line ${index + 1}: put [en] or [es] before the first question`,
+        );
       examples[section].push(line);
     });
-  if (examples.en.length === 0) throw new CorpusError(displayPath(dir, EXAMPLES_FILE), 'has no English example question under [en]');
+  if (examples.en.length === 0)
+    throw new CorpusError(displayPath(dir, EXAMPLES_FILE), 'has no English example question under [en]');
   return examples;
 }

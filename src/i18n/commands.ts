@@ -22,7 +22,10 @@ interface CommandLocalization {
   options: Record<string, OptionLocalization>;
 }
 
-const PRIVATE: OptionLocalization = { name: 'privado', description: 'Solo tú ves la respuesta (por defecto la ve todo el canal)' };
+const PRIVATE: OptionLocalization = {
+  name: 'privado',
+  description: 'Solo tú ves la respuesta (por defecto la ve todo el canal)',
+};
 
 export const COMMANDS_ES: Record<string, CommandLocalization> = {
   ask: {
@@ -34,7 +37,11 @@ export const COMMANDS_ES: Record<string, CommandLocalization> = {
     name: 'postura',
     description: 'La postura de una de las partes, con cada afirmación citada',
     options: {
-      party: { name: 'parte', description: 'De quién es la postura', choices: { peru: 'Gobierno del Perú', mexico: 'Gobierno de México', chavez: 'Betssy Chávez' } },
+      party: {
+        name: 'parte',
+        description: 'De quién es la postura',
+        choices: { peru: 'Gobierno del Perú', mexico: 'Gobierno de México', chavez: 'Betssy Chávez' },
+      },
       private: PRIVATE,
     },
   },
@@ -51,14 +58,20 @@ export const COMMANDS_ES: Record<string, CommandLocalization> = {
   quote: {
     name: 'cita',
     description: 'Quién dijo qué: las citas textuales del artículo',
-    options: { speaker: { name: 'autor', description: 'Quién habla, p. ej. de Zela, Sheinbaum, la SRE (vacío: todos)' }, private: PRIVATE },
+    options: {
+      speaker: { name: 'autor', description: 'Quién habla, p. ej. de Zela, Sheinbaum, la SRE (vacío: todos)' },
+      private: PRIVATE,
+    },
   },
   source: {
     name: 'fuente',
     description: 'El artículo fuente: título, fecha y cómo citarlo, o un párrafo completo',
     options: {
       paragraph: { name: 'parrafo', description: 'Muestra este párrafo (¶N) completo' },
-      article: { name: 'articulo', description: 'Qué artículo, si el bot tiene varios (por defecto, el que citan sus resúmenes)' },
+      article: {
+        name: 'articulo',
+        description: 'Qué artículo, si el bot tiene varios (por defecto, el que citan sus resúmenes)',
+      },
       private: PRIVATE,
     },
   },
@@ -75,7 +88,9 @@ const both = (value: string) => Object.fromEntries(SPANISH_LOCALES.map((locale) 
  * The definition with Spanish localizations added. A command, option or choice without a Spanish entry is
  * returned unchanged (tests/i18n.test.ts fails on that).
  */
-export function localizeDefinition(definition: RESTPostAPIChatInputApplicationCommandsJSONBody): RESTPostAPIChatInputApplicationCommandsJSONBody {
+export function localizeDefinition(
+  definition: RESTPostAPIChatInputApplicationCommandsJSONBody,
+): RESTPostAPIChatInputApplicationCommandsJSONBody {
   const spanish = COMMANDS_ES[definition.name];
   if (!spanish) return definition;
   return {
@@ -85,7 +100,11 @@ export function localizeDefinition(definition: RESTPostAPIChatInputApplicationCo
     options: definition.options?.map((option) => {
       const local = spanish.options[option.name];
       if (!local) return option;
-      const localized = { ...option, name_localizations: both(local.name), description_localizations: both(local.description) };
+      const localized = {
+        ...option,
+        name_localizations: both(local.name),
+        description_localizations: both(local.description),
+      };
       if ('choices' in option && Array.isArray(option.choices)) {
         return {
           ...localized,

@@ -13,7 +13,7 @@ export const en = {
   'abstain.title': 'The article does not cover that',
   'abstain.body':
     'The source article does not answer this question, so the bot will not guess. Try `/{position}` for each side’s view, `/{timeline}` for the dates, or a question such as: {examples}',
-  'citation': '¶{paragraph} · {source}',
+  citation: '¶{paragraph} · {source}',
   'footer.source': 'Source: {source} ({date}) · cite as ¶N',
   'share.button': 'Share in channel',
   'source.title': 'Source',
@@ -51,12 +51,14 @@ export const en = {
   'position.kind.keeps': 'Keeps',
   'position.kind.background': 'Background',
   'compare.title': 'Where Peru and Mexico disagree',
-  'compare.body': 'Each government’s view as the article reports it. Add a topic to see the quoted passages behind each side.',
+  'compare.body':
+    'Each government’s view as the article reports it. Add a topic to see the quoted passages behind each side.',
   'compare.bodyTopic': 'Each government’s view as the article reports it.',
   'compare.unknown.title': 'No such topic',
   'compare.unknown.body': 'No point of disagreement matches that. Topics: {topics}.',
   'timeline.title': 'Timeline of the crisis',
-  'timeline.body': 'Every dated event in the article, in order. Where the article gives no exact date, the entry says so.',
+  'timeline.body':
+    'Every dated event in the article, in order. Where the article gives no exact date, the entry says so.',
   'quote.title': 'Who said what',
   'quote.titleSpeaker': 'What {speaker} said',
   'quote.heading': '{speaker} · ¶{paragraph}',

@@ -16,7 +16,7 @@ export const es: Record<MessageKey, string> = {
   'abstain.title': 'El artículo no trata ese tema',
   'abstain.body':
     'El artículo fuente no responde a esta pregunta, así que el bot no va a adivinar. Prueba `/{position}` para ver qué sostiene cada parte, `/{timeline}` para las fechas, o una pregunta como: {examples}',
-  'citation': '¶{paragraph} · {source}',
+  citation: '¶{paragraph} · {source}',
   'footer.source': 'Fuente: {source} ({date}) · citar como ¶N · textos del artículo en su inglés original',
   'share.button': 'Compartir en el canal',
   'source.title': 'Fuente',
@@ -54,12 +54,14 @@ export const es: Record<MessageKey, string> = {
   'position.kind.keeps': 'Lo que mantiene',
   'position.kind.background': 'Contexto',
   'compare.title': 'En qué discrepan Perú y México',
-  'compare.body': 'La postura de cada gobierno, según la recoge el artículo. Indica un tema para ver los pasajes citados que respaldan cada postura.',
+  'compare.body':
+    'La postura de cada gobierno, según la recoge el artículo. Indica un tema para ver los pasajes citados que respaldan cada postura.',
   'compare.bodyTopic': 'La postura de cada gobierno, según la recoge el artículo.',
   'compare.unknown.title': 'Tema no encontrado',
   'compare.unknown.body': 'Ningún punto de desacuerdo coincide con eso. Temas: {topics}.',
   'timeline.title': 'Cronología de la crisis',
-  'timeline.body': 'Todos los hechos fechados del artículo, en orden. Cuando el artículo no da una fecha exacta, se indica.',
+  'timeline.body':
+    'Todos los hechos fechados del artículo, en orden. Cuando el artículo no da una fecha exacta, se indica.',
   'quote.title': 'Quién dijo qué',
   'quote.titleSpeaker': 'Lo que dijo {speaker}',
   'quote.heading': '{speaker} · ¶{paragraph}',

@@ -13,7 +13,8 @@ const BAR = '│ ';
 /** The payload as console text; the one line of the console's own ("only you can see this") is in `lang`. */
 export function formatPayload(payload: APIInteractionResponseCallbackData, lang: Lang = 'en'): string {
   const lines: string[] = [];
-  if (payload.flags !== undefined && (payload.flags & MessageFlags.Ephemeral) !== 0) lines.push(t(lang, 'console.private'));
+  if (payload.flags !== undefined && (payload.flags & MessageFlags.Ephemeral) !== 0)
+    lines.push(t(lang, 'console.private'));
   if (payload.content) lines.push(payload.content);
   for (const embed of payload.embeds ?? []) {
     if (embed.title) lines.push(`${BAR}**${embed.title}**`);
@@ -31,7 +32,9 @@ export function formatPayload(payload: APIInteractionResponseCallbackData, lang:
   for (const row of payload.components ?? []) {
     if (!('components' in row)) continue;
     const labels = row.components.map((component: object) =>
-      'label' in component && 'custom_id' in component ? `[${String(component.label)}] (${String(component.custom_id)})` : '',
+      'label' in component && 'custom_id' in component
+        ? `[${String(component.label)}] (${String(component.custom_id)})`
+        : '',
     );
     lines.push(labels.filter(Boolean).join('  '));
   }

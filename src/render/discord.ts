@@ -85,7 +85,10 @@ export function renderEmbed(reply: Reply): APIEmbed {
   const fields: APIEmbedField[] = [];
   for (const section of reply.sections.slice(0, DISCORD_LIMITS.embedFields)) {
     const name = shorten(section.heading.trim(), DISCORD_LIMITS.embedFieldName) || BLANK;
-    const room = Math.min(DISCORD_LIMITS.embedFieldValue, DISCORD_LIMITS.embedTotal - embedLength({ ...embed, fields }) - name.length);
+    const room = Math.min(
+      DISCORD_LIMITS.embedFieldValue,
+      DISCORD_LIMITS.embedTotal - embedLength({ ...embed, fields }) - name.length,
+    );
     if (room < MIN_FIELD_ROOM) break;
     const value = renderRichText(section.body, room);
     fields.push({ name, value: value.trim() ? value : BLANK });

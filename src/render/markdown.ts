@@ -24,7 +24,10 @@ function cutRendered(text: string, max: number): string {
   const hard = text.slice(0, Math.max(0, max));
   const space = hard.lastIndexOf(' ');
   const cut = space >= max * WORD_CUT_SHARE ? hard.slice(0, space) : hard;
-  return cut.replace(/[\uD800-\uDBFF]$/, '').replace(/\\+$/, '').trimEnd();
+  return cut
+    .replace(/[\uD800-\uDBFF]$/, '')
+    .replace(/\\+$/, '')
+    .trimEnd();
 }
 
 /** Cuts text to at most `max` characters, at a word boundary when one is near, adding "…". */
@@ -97,8 +100,12 @@ export function renderRichText(rich: RichText, max: number): string {
   // Keep whole pieces while they fit with room for "…", then cut the next one.
   let used = 0;
   let kept = 0;
-  while (kept < rendered.length && used + rendered[kept]!.text.length <= max - ELLIPSIS.length) used += rendered[kept++]!.text.length;
-  const head = rendered.slice(0, kept).map((piece) => piece.text).join('');
+  while (kept < rendered.length && used + rendered[kept]!.text.length <= max - ELLIPSIS.length)
+    used += rendered[kept++]!.text.length;
+  const head = rendered
+    .slice(0, kept)
+    .map((piece) => piece.text)
+    .join('');
   const next = rendered[kept];
   const room = max - ELLIPSIS.length - used;
   let tail = '';

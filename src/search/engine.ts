@@ -141,7 +141,8 @@ function wordsByTerm(words: ContentWord[]): Map<string, ContentWord[]> {
 /** Every term a question's concepts may match, for highlighting. */
 function queryTerms(concepts: Concept[]): Set<string> {
   const terms = new Set<string>();
-  for (const concept of concepts) for (const wording of concept.wordings) for (const term of wording.terms) terms.add(term);
+  for (const concept of concepts)
+    for (const wording of concept.wordings) for (const term of wording.terms) terms.add(term);
   return terms;
 }
 
@@ -179,7 +180,12 @@ export class SearchEngine {
           sentences: spans,
         });
         spans.forEach((span, sentence) => {
-          sentences.push({ id: sentences.length, paragraphKey: key, sentence, text: paragraph.text.slice(span.start, span.end) });
+          sentences.push({
+            id: sentences.length,
+            paragraphKey: key,
+            sentence,
+            text: paragraph.text.slice(span.start, span.end),
+          });
         });
         for (const term of new Set(this.analyzer.indexTerms(paragraph.text))) {
           this.vocabulary.set(term, (this.vocabulary.get(term) ?? 0) + 1);
@@ -390,7 +396,10 @@ export class SearchEngine {
     let found = this.postingsByTerm.get(term);
     if (found) return found;
     if (!this.vocabulary.has(term)) return NO_POSTINGS;
-    found = { sentences: this.termScores(this.sentenceIndex, term), paragraphs: this.termScores(this.paragraphIndex, term) };
+    found = {
+      sentences: this.termScores(this.sentenceIndex, term),
+      paragraphs: this.termScores(this.paragraphIndex, term),
+    };
     this.postingsByTerm.set(term, found);
     return found;
   }
@@ -441,7 +450,11 @@ export class SearchEngine {
 /** What may stand between a given name and the next part of the name: spaces, or a particle such as "de". */
 const NAME_GAP = /^\s+(?:(?:de|del|de la|la|van|von|da|dos)\s+)?$/i;
 
-function givenNames(paragraphs: IndexedParagraph[], nameTerms: ReadonlySet<string>, analyzer: Analyzer): Map<string, string> {
+function givenNames(
+  paragraphs: IndexedParagraph[],
+  nameTerms: ReadonlySet<string>,
+  analyzer: Analyzer,
+): Map<string, string> {
   const following = new Map<string, Set<string>>();
   for (const paragraph of paragraphs) {
     const words = analyzer.contentWords(paragraph.text);
@@ -450,7 +463,8 @@ function givenNames(paragraphs: IndexedParagraph[], nameTerms: ReadonlySet<strin
       const next = words[i + 1];
       // Written together: only spaces, or a name particle ("Hugo de Zela"), between them; "Ministry of Foreign" and
       // "Chile, Colombia" are not one name.
-      const together = next !== undefined && nameTerms.has(next.stem) && NAME_GAP.test(paragraph.text.slice(word.end, next.start));
+      const together =
+        next !== undefined && nameTerms.has(next.stem) && NAME_GAP.test(paragraph.text.slice(word.end, next.start));
       const set = following.get(word.stem) ?? new Set<string>();
       set.add(together ? next.stem : '');
       following.set(word.stem, set);
@@ -467,7 +481,8 @@ function givenNames(paragraphs: IndexedParagraph[], nameTerms: ReadonlySet<strin
 /** Every content word as the articles write it, folded, with its term. */
 function writtenForms(paragraphs: IndexedParagraph[]): Map<string, string> {
   const forms = new Map<string, string>();
-  for (const paragraph of paragraphs) for (const words of paragraph.wordsByTerm.values()) for (const word of words) forms.set(word.folded, word.stem);
+  for (const paragraph of paragraphs)
+    for (const words of paragraph.wordsByTerm.values()) for (const word of words) forms.set(word.folded, word.stem);
   return forms;
 }
 
@@ -478,7 +493,11 @@ function writtenForms(paragraphs: IndexedParagraph[]): Map<string, string> {
 function nameForms(paragraphs: IndexedParagraph[]): Map<string, string> {
   const counts = new Map<string, { term: string; capital: number; total: number }>();
   for (const paragraph of paragraphs) {
-    const starts = new Set(paragraph.sentences.map((span) => span.start + Math.max(0, paragraph.text.slice(span.start).search(/[\p{L}\p{N}]/u))));
+    const starts = new Set(
+      paragraph.sentences.map(
+        (span) => span.start + Math.max(0, paragraph.text.slice(span.start).search(/[\p{L}\p{N}]/u)),
+      ),
+    );
     const words = new Set([...paragraph.wordsByTerm.values()].flat());
     for (const word of words) {
       if (starts.has(word.start)) continue;

@@ -66,8 +66,35 @@ const MAX_CORRECTED_WORDS = 30;
  * entries written "embajada" and "conceder". Never applied to the article or to English keys.
  */
 const SPANISH_ENDINGS = [
-  'aciones', 'iciones', 'amiento', 'imiento', 'mente', 'acion', 'icion', 'aron', 'ieron', 'ando', 'iendo',
-  'ados', 'adas', 'idos', 'idas', 'ado', 'ada', 'ido', 'ida', 'ar', 'er', 'ir', 'os', 'as', 'es', 'o', 'a', 'e', 's',
+  'aciones',
+  'iciones',
+  'amiento',
+  'imiento',
+  'mente',
+  'acion',
+  'icion',
+  'aron',
+  'ieron',
+  'ando',
+  'iendo',
+  'ados',
+  'adas',
+  'idos',
+  'idas',
+  'ado',
+  'ada',
+  'ido',
+  'ida',
+  'ar',
+  'er',
+  'ir',
+  'os',
+  'as',
+  'es',
+  'o',
+  'a',
+  'e',
+  's',
 ];
 export function spanishRoot(folded: string): string {
   for (const ending of SPANISH_ENDINGS) {
@@ -195,8 +222,12 @@ export class QueryParser {
       const words = this.analyzer.contentWords(expansion);
       const missing = words.filter((word) => !this.vocabulary.has(word.stem)).map((word) => word.raw);
       if (words.length === 0 || missing.length > 0) {
-        const why = words.length === 0 ? 'has only stop words' : `uses words not in any article (${missing.join(', ')})`;
-        throw new CorpusError(aliasFile, `line ${entry.line}: expansion "${expansion}" ${why}; use the article's own words`);
+        const why =
+          words.length === 0 ? 'has only stop words' : `uses words not in any article (${missing.join(', ')})`;
+        throw new CorpusError(
+          aliasFile,
+          `line ${entry.line}: expansion "${expansion}" ${why}; use the article's own words`,
+        );
       }
       return toWording(words, WORDING_WEIGHTS.aliasOnly);
     });
@@ -262,11 +293,16 @@ export class QueryParser {
   }
 
   /** A particle key matching the word at `index` with the stop words around it, longest particles first. */
-  private particleAlias(word: ContentWord, around: { before: string[]; after: string[] } | undefined): ParticleAlias | undefined {
+  private particleAlias(
+    word: ContentWord,
+    around: { before: string[]; after: string[] } | undefined,
+  ): ParticleAlias | undefined {
     const candidates = this.particleAliases.get(word.stem);
     if (!candidates || !around) return undefined;
-    const endsWith = (list: string[], tail: string[]) => tail.length <= list.length && tail.every((t, k) => list[list.length - tail.length + k] === t);
-    const startsWith = (list: string[], head: string[]) => head.length <= list.length && head.every((h, k) => list[k] === h);
+    const endsWith = (list: string[], tail: string[]) =>
+      tail.length <= list.length && tail.every((t, k) => list[list.length - tail.length + k] === t);
+    const startsWith = (list: string[], head: string[]) =>
+      head.length <= list.length && head.every((h, k) => list[k] === h);
     return candidates
       .filter((alias) => endsWith(around.before, alias.before) && startsWith(around.after, alias.after))
       .sort((a, b) => b.before.length + b.after.length - (a.before.length + a.after.length))[0];
@@ -318,7 +354,10 @@ export class QueryParser {
         const covered = words.slice(i, i + alias.keyLength);
         const own = covered.every((word) => this.vocabulary.has(word.stem)) ? [toWording(covered, 1)] : [];
         const aliasWeight = own.length > 0 ? WORDING_WEIGHTS.aliasBeside : WORDING_WEIGHTS.aliasOnly;
-        const wordings = [...own, ...alias.wordings.map((wording) => ({ ...wording, weight: wording.weight * aliasWeight }))];
+        const wordings = [
+          ...own,
+          ...alias.wordings.map((wording) => ({ ...wording, weight: wording.weight * aliasWeight })),
+        ];
         concepts.push({ label: covered.map((word) => word.folded).join(' '), weight: 1, wordings });
         i += alias.keyLength;
         continue;
@@ -355,7 +394,14 @@ export class QueryParser {
     for (let i = 0; i < tokens.length; i++) {
       for (const phrase of this.fillersByFirstWord.get(folded[i]!) ?? []) {
         // Whole words in a row, with only spaces between them: "a right? Now what" is not "right now".
-        if (!phrase.every((word, k) => folded[i + k] === word && (k === 0 || /^\s+$/.test(question.slice(tokens[i + k - 1]!.end, tokens[i + k]!.start))))) continue;
+        if (
+          !phrase.every(
+            (word, k) =>
+              folded[i + k] === word &&
+              (k === 0 || /^\s+$/.test(question.slice(tokens[i + k - 1]!.end, tokens[i + k]!.start))),
+          )
+        )
+          continue;
         const start = tokens[i]!.start;
         const end = tokens[i + phrase.length - 1]!.end;
         out = out.slice(0, start) + ' '.repeat(end - start) + out.slice(end);
@@ -369,7 +415,11 @@ export class QueryParser {
   /** The words of a full name starting at `start` (given names followed by their surname), or just that word. */
   private fullName(words: ContentWord[], start: number): ContentWord[] {
     const name = [words[start]!];
-    for (let next = this.givenNames.get(name[name.length - 1]!.stem); next !== undefined; next = this.givenNames.get(name[name.length - 1]!.stem)) {
+    for (
+      let next = this.givenNames.get(name[name.length - 1]!.stem);
+      next !== undefined;
+      next = this.givenNames.get(name[name.length - 1]!.stem)
+    ) {
       const word = words[start + name.length];
       if (word?.stem !== next) break;
       name.push(word);
@@ -397,7 +447,8 @@ export class QueryParser {
     const cognates = spanishCognates(word.folded)
       .map((candidate) => this.analyzer.stemOf(candidate))
       .filter((candidate, i, all) => this.vocabulary.has(candidate) && all.indexOf(candidate) === i);
-    if (cognates.length > 0) return cognates.map((term) => ({ terms: [term], phrases: [], weight: WORDING_WEIGHTS.cognate }));
+    if (cognates.length > 0)
+      return cognates.map((term) => ({ terms: [term], phrases: [], weight: WORDING_WEIGHTS.cognate }));
     if (budget.corrections <= 0) return [own];
     budget.corrections--;
     const corrections = this.corrections(word.stem, word.folded);
@@ -447,7 +498,9 @@ export class QueryParser {
     }
     // Closest first; among equals, the more frequent word is the likelier intent.
     found.sort((a, b) => a.rank - b.rank || (this.vocabulary.get(b.term) ?? 0) - (this.vocabulary.get(a.term) ?? 0));
-    const wordings = found.slice(0, MAX_CORRECTIONS).map(({ term, weight }) => ({ terms: [term], phrases: [], weight }));
+    const wordings = found
+      .slice(0, MAX_CORRECTIONS)
+      .map(({ term, weight }) => ({ terms: [term], phrases: [], weight }));
     if (this.correctionCache.size > 5000) this.correctionCache.clear();
     this.correctionCache.set(folded, wordings);
     return wordings;

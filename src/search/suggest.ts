@@ -29,7 +29,9 @@ const MIN_PHRASE_COUNT = 2;
 const NAME_CONNECTORS = new Set(['de', 'del', 'la', 'of', 'on', 'the', 'y']);
 /** Capitalised but not names: a month alone says nothing to ask about. */
 const MONTHS = new Set(
-  'january february march april may june july august september october november december enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre'.split(' '),
+  'january february march april may june july august september october november december enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre'.split(
+    ' ',
+  ),
 );
 /** How much more a name written in corpus/content/ (curated, with its accents) weighs than one use in the article. */
 const CURATED_NAME_WEIGHT = 10;
@@ -69,7 +71,9 @@ function foldedWords(text: string): string {
 
 /** The spelling most used (curated names weigh more), then the one with accents ("Chávez" over "Chavez"). */
 function preferredSpelling(counts: Map<string, number>): string {
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || accentCount(b[0]) - accentCount(a[0]) || a[0].localeCompare(b[0]))[0]![0];
+  return [...counts.entries()].sort(
+    (a, b) => b[1] - a[1] || accentCount(b[0]) - accentCount(a[0]) || a[0].localeCompare(b[0]),
+  )[0]![0];
 }
 
 function accentCount(text: string): number {
@@ -131,7 +135,12 @@ export class Suggester {
     const typed = this.parse(typedText);
     const out: string[] = [];
     const add = (text: string) => {
-      if (out.length < DISCORD_LIMITS.autocompleteChoices && text.length <= DISCORD_LIMITS.choiceValue && !out.includes(text)) out.push(text);
+      if (
+        out.length < DISCORD_LIMITS.autocompleteChoices &&
+        text.length <= DISCORD_LIMITS.choiceValue &&
+        !out.includes(text)
+      )
+        out.push(text);
     };
 
     if (typed.whole === '') {
@@ -187,7 +196,9 @@ export class Suggester {
   private score(candidate: Candidate, typed: Typed): number {
     if (typed.whole !== '' && candidate.folded.startsWith(typed.whole)) return 1;
     let total = typed.stems.length;
-    let found = typed.stems.filter((stem, i) => candidate.stems.has(stem) || candidate.words.includes(typed.folded[i]!)).length;
+    let found = typed.stems.filter(
+      (stem, i) => candidate.stems.has(stem) || candidate.words.includes(typed.folded[i]!),
+    ).length;
     if (typed.partial !== '') {
       total += 1;
       if (candidate.words.some((word) => word.startsWith(typed.partial))) found += 1;
@@ -219,7 +230,13 @@ export class Suggester {
     const stop = this.context.corpus.stopWords;
     const spellings = new Spellings();
     const lowerCase = new Set(
-      this.context.corpus.articles.flatMap((article) => article.paragraphs.flatMap((paragraph) => wordTokens(paragraph.text).filter((t) => /^\p{Ll}/u.test(t.raw)).map((t) => foldText(t.raw)))),
+      this.context.corpus.articles.flatMap((article) =>
+        article.paragraphs.flatMap((paragraph) =>
+          wordTokens(paragraph.text)
+            .filter((t) => /^\p{Ll}/u.test(t.raw))
+            .map((t) => foldText(t.raw)),
+        ),
+      ),
     );
     for (const article of this.context.corpus.articles) {
       for (const paragraph of article.paragraphs) {
@@ -233,7 +250,8 @@ export class Suggester {
             const before = paragraph.text.slice(0, first.start).trimEnd();
             const single = run.length === 1 ? foldText(first.raw) : undefined;
             // One capitalised word is a name only mid-sentence, never written in lower case elsewhere ("State").
-            const name = single === undefined || (!SENTENCE_START.test(before) && !MONTHS.has(single) && !lowerCase.has(single));
+            const name =
+              single === undefined || (!SENTENCE_START.test(before) && !MONTHS.has(single) && !lowerCase.has(single));
             if (name) {
               const text = paragraph.text.slice(first.start, run[run.length - 1]!.end).replace(/['’]s$/, '');
               spellings.add(foldText(text), text);
@@ -298,7 +316,9 @@ export class Suggester {
       }
     }
     // A word seen capitalised only at the start of sentences is shown in lower case.
-    return spellings.entries().map(([key, text, count]) => [/^\p{Lu}/u.test(text) && !this.isName(key) ? text.toLowerCase() : text, count]);
+    return spellings
+      .entries()
+      .map(([key, text, count]) => [/^\p{Lu}/u.test(text) && !this.isName(key) ? text.toLowerCase() : text, count]);
   }
 
   /** Whether a folded word is part of a name found in the article. */

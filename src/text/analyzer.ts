@@ -82,7 +82,15 @@ export class Analyzer {
     const words: ContentWord[] = [];
     for (const token of wordTokens(text)) {
       const analyzed = this.analyzeWord(token.raw);
-      if (analyzed) words.push({ raw: token.raw, start: token.start, end: token.end, folded: analyzed.folded, stem: analyzed.stem, partStems: analyzed.partStems });
+      if (analyzed)
+        words.push({
+          raw: token.raw,
+          start: token.start,
+          end: token.end,
+          folded: analyzed.folded,
+          stem: analyzed.stem,
+          partStems: analyzed.partStems,
+        });
     }
     return words;
   }

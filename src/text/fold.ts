@@ -18,11 +18,7 @@ const COMBINING_MARKS = /\p{M}+/gu;
 
 /** Folds quotes and dashes to ASCII and removes invisible characters; keeps case and accents. */
 export function normalizePunctuation(text: string): string {
-  return text
-    .replace(INVISIBLE, '')
-    .replace(SINGLE_QUOTES, "'")
-    .replace(DOUBLE_QUOTES, '"')
-    .replace(DASHES, '-');
+  return text.replace(INVISIBLE, '').replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"').replace(DASHES, '-');
 }
 
 /**

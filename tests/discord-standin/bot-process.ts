@@ -31,7 +31,12 @@ export function processEnv(vars: Record<string, string>): NodeJS.ProcessEnv {
 
 /** What the bot needs to talk to the stand-in. */
 export function standInEnv(standIn: DiscordStandIn, extra: Record<string, string> = {}): Record<string, string> {
-  return { DISCORD_TOKEN: standIn.token, DISCORD_CLIENT_ID: standIn.applicationId, DISCORD_API_URL: standIn.apiUrl, ...extra };
+  return {
+    DISCORD_TOKEN: standIn.token,
+    DISCORD_CLIENT_ID: standIn.applicationId,
+    DISCORD_API_URL: standIn.apiUrl,
+    ...extra,
+  };
 }
 
 export interface Exit {
@@ -46,7 +51,11 @@ export class NodeProcess {
   readonly exited: Promise<Exit>;
 
   constructor(script: string, vars: Record<string, string>, nodeArgs: string[] = []) {
-    this.child = spawn(process.execPath, [...nodeArgs, script], { cwd: RUN_DIR, env: processEnv(vars), stdio: ['ignore', 'pipe', 'pipe'] });
+    this.child = spawn(process.execPath, [...nodeArgs, script], {
+      cwd: RUN_DIR,
+      env: processEnv(vars),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     this.child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (this.stdout += chunk));
     this.child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (this.stderr += chunk));
     this.exited = new Promise((resolve) => this.child.on('exit', (code, signal) => resolve({ code, signal })));
@@ -63,7 +72,8 @@ export class NodeProcess {
       const match = this.output.match(pattern);
       if (match) return match;
       if (Date.now() > deadline) throw new Error(`timed out waiting for ${pattern} in output:\n${this.output}`);
-      if (this.child.exitCode !== null) throw new Error(`process exited (${this.child.exitCode}) before printing ${pattern}:\n${this.output}`);
+      if (this.child.exitCode !== null)
+        throw new Error(`process exited (${this.child.exitCode}) before printing ${pattern}:\n${this.output}`);
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
   }

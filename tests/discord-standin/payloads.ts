@@ -74,7 +74,14 @@ function base(applicationId: string, sender: Sender) {
   const user = fakeUser(sender.userId);
   const where = sender.dm
     ? { user, channel: { id: CHANNEL_ID, type: ChannelType.DM as const }, context: InteractionContextType.BotDM }
-    : { member: member(user), guild_id: GUILD_ID, guild: { id: GUILD_ID, features: [], locale: Locale.EnglishUS }, guild_locale: Locale.EnglishUS, channel: { id: CHANNEL_ID, type: ChannelType.GuildText as const }, context: InteractionContextType.Guild };
+    : {
+        member: member(user),
+        guild_id: GUILD_ID,
+        guild: { id: GUILD_ID, features: [], locale: Locale.EnglishUS },
+        guild_locale: Locale.EnglishUS,
+        channel: { id: CHANNEL_ID, type: ChannelType.GuildText as const },
+        context: InteractionContextType.Guild,
+      };
   return {
     id: snowflake(),
     application_id: applicationId,
@@ -94,7 +101,9 @@ function base(applicationId: string, sender: Sender) {
 export type OptionInput = string | number | boolean;
 
 /** The typed options list for name → value pairs (type from the value: string 3, integer 4, boolean 5). */
-export function optionsOf(values: Readonly<Record<string, OptionInput | undefined>>): APIApplicationCommandInteractionDataBasicOption[] {
+export function optionsOf(
+  values: Readonly<Record<string, OptionInput | undefined>>,
+): APIApplicationCommandInteractionDataBasicOption[] {
   const out: APIApplicationCommandInteractionDataBasicOption[] = [];
   for (const [name, value] of Object.entries(values)) {
     if (value === undefined) continue;
@@ -141,13 +150,20 @@ export function autocomplete(
       id: snowflake(),
       name,
       type: ApplicationCommandType.ChatInput,
-      options: [...optionsOf(others), { name: focused, type: ApplicationCommandOptionType.String, value: typed, focused: true }],
+      options: [
+        ...optionsOf(others),
+        { name: focused, type: ApplicationCommandOptionType.String, value: typed, focused: true },
+      ],
     },
   };
 }
 
 /** The message a bot's reply became, as Discord shows it in a later interaction (for button presses). */
-export function messageFrom(applicationId: string, data: APIInteractionResponseCallbackData, interactionId: string): APIMessage {
+export function messageFrom(
+  applicationId: string,
+  data: APIInteractionResponseCallbackData,
+  interactionId: string,
+): APIMessage {
   return {
     id: snowflake(),
     channel_id: CHANNEL_ID,
@@ -166,12 +182,22 @@ export function messageFrom(applicationId: string, data: APIInteractionResponseC
     ...(data.flags ? { flags: data.flags } : {}),
     components: (data.components ?? []) as APIMessage['components'],
     application_id: applicationId,
-    interaction_metadata: { id: interactionId, type: InteractionType.ApplicationCommand, user: fakeUser('1'), authorizing_integration_owners: {} },
+    interaction_metadata: {
+      id: interactionId,
+      type: InteractionType.ApplicationCommand,
+      user: fakeUser('1'),
+      authorizing_integration_owners: {},
+    },
   };
 }
 
 /** A press of the button `customId` on `message`. */
-export function buttonPress(applicationId: string, customId: string, message: APIMessage, sender: Sender): APIMessageComponentButtonInteraction {
+export function buttonPress(
+  applicationId: string,
+  customId: string,
+  message: APIMessage,
+  sender: Sender,
+): APIMessageComponentButtonInteraction {
   const fields = base(applicationId, sender);
   return {
     ...fields,

@@ -37,7 +37,16 @@ import {
   type GatewayIdentifyData,
 } from 'discord-api-types/v10';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { autocomplete, buttonPress, chatInput, messageFrom, readyData, snowflake, type OptionInput, type Sender } from './payloads.js';
+import {
+  autocomplete,
+  buttonPress,
+  chatInput,
+  messageFrom,
+  readyData,
+  snowflake,
+  type OptionInput,
+  type Sender,
+} from './payloads.js';
 import {
   CallbackType,
   callbackProblems,
@@ -88,7 +97,12 @@ export interface InjectedResponse {
 }
 
 /** Decides a request's answer before the stand-in does; undefined lets the stand-in answer normally. */
-export type RestHandler = (request: { method: string; path: string; query: URLSearchParams; body: unknown }) => InjectedResponse | undefined;
+export type RestHandler = (request: {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  body: unknown;
+}) => InjectedResponse | undefined;
 
 /** An interaction the stand-in dispatched, and what the bot did with it. */
 export interface InteractionRecord {
@@ -186,7 +200,8 @@ export class DiscordStandIn {
   private readonly sockets = new Set<WebSocket>();
   private session: Session | undefined;
   private readonly sessions = new Map<string, Session>();
-  private readonly injected: Array<{ match: (method: string, path: string) => boolean; response: InjectedResponse }> = [];
+  private readonly injected: Array<{ match: (method: string, path: string) => boolean; response: InjectedResponse }> =
+    [];
   private restHandler: RestHandler | undefined;
   private port = 0;
 
@@ -268,7 +283,15 @@ export class DiscordStandIn {
 
   /** Sends an INTERACTION_CREATE (or keeps it for replay if the bot is disconnected); returns its id. */
   dispatchInteraction(interaction: APIInteraction): string {
-    this.interactions.set(interaction.id, { interaction, dispatchedAt: Date.now(), callbacks: [], rejected: [], edits: [], followUps: [], timing: { dispatched: performance.now() } });
+    this.interactions.set(interaction.id, {
+      interaction,
+      dispatchedAt: Date.now(),
+      callbacks: [],
+      rejected: [],
+      edits: [],
+      followUps: [],
+      timing: { dispatched: performance.now() },
+    });
     this.counters.dispatched++;
     this.dispatch(GatewayDispatchEvents.InteractionCreate, interaction);
     return interaction.id;
@@ -280,13 +303,25 @@ export class DiscordStandIn {
   }
 
   /** A user typing into an autocomplete option: dispatched, id returned. */
-  sendAutocomplete(name: string, focused: string, typed: string, sender: Sender, others: Readonly<Record<string, OptionInput>> = {}): string {
+  sendAutocomplete(
+    name: string,
+    focused: string,
+    typed: string,
+    sender: Sender,
+    others: Readonly<Record<string, OptionInput>> = {},
+  ): string {
     return this.dispatchInteraction(autocomplete(this.applicationId, name, focused, typed, sender, others));
   }
 
   /** A press of button `customId` on the message an earlier interaction's answer became. */
-  pressButton(customId: string, on: { interactionId: string; data: APIInteractionResponseCallbackData }, sender: Sender): string {
-    return this.dispatchInteraction(buttonPress(this.applicationId, customId, messageFrom(this.applicationId, on.data, on.interactionId), sender));
+  pressButton(
+    customId: string,
+    on: { interactionId: string; data: APIInteractionResponseCallbackData },
+    sender: Sender,
+  ): string {
+    return this.dispatchInteraction(
+      buttonPress(this.applicationId, customId, messageFrom(this.applicationId, on.data, on.interactionId), sender),
+    );
   }
 
   /** Resolves with the first accepted callback of interaction `id`. */
@@ -322,7 +357,11 @@ export class DiscordStandIn {
 
   /** Resolves once `count` sessions have become ready or resumed in total (READY + RESUMED sent). */
   awaitSessions(count: number, timeoutMs = 10_000): Promise<void> {
-    return this.waitFor(`${count} ready/resumed sessions`, () => this.counters.readies + this.counters.resumes >= count || undefined, timeoutMs).then(() => undefined);
+    return this.waitFor(
+      `${count} ready/resumed sessions`,
+      () => this.counters.readies + this.counters.resumes >= count || undefined,
+      timeoutMs,
+    ).then(() => undefined);
   }
 
   /**
@@ -399,7 +438,12 @@ export class DiscordStandIn {
       this.changed();
     });
     socket.on('message', (raw) => this.onGatewayMessage(socket, raw.toString()));
-    this.send(socket, { op: GatewayOpcodes.Hello, d: { heartbeat_interval: this.options.heartbeatIntervalMs }, s: null, t: null });
+    this.send(socket, {
+      op: GatewayOpcodes.Hello,
+      d: { heartbeat_interval: this.options.heartbeatIntervalMs },
+      s: null,
+      t: null,
+    });
     this.changed();
   }
 
@@ -459,7 +503,8 @@ export class DiscordStandIn {
     session.socket = socket;
     this.session = session;
     for (const event of session.events) {
-      if (event.seq > data.seq) this.send(socket, { op: GatewayOpcodes.Dispatch, t: event.t, s: event.seq, d: event.d });
+      if (event.seq > data.seq)
+        this.send(socket, { op: GatewayOpcodes.Dispatch, t: event.t, s: event.seq, d: event.d });
     }
     this.dispatch(GatewayDispatchEvents.Resumed, {});
   }
@@ -486,25 +531,43 @@ export class DiscordStandIn {
     this.counters.restRequests++;
 
     const injectedAt = this.injected.findIndex((entry) => entry.match(method, path));
-    const injected = injectedAt >= 0 ? this.injected.splice(injectedAt, 1)[0]!.response : this.restHandler?.({ method, path, query: url.searchParams, body });
+    const injected =
+      injectedAt >= 0
+        ? this.injected.splice(injectedAt, 1)[0]!.response
+        : this.restHandler?.({ method, path, query: url.searchParams, body });
     let answer: InjectedResponse;
     if (injected) {
       answer = injected;
       // An injected answer to a callback still records what the bot tried to send.
       const callback = /^\/interactions\/(\d+)\/[^/]+\/callback$/.exec(path);
-      if (callback) this.interactions.get(callback[1]!)?.rejected.push({ body, status: injected.status, error: injected.body });
+      if (callback)
+        this.interactions.get(callback[1]!)?.rejected.push({ body, status: injected.status, error: injected.body });
     } else if (unparsable) {
       answer = { status: 400, body: { code: 50109, message: 'The request body contains invalid JSON.' } };
     } else {
       answer = this.route(method, path, url.searchParams, body, authorized);
     }
-    if (this.options.recordRequests) this.requests.push({ method, path, query: url.searchParams, authorized, body, status: answer.status, response: answer.body, at: Date.now() });
+    if (this.options.recordRequests)
+      this.requests.push({
+        method,
+        path,
+        query: url.searchParams,
+        authorized,
+        body,
+        status: answer.status,
+        response: answer.body,
+        at: Date.now(),
+      });
     const callbackId = /^\/interactions\/(\d+)\/[^/]+\/callback$/.exec(path)?.[1];
     if (answer.delayMs) await new Promise((resolve) => setTimeout(resolve, answer.delayMs));
     if (!res.destroyed) {
       const empty = answer.status === 204 || answer.body === undefined;
-      const headers: Record<string, string> = { ...(empty ? {} : { 'content-type': 'application/json' }), ...answer.headers };
-      if (answer.status === 429 && !headers['retry-after']) headers['retry-after'] = String((answer.body as { retry_after?: number })?.retry_after ?? 1);
+      const headers: Record<string, string> = {
+        ...(empty ? {} : { 'content-type': 'application/json' }),
+        ...answer.headers,
+      };
+      if (answer.status === 429 && !headers['retry-after'])
+        headers['retry-after'] = String((answer.body as { retry_after?: number })?.retry_after ?? 1);
       res.writeHead(answer.status, headers);
       res.end(empty ? undefined : JSON.stringify(answer.body));
     }
@@ -516,11 +579,24 @@ export class DiscordStandIn {
     this.changed();
   }
 
-  private route(method: string, path: string, query: URLSearchParams, body: unknown, authorized: boolean): InjectedResponse {
+  private route(
+    method: string,
+    path: string,
+    query: URLSearchParams,
+    body: unknown,
+    authorized: boolean,
+  ): InjectedResponse {
     const unauthorized = { status: 401, body: { message: '401: Unauthorized', code: 0 } };
     if (method === 'GET' && path === '/gateway/bot') {
       if (!authorized) return unauthorized;
-      return { status: 200, body: { url: this.gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 86_400_000, max_concurrency: 1 } } };
+      return {
+        status: 200,
+        body: {
+          url: this.gatewayUrl,
+          shards: 1,
+          session_start_limit: { total: 1000, remaining: 999, reset_after: 86_400_000, max_concurrency: 1 },
+        },
+      };
     }
     if (method === 'GET' && path === '/gateway') return { status: 200, body: { url: this.gatewayUrl } };
 
@@ -529,7 +605,8 @@ export class DiscordStandIn {
       if (!authorized) return unauthorized;
       const [, app, guild] = commands;
       if (app !== this.applicationId) return { status: 403, body: { message: 'Missing Access', code: 50001 } };
-      if (guild && !this.options.guildIds.includes(guild)) return { status: 403, body: { message: 'Missing Access', code: 50001 } };
+      if (guild && !this.options.guildIds.includes(guild))
+        return { status: 403, body: { message: 'Missing Access', code: 50001 } };
       const key = guild ?? 'global';
       if (method === 'GET') return { status: 200, body: this.commands.get(key) ?? [] };
       if (method === 'PUT') return this.putCommands(key, guild, body);
@@ -544,7 +621,12 @@ export class DiscordStandIn {
     return { status: 404, body: { message: '404: Not Found', code: 0 } };
   }
 
-  private reject(record: InteractionRecord | undefined, body: unknown, status: number, error: unknown): InjectedResponse {
+  private reject(
+    record: InteractionRecord | undefined,
+    body: unknown,
+    status: number,
+    error: unknown,
+  ): InjectedResponse {
     record?.rejected.push({ body, status, error });
     this.counters.rejectedBodies++;
     return { status, body: error };
@@ -578,33 +660,69 @@ export class DiscordStandIn {
     const record = this.interactions.get(id);
     const unknown = { message: 'Unknown interaction', code: 10062 };
     if (!record || record.interaction.token !== token) return this.reject(record, body, 404, unknown);
-    if (Date.now() - record.dispatchedAt > this.options.callbackDeadlineMs) return this.reject(record, body, 404, unknown);
-    if (record.callbacks.length > 0) return this.reject(record, body, 400, { message: 'Interaction has already been acknowledged.', code: 40060 });
+    if (Date.now() - record.dispatchedAt > this.options.callbackDeadlineMs)
+      return this.reject(record, body, 404, unknown);
+    if (record.callbacks.length > 0)
+      return this.reject(record, body, 400, { message: 'Interaction has already been acknowledged.', code: 40060 });
     const problems = callbackProblems(body);
     if (problems.length > 0) return this.invalid(record, body, problems);
     const response = body as APIInteractionResponse;
     const allowed = allowedCallbackTypes(record.interaction.type);
     if (!allowed.includes(response.type)) {
-      return this.invalid(record, body, [{ path: ['type'], error: { code: 'INTERACTION_RESPONSE_TYPE_INVALID', message: `Callback type ${response.type} is not valid for this interaction` } }]);
+      return this.invalid(record, body, [
+        {
+          path: ['type'],
+          error: {
+            code: 'INTERACTION_RESPONSE_TYPE_INVALID',
+            message: `Callback type ${response.type} is not valid for this interaction`,
+          },
+        },
+      ]);
     }
-    if (response.type === CallbackType.ChannelMessage && isEmptyMessage(response.data)) return this.reject(record, body, 400, { message: 'Cannot send an empty message', code: 50006 });
+    if (response.type === CallbackType.ChannelMessage && isEmptyMessage(response.data))
+      return this.reject(record, body, 400, { message: 'Cannot send an empty message', code: 50006 });
     record.callbacks.push(response);
     record.timing.answered ??= performance.now();
     this.counters.callbacks++;
     if (query.get('with_response') === 'true') {
-      return { status: 200, body: { interaction: { id, type: record.interaction.type, activity_instance_id: null, response_message_id: snowflake(), response_message_loading: false, response_message_ephemeral: false }, resource: { type: response.type } } };
+      return {
+        status: 200,
+        body: {
+          interaction: {
+            id,
+            type: record.interaction.type,
+            activity_instance_id: null,
+            response_message_id: snowflake(),
+            response_message_loading: false,
+            response_message_ephemeral: false,
+          },
+          resource: { type: response.type },
+        },
+      };
     }
     return { status: 204 };
   }
 
-  private webhook(method: string, app: string, token: string, message: string | undefined, body: unknown): InjectedResponse {
+  private webhook(
+    method: string,
+    app: string,
+    token: string,
+    message: string | undefined,
+    body: unknown,
+  ): InjectedResponse {
     const record = [...this.interactions.values()].find((entry) => entry.interaction.token === token);
     const unknownWebhook = { status: 404, body: { message: 'Unknown Webhook', code: 10015 } };
     if (app !== this.applicationId || !record || record.callbacks.length === 0) return unknownWebhook;
-    if (Date.now() - record.dispatchedAt > 15 * 60_000) return { status: 401, body: { message: 'Invalid Webhook Token', code: 50027 } };
-    const fakeMessage = (data: unknown) => ({ id: snowflake(), channel_id: record.interaction.channel?.id ?? '0', ...(data as object) });
+    if (Date.now() - record.dispatchedAt > 15 * 60_000)
+      return { status: 401, body: { message: 'Invalid Webhook Token', code: 50027 } };
+    const fakeMessage = (data: unknown) => ({
+      id: snowflake(),
+      channel_id: record.interaction.channel?.id ?? '0',
+      ...(data as object),
+    });
     if (message !== undefined) {
-      if (method === 'GET') return { status: 200, body: fakeMessage((record.callbacks[0] as { data?: unknown }).data ?? {}) };
+      if (method === 'GET')
+        return { status: 200, body: fakeMessage((record.callbacks[0] as { data?: unknown }).data ?? {}) };
       if (method === 'DELETE') return { status: 204 };
       if (method === 'PATCH') {
         const problems = webhookEditProblems(body);
@@ -615,7 +733,8 @@ export class DiscordStandIn {
     } else if (method === 'POST') {
       const problems = followUpProblems(body);
       if (problems.length > 0) return this.invalid(record, body, problems);
-      if (isEmptyMessage(body)) return this.reject(record, body, 400, { message: 'Cannot send an empty message', code: 50006 });
+      if (isEmptyMessage(body))
+        return this.reject(record, body, 400, { message: 'Cannot send an empty message', code: 50006 });
       record.followUps.push(body);
       return { status: 200, body: fakeMessage(body) };
     }
@@ -631,7 +750,13 @@ function allowedCallbackTypes(type: InteractionType): number[] {
     case InteractionType.ApplicationCommand:
       return [CallbackType.ChannelMessage, CallbackType.DeferredChannelMessage, CallbackType.Modal];
     case InteractionType.MessageComponent:
-      return [CallbackType.ChannelMessage, CallbackType.DeferredChannelMessage, CallbackType.DeferredUpdate, CallbackType.UpdateMessage, CallbackType.Modal];
+      return [
+        CallbackType.ChannelMessage,
+        CallbackType.DeferredChannelMessage,
+        CallbackType.DeferredUpdate,
+        CallbackType.UpdateMessage,
+        CallbackType.Modal,
+      ];
     default:
       return [CallbackType.ChannelMessage, CallbackType.DeferredChannelMessage];
   }

@@ -93,14 +93,16 @@ export function invalidFormBody(problems: readonly Problem[]): InvalidFormBody {
   return { code: 50035, message: 'Invalid Form Body', errors };
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 
 /** Limits of a message body (callback data, webhook edit or follow-up) that the schema does not check. */
 export function messageProblems(message: unknown, at: Array<string | number> = []): Problem[] {
   if (!isObject(message)) return [];
   const problems: Problem[] = [];
-  const add = (path: Array<string | number>, code: string, msg: string) => problems.push({ path: [...at, ...path], error: { code, message: msg } });
+  const add = (path: Array<string | number>, code: string, msg: string) =>
+    problems.push({ path: [...at, ...path], error: { code, message: msg } });
   const embeds = Array.isArray(message.embeds) ? message.embeds : [];
   let total = 0;
   embeds.forEach((embed: unknown, e) => {
@@ -112,20 +114,40 @@ export function messageProblems(message: unknown, at: Array<string | number> = [
     fields.forEach((field: unknown, f) => {
       if (!isObject(field)) return;
       total += text(field.name).length + text(field.value).length;
-      if (text(field.name).trim() === '') add(['embeds', e, 'fields', f, 'name'], 'BASE_TYPE_REQUIRED', 'This field is required');
-      if (text(field.value).trim() === '') add(['embeds', e, 'fields', f, 'value'], 'BASE_TYPE_REQUIRED', 'This field is required');
+      if (text(field.name).trim() === '')
+        add(['embeds', e, 'fields', f, 'name'], 'BASE_TYPE_REQUIRED', 'This field is required');
+      if (text(field.value).trim() === '')
+        add(['embeds', e, 'fields', f, 'value'], 'BASE_TYPE_REQUIRED', 'This field is required');
     });
-    const empty = !embed.title && !embed.description && fields.length === 0 && !footer && !author && !embed.image && !embed.thumbnail;
-    if (empty) add(['embeds', e], 'EMBED_EMPTY', 'Embed must have at least one of title, description, fields, footer, author, image or thumbnail');
+    const empty =
+      !embed.title &&
+      !embed.description &&
+      fields.length === 0 &&
+      !footer &&
+      !author &&
+      !embed.image &&
+      !embed.thumbnail;
+    if (empty)
+      add(
+        ['embeds', e],
+        'EMBED_EMPTY',
+        'Embed must have at least one of title, description, fields, footer, author, image or thumbnail',
+      );
   });
-  if (total > LIMITS.embedTotal) add(['embeds'], 'MAX_EMBED_SIZE_EXCEEDED', `Embed size exceeds maximum size of ${LIMITS.embedTotal}`);
+  if (total > LIMITS.embedTotal)
+    add(['embeds'], 'MAX_EMBED_SIZE_EXCEEDED', `Embed size exceeds maximum size of ${LIMITS.embedTotal}`);
   const ids = new Set<string>();
   const rows = Array.isArray(message.components) ? message.components : [];
   rows.forEach((row: unknown, r) => {
     const components = isObject(row) && Array.isArray(row.components) ? row.components : [];
     components.forEach((component: unknown, c) => {
       if (!isObject(component) || typeof component.custom_id !== 'string') return;
-      if (ids.has(component.custom_id)) add(['components', r, 'components', c, 'custom_id'], 'COMPONENT_CUSTOM_ID_DUPLICATED', 'Component custom id cannot be duplicated');
+      if (ids.has(component.custom_id))
+        add(
+          ['components', r, 'components', c, 'custom_id'],
+          'COMPONENT_CUSTOM_ID_DUPLICATED',
+          'Component custom id cannot be duplicated',
+        );
       ids.add(component.custom_id);
     });
   });
@@ -135,16 +157,33 @@ export function messageProblems(message: unknown, at: Array<string | number> = [
 /** Whether a message body would show nothing (Discord: 50006 Cannot send an empty message). */
 export function isEmptyMessage(message: unknown): boolean {
   if (!isObject(message)) return true;
-  const has = (key: string) => (Array.isArray(message[key]) ? (message[key] as unknown[]).length > 0 : Boolean(message[key]));
-  return !has('content') && !has('embeds') && !has('components') && !has('attachments') && !has('poll') && !has('sticker_ids');
+  const has = (key: string) =>
+    Array.isArray(message[key]) ? (message[key] as unknown[]).length > 0 : Boolean(message[key]);
+  return (
+    !has('content') &&
+    !has('embeds') &&
+    !has('components') &&
+    !has('attachments') &&
+    !has('poll') &&
+    !has('sticker_ids')
+  );
 }
 
 /** Interaction callback types (InteractionResponseType). */
-export const CallbackType = { Pong: 1, ChannelMessage: 4, DeferredChannelMessage: 5, DeferredUpdate: 6, UpdateMessage: 7, Autocomplete: 8, Modal: 9 } as const;
+export const CallbackType = {
+  Pong: 1,
+  ChannelMessage: 4,
+  DeferredChannelMessage: 5,
+  DeferredUpdate: 6,
+  UpdateMessage: 7,
+  Autocomplete: 8,
+  Modal: 9,
+} as const;
 
 /** Problems of an interaction callback body, by its type. */
 export function callbackProblems(body: unknown): Problem[] {
-  if (!isObject(body) || typeof body.type !== 'number') return [{ path: ['type'], error: { code: 'BASE_TYPE_REQUIRED', message: 'This field is required' } }];
+  if (!isObject(body) || typeof body.type !== 'number')
+    return [{ path: ['type'], error: { code: 'BASE_TYPE_REQUIRED', message: 'This field is required' } }];
   switch (body.type) {
     case CallbackType.ChannelMessage:
     case CallbackType.DeferredChannelMessage: {
@@ -153,13 +192,21 @@ export function callbackProblems(body: unknown): Problem[] {
     }
     case CallbackType.DeferredUpdate:
     case CallbackType.UpdateMessage:
-      return [...schemaProblems(schemas.UpdateMessageInteractionCallbackRequestSchema, body), ...messageProblems(body.data, ['data'])];
+      return [
+        ...schemaProblems(schemas.UpdateMessageInteractionCallbackRequestSchema, body),
+        ...messageProblems(body.data, ['data']),
+      ];
     case CallbackType.Autocomplete:
       return schemaProblems(schemas.ApplicationCommandAutocompleteCallbackRequestSchema, body);
     case CallbackType.Modal:
       return schemaProblems(schemas.ModalInteractionCallbackRequestSchema, body);
     default:
-      return [{ path: ['type'], error: { code: 'BASE_TYPE_CHOICES', message: `Value must be one of (1, 4, 5, 6, 7, 8, 9, 10, 12).` } }];
+      return [
+        {
+          path: ['type'],
+          error: { code: 'BASE_TYPE_CHOICES', message: `Value must be one of (1, 4, 5, 6, 7, 8, 9, 10, 12).` },
+        },
+      ];
   }
 }
 
@@ -181,13 +228,19 @@ function localized(value: unknown): string[] {
 /** Characters of a command that count towards its 8,000: names, descriptions, choices, in every locale. */
 function commandText(command: Record<string, unknown>): number {
   let sum = text(command.name).length + text(command.description).length;
-  sum += [...localized(command.name_localizations), ...localized(command.description_localizations)].reduce((a, b) => a + b.length, 0);
+  sum += [...localized(command.name_localizations), ...localized(command.description_localizations)].reduce(
+    (a, b) => a + b.length,
+    0,
+  );
   for (const option of Array.isArray(command.options) ? command.options : []) {
     if (!isObject(option)) continue;
     sum += commandText(option);
     for (const choice of Array.isArray(option.choices) ? option.choices : []) {
       if (!isObject(choice)) continue;
-      sum += text(choice.name).length + String(choice.value ?? '').length + localized(choice.name_localizations).reduce((a, b) => a + b.length, 0);
+      sum +=
+        text(choice.name).length +
+        String(choice.value ?? '').length +
+        localized(choice.name_localizations).reduce((a, b) => a + b.length, 0);
     }
   }
   return sum;
@@ -195,42 +248,81 @@ function commandText(command: Record<string, unknown>): number {
 
 function nameProblems(value: unknown, path: Array<string | number>): Problem[] {
   const name = text(value);
-  if (!NAME_PATTERN.test(name)) return [{ path, error: { code: 'APPLICATION_COMMAND_INVALID_NAME', message: 'Command name is invalid' } }];
-  if (name !== name.toLowerCase()) return [{ path, error: { code: 'APPLICATION_COMMAND_INVALID_NAME', message: 'Command name must be lower case' } }];
+  if (!NAME_PATTERN.test(name))
+    return [{ path, error: { code: 'APPLICATION_COMMAND_INVALID_NAME', message: 'Command name is invalid' } }];
+  if (name !== name.toLowerCase())
+    return [{ path, error: { code: 'APPLICATION_COMMAND_INVALID_NAME', message: 'Command name must be lower case' } }];
   return [];
 }
 
 function descriptionProblems(value: unknown, path: Array<string | number>): Problem[] {
   const length = text(value).length;
-  return length >= 1 && length <= LIMITS.description ? [] : [{ path, error: { code: 'BASE_TYPE_BAD_LENGTH', message: `Must be between 1 and ${LIMITS.description} in length.` } }];
+  return length >= 1 && length <= LIMITS.description
+    ? []
+    : [
+        {
+          path,
+          error: { code: 'BASE_TYPE_BAD_LENGTH', message: `Must be between 1 and ${LIMITS.description} in length.` },
+        },
+      ];
 }
 
 /** Rules of one command or option the schema does not check. */
 function definitionProblems(item: Record<string, unknown>, at: Array<string | number>, isOption: boolean): Problem[] {
-  const problems: Problem[] = [...nameProblems(item.name, [...at, 'name']), ...descriptionProblems(item.description, [...at, 'description'])];
-  for (const [locale, name] of Object.entries(isObject(item.name_localizations) ? item.name_localizations : {})) problems.push(...nameProblems(name, [...at, 'name_localizations', locale]));
-  for (const [locale, description] of Object.entries(isObject(item.description_localizations) ? item.description_localizations : {})) {
+  const problems: Problem[] = [
+    ...nameProblems(item.name, [...at, 'name']),
+    ...descriptionProblems(item.description, [...at, 'description']),
+  ];
+  for (const [locale, name] of Object.entries(isObject(item.name_localizations) ? item.name_localizations : {}))
+    problems.push(...nameProblems(name, [...at, 'name_localizations', locale]));
+  for (const [locale, description] of Object.entries(
+    isObject(item.description_localizations) ? item.description_localizations : {},
+  )) {
     problems.push(...descriptionProblems(description, [...at, 'description_localizations', locale]));
   }
   if (isOption) {
     const choices = Array.isArray(item.choices) ? item.choices : [];
     if (item.autocomplete === true && choices.length > 0) {
-      problems.push({ path: [...at, 'autocomplete'], error: { code: 'APPLICATION_COMMAND_OPTION_AUTOCOMPLETE_AND_CHOICES', message: 'Autocomplete and choices are mutually exclusive' } });
+      problems.push({
+        path: [...at, 'autocomplete'],
+        error: {
+          code: 'APPLICATION_COMMAND_OPTION_AUTOCOMPLETE_AND_CHOICES',
+          message: 'Autocomplete and choices are mutually exclusive',
+        },
+      });
     }
-    if (choices.length > LIMITS.choices) problems.push({ path: [...at, 'choices'], error: { code: 'BASE_TYPE_MAX_LENGTH', message: `Must be ${LIMITS.choices} or fewer in length.` } });
+    if (choices.length > LIMITS.choices)
+      problems.push({
+        path: [...at, 'choices'],
+        error: { code: 'BASE_TYPE_MAX_LENGTH', message: `Must be ${LIMITS.choices} or fewer in length.` },
+      });
   }
   const options = Array.isArray(item.options) ? item.options : [];
-  if (options.length > LIMITS.options) problems.push({ path: [...at, 'options'], error: { code: 'BASE_TYPE_MAX_LENGTH', message: `Must be ${LIMITS.options} or fewer in length.` } });
+  if (options.length > LIMITS.options)
+    problems.push({
+      path: [...at, 'options'],
+      error: { code: 'BASE_TYPE_MAX_LENGTH', message: `Must be ${LIMITS.options} or fewer in length.` },
+    });
   const names = new Set<string>();
   let optionalSeen = false;
   options.forEach((option: unknown, i) => {
     if (!isObject(option)) return;
     problems.push(...definitionProblems(option, [...at, 'options', i], true));
     const name = text(option.name);
-    if (names.has(name)) problems.push({ path: [...at, 'options', i, 'name'], error: { code: 'APPLICATION_COMMAND_OPTIONS_NAME_ALREADY_EXISTS', message: 'Option names must be unique' } });
+    if (names.has(name))
+      problems.push({
+        path: [...at, 'options', i, 'name'],
+        error: { code: 'APPLICATION_COMMAND_OPTIONS_NAME_ALREADY_EXISTS', message: 'Option names must be unique' },
+      });
     names.add(name);
     if (option.required === true && optionalSeen) {
-      problems.push({ path: [...at, 'options', i, 'required'], error: { code: 'APPLICATION_COMMAND_OPTIONS_REQUIRED_INVALID', message: 'Required options must be placed before non-required options' } });
+      problems.push({
+        path: [...at, 'options', i, 'required'],
+        error: {
+          code: 'APPLICATION_COMMAND_OPTIONS_REQUIRED_INVALID',
+          message: 'Required options must be placed before non-required options',
+        },
+      });
     }
     if (option.required !== true) optionalSeen = true;
   });
@@ -241,15 +333,35 @@ function definitionProblems(item: Record<string, unknown>, at: Array<string | nu
 export function commandsProblems(body: unknown): Problem[] {
   if (!Array.isArray(body)) return [{ path: [], error: { code: 'BASE_TYPE_ARRAY', message: 'Must be an array.' } }];
   const problems: Problem[] = [];
-  if (body.length > LIMITS.commandsPerBulk) problems.push({ path: [], error: { code: 'BASE_TYPE_MAX_LENGTH', message: `Must be ${LIMITS.commandsPerBulk} or fewer in length.` } });
+  if (body.length > LIMITS.commandsPerBulk)
+    problems.push({
+      path: [],
+      error: { code: 'BASE_TYPE_MAX_LENGTH', message: `Must be ${LIMITS.commandsPerBulk} or fewer in length.` },
+    });
   const names = new Set<string>();
   body.forEach((command: unknown, i) => {
-    problems.push(...schemaProblems(schemas.ApplicationCommandUpdateRequestSchema, command).map((p) => ({ ...p, path: [i, ...p.path] })));
+    problems.push(
+      ...schemaProblems(schemas.ApplicationCommandUpdateRequestSchema, command).map((p) => ({
+        ...p,
+        path: [i, ...p.path],
+      })),
+    );
     if (!isObject(command)) return;
     problems.push(...definitionProblems(command, [i], false));
-    if (commandText(command) > LIMITS.commandText) problems.push({ path: [i], error: { code: 'APPLICATION_COMMAND_TOO_LARGE', message: `Command exceeds maximum size (${LIMITS.commandText})` } });
+    if (commandText(command) > LIMITS.commandText)
+      problems.push({
+        path: [i],
+        error: {
+          code: 'APPLICATION_COMMAND_TOO_LARGE',
+          message: `Command exceeds maximum size (${LIMITS.commandText})`,
+        },
+      });
     const key = `${String(command.type ?? 1)}:${text(command.name)}`;
-    if (names.has(key)) problems.push({ path: [i, 'name'], error: { code: 'APPLICATION_COMMANDS_DUPLICATE_NAME', message: 'Application command names must be unique' } });
+    if (names.has(key))
+      problems.push({
+        path: [i, 'name'],
+        error: { code: 'APPLICATION_COMMANDS_DUPLICATE_NAME', message: 'Application command names must be unique' },
+      });
     names.add(key);
   });
   return problems;
