@@ -12,6 +12,11 @@ import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { config as loadDotenv } from 'dotenv';
 import { DiscordAPIError, RateLimitError, REST, Routes, type RESTPutAPIApplicationCommandsResult } from 'discord.js';
+import {
+  ApplicationIntegrationType,
+  InteractionContextType,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord-api-types/v10';
 import { COMMANDS } from '../commands/index.js';
 import { inviteUrl, readDeployConfig, type BotConfig } from './env.js';
 import { runMain } from './process.js';
@@ -26,9 +31,25 @@ export class DeployError extends Error {
   override readonly name = 'DeployError';
 }
 
-/** The command bodies sent: every command's definition, with its Spanish localizations. */
-export function commandBodies() {
-  return COMMANDS.map((command) => command.definition);
+/**
+ * Where every command can be installed and used: added to a server or to a user's own account (User Install),
+ * and run in servers, in the bot's DM and in other DMs and group DMs. Every reply works in all of them (the
+ * router keeps replies private where Discord allows nothing else).
+ */
+export const COMMAND_AVAILABILITY = {
+  integration_types: [ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall],
+  contexts: [InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel],
+} satisfies Pick<RESTPostAPIChatInputApplicationCommandsJSONBody, 'integration_types' | 'contexts'>;
+
+/**
+ * The command bodies sent: every command's definition, with its Spanish localizations. Global commands also say
+ * where they are available ({@link COMMAND_AVAILABILITY}); server commands do not, since Discord reads those
+ * fields on global commands only (a server command exists in that server alone).
+ */
+export function commandBodies(scope: 'global' | 'guild' = 'global'): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
+  return COMMANDS.map((command) =>
+    scope === 'global' ? { ...command.definition, ...COMMAND_AVAILABILITY } : command.definition,
+  );
 }
 
 /** What went wrong, in one line, with the fix. Never includes the token (Discord's messages do not carry it). */
@@ -75,7 +96,9 @@ export async function deployCommands(config: DeployConfig): Promise<RESTPutAPIAp
     ? Routes.applicationGuildCommands(config.clientId, config.guildId)
     : Routes.applicationCommands(config.clientId);
   try {
-    return (await rest.put(route, { body: commandBodies() })) as RESTPutAPIApplicationCommandsResult;
+    return (await rest.put(route, {
+      body: commandBodies(config.guildId ? 'guild' : 'global'),
+    })) as RESTPutAPIApplicationCommandsResult;
   } catch (error) {
     throw new DeployError(describeDeployError(error, config));
   } finally {
@@ -87,8 +110,8 @@ export async function deployCommands(config: DeployConfig): Promise<RESTPutAPIAp
 /** The report printed after a successful registration. */
 export function deployReport(registered: RESTPutAPIApplicationCommandsResult, config: DeployConfig): string {
   const scope = config.guildId
-    ? `in server ${config.guildId} (available now)`
-    : 'globally (new commands can take up to an hour to reach every server)';
+    ? `in server ${config.guildId} (available now, in that server only: User Install needs global registration, without DISCORD_GUILD_ID)`
+    : 'globally, for servers and User Install (new commands can take up to an hour to reach everyone)';
   const lines = registered.map((command) => {
     const options = (command.options ?? []).map((option) =>
       'required' in option && option.required ? option.name : `[${option.name}]`,

@@ -190,3 +190,11 @@ export function readBotConfig(env: Env = process.env): BotConfig {
 export function inviteUrl(clientId: string): string {
   return `https://discord.com/oauth2/authorize?client_id=${clientId}&scope=bot+applications.commands&permissions=0`;
 }
+
+/**
+ * The URL that adds the bot to a user's own account (User Install: `integration_type=1`). That install has only
+ * the `applications.commands` scope: no bot user joins anything, the commands follow the user everywhere.
+ */
+export function userInstallUrl(clientId: string): string {
+  return `https://discord.com/oauth2/authorize?client_id=${clientId}&integration_type=1&scope=applications.commands`;
+}

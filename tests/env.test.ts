@@ -3,7 +3,7 @@
  * and no message ever contains a value — tested with a token-shaped value in every variable.
  */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_API_URL, hasToken, inviteUrl, readBotConfig, readDeployConfig } from '../src/env.js';
+import { DEFAULT_API_URL, hasToken, inviteUrl, readBotConfig, readDeployConfig, userInstallUrl } from '../src/env.js';
 import { ConfigError } from '../src/process.js';
 
 /** Token-shaped, like a real bot token (the id part is base64 of a snowflake). */
@@ -181,6 +181,18 @@ describe('inviteUrl', () => {
       client_id: ID,
       scope: 'bot applications.commands',
       permissions: '0',
+    });
+  });
+});
+
+describe('userInstallUrl', () => {
+  it('installs to the user’s account (integration_type 1) with the applications.commands scope only', () => {
+    const url = new URL(userInstallUrl(ID));
+    expect(url.origin + url.pathname).toBe('https://discord.com/oauth2/authorize');
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      client_id: ID,
+      integration_type: '1',
+      scope: 'applications.commands',
     });
   });
 });

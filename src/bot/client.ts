@@ -27,7 +27,7 @@ import {
 } from 'discord.js';
 import { COMMANDS } from '../../commands/index.js';
 import type { AppContext } from '../context.js';
-import { inviteUrl, type BotConfig } from '../env.js';
+import { inviteUrl, userInstallUrl, type BotConfig } from '../env.js';
 import { ConfigError } from '../process.js';
 import { Cooldown } from './cooldown.js';
 import { createLogger, type Logger } from './logger.js';
@@ -282,6 +282,7 @@ export async function runBot(config: BotConfig, context: AppContext): Promise<nu
   const logger = createLogger({ level: config.logLevel, secrets: [config.token] });
   const timeout = config.restTimeoutMs;
   logger.info(`Invite the bot to a server: ${inviteUrl(config.clientId)}`);
+  logger.info(`Add it to your own account (User Install, see README): ${userInstallUrl(config.clientId)}`);
   warmUp(context);
 
   const attempts = new CallbackAttempts();

@@ -39,6 +39,7 @@ import { noticeReply, type Lang, type Reply } from '../reply/model.js';
 import { Cooldown, retrySeconds } from './cooldown.js';
 import type { Logger } from './logger.js';
 import { readCommandOptions, readFocusedOption } from './options.js';
+import { fitVisibility } from './visibility.js';
 
 /**
  * Sends an interaction's response: `POST /interactions/{id}/{token}/callback`. Resolves once Discord accepted it,
@@ -206,7 +207,7 @@ export class InteractionRouter {
     try {
       // The guard covers reading the options, the handler and rendering: whatever throws, the user gets the
       // same apology as from dispatch.ts, and the log the same error id.
-      const reply = run();
+      const reply = fitVisibility(run(), interaction);
       return [channelMessage(renderDiscordMessage(reply, lang)), reply.tone === 'error' ? 'failed' : 'answered'];
     } catch (error) {
       const errorId = newErrorId();
@@ -282,7 +283,7 @@ function langOf(interaction: APIInteraction): Lang {
   return langFromLocale('locale' in interaction ? interaction.locale : undefined);
 }
 
-/** Who is asking: the member's user in a server, the user in a DM. */
+/** Who is asking: the member's user in a server, the user in a DM or group DM (Discord sends `user` there, no `member`). */
 function userOf(interaction: APIInteraction): string {
   return interaction.member?.user?.id ?? interaction.user?.id ?? 'unknown';
 }

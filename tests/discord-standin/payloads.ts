@@ -5,6 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import {
   ApplicationCommandOptionType,
+  ApplicationIntegrationType,
   ApplicationCommandType,
   ChannelType,
   ComponentType,
@@ -13,6 +14,7 @@ import {
   InteractionType,
   Locale,
   MessageType,
+  PermissionFlagsBits,
   type APIApplicationCommandAutocompleteInteraction,
   type APIApplicationCommandInteractionDataBasicOption,
   type APIChatInputApplicationCommandInteraction,
@@ -46,7 +48,11 @@ export function fakeUser(id: string, username = `user${id.slice(-4)}`): APIUser 
   return { id, username, discriminator: '0', global_name: username, avatar: null };
 }
 
-function member(user: APIUser): APIInteractionGuildMember {
+/** A member's permissions in a channel: the usual @everyone set (View Channel, Send Messages, … Use External Apps). */
+const MEMBER_PERMISSIONS = 2248473465835073n;
+
+function member(user: APIUser, externalApps = true): APIInteractionGuildMember {
+  const permissions = externalApps ? MEMBER_PERMISSIONS : MEMBER_PERMISSIONS & ~PermissionFlagsBits.UseExternalApps;
   return {
     user,
     roles: [],
@@ -54,34 +60,78 @@ function member(user: APIUser): APIInteractionGuildMember {
     deaf: false,
     mute: false,
     flags: GuildMemberFlags.CompletedOnboarding,
-    permissions: '2248473465835073',
+    permissions: permissions.toString(),
     avatar: null,
     banner: null,
     nick: null,
   };
 }
 
+/** A server the bot was never added to: its members reach the bot through User Install only. */
+export const OTHER_GUILD_ID = '1100000000000000003';
+
+/**
+ * Where an interaction comes from: a channel of a server that installed the bot, the DM with the bot, a DM or
+ * group DM between users (the bot is not in it), or a server that never installed the bot.
+ */
+export type Place = 'guild' | 'bot-dm' | 'user-dm' | 'group-dm' | 'guild-without-bot';
+
 /** Who sends an interaction, and from where. */
 export interface Sender {
   userId: string;
   locale?: Locale;
-  /** In a server channel (default) or in a DM with the bot. */
-  dm?: boolean;
+  /** Default 'guild'. Anywhere but 'guild', the bot was reached through the user's own install. */
+  place?: Place;
+  /** Whether the user has Use External Apps in the channel (default true); matters in 'guild-without-bot'. */
+  externalApps?: boolean;
 }
 
-/** Fields every interaction has, for a user in a guild channel (or a DM). */
-function base(applicationId: string, sender: Sender) {
+/** What Discord sends about the place: `member` and the guild in servers, `user` elsewhere; context; channel. */
+function placeFields(sender: Sender) {
   const user = fakeUser(sender.userId);
-  const where = sender.dm
-    ? { user, channel: { id: CHANNEL_ID, type: ChannelType.DM as const }, context: InteractionContextType.BotDM }
-    : {
-        member: member(user),
-        guild_id: GUILD_ID,
-        guild: { id: GUILD_ID, features: [], locale: Locale.EnglishUS },
-        guild_locale: Locale.EnglishUS,
-        channel: { id: CHANNEL_ID, type: ChannelType.GuildText as const },
-        context: InteractionContextType.Guild,
+  const server = (guildId: string) => ({
+    member: member(user, sender.externalApps),
+    guild_id: guildId,
+    guild: { id: guildId, features: [], locale: Locale.EnglishUS },
+    guild_locale: Locale.EnglishUS,
+    channel: { id: CHANNEL_ID, type: ChannelType.GuildText as const },
+    context: InteractionContextType.Guild,
+  });
+  const userInstall = { [ApplicationIntegrationType.UserInstall]: sender.userId };
+  switch (sender.place ?? 'guild') {
+    case 'guild':
+      return {
+        ...server(GUILD_ID),
+        authorizing_integration_owners: { [ApplicationIntegrationType.GuildInstall]: GUILD_ID },
       };
+    case 'guild-without-bot':
+      return { ...server(OTHER_GUILD_ID), authorizing_integration_owners: userInstall };
+    case 'bot-dm':
+      return {
+        user,
+        channel: { id: CHANNEL_ID, type: ChannelType.DM as const },
+        context: InteractionContextType.BotDM,
+        authorizing_integration_owners: userInstall,
+      };
+    case 'user-dm':
+      return {
+        user,
+        channel: { id: CHANNEL_ID, type: ChannelType.DM as const },
+        context: InteractionContextType.PrivateChannel,
+        authorizing_integration_owners: userInstall,
+      };
+    case 'group-dm':
+      return {
+        user,
+        channel: { id: CHANNEL_ID, type: ChannelType.GroupDM as const },
+        context: InteractionContextType.PrivateChannel,
+        authorizing_integration_owners: userInstall,
+      };
+  }
+}
+
+/** Fields every interaction has, for a user at `sender.place`. */
+function base(applicationId: string, sender: Sender) {
   return {
     id: snowflake(),
     application_id: applicationId,
@@ -91,9 +141,8 @@ function base(applicationId: string, sender: Sender) {
     app_permissions: '0',
     locale: sender.locale ?? Locale.EnglishUS,
     entitlements: [],
-    authorizing_integration_owners: { 0: sender.dm ? sender.userId : GUILD_ID },
     attachment_size_limit: 10_485_760,
-    ...where,
+    ...placeFields(sender),
   };
 }
 
@@ -129,7 +178,8 @@ export function chatInput(
       name,
       type: ApplicationCommandType.ChatInput,
       options: Array.isArray(options) ? options : optionsOf(options as Record<string, OptionInput | undefined>),
-      ...(sender.dm ? {} : { guild_id: GUILD_ID }),
+      // Set for commands registered in that server; users elsewhere run the global ones.
+      ...((sender.place ?? 'guild') === 'guild' ? { guild_id: GUILD_ID } : {}),
     },
   };
 }
@@ -198,10 +248,8 @@ export function buttonPress(
   message: APIMessage,
   sender: Sender,
 ): APIMessageComponentButtonInteraction {
-  const fields = base(applicationId, sender);
   return {
-    ...fields,
-    channel: { id: CHANNEL_ID, type: ChannelType.GuildText },
+    ...base(applicationId, sender),
     type: InteractionType.MessageComponent,
     data: { custom_id: customId, component_type: ComponentType.Button },
     message,
