@@ -25,6 +25,9 @@ const REST_TIMEOUT_RANGE = { min: 100, max: 120_000 } as const;
 
 export const LOG_LEVELS = ['error', 'warn', 'info', 'debug'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
+/** `text`: readable lines (default); `json`: one JSON object a line, for log collectors. */
+export const LOG_FORMATS = ['text', 'json'] as const;
+export type LogFormat = (typeof LOG_FORMATS)[number];
 
 /** Where to find the token and the application id, for the fix in each message. */
 const PORTAL = 'https://discord.com/developers/applications';
@@ -45,6 +48,7 @@ export interface BotConfig {
   /** REST base URL, e.g. https://discord.com/api (no version: discord.js adds /v10). */
   apiUrl: string;
   logLevel: LogLevel;
+  logFormat: LogFormat;
   cooldown: { requests: number; windowMs: number };
   /** REST request timeout in milliseconds (DISCORD_REST_TIMEOUT_MS). */
   restTimeoutMs: number;
@@ -115,6 +119,14 @@ function checkLogLevel(value: string | undefined): LogLevel {
   return level as LogLevel;
 }
 
+function checkLogFormat(value: string | undefined): LogFormat {
+  if (value === undefined) return 'text';
+  const format = value.toLowerCase();
+  if (!(LOG_FORMATS as readonly string[]).includes(format))
+    throw new ConfigError(`LOG_FORMAT must be one of ${LOG_FORMATS.join(', ')} (default text)`);
+  return format as LogFormat;
+}
+
 function checkWholeNumber(
   name: string,
   value: string | undefined,
@@ -159,6 +171,7 @@ export function readDeployConfig(env: Env = process.env): Pick<BotConfig, 'token
 export function readBotConfig(env: Env = process.env): BotConfig {
   const base = readDeployConfig(env);
   const logLevel = checkLogLevel(read(env, 'LOG_LEVEL'));
+  const logFormat = checkLogFormat(read(env, 'LOG_FORMAT'));
   const requests = checkWholeNumber(
     'COOLDOWN_REQUESTS',
     read(env, 'COOLDOWN_REQUESTS'),
@@ -180,7 +193,7 @@ export function readBotConfig(env: Env = process.env): BotConfig {
     REST_TIMEOUT_RANGE,
     'milliseconds',
   );
-  return { ...base, logLevel, cooldown: { requests, windowMs: windowSeconds * 1000 }, restTimeoutMs };
+  return { ...base, logLevel, logFormat, cooldown: { requests, windowMs: windowSeconds * 1000 }, restTimeoutMs };
 }
 
 /**

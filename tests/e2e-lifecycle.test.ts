@@ -160,6 +160,36 @@ describe('signals', () => {
   }
 });
 
+describe('LOG_FORMAT=json', () => {
+  it('writes every line of a debug run as one JSON object, warnings and errors on stderr, and never the token', async () => {
+    const bot = startBot(standInEnv(standIn, { LOG_FORMAT: 'json', LOG_LEVEL: 'debug' }));
+    await bot.waitForOutput(/Connected to Discord/, 20_000);
+    const answered = standIn.sendCommand(
+      'ask',
+      { question: 'why did peru break relations' },
+      { userId: '1400000000000000099' },
+    );
+    await standIn.awaitCallback(answered);
+    // Debug lines about that interaction name it; wait for the last one before stopping.
+    await bot.waitForOutput(new RegExp(`interaction ${answered} /ask: answered`));
+    const exit = await bot.stop();
+    expect(exit.code).toBe(0);
+    const parse = (text: string) =>
+      text
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as { level: string; msg: string });
+    const out = parse(bot.stdout);
+    expect(out.length).toBeGreaterThan(5);
+    expect(out.map((line) => line.level)).toContain('debug');
+    expect(out.every((line) => line.level === 'info' || line.level === 'debug')).toBe(true);
+    expect(out.some((line) => /^Connected to Discord as /.test(line.msg))).toBe(true);
+    expect(parse(bot.stderr).every((line) => line.level === 'warn' || line.level === 'error')).toBe(true);
+    for (const part of [standIn.token, ...standIn.token.split('.').filter((part) => part.length >= 6)])
+      expect(bot.output).not.toContain(part);
+  }, 30_000);
+});
+
 describe('deploy-commands failures: one request, never retried, one line, exit 1', () => {
   const puts = () => standIn.requests.filter((r) => r.method === 'PUT').length;
 

@@ -33,6 +33,7 @@ describe('readBotConfig', () => {
       guildId: undefined,
       apiUrl: DEFAULT_API_URL,
       logLevel: 'info',
+      logFormat: 'text',
       cooldown: { requests: 5, windowMs: 10_000 },
       restTimeoutMs: 10_000,
     });
@@ -45,6 +46,7 @@ describe('readBotConfig', () => {
       DISCORD_GUILD_ID: GUILD,
       DISCORD_API_URL: 'http://127.0.0.1:8080/api/',
       LOG_LEVEL: 'DEBUG',
+      LOG_FORMAT: 'JSON',
       COOLDOWN_REQUESTS: '3',
       COOLDOWN_WINDOW_SECONDS: '60',
       DISCORD_REST_TIMEOUT_MS: '2500',
@@ -54,6 +56,7 @@ describe('readBotConfig', () => {
       guildId: GUILD,
       apiUrl: 'http://127.0.0.1:8080/api',
       logLevel: 'debug',
+      logFormat: 'json',
       cooldown: { requests: 3, windowMs: 60_000 },
       restTimeoutMs: 2500,
     });
@@ -113,6 +116,11 @@ describe('readBotConfig', () => {
     ['a ws:// API URL', { ...valid, DISCORD_API_URL: 'ws://127.0.0.1' }, /^DISCORD_API_URL must start with http/],
     ['an unknown log level', { ...valid, LOG_LEVEL: 'verbose' }, /^LOG_LEVEL must be one of error, warn, info, debug/],
     ['the token as log level', { ...valid, LOG_LEVEL: TOKEN }, /^LOG_LEVEL must be one of/],
+    [
+      'an unknown log format',
+      { ...valid, LOG_FORMAT: 'pretty' },
+      /^LOG_FORMAT must be one of text, json \(default text\)/,
+    ],
     [
       'a cooldown of 0 requests',
       { ...valid, COOLDOWN_REQUESTS: '0' },

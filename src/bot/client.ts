@@ -279,7 +279,7 @@ function listen(client: Client, router: InteractionRouter, logger: Logger, stopp
  * (rejected token, unreachable API) rejects with a {@link ConfigError}: one line, exit 1.
  */
 export async function runBot(config: BotConfig, context: AppContext): Promise<number> {
-  const logger = createLogger({ level: config.logLevel, secrets: [config.token] });
+  const logger = createLogger({ level: config.logLevel, format: config.logFormat, secrets: [config.token] });
   const timeout = config.restTimeoutMs;
   logger.info(`Invite the bot to a server: ${inviteUrl(config.clientId)}`);
   logger.info(`Add it to your own account (User Install, see README): ${userInstallUrl(config.clientId)}`);

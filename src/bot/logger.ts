@@ -1,12 +1,14 @@
 /**
  * The bot's log: one line per event, with a level filter (LOG_LEVEL). Info and debug go to stdout, warnings and
- * errors to stderr, so a process manager can tell them apart.
+ * errors to stderr, so a process manager can tell them apart. LOG_FORMAT=json writes each line as one JSON object
+ * (pino's format, for log collectors) instead of the readable text.
  *
  * Every line passes through {@link redact}: the bot token, and the interaction and webhook tokens that appear in
  * REST URLs (they let anyone answer for the bot for 15 minutes), never reach a log, whatever an error message
  * or a library's debug output contains.
  */
-import type { LogLevel } from '../env.js';
+import type { LogFormat, LogLevel } from '../env.js';
+import { jsonLines } from './json-log.js';
 
 const RANK: Record<LogLevel, number> = { error: 0, warn: 1, info: 2, debug: 3 };
 const REDACTED = '[redacted]';
@@ -51,6 +53,21 @@ export function describeError(error: unknown, withStack: boolean): string {
   return withStack && error.stack ? error.stack : head;
 }
 
+/** An error as JSON log fields, every string redacted like a text line. */
+function errorFields(
+  error: unknown,
+  withStack: boolean,
+  secrets: readonly string[],
+): { type: string; message: string; stack?: string } {
+  if (!(error instanceof Error)) return { type: typeof error, message: redactExpanded(String(error), secrets) };
+  const fields: { type: string; message: string; stack?: string } = {
+    type: error.name,
+    message: redactExpanded(error.message, secrets),
+  };
+  if (withStack && error.stack) fields.stack = redactExpanded(error.stack, secrets);
+  return fields;
+}
+
 export interface Logger {
   error(message: string, error?: unknown): void;
   warn(message: string, error?: unknown): void;
@@ -62,6 +79,8 @@ export interface Logger {
 
 export interface LoggerOptions {
   level: LogLevel;
+  /** Readable text lines (default) or one JSON object a line. */
+  format?: LogFormat;
   /** Values that must never be printed (the bot token), nor their dot-separated parts. */
   secrets?: readonly string[];
   /** Where lines go; defaults to stdout (info, debug) and stderr (warn, error). */
@@ -76,16 +95,24 @@ const defaultWrite = (level: LogLevel, line: string) => {
 
 export function createLogger({
   level,
+  format = 'text',
   secrets = [],
   write = defaultWrite,
   now = () => new Date(),
 }: LoggerOptions): Logger {
   const hidden = expandSecrets(secrets);
+  const json = format === 'json' ? jsonLines(level, write, now) : undefined;
   const emit = (at: LogLevel, message: string, error?: unknown) => {
     if (RANK[at] > RANK[level]) return;
     // Errors carry their stack: a handler failure must be traceable from its error id. Stacks hold file paths and
     // code, not configuration, and pass through the same redaction.
-    const detail = error === undefined ? '' : ` — ${describeError(error, at === 'error' || level === 'debug')}`;
+    const withStack = at === 'error' || level === 'debug';
+    if (json) {
+      const err = error === undefined ? undefined : errorFields(error, withStack, hidden);
+      json(at, redactExpanded(message, hidden), err);
+      return;
+    }
+    const detail = error === undefined ? '' : ` — ${describeError(error, withStack)}`;
     write(at, redactExpanded(`${now().toISOString()} ${at.toUpperCase()} ${message}${detail}`, hidden));
   };
   return {

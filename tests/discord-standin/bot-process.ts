@@ -16,7 +16,7 @@ export const MAIN_JS = join(PROJECT_ROOT, 'dist', 'src', 'main.js');
 export const DEPLOY_JS = join(PROJECT_ROOT, 'dist', 'src', 'deploy-commands.js');
 
 /** Variables the bot reads: removed from the inherited environment so only what a test sets applies. */
-const BOT_VARIABLES = /^(DISCORD_|LOG_LEVEL$|COOLDOWN_|CORPUS_DIR$)/;
+const BOT_VARIABLES = /^(DISCORD_|LOG_LEVEL$|LOG_FORMAT$|COOLDOWN_|CORPUS_DIR$|PORT$|HOST$|METRICS_PORT$)/;
 
 /** A clean folder to run in (no .env); one fixed folder, so runs leave nothing behind. */
 const RUN_DIR = join(tmpdir(), 'rupture-bot-e2e');

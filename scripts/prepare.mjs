@@ -1,0 +1,30 @@
+// npm runs `prepare` after `npm ci` and `npm install`. A development install has the TypeScript compiler: compile
+// (incrementally) into dist/, so `npm ci && npm start` works on a fresh clone and `npm start` never compiles.
+// A production install (`npm ci --omit=dev`) has no compiler: it runs the dist/ built before (a Docker build
+// stage, or `npm run build` on the checkout), and stops with one line if there is none.
+// Plain JavaScript, not TypeScript: it must run before anything is compiled.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+let tsc;
+try {
+  tsc = createRequire(join(root, 'package.json')).resolve('typescript/bin/tsc');
+} catch {
+  tsc = undefined;
+}
+
+if (tsc) {
+  const result = spawnSync(process.execPath, [tsc], { cwd: root, stdio: 'inherit' });
+  process.exit(result.status ?? 1);
+} else if (existsSync(join(root, 'dist', 'src', 'main.js'))) {
+  console.log('prepare: no TypeScript compiler (production install): running the dist/ built before');
+} else {
+  console.error(
+    'dist/ is missing and TypeScript is not installed: build first with `npm ci && npm run build` (or use the Dockerfile), then `npm ci --omit=dev`',
+  );
+  process.exit(1);
+}

@@ -1,0 +1,109 @@
+/**
+ * A production install: a checkout whose dist/ was built, then `npm ci --omit=dev` — no TypeScript, no vitest, no
+ * test tools. Reproduced offline: a temporary folder gets package.json, the lockfile, scripts/prepare.mjs, the
+ * corpus, dist/src and dist/commands (what the Dockerfile's runtime stage copies), and node_modules holds only the
+ * packages the lockfile does not mark as development ones. Everything the issue promises must run from there:
+ * `npm start` (without compiling), the CLI, `npm run serve` and the bot.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../src/paths.js';
+import { processEnv } from './discord-standin/index.js';
+import { ensureBuilt } from './limits-checker.js';
+
+let root: string;
+
+/** The lockfile's installed packages that `npm ci --omit=dev` keeps (every path under node_modules/). */
+function productionPackages(): string[] {
+  const lock = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package-lock.json'), 'utf8')) as {
+    packages: Record<string, { dev?: boolean; devOptional?: boolean }>;
+  };
+  return Object.entries(lock.packages)
+    .filter(([path, entry]) => path.startsWith('node_modules/') && !entry.dev && !entry.devOptional)
+    .map(([path]) => path);
+}
+
+beforeAll(async () => {
+  await ensureBuilt();
+  root = mkdtempSync(join(tmpdir(), 'rupture-bot-production-'));
+  for (const path of [
+    'package.json',
+    'package-lock.json',
+    'scripts/prepare.mjs',
+    'corpus',
+    'dist/src',
+    'dist/commands',
+  ]) {
+    cpSync(join(PROJECT_ROOT, path), join(root, path), { recursive: true });
+  }
+  for (const path of productionPackages()) {
+    // Optional packages the platform did not install (none today) are simply absent.
+    if (existsSync(join(PROJECT_ROOT, path))) cpSync(join(PROJECT_ROOT, path), join(root, path), { recursive: true });
+  }
+}, 120_000);
+
+afterAll(() => {
+  if (root) rmSync(root, { recursive: true, force: true });
+});
+
+/** Runs a command in the production folder with the bot's variables cleared. */
+function run(command: string, args: string[], input = '', vars: Record<string, string> = {}) {
+  const result = spawnSync(command, args, {
+    cwd: root,
+    input,
+    encoding: 'utf8',
+    env: processEnv(vars),
+    timeout: 60_000,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('production install (npm ci --omit=dev on a built checkout)', () => {
+  it('has no compiler and no test tools', () => {
+    for (const tool of ['typescript', 'vitest', 'discord-api-spec', 'fast-check'])
+      expect(existsSync(join(root, 'node_modules', tool)), tool).toBe(false);
+    for (const runtime of ['discord.js', 'pino', 'minisearch'])
+      expect(existsSync(join(root, 'node_modules', runtime)), runtime).toBe(true);
+  });
+
+  it('prepare keeps the built dist/; without one it stops with one line and exit 1', () => {
+    const kept = run(process.execPath, ['scripts/prepare.mjs']);
+    expect(kept.code, kept.stderr).toBe(0);
+    expect(kept.stdout).toContain('production install');
+    const bare = mkdtempSync(join(tmpdir(), 'rupture-bot-unbuilt-'));
+    try {
+      cpSync(join(root, 'package.json'), join(bare, 'package.json'));
+      cpSync(join(root, 'scripts'), join(bare, 'scripts'), { recursive: true });
+      const missing = spawnSync(process.execPath, ['scripts/prepare.mjs'], { cwd: bare, encoding: 'utf8' });
+      expect(missing.status).toBe(1);
+      expect(missing.stderr.trim().split('\n')).toHaveLength(1);
+      expect(missing.stderr).toMatch(/^dist\/ is missing and TypeScript is not installed: build first/);
+    } finally {
+      rmSync(bare, { recursive: true, force: true });
+    }
+  });
+
+  it('npm start opens the offline console from dist/ without compiling', () => {
+    const result = run('npm', ['start', '--silent'], '/ask who was Karla Ornelas\n');
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('No DISCORD_TOKEN set');
+    expect(result.stdout).toContain('**Karla** **Ornelas**');
+    expect(result.stderr).toBe('');
+  });
+
+  it('the CLI answers with its JSON contract', () => {
+    const result = run(process.execPath, [
+      'dist/src/cli.js',
+      'ask',
+      '--json',
+      'Why did Peru break relations with Mexico?',
+    ]);
+    expect(result.code, result.stderr).toBe(0);
+    const answer = JSON.parse(result.stdout) as { answered: boolean; results: Array<{ citation: string }> };
+    expect(answer.answered).toBe(true);
+    expect(answer.results[0]!.citation).toMatch(/¶\d+/);
+  });
+});
