@@ -30,6 +30,53 @@ export function questionKey(question: string, context: AppContext): string {
   return asTyped.length <= QUESTION_KEY_CHARS ? asTyped : context.engine.compactQuery(question, QUESTION_KEY_CHARS);
 }
 
+/** Buttons to the paragraphs that mention a declined question's subject (at most one row). */
+const MAX_MENTION_BUTTONS = 5;
+
+/**
+ * Why a question gets no passages, in one of three ways: nothing to search in it, a detail the article does not
+ * give about something it names (with buttons to where it is named), or a topic the article does not cover.
+ */
+function declineReply(response: SearchResponse, lang: Lang, context: AppContext): Reply {
+  const examples = exampleQuestions(context, lang, 3)
+    .map((q) => `“${escapeMarkdown(q)}”`)
+    .join(', ');
+  const decline = response.decline;
+  const notice = (title: string, text: string, buttons: ReplyButton[] = []): Reply => ({
+    tone: 'notice',
+    title,
+    description: { text, markdown: true },
+    sections: [],
+    buttons,
+    ephemeral: false,
+  });
+  if (decline?.reason === 'unreadable') {
+    return notice(t(lang, 'decline.unreadable.title'), t(lang, 'decline.unreadable.body', { examples }));
+  }
+  if (decline?.reason === 'not-in-source' && decline.mentions.length > 0) {
+    const paragraphs = decline.mentions.map((m) => t(lang, 'decline.mention', { paragraph: m.paragraph })).join(', ');
+    const buttons = decline.mentions.slice(0, MAX_MENTION_BUTTONS).map((m): ReplyButton => ({
+      label: t(lang, 'ask.full', { paragraph: m.paragraph }),
+      style: 'secondary',
+      action: { command: 'source', args: ['paragraph', m.docId, String(m.paragraph)] },
+    }));
+    const text = t(lang, 'decline.detail.body', {
+      subject: escapeMarkdown(decline.subject ?? ''),
+      paragraphs,
+      asked: t(lang, `decline.asked.${decline.asked ?? 'other'}`),
+    });
+    return notice(t(lang, 'decline.detail.title'), text, buttons);
+  }
+  return notice(
+    t(lang, 'abstain.title'),
+    t(lang, 'abstain.body', {
+      position: localizedCommandName('position', lang),
+      timeline: localizedCommandName('timeline', lang),
+      examples,
+    }),
+  );
+}
+
 export function answerReply(
   question: string,
   response: SearchResponse,
@@ -38,25 +85,7 @@ export function answerReply(
   context: AppContext,
 ): Reply {
   const key = questionKey(question, context);
-  if (!response.answered) {
-    return {
-      tone: 'notice',
-      title: t(lang, 'abstain.title'),
-      description: {
-        text: t(lang, 'abstain.body', {
-          position: localizedCommandName('position', lang),
-          timeline: localizedCommandName('timeline', lang),
-          examples: exampleQuestions(context, lang, 3)
-            .map((q) => `“${escapeMarkdown(q)}”`)
-            .join(', '),
-        }),
-        markdown: true,
-      },
-      sections: [],
-      buttons: [],
-      ephemeral: false,
-    };
-  }
+  if (!response.answered) return declineReply(response, lang, context);
   if (response.hits.length === 0) {
     return noticeReply(t(lang, 'ask.title'), { text: t(lang, 'ask.noMore') }, false);
   }

@@ -63,6 +63,13 @@ export function answerJson(response: SearchResponse) {
   return {
     query: response.query,
     answered: response.answered,
+    ...(response.decline && {
+      declined: response.decline.reason,
+      mentions: response.decline.mentions.map((m) => ({
+        paragraph: m.paragraph,
+        citation: `¶${m.paragraph} · ${m.sourceTitle}`,
+      })),
+    }),
     results: response.hits.map((hit) => ({
       docId: hit.docId,
       paragraph: hit.paragraph,

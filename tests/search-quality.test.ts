@@ -34,6 +34,9 @@ const SETS: QuestionSet[] = [
     minHit1: 0.85,
     minHit3: 0.95,
     maxFalseAbstentions: 0,
+    minOutOfScopeAbstained: 9,
+    outOfScopeNote:
+      'known limit: "Who won the 2022 World Cup?" shares "2022" and "world" with ¶10, and "won" is an everyday word',
   },
   {
     file: 'spanish-parallel.jsonl',
@@ -71,8 +74,21 @@ const SETS: QuestionSet[] = [
       '0.867, hit@3 0.933, 1 false abstention; after full names, a few everyday aliases and the neighbour-phrase ' +
       'weight: 0.900, 0.989, none',
     minHit1: 0.86,
-    minHit3: 0.95,
-    maxFalseAbstentions: 1,
+    minHit3: 0.93,
+    maxFalseAbstentions: 2,
+  },
+  {
+    file: 'blind5-questions.jsonl',
+    about:
+      '110 blind questions with chat and classroom prompts and 18 near-topic out-of-scope ones, by someone who never ' +
+      'opened the project. First run: hit@1 0.783, hit@3 0.837, 7/18 out of scope abstained, 12 false abstentions; ' +
+      'after the question reader (WordNet synonyms and classes, word frequencies, answer types checked against the ' +
+      'sentences about the subject): 0.859, 0.902, 15/18, 3. Tuned on since, so no longer held out',
+    minHit1: 0.84,
+    minHit3: 0.89,
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 15,
+    outOfScopeNote: 'known limit: a detail asked without a question word ("What prison sentence did Castillo get?")',
   },
 ];
 

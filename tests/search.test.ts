@@ -100,7 +100,8 @@ describe('search', () => {
         expect(ranked(compact), `${question} → ${compact}`).toEqual(ranked(question));
       }
     }
-    expect(engine.compactQuery('When was Castillo arrested?', 80)).toBe('when Castillo arrested');
+    expect(engine.compactQuery('When was Castillo arrested?', 80)).toBe('When was Castillo arrested');
+    expect(engine.compactQuery('When was Castillo arrested?', 20)).toBe('when Castillo');
   });
 
   it('stores in More/Share buttons a question that ranks like the one asked, mentions, emoji and links included', () => {

@@ -13,6 +13,18 @@ export const en = {
   'abstain.title': 'The article does not cover that',
   'abstain.body':
     'The source article does not answer this question, so the bot will not guess. Try `/{position}` for each side’s view, `/{timeline}` for the dates, or a question such as: {examples}',
+  'decline.unreadable.title': 'What would you like to know?',
+  'decline.unreadable.body':
+    'I could not find a question about the rupture in that. Ask about a person, an event or a date of the story, for example: {examples}',
+  'decline.detail.title': 'The article does not say',
+  'decline.detail.body':
+    'The article mentions **{subject}** ({paragraphs}) but does not give {asked}. The bot answers only from its source, so it will not guess. Open a paragraph below to read what it does say.',
+  'decline.asked.number': 'that number',
+  'decline.asked.date': 'that date',
+  'decline.asked.person': 'that name',
+  'decline.asked.statement': 'what was said about it',
+  'decline.asked.other': 'that detail',
+  'decline.mention': '¶{paragraph}',
   citation: '¶{paragraph} · {source}',
   'footer.source': 'Source: {source} ({date}) · cite as ¶N',
   'share.button': 'Share in channel',

@@ -16,6 +16,18 @@ export const es: Record<MessageKey, string> = {
   'abstain.title': 'El artículo no trata ese tema',
   'abstain.body':
     'El artículo fuente no responde a esta pregunta, así que el bot no va a adivinar. Prueba `/{position}` para ver qué sostiene cada parte, `/{timeline}` para las fechas, o una pregunta como: {examples}',
+  'decline.unreadable.title': '¿Qué te gustaría saber?',
+  'decline.unreadable.body':
+    'No encontré una pregunta sobre la ruptura en ese mensaje. Pregunta por una persona, un hecho o una fecha de la noticia, por ejemplo: {examples}',
+  'decline.detail.title': 'El artículo no lo dice',
+  'decline.detail.body':
+    'El artículo menciona **{subject}** ({paragraphs}), pero no da {asked}. El bot responde solo con su fuente, así que no va a adivinar. Abre un párrafo abajo para leer lo que sí dice.',
+  'decline.asked.number': 'esa cifra',
+  'decline.asked.date': 'esa fecha',
+  'decline.asked.person': 'ese nombre',
+  'decline.asked.statement': 'lo que se dijo al respecto',
+  'decline.asked.other': 'ese dato',
+  'decline.mention': '¶{paragraph}',
   citation: '¶{paragraph} · {source}',
   'footer.source': 'Fuente: {source} ({date}) · citar como ¶N · textos del artículo en su inglés original',
   'share.button': 'Compartir en el canal',

@@ -9,7 +9,7 @@
 import MiniSearch from 'minisearch';
 import type { Article } from '../corpus/article.js';
 import type { Corpus } from '../corpus/load.js';
-import { Analyzer, bigram, type ContentWord } from '../text/analyzer.js';
+import { Analyzer, bigram, wordTokens, type ContentWord } from '../text/analyzer.js';
 import { sentenceSpans, type Span } from '../text/sentences.js';
 import { QueryParser, type Concept } from './query.js';
 import { answerTypeOf, type AnswerKind, type AnswerType } from './answer-type.js';
@@ -173,11 +173,13 @@ function wordsByTerm(words: ContentWord[]): Map<string, ContentWord[]> {
   return byTerm;
 }
 
-/** Every term a question's concepts may match, for highlighting. */
+/** Every term a question's concepts may match, for highlighting; everyday words ("today", "right") are not bolded. */
 function queryTerms(concepts: Concept[]): Set<string> {
   const terms = new Set<string>();
-  for (const concept of concepts)
+  for (const concept of concepts) {
+    if (concept.weight < 1) continue;
     for (const wording of concept.wordings) for (const term of wording.terms) terms.add(term);
+  }
   return terms;
 }
 
@@ -240,10 +242,6 @@ export class SearchEngine {
       if (entry) entry.count++;
       else this.paragraphSentences[s.paragraphKey] = { first: s.id, count: 1 };
     }
-    this.specificWeight = idfOf(
-      this.paragraphs.length,
-      Math.max(1, Math.floor(this.paragraphs.length * GENERIC_SHARE)),
-    );
     this.parser = new QueryParser(this.analyzer, {
       vocabulary: this.vocabulary,
       aliases: corpus.aliases,
@@ -265,8 +263,6 @@ export class SearchEngine {
   /** Names as the articles write them (folded → term), and their terms. */
   private readonly nameForms: Map<string, string>;
   private readonly nameTerms: Set<string>;
-  /** Weight of a concept found in {@link GENERIC_SHARE} of the paragraphs: lighter ones are too common to be a subject. */
-  private readonly specificWeight: number;
   private readonly lexicon = sharedLexicon();
 
   /** Number of paragraphs over all articles. */
@@ -280,12 +276,15 @@ export class SearchEngine {
   }
 
   /**
-   * The shortest text that searches exactly like `question`, keeping at most `maxChars` characters: its content
-   * words as typed, with the particles of keys like "fell out" (other stop words, fillers, mentions and links carry
-   * no weight), led by "when" if it asks for a date
-   * (which ranks dated sentences higher). A "More passages" button stores it to rebuild the same results.
+   * A text of at most `maxChars` characters that searches like `question`, for a "More passages" button to rebuild
+   * the same results: the question's words without chat markup and filler phrases (its question words say what it
+   * asks for, its grammar words which language it is in). When that is too long: its content words as typed, with
+   * the particles of keys like "fell out", led by "when" if it asks for a date — close, not always the same.
    */
   compactQuery(question: string, maxChars: number): string {
+    const words = wordTokens(this.parser.searchableText(question)).map((token) => token.raw);
+    const whole = (question.includes('¿') ? '¿' : '') + words.join(' ');
+    if (whole.length <= maxChars) return whole;
     let key = asksForDate(question) ? 'when' : '';
     for (const word of this.parser.compactWords(question)) {
       const next = key ? `${key} ${word}` : word;
@@ -315,14 +314,15 @@ export class SearchEngine {
     if (read.concepts.length === 0) return declined({ reason: 'unreadable', mentions: [] });
     const { ranked, weights } = this.rank(read.concepts, asksForDate(question));
     const best = ranked[0];
-    if (!best || best.coverage < RANKING.minCoverage) return declined(this.notCovered(read.concepts, weights, type));
+    if (!best || best.coverage < RANKING.minCoverage)
+      return declined(this.notCovered(question, read.concepts, weights, type));
     let candidates = ranked.filter((r) => r.score >= best.score * RANKING.minRelativeScore);
     if (type) {
       const check = this.answerCheck(type, read.concepts, weights, question);
       candidates = candidates.filter(
         (r) => r.coverage >= RANKING.minCoverage && holdsAnswer(this.paragraphEvidence(r.key), check, this.lexicon),
       );
-      if (candidates.length === 0) return declined(this.notInSource(read.concepts, weights, type));
+      if (candidates.length === 0) return declined(this.notInSource(question, read.concepts, weights, type));
     }
     // Further results must match the question's topic, not only one of its everyday or most common words.
     const lead = candidates[0]!;
@@ -386,12 +386,7 @@ export class SearchEngine {
         }
       }
     }
-    // Names the user wrote (not those an alias adds: "president of Peru" must still find "President Jose Jeri").
-    const questionNames = new Set<string>();
-    for (const word of this.analyzer.contentWords(question)) {
-      const name = this.nameForms.get(word.folded) ?? this.nameForms.get(word.folded.replace(/s$/, ''));
-      if (name) questionNames.add(name);
-    }
+    const questionNames = this.namesWritten(question);
     // The subject: the names the user wrote that are not everywhere in the corpus ("Ornelas", not "Peru"); else the
     // question's rarest words. A role asked by name ("the president of Peru") is its own subject.
     const rareNames = [...questionNames].filter(
@@ -402,17 +397,44 @@ export class SearchEngine {
     return { type, focus, questionNames, unitStems };
   }
 
-  /** A declined question that names nothing the corpus has is off topic; one that does is not in the source. */
-  private notCovered(concepts: Concept[], weights: number[], type: AnswerType | undefined): Decline {
-    const specific = concepts.some(
-      (concept, i) => concept.kind === 'topic' && concept.weight >= 1 && weights[i]! >= this.specificWeight,
-    );
-    return specific ? this.notInSource(concepts, weights, type) : { reason: 'off-topic', mentions: [] };
+  /** Terms of the names the user wrote (not those an alias adds: "president of Peru" must still find "Jose Jeri"). */
+  private namesWritten(question: string): Set<string> {
+    const names = new Set<string>();
+    for (const word of this.analyzer.contentWords(question)) {
+      const name = this.nameForms.get(word.folded) ?? this.nameForms.get(word.folded.replace(/s$/, ''));
+      if (name) names.add(name);
+    }
+    return names;
+  }
+
+  /**
+   * Terms of what a question is about: the names the user wrote that are not everywhere in the corpus ("Ornelas",
+   * not "Peru"); else its rarest words (see focusTerms).
+   */
+  private subject(
+    question: string,
+    concepts: Concept[],
+    weights: number[],
+    exclude?: ReadonlySet<string>,
+  ): Set<string> {
+    const limit = this.paragraphs.length * GENERIC_SHARE;
+    const rare = [...this.namesWritten(question)].filter((term) => (this.vocabulary.get(term) ?? 0) <= limit);
+    return rare.length > 0 ? new Set(rare) : this.focusTerms(concepts, weights, exclude);
+  }
+
+  /**
+   * A question declined for low coverage is "not in the source" when it names someone or something the corpus
+   * names and does not have everywhere ("José Jerí's party"); otherwise it is off topic ("a recipe for tacos").
+   */
+  private notCovered(question: string, concepts: Concept[], weights: number[], type: AnswerType | undefined): Decline {
+    const limit = this.paragraphs.length * GENERIC_SHARE;
+    const named = [...this.namesWritten(question)].some((term) => (this.vocabulary.get(term) ?? 0) <= limit);
+    return named ? this.notInSource(question, concepts, weights, type) : { reason: 'off-topic', mentions: [] };
   }
 
   /** The paragraphs mentioning the question's subject, and the subject as the article writes it. */
-  private notInSource(concepts: Concept[], weights: number[], type: AnswerType | undefined): Decline {
-    const focus = this.focusTerms(concepts, weights);
+  private notInSource(question: string, concepts: Concept[], weights: number[], type: AnswerType | undefined): Decline {
+    const focus = this.subject(question, concepts, weights);
     const mentions: Mention[] = [];
     let subject: string | undefined;
     for (const paragraph of this.paragraphs) {
