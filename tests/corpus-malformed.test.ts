@@ -22,6 +22,7 @@ import { DIST, PROJECT_ROOT } from './helpers.js';
 
 const CLI = join(DIST, 'src', 'cli.js');
 const ARTICLE = 'articles/peru-mexico-rupture-2025.md';
+const TRANSLATION = 'articles/peru-mexico-rupture-2025.es.md';
 
 let root: string;
 let counter = 0;
@@ -303,6 +304,40 @@ const CASES: Case[] = [
     breakIt: (dir) => write(dir, 'examples.txt', 'Why did Peru break relations?\n[en]\nWho was expelled?\n'),
     file: 'examples.txt',
     says: /line 1/i,
+  },
+  {
+    name: 'translation missing its last paragraph',
+    breakIt: (dir) =>
+      write(dir, TRANSLATION, read(dir, TRANSLATION).replace(/\n\nMientras se asienta el polvo[^\n]*\n$/, '\n')),
+    file: TRANSLATION,
+    says: /¶12 is missing/,
+  },
+  {
+    name: 'translation respelling a name in one paragraph',
+    breakIt: (dir) =>
+      write(
+        dir,
+        TRANSLATION,
+        read(dir, TRANSLATION).replace(
+          'la encargada de negocios de México, Karla Ornelas',
+          'la encargada de negocios de México, Carla Ornelas',
+        ),
+      ),
+    file: TRANSLATION,
+    says: /¶5 lacks the name "Karla"/,
+  },
+  {
+    name: 'translation losing a date in one paragraph',
+    breakIt: (dir) =>
+      write(dir, TRANSLATION, read(dir, TRANSLATION).replace('En abril de 2024, México', 'En abril, México')),
+    file: TRANSLATION,
+    says: /¶9 lacks the number 2024/,
+  },
+  {
+    name: 'translation glossary missing',
+    breakIt: (dir) => rmSync(join(dir, 'language/translation-glossary-es.txt')),
+    file: 'language/translation-glossary-es.txt',
+    says: /missing/i,
   },
   {
     name: 'examples.txt without English questions',

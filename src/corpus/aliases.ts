@@ -38,20 +38,26 @@ export function parseAliases(source: string, file: string): AliasEntry[] {
       language = section[1];
       return;
     }
-    if (!language)
-      throw new CorpusError(file, `line ${lineNumber}: put a section line, [en] or [es], before the first alias`);
-    const halves = line.split('=>');
-    const split = (half: string | undefined) =>
-      (half ?? '')
-        .split('|')
-        .map((part) => part.trim())
-        .filter((part) => part.length > 0);
-    const keys = split(halves[0]);
-    const expansions = split(halves[1]);
-    if (halves.length !== 2 || keys.length === 0 || expansions.length === 0) {
-      throw new CorpusError(file, `line ${lineNumber}: write "key | key => article words | article words"`);
-    }
-    entries.push({ keys, expansions, language, line: lineNumber });
+    if (!language) throw new CorpusError(file, `line ${lineNumber}: put a section line, [en] or [es], before the first alias`);
+    const mapping = splitMapping(line);
+    if (!mapping) throw new CorpusError(file, `line ${lineNumber}: write "key | key => article words | article words"`);
+    entries.push({ keys: mapping.from, expansions: mapping.to, language, line: lineNumber });
   });
   return entries;
+}
+
+/**
+ * A "a | b => c | d" line (comment already removed) as its two lists, each part trimmed; undefined unless both
+ * sides have at least one part. Shared by the alias list and the translation glossaries.
+ */
+export function splitMapping(line: string): { from: string[]; to: string[] } | undefined {
+  const halves = line.split('=>');
+  const split = (half: string | undefined) =>
+    (half ?? '')
+      .split('|')
+      .map((part) => part.trim())
+      .filter((part) => part.length > 0);
+  const from = split(halves[0]);
+  const to = split(halves[1]);
+  return halves.length === 2 && from.length > 0 && to.length > 0 ? { from, to } : undefined;
 }

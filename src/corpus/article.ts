@@ -16,6 +16,7 @@
  * Paragraph N of the body (blocks separated by blank lines) is cited as ¶N.
  */
 import { CorpusError } from './errors.js';
+import type { ArticleTranslation } from './translation.js';
 
 export interface Paragraph {
   /** 1-based number, as cited (¶N). */
@@ -35,23 +36,35 @@ export interface Article {
   language: string;
   url?: string;
   paragraphs: Paragraph[];
+  /**
+   * Its translations (files with `translation_of: <id>` beside it), each checked against it paragraph by
+   * paragraph when the corpus loads. Empty when there is none: the original is then shown in every language.
+   */
+  translations: ArticleTranslation[];
   /** Where the article was loaded from, for error messages. */
   file: string;
 }
 
 const REQUIRED_FIELDS = ['id', 'title', 'published', 'language'] as const;
-const KNOWN_FIELDS = new Set<string>([...REQUIRED_FIELDS, 'url', 'title_is_descriptive']);
+const KNOWN_FIELDS = [...REQUIRED_FIELDS, 'url', 'title_is_descriptive'];
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Parses an article file's text; throws {@link CorpusError} naming `file` and the problem. */
-export function parseArticle(source: string, file: string): Article {
+/** A corpus text file split into its front-matter fields and its paragraphs. */
+export interface CorpusText {
+  fields: Map<string, string>;
+  paragraphs: Paragraph[];
+}
+
+/**
+ * Reads the shared layout of article and translation files: a front matter of "key: value" lines between "---"
+ * lines ("#" lines are notes), then paragraphs separated by blank lines. Throws {@link CorpusError} naming `file`
+ * for an unknown or repeated field, or a missing required one.
+ */
+export function parseCorpusText(source: string, file: string, required: readonly string[], known: readonly string[]): CorpusText {
   const lines = source.replace(/^\uFEFF/, '').split(/\r?\n/);
   if (lines[0]?.trim() !== '---') {
-    throw new CorpusError(
-      file,
-      'must start with a "---" line opening the front matter (id, title, published, language)',
-    );
+    throw new CorpusError(file, `must start with a "---" line opening the front matter (${required.join(', ')})`);
   }
   const close = lines.indexOf('---', 1);
   if (close < 0) throw new CorpusError(file, 'front matter is not closed: add a "---" line after the last field');
@@ -64,15 +77,27 @@ export function parseArticle(source: string, file: string): Article {
     if (!match)
       throw new CorpusError(file, `line ${offset + 2} is not "key: value": ${JSON.stringify(trimmed.slice(0, 60))}`);
     const [, key, value] = match as unknown as [string, string, string];
-    if (!KNOWN_FIELDS.has(key)) {
-      throw new CorpusError(file, `unknown field "${key}" (known: ${[...KNOWN_FIELDS].join(', ')})`);
-    }
+    if (!known.includes(key)) throw new CorpusError(file, `unknown field "${key}" (known: ${known.join(', ')})`);
     if (fields.has(key)) throw new CorpusError(file, `field "${key}" is given twice`);
     fields.set(key, value.trim());
   }
-  for (const key of REQUIRED_FIELDS) {
+  for (const key of required) {
     if (!fields.get(key)) throw new CorpusError(file, `missing field "${key}" in the front matter`);
   }
+
+  const paragraphs = lines
+    .slice(close + 1)
+    .join('\n')
+    .split(/\n\s*\n/)
+    .map((block) => block.replace(/\s*\n\s*/g, ' ').trim())
+    .filter((block) => block.length > 0)
+    .map((text, i) => ({ number: i + 1, text }));
+  return { fields, paragraphs };
+}
+
+/** Parses an article file's text; throws {@link CorpusError} naming `file` and the problem. */
+export function parseArticle(source: string, file: string): Article {
+  const { fields, paragraphs } = parseCorpusText(source, file, REQUIRED_FIELDS, KNOWN_FIELDS);
   const id = fields.get('id')!;
   if (!ID_PATTERN.test(id)) {
     throw new CorpusError(file, `id "${id}" must be lower-case letters, digits and hyphens (at most 64)`);
@@ -90,16 +115,7 @@ export function parseArticle(source: string, file: string): Article {
   if (descriptive !== 'true' && descriptive !== 'false') {
     throw new CorpusError(file, 'title_is_descriptive must be true or false');
   }
-
-  const paragraphs = lines
-    .slice(close + 1)
-    .join('\n')
-    .split(/\n\s*\n/)
-    .map((block) => block.replace(/\s*\n\s*/g, ' ').trim())
-    .filter((block) => block.length > 0)
-    .map((text, i) => ({ number: i + 1, text }));
-  if (paragraphs.length === 0)
-    throw new CorpusError(file, 'has no paragraphs: add the article text below the front matter');
+  if (paragraphs.length === 0) throw new CorpusError(file, 'has no paragraphs: add the article text below the front matter');
 
   const url = fields.get('url');
   return {
@@ -110,6 +126,7 @@ export function parseArticle(source: string, file: string): Article {
     language: fields.get('language')!,
     ...(url ? { url } : {}),
     paragraphs,
+    translations: [],
     file,
   };
 }

@@ -7,6 +7,16 @@ import { join, relative } from 'node:path';
 import { parseAliases, type AliasEntry } from './aliases.js';
 import { parseArticle, type Article } from './article.js';
 import { CorpusError } from './errors.js';
+import {
+  checkTranslation,
+  glossaryFile,
+  isTranslationSource,
+  parseGlossary,
+  parseTranslation,
+  translationOf,
+  type ArticleTranslation,
+  type Glossary,
+} from './translation.js';
 import { wordTokens } from '../text/analyzer.js';
 import { foldText } from '../text/fold.js';
 
@@ -71,6 +81,10 @@ export function displayPath(dir: string, name: string): string {
   return rel.startsWith('..') ? path : rel;
 }
 
+/**
+ * The articles of articles/, sorted by id, each with its translations (files beside it whose front matter says
+ * `translation_of:`), every translation checked against its article and the glossary of its language.
+ */
 export function loadArticles(dir: string): Article[] {
   let names: string[];
   try {
@@ -83,15 +97,38 @@ export function loadArticles(dir: string): Article[] {
       'folder is missing or unreadable; it must hold the article .md files',
     );
   }
-  if (names.length === 0) throw new CorpusError(displayPath(dir, ARTICLES_DIR), 'holds no article (.md file)');
   const byId = new Map<string, Article>();
+  const translations: ArticleTranslation[] = [];
   for (const name of names) {
     const file = displayPath(dir, join(ARTICLES_DIR, name));
-    const article = parseArticle(readCorpusFile(dir, join(ARTICLES_DIR, name)), file);
+    const source = readCorpusFile(dir, join(ARTICLES_DIR, name));
+    if (isTranslationSource(source)) {
+      translations.push(parseTranslation(source, file));
+      continue;
+    }
+    const article = parseArticle(source, file);
     const other = byId.get(article.id);
     if (other)
       throw new CorpusError(file, `id "${article.id}" is already used by ${other.file}; give each article its own id`);
     byId.set(article.id, article);
+  }
+  if (byId.size === 0) throw new CorpusError(displayPath(dir, ARTICLES_DIR), 'holds no article (.md file)');
+  const glossaries = new Map<string, Glossary>();
+  for (const translation of translations) {
+    const article = byId.get(translation.articleId);
+    if (!article) {
+      throw new CorpusError(translation.file, `translation_of "${translation.articleId}" is no article's id (ids: ${[...byId.keys()].join(', ')})`);
+    }
+    const twin = translationOf(article, translation.language);
+    if (twin) throw new CorpusError(translation.file, `${twin.file} already translates ${article.file} into "${translation.language}"; keep one`);
+    let glossary = glossaries.get(translation.language);
+    if (!glossary) {
+      const name = glossaryFile(translation.language);
+      glossary = parseGlossary(readCorpusFile(dir, name), displayPath(dir, name), translation.language);
+      glossaries.set(translation.language, glossary);
+    }
+    checkTranslation(article, translation, glossary);
+    article.translations.push(translation);
   }
   return [...byId.values()].sort((a, b) => a.id.localeCompare(b.id));
 }

@@ -1,0 +1,271 @@
+/**
+ * Translations of corpus articles, kept as corpus files beside the article they translate:
+ *
+ * ```
+ * ---
+ * translation_of: peru-mexico-rupture-2025    (the article's id)
+ * language: es
+ * title: …                                   (the article's title in that language)
+ * translator: traducción del equipo del proyecto
+ * quote_note: (traducción)                   (written after every translated quotation)
+ * ---
+ * ¶1 in that language.
+ *
+ * ¶2 …
+ * ```
+ *
+ * A translation is checked against its article when the corpus loads ({@link checkTranslation}): the same
+ * paragraphs with the same sentences, every number and name of ¶N in ¶N, each quotation translated inside
+ * quotation marks and marked, nothing added. People read these paragraphs as the article: a slip must stop start-up
+ * with a line naming the file and the paragraph, not reach a classroom.
+ */
+import { splitMapping } from './aliases.js';
+import { parseCorpusText, type Article, type Paragraph } from './article.js';
+import { CorpusError } from './errors.js';
+import { wordTokens } from '../text/analyzer.js';
+import { sentenceSpans } from '../text/sentences.js';
+
+export interface ArticleTranslation {
+  /** Id of the article translated (`translation_of:`). */
+  articleId: string;
+  /** BCP 47 language tag of the translation, e.g. "es". */
+  language: string;
+  /** The article's title in that language. */
+  title: string;
+  /** Who translated it, as readers are told ("traducción del equipo del proyecto"). */
+  translator: string;
+  /**
+   * Written right after every translated quotation ("(traducción)"): the words in quotation marks are our
+   * rendering of what the article prints, not what the speaker said.
+   */
+  quoteNote: string;
+  /** Paragraph N translates the article's paragraph N. */
+  paragraphs: Paragraph[];
+  /** Where the translation was loaded from, for error messages. */
+  file: string;
+}
+
+/** How a glossary says the articles' terms are written in one translation language. */
+export interface GlossaryEntry {
+  /** The article's words ("Pacific Alliance"); a capital letter in them must match, lower case matches any case. */
+  terms: string[];
+  /** Ways the translation may write them ("Alianza del Pacífico"); one must appear where a term does. */
+  renderings: string[];
+  line: number;
+}
+
+export interface Glossary {
+  language: string;
+  entries: GlossaryEntry[];
+  file: string;
+}
+
+const TRANSLATION_FIELDS = ['translation_of', 'language', 'title', 'translator', 'quote_note'] as const;
+const LANGUAGE_PATTERN = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+
+/** The glossary of a translation language, relative to the corpus folder. */
+export function glossaryFile(language: string): string {
+  return `language/translation-glossary-${language}.txt`;
+}
+
+/** True when a corpus .md file is a translation (its front matter has `translation_of:`), not an article. */
+export function isTranslationSource(source: string): boolean {
+  const lines = source.replace(/^\uFEFF/, '').split(/\r?\n/);
+  if (lines[0]?.trim() !== '---') return false;
+  const close = lines.indexOf('---', 1);
+  return lines.slice(1, close < 0 ? undefined : close).some((line) => /^\s*translation_of:/.test(line));
+}
+
+/** Parses a translation file; throws {@link CorpusError} naming `file` and the problem. */
+export function parseTranslation(source: string, file: string): ArticleTranslation {
+  const { fields, paragraphs } = parseCorpusText(source, file, TRANSLATION_FIELDS, TRANSLATION_FIELDS);
+  const language = fields.get('language')!;
+  if (!LANGUAGE_PATTERN.test(language)) throw new CorpusError(file, `language "${language}" must be a language tag such as es or pt-BR`);
+  if (paragraphs.length === 0) throw new CorpusError(file, 'has no paragraphs: add the translated paragraphs below the front matter');
+  return {
+    articleId: fields.get('translation_of')!,
+    language,
+    title: fields.get('title')!,
+    translator: fields.get('translator')!,
+    quoteNote: fields.get('quote_note')!,
+    paragraphs,
+    file,
+  };
+}
+
+/** Parses a glossary: "English words | … => rendering | …" a line, "#" starts a comment. */
+export function parseGlossary(source: string, file: string, language: string): Glossary {
+  const entries: GlossaryEntry[] = [];
+  source.split(/\r?\n/).forEach((raw, index) => {
+    const line = raw.replace(/#.*$/, '').trim();
+    if (line === '') return;
+    const mapping = splitMapping(line);
+    if (!mapping) throw new CorpusError(file, `line ${index + 1}: write "English words => rendering | rendering"`);
+    entries.push({ terms: mapping.from, renderings: mapping.to, line: index + 1 });
+  });
+  return { language, entries, file };
+}
+
+/** The article's translation into `language`, if it has one. */
+export function translationOf(article: Article, language: string): ArticleTranslation | undefined {
+  return article.translations.find((translation) => translation.language === language);
+}
+
+// ---- Checking a translation against its article ----------------------------------------------------------------
+
+/** Curly quotes as straight ones, one character for one so offsets stay put. */
+function straightQuotes(text: string): string {
+  return text.replace(/[\u2018\u2019\u02BC]/g, "'").replace(/[\u201C\u201D\u00AB\u00BB]/g, '"');
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Whole-word occurrences of `words`; case-insensitive unless `matchCase`. */
+function wordPattern(words: string, matchCase: boolean): RegExp {
+  const body = escapeRegExp(straightQuotes(words)).replace(/\s+/g, '\\s+');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, matchCase ? 'gu' : 'giu');
+}
+
+/** The digit runs of a text ("November 4, 2025" → 4, 2025), counted. */
+function numberCounts(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const [number] of text.matchAll(/\d+/g)) counts.set(number, (counts.get(number) ?? 0) + 1);
+  return counts;
+}
+
+/** The stretches of a text inside double quotation marks, with where each ends. */
+function quotations(text: string): Array<{ inner: string; end: number }> {
+  return [...straightQuotes(text).matchAll(/"([^"]*)"/g)].map((match) => ({ inner: match[1]!, end: match.index + match[0].length }));
+}
+
+/** The end of the gap before a word that opens a quotation or a parenthesis: `: “`, ` "`, `(`. */
+const OPENING_MARK = /(?:^|[\s(\u2014:])["\u201C\u00AB]\s*$|\(\s*$/;
+
+interface NameWord {
+  word: string;
+  /** Opens a sentence or a quotation, where any word has a capital. */
+  opening: boolean;
+}
+
+/**
+ * The capitalised words of a text, each part of a hyphenated word on its own ("then-President"), possessive "’s"
+ * removed, marked when they open a sentence or a quotation.
+ */
+function capitalisedWords(text: string): NameWord[] {
+  const starts = sentenceSpans(text).map((span) => span.start);
+  const words: NameWord[] = [];
+  let previousEnd = 0;
+  for (const token of wordTokens(text)) {
+    const gap = text.slice(previousEnd, token.start);
+    const opensSentence = starts.some((start) => start <= token.start && !/[\p{L}\p{N}]/u.test(text.slice(start, token.start)));
+    const opening = opensSentence || OPENING_MARK.test(gap);
+    previousEnd = token.end;
+    token.raw
+      .replace(/['’]s$/, '')
+      .split(/[-\u2010\u2011'’]/)
+      .forEach((part, i) => {
+        if (/^\p{Lu}/u.test(part)) words.push({ word: part, opening: opening && i === 0 });
+      });
+  }
+  return words;
+}
+
+/** Words capitalised somewhere in the article where no sentence or quotation opens: its names. */
+function articleNames(article: Article): Set<string> {
+  return new Set(article.paragraphs.flatMap((p) => capitalisedWords(p.text).filter((w) => !w.opening).map((w) => w.word)));
+}
+
+const hasLetter = (text: string) => /\p{L}/u.test(text);
+
+/**
+ * Checks a translation against its article; throws {@link CorpusError} naming the translation file and the first
+ * paragraph that does not hold, with what to fix.
+ */
+export function checkTranslation(article: Article, translation: ArticleTranslation, glossary: Glossary): void {
+  const fail = (problem: string): never => {
+    throw new CorpusError(translation.file, problem);
+  };
+  if (translation.language === article.language) fail(`language "${translation.language}" is the language of ${article.file} itself`);
+  const want = article.paragraphs.length;
+  const have = translation.paragraphs.length;
+  if (have < want) fail(`has ${have} paragraphs but ${article.file} has ${want}: ¶${have + 1} is missing (one translated paragraph for each, separated by blank lines)`);
+  if (have > want) fail(`has ${have} paragraphs but ${article.file} has ${want}: ¶${want + 1} translates nothing (one translated paragraph for each, separated by blank lines)`);
+  const rules: ParagraphRules = {
+    quoteNote: translation.quoteNote,
+    articleNames: articleNames(article),
+    // Longest first, so "Vice President" is read before "President" and "Caracas Convention on…" before "Caracas Convention".
+    terms: glossary.entries.flatMap((entry) => entry.terms.map((term) => ({ term, entry }))).sort((a, b) => b.term.length - a.term.length),
+    glossaryFile: glossary.file,
+  };
+  article.paragraphs.forEach((original, i) => {
+    const problem = paragraphProblem(`¶${original.number}`, original.text, translation.paragraphs[i]!.text, rules);
+    if (problem) fail(problem);
+  });
+}
+
+/** What every paragraph of one translation is checked with. */
+interface ParagraphRules {
+  quoteNote: string;
+  /** The article's names (see {@link articleNames}). */
+  articleNames: ReadonlySet<string>;
+  terms: ReadonlyArray<{ term: string; entry: GlossaryEntry }>;
+  glossaryFile: string;
+}
+
+/** What is wrong with translated paragraph `at` ("¶4 lacks the number 2025 …"); undefined when it holds. */
+function paragraphProblem(at: string, original: string, translated: string, rules: ParagraphRules): string | undefined {
+  if (!hasLetter(translated)) return `${at} has no words: translate the article’s ${at}`;
+  if (translated.replace(/\s+/g, ' ') === original.replace(/\s+/g, ' ')) return `${at} is the article’s own text: translate it`;
+
+  const sentencesWanted = sentenceSpans(original).length;
+  const sentencesHad = sentenceSpans(translated).length;
+  if (sentencesHad !== sentencesWanted) {
+    return `${at} has ${sentencesHad} sentences but the article’s ${at} has ${sentencesWanted}: translate each sentence as one sentence, in the same order`;
+  }
+
+  const wanted = numberCounts(original);
+  const had = numberCounts(translated);
+  for (const [number, count] of wanted) {
+    if ((had.get(number) ?? 0) < count) return `${at} lacks the number ${number} (${count}× in the article’s ${at}): copy every number and date`;
+  }
+  for (const [number, count] of had) {
+    if ((wanted.get(number) ?? 0) < count) return `${at} has the number ${number} ${count}× but the article’s ${at} has it ${wanted.get(number) ?? 0}×: add no number`;
+  }
+
+  const quotedOriginal = quotations(original);
+  const quotedTranslation = quotations(translated);
+  if (quotedTranslation.length !== quotedOriginal.length) {
+    return `${at} has ${quotedTranslation.length} quotations but the article’s ${at} has ${quotedOriginal.length}: translate each quotation inside “…”`;
+  }
+  for (const quotation of quotedTranslation) {
+    if (!translated.slice(quotation.end).trimStart().startsWith(rules.quoteNote)) {
+      return `${at}: the quotation “${quotation.inner.slice(0, 40)}…” is not followed by ${rules.quoteNote}; mark every translated quotation`;
+    }
+  }
+
+  // Glossary terms first (masked out of the text so their words are not read again as names), then the names.
+  let masked = straightQuotes(original);
+  const renderingWords = new Set<string>();
+  for (const { term, entry } of rules.terms) {
+    const pattern = wordPattern(term, /\p{Lu}/u.test(term));
+    if (!pattern.test(masked)) continue;
+    masked = masked.replace(pattern, (found) => ' '.repeat(found.length));
+    if (!entry.renderings.some((rendering) => wordPattern(rendering, false).test(straightQuotes(translated)))) {
+      return `${at}: the article’s ${at} says "${term}"; write it as ${entry.renderings.map((r) => `"${r}"`).join(' or ')} (${rules.glossaryFile}, line ${entry.line})`;
+    }
+    for (const rendering of entry.renderings) for (const token of wordTokens(rendering)) renderingWords.add(token.raw);
+  }
+  const originalNames = capitalisedWords(masked).filter((w) => !w.opening || rules.articleNames.has(w.word));
+  for (const { word } of originalNames) {
+    if (!wordPattern(word, true).test(translated)) {
+      return `${at} lacks the name "${word}" of the article’s ${at}: keep names as the article spells them, or give the word a rendering in ${rules.glossaryFile}`;
+    }
+  }
+  const allowed = new Set([...capitalisedWords(original).map((w) => w.word), ...renderingWords]);
+  for (const { word, opening } of capitalisedWords(translated)) {
+    if (!opening && !allowed.has(word)) {
+      return `${at} has the name "${word}", which the article’s ${at} does not: add nothing (or give the article’s word this rendering in ${rules.glossaryFile})`;
+    }
+  }
+  return undefined;
+}
