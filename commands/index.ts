@@ -3,13 +3,15 @@ import { canonicalCommandName, localizeDefinition } from '../src/i18n/commands.j
 import { ask } from './ask.js';
 import type { CommandModule } from './command.js';
 import { compare } from './compare.js';
+import { define } from './define.js';
 import { help } from './help.js';
 import { position } from './position.js';
 import { quote } from './quote.js';
 import { source } from './source.js';
+import { summary } from './summary.js';
 import { timeline } from './timeline.js';
 
-const MODULES: readonly CommandModule[] = [ask, position, compare, timeline, quote, source, help];
+const MODULES: readonly CommandModule[] = [ask, summary, position, compare, timeline, quote, define, source, help];
 
 export const COMMANDS: readonly CommandModule[] = MODULES.map((module) => ({
   ...module,

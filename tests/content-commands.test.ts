@@ -36,16 +36,21 @@ const REQUESTS: Array<[string, OptionValues]> = [
   ['quote', {}],
   ...context.content.quotes.speakers.map((speaker): [string, OptionValues] => ['quote', { speaker: speaker.id }]),
   ['quote', { speaker: 'mexico' }],
+  ['summary', {}],
+  ['define', {}],
+  ...context.content.glossary.terms.map((term): [string, OptionValues] => ['define', { term: term.id }]),
 ];
 
 describe('registration', () => {
   it('registers the commands in the agreed order', () => {
     expect(COMMANDS.map((c) => c.definition.name)).toEqual([
       'ask',
+      'summary',
       'position',
       'compare',
       'timeline',
       'quote',
+      'define',
       'source',
       'help',
     ]);
@@ -59,7 +64,7 @@ describe('registration', () => {
     expect(party.required).toBe(true);
     expect(party.choices!.map((c) => c.value)).toEqual(context.content.positions.parties.map((p) => p.id));
     for (const choice of party.choices!) expect(choice.name.length).toBeLessThanOrEqual(DISCORD_LIMITS.choiceName);
-    for (const name of ['position', 'compare', 'timeline', 'quote']) {
+    for (const name of ['position', 'compare', 'timeline', 'quote', 'summary', 'define']) {
       expect(
         command(name).definition.options!.some((o) => o.name === 'private'),
         name,
@@ -181,6 +186,64 @@ describe('/compare', () => {
   });
 });
 
+describe('/summary', () => {
+  it('reads as one paragraph of cited sentences, in the requested language, with each sentence’s quotes below', () => {
+    for (const lang of LANGS) {
+      const reply = run('summary', {}, lang);
+      for (const sentence of context.content.summary.sentences)
+        expect(reply.description!.text).toContain(`${sentence.text[lang]} (¶`);
+      expect(reply.sections).toHaveLength(context.content.summary.sentences.length);
+      context.content.summary.sentences.forEach((sentence, i) => {
+        for (const c of sentence.citations)
+          expect(reply.sections[i]!.body.text).toContain(`¶${c.paragraph} “${c.quote}”`);
+      });
+      expect(reply.title).toContain(article.title);
+    }
+    expect(run('summary', {}, 'es').title).toMatch(/^Resumen: /);
+  });
+});
+
+describe('/define', () => {
+  const term = (id: string) => context.content.glossary.terms.find((entry) => entry.id === id)!;
+
+  it('gives the definition, says when it is general knowledge, and shows how the article uses the word', () => {
+    const reply = run('define', { term: 'persona non grata' });
+    expect(reply.title).toBe('persona non grata');
+    expect(reply.description!.text).toMatch(/^General definition \(not from the article\)\n/);
+    expect(reply.description!.text).toContain(term('persona-non-grata').definition.en);
+    expect(reply.sections[0]!.body.text).toContain('¶10 “pointed to a pattern of diplomatic friction');
+    expect(run('define', { term: 'pacific-alliance' }).description!.text).toMatch(/^Definition from the article\n/);
+    const spanish = run('define', { term: 'soberanía' }, 'es');
+    expect(spanish.title).toBe('soberanía');
+    expect(spanish.description!.text).toContain(term('sovereignty').definition.es);
+  });
+
+  it('finds a term by name or alias in either language, without accents, with a typo; "asylum" is asylum itself', () => {
+    const title = (typed: string, lang: Lang = 'en') => run('define', { term: typed }, lang).title;
+    expect(title('asylum')).toBe(term('asylum').term.en);
+    expect(title('diplomatic asylum')).toBe(term('diplomatic-asylum').term.en);
+    expect(title('charge d affaires')).toBe(term('charge-d-affaires').term.en);
+    expect(title('encargada de negocios', 'es')).toBe(term('charge-d-affaires').term.es);
+    expect(title('soverignty')).toBe(term('sovereignty').term.en);
+    expect(title('AUTOGOLPE', 'es')).toBe('autogolpe');
+    expect(title('no intervencion', 'es')).toBe(term('nonintervention').term.es);
+    const unknown = run('define', { term: 'photosynthesis' });
+    expect(unknown.tone).toBe('notice');
+    expect(unknown.description!.text).toContain(term('self-coup').term.en);
+  });
+
+  it('lists the whole glossary without a term, and autocompletes terms in the user’s language', () => {
+    const list = run('define', {}, 'es');
+    expect(list.sections.map((s) => s.heading)).toEqual(context.content.glossary.terms.map((t) => t.term.es));
+    const choices = command('define').autocomplete!({ name: 'term', value: 'asil' }, 'es', context);
+    expect(choices.map((c) => c.value)).toEqual(['asylum', 'diplomatic-asylum', 'caracas-convention']);
+    expect(choices[0]!.name).toBe(term('asylum').term.es);
+    expect(autocompleteViolations(command('define').autocomplete!({ name: 'term', value: '' }, 'en', context))).toEqual(
+      [],
+    );
+  });
+});
+
 describe('/timeline', () => {
   it('lists every event in order, each headed by its date', () => {
     for (const lang of LANGS) {
@@ -250,8 +313,8 @@ describe('private replies and share buttons', () => {
   );
 
   it('answers stale or forged button arguments with a notice', () => {
-    for (const name of ['position', 'compare', 'quote']) {
-      for (const args of [[], ['nonsense'], ['topic', ''], ['speakers', 'nobody']]) {
+    for (const name of ['position', 'compare', 'quote', 'define']) {
+      for (const args of [[], ['nonsense'], ['topic', ''], ['speakers', 'nobody'], ['term', 'nothing']]) {
         const reply = command(name).button!(args, 'en', context);
         expect(['notice', 'answer'], `${name} ${args.join(':')}`).toContain(reply.tone);
       }
@@ -374,8 +437,44 @@ describe('cli: JSON contracts', () => {
     }
   });
 
-  it('gives {error, valid} and exit code 1 for an unknown party, topic or speaker', () => {
+  it('summary and define print their documented shapes, in Spanish with --lang es', () => {
+    const summary = JSON.parse(cli(['summary', '--json']).stdout) as {
+      title: string;
+      sentences: Array<Record<string, unknown>>;
+    };
+    expect(keys(summary)).toEqual(['title', 'sentences']);
+    expect(summary.title).toContain(article.title);
+    expect(summary.sentences).toHaveLength(context.content.summary.sentences.length);
+    for (const sentence of summary.sentences) {
+      expect(keys(sentence)).toEqual(['text', 'citations']);
+      expectCitations(sentence.citations);
+    }
+    const spanish = JSON.parse(cli(['summary', '--json', '--lang', 'es']).stdout) as {
+      sentences: Array<{ text: string; citations: unknown }>;
+    };
+    expect(spanish.sentences.map((s) => s.text)).toEqual(context.content.summary.sentences.map((s) => s.text.es));
+    expect(spanish.sentences.map((s) => s.citations)).toEqual(summary.sentences.map((s) => s.citations));
+
+    const one = JSON.parse(cli(['define', '--json', 'persona', 'non', 'grata']).stdout) as Record<string, unknown>;
+    expect(keys(one)).toEqual(['id', 'term', 'definition', 'general', 'citations']);
+    expect(one).toMatchObject({ id: 'persona-non-grata', term: 'persona non grata', general: true });
+    expectCitations(one.citations);
+    expect((JSON.parse(cli(['define', '--json', '--lang', 'es', 'sovereignty']).stdout) as { term: string }).term).toBe(
+      'soberanía',
+    );
+    const all = JSON.parse(cli(['define', '--json']).stdout) as { terms: Array<Record<string, unknown>> };
+    expect(keys(all)).toEqual(['terms']);
+    expect(all.terms.map((t) => t.id)).toEqual(context.content.glossary.terms.map((t) => t.id));
+    for (const entry of all.terms) {
+      expect(keys(entry)).toEqual(['id', 'term', 'definition', 'general', 'citations']);
+      expect(typeof entry.general).toBe('boolean');
+      expectCitations(entry.citations);
+    }
+  });
+
+  it('gives {error, valid} and exit code 1 for an unknown party, topic, speaker or term', () => {
     for (const [args, valid] of [
+      [['define', '--json', 'photosynthesis'], context.content.glossary.terms.map((t) => t.id)],
       [
         ['position', '--json', 'narnia'],
         ['peru', 'mexico', 'chavez'],

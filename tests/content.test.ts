@@ -1,5 +1,6 @@
 /**
- * The cited content of corpus/content/ (positions, compare, timeline, quotes), checked two ways:
+ * The cited content of corpus/content/ (positions, compare, timeline, quotes, summary, glossary, quiz, discussion
+ * prompts), checked two ways:
  *  - the files themselves, read as raw JSON and checked here with this file's own verbatim rule (so a bug in
  *    src/content/ cannot hide a bad citation): every quote is in its paragraph, every quotation is inside
  *    quotation marks, every party has 4–8 cited claims, both languages are written, the timeline is in order and
@@ -51,6 +52,33 @@ const quotes = raw('quotes.json') as {
   speakers: Array<{ id: string; name: Json; role: Json; aliases: string[] }>;
   quotes: Array<{ speaker: string; paragraph: number; quote: string; context: Json }>;
 };
+const summary = raw('summary.json') as { source: string; sentences: Cited[] };
+const glossary = raw('glossary.json') as {
+  source: string;
+  terms: Array<{
+    id: string;
+    term: { en: string; es: string };
+    aliases: string[];
+    definition: { en: string; es: string };
+    general: boolean;
+    usage: Cited;
+  }>;
+};
+const quiz = raw('quiz.json') as {
+  source: string;
+  questions: Array<{
+    id: string;
+    question: { en: string; es: string };
+    choices: Array<{ en: string; es: string }>;
+    answer: number;
+    explanation: { en: string; es: string };
+    citations: Cite[];
+  }>;
+};
+const discuss = raw('discuss.json') as {
+  source: string;
+  prompts: Array<Cited & { id: string; theme: string; compare: string[] }>;
+};
 
 /** Folds white space and the shape of quote marks only: accents, case and dashes must match exactly. */
 const fold = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
@@ -69,6 +97,13 @@ const citedTexts: Array<[string, Cited]> = [
     [`compare ${point.id} mexico`, point.mexico] as [string, Cited],
   ]),
   ...timeline.events.map((event, i) => [`timeline ${i + 1} (${event.date.en})`, event] as [string, Cited]),
+  ...summary.sentences.map((sentence, i) => [`summary sentence ${i + 1}`, sentence] as [string, Cited]),
+  ...glossary.terms.map((term) => [`glossary ${term.id} usage`, term.usage] as [string, Cited]),
+  ...quiz.questions.map(
+    (question) =>
+      [`quiz ${question.id}`, { text: question.explanation, citations: question.citations }] as [string, Cited],
+  ),
+  ...discuss.prompts.map((prompt) => [`discuss ${prompt.id}`, prompt] as [string, Cited]),
 ];
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
@@ -80,7 +115,8 @@ const RELATIVE_DATE =
 
 describe('content files: every citation is verbatim', () => {
   it('each file cites the article by its id', () => {
-    for (const file of [positions, compare, timeline, quotes]) expect(file.source).toBe(ARTICLE_ID);
+    for (const file of [positions, compare, timeline, quotes, summary, glossary, quiz, discuss])
+      expect(file.source).toBe(ARTICLE_ID);
   });
 
   it.each(citedTexts)(
@@ -243,6 +279,164 @@ describe('content files: quotes', () => {
   });
 });
 
+/** Verdict words: fixed content reports each side's view as that side's, never says who is right. */
+const VERDICT = {
+  en: /\b(?:rightly|wrongly|is right|was right|is wrong|was wrong|unjustified|justified|illegal(?:ly)?|legitimately|the truth is|in fact)\b/i,
+  es: /(?:con razón|tiene razón|se equivoca|injustificad|justificad|ilegal|legítimamente|en realidad|la verdad es)/i,
+};
+const expectNeutral = (text: { en: string; es: string }, label: string) => {
+  expect(text.en, `${label}: no verdict`).not.toMatch(VERDICT.en);
+  expect(text.es, `${label}: no verdict`).not.toMatch(VERDICT.es);
+};
+/** Words of a text for overlap checks: folded, numbers and words of 3+ letters, cut to 5 letters so "Conventions" meets "Convention". */
+const keyWords = (text: string) =>
+  new Set(
+    fold(text)
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter(
+        (word) =>
+          (word.length >= 3 || /^\d+$/.test(word)) &&
+          !['the', 'and', 'for', 'not', 'does', 'say', 'was'].includes(word),
+      )
+      .map((word) => word.slice(0, 5)),
+  );
+
+describe('content files: summary', () => {
+  it('has 4–8 sentences, one sentence each, neutral, together citing most of the article', () => {
+    expect(summary.sentences.length).toBeGreaterThanOrEqual(4);
+    expect(summary.sentences.length).toBeLessThanOrEqual(8);
+    for (const [i, sentence] of summary.sentences.entries()) {
+      for (const lang of ['en', 'es'] as const) {
+        expect(
+          sentence.text[lang].split(/(?<=[.!?])\s+(?=[A-ZÁÉÍÓÚÑ¿])/).length,
+          `sentence ${i + 1} (${lang}) is one sentence`,
+        ).toBe(1);
+      }
+      expectNeutral(sentence.text, `summary sentence ${i + 1}`);
+    }
+    const cited = new Set(summary.sentences.flatMap((sentence) => sentence.citations.map((c) => c.paragraph)));
+    expect(cited.size, 'paragraphs the summary rests on').toBeGreaterThanOrEqual(9);
+  });
+
+  it('reports each government’s view as that government’s', () => {
+    const views = summary.sentences.filter((sentence) =>
+      /unfriendly|accordance|out of proportion/.test(sentence.text.en),
+    );
+    expect(views.length).toBeGreaterThanOrEqual(3);
+    for (const sentence of views) expect(sentence.text.en).toMatch(/\b(?:says|calls|call|according to)\b/);
+  });
+});
+
+describe('content files: glossary', () => {
+  it('has at least 12 terms, including every term the issue names, ids unique', () => {
+    expect(glossary.terms.length).toBeGreaterThanOrEqual(12);
+    const ids = glossary.terms.map((term) => term.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'asylum',
+        'diplomatic-asylum',
+        'charge-d-affaires',
+        'consular-relations',
+        'diplomatic-relations',
+        'persona-non-grata',
+        'caracas-convention',
+        'nonintervention',
+        'pacific-alliance',
+        'sovereignty',
+        'self-coup',
+        'rebellion',
+      ]),
+    );
+  });
+
+  it('defines each term in a few plain sentences, says whether it is general knowledge, and shows the article using the word', () => {
+    for (const term of glossary.terms) {
+      expect(typeof term.general, term.id).toBe('boolean');
+      for (const lang of ['en', 'es'] as const)
+        expect(term.definition[lang].split(/(?<=[.!?])\s+/).length, `${term.id} (${lang})`).toBeLessThanOrEqual(3);
+      expectNeutral(term.usage.text, `glossary ${term.id} usage`);
+      // A usage quote is the article using the word itself (or one of the aliases it is found by).
+      const names = [term.term.en.replace(/\s*\(.*\)$/, ''), ...term.aliases].map((name) => fold(name).toLowerCase());
+      const quotes = term.usage.citations.map((c) => fold(c.quote).toLowerCase());
+      expect(
+        quotes.some((quote) => names.some((name) => quote.includes(name))),
+        `${term.id}: a quote uses the word`,
+      ).toBe(true);
+    }
+    // The consular entry explains how it differs from diplomatic relations.
+    expect(glossary.terms.find((term) => term.id === 'consular-relations')!.definition.en).toMatch(
+      /diplomatic relations/,
+    );
+  });
+});
+
+describe('content files: quiz', () => {
+  it('has at least 20 questions with 3–4 distinct choices and a right answer among them', () => {
+    expect(quiz.questions.length).toBeGreaterThanOrEqual(20);
+    expect(new Set(quiz.questions.map((q) => q.id)).size).toBe(quiz.questions.length);
+    for (const question of quiz.questions) {
+      expect(question.choices.length, question.id).toBeGreaterThanOrEqual(3);
+      expect(question.choices.length, question.id).toBeLessThanOrEqual(4);
+      expect(
+        Number.isInteger(question.answer) && question.answer >= 0 && question.answer < question.choices.length,
+        question.id,
+      ).toBe(true);
+      for (const lang of ['en', 'es'] as const) {
+        expect(new Set(question.choices.map((c) => c[lang].toLowerCase())).size, `${question.id} (${lang})`).toBe(
+          question.choices.length,
+        );
+        expect(question.explanation[lang], `${question.id}: the explanation is one line`).not.toContain('\n');
+      }
+      expectNeutral(question.question, `quiz ${question.id} question`);
+      expectNeutral(question.explanation, `quiz ${question.id} explanation`);
+    }
+  });
+
+  it('spreads the right answers over the positions (no letter gives the game away)', () => {
+    const counts = [0, 0, 0, 0];
+    for (const question of quiz.questions) counts[question.answer]!++;
+    for (const count of counts) expect(count / quiz.questions.length).toBeLessThanOrEqual(0.4);
+    expect(counts.filter((count) => count > 0).length).toBe(4);
+  });
+
+  it('cites words that support the right choice better than any other choice', () => {
+    for (const question of quiz.questions) {
+      const quoted = new Set(question.citations.flatMap((c) => [...keyWords(c.quote)]));
+      const support = question.choices.map(
+        (choice) => [...keyWords(choice.en)].filter((word) => quoted.has(word)).length,
+      );
+      const right = support[question.answer]!;
+      expect(right, `${question.id}: the citations hold the right choice's words`).toBeGreaterThan(0);
+      support.forEach((other, i) => {
+        if (i !== question.answer)
+          expect(right, `${question.id}: choice ${i} is not better supported than the answer`).toBeGreaterThan(other);
+      });
+    }
+  });
+});
+
+describe('content files: discussion prompts', () => {
+  it('has at least 8 open, neutral questions covering every theme, each tied to paragraphs and known /compare points', () => {
+    expect(discuss.prompts.length).toBeGreaterThanOrEqual(8);
+    expect(new Set(discuss.prompts.map((p) => p.theme))).toEqual(
+      new Set(['causes', 'sides', 'law', 'consequences', 'region']),
+    );
+    const points = new Set(compare.points.map((p) => p.id));
+    for (const prompt of discuss.prompts) {
+      expect(prompt.text.en, prompt.id).toMatch(/\?/);
+      expect(prompt.text.es, prompt.id).toMatch(/¿.*\?/);
+      expectNeutral(prompt.text, `discuss ${prompt.id}`);
+      expect(prompt.citations.length, prompt.id).toBeGreaterThan(0);
+      for (const id of prompt.compare) expect(points.has(id), `${prompt.id}: compare point ${id}`).toBe(true);
+    }
+    expect(discuss.prompts.filter((p) => p.compare.length > 0).length).toBeGreaterThanOrEqual(8);
+  });
+});
+
 describe('content files: both languages', () => {
   /** Every {en, es} object in a JSON tree, with its path. */
   function bilinguals(value: unknown, path: string, out: Array<[string, { en: unknown; es: unknown }]> = []) {
@@ -258,15 +452,19 @@ describe('content files: both languages', () => {
   }
 
   it('writes every text in English and Spanish, the Spanish not a copy of the English', () => {
-    const all = [positions, compare, timeline, quotes].flatMap((file, i) =>
-      bilinguals(file, ['positions', 'compare', 'timeline', 'quotes'][i]!),
-    );
-    expect(all.length).toBeGreaterThan(80);
+    const files = { positions, compare, timeline, quotes, summary, glossary, quiz, discuss };
+    const all = Object.entries(files).flatMap(([name, file]) => bilinguals(file, name));
+    expect(all.length).toBeGreaterThan(250);
     for (const [path, { en, es }] of all) {
       expect(typeof en === 'string' && en.trim() !== '', `${path}.en`).toBe(true);
       expect(typeof es === 'string' && es.trim() !== '', `${path}.es`).toBe(true);
-      // Only proper names read the same in both languages.
-      if (!/\.name$/.test(path)) expect(es, `${path}.es is written in Spanish`).not.toBe(en);
+      // Only names read the same in both languages: a party's or speaker's name, a quiz choice that is a name
+      // ("Chile", "José Jerí"), and the Latin term Spanish uses unchanged.
+      const name =
+        /\.name$/.test(path) ||
+        (/\.choices\[\d+\]$/.test(path) && /^(?:(?:\p{Lu}[\p{L}']*|de|del)\s?)+$/u.test(String(en))) ||
+        en === 'persona non grata';
+      if (!name) expect(es, `${path}.es is written in Spanish`).not.toBe(en);
     }
   });
 
@@ -293,7 +491,7 @@ function brokenCopy(name: string, edit: (text: string) => string): string {
   const dir = mkdtempSync(join(tmpdir(), 'content-'));
   copies.push(dir);
   cpSync(CORPUS, dir, { recursive: true });
-  const path = join(dir, 'content', name);
+  const path = join(dir, name.includes('/') ? '' : 'content', name);
   const before = readFileSync(path, 'utf8');
   const after = edit(before);
   expect(after, 'the edit changed the file').not.toBe(before);
@@ -420,5 +618,87 @@ describe('loader: every citation is proven at start-up', () => {
       loadError(brokenCopy('timeline.json', (text) => text.replace('"precision": "month",', '"precision": "month"')))
         .message,
     ).toMatch(/timeline\.json: is not valid JSON at line \d+, column \d+/);
+  });
+});
+
+describe('loader: the classroom files and the /ask lead phrases', () => {
+  it('refuses a summary sentence whose quote is not in its paragraph, naming the sentence', () => {
+    const dir = brokenCopy('summary.json', (text) =>
+      text.replace(
+        '"quote": "trade and other bilateral relations would continue"',
+        '"quote": "trade and all bilateral relations would continue"',
+      ),
+    );
+    expect(loadError(dir).message).toMatch(
+      /summary\.json: sentence 5 \("President Claudia Sheinbaum calls.*quote "trade and all bilateral relations would continue" is not in ¶8/,
+    );
+  });
+
+  it('refuses a summary of fewer than 4 sentences', () => {
+    const dir = brokenCopy('summary.json', (text) =>
+      JSON.stringify({ ...JSON.parse(text), sentences: JSON.parse(text).sentences.slice(0, 3) }),
+    );
+    expect(loadError(dir).message).toMatch(/summary\.json: "sentences": needs at least 4 items/);
+  });
+
+  it('refuses a glossary term without its "general" flag, or with a usage quote not in the article', () => {
+    expect(loadError(brokenCopy('glossary.json', (text) => text.replace('"general": false,', ''))).message).toMatch(
+      /glossary\.json: term 9: missing field "general"/,
+    );
+    expect(
+      loadError(brokenCopy('glossary.json', (text) => text.replace('"general": false,', '"general": "no",'))).message,
+    ).toMatch(/term "pacific-alliance", "general": must be true .* or false/);
+    expect(
+      loadError(
+        brokenCopy('glossary.json', (text) =>
+          text.replace(
+            'previous declarations of ambassadors as persona non grata"',
+            'previous declarations of diplomats as persona non grata"',
+          ),
+        ),
+      ).message,
+    ).toMatch(/glossary\.json: term "persona-non-grata", usage .*is not in ¶10/);
+  });
+
+  it('refuses a quiz answer that is not one of the choices, and a question with too few choices', () => {
+    expect(loadError(brokenCopy('quiz.json', (text) => text.replace('"answer": 3,', '"answer": 4,'))).message).toMatch(
+      /quiz\.json: question "q03", "answer": 4 is not a choice: count the choices from 0 \(0 to 3\)/,
+    );
+    const two = brokenCopy('quiz.json', (text) => {
+      const json = JSON.parse(text);
+      json.questions[0].choices = json.questions[0].choices.slice(0, 2);
+      json.questions[0].answer = 1;
+      return JSON.stringify(json);
+    });
+    expect(loadError(two).message).toMatch(/question "q01", "choices": needs at least 3 items/);
+  });
+
+  it('refuses a discussion prompt tied to a /compare point that does not exist, or with an unknown theme', () => {
+    expect(
+      loadError(brokenCopy('discuss.json', (text) => text.replace('"compare": ["chavez"]', '"compare": ["chavezz"]')))
+        .message,
+    ).toMatch(
+      /discuss\.json: prompt "prosecution-or-persecution", "compare": "chavezz" is not a point of content\/compare\.json \(ids: unfriendly-act,/,
+    );
+    expect(
+      loadError(brokenCopy('discuss.json', (text) => text.replace('"theme": "region"', '"theme": "geography"')))
+        .message,
+    ).toMatch(/prompt "ecuador", "theme": must be one of causes, sides, law, consequences, region/);
+  });
+
+  it('refuses a lead-phrase section without Spanish, an unknown section and a glossary phrase without {term}', () => {
+    const file = 'language/ask-leads.txt';
+    expect(loadError(brokenCopy(file, (text) => text.replace(/^es: cuestionario.*$/m, ''))).message).toMatch(
+      /ask-leads\.txt: line \d+: section \[quiz\] needs "es:" phrases/,
+    );
+    expect(loadError(brokenCopy(file, (text) => text.replace('[vocabulary]', '[vocab]'))).message).toMatch(
+      /ask-leads\.txt: line \d+: unknown section \[vocab\]/,
+    );
+    expect(loadError(brokenCopy(file, (text) => text.replace('en: define {term} |', 'en: define |'))).message).toMatch(
+      /"define" must hold \{term\} exactly once/,
+    );
+    expect(loadError(brokenCopy(file, (text) => text.replace('[party chavez]', '[party castillo]'))).message).toMatch(
+      /section \[party chavez\] is missing/,
+    );
   });
 });

@@ -174,6 +174,23 @@ const CASES: Case[] = [
     reply: (lang) => runCommand('quote', { speaker: speaker.id, private: true }, lang, context),
     title: (lang) => t(lang, 'quote.titleSpeaker', { speaker: speaker.name[lang] }),
   })),
+  { name: '/summary', reply: (lang) => runCommand('summary', {}, lang, context) },
+  { name: '/summary private: true', reply: (lang) => runCommand('summary', { private: true }, lang, context) },
+  {
+    name: '/define (the glossary)',
+    reply: (lang) => runCommand('define', {}, lang, context),
+    title: 'define.list.title',
+  },
+  ...context.content.glossary.terms.map((term): Case => ({
+    name: `/define term:${term.id}`,
+    reply: (lang) => runCommand('define', { term: term.id }, lang, context),
+    title: (lang) => term.term[lang],
+  })),
+  {
+    name: '/define with an unknown term',
+    reply: (lang) => runCommand('define', { term: 'zzzz qqqq' }, lang, context),
+    title: 'define.unknown.title',
+  },
   { name: '/source', reply: (lang) => runCommand('source', {}, lang, context), title: 'source.title' },
   {
     name: '/source private: true',

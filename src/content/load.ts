@@ -1,6 +1,6 @@
 /**
- * Loads corpus/content/ (positions, compare, timeline, quotes) and proves every citation before the bot starts:
- * the cited paragraph exists and the quote occurs in it verbatim (see verbatim.ts), and every quotation lies
+ * Loads corpus/content/ (positions, compare, timeline, quotes, summary, glossary, quiz, discussion prompts) and
+ * proves every citation before the bot starts: the cited paragraph exists and the quote occurs in it verbatim (see verbatim.ts), and every quotation lies
  * inside quotation marks of its paragraph. Any problem is one {@link CorpusError} line naming the file, the item
  * (party and claim, point and side, event, quote) and the quote, so start-up can refuse to run with a clear fix.
  */
@@ -21,7 +21,12 @@ import {
   type Quotation,
   type Speaker,
   type TimelineEvent,
+  DISCUSS_THEMES,
+  type DiscussPrompt,
+  type GlossaryTerm,
+  type QuizQuestion,
 } from './types.js';
+import { loadLeadPhrases } from './lead-phrases.js';
 import { findVerbatim, isQuotedIn, occursIn, wordCount } from './verbatim.js';
 
 /** The content files, relative to the corpus folder. */
@@ -30,6 +35,10 @@ export const CONTENT_FILES = {
   compare: 'content/compare.json',
   timeline: 'content/timeline.json',
   quotes: 'content/quotes.json',
+  summary: 'content/summary.json',
+  glossary: 'content/glossary.json',
+  quiz: 'content/quiz.json',
+  discuss: 'content/discuss.json',
 } as const;
 
 /**
@@ -60,6 +69,14 @@ export const CONTENT_LIMITS = {
   /** Aliases and keywords per item, and their length. */
   wordsPerItem: 20,
   wordChars: 60,
+  /** A summary has 4–8 sentences: short enough to read aloud, long enough to cover the article. */
+  summarySentences: { min: 4, max: 8 },
+  /** Quiz questions in the bank (a class plays a few; the bank keeps repeats rare). */
+  quizQuestions: 100,
+  /** Choices of a quiz question: each is a button A–D. */
+  quizChoices: { min: 3, max: 4 },
+  /** A quiz choice, shown in the question and in the tally. */
+  choiceChars: 100,
 } as const;
 
 const SORT_KEY = /^\d{4}-\d{2}-\d{2}$/;
@@ -280,13 +297,133 @@ function loadQuotes(dir: string, corpus: Corpus): Content['quotes'] {
   return { file, source, speakers, quotations };
 }
 
+function loadSummary(dir: string, corpus: Corpus): Content['summary'] {
+  const { file, shape, root, source, article } = openFile(dir, CONTENT_FILES.summary, corpus, 'sentences');
+  const { min, max } = CONTENT_LIMITS.summarySentences;
+  const sentences = shape
+    .array(root.sentences, '"sentences"', min, max)
+    .map((raw, i) => readCitedText(shape, raw, `sentence ${i + 1}`, article));
+  return { file, source, sentences };
+}
+
+function loadGlossary(dir: string, corpus: Corpus): Content['glossary'] {
+  const { file, shape, root, source, article } = openFile(dir, CONTENT_FILES.glossary, corpus, 'terms');
+  const terms = shape.array(root.terms, '"terms"', 1, CONTENT_LIMITS.itemsPerReply).map((raw, i): GlossaryTerm => {
+    const json = shape.object(raw, `term ${i + 1}`, ['id', 'term', 'definition', 'general', 'usage'], ['aliases']);
+    const id = shape.id(json.id, `term ${i + 1}, "id"`, CONTENT_LIMITS.idChars);
+    const where = `term "${id}"`;
+    const general =
+      typeof json.general === 'boolean'
+        ? json.general
+        : shape.fail(
+            `${where}, "general"`,
+            'must be true (general knowledge) or false (what the article says), without quotes',
+          );
+    return {
+      id,
+      term: shape.bilingual(json.term, `${where}, "term"`, CONTENT_LIMITS.labelChars),
+      aliases: readWords(shape, json.aliases, `${where}, "aliases"`),
+      definition: shape.bilingual(json.definition, `${where}, "definition"`, CONTENT_LIMITS.textChars),
+      general,
+      usage: readCitedText(shape, json.usage, `${where}, usage`, article),
+    };
+  });
+  uniqueIds(
+    shape,
+    terms.map((term) => term.id),
+    'term',
+  );
+  return { file, source, terms };
+}
+
+function loadQuiz(dir: string, corpus: Corpus): Content['quiz'] {
+  const { file, shape, root, source, article } = openFile(dir, CONTENT_FILES.quiz, corpus, 'questions');
+  const questions = shape
+    .array(root.questions, '"questions"', 1, CONTENT_LIMITS.quizQuestions)
+    .map((raw, i): QuizQuestion => {
+      const json = shape.object(raw, `question ${i + 1}`, [
+        'id',
+        'question',
+        'choices',
+        'answer',
+        'explanation',
+        'citations',
+      ]);
+      const id = shape.id(json.id, `question ${i + 1}, "id"`, CONTENT_LIMITS.idChars);
+      const where = `question "${id}"`;
+      const question = shape.bilingual(json.question, `${where}, "question"`, CONTENT_LIMITS.textChars);
+      const { min, max } = CONTENT_LIMITS.quizChoices;
+      const choices = shape
+        .array(json.choices, `${where}, "choices"`, min, max)
+        .map((choice, c) => shape.bilingual(choice, `${where}, choice ${c + 1}`, CONTENT_LIMITS.choiceChars));
+      const answer = shape.integer(json.answer, `${where}, "answer"`);
+      if (answer < 0 || answer >= choices.length)
+        shape.fail(
+          `${where}, "answer"`,
+          `${answer} is not a choice: count the choices from 0 (0 to ${choices.length - 1})`,
+        );
+      return {
+        id,
+        question,
+        choices,
+        answer,
+        explanation: shape.bilingual(json.explanation, `${where}, "explanation"`, CONTENT_LIMITS.textChars),
+        citations: readCitations(shape, json.citations, `${where} ("${excerpt(question.en)}")`, article),
+      };
+    });
+  uniqueIds(
+    shape,
+    questions.map((question) => question.id),
+    'question',
+  );
+  return { file, source, questions };
+}
+
+function loadDiscuss(dir: string, corpus: Corpus, points: readonly ComparePoint[]): Content['discuss'] {
+  const { file, shape, root, source, article } = openFile(dir, CONTENT_FILES.discuss, corpus, 'prompts');
+  const prompts = shape
+    .array(root.prompts, '"prompts"', 1, CONTENT_LIMITS.itemsPerReply)
+    .map((raw, i): DiscussPrompt => {
+      const json = shape.object(raw, `prompt ${i + 1}`, ['id', 'theme', 'text', 'citations'], ['compare']);
+      const id = shape.id(json.id, `prompt ${i + 1}, "id"`, CONTENT_LIMITS.idChars);
+      const where = `prompt "${id}"`;
+      const compare = readWords(shape, json.compare, `${where}, "compare"`);
+      for (const point of compare) {
+        if (!points.some((p) => p.id === point))
+          shape.fail(
+            `${where}, "compare"`,
+            `"${excerpt(point)}" is not a point of ${CONTENT_FILES.compare} (ids: ${points.map((p) => p.id).join(', ')})`,
+          );
+      }
+      return {
+        id,
+        theme: shape.oneOf(json.theme, `${where}, "theme"`, DISCUSS_THEMES),
+        compare,
+        ...readCitedFields(shape, json, where, article),
+      };
+    });
+  uniqueIds(
+    shape,
+    prompts.map((prompt) => prompt.id),
+    'prompt',
+  );
+  return { file, source, prompts };
+}
+
 /** Loads and checks every content file; throws {@link CorpusError} on the first problem. */
 export function loadContent(dir: string, corpus: Corpus): Content {
   const positions = loadPositions(dir, corpus);
+  const compare = loadCompare(dir, corpus, positions.parties);
+  const glossary = loadGlossary(dir, corpus);
   return {
     positions,
-    compare: loadCompare(dir, corpus, positions.parties),
+    compare,
     timeline: loadTimeline(dir, corpus),
     quotes: loadQuotes(dir, corpus),
+    summary: loadSummary(dir, corpus),
+    glossary,
+    quiz: loadQuiz(dir, corpus),
+    discuss: loadDiscuss(dir, corpus, compare.points),
+    leads: loadLeadPhrases(dir, positions.parties),
   };
 }

@@ -7,6 +7,7 @@
  * the article's own English, because they must match the article word for word.
  */
 import type { Lang } from '../reply/model.js';
+import type { LeadPhrases } from './lead-phrases.js';
 
 /** A text written in both languages the bot speaks. */
 export type Bilingual = Record<Lang, string>;
@@ -98,4 +99,55 @@ export interface Content {
   compare: ContentFile & { points: ComparePoint[] };
   timeline: ContentFile & { events: TimelineEvent[] };
   quotes: ContentFile & { speakers: Speaker[]; quotations: Quotation[] };
+  summary: Summary;
+  glossary: ContentFile & { terms: GlossaryTerm[] };
+  quiz: ContentFile & { questions: QuizQuestion[] };
+  discuss: ContentFile & { prompts: DiscussPrompt[] };
+  /** How /ask recognises a request for fixed content (corpus/language/ask-leads.txt). */
+  leads: LeadPhrases;
+}
+
+/** The article in a few sentences, each cited (summary.json). */
+export interface Summary extends ContentFile {
+  sentences: CitedText[];
+}
+
+/** A word of the glossary (glossary.json): a plain definition, and how the article uses the word, cited. */
+export interface GlossaryTerm {
+  /** Stable id: what /define's autocomplete sends and buttons carry. */
+  id: string;
+  /** The word as shown ("chargé(e) d'affaires"). */
+  term: Bilingual;
+  /** Other spellings and words that find the term, in any language. */
+  aliases: string[];
+  definition: Bilingual;
+  /** True when the definition is general knowledge rather than what the article says; replies say so. */
+  general: boolean;
+  /** How the article uses the word, in our words, with the article's own words as citations. */
+  usage: CitedText;
+}
+
+/** A multiple-choice question (quiz.json); its citations prove the answer. */
+export interface QuizQuestion {
+  id: string;
+  question: Bilingual;
+  /** 3 or 4 choices, shown as A–D. */
+  choices: Bilingual[];
+  /** Index of the right choice in {@link choices}. */
+  answer: number;
+  /** One line saying why, in our words. */
+  explanation: Bilingual;
+  citations: ContentCitation[];
+}
+
+/** What a discussion prompt is about, so a teacher can pick a theme. */
+export const DISCUSS_THEMES = ['causes', 'sides', 'law', 'consequences', 'region'] as const;
+export type DiscussTheme = (typeof DISCUSS_THEMES)[number];
+
+/** An open question for a class (discuss.json), tied to the paragraphs and /compare points it draws on. */
+export interface DiscussPrompt extends CitedText {
+  id: string;
+  theme: DiscussTheme;
+  /** Ids of the compare points the prompt draws on. */
+  compare: string[];
 }

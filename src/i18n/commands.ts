@@ -33,6 +33,11 @@ export const COMMANDS_ES: Record<string, CommandLocalization> = {
     description: 'Pregunta sobre la ruptura México–Perú; recibe pasajes citados del artículo',
     options: { question: { name: 'pregunta', description: 'Tu pregunta, en español o en inglés' }, private: PRIVATE },
   },
+  summary: {
+    name: 'resumen',
+    description: 'El artículo en pocas oraciones, neutral, con cada oración citada',
+    options: { private: PRIVATE },
+  },
   position: {
     name: 'postura',
     description: 'La postura de una de las partes, con cada afirmación citada',
@@ -60,6 +65,14 @@ export const COMMANDS_ES: Record<string, CommandLocalization> = {
     description: 'Quién dijo qué: las citas textuales del artículo',
     options: {
       speaker: { name: 'autor', description: 'Quién habla, p. ej. de Zela, Sheinbaum, la SRE (vacío: todos)' },
+      private: PRIVATE,
+    },
+  },
+  define: {
+    name: 'definir',
+    description: 'Una palabra explicada para estudiantes y cómo la usa el artículo (vacío: el glosario)',
+    options: {
+      term: { name: 'termino', description: 'La palabra, p. ej. persona non grata, autogolpe, soberanía' },
       private: PRIVATE,
     },
   },

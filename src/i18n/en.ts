@@ -77,6 +77,19 @@ export const en = {
   'quote.body': 'Every direct quotation in the article, verbatim, in its original English.',
   'quote.unknown.title': 'Unknown speaker',
   'quote.unknown.body': 'No one quoted in the article matches that name. Speakers: {speakers}.',
+  'summary.title': 'Summary: {source}',
+  'summary.intro':
+    'The article in {count} sentences, in our own words. After each sentence, the paragraphs (¶N) it rests on; below, the article’s own words for each.',
+  'summary.sentence': 'Sentence {n}',
+  'define.general': 'General definition (not from the article)',
+  'define.fromArticle': 'Definition from the article',
+  'define.fromArticleShort': '(from the article)',
+  'define.usage': 'How the article uses it',
+  'define.list.title': 'Glossary',
+  'define.list.body':
+    'Words to know for this article, with the paragraphs (¶N) that use them. Definitions are general knowledge unless marked “from the article”. Use /{define} with a word for how the article uses it.',
+  'define.unknown.title': 'Not in the glossary',
+  'define.unknown.body': 'The glossary has no entry for that. Terms: {terms}.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -80,4 +80,17 @@ export const es: Record<MessageKey, string> = {
   'quote.body': 'Todas las citas textuales del artículo, tal cual, en su inglés original.',
   'quote.unknown.title': 'Autor no encontrado',
   'quote.unknown.body': 'Nadie citado en el artículo coincide con ese nombre. Autores: {speakers}.',
+  'summary.title': 'Resumen: {source}',
+  'summary.intro':
+    'El artículo en {count} oraciones, con nuestras palabras. Tras cada oración, los párrafos (¶N) en que se basa; abajo, las palabras textuales del artículo para cada una.',
+  'summary.sentence': 'Oración {n}',
+  'define.general': 'Definición general (no viene del artículo)',
+  'define.fromArticle': 'Definición según el artículo',
+  'define.fromArticleShort': '(según el artículo)',
+  'define.usage': 'Cómo lo usa el artículo',
+  'define.list.title': 'Glosario',
+  'define.list.body':
+    'Palabras clave para entender el artículo, con los párrafos (¶N) donde aparecen. Las definiciones son de conocimiento general salvo las marcadas “según el artículo”. Usa /{define} con una palabra para ver cómo la usa el artículo.',
+  'define.unknown.title': 'No está en el glosario',
+  'define.unknown.body': 'El glosario no tiene esa entrada. Términos: {terms}.',
 };
