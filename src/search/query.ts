@@ -74,6 +74,9 @@ const UNLISTED_WORD_WEIGHT = 0.5;
 const MIN_UNKNOWN_WEIGHT = 0.4;
 /** Spoken-English frequency (Zipf) from which a WordNet word is taken as meant, not as a typo ("price" ≠ "prime"). */
 const REAL_WORD_MIN_ZIPF = 3;
+/** Synonym wordings kept per word (WordNet's most common senses come first), and words remembered. */
+const MAX_SYNONYM_WORDINGS = 4;
+const MAX_SYNONYM_MEMO = 5000;
 /** Grammar words that mark a question as Spanish (a closed class, not topics). */
 const SPANISH_MARKERS = new Set(
   'que qué el la los las del por para como cómo cuando cuándo cuanto cuántos cuántas cuantos cuantas es son fue está esta esto eso se su sus una uno con pero porque quien quién quienes dónde donde hay tiene le lo al y'.split(
@@ -246,6 +249,8 @@ export class QueryParser {
   private readonly writtenForms: ReadonlyMap<string, string>;
   private readonly givenNames: ReadonlyMap<string, string>;
   private readonly lexicon: Lexicon | undefined;
+  /** Synonym wordings by folded word: WordNet is read once per word. */
+  private readonly synonymCache = new Map<string, Wording[]>();
 
   constructor(
     private readonly analyzer: Analyzer,
@@ -470,6 +475,8 @@ export class QueryParser {
   /** Wordings of the corpus that WordNet gives as synonyms of a word no article has ("premier" → "prime minister"). */
   private synonymWordings(word: ContentWord): Wording[] {
     if (!this.lexicon) return [];
+    const known = this.synonymCache.get(word.folded);
+    if (known) return known;
     const wordings: Wording[] = [];
     for (const synonym of this.lexicon.lookup(word.folded).synonyms) {
       const words = this.analyzer.contentWords(synonym);
@@ -477,7 +484,9 @@ export class QueryParser {
       const wording = { ...toWording(words, WORDING_WEIGHTS.synonym), loose: true };
       if (!wordings.some((known) => known.terms.join(' ') === wording.terms.join(' '))) wordings.push(wording);
     }
-    return wordings;
+    if (this.synonymCache.size >= MAX_SYNONYM_MEMO) this.synonymCache.clear();
+    this.synonymCache.set(word.folded, wordings.slice(0, MAX_SYNONYM_WORDINGS));
+    return wordings.slice(0, MAX_SYNONYM_WORDINGS);
   }
 
   /**
