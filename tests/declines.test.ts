@@ -1,0 +1,59 @@
+/** /ask declines in three distinct ways, and says where the article names what a question is about. */
+import { describe, expect, it } from 'vitest';
+import { runCommand } from '../src/dispatch.js';
+import { renderConsole } from '../src/render/console.js';
+import { realContext } from './helpers.js';
+
+const context = realContext();
+const { engine } = context;
+
+describe('declines', () => {
+  it('calls a question with nothing left once chat words are set aside unreadable', () => {
+    const response = engine.search('lol ngl bruh??');
+    expect(response.answered).toBe(false);
+    expect(response.decline?.reason).toBe('unreadable');
+  });
+
+  it('calls a question about another topic off topic, with no mentions', () => {
+    const response = engine.search('Give me a recipe for tacos');
+    expect(response.decline).toEqual({ reason: 'off-topic', mentions: [] });
+  });
+
+  it('declines a number the article never gives about someone it names, and lists where it names them', () => {
+    const response = engine.search('How many days was Karla Ornelas given to leave?');
+    expect(response.answered).toBe(false);
+    expect(response.decline?.reason).toBe('not-in-source');
+    expect(response.decline?.asked).toBe('number');
+    expect(response.decline?.subject).toBe('Karla Ornelas');
+    expect(response.decline?.mentions.map((m) => m.paragraph)).toEqual([5]);
+  });
+
+  it('answers the same subject when the paragraph holds what is asked', () => {
+    const response = engine.search('How many years in prison do prosecutors want for Betssy Chavez?');
+    expect(response.answered).toBe(true);
+    expect(response.hits[0]?.paragraph).toBe(4);
+  });
+
+  it('asks for a role by name only where a name stands beside the role', () => {
+    expect(engine.search('Who is the foreign minister of Peru?').hits[0]?.paragraph).toBe(2);
+    expect(engine.search('What is the name of the judge who freed Chavez?').decline?.reason).toBe('not-in-source');
+  });
+
+  it('declines a statement nobody in the article made', () => {
+    const response = engine.search('What did Colombia say about the asylum?');
+    expect(response.answered).toBe(false);
+  });
+
+  it('renders the not-in-source decline with a button to each paragraph, in English and Spanish', () => {
+    for (const lang of ['en', 'es'] as const) {
+      const reply = runCommand('ask', { question: '¿Cuántos años tiene Karla Ornelas?' }, lang, context);
+      expect(reply.tone).toBe('notice');
+      expect(reply.buttons.map((b) => b.action)).toEqual([
+        { command: 'source', args: ['paragraph', 'peru-mexico-rupture-2025', '5'] },
+      ]);
+      expect(renderConsole(reply, lang)).toContain(
+        lang === 'en' ? 'mentions **Karla Ornelas** (¶5)' : 'menciona **Karla Ornelas** (¶5)',
+      );
+    }
+  });
+});
