@@ -1,4 +1,5 @@
 /** /ask question — the best passages of the article for a question, each with its citation. */
+import { ApplicationCommandOptionType } from 'discord-api-types/payloads/v10';
 import { localizedCommandName } from '../src/i18n/commands.js';
 import { t } from '../src/i18n/index.js';
 import { escapeMarkdown } from '../src/render/markdown.js';
@@ -9,7 +10,7 @@ import { citationOf, sourceFooter } from '../src/reply/citations.js';
 import { exampleQuestions } from '../src/reply/examples.js';
 import { withoutChatMarkup } from '../src/text/chat.js';
 import type { AppContext } from '../src/context.js';
-import { OptionType, PRIVATE_OPTION, type CommandModule } from './command.js';
+import { PRIVATE_OPTION, type CommandModule } from './command.js';
 
 /** Passages per page of results. */
 export const PASSAGES_PER_PAGE = 3;
@@ -128,7 +129,7 @@ export const ask: CommandModule = {
     description: 'Ask a question about the Mexico–Peru rupture; get cited passages from the article',
     options: [
       {
-        type: OptionType.String,
+        type: ApplicationCommandOptionType.String,
         name: 'question',
         description: 'Your question, in English or Spanish',
         required: true,

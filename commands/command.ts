@@ -5,6 +5,7 @@
  * Handlers are synchronous and pure apart from reading the context: the Discord bot, the offline console and
  * the CLI all call the same functions.
  */
+import { ApplicationCommandOptionType } from 'discord-api-types/payloads/v10';
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import type { AppContext } from '../src/context.js';
 import type { Lang, Reply } from '../src/reply/model.js';
@@ -27,26 +28,19 @@ export interface CommandModule {
   definition: RESTPostAPIChatInputApplicationCommandsJSONBody;
   handle(request: CommandRequest, context: AppContext): Reply;
   /** Suggestions for the focused option while the user types. */
-  autocomplete?(focused: { name: string; value: string }, lang: Lang, context: AppContext): AutocompleteChoice[];
+  autocomplete?: (focused: { name: string; value: string }, lang: Lang, context: AppContext) => AutocompleteChoice[];
   /** Handles a press of a button this command's replies carry ({@link ButtonAction.args}). */
-  button?(args: readonly string[], lang: Lang, context: AppContext): Reply;
+  button?: (args: readonly string[], lang: Lang, context: AppContext) => Reply;
   /**
    * The command's data as JSON for `npm run cli -- <command> --json` (a documented contract per command).
    * Without it the CLI prints the reply model.
    */
-  json?(request: CommandRequest, context: AppContext): unknown;
+  json?: (request: CommandRequest, context: AppContext) => unknown;
 }
-
-/** Discord's numeric option types, as constants so handlers need not load discord.js or discord-api-types. */
-export const OptionType = {
-  String: 3,
-  Integer: 4,
-  Boolean: 5,
-} as const;
 
 /** The `private` option every command takes: private replies are ephemeral. */
 export const PRIVATE_OPTION = {
-  type: OptionType.Boolean,
+  type: ApplicationCommandOptionType.Boolean,
   name: 'private',
   description: 'Only you see the reply (default: everyone in the channel sees it)',
   required: false,

@@ -11,6 +11,7 @@
  * Texts in the requested language; quotes in the article's English. A topic that matches nothing gives
  *   {"error": string, "valid": string[]}   (valid point ids).
  */
+import { ApplicationCommandOptionType } from 'discord-api-types/payloads/v10';
 import type { AppContext } from '../src/context.js';
 import { citedJson, citedLine, quoteLines, replyCitations } from '../src/content/format.js';
 import { findItems, queryKey } from '../src/content/match.js';
@@ -20,7 +21,7 @@ import { DISCORD_LIMITS } from '../src/render/limits.js';
 import { shorten } from '../src/render/markdown.js';
 import { sourceFooter } from '../src/reply/citations.js';
 import { noticeReply, type Lang, type Reply } from '../src/reply/model.js';
-import { OptionType, PRIVATE_OPTION, type AutocompleteChoice, type CommandModule } from './command.js';
+import { PRIVATE_OPTION, type AutocompleteChoice, type CommandModule } from './command.js';
 
 /** Points shown with their supporting quotes; more than this and only ¶ numbers fit in one message. */
 export const DETAILED_POINTS = 2;
@@ -101,7 +102,7 @@ export const compare: CommandModule = {
     description: 'Where Peru’s and Mexico’s governments disagree, point by point, both sides cited',
     options: [
       {
-        type: OptionType.String,
+        type: ApplicationCommandOptionType.String,
         name: 'topic',
         description: 'One point of disagreement (empty: all of them)',
         required: false,

@@ -9,6 +9,7 @@
  * Texts are in the requested language (--lang); quotes are the article's English. An unknown party gives
  *   {"error": string, "valid": string[]}   (valid party ids).
  */
+import { ApplicationCommandOptionType } from 'discord-api-types/payloads/v10';
 import type { AppContext } from '../src/context.js';
 import { citationJson, citedLine, quoteLines, replyCitations } from '../src/content/format.js';
 import { findItems } from '../src/content/match.js';
@@ -16,7 +17,7 @@ import type { ClaimKind, Party } from '../src/content/types.js';
 import { t, type MessageKey } from '../src/i18n/index.js';
 import { sourceFooter } from '../src/reply/citations.js';
 import { noticeReply, type Lang, type Reply } from '../src/reply/model.js';
-import { OptionType, PRIVATE_OPTION, type CommandModule } from './command.js';
+import { PRIVATE_OPTION, type CommandModule } from './command.js';
 
 /** The heading word for each kind of claim. */
 const KIND_KEYS: Record<ClaimKind, MessageKey> = {
@@ -87,7 +88,7 @@ export const position: CommandModule = {
     description: 'One side’s position — Peru, Mexico or Betssy Chávez — every claim cited to the article',
     options: [
       {
-        type: OptionType.String,
+        type: ApplicationCommandOptionType.String,
         name: 'party',
         description: 'Whose position',
         required: true,

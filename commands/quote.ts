@@ -10,6 +10,7 @@
  * speaker is the speaker id; name, role and context in the requested language; quote in the article's English,
  * in article order. A speaker that matches nobody gives {"error": string, "valid": string[]} (speaker ids).
  */
+import { ApplicationCommandOptionType } from 'discord-api-types/payloads/v10';
 import type { AppContext } from '../src/context.js';
 import { replyCitations } from '../src/content/format.js';
 import { findItems } from '../src/content/match.js';
@@ -19,7 +20,7 @@ import { DISCORD_LIMITS } from '../src/render/limits.js';
 import { shorten } from '../src/render/markdown.js';
 import { sourceFooter } from '../src/reply/citations.js';
 import { noticeReply, type Lang, type Reply } from '../src/reply/model.js';
-import { OptionType, PRIVATE_OPTION, type AutocompleteChoice, type CommandModule } from './command.js';
+import { PRIVATE_OPTION, type AutocompleteChoice, type CommandModule } from './command.js';
 
 /** The speakers a typed name matches: id, name, role or alias, in either language, forgiving one typo. */
 export function findSpeakers(name: string, context: AppContext): Speaker[] {
@@ -90,7 +91,7 @@ export const quote: CommandModule = {
     description: 'Who said what: the article’s direct quotations, verbatim, with speaker and paragraph',
     options: [
       {
-        type: OptionType.String,
+        type: ApplicationCommandOptionType.String,
         name: 'speaker',
         description: 'Who spoke, e.g. de Zela, Sheinbaum, the SRE (empty: everyone)',
         required: false,

@@ -1,13 +1,14 @@
 /** /source [paragraph] — the article's title, date and how to cite it; with a paragraph, that paragraph in full. */
+import { ApplicationCommandOptionType } from 'discord-api-types/payloads/v10';
 import type { AppContext } from '../src/context.js';
-import { t, type MessageKey } from '../src/i18n/index.js';
+import { t } from '../src/i18n/index.js';
 import { sourceFooter } from '../src/reply/citations.js';
 import { noticeReply, type Lang, type Reply } from '../src/reply/model.js';
 import type { Article } from '../src/corpus/article.js';
 import { findItems } from '../src/content/match.js';
 import { DISCORD_LIMITS } from '../src/render/limits.js';
 import { shorten } from '../src/render/markdown.js';
-import { OptionType, PRIVATE_OPTION, type AutocompleteChoice, type CommandModule } from './command.js';
+import { PRIVATE_OPTION, type AutocompleteChoice, type CommandModule } from './command.js';
 
 /**
  * The article `/source` shows without `article:`: the one the cited summaries are about (corpus/content/), so that
@@ -64,10 +65,13 @@ export function paragraphReply(docId: string, typed: string | number, lang: Lang
   };
 }
 
-/** The name of the article's language ("en", "en-GB" → "English" / "inglés"); a tag the bot has no name for is shown as is. */
+/**
+ * The name of the article's language ("en", "en-GB" → "English" / "inglés"); a tag the bot has no name for is
+ * shown as is.
+ */
 function languageName(tag: string, lang: Lang): string {
   const key = `language.${tag.split('-')[0]!.toLowerCase()}`;
-  return key === 'language.en' || key === 'language.es' ? t(lang, key as MessageKey) : tag;
+  return key === 'language.en' || key === 'language.es' ? t(lang, key) : tag;
 }
 
 function overviewReply(lang: Lang, context: AppContext, articles: readonly Article[] = context.corpus.articles): Reply {
@@ -105,7 +109,7 @@ export const source: CommandModule = {
     description: 'The source article: title, date and how to cite it, or one paragraph in full',
     options: [
       {
-        type: OptionType.Integer,
+        type: ApplicationCommandOptionType.Integer,
         name: 'paragraph',
         description: 'Show this paragraph (¶N) in full',
         required: false,
@@ -113,7 +117,7 @@ export const source: CommandModule = {
         max_value: 1000,
       },
       {
-        type: OptionType.String,
+        type: ApplicationCommandOptionType.String,
         name: 'article',
         description: 'Which article, when the bot has several (default: the one its summaries cite)',
         required: false,

@@ -60,9 +60,9 @@ const EXAMPLES = join(PROJECT_ROOT, 'corpus', 'examples.txt');
 const DEFAULTS = { n: 20_000, warmup: 10_000, window: 64 };
 /** Below this warm-up, the memory growth includes V8 sizing the heap for the load, and is not judged. */
 const WARMUP_FOR_MEMORY = 10_000;
-/** The memory budget of issue 5: the bot's RSS (collected) may grow at most this much from after the warm-up to the end. */
+/** The memory budget: the bot's RSS (collected) may grow at most this much from after the warm-up to the end. */
 const RSS_GROWTH_BUDGET_MB = 15;
-/** An interaction not answered this long after dispatch is lost (Discord's deadline is 3 s; the stand-in enforces it). */
+/** An interaction not answered this long after dispatch is lost (Discord's deadline is 3 s, the stand-in's too). */
 const LOST_AFTER_MS = 5_000;
 /** Answered records are dropped from the stand-in after this long, so the driver stays small on long runs. */
 const FORGET_AFTER_MS = 4_000;
@@ -156,7 +156,7 @@ function rssOf(pid: number | undefined): number | undefined {
 function cpuSecondsOf(pid: number | undefined): number | undefined {
   if (pid === undefined) return undefined;
   try {
-    // Fields after the command name (which may hold spaces, hence from the last ")"): utime and stime are 12th and 13th.
+    // Fields after the command name (which may hold spaces, hence from the last ")"): utime, stime are 12th, 13th.
     const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(')').pop()!.trim().split(/\s+/);
     return (Number(fields[11]) + Number(fields[12])) / 100;
   } catch {

@@ -101,7 +101,7 @@ export async function* inputLines(input: NodeJS.ReadableStream): AsyncGenerator<
   const decoder = new StringDecoder('utf8');
   let pending = '';
   for await (const chunk of input) {
-    pending += typeof chunk === 'string' ? chunk : decoder.write(chunk as Buffer);
+    pending += typeof chunk === 'string' ? chunk : decoder.write(chunk);
     let start = 0;
     for (let end = pending.indexOf('\n'); end >= 0; end = pending.indexOf('\n', start)) {
       yield pending.slice(start, end).replace(/\r$/, '');
@@ -184,6 +184,6 @@ runMain(async () => {
     // An argument the command does not know ({"error", "valid"}) is a failed call for a script.
     return typeof output === 'object' && output !== null && 'error' in output ? 1 : 0;
   }
-  console.log(renderConsole(runCommand(command, options as OptionValues, flags.lang, context), flags.lang));
+  console.log(renderConsole(runCommand(command, options, flags.lang, context), flags.lang));
   return 0;
 });

@@ -2,8 +2,8 @@
  * The offline console: type `/ask why did peru break relations`, `/help`, or a bare question, and see the reply
  * exactly as the bot would render it in Discord. Works with piped input and ends cleanly at end of input.
  */
+import { ApplicationCommandOptionType } from 'discord-api-types/payloads/v10';
 import { createInterface } from 'node:readline';
-import type { OptionValues } from '../commands/command.js';
 import { findCommand } from '../commands/index.js';
 import type { AppContext } from './context.js';
 import { runButton, runCommand } from './dispatch.js';
@@ -48,13 +48,15 @@ export function parseConsoleLine(line: string): {
     if (pair && option !== undefined) {
       const words = pair[2] === '' ? [] : [pair[2]!];
       values.set(option.name, { type: option.type, words });
-      open = option.type === 5 ? undefined : words;
+      open = option.type === ApplicationCommandOptionType.Boolean ? undefined : words;
     } else if (open) open.push(word);
     else free.push(word);
   }
   const options: Record<string, string | number | boolean> = {};
   for (const [name, { type, words }] of values) options[name] = coerce(words.join(' '), type);
-  const firstValueOption = (definition?.options ?? []).find((option) => option.type !== 5 && !(option.name in options));
+  const firstValueOption = (definition?.options ?? []).find(
+    (option) => option.type !== ApplicationCommandOptionType.Boolean && !(option.name in options),
+  );
   if (free.length > 0 && firstValueOption)
     options[firstValueOption.name] = coerce(free.join(' '), firstValueOption.type);
   return { command, options };
@@ -80,7 +82,7 @@ export function consoleReply(line: string, lang: Lang, context: AppContext): Rep
     }
   }
   const { command, options } = parseConsoleLine(input);
-  return runCommand(command, options as OptionValues, lang, context);
+  return runCommand(command, options, lang, context);
 }
 
 export async function runConsole(

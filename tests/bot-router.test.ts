@@ -2,7 +2,7 @@
  * The bot's parts without a network: the interaction router (with a recording transport), the per-user cooldown,
  * the option reader and the logger's redaction. The same paths run end to end in tests/e2e-bot.test.ts.
  */
-import type { APIInteraction, APIInteractionResponse } from 'discord-api-types/v10';
+import { InteractionResponseType, type APIInteraction, type APIInteractionResponse } from 'discord-api-types/v10';
 import { describe, expect, it } from 'vitest';
 import type { CommandModule } from '../commands/command.js';
 import { COMMANDS } from '../commands/index.js';
@@ -173,7 +173,7 @@ describe('router', () => {
     for (let i = 0; i < 5; i++) await r.handle(autocomplete(APP, 'ask', 'question', 'pe', user(9)));
     for (let i = 0; i < 3; i++) await r.handle(chatInput(APP, 'help', {}, user(9)));
     const titles = (transport as ReturnType<typeof recorder>).sent
-      .filter((s) => s.response.type === 4)
+      .filter((s) => s.response.type === InteractionResponseType.ChannelMessageWithSource)
       .map((s) => dataOf(s.response).embeds[0]!.title);
     expect(titles).toEqual([t('en', 'help.title'), t('en', 'help.title'), t('en', 'cooldown.title')]);
   });
@@ -292,7 +292,7 @@ describe('interaction callbacks and Discord’s 3-second window', () => {
       calls.push(url);
       return new Promise<never>((_, reject) => {
         const signal = init.signal as AbortSignal;
-        signal.addEventListener('abort', () => reject(signal.reason));
+        signal.addEventListener('abort', () => reject(signal.reason as Error));
       });
     };
     return { calls, base };
@@ -302,11 +302,11 @@ describe('interaction callbacks and Discord’s 3-second window', () => {
     let now = 0;
     const attempts = new CallbackAttempts(() => now);
     const { calls, base } = hangingBase();
-    const request = trackedRequest(attempts, 10_000, base as never);
+    const request = trackedRequest(attempts, 10_000, base);
     attempts.begin('42');
     now = 2_949.75; // 50.25 ms of the window left (performance.now() is fractional)
     const started = performance.now();
-    await expect(request(URL_OF('42'), { signal: new AbortController().signal } as never)).rejects.toMatchObject({
+    await expect(request(URL_OF('42'), { signal: new AbortController().signal })).rejects.toMatchObject({
       name: 'TimeoutError',
     });
     expect(performance.now() - started).toBeLessThan(1_000);
@@ -318,12 +318,10 @@ describe('interaction callbacks and Discord’s 3-second window', () => {
     let now = 0;
     const attempts = new CallbackAttempts(() => now);
     const { calls, base } = hangingBase();
-    const request = trackedRequest(attempts, 10_000, base as never);
+    const request = trackedRequest(attempts, 10_000, base);
     attempts.begin('43');
     now = 3_200;
-    await expect(request(URL_OF('43'), { signal: new AbortController().signal } as never)).rejects.toThrow(
-      /window had passed/,
-    );
+    await expect(request(URL_OF('43'), { signal: new AbortController().signal })).rejects.toThrow(/window had passed/);
     expect(calls).toEqual([]);
     expect(attempts.end('43')).toEqual(['not sent: the 3 s window had passed']);
   });
@@ -331,10 +329,10 @@ describe('interaction callbacks and Discord’s 3-second window', () => {
   it('passes discord.js’s own timeout through, so discord.js can retry it as before', async () => {
     const attempts = new CallbackAttempts();
     const { calls, base } = hangingBase();
-    const request = trackedRequest(attempts, 1_000, base as never);
+    const request = trackedRequest(attempts, 1_000, base);
     attempts.begin('44');
     const restTimeout = new AbortController();
-    const pending = request(URL_OF('44'), { signal: restTimeout.signal } as never);
+    const pending = request(URL_OF('44'), { signal: restTimeout.signal });
     restTimeout.abort(); // what discord.js does when its REST timeout fires
     await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
     expect(calls).toHaveLength(1);
@@ -345,11 +343,11 @@ describe('interaction callbacks and Discord’s 3-second window', () => {
     const attempts = new CallbackAttempts();
     const seen: unknown[] = [];
     const signal = new AbortController().signal;
-    const request = trackedRequest(attempts, 10_000, (async (_url: string, init: { signal?: unknown }) => {
+    const request = trackedRequest(attempts, 10_000, async (_url: string, init: { signal?: unknown }) => {
       seen.push(init.signal);
       return new Response('{}', { status: 200 });
-    }) as never);
-    await request('http://127.0.0.1:1/api/v10/gateway/bot', { signal } as never);
+    });
+    await request('http://127.0.0.1:1/api/v10/gateway/bot', { signal });
     expect(seen).toEqual([signal]);
   });
 });

@@ -5,7 +5,7 @@
  * Discord does (schema and limits), answering a bad one with 400/50035. Nothing is re-wired: the process only gets
  * an environment (DISCORD_TOKEN, DISCORD_CLIENT_ID, DISCORD_API_URL=http://127.0.0.1:port).
  */
-import type { APIInteractionResponseCallbackData } from 'discord-api-types/v10';
+import { ApplicationCommandOptionType, type APIInteractionResponseCallbackData } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../commands/index.js';
 import { t } from '../src/i18n/index.js';
@@ -80,7 +80,7 @@ describe('registration: npm run deploy-commands against the stand-in', () => {
     // Every command takes the optional `private` flag.
     for (const c of registered)
       expect(
-        c.options?.some((o) => o.name === 'private' && o.type === 5 && !o.required),
+        c.options?.some((o) => o.name === 'private' && o.type === ApplicationCommandOptionType.Boolean && !o.required),
         c.name,
       ).toBe(true);
   });
@@ -207,9 +207,11 @@ function sampleOptions(name: string): Record<string, OptionInput> {
   for (const option of COMMANDS.find((c) => c.definition.name === name)!.definition.options ?? []) {
     if (!option.required) continue;
     if ('choices' in option && option.choices?.length) options[option.name] = option.choices[0]!.value;
-    else if (option.type === 3) options[option.name] = 'Why did Peru break diplomatic relations with Mexico?';
-    else if (option.type === 4) options[option.name] = ('min_value' in option && option.min_value) || 1;
-    else if (option.type === 5) options[option.name] = false;
+    else if (option.type === ApplicationCommandOptionType.String)
+      options[option.name] = 'Why did Peru break diplomatic relations with Mexico?';
+    else if (option.type === ApplicationCommandOptionType.Integer)
+      options[option.name] = ('min_value' in option && option.min_value) || 1;
+    else if (option.type === ApplicationCommandOptionType.Boolean) options[option.name] = false;
   }
   return options;
 }

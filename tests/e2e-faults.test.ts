@@ -24,7 +24,10 @@ import { messageViolations } from './limits-checker.js';
 /** Case g: shaped like a real token (base64 of the bot id, a timestamp part, a 38-character HMAC). */
 const APPLICATION_ID = '1087654321098765432';
 const TOKEN = `MTA4NzY1NDMyMTA5ODc2NTQzMg.GhIjKl.${randomBytes(29).toString('base64url').slice(0, 38)}`;
-/** Short, so a hung callback costs 1 s per attempt rather than 10; long enough that a loaded machine never hits it by accident. */
+/**
+ * Short, so a hung callback costs 1 s per attempt rather than 10; long enough that a loaded machine never hits it
+ * by accident.
+ */
 const REST_TIMEOUT_MS = 1_000;
 /** How long the stand-in sits on a callback it "loses": past the bot's timeout. */
 const HANG_MS = 2_500;
@@ -74,8 +77,6 @@ async function logAbout(id: string, pattern: RegExp): Promise<string[]> {
   );
   return linesAbout(id);
 }
-
-const sessions = () => standIn.counters.readies + standIn.counters.resumes;
 
 beforeAll(async () => {
   ({ standIn, bot } = await startSession(

@@ -19,7 +19,7 @@ async function connect(
 ): Promise<{ socket: WebSocket; messages: Array<{ op: number; t?: string; d?: unknown }>; closed: Promise<number> }> {
   const socket = new WebSocket(standIn.gatewayUrl);
   const messages: Array<{ op: number; t?: string; d?: unknown }> = [];
-  socket.on('message', (raw) => messages.push(JSON.parse(raw.toString()) as { op: number }));
+  socket.on('message', (raw) => messages.push(JSON.parse((raw as Buffer).toString()) as { op: number }));
   const closed = new Promise<number>((resolve) => socket.on('close', (code) => resolve(code)));
   await new Promise((resolve) => socket.once('open', resolve));
   socket.send(
@@ -264,7 +264,7 @@ describe('gateway', () => {
     expect(await wrong.closed).toBe(4004);
     const socket = new WebSocket(standIn.gatewayUrl);
     const messages: Array<{ op: number }> = [];
-    socket.on('message', (raw) => messages.push(JSON.parse(raw.toString()) as { op: number }));
+    socket.on('message', (raw) => messages.push(JSON.parse((raw as Buffer).toString()) as { op: number }));
     await new Promise((resolve) => socket.once('open', resolve));
     socket.send(JSON.stringify({ op: 6, d: { token: standIn.token, session_id: 'nope', seq: 1 } }));
     await standIn.waitFor('INVALID_SESSION', () => messages.some((m) => m.op === 9) || undefined);

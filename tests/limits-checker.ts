@@ -39,7 +39,10 @@ function issues(parser: SafeParser, value: unknown, what: string): string[] {
   );
 }
 
-/** Violations of Discord's schema for an interaction callback carrying this message (type 4, and type 7 for button updates). */
+/**
+ * Violations of Discord's schema for an interaction callback carrying this message (type 4, and type 7 for button
+ * updates).
+ */
 export function schemaViolations(payload: unknown): string[] {
   return [
     ...issues(
@@ -161,7 +164,7 @@ export function limitViolations(payload: APIInteractionResponseCallbackData): st
   });
   const mentions = payload.allowed_mentions;
   check(
-    Array.isArray(mentions?.parse) && mentions!.parse!.length === 0,
+    Array.isArray(mentions?.parse) && mentions.parse.length === 0,
     `allowed_mentions.parse must be [] (got ${JSON.stringify(mentions)})`,
   );
   check(

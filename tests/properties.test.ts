@@ -568,9 +568,9 @@ describe('property: autocomplete', () => {
     it(`/${command.definition.name} ${option.name}: never throws; ≤ 25 choices, names 1–100, values ≤ 100, valid`, () => {
       fc.assert(
         fc.property(hostileText, fc.constantFrom<Lang>('en', 'es'), ({ text }, lang) => {
-          const choices = timed(`/${command.definition.name} autocomplete`, () =>
+          const choices = timed<AutocompleteChoice[]>(`/${command.definition.name} autocomplete`, () =>
             command.autocomplete!({ name: option.name, value: text }, lang, context),
-          ) as AutocompleteChoice[];
+          );
           expect(autocompleteViolations(choices), `autocomplete ${JSON.stringify(text.slice(0, 200))}`).toEqual([]);
         }),
         params(RUNS.autocomplete),

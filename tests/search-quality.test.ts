@@ -1,7 +1,7 @@
 /**
- * Retrieval quality on question sets kept in the repo (the shared dev set lives outside it): every kind the hidden set
- * has — fact, paraphrase, keyword, typo, spanish, out of scope. The thresholds are the issue's targets, slightly relaxed
- * for questions written after the tuning, so a change that hurts generalization fails here.
+ * Retrieval quality on question sets kept in the repo (the shared dev set lives outside it): every kind the hidden
+ * set has — fact, paraphrase, keyword, typo, spanish, out of scope. The thresholds are the issue's targets, slightly
+ * relaxed for questions written after the tuning, so a change that hurts generalization fails here.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

@@ -133,7 +133,7 @@ export function trackedRequest(
     // (not retried). A timer cleared in `finally`, not AbortSignal.any/timeout: on Node 20 those can be collected
     // before they fire (nodejs/node#57736), and AbortSignal.any is missing before 20.3.
     const controller = new AbortController();
-    const outer = init.signal as AbortSignal | null | undefined;
+    const outer = init.signal;
     const forward = () => controller.abort(outer?.reason);
     if (outer?.aborted) forward();
     else outer?.addEventListener('abort', forward, { once: true });

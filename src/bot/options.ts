@@ -32,7 +32,7 @@ function rawOptions(options: unknown): RawOption[] {
   if (!Array.isArray(options)) throw new InteractionShapeError(`options is ${typeof options}, not a list`);
   return options.map((option: unknown, i) => {
     if (typeof option !== 'object' || option === null) throw new InteractionShapeError(`option ${i} is not an object`);
-    return option as RawOption;
+    return option;
   });
 }
 

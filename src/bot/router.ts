@@ -50,7 +50,10 @@ export interface InteractionTransport {
   respond(interaction: { id: string; token: string }, response: APIInteractionResponse): Promise<Delivery | void>;
 }
 
-/** Attempts that failed before the answer got through or the transport gave up: "HTTP 500", "no answer within 10000 ms" … */
+/**
+ * Attempts that failed before the answer got through or the transport gave up: "HTTP 500", "no answer within
+ * 10000 ms" …
+ */
 export interface Delivery {
   failedAttempts: readonly string[];
 }

@@ -127,7 +127,7 @@ export function localizeDefinition(
           }),
         } as typeof option;
       }
-      return localized as typeof option;
+      return localized;
     }),
   };
 }

@@ -57,7 +57,10 @@ export function neutralizeUserText(text: string, max: number = ECHOED_QUESTION_C
   return inert.length <= max ? inert : cutRendered(inert, max - ELLIPSIS.length) + ELLIPSIS;
 }
 
-/** Highlights sorted, clipped to the text, trimmed of white space (Discord ignores "** word**"), touching ones merged. */
+/**
+ * Highlights sorted, clipped to the text, trimmed of white space (Discord ignores "** word**"), touching ones
+ * merged.
+ */
 function cleanHighlights(text: string, highlights: readonly Highlight[]): Highlight[] {
   const spans: Highlight[] = [];
   for (const span of [...highlights].sort((a, b) => a.start - b.start)) {

@@ -601,7 +601,7 @@ export class SearchEngine {
     return found;
   }
 
-  private termScores(index: MiniSearch<any>, term: string): TermScores {
+  private termScores<T>(index: MiniSearch<T>, term: string): TermScores {
     const results = index.search(term, { tokenize: () => [term], processTerm: (t) => t, prefix: false, fuzzy: false });
     return {
       ids: Int32Array.from(results, (result) => result.id as number),

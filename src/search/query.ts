@@ -218,7 +218,10 @@ export interface QuerySources {
   lightWords?: ReadonlySet<string>;
   /** Phrases that only say how a question is asked ("right now", "tell me"), as folded words. */
   fillerPhrases?: readonly string[][];
-  /** Names as the articles write them, folded ("glas", "zela"), with their terms: typos of names are matched on these. */
+  /**
+   * Names as the articles write them, folded ("glas", "zela"), with their terms: typos of names are matched on
+   * these.
+   */
   nameForms?: ReadonlyMap<string, string>;
   /** Every word as the articles write it, folded ("president", "minister"), with its term. */
   writtenForms?: ReadonlyMap<string, string>;

@@ -177,7 +177,7 @@ export function chatInput(
       id: snowflake(),
       name,
       type: ApplicationCommandType.ChatInput,
-      options: Array.isArray(options) ? options : optionsOf(options as Record<string, OptionInput | undefined>),
+      options: Array.isArray(options) ? options : optionsOf(options),
       // Set for commands registered in that server; users elsewhere run the global ones.
       ...((sender.place ?? 'guild') === 'guild' ? { guild_id: GUILD_ID } : {}),
     },
@@ -230,7 +230,7 @@ export function messageFrom(
     pinned: false,
     type: MessageType.ChatInputCommand,
     ...(data.flags ? { flags: data.flags } : {}),
-    components: (data.components ?? []) as APIMessage['components'],
+    components: data.components ?? [],
     application_id: applicationId,
     interaction_metadata: {
       id: interactionId,

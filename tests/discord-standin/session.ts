@@ -2,11 +2,12 @@
  * An end-to-end session, shared by tests/e2e-*.test.ts: start the stand-in and the real bot process against it,
  * send a command or press a button and wait for the answer, and read the answer's message, embed and buttons.
  */
-import type {
-  APIButtonComponentWithCustomId,
-  APIEmbed,
-  APIInteractionResponse,
-  APIInteractionResponseCallbackData,
+import {
+  InteractionResponseType,
+  type APIButtonComponentWithCustomId,
+  type APIEmbed,
+  type APIInteractionResponse,
+  type APIInteractionResponseCallbackData,
 } from 'discord-api-types/v10';
 import { ensureBuilt } from '../limits-checker.js';
 import { standInEnv, startBot, type NodeProcess } from './bot-process.js';
@@ -39,7 +40,8 @@ export const EPHEMERAL = 64;
 
 /** The message of a type-4 response; anything else (a deferral, choices) fails the test. */
 export function messageOf(response: APIInteractionResponse): APIInteractionResponseCallbackData {
-  if (response.type !== 4) throw new Error(`expected a message response (type 4), got type ${response.type}`);
+  if (response.type !== InteractionResponseType.ChannelMessageWithSource)
+    throw new Error(`expected a message response (type 4), got type ${response.type}`);
   return response.data;
 }
 

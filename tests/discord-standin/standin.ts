@@ -29,6 +29,7 @@ import { performance } from 'node:perf_hooks';
 import {
   GatewayDispatchEvents,
   GatewayOpcodes,
+  InteractionResponseType,
   InteractionType,
   type APIApplicationCommand,
   type APIInteraction,
@@ -48,7 +49,6 @@ import {
   type Sender,
 } from './payloads.js';
 import {
-  CallbackType,
   callbackProblems,
   commandsProblems,
   followUpProblems,
@@ -437,7 +437,7 @@ export class DiscordStandIn {
       if (this.session?.socket === socket) this.session.socket = undefined;
       this.changed();
     });
-    socket.on('message', (raw) => this.onGatewayMessage(socket, raw.toString()));
+    socket.on('message', (raw) => this.onGatewayMessage(socket, (raw as Buffer).toString()));
     this.send(socket, {
       op: GatewayOpcodes.Hello,
       d: { heartbeat_interval: this.options.heartbeatIntervalMs },
@@ -679,7 +679,7 @@ export class DiscordStandIn {
         },
       ]);
     }
-    if (response.type === CallbackType.ChannelMessage && isEmptyMessage(response.data))
+    if (response.type === InteractionResponseType.ChannelMessageWithSource && isEmptyMessage(response.data))
       return this.reject(record, body, 400, { message: 'Cannot send an empty message', code: 50006 });
     record.callbacks.push(response);
     record.timing.answered ??= performance.now();
@@ -746,18 +746,25 @@ export class DiscordStandIn {
 function allowedCallbackTypes(type: InteractionType): number[] {
   switch (type) {
     case InteractionType.ApplicationCommandAutocomplete:
-      return [CallbackType.Autocomplete];
+      return [InteractionResponseType.ApplicationCommandAutocompleteResult];
     case InteractionType.ApplicationCommand:
-      return [CallbackType.ChannelMessage, CallbackType.DeferredChannelMessage, CallbackType.Modal];
+      return [
+        InteractionResponseType.ChannelMessageWithSource,
+        InteractionResponseType.DeferredChannelMessageWithSource,
+        InteractionResponseType.Modal,
+      ];
     case InteractionType.MessageComponent:
       return [
-        CallbackType.ChannelMessage,
-        CallbackType.DeferredChannelMessage,
-        CallbackType.DeferredUpdate,
-        CallbackType.UpdateMessage,
-        CallbackType.Modal,
+        InteractionResponseType.ChannelMessageWithSource,
+        InteractionResponseType.DeferredChannelMessageWithSource,
+        InteractionResponseType.DeferredMessageUpdate,
+        InteractionResponseType.UpdateMessage,
+        InteractionResponseType.Modal,
       ];
     default:
-      return [CallbackType.ChannelMessage, CallbackType.DeferredChannelMessage];
+      return [
+        InteractionResponseType.ChannelMessageWithSource,
+        InteractionResponseType.DeferredChannelMessageWithSource,
+      ];
   }
 }

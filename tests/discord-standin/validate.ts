@@ -9,6 +9,7 @@
  * The numbers below are copied from ../shared/discord/LIMITS.md on purpose, not imported from src/render/limits.ts:
  * the stand-in must not agree with the bot just because they share a constant.
  */
+import { InteractionResponseType } from 'discord-api-types/v10';
 
 /** Discord's limits, independently of the bot's constants. */
 export const LIMITS = {
@@ -56,7 +57,10 @@ interface SafeParser {
   safeParse(value: unknown): { success: boolean; error?: { issues: ZodIssue[] } };
 }
 
-/** The schemas this module uses. discord-api-spec ships them without type declarations: loaded by a non-literal specifier. */
+/**
+ * The schemas this module uses. discord-api-spec ships them without type declarations: loaded by a non-literal
+ * specifier.
+ */
 interface Schemas {
   ApplicationCommandUpdateRequestSchema: SafeParser;
   ApplicationCommandAutocompleteCallbackRequestSchema: SafeParser;
@@ -169,36 +173,25 @@ export function isEmptyMessage(message: unknown): boolean {
   );
 }
 
-/** Interaction callback types (InteractionResponseType). */
-export const CallbackType = {
-  Pong: 1,
-  ChannelMessage: 4,
-  DeferredChannelMessage: 5,
-  DeferredUpdate: 6,
-  UpdateMessage: 7,
-  Autocomplete: 8,
-  Modal: 9,
-} as const;
-
 /** Problems of an interaction callback body, by its type. */
 export function callbackProblems(body: unknown): Problem[] {
   if (!isObject(body) || typeof body.type !== 'number')
     return [{ path: ['type'], error: { code: 'BASE_TYPE_REQUIRED', message: 'This field is required' } }];
-  switch (body.type) {
-    case CallbackType.ChannelMessage:
-    case CallbackType.DeferredChannelMessage: {
+  switch (body.type as InteractionResponseType) {
+    case InteractionResponseType.ChannelMessageWithSource:
+    case InteractionResponseType.DeferredChannelMessageWithSource: {
       const problems = schemaProblems(schemas.CreateMessageInteractionCallbackRequestSchema, body);
       return [...problems, ...messageProblems(body.data, ['data'])];
     }
-    case CallbackType.DeferredUpdate:
-    case CallbackType.UpdateMessage:
+    case InteractionResponseType.DeferredMessageUpdate:
+    case InteractionResponseType.UpdateMessage:
       return [
         ...schemaProblems(schemas.UpdateMessageInteractionCallbackRequestSchema, body),
         ...messageProblems(body.data, ['data']),
       ];
-    case CallbackType.Autocomplete:
+    case InteractionResponseType.ApplicationCommandAutocompleteResult:
       return schemaProblems(schemas.ApplicationCommandAutocompleteCallbackRequestSchema, body);
-    case CallbackType.Modal:
+    case InteractionResponseType.Modal:
       return schemaProblems(schemas.ModalInteractionCallbackRequestSchema, body);
     default:
       return [
@@ -239,7 +232,7 @@ function commandText(command: Record<string, unknown>): number {
       if (!isObject(choice)) continue;
       sum +=
         text(choice.name).length +
-        String(choice.value ?? '').length +
+        (typeof choice.value === 'number' ? String(choice.value) : text(choice.value)).length +
         localized(choice.name_localizations).reduce((a, b) => a + b.length, 0);
     }
   }
@@ -356,7 +349,7 @@ export function commandsProblems(body: unknown): Problem[] {
           message: `Command exceeds maximum size (${LIMITS.commandText})`,
         },
       });
-    const key = `${String(command.type ?? 1)}:${text(command.name)}`;
+    const key = `${typeof command.type === 'number' ? command.type : 1}:${text(command.name)}`;
     if (names.has(key))
       problems.push({
         path: [i, 'name'],
