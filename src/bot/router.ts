@@ -286,7 +286,10 @@ function langOf(interaction: APIInteraction): Lang {
   return langFromLocale('locale' in interaction ? interaction.locale : undefined);
 }
 
-/** Who is asking: the member's user in a server, the user in a DM or group DM (Discord sends `user` there, no `member`). */
+/**
+ * Who is asking: the member's user in a server, the user in a DM or group DM (Discord sends `user` there, no
+ * `member`).
+ */
 function userOf(interaction: APIInteraction): string {
   return interaction.member?.user?.id ?? interaction.user?.id ?? 'unknown';
 }

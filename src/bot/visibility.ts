@@ -13,7 +13,8 @@ import type { Reply } from '../reply/model.js';
 export function canAnswerPublicly(interaction: APIInteraction): boolean {
   // A DM with the bot, or another DM or group DM: public answers are always allowed.
   if (interaction.guild_id === undefined) return true;
-  // A server that installed the bot: its own permission settings decide who may run commands, not the answer's visibility.
+  // A server that installed the bot: its own permission settings decide who may run commands, not the answer's
+  // visibility.
   if (interaction.authorizing_integration_owners?.[ApplicationIntegrationType.GuildInstall] !== undefined) return true;
   try {
     return (BigInt(interaction.member?.permissions ?? '0') & PermissionFlagsBits.UseExternalApps) !== 0n;
@@ -22,7 +23,10 @@ export function canAnswerPublicly(interaction: APIInteraction): boolean {
   }
 }
 
-/** The reply as Discord will show it to this interaction: private, without a Share button, where public is impossible. */
+/**
+ * The reply as Discord will show it to this interaction: private, without a Share button, where public is
+ * impossible.
+ */
 export function fitVisibility(reply: Reply, interaction: APIInteraction): Reply {
   if (canAnswerPublicly(interaction)) return reply;
   return { ...reply, ephemeral: true, shareAction: undefined };
