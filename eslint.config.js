@@ -1,12 +1,14 @@
 // ESLint flat config: recommended and type-checked typescript-eslint rules on every file, no warnings allowed.
 // Layout is Prettier's job (`prettier --check` runs next to ESLint in `npm run lint`).
 import js from '@eslint/js';
+import { defineConfig, globalIgnores } from 'eslint/config';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/'] },
+export default defineConfig(
+  globalIgnores(['dist/', 'node_modules/', 'coverage/']),
   js.configs.recommended,
-  ...tseslint.configs.recommendedTypeChecked,
+  tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
@@ -26,5 +28,10 @@ export default tseslint.config(
   },
   // Vitest's asymmetric matchers (expect.any, expect.objectContaining) are typed `any`.
   { files: ['tests/**'], rules: { '@typescript-eslint/no-unsafe-assignment': 'off' } },
-  { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
+  // Plain JavaScript (this file, scripts that run before compiling): Node globals, no type information.
+  {
+    files: ['**/*.{js,mjs,cjs}'],
+    extends: [tseslint.configs.disableTypeChecked],
+    languageOptions: { globals: globals.node },
+  },
 );
