@@ -712,10 +712,6 @@ function nameForms(paragraphs: IndexedParagraph[]): Map<string, string> {
 /** Share of the paragraphs a concept may appear in and still be the subject of a question ("Peru" is everywhere). */
 const GENERIC_SHARE = 0.5;
 
-function idfOf(paragraphCount: number, df: number): number {
-  return Math.log(1 + (paragraphCount - df + 0.5) / (df + 0.5));
-}
-
 let lexicon: Lexicon | undefined;
 /** One lexicon for every engine: it is general English, the same whatever the corpus. */
 function sharedLexicon(): Lexicon {

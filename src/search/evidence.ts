@@ -116,7 +116,10 @@ export interface AnswerCheck {
 
 /** Sentences around a sentence that may hold the answer for its subject, by answer kind. */
 const REACH: Record<AnswerType['kind'], number> = { number: 1, date: 1, person: 0, statement: 0 };
-/** Words after a role word within which the person's name stands ("Foreign Minister Hugo de Zela", "chargée d’affaires, Karla Ornelas"). */
+/**
+ * Words after a role word within which the person's name stands ("Foreign Minister Hugo de Zela", "chargée
+ * d’affaires, Karla Ornelas").
+ */
 const ROLE_REACH = 3;
 
 /**

@@ -16,7 +16,10 @@ export interface Wording {
   phrases: string[];
   /** How much a match on this wording is worth relative to the user's own word (1). */
   weight: number;
-  /** A looser wording (a WordNet synonym): a paragraph holding it holds the concept only by its weight, never in full. */
+  /**
+   * A looser wording (a WordNet synonym): a paragraph holding it holds the concept only by its weight, never in
+   * full.
+   */
   loose?: boolean;
 }
 
