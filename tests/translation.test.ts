@@ -28,7 +28,7 @@ const glossary = readFileSync(join(CORPUS, GLOSSARY), 'utf8')
   .map((line) => line.replace(/#.*$/, '').trim())
   .filter(Boolean)
   .map((line) => {
-    const [terms, renderings] = line.split('=>').map((half) => half!.split('|').map((part) => part.trim()));
+    const [terms, renderings] = line.split('=>').map((half) => half.split('|').map((part) => part.trim()));
     return { terms: terms!, renderings: renderings! };
   });
 

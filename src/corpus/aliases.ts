@@ -38,7 +38,8 @@ export function parseAliases(source: string, file: string): AliasEntry[] {
       language = section[1];
       return;
     }
-    if (!language) throw new CorpusError(file, `line ${lineNumber}: put a section line, [en] or [es], before the first alias`);
+    if (!language)
+      throw new CorpusError(file, `line ${lineNumber}: put a section line, [en] or [es], before the first alias`);
     const mapping = splitMapping(line);
     if (!mapping) throw new CorpusError(file, `line ${lineNumber}: write "key | key => article words | article words"`);
     entries.push({ keys: mapping.from, expansions: mapping.to, language, line: lineNumber });

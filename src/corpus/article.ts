@@ -61,7 +61,12 @@ export interface CorpusText {
  * lines ("#" lines are notes), then paragraphs separated by blank lines. Throws {@link CorpusError} naming `file`
  * for an unknown or repeated field, or a missing required one.
  */
-export function parseCorpusText(source: string, file: string, required: readonly string[], known: readonly string[]): CorpusText {
+export function parseCorpusText(
+  source: string,
+  file: string,
+  required: readonly string[],
+  known: readonly string[],
+): CorpusText {
   const lines = source.replace(/^\uFEFF/, '').split(/\r?\n/);
   if (lines[0]?.trim() !== '---') {
     throw new CorpusError(file, `must start with a "---" line opening the front matter (${required.join(', ')})`);
@@ -115,7 +120,8 @@ export function parseArticle(source: string, file: string): Article {
   if (descriptive !== 'true' && descriptive !== 'false') {
     throw new CorpusError(file, 'title_is_descriptive must be true or false');
   }
-  if (paragraphs.length === 0) throw new CorpusError(file, 'has no paragraphs: add the article text below the front matter');
+  if (paragraphs.length === 0)
+    throw new CorpusError(file, 'has no paragraphs: add the article text below the front matter');
 
   const url = fields.get('url');
   return {

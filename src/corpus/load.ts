@@ -117,10 +117,17 @@ export function loadArticles(dir: string): Article[] {
   for (const translation of translations) {
     const article = byId.get(translation.articleId);
     if (!article) {
-      throw new CorpusError(translation.file, `translation_of "${translation.articleId}" is no article's id (ids: ${[...byId.keys()].join(', ')})`);
+      throw new CorpusError(
+        translation.file,
+        `translation_of "${translation.articleId}" is no article's id (ids: ${[...byId.keys()].join(', ')})`,
+      );
     }
     const twin = translationOf(article, translation.language);
-    if (twin) throw new CorpusError(translation.file, `${twin.file} already translates ${article.file} into "${translation.language}"; keep one`);
+    if (twin)
+      throw new CorpusError(
+        translation.file,
+        `${twin.file} already translates ${article.file} into "${translation.language}"; keep one`,
+      );
     let glossary = glossaries.get(translation.language);
     if (!glossary) {
       const name = glossaryFile(translation.language);

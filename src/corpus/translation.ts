@@ -80,8 +80,10 @@ export function isTranslationSource(source: string): boolean {
 export function parseTranslation(source: string, file: string): ArticleTranslation {
   const { fields, paragraphs } = parseCorpusText(source, file, TRANSLATION_FIELDS, TRANSLATION_FIELDS);
   const language = fields.get('language')!;
-  if (!LANGUAGE_PATTERN.test(language)) throw new CorpusError(file, `language "${language}" must be a language tag such as es or pt-BR`);
-  if (paragraphs.length === 0) throw new CorpusError(file, 'has no paragraphs: add the translated paragraphs below the front matter');
+  if (!LANGUAGE_PATTERN.test(language))
+    throw new CorpusError(file, `language "${language}" must be a language tag such as es or pt-BR`);
+  if (paragraphs.length === 0)
+    throw new CorpusError(file, 'has no paragraphs: add the translated paragraphs below the front matter');
   return {
     articleId: fields.get('translation_of')!,
     language,
@@ -135,7 +137,10 @@ function numberCounts(text: string): Map<string, number> {
 
 /** The stretches of a text inside double quotation marks, with where each ends. */
 function quotations(text: string): Array<{ inner: string; end: number }> {
-  return [...straightQuotes(text).matchAll(/"([^"]*)"/g)].map((match) => ({ inner: match[1]!, end: match.index + match[0].length }));
+  return [...straightQuotes(text).matchAll(/"([^"]*)"/g)].map((match) => ({
+    inner: match[1]!,
+    end: match.index + match[0].length,
+  }));
 }
 
 /** The end of the gap before a word that opens a quotation or a parenthesis: `: “`, ` "`, `(`. */
@@ -157,7 +162,9 @@ function capitalisedWords(text: string): NameWord[] {
   let previousEnd = 0;
   for (const token of wordTokens(text)) {
     const gap = text.slice(previousEnd, token.start);
-    const opensSentence = starts.some((start) => start <= token.start && !/[\p{L}\p{N}]/u.test(text.slice(start, token.start)));
+    const opensSentence = starts.some(
+      (start) => start <= token.start && !/[\p{L}\p{N}]/u.test(text.slice(start, token.start)),
+    );
     const opening = opensSentence || OPENING_MARK.test(gap);
     previousEnd = token.end;
     token.raw
@@ -172,7 +179,13 @@ function capitalisedWords(text: string): NameWord[] {
 
 /** Words capitalised somewhere in the article where no sentence or quotation opens: its names. */
 function articleNames(article: Article): Set<string> {
-  return new Set(article.paragraphs.flatMap((p) => capitalisedWords(p.text).filter((w) => !w.opening).map((w) => w.word)));
+  return new Set(
+    article.paragraphs.flatMap((p) =>
+      capitalisedWords(p.text)
+        .filter((w) => !w.opening)
+        .map((w) => w.word),
+    ),
+  );
 }
 
 const hasLetter = (text: string) => /\p{L}/u.test(text);
@@ -185,16 +198,26 @@ export function checkTranslation(article: Article, translation: ArticleTranslati
   const fail = (problem: string): never => {
     throw new CorpusError(translation.file, problem);
   };
-  if (translation.language === article.language) fail(`language "${translation.language}" is the language of ${article.file} itself`);
+  if (translation.language === article.language)
+    fail(`language "${translation.language}" is the language of ${article.file} itself`);
   const want = article.paragraphs.length;
   const have = translation.paragraphs.length;
-  if (have < want) fail(`has ${have} paragraphs but ${article.file} has ${want}: ¶${have + 1} is missing (one translated paragraph for each, separated by blank lines)`);
-  if (have > want) fail(`has ${have} paragraphs but ${article.file} has ${want}: ¶${want + 1} translates nothing (one translated paragraph for each, separated by blank lines)`);
+  if (have < want)
+    fail(
+      `has ${have} paragraphs but ${article.file} has ${want}: ¶${have + 1} is missing (one translated paragraph for each, separated by blank lines)`,
+    );
+  if (have > want)
+    fail(
+      `has ${have} paragraphs but ${article.file} has ${want}: ¶${want + 1} translates nothing (one translated paragraph for each, separated by blank lines)`,
+    );
   const rules: ParagraphRules = {
     quoteNote: translation.quoteNote,
     articleNames: articleNames(article),
-    // Longest first, so "Vice President" is read before "President" and "Caracas Convention on…" before "Caracas Convention".
-    terms: glossary.entries.flatMap((entry) => entry.terms.map((term) => ({ term, entry }))).sort((a, b) => b.term.length - a.term.length),
+    // Longest first, so "Vice President" is read before "President" and "Caracas Convention on…" before
+    // "Caracas Convention".
+    terms: glossary.entries
+      .flatMap((entry) => entry.terms.map((term) => ({ term, entry })))
+      .sort((a, b) => b.term.length - a.term.length),
     glossaryFile: glossary.file,
   };
   article.paragraphs.forEach((original, i) => {
@@ -215,7 +238,8 @@ interface ParagraphRules {
 /** What is wrong with translated paragraph `at` ("¶4 lacks the number 2025 …"); undefined when it holds. */
 function paragraphProblem(at: string, original: string, translated: string, rules: ParagraphRules): string | undefined {
   if (!hasLetter(translated)) return `${at} has no words: translate the article’s ${at}`;
-  if (translated.replace(/\s+/g, ' ') === original.replace(/\s+/g, ' ')) return `${at} is the article’s own text: translate it`;
+  if (translated.replace(/\s+/g, ' ') === original.replace(/\s+/g, ' '))
+    return `${at} is the article’s own text: translate it`;
 
   const sentencesWanted = sentenceSpans(original).length;
   const sentencesHad = sentenceSpans(translated).length;
@@ -226,10 +250,12 @@ function paragraphProblem(at: string, original: string, translated: string, rule
   const wanted = numberCounts(original);
   const had = numberCounts(translated);
   for (const [number, count] of wanted) {
-    if ((had.get(number) ?? 0) < count) return `${at} lacks the number ${number} (${count}× in the article’s ${at}): copy every number and date`;
+    if ((had.get(number) ?? 0) < count)
+      return `${at} lacks the number ${number} (${count}× in the article’s ${at}): copy every number and date`;
   }
   for (const [number, count] of had) {
-    if ((wanted.get(number) ?? 0) < count) return `${at} has the number ${number} ${count}× but the article’s ${at} has it ${wanted.get(number) ?? 0}×: add no number`;
+    if ((wanted.get(number) ?? 0) < count)
+      return `${at} has the number ${number} ${count}× but the article’s ${at} has it ${wanted.get(number) ?? 0}×: add no number`;
   }
 
   const quotedOriginal = quotations(original);
