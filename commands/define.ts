@@ -9,6 +9,7 @@
  * or, without a term, {"terms": [ …every entry in that shape… ]}. Texts in the requested language; quotes in the
  * article's English. A term the glossary does not have gives {"error": string, "valid": string[]} (term ids).
  */
+import { ApplicationCommandOptionType } from 'discord-api-types/payloads/v10';
 import type { AppContext } from '../src/context.js';
 import { citationJson, citedLine, paragraphMarks, quoteLines, replyCitations } from '../src/content/format.js';
 import { findItems, words } from '../src/content/match.js';
@@ -19,7 +20,7 @@ import { DISCORD_LIMITS } from '../src/render/limits.js';
 import { shorten } from '../src/render/markdown.js';
 import { sourceFooter } from '../src/reply/citations.js';
 import { noticeReply, type Lang, type Reply } from '../src/reply/model.js';
-import { OptionType, PRIVATE_OPTION, type AutocompleteChoice, type CommandModule } from './command.js';
+import { PRIVATE_OPTION, type AutocompleteChoice, type CommandModule } from './command.js';
 
 const labelsOf = (term: GlossaryTerm) => [term.term.en, term.term.es, ...term.aliases];
 
@@ -120,7 +121,7 @@ export const define: CommandModule = {
     description: 'A word explained for students, and how the article uses it, cited (empty: the glossary)',
     options: [
       {
-        type: OptionType.String,
+        type: ApplicationCommandOptionType.String,
         name: 'term',
         description: 'The word, e.g. persona non grata, self-coup, sovereignty',
         required: false,

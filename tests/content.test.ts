@@ -288,7 +288,10 @@ const expectNeutral = (text: { en: string; es: string }, label: string) => {
   expect(text.en, `${label}: no verdict`).not.toMatch(VERDICT.en);
   expect(text.es, `${label}: no verdict`).not.toMatch(VERDICT.es);
 };
-/** Words of a text for overlap checks: folded, numbers and words of 3+ letters, cut to 5 letters so "Conventions" meets "Convention". */
+/**
+ * Words of a text for overlap checks: folded, numbers and words of 3+ letters, cut to 5 letters so "Conventions"
+ * meets "Convention".
+ */
 const keyWords = (text: string) =>
   new Set(
     fold(text)
@@ -635,9 +638,10 @@ describe('loader: the classroom files and the /ask lead phrases', () => {
   });
 
   it('refuses a summary of fewer than 4 sentences', () => {
-    const dir = brokenCopy('summary.json', (text) =>
-      JSON.stringify({ ...JSON.parse(text), sentences: JSON.parse(text).sentences.slice(0, 3) }),
-    );
+    const dir = brokenCopy('summary.json', (text) => {
+      const json = JSON.parse(text) as { sentences: unknown[] };
+      return JSON.stringify({ ...json, sentences: json.sentences.slice(0, 3) });
+    });
     expect(loadError(dir).message).toMatch(/summary\.json: "sentences": needs at least 4 items/);
   });
 
@@ -665,9 +669,9 @@ describe('loader: the classroom files and the /ask lead phrases', () => {
       /quiz\.json: question "q03", "answer": 4 is not a choice: count the choices from 0 \(0 to 3\)/,
     );
     const two = brokenCopy('quiz.json', (text) => {
-      const json = JSON.parse(text);
-      json.questions[0].choices = json.questions[0].choices.slice(0, 2);
-      json.questions[0].answer = 1;
+      const json = JSON.parse(text) as { questions: Array<{ choices: unknown[]; answer: number }> };
+      json.questions[0]!.choices = json.questions[0]!.choices.slice(0, 2);
+      json.questions[0]!.answer = 1;
       return JSON.stringify(json);
     });
     expect(loadError(two).message).toMatch(/question "q01", "choices": needs at least 3 items/);

@@ -1,8 +1,9 @@
 /**
  * Loads corpus/content/ (positions, compare, timeline, quotes, summary, glossary, quiz, discussion prompts) and
- * proves every citation before the bot starts: the cited paragraph exists and the quote occurs in it verbatim (see verbatim.ts), and every quotation lies
- * inside quotation marks of its paragraph. Any problem is one {@link CorpusError} line naming the file, the item
- * (party and claim, point and side, event, quote) and the quote, so start-up can refuse to run with a clear fix.
+ * proves every citation before the bot starts: the cited paragraph exists and the quote occurs in it verbatim (see
+ * verbatim.ts), and every quotation lies inside quotation marks of its paragraph. Any problem is one
+ * {@link CorpusError} line naming the file, the item (party and claim, point and side, event, quote) and the quote,
+ * so start-up can refuse to run with a clear fix.
  */
 import type { Article } from '../corpus/article.js';
 import { displayPath, readCorpusFile, type Corpus } from '../corpus/load.js';
