@@ -37,21 +37,34 @@ const PORTAL = 'https://discord.com/developers/applications';
  * client secret or a half-copied token fails here, in one clear line, not later as an opaque 401.
  */
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{17,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{20,}$/;
+/** HOST when unset: every interface (what a container needs; set 127.0.0.1 to stay local). */
+export const DEFAULT_HOST = '0.0.0.0';
+/** An address or host name to listen on: letters, digits, dots, hyphens, colons (IPv6). */
+const HOST_SHAPE = /^[A-Za-z0-9.:-]{1,253}$/;
+
 /** Discord ids (snowflakes): 17 to 20 digits. */
 const SNOWFLAKE = /^\d{17,20}$/;
 
-export interface BotConfig {
+/** Settings every long-running mode shares (the gateway bot and the HTTP endpoint). */
+export interface ServiceConfig {
+  logLevel: LogLevel;
+  logFormat: LogFormat;
+  cooldown: { requests: number; windowMs: number };
+  /** REST request timeout in milliseconds (DISCORD_REST_TIMEOUT_MS). */
+  restTimeoutMs: number;
+  /** The address the HTTP servers (health and metrics, the interactions endpoint) listen on (HOST). */
+  host: string;
+  /** Port of /healthz and /metrics (METRICS_PORT); undefined when unset. 0: any free port, logged at start. */
+  metricsPort: number | undefined;
+}
+
+export interface BotConfig extends ServiceConfig {
   token: string;
   clientId: string;
   /** Register commands in this server only (they appear at once); unset: globally. */
   guildId: string | undefined;
   /** REST base URL, e.g. https://discord.com/api (no version: discord.js adds /v10). */
   apiUrl: string;
-  logLevel: LogLevel;
-  logFormat: LogFormat;
-  cooldown: { requests: number; windowMs: number };
-  /** REST request timeout in milliseconds (DISCORD_REST_TIMEOUT_MS). */
-  restTimeoutMs: number;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -144,6 +157,66 @@ function checkWholeNumber(
   return number;
 }
 
+/** A TCP port to listen on; 0 picks a free one (the process logs which). */
+function checkPort(name: string, value: string, what: string): number {
+  const port = /^\d{1,5}$/.test(value) ? Number(value) : Number.NaN;
+  if (!(port >= 0 && port <= 65_535)) {
+    throw new ConfigError(`${name} must be a port number from 0 to 65535 (0: any free port), ${what}`);
+  }
+  return port;
+}
+
+function checkHost(value: string | undefined): string {
+  if (value === undefined) return DEFAULT_HOST;
+  if (!HOST_SHAPE.test(value)) {
+    throw new ConfigError(
+      `HOST must be an address to listen on, e.g. 0.0.0.0 (every interface, the default), 127.0.0.1 or ::`,
+    );
+  }
+  return value;
+}
+
+/** The settings of {@link ServiceConfig}, each checked. */
+function readServiceConfig(env: Env): ServiceConfig {
+  const logLevel = checkLogLevel(read(env, 'LOG_LEVEL'));
+  const logFormat = checkLogFormat(read(env, 'LOG_FORMAT'));
+  const requests = checkWholeNumber(
+    'COOLDOWN_REQUESTS',
+    read(env, 'COOLDOWN_REQUESTS'),
+    DEFAULT_COOLDOWN.requests,
+    COOLDOWN_REQUESTS_RANGE,
+    'requests',
+  );
+  const windowSeconds = checkWholeNumber(
+    'COOLDOWN_WINDOW_SECONDS',
+    read(env, 'COOLDOWN_WINDOW_SECONDS'),
+    DEFAULT_COOLDOWN.windowSeconds,
+    COOLDOWN_WINDOW_RANGE,
+    'seconds',
+  );
+  const restTimeoutMs = checkWholeNumber(
+    'DISCORD_REST_TIMEOUT_MS',
+    read(env, 'DISCORD_REST_TIMEOUT_MS'),
+    DEFAULT_REST_TIMEOUT_MS,
+    REST_TIMEOUT_RANGE,
+    'milliseconds',
+  );
+  const host = checkHost(read(env, 'HOST'));
+  const metricsValue = read(env, 'METRICS_PORT');
+  const metricsPort =
+    metricsValue === undefined
+      ? undefined
+      : checkPort('METRICS_PORT', metricsValue, 'or leave it empty to serve no /healthz and /metrics');
+  return {
+    logLevel,
+    logFormat,
+    cooldown: { requests, windowMs: windowSeconds * 1000 },
+    restTimeoutMs,
+    host,
+    metricsPort,
+  };
+}
+
 /**
  * What `npm run deploy-commands` needs: the token, the application id, and optionally a guild and an API URL.
  * Checked in the order a new user fills them in.
@@ -169,31 +242,7 @@ export function readDeployConfig(env: Env = process.env): Pick<BotConfig, 'token
 
 /** Everything the bot needs; throws {@link ConfigError} naming the first bad variable. */
 export function readBotConfig(env: Env = process.env): BotConfig {
-  const base = readDeployConfig(env);
-  const logLevel = checkLogLevel(read(env, 'LOG_LEVEL'));
-  const logFormat = checkLogFormat(read(env, 'LOG_FORMAT'));
-  const requests = checkWholeNumber(
-    'COOLDOWN_REQUESTS',
-    read(env, 'COOLDOWN_REQUESTS'),
-    DEFAULT_COOLDOWN.requests,
-    COOLDOWN_REQUESTS_RANGE,
-    'requests',
-  );
-  const windowSeconds = checkWholeNumber(
-    'COOLDOWN_WINDOW_SECONDS',
-    read(env, 'COOLDOWN_WINDOW_SECONDS'),
-    DEFAULT_COOLDOWN.windowSeconds,
-    COOLDOWN_WINDOW_RANGE,
-    'seconds',
-  );
-  const restTimeoutMs = checkWholeNumber(
-    'DISCORD_REST_TIMEOUT_MS',
-    read(env, 'DISCORD_REST_TIMEOUT_MS'),
-    DEFAULT_REST_TIMEOUT_MS,
-    REST_TIMEOUT_RANGE,
-    'milliseconds',
-  );
-  return { ...base, logLevel, logFormat, cooldown: { requests, windowMs: windowSeconds * 1000 }, restTimeoutMs };
+  return { ...readDeployConfig(env), ...readServiceConfig(env) };
 }
 
 /**

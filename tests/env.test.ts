@@ -36,6 +36,8 @@ describe('readBotConfig', () => {
       logFormat: 'text',
       cooldown: { requests: 5, windowMs: 10_000 },
       restTimeoutMs: 10_000,
+      host: '0.0.0.0',
+      metricsPort: undefined,
     });
   });
 
@@ -47,6 +49,8 @@ describe('readBotConfig', () => {
       DISCORD_API_URL: 'http://127.0.0.1:8080/api/',
       LOG_LEVEL: 'DEBUG',
       LOG_FORMAT: 'JSON',
+      HOST: '127.0.0.1',
+      METRICS_PORT: '9100',
       COOLDOWN_REQUESTS: '3',
       COOLDOWN_WINDOW_SECONDS: '60',
       DISCORD_REST_TIMEOUT_MS: '2500',
@@ -57,6 +61,8 @@ describe('readBotConfig', () => {
       apiUrl: 'http://127.0.0.1:8080/api',
       logLevel: 'debug',
       logFormat: 'json',
+      host: '127.0.0.1',
+      metricsPort: 9100,
       cooldown: { requests: 3, windowMs: 60_000 },
       restTimeoutMs: 2500,
     });
@@ -121,6 +127,15 @@ describe('readBotConfig', () => {
       { ...valid, LOG_FORMAT: 'pretty' },
       /^LOG_FORMAT must be one of text, json \(default text\)/,
     ],
+    [
+      'a metrics port out of range',
+      { ...valid, METRICS_PORT: '70000' },
+      /^METRICS_PORT must be a port number from 0 to 65535/,
+    ],
+    ['a metrics port with a unit', { ...valid, METRICS_PORT: '9100/tcp' }, /^METRICS_PORT must be a port number/],
+    ['the token as metrics port', { ...valid, METRICS_PORT: TOKEN }, /^METRICS_PORT must be a port number/],
+    ['a host with a scheme', { ...valid, HOST: 'http://0.0.0.0' }, /^HOST must be an address to listen on/],
+    ['the token as host', { ...valid, HOST: `${TOKEN}/x` }, /^HOST must be an address to listen on/],
     [
       'a cooldown of 0 requests',
       { ...valid, COOLDOWN_REQUESTS: '0' },

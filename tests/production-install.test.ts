@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../src/paths.js';
-import { processEnv } from './discord-standin/index.js';
+import { DiscordStandIn, GUILD_ID, NodeProcess, processEnv, standInEnv } from './discord-standin/index.js';
 import { ensureBuilt } from './limits-checker.js';
 
 let root: string;
@@ -65,7 +65,7 @@ describe('production install (npm ci --omit=dev on a built checkout)', () => {
   it('has no compiler and no test tools', () => {
     for (const tool of ['typescript', 'vitest', 'discord-api-spec', 'fast-check'])
       expect(existsSync(join(root, 'node_modules', tool)), tool).toBe(false);
-    for (const runtime of ['discord.js', 'pino', 'minisearch'])
+    for (const runtime of ['discord.js', 'pino', 'prom-client', 'minisearch'])
       expect(existsSync(join(root, 'node_modules', runtime)), runtime).toBe(true);
   });
 
@@ -106,4 +106,25 @@ describe('production install (npm ci --omit=dev on a built checkout)', () => {
     expect(answer.answered).toBe(true);
     expect(answer.results[0]!.citation).toMatch(/¶\d+/);
   });
+
+  it('the bot connects to Discord from dist/, with health and metrics', async () => {
+    const standIn = await new DiscordStandIn({ guildIds: [GUILD_ID] }).start();
+    const bot = new NodeProcess(
+      join(root, 'dist', 'src', 'main.js'),
+      standInEnv(standIn, { METRICS_PORT: '0', HOST: '127.0.0.1' }),
+    );
+    try {
+      const [, url] = (await bot.waitForOutput(
+        /Health and metrics on (http:\/\/127\.0\.0\.1:\d+)\//,
+        20_000,
+      )) as RegExpMatchArray;
+      await bot.waitForOutput(/Connected to Discord/, 20_000);
+      const id = standIn.sendCommand('help', {}, { userId: '1430000000000000001' });
+      expect((await standIn.awaitCallback(id)).type).toBe(4);
+      expect((await fetch(`${url}/metrics`)).status).toBe(200);
+    } finally {
+      await bot.stop();
+      await standIn.stop();
+    }
+  }, 40_000);
 });

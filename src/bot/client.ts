@@ -10,6 +10,7 @@
  * Loaded only when DISCORD_TOKEN is set (src/main.ts imports it dynamically), so the offline console and the CLI
  * never load discord.js.
  */
+import type { Server } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import {
   Client,
@@ -29,7 +30,10 @@ import { COMMANDS } from '../../commands/index.js';
 import type { AppContext } from '../context.js';
 import { inviteUrl, userInstallUrl, type BotConfig } from '../env.js';
 import { ConfigError } from '../process.js';
+import { closeServer } from '../metrics/endpoints.js';
+import { BotMetrics } from '../metrics/metrics.js';
 import { Cooldown } from './cooldown.js';
+import { gatewayHealth, shardStates, startMetricsServer } from './health.js';
 import { createLogger, type Logger } from './logger.js';
 import { InteractionRouter, type InteractionTransport } from './router.js';
 
@@ -306,11 +310,14 @@ export async function runBot(config: BotConfig, context: AppContext): Promise<nu
       rejectOnRateLimit: rejectLateRetries(attempts),
     },
   });
+  const metrics = new BotMetrics();
+  metrics.watchShards(() => shardStates(client));
   const router = new InteractionRouter({
     context,
     cooldown: new Cooldown(config.cooldown.requests, config.cooldown.windowMs),
     logger,
     transport: restTransport(client.rest, attempts),
+    metrics,
   });
   let stopping = false;
   listen(client, router, logger, () => stopping);
@@ -328,11 +335,20 @@ export async function runBot(config: BotConfig, context: AppContext): Promise<nu
     });
   });
 
+  let metricsServer: Server | undefined;
   try {
+    // Before login, so a health check sees 503 while the shards connect; a port in use ends start-up in one line.
+    metricsServer = await startMetricsServer(
+      config,
+      metrics,
+      gatewayHealth(client, () => stopping),
+      logger,
+    );
     const first = await Promise.race([client.login(config.token).then(() => undefined), stop]);
     const reason = first ?? (await stop);
     if ('fatal' in reason) throw reason.fatal;
     logger.info(`${reason.signal} received: disconnecting`);
+    stopping = true;
     await router.close(SHUTDOWN_GRACE_MS);
     return 0;
   } catch (error) {
@@ -341,6 +357,7 @@ export async function runBot(config: BotConfig, context: AppContext): Promise<nu
   } finally {
     stopping = true;
     await client.destroy().catch((error: unknown) => logger.warn('closing the client failed', error));
+    if (metricsServer) await closeServer(metricsServer);
     process.off('unhandledRejection', onRejection);
   }
 }

@@ -37,6 +37,7 @@ import { decodeCustomId, renderChoices, renderDiscordMessage } from '../render/d
 import { MessageFlags } from '../render/limits.js';
 import { noticeReply, type Lang, type Reply } from '../reply/model.js';
 import { Cooldown, retrySeconds } from './cooldown.js';
+import type { InteractionKind, InteractionMetrics, InteractionOutcome } from '../metrics/metrics.js';
 import type { Logger } from './logger.js';
 import { readCommandOptions, readFocusedOption } from './options.js';
 import { fitVisibility } from './visibility.js';
@@ -82,10 +83,18 @@ export interface RouterOptions {
   transport: InteractionTransport;
   /** The commands served (default: every command of commands/index.ts). */
   commands?: readonly CommandModule[];
+  /** Counts interactions, latencies and failures (src/metrics); none when absent. */
+  metrics?: InteractionMetrics;
 }
 
 /** What happened to one interaction, for logs and counters. */
 export type Outcome = 'answered' | 'cooldown' | 'failed' | 'autocomplete' | 'ignored';
+
+/** An interaction's response, built but not sent, and what it is. */
+export interface Routed {
+  response: APIInteractionResponse;
+  outcome: Outcome;
+}
 
 export class InteractionRouter {
   private readonly commands: ReadonlyMap<string, CommandModule>;
@@ -118,22 +127,70 @@ export class InteractionRouter {
     clearTimeout(timer);
   }
 
-  private async answer(interaction: APIInteraction): Promise<void> {
+  /**
+   * The response to one interaction — through the cooldown, the guarded handler and the renderer — without
+   * sending it (the HTTP endpoint writes it as its HTTP response). Undefined for an interaction this bot does not
+   * handle (logged at debug) or cannot read (a warning); never rejects.
+   */
+  async respond(interaction: APIInteraction): Promise<Routed | undefined> {
     const { logger } = this.options;
-    let response: APIInteractionResponse | undefined;
-    let outcome: Outcome = 'ignored';
-    const started = performance.now();
+    let built: [APIInteractionResponse | undefined, Outcome];
     try {
-      [response, outcome] = this.build(interaction);
+      built = this.build(interaction);
     } catch (error) {
       // build() guards every handler; this is only reached for an interaction too malformed to classify.
       logger.warn(`interaction ${String(interaction?.id)} ignored: unreadable payload`, error);
-      return;
+      this.options.metrics?.error('payload');
+      return undefined;
     }
+    const [response, outcome] = built;
     if (!response) {
       logger.debug(`interaction ${interaction.id} (type ${interaction.type}) ignored: not one this bot handles`);
+      return undefined;
+    }
+    return { response, outcome };
+  }
+
+  /** Counts one finished interaction in the metrics: `outcome` overrides the router's (undelivered, ignored). */
+  count(
+    interaction: APIInteraction,
+    routed: Routed | undefined,
+    startedAt: number,
+    outcome?: InteractionOutcome,
+  ): void {
+    const metrics = this.options.metrics;
+    if (!metrics) return;
+    const { kind, command } = this.labels(interaction);
+    const final =
+      outcome ?? (routed === undefined ? 'ignored' : routed.outcome === 'autocomplete' ? 'answered' : routed.outcome);
+    metrics.interaction(kind, command, final, (performance.now() - startedAt) / 1000);
+  }
+
+  /** The kind and command of an interaction, as metric labels: fixed values, never user text. */
+  labels(interaction: APIInteraction): { kind: InteractionKind; command: string } {
+    const data = (interaction as { data?: { name?: unknown; custom_id?: unknown } }).data;
+    const named = (name: unknown) => this.find(name)?.definition.name ?? 'unknown';
+    switch (interaction.type) {
+      case InteractionType.ApplicationCommand:
+        return { kind: 'command', command: named(data?.name) };
+      case InteractionType.ApplicationCommandAutocomplete:
+        return { kind: 'autocomplete', command: named(data?.name) };
+      case InteractionType.MessageComponent:
+        return { kind: 'button', command: named(decodeCustomId(String(data?.custom_id))?.action.command) };
+      default:
+        return { kind: 'other', command: 'unknown' };
+    }
+  }
+
+  private async answer(interaction: APIInteraction): Promise<void> {
+    const { logger } = this.options;
+    const started = performance.now();
+    const routed = await this.respond(interaction);
+    if (!routed) {
+      this.count(interaction, routed, started);
       return;
     }
+    const { response, outcome } = routed;
     // Exactly one log line per interaction whose answer ran into trouble, whatever the number of attempts: a
     // retried 500 or 429 that got through is a warning (the user was answered), a give-up is one error (or a
     // warning for an expired interaction) listing the attempts. Nothing is logged for a plain success at info.
@@ -149,8 +206,17 @@ export class InteractionRouter {
           `interaction ${interaction.id} ${describe(interaction)}: ${outcome} in ${(performance.now() - started).toFixed(1)} ms`,
         );
       }
+      this.count(interaction, routed, started);
     } catch (error) {
       const code = (error as { code?: unknown }).code;
+      this.count(interaction, routed, started, 'undelivered');
+      this.options.metrics?.error(
+        code === DiscordErrorCode.UnknownInteraction
+          ? 'expired'
+          : code === DiscordErrorCode.AlreadyAcknowledged
+            ? 'already_answered'
+            : 'delivery',
+      );
       const failed = failedAttemptsOf(error);
       const before =
         failed.length > 0
@@ -215,6 +281,7 @@ export class InteractionRouter {
     } catch (error) {
       const errorId = newErrorId();
       this.errorLog(interaction)(errorId, error);
+      this.options.metrics?.error('handler');
       return [channelMessage(renderDiscordMessage(errorReply(lang, errorId), lang)), 'failed'];
     }
   }
@@ -254,6 +321,7 @@ export class InteractionRouter {
       return renderChoices(command.autocomplete(focused, lang, this.options.context));
     } catch (error) {
       this.errorLog(interaction)(newErrorId(), error);
+      this.options.metrics?.error('autocomplete');
       return [];
     }
   }

@@ -193,6 +193,12 @@ export class DiscordStandIn {
   };
   /** Whether heartbeats are acknowledged (false: the bot should detect a zombie connection and reconnect). */
   ackHeartbeats = true;
+  /**
+   * While true, an IDENTIFY gets no READY: the shard stays connecting (for health checks). {@link releaseReady}
+   * answers the ones held.
+   */
+  holdReady = false;
+  private readonly heldIdentifies: Array<{ socket: WebSocket; data: GatewayIdentifyData }> = [];
 
   private readonly events = new EventEmitter();
   private readonly http: Server;
@@ -482,6 +488,22 @@ export class DiscordStandIn {
       socket.close(4004, 'Authentication failed.');
       return;
     }
+    if (this.holdReady) {
+      this.heldIdentifies.push({ socket, data });
+      return;
+    }
+    this.ready(socket);
+  }
+
+  /** Stops holding READY and sends it to every IDENTIFY held meanwhile (on connections still open). */
+  releaseReady(): void {
+    this.holdReady = false;
+    for (const { socket } of this.heldIdentifies.splice(0)) if (socket.readyState === socket.OPEN) this.ready(socket);
+    this.changed();
+  }
+
+  /** A new session on `socket`: READY. */
+  private ready(socket: WebSocket): void {
     const session: Session = { id: randomBytes(16).toString('hex'), seq: 0, events: [], socket };
     if (this.session?.socket && this.session.socket !== socket) this.session.socket.terminate();
     this.session = session;
