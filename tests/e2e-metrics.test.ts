@@ -42,7 +42,7 @@ beforeAll(async () => {
   const [, url] = (await bot.waitForOutput(
     /Health and metrics on (http:\/\/127\.0\.0\.1:\d+)\/healthz/,
     20_000,
-  )) as RegExpMatchArray;
+  ));
   base = url!;
   await bot.waitForOutput(/Connected to Discord/, 20_000);
 }, 60_000);
