@@ -39,10 +39,7 @@ beforeAll(async () => {
   await ensureBuilt();
   standIn = await new DiscordStandIn({ guildIds: [GUILD_ID] }).start();
   bot = startBot(standInEnv(standIn, { METRICS_PORT: '0', HOST: '127.0.0.1', COOLDOWN_REQUESTS: '2' }));
-  const [, url] = (await bot.waitForOutput(
-    /Health and metrics on (http:\/\/127\.0\.0\.1:\d+)\/healthz/,
-    20_000,
-  ));
+  const [, url] = await bot.waitForOutput(/Health and metrics on (http:\/\/127\.0\.0\.1:\d+)\/healthz/, 20_000);
   base = url!;
   await bot.waitForOutput(/Connected to Discord/, 20_000);
 }, 60_000);

@@ -114,10 +114,7 @@ describe('production install (npm ci --omit=dev on a built checkout)', () => {
       standInEnv(standIn, { METRICS_PORT: '0', HOST: '127.0.0.1' }),
     );
     try {
-      const [, url] = (await bot.waitForOutput(
-        /Health and metrics on (http:\/\/127\.0\.0\.1:\d+)\//,
-        20_000,
-      ));
+      const [, url] = await bot.waitForOutput(/Health and metrics on (http:\/\/127\.0\.0\.1:\d+)\//, 20_000);
       await bot.waitForOutput(/Connected to Discord/, 20_000);
       const id = standIn.sendCommand('help', {}, { userId: '1430000000000000001' });
       expect((await standIn.awaitCallback(id)).type).toBe(4);
