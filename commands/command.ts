@@ -8,19 +8,17 @@
 import { ApplicationCommandOptionType } from 'discord-api-types/payloads/v10';
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import type { AppContext } from '../src/context.js';
-import type { Lang, Reply } from '../src/reply/model.js';
+import type { AutocompleteChoice, Lang, Reply } from '../src/reply/model.js';
+
+/** One option's value as Discord sends it (string, integer or boolean options). */
+export type OptionValue = string | number | boolean;
 
 /** Option values as they arrive from Discord or the console, by option name. */
-export type OptionValues = Readonly<Record<string, string | number | boolean | undefined>>;
+export type OptionValues = Readonly<Record<string, OptionValue | undefined>>;
 
 export interface CommandRequest {
   options: OptionValues;
   lang: Lang;
-}
-
-export interface AutocompleteChoice {
-  name: string;
-  value: string;
 }
 
 export interface CommandModule {

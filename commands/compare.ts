@@ -17,11 +17,11 @@ import { citedJson, citedLine, quoteLines, replyCitations } from '../src/content
 import { findItems, queryKey } from '../src/content/match.js';
 import { COMPARE_SIDES, type ComparePoint } from '../src/content/types.js';
 import { t } from '../src/i18n/index.js';
-import { DISCORD_LIMITS } from '../src/render/limits.js';
+import { DISCORD_LIMITS } from '../src/reply/limits.js';
 import { shorten } from '../src/render/markdown.js';
 import { sourceFooter } from '../src/reply/citations.js';
-import { noticeReply, type Lang, type Reply } from '../src/reply/model.js';
-import { PRIVATE_OPTION, type AutocompleteChoice, type CommandModule } from './command.js';
+import { noticeReply, type Lang, type Reply, type AutocompleteChoice } from '../src/reply/model.js';
+import { PRIVATE_OPTION, type CommandModule } from './command.js';
 
 /** Points shown with their supporting quotes; more than this and only ¶ numbers fit in one message. */
 export const DETAILED_POINTS = 2;

@@ -16,11 +16,11 @@ import { findItems, words } from '../src/content/match.js';
 import type { GlossaryTerm } from '../src/content/types.js';
 import { localizedCommandName } from '../src/i18n/commands.js';
 import { t } from '../src/i18n/index.js';
-import { DISCORD_LIMITS } from '../src/render/limits.js';
+import { DISCORD_LIMITS } from '../src/reply/limits.js';
 import { shorten } from '../src/render/markdown.js';
 import { sourceFooter } from '../src/reply/citations.js';
-import { noticeReply, type Lang, type Reply } from '../src/reply/model.js';
-import { PRIVATE_OPTION, type AutocompleteChoice, type CommandModule } from './command.js';
+import { noticeReply, type Lang, type Reply, type AutocompleteChoice } from '../src/reply/model.js';
+import { PRIVATE_OPTION, type CommandModule } from './command.js';
 
 const labelsOf = (term: GlossaryTerm) => [term.term.en, term.term.es, ...term.aliases];
 

@@ -16,11 +16,11 @@ import { replyCitations } from '../src/content/format.js';
 import { findItems } from '../src/content/match.js';
 import type { Quotation, Speaker } from '../src/content/types.js';
 import { t } from '../src/i18n/index.js';
-import { DISCORD_LIMITS } from '../src/render/limits.js';
+import { DISCORD_LIMITS } from '../src/reply/limits.js';
 import { shorten } from '../src/render/markdown.js';
 import { sourceFooter } from '../src/reply/citations.js';
-import { noticeReply, type Lang, type Reply } from '../src/reply/model.js';
-import { PRIVATE_OPTION, type AutocompleteChoice, type CommandModule } from './command.js';
+import { noticeReply, type Lang, type Reply, type AutocompleteChoice } from '../src/reply/model.js';
+import { PRIVATE_OPTION, type CommandModule } from './command.js';
 
 /** The speakers a typed name matches: id, name, role or alias, in either language, forgiving one typo. */
 export function findSpeakers(name: string, context: AppContext): Speaker[] {

@@ -3,12 +3,12 @@ import { ApplicationCommandOptionType } from 'discord-api-types/payloads/v10';
 import type { AppContext } from '../src/context.js';
 import { t } from '../src/i18n/index.js';
 import { sourceFooter } from '../src/reply/citations.js';
-import { noticeReply, type Lang, type Reply } from '../src/reply/model.js';
+import { noticeReply, type Lang, type Reply, type AutocompleteChoice } from '../src/reply/model.js';
 import type { Article } from '../src/corpus/article.js';
 import { findItems } from '../src/content/match.js';
-import { DISCORD_LIMITS } from '../src/render/limits.js';
+import { DISCORD_LIMITS } from '../src/reply/limits.js';
 import { shorten } from '../src/render/markdown.js';
-import { PRIVATE_OPTION, type AutocompleteChoice, type CommandModule } from './command.js';
+import { PRIVATE_OPTION, type CommandModule } from './command.js';
 
 /**
  * The article `/source` shows without `article:`: the one the cited summaries are about (corpus/content/), so that

@@ -12,6 +12,7 @@
  */
 import { once } from 'node:events';
 import { StringDecoder } from 'node:string_decoder';
+import { parseArgs } from 'node:util';
 import type { OptionValues } from '../commands/command.js';
 import { answerReply } from '../commands/ask.js';
 import { findCommand } from '../commands/index.js';
@@ -37,25 +38,26 @@ interface CliFlags {
   rest: string[];
 }
 
+/** The command's flags and its other words. A question that starts with "-" goes after `--`. */
 export function parseFlags(argv: string[]): CliFlags {
-  const flags: CliFlags = { json: false, limit: DEFAULT_RESULT_LIMIT, lang: 'en', rest: [] };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--json') flags.json = true;
-    else if (arg === '--limit' || arg.startsWith('--limit=')) {
-      const value = arg.includes('=') ? arg.split('=')[1] : argv[++i];
-      const limit = Number(value);
-      if (!Number.isInteger(limit) || limit < 1 || limit > MAX_CLI_LIMIT)
-        throw new ConfigError(`--limit must be a whole number from 1 to ${MAX_CLI_LIMIT}`);
-      flags.limit = limit;
-    } else if (arg === '--lang' || arg.startsWith('--lang=')) {
-      const value = arg.includes('=') ? arg.split('=')[1] : argv[++i];
-      if (value !== 'en' && value !== 'es') throw new ConfigError('--lang must be en or es');
-      flags.lang = value;
-    } else if (arg === '--') continue;
-    else flags.rest.push(arg);
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      options: { json: { type: 'boolean' }, limit: { type: 'string' }, lang: { type: 'string' } },
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (error) {
+    throw new ConfigError(error instanceof Error ? error.message.split('\n')[0]! : String(error));
   }
-  return flags;
+  const { values, positionals } = parsed;
+  const limit = values.limit === undefined ? DEFAULT_RESULT_LIMIT : Number(values.limit);
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_CLI_LIMIT)
+    throw new ConfigError(`--limit must be a whole number from 1 to ${MAX_CLI_LIMIT}`);
+  const lang = values.lang ?? 'en';
+  if (lang !== 'en' && lang !== 'es') throw new ConfigError('--lang must be en or es');
+  return { json: values.json ?? false, limit, lang, rest: positionals };
 }
 
 /** The JSON shape of one answer, as documented above. */

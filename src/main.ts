@@ -2,6 +2,7 @@
  * `npm start`: the Discord bot when DISCORD_TOKEN is set (in the environment or in .env), otherwise the offline
  * console. Configuration and corpus problems end in one line and exit code 1.
  */
+import { parseArgs } from 'node:util';
 import { config as loadDotenv } from 'dotenv';
 import { runConsole } from './console.js';
 import { createContext } from './context.js';
@@ -12,13 +13,10 @@ import { runMain } from './process.js';
 /** After the bot has closed, how long open sockets or timers may delay the exit. */
 const EXIT_GRACE_MS = 1_000;
 
-/** The value of `--lang es` or `--lang=es`, if given. */
+/** The value of `--lang es` or `--lang=es`, if given; other arguments are left to Node. */
 function langArgument(args: string[]): string | undefined {
-  for (let i = 0; i < args.length; i++) {
-    if (args[i] === '--lang') return args[i + 1];
-    if (args[i]!.startsWith('--lang=')) return args[i]!.slice('--lang='.length);
-  }
-  return undefined;
+  const { lang } = parseArgs({ args, options: { lang: { type: 'string' } }, strict: false }).values;
+  return typeof lang === 'string' ? lang : undefined;
 }
 
 runMain(async () => {

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CommandModule, OptionValues } from '../commands/command.js';
 import { COMMANDS, findCommand } from '../commands/index.js';
 import { renderDiscordMessage } from '../src/render/discord.js';
-import { DISCORD_LIMITS } from '../src/render/limits.js';
+import { DISCORD_LIMITS } from '../src/reply/limits.js';
 import { renderRichText } from '../src/render/markdown.js';
 import type { Lang, Reply } from '../src/reply/model.js';
 import { autocompleteViolations, ensureBuilt, messageViolations } from './limits-checker.js';

@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIInteractionResponseCallbackData } from 'discord-api-types/v10';
 import { PROJECT_ROOT } from '../src/paths.js';
-import { DISCORD_LIMITS } from '../src/render/limits.js';
+import { DISCORD_LIMITS } from '../src/reply/limits.js';
 
 interface ZodIssue {
   path: PropertyKey[];

@@ -12,7 +12,7 @@ import {
   renderDiscordMessage,
   renderEmbed,
 } from '../src/render/discord.js';
-import { DISCORD_LIMITS } from '../src/render/limits.js';
+import { DISCORD_LIMITS } from '../src/reply/limits.js';
 import { escapeMarkdown, neutralizeUserText, renderRichText, shorten } from '../src/render/markdown.js';
 import type { Reply, ReplyButton, ReplySection } from '../src/reply/model.js';
 import { autocompleteViolations, messageViolations, pingViolations } from './limits-checker.js';
@@ -186,8 +186,8 @@ describe('user text', () => {
   });
 
   it('escapeMarkdown escapes inline and line-start markup', () => {
-    expect(escapeMarkdown('# a\n> b\n- c\n1. d _e_ `f` ~g~ [h]')).toBe(
-      '\\# a\n\\> b\n\\- c\n\\1. d \\_e\\_ \\`f\\` \\~g\\~ \\[h\\]',
+    expect(escapeMarkdown('# a\n> b\n- c\n1. d _e_ `f` ~~g~~ [h](https://x) ||i|| **j**')).toBe(
+      '\\# a\n\\> b\n\\- c\n1\\. d \\_e\\_ \\`f\\` \\~\\~g\\~\\~ \\[h](https://x) \\|\\|i\\|\\| \\*\\*j\\*\\*',
     );
   });
 

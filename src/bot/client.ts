@@ -16,6 +16,7 @@ import {
   Client,
   DefaultRestOptions,
   Events,
+  GatewayCloseCodes,
   GatewayDispatchEvents,
   GatewayIntentBits,
   Options,
@@ -55,13 +56,16 @@ export const INTERACTION_WINDOW_MS = 3_000;
 export const SHUTDOWN_GRACE_MS = 2_000;
 
 /** Gateway close codes after which discord.js gives up, and what the user should do about each. */
-const FATAL_CLOSE_CODES: Record<number, string> = {
-  4004: 'DISCORD_TOKEN was rejected by the gateway (4004 Authentication failed): reset the token in the Developer Portal (Bot → Reset Token) and put the new one in .env',
-  4010: 'the gateway refused the shard settings (4010 Invalid shard)',
-  4011: 'the bot is in too many servers for one connection (4011 Sharding required)',
-  4012: 'the gateway refused the API version (4012 Invalid API version): update discord.js',
-  4013: 'the gateway refused the intents (4013 Invalid intents)',
-  4014: 'the gateway refused the intents (4014 Disallowed intents): this bot asks only for Guilds, which needs no approval',
+const FATAL_CLOSE_CODES: Partial<Record<number, string>> = {
+  [GatewayCloseCodes.AuthenticationFailed]:
+    'DISCORD_TOKEN was rejected by the gateway (4004 Authentication failed): reset the token in the Developer Portal (Bot → Reset Token) and put the new one in .env',
+  [GatewayCloseCodes.InvalidShard]: 'the gateway refused the shard settings (4010 Invalid shard)',
+  [GatewayCloseCodes.ShardingRequired]: 'the bot is in too many servers for one connection (4011 Sharding required)',
+  [GatewayCloseCodes.InvalidAPIVersion]:
+    'the gateway refused the API version (4012 Invalid API version): update discord.js',
+  [GatewayCloseCodes.InvalidIntents]: 'the gateway refused the intents (4013 Invalid intents)',
+  [GatewayCloseCodes.DisallowedIntents]:
+    'the gateway refused the intents (4014 Disallowed intents): this bot asks only for Guilds, which needs no approval',
 };
 
 /** An interaction callback URL, and the interaction id in it. */

@@ -7,17 +7,21 @@
  * names the option, so the operator knows to redeploy. Guessing a value instead would answer a different
  * question than the one asked.
  */
-import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
-import type { OptionValues } from '../../commands/command.js';
+import {
+  ApplicationCommandOptionType,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord-api-types/v10';
+import type { OptionValue, OptionValues } from '../../commands/command.js';
 
 /** An interaction whose data does not match the command's definition. */
 export class InteractionShapeError extends Error {
   override readonly name = 'InteractionShapeError';
 }
 
-/** Option types as Discord numbers them (the subset our commands use, plus Number). */
-const TYPE = { String: 3, Integer: 4, Boolean: 5, Number: 10 } as const;
-const TYPE_NAMES: Record<number, string> = { 3: 'string', 4: 'integer', 5: 'boolean', 10: 'number' };
+/** An option type's name for a log line ("integer"). */
+function typeName(type: ApplicationCommandOptionType): string {
+  return (ApplicationCommandOptionType[type] as string | undefined)?.toLowerCase() ?? String(type);
+}
 
 /** One option as it arrives: loosely typed on purpose, since this is where its shape is checked. */
 interface RawOption {
@@ -36,32 +40,40 @@ function rawOptions(options: unknown): RawOption[] {
   });
 }
 
-function checkedValue(name: string, expected: number, option: RawOption): string | number | boolean {
+function checkedValue(name: string, expected: ApplicationCommandOptionType, option: RawOption): OptionValue {
   const { value } = option;
   if (option.type !== expected) {
     throw new InteractionShapeError(
-      `option "${name}" arrived as type ${String(option.type)}, the definition says ${TYPE_NAMES[expected] ?? expected}: run npm run deploy-commands`,
+      `option "${name}" arrived as type ${String(option.type)}, the definition says ${typeName(expected)}: ` +
+        'run npm run deploy-commands',
     );
   }
-  const ok =
-    expected === TYPE.String
-      ? typeof value === 'string'
-      : expected === TYPE.Integer
-        ? Number.isSafeInteger(value)
-        : expected === TYPE.Number
-          ? typeof value === 'number' && Number.isFinite(value)
-          : expected === TYPE.Boolean
-            ? typeof value === 'boolean'
-            : false;
-  if (!ok)
-    throw new InteractionShapeError(
-      `option "${name}" has a ${typeof value} value, the definition says ${TYPE_NAMES[expected] ?? expected}`,
-    );
-  return value as string | number | boolean;
+  if (hasType(value, expected)) return value;
+  throw new InteractionShapeError(
+    `option "${name}" has a ${typeof value} value, the definition says ${typeName(expected)}`,
+  );
 }
 
-function definedTypes(definition: RESTPostAPIChatInputApplicationCommandsJSONBody): Map<string, number> {
-  return new Map((definition.options ?? []).map((option) => [option.name, option.type as number]));
+/** Whether a value is what Discord sends for an option of this type (the types our commands use, plus Number). */
+function hasType(value: unknown, type: ApplicationCommandOptionType): value is OptionValue {
+  switch (type) {
+    case ApplicationCommandOptionType.String:
+      return typeof value === 'string';
+    case ApplicationCommandOptionType.Integer:
+      return Number.isSafeInteger(value);
+    case ApplicationCommandOptionType.Number:
+      return typeof value === 'number' && Number.isFinite(value);
+    case ApplicationCommandOptionType.Boolean:
+      return typeof value === 'boolean';
+    default:
+      return false;
+  }
+}
+
+function definedTypes(
+  definition: RESTPostAPIChatInputApplicationCommandsJSONBody,
+): Map<string, ApplicationCommandOptionType> {
+  return new Map((definition.options ?? []).map((option) => [option.name, option.type]));
 }
 
 /** The options of a slash command invocation by name, each checked against `definition`. */
@@ -70,7 +82,7 @@ export function readCommandOptions(
   options: unknown,
 ): OptionValues {
   const types = definedTypes(definition);
-  const values: Record<string, string | number | boolean> = {};
+  const values: Record<string, OptionValue> = {};
   for (const option of rawOptions(options)) {
     const name = String(option.name);
     const expected = types.get(name);

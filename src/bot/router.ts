@@ -18,6 +18,8 @@ import { randomBytes } from 'node:crypto';
 import {
   ApplicationCommandType,
   ComponentType,
+  MessageFlags,
+  RESTJSONErrorCodes,
   InteractionResponseType,
   InteractionType,
   type APIApplicationCommandAutocompleteInteraction,
@@ -34,7 +36,6 @@ import { errorReply, expiredButtonReply, unknownCommandReply, type ErrorLogger }
 import { canonicalCommandName } from '../i18n/commands.js';
 import { langFromLocale, t } from '../i18n/index.js';
 import { decodeCustomId, renderChoices, renderDiscordMessage } from '../render/discord.js';
-import { MessageFlags } from '../render/limits.js';
 import { noticeReply, type Lang, type Reply } from '../reply/model.js';
 import { Cooldown, retrySeconds } from './cooldown.js';
 import type { InteractionKind, InteractionMetrics, InteractionOutcome } from '../metrics/metrics.js';
@@ -67,14 +68,6 @@ export function failedAttemptsOf(error: unknown): readonly string[] {
 
 /** Errors of the REST layer itself (Discord's answer, a timeout, a rate limit): their stack says nothing useful. */
 const TRANSPORT_ERRORS = /^(HTTPError|DiscordAPIError|AbortError|TimeoutError|WindowPassedError|RateLimitError)/;
-
-/** Discord error codes the router expects and logs as warnings rather than errors. */
-export const DiscordErrorCode = {
-  /** The interaction is unknown or older than 3 s. */
-  UnknownInteraction: 10062,
-  /** Another response already went out for this interaction. */
-  AlreadyAcknowledged: 40060,
-} as const;
 
 export interface RouterOptions {
   context: AppContext;
@@ -222,11 +215,11 @@ export class InteractionRouter {
         failed.length > 0
           ? ` after ${failed.length} failed attempt${failed.length === 1 ? '' : 's'} (${failed.join('; ')})`
           : '';
-      if (code === DiscordErrorCode.UnknownInteraction) {
+      if (code === RESTJSONErrorCodes.UnknownInteraction) {
         logger.warn(
           `interaction ${interaction.id} ${describe(interaction)} expired before the answer reached Discord (10062 Unknown interaction)${before}: answers must arrive within 3 s`,
         );
-      } else if (code === DiscordErrorCode.AlreadyAcknowledged) {
+      } else if (code === RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged) {
         logger.warn(`interaction ${interaction.id} ${describe(interaction)} was already answered (40060)${before}`);
       } else if (error instanceof Error && TRANSPORT_ERRORS.test(error.name)) {
         // Discord's or the network's failure, not the bot's: the message says it all, a stack into discord.js

@@ -2,11 +2,11 @@
  * Console rendering: prints the very Discord payload the bot would send (same markdown, same limits), laid out
  * as text, so the offline console shows exactly what Discord would.
  */
+import { MessageFlags } from 'discord-api-types/payloads/v10';
 import type { APIInteractionResponseCallbackData } from 'discord-api-types/v10';
 import { t } from '../i18n/index.js';
 import type { Lang, Reply } from '../reply/model.js';
 import { renderDiscordMessage } from './discord.js';
-import { MessageFlags } from './limits.js';
 
 const BAR = '│ ';
 

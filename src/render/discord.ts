@@ -6,6 +6,7 @@
  * Replies are one embed and no message `content`: link previews only unfurl URLs in content, so none can
  * appear, and the 2,000-character content limit is never at stake.
  */
+import { ButtonStyle, ComponentType, MessageFlags } from 'discord-api-types/payloads/v10';
 import type {
   APIActionRowComponent,
   APIApplicationCommandOptionChoice,
@@ -14,10 +15,10 @@ import type {
   APIEmbedField,
   APIInteractionResponseCallbackData,
 } from 'discord-api-types/v10';
-import type { AutocompleteChoice } from '../../commands/command.js';
 import { t } from '../i18n/index.js';
-import type { ButtonAction, Lang, Reply } from '../reply/model.js';
-import { DISCORD_LIMITS, MessageFlags, TONE_COLORS } from './limits.js';
+import type { AutocompleteChoice, ButtonAction, Lang, Reply } from '../reply/model.js';
+import { DISCORD_LIMITS } from '../reply/limits.js';
+import { TONE_COLORS } from './limits.js';
 import { renderRichText, shorten } from './markdown.js';
 
 /** Separator inside a custom_id; button arguments never contain it. */
@@ -31,8 +32,8 @@ const MIN_FIELD_ROOM = 40;
 /** Shown for a field name or value that would be empty (Discord refuses empty ones). */
 const BLANK = '\u200B';
 
-const BUTTON_STYLE = { primary: 1, secondary: 2 } as const;
-const COMPONENT_TYPE = { actionRow: 1, button: 2 } as const;
+/** The reply model's button styles as Discord's. */
+const BUTTON_STYLE = { primary: ButtonStyle.Primary, secondary: ButtonStyle.Secondary } as const;
 
 /** Encodes a button action as a custom_id of at most 100 characters; the last argument is cut to fit. */
 export function encodeCustomId(prefix: string, action: ButtonAction): string {
@@ -101,15 +102,15 @@ export function renderEmbed(reply: Reply): APIEmbed {
 
 export function renderButtons(reply: Reply, lang: Lang): APIActionRowComponent<APIButtonComponentWithCustomId>[] {
   const buttons: APIButtonComponentWithCustomId[] = reply.buttons.map((button) => ({
-    type: COMPONENT_TYPE.button,
+    type: ComponentType.Button,
     style: BUTTON_STYLE[button.style],
     label: shorten(button.label.trim(), DISCORD_LIMITS.buttonLabel) || '…',
     custom_id: encodeCustomId(RUN_PREFIX, button.action),
   }));
   if (reply.ephemeral && reply.shareAction) {
     buttons.push({
-      type: COMPONENT_TYPE.button,
-      style: BUTTON_STYLE.secondary,
+      type: ComponentType.Button,
+      style: ButtonStyle.Secondary,
       label: shorten(t(lang, 'share.button'), DISCORD_LIMITS.buttonLabel),
       custom_id: encodeCustomId(SHARE_PREFIX, reply.shareAction),
     });
@@ -118,7 +119,7 @@ export function renderButtons(reply: Reply, lang: Lang): APIActionRowComponent<A
   const unique = buttons.filter((button, i) => buttons.findIndex((b) => b.custom_id === button.custom_id) === i);
   const rows: APIActionRowComponent<APIButtonComponentWithCustomId>[] = [];
   for (let i = 0; i < unique.length && rows.length < DISCORD_LIMITS.actionRows; i += DISCORD_LIMITS.buttonsPerRow) {
-    rows.push({ type: COMPONENT_TYPE.actionRow, components: unique.slice(i, i + DISCORD_LIMITS.buttonsPerRow) });
+    rows.push({ type: ComponentType.ActionRow, components: unique.slice(i, i + DISCORD_LIMITS.buttonsPerRow) });
   }
   return rows;
 }

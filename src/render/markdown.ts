@@ -1,5 +1,7 @@
 /** Discord-markdown helpers: escaping plain text, bolding highlights, and cutting to a limit safely. */
-import type { Highlight, RichText } from '../reply/model.js';
+import { escapeMarkdown as escapeDiscordMarkdown } from '@discordjs/formatters';
+import type { RichText } from '../reply/model.js';
+import type { Span } from '../text/span.js';
 import { ECHOED_QUESTION_CHARS } from './limits.js';
 
 const ELLIPSIS = '…';
@@ -8,11 +10,17 @@ const WORD_CUT_SHARE = 0.6;
 /** Shortest bold fragment worth keeping when the text is cut inside it ("**" + 1 char + "**"). */
 const MIN_BOLD_PIECE = 5;
 
-/** Escapes characters Discord would read as formatting, so plain text shows as typed. */
+/**
+ * Escapes what Discord would read as formatting, so plain text shows as typed: @discordjs/formatters' escaping with
+ * every kind of markup on (headings, lists and masked links included), plus block quotes, which it leaves alone.
+ */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\\*_~`|[\]]/g, (char) => `\\${char}`)
-    .replace(/^(\s*)([>#-]|\d+\.)/gm, (_, space: string, mark: string) => `${space}\\${mark}`);
+  return escapeDiscordMarkdown(text, {
+    heading: true,
+    bulletedList: true,
+    numberedList: true,
+    maskedLink: true,
+  }).replace(/^(\s*)>/gm, '$1\\>');
 }
 
 /**
@@ -61,8 +69,8 @@ export function neutralizeUserText(text: string, max: number = ECHOED_QUESTION_C
  * Highlights sorted, clipped to the text, trimmed of white space (Discord ignores "** word**"), touching ones
  * merged.
  */
-function cleanHighlights(text: string, highlights: readonly Highlight[]): Highlight[] {
-  const spans: Highlight[] = [];
+function cleanHighlights(text: string, highlights: readonly Span[]): Span[] {
+  const spans: Span[] = [];
   for (const span of [...highlights].sort((a, b) => a.start - b.start)) {
     let start = Math.max(0, span.start);
     let end = Math.min(text.length, span.end);

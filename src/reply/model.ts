@@ -4,23 +4,25 @@
  *
  * Text in the model is plain (never pre-escaped markdown): renderers escape it and add bold for highlights.
  */
+import type { Span } from '../text/span.js';
 
 /** Languages the bot speaks. */
 export type Lang = 'en' | 'es';
 
-export interface Highlight {
-  start: number;
-  end: number;
-}
-
 /** Plain text, with optional character ranges to show in bold (matched words). */
 export interface RichText {
   text: string;
-  highlights?: Highlight[];
+  highlights?: Span[];
   /** Text that came from a user (their question): renderers shorten it and neutralise its markdown. */
   fromUser?: boolean;
   /** The bot's own text written in Discord markdown (help, notices): rendered as is, not escaped. */
   markdown?: boolean;
+}
+
+/** One suggestion of an autocomplete list: what the user sees, and the value sent when they pick it. */
+export interface AutocompleteChoice {
+  name: string;
+  value: string;
 }
 
 /** Where a statement comes from: ¶N of a named article. */

@@ -10,7 +10,8 @@ import MiniSearch from 'minisearch';
 import type { Article } from '../corpus/article.js';
 import type { Corpus } from '../corpus/load.js';
 import { Analyzer, bigram, wordTokens, type ContentWord } from '../text/analyzer.js';
-import { sentenceSpans, type Span } from '../text/sentences.js';
+import { sentenceSpans } from '../text/sentences.js';
+import type { Span } from '../text/span.js';
 import { QueryParser, type Concept } from './query.js';
 import { answerTypeOf, type AnswerKind, type AnswerType } from './answer-type.js';
 import { holdsAnswer, readEvidence, type AnswerCheck, type SentenceEvidence } from './evidence.js';
@@ -63,11 +64,6 @@ const PARTIAL_MATCH_SHARE = 0.9;
 /** Share credited to a wording whose words are all present but not together. */
 const SCATTERED_MATCH_SHARE = 0.6;
 
-export interface Highlight {
-  start: number;
-  end: number;
-}
-
 export interface SearchHit {
   docId: string;
   /** Title of the article, for the citation. */
@@ -77,7 +73,7 @@ export interface SearchHit {
   /** The passage shown: the paragraph, or the sentences of it that matched when it is too long. */
   text: string;
   /** Character ranges of `text` holding words that matched the question. */
-  highlights: Highlight[];
+  highlights: Span[];
   score: number;
   /** Fraction of the question's weight this paragraph covers, 0–1. */
   coverage: number;
@@ -613,7 +609,7 @@ export class SearchEngine {
     const paragraph = this.paragraphs[ranked.key]!;
     const window = passageWindow(paragraph.text, paragraph.sentences, ranked.bestSentence);
     const starts = new Set<number>();
-    const highlights: Highlight[] = [];
+    const highlights: Span[] = [];
     for (const term of ranked.terms) {
       for (const word of paragraph.wordsByTerm.get(term) ?? []) {
         if (word.start < window.start || word.end > window.end || starts.has(word.start)) continue;

@@ -10,10 +10,9 @@
  *   ("why did pe" → "why did Peru", "why did Pedro Castillo").
  * Matching folds accents and case, so "chavez" finds "Betssy Chávez"; finished words also match by stem.
  */
-import type { AutocompleteChoice } from '../../commands/command.js';
 import type { AppContext } from '../context.js';
-import { DISCORD_LIMITS } from '../render/limits.js';
-import type { Lang } from '../reply/model.js';
+import { DISCORD_LIMITS } from '../reply/limits.js';
+import type { AutocompleteChoice, Lang } from '../reply/model.js';
 import { foldText } from '../text/fold.js';
 import { wordTokens } from '../text/analyzer.js';
 

@@ -1,9 +1,6 @@
 /** Sentence spans of a paragraph: the finer unit the search ranks, while citations stay per paragraph. */
 
-export interface Span {
-  start: number;
-  end: number;
-}
+import type { Span } from './span.js';
 
 /**
  * End of a sentence: ".", "!" or "?", then any closing quotes, then white space before a capital letter, a digit
