@@ -204,9 +204,9 @@ export class InteractionRouter {
       const code = (error as { code?: unknown }).code;
       this.count(interaction, routed, started, 'undelivered');
       this.options.metrics?.error(
-        code === DiscordErrorCode.UnknownInteraction
+        code === RESTJSONErrorCodes.UnknownInteraction
           ? 'expired'
-          : code === DiscordErrorCode.AlreadyAcknowledged
+          : code === RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged
             ? 'already_answered'
             : 'delivery',
       );
