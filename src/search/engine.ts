@@ -9,60 +9,30 @@
 import MiniSearch from 'minisearch';
 import type { Article } from '../corpus/article.js';
 import type { Corpus } from '../corpus/load.js';
-import { Analyzer, bigram, wordTokens, type ContentWord } from '../text/analyzer.js';
+import { Analyzer, wordTokens, type ContentWord } from '../text/analyzer.js';
 import { sentenceSpans } from '../text/sentences.js';
 import type { Span } from '../text/span.js';
 import { QueryParser, type Concept } from './query.js';
 import { answerTypeOf, type AnswerKind, type AnswerType } from './answer-type.js';
 import { holdsAnswer, readEvidence, type AnswerCheck, type SentenceEvidence } from './evidence.js';
 import { Lexicon } from './lexicon.js';
+import { givenNames, nameForms, writtenForms, writtenName } from './names.js';
+import { passageWindow } from './passage.js';
+import { RANKING, Ranker, type RankedParagraph, type ScoredDocuments } from './rank.js';
+import type { SparseVector } from './sparse.js';
 
-/** The longest passage shown for one result: it must fit one Discord embed field. */
-export const MAX_PASSAGE_CHARS = 1024;
+export { MAX_PASSAGE_CHARS } from './passage.js';
+export { RANKING } from './rank.js';
+
 /** Results a search returns unless told otherwise. */
 export const DEFAULT_RESULT_LIMIT = 3;
 /** Paragraphs listed as mentioning the subject of a declined question. */
 export const MAX_MENTIONS = 5;
-
 /**
- * Ranking knobs, named so that tuning is visible in one place. Each was set on the dev set and checked on
- * held-out phrasings (tests/search-generalization.test.ts).
+ * Candidates checked for the kind of thing a question asks for (a number, a date …): the best this many by score.
+ * Checking reads every sentence of a paragraph, and a large corpus can have thousands of candidates.
  */
-export const RANKING = {
-  /** Share of the whole-paragraph score added to the best sentence's score. */
-  paragraphShare: 0.5,
-  /** Weight of a phrase (two neighbouring words) match relative to a single word, within one wording. */
-  phraseWeight: 0.5,
-  /**
-   * Weight of two neighbouring words of the question found side by side in a sentence. Kept low: a short sentence
-   * repeating two of the words ("Mexico broke off relations with Ecuador") otherwise outranks one that answers
-   * ("… decided today to break diplomatic relations with Mexico"). Lowered from 0.5 to 0.125 on six question sets:
-   * dev hit@1 0.946 → 0.973, Spanish phrasings 0.946 → 0.973, blind set 3 0.919 → 0.932, the others unchanged.
-   */
-  neighbourPhraseWeight: 0.125,
-  /** Share of the neighbour-phrase weight given to the two words in reverse order. */
-  reversedPhraseShare: 0.8,
-  /** Fraction of the question's weight a paragraph must cover to be shown as an answer. */
-  minCoverage: 0.375,
-  /** Results scoring below this fraction of the best one are not listed. */
-  minRelativeScore: 0.15,
-  /** Results covering less than this fraction of the first result's coverage are not listed. */
-  minRelativeCoverage: 0.6,
-  /** Score factor for a sentence that gives a date, when the question asks "when". */
-  dateAnswerBoost: 1.3,
-  /** Weight of a word no article has, as a multiple of the weight of a word found in one paragraph. */
-  unknownWordWeight: 1,
-};
-
-/**
- * Strength at which a paragraph counts as holding a concept in full: every word of one of its wordings, whatever
- * that wording's weight (a typo correction or an alias still names the concept).
- */
-const FULL_MATCH = 0.6;
-/** A wording found only in part counts at most this share of a full match. */
-const PARTIAL_MATCH_SHARE = 0.9;
-/** Share credited to a wording whose words are all present but not together. */
-const SCATTERED_MATCH_SHARE = 0.6;
+export const MAX_ANSWER_CHECKS = 30;
 
 export interface SearchHit {
   docId: string;
@@ -153,10 +123,6 @@ interface TermPostings {
 const NO_SCORES: TermScores = { ids: new Int32Array(0), scores: new Float64Array(0) };
 const NO_POSTINGS: TermPostings = { sentences: NO_SCORES, paragraphs: NO_SCORES };
 
-function addPostings(into: Float64Array, postings: TermScores, factor: number): void {
-  for (let i = 0; i < postings.ids.length; i++) into[postings.ids[i]!]! += postings.scores[i]! * factor;
-}
-
 function wordsByTerm(words: ContentWord[]): Map<string, ContentWord[]> {
   const byTerm = new Map<string, ContentWord[]>();
   for (const word of words) {
@@ -167,16 +133,6 @@ function wordsByTerm(words: ContentWord[]): Map<string, ContentWord[]> {
     }
   }
   return byTerm;
-}
-
-/** Every term a question's concepts may match, for highlighting; everyday words ("today", "right") are not bolded. */
-function queryTerms(concepts: Concept[]): Set<string> {
-  const terms = new Set<string>();
-  for (const concept of concepts) {
-    if (concept.weight < 1) continue;
-    for (const wording of concept.wordings) for (const term of wording.terms) terms.add(term);
-  }
-  return terms;
 }
 
 export class SearchEngine {
@@ -227,8 +183,16 @@ export class SearchEngine {
     }
     this.sentenceIndex.addAll(sentences);
     this.paragraphIndex.addAll(this.paragraphs.map((p) => ({ id: p.key, text: p.text })));
-    this.sentenceOwner = sentences.map((s) => ({ paragraphKey: s.paragraphKey, sentence: s.sentence }));
-    this.sentenceHasDate = sentences.map((s) => DATE_MENTION.test(s.text));
+    this.ranker = new Ranker({
+      paragraphCount: this.paragraphs.length,
+      sentenceCount: sentences.length,
+      sentences: this.scoredDocuments('sentences'),
+      paragraphs: this.scoredDocuments('paragraphs'),
+      paragraphFrequency: (term) => this.vocabulary.get(term) ?? 0,
+      sentenceParagraph: Int32Array.from(sentences, (s) => s.paragraphKey),
+      sentencePosition: Int32Array.from(sentences, (s) => s.sentence),
+      sentenceHasDate: Uint8Array.from(sentences, (s) => (DATE_MENTION.test(s.text) ? 1 : 0)),
+    });
     const names = nameForms(this.paragraphs);
     this.nameForms = names;
     this.nameTerms = new Set(names.values());
@@ -251,8 +215,7 @@ export class SearchEngine {
     });
   }
 
-  private readonly sentenceOwner: Array<{ paragraphKey: number; sentence: number }>;
-  private readonly sentenceHasDate: boolean[];
+  private readonly ranker: Ranker;
   private readonly sentenceEvidence: SentenceEvidence[];
   /** Each paragraph's sentences: the first one's id and how many. */
   private readonly paragraphSentences: Array<{ first: number; count: number }> = [];
@@ -308,16 +271,17 @@ export class SearchEngine {
       total: 0,
     });
     if (read.concepts.length === 0) return declined({ reason: 'unreadable', mentions: [] });
-    const { ranked, weights } = this.rank(read.concepts, asksForDate(question));
+    const { ranked, weights } = this.ranker.rank(read.concepts, asksForDate(question));
     const best = ranked[0];
     if (!best || best.coverage < RANKING.minCoverage)
       return declined(this.notCovered(question, read.concepts, weights, type));
-    let candidates = ranked.filter((r) => r.score >= best.score * RANKING.minRelativeScore);
+    let candidates = ranked;
     if (type) {
       const check = this.answerCheck(type, read.concepts, weights, question);
-      candidates = candidates.filter(
-        (r) => r.coverage >= RANKING.minCoverage && holdsAnswer(this.paragraphEvidence(r.key), check, this.lexicon),
-      );
+      candidates = candidates
+        .filter((r) => r.coverage >= RANKING.minCoverage)
+        .slice(0, MAX_ANSWER_CHECKS)
+        .filter((r) => holdsAnswer(this.paragraphEvidence(r.key), check, this.lexicon));
       if (candidates.length === 0) return declined(this.notInSource(question, read.concepts, weights, type));
     }
     // Further results must match the question's topic, not only one of its everyday or most common words.
@@ -444,143 +408,6 @@ export class SearchEngine {
   }
 
   /**
-   * Scores every paragraph for the concepts of a question. Runs on every keystroke of a busy server, so it works
-   * on typed arrays indexed by sentence and paragraph number rather than maps: no allocation per term.
-   */
-  private rank(concepts: Concept[], wantsDate = false): { ranked: RankedParagraph[]; weights: number[] } {
-    const weights: number[] = [];
-    if (concepts.length === 0) return { ranked: [], weights };
-    const sentenceCount = this.sentenceOwner.length;
-    const paragraphCount = this.paragraphs.length;
-    const idf = (df: number) => Math.log(1 + (paragraphCount - df + 0.5) / (df + 0.5));
-    const unknownWeight = idf(1) * RANKING.unknownWordWeight;
-    const sentenceScore = new Float64Array(sentenceCount);
-    const paragraphScore = new Float64Array(paragraphCount);
-    const covered = new Float64Array(paragraphCount);
-    // Per concept: its best wording's score per sentence and paragraph, and how fully each paragraph holds it.
-    const conceptSentence = new Float64Array(sentenceCount);
-    const conceptParagraph = new Float64Array(paragraphCount);
-    const strength = new Float64Array(paragraphCount);
-    const holders = new Uint8Array(paragraphCount);
-    // Per wording.
-    const wordingSentence = new Float64Array(sentenceCount);
-    const wordingParagraph = new Float64Array(paragraphCount);
-    const rarityFound = new Float64Array(paragraphCount);
-    const phrasesFound = new Uint16Array(paragraphCount);
-    let totalWeight = 0;
-
-    for (const concept of concepts) {
-      conceptSentence.fill(0);
-      conceptParagraph.fill(0);
-      strength.fill(0);
-      holders.fill(0);
-      for (const wording of concept.wordings) {
-        wordingSentence.fill(0);
-        wordingParagraph.fill(0);
-        rarityFound.fill(0);
-        phrasesFound.fill(0);
-        const termFactor = (concept.weight * wording.weight) / wording.terms.length;
-        let rarityTotal = 0;
-        for (const term of wording.terms) {
-          const rarity = idf(this.vocabulary.get(term) ?? 0);
-          rarityTotal += rarity;
-          const postings = this.postings(term);
-          addPostings(wordingSentence, postings.sentences, termFactor);
-          addPostings(wordingParagraph, postings.paragraphs, termFactor);
-          for (const key of postings.paragraphs.ids) {
-            holders[key] = 1;
-            rarityFound[key]! += rarity;
-          }
-        }
-        for (const phrase of wording.phrases) {
-          const postings = this.postings(phrase);
-          addPostings(wordingSentence, postings.sentences, termFactor * RANKING.phraseWeight);
-          addPostings(wordingParagraph, postings.paragraphs, termFactor * RANKING.phraseWeight);
-          for (const key of postings.paragraphs.ids) phrasesFound[key]! += 1;
-        }
-        // A paragraph holds the wording in full when it has every word, and a wording of several words only
-        // with its words together ("leave Peru", not "leaves … Peru"); otherwise in part, each word counted by
-        // its rarity (only "Peru" of "leave Peru" counts for little).
-        for (let key = 0; key < paragraphCount; key++) {
-          const found = rarityFound[key]!;
-          if (found === 0) continue;
-          const whole = found / rarityTotal > 0.999 && phrasesFound[key] === wording.phrases.length;
-          const share = whole ? 1 : Math.min(found / rarityTotal, SCATTERED_MATCH_SHARE);
-          const value =
-            whole && !wording.loose
-              ? Math.max(wording.weight, FULL_MATCH)
-              : wording.weight * share * (whole && !wording.loose ? 1 : PARTIAL_MATCH_SHARE);
-          if (value > strength[key]!) strength[key] = value;
-          if (wordingParagraph[key]! > conceptParagraph[key]!) conceptParagraph[key] = wordingParagraph[key]!;
-        }
-        for (let id = 0; id < sentenceCount; id++) {
-          if (wordingSentence[id]! > conceptSentence[id]!) conceptSentence[id] = wordingSentence[id]!;
-        }
-      }
-      // Rarity of the concept: paragraphs that hold one of its wordings in full ("leave Peru" is rare even though
-      // "Peru" is everywhere); paragraphs with a part of one only when no paragraph holds a whole wording.
-      let fullHolders = 0;
-      let partHolders = 0;
-      for (let key = 0; key < paragraphCount; key++) {
-        if (strength[key]! >= FULL_MATCH) fullHolders++;
-        if (holders[key]) partHolders++;
-      }
-      const df = fullHolders > 0 ? fullHolders : partHolders;
-      const weight = concept.weight * (df > 0 ? idf(df) : unknownWeight);
-      weights.push(weight);
-      totalWeight += weight;
-      for (let key = 0; key < paragraphCount; key++) {
-        covered[key]! += weight * Math.min(1, strength[key]!);
-        paragraphScore[key]! += conceptParagraph[key]!;
-      }
-      for (let id = 0; id < sentenceCount; id++) sentenceScore[id]! += conceptSentence[id]!;
-    }
-
-    // Phrases across neighbouring concepts ("Pacific Alliance", "Caracas Convention") reward passages that keep
-    // the user's words together. Spanish puts the adjective after the noun ("relaciones consulares"), so the
-    // reversed order counts too, a little less.
-    for (let i = 0; i + 1 < concepts.length; i++) {
-      const first = concepts[i]!.wordings[0];
-      const second = concepts[i + 1]!.wordings[0];
-      if (!first || !second) continue;
-      const forward = bigram(first.terms[first.terms.length - 1]!, second.terms[0]!);
-      const reversed = bigram(second.terms[second.terms.length - 1]!, first.terms[0]!);
-      for (const [phrase, factor] of [
-        [forward, RANKING.neighbourPhraseWeight],
-        [reversed, RANKING.neighbourPhraseWeight * RANKING.reversedPhraseShare],
-      ] as const) {
-        const postings = this.postings(phrase);
-        addPostings(sentenceScore, postings.sentences, factor);
-        addPostings(paragraphScore, postings.paragraphs, factor);
-      }
-    }
-
-    const bestScore = new Float64Array(paragraphCount);
-    const bestSentence = new Int32Array(paragraphCount).fill(-1);
-    for (let id = 0; id < sentenceCount; id++) {
-      const raw = sentenceScore[id]!;
-      if (raw <= 0) continue;
-      // "When …?" is answered by a sentence that gives a date.
-      const score = wantsDate && this.sentenceHasDate[id] ? raw * RANKING.dateAnswerBoost : raw;
-      const owner = this.sentenceOwner[id]!;
-      if (bestSentence[owner.paragraphKey] === -1 || score > bestScore[owner.paragraphKey]!) {
-        bestScore[owner.paragraphKey] = score;
-        bestSentence[owner.paragraphKey] = owner.sentence;
-      }
-    }
-
-    const ranked: RankedParagraph[] = [];
-    const terms = queryTerms(concepts);
-    for (let key = 0; key < paragraphCount; key++) {
-      if (bestSentence[key] === -1) continue;
-      const coverage = totalWeight > 0 ? covered[key]! / totalWeight : 0;
-      const raw = bestScore[key]! + RANKING.paragraphShare * paragraphScore[key]!;
-      ranked.push({ key, score: raw * (0.25 + 0.75 * coverage), coverage, bestSentence: bestSentence[key]!, terms });
-    }
-    return { ranked: ranked.sort((a, b) => b.score - a.score || a.key - b.key), weights };
-  }
-
-  /**
    * BM25 scores of one term in every sentence and paragraph holding it. The index never changes after start-up,
    * so each term is scored by MiniSearch once and remembered; the memo holds at most one entry per term of the
    * corpus vocabulary (a term the corpus lacks scores nothing and is not stored).
@@ -595,6 +422,17 @@ export class SearchEngine {
     };
     this.postingsByTerm.set(term, found);
     return found;
+  }
+
+  /** Sentences or paragraphs as ranking reads them: the memoized postings of each term. */
+  private scoredDocuments(unit: keyof TermPostings): ScoredDocuments {
+    return {
+      ids: (term) => this.postings(term)[unit].ids,
+      addScores: (term: string, factor: number, into: SparseVector) => {
+        const { ids, scores } = this.postings(term)[unit];
+        for (let i = 0; i < ids.length; i++) into.add(ids[i]!, scores[i]! * factor);
+      },
+    };
   }
 
   private termScores<T>(index: MiniSearch<T>, term: string): TermScores {
@@ -636,75 +474,6 @@ export class SearchEngine {
   }
 }
 
-/**
- * Names always followed by the same word in every article ("Pedro" → "Castillo", "Hugo [de] Zela"): given names,
- * by term. A capitalised word written before different words ("President Jeri", "President Sheinbaum") is not one.
- */
-/** What may stand between a given name and the next part of the name: spaces, or a particle such as "de". */
-const NAME_GAP = /^\s+(?:(?:de|del|de la|la|van|von|da|dos)\s+)?$/i;
-
-function givenNames(
-  paragraphs: IndexedParagraph[],
-  nameTerms: ReadonlySet<string>,
-  analyzer: Analyzer,
-): Map<string, string> {
-  const following = new Map<string, Set<string>>();
-  for (const paragraph of paragraphs) {
-    const words = analyzer.contentWords(paragraph.text);
-    words.forEach((word, i) => {
-      if (!nameTerms.has(word.stem)) return;
-      const next = words[i + 1];
-      // Written together: only spaces, or a name particle ("Hugo de Zela"), between them; "Ministry of Foreign" and
-      // "Chile, Colombia" are not one name.
-      const together =
-        next !== undefined && nameTerms.has(next.stem) && NAME_GAP.test(paragraph.text.slice(word.end, next.start));
-      const set = following.get(word.stem) ?? new Set<string>();
-      set.add(together ? next.stem : '');
-      following.set(word.stem, set);
-    });
-  }
-  const given = new Map<string, string>();
-  for (const [term, nexts] of following) {
-    const [only] = [...nexts];
-    if (nexts.size === 1 && only) given.set(term, only);
-  }
-  return given;
-}
-
-/** Every content word as the articles write it, folded, with its term. */
-function writtenForms(paragraphs: IndexedParagraph[]): Map<string, string> {
-  const forms = new Map<string, string>();
-  for (const paragraph of paragraphs)
-    for (const words of paragraph.wordsByTerm.values()) for (const word of words) forms.set(word.folded, word.stem);
-  return forms;
-}
-
-/**
- * Names as the articles write them (folded word → its term): words capitalised in at least three quarters of
- * their appearances that do not open a sentence, where every word is capitalised.
- */
-function nameForms(paragraphs: IndexedParagraph[]): Map<string, string> {
-  const counts = new Map<string, { term: string; capital: number; total: number }>();
-  for (const paragraph of paragraphs) {
-    const starts = new Set(
-      paragraph.sentences.map(
-        (span) => span.start + Math.max(0, paragraph.text.slice(span.start).search(/[\p{L}\p{N}]/u)),
-      ),
-    );
-    const words = new Set([...paragraph.wordsByTerm.values()].flat());
-    for (const word of words) {
-      if (starts.has(word.start)) continue;
-      const count = counts.get(word.folded) ?? { term: word.stem, capital: 0, total: 0 };
-      count.total++;
-      if (/^\p{Lu}/u.test(word.raw)) count.capital++;
-      counts.set(word.folded, count);
-    }
-  }
-  const names = new Map<string, string>();
-  for (const [folded, { term, capital, total }] of counts) if (capital / total >= 0.75) names.set(folded, term);
-  return names;
-}
-
 /** Share of the paragraphs a concept may appear in and still be the subject of a question ("Peru" is everywhere). */
 const GENERIC_SHARE = 0.5;
 
@@ -712,15 +481,6 @@ let lexicon: Lexicon | undefined;
 /** One lexicon for every engine: it is general English, the same whatever the corpus. */
 function sharedLexicon(): Lexicon {
   return (lexicon ??= new Lexicon());
-}
-
-/** A name as written, from its first matched word: "Ornelas" of "Karla Ornelas" gives "Karla Ornelas". */
-function writtenName(text: string, word: ContentWord): string {
-  const capital = /^\p{Lu}/u.test(word.raw);
-  if (!capital) return word.raw;
-  const before = /((?:\p{Lu}[\p{L}’'-]*\s+(?:(?:de|del|la)\s+)?)*)$/u.exec(text.slice(0, word.start))?.[1] ?? '';
-  const after = /^((?:\s+\p{Lu}[\p{L}’'-]*)*)/u.exec(text.slice(word.end))?.[1] ?? '';
-  return `${before}${text.slice(word.start, word.end)}${after}`.replace(/[’']s$/, '').trim();
 }
 
 /** A month name or a year: what a sentence answering "when" contains. */
@@ -731,41 +491,4 @@ const DATE_QUESTION = /\b(when|what (date|year|month)|which (date|year|month)|cu
 
 export function asksForDate(question: string): boolean {
   return DATE_QUESTION.test(question);
-}
-
-interface RankedParagraph {
-  key: number;
-  score: number;
-  coverage: number;
-  bestSentence: number;
-  terms: Set<string>;
-}
-
-/**
- * The part of a paragraph to show: all of it when it fits {@link MAX_PASSAGE_CHARS}; otherwise the best
- * sentence grown by its neighbours while it fits; a single overlong sentence is cut at a word boundary.
- */
-export function passageWindow(text: string, sentences: Span[], best: number): Span {
-  if (text.length <= MAX_PASSAGE_CHARS) return { start: 0, end: text.length };
-  const center = sentences[best] ?? { start: 0, end: text.length };
-  let window = { ...center };
-  if (window.end - window.start > MAX_PASSAGE_CHARS) {
-    const cut = text.lastIndexOf(' ', window.start + MAX_PASSAGE_CHARS);
-    return { start: window.start, end: cut > window.start ? cut : window.start + MAX_PASSAGE_CHARS };
-  }
-  let before = best - 1;
-  let after = best + 1;
-  for (;;) {
-    const next = sentences[after];
-    const previous = sentences[before];
-    if (next && next.end - window.start <= MAX_PASSAGE_CHARS) {
-      window = { start: window.start, end: next.end };
-      after++;
-    } else if (previous && window.end - previous.start <= MAX_PASSAGE_CHARS) {
-      window = { start: previous.start, end: window.end };
-      before--;
-    } else {
-      return window;
-    }
-  }
 }
