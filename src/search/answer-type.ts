@@ -16,6 +16,20 @@ export interface AnswerType {
   role?: string;
   /** The words that only frame the question ("how many", "what date", "name of"): not part of its topic. */
   frame: string[];
+  /** For a statement: the folded words naming who spoke ("the us state department"). */
+  speaker?: string;
+}
+
+/**
+ * The word after "which" or "what" when it names the kind of thing asked for ("which embassy" → "embassy"), or
+ * undefined. `isStopWord` rules out "what is", "what did".
+ */
+export function headNounOf(question: string, isStopWord: (folded: string) => boolean): string | undefined {
+  const text = foldText(question)
+    .replace(/[^a-z0-9\s']/g, ' ')
+    .replace(/\s+/g, ' ');
+  const head = HEAD.exec(text)?.[1];
+  return head && !isStopWord(head) ? head : undefined;
 }
 
 // Question words are a closed class of grammar: these patterns are the language, not a list of topics.
@@ -25,8 +39,11 @@ const DURATION = /\b(?:how long|cuanto tiempo|hace cuanto|desde hace cuanto)\b/;
 const NUMBER = /\b(?:how many|how much|what (?:number|percentage|amount)|cuant[oa]s?)\b/;
 const DATE =
   /\b(?:when|since when|what (?:year|date|day|month)|which (?:year|date|day|month)|cuando|que (?:ano|fecha|dia|mes)|en que (?:ano|fecha|mes))\b/;
+/** "What did <speaker> say", "how did <speaker> react", "¿qué dijo <speaker> …": the speaker is captured. */
 const STATEMENT =
-  /\b(?:what did .{1,60}? (?:say|said|think|answer|reply|respond|react|tweet|post)|how did .{1,60}? (?:react|respond|reply|answer)|what was .{1,40}? (?:reaction|response)|que (?:dijo|opino|respondio|contesto)|como (?:reacciono|respondio))\b/;
+  /\b(?:what did (.{1,60}?) (?:say|said|think|answer|reply|respond|react|tweet|post)|how did (.{1,60}?) (?:react|respond|reply|answer)|what was (.{1,40}?)'?s? (?:reaction|response)|que (?:dijo|opino|respondio|contesto) (?:el |la |los |las )?(.{1,40}?)(?: sobre| de| acerca|$)|como (?:reacciono|respondio) (?:el |la |los |las )?(.{1,40}?)(?: a| ante|$))\b/;
+/** "Which embassy …", "what crimes …": the kind of thing asked for, which an answering paragraph must name. */
+const HEAD = /\b(?:which|what|que|cual|cuales) ([a-z]+)\b/;
 const PERSON_ROLE =
   /\b(?:(?:what|whats|what's) (?:is |was )?(?:the )?(?:full )?name of (?:the |a |an )?|who (?:is|was|are|were) (?:the|a|an) (?:current |new |former )?|como se llama (?:el |la )?|nombre de(?:l| la| los)? |quien es (?:el|la) (?:actual |nuevo |nueva )?)([a-z]+)(?: ([a-z]+))?/;
 const PERSON = /\b(?:who|whom|whose|quien|quienes)\b/;
@@ -65,7 +82,14 @@ export function answerTypeOf(question: string, isName: (folded: string) => boole
   if ((match = NUMBER_UNIT.exec(text))) return { kind: 'number', unit: match[1], frame: frameOf(match, match[1]) };
   if ((match = NUMBER.exec(text))) return { kind: 'number', frame: frameOf(match) };
   if ((match = DATE.exec(text))) return { kind: 'date', frame: frameOf(match) };
-  if ((match = STATEMENT.exec(text))) return { kind: 'statement', frame: [] };
+  if ((match = STATEMENT.exec(text))) {
+    const speaker = match.slice(1).find((group) => group !== undefined);
+    return { kind: 'statement', frame: [], ...(speaker && { speaker }) };
+  }
+  // "Who is Mexico's ambassador …": the role after a name's possessive.
+  const owned = /\bwho (?:is|was) ([a-z]+)'?s ([a-z]+)/.exec(text);
+  if (owned && owned[1] && owned[2] && isName(owned[1]) && !isName(owned[2]))
+    return { kind: 'person', role: owned[2], frame: [] };
   const role = PERSON_ROLE.exec(text);
   if (role && role[1] && !NOT_A_ROLE.has(role[1])) {
     // "Who is Betssy Chávez?" asks about someone named: any paragraph about her answers.

@@ -13,7 +13,7 @@ import { Analyzer, wordTokens, type ContentWord } from '../text/analyzer.js';
 import { sentenceSpans } from '../text/sentences.js';
 import type { Span } from '../text/span.js';
 import { QueryParser, type Concept } from './query.js';
-import { answerTypeOf, type AnswerKind, type AnswerType } from './answer-type.js';
+import { answerTypeOf, headNounOf, type AnswerKind, type AnswerType } from './answer-type.js';
 import { holdsAnswer, readEvidence, type AnswerCheck, type SentenceEvidence } from './evidence.js';
 import { Lexicon } from './lexicon.js';
 import { givenNames, nameForms, writtenForms, writtenName } from './names.js';
@@ -276,6 +276,18 @@ export class SearchEngine {
     if (!best || best.coverage < RANKING.minCoverage)
       return declined(this.notCovered(question, read.concepts, weights, type));
     let candidates = ranked;
+    // "Which university …": a paragraph answers only if it names that kind of thing.
+    const head = headNounOf(question, (folded) => this.analyzer.isStopWord(folded));
+    // Only a kind the articles themselves name: "which city" is answered by "Lima" though "city" is not written.
+    const headConcept =
+      head === undefined || !this.vocabulary.has(this.analyzer.stemOf(head))
+        ? undefined
+        : read.concepts.find((c) => c.label.split(' ').includes(head));
+    if (headConcept) {
+      const terms = headConcept.wordings.flatMap((w) => w.terms);
+      candidates = candidates.filter((r) => terms.some((term) => this.paragraphs[r.key]!.wordsByTerm.has(term)));
+      if (candidates.length === 0) return declined(this.notCovered(question, read.concepts, weights, type));
+    }
     if (type) {
       const check = this.answerCheck(type, read.concepts, weights, question);
       candidates = candidates
@@ -334,27 +346,30 @@ export class SearchEngine {
     if (unitWord && unitWord !== 'age' && unitWord !== 'duration' && (type.role !== undefined || knownUnit(unitWord))) {
       unitStems.add(unitWord);
       unitStems.add(this.analyzer.stemOf(unitWord));
-      // The unit's own aliases and translations ("años" → "years"), without the names an alias key brings along.
-      const unitConcepts = [
-        ...this.parser.read(unitWord).concepts,
-        ...concepts.filter((c) => c.label.split(' ').includes(unitWord)),
-      ];
+      // The unit's own aliases and translations ("años" → "years"), without the names an alias key brings along;
+      // a role the articles name stays itself ("ambassador" is not "chargée d'affaires").
+      const ownRole = type.role !== undefined && this.vocabulary.has(this.analyzer.stemOf(unitWord));
+      const unitConcepts = ownRole
+        ? []
+        : [...this.parser.read(unitWord).concepts, ...concepts.filter((c) => c.label.split(' ').includes(unitWord))];
       for (const concept of unitConcepts) {
         for (const wording of concept.wordings) {
-          if (wording.loose) continue;
           for (const term of wording.terms) if (!this.nameTerms.has(term)) unitStems.add(term);
         }
       }
     }
     const questionNames = this.namesWritten(question);
-    // The subject: the names the user wrote that are not everywhere in the corpus ("Ornelas", not "Peru"); else the
-    // question's rarest words. A role asked by name ("the president of Peru") is its own subject.
-    const rareNames = [...questionNames].filter(
-      (term) => (this.vocabulary.get(term) ?? 0) <= this.paragraphs.length * GENERIC_SHARE,
-    );
-    const focus = rareNames.length > 0 ? new Set(rareNames) : this.focusTerms(concepts, weights, unitStems);
+    // The subject: who spoke, for a statement; else the names the user wrote that are not everywhere in the corpus
+    // ("Ornelas", not "Peru"), else the question's rarest words. A role asked by name is its own subject.
+    const speaker =
+      type.speaker !== undefined ? this.parser.read(type.speaker).concepts.filter((c) => c.kind === 'topic') : [];
+    const focus =
+      type.speaker !== undefined
+        ? new Set(speaker.flatMap((c) => c.wordings.filter((w) => !w.loose).flatMap((w) => w.terms)))
+        : this.subject(question, concepts, weights, unitStems);
+    const namedSubject = [...focus].some((term) => this.nameTerms.has(term)) && !type.role;
     if (type.role) for (const stem of unitStems) focus.add(stem);
-    return { type, focus, questionNames, unitStems };
+    return { type, focus, questionNames, unitStems, namedSubject };
   }
 
   /** Terms of the names the user wrote (not those an alias adds: "president of Peru" must still find "Jose Jeri"). */

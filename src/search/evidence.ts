@@ -57,7 +57,11 @@ export interface SentenceEvidence {
   hasQuote: boolean;
   /** Positions of words that are names (capitalised where the corpus always capitalises them). */
   names: Set<number>;
+  /** Whether it refers back with a third-person pronoun ("accuse her", "his move"). */
+  hasPronoun: boolean;
 }
+
+const PRONOUNS = new Set('he she him her his hers they them their ella el su sus'.split(' '));
 
 /** Reads one sentence. `isName` says whether a folded word is a name of the corpus. */
 export function readEvidence(
@@ -100,7 +104,17 @@ export function readEvidence(
       (word, i) =>
         (word === 'since' || word === 'desde') && (MONTHS.has(words[i + 1] ?? '') || YEAR.test(words[i + 1] ?? '')),
     );
-  return { words, stems, counts: realCounts, hasDate, hasDuration, hasQuote: QUOTE_MARK.test(sentence), names };
+  const hasPronoun = words.some((word) => PRONOUNS.has(word));
+  return {
+    words,
+    stems,
+    counts: realCounts,
+    hasDate,
+    hasDuration,
+    hasQuote: QUOTE_MARK.test(sentence),
+    names,
+    hasPronoun,
+  };
 }
 
 /** What a question brings to the check: its answer type and the terms of its subject. */
@@ -112,6 +126,8 @@ export interface AnswerCheck {
   questionNames: ReadonlySet<string>;
   /** Stems standing for the counted word or the role ("hours", "judge"), the question's own and its aliases'. */
   unitStems: ReadonlySet<string>;
+  /** Whether the subject is named (a person, a place): then only sentences naming it, or a pronoun for it, count. */
+  namedSubject: boolean;
 }
 
 /** Sentences around a sentence that may hold the answer for its subject, by answer kind. */
@@ -127,8 +143,20 @@ const ROLE_REACH = 3;
  * sentence about its subject.
  */
 export function holdsAnswer(sentences: readonly SentenceEvidence[], check: AnswerCheck, lexicon: Lexicon): boolean {
-  const about = sentences.map((sentence) => sentence.stems.some((stem) => check.focus.has(stem)));
-  const reach = REACH[check.type.kind];
+  const names = (sentence: SentenceEvidence) => sentence.stems.some((stem) => check.focus.has(stem));
+  // A named subject: the sentences naming it, and a sentence whose pronoun refers back to the name that opens the
+  // sentence before ("Betssy Chavez, who served … Prosecutors accuse her …"), not to any name in it.
+  const opensWith = (sentence: SentenceEvidence | undefined) => {
+    if (!sentence || sentence.names.size === 0) return false;
+    // The whole first name, given names and surname ("Betssy Chavez").
+    for (let at = Math.min(...sentence.names); sentence.names.has(at); at++)
+      if (check.focus.has(sentence.stems[at]!)) return true;
+    return false;
+  };
+  const about = sentences.map(
+    (sentence, i) => names(sentence) || (check.namedSubject && sentence.hasPronoun && opensWith(sentences[i - 1])),
+  );
+  const reach = check.namedSubject ? 0 : REACH[check.type.kind];
   return sentences.some((sentence, i) => {
     let near = false;
     for (let j = Math.max(0, i - reach); j <= Math.min(sentences.length - 1, i + reach); j++) near ||= about[j]!;

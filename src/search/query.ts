@@ -31,6 +31,8 @@ export interface Concept {
    * every paragraph, by its weight (a rare word more than an everyday one).
    */
   kind: 'topic' | 'unknown';
+  /** Whether it is a name the articles use ("Peru", "Pedro Castillo"): it counts for some weight even where common. */
+  name?: boolean;
   /** How much the concept counts: 1, or {@link LIGHT_WORD_WEIGHT} for a common word ("take", "new"). */
   weight: number;
   /** Alternatives; a passage's score for the concept is that of its best wording. */
@@ -77,6 +79,9 @@ const UNLISTED_WORD_WEIGHT = 0.5;
 const MIN_UNKNOWN_WEIGHT = 0.4;
 /** Spoken-English frequency (Zipf) from which a WordNet word is taken as meant, not as a typo ("price" ≠ "prime"). */
 const REAL_WORD_MIN_ZIPF = 3;
+/** Words this short count for nothing below this frequency: chat abbreviations. */
+const SHORT_WORD_LENGTH = 3;
+const SHORT_WORD_MIN_ZIPF = 4.5;
 /** Synonym wordings kept per word (WordNet's most common senses come first), and words remembered. */
 const MAX_SYNONYM_WORDINGS = 4;
 const MAX_SYNONYM_MEMO = 5000;
@@ -439,6 +444,7 @@ export class QueryParser {
         concepts.push({
           label: name.map((word) => word.folded).join(' '),
           kind: 'topic',
+          name: true,
           weight: 1,
           wordings: [toWording(name, 1), { terms: [surname.stem], phrases: [], weight: 1 }],
         });
@@ -454,10 +460,16 @@ export class QueryParser {
       }
       const wordings = this.wordingsOfWord(word, budget);
       if (wordings.some((wording) => wording.terms.every((term) => this.vocabulary.has(term)))) {
-        concepts.push({ label: word.folded, kind: 'topic', weight: light, wordings });
+        concepts.push({
+          label: word.folded,
+          kind: 'topic',
+          weight: light,
+          wordings,
+          name: this.nameForms.has(word.folded),
+        });
         continue;
       }
-      const synonyms = this.synonymWordings(word);
+      const synonyms = this.isTalk(word.folded, spanish) ? [] : this.synonymWordings(word);
       if (synonyms.length > 0) {
         concepts.push({ label: word.folded, kind: 'topic', weight: light, wordings: [...wordings, ...synonyms] });
         continue;
@@ -469,6 +481,16 @@ export class QueryParser {
     return { concepts, ignored, spanish };
   }
 
+  /**
+   * Whether a word talks about asking or about a text rather than naming a topic: most of its three commonest
+   * WordNet senses are verbs or nouns of communication or cognition ("explain", "evidence", "significance").
+   */
+  private isTalk(folded: string, spanish: boolean): boolean {
+    if (!this.lexicon || spanish) return false;
+    const classes = this.lexicon.lookup(folded).classes.slice(0, 3);
+    return classes.length > 0 && classes.filter((name) => TALK_CLASSES.has(name)).length * 2 > classes.length;
+  }
+
   /** Whether a word is a real English word in everyday use, so not a typo to correct. */
   private isRealWord(folded: string): boolean {
     return (
@@ -476,6 +498,13 @@ export class QueryParser {
       this.lexicon.zipf(folded) >= REAL_WORD_MIN_ZIPF &&
       this.lexicon.lookup(folded).inWordNet
     );
+  }
+
+  /** Whether the article's word written as `term` is at least ten times as common in English as `typed`. */
+  private muchMoreCommon(term: string, typed: string): boolean {
+    if (!this.lexicon) return false;
+    const written = [...this.writtenForms].find(([, t]) => t === term)?.[0] ?? term;
+    return this.lexicon.zipf(written) >= this.lexicon.zipf(typed) + 1;
   }
 
   /** Wordings of the corpus that WordNet gives as synonyms of a word no article has ("premier" → "prime minister"). */
@@ -511,7 +540,9 @@ export class QueryParser {
       const capitalised = /^\p{Lu}/u.test(word.raw) && /[\p{L}\p{N}]/u.test(text.slice(0, word.start));
       return capitalised ? 1 : word.folded.length <= CHAT_MAX_LENGTH ? 0 : UNLISTED_WORD_WEIGHT;
     }
-    if (TALK_CLASSES.has(entry.classes[0] ?? '')) return 0;
+    if (this.isTalk(word.folded, spanish)) return 0;
+    // "rn", "fr", "hw", "pls": short chat words, whatever WordNet lists under those letters.
+    if (word.folded.length <= SHORT_WORD_LENGTH && zipf < SHORT_WORD_MIN_ZIPF) return 0;
     return Math.min(1, Math.max(MIN_UNKNOWN_WEIGHT, (6 - zipf) / 2));
   }
 
@@ -582,9 +613,13 @@ export class QueryParser {
       .filter((candidate, i, all) => this.vocabulary.has(candidate) && all.indexOf(candidate) === i);
     if (cognates.length > 0)
       return cognates.map((term) => ({ terms: [term], phrases: [], weight: WORDING_WEIGHTS.cognate }));
-    if (budget.corrections <= 0 || this.isRealWord(word.folded)) return [own];
+    if (budget.corrections <= 0) return [own];
     budget.corrections--;
-    const corrections = this.corrections(word.stem, word.folded);
+    let corrections = this.corrections(word.stem, word.folded);
+    // A real word is meant as typed ("price" is not "prime") unless the correction is far more common in English
+    // ("brake relations" → "break").
+    if (this.isRealWord(word.folded))
+      corrections = corrections.filter((c) => this.muchMoreCommon(c.terms[0]!, word.folded));
     return corrections.length > 0 ? corrections : [own];
   }
 

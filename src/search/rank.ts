@@ -36,6 +36,8 @@ export const RANKING = {
   minRelativeCoverage: 0.6,
   /** Score factor for a sentence that gives a date, when the question asks "when". */
   dateAnswerBoost: 1.3,
+  /** Least weight of a name in the question's coverage, as a share of an unknown word's weight. */
+  nameWeightFloor: 0.5,
   /** Weight of a word no article has, as a multiple of the weight of a word found in one paragraph. */
   unknownWordWeight: 1,
 };
@@ -226,7 +228,10 @@ export class Ranker {
       let fullHolders = 0;
       for (let i = 0; i < strength.size; i++) if (strength.get(strength.ids[i]!) >= FULL_MATCH) fullHolders++;
       const df = fullHolders > 0 ? fullHolders : holders.size;
-      const weight = concept.weight * (df > 0 ? idf(df) : unknownWeight);
+      // A name counts for something even where it is everywhere: "why is Peru mad at Mexico" is about the story.
+      const found =
+        df > 0 ? Math.max(idf(df), concept.name ? unknownWeight * RANKING.nameWeightFloor : 0) : unknownWeight;
+      const weight = concept.weight * found;
       weights.push(weight);
       totalWeight += weight;
       for (let i = 0; i < strength.size; i++) {
