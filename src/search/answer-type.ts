@@ -41,7 +41,7 @@ const DATE =
   /\b(?:when|since when|what (?:year|date|day|month)|which (?:year|date|day|month)|cuando|que (?:ano|fecha|dia|mes)|en que (?:ano|fecha|mes))\b/;
 /** "What did <speaker> say", "how did <speaker> react", "¿qué dijo <speaker> …": the speaker is captured. */
 const STATEMENT =
-  /\b(?:what did (.{1,60}?) (?:say|said|think|answer|reply|respond|react|tweet|post)|how did (.{1,60}?) (?:react|respond|reply|answer)|what was (.{1,40}?)'?s? (?:reaction|response)|que (?:dijo|opino|respondio|contesto) (?:el |la |los |las )?(.{1,40}?)(?: sobre| de| acerca|$)|como (?:reacciono|respondio) (?:el |la |los |las )?(.{1,40}?)(?: a| ante|$))\b/;
+  /\b(?:what did (.{1,60}?) (?:say|said|think|answer|reply|respond|react|tweet|post)|how did (.{1,60}?) (?:react|respond|reply|answer)|what was (.{1,40}?)'?s? (?:reaction|response)|que (?:dijo|opino|respondio|contesto) (?:el |la |los |las )?(.{1,40}?)(?: sobre| acerca| respecto|$)|como (?:reacciono|respondio) (?:el |la |los |las )?(.{1,40}?)(?: a| ante|$))\b/;
 /** "Which embassy …", "what crimes …": the kind of thing asked for, which an answering paragraph must name. */
 const HEAD = /\b(?:which|what|que|cual|cuales) ([a-z]+)\b/;
 const PERSON_ROLE =

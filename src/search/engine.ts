@@ -361,15 +361,25 @@ export class SearchEngine {
     const questionNames = this.namesWritten(question);
     // The subject: who spoke, for a statement; else the names the user wrote that are not everywhere in the corpus
     // ("Ornelas", not "Peru"), else the question's rarest words. A role asked by name is its own subject.
-    const speaker =
-      type.speaker !== undefined ? this.parser.read(type.speaker).concepts.filter((c) => c.kind === 'topic') : [];
+    const speakerRead = type.speaker !== undefined ? this.parser.read(type.speaker).concepts : [];
+    const speaker = speakerRead.filter((c) => c.kind === 'topic');
+    // A speaker the articles do not know ("the US State Department") said nothing the articles quote.
+    const speakerGroups =
+      type.speaker === undefined
+        ? undefined
+        : speakerRead.some((c) => c.kind === 'unknown') || speaker.length === 0
+          ? [new Set<string>()]
+          : speaker.map(
+              (c) =>
+                new Set((c.wordings[0]?.weight === 1 ? c.wordings.slice(0, 1) : c.wordings).flatMap((w) => w.terms)),
+            );
     const focus =
       type.speaker !== undefined
         ? new Set(speaker.flatMap((c) => c.wordings.filter((w) => !w.loose).flatMap((w) => w.terms)))
         : this.subject(question, concepts, weights, unitStems);
     const namedSubject = [...focus].some((term) => this.nameTerms.has(term)) && !type.role;
     if (type.role) for (const stem of unitStems) focus.add(stem);
-    return { type, focus, questionNames, unitStems, namedSubject };
+    return { type, focus, questionNames, unitStems, namedSubject, ...(speakerGroups && { speakerGroups }) };
   }
 
   /** Terms of the names the user wrote (not those an alias adds: "president of Peru" must still find "Jose Jeri"). */

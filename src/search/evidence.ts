@@ -128,6 +128,8 @@ export interface AnswerCheck {
   unitStems: ReadonlySet<string>;
   /** Whether the subject is named (a person, a place): then only sentences naming it, or a pronoun for it, count. */
   namedSubject: boolean;
+  /** For a statement: every group of stems (one per word of the speaker) must stand in the sentence quoted. */
+  speakerGroups?: ReadonlyArray<ReadonlySet<string>>;
 }
 
 /** Sentences around a sentence that may hold the answer for its subject, by answer kind. */
@@ -143,7 +145,11 @@ const ROLE_REACH = 3;
  * sentence about its subject.
  */
 export function holdsAnswer(sentences: readonly SentenceEvidence[], check: AnswerCheck, lexicon: Lexicon): boolean {
-  const names = (sentence: SentenceEvidence) => sentence.stems.some((stem) => check.focus.has(stem));
+  const groups = check.speakerGroups;
+  const names = (sentence: SentenceEvidence) =>
+    groups
+      ? groups.every((group) => sentence.stems.some((stem) => group.has(stem)))
+      : sentence.stems.some((stem) => check.focus.has(stem));
   // A named subject: the sentences naming it, and a sentence whose pronoun refers back to the name that opens the
   // sentence before ("Betssy Chavez, who served … Prosecutors accuse her …"), not to any name in it.
   const opensWith = (sentence: SentenceEvidence | undefined) => {
@@ -154,13 +160,21 @@ export function holdsAnswer(sentences: readonly SentenceEvidence[], check: Answe
     return false;
   };
   const about = sentences.map(
-    (sentence, i) => names(sentence) || (check.namedSubject && sentence.hasPronoun && opensWith(sentences[i - 1])),
+    (sentence, i) =>
+      names(sentence) || (!groups && check.namedSubject && sentence.hasPronoun && opensWith(sentences[i - 1])),
   );
   const reach = check.namedSubject ? 0 : REACH[check.type.kind];
   return sentences.some((sentence, i) => {
     let near = false;
     for (let j = Math.max(0, i - reach); j <= Math.min(sentences.length - 1, i + reach); j++) near ||= about[j]!;
-    return near && sentenceAnswers(sentence, check, lexicon);
+    if (!near) return false;
+    // "Who attempted …?" — "His move … an attempted self-coup": the pronoun stands for a person named just before.
+    const referredTo =
+      check.type.kind === 'person' &&
+      !check.type.role &&
+      sentence.hasPronoun &&
+      (sentences[i - 1]?.names.size ?? 0) > 0;
+    return referredTo || sentenceAnswers(sentence, check, lexicon);
   });
 }
 

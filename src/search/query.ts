@@ -543,6 +543,9 @@ export class QueryParser {
     if (this.isTalk(word.folded, spanish)) return 0;
     // "rn", "fr", "hw", "pls": short chat words, whatever WordNet lists under those letters.
     if (word.folded.length <= SHORT_WORD_LENGTH && zipf < SHORT_WORD_MIN_ZIPF) return 0;
+    // A thing the question names ("distance", "communities") is its topic more surely than a verb or an adjective
+    // of chat ("mad", "won"): nouns count fully, other words by how rare they are.
+    if (entry.classes[0]?.startsWith('noun.')) return 1;
     return Math.min(1, Math.max(MIN_UNKNOWN_WEIGHT, (6 - zipf) / 2));
   }
 

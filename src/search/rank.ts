@@ -37,7 +37,7 @@ export const RANKING = {
   /** Score factor for a sentence that gives a date, when the question asks "when". */
   dateAnswerBoost: 1.3,
   /** Least weight of a name in the question's coverage, as a share of an unknown word's weight. */
-  nameWeightFloor: 0.5,
+  nameWeightFloor: 0.25,
   /** Weight of a word no article has, as a multiple of the weight of a word found in one paragraph. */
   unknownWordWeight: 1,
 };
