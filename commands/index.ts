@@ -4,14 +4,28 @@ import { ask } from './ask.js';
 import type { CommandModule } from './command.js';
 import { compare } from './compare.js';
 import { define } from './define.js';
+import { discuss } from './discuss.js';
 import { help } from './help.js';
 import { position } from './position.js';
+import { quiz } from './quiz.js';
 import { quote } from './quote.js';
 import { source } from './source.js';
 import { summary } from './summary.js';
 import { timeline } from './timeline.js';
 
-const MODULES: readonly CommandModule[] = [ask, summary, position, compare, timeline, quote, define, source, help];
+const MODULES: readonly CommandModule[] = [
+  ask,
+  summary,
+  position,
+  compare,
+  timeline,
+  quote,
+  define,
+  quiz,
+  discuss,
+  source,
+  help,
+];
 
 export const COMMANDS: readonly CommandModule[] = MODULES.map((module) => ({
   ...module,

@@ -1,13 +1,14 @@
 /**
  * The offline console: type `/ask why did peru break relations`, `/help`, or a bare question, and see the reply
- * exactly as the bot would render it in Discord. Works with piped input and ends cleanly at end of input.
+ * exactly as the bot would render it in Discord; press buttons with `/button <id>`, and rehearse a quiz with a
+ * class by pressing as students (`/as maria`). Works with piped input and ends cleanly at end of input.
  */
 import { ApplicationCommandOptionType } from 'discord-api-types/payloads/v10';
 import { createInterface } from 'node:readline';
 import { findCommand } from '../commands/index.js';
 import type { AppContext } from './context.js';
 import { runButton, runCommand } from './dispatch.js';
-import type { Lang, Reply } from './reply/model.js';
+import { LOCAL_USER, noticeReply, type Lang, type Reply, type Requester } from './reply/model.js';
 import { renderConsole } from './render/console.js';
 import { decodeCustomId } from './render/discord.js';
 import { t } from './i18n/index.js';
@@ -68,21 +69,49 @@ function coerce(value: string, type: number): string | number | boolean {
   return value;
 }
 
-/** The reply to one console line: a command, a `/button <custom_id>` press, or a bare question. */
-export function consoleReply(line: string, lang: Lang, context: AppContext): Reply | undefined {
+/** Who is typing in the console: the teacher, or a student named with `/as` (to rehearse a quiz with a class). */
+export interface ConsoleSession {
+  user: Requester;
+}
+
+/** A student's name as `/as` takes it: letters, digits, "-" and "_", as it travels in button ids. */
+const STUDENT_NAME = /^[\p{L}\p{N}_-]{1,20}$/u;
+
+/**
+ * The reply to one console line: a command, a `/button <custom_id>` press, `/as <name>` (act as a student; `/as`
+ * alone: the teacher again), or a bare question.
+ */
+export function consoleReply(
+  line: string,
+  lang: Lang,
+  context: AppContext,
+  session: ConsoleSession = { user: LOCAL_USER },
+): Reply | undefined {
   const input = line.slice(0, MAX_CONSOLE_LINE).trim();
   if (input === '') return undefined;
+  const as = /^\/(?:as|como)(?:\s+(.*))?$/i.exec(input);
+  if (as) {
+    const name = (as[1] ?? '').trim();
+    if (name === '' || name === LOCAL_USER.id) {
+      session.user = LOCAL_USER;
+      return noticeReply(t(lang, 'console.title'), { text: t(lang, 'console.asTeacher') }, false);
+    }
+    if (STUDENT_NAME.test(name)) {
+      session.user = { id: name, moderator: false };
+      return noticeReply(t(lang, 'console.title'), { text: t(lang, 'console.as', { name }) }, false);
+    }
+  }
   // Button ids may hold spaces (a question in "More passages"): the id is the rest of the line.
   const button = /^\/button\s+(.+)$/.exec(input);
   if (button) {
     const decoded = decodeCustomId(button[1]!);
     if (decoded) {
-      const reply = runButton(decoded.action, lang, context);
+      const reply = runButton(decoded.action, lang, context, { user: session.user });
       return decoded.share ? { ...reply, ephemeral: false } : reply;
     }
   }
   const { command, options } = parseConsoleLine(input);
-  return runCommand(command, options, lang, context);
+  return runCommand(command, options, lang, context, { user: session.user });
 }
 
 export async function runConsole(
@@ -94,9 +123,10 @@ export async function runConsole(
   const interactive = Boolean((input as NodeJS.ReadStream).isTTY);
   output.write(`${t(lang, 'console.noToken')}\n${t(lang, 'console.prompt')}\n`);
   const lines = createInterface({ input, terminal: false, crlfDelay: Infinity });
+  const session: ConsoleSession = { user: LOCAL_USER };
   if (interactive) output.write('> ');
   for await (const line of lines) {
-    const reply = consoleReply(line, lang, context);
+    const reply = consoleReply(line, lang, context, session);
     if (reply) output.write(`${renderConsole(reply, lang)}\n\n`);
     if (interactive) output.write('> ');
   }

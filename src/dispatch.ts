@@ -7,7 +7,7 @@ import { COMMANDS, findCommand } from '../commands/index.js';
 import type { OptionValues } from '../commands/command.js';
 import type { AppContext } from './context.js';
 import { t } from './i18n/index.js';
-import { noticeReply, type ButtonAction, type Lang, type Reply } from './reply/model.js';
+import { LOCAL_USER, noticeReply, type ButtonAction, type Lang, type Reply, type Requester } from './reply/model.js';
 
 export type ErrorLogger = (errorId: string, error: unknown) => void;
 
@@ -43,16 +43,22 @@ export function unknownCommandReply(name: string, lang: Lang): Reply {
   });
 }
 
+/** Who runs a command or presses a button (default: the local user of the console or CLI), and where errors go. */
+export interface RunOptions {
+  user?: Requester;
+  log?: ErrorLogger;
+}
+
 export function runCommand(
   name: string,
   options: OptionValues,
   lang: Lang,
   context: AppContext,
-  log: ErrorLogger = defaultLogger,
+  { user = LOCAL_USER, log = defaultLogger }: RunOptions = {},
 ): Reply {
   const command = findCommand(name);
   if (!command) return unknownCommandReply(name.slice(0, 32), lang);
-  return guarded(lang, log, () => command.handle({ options, lang }, context));
+  return guarded(lang, log, () => command.handle({ options, lang, user }, context));
 }
 
 /** A button no command handles any more (a message from an older version of the bot), or a damaged one. */
@@ -64,11 +70,11 @@ export function runButton(
   action: ButtonAction,
   lang: Lang,
   context: AppContext,
-  log: ErrorLogger = defaultLogger,
+  { user = LOCAL_USER, log = defaultLogger }: RunOptions = {},
 ): Reply {
   const command = findCommand(action.command);
   if (!command?.button) return expiredButtonReply(lang);
-  return guarded(lang, log, () => command.button!(action.args, lang, context));
+  return guarded(lang, log, () => command.button!(action.args, lang, context, user));
 }
 
 export { COMMANDS };

@@ -39,6 +39,11 @@ const REQUESTS: Array<[string, OptionValues]> = [
   ['summary', {}],
   ['define', {}],
   ...context.content.glossary.terms.map((term): [string, OptionValues] => ['define', { term: term.id }]),
+  ['discuss', {}],
+  ...['causes', 'sides', 'law', 'consequences', 'region'].map((theme): [string, OptionValues] => [
+    'discuss',
+    { theme },
+  ]),
 ];
 
 describe('registration', () => {
@@ -51,6 +56,8 @@ describe('registration', () => {
       'timeline',
       'quote',
       'define',
+      'quiz',
+      'discuss',
       'source',
       'help',
     ]);

@@ -25,7 +25,7 @@ import { COMMANDS_ES, localizedCommandName } from '../src/i18n/commands.js';
 import { catalogs, t, type MessageKey } from '../src/i18n/index.js';
 import { renderConsole } from '../src/render/console.js';
 import { renderChoices, renderDiscordMessage } from '../src/render/discord.js';
-import type { Lang, Reply } from '../src/reply/model.js';
+import { LOCAL_USER, type Lang, type Reply, type Requester } from '../src/reply/model.js';
 import { autocomplete, buttonPress, chatInput, messageFrom, type Sender } from './discord-standin/payloads.js';
 import { DIST, PROJECT_ROOT, realContext } from './helpers.js';
 import { ensureBuilt } from './limits-checker.js';
@@ -70,6 +70,17 @@ const { parties } = context.content.positions;
 const { points } = context.content.compare;
 const { speakers } = context.content.quotes;
 const paragraphCount = context.corpus.articles[0]!.paragraphs.length;
+
+const STUDENT = { id: 'student', moderator: false };
+
+/** A fresh /quiz q08 in `lang`, then `times` presses of the button labelled `label` by `user`; the last reply. */
+function quizPress(lang: Lang, label: string, user: Requester, times = 1): Reply {
+  const quiz = runCommand('quiz', { question: 'q08' }, lang, context);
+  const button = quiz.buttons.find((b) => b.label === label)!;
+  let reply = runButton(button.action, lang, context, { user });
+  for (let i = 1; i < times; i++) reply = runButton(button.action, lang, context, { user });
+  return reply;
+}
 
 const CASES: Case[] = [
   { name: '/ask answered (Spanish question)', reply: ask(QUESTION_ES), title: 'ask.title', user: [QUESTION_ES] },
@@ -190,6 +201,37 @@ const CASES: Case[] = [
     name: '/define with an unknown term',
     reply: (lang) => runCommand('define', { term: 'zzzz qqqq' }, lang, context),
     title: 'define.unknown.title',
+  },
+  { name: '/quiz', reply: (lang) => runCommand('quiz', { question: 'q08' }, lang, context) },
+  {
+    name: '/quiz private: true',
+    reply: (lang) => runCommand('quiz', { question: 'q08', private: true }, lang, context),
+  },
+  { name: '/quiz: a student’s press (class message)', reply: (lang) => quizPress(lang, 'B', STUDENT) },
+  { name: '/quiz: a right answer (private result)', reply: (lang) => quizPress(lang, 'B', STUDENT).followUp! },
+  { name: '/quiz: a wrong answer (private result)', reply: (lang) => quizPress(lang, 'A', STUDENT).followUp! },
+  { name: '/quiz: a second press', reply: (lang) => quizPress(lang, 'A', STUDENT, 2), title: 'quiz.again.title' },
+  {
+    name: '/quiz: Reveal by a student',
+    reply: (lang) => quizPress(lang, t(lang, 'quiz.reveal'), STUDENT),
+    title: 'quiz.ownerOnly.title',
+  },
+  { name: '/quiz: Reveal', reply: (lang) => quizPress(lang, t(lang, 'quiz.reveal'), LOCAL_USER) },
+  {
+    name: '/quiz with an unknown question',
+    reply: (lang) => runCommand('quiz', { question: 'zzzz qqqq' }, lang, context),
+    title: 'quiz.unknown.title',
+  },
+  { name: '/discuss', reply: (lang) => runCommand('discuss', {}, lang, context), title: 'discuss.title' },
+  {
+    name: '/discuss theme:law',
+    reply: (lang) => runCommand('discuss', { theme: 'law' }, lang, context),
+    title: 'discuss.title',
+  },
+  {
+    name: '/discuss with an unknown theme',
+    reply: (lang) => runCommand('discuss', { theme: 'zzzz' }, lang, context),
+    title: 'discuss.title',
   },
   { name: '/source', reply: (lang) => runCommand('source', {}, lang, context), title: 'source.title' },
   {

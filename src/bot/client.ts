@@ -188,8 +188,8 @@ export function rejectLateRetries(attempts: CallbackAttempts): (data: RateLimitD
 }
 
 /**
- * Sends interaction responses with the client's REST manager (interaction callbacks need no bot token), and says
- * which attempts failed on the way (see {@link CallbackAttempts}).
+ * Sends interaction responses and follow-up messages with the client's REST manager (neither needs the bot
+ * token), and says which attempts of a response failed on the way (see {@link CallbackAttempts}).
  */
 export function restTransport(rest: REST, attempts: CallbackAttempts = new CallbackAttempts()): InteractionTransport {
   return {
@@ -206,6 +206,10 @@ export function restTransport(rest: REST, attempts: CallbackAttempts = new Callb
         throw error;
       }
       return { failedAttempts: attempts.end(interaction.id) };
+    },
+    async followUp(interaction, data) {
+      // The interaction's own token authorizes it (for 15 minutes), not the bot token.
+      await rest.post(Routes.webhook(interaction.application_id, interaction.token), { body: data, auth: false });
     },
   };
 }

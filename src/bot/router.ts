@@ -22,6 +22,7 @@ import {
   RESTJSONErrorCodes,
   InteractionResponseType,
   InteractionType,
+  PermissionFlagsBits,
   type APIApplicationCommandAutocompleteInteraction,
   type APIChatInputApplicationCommandInteraction,
   type APIInteraction,
@@ -36,7 +37,7 @@ import { errorReply, expiredButtonReply, unknownCommandReply, type ErrorLogger }
 import { canonicalCommandName } from '../i18n/commands.js';
 import { langFromLocale, t } from '../i18n/index.js';
 import { decodeCustomId, renderChoices, renderDiscordMessage } from '../render/discord.js';
-import { noticeReply, type Lang, type Reply } from '../reply/model.js';
+import { noticeReply, type Lang, type Reply, type Requester } from '../reply/model.js';
 import { Cooldown, retrySeconds } from './cooldown.js';
 import type { InteractionKind, InteractionMetrics, InteractionOutcome } from '../metrics/metrics.js';
 import type { Logger } from './logger.js';
@@ -50,6 +51,15 @@ import { fitVisibility } from './visibility.js';
  */
 export interface InteractionTransport {
   respond(interaction: { id: string; token: string }, response: APIInteractionResponse): Promise<Delivery | void>;
+  /**
+   * Sends a second message after the response: `POST /webhooks/{application_id}/{token}` (a student's private quiz
+   * result, while the response updates the class's message). A transport without it gets the second message as
+   * the response instead, and the message it would have updated stays as it was.
+   */
+  followUp?(
+    interaction: { application_id: string; token: string },
+    data: APIInteractionResponseCallbackData,
+  ): Promise<void>;
 }
 
 /**
@@ -83,11 +93,18 @@ export interface RouterOptions {
 /** What happened to one interaction, for logs and counters. */
 export type Outcome = 'answered' | 'cooldown' | 'failed' | 'autocomplete' | 'ignored';
 
-/** An interaction's response, built but not sent, and what it is. */
+/**
+ * An interaction's response, built but not sent, what it is, and a message to send once the response went out
+ * (a student's private quiz result: see {@link InteractionTransport.followUp}).
+ */
 export interface Routed {
   response: APIInteractionResponse;
   outcome: Outcome;
+  followUp?: APIInteractionResponseCallbackData;
 }
+
+/** A response (undefined: none), what it was, and a follow-up message. */
+type Built = [APIInteractionResponse | undefined, Outcome, APIInteractionResponseCallbackData?];
 
 export class InteractionRouter {
   private readonly commands: ReadonlyMap<string, CommandModule>;
@@ -127,7 +144,7 @@ export class InteractionRouter {
    */
   async respond(interaction: APIInteraction): Promise<Routed | undefined> {
     const { logger } = this.options;
-    let built: [APIInteractionResponse | undefined, Outcome];
+    let built: Built;
     try {
       built = this.build(interaction);
     } catch (error) {
@@ -136,12 +153,12 @@ export class InteractionRouter {
       this.options.metrics?.error('payload');
       return undefined;
     }
-    const [response, outcome] = built;
+    const [response, outcome, followUp] = built;
     if (!response) {
       logger.debug(`interaction ${interaction.id} (type ${interaction.type}) ignored: not one this bot handles`);
       return undefined;
     }
-    return { response, outcome };
+    return followUp ? { response, outcome, followUp } : { response, outcome };
   }
 
   /** Counts one finished interaction in the metrics: `outcome` overrides the router's (undelivered, ignored). */
@@ -183,7 +200,7 @@ export class InteractionRouter {
       this.count(interaction, routed, started);
       return;
     }
-    const { response, outcome } = routed;
+    const { response, outcome, followUp } = routed;
     // Exactly one log line per interaction whose answer ran into trouble, whatever the number of attempts: a
     // retried 500 or 429 that got through is a warning (the user was answered), a give-up is one error (or a
     // warning for an expired interaction) listing the attempts. Nothing is logged for a plain success at info.
@@ -200,6 +217,7 @@ export class InteractionRouter {
         );
       }
       this.count(interaction, routed, started);
+      if (followUp) await this.sendFollowUp(interaction, followUp);
     } catch (error) {
       const code = (error as { code?: unknown }).code;
       this.count(interaction, routed, started, 'undelivered');
@@ -233,8 +251,20 @@ export class InteractionRouter {
     }
   }
 
+  /** The second message of an interaction, once its response went out; a failure is logged (the user has the first). */
+  private async sendFollowUp(interaction: APIInteraction, data: APIInteractionResponseCallbackData): Promise<void> {
+    try {
+      await this.options.transport.followUp?.(interaction, data);
+    } catch (error) {
+      const reason = error instanceof Error ? `${error.name}: ${oneLine(error.message)}` : String(error);
+      this.options.logger.error(
+        `could not send the follow-up message of interaction ${interaction.id} ${describe(interaction)} — ${reason}`,
+      );
+    }
+  }
+
   /** The response for an interaction, and what it is; undefined for interaction types this bot does not handle. */
-  private build(interaction: APIInteraction): [APIInteractionResponse | undefined, Outcome] {
+  private build(interaction: APIInteraction): Built {
     switch (interaction.type) {
       case InteractionType.ApplicationCommandAutocomplete:
         return [
@@ -257,7 +287,7 @@ export class InteractionRouter {
   }
 
   /** A message response: the cooldown first, then the guarded handler. */
-  private message(interaction: APIInteraction, run: () => Reply): [APIInteractionResponse, Outcome] {
+  private message(interaction: APIInteraction, run: () => Reply): Built {
     const lang = langOf(interaction);
     const limit = this.options.cooldown.take(userOf(interaction));
     if (!limit.allowed) {
@@ -270,7 +300,16 @@ export class InteractionRouter {
       // The guard covers reading the options, the handler and rendering: whatever throws, the user gets the
       // same apology as from dispatch.ts, and the log the same error id.
       const reply = fitVisibility(run(), interaction);
-      return [channelMessage(renderDiscordMessage(reply, lang)), reply.tone === 'error' ? 'failed' : 'answered'];
+      const outcome = reply.tone === 'error' ? 'failed' : 'answered';
+      const followUp = reply.followUp && renderDiscordMessage(reply.followUp, lang);
+      if (!reply.updatesMessage || interaction.type !== InteractionType.MessageComponent) {
+        return [channelMessage(renderDiscordMessage(reply, lang)), outcome, followUp];
+      }
+      if (followUp && !this.options.transport.followUp) return [channelMessage(followUp), outcome];
+      // The message keeps its own visibility: an update carries no ephemeral flag.
+      const update = renderDiscordMessage(reply, lang);
+      delete update.flags;
+      return [{ type: InteractionResponseType.UpdateMessage, data: update }, outcome, followUp];
     } catch (error) {
       const errorId = newErrorId();
       this.errorLog(interaction)(errorId, error);
@@ -284,7 +323,7 @@ export class InteractionRouter {
     const command = this.find(interaction.data.name);
     if (!command) return unknownCommandReply(String(interaction.data.name).slice(0, 32), lang);
     const options = readCommandOptions(command.definition, interaction.data.options);
-    return command.handle({ options, lang }, this.options.context);
+    return command.handle({ options, lang, user: requesterOf(interaction) }, this.options.context);
   }
 
   /**
@@ -296,7 +335,7 @@ export class InteractionRouter {
     const decoded = decodeCustomId(String(interaction.data.custom_id));
     const command = decoded ? this.find(decoded.action.command) : undefined;
     if (!decoded || !command?.button) return expiredButtonReply(lang);
-    const reply = command.button(decoded.action.args, lang, this.options.context);
+    const reply = command.button(decoded.action.args, lang, this.options.context, requesterOf(interaction));
     if (decoded.share) return reply.tone === 'answer' ? { ...reply, ephemeral: false } : { ...reply, ephemeral: true };
     const onPrivateMessage = ((interaction.message?.flags ?? 0) & MessageFlags.Ephemeral) !== 0;
     return { ...reply, ephemeral: reply.ephemeral || onPrivateMessage };
@@ -353,6 +392,21 @@ function langOf(interaction: APIInteraction): Lang {
  */
 function userOf(interaction: APIInteraction): string {
   return interaction.member?.user?.id ?? interaction.user?.id ?? 'unknown';
+}
+
+/**
+ * Who is asking, and whether they may manage messages where they ask (a teacher, who may reveal a quiz someone
+ * else started). Discord sends the member's permissions in the channel with every interaction in a server.
+ */
+function requesterOf(interaction: APIInteraction): Requester {
+  let moderator = false;
+  try {
+    const permissions = BigInt(interaction.member?.permissions ?? '0');
+    moderator = (permissions & (PermissionFlagsBits.ManageMessages | PermissionFlagsBits.Administrator)) !== 0n;
+  } catch {
+    // Unreadable permissions: an ordinary user.
+  }
+  return { id: userOf(interaction), moderator };
 }
 
 /** "/ask", "button run:ask:more…", "autocomplete /ask": what an interaction was, for log lines (no user text). */

@@ -76,6 +76,32 @@ export const COMMANDS_ES: Record<string, CommandLocalization> = {
       private: PRIVATE,
     },
   },
+  quiz: {
+    name: 'cuestionario',
+    description: 'Una pregunta de opción múltiple para la clase: respuestas privadas, un conteo y la solución',
+    options: {
+      question: { name: 'pregunta', description: 'Una pregunta del cuestionario (vacío: una al azar)' },
+      private: PRIVATE,
+    },
+  },
+  discuss: {
+    name: 'debatir',
+    description: 'Preguntas para debatir en clase, neutrales, ligadas a los párrafos y a /comparar',
+    options: {
+      theme: {
+        name: 'tema',
+        description: 'Solo las preguntas de un tema',
+        choices: {
+          causes: 'Causas',
+          sides: 'Los argumentos de cada parte',
+          law: 'Derecho internacional',
+          consequences: 'Consecuencias',
+          region: 'La región',
+        },
+      },
+      private: PRIVATE,
+    },
+  },
   source: {
     name: 'fuente',
     description: 'El artículo fuente: título, fecha y cómo citarlo, o un párrafo completo',

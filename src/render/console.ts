@@ -41,6 +41,12 @@ export function formatPayload(payload: APIInteractionResponseCallbackData, lang:
   return lines.join('\n');
 }
 
+/**
+ * A reply as console text. One that updates the message its button is on says so first; a follow-up message (a
+ * student's private quiz result) comes after it, as it would in Discord.
+ */
 export function renderConsole(reply: Reply, lang: Lang): string {
-  return formatPayload(renderDiscordMessage(reply, lang), lang);
+  const text = formatPayload(renderDiscordMessage(reply, lang), lang);
+  const shown = reply.updatesMessage ? `${t(lang, 'console.updated')}\n${text}` : text;
+  return reply.followUp ? `${shown}\n\n${renderConsole(reply.followUp, lang)}` : shown;
 }

@@ -72,7 +72,25 @@ export interface Reply {
    * Absent when the reply cannot be shared (errors, cooldown notices).
    */
   shareAction?: ButtonAction;
+  /**
+   * For a button press: the reply replaces the message the button is on (a quiz's count of answers), instead of
+   * arriving as a new message.
+   */
+  updatesMessage?: boolean;
+  /** A second message sent right after this one: a student's private quiz result while the class's message updates. */
+  followUp?: Reply;
 }
+
+/** Who sent a command or pressed a button. */
+export interface Requester {
+  /** Discord user id (a name in the offline console). */
+  id: string;
+  /** May manage the channel's messages (a teacher): reveals a quiz someone else started. */
+  moderator: boolean;
+}
+
+/** Whoever runs the offline console or the CLI: the one person there, so a teacher. */
+export const LOCAL_USER: Requester = { id: 'teacher', moderator: true };
 
 /**
  * A short notice with no sections or buttons: an unknown party, an empty question, an expired button. Private by
