@@ -12,7 +12,7 @@ import type { Corpus } from '../corpus/load.js';
 import { Analyzer, wordTokens, type ContentWord } from '../text/analyzer.js';
 import { sentenceSpans } from '../text/sentences.js';
 import type { Span } from '../text/span.js';
-import { QueryParser, type Concept } from './query.js';
+import { isSpanish, QueryParser, type Concept } from './query.js';
 import { answerTypeOf, headNounOf, type AnswerKind, type AnswerType } from './answer-type.js';
 import { holdsAnswer, readEvidence, type AnswerCheck, type SentenceEvidence } from './evidence.js';
 import { Lexicon } from './lexicon.js';
@@ -47,6 +47,8 @@ export interface SearchHit {
   score: number;
   /** Fraction of the question's weight this paragraph covers, 0–1. */
   coverage: number;
+  /** Index of the paragraph's sentence that matched best (the passage is cut around it when the paragraph is long). */
+  sentence: number;
 }
 
 /** Why a question was declined. */
@@ -145,8 +147,25 @@ export class SearchEngine {
   private readonly parser: QueryParser;
   private readonly postingsByTerm = new Map<string, TermPostings>();
 
-  constructor(readonly corpus: Corpus) {
+  /**
+   * @param corpus the articles to search.
+   * @param indexTranslations also search the articles' Spanish translations, for Spanish questions.
+   */
+  constructor(
+    readonly corpus: Corpus,
+    indexTranslations = true,
+  ) {
     this.analyzer = new Analyzer(corpus.stopWords, corpus.wordForms);
+    const translated = corpus.articles.flatMap((article) =>
+      article.translations
+        .filter((t) => t.language.startsWith('es'))
+        .map((t) => ({ ...article, paragraphs: t.paragraphs, translations: [] })),
+    );
+    // The aliases lead to the articles' English words: a Spanish text is searched with its own words only.
+    this.spanish =
+      indexTranslations && translated.length > 0
+        ? new SearchEngine({ ...corpus, articles: translated, aliases: [] }, false)
+        : undefined;
     const options = {
       fields: ['text'],
       tokenize: (text: string) => this.analyzer.indexTerms(text),
@@ -258,7 +277,23 @@ export class SearchEngine {
     return this.parser.parse(question);
   }
 
+  /** The Spanish translations' own engine (none when no article has one). */
+  private readonly spanish: SearchEngine | undefined;
+
+  /**
+   * The best passages for a question, or why there are none. A Spanish question the article's own words do not
+   * answer is also matched against the articles' Spanish translations (their words, without the aliases); what it
+   * finds is shown as the article's own passage, so every reply cites and quotes the original.
+   */
   search(question: string, options: SearchOptions = {}): SearchResponse {
+    const own = this.searchOwn(question, options);
+    if (own.answered || !this.spanish || !isSpanish(question)) return own;
+    const translated = this.spanish.searchOwn(question, options);
+    if (!translated.answered) return own;
+    return { ...translated, hits: translated.hits.map((hit) => this.originalHit(hit)) };
+  }
+
+  private searchOwn(question: string, options: SearchOptions = {}): SearchResponse {
     const limit = Math.max(0, options.limit ?? DEFAULT_RESULT_LIMIT);
     const offset = Math.max(0, options.offset ?? 0);
     const type = answerTypeOf(question, (folded) => this.nameForms.has(folded));
@@ -489,6 +524,24 @@ export class SearchEngine {
       highlights,
       score: Math.round(ranked.score * 1000) / 1000,
       coverage: Math.round(ranked.coverage * 1000) / 1000,
+      sentence: ranked.bestSentence,
+    };
+  }
+
+  /**
+   * The same result as one found in a translation: the article's own passage around the same sentence (translations
+   * keep the article's sentences, checked when the corpus loads), for the replies to show in either language.
+   */
+  private originalHit(translated: SearchHit): SearchHit {
+    const paragraph = this.paragraphs.find(
+      (p) => p.article.id === translated.docId && p.number === translated.paragraph,
+    )!;
+    const window = passageWindow(paragraph.text, paragraph.sentences, translated.sentence);
+    return {
+      ...translated,
+      sourceTitle: paragraph.article.title,
+      text: paragraph.text.slice(window.start, window.end),
+      highlights: [],
     };
   }
 
