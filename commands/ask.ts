@@ -6,7 +6,8 @@ import { escapeMarkdown } from '../src/render/markdown.js';
 import { noticeReply, type Lang, type Reply, type ReplyButton } from '../src/reply/model.js';
 import type { SearchResponse } from '../src/search/engine.js';
 import { suggesterFor } from '../src/search/suggest.js';
-import { citationOf, sourceFooter } from '../src/reply/citations.js';
+import { citationOf, languageName, sourceFooter } from '../src/reply/citations.js';
+import { asFound, shownPassage } from '../src/reply/translated.js';
 import { exampleQuestions } from '../src/reply/examples.js';
 import { withoutChatMarkup } from '../src/text/chat.js';
 import type { AppContext } from '../src/context.js';
@@ -16,7 +17,7 @@ import { PRIVATE_OPTION, type CommandModule } from './command.js';
 export const PASSAGES_PER_PAGE = 3;
 /**
  * Characters of a question kept in a button's custom_id: "run:ask:more:NN:" leaves 84 of Discord's 100, and a
- * Share button's prefix is as long.
+ * Share button's prefix is as long ("run:ask:orig:NN:" too).
  */
 const QUESTION_KEY_CHARS = 80;
 
@@ -78,20 +79,31 @@ function declineReply(response: SearchResponse, lang: Lang, context: AppContext)
   );
 }
 
+/**
+ * The reply to a question: its passages as the reader is shown them (in translation where the article has one into
+ * the reader's language), with More passages, Full paragraph and, for translated passages, See original buttons.
+ * With `original`, the "See original" reply instead: the same passages in the article's own words, as the search
+ * found them, privately (one reader checking the original should not post the answer again for the channel).
+ */
 export function answerReply(
   question: string,
   response: SearchResponse,
   offset: number,
   lang: Lang,
   context: AppContext,
+  { original = false }: { original?: boolean } = {},
 ): Reply {
   const key = questionKey(question, context);
   if (!response.answered) return declineReply(response, lang, context);
   if (response.hits.length === 0) {
     return noticeReply(t(lang, 'ask.title'), { text: t(lang, 'ask.noMore') }, false);
   }
+  const passages = response.hits.map((hit) =>
+    original ? asFound(hit) : shownPassage(hit, question, lang, context.corpus),
+  );
+  const translated = passages.some((passage) => passage.original);
   const buttons: ReplyButton[] = [];
-  if (response.total > offset + response.hits.length) {
+  if (!original && response.total > offset + response.hits.length) {
     buttons.push({
       label: t(lang, 'ask.more'),
       style: 'primary',
@@ -99,27 +111,39 @@ export function answerReply(
     });
   }
   const top = response.hits[0]!;
-  buttons.push({
-    label: t(lang, 'ask.full', { paragraph: top.paragraph }),
-    style: 'secondary',
-    action: { command: 'source', args: ['paragraph', top.docId, String(top.paragraph)] },
-  });
+  if (!original) {
+    buttons.push({
+      label: t(lang, 'ask.full', { paragraph: top.paragraph }),
+      style: 'secondary',
+      action: { command: 'source', args: ['paragraph', top.docId, String(top.paragraph)] },
+    });
+  }
+  if (translated) {
+    buttons.push({
+      label: t(lang, 'ask.original'),
+      style: 'secondary',
+      action: { command: 'ask', args: ['orig', String(offset), key] },
+    });
+  }
+  const article = context.corpus.articles.find((a) => a.id === top.docId);
   return {
     tone: 'answer',
-    title: t(lang, 'ask.title'),
+    title: original
+      ? t(lang, 'ask.originalTitle', { language: languageName(article?.language ?? 'en', lang) })
+      : t(lang, 'ask.title'),
     description: { text: t(lang, 'ask.question', { question }), fromUser: true },
-    sections: response.hits.map((hit) => {
-      const citation = citationOf(hit);
-      return {
-        heading: t(lang, 'citation', { paragraph: hit.paragraph, source: hit.sourceTitle }),
-        body: { text: hit.text, highlights: hit.highlights },
-        citations: [citation],
-      };
-    }),
-    footer: sourceFooter(response.hits, context.corpus, lang),
+    sections: passages.map((passage, i) => ({
+      heading: t(lang, passage.original ? 'citation.translated' : 'citation', {
+        paragraph: passage.paragraph,
+        source: passage.title,
+      }),
+      body: { text: passage.text, highlights: passage.highlights },
+      citations: [citationOf(response.hits[i]!)],
+    })),
+    footer: sourceFooter(response.hits, context.corpus, lang, { translated }),
     buttons,
-    ephemeral: false,
-    shareAction: { command: 'ask', args: ['more', String(offset), key] },
+    ephemeral: original,
+    shareAction: { command: 'ask', args: [original ? 'orig' : 'more', String(offset), key] },
   };
 }
 
@@ -160,10 +184,10 @@ export const ask: CommandModule = {
   button(args, lang, context) {
     const [verb, offsetText, key = ''] = args;
     const offset = Number(offsetText);
-    if (verb !== 'more' || !Number.isInteger(offset) || offset < 0) {
+    if ((verb !== 'more' && verb !== 'orig') || !Number.isInteger(offset) || offset < 0) {
       return noticeReply(t(lang, 'ask.title'), { text: t(lang, 'button.expired') });
     }
     const response = context.engine.search(key, { limit: PASSAGES_PER_PAGE, offset });
-    return answerReply(key, response, offset, lang, context);
+    return answerReply(key, response, offset, lang, context, { original: verb === 'orig' });
   },
 };

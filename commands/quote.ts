@@ -21,6 +21,7 @@ import { shorten } from '../src/render/markdown.js';
 import { sourceFooter } from '../src/reply/citations.js';
 import { noticeReply, type Lang, type Reply, type AutocompleteChoice } from '../src/reply/model.js';
 import { PRIVATE_OPTION, type CommandModule } from './command.js';
+import { readerTranslation } from '../src/reply/translated.js';
 
 /** The speakers a typed name matches: id, name, role or alias, in either language, forgiving one typo. */
 export function findSpeakers(name: string, context: AppContext): Speaker[] {
@@ -51,23 +52,53 @@ function quotationsOf(
     .filter((entry): entry is { quotation: Quotation; speaker: Speaker } => entry.speaker !== undefined);
 }
 
-/** The reply for some speakers' quotations; `all` when no speaker was asked for. */
+/** "A", "A and B", "A, B and C" in the reader's language. */
+function listOf(items: readonly string[], lang: Lang): string {
+  return new Intl.ListFormat(lang, { type: 'conjunction' }).format(items);
+}
+
+/**
+ * The reply for some speakers' quotations; `all` when no speaker was asked for. Each quotation is shown in the
+ * article's words and, for a reader of the article's translation, with the translation's version under it.
+ */
 export function quoteReply(speakers: readonly Speaker[], all: boolean, lang: Lang, context: AppContext): Reply {
   const { source } = context.content.quotes;
   const entries = quotationsOf(speakers, context);
   const citations = entries.map(({ quotation }) => ({ paragraph: quotation.paragraph, quote: quotation.quote }));
   const who = speakers.map((speaker) => `${speaker.name[lang]} — ${speaker.role[lang]}`).join('\n');
+  const translation = readerTranslation(
+    context.corpus.articles.find((article) => article.id === source),
+    lang,
+  );
+  const translated = (quotation: Quotation) => (translation ? quotation.translations[lang] : undefined);
+  const body = translation
+    ? t(lang, 'quote.bodyTranslated', { translator: translation.translator })
+    : t(lang, 'quote.body');
+  const subjects = speakers.map((speaker) => speaker.subject[lang]);
   return {
     tone: 'answer',
     title: all
       ? t(lang, 'quote.title')
-      : t(lang, 'quote.titleSpeaker', { speaker: speakers.map((speaker) => speaker.name[lang]).join(', ') }),
-    description: { text: all ? t(lang, 'quote.body') : `${who}\n${t(lang, 'quote.body')}` },
-    sections: entries.map(({ quotation, speaker }) => ({
-      heading: t(lang, 'quote.heading', { speaker: speaker.name[lang], paragraph: quotation.paragraph }),
-      body: { text: `“${quotation.quote}”\n${quotation.context[lang]}` },
-      citations: replyCitations([{ paragraph: quotation.paragraph, quote: quotation.quote }], source, context),
-    })),
+      : subjects.length === 1
+        ? t(lang, 'quote.titleSpeaker', { speaker: subjects[0]! })
+        : t(lang, 'quote.titleSpeakers', { speakers: listOf(subjects, lang) }),
+    description: { text: all ? body : `${who}\n${body}` },
+    sections: entries.map(({ quotation, speaker }) => {
+      const version = translated(quotation);
+      return {
+        heading: t(lang, 'quote.heading', { speaker: speaker.name[lang], paragraph: quotation.paragraph }),
+        body: {
+          text: [
+            `“${quotation.quote}”`,
+            version ? t(lang, 'quote.translation', { text: version }) : '',
+            quotation.context[lang],
+          ]
+            .filter(Boolean)
+            .join('\n'),
+        },
+        citations: replyCitations([{ paragraph: quotation.paragraph, quote: quotation.quote }], source, context),
+      };
+    }),
     footer: sourceFooter(replyCitations(citations, source, context), context.corpus, lang),
     buttons: [],
     ephemeral: false,

@@ -2,7 +2,8 @@
 import { ApplicationCommandOptionType } from 'discord-api-types/payloads/v10';
 import type { AppContext } from '../src/context.js';
 import { t } from '../src/i18n/index.js';
-import { sourceFooter } from '../src/reply/citations.js';
+import { languageName, readableDate, sourceFooter } from '../src/reply/citations.js';
+import { readerTranslation, sentenceChunks } from '../src/reply/translated.js';
 import { noticeReply, type Lang, type Reply, type AutocompleteChoice } from '../src/reply/model.js';
 import type { Article } from '../src/corpus/article.js';
 import { findItems } from '../src/content/match.js';
@@ -14,7 +15,7 @@ import { PRIVATE_OPTION, type CommandModule } from './command.js';
  * The article `/source` shows without `article:`: the one the cited summaries are about (corpus/content/), so that
  * a second article dropped into corpus/articles/ does not change what ¶N means; the first by id otherwise.
  */
-function mainArticle(context: AppContext): Article {
+export function mainArticle(context: AppContext): Article {
   const id = context.content.positions.source;
   return context.corpus.articles.find((article) => article.id === id) ?? context.corpus.articles[0]!;
 }
@@ -53,6 +54,27 @@ export function paragraphReply(docId: string, typed: string | number, lang: Lang
     });
   }
   const citation = { docId, paragraph, sourceTitle: found.article.title };
+  const shareAction = { command: 'source', args: ['paragraph', docId, String(paragraph)] };
+  const translation = readerTranslation(found.article, lang);
+  const translated = translation?.paragraphs.find((p) => p.number === paragraph)?.text;
+  if (translation && translated) {
+    // The reader's language first, then the article's own words beside it (in fields of at most 1,024 characters).
+    const language = languageName(found.article.language, lang);
+    return {
+      tone: 'answer',
+      title: t(lang, 'citation.translated', { paragraph, source: translation.title }),
+      description: { text: translated },
+      sections: sentenceChunks(found.text, DISCORD_LIMITS.embedFieldValue).map((text, i) => ({
+        heading: t(lang, i === 0 ? 'source.original' : 'source.originalMore', { language }),
+        body: { text },
+        citations: [citation],
+      })),
+      footer: sourceFooter([citation], context.corpus, lang, { translated: true }),
+      buttons: [],
+      ephemeral: false,
+      shareAction,
+    };
+  }
   return {
     tone: 'answer',
     title: t(lang, 'source.paragraphTitle', { paragraph, source: found.article.title }),
@@ -61,17 +83,16 @@ export function paragraphReply(docId: string, typed: string | number, lang: Lang
     footer: sourceFooter([citation], context.corpus, lang),
     buttons: [],
     ephemeral: false,
-    shareAction: { command: 'source', args: ['paragraph', docId, String(paragraph)] },
+    shareAction,
   };
 }
 
-/**
- * The name of the article's language ("en", "en-GB" → "English" / "inglés"); a tag the bot has no name for is
- * shown as is.
- */
-function languageName(tag: string, lang: Lang): string {
-  const key = `language.${tag.split('-')[0]!.toLowerCase()}`;
-  return key === 'language.en' || key === 'language.es' ? t(lang, key) : tag;
+/** Who translated the article into the reader's language and how it is checked; empty without a translation. */
+function translationLine(article: Article, lang: Lang): string {
+  const translation = readerTranslation(article, lang);
+  return translation
+    ? t(lang, 'source.translation', { language: languageName(lang, lang), translator: translation.translator })
+    : '';
 }
 
 function overviewReply(lang: Lang, context: AppContext, articles: readonly Article[] = context.corpus.articles): Reply {
@@ -84,10 +105,11 @@ function overviewReply(lang: Lang, context: AppContext, articles: readonly Artic
         text: [
           t(lang, 'source.body', {
             title: article.title,
-            date: article.published,
+            date: readableDate(article.published, lang),
             paragraphs: article.paragraphs.length,
             language: languageName(article.language, lang),
           }),
+          translationLine(article, lang),
           article.titleIsDescriptive ? t(lang, 'source.descriptive') : '',
           article.url ?? '',
           t(lang, 'source.howToCiteBody', { title: article.title }),

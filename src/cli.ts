@@ -5,8 +5,13 @@
  *   cli ask --json "<question>"          one JSON object: {query, answered, results:[{docId, paragraph, citation,
  *                                        text, score, highlights}]}, best first, at most 3 (--limit N)
  *   cli ask --json                       one question a line on stdin → one JSON object a line on stdout
+ *   cli ask --json --lang es             each result's text in the article's Spanish translation when it has
+ *                                        one (highlights into it), and "original": the same passage as the article
+ *                                        writes it
+ *   cli article [id] --json [--lang es]  the article as the bot shows it: {id, title, published, language,
+ *                                        translator?, paragraphs:[{paragraph, text, original?}]}
  *   cli <help|source> [args] [--json]    the other commands, rendered as the bot would
- *   --lang es                            Spanish interface text
+ *   --lang es                            Spanish interface text (and Spanish passages where translated)
  *
  * Never loads discord.js.
  */
@@ -20,10 +25,13 @@ import { createContext, type AppContext } from './context.js';
 import { runCommand } from './dispatch.js';
 import { canonicalCommandName } from './i18n/commands.js';
 import { t } from './i18n/index.js';
+import { languageName } from './reply/citations.js';
 import { parseConsoleLine } from './console.js';
 import { ConfigError, runMain } from './process.js';
 import type { Lang } from './reply/model.js';
 import { renderConsole } from './render/console.js';
+import { mainArticle } from '../commands/source.js';
+import { articleView, shownPassage, type ArticleView } from './reply/translated.js';
 import { DEFAULT_RESULT_LIMIT, type SearchResponse } from './search/engine.js';
 
 /** Most results `--limit` may ask for. */
@@ -60,8 +68,12 @@ export function parseFlags(argv: string[]): CliFlags {
   return { json: values.json ?? false, limit, lang, rest: positionals };
 }
 
-/** The JSON shape of one answer, as documented above. */
-export function answerJson(response: SearchResponse) {
+/**
+ * The JSON shape of one answer, as documented above. For a reader of `lang`, a result's `text` and `highlights` are
+ * those of the passage shown (a translation, when the article has one into `lang`), and `original` the article's own
+ * passage; in English, and for an article without a translation, results are as the search found them.
+ */
+export function answerJson(response: SearchResponse, lang: Lang = 'en', context?: AppContext) {
   return {
     query: response.query,
     answered: response.answered,
@@ -72,20 +84,26 @@ export function answerJson(response: SearchResponse) {
         citation: `¶${m.paragraph} · ${m.sourceTitle}`,
       })),
     }),
-    results: response.hits.map((hit) => ({
-      docId: hit.docId,
-      paragraph: hit.paragraph,
-      citation: `¶${hit.paragraph} · ${hit.sourceTitle}`,
-      text: hit.text,
-      score: hit.score,
-      highlights: hit.highlights,
-    })),
+    results: response.hits.map((hit) => {
+      const shown = context ? shownPassage(hit, response.query, lang, context.corpus) : undefined;
+      return {
+        docId: hit.docId,
+        paragraph: hit.paragraph,
+        citation: `¶${hit.paragraph} · ${hit.sourceTitle}`,
+        text: shown?.text ?? hit.text,
+        score: hit.score,
+        highlights: shown?.highlights ?? hit.highlights,
+        ...(shown?.original && { original: shown.original.text }),
+      };
+    }),
   };
 }
 
 function ask(question: string, flags: CliFlags, context: AppContext): string {
   const cut = question.slice(0, MAX_QUESTION_CHARS);
-  if (flags.json) return JSON.stringify(answerJson(context.engine.search(cut, { limit: flags.limit })));
+  if (flags.json) {
+    return JSON.stringify(answerJson(context.engine.search(cut, { limit: flags.limit }), flags.lang, context));
+  }
   const trimmed = cut.trim();
   // An empty question gets the /ask handler's notice; otherwise the same reply, with --limit passages.
   if (trimmed === '') return renderConsole(runCommand('ask', { question: trimmed }, flags.lang, context), flags.lang);
@@ -134,6 +152,17 @@ async function askBatch(flags: CliFlags, context: AppContext): Promise<void> {
   }
 }
 
+/** The article as text: its title, who translated it when it is a translation, then "¶N text" paragraphs. */
+function articleText(view: ArticleView, lang: Lang): string {
+  const head = [
+    view.title,
+    view.translator
+      ? t(lang, 'source.translation', { language: languageName(view.language, lang), translator: view.translator })
+      : '',
+  ];
+  return [...head.filter(Boolean), '', ...view.paragraphs.map((p) => `¶${p.paragraph} ${p.text}`)].join('\n');
+}
+
 function usage(): string {
   return [
     'usage: npm run cli -- ask [--json] [--limit N] [--lang es] "<question>"',
@@ -143,6 +172,7 @@ function usage(): string {
     '       npm run cli -- timeline [--json] [--lang es]',
     '       npm run cli -- quote [speaker] [--json] [--lang es]',
     '       npm run cli -- source [paragraph] [--json] [--lang es]',
+    '       npm run cli -- article [id] [--json] [--lang es]      (the whole article, translated where it can be)',
     '       npm run cli -- help [--lang es]',
   ].join('\n');
 }
@@ -169,6 +199,22 @@ runMain(async () => {
       return 1;
     }
     await askBatch(flags, context);
+    return 0;
+  }
+  if (command === 'article' || command === 'articulo') {
+    const typed = flags.rest.join(' ').trim();
+    const article = typed === '' ? mainArticle(context) : context.corpus.articles.find((a) => a.id === typed);
+    if (!article) {
+      const valid = context.corpus.articles.map((a) => a.id);
+      console.log(
+        flags.json
+          ? JSON.stringify({ error: `no article "${typed}"`, valid })
+          : `No article "${typed}": ${valid.join(', ')}`,
+      );
+      return 1;
+    }
+    const view = articleView(article, flags.lang);
+    console.log(flags.json ? JSON.stringify(view) : articleText(view, flags.lang));
     return 0;
   }
   if (!findCommand(command)) {

@@ -16,10 +16,20 @@ export interface EvalQuestion {
   ev: string[];
 }
 
+/**
+ * One result as scored: the passage shown (`text`), and when that is a translation, the same passage in the
+ * article's words (`original`), where the evidence (written in the article's language) is looked for.
+ */
+export interface EvalResult {
+  paragraph: number;
+  text: string;
+  original?: string;
+}
+
 /** What a searcher returns for one question, best first. */
 export interface EvalAnswer {
   answered: boolean;
-  results: Array<{ paragraph: number; text: string }>;
+  results: EvalResult[];
 }
 
 export interface QuestionOutcome {
@@ -28,7 +38,7 @@ export interface QuestionOutcome {
   rank: number;
   answered: boolean;
   correct: boolean;
-  top: Array<{ paragraph: number; text: string }>;
+  top: EvalResult[];
 }
 
 export interface EvalSummary {
@@ -40,6 +50,10 @@ export interface EvalSummary {
   oosTotal: number;
   oosAbstained: number;
   falseAbstentions: number;
+  /** Answered questions whose top passage was shown in translation (has an `original`). */
+  translatedTop: number;
+  /** Answered questions. */
+  answered: number;
   byKind: Map<string, { total: number; correct1: number; correct3: number }>;
   outcomes: QuestionOutcome[];
 }
@@ -59,9 +73,9 @@ export function readQuestions(path: string): EvalQuestion[] {
 /** Folding used to compare evidence: case, accents, curly quotes and dashes. */
 const foldEvidence = (text: string) => foldText(text).replace(/\s+/g, ' ');
 
-function isCorrect(question: EvalQuestion, result: { paragraph: number; text: string }): boolean {
+function isCorrect(question: EvalQuestion, result: EvalResult): boolean {
   if (!question.gold.includes(result.paragraph) || result.text.length > MAX_PASSAGE_CHARS) return false;
-  const shown = foldEvidence(result.text);
+  const shown = foldEvidence(result.original ?? result.text);
   return question.ev.length === 0 || question.ev.some((evidence) => shown.includes(foldEvidence(evidence)));
 }
 
@@ -74,9 +88,13 @@ export function scoreQuestions(questions: EvalQuestion[], answer: (q: string) =>
   let oosTotal = 0;
   let oosAbstained = 0;
   let falseAbstentions = 0;
+  let translatedTop = 0;
+  let answered = 0;
   for (const question of questions) {
     const reply = answer(question.q);
     const top = reply.answered ? reply.results.slice(0, 3) : [];
+    if (reply.answered) answered++;
+    if (top[0]?.original !== undefined) translatedTop++;
     const kind = byKind.get(question.kind) ?? { total: 0, correct1: 0, correct3: 0 };
     byKind.set(question.kind, kind);
     kind.total++;
@@ -116,6 +134,8 @@ export function scoreQuestions(questions: EvalQuestion[], answer: (q: string) =>
     oosTotal,
     oosAbstained,
     falseAbstentions,
+    translatedTop,
+    answered,
     byKind,
     outcomes,
   };

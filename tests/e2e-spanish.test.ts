@@ -66,7 +66,9 @@ function expectSpanish(data: APIInteractionResponseCallbackData, userTexts: stri
   expect(data.allowed_mentions).toEqual({ parse: [] });
   expect(describeLeaks(languageLeaks(data, 'es', context, userTexts))).toEqual([]);
   // Verbatim article English is labelled as such.
-  if (verbatimCount(data, context) > 0) expect(chromeText(data, context, userTexts)).toMatch(/inglés original/);
+  if (verbatimCount(data, context) > 0) {
+    expect(chromeText(data, context, userTexts)).toMatch(/inglés original|original en inglés/);
+  }
 }
 
 beforeAll(async () => {
@@ -135,7 +137,7 @@ describe('registration: npm run deploy-commands', () => {
 describe.each(SPANISH_LOCALES)('a user whose Discord is in %s', (locale) => {
   const user = () => freshUser(locale);
 
-  it('/ask answered: Spanish title, question label, citation footer and buttons (More passages, Full paragraph)', async () => {
+  it('/ask answered: Spanish title, question label, passages in Spanish, translation footer and buttons (More passages, Full paragraph, See original)', async () => {
     const question = '¿Por qué Perú rompió relaciones con México?';
     const { data } = await command('ask', { question }, user());
     expectSpanish(data, [question]);
@@ -143,11 +145,18 @@ describe.each(SPANISH_LOCALES)('a user whose Discord is in %s', (locale) => {
     expect(embed.title).toBe(t('es', 'ask.title'));
     expect(embed.description).toBe(t('es', 'ask.question', { question }));
     expect(embed.footer!.text).toMatch(
-      /^Fuente: .+ \(2025-11-04\) · citar como ¶N · textos del artículo en su inglés original$/,
+      /^Fuente: .+ \(4 de noviembre de 2025\) · citar como ¶N · pasajes: traducción del equipo del proyecto; original en inglés$/,
     );
+    const spanish = context.corpus.articles[0]!.translations[0]!;
+    for (const field of embed.fields!) {
+      const paragraph = Number(/^¶(\d+)/.exec(field.name)![1]);
+      const shown = field.value.replace(/\*\*/g, '').replace(/\\(.)/g, '$1').replace(/…$/, '');
+      expect(spanish.paragraphs[paragraph - 1]!.text).toContain(shown);
+    }
     const labels = buttonsOf(data).map((b) => b.label);
     expect(labels).toContain(t('es', 'ask.more'));
     expect(labels.some((label) => /^Párrafo completo ¶\d+$/.test(label!))).toBe(true);
+    expect(labels).toContain(t('es', 'ask.original'));
   });
 
   it('/ask abstained: says so in Spanish, pointing to /postura and /cronologia and Spanish example questions', async () => {
@@ -203,8 +212,11 @@ describe.each(SPANISH_LOCALES)('a user whose Discord is in %s', (locale) => {
     const { data } = await command('quote', { speaker: 'sheinbaum' }, user());
     expectSpanish(data);
     expect(embedOf(data).title).toBe(t('es', 'quote.titleSpeaker', { speaker: 'Claudia Sheinbaum' }));
-    expect(embedOf(data).description).toContain(t('es', 'quote.body'));
+    expect(embedOf(data).description).toContain(
+      t('es', 'quote.bodyTranslated', { translator: 'traducción del equipo del proyecto' }),
+    );
     expect(embedOf(data).fields![0]!.value).toContain('“This minister was imprisoned');
+    expect(embedOf(data).fields![0]!.value).toContain('Traducción: “Esta ministra estuvo presa');
   });
 
   it('/source with and without a paragraph, and a paragraph the article does not have', async () => {
@@ -240,7 +252,13 @@ describe.each(SPANISH_LOCALES)('a user whose Discord is in %s', (locale) => {
     expect(embedOf(more.data).title).toBe(t('es', 'ask.title'));
     const full = await press(buttons.find((b) => /^Párrafo completo/.test(b.label ?? ''))!.custom_id, asked, user());
     expectSpanish(full.data);
-    expect(embedOf(full.data).title).toMatch(/^¶\d+ · /);
+    expect(embedOf(full.data).title).toMatch(/^¶\d+ · .+ \(traducción\)$/);
+    expect(embedOf(full.data).fields![0]!.name).toBe('Original en inglés');
+    const original = await press(buttons.find((b) => b.label === t('es', 'ask.original'))!.custom_id, asked, user());
+    expectSpanish(original.data);
+    expect(original.data.flags).toBe(EPHEMERAL);
+    expect(embedOf(original.data).title).toBe(t('es', 'ask.originalTitle', { language: 'inglés' }));
+    expect(verbatimCount(original.data, context)).toBeGreaterThan(0);
     const stale = await press('run:nosuchcommand:x', asked, user());
     expectSpanish(stale.data);
     expect(stale.data.flags).toBe(EPHEMERAL);

@@ -183,7 +183,7 @@ const CASES: Case[] = [
   ...speakers.map((speaker): Case => ({
     name: `/quote speaker:${speaker.id}`,
     reply: (lang) => runCommand('quote', { speaker: speaker.id, private: true }, lang, context),
-    title: (lang) => t(lang, 'quote.titleSpeaker', { speaker: speaker.name[lang] }),
+    title: (lang) => t(lang, 'quote.titleSpeaker', { speaker: speaker.subject[lang] }),
   })),
   { name: '/summary', reply: (lang) => runCommand('summary', {}, lang, context) },
   { name: '/summary private: true', reply: (lang) => runCommand('summary', { private: true }, lang, context) },
@@ -329,7 +329,11 @@ describe('the checker itself', () => {
   });
 
   it('leaves the article’s verbatim words and the user’s question out of the check', () => {
-    const payload = render(runCommand('ask', { question: QUESTION_EN }, 'es', context), 'es');
+    // A Spanish reader sees translated passages; "Ver original" shows the article's own English.
+    const payload = render(
+      pressed(ask(QUESTION_EN)('es'), (l) => new RegExp(`^${t(l, 'ask.original')}$`), 'es'),
+      'es',
+    );
     expect(verbatimCount(payload, context)).toBeGreaterThan(0);
     expect(languageLeaks(payload, 'es', context, [QUESTION_EN])).toEqual([]);
     expect(languageLeaks(payload, 'es', context).map((l) => l.found)).toContain('why');
@@ -347,7 +351,7 @@ describe.each(LANGS)('every reply in %s has chrome in that language only', (lang
     }
     // Verbatim article English shown to a Spanish user is labelled as the article's original English.
     if (lang === 'es' && verbatimCount(payload, context) > 0)
-      expect(chromeText(payload, context, c.user ?? [])).toMatch(/inglés original/);
+      expect(chromeText(payload, context, c.user ?? [])).toMatch(/inglés original|original en inglés/);
     // A private reply that can be shared has the Share button, in the user's language.
     const share = buttonsOf(payload).find((b) => b.custom_id.startsWith('share:'));
     expect(share?.label).toBe(reply.ephemeral && reply.shareAction ? t(lang, 'share.button') : undefined);
@@ -363,17 +367,18 @@ describe.each(LANGS)('every reply in %s has chrome in that language only', (lang
 });
 
 describe('Spanish specifics', () => {
-  it('/ask answers with Spanish labels: More passages, Full paragraph, citation, footer marking the passages as original English', () => {
+  it('/ask answers with Spanish labels: More passages, Full paragraph, See original, citation marked as a translation, footer naming the translator', () => {
     const reply = runCommand('ask', { question: 'asylum' }, 'es', context);
     const payload = render(reply, 'es');
     const labels = buttonsOf(payload).map((b) => b.label);
     expect(labels).toContain('Más pasajes');
     expect(labels.some((label) => /^Párrafo completo ¶\d+$/.test(label!))).toBe(true);
+    expect(labels).toContain('Ver original');
     expect(payload.embeds![0]!.description).toBe(t('es', 'ask.question', { question: 'asylum' }));
     expect(payload.embeds![0]!.footer!.text).toMatch(
-      /^Fuente: .+ · citar como ¶N · textos del artículo en su inglés original$/,
+      /^Fuente: .+ \(4 de noviembre de 2025\) · citar como ¶N · pasajes: traducción del equipo del proyecto; original en inglés$/,
     );
-    for (const field of payload.embeds![0]!.fields!) expect(field.name).toMatch(/^¶\d+ · /);
+    for (const field of payload.embeds![0]!.fields!) expect(field.name).toMatch(/^¶\d+ · .+ \(traducción\)$/);
   });
 
   it('/ask abstains in Spanish, pointing to the Spanish command names and the Spanish example questions', () => {

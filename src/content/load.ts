@@ -28,7 +28,15 @@ import {
   type QuizQuestion,
 } from './types.js';
 import { loadLeadPhrases } from './lead-phrases.js';
-import { findVerbatim, isQuotedIn, occursIn, wordCount } from './verbatim.js';
+import {
+  findVerbatim,
+  foldVerbatim,
+  isQuotedIn,
+  occursIn,
+  quotedSpans,
+  withoutTrailingComma,
+  wordCount,
+} from './verbatim.js';
 
 /** The content files, relative to the corpus folder. */
 export const CONTENT_FILES = {
@@ -248,12 +256,17 @@ function loadTimeline(dir: string, corpus: Corpus): Content['timeline'] {
 function loadQuotes(dir: string, corpus: Corpus): Content['quotes'] {
   const { file, shape, root, source, article } = openFile(dir, CONTENT_FILES.quotes, corpus, 'quotes', ['speakers']);
   const speakers = shape.array(root.speakers, '"speakers"', 1, CONTENT_LIMITS.itemsPerReply).map((raw, i): Speaker => {
-    const json = shape.object(raw, `speaker ${i + 1}`, ['id', 'name', 'role'], ['aliases']);
+    const json = shape.object(raw, `speaker ${i + 1}`, ['id', 'name', 'role'], ['subject', 'aliases']);
     const id = shape.id(json.id, `speaker ${i + 1}, "id"`, CONTENT_LIMITS.idChars);
+    const name = shape.bilingual(json.name, `speaker "${id}", "name"`, CONTENT_LIMITS.labelChars);
     return {
       id,
-      name: shape.bilingual(json.name, `speaker "${id}", "name"`, CONTENT_LIMITS.labelChars),
+      name,
       role: shape.bilingual(json.role, `speaker "${id}", "role"`, CONTENT_LIMITS.labelChars),
+      subject:
+        json.subject === undefined
+          ? name
+          : shape.bilingual(json.subject, `speaker "${id}", "subject"`, CONTENT_LIMITS.labelChars),
       aliases: readWords(shape, json.aliases, `speaker "${id}", "aliases"`),
     };
   });
@@ -292,6 +305,7 @@ function loadQuotes(dir: string, corpus: Corpus): Content['quotes'] {
       speaker,
       paragraph,
       quote: exact,
+      translations: quoteTranslations(exact, paragraph, article),
       context: shape.bilingual(json.context, `${where}, "context"`, CONTENT_LIMITS.contextChars),
     };
   });
@@ -409,6 +423,23 @@ function loadDiscuss(dir: string, corpus: Corpus, points: readonly ComparePoint[
     'prompt',
   );
   return { file, source, prompts };
+}
+
+/**
+ * A quotation in each of the article's translations: the translated ¶paragraph's quotation in the same place
+ * (the k-th of the paragraph, as in the article).
+ */
+function quoteTranslations(quote: string, paragraph: number, article: Article): Quotation['translations'] {
+  const needle = foldVerbatim(quote);
+  const k = quotedSpans(article.paragraphs[paragraph - 1]!.text).findIndex((span) => span.includes(needle));
+  const found: Quotation['translations'] = {};
+  for (const translation of article.translations) {
+    const span = quotedSpans(translation.paragraphs[paragraph - 1]?.text ?? '')[k];
+    if (k >= 0 && span && (translation.language === 'en' || translation.language === 'es')) {
+      found[translation.language] = withoutTrailingComma(span);
+    }
+  }
+  return found;
 }
 
 /** Loads and checks every content file; throws {@link CorpusError} on the first problem. */

@@ -73,6 +73,11 @@ export interface Speaker {
   id: string;
   name: Bilingual;
   role: Bilingual;
+  /**
+   * How a sentence names the speaker, with the article its language needs ("la Secretaría de Relaciones
+   * Exteriores…" in "Lo que dijo la Secretaría…"); the name when the file gives none.
+   */
+  subject: Bilingual;
   /** Other names people type to find the speaker ("Zela", "SRE", "Cancillería"). */
   aliases: string[];
 }
@@ -82,6 +87,11 @@ export interface Quotation {
   speaker: string;
   paragraph: number;
   quote: string;
+  /**
+   * The quotation in the article's translations, by language: the same quotation of the translated ¶paragraph (a
+   * translation keeps each paragraph's quotations, in order, checked when the corpus loads).
+   */
+  translations: Partial<Record<Lang, string>>;
   /** When and why it was said, in our words. */
   context: Bilingual;
 }

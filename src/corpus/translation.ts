@@ -120,14 +120,6 @@ function straightQuotes(text: string): string {
   return text.replace(/[\u2018\u2019\u02BC]/g, "'").replace(/[\u201C\u201D\u00AB\u00BB]/g, '"');
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** Whole-word occurrences of `words`; case-insensitive unless `matchCase`. */
-function wordPattern(words: string, matchCase: boolean): RegExp {
-  const body = escapeRegExp(straightQuotes(words)).replace(/\s+/g, '\\s+');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, matchCase ? 'gu' : 'giu');
-}
-
 /** The digit runs of a text ("November 4, 2025" → 4, 2025), counted. */
 function numberCounts(text: string): Map<string, number> {
   const counts = new Map<string, number>();
@@ -145,44 +137,59 @@ function quotations(text: string): Array<{ inner: string; end: number }> {
 
 /** The end of the gap before a word that opens a quotation or a parenthesis: `: “`, ` "`, `(`. */
 const OPENING_MARK = /(?:^|[\s(\u2014:])["\u201C\u00AB]\s*$|\(\s*$/;
+const CAPITAL = /^\p{Lu}/u;
+const HAS_CAPITAL = /\p{Lu}/u;
 
-interface NameWord {
+interface WordPart {
   word: string;
   /** Opens a sentence or a quotation, where any word has a capital. */
   opening: boolean;
 }
 
 /**
- * The capitalised words of a text, each part of a hyphenated word on its own ("then-President"), possessive "’s"
- * removed, marked when they open a sentence or a quotation.
+ * The words of a text, each part of a hyphenated or elided word on its own ("then-President", "d'état"), possessive
+ * "’s" removed, marked when they open a sentence or a quotation. Terms and names are compared on these, word by word
+ * rather than with a Unicode pattern per term, which is slow to compile at start-up.
  */
-function capitalisedWords(text: string): NameWord[] {
-  const starts = sentenceSpans(text).map((span) => span.start);
-  const words: NameWord[] = [];
+function wordParts(text: string): WordPart[] {
+  const plain = straightQuotes(text);
+  const starts = sentenceSpans(plain).map((span) => span.start);
+  const parts: WordPart[] = [];
   let previousEnd = 0;
-  for (const token of wordTokens(text)) {
-    const gap = text.slice(previousEnd, token.start);
-    const opensSentence = starts.some(
-      (start) => start <= token.start && !/[\p{L}\p{N}]/u.test(text.slice(start, token.start)),
-    );
-    const opening = opensSentence || OPENING_MARK.test(gap);
+  let nextStart = 0;
+  for (const token of wordTokens(plain)) {
+    // The first word at or after a sentence's start opens it.
+    let opensSentence = false;
+    while (nextStart < starts.length && starts[nextStart]! <= token.start) {
+      opensSentence = true;
+      nextStart++;
+    }
+    const opening = opensSentence || OPENING_MARK.test(plain.slice(previousEnd, token.start));
     previousEnd = token.end;
     token.raw
-      .replace(/['’]s$/, '')
-      .split(/[-\u2010\u2011'’]/)
-      .forEach((part, i) => {
-        if (/^\p{Lu}/u.test(part)) words.push({ word: part, opening: opening && i === 0 });
-      });
+      .replace(/'s$/, '')
+      .split(/[-\u2010\u2011']/)
+      .filter((word) => word !== '')
+      .forEach((word, i) => parts.push({ word, opening: opening && i === 0 }));
   }
-  return words;
+  return parts;
+}
+
+/** Index of the first place `sequence` occurs in `words` with none of its words `taken`, or -1. */
+function findSequence(words: readonly string[], sequence: readonly string[], taken?: readonly boolean[]): number {
+  outer: for (let i = 0; i + sequence.length <= words.length; i++) {
+    for (let j = 0; j < sequence.length; j++) if (words[i + j] !== sequence[j] || taken?.[i + j]) continue outer;
+    return i;
+  }
+  return -1;
 }
 
 /** Words capitalised somewhere in the article where no sentence or quotation opens: its names. */
 function articleNames(article: Article): Set<string> {
   return new Set(
     article.paragraphs.flatMap((p) =>
-      capitalisedWords(p.text)
-        .filter((w) => !w.opening)
+      wordParts(p.text)
+        .filter((w) => !w.opening && CAPITAL.test(w.word))
         .map((w) => w.word),
     ),
   );
@@ -213,10 +220,17 @@ export function checkTranslation(article: Article, translation: ArticleTranslati
   const rules: ParagraphRules = {
     quoteNote: translation.quoteNote,
     articleNames: articleNames(article),
-    // Longest first, so "Vice President" is read before "President" and "Caracas Convention on…" before
-    // "Caracas Convention".
+    // Longest first: "Vice President" before "President", "Caracas Convention on…" before "Caracas Convention".
     terms: glossary.entries
-      .flatMap((entry) => entry.terms.map((term) => ({ term, entry })))
+      .flatMap((entry) =>
+        entry.terms.map((term) => {
+          const matchCase = HAS_CAPITAL.test(term);
+          const words = wordParts(term).map((w) => (matchCase ? w.word : w.word.toLowerCase()));
+          const renderingParts = entry.renderings.map((r) => wordParts(r).map((w) => w.word));
+          const renderings = renderingParts.map((r) => r.map((word) => word.toLowerCase()));
+          return { term, entry, words, matchCase, renderings, renderingWords: renderingParts.flat() };
+        }),
+      )
       .sort((a, b) => b.term.length - a.term.length),
     glossaryFile: glossary.file,
   };
@@ -231,7 +245,17 @@ interface ParagraphRules {
   quoteNote: string;
   /** The article's names (see {@link articleNames}). */
   articleNames: ReadonlySet<string>;
-  terms: ReadonlyArray<{ term: string; entry: GlossaryEntry }>;
+  /** Glossary terms, longest first, as words: with their case when written with a capital, else lower case. */
+  terms: ReadonlyArray<{
+    term: string;
+    entry: GlossaryEntry;
+    words: string[];
+    matchCase: boolean;
+    /** Each rendering's words, lower case. */
+    renderings: string[][];
+    /** Every word of the renderings, as written: capitalised ones may appear in the translation. */
+    renderingWords: string[];
+  }>;
   glossaryFile: string;
 }
 
@@ -269,27 +293,36 @@ function paragraphProblem(at: string, original: string, translated: string, rule
     }
   }
 
-  // Glossary terms first (masked out of the text so their words are not read again as names), then the names.
-  let masked = straightQuotes(original);
+  // Glossary terms first (their words taken, so they are not read again as names), then the names.
+  const originalParts = wordParts(original);
+  const translatedParts = wordParts(translated);
+  const originalWords = originalParts.map((w) => w.word);
+  const originalLower = originalWords.map((word) => word.toLowerCase());
+  const translatedLower = translatedParts.map((w) => w.word.toLowerCase());
+  const taken = originalParts.map(() => false);
   const renderingWords = new Set<string>();
-  for (const { term, entry } of rules.terms) {
-    const pattern = wordPattern(term, /\p{Lu}/u.test(term));
-    if (!pattern.test(masked)) continue;
-    masked = masked.replace(pattern, (found) => ' '.repeat(found.length));
-    if (!entry.renderings.some((rendering) => wordPattern(rendering, false).test(straightQuotes(translated)))) {
-      return `${at}: the article’s ${at} says "${term}"; write it as ${entry.renderings.map((r) => `"${r}"`).join(' or ')} (${rules.glossaryFile}, line ${entry.line})`;
+  for (const term of rules.terms) {
+    const haystack = term.matchCase ? originalWords : originalLower;
+    let found = findSequence(haystack, term.words, taken);
+    if (found < 0) continue;
+    for (; found >= 0; found = findSequence(haystack, term.words, taken)) {
+      for (let j = 0; j < term.words.length; j++) taken[found + j] = true;
     }
-    for (const rendering of entry.renderings) for (const token of wordTokens(rendering)) renderingWords.add(token.raw);
+    if (!term.renderings.some((rendering) => findSequence(translatedLower, rendering) >= 0)) {
+      return `${at}: the article’s ${at} says "${term.term}"; write it as ${term.entry.renderings.map((r) => `"${r}"`).join(' or ')} (${rules.glossaryFile}, line ${term.entry.line})`;
+    }
+    for (const word of term.renderingWords) renderingWords.add(word);
   }
-  const originalNames = capitalisedWords(masked).filter((w) => !w.opening || rules.articleNames.has(w.word));
-  for (const { word } of originalNames) {
-    if (!wordPattern(word, true).test(translated)) {
+  const translatedWords = new Set(translatedParts.map((w) => w.word));
+  for (const [i, { word, opening }] of originalParts.entries()) {
+    if (taken[i] || !CAPITAL.test(word) || (opening && !rules.articleNames.has(word))) continue;
+    if (!translatedWords.has(word)) {
       return `${at} lacks the name "${word}" of the article’s ${at}: keep names as the article spells them, or give the word a rendering in ${rules.glossaryFile}`;
     }
   }
-  const allowed = new Set([...capitalisedWords(original).map((w) => w.word), ...renderingWords]);
-  for (const { word, opening } of capitalisedWords(translated)) {
-    if (!opening && !allowed.has(word)) {
+  const allowed = new Set([...originalWords.filter((word) => CAPITAL.test(word)), ...renderingWords]);
+  for (const { word, opening } of translatedParts) {
+    if (!opening && CAPITAL.test(word) && !allowed.has(word)) {
       return `${at} has the name "${word}", which the article’s ${at} does not: add nothing (or give the article’s word this rendering in ${rules.glossaryFile})`;
     }
   }

@@ -1,7 +1,7 @@
 /**
  * Spanish interface strings (es-ES and es-419), with exactly the keys of en.ts: the type below makes a missing
- * key a compile error, and tests/i18n.test.ts checks the placeholders match. Article passages and quotes stay in
- * the article's English; only the bot's own words are translated.
+ * key a compile error, and tests/i18n.test.ts checks the placeholders match. Article text is not translated here:
+ * its Spanish comes from the translation kept beside the article in corpus/articles/.
  */
 import type { MessageKey } from './en.js';
 
@@ -10,6 +10,8 @@ export const es: Record<MessageKey, string> = {
   'ask.question': 'Pregunta: {question}',
   'ask.more': 'Más pasajes',
   'ask.full': 'Párrafo completo ¶{paragraph}',
+  'ask.original': 'Ver original',
+  'ask.originalTitle': 'Según el artículo, original en {language}',
   'ask.noMore': 'No hay más pasajes que respondan a esta pregunta.',
   'ask.empty.title': 'Haz una pregunta',
   'ask.empty.body': 'Escribe una pregunta sobre la ruptura entre México y Perú, por ejemplo: {example}',
@@ -29,7 +31,9 @@ export const es: Record<MessageKey, string> = {
   'decline.asked.other': 'ese dato',
   'decline.mention': '¶{paragraph}',
   citation: '¶{paragraph} · {source}',
+  'citation.translated': '¶{paragraph} · {source} (traducción)',
   'footer.source': 'Fuente: {source} ({date}) · citar como ¶N · textos del artículo en su inglés original',
+  'footer.translated': 'Fuente: {source} ({date}) · citar como ¶N · pasajes: {translator}; original en {language}',
   'share.button': 'Compartir en el canal',
   'source.title': 'Fuente',
   'source.body': '{title}\nPublicado el {date} · {paragraphs} párrafos · idioma: {language}',
@@ -38,11 +42,15 @@ export const es: Record<MessageKey, string> = {
   'source.descriptive': 'El título es descriptivo: el texto original no tiene titular propio.',
   'source.howToCiteBody': 'Indica el número de párrafo que muestra el bot, por ejemplo: «{title}, ¶3».',
   'source.paragraphTitle': '¶{paragraph} · {source}',
-  'source.noParagraph': 'No existe el párrafo {paragraph}: el artículo tiene los párrafos 1 a {count}.',
-  'source.unknownArticle': 'Ningún artículo coincide con ese nombre. Los artículos: {articles}.',
+  'source.original': 'Original en {language}',
+  'source.originalMore': 'Original en {language} (continuación)',
+  'source.translation':
+    'En {language}: {translator}, párrafo por párrafo; cada número, fecha y nombre se comprueba con el original.',
+  'source.noParagraph': 'No existe el párrafo {paragraph}: el artículo tiene los párrafos del 1 al {count}.',
+  'source.unknownArticle': 'Ningún artículo coincide con ese nombre. Artículos disponibles: {articles}.',
   'help.title': 'Qué responde este bot',
   'help.body':
-    'Preguntas sobre la ruptura diplomática entre México y Perú del 4 de noviembre de 2025, respondidas solo a partir de un artículo periodístico, con el párrafo (¶N) del que sale cada respuesta. No adivina más allá del artículo. Los pasajes y las citas textuales se muestran en su inglés original.',
+    'Preguntas sobre la ruptura diplomática entre México y Perú del 4 de noviembre de 2025, respondidas solo a partir de un artículo periodístico, con el párrafo (¶N) del que sale cada respuesta. No adivina más allá del artículo. Los pasajes se muestran traducidos al español cuando el artículo tiene traducción (el botón «Ver original» muestra el texto en inglés); las citas textuales, en su inglés original y con su traducción.',
   'help.commands': 'Comandos',
   'help.examples': 'Preguntas de ejemplo',
   'help.private': 'Activa la opción `{option}` en cualquier comando y solo tú verás la respuesta.',
@@ -55,7 +63,7 @@ export const es: Record<MessageKey, string> = {
     'No hay DISCORD_TOKEN: se abre la consola sin conexión. Para ejecutar el bot de Discord, copia .env.example a .env y completa DISCORD_TOKEN y DISCORD_CLIENT_ID.',
   'console.prompt': 'Escribe una pregunta o /ayuda. Ctrl-D para salir.',
   'console.private': '(solo tú puedes ver esto)',
-  'console.unknown': 'Comando desconocido {command}. Escribe /ayuda para ver la lista.',
+  'console.unknown': 'Comando desconocido: {command}. Escribe /ayuda para ver la lista.',
   'content.quotedNote': 'Los pasajes citados (¶N “…”) son palabras textuales del artículo, en su inglés original.',
   'position.unknown.title': '¿De quién es la postura?',
   'position.unknown.body': 'Elige una de estas partes: {parties}.',
@@ -76,10 +84,15 @@ export const es: Record<MessageKey, string> = {
     'Todos los hechos fechados del artículo, en orden. Cuando el artículo no da una fecha exacta, se indica.',
   'quote.title': 'Quién dijo qué',
   'quote.titleSpeaker': 'Lo que dijo {speaker}',
+  'quote.titleSpeakers': 'Lo que dijeron {speakers}',
   'quote.heading': '{speaker} · ¶{paragraph}',
   'quote.body': 'Todas las citas textuales del artículo, tal cual, en su inglés original.',
-  'quote.unknown.title': 'Autor no encontrado',
-  'quote.unknown.body': 'Nadie citado en el artículo coincide con ese nombre. Autores: {speakers}.',
+  'quote.bodyTranslated':
+    'Todas las citas textuales del artículo, tal cual, en su inglés original. Debajo de cada una: {translator}.',
+  'quote.translation': 'Traducción: “{text}”',
+  'quote.unknown.title': 'Nadie citado con ese nombre',
+  'quote.unknown.body':
+    'Ninguna persona ni institución citada en el artículo coincide con ese nombre. Se cita a: {speakers}.',
   'summary.title': 'Resumen: {source}',
   'summary.intro':
     'El artículo en {count} oraciones, con nuestras palabras. Tras cada oración, los párrafos (¶N) en que se basa; abajo, las palabras textuales del artículo para cada una.',
