@@ -7,7 +7,8 @@
 import type { Article } from '../corpus/article.js';
 import type { Corpus } from '../corpus/load.js';
 import { translationOf, type ArticleTranslation } from '../corpus/translation.js';
-import { MAX_PASSAGE_CHARS, passageWindow, type SearchHit } from '../search/engine.js';
+import type { SearchHit } from '../search/engine.js';
+import { MAX_PASSAGE_CHARS, passageWindow } from '../search/passage.js';
 import { sentenceSpans } from '../text/sentences.js';
 import type { Span } from '../text/span.js';
 import { questionHighlights } from './highlight.js';
