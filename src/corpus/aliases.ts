@@ -9,7 +9,11 @@
  * Keys and expansions are separated by "|". Every expansion must be made of words found in the corpus: an
  * alias may lead a user to the article's words, never add words of its own.
  */
+import { wordTokens, type Analyzer } from '../text/analyzer.js';
 import { CorpusError } from './errors.js';
+
+/** Longest alias key, in content words, that the search tries. */
+export const MAX_ALIAS_KEY_WORDS = 4;
 
 export type AliasLanguage = 'en' | 'es';
 
@@ -61,4 +65,50 @@ export function splitMapping(line: string): { from: string[]; to: string[] } | u
   const from = split(halves[0]);
   const to = split(halves[1]);
   return halves.length === 2 && from.length > 0 && to.length > 0 ? { from, to } : undefined;
+}
+
+/**
+ * Checks the alias list against the articles, once, when the corpus loads: every expansion in the articles' own
+ * words, every key with a content word, at most {@link MAX_ALIAS_KEY_WORDS} of them, and no two lines whose keys read
+ * the same once folded and stemmed. Throws a one-line CorpusError naming the line.
+ * @param vocabulary stems of every content word of the articles.
+ */
+export function checkAliases(
+  entries: readonly AliasEntry[],
+  file: string,
+  analyzer: Analyzer,
+  vocabulary: ReadonlySet<string>,
+): void {
+  const lineByKey = new Map<string, number>();
+  for (const entry of entries) {
+    for (const expansion of entry.expansions) {
+      const words = analyzer.contentWords(expansion);
+      const missing = words.filter((word) => !vocabulary.has(word.stem)).map((word) => word.raw);
+      if (words.length === 0 || missing.length > 0) {
+        const why =
+          words.length === 0 ? 'has only stop words' : `uses words not in any article (${missing.join(', ')})`;
+        throw new CorpusError(file, `line ${entry.line}: expansion "${expansion}" ${why}; use the article's own words`);
+      }
+    }
+    for (const key of entry.keys) {
+      const words = analyzer.contentWords(key);
+      if (words.length === 0) {
+        throw new CorpusError(file, `line ${entry.line}: key "${key}" has only stop words, so it can never match`);
+      }
+      // A one-word key with particles ("on hold") matches only with them: it cannot clash with a plain key.
+      if (words.length === 1 && wordTokens(key).length > 1) continue;
+      if (words.length > MAX_ALIAS_KEY_WORDS) {
+        throw new CorpusError(file, `line ${entry.line}: key "${key}" is longer than ${MAX_ALIAS_KEY_WORDS} words`);
+      }
+      const stems = words.map((word) => word.stem).join(' ');
+      const clash = lineByKey.get(stems);
+      if (clash !== undefined && clash !== entry.line) {
+        throw new CorpusError(
+          file,
+          `line ${entry.line}: key "${key}" reads the same as a key on line ${clash} once folded and stemmed ("${stems}"); keep it on one line`,
+        );
+      }
+      lineByKey.set(stems, entry.line);
+    }
+  }
 }

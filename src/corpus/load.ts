@@ -4,7 +4,8 @@
  */
 import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parseAliases, type AliasEntry } from './aliases.js';
+import { Analyzer } from '../text/analyzer.js';
+import { checkAliases, parseAliases, type AliasEntry } from './aliases.js';
 import { parseArticle, type Article } from './article.js';
 import { CorpusError } from './errors.js';
 import {
@@ -189,7 +190,7 @@ export function loadFillerPhrases(dir: string): string[][] {
 
 export function loadCorpus(dir: string): Corpus {
   const aliasesFile = displayPath(dir, ALIASES_FILE);
-  return {
+  const corpus: Corpus = {
     dir,
     articles: loadArticles(dir),
     aliases: parseAliases(readCorpusFile(dir, ALIASES_FILE), aliasesFile),
@@ -200,6 +201,16 @@ export function loadCorpus(dir: string): Corpus {
     fillerPhrases: loadFillerPhrases(dir),
     examples: loadExamples(dir),
   };
+  const analyzer = new Analyzer(corpus.stopWords, corpus.wordForms);
+  const vocabulary = new Set<string>();
+  for (const article of corpus.articles) {
+    for (const paragraph of article.paragraphs) {
+      for (const word of analyzer.contentWords(paragraph.text))
+        for (const term of [word.stem, ...word.partStems]) vocabulary.add(term);
+    }
+  }
+  checkAliases(corpus.aliases, aliasesFile, analyzer, vocabulary);
+  return corpus;
 }
 
 /** Example questions under [en] and [es] section lines. */

@@ -224,7 +224,6 @@ export class SearchEngine {
     this.parser = new QueryParser(this.analyzer, {
       vocabulary: this.vocabulary,
       aliases: corpus.aliases,
-      aliasFile: corpus.aliasesFile,
       lightWords: corpus.lightWords,
       fillerPhrases: corpus.fillerPhrases,
       nameForms: names,

@@ -3,8 +3,7 @@
  * for it. This is where aliases (nicknames, everyday words, Spanish), typo correction and prefix completion
  * happen, so ranking only ever deals with terms that exist in the index.
  */
-import type { AliasEntry } from '../corpus/aliases.js';
-import { CorpusError } from '../corpus/errors.js';
+import { MAX_ALIAS_KEY_WORDS, type AliasEntry } from '../corpus/aliases.js';
 import { bigram, editDistance, wordTokens, type Analyzer, type ContentWord } from '../text/analyzer.js';
 import { foldText } from '../text/fold.js';
 import { withoutChatMarkup } from '../text/chat.js';
@@ -100,8 +99,6 @@ const ENGLISH_MARKERS = new Set(
 /** Weight of a light word (corpus/language/light-words-en.txt) relative to other words of a question. */
 export const LIGHT_WORD_WEIGHT = 0.4;
 
-/** Longest alias key, in content words, that the matcher tries. */
-const MAX_KEY_WORDS = 4;
 /** Shortest stem that gets typo correction at all, and at distance 2. */
 const FUZZY_MIN_LENGTH = 5;
 const FUZZY2_MIN_LENGTH = 8;
@@ -220,8 +217,6 @@ export interface QuerySources {
   /** Terms of the index (unigrams and phrases), with the number of paragraphs holding each. */
   vocabulary: ReadonlyMap<string, number>;
   aliases: readonly AliasEntry[];
-  /** The alias file's path, for error messages. */
-  aliasFile: string;
   /** Common words that count for less in a question. */
   lightWords?: ReadonlySet<string>;
   /** Phrases that only say how a question is asked ("right now", "tell me"), as folded words. */
@@ -279,28 +274,17 @@ export class QueryParser {
       else this.fillersByFirstWord.set(phrase[0]!, [phrase]);
     }
     this.unigramVocabulary = [...this.vocabulary.keys()].filter((term) => !term.includes('_'));
-    for (const entry of sources.aliases) this.compileAlias(entry, sources.aliasFile);
+    for (const entry of sources.aliases) this.compileAlias(entry);
   }
 
-  private compileAlias(entry: AliasEntry, aliasFile: string): void {
-    const wordings = entry.expansions.map((expansion) => {
-      const words = this.analyzer.contentWords(expansion);
-      const missing = words.filter((word) => !this.vocabulary.has(word.stem)).map((word) => word.raw);
-      if (words.length === 0 || missing.length > 0) {
-        const why =
-          words.length === 0 ? 'has only stop words' : `uses words not in any article (${missing.join(', ')})`;
-        throw new CorpusError(
-          aliasFile,
-          `line ${entry.line}: expansion "${expansion}" ${why}; use the article's own words`,
-        );
-      }
-      return toWording(words, WORDING_WEIGHTS.aliasOnly);
-    });
+  /** Adds one line of the alias list (checked when the corpus loaded: see checkAliases). */
+  private compileAlias(entry: AliasEntry): void {
+    const wordings = entry.expansions.map((expansion) =>
+      toWording(this.analyzer.contentWords(expansion), WORDING_WEIGHTS.aliasOnly),
+    );
     for (const key of entry.keys) {
       const words = this.analyzer.contentWords(key);
-      if (words.length === 0) {
-        throw new CorpusError(aliasFile, `line ${entry.line}: key "${key}" has only stop words, so it can never match`);
-      }
+      if (words.length === 0) continue;
       // "on hold" without its stop word is "hold": as a plain key it would take over every hold, held or holding.
       const particles = words.length === 1 ? this.particlesAround(key) : undefined;
       if (particles && (particles.before.length > 0 || particles.after.length > 0)) {
@@ -310,19 +294,8 @@ export class QueryParser {
         this.particleAliases.set(stem, list);
         continue;
       }
-      if (words.length > MAX_KEY_WORDS) {
-        throw new CorpusError(aliasFile, `line ${entry.line}: key "${key}" is longer than ${MAX_KEY_WORDS} words`);
-      }
       const compiled = { keyLength: words.length, wordings, line: entry.line };
-      const stems = words.map((word) => word.stem).join(' ');
-      const clash = this.aliasByStems.get(stems);
-      if (clash && clash.line !== entry.line) {
-        throw new CorpusError(
-          aliasFile,
-          `line ${entry.line}: key "${key}" reads the same as a key on line ${clash.line} once folded and stemmed ("${stems}"); keep it on one line`,
-        );
-      }
-      this.aliasByStems.set(stems, compiled);
+      this.aliasByStems.set(words.map((word) => word.stem).join(' '), compiled);
       if (entry.language === 'es') {
         const roots = words.map((word) => spanishRoot(word.folded)).join(' ');
         if (!this.aliasBySpanishRoots.has(roots)) this.aliasBySpanishRoots.set(roots, compiled);
@@ -415,7 +388,7 @@ export class QueryParser {
     const words = this.analyzer.contentWords(text);
     // Particles are read only when a word of the question has particle keys ("fell" of "fell out").
     const around = words.some((word) => this.particleAliases.has(word.stem)) ? this.particlesOfWords(text) : [];
-    // Alias keys are looked up by every run of up to MAX_KEY_WORDS words: compute each word's forms once.
+    // Alias keys are looked up by every run of up to MAX_ALIAS_KEY_WORDS words: compute each word's forms once.
     const stems = words.map((word) => word.stem);
     const roots = words.map((word) => spanishRoot(word.folded));
     const budget = { corrections: MAX_CORRECTED_WORDS };
@@ -596,7 +569,7 @@ export class QueryParser {
 
   /** The longest alias key starting at word `start`, given the question's stems and Spanish roots. */
   private longestAlias(stems: readonly string[], roots: readonly string[], start: number): CompiledAlias | undefined {
-    for (let length = Math.min(MAX_KEY_WORDS, stems.length - start); length >= 1; length--) {
+    for (let length = Math.min(MAX_ALIAS_KEY_WORDS, stems.length - start); length >= 1; length--) {
       const byStem = this.aliasByStems.get(stems.slice(start, start + length).join(' '));
       if (byStem && byStem.keyLength === length) return byStem;
       const byRoot = this.aliasBySpanishRoots.get(roots.slice(start, start + length).join(' '));
