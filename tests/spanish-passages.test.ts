@@ -122,6 +122,7 @@ describe('a passage found in English, shown in Spanish: the same sentences of th
         paragraph: long!.number,
         text: long!.text,
         highlights: [{ start, end: start + english.length }],
+        sentence: 0,
         score: 1,
         coverage: 1,
       };
