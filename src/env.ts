@@ -42,6 +42,11 @@ export const DEFAULT_HOST = '0.0.0.0';
 /** An address or host name to listen on: letters, digits, dots, hyphens, colons (IPv6). */
 const HOST_SHAPE = /^[A-Za-z0-9.:-]{1,253}$/;
 
+/** PORT when unset: the interactions endpoint's port. */
+export const DEFAULT_PORT = 3000;
+/** An application's public key: 32 bytes of Ed25519 key, written as 64 hexadecimal characters. */
+const PUBLIC_KEY_SHAPE = /^[0-9a-fA-F]{64}$/;
+
 /** Discord ids (snowflakes): 17 to 20 digits. */
 const SNOWFLAKE = /^\d{17,20}$/;
 
@@ -65,6 +70,17 @@ export interface BotConfig extends ServiceConfig {
   guildId: string | undefined;
   /** REST base URL, e.g. https://discord.com/api (no version: discord.js adds /v10). */
   apiUrl: string;
+}
+
+/** What `npm run serve` (the HTTP interactions endpoint) needs: no bot token, the public key instead. */
+export interface HttpConfig extends ServiceConfig {
+  /** The application's public key (DISCORD_PUBLIC_KEY), 64 hex characters: it checks every request's signature. */
+  publicKey: string;
+  clientId: string;
+  /** REST base URL, for editing deferred answers. */
+  apiUrl: string;
+  /** Port of POST /interactions (PORT, default 3000; 0: any free port, logged). */
+  port: number;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -243,6 +259,32 @@ export function readDeployConfig(env: Env = process.env): Pick<BotConfig, 'token
 /** Everything the bot needs; throws {@link ConfigError} naming the first bad variable. */
 export function readBotConfig(env: Env = process.env): BotConfig {
   return { ...readDeployConfig(env), ...readServiceConfig(env) };
+}
+
+/** Everything `npm run serve` needs; throws {@link ConfigError} naming the first bad variable. */
+export function readHttpConfig(env: Env = process.env): HttpConfig {
+  const where = `${PORTAL} → your application → General Information`;
+  const key = read(env, 'DISCORD_PUBLIC_KEY');
+  if (key === undefined)
+    throw new ConfigError(
+      `DISCORD_PUBLIC_KEY is not set: copy the Public Key from ${where} into .env as DISCORD_PUBLIC_KEY=…`,
+    );
+  if (!PUBLIC_KEY_SHAPE.test(key)) {
+    throw new ConfigError(
+      `DISCORD_PUBLIC_KEY must be the application's Public Key (64 hexadecimal characters): copy it from ${where}`,
+    );
+  }
+  const clientId = checkSnowflake('DISCORD_CLIENT_ID', read(env, 'DISCORD_CLIENT_ID'), `Application ID from ${where}`);
+  const portValue = read(env, 'PORT');
+  const port =
+    portValue === undefined ? DEFAULT_PORT : checkPort('PORT', portValue, `or leave it empty for ${DEFAULT_PORT}`);
+  return {
+    publicKey: key.toLowerCase(),
+    clientId,
+    apiUrl: checkApiUrl(read(env, 'DISCORD_API_URL')),
+    port,
+    ...readServiceConfig(env),
+  };
 }
 
 /**

@@ -3,7 +3,15 @@
  * and no message ever contains a value — tested with a token-shaped value in every variable.
  */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_API_URL, hasToken, inviteUrl, readBotConfig, readDeployConfig, userInstallUrl } from '../src/env.js';
+import {
+  DEFAULT_API_URL,
+  hasToken,
+  inviteUrl,
+  readBotConfig,
+  readDeployConfig,
+  readHttpConfig,
+  userInstallUrl,
+} from '../src/env.js';
 import { ConfigError } from '../src/process.js';
 
 /** Token-shaped, like a real bot token (the id part is base64 of a snowflake). */
@@ -182,6 +190,53 @@ describe('readBotConfig', () => {
       windowMs: 1000,
     });
   });
+});
+
+describe('readHttpConfig (npm run serve)', () => {
+  const KEY = 'AB'.repeat(32);
+  it('needs the public key and the client id, not the token; PORT 3000 on every interface by default', () => {
+    expect(readHttpConfig({ DISCORD_PUBLIC_KEY: KEY, DISCORD_CLIENT_ID: ID })).toMatchObject({
+      publicKey: KEY.toLowerCase(),
+      clientId: ID,
+      apiUrl: DEFAULT_API_URL,
+      port: 3000,
+      host: '0.0.0.0',
+      metricsPort: undefined,
+      cooldown: { requests: 5, windowMs: 10_000 },
+    });
+    expect(readHttpConfig({ DISCORD_PUBLIC_KEY: KEY, DISCORD_CLIENT_ID: ID, PORT: '8080' }).port).toBe(8080);
+  });
+
+  const bad: Array<[string, Record<string, string>, RegExp]> = [
+    [
+      'no public key',
+      { DISCORD_CLIENT_ID: ID },
+      /^DISCORD_PUBLIC_KEY is not set: copy the Public Key from https:\/\/discord\.com/,
+    ],
+    [
+      'the bot token as public key',
+      { DISCORD_PUBLIC_KEY: TOKEN, DISCORD_CLIENT_ID: ID },
+      /^DISCORD_PUBLIC_KEY must be the application's Public Key \(64 hexadecimal characters\)/,
+    ],
+    [
+      'a key one character short',
+      { DISCORD_PUBLIC_KEY: KEY.slice(1), DISCORD_CLIENT_ID: ID },
+      /^DISCORD_PUBLIC_KEY must be/,
+    ],
+    ['no client id', { DISCORD_PUBLIC_KEY: KEY }, /^DISCORD_CLIENT_ID is not set/],
+    [
+      'a port over 65535',
+      { DISCORD_PUBLIC_KEY: KEY, DISCORD_CLIENT_ID: ID, PORT: '65536' },
+      /^PORT must be a port number from 0 to 65535/,
+    ],
+  ];
+  for (const [what, env, expected] of bad) {
+    it(`${what}: names the variable and the fix, never the value`, () => {
+      const message = failure(() => readHttpConfig(env));
+      expect(message).toMatch(expected);
+      for (const part of TOKEN.split('.')) expect(message).not.toContain(part);
+    });
+  }
 });
 
 describe('readDeployConfig', () => {

@@ -5,13 +5,23 @@
  * packages the lockfile does not mark as development ones. Everything the issue promises must run from there:
  * `npm start` (without compiling), the CLI, `npm run serve` and the bot.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../src/paths.js';
-import { DiscordStandIn, GUILD_ID, NodeProcess, processEnv, standInEnv } from './discord-standin/index.js';
+import {
+  DiscordStandIn,
+  GUILD_ID,
+  InteractionClient,
+  NodeProcess,
+  chatInput,
+  newSigningKeys,
+  ping,
+  processEnv,
+  standInEnv,
+} from './discord-standin/index.js';
 import { ensureBuilt } from './limits-checker.js';
 
 let root: string;
@@ -122,6 +132,46 @@ describe('production install (npm ci --omit=dev on a built checkout)', () => {
     } finally {
       await bot.stop();
       await standIn.stop();
+    }
+  }, 40_000);
+
+  it('npm run serve answers signed interactions from dist/', async () => {
+    const keys = newSigningKeys();
+    const app = '1300000000000000001';
+    const vars = { DISCORD_PUBLIC_KEY: keys.publicKeyHex, DISCORD_CLIENT_ID: app, PORT: '0', HOST: '127.0.0.1' };
+    const serve = spawn('npm', ['run', '--silent', 'serve'], {
+      cwd: root,
+      env: processEnv(vars),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    serve.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+    serve.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no listening line in:\n${output}`)), 20_000);
+        serve.stdout.on('data', () => {
+          const match = /listening on (http:\/\/127\.0\.0\.1:\d+)\/interactions/.exec(output);
+          if (match) {
+            clearTimeout(timer);
+            resolve(match[1]!);
+          }
+        });
+      });
+      const client = new InteractionClient(url, keys);
+      try {
+        expect((await client.post(ping(app))).json).toEqual({ type: 1 });
+        const answer = await client.post(
+          chatInput(app, 'ask', { question: 'why did peru break relations' }, { userId: '1430000000000000002' }),
+        );
+        expect((answer.json as { type: number }).type).toBe(4);
+      } finally {
+        client.close();
+      }
+    } finally {
+      // npm passes the signal on to the server.
+      serve.kill('SIGTERM');
+      await new Promise((resolve) => serve.once('exit', resolve));
     }
   }, 40_000);
 });

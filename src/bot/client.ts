@@ -237,16 +237,6 @@ function loginError(error: unknown, config: BotConfig): Error {
   );
 }
 
-/** Prepares what the first requests would otherwise build (autocomplete indexes), so the first keystroke is fast. */
-function warmUp(context: AppContext): void {
-  for (const command of COMMANDS) {
-    for (const option of command.definition.options ?? []) {
-      if ('autocomplete' in option && option.autocomplete)
-        command.autocomplete?.({ name: option.name, value: '' }, 'en', context);
-    }
-  }
-}
-
 function listen(client: Client, router: InteractionRouter, logger: Logger, stopping: () => boolean): void {
   // The raw payload, before discord.js builds its own objects; router.handle never throws or rejects.
   client.ws.on(GatewayDispatchEvents.InteractionCreate, (data: APIInteraction) => {
@@ -295,7 +285,6 @@ export async function runBot(config: BotConfig, context: AppContext): Promise<nu
   const timeout = config.restTimeoutMs;
   logger.info(`Invite the bot to a server: ${inviteUrl(config.clientId)}`);
   logger.info(`Add it to your own account (User Install, see README): ${userInstallUrl(config.clientId)}`);
-  warmUp(context);
 
   const attempts = new CallbackAttempts();
   const client = new Client({
@@ -327,6 +316,7 @@ export async function runBot(config: BotConfig, context: AppContext): Promise<nu
     transport: restTransport(client.rest, attempts),
     metrics,
   });
+  router.warmUp();
   let stopping = false;
   listen(client, router, logger, () => stopping);
 

@@ -30,7 +30,7 @@ import {
   type APIInteractionResponseCallbackData,
   type APIMessageComponentInteraction,
 } from 'discord-api-types/v10';
-import type { CommandModule } from '../../commands/command.js';
+import type { CommandModule, CommandRequest } from '../../commands/command.js';
 import { COMMANDS } from '../../commands/index.js';
 import type { AppContext } from '../context.js';
 import { errorReply, expiredButtonReply, unknownCommandReply, type ErrorLogger } from '../dispatch.js';
@@ -42,7 +42,7 @@ import { Cooldown, retrySeconds } from './cooldown.js';
 import type { InteractionKind, InteractionMetrics, InteractionOutcome } from '../metrics/metrics.js';
 import type { Logger } from './logger.js';
 import { readCommandOptions, readFocusedOption } from './options.js';
-import { fitVisibility } from './visibility.js';
+import { canAnswerPublicly, fitVisibility } from './visibility.js';
 
 /**
  * Sends an interaction's response: `POST /interactions/{id}/{token}/callback`. Resolves once Discord accepted it,
@@ -83,12 +83,26 @@ export interface RouterOptions {
   context: AppContext;
   cooldown: Cooldown;
   logger: Logger;
+  /**
+   * Sends the answers of {@link InteractionRouter.handle} and follow-up messages. The HTTP endpoint writes its
+   * answers itself (from {@link InteractionRouter.respond}) and uses the transport for follow-ups only.
+   */
   transport: InteractionTransport;
   /** The commands served (default: every command of commands/index.ts). */
-  commands?: readonly CommandModule[];
+  commands?: readonly ServedCommand[];
   /** Counts interactions, latencies and failures (src/metrics); none when absent. */
   metrics?: InteractionMetrics;
 }
+
+/**
+ * A command as the router serves it: a {@link CommandModule} whose handlers may also answer later, with a promise
+ * (one that waits on another service). Every command of commands/ answers at once; the HTTP endpoint defers any
+ * answer that takes longer than Discord's window allows.
+ */
+export type ServedCommand = Omit<CommandModule, 'handle' | 'button'> & {
+  handle(request: CommandRequest, context: AppContext): Reply | Promise<Reply>;
+  button?: (args: readonly string[], lang: Lang, context: AppContext, user?: Requester) => Reply | Promise<Reply>;
+};
 
 /** What happened to one interaction, for logs and counters. */
 export type Outcome = 'answered' | 'cooldown' | 'failed' | 'autocomplete' | 'ignored';
@@ -107,7 +121,7 @@ export interface Routed {
 type Built = [APIInteractionResponse | undefined, Outcome, APIInteractionResponseCallbackData?];
 
 export class InteractionRouter {
-  private readonly commands: ReadonlyMap<string, CommandModule>;
+  private readonly commands: ReadonlyMap<string, ServedCommand>;
   private readonly inFlight = new Set<Promise<void>>();
   private closed = false;
 
@@ -128,6 +142,21 @@ export class InteractionRouter {
     return task;
   }
 
+  /** Prepares what the first requests would otherwise build (autocomplete indexes), so the first keystroke is fast. */
+  warmUp(): void {
+    for (const command of this.commands.values()) {
+      for (const option of command.definition.options ?? []) {
+        if (!('autocomplete' in option && option.autocomplete)) continue;
+        try {
+          command.autocomplete?.({ name: option.name, value: '' }, 'en', this.options.context);
+        } catch (error) {
+          // Each request runs it again under the usual guard; this only loses the head start.
+          this.options.logger.warn(`warming up /${command.definition.name} autocomplete failed`, error);
+        }
+      }
+    }
+  }
+
   /** Stops taking interactions and waits (at most `timeoutMs`) for answers already being sent. */
   async close(timeoutMs: number): Promise<void> {
     this.closed = true;
@@ -146,7 +175,7 @@ export class InteractionRouter {
     const { logger } = this.options;
     let built: Built;
     try {
-      built = this.build(interaction);
+      built = await this.build(interaction);
     } catch (error) {
       // build() guards every handler; this is only reached for an interaction too malformed to classify.
       logger.warn(`interaction ${String(interaction?.id)} ignored: unreadable payload`, error);
@@ -159,6 +188,28 @@ export class InteractionRouter {
       return undefined;
     }
     return followUp ? { response, outcome, followUp } : { response, outcome };
+  }
+
+  /**
+   * Whether the answer to `interaction` will be private, known before its handler runs: a deferred answer's
+   * visibility is set by the deferral and cannot change when the answer comes.
+   */
+  answersPrivately(interaction: APIInteraction): boolean {
+    if (!canAnswerPublicly(interaction)) return true;
+    if (interaction.type === InteractionType.ApplicationCommand) {
+      const options = (interaction.data as { options?: unknown }).options;
+      return (
+        Array.isArray(options) &&
+        options.some(
+          (option: { name?: unknown; value?: unknown }) => option.name === 'private' && option.value === true,
+        )
+      );
+    }
+    if (interaction.type === InteractionType.MessageComponent) {
+      if (decodeCustomId(String(interaction.data.custom_id))?.share) return false;
+      return ((interaction.message?.flags ?? 0) & MessageFlags.Ephemeral) !== 0;
+    }
+    return false;
   }
 
   /** Counts one finished interaction in the metrics: `outcome` overrides the router's (undelivered, ignored). */
@@ -252,7 +303,7 @@ export class InteractionRouter {
   }
 
   /** The second message of an interaction, once its response went out; a failure is logged (the user has the first). */
-  private async sendFollowUp(interaction: APIInteraction, data: APIInteractionResponseCallbackData): Promise<void> {
+  async sendFollowUp(interaction: APIInteraction, data: APIInteractionResponseCallbackData): Promise<void> {
     try {
       await this.options.transport.followUp?.(interaction, data);
     } catch (error) {
@@ -264,7 +315,7 @@ export class InteractionRouter {
   }
 
   /** The response for an interaction, and what it is; undefined for interaction types this bot does not handle. */
-  private build(interaction: APIInteraction): Built {
+  private async build(interaction: APIInteraction): Promise<Built> {
     switch (interaction.type) {
       case InteractionType.ApplicationCommandAutocomplete:
         return [
@@ -287,7 +338,7 @@ export class InteractionRouter {
   }
 
   /** A message response: the cooldown first, then the guarded handler. */
-  private message(interaction: APIInteraction, run: () => Reply): Built {
+  private async message(interaction: APIInteraction, run: () => Reply | Promise<Reply>): Promise<Built> {
     const lang = langOf(interaction);
     const limit = this.options.cooldown.take(userOf(interaction));
     if (!limit.allowed) {
@@ -299,7 +350,7 @@ export class InteractionRouter {
     try {
       // The guard covers reading the options, the handler and rendering: whatever throws, the user gets the
       // same apology as from dispatch.ts, and the log the same error id.
-      const reply = fitVisibility(run(), interaction);
+      const reply = fitVisibility(await run(), interaction);
       const outcome = reply.tone === 'error' ? 'failed' : 'answered';
       const followUp = reply.followUp && renderDiscordMessage(reply.followUp, lang);
       if (!reply.updatesMessage || interaction.type !== InteractionType.MessageComponent) {
@@ -318,7 +369,7 @@ export class InteractionRouter {
     }
   }
 
-  private command(interaction: APIChatInputApplicationCommandInteraction): Reply {
+  private command(interaction: APIChatInputApplicationCommandInteraction): Reply | Promise<Reply> {
     const lang = langOf(interaction);
     const command = this.find(interaction.data.name);
     if (!command) return unknownCommandReply(String(interaction.data.name).slice(0, 32), lang);
@@ -330,12 +381,12 @@ export class InteractionRouter {
    * A button press. "Share in channel" replays the reply's action publicly (a new message everyone sees); other
    * buttons answer with a new message as private as the one they are on.
    */
-  private button(interaction: APIMessageComponentInteraction): Reply {
+  private async button(interaction: APIMessageComponentInteraction): Promise<Reply> {
     const lang = langOf(interaction);
     const decoded = decodeCustomId(String(interaction.data.custom_id));
     const command = decoded ? this.find(decoded.action.command) : undefined;
     if (!decoded || !command?.button) return expiredButtonReply(lang);
-    const reply = command.button(decoded.action.args, lang, this.options.context, requesterOf(interaction));
+    const reply = await command.button(decoded.action.args, lang, this.options.context, requesterOf(interaction));
     if (decoded.share) return reply.tone === 'answer' ? { ...reply, ephemeral: false } : { ...reply, ephemeral: true };
     const onPrivateMessage = ((interaction.message?.flags ?? 0) & MessageFlags.Ephemeral) !== 0;
     return { ...reply, ephemeral: reply.ephemeral || onPrivateMessage };
@@ -363,7 +414,7 @@ export class InteractionRouter {
     return (errorId, error) => this.options.logger.error(`error ${errorId} in ${describe(interaction)}`, error);
   }
 
-  private find(name: unknown): CommandModule | undefined {
+  private find(name: unknown): ServedCommand | undefined {
     return typeof name === 'string' ? this.commands.get(canonicalCommandName(name)) : undefined;
   }
 }

@@ -13,6 +13,7 @@ import { PROJECT_ROOT } from '../../src/paths.js';
 import type { DiscordStandIn } from './standin.js';
 
 export const MAIN_JS = join(PROJECT_ROOT, 'dist', 'src', 'main.js');
+export const SERVE_JS = join(PROJECT_ROOT, 'dist', 'src', 'serve.js');
 export const DEPLOY_JS = join(PROJECT_ROOT, 'dist', 'src', 'deploy-commands.js');
 
 /** Variables the bot reads: removed from the inherited environment so only what a test sets applies. */
@@ -92,6 +93,11 @@ export class NodeProcess {
 /** Starts the bot entry point (what `npm start` runs); `nodeArgs` go to node itself (e.g. --import a probe). */
 export function startBot(vars: Record<string, string>, nodeArgs: string[] = []): NodeProcess {
   return new NodeProcess(MAIN_JS, vars, nodeArgs);
+}
+
+/** Starts the HTTP interactions endpoint (what `npm run serve` runs). */
+export function startServe(vars: Record<string, string>, nodeArgs: string[] = []): NodeProcess {
+  return new NodeProcess(SERVE_JS, vars, nodeArgs);
 }
 
 /** A preload that reports, at exit, how many discord.js modules were loaded ("discord.js modules loaded: N"). */

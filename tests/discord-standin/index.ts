@@ -3,3 +3,4 @@ export * from './standin.js';
 export * from './payloads.js';
 export * from './validate.js';
 export * from './bot-process.js';
+export * from './signed.js';

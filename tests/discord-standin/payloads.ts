@@ -20,6 +20,7 @@ import {
   type APIChatInputApplicationCommandInteraction,
   type APIInteractionGuildMember,
   type APIInteractionResponseCallbackData,
+  type APIPingInteraction,
   type APIMessage,
   type APIMessageComponentButtonInteraction,
   type APIUser,
@@ -143,6 +144,22 @@ function base(applicationId: string, sender: Sender) {
     entitlements: [],
     attachment_size_limit: 10_485_760,
     ...placeFields(sender),
+  };
+}
+
+/** The PING Discord sends an interactions endpoint to check it (when its URL is saved, and now and then). */
+export function ping(applicationId: string): APIPingInteraction {
+  return {
+    id: snowflake(),
+    application_id: applicationId,
+    type: InteractionType.Ping,
+    token: interactionToken(),
+    version: 1,
+    entitlements: [],
+    authorizing_integration_owners: {},
+    app_permissions: '0',
+    attachment_size_limit: 10_485_760,
+    user: fakeUser('1'),
   };
 }
 

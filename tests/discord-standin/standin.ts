@@ -303,6 +303,26 @@ export class DiscordStandIn {
     return interaction.id;
   }
 
+  /**
+   * Records an interaction answered over HTTP (an interactions endpoint's response is its callback), so the
+   * webhook requests that follow — the edit of a deferred answer — are taken as Discord takes them.
+   */
+  recordHttpAnswer(interaction: APIInteraction, response: APIInteractionResponse): InteractionRecord {
+    const now = performance.now();
+    const record: InteractionRecord = {
+      interaction,
+      dispatchedAt: Date.now(),
+      callbacks: [response],
+      rejected: [],
+      edits: [],
+      followUps: [],
+      timing: { dispatched: now, answered: now },
+    };
+    this.interactions.set(interaction.id, record);
+    this.changed();
+    return record;
+  }
+
   /** `/name options` from a user: dispatched, id returned. */
   sendCommand(name: string, options: Readonly<Record<string, OptionInput | undefined>>, sender: Sender): string {
     return this.dispatchInteraction(chatInput(this.applicationId, name, options, sender));
@@ -535,7 +555,10 @@ export class DiscordStandIn {
 
   private async onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const path = url.pathname.replace(/^\/api/, '').replace(/^\/v\d+/, '');
+    // Decoded as Discord decodes it: clients may send @original as %40original.
+    const path = decodeURIComponent(url.pathname)
+      .replace(/^\/api/, '')
+      .replace(/^\/v\d+/, '');
     const method = req.method ?? 'GET';
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);

@@ -69,6 +69,7 @@ interface Schemas {
   IncomingWebhookUpdateRequestPartialSchema: SafeParser;
   IncomingWebhookRequestPartialSchema: SafeParser;
   ModalInteractionCallbackRequestSchema: SafeParser;
+  PongInteractionCallbackRequestSchema: SafeParser;
 }
 const SPEC_MODULE: string = 'discord-api-spec/zod';
 const schemas = (await import(SPEC_MODULE)) as Schemas;
@@ -193,6 +194,8 @@ export function callbackProblems(body: unknown): Problem[] {
       return schemaProblems(schemas.ApplicationCommandAutocompleteCallbackRequestSchema, body);
     case InteractionResponseType.Modal:
       return schemaProblems(schemas.ModalInteractionCallbackRequestSchema, body);
+    case InteractionResponseType.Pong:
+      return schemaProblems(schemas.PongInteractionCallbackRequestSchema, body);
     default:
       return [
         {
