@@ -47,6 +47,9 @@ export const DEFAULT_PORT = 3000;
 /** An application's public key: 32 bytes of Ed25519 key, written as 64 hexadecimal characters. */
 const PUBLIC_KEY_SHAPE = /^[0-9a-fA-F]{64}$/;
 
+/** Most shards DISCORD_SHARD_COUNT accepts: far beyond any bot (Discord recommends one per 1,000-odd servers). */
+const MAX_SHARDS = 100_000;
+
 /** Discord ids (snowflakes): 17 to 20 digits. */
 const SNOWFLAKE = /^\d{17,20}$/;
 
@@ -70,7 +73,15 @@ export interface BotConfig extends ServiceConfig {
   guildId: string | undefined;
   /** REST base URL, e.g. https://discord.com/api (no version: discord.js adds /v10). */
   apiUrl: string;
+  shards: ShardConfig;
 }
+
+/**
+ * Which gateway shards this process runs. `auto`: as many as Discord recommends (GET /gateway/bot), all in this
+ * process. Otherwise `count` shards in all, of which this process runs `ids` (every one when `ids` is `all`), so
+ * shards can be split over processes and machines.
+ */
+export type ShardConfig = { count: 'auto' } | { count: number; ids: number[] | 'all' };
 
 /** What `npm run serve` (the HTTP interactions endpoint) needs: no bot token, the public key instead. */
 export interface HttpConfig extends ServiceConfig {
@@ -256,9 +267,48 @@ export function readDeployConfig(env: Env = process.env): Pick<BotConfig, 'token
   return { token, clientId, guildId, apiUrl: checkApiUrl(read(env, 'DISCORD_API_URL')) };
 }
 
+/** DISCORD_SHARD_COUNT (unset or `auto`: as Discord recommends) and DISCORD_SHARD_IDS (`0,1,2`, `0-7`; unset: all). */
+function readShardConfig(env: Env): ShardConfig {
+  const countValue = read(env, 'DISCORD_SHARD_COUNT');
+  const idsValue = read(env, 'DISCORD_SHARD_IDS');
+  if (countValue === undefined || countValue.toLowerCase() === 'auto') {
+    if (idsValue !== undefined) {
+      throw new ConfigError(
+        'DISCORD_SHARD_IDS needs DISCORD_SHARD_COUNT, the total over every process (e.g. DISCORD_SHARD_COUNT=4 with DISCORD_SHARD_IDS=0,1 here and 2,3 elsewhere), or leave both empty to run all the shards Discord recommends here',
+      );
+    }
+    return { count: 'auto' };
+  }
+  const count = /^\d{1,6}$/.test(countValue) ? Number(countValue) : Number.NaN;
+  if (!(count >= 1 && count <= MAX_SHARDS)) {
+    throw new ConfigError(
+      `DISCORD_SHARD_COUNT must be a whole number of shards from 1 to ${MAX_SHARDS}, or auto (the default: as many as Discord recommends)`,
+    );
+  }
+  if (idsValue === undefined) return { count, ids: 'all' };
+  const format = `a comma-separated list of shard ids from 0 to ${count - 1} (ranges allowed, e.g. 0,1 or 0-3)`;
+  const ids = new Set<number>();
+  for (const part of idsValue.split(',').map((item) => item.trim())) {
+    const range = /^(\d{1,6})(?:\s*-\s*(\d{1,6}))?$/.exec(part);
+    const first = Number(range?.[1]);
+    const last = range?.[2] === undefined ? first : Number(range[2]);
+    if (!range || first > last) throw new ConfigError(`DISCORD_SHARD_IDS must be ${format}`);
+    if (last >= count) {
+      throw new ConfigError(
+        `DISCORD_SHARD_IDS has shard ${last}, but DISCORD_SHARD_COUNT=${count} numbers them 0 to ${count - 1}: ${format}`,
+      );
+    }
+    for (let id = first; id <= last; id++) {
+      if (ids.has(id)) throw new ConfigError(`DISCORD_SHARD_IDS lists shard ${id} twice: ${format}`);
+      ids.add(id);
+    }
+  }
+  return { count, ids: [...ids].sort((a, b) => a - b) };
+}
+
 /** Everything the bot needs; throws {@link ConfigError} naming the first bad variable. */
 export function readBotConfig(env: Env = process.env): BotConfig {
-  return { ...readDeployConfig(env), ...readServiceConfig(env) };
+  return { ...readDeployConfig(env), ...readServiceConfig(env), shards: readShardConfig(env) };
 }
 
 /** Everything `npm run serve` needs; throws {@link ConfigError} naming the first bad variable. */

@@ -46,6 +46,7 @@ describe('readBotConfig', () => {
       restTimeoutMs: 10_000,
       host: '0.0.0.0',
       metricsPort: undefined,
+      shards: { count: 'auto' },
     });
   });
 
@@ -190,6 +191,73 @@ describe('readBotConfig', () => {
       windowMs: 1000,
     });
   });
+});
+
+describe('shards (DISCORD_SHARD_COUNT, DISCORD_SHARD_IDS)', () => {
+  const shards = (extra: Record<string, string>) => readBotConfig({ ...valid, ...extra }).shards;
+  it('runs the recommended count by default, or when asked for auto', () => {
+    expect(shards({})).toEqual({ count: 'auto' });
+    expect(shards({ DISCORD_SHARD_COUNT: 'AUTO' })).toEqual({ count: 'auto' });
+  });
+
+  it('runs every shard of a given count, or the listed ones (ranges, spaces, any order), sorted', () => {
+    expect(shards({ DISCORD_SHARD_COUNT: '4' })).toEqual({ count: 4, ids: 'all' });
+    expect(shards({ DISCORD_SHARD_COUNT: '16', DISCORD_SHARD_IDS: ' 12-15, 3 ,0 ' })).toEqual({
+      count: 16,
+      ids: [0, 3, 12, 13, 14, 15],
+    });
+    expect(shards({ DISCORD_SHARD_COUNT: '100000', DISCORD_SHARD_IDS: '0-99999' })).toMatchObject({ count: 100_000 });
+  });
+
+  const bad: Array<[string, Record<string, string>, RegExp]> = [
+    [
+      'a count in words',
+      { DISCORD_SHARD_COUNT: 'two' },
+      /^DISCORD_SHARD_COUNT must be a whole number of shards from 1 to/,
+    ],
+    ['a count of 0', { DISCORD_SHARD_COUNT: '0' }, /^DISCORD_SHARD_COUNT must be a whole number/],
+    ['a negative count', { DISCORD_SHARD_COUNT: '-2' }, /^DISCORD_SHARD_COUNT must be a whole number/],
+    ['the token as count', { DISCORD_SHARD_COUNT: TOKEN }, /^DISCORD_SHARD_COUNT must be a whole number/],
+    [
+      'ids without a count',
+      { DISCORD_SHARD_IDS: '0,1' },
+      /^DISCORD_SHARD_IDS needs DISCORD_SHARD_COUNT, the total over every process/,
+    ],
+    [
+      'an id outside the count',
+      { DISCORD_SHARD_COUNT: '2', DISCORD_SHARD_IDS: '0,2' },
+      /^DISCORD_SHARD_IDS has shard 2, but DISCORD_SHARD_COUNT=2 numbers them 0 to 1/,
+    ],
+    [
+      'a range past the count',
+      { DISCORD_SHARD_COUNT: '4', DISCORD_SHARD_IDS: '2-4' },
+      /^DISCORD_SHARD_IDS has shard 4/,
+    ],
+    ['an id twice', { DISCORD_SHARD_COUNT: '4', DISCORD_SHARD_IDS: '0-2,1' }, /^DISCORD_SHARD_IDS lists shard 1 twice/],
+    [
+      'a backwards range',
+      { DISCORD_SHARD_COUNT: '4', DISCORD_SHARD_IDS: '3-1' },
+      /^DISCORD_SHARD_IDS must be a comma-separated list of shard ids from 0 to 3/,
+    ],
+    [
+      'a word among the ids',
+      { DISCORD_SHARD_COUNT: '4', DISCORD_SHARD_IDS: '0,one' },
+      /^DISCORD_SHARD_IDS must be a comma-separated list/,
+    ],
+    [
+      'an empty item',
+      { DISCORD_SHARD_COUNT: '4', DISCORD_SHARD_IDS: '0,,1' },
+      /^DISCORD_SHARD_IDS must be a comma-separated list/,
+    ],
+    ['the token as ids', { DISCORD_SHARD_COUNT: '4', DISCORD_SHARD_IDS: TOKEN }, /^DISCORD_SHARD_IDS must be/],
+  ];
+  for (const [what, env, expected] of bad) {
+    it(`${what}: names the variable and the fix, never the value`, () => {
+      const message = failure(() => readBotConfig({ ...valid, ...env }));
+      expect(message).toMatch(expected);
+      for (const part of TOKEN.split('.')) expect(message).not.toContain(part);
+    });
+  }
 });
 
 describe('readHttpConfig (npm run serve)', () => {

@@ -23,13 +23,14 @@ import {
   RateLimitError,
   Routes,
   type APIInteraction,
+  type ClientOptions,
   type RateLimitData,
   type REST,
   type RESTOptions,
 } from 'discord.js';
 import { COMMANDS } from '../../commands/index.js';
 import type { AppContext } from '../context.js';
-import { inviteUrl, userInstallUrl, type BotConfig } from '../env.js';
+import { inviteUrl, userInstallUrl, type BotConfig, type ShardConfig } from '../env.js';
 import { ConfigError } from '../process.js';
 import { closeServer } from '../metrics/endpoints.js';
 import { BotMetrics } from '../metrics/metrics.js';
@@ -59,8 +60,10 @@ export const SHUTDOWN_GRACE_MS = 2_000;
 const FATAL_CLOSE_CODES: Partial<Record<number, string>> = {
   [GatewayCloseCodes.AuthenticationFailed]:
     'DISCORD_TOKEN was rejected by the gateway (4004 Authentication failed): reset the token in the Developer Portal (Bot → Reset Token) and put the new one in .env',
-  [GatewayCloseCodes.InvalidShard]: 'the gateway refused the shard settings (4010 Invalid shard)',
-  [GatewayCloseCodes.ShardingRequired]: 'the bot is in too many servers for one connection (4011 Sharding required)',
+  [GatewayCloseCodes.InvalidShard]:
+    'the gateway refused the shard settings (4010 Invalid shard): check DISCORD_SHARD_COUNT and DISCORD_SHARD_IDS, or leave both empty',
+  [GatewayCloseCodes.ShardingRequired]:
+    'the bot is in too many servers for its shards (4011 Sharding required): leave DISCORD_SHARD_COUNT empty to use the count Discord recommends, or raise it',
   [GatewayCloseCodes.InvalidAPIVersion]:
     'the gateway refused the API version (4012 Invalid API version): update discord.js',
   [GatewayCloseCodes.InvalidIntents]: 'the gateway refused the intents (4013 Invalid intents)',
@@ -214,6 +217,13 @@ export function restTransport(rest: REST, attempts: CallbackAttempts = new Callb
   };
 }
 
+/** The client options for {@link BotConfig.shards}. */
+export function shardOptions(shards: ShardConfig): Pick<ClientOptions, 'shards' | 'shardCount'> {
+  if (shards.count === 'auto') return { shards: 'auto' };
+  const ids = shards.ids === 'all' ? Array.from({ length: shards.count }, (_, id) => id) : shards.ids;
+  return { shards: ids, shardCount: shards.count };
+}
+
 /** A login failure as one line a user can act on. */
 function loginError(error: unknown, config: BotConfig): Error {
   const code = (error as { code?: unknown }).code;
@@ -237,23 +247,41 @@ function loginError(error: unknown, config: BotConfig): Error {
   );
 }
 
-function listen(client: Client, router: InteractionRouter, logger: Logger, stopping: () => boolean): void {
+function listen(
+  client: Client,
+  router: InteractionRouter,
+  logger: Logger,
+  stopping: () => boolean,
+  autoShards: boolean,
+): void {
   // The raw payload, before discord.js builds its own objects; router.handle never throws or rejects.
   client.ws.on(GatewayDispatchEvents.InteractionCreate, (data: APIInteraction) => {
     void router.handle(data);
   });
-  // READY after the first: discord.js could not resume (INVALID_SESSION, or a close code that ends the session)
-  // and identified again. Logged because, unlike a resume, nothing sent in between is replayed.
-  let sessions = 0;
-  client.on(Events.ShardReady, () => {
-    if (++sessions > 1)
+  // Which shard a line is about, when the bot has several (each reconnects and resumes on its own).
+  const shard = (id: number) => {
+    const count = client.options.shardCount ?? 1;
+    return count > 1 ? ` (shard ${id}/${count})` : '';
+  };
+  // READY after a shard's first: discord.js could not resume (INVALID_SESSION, or a close code that ends the
+  // session) and identified again. Logged because, unlike a resume, nothing sent in between is replayed.
+  const sessions = new Map<number, number>();
+  client.on(Events.ShardReady, (id) => {
+    sessions.set(id, (sessions.get(id) ?? 0) + 1);
+    if (sessions.get(id)! > 1)
       logger.info(
-        'Gateway connected with a new session: the old one could not be resumed, so interactions sent while disconnected were not delivered',
+        `Gateway connected with a new session: the old one could not be resumed, so interactions sent while disconnected were not delivered${shard(id)}`,
       );
   });
   client.once(Events.ClientReady, (ready) => {
+    const ids = (client.options.shards as number[] | undefined) ?? [0];
+    const count = client.options.shardCount ?? 1;
+    const where =
+      count > 1 || ids.length > 1
+        ? ` on shard${ids.length > 1 ? 's' : ''} ${ids.join(', ')} of ${count}${autoShards ? ' (as many as Discord recommends)' : ''}`
+        : '';
     logger.info(
-      `Connected to Discord as ${ready.user.tag}; serving /${COMMANDS.map((command) => command.definition.name).join(', /')}. Ctrl-C stops the bot.`,
+      `Connected to Discord as ${ready.user.tag}${where}; serving /${COMMANDS.map((command) => command.definition.name).join(', /')}. Ctrl-C stops the bot.`,
     );
     logger.info(
       'Commands not showing in Discord? Run `npm run deploy-commands` once (with DISCORD_GUILD_ID set they appear at once).',
@@ -261,15 +289,15 @@ function listen(client: Client, router: InteractionRouter, logger: Logger, stopp
   });
   // client.destroy() at shutdown closes the shard too, which discord.js reports as "reconnecting": not logged then,
   // or the last line of a clean stop would say the bot is reconnecting.
-  client.on(Events.ShardReconnecting, () => {
-    if (!stopping()) logger.info('Gateway connection lost: reconnecting');
+  client.on(Events.ShardReconnecting, (id) => {
+    if (!stopping()) logger.info(`Gateway connection lost: reconnecting${shard(id)}`);
   });
-  client.on(Events.ShardResume, (_, replayed) =>
-    logger.info(`Gateway connection resumed (${replayed} events replayed)`),
+  client.on(Events.ShardResume, (id, replayed) =>
+    logger.info(`Gateway connection resumed (${replayed} events replayed)${shard(id)}`),
   );
   // discord.js reconnects by itself after a connection error; only a close it cannot recover from is fatal (below).
-  client.on(Events.ShardError, (error) =>
-    logger.info(`Gateway connection error (discord.js reconnects): ${error.message}`),
+  client.on(Events.ShardError, (error, id) =>
+    logger.info(`Gateway connection error (discord.js reconnects): ${error.message}${shard(id)}`),
   );
   client.on(Events.Warn, (message) => logger.warn(message));
   client.on(Events.Error, (error) => logger.error('discord.js error', error));
@@ -289,6 +317,9 @@ export async function runBot(config: BotConfig, context: AppContext): Promise<nu
   const attempts = new CallbackAttempts();
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
+    // discord.js's own sharding, all in this process: the count Discord recommends (GET /gateway/bot), or the
+    // shards DISCORD_SHARD_COUNT / DISCORD_SHARD_IDS give this process.
+    ...shardOptions(config.shards),
     // Also on the client, in case anything is ever sent through discord.js's own helpers.
     allowedMentions: { parse: [] },
     // Why: discord.js builds its own Interaction object for every INTERACTION_CREATE (unused: the router takes the
@@ -318,7 +349,7 @@ export async function runBot(config: BotConfig, context: AppContext): Promise<nu
   });
   router.warmUp();
   let stopping = false;
-  listen(client, router, logger, () => stopping);
+  listen(client, router, logger, () => stopping, config.shards.count === 'auto');
 
   // A rejected promise nobody awaited must not end a bot that is otherwise serving: log it and go on.
   const onRejection = (reason: unknown) => logger.error('unhandled promise rejection', reason);

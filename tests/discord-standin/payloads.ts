@@ -85,6 +85,8 @@ export interface Sender {
   place?: Place;
   /** Whether the user has Use External Apps in the channel (default true); matters in 'guild-without-bot'. */
   externalApps?: boolean;
+  /** The server in 'guild' (default GUILD_ID): shard tests pick servers on different shards. */
+  guildId?: string;
 }
 
 /** What Discord sends about the place: `member` and the guild in servers, `user` elsewhere; context; channel. */
@@ -102,8 +104,8 @@ function placeFields(sender: Sender) {
   switch (sender.place ?? 'guild') {
     case 'guild':
       return {
-        ...server(GUILD_ID),
-        authorizing_integration_owners: { [ApplicationIntegrationType.GuildInstall]: GUILD_ID },
+        ...server(sender.guildId ?? GUILD_ID),
+        authorizing_integration_owners: { [ApplicationIntegrationType.GuildInstall]: sender.guildId ?? GUILD_ID },
       };
     case 'guild-without-bot':
       return { ...server(OTHER_GUILD_ID), authorizing_integration_owners: userInstall };
@@ -161,6 +163,11 @@ export function ping(applicationId: string): APIPingInteraction {
     attachment_size_limit: 10_485_760,
     user: fakeUser('1'),
   };
+}
+
+/** A server id that Discord routes to shard `shard` of `count`: `(guild_id >> 22) % count === shard`. */
+export function guildOnShard(shard: number, count: number): string {
+  return ((BigInt(count) * 200_000_000_000n + BigInt(shard)) << 22n).toString();
 }
 
 /** An option value as a slash command sends it. */
@@ -274,14 +281,19 @@ export function buttonPress(
 }
 
 /** READY for a new session. */
-export function readyData(applicationId: string, sessionId: string, resumeUrl: string): GatewayReadyDispatchData {
+export function readyData(
+  applicationId: string,
+  sessionId: string,
+  resumeUrl: string,
+  shard: [number, number] = [0, 1],
+): GatewayReadyDispatchData {
   return {
     v: 10,
     user: { ...fakeUser(applicationId, 'rupture-bot'), bot: true },
     guilds: [],
     session_id: sessionId,
     resume_gateway_url: resumeUrl,
-    shard: [0, 1],
+    shard,
     application: { id: applicationId, flags: 0 as GatewayReadyDispatchData['application']['flags'], flags_new: '0' },
   };
 }

@@ -71,6 +71,13 @@ export interface StandInOptions {
   callbackDeadlineMs?: number;
   /** Keep every REST request in {@link DiscordStandIn.requests} (default true; a soak turns it off to stay small). */
   recordRequests?: boolean;
+  /** The shard count GET /gateway/bot recommends (default 1). */
+  shards?: number;
+  /**
+   * GET /gateway/bot's session_start_limit.max_concurrency (default 1): how many shards may identify at once
+   * (discord.js waits 5 s between identifies in the same bucket).
+   */
+  maxConcurrency?: number;
 }
 
 /** One REST request as received, with the answer given. */
@@ -150,6 +157,8 @@ export interface Counters {
 
 interface Session {
   id: string;
+  /** The shard it serves: [id, count], as identified. */
+  shard: [number, number];
   seq: number;
   /** Dispatches by sequence number, kept for replay on resume. */
   events: Array<{ seq: number; t: string; d: unknown }>;
@@ -165,6 +174,8 @@ const DEFAULTS = {
   heartbeatIntervalMs: 1_000,
   callbackDeadlineMs: 3_000,
   recordRequests: true,
+  shards: 1,
+  maxConcurrency: 1,
 };
 
 export class DiscordStandIn {
@@ -204,7 +215,8 @@ export class DiscordStandIn {
   private readonly http: Server;
   private readonly wss: WebSocketServer;
   private readonly sockets = new Set<WebSocket>();
-  private session: Session | undefined;
+  /** The live session of each shard, by shard id. */
+  private readonly live = new Map<number, Session>();
   private readonly sessions = new Map<string, Session>();
   private readonly injected: Array<{ match: (method: string, path: string) => boolean; response: InjectedResponse }> =
     [];
@@ -221,6 +233,8 @@ export class DiscordStandIn {
       heartbeatIntervalMs: options.heartbeatIntervalMs ?? DEFAULTS.heartbeatIntervalMs,
       callbackDeadlineMs: options.callbackDeadlineMs ?? DEFAULTS.callbackDeadlineMs,
       recordRequests: options.recordRequests ?? DEFAULTS.recordRequests,
+      shards: options.shards ?? DEFAULTS.shards,
+      maxConcurrency: options.maxConcurrency ?? DEFAULTS.maxConcurrency,
     };
     this.events.setMaxListeners(0);
     this.http = createServer((req, res) => void this.onRequest(req, res));
@@ -257,9 +271,26 @@ export class DiscordStandIn {
     return `ws://127.0.0.1:${this.port}/gateway`;
   }
 
-  /** Whether a bot is connected with a live session. */
+  /** Whether a bot is connected with a live session (on shard 0). */
   get connected(): boolean {
-    return this.session?.socket !== undefined;
+    return this.live.get(0)?.socket !== undefined;
+  }
+
+  /** The shards with a connected session, in order. */
+  get connectedShards(): number[] {
+    return [...this.live.values()]
+      .filter((session) => session.socket !== undefined)
+      .map((session) => session.shard[0])
+      .sort((a, b) => a - b);
+  }
+
+  /**
+   * The shard Discord delivers an interaction to: the guild's, `(guild_id >> 22) % shard count`; shard 0 for DMs.
+   * The count is the one the bot identified with.
+   */
+  shardOf(interaction: { guild_id?: string }): number {
+    const count = [...this.live.values()][0]?.shard[1] ?? 1;
+    return interaction.guild_id === undefined ? 0 : Number((BigInt(interaction.guild_id) >> 22n) % BigInt(count));
   }
 
   // ---- Hooks -------------------------------------------------------------------------------------------------
@@ -287,8 +318,11 @@ export class DiscordStandIn {
 
   // ---- Driving the bot ---------------------------------------------------------------------------------------
 
-  /** Sends an INTERACTION_CREATE (or keeps it for replay if the bot is disconnected); returns its id. */
-  dispatchInteraction(interaction: APIInteraction): string {
+  /**
+   * Sends an INTERACTION_CREATE (or keeps it for replay if the bot is disconnected) on the shard Discord would use
+   * ({@link shardOf}) or on `shard`; returns its id.
+   */
+  dispatchInteraction(interaction: APIInteraction, shard: number = this.shardOf(interaction)): string {
     this.interactions.set(interaction.id, {
       interaction,
       dispatchedAt: Date.now(),
@@ -299,7 +333,7 @@ export class DiscordStandIn {
       timing: { dispatched: performance.now() },
     });
     this.counters.dispatched++;
-    this.dispatch(GatewayDispatchEvents.InteractionCreate, interaction);
+    this.dispatch(GatewayDispatchEvents.InteractionCreate, interaction, shard);
     return interaction.id;
   }
 
@@ -394,20 +428,21 @@ export class DiscordStandIn {
    * Sends any dispatch event (GUILD_CREATE, …) on the current session, with the next sequence number; kept for
    * replay like every dispatch.
    */
-  dispatchEvent(t: string, d: unknown): void {
-    this.dispatch(t, d);
+  dispatchEvent(t: string, d: unknown, shard = 0): void {
+    this.dispatch(t, d, shard);
   }
 
-  /** Cuts the gateway connection without a close frame (network loss): the bot should resume. */
-  dropConnection(): void {
-    const socket = this.session?.socket;
-    if (this.session) this.session.socket = undefined;
+  /** Cuts a shard's gateway connection without a close frame (network loss): the bot should resume. */
+  dropConnection(shard = 0): void {
+    const session = this.live.get(shard);
+    const socket = session?.socket;
+    if (session) session.socket = undefined;
     socket?.terminate();
   }
 
-  /** Asks the bot to reconnect (opcode 7), as Discord does before moving a session. */
-  sendReconnect(): void {
-    this.send(this.session?.socket, { op: GatewayOpcodes.Reconnect, d: null });
+  /** Asks the bot to reconnect a shard (opcode 7), as Discord does before moving a session. */
+  sendReconnect(shard = 0): void {
+    this.send(this.live.get(shard)?.socket, { op: GatewayOpcodes.Reconnect, d: null });
   }
 
   /**
@@ -415,8 +450,12 @@ export class DiscordStandIn {
    * Invalid seq, 4009 Session timed out …). With `endSession`, the session is forgotten as well, so a RESUME of
    * it is refused with INVALID_SESSION and the bot has to IDENTIFY again.
    */
-  closeConnection(code: number, reason = '', { endSession = false }: { endSession?: boolean } = {}): void {
-    const session = this.session;
+  closeConnection(
+    code: number,
+    reason = '',
+    { endSession = false, shard = 0 }: { endSession?: boolean; shard?: number } = {},
+  ): void {
+    const session = this.live.get(shard);
     const socket = session?.socket;
     if (session) {
       session.socket = undefined;
@@ -429,8 +468,8 @@ export class DiscordStandIn {
    * Sends INVALID_SESSION (opcode 9). `resumable: false` also ends the session, as Discord does: the bot must
    * IDENTIFY again (a RESUME of it would be refused).
    */
-  sendInvalidSession(resumable: boolean): void {
-    const session = this.session;
+  sendInvalidSession(resumable: boolean, shard = 0): void {
+    const session = this.live.get(shard);
     if (!resumable && session) this.sessions.delete(session.id);
     this.counters.invalidSessions++;
     this.send(session?.socket, { op: GatewayOpcodes.InvalidSession, d: resumable });
@@ -446,9 +485,11 @@ export class DiscordStandIn {
     if (socket && socket.readyState === socket.OPEN) socket.send(JSON.stringify(payload));
   }
 
-  private dispatch(t: string, d: unknown): void {
-    const session = this.session;
-    if (!session) throw new Error('stand-in: no gateway session yet (wait for awaitSessions(1) before dispatching)');
+  private dispatch(t: string, d: unknown, shard = 0): void {
+    const session = this.live.get(shard);
+    if (!session) {
+      throw new Error(`stand-in: no gateway session on shard ${shard} yet (wait for awaitSessions before dispatching)`);
+    }
     const seq = ++session.seq;
     session.events.push({ seq, t, d });
     if (session.events.length > REPLAY_BUFFER) session.events.shift();
@@ -460,7 +501,7 @@ export class DiscordStandIn {
     this.sockets.add(socket);
     socket.on('close', () => {
       this.sockets.delete(socket);
-      if (this.session?.socket === socket) this.session.socket = undefined;
+      for (const session of this.live.values()) if (session.socket === socket) session.socket = undefined;
       this.changed();
     });
     socket.on('message', (raw) => this.onGatewayMessage(socket, (raw as Buffer).toString()));
@@ -508,28 +549,40 @@ export class DiscordStandIn {
       socket.close(4004, 'Authentication failed.');
       return;
     }
+    const [id, count] = data.shard ?? [0, 1];
+    if (!(Number.isInteger(id) && Number.isInteger(count) && id >= 0 && id < count)) {
+      socket.close(4010, 'Invalid shard.');
+      return;
+    }
     if (this.holdReady) {
       this.heldIdentifies.push({ socket, data });
       return;
     }
-    this.ready(socket);
+    this.ready(socket, [id, count]);
   }
 
   /** Stops holding READY and sends it to every IDENTIFY held meanwhile (on connections still open). */
   releaseReady(): void {
     this.holdReady = false;
-    for (const { socket } of this.heldIdentifies.splice(0)) if (socket.readyState === socket.OPEN) this.ready(socket);
+    for (const { socket, data } of this.heldIdentifies.splice(0)) {
+      if (socket.readyState === socket.OPEN) this.ready(socket, data.shard ?? [0, 1]);
+    }
     this.changed();
   }
 
-  /** A new session on `socket`: READY. */
-  private ready(socket: WebSocket): void {
-    const session: Session = { id: randomBytes(16).toString('hex'), seq: 0, events: [], socket };
-    if (this.session?.socket && this.session.socket !== socket) this.session.socket.terminate();
-    this.session = session;
+  /** A new session of shard `shard` on `socket`: READY. */
+  private ready(socket: WebSocket, shard: [number, number]): void {
+    const session: Session = { id: randomBytes(16).toString('hex'), shard, seq: 0, events: [], socket };
+    const previous = this.live.get(shard[0]);
+    if (previous?.socket && previous.socket !== socket) previous.socket.terminate();
+    this.live.set(shard[0], session);
     this.sessions.set(session.id, session);
     this.counters.readies++;
-    this.dispatch(GatewayDispatchEvents.Ready, readyData(this.applicationId, session.id, this.gatewayUrl));
+    this.dispatch(
+      GatewayDispatchEvents.Ready,
+      readyData(this.applicationId, session.id, this.gatewayUrl, shard),
+      shard[0],
+    );
   }
 
   private resume(socket: WebSocket, data: { token: string; session_id: string; seq: number }): void {
@@ -543,12 +596,12 @@ export class DiscordStandIn {
     this.counters.resumes++;
     if (session.socket && session.socket !== socket) session.socket.terminate();
     session.socket = socket;
-    this.session = session;
+    this.live.set(session.shard[0], session);
     for (const event of session.events) {
       if (event.seq > data.seq)
         this.send(socket, { op: GatewayOpcodes.Dispatch, t: event.t, s: event.seq, d: event.d });
     }
-    this.dispatch(GatewayDispatchEvents.Resumed, {});
+    this.dispatch(GatewayDispatchEvents.Resumed, {}, session.shard[0]);
   }
 
   // ---- REST --------------------------------------------------------------------------------------------------
@@ -638,8 +691,13 @@ export class DiscordStandIn {
         status: 200,
         body: {
           url: this.gatewayUrl,
-          shards: 1,
-          session_start_limit: { total: 1000, remaining: 999, reset_after: 86_400_000, max_concurrency: 1 },
+          shards: this.options.shards,
+          session_start_limit: {
+            total: 1000,
+            remaining: 999,
+            reset_after: 86_400_000,
+            max_concurrency: this.options.maxConcurrency,
+          },
         },
       };
     }
