@@ -1,25 +1,24 @@
 /**
  * Grounded passage search over the corpus.
  *
- * Sentences are indexed with MiniSearch (BM25+); paragraphs are what a result cites and shows. A paragraph's
- * score is its best sentence's score plus a share of the whole paragraph's, scaled by how much of the question
- * it covers. When no paragraph covers enough of the question the engine abstains (`answered: false`) rather
- * than show unrelated text.
+ * The pipeline: the question is read into concepts (query.ts), paragraphs are ranked from the postings of the
+ * question's terms (corpus-index.ts, rank.ts), the answer is given or declined (a typed question needs a paragraph
+ * that holds what it asks for: evidence.ts), and each result is cut to a passage with highlights (passage.ts).
+ * Paragraphs are what a result cites and shows. When no paragraph covers enough of the question the engine
+ * abstains (`answered: false`) rather than show unrelated text.
  */
-import MiniSearch from 'minisearch';
 import type { Article } from '../corpus/article.js';
 import type { Corpus } from '../corpus/load.js';
-import { Analyzer, wordTokens, type ContentWord } from '../text/analyzer.js';
-import { sentenceSpans } from '../text/sentences.js';
+import { Analyzer, wordTokens } from '../text/analyzer.js';
 import type { Span } from '../text/span.js';
+import { CorpusIndex, type IndexedParagraph } from './corpus-index.js';
 import { isSpanish, QueryParser, type Concept } from './query.js';
 import { answerTypeOf, headNounOf, type AnswerKind, type AnswerType } from './answer-type.js';
 import { holdsAnswer, readEvidence, type AnswerCheck, type SentenceEvidence } from './evidence.js';
 import { Lexicon } from './lexicon.js';
-import { givenNames, nameForms, writtenForms, writtenName } from './names.js';
+import { writtenName } from './names.js';
 import { passageWindow } from './passage.js';
-import { RANKING, Ranker, type RankedParagraph, type ScoredDocuments } from './rank.js';
-import type { SparseVector } from './sparse.js';
+import { RANKING, Ranker, type RankedParagraph } from './rank.js';
 
 export { MAX_PASSAGE_CHARS } from './passage.js';
 export { RANKING } from './rank.js';
@@ -33,6 +32,8 @@ export const MAX_MENTIONS = 5;
  * Checking reads every sentence of a paragraph, and a large corpus can have thousands of candidates.
  */
 export const MAX_ANSWER_CHECKS = 30;
+/** Paragraphs whose sentence evidence is remembered: those that come up as candidates again and again. */
+const EVIDENCE_MEMO_PARAGRAPHS = 2048;
 
 export interface SearchHit {
   docId: string;
@@ -95,57 +96,20 @@ export interface SearchOptions {
   offset?: number;
 }
 
-interface IndexedParagraph {
-  /** Position in `paragraphs`, the engine's own key. */
-  key: number;
-  article: Article;
-  number: number;
-  text: string;
-  /** The paragraph's words by each term they index under (stem and compound parts), for highlighting. */
-  wordsByTerm: Map<string, ContentWord[]>;
-  sentences: Span[];
-}
-
-interface SentenceDocument {
-  id: number;
-  paragraphKey: number;
-  sentence: number;
-  text: string;
-}
-
-/** Ids (sentence or paragraph numbers) holding a term, with the term's BM25 score in each. */
-interface TermScores {
-  ids: Int32Array;
-  scores: Float64Array;
-}
-interface TermPostings {
-  sentences: TermScores;
-  paragraphs: TermScores;
-}
-const NO_SCORES: TermScores = { ids: new Int32Array(0), scores: new Float64Array(0) };
-const NO_POSTINGS: TermPostings = { sentences: NO_SCORES, paragraphs: NO_SCORES };
-
-function wordsByTerm(words: ContentWord[]): Map<string, ContentWord[]> {
-  const byTerm = new Map<string, ContentWord[]>();
-  for (const word of words) {
-    for (const term of new Set([word.stem, ...word.partStems])) {
-      const list = byTerm.get(term);
-      if (list) list.push(word);
-      else byTerm.set(term, [word]);
-    }
-  }
-  return byTerm;
-}
-
 export class SearchEngine {
   readonly analyzer: Analyzer;
-  private readonly paragraphs: IndexedParagraph[] = [];
-  private readonly sentenceIndex: MiniSearch<SentenceDocument>;
-  private readonly paragraphIndex: MiniSearch<{ id: number; text: string }>;
+  private readonly index: CorpusIndex;
+  private readonly paragraphs: readonly IndexedParagraph[];
   /** Every index term with the number of paragraphs holding it. */
-  private readonly vocabulary = new Map<string, number>();
+  private readonly vocabulary: ReadonlyMap<string, number>;
   private readonly parser: QueryParser;
-  private readonly postingsByTerm = new Map<string, TermPostings>();
+  private readonly ranker: Ranker;
+  /** Names as the articles write them (folded → term), and their terms. */
+  private readonly nameForms: ReadonlyMap<string, string>;
+  private readonly nameTerms: Set<string>;
+  private readonly lexicon = sharedLexicon();
+  /** Sentence evidence of the paragraphs checked lately, read when first needed (least recently used first). */
+  private readonly evidenceMemo = new Map<number, SentenceEvidence[]>();
 
   /**
    * @param corpus the articles to search.
@@ -166,81 +130,24 @@ export class SearchEngine {
       indexTranslations && translated.length > 0
         ? new SearchEngine({ ...corpus, articles: translated, aliases: [] }, false)
         : undefined;
-    const options = {
-      fields: ['text'],
-      tokenize: (text: string) => this.analyzer.indexTerms(text),
-      processTerm: (term: string) => term,
-    };
-    this.sentenceIndex = new MiniSearch<SentenceDocument>(options);
-    this.paragraphIndex = new MiniSearch<{ id: number; text: string }>(options);
-
-    const sentences: SentenceDocument[] = [];
-    for (const article of corpus.articles) {
-      for (const paragraph of article.paragraphs) {
-        const key = this.paragraphs.length;
-        const spans = sentenceSpans(paragraph.text);
-        this.paragraphs.push({
-          key,
-          article,
-          number: paragraph.number,
-          text: paragraph.text,
-          wordsByTerm: wordsByTerm(this.analyzer.contentWords(paragraph.text)),
-          sentences: spans,
-        });
-        spans.forEach((span, sentence) => {
-          sentences.push({
-            id: sentences.length,
-            paragraphKey: key,
-            sentence,
-            text: paragraph.text.slice(span.start, span.end),
-          });
-        });
-        for (const term of new Set(this.analyzer.indexTerms(paragraph.text))) {
-          this.vocabulary.set(term, (this.vocabulary.get(term) ?? 0) + 1);
-        }
-      }
-    }
-    this.sentenceIndex.addAll(sentences);
-    this.paragraphIndex.addAll(this.paragraphs.map((p) => ({ id: p.key, text: p.text })));
-    this.ranker = new Ranker({
-      paragraphCount: this.paragraphs.length,
-      sentenceCount: sentences.length,
-      sentences: this.scoredDocuments('sentences'),
-      paragraphs: this.scoredDocuments('paragraphs'),
-      paragraphFrequency: (term) => this.vocabulary.get(term) ?? 0,
-      sentenceParagraph: Int32Array.from(sentences, (s) => s.paragraphKey),
-      sentencePosition: Int32Array.from(sentences, (s) => s.sentence),
-      sentenceHasDate: Uint8Array.from(sentences, (s) => (DATE_MENTION.test(s.text) ? 1 : 0)),
-    });
-    const names = nameForms(this.paragraphs);
-    this.nameForms = names;
-    this.nameTerms = new Set(names.values());
-    this.sentenceEvidence = sentences.map((s) => readEvidence(s.text, this.analyzer, (folded) => names.has(folded)));
-    for (const s of sentences) {
-      const entry = this.paragraphSentences[s.paragraphKey];
-      if (entry) entry.count++;
-      else this.paragraphSentences[s.paragraphKey] = { first: s.id, count: 1 };
-    }
+    this.index = new CorpusIndex(corpus.articles, this.analyzer);
+    this.paragraphs = this.index.paragraphs;
+    this.vocabulary = this.index.vocabulary;
+    this.ranker = new Ranker(this.index);
+    const { nameForms, givenNames, writtenForms } = this.index.names;
+    this.nameForms = nameForms;
+    this.nameTerms = new Set(nameForms.values());
     this.parser = new QueryParser(this.analyzer, {
       vocabulary: this.vocabulary,
       aliases: corpus.aliases,
       lightWords: corpus.lightWords,
       fillerPhrases: corpus.fillerPhrases,
-      nameForms: names,
-      writtenForms: writtenForms(this.paragraphs),
-      givenNames: givenNames(this.paragraphs, new Set(names.values()), this.analyzer),
+      nameForms,
+      writtenForms,
+      givenNames,
       lexicon: this.lexicon,
     });
   }
-
-  private readonly ranker: Ranker;
-  private readonly sentenceEvidence: SentenceEvidence[];
-  /** Each paragraph's sentences: the first one's id and how many. */
-  private readonly paragraphSentences: Array<{ first: number; count: number }> = [];
-  /** Names as the articles write them (folded → term), and their terms. */
-  private readonly nameForms: Map<string, string>;
-  private readonly nameTerms: Set<string>;
-  private readonly lexicon = sharedLexicon();
 
   /** Number of paragraphs over all articles. */
   get paragraphCount(): number {
@@ -319,7 +226,7 @@ export class SearchEngine {
         : read.concepts.find((c) => c.label.split(' ').includes(head));
     if (headConcept) {
       const terms = headConcept.wordings.flatMap((w) => w.terms);
-      candidates = candidates.filter((r) => terms.some((term) => this.paragraphs[r.key]!.wordsByTerm.has(term)));
+      candidates = candidates.filter((r) => terms.some((term) => this.index.paragraphPostings.holds(term, r.key)));
       if (candidates.length === 0) return declined(this.notCovered(question, read.concepts, weights, type));
     }
     if (type) {
@@ -344,8 +251,20 @@ export class SearchEngine {
 
   /** Sentence evidence of one paragraph, in order. */
   private paragraphEvidence(key: number): SentenceEvidence[] {
-    const { first, count } = this.paragraphSentences[key]!;
-    return this.sentenceEvidence.slice(first, first + count);
+    const memo = this.evidenceMemo;
+    let evidence = memo.get(key);
+    if (evidence) {
+      memo.delete(key);
+    } else {
+      const { text } = this.paragraphs[key]!;
+      const isName = (folded: string) => this.nameForms.has(folded);
+      evidence = this.index
+        .sentenceSpans(key)
+        .map((span) => readEvidence(text.slice(span.start, span.end), this.analyzer, isName));
+      if (memo.size >= EVIDENCE_MEMO_PARAGRAPHS) memo.delete(memo.keys().next().value!);
+    }
+    memo.set(key, evidence);
+    return evidence;
   }
 
   /**
@@ -454,67 +373,31 @@ export class SearchEngine {
   /** The paragraphs mentioning the question's subject, and the subject as the article writes it. */
   private notInSource(question: string, concepts: Concept[], weights: number[], type: AnswerType | undefined): Decline {
     const focus = this.subject(question, concepts, weights);
-    const mentions: Mention[] = [];
-    let subject: string | undefined;
-    for (const paragraph of this.paragraphs) {
-      const words = [...focus].flatMap((term) => paragraph.wordsByTerm.get(term) ?? []);
-      if (words.length === 0) continue;
-      mentions.push({ docId: paragraph.article.id, sourceTitle: paragraph.article.title, paragraph: paragraph.number });
-      subject ??= writtenName(paragraph.text, words.sort((a, b) => a.start - b.start)[0]!);
-    }
-    if (mentions.length === 0) return { reason: 'off-topic', mentions: [] };
-    return { reason: 'not-in-source', mentions: mentions.slice(0, MAX_MENTIONS), subject, asked: type?.kind };
-  }
-
-  /**
-   * BM25 scores of one term in every sentence and paragraph holding it. The index never changes after start-up,
-   * so each term is scored by MiniSearch once and remembered; the memo holds at most one entry per term of the
-   * corpus vocabulary (a term the corpus lacks scores nothing and is not stored).
-   */
-  private postings(term: string): TermPostings {
-    let found = this.postingsByTerm.get(term);
-    if (found) return found;
-    if (!this.vocabulary.has(term)) return NO_POSTINGS;
-    found = {
-      sentences: this.termScores(this.sentenceIndex, term),
-      paragraphs: this.termScores(this.paragraphIndex, term),
-    };
-    this.postingsByTerm.set(term, found);
-    return found;
-  }
-
-  /** Sentences or paragraphs as ranking reads them: the memoized postings of each term. */
-  private scoredDocuments(unit: keyof TermPostings): ScoredDocuments {
-    return {
-      ids: (term) => this.postings(term)[unit].ids,
-      addScores: (term: string, factor: number, into: SparseVector) => {
-        const { ids, scores } = this.postings(term)[unit];
-        for (let i = 0; i < ids.length; i++) into.add(ids[i]!, scores[i]! * factor);
-      },
-    };
-  }
-
-  private termScores<T>(index: MiniSearch<T>, term: string): TermScores {
-    const results = index.search(term, { tokenize: () => [term], processTerm: (t) => t, prefix: false, fuzzy: false });
-    return {
-      ids: Int32Array.from(results, (result) => result.id as number),
-      scores: Float64Array.from(results, (result) => result.score),
-    };
+    const keys = new Set<number>();
+    for (const term of focus) for (const key of this.index.paragraphPostings.ids(term)) keys.add(key);
+    if (keys.size === 0) return { reason: 'off-topic', mentions: [] };
+    const mentioned = [...keys].sort((a, b) => a - b).map((key) => this.paragraphs[key]!);
+    const first = mentioned[0]!;
+    const word = this.analyzer
+      .contentWords(first.text)
+      .find((w) => focus.has(w.stem) || w.partStems.some((part) => focus.has(part)))!;
+    const mentions = mentioned.slice(0, MAX_MENTIONS).map(({ article, number }) => ({
+      docId: article.id,
+      sourceTitle: article.title,
+      paragraph: number,
+    }));
+    return { reason: 'not-in-source', mentions, subject: writtenName(first.text, word), asked: type?.kind };
   }
 
   private toHit(ranked: RankedParagraph): SearchHit {
     const paragraph = this.paragraphs[ranked.key]!;
-    const window = passageWindow(paragraph.text, paragraph.sentences, ranked.bestSentence);
-    const starts = new Set<number>();
+    const window = passageWindow(paragraph.text, this.index.sentenceSpans(ranked.key), ranked.bestSentence);
     const highlights: Span[] = [];
-    for (const term of ranked.terms) {
-      for (const word of paragraph.wordsByTerm.get(term) ?? []) {
-        if (word.start < window.start || word.end > window.end || starts.has(word.start)) continue;
-        starts.add(word.start);
-        highlights.push({ start: word.start - window.start, end: word.end - window.start });
-      }
+    for (const word of this.analyzer.contentWords(paragraph.text)) {
+      if (word.start < window.start || word.end > window.end) continue;
+      if (!ranked.terms.has(word.stem) && !word.partStems.some((part) => ranked.terms.has(part))) continue;
+      highlights.push({ start: word.start - window.start, end: word.end - window.start });
     }
-    highlights.sort((a, b) => a.start - b.start);
     return {
       docId: paragraph.article.id,
       sourceTitle: paragraph.article.title,
@@ -535,7 +418,7 @@ export class SearchEngine {
     const paragraph = this.paragraphs.find(
       (p) => p.article.id === translated.docId && p.number === translated.paragraph,
     )!;
-    const window = passageWindow(paragraph.text, paragraph.sentences, translated.sentence);
+    const window = passageWindow(paragraph.text, this.index.sentenceSpans(paragraph.key), translated.sentence);
     return {
       ...translated,
       sourceTitle: paragraph.article.title,
@@ -560,9 +443,6 @@ function sharedLexicon(): Lexicon {
   return (lexicon ??= new Lexicon());
 }
 
-/** A month name or a year: what a sentence answering "when" contains. */
-const DATE_MENTION =
-  /\b(january|february|march|april|may|june|july|august|september|october|november|december|(19|20)\d\d)\b/i;
 /** "When …", "what date/year …", "¿cuándo …?", "¿en qué fecha/año …?" */
 const DATE_QUESTION = /\b(when|what (date|year|month)|which (date|year|month)|cu[aá]ndo|qu[eé] (fecha|a[nñ]o|mes))\b/i;
 

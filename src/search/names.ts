@@ -3,85 +3,85 @@
  * given names always followed by the same surname, and every word as the articles write it. The question reader
  * matches typed names and typos of names against them; declines quote a name as the article writes it.
  */
-import type { Analyzer, ContentWord } from '../text/analyzer.js';
+import type { ContentWord } from '../text/analyzer.js';
 import type { Span } from '../text/span.js';
-
-/** What the statistics read of a paragraph. */
-export interface NamedParagraph {
-  text: string;
-  sentences: Span[];
-  /** The paragraph's words by each term they index under. */
-  wordsByTerm: Map<string, ContentWord[]>;
-}
 
 /** What may stand between a given name and the next part of the name: spaces, or a particle such as "de". */
 const NAME_GAP = /^\s+(?:(?:de|del|de la|la|van|von|da|dos)\s+)?$/i;
+/** A name is a word capitalised in at least this share of its appearances that do not open a sentence. */
+const NAME_CAPITAL_SHARE = 0.75;
+/** Marks a word followed by different words in different places: it is no given name. */
+const VARIED = '\u0000';
+
+/** The name statistics of a corpus (see {@link NameStatistics}). */
+export interface CorpusNames {
+  /**
+   * Names as the articles write them (folded word → its term): words capitalised in at least three quarters of
+   * their appearances that do not open a sentence, where every word is capitalised.
+   */
+  nameForms: Map<string, string>;
+  /**
+   * Names always followed by the same name in every article ("Pedro" → "Castillo", "Hugo [de] Zela"): given names,
+   * by term. A capitalised word written before different words ("President Jeri", "President Sheinbaum") is not one.
+   */
+  givenNames: Map<string, string>;
+  /** Every content word as the articles write it, folded, with its term. */
+  writtenForms: Map<string, string>;
+}
 
 /**
- * Names always followed by the same word in every article ("Pedro" → "Castillo", "Hugo [de] Zela"): given names,
- * by term. A capitalised word written before different words ("President Jeri", "President Sheinbaum") is not one.
+ * Collects the name statistics of a corpus one paragraph at a time, from the words the index reads anyway, keeping
+ * only counts per distinct word.
  */
-export function givenNames(
-  paragraphs: NamedParagraph[],
-  nameTerms: ReadonlySet<string>,
-  analyzer: Analyzer,
-): Map<string, string> {
-  const following = new Map<string, Set<string>>();
-  for (const paragraph of paragraphs) {
-    const words = analyzer.contentWords(paragraph.text);
+export class NameStatistics {
+  private readonly counts = new Map<string, { term: string; capital: number; total: number }>();
+  /** Per term: the term of the word always written right after it (or "" when none is), or {@link VARIED}. */
+  private readonly following = new Map<string, string>();
+  private readonly writtenForms = new Map<string, string>();
+
+  /** Reads one paragraph: its text, its sentences and its content words in order. */
+  add(text: string, sentences: readonly Span[], words: readonly ContentWord[]): void {
+    const starts = new Set<number>();
+    for (const span of sentences) {
+      LETTER.lastIndex = span.start;
+      starts.add(LETTER.exec(text)?.index ?? span.start);
+    }
     words.forEach((word, i) => {
-      if (!nameTerms.has(word.stem)) return;
-      const next = words[i + 1];
+      this.writtenForms.set(word.folded, word.stem);
+      if (!starts.has(word.start)) {
+        const count = this.counts.get(word.folded) ?? { term: word.stem, capital: 0, total: 0 };
+        count.total++;
+        if (/^\p{Lu}/u.test(word.raw)) count.capital++;
+        this.counts.set(word.folded, count);
+      }
+      const known = this.following.get(word.stem);
+      if (known === VARIED) return;
       // Written together: only spaces, or a name particle ("Hugo de Zela"), between them; "Ministry of Foreign" and
       // "Chile, Colombia" are not one name.
-      const together =
-        next !== undefined && nameTerms.has(next.stem) && NAME_GAP.test(paragraph.text.slice(word.end, next.start));
-      const set = following.get(word.stem) ?? new Set<string>();
-      set.add(together ? next.stem : '');
-      following.set(word.stem, set);
+      const next = words[i + 1];
+      const together = next !== undefined && NAME_GAP.test(text.slice(word.end, next.start));
+      const after = together ? next.stem : '';
+      this.following.set(word.stem, known === undefined || known === after ? after : VARIED);
     });
   }
-  const given = new Map<string, string>();
-  for (const [term, nexts] of following) {
-    const [only] = [...nexts];
-    if (nexts.size === 1 && only) given.set(term, only);
-  }
-  return given;
-}
 
-/** Every content word as the articles write it, folded, with its term. */
-export function writtenForms(paragraphs: NamedParagraph[]): Map<string, string> {
-  const forms = new Map<string, string>();
-  for (const paragraph of paragraphs)
-    for (const words of paragraph.wordsByTerm.values()) for (const word of words) forms.set(word.folded, word.stem);
-  return forms;
-}
-
-/**
- * Names as the articles write them (folded word → its term): words capitalised in at least three quarters of
- * their appearances that do not open a sentence, where every word is capitalised.
- */
-export function nameForms(paragraphs: NamedParagraph[]): Map<string, string> {
-  const counts = new Map<string, { term: string; capital: number; total: number }>();
-  for (const paragraph of paragraphs) {
-    const starts = new Set(
-      paragraph.sentences.map(
-        (span) => span.start + Math.max(0, paragraph.text.slice(span.start).search(/[\p{L}\p{N}]/u)),
-      ),
-    );
-    const words = new Set([...paragraph.wordsByTerm.values()].flat());
-    for (const word of words) {
-      if (starts.has(word.start)) continue;
-      const count = counts.get(word.folded) ?? { term: word.stem, capital: 0, total: 0 };
-      count.total++;
-      if (/^\p{Lu}/u.test(word.raw)) count.capital++;
-      counts.set(word.folded, count);
+  /** The statistics of every paragraph read. */
+  result(): CorpusNames {
+    const nameForms = new Map<string, string>();
+    for (const [folded, { term, capital, total }] of this.counts) {
+      if (capital / total >= NAME_CAPITAL_SHARE) nameForms.set(folded, term);
     }
+    const nameTerms = new Set(nameForms.values());
+    const givenNames = new Map<string, string>();
+    for (const [term, after] of this.following) {
+      if (nameTerms.has(term) && after !== VARIED && nameTerms.has(after)) givenNames.set(term, after);
+    }
+    return { nameForms, givenNames, writtenForms: this.writtenForms };
   }
-  const names = new Map<string, string>();
-  for (const [folded, { term, capital, total }] of counts) if (capital / total >= 0.75) names.set(folded, term);
-  return names;
 }
+
+/** The first letter or digit from a position on: where a sentence's first word starts. */
+const LETTER = /[\p{L}\p{N}]/gu;
 
 /** A name as written, from its first matched word: "Ornelas" of "Karla Ornelas" gives "Karla Ornelas". */
 export function writtenName(text: string, word: ContentWord): string {

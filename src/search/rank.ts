@@ -8,6 +8,7 @@
  */
 import { bigram } from '../text/analyzer.js';
 import type { Concept } from './query.js';
+import { idfOf } from './postings.js';
 import { SparseVector } from './sparse.js';
 
 /**
@@ -43,6 +44,12 @@ export const RANKING = {
 };
 
 /**
+ * Paragraphs a ranking lists at most, best first. A large corpus can have thousands scoring within reach of the best
+ * one; nobody pages that far, and sorting them would cost more than the rest of the search.
+ */
+export const MAX_RANKED = 100;
+
+/**
  * Strength at which a paragraph counts as holding a concept in full: every word of one of its wordings, whatever
  * that wording's weight (a typo correction or an alias still names the concept).
  */
@@ -56,16 +63,16 @@ const SCATTERED_MATCH_SHARE = 0.6;
 export interface ScoredDocuments {
   /** Ids of the documents holding `term`, ascending; empty for a term no document has. A view: read, do not keep. */
   ids(term: string): Int32Array;
-  /** Adds `factor` times each holder's BM25+ score for `term` to `into`. */
-  addScores(term: string, factor: number, into: SparseVector): void;
+  /** Adds `factor` times each holder's BM25+ score for `term` to `into`; with `marks`, `mark` at each holder there. */
+  addScores(term: string, factor: number, into: SparseVector, marks?: SparseVector, mark?: number): void;
 }
 
 /** What ranking reads of the index. */
 export interface RankingIndex {
   readonly paragraphCount: number;
   readonly sentenceCount: number;
-  readonly sentences: ScoredDocuments;
-  readonly paragraphs: ScoredDocuments;
+  readonly sentencePostings: ScoredDocuments;
+  readonly paragraphPostings: ScoredDocuments;
   /** Number of paragraphs holding a term (0 when none does). */
   paragraphFrequency(term: string): number;
   /** For each sentence id: the key of its paragraph. */
@@ -91,15 +98,13 @@ export interface RankedParagraph {
 
 /** What {@link Ranker.rank} gives: the paragraphs, best first, and each concept's weight. */
 export interface Ranking {
-  /** Paragraphs scoring at least {@link RANKING.minRelativeScore} of the best, best first (ties: article order). */
+  /**
+   * Paragraphs scoring at least {@link RANKING.minRelativeScore} of the best, best first (ties: article order), at
+   * most {@link MAX_RANKED}.
+   */
   ranked: RankedParagraph[];
   /** Each concept's weight in the question (its rarity times its own weight), in the concepts' order. */
   weights: number[];
-}
-
-/** BM25's inverse document frequency of a term held by `df` of `count` documents. */
-export function idfOf(count: number, df: number): number {
-  return Math.log(1 + (count - df + 0.5) / (df + 0.5));
 }
 
 /** Every term a question's concepts may match, for highlighting; everyday words ("today", "right") are not bolded. */
@@ -126,7 +131,7 @@ export class Ranker {
   private readonly conceptSentence: SparseVector;
   private readonly conceptParagraph: SparseVector;
   private readonly strength: SparseVector;
-  /** Paragraphs holding any word of any wording of the concept. */
+  /** Paragraphs holding any word of any wording of the concept (kept for a concept of several wordings). */
   private readonly holders: SparseVector;
   // Per wording.
   private readonly wordingSentence: SparseVector;
@@ -138,6 +143,11 @@ export class Ranker {
   private readonly bestSentence: Int32Array;
   /** The id of each paragraph's best sentence, to break ties towards the first sentence. */
   private readonly bestSentenceId: Int32Array;
+  /** The paragraphs with a scoring sentence, and their scores. */
+  private readonly scored: Int32Array;
+  private readonly scores: Float64Array;
+  /** Room for the MAX_RANKED best scores while they are picked out. */
+  private readonly heap = new Float64Array(MAX_RANKED);
 
   constructor(private readonly index: RankingIndex) {
     const sentences = index.sentenceCount;
@@ -156,6 +166,8 @@ export class Ranker {
     this.bestScore = new Float64Array(paragraphs);
     this.bestSentence = new Int32Array(paragraphs).fill(-1);
     this.bestSentenceId = new Int32Array(paragraphs);
+    this.scored = new Int32Array(paragraphs);
+    this.scores = new Float64Array(paragraphs);
   }
 
   /** Scores the paragraphs for the concepts of a question; `wantsDate` favours sentences that give a date. */
@@ -166,8 +178,9 @@ export class Ranker {
     const paragraphCount = index.paragraphCount;
     const idf = (df: number) => idfOf(paragraphCount, df);
     const unknownWeight = idf(1) * RANKING.unknownWordWeight;
-    const { sentenceScore, paragraphScore, covered, conceptSentence, conceptParagraph, strength, holders } = this;
-    const { wordingSentence, wordingParagraph, rarityFound, phrasesFound } = this;
+    const { sentenceScore, paragraphScore, covered, strength, holders, rarityFound, phrasesFound } = this;
+    // A concept's first wording's scores become the concept's: the vectors are swapped rather than copied.
+    let { conceptSentence, conceptParagraph, wordingSentence, wordingParagraph } = this;
     sentenceScore.clear();
     paragraphScore.clear();
     covered.clear();
@@ -178,7 +191,10 @@ export class Ranker {
       conceptParagraph.clear();
       strength.clear();
       holders.clear();
-      for (const wording of concept.wordings) {
+      const several = concept.wordings.length > 1;
+      // Paragraphs holding one of the concept's wordings in full.
+      let fullHolders = 0;
+      concept.wordings.forEach((wording, w) => {
         wordingSentence.clear();
         wordingParagraph.clear();
         rarityFound.clear();
@@ -188,46 +204,57 @@ export class Ranker {
         for (const term of wording.terms) {
           const rarity = idf(index.paragraphFrequency(term));
           rarityTotal += rarity;
-          index.sentences.addScores(term, termFactor, wordingSentence);
-          index.paragraphs.addScores(term, termFactor, wordingParagraph);
-          for (const key of index.paragraphs.ids(term)) {
-            holders.set(key, 1);
-            rarityFound.add(key, rarity);
-          }
+          index.sentencePostings.addScores(term, termFactor, wordingSentence);
+          index.paragraphPostings.addScores(term, termFactor, wordingParagraph, rarityFound, rarity);
         }
         for (const phrase of wording.phrases) {
-          index.sentences.addScores(phrase, termFactor * RANKING.phraseWeight, wordingSentence);
-          index.paragraphs.addScores(phrase, termFactor * RANKING.phraseWeight, wordingParagraph);
-          for (const key of index.paragraphs.ids(phrase)) phrasesFound.add(key, 1);
+          index.sentencePostings.addScores(phrase, termFactor * RANKING.phraseWeight, wordingSentence);
+          index.paragraphPostings.addScores(
+            phrase,
+            termFactor * RANKING.phraseWeight,
+            wordingParagraph,
+            phrasesFound,
+            1,
+          );
         }
         // A paragraph holds the wording in full when it has every word, and a wording of several words only
         // with its words together ("leave Peru", not "leaves … Peru"); otherwise in part, each word counted by
         // its rarity (only "Peru" of "leave Peru" counts for little).
         for (let i = 0; i < rarityFound.size; i++) {
           const key = rarityFound.ids[i]!;
-          const found = rarityFound.get(key);
-          if (found === 0) continue;
+          const found = rarityFound.values[key]!;
+          if (several) holders.set(key, 1);
           const whole = found / rarityTotal > 0.999 && phrasesFound.get(key) === wording.phrases.length;
           const share = whole ? 1 : Math.min(found / rarityTotal, SCATTERED_MATCH_SHARE);
           const value =
             whole && !wording.loose
               ? Math.max(wording.weight, FULL_MATCH)
               : wording.weight * share * (whole && !wording.loose ? 1 : PARTIAL_MATCH_SHARE);
-          if (value > strength.get(key)) strength.set(key, value);
-          const paragraph = wordingParagraph.get(key);
-          if (paragraph > conceptParagraph.get(key)) conceptParagraph.set(key, paragraph);
+          const held = strength.get(key);
+          if (value > held) {
+            if (held < FULL_MATCH && value >= FULL_MATCH) fullHolders++;
+            strength.set(key, value);
+          }
+          if (w > 0) {
+            const paragraph = wordingParagraph.get(key);
+            if (paragraph > conceptParagraph.get(key)) conceptParagraph.set(key, paragraph);
+          }
+        }
+        if (w === 0) {
+          // Every score is positive, so the concept's best so far is this wording's.
+          [conceptSentence, wordingSentence] = [wordingSentence, conceptSentence];
+          [conceptParagraph, wordingParagraph] = [wordingParagraph, conceptParagraph];
+          return;
         }
         for (let i = 0; i < wordingSentence.size; i++) {
           const id = wordingSentence.ids[i]!;
-          const sentence = wordingSentence.get(id);
+          const sentence = wordingSentence.values[id]!;
           if (sentence > conceptSentence.get(id)) conceptSentence.set(id, sentence);
         }
-      }
+      });
       // Rarity of the concept: paragraphs that hold one of its wordings in full ("leave Peru" is rare even though
       // "Peru" is everywhere); paragraphs with a part of one only when no paragraph holds a whole wording.
-      let fullHolders = 0;
-      for (let i = 0; i < strength.size; i++) if (strength.get(strength.ids[i]!) >= FULL_MATCH) fullHolders++;
-      const df = fullHolders > 0 ? fullHolders : holders.size;
+      const df = fullHolders > 0 ? fullHolders : several ? holders.size : rarityFound.size;
       // A name counts for something even where it is everywhere: "why is Peru mad at Mexico" is about the story.
       const found =
         df > 0 ? Math.max(idf(df), concept.name ? unknownWeight * RANKING.nameWeightFloor : 0) : unknownWeight;
@@ -236,15 +263,15 @@ export class Ranker {
       totalWeight += weight;
       for (let i = 0; i < strength.size; i++) {
         const key = strength.ids[i]!;
-        covered.add(key, weight * Math.min(1, strength.get(key)));
+        covered.add(key, weight * Math.min(1, strength.values[key]!));
       }
       for (let i = 0; i < conceptParagraph.size; i++) {
         const key = conceptParagraph.ids[i]!;
-        paragraphScore.add(key, conceptParagraph.get(key));
+        paragraphScore.add(key, conceptParagraph.values[key]!);
       }
       for (let i = 0; i < conceptSentence.size; i++) {
         const id = conceptSentence.ids[i]!;
-        sentenceScore.add(id, conceptSentence.get(id));
+        sentenceScore.add(id, conceptSentence.values[id]!);
       }
     }
 
@@ -261,8 +288,8 @@ export class Ranker {
         [forward, RANKING.neighbourPhraseWeight],
         [reversed, RANKING.neighbourPhraseWeight * RANKING.reversedPhraseShare],
       ] as const) {
-        index.sentences.addScores(phrase, factor, sentenceScore);
-        index.paragraphs.addScores(phrase, factor, paragraphScore);
+        index.sentencePostings.addScores(phrase, factor, sentenceScore);
+        index.paragraphPostings.addScores(phrase, factor, paragraphScore);
       }
     }
     return { ranked: this.best(wantsDate, totalWeight, queryTerms(concepts)), weights };
@@ -271,41 +298,84 @@ export class Ranker {
   /** The paragraphs with a scoring sentence, from the vectors {@link rank} filled, best first. */
   private best(wantsDate: boolean, totalWeight: number, terms: Set<string>): RankedParagraph[] {
     const { index, sentenceScore, paragraphScore, covered, bestScore, bestSentence, bestSentenceId } = this;
-    const scored: number[] = [];
+    const { scored, scores } = this;
+    let count = 0;
     for (let i = 0; i < sentenceScore.size; i++) {
       const id = sentenceScore.ids[i]!;
-      const raw = sentenceScore.get(id);
+      const raw = sentenceScore.values[id]!;
       if (raw <= 0) continue;
       // "When …?" is answered by a sentence that gives a date.
       const score = wantsDate && index.sentenceHasDate[id] ? raw * RANKING.dateAnswerBoost : raw;
       const key = index.sentenceParagraph[id]!;
       // Equal scores: the paragraph's first such sentence.
       const current = bestSentence[key]!;
-      if (current === -1) scored.push(key);
+      if (current === -1) scored[count++] = key;
       if (current === -1 || score > bestScore[key]! || (score === bestScore[key]! && id < bestSentenceId[key]!)) {
         bestScore[key] = score;
         bestSentence[key] = index.sentencePosition[id]!;
         bestSentenceId[key] = id;
       }
     }
-    const scores = new Float64Array(scored.length);
     let top = 0;
-    scored.forEach((key, i) => {
+    for (let i = 0; i < count; i++) {
+      const key = scored[i]!;
       const coverage = totalWeight > 0 ? covered.get(key) / totalWeight : 0;
       const raw = bestScore[key]! + RANKING.paragraphShare * paragraphScore.get(key);
       const score = raw * (0.25 + 0.75 * coverage);
       scores[i] = score;
       if (score > top) top = score;
-    });
+    }
+    // Only the best MAX_RANKED are listed: the floor rises to the MAX_RANKED-th best score.
+    const floor = Math.max(top * RANKING.minRelativeScore, kthLargest(scores, count, MAX_RANKED, this.heap));
     const ranked: RankedParagraph[] = [];
-    scored.forEach((key, i) => {
+    for (let i = 0; i < count; i++) {
+      const key = scored[i]!;
       const score = scores[i]!;
-      if (score >= top * RANKING.minRelativeScore) {
+      if (score >= floor) {
         const coverage = totalWeight > 0 ? covered.get(key) / totalWeight : 0;
         ranked.push({ key, score, coverage, bestSentence: bestSentence[key]!, terms });
       }
       bestSentence[key] = -1;
-    });
-    return ranked.sort((a, b) => b.score - a.score || a.key - b.key);
+    }
+    ranked.sort((a, b) => b.score - a.score || a.key - b.key);
+    // Paragraphs tied with the last one listed are cut in article order.
+    return ranked.length > MAX_RANKED ? ranked.slice(0, MAX_RANKED) : ranked;
   }
+}
+
+/**
+ * The `k`-th largest of the first `count` values (-Infinity when there are fewer), in one pass: a min-heap of the
+ * `k` largest so far, in `heap` (room for `k`), whose root is the answer at the end.
+ */
+function kthLargest(values: Float64Array, count: number, k: number, heap: Float64Array): number {
+  if (count < k) return -Infinity;
+  let size = 0;
+  for (let i = 0; i < count; i++) {
+    const value = values[i]!;
+    if (size < k) {
+      // Sift up.
+      let at = size++;
+      while (at > 0) {
+        const parent = (at - 1) >> 1;
+        if (heap[parent]! <= value) break;
+        heap[at] = heap[parent]!;
+        at = parent;
+      }
+      heap[at] = value;
+    } else if (value > heap[0]!) {
+      // Replace the smallest and sift down.
+      let at = 0;
+      for (;;) {
+        const left = 2 * at + 1;
+        if (left >= k) break;
+        const right = left + 1;
+        const child = right < k && heap[right]! < heap[left]! ? right : left;
+        if (heap[child]! >= value) break;
+        heap[at] = heap[child]!;
+        at = child;
+      }
+      heap[at] = value;
+    }
+  }
+  return heap[0]!;
 }

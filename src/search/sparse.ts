@@ -10,7 +10,8 @@ export class SparseVector {
   readonly ids: Int32Array;
   /** How many ids are touched. */
   size = 0;
-  private readonly values: Float64Array;
+  /** The values by id; only those at touched ids count (read them directly when iterating {@link ids}). */
+  readonly values: Float64Array;
   /** The round each slot was last touched in: a slot of an older round reads as zero. */
   private readonly touchedIn: Uint32Array;
   private round = 1;

@@ -1,0 +1,127 @@
+import MiniSearch from 'minisearch';
+import { describe, expect, it } from 'vitest';
+import { CorpusIndex } from '../src/search/corpus-index.js';
+import { SearchEngine } from '../src/search/engine.js';
+import { MAX_RANKED } from '../src/search/rank.js';
+import { SparseVector } from '../src/search/sparse.js';
+import { sentenceSpans } from '../src/text/sentences.js';
+import { realContext } from './helpers.js';
+
+const { engine } = realContext();
+const { analyzer, corpus } = engine;
+const index = new CorpusIndex(corpus.articles, analyzer);
+
+/** A MiniSearch index of `texts`, tokenized by our analyzer: what the postings must score like. */
+function miniSearchOf(texts: string[]): MiniSearch<{ id: number; text: string }> {
+  const mini = new MiniSearch<{ id: number; text: string }>({
+    fields: ['text'],
+    tokenize: (text) => analyzer.indexTerms(text),
+    processTerm: (term) => term,
+  });
+  mini.addAll(texts.map((text, id) => ({ id, text })));
+  return mini;
+}
+
+/** Every document's score for a term, by id, from a postings list. */
+function scoresOf(postings: CorpusIndex['sentencePostings'], term: string, count: number): Map<number, number> {
+  const into = new SparseVector(count);
+  postings.addScores(term, 1, into);
+  return new Map([...into.ids.subarray(0, into.size)].map((id) => [id, into.get(id)]));
+}
+
+describe('corpus index', () => {
+  const paragraphs = corpus.articles.flatMap((article) => article.paragraphs.map((p) => p.text));
+  const sentences = paragraphs.flatMap((text) => sentenceSpans(text).map((span) => text.slice(span.start, span.end)));
+
+  it('scores every term of every sentence and paragraph exactly as MiniSearch’s BM25+ does', () => {
+    for (const [texts, postings] of [
+      [sentences, index.sentencePostings],
+      [paragraphs, index.paragraphPostings],
+    ] as const) {
+      const mini = miniSearchOf(texts);
+      const terms = new Set(texts.flatMap((text) => analyzer.indexTerms(text)));
+      expect(terms.size).toBeGreaterThan(100);
+      for (const term of terms) {
+        const expected = mini.search(term, { tokenize: () => [term], processTerm: (t) => t });
+        const got = scoresOf(postings, term, texts.length);
+        expect(got.size).toBe(expected.length);
+        for (const result of expected) expect(got.get(result.id as number)).toBe(result.score);
+        expect([...postings.ids(term)]).toEqual(expected.map((r) => r.id as number).sort((a, b) => a - b));
+      }
+    }
+  });
+
+  it('knows each term’s paragraph count, and nothing of terms no article has', () => {
+    for (const term of ['peru', 'asylum', 'mexico_embassi']) {
+      const holders = paragraphs.filter((text) => analyzer.indexTerms(text).includes(term)).length;
+      expect(holders).toBeGreaterThan(0);
+      expect(index.vocabulary.get(term)).toBe(holders);
+      expect(index.paragraphFrequency(term)).toBe(holders);
+    }
+    expect(index.paragraphFrequency('ceviche')).toBe(0);
+    for (const term of ['peru', 'ornela', 'convent', 'ceviche']) {
+      const holders = paragraphs.map((text) => analyzer.indexTerms(text).includes(term));
+      expect(paragraphs.map((_, key) => index.paragraphPostings.holds(term, key))).toEqual(holders);
+    }
+    expect(index.sentencePostings.ids('ceviche')).toHaveLength(0);
+  });
+
+  it('keeps each paragraph’s sentences and which give a date', () => {
+    const key = index.paragraphs.findIndex((p) => /November/.test(p.text));
+    const { text } = index.paragraphs[key]!;
+    expect(index.sentenceSpans(key)).toEqual(sentenceSpans(text));
+    expect(index.sentenceHasDate).toHaveLength(sentences.length);
+    const marks = (pattern: RegExp) =>
+      sentences.filter((s) => pattern.test(s)).map((s) => index.sentenceHasDate[sentences.indexOf(s)]);
+    expect(marks(/November|2023/)).not.toContain(0);
+    expect(marks(/November|2023/).length).toBeGreaterThan(1);
+    expect(marks(/^[^0-9]*$/)).toContain(0);
+  });
+});
+
+describe('sparse vector', () => {
+  it('adds and sets by id, lists the ids touched once each, and clears to zero', () => {
+    const vector = new SparseVector(10);
+    vector.add(3, 1.5);
+    vector.add(7, 2);
+    vector.add(3, 1);
+    vector.set(5, 4);
+    expect([...vector.ids.subarray(0, vector.size)]).toEqual([3, 7, 5]);
+    expect([vector.get(3), vector.get(7), vector.get(5), vector.get(0)]).toEqual([2.5, 2, 4, 0]);
+    expect(vector.has(7)).toBe(true);
+    vector.clear();
+    expect(vector.size).toBe(0);
+    expect([vector.get(3), vector.has(7)]).toEqual([0, false]);
+    vector.add(3, 1);
+    expect(vector.get(3)).toBe(1);
+  });
+});
+
+describe('ranking a corpus of many articles', () => {
+  const article = corpus.articles[0]!;
+  const copies = (count: number) =>
+    Array.from({ length: count }, (_, i) => ({ ...article, id: `copy-${i}`, title: `Copy ${i}`, translations: [] }));
+
+  it('ties identical paragraphs and lists them in article order', () => {
+    const twice = new SearchEngine({ ...corpus, articles: copies(2) });
+    const response = twice.search('Who was ordered to leave Peru?', { limit: 4 });
+    const [first, second] = response.hits;
+    expect(response.answered).toBe(true);
+    expect(first?.paragraph).toBe(second?.paragraph);
+    expect(first?.score).toBe(second?.score);
+    expect([first?.docId, second?.docId]).toEqual(['copy-0', 'copy-1']);
+  });
+
+  it(`lists at most ${MAX_RANKED} results however many paragraphs match`, () => {
+    const many = new SearchEngine({ ...corpus, articles: copies(MAX_RANKED + 20) });
+    const response = many.search('Why did Peru break diplomatic relations with Mexico?', { limit: 3 });
+    expect(response.answered).toBe(true);
+    expect(response.total).toBeGreaterThan(3);
+    expect(response.total).toBeLessThanOrEqual(MAX_RANKED);
+    const last = many.search('Why did Peru break diplomatic relations with Mexico?', {
+      limit: 3,
+      offset: response.total - 1,
+    });
+    expect(last.hits).toHaveLength(1);
+  });
+});
