@@ -11,7 +11,7 @@ import { asFound, shownPassage } from '../src/reply/translated.js';
 import { exampleQuestions } from '../src/reply/examples.js';
 import { withoutChatMarkup } from '../src/text/chat.js';
 import type { AppContext } from '../src/context.js';
-import { PRIVATE_OPTION, type CommandModule } from './command.js';
+import { defineCommand, PRIVATE_OPTION } from './command.js';
 
 /** Passages per page of results. */
 export const PASSAGES_PER_PAGE = 3;
@@ -147,7 +147,7 @@ export function answerReply(
   };
 }
 
-export const ask: CommandModule = {
+export const ask = defineCommand({
   definition: {
     name: 'ask',
     description: 'Ask a question about the Mexico–Peru rupture; get cited passages from the article',
@@ -165,15 +165,14 @@ export const ask: CommandModule = {
   },
 
   handle({ options, lang }, context) {
-    const question = String(options.question ?? '').trim();
-    const ephemeral = options.private === true;
+    const question = options.question.trim();
     if (question === '') {
       return noticeReply(t(lang, 'ask.empty.title'), {
         text: t(lang, 'ask.empty.body', { example: exampleQuestions(context, lang, 1)[0] ?? '' }),
       });
     }
     const response = context.engine.search(question, { limit: PASSAGES_PER_PAGE });
-    return { ...answerReply(question, response, 0, lang, context), ephemeral };
+    return answerReply(question, response, 0, lang, context);
   },
 
   /** Example questions, names and key phrases of the article matching what is typed (src/search/suggest.ts). */
@@ -190,4 +189,4 @@ export const ask: CommandModule = {
     const response = context.engine.search(key, { limit: PASSAGES_PER_PAGE, offset });
     return answerReply(key, response, offset, lang, context, { original: verb === 'orig' });
   },
-};
+});

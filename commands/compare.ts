@@ -21,7 +21,7 @@ import { DISCORD_LIMITS } from '../src/reply/limits.js';
 import { shorten } from '../src/render/markdown.js';
 import { sourceFooter } from '../src/reply/citations.js';
 import { noticeReply, type Lang, type Reply, type AutocompleteChoice } from '../src/reply/model.js';
-import { PRIVATE_OPTION, type CommandModule } from './command.js';
+import { defineCommand, PRIVATE_OPTION } from './command.js';
 
 /** Points shown with their supporting quotes; more than this and only ¶ numbers fit in one message. */
 export const DETAILED_POINTS = 2;
@@ -96,7 +96,7 @@ function select(topic: string, context: AppContext): { points: ComparePoint[]; s
   return { points, shareArgs: ['topic', key] };
 }
 
-export const compare: CommandModule = {
+export const compare = defineCommand({
   definition: {
     name: 'compare',
     description: 'Where Peru’s and Mexico’s governments disagree, point by point, both sides cited',
@@ -114,9 +114,9 @@ export const compare: CommandModule = {
   },
 
   handle({ options, lang }, context) {
-    const selected = select(String(options.topic ?? ''), context);
+    const selected = select(options.topic ?? '', context);
     if (!selected) return unknownTopicReply(lang, context);
-    return { ...compareReply(selected.points, selected.shareArgs, lang, context), ephemeral: options.private === true };
+    return compareReply(selected.points, selected.shareArgs, lang, context);
   },
 
   autocomplete(focused, lang, context): AutocompleteChoice[] {
@@ -135,7 +135,7 @@ export const compare: CommandModule = {
   },
 
   json({ options, lang }, context) {
-    const query = String(options.topic ?? '').trim();
+    const query = (options.topic ?? '').trim();
     const selected = select(query, context);
     if (!selected) {
       return {
@@ -154,4 +154,4 @@ export const compare: CommandModule = {
       })),
     };
   },
-};
+});

@@ -20,7 +20,7 @@ import { DISCORD_LIMITS } from '../src/reply/limits.js';
 import { shorten } from '../src/render/markdown.js';
 import { sourceFooter } from '../src/reply/citations.js';
 import { noticeReply, type Lang, type Reply, type AutocompleteChoice } from '../src/reply/model.js';
-import { PRIVATE_OPTION, type CommandModule } from './command.js';
+import { defineCommand, PRIVATE_OPTION } from './command.js';
 
 const labelsOf = (term: GlossaryTerm) => [term.term.en, term.term.es, ...term.aliases];
 
@@ -115,7 +115,7 @@ export function termJson(term: GlossaryTerm, lang: Lang) {
   };
 }
 
-export const define: CommandModule = {
+export const define = defineCommand({
   definition: {
     name: 'define',
     description: 'A word explained for students, and how the article uses it, cited (empty: the glossary)',
@@ -133,11 +133,10 @@ export const define: CommandModule = {
   },
 
   handle({ options, lang }, context) {
-    const typed = String(options.term ?? '');
-    if (typed.trim() === '') return { ...glossaryReply(lang, context), ephemeral: options.private === true };
+    const typed = options.term ?? '';
+    if (typed.trim() === '') return glossaryReply(lang, context);
     const term = findTerms(typed, context)[0];
-    if (!term) return unknownTermReply(lang, context);
-    return { ...termReply(term, lang, context), ephemeral: options.private === true };
+    return term ? termReply(term, lang, context) : unknownTermReply(lang, context);
   },
 
   /** Terms by name or alias in either language, shown in the user's language; the id is what is sent. */
@@ -156,7 +155,7 @@ export const define: CommandModule = {
   },
 
   json({ options, lang }, context) {
-    const typed = String(options.term ?? '').trim();
+    const typed = (options.term ?? '').trim();
     if (typed === '') return { terms: context.content.glossary.terms.map((term) => termJson(term, lang)) };
     const term = findTerms(typed, context)[0];
     if (!term)
@@ -166,4 +165,4 @@ export const define: CommandModule = {
       };
     return termJson(term, lang);
   },
-};
+});

@@ -17,7 +17,7 @@ import { localizedCommandName } from '../src/i18n/commands.js';
 import { t, type MessageKey } from '../src/i18n/index.js';
 import { sourceFooter } from '../src/reply/citations.js';
 import { noticeReply, type Lang, type Reply } from '../src/reply/model.js';
-import { PRIVATE_OPTION, type CommandModule } from './command.js';
+import { defineCommand, PRIVATE_OPTION } from './command.js';
 
 /** The heading word of each theme. */
 const THEME_KEYS: Record<DiscussTheme, MessageKey> = {
@@ -100,7 +100,7 @@ function unknownThemeReply(lang: Lang): Reply {
 /** The themes by name in `lang` (a name in either language finds its theme). */
 const themeList = (lang: Lang) => DISCUSS_THEMES.map((theme) => t(lang, THEME_KEYS[theme])).join(', ');
 
-export const discuss: CommandModule = {
+export const discuss = defineCommand({
   definition: {
     name: 'discuss',
     description: 'Discussion questions for a class, neutral, tied to the paragraphs and /compare points',
@@ -123,9 +123,9 @@ export const discuss: CommandModule = {
   },
 
   handle({ options, lang }, context) {
-    const selected = select(String(options.theme ?? ''), context);
+    const selected = select(options.theme ?? '', context);
     if (!selected) return unknownThemeReply(lang);
-    return { ...discussReply(selected.prompts, selected.theme, lang, context), ephemeral: options.private === true };
+    return discussReply(selected.prompts, selected.theme, lang, context);
   },
 
   button(args, lang, context) {
@@ -134,9 +134,9 @@ export const discuss: CommandModule = {
   },
 
   json({ options, lang }, context) {
-    const selected = select(String(options.theme ?? ''), context);
+    const selected = select(options.theme ?? '', context);
     if (!selected)
       return { error: t(lang, 'discuss.unknown', { themes: themeList(lang) }), valid: [...DISCUSS_THEMES] };
     return { prompts: selected.prompts.map((prompt) => ({ id: prompt.id, ...citedJson(prompt, lang) })) };
   },
-};
+});

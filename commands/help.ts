@@ -2,17 +2,16 @@
 import { COMMANDS_ES, localizedCommandName } from '../src/i18n/commands.js';
 import { t } from '../src/i18n/index.js';
 import { exampleQuestions } from '../src/reply/examples.js';
+import type { AppContext } from '../src/context.js';
 import type { Lang, Reply } from '../src/reply/model.js';
-import { PRIVATE_OPTION, type CommandModule } from './command.js';
-// index.ts imports this module too; COMMANDS is only read inside the handler, after both have loaded.
-import { COMMANDS } from './index.js';
+import { defineCommand, PRIVATE_OPTION, type CommandDefinition } from './command.js';
 
 /**
  * One line per command, "/name option [optional] — description", in the user's language. Built from the
  * registered definitions, so /help can never list a command or option that does not exist.
  */
-export function commandLines(lang: Lang): string[] {
-  return COMMANDS.map(({ definition }) => {
+function commandLines(definitions: readonly CommandDefinition[], lang: Lang): string[] {
+  return definitions.map((definition) => {
     const local = lang === 'es' ? COMMANDS_ES[definition.name] : undefined;
     const options = (definition.options ?? [])
       .filter((option) => option.name !== PRIVATE_OPTION.name)
@@ -31,15 +30,14 @@ function localizedOptionName(option: string, lang: Lang): string {
   return Object.values(COMMANDS_ES).find((command) => command.options[option])?.options[option]?.name ?? option;
 }
 
-export const help: CommandModule = {
-  definition: {
-    name: 'help',
-    description: 'What this bot answers, its commands and example questions',
-    options: [PRIVATE_OPTION],
-  },
-
-  handle({ options, lang }, context): Reply {
+/**
+ * The /help command for the commands `listed` returns (called when a reply is built, so the list may include
+ * /help itself without an import circle).
+ */
+export function helpCommand(listed: () => readonly CommandDefinition[]) {
+  const helpReply = (lang: Lang, context: AppContext): Reply => {
     const ask = localizedCommandName('ask', lang);
+    const privateNote = t(lang, 'help.private', { option: localizedOptionName(PRIVATE_OPTION.name, lang) });
     return {
       tone: 'answer',
       title: t(lang, 'help.title'),
@@ -47,10 +45,7 @@ export const help: CommandModule = {
       sections: [
         {
           heading: t(lang, 'help.commands'),
-          body: {
-            text: `${commandLines(lang).join('\n')}\n${t(lang, 'help.private', { option: localizedOptionName(PRIVATE_OPTION.name, lang) })}`,
-            markdown: true,
-          },
+          body: { text: `${commandLines(listed(), lang).join('\n')}\n${privateNote}`, markdown: true },
           citations: [],
         },
         {
@@ -64,12 +59,17 @@ export const help: CommandModule = {
         },
       ],
       buttons: [],
-      ephemeral: options.private === true,
+      ephemeral: false,
       shareAction: { command: 'help', args: [] },
     };
-  },
-
-  button(_args, lang, context) {
-    return this.handle({ options: {}, lang }, context);
-  },
-};
+  };
+  return defineCommand({
+    definition: {
+      name: 'help',
+      description: 'What this bot answers, its commands and example questions',
+      options: [PRIVATE_OPTION],
+    },
+    handle: ({ lang }, context) => helpReply(lang, context),
+    button: (_args, lang, context) => helpReply(lang, context),
+  });
+}

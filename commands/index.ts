@@ -5,13 +5,16 @@ import type { CommandModule } from './command.js';
 import { compare } from './compare.js';
 import { define } from './define.js';
 import { discuss } from './discuss.js';
-import { help } from './help.js';
+import { helpCommand } from './help.js';
 import { position } from './position.js';
 import { quiz } from './quiz.js';
 import { quote } from './quote.js';
 import { source } from './source.js';
 import { summary } from './summary.js';
 import { timeline } from './timeline.js';
+
+/** /help lists every command, itself included, from their definitions. */
+const help = helpCommand(() => COMMANDS.map((command) => command.definition));
 
 const MODULES: readonly CommandModule[] = [
   ask,

@@ -17,7 +17,7 @@ import type { ClaimKind, Party } from '../src/content/types.js';
 import { t, type MessageKey } from '../src/i18n/index.js';
 import { sourceFooter } from '../src/reply/citations.js';
 import { noticeReply, type Lang, type Reply } from '../src/reply/model.js';
-import { PRIVATE_OPTION, type CommandModule } from './command.js';
+import { defineCommand, PRIVATE_OPTION } from './command.js';
 
 /** The heading word for each kind of claim. */
 const KIND_KEYS: Record<ClaimKind, MessageKey> = {
@@ -82,7 +82,7 @@ export function positionJson(party: Party, lang: Lang) {
   };
 }
 
-export const position: CommandModule = {
+export const position = defineCommand({
   definition: {
     name: 'position',
     description: 'One side’s position — Peru, Mexico or Betssy Chávez — every claim cited to the article',
@@ -103,9 +103,8 @@ export const position: CommandModule = {
   },
 
   handle({ options, lang }, context) {
-    const party = findParty(String(options.party ?? ''), context);
-    if (!party) return unknownPartyReply(lang, context);
-    return { ...positionReply(party, lang, context), ephemeral: options.private === true };
+    const party = findParty(options.party, context);
+    return party ? positionReply(party, lang, context) : unknownPartyReply(lang, context);
   },
 
   button(args, lang, context) {
@@ -114,7 +113,7 @@ export const position: CommandModule = {
   },
 
   json({ options, lang }, context) {
-    const party = findParty(String(options.party ?? ''), context);
+    const party = findParty(options.party, context);
     if (!party)
       return {
         error: t(lang, 'position.unknown.body', { parties: partyList(lang, context) }),
@@ -122,4 +121,4 @@ export const position: CommandModule = {
       };
     return positionJson(party, lang);
   },
-};
+});

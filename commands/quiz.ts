@@ -17,8 +17,6 @@ import { citationJson, citedLine, quoteLines, replyCitations } from '../src/cont
 import { findItems } from '../src/content/match.js';
 import type { QuizQuestion } from '../src/content/types.js';
 import { t } from '../src/i18n/index.js';
-import { DISCORD_LIMITS } from '../src/reply/limits.js';
-import { shorten } from '../src/render/markdown.js';
 import { sourceFooter } from '../src/reply/citations.js';
 import {
   LOCAL_USER,
@@ -30,7 +28,7 @@ import {
   type AutocompleteChoice,
 } from '../src/reply/model.js';
 import { QuizSessions, type QuizSession } from '../src/quiz/sessions.js';
-import { PRIVATE_OPTION, type CommandModule } from './command.js';
+import { defineCommand, PRIVATE_OPTION } from './command.js';
 
 /** Choices are shown and pressed by letter. */
 const LETTERS = ['A', 'B', 'C', 'D'] as const;
@@ -258,7 +256,7 @@ function questionJson(question: QuizQuestion, lang: Lang) {
   };
 }
 
-export const quiz: CommandModule = {
+export const quiz = defineCommand({
   definition: {
     name: 'quiz',
     description: 'A multiple-choice question for the class: private answers, a count, then Reveal',
@@ -276,18 +274,16 @@ export const quiz: CommandModule = {
   },
 
   handle({ options, lang, user = LOCAL_USER }, context) {
-    const typed = String(options.question ?? '').trim();
+    const typed = (options.question ?? '').trim();
     const question = typed === '' ? undefined : (findQuestion(typed, context) ?? findQuestions(typed, context)[0]);
     if (typed !== '' && !question) return unknownQuestionReply(lang);
-    return { ...startQuiz(question, user, lang, context), ephemeral: options.private === true };
+    return startQuiz(question, user, lang, context);
   },
 
   /** Questions by their words, in the user's language; the id is what is sent. */
   autocomplete(focused, lang, context): AutocompleteChoice[] {
     const questions = focused.value.trim() === '' ? questionsOf(context) : findQuestions(focused.value, context);
-    return questions
-      .slice(0, DISCORD_LIMITS.autocompleteChoices)
-      .map((question) => ({ name: shorten(question.question[lang], DISCORD_LIMITS.choiceName), value: question.id }));
+    return questions.map((question) => ({ name: question.question[lang], value: question.id }));
   },
 
   button(args, lang, context, user = LOCAL_USER) {
@@ -301,4 +297,4 @@ export const quiz: CommandModule = {
   json({ lang }, context) {
     return { questions: questionsOf(context).map((question) => questionJson(question, lang)) };
   },
-};
+});

@@ -20,7 +20,7 @@ import { DISCORD_LIMITS } from '../src/reply/limits.js';
 import { shorten } from '../src/render/markdown.js';
 import { sourceFooter } from '../src/reply/citations.js';
 import { noticeReply, type Lang, type Reply, type AutocompleteChoice } from '../src/reply/model.js';
-import { PRIVATE_OPTION, type CommandModule } from './command.js';
+import { defineCommand, PRIVATE_OPTION } from './command.js';
 import { readerTranslation } from '../src/reply/translated.js';
 
 /** The speakers a typed name matches: id, name, role or alias, in either language, forgiving one typo. */
@@ -116,7 +116,7 @@ function select(name: string, context: AppContext): { speakers: Speaker[]; all: 
   return speakers.length > 0 ? { speakers, all: false } : undefined;
 }
 
-export const quote: CommandModule = {
+export const quote = defineCommand({
   definition: {
     name: 'quote',
     description: 'Who said what: the article’s direct quotations, verbatim, with speaker and paragraph',
@@ -134,9 +134,9 @@ export const quote: CommandModule = {
   },
 
   handle({ options, lang }, context) {
-    const selected = select(String(options.speaker ?? ''), context);
+    const selected = select(options.speaker ?? '', context);
     if (!selected) return unknownSpeakerReply(lang, context);
-    return { ...quoteReply(selected.speakers, selected.all, lang, context), ephemeral: options.private === true };
+    return quoteReply(selected.speakers, selected.all, lang, context);
   },
 
   autocomplete(focused, lang, context): AutocompleteChoice[] {
@@ -159,7 +159,7 @@ export const quote: CommandModule = {
   },
 
   json({ options, lang }, context) {
-    const query = String(options.speaker ?? '').trim();
+    const query = (options.speaker ?? '').trim();
     const selected = select(query, context);
     if (!selected)
       return {
@@ -178,4 +178,4 @@ export const quote: CommandModule = {
       })),
     };
   },
-};
+});

@@ -9,7 +9,7 @@ import type { Article } from '../src/corpus/article.js';
 import { findItems } from '../src/content/match.js';
 import { DISCORD_LIMITS } from '../src/reply/limits.js';
 import { shorten } from '../src/render/markdown.js';
-import { PRIVATE_OPTION, type CommandModule } from './command.js';
+import { defineCommand, PRIVATE_OPTION } from './command.js';
 
 /**
  * The article `/source` shows without `article:`: the one the cited summaries are about (corpus/content/), so that
@@ -104,7 +104,6 @@ function overviewReply(lang: Lang, context: AppContext, articles: readonly Artic
       body: {
         text: [
           t(lang, 'source.body', {
-            title: article.title,
             date: readableDate(article.published, lang),
             paragraphs: article.paragraphs.length,
             language: languageName(article.language, lang),
@@ -125,7 +124,7 @@ function overviewReply(lang: Lang, context: AppContext, articles: readonly Artic
   };
 }
 
-export const source: CommandModule = {
+export const source = defineCommand({
   definition: {
     name: 'source',
     description: 'The source article: title, date and how to cite it, or one paragraph in full',
@@ -151,21 +150,13 @@ export const source: CommandModule = {
   },
 
   handle({ options, lang }, context) {
-    const ephemeral = options.private === true;
-    const paragraph = options.paragraph;
-    const typedArticle = String(options.article ?? '').trim();
+    const typedArticle = (options.article ?? '').trim();
     const article = typedArticle === '' ? mainArticle(context) : findArticles(typedArticle, context)[0];
     if (!article) return unknownArticleReply(lang, context);
-    if (paragraph === undefined || paragraph === '') {
-      return { ...overviewReply(lang, context, typedArticle === '' ? context.corpus.articles : [article]), ephemeral };
+    if (options.paragraph === undefined) {
+      return overviewReply(lang, context, typedArticle === '' ? context.corpus.articles : [article]);
     }
-    const reply = paragraphReply(
-      article.id,
-      typeof paragraph === 'number' ? paragraph : String(paragraph),
-      lang,
-      context,
-    );
-    return { ...reply, ephemeral: ephemeral || reply.ephemeral };
+    return paragraphReply(article.id, options.paragraph, lang, context);
   },
 
   /** Articles by title as the user types (the id is what the handler receives). */
@@ -181,4 +172,4 @@ export const source: CommandModule = {
     if (verb === 'paragraph') return paragraphReply(docId, paragraph, lang, context);
     return overviewReply(lang, context);
   },
-};
+});

@@ -12,7 +12,7 @@ import { citedJson, citedLine, quoteLines, replyCitations } from '../src/content
 import { t } from '../src/i18n/index.js';
 import { sourceFooter } from '../src/reply/citations.js';
 import type { Lang, Reply } from '../src/reply/model.js';
-import { PRIVATE_OPTION, type CommandModule } from './command.js';
+import { defineCommand, PRIVATE_OPTION } from './command.js';
 
 /** "Summary: <the article's title>". */
 function summaryTitle(lang: Lang, context: AppContext): string {
@@ -59,15 +59,15 @@ export function summaryReply(lang: Lang, context: AppContext): Reply {
   };
 }
 
-export const summary: CommandModule = {
+export const summary = defineCommand({
   definition: {
     name: 'summary',
     description: 'The article in a few sentences, neutral, every sentence cited',
     options: [PRIVATE_OPTION],
   },
 
-  handle({ options, lang }, context) {
-    return { ...summaryReply(lang, context), ephemeral: options.private === true };
+  handle({ lang }, context) {
+    return summaryReply(lang, context);
   },
 
   button(_args, lang, context) {
@@ -80,4 +80,4 @@ export const summary: CommandModule = {
       sentences: context.content.summary.sentences.map((sentence) => citedJson(sentence, lang)),
     };
   },
-};
+});

@@ -13,7 +13,7 @@ import { citationJson, citedLine, quoteLines, replyCitations } from '../src/cont
 import { t } from '../src/i18n/index.js';
 import { sourceFooter } from '../src/reply/citations.js';
 import type { Lang, Reply } from '../src/reply/model.js';
-import { PRIVATE_OPTION, type CommandModule } from './command.js';
+import { defineCommand, PRIVATE_OPTION } from './command.js';
 
 export function timelineReply(lang: Lang, context: AppContext): Reply {
   const { source, events } = context.content.timeline;
@@ -41,15 +41,15 @@ export function timelineReply(lang: Lang, context: AppContext): Reply {
   };
 }
 
-export const timeline: CommandModule = {
+export const timeline = defineCommand({
   definition: {
     name: 'timeline',
     description: 'The dated events, December 2022 to the rupture of 4 November 2025, each cited',
     options: [PRIVATE_OPTION],
   },
 
-  handle({ options, lang }, context) {
-    return { ...timelineReply(lang, context), ephemeral: options.private === true };
+  handle({ lang }, context) {
+    return timelineReply(lang, context);
   },
 
   button(_args, lang, context) {
@@ -66,4 +66,4 @@ export const timeline: CommandModule = {
       })),
     };
   },
-};
+});

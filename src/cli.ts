@@ -18,21 +18,23 @@
 import { once } from 'node:events';
 import { StringDecoder } from 'node:string_decoder';
 import { parseArgs } from 'node:util';
-import type { OptionValues } from '../commands/command.js';
 import { answerReply } from '../commands/ask.js';
 import { findCommand } from '../commands/index.js';
 import { createContext, type AppContext } from './context.js';
-import { runCommand } from './dispatch.js';
+import { commandArguments, runCommand } from './dispatch.js';
 import { canonicalCommandName } from './i18n/commands.js';
 import { t } from './i18n/index.js';
 import { languageName } from './reply/citations.js';
 import { parseConsoleLine } from './console.js';
 import { ConfigError, runMain } from './process.js';
 import type { Lang } from './reply/model.js';
-import { renderConsole } from './render/console.js';
+import { renderConsole, type ConsoleOptions } from './render/console.js';
 import { mainArticle } from '../commands/source.js';
 import { articleView, shownPassage, type ArticleView } from './reply/translated.js';
 import { DEFAULT_RESULT_LIMIT, type SearchResponse } from './search/engine.js';
+
+/** The CLI prints a reply for the one who ran it, and has no buttons to press. */
+const CLI_OUTPUT: ConsoleOptions = { privateNote: false, buttons: 'none' };
 
 /** Most results `--limit` may ask for. */
 export const MAX_CLI_LIMIT = 50;
@@ -106,10 +108,12 @@ function ask(question: string, flags: CliFlags, context: AppContext): string {
   }
   const trimmed = cut.trim();
   // An empty question gets the /ask handler's notice; otherwise the same reply, with --limit passages.
-  if (trimmed === '') return renderConsole(runCommand('ask', { question: trimmed }, flags.lang, context), flags.lang);
+  if (trimmed === '')
+    return renderConsole(runCommand('ask', { question: trimmed }, flags.lang, context), flags.lang, CLI_OUTPUT);
   return renderConsole(
     answerReply(trimmed, context.engine.search(trimmed, { limit: flags.limit }), 0, flags.lang, context),
     flags.lang,
+    CLI_OUTPUT,
   );
 }
 
@@ -221,17 +225,17 @@ runMain(async () => {
     console.error(`${t(flags.lang, 'console.unknown', { command })}\n${usage()}`);
     return 1;
   }
-  const { options } = parseConsoleLine(`/${command} ${flags.rest.join(' ')}`);
+  const { options, problems } = parseConsoleLine(`/${command} ${flags.rest.join(' ')}`, flags.lang);
+  if (problems) throw new ConfigError(problems.join(' '));
   const module = findCommand(command)!;
   if (flags.json) {
-    const request = { options: options as OptionValues, lang: flags.lang };
     const output = module.json
-      ? module.json(request, context)
-      : runCommand(command, request.options, flags.lang, context);
+      ? module.json({ options: commandArguments(module.definition, options), lang: flags.lang }, context)
+      : runCommand(command, options, flags.lang, context);
     console.log(JSON.stringify(output));
     // An argument the command does not know ({"error", "valid"}) is a failed call for a script.
     return typeof output === 'object' && output !== null && 'error' in output ? 1 : 0;
   }
-  console.log(renderConsole(runCommand(command, options, flags.lang, context), flags.lang));
+  console.log(renderConsole(runCommand(command, options, flags.lang, context), flags.lang, CLI_OUTPUT));
   return 0;
 });

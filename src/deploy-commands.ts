@@ -47,9 +47,10 @@ export const COMMAND_AVAILABILITY = {
  * fields on global commands only (a server command exists in that server alone).
  */
 export function commandBodies(scope: 'global' | 'guild' = 'global'): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
-  return COMMANDS.map((command) =>
-    scope === 'global' ? { ...command.definition, ...COMMAND_AVAILABILITY } : command.definition,
-  );
+  return COMMANDS.map(({ definition }) => {
+    const body = { ...definition, options: definition.options && [...definition.options] };
+    return scope === 'global' ? { ...body, ...COMMAND_AVAILABILITY } : body;
+  });
 }
 
 /** What went wrong, in one line, with the fix. Never includes the token (Discord's messages do not carry it). */

@@ -1,10 +1,19 @@
 /**
- * Runs commands and button presses for any transport. A handler that throws becomes an apology with a short
- * error id; the error is logged with the same id, and the caller keeps serving.
+ * Runs commands and button presses for any transport (the router, the console, the CLI). The one place that
+ * turns raw option values into a handler's typed options, applies `private`, and guards handlers: one that
+ * throws becomes an apology with a short error id, logged with the same id, and the caller keeps serving.
  */
 import { randomBytes } from 'node:crypto';
-import { COMMANDS, findCommand } from '../commands/index.js';
-import type { OptionValues } from '../commands/command.js';
+import { ApplicationCommandOptionType } from 'discord-api-types/payloads/v10';
+import {
+  PRIVATE_OPTION,
+  type ArgumentsOf,
+  type CommandDefinition,
+  type CommandModule,
+  type OptionValue,
+  type OptionValues,
+} from '../commands/command.js';
+import { findCommand } from '../commands/index.js';
 import type { AppContext } from './context.js';
 import { t } from './i18n/index.js';
 import { LOCAL_USER, noticeReply, type ButtonAction, type Lang, type Reply, type Requester } from './reply/model.js';
@@ -26,21 +35,80 @@ export function errorReply(lang: Lang, errorId: string): Reply {
   };
 }
 
-function guarded(lang: Lang, log: ErrorLogger, run: () => Reply): Reply {
+/** A short id a user can quote and an operator can find in the log. */
+export function newErrorId(): string {
+  return randomBytes(4).toString('hex');
+}
+
+/** `run`'s reply, or, when it throws, an apology whose error id `log` records with the error. */
+export function guarded(lang: Lang, log: ErrorLogger, run: () => Reply): Reply {
   try {
     return run();
   } catch (error) {
-    const errorId = randomBytes(4).toString('hex');
+    const errorId = newErrorId();
     log(errorId, error);
     return errorReply(lang, errorId);
   }
 }
 
 export function unknownCommandReply(name: string, lang: Lang): Reply {
-  return noticeReply(t(lang, 'help.title'), {
+  return noticeReply(t(lang, 'command.unknown.title'), {
     text: t(lang, 'console.unknown', { command: `/${name}` }),
     fromUser: false,
   });
+}
+
+/** Whether a value is what an option of this type takes. */
+function fits(value: OptionValue, type: ApplicationCommandOptionType): boolean {
+  switch (type) {
+    case ApplicationCommandOptionType.String:
+      return typeof value === 'string';
+    case ApplicationCommandOptionType.Integer:
+      return Number.isSafeInteger(value);
+    case ApplicationCommandOptionType.Number:
+      return typeof value === 'number' && Number.isFinite(value);
+    case ApplicationCommandOptionType.Boolean:
+      return typeof value === 'boolean';
+    default:
+      return false;
+  }
+}
+
+/**
+ * A handler's options from raw values: each of the type its definition says (a value of another type is left
+ * out), a required string left out by the console as '', and without `private`, which {@link handleCommand}
+ * applies.
+ */
+export function commandArguments<D extends CommandDefinition>(definition: D, raw: OptionValues): ArgumentsOf<D> {
+  const args: Record<string, OptionValue | undefined> = {};
+  for (const option of definition.options ?? []) {
+    if (option.name === PRIVATE_OPTION.name) continue;
+    const value = raw[option.name];
+    const missing = value === undefined || !fits(value, option.type);
+    args[option.name] =
+      missing && option.required && option.type === ApplicationCommandOptionType.String
+        ? ''
+        : missing
+          ? undefined
+          : value;
+  }
+  return args as ArgumentsOf<D>;
+}
+
+/** Runs a command's handler on raw option values for `user`; `private: true` makes the reply ephemeral. */
+export function handleCommand(
+  command: CommandModule,
+  raw: OptionValues,
+  lang: Lang,
+  context: AppContext,
+  user: Requester = LOCAL_USER,
+): Reply {
+  return applyPrivate(command.handle({ options: commandArguments(command.definition, raw), lang, user }, context), raw);
+}
+
+/** The reply made ephemeral when the raw options say `private: true` (the one place that reads `private`). */
+export function applyPrivate(reply: Reply, raw: OptionValues): Reply {
+  return raw[PRIVATE_OPTION.name] === true && !reply.ephemeral ? { ...reply, ephemeral: true } : reply;
 }
 
 /** Who runs a command or presses a button (default: the local user of the console or CLI), and where errors go. */
@@ -58,7 +126,7 @@ export function runCommand(
 ): Reply {
   const command = findCommand(name);
   if (!command) return unknownCommandReply(name.slice(0, 32), lang);
-  return guarded(lang, log, () => command.handle({ options, lang, user }, context));
+  return guarded(lang, log, () => handleCommand(command, options, lang, context, user));
 }
 
 /** A button no command handles any more (a message from an older version of the bot), or a damaged one. */
@@ -76,5 +144,3 @@ export function runButton(
   if (!command?.button) return expiredButtonReply(lang);
   return guarded(lang, log, () => command.button!(action.args, lang, context, user));
 }
-
-export { COMMANDS };

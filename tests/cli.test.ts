@@ -116,4 +116,12 @@ describe('cli ask', () => {
     expect(stdout).toContain('The article does not cover that');
     expect(stdout).toContain('/position');
   });
+
+  it('prints neither the private-reply note nor buttons it cannot press', () => {
+    const { stdout } = cli(['ask', 'why did peru break relations']);
+    expect(stdout).toMatch(/\*\*¶\d+ ·/);
+    expect(stdout).not.toContain('(only you can see this)');
+    expect(stdout).not.toMatch(/\[(More passages|Full paragraph)/);
+    expect(cli(['help', '--private']).code, 'an unknown flag is an error').toBe(1);
+  });
 });

@@ -41,11 +41,9 @@ describe('offline console (npm start without a token)', () => {
     }
   });
 
-  it('renders buttons with their ids and presses them with /button', () => {
-    const first = console('Mexico asylum\n').stdout;
-    const id = /\[More passages\] \((run:ask:more:[^)]+)\)/.exec(first)?.[1];
-    expect(id).toBeDefined();
-    const second = console(`/button ${id}\n`).stdout;
+  it('numbers the buttons of the last reply and presses them with /button N', () => {
+    const [first = '', second = ''] = console('Mexico asylum\n/button 1\n').stdout.split('[More passages] (/button 1)');
+    expect(second).not.toBe('');
     const paragraphs = (text: string) => [...text.matchAll(/\*\*¶(\d+) ·/g)].map((m) => Number(m[1]));
     // The press shows exactly results 4–6 of the same question.
     const all = realContext()
@@ -70,5 +68,44 @@ describe('offline console (npm start without a token)', () => {
     expect(stdout).toContain('Unknown command /nosuchcommand');
     expect(stdout).toContain('There is no paragraph 99');
     expect(stdout).toContain('Castillo was arrested');
+  });
+
+  it('titles an unknown command as such, not as help', () => {
+    const { stdout } = console('/nosuchcommand\n');
+    expect(stdout).toContain('**Unknown command**');
+    expect(stdout).not.toContain('**What this bot answers**');
+  });
+
+  it('refuses a private value that is not yes or no, and a paragraph that is not a number', () => {
+    const { stdout } = console('/help private:maybe\n/source three\n');
+    expect(stdout).toContain('private takes yes or no (true/false), not “maybe”.');
+    expect(stdout).toContain('paragraph takes a whole number, not “three”.');
+    expect(stdout).not.toContain('**What this bot answers**');
+  });
+
+  it('presses buttons with /boton in Spanish and says when there is no such button', () => {
+    const result = spawnSync(process.execPath, [join(DIST, 'src', 'main.js'), '--lang', 'es'], {
+      cwd: PROJECT_ROOT,
+      input: 'asilo México\n/boton 1\n/boton 9\n',
+      encoding: 'utf8',
+      env: { ...process.env, DISCORD_TOKEN: '' },
+      timeout: 20_000,
+    });
+    const [, pressed = ''] = result.stdout.split('(/boton 1)');
+    expect(pressed).toMatch(/\*\*¶\d+ ·/);
+    expect(result.stdout).toContain('La última respuesta no tiene el botón 9.');
+  });
+
+  it('shows what autocomplete would offer with /complete', () => {
+    const { stdout } = console('/complete ask who is bet\n/complete timeline x\n');
+    expect(stdout).toContain('**Autocomplete for /ask**');
+    expect(stdout).toContain('• Who is Betssy Chávez and what is she accused of?');
+    expect(stdout).toContain('/timeline has no autocomplete.');
+  });
+
+  it('/source shows each article title once in its overview', () => {
+    const { stdout } = console('/source\n');
+    const title = realContext().corpus.articles[0]!.title;
+    expect(stdout.split(title).length - 1, 'the title as the heading and in how to cite it').toBe(2);
   });
 });

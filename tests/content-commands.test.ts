@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CommandModule, OptionValues } from '../commands/command.js';
 import { COMMANDS, findCommand } from '../commands/index.js';
+import { runCommand } from '../src/dispatch.js';
 import { renderDiscordMessage } from '../src/render/discord.js';
 import { DISCORD_LIMITS } from '../src/reply/limits.js';
 import { renderRichText } from '../src/render/markdown.js';
@@ -23,8 +24,7 @@ const paragraphText = (n: number) => article.paragraphs[n - 1]!.text;
 const LANGS: Lang[] = ['en', 'es'];
 
 const command = (name: string): CommandModule => findCommand(name)!;
-const run = (name: string, options: OptionValues, lang: Lang = 'en'): Reply =>
-  command(name).handle({ options, lang }, context);
+const run = (name: string, options: OptionValues, lang: Lang = 'en'): Reply => runCommand(name, options, lang, context);
 
 /** Every request these commands answer with content: each party, no topic, each topic, each speaker, everyone. */
 const REQUESTS: Array<[string, OptionValues]> = [

@@ -257,7 +257,7 @@ const CASES: Case[] = [
   {
     name: 'an unknown command',
     reply: (lang) => runCommand('nosuchcommand', {}, lang, context),
-    title: 'help.title',
+    title: 'command.unknown.title',
     user: ['/nosuchcommand'],
   },
   { name: 'the error apology', reply: (lang) => errorReply(lang, 'deadbeef'), title: 'error.title' },

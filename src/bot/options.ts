@@ -7,11 +7,8 @@
  * names the option, so the operator knows to redeploy. Guessing a value instead would answer a different
  * question than the one asked.
  */
-import {
-  ApplicationCommandOptionType,
-  type RESTPostAPIChatInputApplicationCommandsJSONBody,
-} from 'discord-api-types/v10';
-import type { OptionValue, OptionValues } from '../../commands/command.js';
+import { ApplicationCommandOptionType } from 'discord-api-types/v10';
+import type { CommandDefinition, OptionValue, OptionValues } from '../../commands/command.js';
 
 /** An interaction whose data does not match the command's definition. */
 export class InteractionShapeError extends Error {
@@ -70,17 +67,12 @@ function hasType(value: unknown, type: ApplicationCommandOptionType): value is O
   }
 }
 
-function definedTypes(
-  definition: RESTPostAPIChatInputApplicationCommandsJSONBody,
-): Map<string, ApplicationCommandOptionType> {
+function definedTypes(definition: CommandDefinition): Map<string, ApplicationCommandOptionType> {
   return new Map((definition.options ?? []).map((option) => [option.name, option.type]));
 }
 
 /** The options of a slash command invocation by name, each checked against `definition`. */
-export function readCommandOptions(
-  definition: RESTPostAPIChatInputApplicationCommandsJSONBody,
-  options: unknown,
-): OptionValues {
+export function readCommandOptions(definition: CommandDefinition, options: unknown): OptionValues {
   const types = definedTypes(definition);
   const values: Record<string, OptionValue> = {};
   for (const option of rawOptions(options)) {
@@ -100,7 +92,7 @@ export function readCommandOptions(
  * partial text as a string whatever the option's type; anything else is read as empty.
  */
 export function readFocusedOption(
-  definition: RESTPostAPIChatInputApplicationCommandsJSONBody,
+  definition: CommandDefinition,
   options: unknown,
 ): { name: string; value: string } | undefined {
   const types = definedTypes(definition);

@@ -14,7 +14,6 @@
  * an ephemeral apology with a short error id, logged with the same id. Every message carries
  * allowed_mentions {parse: []} (the renderer sets it), so no reply can ping.
  */
-import { randomBytes } from 'node:crypto';
 import {
   ApplicationCommandType,
   ComponentType,
@@ -33,7 +32,15 @@ import {
 import type { CommandModule, CommandRequest } from '../../commands/command.js';
 import { COMMANDS } from '../../commands/index.js';
 import type { AppContext } from '../context.js';
-import { errorReply, expiredButtonReply, unknownCommandReply, type ErrorLogger } from '../dispatch.js';
+import {
+  applyPrivate,
+  commandArguments,
+  errorReply,
+  expiredButtonReply,
+  newErrorId,
+  unknownCommandReply,
+  type ErrorLogger,
+} from '../dispatch.js';
 import { canonicalCommandName } from '../i18n/commands.js';
 import { langFromLocale, t } from '../i18n/index.js';
 import { decodeCustomId, renderChoices, renderDiscordMessage } from '../render/discord.js';
@@ -349,7 +356,7 @@ export class InteractionRouter {
     }
     try {
       // The guard covers reading the options, the handler and rendering: whatever throws, the user gets the
-      // same apology as from dispatch.ts, and the log the same error id.
+      // same apology as from dispatch.ts, and the log an error id made the same way.
       const reply = fitVisibility(await run(), interaction);
       const outcome = reply.tone === 'error' ? 'failed' : 'answered';
       const followUp = reply.followUp && renderDiscordMessage(reply.followUp, lang);
@@ -369,12 +376,16 @@ export class InteractionRouter {
     }
   }
 
-  private command(interaction: APIChatInputApplicationCommandInteraction): Reply | Promise<Reply> {
+  private async command(interaction: APIChatInputApplicationCommandInteraction): Promise<Reply> {
     const lang = langOf(interaction);
     const command = this.find(interaction.data.name);
     if (!command) return unknownCommandReply(String(interaction.data.name).slice(0, 32), lang);
-    const options = readCommandOptions(command.definition, interaction.data.options);
-    return command.handle({ options, lang, user: requesterOf(interaction) }, this.options.context);
+    const raw = readCommandOptions(command.definition, interaction.data.options);
+    const options = commandArguments(command.definition, raw);
+    return applyPrivate(
+      await command.handle({ options, lang, user: requesterOf(interaction) }, this.options.context),
+      raw,
+    );
   }
 
   /**
@@ -426,11 +437,6 @@ function oneLine(text: string): string {
 
 function channelMessage(data: APIInteractionResponseCallbackData): APIInteractionResponse {
   return { type: InteractionResponseType.ChannelMessageWithSource, data };
-}
-
-/** A short id a user can quote and an operator can find in the log. */
-function newErrorId(): string {
-  return randomBytes(4).toString('hex');
 }
 
 function langOf(interaction: APIInteraction): Lang {

@@ -4,7 +4,7 @@
  * user then sees `/preguntar`, `/postura` … in their client; interactions still arrive with the English names.
  * Names follow Discord's rules (lower case, ≤ 32 characters, no spaces); descriptions ≤ 100 characters.
  */
-import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
+import type { CommandDefinition } from '../../commands/command.js';
 
 /** Discord locales that get the Spanish interface. */
 export const SPANISH_LOCALES = ['es-ES', 'es-419'] as const;
@@ -127,9 +127,7 @@ const both = (value: string) => Object.fromEntries(SPANISH_LOCALES.map((locale) 
  * The definition with Spanish localizations added. A command, option or choice without a Spanish entry is
  * returned unchanged (tests/i18n.test.ts fails on that).
  */
-export function localizeDefinition(
-  definition: RESTPostAPIChatInputApplicationCommandsJSONBody,
-): RESTPostAPIChatInputApplicationCommandsJSONBody {
+export function localizeDefinition<D extends CommandDefinition>(definition: D): D {
   const spanish = COMMANDS_ES[definition.name];
   if (!spanish) return definition;
   return {

@@ -10,10 +10,22 @@ import { renderDiscordMessage } from './discord.js';
 
 const BAR = '│ ';
 
-/** The payload as console text; the one line of the console's own ("only you can see this") is in `lang`. */
-export function formatPayload(payload: APIInteractionResponseCallbackData, lang: Lang = 'en'): string {
+/** What the terminal shows besides the message itself. */
+export interface ConsoleOptions {
+  /** Mark a private reply "(only you can see this)", in `lang` (the console: yes; the CLI: nobody else sees it). */
+  privateNote?: boolean;
+  /** How each button is shown: by its custom_id, by a number to type after `/button`, or not at all (the CLI). */
+  buttons?: 'ids' | 'numbers' | 'none';
+}
+
+/** The payload as console text. */
+export function formatPayload(
+  payload: APIInteractionResponseCallbackData,
+  lang: Lang = 'en',
+  { privateNote = true, buttons = 'ids' }: ConsoleOptions = {},
+): string {
   const lines: string[] = [];
-  if (payload.flags !== undefined && (payload.flags & MessageFlags.Ephemeral) !== 0)
+  if (privateNote && payload.flags !== undefined && (payload.flags & MessageFlags.Ephemeral) !== 0)
     lines.push(t(lang, 'console.private'));
   if (payload.content) lines.push(payload.content);
   for (const embed of payload.embeds ?? []) {
@@ -29,14 +41,17 @@ export function formatPayload(payload: APIInteractionResponseCallbackData, lang:
       lines.push(`${BAR}${embed.footer.text}`);
     }
   }
-  for (const row of payload.components ?? []) {
-    if (!('components' in row)) continue;
-    const labels = row.components.map((component: object) =>
-      'label' in component && 'custom_id' in component
-        ? `[${String(component.label)}] (${String(component.custom_id)})`
-        : '',
-    );
-    lines.push(labels.filter(Boolean).join('  '));
+  if (buttons !== 'none') {
+    let number = 0;
+    for (const row of payload.components ?? []) {
+      if (!('components' in row)) continue;
+      const labels = row.components.map((component: object) =>
+        'label' in component && 'custom_id' in component
+          ? `[${String(component.label)}] (${buttons === 'numbers' ? t(lang, 'console.press', { n: ++number }) : String(component.custom_id)})`
+          : '',
+      );
+      lines.push(labels.filter(Boolean).join('  '));
+    }
   }
   return lines.join('\n');
 }
@@ -45,8 +60,17 @@ export function formatPayload(payload: APIInteractionResponseCallbackData, lang:
  * A reply as console text. One that updates the message its button is on says so first; a follow-up message (a
  * student's private quiz result) comes after it, as it would in Discord.
  */
-export function renderConsole(reply: Reply, lang: Lang): string {
-  const text = formatPayload(renderDiscordMessage(reply, lang), lang);
+export function renderConsole(reply: Reply, lang: Lang, options: ConsoleOptions = {}): string {
+  const text = formatPayload(renderDiscordMessage(reply, lang), lang, options);
   const shown = reply.updatesMessage ? `${t(lang, 'console.updated')}\n${text}` : text;
-  return reply.followUp ? `${shown}\n\n${renderConsole(reply.followUp, lang)}` : shown;
+  return reply.followUp ? `${shown}\n\n${renderConsole(reply.followUp, lang, options)}` : shown;
+}
+
+/** The custom_ids of a reply's buttons as Discord would get them, in the order `buttons: 'numbers'` counts them. */
+export function buttonIds(reply: Reply, lang: Lang): string[] {
+  return (renderDiscordMessage(reply, lang).components ?? []).flatMap((row) =>
+    'components' in row
+      ? row.components.flatMap((component: object) => ('custom_id' in component ? [String(component.custom_id)] : []))
+      : [],
+  );
 }
