@@ -21,6 +21,22 @@ export type OptionValue = string | number | boolean;
 /** Option values as they arrive from Discord or the console, by option name, before they are checked. */
 export type OptionValues = Readonly<Record<string, OptionValue | undefined>>;
 
+/** Whether a value is what Discord sends for an option of this type (the types commands use, plus Number). */
+export function isOptionValue(value: unknown, type: ApplicationCommandOptionType): value is OptionValue {
+  switch (type) {
+    case ApplicationCommandOptionType.String:
+      return typeof value === 'string';
+    case ApplicationCommandOptionType.Integer:
+      return Number.isSafeInteger(value);
+    case ApplicationCommandOptionType.Number:
+      return typeof value === 'number' && Number.isFinite(value);
+    case ApplicationCommandOptionType.Boolean:
+      return typeof value === 'boolean';
+    default:
+      return false;
+  }
+}
+
 /** A command's registration body, its options kept as read-only data so their types can be read from it. */
 export type CommandDefinition = Omit<RESTPostAPIChatInputApplicationCommandsJSONBody, 'options'> & {
   options?: readonly APIApplicationCommandBasicOption[];

@@ -17,8 +17,6 @@ import { citedJson, citedLine, quoteLines, replyCitations } from '../src/content
 import { findItems, queryKey } from '../src/content/match.js';
 import { COMPARE_SIDES, type ComparePoint } from '../src/content/types.js';
 import { t } from '../src/i18n/index.js';
-import { DISCORD_LIMITS } from '../src/reply/limits.js';
-import { shorten } from '../src/render/markdown.js';
 import { sourceFooter } from '../src/reply/citations.js';
 import { noticeReply, type Lang, type Reply, type AutocompleteChoice } from '../src/reply/model.js';
 import { defineCommand, PRIVATE_OPTION } from './command.js';
@@ -121,9 +119,7 @@ export const compare = defineCommand({
 
   autocomplete(focused, lang, context): AutocompleteChoice[] {
     const points = focused.value.trim() === '' ? context.content.compare.points : findPoints(focused.value, context);
-    return points
-      .slice(0, DISCORD_LIMITS.autocompleteChoices)
-      .map((point) => ({ name: shorten(point.topic[lang], DISCORD_LIMITS.choiceName), value: point.id }));
+    return points.map((point) => ({ name: point.topic[lang], value: point.id }));
   },
 
   button(args, lang, context) {

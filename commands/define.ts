@@ -16,8 +16,6 @@ import { findItems, words } from '../src/content/match.js';
 import type { GlossaryTerm } from '../src/content/types.js';
 import { localizedCommandName } from '../src/i18n/commands.js';
 import { t } from '../src/i18n/index.js';
-import { DISCORD_LIMITS } from '../src/reply/limits.js';
-import { shorten } from '../src/render/markdown.js';
 import { sourceFooter } from '../src/reply/citations.js';
 import { noticeReply, type Lang, type Reply, type AutocompleteChoice } from '../src/reply/model.js';
 import { defineCommand, PRIVATE_OPTION } from './command.js';
@@ -142,9 +140,7 @@ export const define = defineCommand({
   /** Terms by name or alias in either language, shown in the user's language; the id is what is sent. */
   autocomplete(focused, lang, context): AutocompleteChoice[] {
     const terms = focused.value.trim() === '' ? context.content.glossary.terms : findTerms(focused.value, context);
-    return terms
-      .slice(0, DISCORD_LIMITS.autocompleteChoices)
-      .map((term) => ({ name: shorten(term.term[lang], DISCORD_LIMITS.choiceName), value: term.id }));
+    return terms.map((term) => ({ name: term.term[lang], value: term.id }));
   },
 
   button(args, lang, context) {

@@ -16,8 +16,6 @@ import { replyCitations } from '../src/content/format.js';
 import { findItems } from '../src/content/match.js';
 import type { Quotation, Speaker } from '../src/content/types.js';
 import { t } from '../src/i18n/index.js';
-import { DISCORD_LIMITS } from '../src/reply/limits.js';
-import { shorten } from '../src/render/markdown.js';
 import { sourceFooter } from '../src/reply/citations.js';
 import { noticeReply, type Lang, type Reply, type AutocompleteChoice } from '../src/reply/model.js';
 import { defineCommand, PRIVATE_OPTION } from './command.js';
@@ -142,8 +140,8 @@ export const quote = defineCommand({
   autocomplete(focused, lang, context): AutocompleteChoice[] {
     const speakers =
       focused.value.trim() === '' ? context.content.quotes.speakers : findSpeakers(focused.value, context);
-    return speakers.slice(0, DISCORD_LIMITS.autocompleteChoices).map((speaker) => ({
-      name: shorten(`${speaker.name[lang]} — ${speaker.role[lang]}`, DISCORD_LIMITS.choiceName),
+    return speakers.map((speaker) => ({
+      name: `${speaker.name[lang]} — ${speaker.role[lang]}`,
       value: speaker.id,
     }));
   },

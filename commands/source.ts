@@ -7,8 +7,6 @@ import { readerTranslation, sentenceChunks } from '../src/reply/translated.js';
 import { noticeReply, type Lang, type Reply, type AutocompleteChoice } from '../src/reply/model.js';
 import type { Article } from '../src/corpus/article.js';
 import { findItems } from '../src/content/match.js';
-import { DISCORD_LIMITS } from '../src/reply/limits.js';
-import { shorten } from '../src/render/markdown.js';
 import { defineCommand, PRIVATE_OPTION } from './command.js';
 
 /**
@@ -162,9 +160,7 @@ export const source = defineCommand({
   /** Articles by title as the user types (the id is what the handler receives). */
   autocomplete(focused, _lang, context): AutocompleteChoice[] {
     if (focused.name !== 'article') return [];
-    return findArticles(focused.value, context)
-      .slice(0, DISCORD_LIMITS.autocompleteChoices)
-      .map((article) => ({ name: shorten(article.title, DISCORD_LIMITS.choiceName), value: article.id }));
+    return findArticles(focused.value, context).map((article) => ({ name: article.title, value: article.id }));
   },
 
   button(args, lang, context) {

@@ -18,6 +18,7 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
 import { COMMANDS } from '../commands/index.js';
+import { TOKEN_FIX, unreachableMessage } from './bot/discord-errors.js';
 import { inviteUrl, readDeployConfig, type BotConfig } from './env.js';
 import { runMain } from './process.js';
 
@@ -65,8 +66,7 @@ export function describeDeployError(error: unknown, config: DeployConfig): strin
       .map((line) => line.trim())
       .filter(Boolean)
       .join('; ');
-    if (error.status === 401)
-      return `DISCORD_TOKEN was rejected (401 Unauthorized): reset it in the Developer Portal (Bot → Reset Token) and put the new one in .env`;
+    if (error.status === 401) return `DISCORD_TOKEN was rejected (401 Unauthorized): ${TOKEN_FIX}`;
     if (error.code === 50001 || error.status === 403) {
       return config.guildId
         ? `Missing access to server ${config.guildId} (${error.code}): invite the bot there first (${inviteUrl(config.clientId)}), check DISCORD_GUILD_ID, or leave it empty to register globally`
@@ -81,8 +81,7 @@ export function describeDeployError(error: unknown, config: DeployConfig): strin
   const status = (error as { status?: unknown }).status;
   if (typeof status === 'number')
     return `Discord failed to answer (HTTP ${status}); nothing was retried: run the command again later`;
-  const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-  return `could not reach Discord at ${config.apiUrl} (${reason}): check the network connection${config.apiUrl.includes('discord.com') ? '' : ' or DISCORD_API_URL'}`;
+  return unreachableMessage(config.apiUrl, error);
 }
 
 /** Registers the commands and returns what Discord says it registered. Throws {@link DeployError}. */

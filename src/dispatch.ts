@@ -10,6 +10,7 @@ import {
   type ArgumentsOf,
   type CommandDefinition,
   type CommandModule,
+  isOptionValue,
   type OptionValue,
   type OptionValues,
 } from '../commands/command.js';
@@ -58,22 +59,6 @@ export function unknownCommandReply(name: string, lang: Lang): Reply {
   });
 }
 
-/** Whether a value is what an option of this type takes. */
-function fits(value: OptionValue, type: ApplicationCommandOptionType): boolean {
-  switch (type) {
-    case ApplicationCommandOptionType.String:
-      return typeof value === 'string';
-    case ApplicationCommandOptionType.Integer:
-      return Number.isSafeInteger(value);
-    case ApplicationCommandOptionType.Number:
-      return typeof value === 'number' && Number.isFinite(value);
-    case ApplicationCommandOptionType.Boolean:
-      return typeof value === 'boolean';
-    default:
-      return false;
-  }
-}
-
 /**
  * A handler's options from raw values: each of the type its definition says (a value of another type is left
  * out), a required string left out by the console as '', and without `private`, which {@link handleCommand}
@@ -84,7 +69,7 @@ export function commandArguments<D extends CommandDefinition>(definition: D, raw
   for (const option of definition.options ?? []) {
     if (option.name === PRIVATE_OPTION.name) continue;
     const value = raw[option.name];
-    const missing = value === undefined || !fits(value, option.type);
+    const missing = !isOptionValue(value, option.type);
     args[option.name] =
       missing && option.required && option.type === ApplicationCommandOptionType.String
         ? ''

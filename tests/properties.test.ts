@@ -17,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CommandModule, OptionValues } from '../commands/command.js';
 import type { AutocompleteChoice } from '../src/reply/model.js';
 import { COMMANDS, findCommand } from '../commands/index.js';
+import { handleCommand } from '../src/dispatch.js';
 import { decodeCustomId, renderDiscordMessage } from '../src/render/discord.js';
 import type { Lang, Reply } from '../src/reply/model.js';
 import {
@@ -534,7 +535,7 @@ describe('property: every command over generated options', () => {
       fc.assert(
         fc.property(requestArb(command), ({ options, lang, markup }) => {
           const what = `/${name} ${JSON.stringify(options).slice(0, 300)} (${lang})`;
-          const reply = timed(`/${name}`, () => command.handle({ options, lang }, context));
+          const reply = timed(`/${name}`, () => handleCommand(command, options, lang, context));
           if (options.private === true) expect(reply.ephemeral, `${what}: private reply is ephemeral`).toBe(true);
           for (const { action } of checkReply(reply, lang, markup, what)) press(action, lang, markup, what);
         }),

@@ -35,6 +35,7 @@ import { ConfigError } from '../process.js';
 import { closeServer } from '../metrics/endpoints.js';
 import { BotMetrics } from '../metrics/metrics.js';
 import { Cooldown } from './cooldown.js';
+import { TOKEN_FIX, unreachableMessage } from './discord-errors.js';
 import { gatewayHealth, shardStates, startMetricsServer } from './health.js';
 import { createLogger, type Logger } from './logger.js';
 import { InteractionRouter, type InteractionTransport } from './router.js';
@@ -58,8 +59,7 @@ export const SHUTDOWN_GRACE_MS = 2_000;
 
 /** Gateway close codes after which discord.js gives up, and what the user should do about each. */
 const FATAL_CLOSE_CODES: Partial<Record<number, string>> = {
-  [GatewayCloseCodes.AuthenticationFailed]:
-    'DISCORD_TOKEN was rejected by the gateway (4004 Authentication failed): reset the token in the Developer Portal (Bot → Reset Token) and put the new one in .env',
+  [GatewayCloseCodes.AuthenticationFailed]: `DISCORD_TOKEN was rejected by the gateway (4004 Authentication failed): ${TOKEN_FIX}`,
   [GatewayCloseCodes.InvalidShard]:
     'the gateway refused the shard settings (4010 Invalid shard): check DISCORD_SHARD_COUNT and DISCORD_SHARD_IDS, or leave both empty',
   [GatewayCloseCodes.ShardingRequired]:
@@ -228,9 +228,7 @@ export function shardOptions(shards: ShardConfig): Pick<ClientOptions, 'shards' 
 function loginError(error: unknown, config: BotConfig): Error {
   const code = (error as { code?: unknown }).code;
   if (code === 'TokenInvalid' || (error as { status?: unknown }).status === 401) {
-    return new ConfigError(
-      'DISCORD_TOKEN was rejected by Discord (401 Unauthorized): reset the token in the Developer Portal (Bot → Reset Token) and put the new one in .env',
-    );
+    return new ConfigError(`DISCORD_TOKEN was rejected by Discord (401 Unauthorized): ${TOKEN_FIX}`);
   }
   // Network failures (refused, DNS, timeout) and Discord's own HTTP errors: say where it tried to connect.
   const name = (error as { name?: unknown }).name;
@@ -241,10 +239,7 @@ function loginError(error: unknown, config: BotConfig): Error {
     name === 'DiscordAPIError' ||
     (error as { cause?: unknown }).cause !== undefined;
   if (!network) return error instanceof Error ? error : new Error(String(error));
-  const reason = error instanceof Error ? error.message : String(error);
-  return new ConfigError(
-    `could not connect to Discord at ${config.apiUrl} (${reason.split('\n')[0]}): check the network connection${config.apiUrl.includes('discord.com') ? '' : ', or DISCORD_API_URL'}`,
-  );
+  return new ConfigError(unreachableMessage(config.apiUrl, error));
 }
 
 function listen(

@@ -8,7 +8,7 @@
  * question than the one asked.
  */
 import { ApplicationCommandOptionType } from 'discord-api-types/v10';
-import type { CommandDefinition, OptionValue, OptionValues } from '../../commands/command.js';
+import { isOptionValue, type CommandDefinition, type OptionValue, type OptionValues } from '../../commands/command.js';
 
 /** An interaction whose data does not match the command's definition. */
 export class InteractionShapeError extends Error {
@@ -45,26 +45,10 @@ function checkedValue(name: string, expected: ApplicationCommandOptionType, opti
         'run npm run deploy-commands',
     );
   }
-  if (hasType(value, expected)) return value;
+  if (isOptionValue(value, expected)) return value;
   throw new InteractionShapeError(
     `option "${name}" has a ${typeof value} value, the definition says ${typeName(expected)}`,
   );
-}
-
-/** Whether a value is what Discord sends for an option of this type (the types our commands use, plus Number). */
-function hasType(value: unknown, type: ApplicationCommandOptionType): value is OptionValue {
-  switch (type) {
-    case ApplicationCommandOptionType.String:
-      return typeof value === 'string';
-    case ApplicationCommandOptionType.Integer:
-      return Number.isSafeInteger(value);
-    case ApplicationCommandOptionType.Number:
-      return typeof value === 'number' && Number.isFinite(value);
-    case ApplicationCommandOptionType.Boolean:
-      return typeof value === 'boolean';
-    default:
-      return false;
-  }
 }
 
 function definedTypes(definition: CommandDefinition): Map<string, ApplicationCommandOptionType> {
