@@ -1,5 +1,6 @@
 /** Every slash command the bot offers, in the order /help lists them, with their Spanish localizations. */
 import { canonicalCommandName, localizeDefinition } from '../src/i18n/commands.js';
+import { renderChoices } from '../src/render/discord.js';
 import { ask } from './ask.js';
 import type { CommandModule } from './command.js';
 import { compare } from './compare.js';
@@ -30,9 +31,16 @@ const MODULES: readonly CommandModule[] = [
   help,
 ];
 
-export const COMMANDS: readonly CommandModule[] = MODULES.map((module) => ({
+/**
+ * The commands as every transport runs them: with their Spanish localizations, and their suggestions put within
+ * Discord's limits here, once (at most 25, names shortened, values that do not fit left out).
+ */
+export const COMMANDS: readonly CommandModule[] = MODULES.map(({ autocomplete, ...module }) => ({
   ...module,
   definition: localizeDefinition(module.definition),
+  ...(autocomplete && {
+    autocomplete: (focused, lang, context) => renderChoices(autocomplete(focused, lang, context)),
+  }),
 }));
 
 /** The command called `name`, in English or by its Spanish name ("preguntar"). */

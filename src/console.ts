@@ -12,7 +12,7 @@ import type { AppContext } from './context.js';
 import { runButton, runCommand } from './dispatch.js';
 import { t, type MessageKey } from './i18n/index.js';
 import { buttonIds, renderConsole } from './render/console.js';
-import { decodeCustomId, renderChoices } from './render/discord.js';
+import { decodeCustomId } from './render/discord.js';
 import { LOCAL_USER, noticeReply, type Lang, type Reply, type Requester } from './reply/model.js';
 
 /** Longest console line read; longer input is cut, as Discord caps a string option at 6,000 characters. */
@@ -102,7 +102,7 @@ function completionReply(commandName: string, typed: string, lang: Lang, context
     return noticeReply(t(lang, 'console.complete.title', { command: shown }), {
       text: t(lang, 'console.complete.unavailable', { command: commandName.slice(0, 32) }),
     });
-  const choices = renderChoices(command.autocomplete({ name: option.name, value: typed }, lang, context));
+  const choices = command.autocomplete({ name: option.name, value: typed }, lang, context);
   return {
     tone: 'answer',
     title: t(lang, 'console.complete.title', { command: shown }),
@@ -188,7 +188,9 @@ export async function runConsole(
     const reply = consoleReply(line, lang, context, session);
     if (reply) {
       output.write(`${renderConsole(reply, lang, { buttons: 'numbers' })}\n\n`);
-      session.buttons = buttonIds(reply, lang);
+      // A reply without buttons (a notice, `/as`) leaves those of the message before it to press.
+      const ids = buttonIds(reply, lang);
+      if (ids.length > 0) session.buttons = ids;
     }
     if (interactive) output.write('> ');
   }

@@ -385,11 +385,9 @@ describe('offline console: rehearsing a quiz', () => {
       return pattern.exec(out)!;
     };
     child.stdin.write('/cuestionario q14\n');
-    const [, session] = await waitFor(/run:quiz:a:([0-9a-f]{8}):q14:teacher:es:0/);
-    const id = (verb: string, extra = '') => `run:quiz:${verb}:${session}:q14:teacher:es${extra}`;
-    child.stdin.write(
-      `/as lucia\n/button ${id('a', ':1')}\n/as pedro\n/button ${id('a', ':2')}\n/button ${id('a', ':1')}\n/button ${id('r')}\n/as\n/button ${id('r')}\n`,
-    );
+    // Buttons A–D are /boton 1–4, Reveal is /boton 5.
+    await waitFor(/\[A\] \(\/boton 1\).*\(\/boton 5\)/);
+    child.stdin.write('/as lucia\n/boton 2\n/as pedro\n/boton 3\n/boton 2\n/boton 5\n/as\n/boton 5\n');
     child.stdin.end();
     await new Promise((resolve) => child.on('close', resolve));
     expect(out).toContain('Han respondido: 2.');

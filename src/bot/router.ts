@@ -43,7 +43,7 @@ import {
 } from '../dispatch.js';
 import { canonicalCommandName } from '../i18n/commands.js';
 import { langFromLocale, t } from '../i18n/index.js';
-import { decodeCustomId, renderChoices, renderDiscordMessage } from '../render/discord.js';
+import { decodeCustomId, renderDiscordMessage } from '../render/discord.js';
 import { noticeReply, type Lang, type Reply, type Requester } from '../reply/model.js';
 import { Cooldown, retrySeconds } from './cooldown.js';
 import type { InteractionKind, InteractionMetrics, InteractionOutcome } from '../metrics/metrics.js';
@@ -95,7 +95,7 @@ export interface RouterOptions {
    * answers itself (from {@link InteractionRouter.respond}) and uses the transport for follow-ups only.
    */
   transport: InteractionTransport;
-  /** The commands served (default: every command of commands/index.ts). */
+  /** The commands served (default: every command of commands/index.ts, whose suggestions fit Discord's limits). */
   commands?: readonly ServedCommand[];
   /** Counts interactions, latencies and failures (src/metrics); none when absent. */
   metrics?: InteractionMetrics;
@@ -412,7 +412,7 @@ export class InteractionRouter {
         ? readFocusedOption(command.definition, interaction.data.options)
         : undefined;
       if (!command?.autocomplete || !focused) return [];
-      return renderChoices(command.autocomplete(focused, lang, this.options.context));
+      return command.autocomplete(focused, lang, this.options.context);
     } catch (error) {
       this.errorLog(interaction)(newErrorId(), error);
       this.options.metrics?.error('autocomplete');
