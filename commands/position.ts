@@ -10,7 +10,15 @@
  *   {"error": string, "valid": string[]}   (valid party ids).
  */
 import { ApplicationCommandOptionType } from 'discord-api-types/payloads/v10';
+import type { APIApplicationCommandOptionChoice } from 'discord-api-types/v10';
 import type { AppContext } from '../src/context.js';
+import { CONTENT_FILES } from '../src/content/load.js';
+import { parseJson } from '../src/content/shape.js';
+import { readCorpusFile } from '../src/corpus/load.js';
+import { SPANISH_LOCALES } from '../src/i18n/commands.js';
+import { corpusDir } from '../src/paths.js';
+import { shorten } from '../src/render/markdown.js';
+import { DISCORD_LIMITS } from '../src/reply/limits.js';
 import { citationJson, citedLine, quoteLines, replyCitations } from '../src/content/format.js';
 import { findItems } from '../src/content/match.js';
 import type { ClaimKind, Party } from '../src/content/types.js';
@@ -18,6 +26,35 @@ import { t, type MessageKey } from '../src/i18n/index.js';
 import { sourceFooter } from '../src/reply/citations.js';
 import { noticeReply, type Lang, type Reply } from '../src/reply/model.js';
 import { defineCommand, PRIVATE_OPTION } from './command.js';
+
+/**
+ * The parties of corpus/content/positions.json as Discord choices: each party's title, in English and for Spanish
+ * clients in Spanish, its id as the value. Read when the command is defined, so a teacher who edits the file
+ * edits nothing else; a file that cannot be read gives no choices here, and start-up reports it with the fix.
+ */
+function partyChoices(): APIApplicationCommandOptionChoice<string>[] {
+  const file = CONTENT_FILES.positions;
+  try {
+    const { parties } = parseJson(readCorpusFile(corpusDir(), file), file) as { parties?: unknown };
+    return (Array.isArray(parties) ? parties : []).flatMap((party: unknown) => {
+      const { id, title } = (party ?? {}) as { id?: unknown; title?: { en?: unknown; es?: unknown } };
+      if (typeof id !== 'string' || typeof title?.en !== 'string' || typeof title.es !== 'string') return [];
+      const spanish = shorten(title.es, DISCORD_LIMITS.choiceName);
+      return [
+        {
+          name: shorten(title.en, DISCORD_LIMITS.choiceName),
+          name_localizations: Object.fromEntries(SPANISH_LOCALES.map((locale) => [locale, spanish])),
+          value: id,
+        },
+      ];
+    });
+  } catch {
+    return [];
+  }
+}
+
+/** The /position choices, and the party ids the CLI's usage lists. */
+export const PARTY_CHOICES = partyChoices();
 
 /** The heading word for each kind of claim. */
 const KIND_KEYS: Record<ClaimKind, MessageKey> = {
@@ -85,18 +122,14 @@ export function positionJson(party: Party, lang: Lang) {
 export const position = defineCommand({
   definition: {
     name: 'position',
-    description: 'One side’s position — Peru, Mexico or Betssy Chávez — every claim cited to the article',
+    description: 'One side’s position in the dispute, every claim cited to the article',
     options: [
       {
         type: ApplicationCommandOptionType.String,
         name: 'party',
         description: 'Whose position',
         required: true,
-        choices: [
-          { name: 'Peru’s government', value: 'peru' },
-          { name: 'Mexico’s government', value: 'mexico' },
-          { name: 'Betssy Chávez', value: 'chavez' },
-        ],
+        choices: PARTY_CHOICES,
       },
       PRIVATE_OPTION,
     ],

@@ -30,7 +30,7 @@ import { PEERS, type PeerIndex, type PeerParagraph } from './bench-peers.js';
 const DEFAULT_SET = join(PROJECT_ROOT, '..', 'shared', 'eval', 'dev-questions.jsonl');
 const CLI = join(PROJECT_ROOT, 'dist', 'src', 'cli.js');
 
-/** Budgets of issue 2 and issue 5. */
+/** The project's budgets for search speed, index build and one-shot CLI time. */
 const BUDGET = {
   p99QueryMs: 2,
   /** A keystroke's suggestions, at the 99th percentile. */

@@ -19,6 +19,7 @@ import { once } from 'node:events';
 import { StringDecoder } from 'node:string_decoder';
 import { parseArgs } from 'node:util';
 import { answerReply } from '../commands/ask.js';
+import { PARTY_CHOICES } from '../commands/position.js';
 import { findCommand } from '../commands/index.js';
 import { createContext, type AppContext } from './context.js';
 import { commandArguments, runCommand } from './dispatch.js';
@@ -171,7 +172,7 @@ function usage(): string {
   return [
     'usage: npm run cli -- ask [--json] [--limit N] [--lang es] "<question>"',
     '       npm run --silent cli -- ask --json < questions.txt   (one question a line)',
-    '       npm run cli -- position <peru|mexico|chavez> [--json] [--lang es]',
+    `       npm run cli -- position <${PARTY_CHOICES.map((choice) => choice.value).join('|') || 'party'}> [--json] [--lang es]`,
     '       npm run cli -- compare [topic] [--json] [--lang es]',
     '       npm run cli -- timeline [--json] [--lang es]',
     '       npm run cli -- quote [speaker] [--json] [--lang es]',

@@ -79,8 +79,8 @@ const CALLBACK_ROUTE = '/interactions/:id/:token/callback';
 /**
  * The failed attempts of the interaction callbacks being sent, by interaction id.
  *
- * Why: discord.js retries a callback by itself (see REST_RETRIES) and tells nobody: before this, a 429 or a 500
- * that a retry got past left no trace in the log, and a give-up was logged without the attempts that led to it.
+ * Why: discord.js retries a callback by itself (see REST_RETRIES) and tells nobody, so a 429 or a 500 that a
+ * retry got past would leave no trace, and a give-up would be logged without the attempts that led to it.
  * {@link trackedRequest} notes every failed attempt here, and the router logs what happened once, at the end.
  */
 export class CallbackAttempts {

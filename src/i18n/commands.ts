@@ -12,7 +12,7 @@ export const SPANISH_LOCALES = ['es-ES', 'es-419'] as const;
 interface OptionLocalization {
   name: string;
   description: string;
-  /** Choice value → Spanish choice name. */
+  /** Choice value → Spanish choice name, for choices fixed in code (a choice may also bring its own). */
   choices?: Record<string, string>;
 }
 
@@ -41,14 +41,8 @@ export const COMMANDS_ES: Record<string, CommandLocalization> = {
   position: {
     name: 'postura',
     description: 'La postura de una de las partes, con cada afirmación citada',
-    options: {
-      party: {
-        name: 'parte',
-        description: 'De quién es la postura',
-        choices: { peru: 'Gobierno del Perú', mexico: 'Gobierno de México', chavez: 'Betssy Chávez' },
-      },
-      private: PRIVATE,
-    },
+    // The parties' Spanish names come with their choices, from positions.json.
+    options: { party: { name: 'parte', description: 'De quién es la postura' }, private: PRIVATE },
   },
   compare: {
     name: 'comparar',

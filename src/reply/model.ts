@@ -2,7 +2,8 @@
  * The transport-neutral reply model. Command handlers return a {@link Reply}; src/render turns it into a
  * Discord payload or console text, so the offline console shows exactly what Discord would.
  *
- * Text in the model is plain (never pre-escaped markdown): renderers escape it and add bold for highlights.
+ * Text in the model is plain, and renderers escape it and bold its highlights, unless it is marked `markdown`: the
+ * bot's own Discord markdown (help, notices), where any user or article text it quotes is escaped already.
  */
 import type { Span } from '../text/span.js';
 

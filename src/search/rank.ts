@@ -13,7 +13,7 @@ import { SparseVector } from './sparse.js';
 
 /**
  * Ranking knobs, named so that tuning is visible in one place. Each was set on the dev set and checked on
- * held-out phrasings (tests/search-generalization.test.ts).
+ * held-out phrasings (tests/search-quality.test.ts).
  */
 export const RANKING = {
   /** Share of the whole-paragraph score added to the best sentence's score. */
