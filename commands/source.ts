@@ -7,6 +7,7 @@ import { readerTranslation, sentenceChunks } from '../src/reply/translated.js';
 import { noticeReply, type Lang, type Reply, type AutocompleteChoice } from '../src/reply/model.js';
 import type { Article } from '../src/corpus/article.js';
 import { findItems } from '../src/content/match.js';
+import { DISCORD_LIMITS } from '../src/reply/limits.js';
 import { defineCommand, PRIVATE_OPTION } from './command.js';
 
 /**
