@@ -1,14 +1,24 @@
 /**
- * `npm run soak [-- --n 5000] [--warmup 10000] [--window 64] [--users 30000]` (or SOAK_N=5000): the real bot
- * process (`node dist/src/main.js`) against the Discord stand-in on 127.0.0.1, driven as hard as it sustains.
+ * `npm run soak [-- --mode gateway|http|both] [--n 5000] [--warmup 10000] [--window 64] [--users 30000]` (or
+ * SOAK_N=5000): the real process against the Discord stand-in on 127.0.0.1, driven as hard as it sustains.
  * A quick run for development: `npm run soak -- --n 2000 --warmup 500` (its memory growth is printed, not judged).
  *
- * After a warm-up (default 10,000 interactions, not timed), N interactions (default 20,000) go through the gateway
- * as INTERACTION_CREATE events, with at most `window` (default 64) in flight at once: a new one is dispatched as
- * soon as one is answered, so the figures are sustained throughput and latency, not the length of a queue. The
- * mix: /ask with questions from ../shared/eval/dev-questions.jsonl (else corpus/examples.txt) and some harder
- * variants (Spanish, typos, out of scope, 1,000 characters, markdown and mentions), /ask autocomplete as someone
- * types, presses of the buttons of earlier answers, and /help, /timeline, /source.
+ * Two modes, the same interactions:
+ * - gateway (default): the bot (`node dist/src/main.js`); each interaction is an INTERACTION_CREATE on the
+ *   stand-in's gateway, answered by a callback the stand-in checks as Discord does (schema, limits, 3-s deadline,
+ *   one answer per interaction); latency is dispatch → accepted callback;
+ * - http: the interactions endpoint (`node dist/src/serve.js`); each interaction is a POST signed with a test
+ *   Ed25519 key (the endpoint has its public half as DISCORD_PUBLIC_KEY), over at most `window` keep-alive
+ *   connections; the response is checked the same way (Discord's schema and limits, a callback type that fits the
+ *   interaction); latency is request → complete response. A deferral (type 5) would count as answered when its
+ *   edit reaches the stand-in (none expected: every command answers at once).
+ *
+ * After a warm-up (default 10,000 interactions, not timed), N interactions (default 20,000) go out with at most
+ * `window` (default 64) in flight at once: a new one is sent as soon as one is answered, so the figures are
+ * sustained throughput and latency, not the length of a queue. The mix: /ask with questions from
+ * ../shared/eval/dev-questions.jsonl (else corpus/examples.txt) and some harder variants (Spanish, typos, out of
+ * scope, 1,000 characters, markdown and mentions), /ask autocomplete as someone types, presses of the buttons of
+ * earlier answers, and /help, /timeline, /source.
  *
  * Every interaction comes from one of `users` distinct user ids (default: as many as there are interactions, so
  * every one is a new user — the worst case for per-user state). The cooldown is set for the run to
@@ -19,27 +29,33 @@
  * would measure the window filling up (flat once full, as a 50,000-interaction warm-up shows), not a leak.
  * Cooldown notices are counted anyway (0 expected).
  *
- * Memory, read from /proc/<pid>/status (VmRSS) of the bot process, in two ways:
+ * Memory, read from /proc/<pid>/status (VmRSS) of the process under test, in two ways:
  * - as it runs: under load V8 lets garbage pile up to several times the live heap before collecting, so this
  *   swings by ±20 MB with the moment it is read; printed as a trend, for information;
- * - after full garbage collections, which the soak asks for: the bot runs with `--expose-gc --import
- *   tests/discord-standin/gc-probe.js` (a SIGUSR2 handler calling gc(); nothing else changes). This is what the
- *   bot keeps, steady to about 1 MB, and what the budget (≤ 15 MB growth) is judged on.
- * Even collected, the bot's memory grows for the first ~10,000 interactions at full load (V8 sizing its young
- * generation and compiling hot code: about 127 → 145 MB), then stays flat: hence the default warm-up, and no
- * verdict after a shorter one. Collected readings agree to about ±3 MB between runs, so the budget catches a
- * leak of 1 KB or more per interaction at the default N; a smaller one takes a larger N. The soak found one:
- * discord.js kept every user who ever interacted (0.3 KB each; fixed in src/bot/client.ts): with it, the
- * as-it-runs RSS kept rising, and `--n 60000` grew by 20 MB collected (over budget).
+ * - after full garbage collections, which the soak asks for: the process runs with `--expose-gc --import
+ *   tests/discord-standin/gc-probe.js` (a SIGUSR2 handler calling gc(); nothing else changes). This is what it
+ *   keeps, steady to about 1 MB, and what the budget (≤ 15 MB growth) is judged on.
+ * Even collected, memory grows for the first ~10,000 interactions at full load (V8 sizing its young generation and
+ * compiling hot code), then stays flat: hence the default warm-up, and no verdict after a shorter one. Collected
+ * readings agree to about ±3 MB between runs, so the budget catches a leak of 1 KB or more per interaction at the
+ * default N; a smaller one takes a larger N. The soak found one: discord.js kept every user who ever interacted
+ * (0.3 KB each; fixed in src/bot/client.ts): with it, the as-it-runs RSS kept rising, and `--n 60000` grew by
+ * 20 MB collected (over budget).
  *
- * Every callback is checked by the stand-in as Discord checks it (schema, limits, 3-s deadline, one answer per
- * interaction). Exit code 1 when an interaction was lost or answered twice, a body was rejected, the bot exited,
- * or memory grew by more than the budget.
+ * Exit code 1 when an interaction was lost or answered twice, a body was rejected, the p99 latency was not under
+ * Discord's 3-s window, the process exited, or memory grew by more than the budget.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { APIInteractionResponseCallbackData, Locale } from 'discord-api-types/v10';
+import {
+  InteractionResponseType,
+  InteractionType,
+  type APIInteraction,
+  type APIInteractionResponse,
+  type APIInteractionResponseCallbackData,
+  type Locale,
+} from 'discord-api-types/v10';
 import { t } from '../src/i18n/index.js';
 import { PROJECT_ROOT } from '../src/paths.js';
 import { ConfigError, runMain } from '../src/process.js';
@@ -47,8 +63,16 @@ import {
   DiscordStandIn,
   GC_PROBE,
   GUILD_ID,
+  InteractionClient,
+  autocomplete,
+  buttonPress,
+  callbackProblems,
+  chatInput,
+  messageFrom,
+  newSigningKeys,
   standInEnv,
   startBot,
+  startServe,
   type CallbackEvent,
   type NodeProcess,
   type Sender,
@@ -71,6 +95,21 @@ const SETTLE_MS = 2_000;
 /** The cooldown for the run (see above). */
 const SOAK_COOLDOWN = { COOLDOWN_REQUESTS: '1000', COOLDOWN_WINDOW_SECONDS: '1' };
 const COOLDOWN_TITLES = new Set([t('en', 'cooldown.title'), t('es', 'cooldown.title')]);
+
+/** Discord's window for an interaction's first answer: the p99 must stay under it. */
+const INTERACTION_WINDOW_MS = 3_000;
+
+/** The gateway bot (`npm start`) or the HTTP interactions endpoint (`npm run serve`). */
+type Mode = 'gateway' | 'http';
+
+/** `--mode gateway` (default), `--mode http`, or `--mode both` (one after the other). */
+function readModes(argv: readonly string[]): Mode[] {
+  const at = argv.indexOf('--mode');
+  const value = at >= 0 ? argv[at + 1] : 'gateway';
+  if (value === 'gateway' || value === 'http') return [value];
+  if (value === 'both') return ['gateway', 'http'];
+  throw new ConfigError(`--mode must be gateway, http or both (got ${JSON.stringify(value)})`);
+}
 
 interface Options {
   n: number;
@@ -181,6 +220,8 @@ interface Tally {
   late: number;
   lost: number;
   cooldowns: number;
+  /** Answers deferred (HTTP mode: type 5, then an edit); 0 expected, every command answers at once. */
+  deferred: number;
   latencies: number[];
   kinds: Record<string, number>;
 }
@@ -190,6 +231,21 @@ interface Pressable {
   interactionId: string;
   data: APIInteractionResponseCallbackData;
   customIds: string[];
+}
+
+/** How an interaction ended, as a transport reports it to the {@link Driver}. */
+type Ending =
+  | { kind: 'answered'; response: APIInteractionResponse; latencyMs: number }
+  | { kind: 'deferred' }
+  | { kind: 'duplicate' | 'late' | 'rejected' };
+
+/** Delivers the driver's interactions to the process under test, the gateway way or the HTTP way. */
+interface SoakTransport {
+  /** What the soak measures between, for the report: "dispatch → callback" or "request → response". */
+  readonly latencyLabel: string;
+  send(interaction: APIInteraction): void;
+  /** Called once an interaction is done with, so the transport can forget it. */
+  forget(id: string): void;
 }
 
 class Driver {
@@ -203,14 +259,13 @@ class Driver {
   private tally: Tally = Driver.emptyTally();
   /** Ids dispatched during the warm-up, whose late events still count to the warm-up. */
   private readonly phaseOf = new Map<string, Tally>();
+  transport: SoakTransport | undefined;
 
   constructor(
-    private readonly standIn: DiscordStandIn,
+    private readonly applicationId: string,
     private readonly questions: readonly string[],
     private readonly options: Options,
-  ) {
-    standIn.onCallback((event) => this.onCallback(event));
-  }
+  ) {}
 
   static emptyTally(): Tally {
     return {
@@ -221,6 +276,7 @@ class Driver {
       late: 0,
       lost: 0,
       cooldowns: 0,
+      deferred: 0,
       latencies: [],
       kinds: {},
     };
@@ -249,6 +305,39 @@ class Driver {
     return tally;
   }
 
+  /** What happened to interaction `id` (a transport reports every answer, refusal or repeat it sees). */
+  ended(id: string, ending: Ending): void {
+    const tally = this.phaseOf.get(id) ?? this.tally;
+    switch (ending.kind) {
+      case 'answered': {
+        // Already counted as lost (no answer within LOST_AFTER_MS): a late answer does not make it answered.
+        if (!this.inFlight.has(id)) return;
+        tally.answered++;
+        tally.latencies.push(ending.latencyMs);
+        this.answeredAt.push({ id, at: performance.now() });
+        const data = (ending.response as { data?: APIInteractionResponseCallbackData }).data;
+        const title = data?.embeds?.[0]?.title;
+        if (title !== undefined && COOLDOWN_TITLES.has(title)) tally.cooldowns++;
+        this.keepButtons(id, ending.response);
+        break;
+      }
+      case 'deferred':
+        // Still in flight: its answer arrives as an edit, reported as `answered`.
+        tally.deferred++;
+        return;
+      case 'duplicate':
+        tally.duplicates++;
+        break;
+      case 'late':
+        tally.late++;
+        break;
+      case 'rejected':
+        tally.rejected++;
+        break;
+    }
+    this.done(id);
+  }
+
   private sender(): Sender {
     const index = this.sent++ % this.options.users;
     return {
@@ -264,63 +353,33 @@ class Driver {
   private dispatch(tally: Tally): void {
     const roll = this.next();
     const sender = this.sender();
-    let id: string;
+    const app = this.applicationId;
+    let interaction: APIInteraction;
     let kind: string;
     if (roll < 0.1) {
       const question = this.pick(this.questions);
       kind = 'autocomplete';
-      id = this.standIn.sendAutocomplete(
-        'ask',
-        'question',
-        question.slice(0, 1 + Math.floor(this.next() * Math.min(question.length, 40))),
-        sender,
-      );
+      const typed = question.slice(0, 1 + Math.floor(this.next() * Math.min(question.length, 40)));
+      interaction = autocomplete(app, 'ask', 'question', typed, sender);
     } else if (roll < 0.2 && this.pressables.length > 0) {
       const on = this.pick(this.pressables);
       kind = 'button';
-      id = this.standIn.pressButton(this.pick(on.customIds), on, sender);
+      interaction = buttonPress(app, this.pick(on.customIds), messageFrom(app, on.data, on.interactionId), sender);
     } else if (roll < 0.25) {
       const which = this.pick(['help', 'timeline', 'source'] as const);
       kind = `/${which}`;
-      id = this.standIn.sendCommand(
-        which,
-        which === 'source' ? { paragraph: 1 + Math.floor(this.next() * 12) } : {},
-        sender,
-      );
+      const options = which === 'source' ? { paragraph: 1 + Math.floor(this.next() * 12) } : {};
+      interaction = chatInput(app, which, options, sender);
     } else {
       kind = '/ask';
-      id = this.standIn.sendCommand(
-        'ask',
-        { question: this.pick(this.questions), ...(this.next() < 0.2 ? { private: true } : {}) },
-        sender,
-      );
+      const options = { question: this.pick(this.questions), ...(this.next() < 0.2 ? { private: true } : {}) };
+      interaction = chatInput(app, 'ask', options, sender);
     }
     tally.dispatched++;
     tally.kinds[kind] = (tally.kinds[kind] ?? 0) + 1;
-    this.phaseOf.set(id, tally);
-    this.inFlight.set(id, performance.now());
-  }
-
-  private onCallback({ id, record, status, accepted }: CallbackEvent): void {
-    const tally = this.phaseOf.get(id) ?? this.tally;
-    if (accepted && record) {
-      tally.answered++;
-      tally.latencies.push(record.timing.answered! - record.timing.dispatched);
-      this.answeredAt.push({ id, at: performance.now() });
-      const title = (record.callbacks[0] as { data?: APIInteractionResponseCallbackData }).data?.embeds?.[0]?.title;
-      if (title !== undefined && COOLDOWN_TITLES.has(title)) tally.cooldowns++;
-      this.keepButtons(id, record.callbacks[0]);
-    } else if (!record) {
-      // Only answered interactions are forgotten: a callback for one is a second answer.
-      tally.duplicates++;
-    } else if (status === 400 && (record.rejected.at(-1)?.error as { code?: unknown } | undefined)?.code === 40060) {
-      tally.duplicates++;
-    } else if (status === 404) {
-      tally.late++;
-    } else {
-      tally.rejected++;
-    }
-    this.done(id);
+    this.phaseOf.set(interaction.id, tally);
+    this.inFlight.set(interaction.id, performance.now());
+    this.transport!.send(interaction);
   }
 
   private keepButtons(id: string, response: unknown): void {
@@ -351,14 +410,82 @@ class Driver {
     let drop = 0;
     while (drop < this.answeredAt.length && now - this.answeredAt[drop]!.at > FORGET_AFTER_MS) {
       const { id } = this.answeredAt[drop++]!;
-      this.standIn.interactions.delete(id);
+      this.transport!.forget(id);
       this.phaseOf.delete(id);
     }
     if (drop > 0) this.answeredAt.splice(0, drop);
   }
 }
 
-function report(title: string, tally: Tally, wallMs: number): void {
+/** The gateway: INTERACTION_CREATE through the stand-in, answers as the callbacks it accepts or refuses. */
+function gatewayTransport(standIn: DiscordStandIn, driver: Driver): SoakTransport {
+  standIn.onCallback(({ id, record, status, accepted }: CallbackEvent) => {
+    if (accepted && record) {
+      const latencyMs = record.timing.answered! - record.timing.dispatched;
+      driver.ended(id, { kind: 'answered', response: record.callbacks[0]!, latencyMs });
+    } else if (!record) {
+      driver.ended(id, { kind: 'duplicate' });
+    } else if (status === 400 && (record.rejected.at(-1)?.error as { code?: unknown } | undefined)?.code === 40060) {
+      driver.ended(id, { kind: 'duplicate' });
+    } else {
+      driver.ended(id, { kind: status === 404 ? 'late' : 'rejected' });
+    }
+  });
+  return {
+    latencyLabel: 'dispatch → callback',
+    send: (interaction) => void standIn.dispatchInteraction(interaction),
+    forget: (id) => void standIn.interactions.delete(id),
+  };
+}
+
+/**
+ * HTTP: each interaction POSTed, signed, to the endpoint, its answer read from the response and checked as
+ * Discord checks a callback (schema, limits, a type that fits the interaction). A deferral (type 5) is answered
+ * when its edit reaches the stand-in; more than one edit would be a second answer.
+ */
+function httpTransport(client: InteractionClient, standIn: DiscordStandIn, driver: Driver): SoakTransport {
+  const deferred = new Map<string, number>();
+  standIn.onChange(() => {
+    for (const [id, sentAt] of deferred) {
+      const record = standIn.interactions.get(id);
+      if (!record || record.edits.length === 0) continue;
+      deferred.delete(id);
+      const response = { type: 4, data: record.edits[0] } as APIInteractionResponse;
+      driver.ended(id, { kind: 'answered', response, latencyMs: performance.now() - sentAt });
+    }
+  });
+  return {
+    latencyLabel: 'request → response',
+    send(interaction) {
+      const sentAt = performance.now();
+      client.post(interaction).then(
+        (response) => {
+          const body = response.json as APIInteractionResponse | undefined;
+          const fits = interaction.type === InteractionType.ApplicationCommandAutocomplete ? [8] : [4, 5, 7];
+          if (response.status !== 200 || !body || !fits.includes(body.type) || callbackProblems(body).length > 0) {
+            driver.ended(interaction.id, { kind: 'rejected' });
+          } else if (body.type === InteractionResponseType.DeferredChannelMessageWithSource) {
+            standIn.recordHttpAnswer(interaction, body);
+            deferred.set(interaction.id, sentAt);
+            driver.ended(interaction.id, { kind: 'deferred' });
+          } else {
+            driver.ended(interaction.id, { kind: 'answered', response: body, latencyMs: response.ms });
+          }
+        },
+        // No answer at all (connection refused or reset): the sweep counts it as lost.
+        () => undefined,
+      );
+    },
+    forget(id) {
+      const record = standIn.interactions.get(id);
+      // Every edit is one answer: a second one is a duplicate.
+      if (record && record.edits.length > 1) driver.ended(id, { kind: 'duplicate' });
+      standIn.interactions.delete(id);
+    },
+  };
+}
+
+function report(title: string, tally: Tally, wallMs: number, latencyLabel: string): void {
   const sorted = [...tally.latencies].sort((a, b) => a - b);
   console.log(title);
   console.log(
@@ -369,7 +496,7 @@ function report(title: string, tally: Tally, wallMs: number): void {
   console.log(`  wall time             ${(wallMs / 1000).toFixed(2)} s`);
   console.log(`  throughput            ${((tally.dispatched / wallMs) * 1000).toFixed(0)} interactions/s`);
   console.log(
-    `  dispatch → callback   p50 ${percentile(sorted, 50).toFixed(2)} ms, p99 ${percentile(sorted, 99).toFixed(2)} ms, max ${percentile(sorted, 100).toFixed(2)} ms`,
+    `  ${latencyLabel.padEnd(21)} p50 ${percentile(sorted, 50).toFixed(2)} ms, p99 ${percentile(sorted, 99).toFixed(2)} ms, max ${percentile(sorted, 100).toFixed(2)} ms`,
   );
   console.log(`  answered exactly once ${tally.answered.toLocaleString('en')}`);
   console.log(`  answered twice        ${tally.duplicates}  (must be 0)`);
@@ -378,25 +505,41 @@ function report(title: string, tally: Tally, wallMs: number): void {
   );
   console.log(`  rejected bodies       ${tally.rejected}  (400s; must be 0)`);
   console.log(`  cooldown notices      ${tally.cooldowns}  (of the answers above)`);
+  if (tally.deferred > 0) console.log(`  deferred              ${tally.deferred}  (answered by an edit over REST)`);
 }
 
-runMain(async () => {
-  const options = readOptions(process.argv.slice(2));
-  const { source, questions } = readQuestions();
+/** Soaks one mode; resolves with the exit code. */
+async function soak(mode: Mode, options: Options, source: string, questions: readonly string[]): Promise<number> {
   const standIn = await new DiscordStandIn({
     guildIds: [GUILD_ID],
     recordRequests: false,
     heartbeatIntervalMs: 41_250,
   }).start();
+  const driver = new Driver(standIn.applicationId, questions, options);
   let bot: NodeProcess | undefined;
+  let client: InteractionClient | undefined;
   try {
-    bot = startBot(standInEnv(standIn, SOAK_COOLDOWN), ['--expose-gc', '--import', GC_PROBE]);
+    const probe = ['--expose-gc', '--import', GC_PROBE];
+    let what: string;
+    if (mode === 'gateway') {
+      bot = startBot(standInEnv(standIn, SOAK_COOLDOWN), probe);
+      await standIn.awaitSessions(1, 30_000);
+      await bot.waitForOutput(/Connected to Discord/, 30_000);
+      driver.transport = gatewayTransport(standIn, driver);
+      what = 'the bot process (node dist/src/main.js)';
+    } else {
+      const keys = newSigningKeys();
+      const env = { DISCORD_PUBLIC_KEY: keys.publicKeyHex, PORT: '0', HOST: '127.0.0.1', ...SOAK_COOLDOWN };
+      bot = startServe({ ...standInEnv(standIn, env), DISCORD_TOKEN: '' }, probe);
+      const [, url] = await bot.waitForOutput(/listening on (http:\/\/127\.0\.0\.1:\d+)\/interactions/, 30_000);
+      client = new InteractionClient(url!, keys, options.window);
+      driver.transport = httpTransport(client, standIn, driver);
+      what = 'the HTTP endpoint (node dist/src/serve.js), signed requests over keep-alive connections';
+    }
     const running = bot;
-    await standIn.awaitSessions(1, 30_000);
-    await bot.waitForOutput(/Connected to Discord/, 30_000);
     const pid = bot.child.pid;
 
-    console.log(`Soak: the bot process (node dist/src/main.js, pid ${pid}) against the Discord stand-in on 127.0.0.1`);
+    console.log(`Soak (${mode}): ${what}, pid ${pid}, with the Discord stand-in on 127.0.0.1`);
     console.log(
       `  ${options.warmup.toLocaleString('en')} warm-up + ${options.n.toLocaleString('en')} measured interactions, at most ${options.window} in flight; ${questions.length} questions (${source} + 6 variants)`,
     );
@@ -430,7 +573,6 @@ runMain(async () => {
       return previous;
     };
 
-    const driver = new Driver(standIn, questions, options);
     const rssIdle = rssOf(pid);
     const trend: string[] = [];
     const sample = (label: string) => (done: number) =>
@@ -451,7 +593,12 @@ runMain(async () => {
     const rawEnd = rssOf(pid);
     const rssEnd = await collectedRss();
 
-    report(`Measured (${options.n.toLocaleString('en')} interactions after the warm-up)`, measured, wallMs);
+    report(
+      `Measured (${options.n.toLocaleString('en')} interactions after the warm-up)`,
+      measured,
+      wallMs,
+      driver.transport.latencyLabel,
+    );
     const botCpu =
       botCpuBefore !== undefined && botCpuAfter !== undefined
         ? `${((((botCpuAfter - botCpuBefore) * 1000) / wallMs) * 100).toFixed(0)}%`
@@ -492,13 +639,21 @@ runMain(async () => {
     );
     const logged = bot.output.split('\n').filter((line) => / (WARN|ERROR) /.test(line)).length;
     console.log(`  bot warnings/errors   ${logged}`);
+    // Gateway: every body the stand-in refused must be one of the interactions' failures above.
     const unaccounted =
-      standIn.counters.rejectedBodies -
-      (warm.duplicates + warm.late + warm.rejected + measured.duplicates + measured.late + measured.rejected);
+      mode === 'http'
+        ? 0
+        : standIn.counters.rejectedBodies -
+          (warm.duplicates + warm.late + warm.rejected + measured.duplicates + measured.late + measured.rejected);
     if (unaccounted !== 0) console.log(`  stand-in rejections not matched to an interaction: ${unaccounted}`);
 
+    const p99 = percentile(
+      [...measured.latencies].sort((a, b) => a - b),
+      99,
+    );
     const failures = [
       measured.lost + measured.late + warm.lost + warm.late > 0 && 'lost interactions',
+      !(p99 < INTERACTION_WINDOW_MS) && `p99 ${p99.toFixed(0)} ms not under Discord's 3-s window`,
       measured.duplicates + warm.duplicates > 0 && 'interactions answered twice',
       measured.rejected + warm.rejected > 0 && 'rejected bodies',
       unaccounted !== 0 && 'unmatched rejections',
@@ -509,7 +664,21 @@ runMain(async () => {
     console.log(failures.length === 0 ? 'PASS' : `FAIL: ${failures.join(', ')}`);
     return failures.length === 0 ? 0 : 1;
   } finally {
+    client?.close();
     await bot?.stop();
     await standIn.stop();
   }
+}
+
+runMain(async () => {
+  const argv = process.argv.slice(2);
+  const options = readOptions(argv);
+  const modes = readModes(argv);
+  const { source, questions } = readQuestions();
+  let code = 0;
+  for (const [i, mode] of modes.entries()) {
+    if (i > 0) console.log('');
+    code = Math.max(code, await soak(mode, options, source, questions));
+  }
+  return code;
 });

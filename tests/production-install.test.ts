@@ -59,6 +59,12 @@ afterAll(() => {
   if (root) rmSync(root, { recursive: true, force: true });
 });
 
+/** The Docker HEALTHCHECK command (`node dist/src/healthcheck.js`) with these variables: its exit code and stderr. */
+function healthcheck(vars: Record<string, string>) {
+  const result = run(process.execPath, ['dist/src/healthcheck.js'], '', vars);
+  return { code: result.code, stderr: result.stderr };
+}
+
 /** Runs a command in the production folder with the bot's variables cleared. */
 function run(command: string, args: string[], input = '', vars: Record<string, string> = {}) {
   const result = spawnSync(command, args, {
@@ -104,6 +110,13 @@ describe('production install (npm ci --omit=dev on a built checkout)', () => {
     expect(result.stderr).toBe('');
   });
 
+  it('the Docker HEALTHCHECK fails, in one line, when nothing answers /healthz', () => {
+    const result = healthcheck({ METRICS_PORT: '9' });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^healthcheck: http:\/\/127\.0\.0\.1:9\/healthz: connect ECONNREFUSED/);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
   it('the CLI answers with its JSON contract', () => {
     const result = run(process.execPath, [
       'dist/src/cli.js',
@@ -129,6 +142,9 @@ describe('production install (npm ci --omit=dev on a built checkout)', () => {
       const id = standIn.sendCommand('help', {}, { userId: '1430000000000000001' });
       expect((await standIn.awaitCallback(id)).type).toBe(4);
       expect((await fetch(`${url}/metrics`)).status).toBe(200);
+      // The Docker HEALTHCHECK: /healthz on METRICS_PORT.
+      const port = new URL(url!).port;
+      expect(healthcheck({ METRICS_PORT: port, PORT: '9' })).toEqual({ code: 0, stderr: '' });
     } finally {
       await bot.stop();
       await standIn.stop();
@@ -165,6 +181,8 @@ describe('production install (npm ci --omit=dev on a built checkout)', () => {
           chatInput(app, 'ask', { question: 'why did peru break relations' }, { userId: '1430000000000000002' }),
         );
         expect((answer.json as { type: number }).type).toBe(4);
+        // The Docker HEALTHCHECK without METRICS_PORT: /healthz on PORT.
+        expect(healthcheck({ PORT: new URL(url).port })).toEqual({ code: 0, stderr: '' });
       } finally {
         client.close();
       }

@@ -310,6 +310,12 @@ export class DiscordStandIn {
     this.restHandler = handler;
   }
 
+  /** Calls `listener` after every request and gateway event; returns the unsubscribe function. */
+  onChange(listener: () => void): () => void {
+    this.events.on('change', listener);
+    return () => this.events.off('change', listener);
+  }
+
   /** Calls `listener` on every interaction callback request, once answered; returns the unsubscribe function. */
   onCallback(listener: (event: CallbackEvent) => void): () => void {
     this.events.on('callback', listener);
