@@ -8,7 +8,7 @@ import { bigram, type Analyzer, type ContentWord } from '../text/analyzer.js';
 import { sentenceSpans } from '../text/sentences.js';
 import type { Span } from '../text/span.js';
 import { NameStatistics, type CorpusNames } from './names.js';
-import { PostingsBuilder, TermNumbers, type Postings } from './postings.js';
+import { IntList, PostingsBuilder, TermNumbers, type Postings } from './postings.js';
 import type { RankingIndex } from './rank.js';
 
 /** A paragraph of the corpus. */
@@ -23,7 +23,7 @@ export interface IndexedParagraph {
 
 /** A month name or a year: what a sentence answering "when" contains. */
 const DATE_MENTION =
-  /\b(january|february|march|april|may|june|july|august|september|october|november|december|(19|20)\d\d)\b/i;
+  /\b(january|february|march|april|may|june|july|august|september|october|november|december|(19|20)\d\d)\b/gi;
 
 export class CorpusIndex implements RankingIndex {
   readonly paragraphs: IndexedParagraph[] = [];
@@ -40,6 +40,15 @@ export class CorpusIndex implements RankingIndex {
   private readonly sentenceEnd: Int32Array;
   /** Each paragraph's first sentence id; one more entry at the end. */
   private readonly firstSentence: Int32Array;
+  private readonly terms: TermNumbers;
+  /**
+   * Where each content word stands, with each term it indexes under (a compound gives several), paragraph by
+   * paragraph, for highlighting without reading the paragraph again: `wordFirst[key]` is the paragraph's first entry.
+   */
+  private readonly wordFirst: Int32Array;
+  private readonly wordStart: Int32Array;
+  private readonly wordEnd: Int32Array;
+  private readonly wordTerm: Int32Array;
 
   constructor(articles: readonly Article[], analyzer: Analyzer) {
     const terms = new TermNumbers();
@@ -52,25 +61,36 @@ export class CorpusIndex implements RankingIndex {
     const sentenceStart: number[] = [];
     const sentenceEnd: number[] = [];
     const firstSentence: number[] = [];
+    const wordFirst: number[] = [];
+    const words: WordEntries = { start: new IntList(), end: new IntList(), term: new IntList() };
+    const building: Building = { terms, sentences, paragraphs, words, phrases: [] };
     for (const article of articles) {
       for (const { number, text } of article.paragraphs) {
         const key = this.paragraphs.length;
         this.paragraphs.push({ key, article, number, text });
         const spans = sentenceSpans(text);
-        const words = analyzer.contentWords(text);
-        names.add(text, spans, words);
+        const contentWords = analyzer.contentWords(text);
+        names.add(text, spans, contentWords);
         firstSentence.push(sentenceParagraph.length);
+
         spans.forEach((span, position) => {
           sentenceParagraph.push(key);
           sentencePosition.push(position);
           sentenceStart.push(span.start);
           sentenceEnd.push(span.end);
-          sentenceHasDate.push(DATE_MENTION.test(text.slice(span.start, span.end)) ? 1 : 0);
+          sentenceHasDate.push(mentionsDate(text, span) ? 1 : 0);
         });
-        indexParagraph(text, spans, words, terms, sentences, paragraphs);
+        wordFirst.push(words.start.length);
+        indexParagraph(spans, contentWords, building);
       }
     }
     firstSentence.push(sentenceParagraph.length);
+    wordFirst.push(words.start.length);
+    this.terms = terms;
+    this.wordFirst = Int32Array.from(wordFirst);
+    this.wordStart = words.start.values.slice(0, words.start.length);
+    this.wordEnd = words.end.values.slice(0, words.end.length);
+    this.wordTerm = words.term.values.slice(0, words.term.length);
     this.sentencePostings = sentences.build();
     this.paragraphPostings = paragraphs.build();
     for (const [term] of terms.entries()) this.vocabulary.set(term, this.paragraphPostings.frequency(term));
@@ -95,6 +115,22 @@ export class CorpusIndex implements RankingIndex {
     return this.vocabulary.get(term) ?? 0;
   }
 
+  /** Where the paragraph's words indexed under any of `terms` stand in its text, in order, each word once. */
+  wordsHolding(key: number, terms: Iterable<string>): Span[] {
+    const wanted = new Set<number>();
+    for (const term of terms) {
+      const number = this.terms.get(term);
+      if (number !== undefined) wanted.add(number);
+    }
+    const spans: Span[] = [];
+    for (let i = this.wordFirst[key]!; i < this.wordFirst[key + 1]!; i++) {
+      const start = this.wordStart[i]!;
+      if (!wanted.has(this.wordTerm[i]!) || spans[spans.length - 1]?.start === start) continue;
+      spans.push({ start, end: this.wordEnd[i]! });
+    }
+    return spans;
+  }
+
   /** The sentences of a paragraph, as spans of its text. */
   sentenceSpans(key: number): Span[] {
     const spans: Span[] = [];
@@ -105,19 +141,39 @@ export class CorpusIndex implements RankingIndex {
   }
 }
 
+/** Where each content word stands, and each term it indexes under (one entry per term). */
+interface WordEntries {
+  start: IntList;
+  end: IntList;
+  term: IntList;
+}
+
+/** What building the index fills in, paragraph after paragraph. */
+interface Building {
+  terms: TermNumbers;
+  sentences: PostingsBuilder;
+  paragraphs: PostingsBuilder;
+  words: WordEntries;
+  /** Phrase term numbers by the numbers of their two terms: a phrase's text is made once, not at every pair. */
+  phrases: Array<Map<number, number> | undefined>;
+}
+
+/** Whether a sentence (a span of its paragraph's text) names a month or a year. */
+function mentionsDate(text: string, span: Span): boolean {
+  DATE_MENTION.lastIndex = span.start;
+  const found = DATE_MENTION.exec(text);
+  // A span ends before white space or at the end of the text, where a word ends too.
+  return found !== null && found.index < span.end;
+}
+
 /**
  * Adds a paragraph's index terms to the paragraph postings and each sentence's to the sentence postings: every
  * content word's stem and compound parts, and a phrase term for each pair of neighbouring words — the same terms
- * {@link Analyzer.indexTerms} gives for the paragraph and for each sentence on its own.
+ * {@link Analyzer.indexTerms} gives for the paragraph and for each sentence on its own. Terms are numbered in the
+ * order they come (the vocabulary keeps that order).
  */
-function indexParagraph(
-  text: string,
-  spans: readonly Span[],
-  words: readonly ContentWord[],
-  terms: TermNumbers,
-  sentences: PostingsBuilder,
-  paragraphs: PostingsBuilder,
-): void {
+function indexParagraph(spans: readonly Span[], words: readonly ContentWord[], building: Building): void {
+  const { terms, sentences, paragraphs, phrases } = building;
   paragraphs.startDocument();
   let sentence = -1;
   let sentenceEnd = -1;
@@ -129,14 +185,18 @@ function indexParagraph(
       sentences.startDocument();
     }
     const inSentence = sentence >= 0 && word.start < sentenceEnd;
-    for (const term of [word.stem, ...word.partStems]) {
-      const number = terms.add(term);
-      paragraphs.addToken(number);
-      if (inSentence) sentences.addToken(number);
-    }
+    const stem = terms.add(word.stem);
+    addWordTerm(building, word, stem, inSentence);
+    for (const part of word.partStems) addWordTerm(building, word, terms.add(part), inSentence);
     const next = words[i + 1];
     if (next) {
-      const phrase = terms.add(bigram(word.stem, next.stem));
+      // A next word the corpus has not had yet makes a new phrase too (numbered before that word, as it comes).
+      const nextStem = terms.get(next.stem);
+      let phrase = nextStem === undefined ? undefined : phrases[stem]?.get(nextStem);
+      if (phrase === undefined) {
+        phrase = terms.add(bigram(word.stem, next.stem));
+        if (nextStem !== undefined) (phrases[stem] ??= new Map()).set(nextStem, phrase);
+      }
       paragraphs.addToken(phrase);
       if (inSentence && next.start < sentenceEnd) sentences.addToken(phrase);
     }
@@ -145,4 +205,13 @@ function indexParagraph(
     sentence++;
     sentences.startDocument();
   }
+}
+
+/** One term of a word: a token of its paragraph and of its sentence, and an entry for highlighting. */
+function addWordTerm(building: Building, word: ContentWord, term: number, inSentence: boolean): void {
+  building.paragraphs.addToken(term);
+  if (inSentence) building.sentences.addToken(term);
+  building.words.start.push(word.start);
+  building.words.end.push(word.end);
+  building.words.term.push(term);
 }

@@ -378,9 +378,8 @@ export class SearchEngine {
     if (keys.size === 0) return { reason: 'off-topic', mentions: [] };
     const mentioned = [...keys].sort((a, b) => a - b).map((key) => this.paragraphs[key]!);
     const first = mentioned[0]!;
-    const word = this.analyzer
-      .contentWords(first.text)
-      .find((w) => focus.has(w.stem) || w.partStems.some((part) => focus.has(part)))!;
+    const { start, end } = this.index.wordsHolding(first.key, focus)[0]!;
+    const word = { raw: first.text.slice(start, end), start, end };
     const mentions = mentioned.slice(0, MAX_MENTIONS).map(({ article, number }) => ({
       docId: article.id,
       sourceTitle: article.title,
@@ -392,12 +391,10 @@ export class SearchEngine {
   private toHit(ranked: RankedParagraph): SearchHit {
     const paragraph = this.paragraphs[ranked.key]!;
     const window = passageWindow(paragraph.text, this.index.sentenceSpans(ranked.key), ranked.bestSentence);
-    const highlights: Span[] = [];
-    for (const word of this.analyzer.contentWords(paragraph.text)) {
-      if (word.start < window.start || word.end > window.end) continue;
-      if (!ranked.terms.has(word.stem) && !word.partStems.some((part) => ranked.terms.has(part))) continue;
-      highlights.push({ start: word.start - window.start, end: word.end - window.start });
-    }
+    const highlights = this.index
+      .wordsHolding(ranked.key, ranked.terms)
+      .filter((word) => word.start >= window.start && word.end <= window.end)
+      .map((word) => ({ start: word.start - window.start, end: word.end - window.start }));
     return {
       docId: paragraph.article.id,
       sourceTitle: paragraph.article.title,

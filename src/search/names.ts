@@ -3,7 +3,7 @@
  * given names always followed by the same surname, and every word as the articles write it. The question reader
  * matches typed names and typos of names against them; declines quote a name as the article writes it.
  */
-import type { ContentWord } from '../text/analyzer.js';
+import type { ContentWord, WordToken } from '../text/analyzer.js';
 import type { Span } from '../text/span.js';
 
 /** What may stand between a given name and the next part of the name: spaces, or a particle such as "de". */
@@ -46,14 +46,15 @@ export class NameStatistics {
       LETTER.lastIndex = span.start;
       starts.add(LETTER.exec(text)?.index ?? span.start);
     }
+    for (const word of this.recordOrder(words)) {
+      if (!this.writtenForms.has(word.folded)) this.writtenForms.set(word.folded, word.stem);
+      if (starts.has(word.start)) continue;
+      let count = this.counts.get(word.folded);
+      if (!count) this.counts.set(word.folded, (count = { term: word.stem, capital: 0, total: 0 }));
+      count.total++;
+      if (/^\p{Lu}/u.test(word.raw)) count.capital++;
+    }
     words.forEach((word, i) => {
-      this.writtenForms.set(word.folded, word.stem);
-      if (!starts.has(word.start)) {
-        const count = this.counts.get(word.folded) ?? { term: word.stem, capital: 0, total: 0 };
-        count.total++;
-        if (/^\p{Lu}/u.test(word.raw)) count.capital++;
-        this.counts.set(word.folded, count);
-      }
       const known = this.following.get(word.stem);
       if (known === VARIED) return;
       // Written together: only spaces, or a name particle ("Hugo de Zela"), between them; "Ministry of Foreign" and
@@ -63,6 +64,28 @@ export class NameStatistics {
       const after = together ? next.stem : '';
       this.following.set(word.stem, known === undefined || known === after ? after : VARIED);
     });
+  }
+
+  /**
+   * The order in which a paragraph's words enter the maps, which keep it (the question reader tries names and
+   * written forms in that order): grouped by term, terms in the order they first appear, as the paragraph index
+   * always gave them. Only a paragraph that brings a new word needs it; counting is the same in any order.
+   */
+  private recordOrder(words: readonly ContentWord[]): readonly ContentWord[] {
+    if (words.every((word) => this.writtenForms.has(word.folded) && this.counts.has(word.folded))) return words;
+    const termOrder = new Map<string, number>();
+    const group = words.map((word) => {
+      let first = Infinity;
+      for (const term of [word.stem, ...word.partStems]) {
+        if (!termOrder.has(term)) termOrder.set(term, termOrder.size);
+        first = Math.min(first, termOrder.get(term)!);
+      }
+      return first;
+    });
+    return words
+      .map((word, i) => ({ word, i }))
+      .sort((a, b) => group[a.i]! - group[b.i]! || a.i - b.i)
+      .map(({ word }) => word);
   }
 
   /** The statistics of every paragraph read. */
@@ -84,7 +107,7 @@ export class NameStatistics {
 const LETTER = /[\p{L}\p{N}]/gu;
 
 /** A name as written, from its first matched word: "Ornelas" of "Karla Ornelas" gives "Karla Ornelas". */
-export function writtenName(text: string, word: ContentWord): string {
+export function writtenName(text: string, word: WordToken): string {
   const capital = /^\p{Lu}/u.test(word.raw);
   if (!capital) return word.raw;
   const before = /((?:\p{Lu}[\p{L}’'-]*\s+(?:(?:de|del|la)\s+)?)*)$/u.exec(text.slice(0, word.start))?.[1] ?? '';

@@ -21,7 +21,7 @@ export function idfOf(count: number, df: number): number {
 }
 
 /** A growable list of 32-bit integers. */
-class IntList {
+export class IntList {
   values = new Int32Array(1024);
   length = 0;
 
