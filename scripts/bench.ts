@@ -5,6 +5,8 @@
  *    wall time of a one-shot `node dist/src/cli.js ask "<question>"` (and of the `npm run cli` variant, once).
  * 2. Side by side on the same questions: our search against plain MiniSearch, lunr, Orama and FlexSearch, each
  *    indexing the paragraphs the obvious default way (scripts/bench-peers.ts), scored with src/evaluation.ts.
+ * 3. Cost as the corpus grows: synthetic corpora of 1, 100 and 1,000 articles built from the article's sentences,
+ *    each in a process of its own (scripts/bench-corpus-size.ts): start-up, time a question, peak memory.
  *
  * Prints figures only; it fails (exit 1) only when it cannot run (missing question file, corpus error).
  */
@@ -30,7 +32,7 @@ import { PEERS, type PeerIndex, type PeerParagraph } from './bench-peers.js';
 const DEFAULT_SET = join(PROJECT_ROOT, '..', 'shared', 'eval', 'dev-questions.jsonl');
 const CLI = join(PROJECT_ROOT, 'dist', 'src', 'cli.js');
 
-/** The project's budgets for search speed, index build and one-shot CLI time. */
+/** The project's budgets for search speed, index build, one-shot CLI time and cost as the corpus grows. */
 const BUDGET = {
   p99QueryMs: 2,
   /** A keystroke's suggestions, at the 99th percentile. */
@@ -39,7 +41,77 @@ const BUDGET = {
   cliWallMs: 600,
   /** Our median per-query latency at most this multiple of the fastest peer's median. */
   peerLatencyFactor: 3,
+  /** At {@link CORPUS_SIZES}' largest: start-up, median time a question, peak memory. */
+  largeCorpusStartupMs: 3000,
+  largeCorpusMedianMs: 5,
+  largeCorpusPeakRssMb: 450,
 };
+
+/** Synthetic corpus sizes, in articles of 12 paragraphs; the budgets above apply to the last. */
+const CORPUS_SIZES = [1, 100, 1000];
+const CORPUS_SIZE_SCRIPT = join(PROJECT_ROOT, 'dist', 'scripts', 'bench-corpus-size.js');
+
+/** One run of scripts/bench-corpus-size.ts, as it prints it. */
+interface CorpusSizeRun {
+  articles: number;
+  paragraphs: number;
+  startupMs: number;
+  medianMs: number;
+  p99Ms: number;
+  peakRssMb: number;
+  startupCpuMs: number;
+  medianCpuMs: number;
+  p99CpuMs: number;
+}
+
+/** Runs the corpus-size script for `articles` in a process of its own; the error's first line when it fails. */
+function corpusSizeRun(articles: number): CorpusSizeRun | string {
+  const result = spawnSync(process.execPath, [CORPUS_SIZE_SCRIPT, String(articles)], {
+    cwd: PROJECT_ROOT,
+    encoding: 'utf8',
+  });
+  const line = result.stdout?.trim().split('\n').pop() ?? '';
+  if (result.status !== 0 || !line.startsWith('{')) return (result.stderr ?? '').trim().split('\n')[0] ?? 'no output';
+  return JSON.parse(line) as CorpusSizeRun;
+}
+
+/** Section 3: each corpus size's figures, the largest against its budgets. */
+function printCorpusSizes(): void {
+  console.log("\n## Cost as the corpus grows (synthetic articles from the article's sentences; wall time, CPU time)\n");
+  console.log(pad(['articles', 'paragraphs', 'start-up', 'median / question', 'p99 / question', 'peak RSS']));
+  console.log(pad(['---:', '---:', '---:', '---:', '---:', '---:']));
+  let largest: CorpusSizeRun | undefined;
+  for (const articles of CORPUS_SIZES) {
+    const run = corpusSizeRun(articles);
+    if (typeof run === 'string') {
+      console.log(pad([String(articles), 'FAILED', run, '', '', '']));
+      continue;
+    }
+    largest = run;
+    console.log(
+      pad([
+        String(run.articles),
+        String(run.paragraphs),
+        `${ms(run.startupMs, 0)} (CPU ${ms(run.startupCpuMs, 0)})`,
+        `${ms(run.medianMs)} (CPU ${ms(run.medianCpuMs)})`,
+        `${ms(run.p99Ms)} (CPU ${ms(run.p99CpuMs)})`,
+        `${run.peakRssMb} MB`,
+      ]),
+    );
+  }
+  if (!largest || largest.articles !== CORPUS_SIZES[CORPUS_SIZES.length - 1]) return;
+  console.log(`\nat ${largest.articles} articles (${largest.paragraphs} paragraphs):`);
+  console.log(
+    `start-up:          ${ms(largest.startupMs, 0)}  budget ≤ ${BUDGET.largeCorpusStartupMs} ms  ${within(largest.startupMs <= BUDGET.largeCorpusStartupMs)}`,
+  );
+  console.log(
+    `median / question: ${ms(largest.medianMs)}  budget ≤ ${BUDGET.largeCorpusMedianMs} ms  ${within(largest.medianMs <= BUDGET.largeCorpusMedianMs)}`,
+  );
+  console.log(
+    `peak RSS:          ${largest.peakRssMb} MB  budget ≤ ${BUDGET.largeCorpusPeakRssMb} MB  ${within(largest.peakRssMb <= BUDGET.largeCorpusPeakRssMb)}`,
+  );
+  console.log('Wall times include waiting for the CPU when other work shares the machine; CPU times do not.');
+}
 
 /**
  * Autocomplete speed: the suggester is built once, then every prefix of every example question is typed, in both
@@ -363,6 +435,7 @@ runMain(async () => {
         `(3× = ${ms(fastestAnswering.timed.medianMs * BUDGET.peerLatencyFactor)}; ours is ${(ours.timed.medianMs / fastestAnswering.timed.medianMs).toFixed(2)}× it)`,
     );
   }
+  printCorpusSizes();
   console.log(
     `\nbench wall time: ${((performance.now() - benchStart) / 1000).toFixed(1)} s; final RSS ${mb(process.memoryUsage().rss)}`,
   );
