@@ -122,9 +122,9 @@ describe('a passage found in English, shown in Spanish: the same sentences of th
         paragraph: long!.number,
         text: long!.text,
         highlights: [{ start, end: start + english.length }],
-        sentence: 0,
         score: 1,
         coverage: 1,
+        sentence: sentenceSpans(long!.text).findIndex((span) => span.end > start),
       };
       const shown = shownPassage(hit, 'x', 'es', context.corpus);
       expect(shown.text.length).toBeLessThanOrEqual(MAX_PASSAGE_CHARS);

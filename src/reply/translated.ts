@@ -106,11 +106,13 @@ export function shownPassage(hit: SearchHit, question: string, lang: Lang, corpu
   const originalBold = hit.highlights.map((h) => ({ start: h.start + start, end: h.end + start }));
   const originalWeights = highlightsBySentence(originalParagraph, originalBold);
   const translatedWeights = highlightsBySentence(translatedParagraph, bold);
+  // The sentence the search ranked best leads; the matched words of the others break ties.
+  const best = (i: number) => (i === hit.sentence ? 1000 : 0);
   const window = alignedWindow(
     originalParagraph,
     { start, end: start + hit.text.length },
     translatedParagraph,
-    (i) => (originalWeights[i] ?? 0) + (translatedWeights[i] ?? 0),
+    (i) => best(i) + (originalWeights[i] ?? 0) + (translatedWeights[i] ?? 0),
   );
   return {
     docId: hit.docId,
