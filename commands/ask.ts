@@ -3,7 +3,7 @@ import { ApplicationCommandOptionType } from 'discord-api-types/payloads/v10';
 import { localizedCommandName } from '../src/i18n/commands.js';
 import { t } from '../src/i18n/index.js';
 import { escapeMarkdown } from '../src/render/markdown.js';
-import { noticeReply, type Lang, type Reply, type ReplyButton } from '../src/reply/model.js';
+import { noticeReply, type Lang, type Reply, type ReplyButton, type Requester } from '../src/reply/model.js';
 import type { SearchResponse } from '../src/search/engine.js';
 import { suggesterFor } from '../src/search/suggest.js';
 import { citationOf, languageName, sourceFooter } from '../src/reply/citations.js';
@@ -11,6 +11,7 @@ import { asFound, shownPassage } from '../src/reply/translated.js';
 import { exampleQuestions } from '../src/reply/examples.js';
 import { withoutChatMarkup } from '../src/text/chat.js';
 import type { AppContext } from '../src/context.js';
+import { leadReply } from './ask-lead.js';
 import { defineCommand, PRIVATE_OPTION } from './command.js';
 
 /** Passages per page of results. */
@@ -147,6 +148,21 @@ export function answerReply(
   };
 }
 
+/**
+ * The reply to a question: passages, led by fixed content when the question asks for it (a summary, a position,
+ * both sides …: see ask-lead.ts); `limit` passages a page.
+ */
+export function askReply(
+  question: string,
+  lang: Lang,
+  context: AppContext,
+  { limit = PASSAGES_PER_PAGE, user }: { limit?: number; user?: Requester } = {},
+): Reply {
+  const passages = (text: string) => answerReply(text, context.engine.search(text, { limit }), 0, lang, context);
+  const shareKey = questionKey(question, context);
+  return leadReply(question, lang, context, passages, { user, shareKey }) ?? passages(question);
+}
+
 export const ask = defineCommand({
   definition: {
     name: 'ask',
@@ -164,15 +180,14 @@ export const ask = defineCommand({
     ],
   },
 
-  handle({ options, lang }, context) {
+  handle({ options, lang, user }, context) {
     const question = options.question.trim();
     if (question === '') {
       return noticeReply(t(lang, 'ask.empty.title'), {
         text: t(lang, 'ask.empty.body', { example: exampleQuestions(context, lang, 1)[0] ?? '' }),
       });
     }
-    const response = context.engine.search(question, { limit: PASSAGES_PER_PAGE });
-    return answerReply(question, response, 0, lang, context);
+    return askReply(question, lang, context, { user });
   },
 
   /** Example questions, names and key phrases of the article matching what is typed (src/search/suggest.ts). */
@@ -180,7 +195,8 @@ export const ask = defineCommand({
     return focused.name === 'question' ? suggesterFor(context).suggest(focused.value, lang) : [];
   },
 
-  button(args, lang, context) {
+  button(args, lang, context, user) {
+    if (args[0] === 'lead') return askReply(args[1] ?? '', lang, context, { user });
     const [verb, offsetText, key = ''] = args;
     const offset = Number(offsetText);
     if ((verb !== 'more' && verb !== 'orig') || !Number.isInteger(offset) || offset < 0) {

@@ -14,7 +14,7 @@
 import { ApplicationCommandOptionType } from 'discord-api-types/payloads/v10';
 import type { AppContext } from '../src/context.js';
 import { citedJson, citedLine, quoteLines, replyCitations } from '../src/content/format.js';
-import { findItems, queryKey } from '../src/content/match.js';
+import { findItemsByWords, queryKey } from '../src/content/match.js';
 import { COMPARE_SIDES, type ComparePoint } from '../src/content/types.js';
 import { t } from '../src/i18n/index.js';
 import { sourceFooter } from '../src/reply/citations.js';
@@ -26,9 +26,12 @@ export const DETAILED_POINTS = 2;
 /** Characters of a typed topic kept in a share button's custom_id (its folded content words). */
 const TOPIC_KEY_CHARS = 60;
 
-/** The points a typed topic names: a point id, words of its topic (either language) or one of its keywords. */
+/**
+ * The points a typed topic names: a point id, words of its topic (either language) or its keywords; failing
+ * that, the points sharing the most words with it.
+ */
 export function findPoints(topic: string, context: AppContext): ComparePoint[] {
-  return findItems(
+  return findItemsByWords(
     topic,
     context.content.compare.points,
     (point) => [point.topic.en, point.topic.es, ...point.keywords],

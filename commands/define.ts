@@ -11,12 +11,18 @@
  */
 import { ApplicationCommandOptionType } from 'discord-api-types/payloads/v10';
 import type { AppContext } from '../src/context.js';
-import { citationJson, citedLine, paragraphMarks, quoteLines, replyCitations } from '../src/content/format.js';
+import {
+  citationJson,
+  citedLine,
+  paragraphMarks,
+  quoteLines,
+  replyCitations,
+  contentFooter,
+} from '../src/content/format.js';
 import { findItems, words } from '../src/content/match.js';
 import type { GlossaryTerm } from '../src/content/types.js';
 import { localizedCommandName } from '../src/i18n/commands.js';
 import { t } from '../src/i18n/index.js';
-import { sourceFooter } from '../src/reply/citations.js';
 import { noticeReply, type Lang, type Reply, type AutocompleteChoice } from '../src/reply/model.js';
 import { defineCommand, PRIVATE_OPTION } from './command.js';
 
@@ -66,7 +72,7 @@ export function termReply(term: GlossaryTerm, lang: Lang, context: AppContext): 
         citations: replyCitations(term.usage.citations, source, context),
       },
     ],
-    footer: sourceFooter(replyCitations(term.usage.citations, source, context), context.corpus, lang),
+    footer: contentFooter(term.usage.citations, source, context, lang),
     buttons: [],
     ephemeral: false,
     shareAction: { command: 'define', args: ['term', term.id] },
@@ -87,13 +93,10 @@ export function glossaryReply(lang: Lang, context: AppContext): Reply {
       },
       citations: replyCitations(term.usage.citations, source, context),
     })),
-    footer: sourceFooter(
-      replyCitations(
-        terms.flatMap((term) => term.usage.citations),
-        source,
-        context,
-      ),
-      context.corpus,
+    footer: contentFooter(
+      terms.flatMap((term) => term.usage.citations),
+      source,
+      context,
       lang,
     ),
     buttons: [],

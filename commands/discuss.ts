@@ -10,12 +10,11 @@
  */
 import { ApplicationCommandOptionType } from 'discord-api-types/payloads/v10';
 import type { AppContext } from '../src/context.js';
-import { citedJson, citedLine, quoteLines, replyCitations } from '../src/content/format.js';
+import { citedJson, citedLine, quoteLines, replyCitations, contentFooter } from '../src/content/format.js';
 import { findItems } from '../src/content/match.js';
 import { DISCUSS_THEMES, type DiscussPrompt, type DiscussTheme } from '../src/content/types.js';
 import { localizedCommandName } from '../src/i18n/commands.js';
 import { t, type MessageKey } from '../src/i18n/index.js';
-import { sourceFooter } from '../src/reply/citations.js';
 import { noticeReply, type Lang, type Reply } from '../src/reply/model.js';
 import { defineCommand, PRIVATE_OPTION } from './command.js';
 
@@ -78,13 +77,10 @@ export function discussReply(prompts: readonly DiscussPrompt[], theme: string, l
       body: { text: promptText(prompt, detailed, lang, context) },
       citations: replyCitations(prompt.citations, source, context),
     })),
-    footer: sourceFooter(
-      replyCitations(
-        prompts.flatMap((prompt) => prompt.citations),
-        source,
-        context,
-      ),
-      context.corpus,
+    footer: contentFooter(
+      prompts.flatMap((prompt) => prompt.citations),
+      source,
+      context,
       lang,
     ),
     buttons: [],

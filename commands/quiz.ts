@@ -13,11 +13,10 @@
 import { ApplicationCommandOptionType } from 'discord-api-types/payloads/v10';
 import { randomInt } from 'node:crypto';
 import type { AppContext } from '../src/context.js';
-import { citationJson, citedLine, quoteLines, replyCitations } from '../src/content/format.js';
+import { citationJson, citedLine, quoteLines, replyCitations, contentFooter } from '../src/content/format.js';
 import { findItems } from '../src/content/match.js';
 import type { QuizQuestion } from '../src/content/types.js';
 import { t } from '../src/i18n/index.js';
-import { sourceFooter } from '../src/reply/citations.js';
 import {
   LOCAL_USER,
   noticeReply,
@@ -71,7 +70,7 @@ function quizTitle(question: QuizQuestion, lang: Lang, context: AppContext): str
 }
 
 function footer(question: QuizQuestion, lang: Lang, context: AppContext): string {
-  return sourceFooter(replyCitations(question.citations, context.content.quiz.source, context), context.corpus, lang);
+  return contentFooter(question.citations, context.content.quiz.source, context, lang);
 }
 
 /**

@@ -14,10 +14,11 @@ import { ApplicationCommandOptionType } from 'discord-api-types/payloads/v10';
 import type { AppContext } from '../src/context.js';
 import { replyCitations } from '../src/content/format.js';
 import { findItems } from '../src/content/match.js';
-import type { Quotation, Speaker } from '../src/content/types.js';
+import type { NamedPerson, Quotation, Speaker } from '../src/content/types.js';
+import { localizedCommandName } from '../src/i18n/commands.js';
 import { t } from '../src/i18n/index.js';
 import { sourceFooter } from '../src/reply/citations.js';
-import { noticeReply, type Lang, type Reply, type AutocompleteChoice } from '../src/reply/model.js';
+import { noticeReply, type Lang, type Reply, type ReplyButton, type AutocompleteChoice } from '../src/reply/model.js';
 import { defineCommand, PRIVATE_OPTION } from './command.js';
 import { readerTranslation } from '../src/reply/translated.js';
 
@@ -35,10 +36,62 @@ function speakerList(lang: Lang, context: AppContext): string {
   return context.content.quotes.speakers.map((speaker) => `${speaker.name[lang]} (${speaker.id})`).join(', ');
 }
 
-function unknownSpeakerReply(lang: Lang, context: AppContext): Reply {
-  return noticeReply(t(lang, 'quote.unknown.title'), {
-    text: t(lang, 'quote.unknown.body', { speakers: speakerList(lang, context) }),
-  });
+/** People the article names but never quotes, matched like speakers ("jeri", "chavez", "Castillo"). */
+export function findNamed(name: string, context: AppContext): NamedPerson[] {
+  return findItems(
+    name,
+    context.content.quotes.named,
+    (p) => [p.name.en, p.name.es, p.role.en, p.role.es, ...p.aliases],
+    context.corpus.stopWords,
+  );
+}
+
+/**
+ * "No speaker of that name", or, for someone the article names without quoting ("/quote jeri"), where it names
+ * them and whose /position speaks for them.
+ */
+function unknownSpeakerReply(name: string, lang: Lang, context: AppContext): Reply {
+  const person = name.trim() === '' ? undefined : findNamed(name, context)[0];
+  if (!person) {
+    return noticeReply(t(lang, 'quote.unknown.title'), {
+      text: t(lang, 'quote.unknown.body', { speakers: speakerList(lang, context) }),
+    });
+  }
+  const paragraphs = [...new Set(person.citations.map((c) => c.paragraph))];
+  const party = context.content.positions.parties.find((p) => p.id === person.party);
+  const lines = [
+    t(lang, 'quote.unquoted.body', { name: person.name[lang], paragraphs: paragraphs.map((n) => `¶${n}`).join(', ') }),
+    ...(party
+      ? [
+          t(lang, 'quote.unquoted.position', {
+            party: party.name[lang],
+            position: localizedCommandName('position', lang),
+            id: party.id,
+          }),
+        ]
+      : []),
+    t(lang, 'quote.unquoted.speakers', { speakers: speakerList(lang, context) }),
+  ];
+  const buttons: ReplyButton[] = [
+    ...(party
+      ? [
+          {
+            label: t(lang, 'lead.position.button', { party: party.name[lang] }),
+            style: 'primary' as const,
+            action: { command: 'position', args: [party.id] },
+          },
+        ]
+      : []),
+    ...paragraphs.map((paragraph): ReplyButton => ({
+      label: t(lang, 'ask.full', { paragraph }),
+      style: 'secondary',
+      action: { command: 'source', args: ['paragraph', context.content.quotes.source, String(paragraph)] },
+    })),
+  ];
+  return {
+    ...noticeReply(t(lang, 'quote.unquoted.title', { name: person.name[lang] }), { text: lines.join('\n') }),
+    buttons,
+  };
 }
 
 function quotationsOf(
@@ -132,8 +185,9 @@ export const quote = defineCommand({
   },
 
   handle({ options, lang }, context) {
-    const selected = select(options.speaker ?? '', context);
-    if (!selected) return unknownSpeakerReply(lang, context);
+    const name = options.speaker ?? '';
+    const selected = select(name, context);
+    if (!selected) return unknownSpeakerReply(name, lang, context);
     return quoteReply(selected.speakers, selected.all, lang, context);
   },
 
@@ -153,12 +207,14 @@ export const quote = defineCommand({
       verb === 'speakers'
         ? context.content.quotes.speakers.filter((speaker) => ids.split(' ').includes(speaker.id))
         : [];
-    return speakers.length > 0 ? quoteReply(speakers, false, lang, context) : unknownSpeakerReply(lang, context);
+    return speakers.length > 0 ? quoteReply(speakers, false, lang, context) : unknownSpeakerReply('', lang, context);
   },
 
   json({ options, lang }, context) {
     const query = (options.speaker ?? '').trim();
     const selected = select(query, context);
+    // Someone named but never quoted: a valid question whose answer is no quotations.
+    if (!selected && findNamed(query, context).length > 0) return { query, quotes: [] };
     if (!selected)
       return {
         error: t(lang, 'quote.unknown.body', { speakers: speakerList(lang, context) }),

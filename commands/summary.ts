@@ -8,9 +8,8 @@
  * title and texts in the requested language; quotes in the article's English.
  */
 import type { AppContext } from '../src/context.js';
-import { citedJson, citedLine, quoteLines, replyCitations } from '../src/content/format.js';
+import { citedJson, citedLine, quoteLines, replyCitations, contentFooter } from '../src/content/format.js';
 import { t } from '../src/i18n/index.js';
-import { sourceFooter } from '../src/reply/citations.js';
 import type { Lang, Reply } from '../src/reply/model.js';
 import { defineCommand, PRIVATE_OPTION } from './command.js';
 
@@ -23,7 +22,7 @@ function summaryTitle(lang: Lang, context: AppContext): string {
 }
 
 /** The summary's sentences, each followed by its ¶ marks, as one paragraph. */
-export function summaryText(lang: Lang, context: AppContext): string {
+function summaryText(lang: Lang, context: AppContext): string {
   return context.content.summary.sentences.map((sentence) => citedLine(sentence, lang)).join(' ');
 }
 
@@ -44,13 +43,10 @@ export function summaryReply(lang: Lang, context: AppContext): Reply {
       body: { text: quoteLines(sentence.citations).join('\n') },
       citations: replyCitations(sentence.citations, source, context),
     })),
-    footer: sourceFooter(
-      replyCitations(
-        sentences.flatMap((sentence) => sentence.citations),
-        source,
-        context,
-      ),
-      context.corpus,
+    footer: contentFooter(
+      sentences.flatMap((sentence) => sentence.citations),
+      source,
+      context,
       lang,
     ),
     buttons: [],

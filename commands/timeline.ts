@@ -9,9 +9,8 @@
  * date and text in the requested language; quotes in the article's English; events in date order.
  */
 import type { AppContext } from '../src/context.js';
-import { citationJson, citedLine, quoteLines, replyCitations } from '../src/content/format.js';
+import { citationJson, citedLine, quoteLines, replyCitations, contentFooter } from '../src/content/format.js';
 import { t } from '../src/i18n/index.js';
-import { sourceFooter } from '../src/reply/citations.js';
 import type { Lang, Reply } from '../src/reply/model.js';
 import { defineCommand, PRIVATE_OPTION } from './command.js';
 
@@ -26,13 +25,10 @@ export function timelineReply(lang: Lang, context: AppContext): Reply {
       body: { text: [citedLine(event, lang), ...quoteLines(event.citations)].join('\n') },
       citations: replyCitations(event.citations, source, context),
     })),
-    footer: sourceFooter(
-      replyCitations(
-        events.flatMap((event) => event.citations),
-        source,
-        context,
-      ),
-      context.corpus,
+    footer: contentFooter(
+      events.flatMap((event) => event.citations),
+      source,
+      context,
       lang,
     ),
     buttons: [],

@@ -3,7 +3,8 @@
  *
  *   cli ask "<question>"                 human-readable passages with citations
  *   cli ask --json "<question>"          one JSON object: {query, answered, results:[{docId, paragraph, citation,
- *                                        text, score, highlights}]}, best first, at most 3 (--limit N)
+ *                                        text, score, highlights}]}, best first, at most 3 (--limit N); and
+ *                                        "lead": {kind, id?, text} when the reply leads with fixed content
  *   cli ask --json                       one question a line on stdin → one JSON object a line on stdout
  *   cli ask --json --lang es             each result's text in the article's Spanish translation when it has
  *                                        one (highlights into it), and "original": the same passage as the article
@@ -18,7 +19,8 @@
 import { once } from 'node:events';
 import { StringDecoder } from 'node:string_decoder';
 import { parseArgs } from 'node:util';
-import { answerReply } from '../commands/ask.js';
+import { askReply } from '../commands/ask.js';
+import { findLead, leadJson } from '../commands/ask-lead.js';
 import { PARTY_CHOICES } from '../commands/position.js';
 import { findCommand } from '../commands/index.js';
 import { createContext, type AppContext } from './context.js';
@@ -102,20 +104,27 @@ export function answerJson(response: SearchResponse, lang: Lang = 'en', context?
   };
 }
 
+/**
+ * `ask --json` for one question: the search's JSON as before, and, when the reply leads with fixed content, its
+ * `lead` — then `results` are the passages shown after it (possibly none, `answered` false) and `query` the question.
+ */
+function askJson(question: string, flags: CliFlags, context: AppContext) {
+  const lead = findLead(question, flags.lang, context);
+  if (!lead) return answerJson(context.engine.search(question, { limit: flags.limit }), flags.lang, context);
+  const search = lead.reply ? undefined : lead.search;
+  const response = search === undefined ? undefined : context.engine.search(search, { limit: flags.limit });
+  const results = response?.answered ? answerJson(response, flags.lang, context).results : [];
+  return { query: question, answered: results.length > 0, results, lead: leadJson(lead) };
+}
+
 function ask(question: string, flags: CliFlags, context: AppContext): string {
   const cut = question.slice(0, MAX_QUESTION_CHARS);
-  if (flags.json) {
-    return JSON.stringify(answerJson(context.engine.search(cut, { limit: flags.limit }), flags.lang, context));
-  }
+  if (flags.json) return JSON.stringify(askJson(cut, flags, context));
   const trimmed = cut.trim();
   // An empty question gets the /ask handler's notice; otherwise the same reply, with --limit passages.
   if (trimmed === '')
     return renderConsole(runCommand('ask', { question: trimmed }, flags.lang, context), flags.lang, CLI_OUTPUT);
-  return renderConsole(
-    answerReply(trimmed, context.engine.search(trimmed, { limit: flags.limit }), 0, flags.lang, context),
-    flags.lang,
-    CLI_OUTPUT,
-  );
+  return renderConsole(askReply(trimmed, flags.lang, context, { limit: flags.limit }), flags.lang, CLI_OUTPUT);
 }
 
 /**
@@ -176,6 +185,10 @@ function usage(): string {
     '       npm run cli -- compare [topic] [--json] [--lang es]',
     '       npm run cli -- timeline [--json] [--lang es]',
     '       npm run cli -- quote [speaker] [--json] [--lang es]',
+    '       npm run cli -- summary [--json] [--lang es]',
+    '       npm run cli -- define [term] [--json] [--lang es]',
+    '       npm run cli -- quiz [question] [--json] [--lang es]',
+    '       npm run cli -- discuss [theme] [--json] [--lang es]',
     '       npm run cli -- source [paragraph] [--json] [--lang es]',
     '       npm run cli -- article [id] [--json] [--lang es]      (the whole article, translated where it can be)',
     '       npm run cli -- help [--lang es]',

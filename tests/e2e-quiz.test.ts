@@ -147,3 +147,17 @@ describe('/quiz played by a class through the real bot', () => {
     expect([...standIn.interactions.values()].flatMap((record) => record.rejected)).toEqual([]);
   });
 });
+
+describe('/ask leading with fixed content, through the real bot', () => {
+  it('"who is right?" gets the neutral note and the /compare points; "quiz me" a question the class can answer', async () => {
+    const compare = await sendAndAwait(standIn, 'ask', { question: 'who is right, peru or mexico?' }, person());
+    expectValid(compare.data);
+    expect(embedOf(compare.data).fields![0]!.name).toBe(t('en', 'lead.compare.heading'));
+    const quiz = await sendAndAwait(standIn, 'ask', { question: 'quiz me' }, person());
+    expectValid(quiz.data);
+    expect(embedOf(quiz.data).title).toMatch(/^Quiz · question \d+ of \d+$/);
+    const pressed = await press('A', quiz, person());
+    expect(pressed.response.type).toBe(7);
+    expect((await followUpsOf(pressed.id))[0]!.flags).toBe(EPHEMERAL);
+  });
+});

@@ -202,6 +202,34 @@ const CASES: Case[] = [
     reply: (lang) => runCommand('define', { term: 'zzzz qqqq' }, lang, context),
     title: 'define.unknown.title',
   },
+  ...[
+    'de qué trata el artículo',
+    'what is Peru’s position?',
+    '¿quién tiene razón?',
+    '¿sigue Chávez en la embajada?',
+    'what happened after November 4?',
+    '¿qué significa persona non grata?',
+    'vocabulario',
+    'preguntas para debatir',
+  ].map((question): Case => ({
+    name: `/ask ${question} (a leading reply)`,
+    reply: ask(question),
+    title: 'ask.title',
+    user: [question],
+  })),
+  {
+    name: '/quote jeri (named, never quoted)',
+    reply: (lang) => runCommand('quote', { speaker: 'jeri' }, lang, context),
+  },
+  {
+    name: '/quote castillo (named, never quoted)',
+    reply: (lang) => runCommand('quote', { speaker: 'castillo' }, lang, context),
+  },
+  {
+    name: '/compare topic: a question',
+    reply: (lang) => runCommand('compare', { topic: 'is the asylum legal' }, lang, context),
+    title: 'compare.title',
+  },
   { name: '/quiz', reply: (lang) => runCommand('quiz', { question: 'q08' }, lang, context) },
   {
     name: '/quiz private: true',

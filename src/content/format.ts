@@ -4,6 +4,7 @@
  * citations for the renderers' footer.
  */
 import type { AppContext } from '../context.js';
+import { sourceFooter } from '../reply/citations.js';
 import type { Citation, Lang } from '../reply/model.js';
 import type { CitedText, ContentCitation } from './types.js';
 
@@ -33,6 +34,16 @@ export function quoteLines(citations: readonly ContentCitation[]): string[] {
 export function replyCitations(citations: readonly ContentCitation[], docId: string, context: AppContext): Citation[] {
   const sourceTitle = context.corpus.articles.find((article) => article.id === docId)?.title ?? docId;
   return paragraphsOf(citations).map((paragraph) => ({ docId, paragraph, sourceTitle }));
+}
+
+/** The footer naming the source article of some content citations ("Source: <title> (<date>) · cite as ¶N"). */
+export function contentFooter(
+  citations: readonly ContentCitation[],
+  docId: string,
+  context: AppContext,
+  lang: Lang,
+): string {
+  return sourceFooter(replyCitations(citations, docId, context), context.corpus, lang);
 }
 
 /** A citation in the documented JSON shape. */

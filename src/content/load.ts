@@ -26,6 +26,7 @@ import {
   type DiscussPrompt,
   type GlossaryTerm,
   type QuizQuestion,
+  type NamedPerson,
 } from './types.js';
 import { loadLeadPhrases } from './lead-phrases.js';
 import {
@@ -253,8 +254,11 @@ function loadTimeline(dir: string, corpus: Corpus): Content['timeline'] {
   return { file, source, events };
 }
 
-function loadQuotes(dir: string, corpus: Corpus): Content['quotes'] {
-  const { file, shape, root, source, article } = openFile(dir, CONTENT_FILES.quotes, corpus, 'quotes', ['speakers']);
+function loadQuotes(dir: string, corpus: Corpus, parties: readonly Party[]): Content['quotes'] {
+  const { file, shape, root, source, article } = openFile(dir, CONTENT_FILES.quotes, corpus, 'quotes', [
+    'speakers',
+    'named',
+  ]);
   const speakers = shape.array(root.speakers, '"speakers"', 1, CONTENT_LIMITS.itemsPerReply).map((raw, i): Speaker => {
     const json = shape.object(raw, `speaker ${i + 1}`, ['id', 'name', 'role'], ['subject', 'aliases']);
     const id = shape.id(json.id, `speaker ${i + 1}, "id"`, CONTENT_LIMITS.idChars);
@@ -309,7 +313,46 @@ function loadQuotes(dir: string, corpus: Corpus): Content['quotes'] {
       context: shape.bilingual(json.context, `${where}, "context"`, CONTENT_LIMITS.contextChars),
     };
   });
-  return { file, source, speakers, quotations };
+  return { file, source, speakers, quotations, named: readNamed(shape, root.named, speakers, parties, article) };
+}
+
+/** People the article names but never quotes: where it names them, and whose /position speaks for them, if any. */
+function readNamed(
+  shape: Shape,
+  value: unknown,
+  speakers: readonly Speaker[],
+  parties: readonly Party[],
+  article: Article,
+): NamedPerson[] {
+  const named = shape.array(value, '"named"', 1, CONTENT_LIMITS.itemsPerReply).map((raw, i): NamedPerson => {
+    const json = shape.object(raw, `named ${i + 1}`, ['id', 'name', 'role', 'citations'], ['aliases', 'party']);
+    const id = shape.id(json.id, `named ${i + 1}, "id"`, CONTENT_LIMITS.idChars);
+    const where = `named "${id}"`;
+    if (speakers.some((speaker) => speaker.id === id))
+      shape.fail(where, 'is also a speaker; a person is quoted or not');
+    const party =
+      json.party === undefined ? undefined : shape.string(json.party, `${where}, "party"`, CONTENT_LIMITS.idChars);
+    if (party !== undefined && !parties.some((p) => p.id === party)) {
+      shape.fail(
+        `${where}, "party"`,
+        `"${excerpt(party)}" is not a party of ${CONTENT_FILES.positions} (ids: ${parties.map((p) => p.id).join(', ')})`,
+      );
+    }
+    return {
+      id,
+      name: shape.bilingual(json.name, `${where}, "name"`, CONTENT_LIMITS.labelChars),
+      role: shape.bilingual(json.role, `${where}, "role"`, CONTENT_LIMITS.labelChars),
+      aliases: readWords(shape, json.aliases, `${where}, "aliases"`),
+      ...(party === undefined ? {} : { party }),
+      citations: readCitations(shape, json.citations, where, article),
+    };
+  });
+  uniqueIds(
+    shape,
+    named.map((person) => person.id),
+    'named',
+  );
+  return named;
 }
 
 function loadSummary(dir: string, corpus: Corpus): Content['summary'] {
@@ -451,7 +494,7 @@ export function loadContent(dir: string, corpus: Corpus): Content {
     positions,
     compare,
     timeline: loadTimeline(dir, corpus),
-    quotes: loadQuotes(dir, corpus),
+    quotes: loadQuotes(dir, corpus, positions.parties),
     summary: loadSummary(dir, corpus),
     glossary,
     quiz: loadQuiz(dir, corpus),

@@ -73,6 +73,30 @@ export function findItems<T extends { id: string }>(
   return items.filter((item) => [item.id.replace(/-/g, ' '), ...labels(item)].some((label) => labelMatches(q, label)));
 }
 
+/** Shortest word that counts on its own when a query is matched word by word ("la", "el" do not). */
+const MIN_WORD_MATCH = 3;
+
+/**
+ * The items the query names, as {@link findItems} finds them; when none matches every word, the items matching
+ * the most of its words. A topic typed as a question ("is the asylum legal", "lazos") still finds its points.
+ */
+export function findItemsByWords<T extends { id: string }>(
+  query: string,
+  items: readonly T[],
+  labels: (item: T) => string[],
+  stopWords: ReadonlySet<string>,
+): T[] {
+  const all = findItems(query, items, labels, stopWords);
+  if (all.length > 0) return all;
+  const q = words(query).filter((word) => word.length >= MIN_WORD_MATCH && !stopWords.has(word));
+  const scores = items.map((item) => {
+    const labelWords = [item.id.replace(/-/g, ' '), ...labels(item)].flatMap(words);
+    return q.filter((word) => labelWords.some((label) => wordMatches(word, label))).length;
+  });
+  const best = Math.max(0, ...scores);
+  return best === 0 ? [] : items.filter((_, i) => scores[i] === best);
+}
+
 /** A compact form of a query for a button's custom_id: its folded content words, cut at a word to `max` characters. */
 export function queryKey(query: string, stopWords: ReadonlySet<string>, max: number): string {
   let key = '';

@@ -96,6 +96,18 @@ export interface Quotation {
   context: Bilingual;
 }
 
+/** Someone the article names but never quotes directly (/quote says so, and points to /position). */
+export interface NamedPerson {
+  id: string;
+  name: Bilingual;
+  role: Bilingual;
+  aliases: string[];
+  /** The party whose /position speaks for them, if any. */
+  party?: string;
+  /** Where the article names them. */
+  citations: ContentCitation[];
+}
+
 /** What every content file shares: where it was loaded from and which article it cites. */
 export interface ContentFile {
   /** The file as named in error messages. */
@@ -108,7 +120,7 @@ export interface Content {
   positions: ContentFile & { parties: Party[] };
   compare: ContentFile & { points: ComparePoint[] };
   timeline: ContentFile & { events: TimelineEvent[] };
-  quotes: ContentFile & { speakers: Speaker[]; quotations: Quotation[] };
+  quotes: ContentFile & { speakers: Speaker[]; quotations: Quotation[]; named: NamedPerson[] };
   summary: Summary;
   glossary: ContentFile & { terms: GlossaryTerm[] };
   quiz: ContentFile & { questions: QuizQuestion[] };

@@ -102,6 +102,11 @@ export const es: Record<MessageKey, string> = {
   'quote.unknown.title': 'Nadie citado con ese nombre',
   'quote.unknown.body':
     'Ninguna persona ni institución citada en el artículo coincide con ese nombre. Se cita a: {speakers}.',
+  'quote.unquoted.title': 'No hay citas de {name}',
+  'quote.unquoted.body':
+    'El artículo menciona a {name} ({paragraphs}), pero no cita textualmente ninguna de sus palabras.',
+  'quote.unquoted.position': 'Para la postura de {party}, usa /{position} {id}.',
+  'quote.unquoted.speakers': 'El artículo cita a: {speakers}.',
   'summary.title': 'Resumen: {source}',
   'summary.intro':
     'El artículo en {count} oraciones, con nuestras palabras. Tras cada oración, los párrafos (¶N) en que se basa; abajo, las palabras textuales del artículo para cada una.',
@@ -150,6 +155,16 @@ export const es: Record<MessageKey, string> = {
   'discuss.theme.consequences': 'Consecuencias',
   'discuss.theme.region': 'La región',
   'discuss.unknown': 'Ese tema no existe. Temas: {themes}.',
+  'lead.summary.heading': 'Resumen del artículo',
+  'lead.summary.continued': 'Resumen (continuación)',
+  'lead.summary.button': 'Resumen con las palabras del artículo',
+  'lead.position.button': 'Postura completa: {party}',
+  'lead.compare.heading': 'El bot no toma partido',
+  'lead.compare.body':
+    'Quién tiene razón lo juzgas tú: el bot solo expone la postura de cada gobierno, tal como la recoge el artículo. Estos son sus desacuerdos:',
+  'lead.compare.button': 'Ambas posturas, con citas',
+  'lead.coverage.heading': 'Hasta dónde llegan mis fuentes',
+  'lead.coverage.body': 'Mis fuentes terminan el {date} ({source}): no pueden decir qué pasó después.',
   'console.updated': '(actualiza el mensaje donde está el botón)',
   'console.title': 'Consola sin conexión',
   'console.as': 'Ahora actúas como {name}, estudiante. Escribe /as solo para volver a ser el profesor.',

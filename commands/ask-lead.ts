@@ -1,0 +1,247 @@
+/**
+ * /ask leads with the right fixed content when a question asks for it (src/content/leads.ts reads the question):
+ * a summary request gets the summary, "Peru's argument" Peru's stance and first claims, "who is right?" a neutral
+ * note and the /compare points, "what happened after 4 November" the date the sources end, "what does X mean"
+ * the glossary entry, "quiz me" a quiz question, "discussion questions" the prompts. Passages that fit follow the
+ * lead (or none); a question that asks for none of these gets no lead and is answered exactly as before.
+ *
+ * JSON (`ask --json` adds, only when a reply leads with fixed content):
+ *   "lead": {"kind": "summary" | "position" | "compare" | "coverage" | "glossary" | "quiz" | "discuss",
+ *            "id"?: string (the party or term id), "text": string (what the lead shows, as plain text)}
+ */
+import type { AppContext } from '../src/context.js';
+import { citedLine, replyCitations } from '../src/content/format.js';
+import { readLead, type LeadKind } from '../src/content/leads.js';
+import { t } from '../src/i18n/index.js';
+import { sourceFooter } from '../src/reply/citations.js';
+import { readerTranslation } from '../src/reply/translated.js';
+import { DISCORD_LIMITS } from '../src/reply/limits.js';
+import {
+  LOCAL_USER,
+  type Lang,
+  type Reply,
+  type ReplyButton,
+  type ReplySection,
+  type Requester,
+} from '../src/reply/model.js';
+import { compareReply, findPoints } from './compare.js';
+import { definitionText, glossaryReply, termReply } from './define.js';
+import { discussReply } from './discuss.js';
+import { positionReply } from './position.js';
+import { startQuiz } from './quiz.js';
+
+/** Claims of a party shown under its stance; the button leads to all of them. */
+const LEAD_CLAIMS = 2;
+
+/** Fixed content to show before the passages. */
+export interface Lead {
+  kind: LeadKind;
+  /** The party or glossary term. */
+  id?: string;
+  sections: ReplySection[];
+  buttons: ReplyButton[];
+  /** What to search for passages to show after the lead; undefined: none. */
+  search?: string;
+  /** A whole reply instead (a quiz question, with its own buttons and count). */
+  reply?: Reply;
+}
+
+/** The newest article: where the sources end. */
+function newestArticle(context: AppContext) {
+  return [...context.corpus.articles].sort((a, b) => b.published.localeCompare(a.published))[0]!;
+}
+
+/** "4 November 2025", "4 de noviembre de 2025". */
+function longDate(isoDate: string, lang: Lang): string {
+  const format = new Intl.DateTimeFormat(lang === 'es' ? 'es' : 'en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+  return format.format(new Date(`${isoDate}T00:00:00Z`));
+}
+
+/** Lines packed into as few sections as fit a field, the first under `heading`, the others continuing it. */
+function packed(heading: string, continued: string, lines: readonly string[], citations: ReplySection['citations']) {
+  const sections: ReplySection[] = [];
+  let current: string[] = [];
+  const flush = () => {
+    if (current.length === 0) return;
+    sections.push({
+      heading: sections.length === 0 ? heading : continued,
+      body: { text: current.join(' ') },
+      citations,
+    });
+    current = [];
+  };
+  for (const line of lines) {
+    if ([...current, line].join(' ').length > DISCORD_LIMITS.embedFieldValue) flush();
+    current.push(line);
+  }
+  flush();
+  return sections;
+}
+
+const button = (label: string, command: string, args: string[]): ReplyButton => ({
+  label,
+  style: 'secondary',
+  action: { command, args },
+});
+
+/** The lead for a question, or undefined when it asks for none. */
+export function findLead(
+  question: string,
+  lang: Lang,
+  context: AppContext,
+  user: Requester = LOCAL_USER,
+): Lead | undefined {
+  const { content, corpus } = context;
+  const intent = readLead(question, {
+    phrases: content.leads,
+    terms: content.glossary.terms,
+    stopWords: corpus.stopWords,
+    newest: newestArticle(context).published,
+  });
+  if (!intent) return undefined;
+  const { kind, id, search } = intent;
+  switch (kind) {
+    case 'summary': {
+      const { sentences, source } = content.summary;
+      const citations = replyCitations(
+        sentences.flatMap((s) => s.citations),
+        source,
+        context,
+      );
+      const lines = sentences.map((sentence) => citedLine(sentence, lang));
+      return {
+        kind,
+        sections: packed(t(lang, 'lead.summary.heading'), t(lang, 'lead.summary.continued'), lines, citations),
+        buttons: [button(t(lang, 'lead.summary.button'), 'summary', [])],
+        search,
+      };
+    }
+    case 'position': {
+      const party = content.positions.parties.find((p) => p.id === id)!;
+      const full = positionReply(party, lang, context);
+      const stance = {
+        heading: party.title[lang],
+        body: { text: citedLine(party.stance, lang) },
+        citations: full.sections[0]!.citations,
+      };
+      return {
+        kind,
+        id,
+        sections: [stance, ...full.sections.slice(0, LEAD_CLAIMS)],
+        buttons: [button(t(lang, 'lead.position.button', { party: party.name[lang] }), 'position', [party.id])],
+        search,
+      };
+    }
+    case 'compare': {
+      const named = search === undefined ? [] : findPoints(search, context);
+      const points = named.length > 0 ? named : content.compare.points;
+      const note = {
+        heading: t(lang, 'lead.compare.heading'),
+        body: { text: t(lang, 'lead.compare.body') },
+        citations: [],
+      };
+      return {
+        kind,
+        sections: [note, ...compareReply(points, ['all'], lang, context).sections],
+        buttons: [button(t(lang, 'lead.compare.button'), 'compare', ['all'])],
+        // The points are the answer; passages only for words the points do not cover.
+        search: named.length > 0 ? undefined : search,
+      };
+    }
+    case 'coverage': {
+      const newest = newestArticle(context);
+      const title = readerTranslation(newest, lang)?.title ?? newest.title;
+      const text = t(lang, 'lead.coverage.body', { date: longDate(newest.published, lang), source: title });
+      return {
+        kind,
+        sections: [{ heading: t(lang, 'lead.coverage.heading'), body: { text }, citations: [] }],
+        buttons: [],
+        search,
+      };
+    }
+    case 'glossary': {
+      const term = id === undefined ? undefined : content.glossary.terms.find((entry) => entry.id === id);
+      if (!term) {
+        return { kind, sections: glossaryReply(lang, context).sections, buttons: [], search };
+      }
+      const entry = { heading: term.term[lang], body: { text: definitionText(term, lang) }, citations: [] };
+      return {
+        kind,
+        id,
+        sections: [entry, ...termReply(term, lang, context).sections],
+        buttons: [button(t(lang, 'define.list.title'), 'define', ['all'])],
+        search,
+      };
+    }
+    case 'quiz':
+      return { kind, sections: [], buttons: [], reply: startQuiz(undefined, user, lang, context) };
+    case 'discuss':
+      return { kind, sections: discussReply(content.discuss.prompts, '', lang, context).sections, buttons: [], search };
+  }
+}
+
+/** How /ask builds a leading reply: who asks, and the button argument that asks the same question again. */
+export interface LeadOptions {
+  user?: Requester;
+  /** The question as /ask's Share button stores it (see questionKey in ask.ts). */
+  shareKey: string;
+}
+
+/**
+ * The reply to `question` when it asks for fixed content: the lead, then the passages `passages` finds for what
+ * is left of the question (none when they decline). Undefined when the question asks for no lead.
+ */
+export function leadReply(
+  question: string,
+  lang: Lang,
+  context: AppContext,
+  passages: (search: string) => Reply,
+  { user = LOCAL_USER, shareKey }: LeadOptions,
+): Reply | undefined {
+  const lead = findLead(question, lang, context, user);
+  if (!lead) return undefined;
+  if (lead.reply) return lead.reply;
+  const found = lead.search === undefined ? undefined : passages(lead.search);
+  return {
+    ...withPassages(question, lead, found, lang, context),
+    shareAction: { command: 'ask', args: ['lead', shareKey] },
+  };
+}
+
+/**
+ * A lead followed by the passages of an answered search. A declined search adds nothing (the lead is the answer),
+ * except after "my sources end on …": there the rest of the question is the question, and its decline says why.
+ */
+function withPassages(question: string, lead: Lead, found: Reply | undefined, lang: Lang, context: AppContext): Reply {
+  const declined = found?.tone === 'notice' && lead.kind === 'coverage' && found.description ? found : undefined;
+  const answered = found?.tone === 'answer' ? found : declined;
+  const declineSection = declined && { heading: declined.title, body: declined.description!, citations: [] };
+  const sections = [...lead.sections, ...(declineSection ? [declineSection] : (answered?.sections ?? []))];
+  return {
+    tone: 'answer',
+    title: t(lang, 'ask.title'),
+    description: { text: t(lang, 'ask.question', { question }), fromUser: true },
+    sections,
+    footer:
+      sourceFooter(
+        sections.flatMap((section) => section.citations),
+        context.corpus,
+        lang,
+      ) || undefined,
+    buttons: [...lead.buttons, ...(answered?.buttons ?? [])],
+    ephemeral: false,
+  };
+}
+
+/** The documented `lead` of `ask --json`: kind, the party or term id, and what the lead shows as plain text. */
+export function leadJson(lead: Lead): { kind: LeadKind; id?: string; text: string } {
+  const text = lead.reply
+    ? (lead.reply.description?.text ?? '')
+    : lead.sections.map((section) => `${section.heading}\n${section.body.text}`).join('\n\n');
+  return lead.id === undefined ? { kind: lead.kind, text } : { kind: lead.kind, id: lead.id, text };
+}

@@ -1,0 +1,368 @@
+/**
+ * Whether an /ask question asks for the bot's fixed content rather than (or before) passages: a summary, a
+ * party's position, both sides ("who is right?"), what happened after the newest source, a definition, a quiz or
+ * discussion questions. The phrases that decide it are data (corpus/language/ask-leads.txt, read by
+ * lead-phrases.ts); a question none of them matches gets no lead and is searched exactly as before.
+ *
+ * The question is read with the same folding as the search (accents, case, quote marks) through the text layer's
+ * public helpers; nothing here changes how passages are found or ranked.
+ */
+import { withoutChatMarkup } from '../text/chat.js';
+import { leadWords, type GlossaryPattern, type LeadPhrases, type LeadWord, type Phrase } from './lead-phrases.js';
+import { withinOneEdit } from './match.js';
+import type { GlossaryTerm } from './types.js';
+
+export const LEAD_KINDS = ['summary', 'position', 'compare', 'coverage', 'glossary', 'quiz', 'discuss'] as const;
+export type LeadKind = (typeof LEAD_KINDS)[number];
+
+/** What a question asks for, as read from its words. */
+export interface LeadIntent {
+  kind: LeadKind;
+  /** The party (position) or glossary term (glossary) asked about; absent for the glossary's word list. */
+  id?: string;
+  /**
+   * What to search for passages to show after the lead: the question itself (a definition), what is left once the
+   * lead's own words are taken out (a position, coverage, summary …), or undefined when nothing is left.
+   */
+  search?: string;
+}
+
+/** What the reading needs: the phrases, the glossary's terms, stop words and the newest source's date. */
+export interface LeadSources {
+  phrases: LeadPhrases;
+  terms: readonly GlossaryTerm[];
+  stopWords: ReadonlySet<string>;
+  /** YYYY-MM-DD of the newest article. */
+  newest: string;
+}
+
+/** Shortest phrase word in which one typo is forgiven ("summery", "posision"). */
+const TYPO_MIN_LENGTH = 6;
+/** A possessive "'s" splits off as a word of its own ("Peru's" → peru, s). */
+const POSSESSIVE = 's';
+
+const wordMatches = (typed: string, phrase: string) =>
+  typed === phrase || (phrase.length >= TYPO_MIN_LENGTH && withinOneEdit(typed, phrase));
+
+/**
+ * A question's words, with a memo of which phrase words occur in it: most phrases name a word the question does
+ * not have, and are set aside without scanning it.
+ */
+class QuestionWords {
+  private readonly set: ReadonlySet<string>;
+  private readonly present = new Map<string, boolean>();
+
+  constructor(readonly list: readonly string[]) {
+    this.set = new Set(list);
+  }
+
+  /** Whether some word of the question is `word`, or `word` with one typo (long words only). */
+  has(word: string): boolean {
+    let known = this.present.get(word);
+    if (known === undefined) {
+      known = this.set.has(word) || (word.length >= TYPO_MIN_LENGTH && this.list.some((w) => withinOneEdit(w, word)));
+      this.present.set(word, known);
+    }
+    return known;
+  }
+}
+
+/** Word ranges [start, end) where `phrase` occurs in the question. */
+function occurrences(question: QuestionWords, phrase: Phrase): Array<[number, number]> {
+  if (!phrase.every((word) => question.has(word))) return [];
+  const words = question.list;
+  const found: Array<[number, number]> = [];
+  for (let i = 0; i + phrase.length <= words.length; i++) {
+    if (phrase.every((word, j) => wordMatches(words[i + j]!, word))) found.push([i, i + phrase.length]);
+  }
+  return found;
+}
+
+const allOccurrences = (question: QuestionWords, phrases: readonly Phrase[]) =>
+  phrases.flatMap((phrase) => occurrences(question, phrase));
+
+// ---- Dates ------------------------------------------------------------------------------------------------------
+
+const MONTHS: Record<string, number> = Object.fromEntries(
+  [
+    ['january', 'jan', 'enero'],
+    ['february', 'feb', 'febrero'],
+    ['march', 'mar', 'marzo'],
+    ['april', 'apr', 'abril'],
+    ['may', 'mayo'],
+    ['june', 'jun', 'junio'],
+    ['july', 'jul', 'julio'],
+    ['august', 'aug', 'agosto'],
+    ['september', 'sep', 'sept', 'septiembre', 'setiembre'],
+    ['october', 'oct', 'octubre'],
+    ['november', 'nov', 'noviembre'],
+    ['december', 'dec', 'diciembre'],
+  ].flatMap((names, i) => names.map((name) => [name, i + 1])),
+);
+/** Words that may stand inside a date: "4 of November", "4 de noviembre de 2025". */
+const DATE_GLUE = new Set(['of', 'de', 'del', 'the', 'el']);
+
+interface DateMention {
+  start: number;
+  end: number;
+  /** First and last day the words can mean, YYYY-MM-DD; undefined year: the caller's. */
+  year?: number;
+  month?: number;
+  day?: number;
+}
+
+const dayOf = (word: string | undefined) => {
+  const match = word === undefined ? null : /^(\d{1,2})(?:st|nd|rd|th|o)?$/.exec(word);
+  const day = match ? Number(match[1]) : NaN;
+  return day >= 1 && day <= 31 ? day : undefined;
+};
+const yearOf = (word: string | undefined) =>
+  word !== undefined && /^(?:19|20)\d{2}$/.test(word) ? Number(word) : undefined;
+
+/** The dates a question's words name: "November 4", "4 de noviembre de 2025", "December 2025", "2026". */
+function dates(words: readonly string[]): DateMention[] {
+  const found: DateMention[] = [];
+  const skipGlue = (i: number) => (DATE_GLUE.has(words[i] ?? '') ? i + 1 : i);
+  for (let i = 0; i < words.length; i++) {
+    const month = MONTHS[words[i]!];
+    const day = dayOf(words[i]);
+    if (month !== undefined) {
+      // "November 4, 2025", "November 2025"
+      let end = i + 1;
+      const dayAfter = dayOf(words[end]);
+      if (dayAfter !== undefined) end++;
+      const year = yearOf(words[skipGlue(end)]);
+      if (year !== undefined) end = skipGlue(end) + 1;
+      found.push({ start: i, end, month, day: dayAfter, year });
+      i = end - 1;
+    } else if (day !== undefined && MONTHS[words[skipGlue(i + 1)] ?? ''] !== undefined) {
+      // "4 November 2025", "4 de noviembre de 2025"
+      const at = skipGlue(i + 1);
+      let end = at + 1;
+      const year = yearOf(words[skipGlue(end)]);
+      if (year !== undefined) end = skipGlue(end) + 1;
+      found.push({ start: i, end, month: MONTHS[words[at]!], day, year });
+      i = end - 1;
+    } else {
+      const year = yearOf(words[i]);
+      if (year !== undefined) found.push({ start: i, end: i + 1, year });
+    }
+  }
+  return found;
+}
+
+const iso = (year: number, month: number, day: number) =>
+  `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+/** First and last day a date mention can mean, the year defaulting to `year`. */
+function range(date: DateMention, year: number): [string, string] {
+  const y = date.year ?? year;
+  if (date.month === undefined) return [iso(y, 1, 1), iso(y, 12, 31)];
+  if (date.day === undefined) return [iso(y, date.month, 1), iso(y, date.month, lastDay(y, date.month))];
+  return [iso(y, date.month, date.day), iso(y, date.month, date.day)];
+}
+
+/**
+ * Word ranges of dates that ask about a time after the newest source: a date on or after it following "after",
+ * "since", "después de" …, or a date (with its year) wholly after it.
+ */
+function laterDates(question: QuestionWords, phrases: LeadPhrases, newest: string): Array<[number, number]> {
+  const newestYear = Number(newest.slice(0, 4));
+  const afterEnds = new Map(allOccurrences(question, phrases.after).map(([start, end]) => [end, start]));
+  const found: Array<[number, number]> = [];
+  for (const date of dates(question.list)) {
+    const [first, last] = range(date, newestYear);
+    const afterStart = afterEnds.get(date.start) ?? afterEnds.get(date.start - 1);
+    if (afterStart !== undefined && last >= newest) found.push([afterStart, date.end]);
+    else if (date.year !== undefined && first > newest) found.push([date.start, date.end]);
+  }
+  return found;
+}
+
+// ---- Glossary ---------------------------------------------------------------------------------------------------
+
+/** Each term's names as phrases, read once per term. */
+const termPhraseMemo = new WeakMap<GlossaryTerm, Phrase[]>();
+
+/** A glossary term's names as phrases: its name in each language without the part in brackets, and its aliases. */
+function termPhrases(term: GlossaryTerm): Phrase[] {
+  let phrases = termPhraseMemo.get(term);
+  if (!phrases) {
+    const names = [term.term.en, term.term.es].map((name) => name.replace(/\s*\(.*?\)\s*/g, ' ').trim());
+    phrases = [...names, ...term.aliases].map((name) => leadWords(name).map((w) => w.word)).filter((p) => p.length > 0);
+    termPhraseMemo.set(term, phrases);
+  }
+  return phrases;
+}
+
+/** Whether `phrase` ends at word `end` (exclusive), allowing skip words just before `end`. */
+function endsAt(words: readonly string[], phrase: Phrase, end: number, skip: ReadonlySet<string>): number | undefined {
+  let at = end;
+  for (;;) {
+    const start = at - phrase.length;
+    if (start >= 0 && phrase.every((word, j) => wordMatches(words[start + j]!, word))) return start;
+    if (at === 0 || !skip.has(words[at - 1]!)) return undefined;
+    at--;
+  }
+}
+
+/** Where `phrase` ends when it starts at word `start`, allowing skip words just after `start`; undefined if not. */
+function startsAt(
+  words: readonly string[],
+  phrase: Phrase,
+  start: number,
+  skip: ReadonlySet<string>,
+): number | undefined {
+  for (let at = start; at <= words.length; at++) {
+    if (phrase.every((word, j) => wordMatches(words[at + j] ?? '', word))) return at + phrase.length;
+    if (!skip.has(words[at] ?? '')) return undefined;
+  }
+  return undefined;
+}
+
+/** The glossary term a definition request names ("what does persona non grata mean"), the longest name first. */
+function definedTerm(
+  question: QuestionWords,
+  sources: LeadSources,
+): { term: GlossaryTerm; range: [number, number] } | undefined {
+  const words = question.list;
+  let best: { term: GlossaryTerm; range: [number, number]; size: number } | undefined;
+  const patterns: readonly GlossaryPattern[] = sources.phrases.glossary;
+  for (const term of sources.terms) {
+    for (const name of termPhrases(term)) {
+      for (const [start, end] of occurrences(question, name)) {
+        for (const { before, after } of patterns) {
+          const skip = sources.phrases.glossarySkip;
+          const from = before.length === 0 ? start : endsAt(words, before, start, skip);
+          const to = after.length === 0 ? end : startsAt(words, after, end, skip);
+          if (from === undefined || to === undefined || (before.length === 0 && after.length === 0)) continue;
+          if (!best || name.length > best.size) best = { term, range: [from, to], size: name.length };
+        }
+      }
+    }
+  }
+  return best && { term: best.term, range: best.range };
+}
+
+// ---- Parties ----------------------------------------------------------------------------------------------------
+
+interface PartyMention {
+  id: string;
+  start: number;
+  end: number;
+}
+
+function partyMentions(question: QuestionWords, phrases: LeadPhrases): PartyMention[] {
+  return phrases.parties.flatMap(({ id, phrases: names }) =>
+    allOccurrences(question, names).map(([start, end]) => ({ id, start, end })),
+  );
+}
+
+/** Two different parties side by side, joined by "and", "or", "vs" … ("Peru's and Mexico's positions"). */
+function joinedParties(question: QuestionWords, mentions: readonly PartyMention[], phrases: LeadPhrases): boolean {
+  for (const first of mentions) {
+    const at = question.list[first.end] === POSSESSIVE ? first.end + 1 : first.end;
+    for (const [start, end] of allOccurrences(question, phrases.join)) {
+      if (start !== at) continue;
+      if (mentions.some((second) => second.id !== first.id && second.start === end)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The party whose position is asked about: the nearest one before a position word ("Mexico's argument against
+ * Peru", "how does Mexico justify protecting Chávez"), else the nearest after it ("the position of Peru").
+ */
+function partyAsked(mentions: readonly PartyMention[], cues: ReadonlyArray<[number, number]>): string | undefined {
+  let before: { id: string; distance: number } | undefined;
+  let after: { id: string; distance: number } | undefined;
+  for (const mention of mentions) {
+    for (const [start, end] of cues) {
+      if (mention.end <= start && (!before || start - mention.end < before.distance)) {
+        before = { id: mention.id, distance: start - mention.end };
+      } else if (mention.start >= end && (!after || mention.start - end < after.distance)) {
+        after = { id: mention.id, distance: mention.start - end };
+      }
+    }
+  }
+  return (before ?? after)?.id;
+}
+
+// ---- Reading a question -----------------------------------------------------------------------------------------
+
+/**
+ * The question without the words in `dropped` (word ranges), or undefined when nothing is left but stop words,
+ * words about how to answer ("give me a short …") and the words in `neutral` (kept, but not enough on their own:
+ * "Peru" left of "Peru's position" asks for no passages).
+ */
+function remainder(
+  text: string,
+  tokens: readonly LeadWord[],
+  dropped: ReadonlyArray<[number, number]>,
+  sources: LeadSources,
+  neutral: ReadonlyArray<[number, number]> = [],
+): string | undefined {
+  const starts = (ranges: ReadonlyArray<[number, number]>) => {
+    const set = new Set<number>();
+    for (const [start, end] of ranges) for (let i = start; i < end; i++) set.add(tokens[i]!.start);
+    return set;
+  };
+  const gone = starts(dropped);
+  const plain = starts(neutral);
+  const kept = tokens.filter((token) => !gone.has(token.start));
+  const meaningful = kept.some(
+    (token) =>
+      !plain.has(token.start) &&
+      token.word.length > 1 &&
+      !/^\d+$/.test(token.word) &&
+      !sources.stopWords.has(token.word) &&
+      !sources.phrases.talk.has(token.word),
+  );
+  if (!meaningful) return undefined;
+  const seen = new Set<number>();
+  return kept
+    .filter((token) => !seen.has(token.start) && seen.add(token.start))
+    .map((token) => text.slice(token.start, token.end))
+    .join(' ');
+}
+
+/** What `question` asks for, or undefined for a question to search as before. */
+export function readLead(question: string, sources: LeadSources): LeadIntent | undefined {
+  const text = withoutChatMarkup(question);
+  const tokens = leadWords(text);
+  if (tokens.length === 0) return undefined;
+  const words = new QuestionWords(tokens.map((token) => token.word));
+  const { phrases } = sources;
+  const left = (dropped: ReadonlyArray<[number, number]>, neutral: ReadonlyArray<[number, number]> = []) =>
+    remainder(text, tokens, dropped, sources, neutral);
+
+  const defined = definedTerm(words, sources);
+  if (defined) return { kind: 'glossary', id: defined.term.id, search: question };
+  const vocabulary = allOccurrences(words, phrases.vocabulary);
+  if (vocabulary.length > 0) return { kind: 'glossary', search: left(vocabulary) };
+  if (allOccurrences(words, phrases.quiz).length > 0) return { kind: 'quiz' };
+  const discuss = allOccurrences(words, phrases.discuss);
+  if (discuss.length > 0) return { kind: 'discuss', search: left(discuss) };
+  // Passages for the question without its later date ("what happened after 4 November" has nothing left); the
+  // other words of time ("now", "next") stay, as they shape what the question asks.
+  const later = laterDates(words, phrases, sources.newest);
+  if (later.length > 0 || allOccurrences(words, phrases.coverage).length > 0)
+    return { kind: 'coverage', search: left(later) };
+
+  const parties = partyMentions(words, phrases);
+  const partyWords = parties.map(({ start, end }): [number, number] => [start, end]);
+  const cues = allOccurrences(words, phrases.position);
+  const compare = allOccurrences(words, phrases.compare);
+  if (compare.length > 0 || (cues.length > 0 && joinedParties(words, parties, phrases))) {
+    const joins = allOccurrences(words, phrases.join);
+    return { kind: 'compare', search: left([...compare, ...cues, ...partyWords, ...joins]) };
+  }
+  const summary = allOccurrences(words, phrases.summary);
+  const party = cues.length > 0 ? partyAsked(parties, cues) : undefined;
+  // Passages for what the question asks about the party ("how does Mexico defend the asylum"), not for its name.
+  if (party) return { kind: 'position', id: party, search: left([...cues, ...summary], partyWords) };
+  if (summary.length > 0) return { kind: 'summary', search: left(summary) };
+  return undefined;
+}

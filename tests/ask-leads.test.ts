@@ -1,0 +1,375 @@
+/**
+ * /ask leads with fixed content when a question asks for it (commands/ask-lead.ts, src/content/leads.ts): phrasings
+ * of each kind in English and Spanish (none of them the issue's own examples), plain factual questions that must
+ * get no lead, the question sets of tests/fixtures (no lead → exactly the old reply and JSON; with a lead → the
+ * right paragraph still shown), the replies themselves (neutral, cited, within Discord's limits, Share replays
+ * them) and the `lead` of `ask --json`. Also: /compare finds topics by their words, /quote explains who is named
+ * but never quoted.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answerReply, askReply } from '../commands/ask.js';
+import { findLead } from '../commands/ask-lead.js';
+import { runButton, runCommand } from '../src/dispatch.js';
+import { t } from '../src/i18n/index.js';
+import { renderDiscordMessage } from '../src/render/discord.js';
+import type { Lang } from '../src/reply/model.js';
+import { answerJson } from '../src/cli.js';
+import { DIST, PROJECT_ROOT, realContext } from './helpers.js';
+import { ensureBuilt, messageViolations, pingViolations } from './limits-checker.js';
+
+const context = realContext();
+const kindOf = (question: string) => {
+  const lead = findLead(question, 'en', context);
+  return lead ? [lead.kind, lead.id].filter(Boolean).join(':') : 'none';
+};
+
+/** Phrasings a class would type, each with the lead it should get. */
+const PROBES: Array<[string, string]> = [
+  ['can you sum up this article for my class', 'summary'],
+  ['tl;dr pls', 'summary'],
+  ['what are the key points of the story?', 'summary'],
+  ['hazme un resumen corto de la noticia', 'summary'],
+  ['de qué trata el artículo?', 'summary'],
+  ["what's Mexico's stance on the asylum?", 'position:mexico'],
+  ['How does Peru justify cutting ties?', 'position:peru'],
+  ["Betssy Chavez's side of the story", 'position:chavez'],
+  ['cuál es la postura del perú', 'position:peru'],
+  ['¿cómo se defiende México?', 'position:mexico'],
+  ['which country is in the right here?', 'compare'],
+  ["give me both sides' arguments", 'compare'],
+  ['Peru and Mexico positions compared', 'compare'],
+  ['¿quién tiene la razón en este conflicto?', 'compare'],
+  ['los argumentos de cada parte', 'compare'],
+  ['any updates since the rupture?', 'coverage'],
+  ['is the embassy still protecting her today?', 'coverage'],
+  ['what happened in January 2026?', 'coverage'],
+  ['qué ha pasado después del 4 de noviembre', 'coverage'],
+  ['¿sigue Chávez en la embajada?', 'coverage'],
+  ['what is the meaning of sovereignty', 'glossary:sovereignty'],
+  ['define chargé d’affaires', 'glossary:charge-d-affaires'],
+  ['what does the term self coup mean?', 'glossary:self-coup'],
+  ['¿qué quiere decir no intervención?', 'glossary:nonintervention'],
+  ['significado de relaciones consulares', 'glossary:consular-relations'],
+  ['key terms for this unit?', 'glossary'],
+  ['glosario por favor', 'glossary'],
+  ['test me on the article', 'quiz'],
+  ['ponme a prueba con una pregunta', 'quiz'],
+  ['some debate topics for my students', 'discuss'],
+  ['preguntas para debatir en clase', 'discuss'],
+];
+
+/** Plain factual questions: no lead, searched exactly as before. */
+const PLAIN = [
+  'why did Peru break relations with Mexico',
+  'Who is Karla Ornelas?',
+  'What did Sheinbaum say about trade?',
+  'When was Chavez released from prison?',
+  'What is the Caracas Convention?',
+  'Which countries are in the Pacific Alliance?',
+  'What happened in December 2022?',
+  'what happened to Castillo after he tried to dissolve congress',
+  'Did Mexico grant asylum to Castillo’s family?',
+  '¿Por qué Perú rompió relaciones con México?',
+  '¿Qué dijo de Zela?',
+  'Peru vs Mexico football',
+  'who is the president of Peru',
+];
+
+describe('reading what a question asks for', () => {
+  it.each(PROBES)('%s → %s', (question, expected) => {
+    expect(kindOf(question)).toBe(expected);
+  });
+
+  it.each(PLAIN)('%s → no lead', (question) => {
+    expect(kindOf(question)).toBe('none');
+  });
+
+  it('reads the question the same whatever the interface language', () => {
+    for (const [question] of PROBES) {
+      const en = findLead(question, 'en', context);
+      const es = findLead(question, 'es', context);
+      expect([es?.kind, es?.id], question).toEqual([en?.kind, en?.id]);
+    }
+  });
+});
+
+// ---- The question sets of tests/fixtures and the dev set ---------------------------------------------------------
+
+interface Question {
+  id: string;
+  q: string;
+  gold?: number[];
+}
+const FIXTURES = join(PROJECT_ROOT, 'tests', 'fixtures');
+const sets = readdirSync(FIXTURES)
+  .filter((name) => name.endsWith('.jsonl'))
+  .map((name) => ({
+    name,
+    questions: readFileSync(join(FIXTURES, name), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line) => JSON.parse(line) as Question),
+  }));
+
+describe('the question sets of tests/fixtures', () => {
+  it('has the sets to check', () => {
+    expect(sets.length).toBeGreaterThanOrEqual(5);
+    expect(sets.reduce((n, set) => n + set.questions.length, 0)).toBeGreaterThan(400);
+  });
+
+  it.each(sets.map((set) => [set.name, set] as const))(
+    '%s: a question without a lead gets exactly the old reply',
+    (_name, set) => {
+      for (const { q } of set.questions) {
+        if (findLead(q, 'en', context)) continue;
+        expect(askReply(q, 'en', context), q).toEqual(
+          answerReply(q, context.engine.search(q, { limit: 3 }), 0, 'en', context),
+        );
+      }
+    },
+  );
+
+  it.each(sets.map((set) => [set.name, set] as const))(
+    '%s: few questions lead, and a lead never hides the paragraph the plain search found',
+    (_name, set) => {
+      const led = set.questions.filter(({ q }) => findLead(q, 'en', context));
+      expect(led.length / set.questions.length, led.map((x) => x.q).join(' | ')).toBeLessThan(0.15);
+      for (const { q, gold = [] } of led) {
+        const lead = findLead(q, 'en', context)!;
+        const before = context.engine.search(q, { limit: 3 });
+        const hadGold = before.answered && before.hits.some((hit) => gold.includes(hit.paragraph));
+        if (!hadGold || lead.reply) continue;
+        const shown = askReply(q, 'en', context).sections.flatMap((section) =>
+          section.citations.map((c) => c.paragraph),
+        );
+        expect(
+          gold.some((paragraph) => shown.includes(paragraph)),
+          `${q}: ¶${gold.join('/')} still shown`,
+        ).toBe(true);
+      }
+    },
+  );
+});
+
+// ---- The replies ------------------------------------------------------------------------------------------------
+
+const ask = (question: string, lang: Lang = 'en') => runCommand('ask', { question }, lang, context);
+
+function expectFits(question: string, lang: Lang) {
+  const reply = ask(question, lang);
+  const payload = renderDiscordMessage(reply, lang);
+  expect(messageViolations(payload), question).toEqual([]);
+  expect(pingViolations(payload), question).toEqual([]);
+  return reply;
+}
+
+describe('leading replies', () => {
+  it.each(PROBES.flatMap(([question]) => [[question, 'en'] as const, [question, 'es'] as const]))(
+    '%s (%s): fits one Discord message, cited',
+    (question, lang) => {
+      const reply = expectFits(question, lang);
+      expect(reply.tone).toBe('answer');
+      expect(reply.sections.length).toBeGreaterThan(0);
+    },
+  );
+
+  it('a summary request leads with the cited summary sentences and offers the full /summary; no stray passages', () => {
+    const reply = ask('please give me a brief summary');
+    const shown = reply.sections.map((section) => section.body.text).join(' ');
+    for (const sentence of context.content.summary.sentences) expect(shown).toContain(sentence.text.en);
+    expect(
+      reply.sections.every((section) => !/^¶\d+ · /.test(section.heading)),
+      'no passages',
+    ).toBe(true);
+    expect(reply.buttons.map((b) => b.action)).toContainEqual({ command: 'summary', args: [] });
+  });
+
+  it('a position question leads with that party’s stance and first claims, and a button to the full /position', () => {
+    const reply = ask('what is the argument of the Peruvian government?');
+    const peru = context.content.positions.parties.find((p) => p.id === 'peru')!;
+    expect(reply.sections[0]!.heading).toBe(peru.title.en);
+    expect(reply.sections[0]!.body.text).toContain(peru.stance.text.en);
+    expect(reply.sections[1]!.body.text).toContain(peru.claims[0]!.text.en);
+    expect(reply.buttons[0]!.action).toEqual({ command: 'position', args: ['peru'] });
+  });
+
+  it('"who is right" gets a note that the bot does not judge, then the /compare points, and bolds nothing', () => {
+    const reply = ask('so who is right, mexico or peru?');
+    expect(reply.sections[0]!.heading).toBe(t('en', 'lead.compare.heading'));
+    expect(reply.sections[0]!.body.text).toMatch(/for you to judge/);
+    const topics = reply.sections.slice(1).map((section) => section.heading);
+    expect(topics).toEqual(context.content.compare.points.map((point) => point.topic.en));
+    expect(reply.sections.some((section) => (section.body.highlights ?? []).length > 0)).toBe(false);
+  });
+
+  it('a question past the newest source says first where the sources end, then what they say', () => {
+    const reply = ask('is Chávez still inside the embassy now?');
+    expect(reply.sections[0]!.body.text).toBe(
+      'My sources end on 4 November 2025 (Peru breaks diplomatic relations with Mexico over asylum for Betssy Chávez): they cannot say what happened after that.',
+    );
+    // …then the passages about where she is (¶1: she took refuge in the embassy; ¶4: she entered it).
+    const cited = reply.sections.slice(1).flatMap((section) => section.citations.map((c) => c.paragraph));
+    expect(cited.some((paragraph) => paragraph === 1 || paragraph === 4)).toBe(true);
+    const spanish = ask('¿qué pasó después del 4 de noviembre?', 'es');
+    expect(spanish.sections[0]!.body.text).toMatch(/^Mis fuentes terminan el 4 de noviembre de 2025 \(/);
+    expect(spanish.sections).toHaveLength(1);
+    // Off-topic after the date: where the sources end, and that the article does not cover it.
+    const offTopic = ask('what is the weather in Lima today?');
+    expect(offTopic.sections.map((s) => s.heading)).toEqual([
+      t('en', 'lead.coverage.heading'),
+      t('en', 'decline.detail.title'),
+    ]);
+    expect(ask('who won the world cup today?').sections[1]!.heading).toBe(t('en', 'abstain.title'));
+  });
+
+  it('"what does X mean" leads with the glossary entry (definition, general-knowledge note, the article’s use)', () => {
+    const reply = ask('hey what does persona non grata even mean');
+    expect(reply.sections[0]!.heading).toBe('persona non grata');
+    expect(reply.sections[0]!.body.text).toMatch(/^General definition \(not from the article\)\n/);
+    expect(reply.sections[1]!.body.text).toContain('¶10 “pointed to a pattern of diplomatic friction');
+  });
+
+  it('"quiz me" posts a quiz question with its answer buttons', () => {
+    const reply = ask('quiz me on this');
+    expect(reply.title).toMatch(/^Quiz · question \d+ of \d+$/);
+    expect(reply.buttons.map((b) => b.label).slice(0, 3)).toEqual(['A', 'B', 'C']);
+  });
+
+  it('discussion questions lead with the prompts, each tied to its paragraphs', () => {
+    const reply = ask('I need discussion prompts for tomorrow');
+    expect(reply.sections).toHaveLength(context.content.discuss.prompts.length);
+    for (const section of reply.sections) expect(section.body.text).toMatch(/\(¶\d+/);
+  });
+
+  it('Share replays a leading reply publicly, lead included', () => {
+    const priv = runCommand('ask', { question: 'what is Mexico’s position?', private: true }, 'en', context);
+    expect(priv.ephemeral).toBe(true);
+    const shared = runButton(priv.shareAction!, 'en', context);
+    expect(shared.sections).toEqual(priv.sections);
+  });
+});
+
+// ---- /compare and /quote meet a class halfway ---------------------------------------------------------------------
+
+describe('/compare finds topics by their words; /quote explains who is named but not quoted', () => {
+  const topics = (topic: string, lang: Lang = 'en') =>
+    runCommand('compare', { topic }, lang, context).sections.map((section) => section.heading);
+  const point = (id: string, lang: Lang = 'en') => context.content.compare.points.find((p) => p.id === id)!.topic[lang];
+
+  it('finds the points a topic typed as a question names, in both languages', () => {
+    expect(topics('is the asylum legal')).toEqual([point('interference')]);
+    expect(topics('lazos', 'es')).toEqual([point('ties', 'es')]);
+    expect(topics('¿es legal el asilo?', 'es')).toEqual([point('interference', 'es')]);
+    expect(topics('what ties are left between them')).toEqual([point('ties')]);
+    expect(runCommand('compare', { topic: 'football results' }, 'en', context).title).toBe(
+      t('en', 'compare.unknown.title'),
+    );
+  });
+
+  it('says the article names Jerí and Chávez but never quotes them, and points to /position', () => {
+    for (const [name, party] of [
+      ['jeri', 'peru'],
+      ['chavez', 'chavez'],
+    ] as const) {
+      const reply = runCommand('quote', { speaker: name }, 'en', context);
+      expect(reply.title).toMatch(/^No quotations from /);
+      expect(reply.description!.text).toMatch(
+        /The article names .* \(¶\d+(, ¶\d+)*\) but quotes none of their words directly\./,
+      );
+      expect(reply.description!.text).toContain(`/position ${party}`);
+      expect(reply.buttons[0]!.action).toEqual({ command: 'position', args: [party] });
+    }
+    const castillo = runCommand('quote', { speaker: 'Pedro Castillo' }, 'es', context);
+    expect(castillo.title).toBe('No hay citas de Pedro Castillo');
+    expect(castillo.buttons.every((b) => b.action.command === 'source')).toBe(true);
+    expect(runCommand('quote', { speaker: 'Boluartee' }, 'en', context).title).toBe('No quotations from Dina Boluarte');
+    expect(runCommand('quote', { speaker: 'nobody at all' }, 'en', context).title).toBe(t('en', 'quote.unknown.title'));
+    expect(runCommand('quote', { speaker: 'sheinbaum' }, 'en', context).sections.length).toBeGreaterThan(0);
+  });
+});
+
+// ---- ask --json ---------------------------------------------------------------------------------------------------
+
+describe('ask --json gains "lead"', () => {
+  beforeAll(() => ensureBuilt(), 120_000);
+
+  const cli = (args: string[], input?: string) =>
+    spawnSync(process.execPath, [join(DIST, 'src', 'cli.js'), ...args], {
+      cwd: PROJECT_ROOT,
+      input,
+      encoding: 'utf8',
+      env: { ...process.env, DISCORD_TOKEN: '' },
+      timeout: 60_000,
+    });
+
+  it('gives {kind, id?, text} for a leading reply, with the passages shown after it in results', () => {
+    const lines = [
+      'summarize the article in a few sentences',
+      "what's Peru's stance?",
+      'who is right?',
+      'what happened after November 4?',
+      'qué significa persona non grata',
+      'quiz me',
+      'write discussion questions',
+    ];
+    const out = cli(['ask', '--json'], `${lines.join('\n')}\n`);
+    expect(out.status).toBe(0);
+    const answers = out.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(answers.map((a) => (a.lead as { kind: string }).kind)).toEqual([
+      'summary',
+      'position',
+      'compare',
+      'coverage',
+      'glossary',
+      'quiz',
+      'discuss',
+    ]);
+    for (const answer of answers) {
+      expect(Object.keys(answer)).toEqual(['query', 'answered', 'results', 'lead']);
+      const lead = answer.lead as Record<string, unknown>;
+      expect(Object.keys(lead).filter((key) => key !== 'id')).toEqual(['kind', 'text']);
+      expect(typeof lead.text).toBe('string');
+      expect(answer.answered).toBe((answer.results as unknown[]).length > 0);
+    }
+    expect((answers[1]!.lead as { id: string }).id).toBe('peru');
+    expect((answers[4]!.lead as { id: string }).id).toBe('persona-non-grata');
+    expect((answers[3]!.lead as { text: string }).text).toContain(
+      'My sources end on 4 November 2025 (Peru breaks diplomatic relations',
+    );
+    expect((answers[4]!.results as Array<{ paragraph: number }>)[0]!.paragraph).toBe(10);
+    expect(answers.map((a) => a.query)).toEqual(lines);
+  });
+
+  it('leaves plain questions exactly as before: no "lead", the same JSON as the search gives', () => {
+    const questions = sets.flatMap((set) => set.questions.map((q) => q.q)).filter((q) => !findLead(q, 'en', context));
+    const out = cli(['ask', '--json'], `${questions.join('\n')}\n`);
+    expect(out.status).toBe(0);
+    const answers = out.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(answers).toHaveLength(questions.length);
+    answers.forEach((answer, i) => {
+      expect(answer, questions[i]).toEqual(
+        JSON.parse(JSON.stringify(answerJson(context.engine.search(questions[i]!, { limit: 3 })))),
+      );
+    });
+  });
+
+  it('answers in Spanish with --lang es, the lead read the same way', () => {
+    const answer = JSON.parse(cli(['ask', '--json', '--lang', 'es', '¿cuál es la postura de México?']).stdout) as {
+      lead: { kind: string; id: string; text: string };
+    };
+    expect(answer.lead.kind).toBe('position');
+    expect(answer.lead.id).toBe('mexico');
+    expect(answer.lead.text).toContain(
+      context.content.positions.parties.find((p) => p.id === 'mexico')!.stance.text.es,
+    );
+  });
+});
