@@ -31,6 +31,8 @@ export interface Corpus {
   aliasesFile: string;
   /** Folded stop words of every language the bot reads. */
   stopWords: Set<string>;
+  /** Folded Spanish grammar words set aside when Spanish questions are matched against Spanish translations. */
+  spanishTextStopWords: Set<string>;
   /** Irregular English forms to their base form ("took" → "take"). */
   wordForms: Map<string, string>;
   /** Common English words that count for less in a question. */
@@ -45,6 +47,7 @@ export const ARTICLES_DIR = 'articles';
 export const ALIASES_FILE = 'aliases.txt';
 export const EXAMPLES_FILE = 'examples.txt';
 export const STOP_WORD_FILES = ['language/stopwords-en.txt', 'language/stopwords-es.txt'];
+export const SPANISH_TEXT_STOP_WORDS_FILE = 'language/stopwords-es-text.txt';
 export const WORD_FORMS_FILE = 'language/word-forms-en.txt';
 export const LIGHT_WORDS_FILE = 'language/light-words-en.txt';
 export const FILLER_PHRASES_FILE = 'language/filler-phrases.txt';
@@ -196,6 +199,7 @@ export function loadCorpus(dir: string): Corpus {
     aliases: parseAliases(readCorpusFile(dir, ALIASES_FILE), aliasesFile),
     aliasesFile,
     stopWords: loadWordList(dir, STOP_WORD_FILES),
+    spanishTextStopWords: loadWordList(dir, [SPANISH_TEXT_STOP_WORDS_FILE]),
     wordForms: loadWordForms(dir),
     lightWords: loadWordList(dir, [LIGHT_WORDS_FILE]),
     fillerPhrases: loadFillerPhrases(dir),

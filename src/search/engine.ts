@@ -11,14 +11,16 @@ import type { Article } from '../corpus/article.js';
 import type { Corpus } from '../corpus/load.js';
 import { Analyzer, wordTokens } from '../text/analyzer.js';
 import type { Span } from '../text/span.js';
+import { spanishStem } from '../text/stem-es.js';
 import { CorpusIndex, type IndexedParagraph } from './corpus-index.js';
 import { isSpanish, QueryParser, type Concept } from './query.js';
+import { fuseBilingual } from './bilingual.js';
 import { answerTypeOf, headNounOf, type AnswerKind, type AnswerType } from './answer-type.js';
 import { holdsAnswer, readEvidence, type AnswerCheck, type SentenceEvidence } from './evidence.js';
 import { Lexicon } from './lexicon.js';
 import { writtenName } from './names.js';
 import { passageWindow } from './passage.js';
-import { RANKING, Ranker, type RankedParagraph } from './rank.js';
+import { MAX_RANKED, RANKING, Ranker, type RankedParagraph } from './rank.js';
 
 export { MAX_PASSAGE_CHARS } from './passage.js';
 export { RANKING } from './rank.js';
@@ -114,12 +116,14 @@ export class SearchEngine {
   /**
    * @param corpus the articles to search.
    * @param indexTranslations also search the articles' Spanish translations, for Spanish questions.
+   * @param stemWord the stemmer of the articles' language (English by default).
    */
   constructor(
     readonly corpus: Corpus,
     indexTranslations = true,
+    stemWord?: (folded: string) => string,
   ) {
-    this.analyzer = new Analyzer(corpus.stopWords, corpus.wordForms);
+    this.analyzer = new Analyzer(corpus.stopWords, corpus.wordForms, stemWord);
     const translated = corpus.articles.flatMap((article) =>
       article.translations
         .filter((t) => t.language.startsWith('es'))
@@ -128,7 +132,17 @@ export class SearchEngine {
     // The aliases lead to the articles' English words: a Spanish text is searched with its own words only.
     this.spanish =
       indexTranslations && translated.length > 0
-        ? new SearchEngine({ ...corpus, articles: translated, aliases: [] }, false)
+        ? new SearchEngine(
+            {
+              ...corpus,
+              articles: translated,
+              aliases: [],
+              stopWords: new Set([...corpus.stopWords, ...corpus.spanishTextStopWords]),
+              wordForms: new Map(),
+            },
+            false,
+            spanishStem,
+          )
         : undefined;
     this.index = new CorpusIndex(corpus.articles, this.analyzer);
     this.paragraphs = this.index.paragraphs;
@@ -187,16 +201,21 @@ export class SearchEngine {
   private readonly spanish: SearchEngine | undefined;
 
   /**
-   * The best passages for a question, or why there are none. A Spanish question the article's own words do not
-   * answer is also matched against the articles' Spanish translations (their words, without the aliases); what it
-   * finds is shown as the article's own passage, so every reply cites and quotes the original.
+   * The best passages for a question, or why there are none. A Spanish question is matched against the articles'
+   * own words and against their Spanish translations, and both rankings are fused into one list (bilingual.ts);
+   * what the translations find is shown as the article's own passage, so every reply cites and quotes the original.
    */
   search(question: string, options: SearchOptions = {}): SearchResponse {
-    const own = this.searchOwn(question, options);
-    if (own.answered || !this.spanish || !isSpanish(question)) return own;
-    const translated = this.spanish.searchOwn(question, options);
-    if (!translated.answered) return own;
-    return { ...translated, hits: translated.hits.map((hit) => this.originalHit(hit)) };
+    if (!this.spanish || !isSpanish(question)) return this.searchOwn(question, options);
+    const whole = { offset: 0, limit: MAX_RANKED };
+    const translated = this.spanish.searchOwn(question, whole);
+    const fused = fuseBilingual(this.searchOwn(question, whole), {
+      ...translated,
+      hits: translated.hits.map((hit) => this.originalHit(hit)),
+    });
+    const limit = Math.max(0, options.limit ?? DEFAULT_RESULT_LIMIT);
+    const offset = Math.max(0, options.offset ?? 0);
+    return { ...fused, hits: fused.hits.slice(offset, offset + limit) };
   }
 
   private searchOwn(question: string, options: SearchOptions = {}): SearchResponse {

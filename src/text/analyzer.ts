@@ -63,10 +63,12 @@ export class Analyzer {
   /**
    * @param stopWords folded words that carry no meaning for search, in every language the bot reads.
    * @param wordForms irregular forms to their base ("took" → "take"), applied before stemming.
+   * @param stemWord the stemmer of the language the text is in (folded word → stem); English (Porter) by default.
    */
   constructor(
     readonly stopWords: ReadonlySet<string>,
     readonly wordForms: ReadonlyMap<string, string> = new Map(),
+    private readonly stemWord: (folded: string) => string = stem,
   ) {}
 
   /** Whether a folded word is a stop word. */
@@ -124,7 +126,7 @@ export class Analyzer {
 
   /** Stem of a folded word, irregular forms first brought to their base. */
   stemOf(folded: string): string {
-    return stem(this.wordForms.get(folded) ?? folded);
+    return this.stemWord(this.wordForms.get(folded) ?? folded);
   }
 
   /**

@@ -1,0 +1,55 @@
+/**
+ * One list of paragraphs for a Spanish question, from two searches: of the articles' own (English) words, which
+ * reaches Spanish words through the aliases, and of their Spanish translations, word for word. The two are needed
+ * together: the aliases know that "rompió relaciones" is the article's "broke relations" although the translation
+ * says "ruptura", and the translation holds what no alias lists ("antecedentes de fricción").
+ */
+import type { SearchHit, SearchResponse } from './engine.js';
+
+/** A result of either search, by the paragraph it cites. */
+function paragraphKey(hit: SearchHit): string {
+  return `${hit.docId}\u0000${hit.paragraph}`;
+}
+
+/**
+ * Fuses the results of both searches (each given whole: every listed result, from the first), best first.
+ *
+ * - When only one search answers, its results; when neither does, the English search's reason.
+ * - When the English search's best paragraph covers the whole question, the aliases have read every word of it:
+ *   its results stand.
+ * - Otherwise each paragraph scores the sum of its score in each search relative to that search's best, so a
+ *   paragraph both searches rank high leads, and one found in a single language still has its place. Each result
+ *   keeps the passage of the search that scored it higher (its best sentence); `score` is the fused one.
+ *
+ * @param own the search of the articles' own words.
+ * @param translated the search of the translations, its hits already turned into the articles' own passages.
+ */
+export function fuseBilingual(own: SearchResponse, translated: SearchResponse): SearchResponse {
+  if (!translated.answered) return own;
+  if (!own.answered) return translated;
+  const ownBest = own.hits[0]!;
+  if (ownBest.coverage >= WHOLE_QUESTION) return own;
+  const fused = new Map<string, { hit: SearchHit; share: number; score: number; coverage: number }>();
+  for (const response of [own, translated]) {
+    const best = response.hits[0]!.score;
+    for (const hit of response.hits) {
+      const share = best > 0 ? hit.score / best : 0;
+      const key = paragraphKey(hit);
+      const known = fused.get(key);
+      if (!known) {
+        fused.set(key, { hit, share, score: share, coverage: hit.coverage });
+        continue;
+      }
+      known.score += share;
+      known.coverage = Math.max(known.coverage, hit.coverage);
+      if (share > known.share) Object.assign(known, { hit, share });
+    }
+  }
+  const hits = [...fused.values()]
+    .sort((a, b) => b.score - a.score)
+    .map(({ hit, score, coverage }) => ({ ...hit, score: Math.round(score * 1000) / 1000, coverage }));
+  return { query: own.query, answered: true, hits, total: hits.length };
+}
+
+/** Coverage at which a result accounts for the whole question (coverage is rounded to three places). */
+const WHOLE_QUESTION = 0.999;

@@ -1,0 +1,19 @@
+/**
+ * Spanish stems, for text in Spanish (the articles' translations and the questions matched against them): the
+ * Snowball Spanish stemmer, so "relaciones" meets "relación" and "expulsó" meets "expulsada". Words arrive folded
+ * (no accents) on both sides, since people type without them; Snowball reads some endings by their accent, so those
+ * are given back first ("-cion" is always "-ción") or evened out after ("rompio", "rompia" and "romper" all stem
+ * to "romp", as "rompió" and "rompía" do).
+ */
+import { stemmer } from '@orama/stemmers/spanish';
+import { foldText } from './fold.js';
+
+/** Folded endings that lose their accent: a past tense ("-ió") or an imperfect ("-ía"), left by Snowball as "i". */
+const UNACCENTED_VERB_ENDING = /i(?:o|os|a|as|an)$/;
+
+/** Snowball stem of an already folded Spanish word; digits are kept as they are. */
+export function spanishStem(folded: string): string {
+  if (/^\d+$/.test(folded)) return folded;
+  const stem = foldText(stemmer(folded.replace(/([cs])ion$/, '$1ión')));
+  return UNACCENTED_VERB_ENDING.test(folded) && stem.endsWith('i') && stem.length > 3 ? stem.slice(0, -1) : stem;
+}

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { fuseBilingual } from '../src/search/bilingual.js';
+import { SearchEngine, type SearchHit, type SearchResponse } from '../src/search/engine.js';
+import { spanishStem } from '../src/text/stem-es.js';
+import { realContext } from './helpers.js';
+
+const { engine } = realContext();
+
+function hit(paragraph: number, score: number, coverage: number, sentence = 0): SearchHit {
+  return {
+    docId: 'a',
+    sourceTitle: 'A',
+    paragraph,
+    text: `¶${paragraph}`,
+    highlights: [],
+    score,
+    coverage,
+    sentence,
+  };
+}
+
+function answered(...hits: SearchHit[]): SearchResponse {
+  return { query: 'q', answered: true, hits, total: hits.length };
+}
+
+const declined: SearchResponse = {
+  query: 'q',
+  answered: false,
+  decline: { reason: 'off-topic', mentions: [] },
+  hits: [],
+  total: 0,
+};
+
+describe('Spanish stems (Snowball), for the translations and the questions matched against them', () => {
+  it('brings the forms of a word together, typed with or without accents', () => {
+    const same = (...words: string[]) => expect(new Set(words.map(spanishStem)).size).toBe(1);
+    same('rompio', 'rompia', 'romper', 'rompieron', 'rompe');
+    same('conspiracion', 'conspiraciones');
+    same('expulso', 'expulsada', 'expulsar');
+    same('relacion', 'relaciones');
+    same('peruano', 'peruanos', 'peruana');
+  });
+
+  it('keeps different words apart and numbers as they are', () => {
+    expect(spanishStem('asilo')).not.toBe(spanishStem('asalto'));
+    expect(spanishStem('2022')).toBe('2022');
+  });
+});
+
+describe('one list of paragraphs from the English and the Spanish search', () => {
+  it('takes the search that answers when the other does not, and the English reason when neither does', () => {
+    const own = answered(hit(1, 5, 0.5));
+    const translated = answered(hit(2, 9, 0.8));
+    expect(fuseBilingual(own, declined)).toBe(own);
+    expect(fuseBilingual(declined, translated)).toBe(translated);
+    expect(fuseBilingual(declined, { ...declined, decline: { reason: 'unreadable', mentions: [] } })).toBe(declined);
+  });
+
+  it('keeps the English results when their best paragraph covers the whole question', () => {
+    const own = answered(hit(1, 5, 1), hit(9, 4, 1));
+    expect(fuseBilingual(own, answered(hit(9, 12, 1))).hits.map((h) => h.paragraph)).toEqual([1, 9]);
+  });
+
+  it('otherwise ranks each paragraph by its scores in both searches, each relative to that search’s best', () => {
+    const own = answered(hit(6, 10, 0.6, 0), hit(10, 6, 0.4, 1));
+    const translated = answered(hit(10, 12, 0.6, 2), hit(6, 4, 0.4, 3));
+    const fused = fuseBilingual(own, translated);
+    expect(fused.answered).toBe(true);
+    // ¶10: 6/10 + 12/12 = 1.6; ¶6: 10/10 + 4/12 ≈ 1.33.
+    expect(fused.hits.map((h) => [h.paragraph, h.score])).toEqual([
+      [10, 1.6],
+      [6, 1.333],
+    ]);
+    // Each keeps the passage of the search that scored it higher, and the better coverage.
+    expect(fused.hits.map((h) => [h.sentence, h.coverage])).toEqual([
+      [2, 0.6],
+      [0, 0.6],
+    ]);
+    expect(fused.total).toBe(2);
+  });
+
+  it('lists a paragraph found in one language only after those found in both', () => {
+    const fused = fuseBilingual(answered(hit(3, 8, 0.5), hit(4, 8, 0.5)), answered(hit(4, 2, 0.5), hit(7, 2, 0.5)));
+    expect(fused.hits.map((h) => h.paragraph)).toEqual([4, 3, 7]);
+  });
+});
+
+describe('a Spanish question searched in both languages', () => {
+  it('finds a paragraph by words only the translation has, cited and shown as the article’s own passage', () => {
+    // "Patrón de fricciones" is the translation's wording of ¶10's "pattern of diplomatic friction".
+    const response = engine.search('¿Qué patrón de fricciones señala el Gobierno peruano?');
+    expect(response.hits[0]?.paragraph).toBe(10);
+    expect(response.hits[0]?.text).toContain('pattern of diplomatic friction');
+  });
+
+  it('pages through the fused list', () => {
+    const question = '¿Quiénes resistieron el intento de Castillo?';
+    const all = engine.search(question, { limit: 10 });
+    expect(all.total).toBeGreaterThan(1);
+    const second = engine.search(question, { limit: 1, offset: 1 });
+    expect(second.hits.map((h) => h.paragraph)).toEqual([all.hits[1]!.paragraph]);
+    expect(second.total).toBe(all.total);
+  });
+
+  it('leaves English questions to the English search alone', () => {
+    const englishOnly = new SearchEngine(engine.corpus, false);
+    for (const question of ['What pattern of friction did the Peruvian government point to?', 'who is karla ornelas'])
+      expect(engine.search(question, { limit: 5 })).toEqual(englishOnly.search(question, { limit: 5 }));
+  });
+});
