@@ -67,7 +67,8 @@ const PLAIN = [
   'Who is Karla Ornelas?',
   'What did Sheinbaum say about trade?',
   'When was Chavez released from prison?',
-  'What is the Caracas Convention?',
+  'What does the Caracas Convention say about asylum?',
+  'what is the Caracas Convention’s role in the dispute',
   'Which countries are in the Pacific Alliance?',
   'What happened in December 2022?',
   'what happened to Castillo after he tried to dissolve congress',
@@ -93,6 +94,85 @@ describe('reading what a question asks for', () => {
       const es = findLead(question, 'es', context);
       expect([es?.kind, es?.id], question).toEqual([en?.kind, en?.id]);
     }
+  });
+});
+
+/**
+ * Phrasings the phrase file does not list word for word: other word forms (a prefix, Spanish pronouns attached to
+ * the verb, "whats"), a cue with a word near it, a verdict on two named parties, both parties as one phrase, "after
+ * this article", a bare "what is <term>".
+ */
+const FORMS: Array<[string, string]> = [
+  ['could you summarise it in two lines', 'summary'],
+  ['resúmemelo en tres frases', 'summary'],
+  ['¿me lo puedes resumir?', 'summary'],
+  ['sintetízalo para la clase', 'summary'],
+  ['what did Peru argue when it cut ties', 'position:peru'],
+  ['what justification did the Mexican government give', 'position:mexico'],
+  ['¿cómo defendió México su decisión?', 'position:mexico'],
+  ['what are both governments arguing', 'compare'],
+  ['how do the two countries view the asylum', 'compare'],
+  ['was Peru right or was Mexico right', 'compare'],
+  ['¿México tiene razón o Perú?', 'compare'],
+  ['qué argumenta cada gobierno', 'compare'],
+  ['¿cómo se justifican ambos países?', 'compare'],
+  ['what has happened since the article was published?', 'coverage'],
+  ['anything new since this piece?', 'coverage'],
+  ['¿qué pasó después de que salió el artículo?', 'coverage'],
+  ["what's sovereignty", 'glossary:sovereignty'],
+  ['whats persona non grata', 'glossary:persona-non-grata'],
+  ['explain nonintervention', 'glossary:nonintervention'],
+  ['explícame la soberanía', 'glossary:sovereignty'],
+  ['qué es el autogolpe', 'glossary:self-coup'],
+  ['Pacific Alliance — a definition for kids?', 'glossary:pacific-alliance'],
+  ['sovereignty meaning in simple words', 'glossary:sovereignty'],
+  ['can you examine me on the article', 'quiz'],
+  ['quizzing time!', 'quiz'],
+  ['ask us a few questions to see if we understood', 'quiz'],
+  ['pregúntame algo sobre la ruptura', 'quiz'],
+  ['hazme preguntas para repasar', 'quiz'],
+  ['examínanos sobre el texto', 'quiz'],
+  ['questions for debating tomorrow', 'discuss'],
+  ['topics my students could debate', 'discuss'],
+  ["we're discussing this in class tomorrow, any prompts?", 'discuss'],
+  ['temas para discutir con los alumnos', 'discuss'],
+];
+
+/** Plain questions that hold a cue's word without asking for its lead. */
+const PLAIN_WITH_CUE_WORDS = [
+  'what right does Mexico have to grant asylum',
+  "did Peru's right-wing congress oppose Mexico",
+  'what did Peru do after Mexico granted asylum',
+  'what does the article say about the Pacific Alliance',
+  'what is the Pacific Alliance’s role in this',
+  'what happened after Castillo’s self-coup',
+  'when did the two countries last break relations',
+  'what is the source of the tension between Peru and Mexico',
+  '¿qué explica la ruptura entre los dos países?',
+  '¿cuándo se publicó la decisión de Perú?',
+  'what is the embassy’s address',
+  'did the two governments discuss the asylum',
+  'what questions did journalists ask Sheinbaum',
+  "what was the debate in Peru's congress",
+  'when did they resume talks',
+];
+
+describe('reading word forms, words near each other and bare "what is <term>"', () => {
+  it.each(FORMS)('%s → %s', (question, expected) => {
+    expect(kindOf(question)).toBe(expected);
+  });
+
+  it.each(PLAIN_WITH_CUE_WORDS)('%s → no lead', (question) => {
+    expect(kindOf(question)).toBe('none');
+  });
+
+  it('a bare "what is <term>" leads with the definition, then exactly the passages the plain search finds', () => {
+    const question = 'What is the Caracas Convention?';
+    expect(kindOf(question)).toBe('glossary:caracas-convention');
+    const reply = ask(question);
+    expect(reply.sections[0]!.heading).toBe('Caracas Convention (on Diplomatic Asylum)');
+    const plain = answerReply(question, context.engine.search(question, { limit: 3 }), 0, 'en', context);
+    expect(reply.sections.slice(-plain.sections.length)).toEqual(plain.sections);
   });
 });
 

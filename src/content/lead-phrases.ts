@@ -10,8 +10,21 @@ import { foldText } from '../text/fold.js';
 
 export const LEAD_PHRASES_FILE = 'language/ask-leads.txt';
 
-/** A phrase as folded words ("who's right" → who, s, right). */
+/**
+ * A phrase as folded words ("who's right" → who, s, right). Two marks may stand among the words: a word ending in
+ * PREFIX_MARK matches every word it starts ("debat*": debate, debating, debatir), and NEAR_MARK stands for up to
+ * NEAR_GAP words of any kind ("questions ~ debat*": "questions to spark a debate").
+ */
 export type Phrase = readonly string[];
+
+/** Ends a phrase word that matches every word it starts: "debat*". */
+export const PREFIX_MARK = '*';
+/** A phrase word standing for a gap of up to NEAR_GAP words: "ask me ~ questions". */
+export const NEAR_MARK = '~';
+/** Most words a NEAR_MARK stands for: near enough to be read together, in a question of a line or two. */
+export const NEAR_GAP = 3;
+/** Shortest prefix before PREFIX_MARK: shorter ones start too many unrelated words. */
+const MIN_PREFIX = 4;
 
 /** A glossary phrase around its {term} slot: "what does {term} mean" → before [what, does], after [mean]. */
 export interface GlossaryPattern {
@@ -27,12 +40,20 @@ export interface LeadPhrases {
   /** Words that, before a date, ask about what came after it. */
   after: Phrase[];
   compare: Phrase[];
+  /** Words of a verdict ("right", "wrong", "razón"): with two parties named, the question asks who is right. */
+  judge: Phrase[];
+  /** Both parties in one phrase ("each country", "ambos gobiernos"): with a position word, both positions. */
+  pair: Phrase[];
+  /** The source itself ("this article", "its publication"): after an [after] word, the time after the source. */
+  source: Phrase[];
   position: Phrase[];
   /** Phrases naming each party of positions.json, by party id. */
   parties: Array<{ id: string; phrases: Phrase[] }>;
   /** Words joining two parties into a comparison. */
   join: Phrase[];
   glossary: GlossaryPattern[];
+  /** Patterns that ask for a definition only when the question asks nothing else: "what is {term}?". */
+  glossaryAlone: GlossaryPattern[];
   /** Words that may stand between a glossary phrase and its term. */
   glossarySkip: ReadonlySet<string>;
   vocabulary: Phrase[];
@@ -48,9 +69,13 @@ const PHRASE_SECTIONS = [
   'coverage',
   'after',
   'compare',
+  'judge',
+  'pair',
+  'source',
   'position',
   'join',
   'glossary',
+  'glossary alone',
   'vocabulary',
 ] as const;
 /** Sections whose entries are single words. */
@@ -58,6 +83,9 @@ const WORD_SECTIONS = ['glossary skip', 'talk'] as const;
 const TERM_SLOT = '{term}';
 /** Longest text read as lead words: questions are short, and this bounds the work on hostile input. */
 export const MAX_LEAD_INPUT = 1_000;
+
+/** A question word with "'s" typed without its apostrophe ("whats", "whos"): split as "what's" is. */
+const APOSTROPHE_DROPPED = /^(what|who|where|when|why|how|that|there)s$/;
 
 /** A word of a question or phrase, folded, with where it is in the raw text. */
 export interface LeadWord {
@@ -68,20 +96,38 @@ export interface LeadWord {
 
 /**
  * The folded words of a text, with offsets into it: accents, case and quote marks folded, and words split at
- * inner hyphens and apostrophes ("who's" → who, s; "d'affaires" → d, affaires), so that a phrase matches
- * however it is typed.
+ * inner hyphens and apostrophes ("who's" → who, s; "d'affaires" → d, affaires; "whats" too), so that a phrase
+ * matches however it is typed.
  */
 export function leadWords(text: string): LeadWord[] {
   const words: LeadWord[] = [];
   for (const token of wordTokens(text.slice(0, MAX_LEAD_INPUT))) {
     for (const part of foldText(token.raw).split(/[-'\u2010\u2011]/)) {
-      if (part !== '') words.push({ word: part, start: token.start, end: token.end });
+      if (part === '') continue;
+      // "whats" typed for "what's": the same words, so that "what's a {term}" matches it.
+      const contracted = APOSTROPHE_DROPPED.exec(part);
+      for (const word of contracted ? [contracted[1]!, 's'] : [part])
+        words.push({ word, start: token.start, end: token.end });
     }
   }
   return words;
 }
 
-const phraseOf = (text: string): Phrase => leadWords(text).map((w) => w.word);
+/** A phrase's words, a word followed by PREFIX_MARK kept with it, the parts around each NEAR_MARK joined by it. */
+const phraseOf = (text: string): Phrase =>
+  text.split(NEAR_MARK).flatMap((part, i) => {
+    const words = leadWords(part).map((w) => (part[w.end] === PREFIX_MARK ? w.word + PREFIX_MARK : w.word));
+    return i === 0 ? words : [NEAR_MARK, ...words];
+  });
+
+/** What is wrong with a phrase's marks, if anything. */
+function markProblem(phrase: Phrase, text: string): string | undefined {
+  const short = phrase.find((word) => word.endsWith(PREFIX_MARK) && word.length - 1 < MIN_PREFIX);
+  if (short) return `"${text}": write at least ${MIN_PREFIX} letters before ${PREFIX_MARK} ("${short}")`;
+  if (phrase.some((word, i) => word === NEAR_MARK && phrase[i + 1] === NEAR_MARK))
+    return `"${text}": put words between the ${NEAR_MARK} marks`;
+  return undefined;
+}
 
 /** Reads and checks the file; `partyIds` are the parties of positions.json, which [party …] sections must name. */
 export function loadLeadPhrases(dir: string, partyIds: ReadonlyArray<{ id: string }>): LeadPhrases {
@@ -121,8 +167,12 @@ export function loadLeadPhrases(dir: string, partyIds: ReadonlyArray<{ id: strin
         .split('|')
         .map((phrase) => phrase.trim())
         .filter((phrase) => phrase !== '');
-      for (const phrase of phrases)
-        if (phraseOf(phrase.replace(TERM_SLOT, ' ')).length === 0) fail(number, `"${phrase}" has no words`);
+      for (const phrase of phrases) {
+        const words = phraseOf(phrase.replace(TERM_SLOT, ' '));
+        if (words.every((word) => word === NEAR_MARK)) fail(number, `"${phrase}" has no words`);
+        const problem = markProblem(words, phrase);
+        if (problem) fail(number, problem);
+      }
       current![entry![1] as 'en' | 'es'].push(...phrases);
     });
 
@@ -133,7 +183,13 @@ export function loadLeadPhrases(dir: string, partyIds: ReadonlyArray<{ id: strin
         fail(found.line, `section [${name}] needs "${lang}:" phrases (English and Spanish)`);
     return [...found.en, ...found.es];
   };
-  const phrases = (name: string) => section(name).map(phraseOf);
+  const phrases = (name: string) =>
+    section(name).map((text) => {
+      const phrase = phraseOf(text);
+      if (phrase[0] === NEAR_MARK || phrase.at(-1) === NEAR_MARK)
+        fail(sections.get(name)!.line, `"${text}": put ${NEAR_MARK} between two words`);
+      return phrase;
+    });
   const words = (name: string) => {
     const list = phrases(name);
     const long = list.find((phrase) => phrase.length !== 1);
@@ -141,11 +197,12 @@ export function loadLeadPhrases(dir: string, partyIds: ReadonlyArray<{ id: strin
     return new Set(list.map((phrase) => phrase[0]!));
   };
 
-  const glossary = section('glossary').map((text): GlossaryPattern => {
-    const parts = text.split(TERM_SLOT);
-    if (parts.length !== 2) fail(sections.get('glossary')!.line, `"${text}" must hold ${TERM_SLOT} exactly once`);
-    return { before: phraseOf(parts[0]!), after: phraseOf(parts[1]!) };
-  });
+  const patterns = (name: string) =>
+    section(name).map((text): GlossaryPattern => {
+      const parts = text.split(TERM_SLOT);
+      if (parts.length !== 2) fail(sections.get(name)!.line, `"${text}" must hold ${TERM_SLOT} exactly once`);
+      return { before: phraseOf(parts[0]!), after: phraseOf(parts[1]!) };
+    });
   const parties = partyIds.map(({ id }) => ({ id, phrases: phrases(`party ${id}`) }));
   for (const name of sections.keys()) {
     if (name.startsWith('party ') && !partyIds.some(({ id }) => `party ${id}` === name)) {
@@ -162,10 +219,14 @@ export function loadLeadPhrases(dir: string, partyIds: ReadonlyArray<{ id: strin
     coverage: phrases('coverage'),
     after: phrases('after'),
     compare: phrases('compare'),
+    judge: phrases('judge'),
+    pair: phrases('pair'),
+    source: phrases('source'),
     position: phrases('position'),
     parties,
     join: phrases('join'),
-    glossary,
+    glossary: patterns('glossary'),
+    glossaryAlone: patterns('glossary alone'),
     glossarySkip: words('glossary skip'),
     vocabulary: phrases('vocabulary'),
     talk: words('talk'),

@@ -8,7 +8,16 @@
  * public helpers; nothing here changes how passages are found or ranked.
  */
 import { withoutChatMarkup } from '../text/chat.js';
-import { leadWords, type GlossaryPattern, type LeadPhrases, type LeadWord, type Phrase } from './lead-phrases.js';
+import {
+  leadWords,
+  NEAR_GAP,
+  NEAR_MARK,
+  PREFIX_MARK,
+  type GlossaryPattern,
+  type LeadPhrases,
+  type LeadWord,
+  type Phrase,
+} from './lead-phrases.js';
 import { withinOneEdit } from './match.js';
 import type { GlossaryTerm } from './types.js';
 
@@ -38,11 +47,48 @@ export interface LeadSources {
 
 /** Shortest phrase word in which one typo is forgiven ("summery", "posision"). */
 const TYPO_MIN_LENGTH = 6;
+
+/** Shortest phrase word that matches with an "s" added: a plural or a possessive typed without its apostrophe. */
+const PLURAL_MIN_LENGTH = 4;
+
+/**
+ * One typo in a long phrase word, but not a letter added or dropped at its end: that is most often another word
+ * ("reason" for "reasons", "resume" for "resumen"), and the forms a phrase means are listed or written with *.
+ * An added "s" is the exception ("mexicos side"), on words of PLURAL_MIN_LENGTH or more.
+ */
+function typoOf(typed: string, word: string): boolean {
+  if (word.length >= PLURAL_MIN_LENGTH && typed === `${word}s`) return true;
+  return (
+    word.length >= TYPO_MIN_LENGTH && withinOneEdit(typed, word) && !typed.startsWith(word) && !word.startsWith(typed)
+  );
+}
 /** A possessive "'s" splits off as a word of its own ("Peru's" → peru, s). */
 const POSSESSIVE = 's';
 
-const wordMatches = (typed: string, phrase: string) =>
-  typed === phrase || (phrase.length >= TYPO_MIN_LENGTH && withinOneEdit(typed, phrase));
+/** Spanish object pronouns written onto a verb, one or two of them: "defender-se", "examína-me", "resúme-me-lo". */
+const CLITICS = /^(?:me|te|se|nos|os|lo|la|le|los|las|les){1,2}$/;
+/** Shortest phrase word that takes pronouns: shorter ones would catch unrelated words. */
+const CLITIC_MIN_LENGTH = 4;
+/** A party name this close before a verdict word ("is Mexico right", "Perú tiene razón") is what it judges. */
+const JUDGE_GAP = 1;
+
+/**
+ * Whether `typed` is the phrase word `word` with pronouns attached: the word as written ("resúmemelo" ← resúmeme,
+ * "defenderse" ← defender) or, for an infinitive, its regular imperative ("explícamelo" ← explicar).
+ */
+function withClitics(typed: string, word: string): boolean {
+  if (word.length < CLITIC_MIN_LENGTH || typed.length <= word.length) return false;
+  const forms = [word];
+  const infinitive = /^(.+)(ar|er|ir)$/.exec(word);
+  if (infinitive) forms.push(infinitive[1]! + (infinitive[2] === 'ar' ? 'a' : 'e'));
+  return forms.some((form) => typed.startsWith(form) && CLITICS.test(typed.slice(form.length)));
+}
+
+/** Whether a question word is the phrase word: the same, with one typo (see typoOf), pronouns, or a prefix's. */
+function wordMatches(typed: string, word: string): boolean {
+  if (word.endsWith(PREFIX_MARK)) return typed.startsWith(word.slice(0, -1));
+  return typed === word || typoOf(typed, word) || withClitics(typed, word);
+}
 
 /**
  * A question's words, with a memo of which phrase words occur in it: most phrases name a word the question does
@@ -56,24 +102,39 @@ class QuestionWords {
     this.set = new Set(list);
   }
 
-  /** Whether some word of the question is `word`, or `word` with one typo (long words only). */
+  /** Whether some word of the question matches the phrase word `word` (see wordMatches); a gap always does. */
   has(word: string): boolean {
+    if (word === NEAR_MARK) return true;
     let known = this.present.get(word);
     if (known === undefined) {
-      known = this.set.has(word) || (word.length >= TYPO_MIN_LENGTH && this.list.some((w) => withinOneEdit(w, word)));
+      known = this.set.has(word) || this.list.some((w) => wordMatches(w, word));
       this.present.set(word, known);
     }
     return known;
   }
 }
 
-/** Word ranges [start, end) where `phrase` occurs in the question. */
+/** Where `phrase` (from its word `from` on) can end when it starts at word `at`: none, one, or several (gaps). */
+function matchEnds(words: readonly string[], phrase: Phrase, at: number, from = 0): number[] {
+  if (from === phrase.length) return [at];
+  const word = phrase[from]!;
+  if (word === NEAR_MARK) {
+    const ends: number[] = [];
+    for (let gap = 0; gap <= NEAR_GAP && at + gap <= words.length; gap++)
+      ends.push(...matchEnds(words, phrase, at + gap, from + 1));
+    return ends;
+  }
+  return at < words.length && wordMatches(words[at]!, word) ? matchEnds(words, phrase, at + 1, from + 1) : [];
+}
+
+/** Word ranges [start, end) where `phrase` occurs in the question (the shortest, where it has a gap). */
 function occurrences(question: QuestionWords, phrase: Phrase): Array<[number, number]> {
   if (!phrase.every((word) => question.has(word))) return [];
   const words = question.list;
   const found: Array<[number, number]> = [];
-  for (let i = 0; i + phrase.length <= words.length; i++) {
-    if (phrase.every((word, j) => wordMatches(words[i + j]!, word))) found.push([i, i + phrase.length]);
+  for (let i = 0; i < words.length; i++) {
+    const ends = matchEnds(words, phrase, i);
+    if (ends.length > 0) found.push([i, Math.min(...ends)]);
   }
   return found;
 }
@@ -196,12 +257,11 @@ function termPhrases(term: GlossaryTerm): Phrase[] {
   return phrases;
 }
 
-/** Whether `phrase` ends at word `end` (exclusive), allowing skip words just before `end`. */
+/** Where `phrase` starts when it ends at word `end` (exclusive), allowing skip words just before `end`. */
 function endsAt(words: readonly string[], phrase: Phrase, end: number, skip: ReadonlySet<string>): number | undefined {
   let at = end;
   for (;;) {
-    const start = at - phrase.length;
-    if (start >= 0 && phrase.every((word, j) => wordMatches(words[start + j]!, word))) return start;
+    for (let start = at; start >= 0; start--) if (matchEnds(words, phrase, start).includes(at)) return start;
     if (at === 0 || !skip.has(words[at - 1]!)) return undefined;
     at--;
   }
@@ -215,20 +275,25 @@ function startsAt(
   skip: ReadonlySet<string>,
 ): number | undefined {
   for (let at = start; at <= words.length; at++) {
-    if (phrase.every((word, j) => wordMatches(words[at + j] ?? '', word))) return at + phrase.length;
+    const ends = matchEnds(words, phrase, at);
+    if (ends.length > 0) return Math.min(...ends);
     if (!skip.has(words[at] ?? '')) return undefined;
   }
   return undefined;
 }
 
-/** The glossary term a definition request names ("what does persona non grata mean"), the longest name first. */
+/**
+ * The glossary term a definition request names ("what does persona non grata mean"), the longest name first;
+ * `accept` may refuse a match by the words it spans ("what is {term}" only when nothing else is asked).
+ */
 function definedTerm(
   question: QuestionWords,
   sources: LeadSources,
+  patterns: readonly GlossaryPattern[],
+  accept: (range: [number, number]) => boolean = () => true,
 ): { term: GlossaryTerm; range: [number, number] } | undefined {
   const words = question.list;
   let best: { term: GlossaryTerm; range: [number, number]; size: number } | undefined;
-  const patterns: readonly GlossaryPattern[] = sources.phrases.glossary;
   for (const term of sources.terms) {
     for (const name of termPhrases(term)) {
       for (const [start, end] of occurrences(question, name)) {
@@ -237,7 +302,8 @@ function definedTerm(
           const from = before.length === 0 ? start : endsAt(words, before, start, skip);
           const to = after.length === 0 ? end : startsAt(words, after, end, skip);
           if (from === undefined || to === undefined || (before.length === 0 && after.length === 0)) continue;
-          if (!best || name.length > best.size) best = { term, range: [from, to], size: name.length };
+          if (best && name.length <= best.size) continue;
+          if (accept([from, to])) best = { term, range: [from, to], size: name.length };
         }
       }
     }
@@ -270,6 +336,27 @@ function joinedParties(question: QuestionWords, mentions: readonly PartyMention[
   }
   return false;
 }
+
+/**
+ * Whether a verdict word follows a party ("is Mexico right", "Perú tiene razón") or both ("the two countries are
+ * right"), not as a possessive ("Peru's right to …").
+ */
+function judged(
+  question: QuestionWords,
+  anchors: ReadonlyArray<[number, number]>,
+  verdicts: ReadonlyArray<[number, number]>,
+): boolean {
+  return anchors.some(([, end]) =>
+    verdicts.some(([start]) => start >= end && start - end <= JUDGE_GAP && question.list[end] !== POSSESSIVE),
+  );
+}
+
+/** Whether a phrase of `second` starts within NEAR_GAP words after one of `first` ends ("after this article"). */
+const followedBy = (first: ReadonlyArray<[number, number]>, second: ReadonlyArray<[number, number]>) =>
+  first.flatMap(([start, end]): Array<[number, number]> => {
+    const next = second.find(([at]) => at >= end && at - end <= NEAR_GAP);
+    return next ? [[start, next[1]]] : [];
+  });
 
 /**
  * The party whose position is asked about: the nearest one before a position word ("Mexico's argument against
@@ -338,7 +425,9 @@ export function readLead(question: string, sources: LeadSources): LeadIntent | u
   const left = (dropped: ReadonlyArray<[number, number]>, neutral: ReadonlyArray<[number, number]> = []) =>
     remainder(text, tokens, dropped, sources, neutral);
 
-  const defined = definedTerm(words, sources);
+  const defined =
+    definedTerm(words, sources, phrases.glossary) ??
+    definedTerm(words, sources, phrases.glossaryAlone, (range) => left([range]) === undefined);
   if (defined) return { kind: 'glossary', id: defined.term.id, search: question };
   const vocabulary = allOccurrences(words, phrases.vocabulary);
   if (vocabulary.length > 0) return { kind: 'glossary', search: left(vocabulary) };
@@ -347,7 +436,10 @@ export function readLead(question: string, sources: LeadSources): LeadIntent | u
   if (discuss.length > 0) return { kind: 'discuss', search: left(discuss) };
   // Passages for the question without its later date ("what happened after 4 November" has nothing left); the
   // other words of time ("now", "next") stay, as they shape what the question asks.
-  const later = laterDates(words, phrases, sources.newest);
+  const later = [
+    ...laterDates(words, phrases, sources.newest),
+    ...followedBy(allOccurrences(words, phrases.after), allOccurrences(words, phrases.source)),
+  ];
   if (later.length > 0 || allOccurrences(words, phrases.coverage).length > 0)
     return { kind: 'coverage', search: left(later) };
 
@@ -355,9 +447,16 @@ export function readLead(question: string, sources: LeadSources): LeadIntent | u
   const partyWords = parties.map(({ start, end }): [number, number] => [start, end]);
   const cues = allOccurrences(words, phrases.position);
   const compare = allOccurrences(words, phrases.compare);
-  if (compare.length > 0 || (cues.length > 0 && joinedParties(words, parties, phrases))) {
+  // Both parties at once: "each country", or two parties named and judged ("is Mexico right or is Peru right?").
+  const pair = allOccurrences(words, phrases.pair);
+  const verdicts = allOccurrences(words, phrases.judge);
+  const bothNamed = pair.length > 0 || new Set(parties.map(({ id }) => id)).size > 1;
+  const bothJudged = bothNamed && judged(words, [...partyWords, ...pair], verdicts);
+  const bothAsked = cues.length > 0 && (pair.length > 0 || joinedParties(words, parties, phrases));
+  if (compare.length > 0 || bothAsked || bothJudged) {
     const joins = allOccurrences(words, phrases.join);
-    return { kind: 'compare', search: left([...compare, ...cues, ...partyWords, ...joins]) };
+    const asked = [...compare, ...cues, ...partyWords, ...joins, ...pair, ...(bothJudged ? verdicts : [])];
+    return { kind: 'compare', search: left(asked) };
   }
   const summary = allOccurrences(words, phrases.summary);
   const party = cues.length > 0 ? partyAsked(parties, cues) : undefined;
