@@ -93,6 +93,11 @@ describe('a Spanish question searched in both languages', () => {
     expect(response.hits[0]?.text).toContain('pattern of diplomatic friction');
   });
 
+  it('does not take the noun after "qué" for a kind of thing the answer must name', () => {
+    // Only ¶1 has "papel" (the role of asylum); ¶6 is about what López Obrador did.
+    expect(engine.search('¿Qué papel tuvo López Obrador?').hits[0]?.paragraph).toBe(6);
+  });
+
   it('pages through the fused list', () => {
     const question = '¿Quiénes resistieron el intento de Castillo?';
     const all = engine.search(question, { limit: 10 });
@@ -103,7 +108,7 @@ describe('a Spanish question searched in both languages', () => {
   });
 
   it('leaves English questions to the English search alone', () => {
-    const englishOnly = new SearchEngine(engine.corpus, false);
+    const englishOnly = new SearchEngine(engine.corpus, { translations: false });
     for (const question of ['What pattern of friction did the Peruvian government point to?', 'who is karla ornelas'])
       expect(engine.search(question, { limit: 5 })).toEqual(englishOnly.search(question, { limit: 5 }));
   });

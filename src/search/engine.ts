@@ -98,6 +98,16 @@ export interface SearchOptions {
   offset?: number;
 }
 
+/** How a {@link SearchEngine} reads its articles. */
+export interface EngineOptions {
+  /** Also search the articles' Spanish translations, for Spanish questions (default true). */
+  translations?: boolean;
+  /** The stemmer of the articles' language (folded word → stem); English (Porter) by default. */
+  stemWord?: (folded: string) => string;
+  /** Whether "which embassy …" needs a paragraph naming an embassy (default true). */
+  headNouns?: boolean;
+}
+
 export class SearchEngine {
   readonly analyzer: Analyzer;
   private readonly index: CorpusIndex;
@@ -112,18 +122,18 @@ export class SearchEngine {
   private readonly lexicon = sharedLexicon();
   /** Sentence evidence of the paragraphs checked lately, read when first needed (least recently used first). */
   private readonly evidenceMemo = new Map<number, SentenceEvidence[]>();
+  private readonly headNouns: boolean;
 
   /**
    * @param corpus the articles to search.
-   * @param indexTranslations also search the articles' Spanish translations, for Spanish questions.
-   * @param stemWord the stemmer of the articles' language (English by default).
+   * @param options how to read them (by default: English, with their Spanish translations searched too).
    */
   constructor(
     readonly corpus: Corpus,
-    indexTranslations = true,
-    stemWord?: (folded: string) => string,
+    options: EngineOptions = {},
   ) {
-    this.analyzer = new Analyzer(corpus.stopWords, corpus.wordForms, stemWord);
+    this.analyzer = new Analyzer(corpus.stopWords, corpus.wordForms, options.stemWord);
+    this.headNouns = options.headNouns ?? true;
     const translated = corpus.articles.flatMap((article) =>
       article.translations
         .filter((t) => t.language.startsWith('es'))
@@ -131,7 +141,7 @@ export class SearchEngine {
     );
     // The aliases lead to the articles' English words: a Spanish text is searched with its own words only.
     this.spanish =
-      indexTranslations && translated.length > 0
+      (options.translations ?? true) && translated.length > 0
         ? new SearchEngine(
             {
               ...corpus,
@@ -140,8 +150,8 @@ export class SearchEngine {
               stopWords: new Set([...corpus.stopWords, ...corpus.spanishTextStopWords]),
               wordForms: new Map(),
             },
-            false,
-            spanishStem,
+            // "¿Qué papel …?", "¿qué argumentos …?": Spanish asks "what" with a noun that names no kind to look for.
+            { translations: false, stemWord: spanishStem, headNouns: false },
           )
         : undefined;
     this.index = new CorpusIndex(corpus.articles, this.analyzer);
@@ -237,7 +247,7 @@ export class SearchEngine {
       return declined(this.notCovered(question, read.concepts, weights, type));
     let candidates = ranked;
     // "Which university …": a paragraph answers only if it names that kind of thing.
-    const head = headNounOf(question, (folded) => this.analyzer.isStopWord(folded));
+    const head = this.headNouns ? headNounOf(question, (folded) => this.analyzer.isStopWord(folded)) : undefined;
     // Only a kind the articles themselves name: "which city" is answered by "Lima" though "city" is not written.
     const headConcept =
       head === undefined || !this.vocabulary.has(this.analyzer.stemOf(head))
