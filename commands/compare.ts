@@ -1,21 +1,23 @@
 /**
- * /compare [topic] — the points where Peru's and Mexico's governments disagree, each with both sides in our own
- * words as each government's view, cited. Without a topic: every point, compact (¶ numbers only). With a topic:
- * the matching points, each side followed by the article's words that support it. From corpus/content/compare.json.
+ * /compare [topic] — the points where the parties named by compare.json's "sides" (Peru's and Mexico's
+ * governments) disagree, each with every side in our own words as that party's view, cited. Without a topic: every
+ * point, compact (¶ numbers only). With a topic: the matching points, each side followed by the article's words
+ * that support it. From corpus/content/compare.json.
  *
  * JSON (`cli compare --json [topic]`):
  *   {"query": string | null,
  *    "points": [{"id": string, "topic": string,
  *                "peru":   {"text": string, "citations": [{"paragraph": number, "quote": string}]},
  *                "mexico": {"text": string, "citations": [{"paragraph": number, "quote": string}]}}]}
- * Texts in the requested language; quotes in the article's English. A topic that matches nothing gives
+ * one key per side, named by its party id, in the file's order; texts in the requested language; quotes in the
+ * article's English. A topic that matches nothing gives
  *   {"error": string, "valid": string[]}   (valid point ids).
  */
 import { ApplicationCommandOptionType } from 'discord-api-types/payloads/v10';
 import type { AppContext } from '../src/context.js';
 import { citedJson, citedLine, quoteLines, replyCitations } from '../src/content/format.js';
 import { findItemsByWords, queryKey } from '../src/content/match.js';
-import { COMPARE_SIDES, type ComparePoint } from '../src/content/types.js';
+import type { ComparePoint } from '../src/content/types.js';
 import { t } from '../src/i18n/index.js';
 import { sourceFooter } from '../src/reply/citations.js';
 import { noticeReply, type Lang, type Reply, type AutocompleteChoice } from '../src/reply/model.js';
@@ -60,7 +62,7 @@ export function compareReply(
 ): Reply {
   const { source } = context.content.compare;
   const detailed = points.length <= DETAILED_POINTS;
-  const citations = points.flatMap((point) => COMPARE_SIDES.flatMap((side) => point.sides[side].citations));
+  const citations = points.flatMap((point) => point.sides.flatMap((side) => side.citations));
   return {
     tone: 'answer',
     title: t(lang, 'compare.title'),
@@ -70,13 +72,15 @@ export function compareReply(
     sections: points.map((point) => ({
       heading: point.topic[lang],
       body: {
-        text: COMPARE_SIDES.flatMap((side) => [
-          `${partyName(side, lang, context)}: ${citedLine(point.sides[side], lang)}`,
-          ...(detailed ? quoteLines(point.sides[side].citations) : []),
-        ]).join('\n'),
+        text: point.sides
+          .flatMap((side) => [
+            `${partyName(side.party, lang, context)}: ${citedLine(side, lang)}`,
+            ...(detailed ? quoteLines(side.citations) : []),
+          ])
+          .join('\n'),
       },
       citations: replyCitations(
-        COMPARE_SIDES.flatMap((side) => point.sides[side].citations),
+        point.sides.flatMap((side) => side.citations),
         source,
         context,
       ),
@@ -149,7 +153,7 @@ export const compare = defineCommand({
       points: selected.points.map((point) => ({
         id: point.id,
         topic: point.topic[lang],
-        ...Object.fromEntries(COMPARE_SIDES.map((side) => [side, citedJson(point.sides[side], lang)])),
+        ...Object.fromEntries(point.sides.map((side) => [side.party, citedJson(side, lang)])),
       })),
     };
   },

@@ -13,7 +13,8 @@ import { ApplicationCommandOptionType } from 'discord-api-types/payloads/v10';
 import type { APIApplicationCommandOptionChoice } from 'discord-api-types/v10';
 import type { AppContext } from '../src/context.js';
 import { CONTENT_FILES } from '../src/content/load.js';
-import { parseJson } from '../src/content/shape.js';
+import { parseJson } from '../src/content/problems.js';
+import { positionsFile } from '../src/content/schema.js';
 import { readCorpusFile } from '../src/corpus/load.js';
 import { SPANISH_LOCALES } from '../src/i18n/commands.js';
 import { corpusDir } from '../src/paths.js';
@@ -35,18 +36,14 @@ import { defineCommand, PRIVATE_OPTION } from './command.js';
 function partyChoices(): APIApplicationCommandOptionChoice<string>[] {
   const file = CONTENT_FILES.positions;
   try {
-    const { parties } = parseJson(readCorpusFile(corpusDir(), file), file) as { parties?: unknown };
-    return (Array.isArray(parties) ? parties : []).flatMap((party: unknown) => {
-      const { id, title } = (party ?? {}) as { id?: unknown; title?: { en?: unknown; es?: unknown } };
-      if (typeof id !== 'string' || typeof title?.en !== 'string' || typeof title.es !== 'string') return [];
+    const { data } = positionsFile.safeParse(parseJson(readCorpusFile(corpusDir(), file), file));
+    return (data?.parties ?? []).map(({ id, title }) => {
       const spanish = shorten(title.es, DISCORD_LIMITS.choiceName);
-      return [
-        {
-          name: shorten(title.en, DISCORD_LIMITS.choiceName),
-          name_localizations: Object.fromEntries(SPANISH_LOCALES.map((locale) => [locale, spanish])),
-          value: id,
-        },
-      ];
+      return {
+        name: shorten(title.en, DISCORD_LIMITS.choiceName),
+        name_localizations: Object.fromEntries(SPANISH_LOCALES.map((locale) => [locale, spanish])),
+        value: id,
+      };
     });
   } catch {
     return [];
