@@ -136,6 +136,13 @@ const FORMS: Array<[string, string]> = [
   ['topics my students could debate', 'discuss'],
   ["we're discussing this in class tomorrow, any prompts?", 'discuss'],
   ['temas para discutir con los alumnos', 'discuss'],
+  ['what are the main takeaways', 'summary'],
+  ['which country has the better argument', 'compare'],
+  ['present both perspectives fairly', 'compare'],
+  ['mexico vs peru, who has the stronger case', 'compare'],
+  ['did chavez make it to mexico in the end?', 'coverage'],
+  ['test my students on this article', 'quiz'],
+  ['what could students debate about this?', 'discuss'],
 ];
 
 /** Plain questions that hold a cue's word without asking for its lead. */
@@ -155,6 +162,10 @@ const PLAIN_WITH_CUE_WORDS = [
   'what questions did journalists ask Sheinbaum',
   "what was the debate in Peru's congress",
   'when did they resume talks',
+  'what is the role of the Pacific Alliance in the article',
+  'is Chávez accused of rebellion',
+  'which countries did Mexico break with before',
+  'what is Peru accusing Mexico of doing',
 ];
 
 describe('reading word forms, words near each other and bare "what is <term>"', () => {

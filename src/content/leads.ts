@@ -57,7 +57,8 @@ const PLURAL_MIN_LENGTH = 4;
  * An added "s" is the exception ("mexicos side"), on words of PLURAL_MIN_LENGTH or more.
  */
 function typoOf(typed: string, word: string): boolean {
-  if (word.length >= PLURAL_MIN_LENGTH && typed === `${word}s`) return true;
+  if (word.length >= PLURAL_MIN_LENGTH && typed.length === word.length + 1 && typed.endsWith('s'))
+    return typed.startsWith(word);
   return (
     word.length >= TYPO_MIN_LENGTH && withinOneEdit(typed, word) && !typed.startsWith(word) && !word.startsWith(typed)
   );
@@ -78,16 +79,31 @@ const JUDGE_GAP = 1;
  */
 function withClitics(typed: string, word: string): boolean {
   if (word.length < CLITIC_MIN_LENGTH || typed.length <= word.length) return false;
-  const forms = [word];
-  const infinitive = /^(.+)(ar|er|ir)$/.exec(word);
-  if (infinitive) forms.push(infinitive[1]! + (infinitive[2] === 'ar' ? 'a' : 'e'));
-  return forms.some((form) => typed.startsWith(form) && CLITICS.test(typed.slice(form.length)));
+  // The imperative differs from the infinitive in its last two letters only.
+  if (!typed.startsWith(word.slice(0, -2))) return false;
+  if (typed.startsWith(word) && CLITICS.test(typed.slice(word.length))) return true;
+  const ending = word.slice(-2);
+  if (ending !== 'ar' && ending !== 'er' && ending !== 'ir') return false;
+  const imperative = word.slice(0, -2) + (ending === 'ar' ? 'a' : 'e');
+  return typed.startsWith(imperative) && CLITICS.test(typed.slice(imperative.length));
 }
 
-/** Whether a question word is the phrase word: the same, with one typo (see typoOf), pronouns, or a prefix's. */
+/**
+ * Whether a question word is the phrase word: the same, with one typo (see typoOf), pronouns, or a prefix's.
+ * Most pairs differ in length or first letters, and are set aside before any slicing (this runs for every phrase
+ * word on every question).
+ */
 function wordMatches(typed: string, word: string): boolean {
+  if (typed === word) return true;
   if (word.endsWith(PREFIX_MARK)) return typed.startsWith(word.slice(0, -1));
-  return typed === word || typoOf(typed, word) || withClitics(typed, word);
+  const longer = typed.length - word.length;
+  if (longer < -1 || typed.length < 2) return false;
+  if (longer >= 1 && typed.charCodeAt(0) === word.charCodeAt(0) && withClitics(typed, word)) return true;
+  if (longer > 1) return false;
+  // One edit leaves one of the first two letters in place (or swaps them).
+  const [t0, t1, w0, w1] = [typed.charCodeAt(0), typed.charCodeAt(1), word.charCodeAt(0), word.charCodeAt(1)];
+  if (t0 !== w0 && t1 !== w1 && t1 !== w0 && t0 !== w1) return false;
+  return typoOf(typed, word);
 }
 
 /**
@@ -259,9 +275,13 @@ function termPhrases(term: GlossaryTerm): Phrase[] {
 
 /** Where `phrase` starts when it ends at word `end` (exclusive), allowing skip words just before `end`. */
 function endsAt(words: readonly string[], phrase: Phrase, end: number, skip: ReadonlySet<string>): number | undefined {
+  const gaps = phrase.filter((word) => word === NEAR_MARK).length;
   let at = end;
   for (;;) {
-    for (let start = at; start >= 0; start--) if (matchEnds(words, phrase, start).includes(at)) return start;
+    // A phrase spans its words and at most NEAR_GAP more a gap.
+    const earliest = Math.max(0, at - phrase.length - gaps * (NEAR_GAP - 1));
+    for (let start = at - phrase.length + gaps; start >= earliest; start--)
+      if (matchEnds(words, phrase, start).includes(at)) return start;
     if (at === 0 || !skip.has(words[at - 1]!)) return undefined;
     at--;
   }
@@ -452,7 +472,8 @@ export function readLead(question: string, sources: LeadSources): LeadIntent | u
   const verdicts = allOccurrences(words, phrases.judge);
   const bothNamed = pair.length > 0 || new Set(parties.map(({ id }) => id)).size > 1;
   const bothJudged = bothNamed && judged(words, [...partyWords, ...pair], verdicts);
-  const bothAsked = cues.length > 0 && (pair.length > 0 || joinedParties(words, parties, phrases));
+  const pairAsked = followedBy(pair, cues).length > 0 || followedBy(cues, pair).length > 0;
+  const bothAsked = cues.length > 0 && (pairAsked || joinedParties(words, parties, phrases));
   if (compare.length > 0 || bothAsked || bothJudged) {
     const joins = allOccurrences(words, phrases.join);
     const asked = [...compare, ...cues, ...partyWords, ...joins, ...pair, ...(bothJudged ? verdicts : [])];
