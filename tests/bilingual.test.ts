@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fuseBilingual } from '../src/search/bilingual.js';
 import { SearchEngine, type SearchHit, type SearchResponse } from '../src/search/engine.js';
+import { SpanishSpelling, spanishSound } from '../src/search/spanish-spelling.js';
 import { spanishStem } from '../src/text/stem-es.js';
 import { realContext } from './helpers.js';
 
@@ -44,6 +45,35 @@ describe('Spanish stems (Snowball), for the translations and the questions match
   it('keeps different words apart and numbers as they are', () => {
     expect(spanishStem('asilo')).not.toBe(spanishStem('asalto'));
     expect(spanishStem('2022')).toBe('2022');
+  });
+});
+
+describe('names in a Spanish question spelt as they sound', () => {
+  it('gives one sound to the letters Spanish writes it with', () => {
+    const same = (...words: string[]) => expect(new Set(words.map(spanishSound)).size).toBe(1);
+    same('zela', 'sela', 'cela');
+    same('hugo', 'ugo');
+    same('boluarte', 'voluarte');
+    same('castillo', 'castiyo', 'kastillo');
+    same('jorge', 'jorje');
+    same('betssy', 'betsi');
+    expect(spanishSound('chavez')).not.toBe(spanishSound('cavez'));
+    expect(spanishSound('gato')).not.toBe(spanishSound('jato'));
+  });
+
+  const known = (folded: string) => ['lima', 'que', 'es', 'de', 'quien', 'sela', 'nada', 'ver'].includes(folded);
+  const spelling = new SpanishSpelling(['zela', 'hugo', 'castillo', 'lima'], known);
+
+  it('respells a word no article has that sounds like one of their names, keeping the rest as typed', () => {
+    expect(spelling.rewrite('¿quien es ugo de zela?')).toBe('¿quien es Hugo de zela?');
+    expect(spelling.rewrite('el autogolpe de castiyo!')).toBe('el autogolpe de Castillo!');
+  });
+
+  it('keeps a word the search knows, a word sounding like two names, and a question without either', () => {
+    expect(spelling.rewrite('quien es sela')).toBe('quien es sela');
+    expect(spelling.rewrite('nada que ver')).toBe('nada que ver');
+    const twoNames = new SpanishSpelling(['zela', 'cela'], known);
+    expect(twoNames.rewrite('es zelah')).toBe('es zelah');
   });
 });
 
@@ -96,6 +126,10 @@ describe('a Spanish question searched in both languages', () => {
   it('does not take the noun after "qué" for a kind of thing the answer must name', () => {
     // Only ¶1 has "papel" (the role of asylum); ¶6 is about what López Obrador did.
     expect(engine.search('¿Qué papel tuvo López Obrador?').hits[0]?.paragraph).toBe(6);
+  });
+
+  it('finds a name written by ear', () => {
+    expect(engine.search('¿Qué anunció ugo de sela?').hits[0]?.paragraph).toBe(2);
   });
 
   it('pages through the fused list', () => {

@@ -27,8 +27,7 @@ function paragraphKey(hit: SearchHit): string {
 export function fuseBilingual(own: SearchResponse, translated: SearchResponse): SearchResponse {
   if (!translated.answered) return own;
   if (!own.answered) return translated;
-  const ownBest = own.hits[0]!;
-  if (ownBest.coverage >= WHOLE_QUESTION) return own;
+  if (own.hits[0]!.coverage >= WHOLE_QUESTION) return own;
   const fused = new Map<string, { hit: SearchHit; share: number; score: number; coverage: number }>();
   for (const response of [own, translated]) {
     const best = response.hits[0]!.score;

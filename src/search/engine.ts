@@ -20,6 +20,7 @@ import { holdsAnswer, readEvidence, type AnswerCheck, type SentenceEvidence } fr
 import { Lexicon } from './lexicon.js';
 import { writtenName } from './names.js';
 import { passageWindow } from './passage.js';
+import { SpanishSpelling } from './spanish-spelling.js';
 import { MAX_RANKED, RANKING, Ranker, type RankedParagraph } from './rank.js';
 
 export { MAX_PASSAGE_CHARS } from './passage.js';
@@ -161,6 +162,15 @@ export class SearchEngine {
     const { nameForms, givenNames, writtenForms } = this.index.names;
     this.nameForms = nameForms;
     this.nameTerms = new Set(nameForms.values());
+    const spanish = this.spanish;
+    this.spanishSpelling = new SpanishSpelling(
+      nameForms.keys(),
+      (folded) =>
+        nameForms.has(folded) ||
+        this.analyzer.isStopWord(folded) ||
+        this.vocabulary.has(this.analyzer.stemOf(folded)) ||
+        (spanish !== undefined && spanish.knows(folded)),
+    );
     this.parser = new QueryParser(this.analyzer, {
       vocabulary: this.vocabulary,
       aliases: corpus.aliases,
@@ -176,6 +186,11 @@ export class SearchEngine {
   /** Number of paragraphs over all articles. */
   get paragraphCount(): number {
     return this.paragraphs.length;
+  }
+
+  /** Whether a folded word is a stop word or a word of the corpus (by its stem). */
+  private knows(folded: string): boolean {
+    return this.analyzer.isStopWord(folded) || this.vocabulary.has(this.analyzer.stemOf(folded));
   }
 
   /** Whether a term (stem or phrase) occurs anywhere in the corpus. */
@@ -209,6 +224,8 @@ export class SearchEngine {
 
   /** The Spanish translations' own engine (none when no article has one). */
   private readonly spanish: SearchEngine | undefined;
+  /** Names of Spanish questions spelt by ear, respelt as the articles write them. */
+  private readonly spanishSpelling: SpanishSpelling;
 
   /**
    * The best passages for a question, or why there are none. A Spanish question is matched against the articles'
@@ -217,15 +234,16 @@ export class SearchEngine {
    */
   search(question: string, options: SearchOptions = {}): SearchResponse {
     if (!this.spanish || !isSpanish(question)) return this.searchOwn(question, options);
+    const meant = this.spanishSpelling.rewrite(question);
     const whole = { offset: 0, limit: MAX_RANKED };
-    const translated = this.spanish.searchOwn(question, whole);
-    const fused = fuseBilingual(this.searchOwn(question, whole), {
+    const translated = this.spanish.searchOwn(meant, whole);
+    const fused = fuseBilingual(this.searchOwn(meant, whole), {
       ...translated,
       hits: translated.hits.map((hit) => this.originalHit(hit)),
     });
     const limit = Math.max(0, options.limit ?? DEFAULT_RESULT_LIMIT);
     const offset = Math.max(0, options.offset ?? 0);
-    return { ...fused, hits: fused.hits.slice(offset, offset + limit) };
+    return { ...fused, query: question, hits: fused.hits.slice(offset, offset + limit) };
   }
 
   private searchOwn(question: string, options: SearchOptions = {}): SearchResponse {
