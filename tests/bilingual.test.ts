@@ -132,6 +132,13 @@ describe('a Spanish question searched in both languages', () => {
     expect(engine.search('¿Qué anunció ugo de sela?').hits[0]?.paragraph).toBe(2);
   });
 
+  it('sets aside a Spanish word whose English cognate talks about the text, not one that names a topic', () => {
+    const labels = (question: string) => engine.understand(question).map((concept) => concept.label);
+    // "texto" is "text", "opina" "opine": WordNet's communication words, as "explain" is in English.
+    expect(labels('¿Qué importancia tiene el caso según el texto?')).toEqual(['importancia', 'caso']);
+    expect(labels('¿Qué opina Sheinbaum del caso?')).toEqual(['sheinbaum', 'caso']);
+  });
+
   it('pages through the fused list', () => {
     const question = '¿Quiénes resistieron el intento de Castillo?';
     const all = engine.search(question, { limit: 10 });

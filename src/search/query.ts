@@ -464,6 +464,11 @@ export class QueryParser {
     return classes.length > 0 && classes.filter((name) => TALK_CLASSES.has(name)).length * 2 > classes.length;
   }
 
+  /** A Spanish word whose regular English cognate talks about asking or about a text ("texto", "opina"). */
+  private isSpanishTalk(folded: string): boolean {
+    return spanishCognates(folded).some((candidate) => this.isTalk(candidate, false));
+  }
+
   /** Whether a word is a real English word in everyday use, so not a typo to correct. */
   private isRealWord(folded: string): boolean {
     return (
@@ -500,11 +505,12 @@ export class QueryParser {
   /**
    * How much a word no article has counts against a paragraph, 0–1: nothing for chat and for words about asking
    * or about the text; a rare word fully, an everyday one less. A Spanish question's words cannot be judged with
-   * English data: they count fully, except chat-length ones ("xq", "pq").
+   * English data: they count fully, except chat-length ones ("xq", "pq") and those whose English cognate talks about
+   * asking or about the text ("texto", "opina").
    */
   private unknownWordWeight(word: ContentWord, text: string, spanish: boolean): number {
     if (!this.lexicon) return 1;
-    if (spanish) return word.folded.length <= 3 ? 0 : 1;
+    if (spanish) return word.folded.length <= 3 || this.isSpanishTalk(word.folded) ? 0 : 1;
     const entry = this.lexicon.lookup(word.folded);
     const zipf = this.lexicon.zipf(word.folded);
     if (!entry.inWordNet && zipf < CHAT_MAX_ZIPF) {
