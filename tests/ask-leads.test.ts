@@ -143,6 +143,12 @@ const FORMS: Array<[string, string]> = [
   ['did chavez make it to mexico in the end?', 'coverage'],
   ['test my students on this article', 'quiz'],
   ['what could students debate about this?', 'discuss'],
+  ['summrize pls', 'summary'],
+  ['peru pov?', 'position:peru'],
+  ["mexico's argument vs peru's argument", 'compare'],
+  ["Mexico's argument against Peru's decision", 'position:mexico'],
+  ['words i should know before reading this', 'glossary'],
+  ['hazme un test', 'quiz'],
 ];
 
 /** Plain questions that hold a cue's word without asking for its lead. */
@@ -166,6 +172,10 @@ const PLAIN_WITH_CUE_WORDS = [
   'is Chávez accused of rebellion',
   'which countries did Mexico break with before',
   'what is Peru accusing Mexico of doing',
+  'what happened in the summer of 2022',
+  '¿qué explica el artículo sobre el asilo?',
+  'which country granted asylum to Chávez',
+  'did both countries keep their consulates',
 ];
 
 describe('reading word forms, words near each other and bare "what is <term>"', () => {

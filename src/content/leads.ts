@@ -89,13 +89,25 @@ function withClitics(typed: string, word: string): boolean {
 }
 
 /**
+ * Whether `typed` starts with `prefix`, or (for a long prefix, in a word that goes on past it) with it and one
+ * typo: "summrize" for summar*, not "summer".
+ */
+function prefixOf(typed: string, prefix: string): boolean {
+  if (typed.startsWith(prefix)) return true;
+  if (prefix.length < TYPO_MIN_LENGTH || typed.length < prefix.length + 2) return false;
+  for (let length = prefix.length - 1; length <= prefix.length + 1; length++)
+    if (withinOneEdit(typed.slice(0, length), prefix)) return true;
+  return false;
+}
+
+/**
  * Whether a question word is the phrase word: the same, with one typo (see typoOf), pronouns, or a prefix's.
  * Most pairs differ in length or first letters, and are set aside before any slicing (this runs for every phrase
  * word on every question).
  */
 function wordMatches(typed: string, word: string): boolean {
   if (typed === word) return true;
-  if (word.endsWith(PREFIX_MARK)) return typed.startsWith(word.slice(0, -1));
+  if (word.endsWith(PREFIX_MARK)) return prefixOf(typed, word.slice(0, -1));
   const longer = typed.length - word.length;
   if (longer < -1 || typed.length < 2) return false;
   if (longer >= 1 && typed.charCodeAt(0) === word.charCodeAt(0) && withClitics(typed, word)) return true;
@@ -473,7 +485,9 @@ export function readLead(question: string, sources: LeadSources): LeadIntent | u
   const bothNamed = pair.length > 0 || new Set(parties.map(({ id }) => id)).size > 1;
   const bothJudged = bothNamed && judged(words, [...partyWords, ...pair], verdicts);
   const pairAsked = followedBy(pair, cues).length > 0 || followedBy(cues, pair).length > 0;
-  const bothAsked = cues.length > 0 && (pairAsked || joinedParties(words, parties, phrases));
+  // Two parties each with a position word of their own: "Mexico's argument vs Peru's argument".
+  const ownCues = new Set(parties.filter((p) => followedBy([[p.start, p.end]], cues).length > 0).map((p) => p.id));
+  const bothAsked = cues.length > 0 && (pairAsked || ownCues.size > 1 || joinedParties(words, parties, phrases));
   if (compare.length > 0 || bothAsked || bothJudged) {
     const joins = allOccurrences(words, phrases.join);
     const asked = [...compare, ...cues, ...partyWords, ...joins, ...pair, ...(bothJudged ? verdicts : [])];
