@@ -101,9 +101,9 @@ describe('one list of paragraphs from the English and the Spanish search', () =>
       [10, 1.6],
       [6, 1.333],
     ]);
-    // Each keeps the passage of the search that scored it higher, and the better coverage.
+    // Each keeps the English search's passage (its best sentence) and the better coverage.
     expect(fused.hits.map((h) => [h.sentence, h.coverage])).toEqual([
-      [2, 0.6],
+      [1, 0.6],
       [0, 0.6],
     ]);
     expect(fused.total).toBe(2);
@@ -121,6 +121,9 @@ describe('a Spanish question searched in both languages', () => {
     const response = engine.search('¿Qué patrón de fricciones señala el Gobierno peruano?');
     expect(response.hits[0]?.paragraph).toBe(10);
     expect(response.hits[0]?.text).toContain('pattern of diplomatic friction');
+    // The English search found ¶10 too: its words in bold ("Ver original") are kept.
+    const bold = response.hits[0]!.highlights.map((h) => response.hits[0]!.text.slice(h.start, h.end));
+    expect(bold.length).toBeGreaterThan(0);
   });
 
   it('does not take the noun after "qué" for a kind of thing the answer must name', () => {

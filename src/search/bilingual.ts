@@ -18,8 +18,8 @@ function paragraphKey(hit: SearchHit): string {
  * - When the English search's best paragraph covers the whole question, the aliases have read every word of it:
  *   its results stand.
  * - Otherwise each paragraph scores the sum of its score in each search relative to that search's best, so a
- *   paragraph both searches rank high leads, and one found in a single language still has its place. Each result
- *   keeps the passage of the search that scored it higher (its best sentence); `score` is the fused one.
+ *   paragraph both searches rank high leads, and one found in a single language still has its place. A paragraph the
+ *   English search found keeps its passage (best sentence, words in bold); `score` is the fused one.
  *
  * @param own the search of the articles' own words.
  * @param translated the search of the translations, its hits already turned into the articles' own passages.
@@ -28,7 +28,7 @@ export function fuseBilingual(own: SearchResponse, translated: SearchResponse): 
   if (!translated.answered) return own;
   if (!own.answered) return translated;
   if (own.hits[0]!.coverage >= WHOLE_QUESTION) return own;
-  const fused = new Map<string, { hit: SearchHit; share: number; score: number; coverage: number }>();
+  const fused = new Map<string, { hit: SearchHit; score: number; coverage: number }>();
   for (const response of [own, translated]) {
     const best = response.hits[0]!.score;
     for (const hit of response.hits) {
@@ -36,12 +36,11 @@ export function fuseBilingual(own: SearchResponse, translated: SearchResponse): 
       const key = paragraphKey(hit);
       const known = fused.get(key);
       if (!known) {
-        fused.set(key, { hit, share, score: share, coverage: hit.coverage });
+        fused.set(key, { hit, score: share, coverage: hit.coverage });
         continue;
       }
       known.score += share;
       known.coverage = Math.max(known.coverage, hit.coverage);
-      if (share > known.share) Object.assign(known, { hit, share });
     }
   }
   const hits = [...fused.values()]
