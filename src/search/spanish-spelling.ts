@@ -7,6 +7,8 @@
 import { foldText } from '../text/fold.js';
 import { wordTokens } from '../text/analyzer.js';
 
+/** Words remembered before the memo starts over (bounds memory whatever users type). */
+const MAX_MEMO = 20_000;
 /** Shortest word compared by sound: below this, too many words sound alike. */
 const MIN_SOUND_LENGTH = 3;
 
@@ -68,9 +70,18 @@ export class SpanishSpelling {
     return last === 0 ? question : out + question.slice(last);
   }
 
+  /** Answers of {@link nameSoundingLike} by word: questions reuse the same few thousand words. */
+  private readonly memo = new Map<string, string | undefined>();
+
   private nameSoundingLike(folded: string): string | undefined {
-    if (folded.length < MIN_SOUND_LENGTH || this.written.has(folded) || this.isKnown(folded)) return undefined;
-    const name = this.names.get(spanishSound(folded));
-    return name === undefined ? undefined : name.charAt(0).toUpperCase() + name.slice(1);
+    if (this.memo.has(folded)) return this.memo.get(folded);
+    let respelt: string | undefined;
+    if (folded.length >= MIN_SOUND_LENGTH && !this.written.has(folded) && !this.isKnown(folded)) {
+      const name = this.names.get(spanishSound(folded));
+      if (name !== undefined) respelt = name.charAt(0).toUpperCase() + name.slice(1);
+    }
+    if (this.memo.size >= MAX_MEMO) this.memo.clear();
+    this.memo.set(folded, respelt);
+    return respelt;
   }
 }
