@@ -13,15 +13,13 @@
  * article's English. A topic that matches nothing gives
  *   {"error": string, "valid": string[]}   (valid point ids).
  */
-import { ApplicationCommandOptionType } from 'discord-api-types/payloads/v10';
 import type { AppContext } from '../src/context.js';
-import { citedJson, citedLine, quoteLines, replyCitations } from '../src/content/format.js';
+import { citedJson, citedLine, contentReply, quoteLines } from '../src/content/format.js';
 import { findItemsByWords, queryKey } from '../src/content/match.js';
 import type { ComparePoint } from '../src/content/types.js';
 import { t } from '../src/i18n/index.js';
-import { sourceFooter } from '../src/reply/citations.js';
-import { noticeReply, type Lang, type Reply, type AutocompleteChoice } from '../src/reply/model.js';
-import { defineCommand, PRIVATE_OPTION } from './command.js';
+import type { Lang, Reply } from '../src/reply/model.js';
+import { definePickCommand, pickOption } from './content-command.js';
 
 /** Points shown with their supporting quotes; more than this and only ¶ numbers fit in one message. */
 export const DETAILED_POINTS = 2;
@@ -45,11 +43,6 @@ function partyName(side: string, lang: Lang, context: AppContext): string {
   return context.content.positions.parties.find((party) => party.id === side)?.name[lang] ?? side;
 }
 
-function unknownTopicReply(lang: Lang, context: AppContext): Reply {
-  const topics = context.content.compare.points.map((point) => point.topic[lang]).join(' · ');
-  return noticeReply(t(lang, 'compare.unknown.title'), { text: t(lang, 'compare.unknown.body', { topics }) });
-}
-
 /**
  * The reply for some points. `shareArgs` rebuild the same reply from a share button: ["all"], or ["topic", key]
  * where key finds the same points again.
@@ -60,36 +53,23 @@ export function compareReply(
   lang: Lang,
   context: AppContext,
 ): Reply {
-  const { source } = context.content.compare;
   const detailed = points.length <= DETAILED_POINTS;
-  const citations = points.flatMap((point) => point.sides.flatMap((side) => side.citations));
-  return {
-    tone: 'answer',
+  return contentReply(context, lang, {
+    source: context.content.compare.source,
     title: t(lang, 'compare.title'),
-    description: {
-      text: `${t(lang, detailed ? 'compare.bodyTopic' : 'compare.body')}${detailed ? `\n${t(lang, 'content.quotedNote')}` : ''}`,
-    },
+    description: `${t(lang, detailed ? 'compare.bodyTopic' : 'compare.body')}${detailed ? `\n${t(lang, 'content.quotedNote')}` : ''}`,
     sections: points.map((point) => ({
       heading: point.topic[lang],
-      body: {
-        text: point.sides
-          .flatMap((side) => [
-            `${partyName(side.party, lang, context)}: ${citedLine(side, lang)}`,
-            ...(detailed ? quoteLines(side.citations) : []),
-          ])
-          .join('\n'),
-      },
-      citations: replyCitations(
-        point.sides.flatMap((side) => side.citations),
-        source,
-        context,
-      ),
+      text: point.sides
+        .flatMap((side) => [
+          `${partyName(side.party, lang, context)}: ${citedLine(side, lang)}`,
+          ...(detailed ? quoteLines(side.citations) : []),
+        ])
+        .join('\n'),
+      citations: point.sides.flatMap((side) => side.citations),
     })),
-    footer: sourceFooter(replyCitations(citations, source, context), context.corpus, lang),
-    buttons: [],
-    ephemeral: false,
-    shareAction: { command: 'compare', args: shareArgs },
-  };
+    share: { command: 'compare', args: shareArgs },
+  });
 }
 
 /** Every point, or the points `topic` names; undefined when a topic names none. */
@@ -101,60 +81,33 @@ function select(topic: string, context: AppContext): { points: ComparePoint[]; s
   return { points, shareArgs: ['topic', key] };
 }
 
-export const compare = defineCommand({
-  definition: {
-    name: 'compare',
-    description: 'Where Peru’s and Mexico’s governments disagree, point by point, both sides cited',
-    options: [
-      {
-        type: ApplicationCommandOptionType.String,
-        name: 'topic',
-        description: 'One point of disagreement (empty: all of them)',
-        required: false,
-        autocomplete: true,
-        max_length: 200,
-      },
-      PRIVATE_OPTION,
-    ],
+export const compare = definePickCommand({
+  name: 'compare',
+  description: 'Where Peru’s and Mexico’s governments disagree, point by point, both sides cited',
+  option: pickOption('topic', 'One point of disagreement (empty: all of them)', 200),
+  select,
+  fromButton: ([verb, key = ''], context) =>
+    verb === 'topic' && key.trim() !== '' ? select(key, context) : verb === 'all' ? select('', context) : undefined,
+  reply: ({ points, shareArgs }, lang, context) => compareReply(points, shareArgs, lang, context),
+  json: ({ points }, query, lang) => ({
+    query: query === '' ? null : query,
+    points: points.map((point) => ({
+      id: point.id,
+      topic: point.topic[lang],
+      ...Object.fromEntries(point.sides.map((side) => [side.party, citedJson(side, lang)])),
+    })),
+  }),
+  unknown: {
+    title: 'compare.unknown.title',
+    body: (lang, context) =>
+      t(lang, 'compare.unknown.body', {
+        topics: context.content.compare.points.map((point) => point.topic[lang]).join(' · '),
+      }),
+    valid: (context) => context.content.compare.points.map((point) => point.id),
   },
-
-  handle({ options, lang }, context) {
-    const selected = select(options.topic ?? '', context);
-    if (!selected) return unknownTopicReply(lang, context);
-    return compareReply(selected.points, selected.shareArgs, lang, context);
-  },
-
-  autocomplete(focused, lang, context): AutocompleteChoice[] {
-    const points = focused.value.trim() === '' ? context.content.compare.points : findPoints(focused.value, context);
-    return points.map((point) => ({ name: point.topic[lang], value: point.id }));
-  },
-
-  button(args, lang, context) {
-    const [verb, key = ''] = args;
-    const selected =
-      verb === 'topic' && key.trim() !== '' ? select(key, context) : verb === 'all' ? select('', context) : undefined;
-    if (!selected) return unknownTopicReply(lang, context);
-    return compareReply(selected.points, selected.shareArgs, lang, context);
-  },
-
-  json({ options, lang }, context) {
-    const query = (options.topic ?? '').trim();
-    const selected = select(query, context);
-    if (!selected) {
-      return {
-        error: t(lang, 'compare.unknown.body', {
-          topics: context.content.compare.points.map((point) => point.topic[lang]).join(' · '),
-        }),
-        valid: context.content.compare.points.map((point) => point.id),
-      };
-    }
-    return {
-      query: query === '' ? null : query,
-      points: selected.points.map((point) => ({
-        id: point.id,
-        topic: point.topic[lang],
-        ...Object.fromEntries(point.sides.map((side) => [side.party, citedJson(side, lang)])),
-      })),
-    };
+  suggest: {
+    all: (context) => context.content.compare.points,
+    find: findPoints,
+    choice: (point: ComparePoint, lang) => ({ name: point.topic[lang], value: point.id }),
   },
 });

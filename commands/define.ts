@@ -9,22 +9,14 @@
  * or, without a term, {"terms": [ …every entry in that shape… ]}. Texts in the requested language; quotes in the
  * article's English. A term the glossary does not have gives {"error": string, "valid": string[]} (term ids).
  */
-import { ApplicationCommandOptionType } from 'discord-api-types/payloads/v10';
 import type { AppContext } from '../src/context.js';
-import {
-  citationJson,
-  citedLine,
-  paragraphMarks,
-  quoteLines,
-  replyCitations,
-  contentFooter,
-} from '../src/content/format.js';
+import { citationJson, citedLine, contentReply, paragraphMarks, quoteLines } from '../src/content/format.js';
 import { findItems, words } from '../src/content/match.js';
 import type { GlossaryTerm } from '../src/content/types.js';
 import { localizedCommandName } from '../src/i18n/commands.js';
 import { t } from '../src/i18n/index.js';
-import { noticeReply, type Lang, type Reply, type AutocompleteChoice } from '../src/reply/model.js';
-import { defineCommand, PRIVATE_OPTION } from './command.js';
+import type { Lang, Reply } from '../src/reply/model.js';
+import { definePickCommand, pickOption } from './content-command.js';
 
 const labelsOf = (term: GlossaryTerm) => [term.term.en, term.term.es, ...term.aliases];
 
@@ -44,12 +36,6 @@ export function findTerms(typed: string, context: AppContext): GlossaryTerm[] {
   return [...new Set([...exact, ...found])];
 }
 
-function unknownTermReply(lang: Lang, context: AppContext): Reply {
-  return noticeReply(t(lang, 'define.unknown.title'), {
-    text: t(lang, 'define.unknown.body', { terms: termList(lang, context) }),
-  });
-}
-
 function termList(lang: Lang, context: AppContext): string {
   return context.content.glossary.terms.map((term) => term.term[lang]).join(' · ');
 }
@@ -60,49 +46,35 @@ export function definitionText(term: GlossaryTerm, lang: Lang): string {
 }
 
 export function termReply(term: GlossaryTerm, lang: Lang, context: AppContext): Reply {
-  const { source } = context.content.glossary;
-  return {
-    tone: 'answer',
+  return contentReply(context, lang, {
+    source: context.content.glossary.source,
     title: term.term[lang],
-    description: { text: `${definitionText(term, lang)}\n${t(lang, 'content.quotedNote')}` },
+    description: `${definitionText(term, lang)}\n${t(lang, 'content.quotedNote')}`,
     sections: [
       {
         heading: t(lang, 'define.usage'),
-        body: { text: [citedLine(term.usage, lang), ...quoteLines(term.usage.citations)].join('\n') },
-        citations: replyCitations(term.usage.citations, source, context),
+        text: [citedLine(term.usage, lang), ...quoteLines(term.usage.citations)].join('\n'),
+        citations: term.usage.citations,
       },
     ],
-    footer: contentFooter(term.usage.citations, source, context, lang),
-    buttons: [],
-    ephemeral: false,
-    shareAction: { command: 'define', args: ['term', term.id] },
-  };
+    share: { command: 'define', args: ['term', term.id] },
+  });
 }
 
 /** Every term with its definition and the paragraphs where the article uses it. */
 export function glossaryReply(lang: Lang, context: AppContext): Reply {
   const { source, terms } = context.content.glossary;
-  return {
-    tone: 'answer',
+  return contentReply(context, lang, {
+    source,
     title: t(lang, 'define.list.title'),
-    description: { text: t(lang, 'define.list.body', { define: localizedCommandName('define', lang) }) },
+    description: t(lang, 'define.list.body', { define: localizedCommandName('define', lang) }),
     sections: terms.map((term) => ({
       heading: term.term[lang],
-      body: {
-        text: `${term.definition[lang]}${term.general ? '' : ` ${t(lang, 'define.fromArticleShort')}`} ${paragraphMarks(term.usage.citations)}`,
-      },
-      citations: replyCitations(term.usage.citations, source, context),
+      text: `${term.definition[lang]}${term.general ? '' : ` ${t(lang, 'define.fromArticleShort')}`} ${paragraphMarks(term.usage.citations)}`,
+      citations: term.usage.citations,
     })),
-    footer: contentFooter(
-      terms.flatMap((term) => term.usage.citations),
-      source,
-      context,
-      lang,
-    ),
-    buttons: [],
-    ephemeral: false,
-    shareAction: { command: 'define', args: ['all'] },
-  };
+    share: { command: 'define', args: ['all'] },
+  });
 }
 
 /** One entry in the documented JSON shape. */
@@ -116,52 +88,33 @@ export function termJson(term: GlossaryTerm, lang: Lang) {
   };
 }
 
-export const define = defineCommand({
-  definition: {
-    name: 'define',
-    description: 'A word explained for students, and how the article uses it, cited (empty: the glossary)',
-    options: [
-      {
-        type: ApplicationCommandOptionType.String,
-        name: 'term',
-        description: 'The word, e.g. persona non grata, self-coup, sovereignty',
-        required: false,
-        autocomplete: true,
-        max_length: 100,
-      },
-      PRIVATE_OPTION,
-    ],
-  },
+/** What /define shows: one term, or the whole glossary. */
+type Shown = GlossaryTerm | 'glossary';
 
-  handle({ options, lang }, context) {
-    const typed = options.term ?? '';
-    if (typed.trim() === '') return glossaryReply(lang, context);
-    const term = findTerms(typed, context)[0];
-    return term ? termReply(term, lang, context) : unknownTermReply(lang, context);
+export const define = definePickCommand({
+  name: 'define',
+  description: 'A word explained for students, and how the article uses it, cited (empty: the glossary)',
+  option: pickOption('term', 'The word, e.g. persona non grata, self-coup, sovereignty', 100),
+  select: (typed, context): Shown | undefined => (typed.trim() === '' ? 'glossary' : findTerms(typed, context)[0]),
+  fromButton([verb, id = ''], context): Shown | undefined {
+    if (verb === 'all') return 'glossary';
+    return verb === 'term' ? context.content.glossary.terms.find((entry) => entry.id === id) : undefined;
   },
-
+  reply: (shown, lang, context) =>
+    shown === 'glossary' ? glossaryReply(lang, context) : termReply(shown, lang, context),
+  json: (shown, _query, lang, context) =>
+    shown === 'glossary'
+      ? { terms: context.content.glossary.terms.map((term) => termJson(term, lang)) }
+      : termJson(shown, lang),
+  unknown: {
+    title: 'define.unknown.title',
+    body: (lang, context) => t(lang, 'define.unknown.body', { terms: termList(lang, context) }),
+    valid: (context) => context.content.glossary.terms.map((entry) => entry.id),
+  },
   /** Terms by name or alias in either language, shown in the user's language; the id is what is sent. */
-  autocomplete(focused, lang, context): AutocompleteChoice[] {
-    const terms = focused.value.trim() === '' ? context.content.glossary.terms : findTerms(focused.value, context);
-    return terms.map((term) => ({ name: term.term[lang], value: term.id }));
-  },
-
-  button(args, lang, context) {
-    const [verb, id = ''] = args;
-    if (verb === 'all') return glossaryReply(lang, context);
-    const term = verb === 'term' ? context.content.glossary.terms.find((entry) => entry.id === id) : undefined;
-    return term ? termReply(term, lang, context) : unknownTermReply(lang, context);
-  },
-
-  json({ options, lang }, context) {
-    const typed = (options.term ?? '').trim();
-    if (typed === '') return { terms: context.content.glossary.terms.map((term) => termJson(term, lang)) };
-    const term = findTerms(typed, context)[0];
-    if (!term)
-      return {
-        error: t(lang, 'define.unknown.body', { terms: termList(lang, context) }),
-        valid: context.content.glossary.terms.map((entry) => entry.id),
-      };
-    return termJson(term, lang);
+  suggest: {
+    all: (context) => context.content.glossary.terms,
+    find: findTerms,
+    choice: (term: GlossaryTerm, lang) => ({ name: term.term[lang], value: term.id }),
   },
 });

@@ -10,13 +10,13 @@
  */
 import { ApplicationCommandOptionType } from 'discord-api-types/payloads/v10';
 import type { AppContext } from '../src/context.js';
-import { citedJson, citedLine, quoteLines, replyCitations, contentFooter } from '../src/content/format.js';
+import { citedJson, citedLine, contentReply, quoteLines } from '../src/content/format.js';
 import { findItems } from '../src/content/match.js';
 import { DISCUSS_THEMES, type DiscussPrompt, type DiscussTheme } from '../src/content/types.js';
 import { localizedCommandName } from '../src/i18n/commands.js';
 import { t, type MessageKey } from '../src/i18n/index.js';
-import { noticeReply, type Lang, type Reply } from '../src/reply/model.js';
-import { defineCommand, PRIVATE_OPTION } from './command.js';
+import type { Lang, Reply } from '../src/reply/model.js';
+import { definePickCommand } from './content-command.js';
 
 /** The heading word of each theme. */
 const THEME_KEYS: Record<DiscussTheme, MessageKey> = {
@@ -66,73 +66,49 @@ export function promptText(prompt: DiscussPrompt, detailed: boolean, lang: Lang,
 
 /** Prompts of one theme are few enough to show with their quotes; all of them, with ¶ numbers only. */
 export function discussReply(prompts: readonly DiscussPrompt[], theme: string, lang: Lang, context: AppContext): Reply {
-  const { source } = context.content.discuss;
   const detailed = theme !== '';
-  return {
-    tone: 'answer',
+  return contentReply(context, lang, {
+    source: context.content.discuss.source,
     title: t(lang, 'discuss.title'),
-    description: { text: `${t(lang, 'discuss.body')}${detailed ? `\n${t(lang, 'content.quotedNote')}` : ''}` },
+    description: `${t(lang, 'discuss.body')}${detailed ? `\n${t(lang, 'content.quotedNote')}` : ''}`,
     sections: prompts.map((prompt, i) => ({
       heading: `${i + 1}. ${t(lang, THEME_KEYS[prompt.theme])}`,
-      body: { text: promptText(prompt, detailed, lang, context) },
-      citations: replyCitations(prompt.citations, source, context),
+      text: promptText(prompt, detailed, lang, context),
+      citations: prompt.citations,
     })),
-    footer: contentFooter(
-      prompts.flatMap((prompt) => prompt.citations),
-      source,
-      context,
-      lang,
-    ),
-    buttons: [],
-    ephemeral: false,
-    shareAction: { command: 'discuss', args: [theme === '' ? 'all' : theme] },
-  };
-}
-
-function unknownThemeReply(lang: Lang): Reply {
-  return noticeReply(t(lang, 'discuss.title'), { text: t(lang, 'discuss.unknown', { themes: themeList(lang) }) });
+    share: { command: 'discuss', args: [theme === '' ? 'all' : theme] },
+  });
 }
 
 /** The themes by name in `lang` (a name in either language finds its theme). */
 const themeList = (lang: Lang) => DISCUSS_THEMES.map((theme) => t(lang, THEME_KEYS[theme])).join(', ');
 
-export const discuss = defineCommand({
-  definition: {
-    name: 'discuss',
-    description: 'Discussion questions for a class, neutral, tied to the paragraphs and /compare points',
-    options: [
-      {
-        type: ApplicationCommandOptionType.String,
-        name: 'theme',
-        description: 'Only the questions on one theme',
-        required: false,
-        choices: [
-          { name: 'Causes', value: 'causes' },
-          { name: 'Each side’s argument', value: 'sides' },
-          { name: 'International law', value: 'law' },
-          { name: 'Consequences', value: 'consequences' },
-          { name: 'The region', value: 'region' },
-        ],
-      },
-      PRIVATE_OPTION,
+export const discuss = definePickCommand({
+  name: 'discuss',
+  description: 'Discussion questions for a class, neutral, tied to the paragraphs and /compare points',
+  option: {
+    type: ApplicationCommandOptionType.String,
+    name: 'theme',
+    description: 'Only the questions on one theme',
+    required: false,
+    choices: [
+      { name: 'Causes', value: 'causes' },
+      { name: 'Each side’s argument', value: 'sides' },
+      { name: 'International law', value: 'law' },
+      { name: 'Consequences', value: 'consequences' },
+      { name: 'The region', value: 'region' },
     ],
   },
-
-  handle({ options, lang }, context) {
-    const selected = select(options.theme ?? '', context);
-    if (!selected) return unknownThemeReply(lang);
-    return discussReply(selected.prompts, selected.theme, lang, context);
-  },
-
-  button(args, lang, context) {
-    const selected = args[0] === 'all' ? select('', context) : args[0] ? select(args[0], context) : undefined;
-    return selected ? discussReply(selected.prompts, selected.theme, lang, context) : unknownThemeReply(lang);
-  },
-
-  json({ options, lang }, context) {
-    const selected = select(options.theme ?? '', context);
-    if (!selected)
-      return { error: t(lang, 'discuss.unknown', { themes: themeList(lang) }), valid: [...DISCUSS_THEMES] };
-    return { prompts: selected.prompts.map((prompt) => ({ id: prompt.id, ...citedJson(prompt, lang) })) };
+  select,
+  fromButton: ([theme], context) =>
+    theme === 'all' ? select('', context) : theme ? select(theme, context) : undefined,
+  reply: ({ prompts, theme }, lang, context) => discussReply(prompts, theme, lang, context),
+  json: ({ prompts }, _query, lang) => ({
+    prompts: prompts.map((prompt) => ({ id: prompt.id, ...citedJson(prompt, lang) })),
+  }),
+  unknown: {
+    title: 'discuss.title',
+    body: (lang) => t(lang, 'discuss.unknown', { themes: themeList(lang) }),
+    valid: () => [...DISCUSS_THEMES],
   },
 });

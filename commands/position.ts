@@ -20,11 +20,10 @@ import { SPANISH_LOCALES } from '../src/i18n/commands.js';
 import { corpusDir } from '../src/paths.js';
 import { shorten } from '../src/render/markdown.js';
 import { DISCORD_LIMITS } from '../src/reply/limits.js';
-import { citationJson, citedLine, quoteLines, replyCitations } from '../src/content/format.js';
+import { citationJson, citedLine, contentReply, quoteLines } from '../src/content/format.js';
 import { findItems } from '../src/content/match.js';
 import type { ClaimKind, Party } from '../src/content/types.js';
 import { t, type MessageKey } from '../src/i18n/index.js';
-import { sourceFooter } from '../src/reply/citations.js';
 import { noticeReply, type Lang, type Reply } from '../src/reply/model.js';
 import { defineCommand, PRIVATE_OPTION } from './command.js';
 
@@ -88,22 +87,18 @@ function unknownPartyReply(lang: Lang, context: AppContext): Reply {
 }
 
 export function positionReply(party: Party, lang: Lang, context: AppContext): Reply {
-  const { source } = context.content.positions;
-  const all = [...party.stance.citations, ...party.claims.flatMap((claim) => claim.citations)];
-  return {
-    tone: 'answer',
+  return contentReply(context, lang, {
+    source: context.content.positions.source,
     title: party.title[lang],
-    description: { text: `${citedLine(party.stance, lang)}\n${t(lang, 'content.quotedNote')}` },
+    description: `${citedLine(party.stance, lang)}\n${t(lang, 'content.quotedNote')}`,
     sections: party.claims.map((claim, i) => ({
       heading: t(lang, 'position.claim', { n: i + 1, kind: t(lang, KIND_KEYS[claim.kind]) }),
-      body: { text: [citedLine(claim, lang), ...quoteLines(claim.citations)].join('\n') },
-      citations: replyCitations(claim.citations, source, context),
+      text: [citedLine(claim, lang), ...quoteLines(claim.citations)].join('\n'),
+      citations: claim.citations,
     })),
-    footer: sourceFooter(replyCitations(all, source, context), context.corpus, lang),
-    buttons: [],
-    ephemeral: false,
-    shareAction: { command: 'position', args: [party.id] },
-  };
+    alsoCited: party.stance.citations,
+    share: { command: 'position', args: [party.id] },
+  });
 }
 
 /** The documented JSON shape (see the header). */

@@ -10,26 +10,28 @@
  * speaker is the speaker id; name, role and context in the requested language; quote in the article's English,
  * in article order. A speaker that matches nobody gives {"error": string, "valid": string[]} (speaker ids).
  */
-import { ApplicationCommandOptionType } from 'discord-api-types/payloads/v10';
 import type { AppContext } from '../src/context.js';
-import { replyCitations } from '../src/content/format.js';
+import { contentReply } from '../src/content/format.js';
 import { findItems } from '../src/content/match.js';
 import type { NamedPerson, Quotation, Speaker } from '../src/content/types.js';
 import { localizedCommandName } from '../src/i18n/commands.js';
 import { t } from '../src/i18n/index.js';
-import { sourceFooter } from '../src/reply/citations.js';
-import { noticeReply, type Lang, type Reply, type ReplyButton, type AutocompleteChoice } from '../src/reply/model.js';
-import { defineCommand, PRIVATE_OPTION } from './command.js';
+import { noticeReply, type Lang, type Reply, type ReplyButton } from '../src/reply/model.js';
+import { definePickCommand, pickOption } from './content-command.js';
 import { readerTranslation } from '../src/reply/translated.js';
+
+/** A person's labels a typed name may match: name and role in either language, and aliases. */
+const personLabels = (person: Speaker | NamedPerson) => [
+  person.name.en,
+  person.name.es,
+  person.role.en,
+  person.role.es,
+  ...person.aliases,
+];
 
 /** The speakers a typed name matches: id, name, role or alias, in either language, forgiving one typo. */
 export function findSpeakers(name: string, context: AppContext): Speaker[] {
-  return findItems(
-    name,
-    context.content.quotes.speakers,
-    (s) => [s.name.en, s.name.es, s.role.en, s.role.es, ...s.aliases],
-    context.corpus.stopWords,
-  );
+  return findItems(name, context.content.quotes.speakers, personLabels, context.corpus.stopWords);
 }
 
 function speakerList(lang: Lang, context: AppContext): string {
@@ -38,25 +40,11 @@ function speakerList(lang: Lang, context: AppContext): string {
 
 /** People the article names but never quotes, matched like speakers ("jeri", "chavez", "Castillo"). */
 export function findNamed(name: string, context: AppContext): NamedPerson[] {
-  return findItems(
-    name,
-    context.content.quotes.named,
-    (p) => [p.name.en, p.name.es, p.role.en, p.role.es, ...p.aliases],
-    context.corpus.stopWords,
-  );
+  return findItems(name, context.content.quotes.named, personLabels, context.corpus.stopWords);
 }
 
-/**
- * "No speaker of that name", or, for someone the article names without quoting ("/quote jeri"), where it names
- * them and whose /position speaks for them.
- */
-function unknownSpeakerReply(name: string, lang: Lang, context: AppContext): Reply {
-  const person = name.trim() === '' ? undefined : findNamed(name, context)[0];
-  if (!person) {
-    return noticeReply(t(lang, 'quote.unknown.title'), {
-      text: t(lang, 'quote.unknown.body', { speakers: speakerList(lang, context) }),
-    });
-  }
+/** Someone the article names without quoting ("/quote jeri"): where it names them, whose /position speaks for them. */
+function unquotedReply(person: NamedPerson, lang: Lang, context: AppContext): Reply {
   const paragraphs = [...new Set(person.citations.map((c) => c.paragraph))];
   const party = context.content.positions.parties.find((p) => p.id === person.party);
   const lines = [
@@ -115,7 +103,6 @@ function listOf(items: readonly string[], lang: Lang): string {
 export function quoteReply(speakers: readonly Speaker[], all: boolean, lang: Lang, context: AppContext): Reply {
   const { source } = context.content.quotes;
   const entries = quotationsOf(speakers, context);
-  const citations = entries.map(({ quotation }) => ({ paragraph: quotation.paragraph, quote: quotation.quote }));
   const who = speakers.map((speaker) => `${speaker.name[lang]} — ${speaker.role[lang]}`).join('\n');
   const translation = readerTranslation(
     context.corpus.articles.find((article) => article.id === source),
@@ -126,38 +113,30 @@ export function quoteReply(speakers: readonly Speaker[], all: boolean, lang: Lan
     ? t(lang, 'quote.bodyTranslated', { translator: translation.translator })
     : t(lang, 'quote.body');
   const subjects = speakers.map((speaker) => speaker.subject[lang]);
-  return {
-    tone: 'answer',
+  return contentReply(context, lang, {
+    source,
     title: all
       ? t(lang, 'quote.title')
       : subjects.length === 1
         ? t(lang, 'quote.titleSpeaker', { speaker: subjects[0]! })
         : t(lang, 'quote.titleSpeakers', { speakers: listOf(subjects, lang) }),
-    description: { text: all ? body : `${who}\n${body}` },
+    description: all ? body : `${who}\n${body}`,
     sections: entries.map(({ quotation, speaker }) => {
       const version = translated(quotation);
       return {
         heading: t(lang, 'quote.heading', { speaker: speaker.name[lang], paragraph: quotation.paragraph }),
-        body: {
-          text: [
-            `“${quotation.quote}”`,
-            version ? t(lang, 'quote.translation', { text: version }) : '',
-            quotation.context[lang],
-          ]
-            .filter(Boolean)
-            .join('\n'),
-        },
-        citations: replyCitations([{ paragraph: quotation.paragraph, quote: quotation.quote }], source, context),
+        text: [
+          `“${quotation.quote}”`,
+          version ? t(lang, 'quote.translation', { text: version }) : '',
+          quotation.context[lang],
+        ]
+          .filter(Boolean)
+          .join('\n'),
+        citations: [{ paragraph: quotation.paragraph, quote: quotation.quote }],
       };
     }),
-    footer: sourceFooter(replyCitations(citations, source, context), context.corpus, lang),
-    buttons: [],
-    ephemeral: false,
-    shareAction: {
-      command: 'quote',
-      args: all ? ['all'] : ['speakers', speakers.map((speaker) => speaker.id).join(' ')],
-    },
-  };
+    share: { command: 'quote', args: all ? ['all'] : ['speakers', speakers.map((speaker) => speaker.id).join(' ')] },
+  });
 }
 
 /** Everyone, or the speakers `name` matches; undefined when a name matches nobody. */
@@ -167,69 +146,42 @@ function select(name: string, context: AppContext): { speakers: Speaker[]; all: 
   return speakers.length > 0 ? { speakers, all: false } : undefined;
 }
 
-export const quote = defineCommand({
-  definition: {
-    name: 'quote',
-    description: 'Who said what: the article’s direct quotations, verbatim, with speaker and paragraph',
-    options: [
-      {
-        type: ApplicationCommandOptionType.String,
-        name: 'speaker',
-        description: 'Who spoke, e.g. de Zela, Sheinbaum, the SRE (empty: everyone)',
-        required: false,
-        autocomplete: true,
-        max_length: 100,
-      },
-      PRIVATE_OPTION,
-    ],
+export const quote = definePickCommand({
+  name: 'quote',
+  description: 'Who said what: the article’s direct quotations, verbatim, with speaker and paragraph',
+  option: pickOption('speaker', 'Who spoke, e.g. de Zela, Sheinbaum, the SRE (empty: everyone)', 100),
+  select,
+  fromButton([verb, ids = ''], context) {
+    const { speakers } = context.content.quotes;
+    if (verb === 'all') return { speakers, all: true };
+    const named = verb === 'speakers' ? speakers.filter((speaker) => ids.split(' ').includes(speaker.id)) : [];
+    return named.length > 0 ? { speakers: named, all: false } : undefined;
   },
-
-  handle({ options, lang }, context) {
-    const name = options.speaker ?? '';
-    const selected = select(name, context);
-    if (!selected) return unknownSpeakerReply(name, lang, context);
-    return quoteReply(selected.speakers, selected.all, lang, context);
+  reply: ({ speakers, all }, lang, context) => quoteReply(speakers, all, lang, context),
+  json: ({ speakers }, query, lang, context) => ({
+    query: query === '' ? null : query,
+    quotes: quotationsOf(speakers, context).map(({ quotation, speaker }) => ({
+      speaker: speaker.id,
+      name: speaker.name[lang],
+      role: speaker.role[lang],
+      paragraph: quotation.paragraph,
+      quote: quotation.quote,
+      context: quotation.context[lang],
+    })),
+  }),
+  unknown: {
+    title: 'quote.unknown.title',
+    body: (lang, context) => t(lang, 'quote.unknown.body', { speakers: speakerList(lang, context) }),
+    valid: (context) => context.content.quotes.speakers.map((speaker) => speaker.id),
   },
-
-  autocomplete(focused, lang, context): AutocompleteChoice[] {
-    const speakers =
-      focused.value.trim() === '' ? context.content.quotes.speakers : findSpeakers(focused.value, context);
-    return speakers.map((speaker) => ({
-      name: `${speaker.name[lang]} — ${speaker.role[lang]}`,
-      value: speaker.id,
-    }));
+  // Someone named but never quoted: a valid question whose answer is no quotations.
+  otherwise(name, lang, context) {
+    const person = findNamed(name, context)[0];
+    return person && { reply: unquotedReply(person, lang, context), json: { query: name.trim(), quotes: [] } };
   },
-
-  button(args, lang, context) {
-    const [verb, ids = ''] = args;
-    if (verb === 'all') return quoteReply(context.content.quotes.speakers, true, lang, context);
-    const speakers =
-      verb === 'speakers'
-        ? context.content.quotes.speakers.filter((speaker) => ids.split(' ').includes(speaker.id))
-        : [];
-    return speakers.length > 0 ? quoteReply(speakers, false, lang, context) : unknownSpeakerReply('', lang, context);
-  },
-
-  json({ options, lang }, context) {
-    const query = (options.speaker ?? '').trim();
-    const selected = select(query, context);
-    // Someone named but never quoted: a valid question whose answer is no quotations.
-    if (!selected && findNamed(query, context).length > 0) return { query, quotes: [] };
-    if (!selected)
-      return {
-        error: t(lang, 'quote.unknown.body', { speakers: speakerList(lang, context) }),
-        valid: context.content.quotes.speakers.map((s) => s.id),
-      };
-    return {
-      query: query === '' ? null : query,
-      quotes: quotationsOf(selected.speakers, context).map(({ quotation, speaker }) => ({
-        speaker: speaker.id,
-        name: speaker.name[lang],
-        role: speaker.role[lang],
-        paragraph: quotation.paragraph,
-        quote: quotation.quote,
-        context: quotation.context[lang],
-      })),
-    };
+  suggest: {
+    all: (context) => context.content.quotes.speakers,
+    find: findSpeakers,
+    choice: (speaker: Speaker, lang) => ({ name: `${speaker.name[lang]} — ${speaker.role[lang]}`, value: speaker.id }),
   },
 });

@@ -8,10 +8,10 @@
  * title and texts in the requested language; quotes in the article's English.
  */
 import type { AppContext } from '../src/context.js';
-import { citedJson, citedLine, quoteLines, replyCitations, contentFooter } from '../src/content/format.js';
+import { citedJson, citedLine, quoteLines, type ContentReply } from '../src/content/format.js';
 import { t } from '../src/i18n/index.js';
-import type { Lang, Reply } from '../src/reply/model.js';
-import { defineCommand, PRIVATE_OPTION } from './command.js';
+import type { Lang } from '../src/reply/model.js';
+import { defineContentCommand } from './content-command.js';
 
 /** "Summary: <the article's title>". */
 function summaryTitle(lang: Lang, context: AppContext): string {
@@ -26,54 +26,31 @@ function summaryText(lang: Lang, context: AppContext): string {
   return context.content.summary.sentences.map((sentence) => citedLine(sentence, lang)).join(' ');
 }
 
-export function summaryReply(lang: Lang, context: AppContext): Reply {
+/** What /summary shows. */
+function summaryContent(lang: Lang, context: AppContext): Omit<ContentReply, 'share'> {
   const { source, sentences } = context.content.summary;
   return {
-    tone: 'answer',
+    source,
     title: summaryTitle(lang, context),
-    description: {
-      text: [
-        t(lang, 'summary.intro', { count: sentences.length }),
-        summaryText(lang, context),
-        t(lang, 'content.quotedNote'),
-      ].join('\n\n'),
-    },
+    description: [
+      t(lang, 'summary.intro', { count: sentences.length }),
+      summaryText(lang, context),
+      t(lang, 'content.quotedNote'),
+    ].join('\n\n'),
     sections: sentences.map((sentence, i) => ({
       heading: t(lang, 'summary.sentence', { n: i + 1 }),
-      body: { text: quoteLines(sentence.citations).join('\n') },
-      citations: replyCitations(sentence.citations, source, context),
+      text: quoteLines(sentence.citations).join('\n'),
+      citations: sentence.citations,
     })),
-    footer: contentFooter(
-      sentences.flatMap((sentence) => sentence.citations),
-      source,
-      context,
-      lang,
-    ),
-    buttons: [],
-    ephemeral: false,
-    shareAction: { command: 'summary', args: [] },
   };
 }
 
-export const summary = defineCommand({
-  definition: {
-    name: 'summary',
-    description: 'The article in a few sentences, neutral, every sentence cited',
-    options: [PRIVATE_OPTION],
-  },
-
-  handle({ lang }, context) {
-    return summaryReply(lang, context);
-  },
-
-  button(_args, lang, context) {
-    return summaryReply(lang, context);
-  },
-
-  json({ lang }, context) {
-    return {
-      title: summaryTitle(lang, context),
-      sentences: context.content.summary.sentences.map((sentence) => citedJson(sentence, lang)),
-    };
-  },
+export const summary = defineContentCommand({
+  name: 'summary',
+  description: 'The article in a few sentences, neutral, every sentence cited',
+  content: summaryContent,
+  json: (lang, context) => ({
+    title: summaryTitle(lang, context),
+    sentences: context.content.summary.sentences.map((sentence) => citedJson(sentence, lang)),
+  }),
 });

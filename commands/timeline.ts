@@ -9,57 +9,36 @@
  * date and text in the requested language; quotes in the article's English; events in date order.
  */
 import type { AppContext } from '../src/context.js';
-import { citationJson, citedLine, quoteLines, replyCitations, contentFooter } from '../src/content/format.js';
+import { citationJson, citedLine, quoteLines, type ContentReply } from '../src/content/format.js';
 import { t } from '../src/i18n/index.js';
-import type { Lang, Reply } from '../src/reply/model.js';
-import { defineCommand, PRIVATE_OPTION } from './command.js';
+import type { Lang } from '../src/reply/model.js';
+import { defineContentCommand } from './content-command.js';
 
-export function timelineReply(lang: Lang, context: AppContext): Reply {
+/** What /timeline shows. */
+function timelineContent(lang: Lang, context: AppContext): Omit<ContentReply, 'share'> {
   const { source, events } = context.content.timeline;
   return {
-    tone: 'answer',
+    source,
     title: t(lang, 'timeline.title'),
-    description: { text: `${t(lang, 'timeline.body')}\n${t(lang, 'content.quotedNote')}` },
+    description: `${t(lang, 'timeline.body')}\n${t(lang, 'content.quotedNote')}`,
     sections: events.map((event) => ({
       heading: event.date[lang],
-      body: { text: [citedLine(event, lang), ...quoteLines(event.citations)].join('\n') },
-      citations: replyCitations(event.citations, source, context),
+      text: [citedLine(event, lang), ...quoteLines(event.citations)].join('\n'),
+      citations: event.citations,
     })),
-    footer: contentFooter(
-      events.flatMap((event) => event.citations),
-      source,
-      context,
-      lang,
-    ),
-    buttons: [],
-    ephemeral: false,
-    shareAction: { command: 'timeline', args: [] },
   };
 }
 
-export const timeline = defineCommand({
-  definition: {
-    name: 'timeline',
-    description: 'The dated events, December 2022 to the rupture of 4 November 2025, each cited',
-    options: [PRIVATE_OPTION],
-  },
-
-  handle({ lang }, context) {
-    return timelineReply(lang, context);
-  },
-
-  button(_args, lang, context) {
-    return timelineReply(lang, context);
-  },
-
-  json({ lang }, context) {
-    return {
-      events: context.content.timeline.events.map((event) => ({
-        date: event.date[lang],
-        precision: event.precision,
-        text: event.text[lang],
-        citations: event.citations.map(citationJson),
-      })),
-    };
-  },
+export const timeline = defineContentCommand({
+  name: 'timeline',
+  description: 'The dated events, December 2022 to the rupture of 4 November 2025, each cited',
+  content: timelineContent,
+  json: (lang, context) => ({
+    events: context.content.timeline.events.map((event) => ({
+      date: event.date[lang],
+      precision: event.precision,
+      text: event.text[lang],
+      citations: event.citations.map(citationJson),
+    })),
+  }),
 });

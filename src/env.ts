@@ -151,20 +151,13 @@ function checkApiUrl(value: string | undefined): string {
   return value.replace(/\/+$/, '');
 }
 
-function checkLogLevel(value: string | undefined): LogLevel {
-  if (value === undefined) return 'info';
-  const level = value.toLowerCase();
-  if (!(LOG_LEVELS as readonly string[]).includes(level))
-    throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (default info)`);
-  return level as LogLevel;
-}
-
-function checkLogFormat(value: string | undefined): LogFormat {
-  if (value === undefined) return 'text';
-  const format = value.toLowerCase();
-  if (!(LOG_FORMATS as readonly string[]).includes(format))
-    throw new ConfigError(`LOG_FORMAT must be one of ${LOG_FORMATS.join(', ')} (default text)`);
-  return format as LogFormat;
+/** One of `allowed`, in any case; `fallback` when unset. */
+function checkOneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+  if (value === undefined) return fallback;
+  const word = value.toLowerCase();
+  if (!(allowed as readonly string[]).includes(word))
+    throw new ConfigError(`${name} must be one of ${allowed.join(', ')} (default ${fallback})`);
+  return word as T;
 }
 
 function checkWholeNumber(
@@ -205,8 +198,8 @@ function checkHost(value: string | undefined): string {
 
 /** The settings of {@link ServiceConfig}, each checked. */
 function readServiceConfig(env: Env): ServiceConfig {
-  const logLevel = checkLogLevel(read(env, 'LOG_LEVEL'));
-  const logFormat = checkLogFormat(read(env, 'LOG_FORMAT'));
+  const logLevel = checkOneOf('LOG_LEVEL', read(env, 'LOG_LEVEL'), LOG_LEVELS, 'info');
+  const logFormat = checkOneOf('LOG_FORMAT', read(env, 'LOG_FORMAT'), LOG_FORMATS, 'text');
   const requests = checkWholeNumber(
     'COOLDOWN_REQUESTS',
     read(env, 'COOLDOWN_REQUESTS'),

@@ -9,9 +9,7 @@ import { createContext } from './context.js';
 import { hasToken, readBotConfig } from './env.js';
 import { langFromLocale } from './i18n/index.js';
 import { runMain } from './process.js';
-
-/** After the bot has closed, how long open sockets or timers may delay the exit. */
-const EXIT_GRACE_MS = 1_000;
+import { runService } from './run-service.js';
 
 /** The value of `--lang es` or `--lang=es`, if given; other arguments are left to Node. */
 function langArgument(args: string[]): string | undefined {
@@ -22,19 +20,7 @@ function langArgument(args: string[]): string | undefined {
 runMain(async () => {
   // .env fills in what the environment does not set; `quiet` keeps dotenv from printing its banner.
   loadDotenv({ quiet: true });
-  if (hasToken()) {
-    // Checked before anything else, so a bad value is reported before the corpus loads or a socket opens.
-    const config = readBotConfig();
-    const context = createContext();
-    // Imported here so the console and the CLI never load discord.js.
-    const { runBot } = await import('./bot/client.js');
-    try {
-      return await runBot(config, context);
-    } finally {
-      // runMain sets the exit code (0, or 1 with one line for a failed login); the timer only ends the wait.
-      setTimeout(() => process.exit(), EXIT_GRACE_MS).unref();
-    }
-  }
+  if (hasToken()) return runService(readBotConfig, async () => (await import('./bot/client.js')).runBot);
   const lang = langFromLocale(langArgument(process.argv.slice(2)));
   const context = createContext();
   await runConsole(context, lang);

@@ -5,7 +5,7 @@
  */
 import type { AppContext } from '../context.js';
 import { sourceFooter } from '../reply/citations.js';
-import type { Citation, Lang } from '../reply/model.js';
+import type { ButtonAction, Citation, Lang, Reply } from '../reply/model.js';
 import type { CitedText, ContentCitation } from './types.js';
 
 /** Distinct paragraph numbers, ascending. */
@@ -44,6 +44,48 @@ export function contentFooter(
   lang: Lang,
 ): string {
   return sourceFooter(replyCitations(citations, docId, context), context.corpus, lang);
+}
+
+/** One section of a content reply: a heading, its text, and the citations the text rests on. */
+export interface ContentSection {
+  heading: string;
+  text: string;
+  citations: readonly ContentCitation[];
+}
+
+/** What a reply of fixed content shows. */
+export interface ContentReply {
+  /** The article the citations refer to (the content file's "source"). */
+  source: string;
+  title: string;
+  description: string;
+  sections: readonly ContentSection[];
+  share: ButtonAction;
+  alsoCited?: readonly ContentCitation[];
+}
+
+/**
+ * A reply of fixed content from a content file whose citations refer to the article `source`: its sections, each
+ * with its ¶ citations, a footer naming the article for all of them (and for `alsoCited`, cited outside the
+ * sections), and the action that shares the same reply in the channel.
+ */
+export function contentReply(context: AppContext, lang: Lang, content: ContentReply): Reply {
+  const { source } = content;
+  const cited = [...(content.alsoCited ?? []), ...content.sections.flatMap((section) => section.citations)];
+  return {
+    tone: 'answer',
+    title: content.title,
+    description: { text: content.description },
+    sections: content.sections.map((section) => ({
+      heading: section.heading,
+      body: { text: section.text },
+      citations: replyCitations(section.citations, source, context),
+    })),
+    footer: contentFooter(cited, source, context, lang),
+    buttons: [],
+    ephemeral: false,
+    shareAction: content.share,
+  };
 }
 
 /** A citation in the documented JSON shape. */

@@ -27,39 +27,48 @@ const PRIVATE: OptionLocalization = {
   description: 'Solo tú ves la respuesta (por defecto la ve todo el canal)',
 };
 
-export const COMMANDS_ES: Record<string, CommandLocalization> = {
+/** Every command takes the `private` option: its localization is added to each command's own options. */
+function withPrivateOption(
+  commands: Record<string, Omit<CommandLocalization, 'options'> & { options?: Record<string, OptionLocalization> }>,
+): Record<string, CommandLocalization> {
+  return Object.fromEntries(
+    Object.entries(commands).map(([key, command]) => [
+      key,
+      { ...command, options: { ...command.options, private: PRIVATE } },
+    ]),
+  );
+}
+
+export const COMMANDS_ES = withPrivateOption({
   ask: {
     name: 'preguntar',
     description: 'Pregunta sobre la ruptura México–Perú; recibe pasajes citados del artículo',
-    options: { question: { name: 'pregunta', description: 'Tu pregunta, en español o en inglés' }, private: PRIVATE },
+    options: { question: { name: 'pregunta', description: 'Tu pregunta, en español o en inglés' } },
   },
   summary: {
     name: 'resumen',
     description: 'El artículo en pocas oraciones, neutral, con cada oración citada',
-    options: { private: PRIVATE },
   },
   position: {
     name: 'postura',
     description: 'La postura de una de las partes, con cada afirmación citada',
     // The parties' Spanish names come with their choices, from positions.json.
-    options: { party: { name: 'parte', description: 'De quién es la postura' }, private: PRIVATE },
+    options: { party: { name: 'parte', description: 'De quién es la postura' } },
   },
   compare: {
     name: 'comparar',
     description: 'En qué discrepan los gobiernos del Perú y de México, punto por punto',
-    options: { topic: { name: 'tema', description: 'Un punto de desacuerdo (vacío: todos)' }, private: PRIVATE },
+    options: { topic: { name: 'tema', description: 'Un punto de desacuerdo (vacío: todos)' } },
   },
   timeline: {
     name: 'cronologia',
     description: 'Los hechos fechados, de diciembre de 2022 a la ruptura',
-    options: { private: PRIVATE },
   },
   quote: {
     name: 'cita',
     description: 'Quién dijo qué: las citas textuales del artículo',
     options: {
       speaker: { name: 'autor', description: 'Quién habla, p. ej. de Zela, Sheinbaum, la SRE (vacío: todos)' },
-      private: PRIVATE,
     },
   },
   define: {
@@ -67,7 +76,6 @@ export const COMMANDS_ES: Record<string, CommandLocalization> = {
     description: 'Una palabra explicada para estudiantes y cómo la usa el artículo (vacío: el glosario)',
     options: {
       term: { name: 'termino', description: 'La palabra, p. ej. persona non grata, autogolpe, soberanía' },
-      private: PRIVATE,
     },
   },
   quiz: {
@@ -75,7 +83,6 @@ export const COMMANDS_ES: Record<string, CommandLocalization> = {
     description: 'Una pregunta de opción múltiple para la clase: respuestas privadas, un conteo y la solución',
     options: {
       question: { name: 'pregunta', description: 'Una pregunta del cuestionario (vacío: una al azar)' },
-      private: PRIVATE,
     },
   },
   discuss: {
@@ -93,7 +100,6 @@ export const COMMANDS_ES: Record<string, CommandLocalization> = {
           region: 'La región',
         },
       },
-      private: PRIVATE,
     },
   },
   source: {
@@ -105,15 +111,13 @@ export const COMMANDS_ES: Record<string, CommandLocalization> = {
         name: 'articulo',
         description: 'Qué artículo, si el bot tiene varios (por defecto, el que citan sus resúmenes)',
       },
-      private: PRIVATE,
     },
   },
   help: {
     name: 'ayuda',
     description: 'Qué responde este bot, sus comandos y preguntas de ejemplo',
-    options: { private: PRIVATE },
   },
-};
+});
 
 const both = (value: string) => Object.fromEntries(SPANISH_LOCALES.map((locale) => [locale, value]));
 

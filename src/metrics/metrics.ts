@@ -100,35 +100,49 @@ export class BotMetrics implements InteractionMetrics {
 
   /** Per-shard gauges, read from `shards()` at every scrape (gateway mode). */
   watchShards(shards: () => readonly ShardState[]): void {
+    this.shardGauge(
+      shards,
+      'gateway_shard_ready',
+      'Whether each gateway shard of this process is connected and ready (1) or not (0).',
+      (shard) => (shard.ready ? 1 : 0),
+    );
+    this.shardGauge(
+      shards,
+      'gateway_shard_status',
+      "Each gateway shard's connection status (the series whose status label is current is 1).",
+      () => 1,
+      { byStatus: true },
+    );
+    this.shardGauge(
+      shards,
+      'gateway_ping_seconds',
+      "Each gateway shard's heartbeat round trip, in seconds (absent before the first one).",
+      (shard) => (shard.pingMs === undefined ? undefined : shard.pingMs / 1000),
+    );
+  }
+
+  /**
+   * A gauge with one series per shard, labelled by shard id (and by its status with `byStatus`), set from
+   * `shards()` at every scrape; a shard whose `value` is undefined has no series.
+   */
+  private shardGauge(
+    shards: () => readonly ShardState[],
+    name: string,
+    help: string,
+    value: (shard: ShardState) => number | undefined,
+    { byStatus = false } = {},
+  ): void {
     new Gauge({
-      name: `${PREFIX}gateway_shard_ready`,
-      help: 'Whether each gateway shard of this process is connected and ready (1) or not (0).',
-      labelNames: ['shard'] as const,
-      registers: [this.registry],
-      collect() {
-        this.reset();
-        for (const shard of shards()) this.set({ shard: String(shard.id) }, shard.ready ? 1 : 0);
-      },
-    });
-    new Gauge({
-      name: `${PREFIX}gateway_shard_status`,
-      help: "Each gateway shard's connection status (the series whose status label is current is 1).",
-      labelNames: ['shard', 'status'] as const,
-      registers: [this.registry],
-      collect() {
-        this.reset();
-        for (const shard of shards()) this.set({ shard: String(shard.id), status: shard.status }, 1);
-      },
-    });
-    new Gauge({
-      name: `${PREFIX}gateway_ping_seconds`,
-      help: "Each gateway shard's heartbeat round trip, in seconds (absent before the first one).",
-      labelNames: ['shard'] as const,
+      name: `${PREFIX}${name}`,
+      help,
+      labelNames: byStatus ? ['shard', 'status'] : ['shard'],
       registers: [this.registry],
       collect() {
         this.reset();
         for (const shard of shards()) {
-          if (shard.pingMs !== undefined) this.set({ shard: String(shard.id) }, shard.pingMs / 1000);
+          const current = value(shard);
+          const labels = { shard: String(shard.id), ...(byStatus && { status: shard.status }) };
+          if (current !== undefined) this.set(labels, current);
         }
       },
     });
