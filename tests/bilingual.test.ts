@@ -44,6 +44,9 @@ describe('Spanish stems (Snowball), for the translations and the questions match
 
   it('keeps different words apart and numbers as they are', () => {
     expect(spanishStem('asilo')).not.toBe(spanishStem('asalto'));
+    // A person named for a place or an act is not that place: "embajador" is not "embajada".
+    expect(new Set(['embajador', 'embajadora', 'embajadores'].map(spanishStem)).size).toBe(1);
+    expect(spanishStem('embajador')).not.toBe(spanishStem('embajada'));
     expect(spanishStem('2022')).toBe('2022');
   });
 });

@@ -11,9 +11,17 @@ import { foldText } from './fold.js';
 /** Folded endings that lose their accent: a past tense ("-ió") or an imperfect ("-ía"), left by Snowball as "i". */
 const UNACCENTED_VERB_ENDING = /i(?:o|os|a|as|an)$/;
 
+/**
+ * An agent noun and its gender and plural ("embajador", "embajadoras"): Snowball would stem it with the place or act
+ * it is named after ("embajada"), but a role asked for is a person, not an embassy.
+ */
+const AGENT_NOUN = /^(.{3,}dor)(?:a|es|as)?$/;
+
 /** Snowball stem of an already folded Spanish word; digits are kept as they are. */
 export function spanishStem(folded: string): string {
   if (/^\d+$/.test(folded)) return folded;
+  const agent = AGENT_NOUN.exec(folded);
+  if (agent) return agent[1]!;
   const stem = foldText(stemmer(folded.replace(/([cs])ion$/, '$1ión')));
   return UNACCENTED_VERB_ENDING.test(folded) && stem.endsWith('i') && stem.length > 3 ? stem.slice(0, -1) : stem;
 }
