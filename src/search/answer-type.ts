@@ -37,15 +37,21 @@ const NUMBER_UNIT = /\b(?:how many|how much|cuant[oa]s|cuant[oa])\s+(?:of\s+)?([
 const AGE = /\b(?:how old|what age|que edad|cuantos anos tiene|edad)\b/;
 const DURATION = /\b(?:how long|cuanto tiempo|hace cuanto|desde hace cuanto)\b/;
 const NUMBER = /\b(?:how many|how much|what (?:number|percentage|amount)|cuant[oa]s?)\b/;
+/**
+ * "When" asks for a date as a question word: before an auxiliary ("when did", "when was") or ending the question
+ * ("since when"); "what de Zela means when he calls …" asks for no date.
+ */
 const DATE =
-  /\b(?:when|since when|what (?:year|date|day|month)|which (?:year|date|day|month)|cuando|que (?:ano|fecha|dia|mes)|en que (?:ano|fecha|mes))\b/;
+  /\b(?:when(?= (?:did|does|do|was|were|is|are|will|would|has|have|had|could|can|exactly|precisely)\b|$)|since when|(?:what|which) (?:[a-z]+ )?(?:year|date|day|month)|cuando|que (?:ano|fecha|dia|mes)|en que (?:ano|fecha|mes))\b/;
 /** "What did <speaker> say", "how did <speaker> react", "¿qué dijo <speaker> …": the speaker is captured. */
 const STATEMENT =
-  /\b(?:what did (.{1,60}?) (?:say|said|think|answer|reply|respond|react|tweet|post)|how did (.{1,60}?) (?:react|respond|reply|answer)|what was (.{1,40}?)'?s? (?:reaction|response)|que (?:dijo|opino|respondio|contesto) (?:el |la |los |las )?(.{1,40}?)(?: sobre| acerca| respecto|$)|como (?:reacciono|respondio) (?:el |la |los |las )?(.{1,40}?)(?: a| ante|$))\b/;
+  /\b(?:what did (.{1,60}?) (?:say|said|think|answer|reply|respond|react|tweet|post)|how did (.{1,60}?) (?:react|respond|reply|answer)|what was (.{1,40}?)'?s? (?:reaction|response)|que (?:dijo|opino|respondio|contesto) (?:el |la |los |las )?(.{1,40}?)(?: sobre| acerca| respecto| de la| de las| de los| del| de lo|$)|como (?:reacciono|respondio) (?:el |la |los |las )?(.{1,40}?)(?: a| ante|$))\b/;
 /** "Which embassy …", "what crimes …": the kind of thing asked for, which an answering paragraph must name. */
 const HEAD = /\b(?:which|what|que|cual|cuales) ([a-z]+)\b/;
 const PERSON_ROLE =
   /\b(?:(?:what|whats|what's) (?:is |was )?(?:the )?(?:full )?name of (?:the |a |an )?|who (?:is|was|are|were) (?:the|a|an) (?:current |new |former )?|como se llama (?:el |la )?|nombre de(?:l| la| los)? |quien es (?:el|la) (?:actual |nuevo |nueva )?)([a-z]+)(?: ([a-z]+))?/;
+/** Personal pronouns, which stand for someone the question names rather than name a speaker. */
+const PRONOUN = /^(?:he|she|they|it|el|ella|ellos|ellas)$/;
 const PERSON = /\b(?:who|whom|whose|quien|quienes)\b/;
 /** Words after "who is" that ask about a kind of person, not a name: "who is the president" asks for a name. */
 const NOT_A_ROLE = new Set([
@@ -84,7 +90,9 @@ export function answerTypeOf(question: string, isName: (folded: string) => boole
   if ((match = DATE.exec(text))) return { kind: 'date', frame: frameOf(match) };
   if ((match = STATEMENT.exec(text))) {
     const speaker = match.slice(1).find((group) => group !== undefined);
-    return { kind: 'statement', frame: [], ...(speaker && { speaker }) };
+    // "What did he say": a pronoun stands for whoever the question names, its subject.
+    const named = speaker !== undefined && !PRONOUN.test(speaker);
+    return { kind: 'statement', frame: [], ...(named && { speaker }) };
   }
   // "Who is Mexico's ambassador …": the role after a name's possessive.
   const owned = /\bwho (?:is|was) ([a-z]+)'?s ([a-z]+)/.exec(text);

@@ -120,6 +120,8 @@ export class SearchEngine {
   /** Names as the articles write them (folded → term), and their terms. */
   private readonly nameForms: ReadonlyMap<string, string>;
   private readonly nameTerms: Set<string>;
+  /** The surname each given name comes before ("betssi" → "chavez"). */
+  private readonly givenNames: ReadonlyMap<string, string>;
   private readonly lexicon = sharedLexicon();
   /** Sentence evidence of the paragraphs checked lately, read when first needed (least recently used first). */
   private readonly evidenceMemo = new Map<number, SentenceEvidence[]>();
@@ -171,6 +173,7 @@ export class SearchEngine {
         this.vocabulary.has(this.analyzer.stemOf(folded)) ||
         (spanish !== undefined && spanish.knows(folded)),
     );
+    this.givenNames = givenNames;
     this.parser = new QueryParser(this.analyzer, {
       vocabulary: this.vocabulary,
       aliases: corpus.aliases,
@@ -387,7 +390,11 @@ export class SearchEngine {
     const names = new Set<string>();
     for (const word of this.analyzer.contentWords(question)) {
       const name = this.nameForms.get(word.folded) ?? this.nameForms.get(word.folded.replace(/s$/, ''));
-      if (name) names.add(name);
+      if (!name) continue;
+      names.add(name);
+      // A given name stands for the person the articles later call by surname ("Betssy" → "Chavez").
+      const surname = this.givenNames.get(name);
+      if (surname) names.add(surname);
     }
     return names;
   }

@@ -79,7 +79,8 @@ export function readEvidence(
     const parts = folded.split(/[-']/);
     const index = words.length;
     words.push(folded);
-    stems.push(analyzer.stemOf(folded));
+    // A hyphenated compound stands for its last part: "then-President" is a president, "ex-president" too.
+    stems.push(analyzer.stemOf(parts.length > 1 && !/^\d/.test(folded) ? parts[parts.length - 1]! : folded));
     const timeWord = MONTHS.has(folded) || TIME_WORDS.has(folded);
     if (/^\p{Lu}/u.test(token.raw) && !timeWord && isName(folded.replace(/[-']/g, ''))) names.add(index);
     if (MONTHS.has(folded) || TIME_WORDS.has(folded) || YEAR.test(folded)) hasDate = true;
@@ -147,9 +148,7 @@ const ROLE_REACH = 3;
 export function holdsAnswer(sentences: readonly SentenceEvidence[], check: AnswerCheck, lexicon: Lexicon): boolean {
   const groups = check.speakerGroups;
   const names = (sentence: SentenceEvidence) =>
-    groups
-      ? groups.every((group) => sentence.stems.some((stem) => group.has(stem)))
-      : sentence.stems.some((stem) => check.focus.has(stem));
+    groups ? namesSpeaker(sentence, groups) : sentence.stems.some((stem) => check.focus.has(stem));
   // A named subject: the sentences naming it, and a sentence whose pronoun refers back to the name that opens the
   // sentence before ("Betssy Chavez, who served … Prosecutors accuse her …"), not to any name in it.
   const opensWith = (sentence: SentenceEvidence | undefined) => {
@@ -176,6 +175,17 @@ export function holdsAnswer(sentences: readonly SentenceEvidence[], check: Answe
       (sentences[i - 1]?.names.size ?? 0) > 0;
     return referredTo || sentenceAnswers(sentence, check, lexicon);
   });
+}
+
+/**
+ * Whether a sentence names the speaker: a word of each group, all close together ("Mexico's Ministry of Foreign
+ * Affairs" for "Mexico's foreign ministry"; not "United Nations … any other State" for "the United States").
+ */
+function namesSpeaker(sentence: SentenceEvidence, groups: ReadonlyArray<ReadonlySet<string>>): boolean {
+  const reach = groups.length + 1;
+  const at = groups.map((group) => sentence.stems.flatMap((stem, i) => (group.has(stem) ? [i] : [])));
+  if (at.some((positions) => positions.length === 0)) return false;
+  return at[0]!.some((start) => at.every((positions) => positions.some((i) => Math.abs(i - start) <= reach)));
 }
 
 function sentenceAnswers(sentence: SentenceEvidence, check: AnswerCheck, lexicon: Lexicon): boolean {

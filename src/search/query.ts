@@ -425,7 +425,7 @@ export class QueryParser {
         continue;
       }
       const word = words[i]!;
-      const light = this.lightWords.has(word.folded) ? LIGHT_WORD_WEIGHT : 1;
+      const light = this.lightness(word, spanish);
       i += 1;
       if (frame.includes(word.folded)) {
         ignored.push(word.folded);
@@ -467,6 +467,16 @@ export class QueryParser {
   /** A Spanish word whose regular English cognate talks about asking or about a text ("texto", "opina"). */
   private isSpanishTalk(folded: string): boolean {
     return spanishCognates(folded).some((candidate) => this.isTalk(candidate, false));
+  }
+
+  /** How much a word the corpus may have counts: less the more common it is in everyday English. */
+  private lightness(word: ContentWord, spanish: boolean): number {
+    if (this.lightWords.has(word.folded)) return LIGHT_WORD_WEIGHT;
+    const mode = process.env.LIGHTX ?? '';
+    if (!mode || spanish || !this.lexicon || this.nameForms.has(word.folded)) return 1;
+    const [hi, span] = mode.split(',').map(Number);
+    const zipf = this.lexicon.zipf(word.folded);
+    return Math.min(1, Math.max(LIGHT_WORD_WEIGHT, (hi! - zipf) / span!));
   }
 
   /** Whether a word is a real English word in everyday use, so not a typo to correct. */

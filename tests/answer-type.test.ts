@@ -1,0 +1,51 @@
+/** What a question asks for, read from its grammar, and how the search checks a paragraph holds it. */
+import { describe, expect, it } from 'vitest';
+import { answerTypeOf } from '../src/search/answer-type.js';
+import { realContext } from './helpers.js';
+
+const { engine } = realContext();
+const noNames = () => false;
+
+describe('answer types', () => {
+  it('reads "when" as a question word only before an auxiliary or at the end', () => {
+    expect(answerTypeOf('When was Chavez released?', noNames)?.kind).toBe('date');
+    expect(answerTypeOf('since when??', noNames)?.kind).toBe('date');
+    expect(answerTypeOf('What does Sheinbaum mean when she says it is out of proportion?', noNames)).toBeUndefined();
+  });
+
+  it('reads a date asked with a word between "what" and "date"', () => {
+    expect(answerTypeOf('what exact day did the embassy open', noNames)?.kind).toBe('date');
+  });
+
+  it('takes a pronoun speaker for the subject the question names', () => {
+    expect(answerTypeOf('who is sheinbaum and what did she say', noNames)).toEqual({ kind: 'statement', frame: [] });
+    expect(answerTypeOf('what did the SRE say', noNames)?.speaker).toBe('the sre');
+  });
+
+  it('ends a Spanish speaker before "de la" / "del"', () => {
+    expect(answerTypeOf('que dijo jeri del asilo', noNames)?.speaker).toBe('jeri');
+  });
+});
+
+describe('answer checks', () => {
+  it('finds a date about someone asked for by given name in sentences using the surname', () => {
+    const response = engine.search('when did betssy leave prison');
+    expect(response.answered).toBe(true);
+    expect(response.hits[0]?.paragraph).toBe(4);
+  });
+
+  it('answers a statement by "he" with the quotes of the person the question names', () => {
+    const response = engine.search('who is de zela and what did he say about mexico');
+    expect(response.answered).toBe(true);
+    expect([2, 5, 10]).toContain(response.hits[0]?.paragraph);
+  });
+
+  it('needs a many-word speaker named together, not its words scattered over a sentence', () => {
+    expect(engine.search('what did the united states say about the asylum').answered).toBe(false);
+    expect(engine.search("what did mexico's foreign ministry say about the asylum").hits[0]?.paragraph).toBe(7);
+  });
+
+  it('reads a hyphenated title as its last word: "then-President" is a president', () => {
+    expect(engine.search('Who was president of Mexico when Castillo’s wife got asylum?').hits[0]?.paragraph).toBe(6);
+  });
+});
