@@ -96,6 +96,11 @@ const ENGLISH_MARKERS = new Set(
   ),
 );
 
+/**
+ * Spoken-English frequency (Zipf) above which a word counts less, by one for each unit above it (never below a light
+ * word's weight): "people" (6.05) counts half, "right" (6.61) like a light word, "president" (5.16) fully.
+ */
+const EVERYDAY_ZIPF = 5.5;
 /** Weight of a light word (corpus/language/light-words-en.txt) relative to other words of a question. */
 export const LIGHT_WORD_WEIGHT = 0.4;
 
@@ -469,14 +474,14 @@ export class QueryParser {
     return spanishCognates(folded).some((candidate) => this.isTalk(candidate, false));
   }
 
-  /** How much a word the corpus may have counts: less the more common it is in everyday English. */
+  /**
+   * How much a word counts in its question: a light word or one of the commonest words of spoken English ("told",
+   * "right") little, since it says more about how the question is put than about what it asks. Names count fully.
+   */
   private lightness(word: ContentWord, spanish: boolean): number {
     if (this.lightWords.has(word.folded)) return LIGHT_WORD_WEIGHT;
-    const mode = process.env.LIGHTX ?? '';
-    if (!mode || spanish || !this.lexicon || this.nameForms.has(word.folded)) return 1;
-    const [hi, span] = mode.split(',').map(Number);
-    const zipf = this.lexicon.zipf(word.folded);
-    return Math.min(1, Math.max(LIGHT_WORD_WEIGHT, (hi! - zipf) / span!));
+    if (spanish || !this.lexicon || this.nameForms.has(word.folded)) return 1;
+    return Math.min(1, Math.max(LIGHT_WORD_WEIGHT, EVERYDAY_ZIPF + 1 - this.lexicon.zipf(word.folded)));
   }
 
   /** Whether a word is a real English word in everyday use, so not a typo to correct. */
