@@ -49,3 +49,23 @@ describe('answer checks', () => {
     expect(engine.search('Who was president of Mexico when Castillo’s wife got asylum?').hits[0]?.paragraph).toBe(6);
   });
 });
+
+describe('questions about the text itself', () => {
+  it('reads "the conclusion" and "the intro" as the article\'s last and first paragraphs', () => {
+    expect(engine.search('how does the article wrap up? what is the conclusion').hits[0]?.paragraph).toBe(12);
+    expect(engine.search('summarize the first paragraph').hits[0]?.paragraph).toBe(1);
+    expect(engine.search('que dice el ultimo parrafo sobre el asilo').hits[0]?.paragraph).toBe(12);
+  });
+
+  it('still ranks by topic when the question names one beside the place', () => {
+    const response = engine.search('in the conclusion, what does the author say about Betssy Chavez?');
+    expect(response.hits[0]?.paragraph).toBe(12);
+    expect(engine.search('What did Sheinbaum say about trade?').hits[0]?.paragraph).toBe(8);
+  });
+
+  it('never offers a place term as a typo correction or a highlight', () => {
+    const hit = engine.search('what is the conclusion about asylum').hits[0]!;
+    expect(hit.paragraph).toBe(12);
+    expect(hit.highlights.map((h) => hit.text.slice(h.start, h.end).toLowerCase())).toEqual(['asylum']);
+  });
+});

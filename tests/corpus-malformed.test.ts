@@ -282,6 +282,24 @@ const CASES: Case[] = [
     says: /no words/i,
   },
   {
+    name: 'text-places file missing',
+    breakIt: (dir) => rmSync(join(dir, 'language/text-places.txt')),
+    file: 'language/text-places.txt',
+    says: /missing/i,
+  },
+  {
+    name: 'text place that is neither start nor end',
+    breakIt: (dir) => appendFileSync(join(dir, 'language/text-places.txt'), '\nmiddle: the middle part\n'),
+    file: 'language/text-places.txt',
+    says: /end: phrase/,
+  },
+  {
+    name: 'text place with an empty phrase',
+    breakIt: (dir) => appendFileSync(join(dir, 'language/text-places.txt'), '\nend: last page | | ?\n'),
+    file: 'language/text-places.txt',
+    says: /line \d+/,
+  },
+  {
     name: 'word-forms file missing',
     breakIt: (dir) => rmSync(join(dir, 'language/word-forms-en.txt')),
     file: 'language/word-forms-en.txt',

@@ -39,6 +39,8 @@ export interface Corpus {
   lightWords: Set<string>;
   /** Phrases that say how a question is asked, not what it asks ("right now", "tell me"), as folded words. */
   fillerPhrases: string[][];
+  /** Phrases that point at the end or the start of an article ("the conclusion", "first paragraph"), as folded words. */
+  textPlaces: TextPlaces;
   /** Example questions by language (examples.txt). */
   examples: Record<'en' | 'es', string[]>;
 }
@@ -51,6 +53,13 @@ export const SPANISH_TEXT_STOP_WORDS_FILE = 'language/stopwords-es-text.txt';
 export const WORD_FORMS_FILE = 'language/word-forms-en.txt';
 export const LIGHT_WORDS_FILE = 'language/light-words-en.txt';
 export const FILLER_PHRASES_FILE = 'language/filler-phrases.txt';
+export const TEXT_PLACES_FILE = 'language/text-places.txt';
+
+/** The parts of an article a question can point at. */
+export const TEXT_PLACES = ['start', 'end'] as const;
+export type TextPlace = (typeof TEXT_PLACES)[number];
+/** Phrases pointing at each part, as folded words. */
+export type TextPlaces = Record<TextPlace, string[][]>;
 
 /** Reads a UTF-8 file of the corpus, turning file-system errors into a one-line {@link CorpusError}. */
 export function readCorpusFile(dir: string, name: string): string {
@@ -191,6 +200,28 @@ export function loadFillerPhrases(dir: string): string[][] {
   return phrases;
 }
 
+/** Lines "end: phrase | phrase" and "start: …"; phrases folded and split into words. */
+export function loadTextPlaces(dir: string): TextPlaces {
+  const places: TextPlaces = { start: [], end: [] };
+  readCorpusFile(dir, TEXT_PLACES_FILE)
+    .split(/\r?\n/)
+    .forEach((raw, index) => {
+      const line = raw.replace(/#.*$/, '').trim();
+      if (line === '') return;
+      const match = /^(\w+):(.*)$/.exec(line);
+      const place = TEXT_PLACES.find((name) => name === match?.[1]);
+      const phrases = (match?.[2] ?? '').split('|').map((phrase) => wordTokens(foldText(phrase)).map((t) => t.raw));
+      if (!place || phrases.some((words) => words.length === 0)) {
+        throw new CorpusError(
+          displayPath(dir, TEXT_PLACES_FILE),
+          `line ${index + 1}: write "end: phrase | phrase" or "start: phrase | phrase"`,
+        );
+      }
+      places[place].push(...phrases);
+    });
+  return places;
+}
+
 export function loadCorpus(dir: string): Corpus {
   const aliasesFile = displayPath(dir, ALIASES_FILE);
   const corpus: Corpus = {
@@ -203,6 +234,7 @@ export function loadCorpus(dir: string): Corpus {
     wordForms: loadWordForms(dir),
     lightWords: loadWordList(dir, [LIGHT_WORDS_FILE]),
     fillerPhrases: loadFillerPhrases(dir),
+    textPlaces: loadTextPlaces(dir),
     examples: loadExamples(dir),
   };
   const analyzer = new Analyzer(corpus.stopWords, corpus.wordForms);

@@ -4,6 +4,7 @@
  * terms that cross a sentence boundary), the vocabulary and the name statistics.
  */
 import type { Article } from '../corpus/article.js';
+import type { TextPlace } from '../corpus/load.js';
 import { bigram, type Analyzer, type ContentWord } from '../text/analyzer.js';
 import { sentenceSpans } from '../text/sentences.js';
 import type { Span } from '../text/span.js';
@@ -24,6 +25,12 @@ export interface IndexedParagraph {
 /** A month name or a year: what a sentence answering "when" contains. */
 const DATE_MENTION =
   /\b(january|february|march|april|may|june|july|august|september|october|november|december|(19|20)\d\d)\b/gi;
+
+/**
+ * Index terms of an article's first and last paragraphs, for questions about the text itself ("the conclusion").
+ * No word makes them: "¶" is not a letter.
+ */
+export const PLACE_TERMS: Record<TextPlace, string> = { start: '¶start', end: '¶end' };
 
 export class CorpusIndex implements RankingIndex {
   readonly paragraphs: IndexedParagraph[] = [];
@@ -65,7 +72,12 @@ export class CorpusIndex implements RankingIndex {
     const words: WordEntries = { start: new IntList(), end: new IntList(), term: new IntList() };
     const building: Building = { terms, sentences, paragraphs, words, phrases: [] };
     for (const article of articles) {
-      for (const { number, text } of article.paragraphs) {
+      const last = article.paragraphs.length - 1;
+      for (const [position, { number, text }] of article.paragraphs.entries()) {
+        const places = [
+          ...(position === 0 ? [terms.add(PLACE_TERMS.start)] : []),
+          ...(position === last ? [terms.add(PLACE_TERMS.end)] : []),
+        ];
         const key = this.paragraphs.length;
         this.paragraphs.push({ key, article, number, text });
         const spans = sentenceSpans(text);
@@ -81,7 +93,7 @@ export class CorpusIndex implements RankingIndex {
           sentenceHasDate.push(mentionsDate(text, span) ? 1 : 0);
         });
         wordFirst.push(words.start.length);
-        indexParagraph(spans, contentWords, building);
+        indexParagraph(spans, contentWords, building, places);
       }
     }
     firstSentence.push(sentenceParagraph.length);
@@ -169,12 +181,23 @@ function mentionsDate(text: string, span: Span): boolean {
 /**
  * Adds a paragraph's index terms to the paragraph postings and each sentence's to the sentence postings: every
  * content word's stem and compound parts, and a phrase term for each pair of neighbouring words — the same terms
- * {@link Analyzer.indexTerms} gives for the paragraph and for each sentence on its own. Terms are numbered in the
- * order they come (the vocabulary keeps that order).
+ * {@link Analyzer.indexTerms} gives for the paragraph and for each sentence on its own — and the `places` terms of an
+ * article's first or last paragraph, in the paragraph and in each of its sentences. Terms are numbered in the order
+ * they come (the vocabulary keeps that order).
  */
-function indexParagraph(spans: readonly Span[], words: readonly ContentWord[], building: Building): void {
+function indexParagraph(
+  spans: readonly Span[],
+  words: readonly ContentWord[],
+  building: Building,
+  places: readonly number[],
+): void {
   const { terms, sentences, paragraphs, phrases } = building;
   paragraphs.startDocument();
+  for (const place of places) paragraphs.addToken(place);
+  const startSentence = () => {
+    sentences.startDocument();
+    for (const place of places) sentences.addToken(place);
+  };
   let sentence = -1;
   let sentenceEnd = -1;
   words.forEach((word, i) => {
@@ -182,7 +205,7 @@ function indexParagraph(spans: readonly Span[], words: readonly ContentWord[], b
     while (sentence + 1 < spans.length && word.start >= spans[sentence + 1]!.start) {
       sentence++;
       sentenceEnd = spans[sentence]!.end;
-      sentences.startDocument();
+      startSentence();
     }
     const inSentence = sentence >= 0 && word.start < sentenceEnd;
     const stem = terms.add(word.stem);
@@ -203,7 +226,7 @@ function indexParagraph(spans: readonly Span[], words: readonly ContentWord[], b
   });
   while (sentence + 1 < spans.length) {
     sentence++;
-    sentences.startDocument();
+    startSentence();
   }
 }
 

@@ -12,7 +12,7 @@ import type { Corpus } from '../corpus/load.js';
 import { Analyzer, wordTokens } from '../text/analyzer.js';
 import type { Span } from '../text/span.js';
 import { spanishStem } from '../text/stem-es.js';
-import { CorpusIndex, type IndexedParagraph } from './corpus-index.js';
+import { CorpusIndex, PLACE_TERMS, type IndexedParagraph } from './corpus-index.js';
 import { isSpanish, QueryParser, type Concept } from './query.js';
 import { fuseBilingual } from './bilingual.js';
 import { answerTypeOf, headNounOf, type AnswerKind, type AnswerType } from './answer-type.js';
@@ -179,6 +179,7 @@ export class SearchEngine {
       aliases: corpus.aliases,
       lightWords: corpus.lightWords,
       fillerPhrases: corpus.fillerPhrases,
+      textPlaces: { phrases: corpus.textPlaces, terms: PLACE_TERMS },
       nameForms,
       writtenForms,
       givenNames,

@@ -4,6 +4,7 @@
  * happen, so ranking only ever deals with terms that exist in the index.
  */
 import { MAX_ALIAS_KEY_WORDS, type AliasEntry } from '../corpus/aliases.js';
+import { TEXT_PLACES, type TextPlace, type TextPlaces } from '../corpus/load.js';
 import { bigram, editDistance, wordTokens, type Analyzer, type ContentWord } from '../text/analyzer.js';
 import { foldText } from '../text/fold.js';
 import { withoutChatMarkup } from '../text/chat.js';
@@ -226,6 +227,8 @@ export interface QuerySources {
   lightWords?: ReadonlySet<string>;
   /** Phrases that only say how a question is asked ("right now", "tell me"), as folded words. */
   fillerPhrases?: readonly string[][];
+  /** Phrases pointing at an article's start or end ("the conclusion"), and the index term of each place. */
+  textPlaces?: { phrases: TextPlaces; terms: Record<TextPlace, string> };
   /**
    * Names as the articles write them, folded ("glas", "zela"), with their terms: typos of names are matched on
    * these.
@@ -253,6 +256,8 @@ export class QueryParser {
   private readonly particleAliases = new Map<string, ParticleAlias[]>();
   /** Filler phrases by their first word, longest first. */
   private readonly fillersByFirstWord = new Map<string, string[][]>();
+  /** Text-place phrases by their first word, longest first, each with its place's index term. */
+  private readonly placesByFirstWord = new Map<string, Array<{ words: string[]; term: string }>>();
 
   private readonly vocabulary: ReadonlyMap<string, number>;
   private readonly lightWords: ReadonlySet<string>;
@@ -278,7 +283,17 @@ export class QueryParser {
       if (list) list.push(phrase);
       else this.fillersByFirstWord.set(phrase[0]!, [phrase]);
     }
-    this.unigramVocabulary = [...this.vocabulary.keys()].filter((term) => !term.includes('_'));
+    const places = sources.textPlaces;
+    const placePhrases = TEXT_PLACES.flatMap((place) =>
+      (places?.phrases[place] ?? []).map((words) => ({ words, term: places!.terms[place] })),
+    );
+    for (const phrase of placePhrases.sort((a, b) => b.words.length - a.words.length)) {
+      const list = this.placesByFirstWord.get(phrase.words[0]!) ?? [];
+      list.push(phrase);
+      this.placesByFirstWord.set(phrase.words[0]!, list);
+    }
+    // Words only: phrase terms hold "_", place terms "¶".
+    this.unigramVocabulary = [...this.vocabulary.keys()].filter((term) => /^[^_¶]+$/.test(term));
     for (const entry of sources.aliases) this.compileAlias(entry);
   }
 
@@ -387,7 +402,8 @@ export class QueryParser {
    * @param frame folded words that only frame the question ("date" of "what date"): read as talk.
    */
   read(question: string, frame: readonly string[] = []): ReadQuestion {
-    const text = this.searchableText(question);
+    const { text: rest, terms: placeTerms } = this.withoutPlaces(withoutChatMarkup(question.normalize('NFC')));
+    const text = this.withoutFillers(rest);
     const spanish = isSpanish(text);
     const ignored: string[] = [];
     const words = this.analyzer.contentWords(text);
@@ -397,7 +413,12 @@ export class QueryParser {
     const stems = words.map((word) => word.stem);
     const roots = words.map((word) => spanishRoot(word.folded));
     const budget = { corrections: MAX_CORRECTED_WORDS };
-    const concepts: Concept[] = [];
+    const concepts: Concept[] = placeTerms.map((term) => ({
+      label: term,
+      kind: 'topic',
+      weight: 1,
+      wordings: [{ terms: [term], phrases: [], weight: 1 }],
+    }));
     let i = 0;
     while (i < words.length) {
       // A key of several words wins; else a one-word key with its particles ("kicked out"); else a plain one.
@@ -571,6 +592,27 @@ export class QueryParser {
       }
     }
     return out;
+  }
+
+  /** The text without its text-place phrases ("the conclusion"), and the index terms of the places they name. */
+  private withoutPlaces(question: string): { text: string; terms: string[] } {
+    const terms: string[] = [];
+    if (this.placesByFirstWord.size === 0) return { text: question, terms };
+    const tokens = wordTokens(question);
+    const folded = tokens.map((token) => foldText(token.raw));
+    let text = question;
+    for (let i = 0; i < tokens.length; i++) {
+      const found = (this.placesByFirstWord.get(folded[i]!) ?? []).find((phrase) =>
+        phrase.words.every((word, k) => folded[i + k] === word),
+      );
+      if (!found) continue;
+      const start = tokens[i]!.start;
+      const end = tokens[i + found.words.length - 1]!.end;
+      text = text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
+      if (!terms.includes(found.term)) terms.push(found.term);
+      i += found.words.length - 1;
+    }
+    return { text, terms };
   }
 
   /** The words of a full name starting at `start` (given names followed by their surname), or just that word. */
