@@ -39,7 +39,7 @@ export interface Corpus {
   lightWords: Set<string>;
   /** Phrases that say how a question is asked, not what it asks ("right now", "tell me"), as folded words. */
   fillerPhrases: string[][];
-  /** Phrases that point at the end or the start of an article ("the conclusion", "first paragraph"), as folded words. */
+  /** Phrases pointing at the end or the start of an article ("the conclusion", "first paragraph"), folded. */
   textPlaces: TextPlaces;
   /** Example questions by language (examples.txt). */
   examples: Record<'en' | 'es', string[]>;
