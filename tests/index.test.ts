@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
-import { CorpusIndex } from '../src/search/corpus-index.js';
+import { CorpusIndex, PLACE_TERMS } from '../src/search/corpus-index.js';
 import { SearchEngine } from '../src/search/engine.js';
 import { MAX_RANKED } from '../src/search/rank.js';
 import { SparseVector } from '../src/search/sparse.js';
@@ -49,6 +49,17 @@ describe('corpus index', () => {
         expect([...postings.ids(term)]).toEqual(expected.map((r) => r.id as number).sort((a, b) => a - b));
       }
     }
+  });
+
+  it('marks each article’s first and last paragraphs, and their sentences, with its place terms', () => {
+    const first = index.paragraphs.filter((p) => p.number === 1).map((p) => p.key);
+    const last = corpus.articles.map((article) => index.paragraphs.findLast((p) => p.article === article)!.key);
+    expect([...index.paragraphPostings.ids(PLACE_TERMS.start)]).toEqual(first);
+    expect([...index.paragraphPostings.ids(PLACE_TERMS.end)]).toEqual(last.sort((a, b) => a - b));
+    const endSentences = [...index.sentencePostings.ids(PLACE_TERMS.end)];
+    expect(endSentences.map((id) => index.sentenceParagraph[id])).toEqual(
+      last.flatMap((key) => index.sentenceSpans(key).map(() => key)),
+    );
   });
 
   it('knows each term’s paragraph count, and nothing of terms no article has', () => {

@@ -193,10 +193,10 @@ function indexParagraph(
 ): void {
   const { terms, sentences, paragraphs, phrases } = building;
   paragraphs.startDocument();
-  for (const place of places) paragraphs.addToken(place);
+  for (const place of places) paragraphs.addMark(place);
   const startSentence = () => {
     sentences.startDocument();
-    for (const place of places) sentences.addToken(place);
+    for (const place of places) sentences.addMark(place);
   };
   let sentence = -1;
   let sentenceEnd = -1;

@@ -74,6 +74,8 @@ export class PostingsBuilder {
   private averageLength = 0;
   /** Documents whose length is already in the average. */
   private closed = 0;
+  /** Per document: its marks (see addMark), which do not count in its length. */
+  private readonly markCounts = new IntList();
   /** For each term: 1 + the last document it was seen in, and the index of its pair there. */
   private seenIn = new Int32Array(1024);
   private pairOf = new Int32Array(1024);
@@ -89,6 +91,17 @@ export class PostingsBuilder {
   startDocument(): void {
     this.endDocument();
     this.documentStarts.push(this.pairTerms.length);
+    this.markCounts.push(0);
+  }
+
+  /**
+   * Adds a term that marks the current document (an article's last paragraph) without being one of its words: it is
+   * found like a token, once, but the document's length — and so every other term's score — stays that of its words.
+   */
+  addMark(term: number): void {
+    const before = this.pairTerms.length;
+    this.addToken(term);
+    if (this.pairTerms.length > before) this.markCounts.values[this.documentStarts.length - 1]!++;
   }
 
   /** Adds one token (a term number) to the current document. */
@@ -122,7 +135,7 @@ export class PostingsBuilder {
     for (let document = 0; document < documents; document++) {
       const start = this.documentStarts.values[document]!;
       const end = document + 1 < documents ? this.documentStarts.values[document + 1]! : pairs;
-      lengths[document] = end - start;
+      lengths[document] = end - start - this.markCounts.values[document]!;
       for (let i = start; i < end; i++) {
         const at = next[this.pairTerms.values[i]!]!++;
         ids[at] = document;
@@ -142,7 +155,8 @@ export class PostingsBuilder {
   private endDocument(): void {
     const documents = this.documentStarts.length;
     if (documents === 0 || this.closed === documents) return;
-    const length = this.pairTerms.length - this.documentStarts.values[documents - 1]!;
+    const length =
+      this.pairTerms.length - this.documentStarts.values[documents - 1]! - this.markCounts.values[documents - 1]!;
     const before = documents - 1;
     this.averageLength = (this.averageLength * before + length) / (before + 1);
     this.closed = documents;
