@@ -287,6 +287,8 @@ export function chromeOf(text: string, context: AppContext, userTexts: readonly 
   let verbatim = 0;
   let out = readable(text);
   for (const title of context.corpus.articles.map((a) => a.title)) out = out.split(title).join(' ');
+  // Error ids are random hex, in no language ("add911ab" is not English).
+  out = out.replace(/\b[0-9a-f]{8}\b/g, ' ');
   out = out.replace(/“([^”]*)”?/g, (whole, inner: string) => {
     if (!inArticle(inner)) return whole;
     verbatim++;
