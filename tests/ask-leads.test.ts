@@ -149,6 +149,14 @@ const FORMS: Array<[string, string]> = [
   ["Mexico's argument against Peru's decision", 'position:mexico'],
   ['words i should know before reading this', 'glossary'],
   ['hazme un test', 'quiz'],
+  ['was mexico right to give her asylum?', 'compare'],
+  ['is peru justified in cutting ties?', 'compare'],
+  ['¿hizo bien méxico en darle asilo?', 'compare'],
+  ['what does mexico think about all this', 'position:mexico'],
+  ['how did it all end', 'coverage'],
+  ['¿a qué se refiere con persona non grata?', 'glossary:persona-non-grata'],
+  ['resume el artículo', 'summary'],
+  ['quiero que me evalúes', 'quiz'],
 ];
 
 /** Plain questions that hold a cue's word without asking for its lead. */
@@ -176,6 +184,9 @@ const PLAIN_WITH_CUE_WORDS = [
   '¿qué explica el artículo sobre el asilo?',
   'which country granted asylum to Chávez',
   'did both countries keep their consulates',
+  'did mexico have the right to give asylum',
+  'is chavez guilty of rebellion',
+  'what does Mexico say the UN thinks about handing out asylum?',
 ];
 
 describe('reading word forms, words near each other and bare "what is <term>"', () => {

@@ -479,18 +479,18 @@ export function readLead(question: string, sources: LeadSources): LeadIntent | u
   const partyWords = parties.map(({ start, end }): [number, number] => [start, end]);
   const cues = allOccurrences(words, phrases.position);
   const compare = allOccurrences(words, phrases.compare);
-  // Both parties at once: "each country", or two parties named and judged ("is Mexico right or is Peru right?").
+  // A verdict asked of a party or both ("was Mexico right?", "is Mexico right or is Peru right?"): the bot does
+  // not judge, it shows both sides.
   const pair = allOccurrences(words, phrases.pair);
   const verdicts = allOccurrences(words, phrases.judge);
-  const bothNamed = pair.length > 0 || new Set(parties.map(({ id }) => id)).size > 1;
-  const bothJudged = bothNamed && judged(words, [...partyWords, ...pair], verdicts);
+  const verdictAsked = judged(words, [...partyWords, ...pair], verdicts);
   const pairAsked = followedBy(pair, cues).length > 0 || followedBy(cues, pair).length > 0;
   // Two parties each with a position word of their own: "Mexico's argument vs Peru's argument".
   const ownCues = new Set(parties.filter((p) => followedBy([[p.start, p.end]], cues).length > 0).map((p) => p.id));
   const bothAsked = cues.length > 0 && (pairAsked || ownCues.size > 1 || joinedParties(words, parties, phrases));
-  if (compare.length > 0 || bothAsked || bothJudged) {
+  if (compare.length > 0 || bothAsked || verdictAsked) {
     const joins = allOccurrences(words, phrases.join);
-    const asked = [...compare, ...cues, ...partyWords, ...joins, ...pair, ...(bothJudged ? verdicts : [])];
+    const asked = [...compare, ...cues, ...partyWords, ...joins, ...pair, ...(verdictAsked ? verdicts : [])];
     return { kind: 'compare', search: left(asked) };
   }
   const summary = allOccurrences(words, phrases.summary);
