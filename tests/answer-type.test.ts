@@ -17,6 +17,15 @@ describe('answer types', () => {
     expect(answerTypeOf('what exact day did the embassy open', noNames)?.kind).toBe('date');
   });
 
+  it('reads "the exact date" and "the name of X\'s Y" without a question word', () => {
+    expect(answerTypeOf('the precise day the ambassador left, please', noNames)?.kind).toBe('date');
+    const isName = (folded: string) => folded === 'sheinbaum';
+    expect(answerTypeOf("give me the name of Sheinbaum's husband", isName)).toMatchObject({
+      kind: 'person',
+      role: 'husband',
+    });
+  });
+
   it('takes a pronoun speaker for the subject the question names', () => {
     expect(answerTypeOf('who is sheinbaum and what did she say', noNames)).toEqual({ kind: 'statement', frame: [] });
     expect(answerTypeOf('what did the SRE say', noNames)?.speaker).toBe('the sre');
@@ -43,6 +52,13 @@ describe('answer checks', () => {
   it('needs a many-word speaker named together, not its words scattered over a sentence', () => {
     expect(engine.search('what did the united states say about the asylum').answered).toBe(false);
     expect(engine.search("what did mexico's foreign ministry say about the asylum").hits[0]?.paragraph).toBe(7);
+  });
+
+  it('answers "how long" with a length of time or a date it runs from, not with "today"', () => {
+    const response = engine.search('how long has de zela been in his job as foreign minister');
+    expect(response.answered).toBe(false);
+    expect(response.decline?.asked).toBe('number');
+    expect(engine.search('how long have tensions between the two countries been simmering').hits[0]?.paragraph).toBe(3);
   });
 
   it('reads a hyphenated title as its last word: "then-President" is a president', () => {

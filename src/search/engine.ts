@@ -400,6 +400,12 @@ export class SearchEngine {
     return names;
   }
 
+  /** Terms of the names the user wrote that are not everywhere in the corpus ("Ornelas", not "Peru"). */
+  private rareNamesWritten(question: string): string[] {
+    const limit = this.paragraphs.length * GENERIC_SHARE;
+    return [...this.namesWritten(question)].filter((term) => (this.vocabulary.get(term) ?? 0) <= limit);
+  }
+
   /**
    * Terms of what a question is about: the names the user wrote that are not everywhere in the corpus ("Ornelas",
    * not "Peru"); else its rarest words (see focusTerms).
@@ -410,8 +416,7 @@ export class SearchEngine {
     weights: number[],
     exclude?: ReadonlySet<string>,
   ): Set<string> {
-    const limit = this.paragraphs.length * GENERIC_SHARE;
-    const rare = [...this.namesWritten(question)].filter((term) => (this.vocabulary.get(term) ?? 0) <= limit);
+    const rare = this.rareNamesWritten(question);
     return rare.length > 0 ? new Set(rare) : this.focusTerms(concepts, weights, exclude);
   }
 
@@ -420,8 +425,7 @@ export class SearchEngine {
    * names and does not have everywhere ("José Jerí's party"); otherwise it is off topic ("a recipe for tacos").
    */
   private notCovered(question: string, concepts: Concept[], weights: number[], type: AnswerType | undefined): Decline {
-    const limit = this.paragraphs.length * GENERIC_SHARE;
-    const named = [...this.namesWritten(question)].some((term) => (this.vocabulary.get(term) ?? 0) <= limit);
+    const named = this.rareNamesWritten(question).length > 0;
     return named ? this.notInSource(question, concepts, weights, type) : { reason: 'off-topic', mentions: [] };
   }
 

@@ -52,6 +52,8 @@ export interface SentenceEvidence {
   stems: string[];
   counts: Count[];
   hasDate: boolean;
+  /** Whether it gives a month or a year (not only "today", "a month ago"): a point a length of time can run from. */
+  hasCalendarDate: boolean;
   /** "since December 2022", "for two years": how long something has lasted. */
   hasDuration: boolean;
   hasQuote: boolean;
@@ -74,6 +76,7 @@ export function readEvidence(
   const counts: Count[] = [];
   const names = new Set<number>();
   let hasDate = false;
+  let hasCalendarDate = false;
   for (const token of wordTokens(sentence)) {
     const folded = foldText(token.raw).replace(/'s$/, '');
     const parts = folded.split(/[-']/);
@@ -83,7 +86,8 @@ export function readEvidence(
     stems.push(analyzer.stemOf(parts.length > 1 && !/^\d/.test(folded) ? parts[parts.length - 1]! : folded));
     const timeWord = MONTHS.has(folded) || TIME_WORDS.has(folded);
     if (/^\p{Lu}/u.test(token.raw) && !timeWord && isName(folded.replace(/[-']/g, ''))) names.add(index);
-    if (MONTHS.has(folded) || TIME_WORDS.has(folded) || YEAR.test(folded)) hasDate = true;
+    if (MONTHS.has(folded) || YEAR.test(folded)) hasCalendarDate = true;
+    if (hasCalendarDate || TIME_WORDS.has(folded)) hasDate = true;
     const first = parts[0]!;
     if ((/^\d+([.,]\d+)?$/.test(first) && !YEAR.test(first)) || NUMBER_WORDS.has(first)) {
       counts.push({ at: index, following: parts.slice(1).flatMap((part) => [part, analyzer.stemOf(part)]) });
@@ -111,6 +115,7 @@ export function readEvidence(
     stems,
     counts: realCounts,
     hasDate,
+    hasCalendarDate,
     hasDuration,
     hasQuote: QUOTE_MARK.test(sentence),
     names,
@@ -196,7 +201,7 @@ function sentenceAnswers(sentence: SentenceEvidence, check: AnswerCheck, lexicon
     case 'number':
       if (type.unit === 'age') return /\b(\d+|[a-z]+)[- ]years?[- ]old\b|\baged \d+\b/.test(sentence.words.join(' '));
       // "How long …": a length of time, or the date it started from.
-      if (type.unit === 'duration') return sentence.hasDuration || sentence.hasDate;
+      if (type.unit === 'duration') return sentence.hasDuration || sentence.hasCalendarDate;
       if (check.unitStems.size === 0) return sentence.counts.length > 0;
       return sentence.counts.some((count) => count.following.some((word) => check.unitStems.has(word)));
     case 'statement':
