@@ -85,3 +85,16 @@ describe('questions about the text itself', () => {
     expect(hit.highlights.map((h) => hit.text.slice(h.start, h.end).toLowerCase())).toEqual(['asylum']);
   });
 });
+
+describe('words that open a question', () => {
+  it('sets aside everyday words before the question word, not names or rarer words', () => {
+    const opened = engine.understand('ok wait why did mexico protect chavez');
+    expect(opened.map((c) => c.label)).not.toContain('wait');
+    expect(engine.search('guys wait where is chavez staying').answered).toBe(true);
+    expect(engine.understand('asylum why did mexico grant it').map((c) => c.label)).toContain('asylum');
+  });
+
+  it('reads every word when the question starts with its question word', () => {
+    expect(engine.understand('What political party does Jose Jeri belong to?').map((c) => c.label)).toContain('party');
+  });
+});

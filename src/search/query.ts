@@ -102,6 +102,15 @@ const ENGLISH_MARKERS = new Set(
  * word's weight): "people" (6.05) counts half, "right" (6.61) like a light word, "president" (5.16) fully.
  */
 const EVERYDAY_ZIPF = 5.5;
+/** Question words after which a question proper starts; words before them may only open it ("wait so why …"). */
+const QUESTION_WORDS = new Set(
+  'what whats where wheres why who whos whom whose how hows when which is are was were did does do can could should'.split(
+    ' ',
+  ),
+);
+/** Words that may open a question before its question word, and how common in speech such a word is. */
+const MAX_OPENER_WORDS = 3;
+const OPENER_MIN_ZIPF = 5;
 /** Weight of a light word (corpus/language/light-words-en.txt) relative to other words of a question. */
 export const LIGHT_WORD_WEIGHT = 0.4;
 
@@ -407,6 +416,7 @@ export class QueryParser {
     const spanish = isSpanish(text);
     const ignored: string[] = [];
     const words = this.analyzer.contentWords(text);
+    const openerEnd = spanish ? 0 : this.openerEnd(text);
     // Particles are read only when a word of the question has particle keys ("fell" of "fell out").
     const around = words.some((word) => this.particleAliases.has(word.stem)) ? this.particlesOfWords(text) : [];
     // Alias keys are looked up by every run of up to MAX_ALIAS_KEY_WORDS words: compute each word's forms once.
@@ -453,7 +463,7 @@ export class QueryParser {
       const word = words[i]!;
       const light = this.lightness(word, spanish);
       i += 1;
-      if (frame.includes(word.folded)) {
+      if (frame.includes(word.folded) || (word.end <= openerEnd && this.isOpener(word))) {
         ignored.push(word.folded);
         continue;
       }
@@ -503,6 +513,25 @@ export class QueryParser {
     if (this.lightWords.has(word.folded)) return LIGHT_WORD_WEIGHT;
     if (spanish || !this.lexicon || this.nameForms.has(word.folded)) return 1;
     return Math.min(1, Math.max(LIGHT_WORD_WEIGHT, EVERYDAY_ZIPF + 1 - this.lexicon.zipf(word.folded)));
+  }
+
+  /**
+   * Where the words that open a question before its question word end ("wait so where …", "yo why did …", "ok
+   * but when …"): 0 when no question word comes within the first few words.
+   */
+  private openerEnd(text: string): number {
+    const tokens = wordTokens(text).slice(0, MAX_OPENER_WORDS + 1);
+    const at = tokens.findIndex((token) => QUESTION_WORDS.has(foldText(token.raw)));
+    return at > 0 ? tokens[at - 1]!.end : 0;
+  }
+
+  /** An everyday word opening a question ("wait", "yo", "guys") is talk; a name or a rarer word ("asylum") is not. */
+  private isOpener(word: ContentWord): boolean {
+    return (
+      this.lexicon !== undefined &&
+      !this.nameForms.has(word.folded) &&
+      this.lexicon.zipf(word.folded) >= OPENER_MIN_ZIPF
+    );
   }
 
   /** Whether a word is a real English word in everyday use, so not a typo to correct. */
