@@ -415,6 +415,8 @@ describe('ask --json gains "lead"', () => {
       encoding: 'utf8',
       env: { ...process.env, DISCORD_TOKEN: '' },
       timeout: 60_000,
+      // Every fixture question's JSON: more than spawnSync's default 1 MB.
+      maxBuffer: 64 * 1024 * 1024,
     });
 
   it('gives {kind, id?, text} for a leading reply, with the passages shown after it in results', () => {
