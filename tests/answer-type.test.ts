@@ -98,3 +98,10 @@ describe('words that open a question', () => {
     expect(engine.understand('What political party does Jose Jeri belong to?').map((c) => c.label)).toContain('party');
   });
 });
+
+describe('questions of everyday words only', () => {
+  it('declines as off topic a question with nothing but light words, and keeps one with a name', () => {
+    expect(engine.search('can you help me make it better pls').decline?.reason).toBe('off-topic');
+    expect(engine.search('can you help me with chavez').answered).toBe(true);
+  });
+});

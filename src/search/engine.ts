@@ -13,7 +13,7 @@ import { Analyzer, wordTokens } from '../text/analyzer.js';
 import type { Span } from '../text/span.js';
 import { spanishStem } from '../text/stem-es.js';
 import { CorpusIndex, PLACE_TERMS, type IndexedParagraph } from './corpus-index.js';
-import { isSpanish, QueryParser, type Concept } from './query.js';
+import { isSpanish, LIGHT_WORD_WEIGHT, QueryParser, type Concept } from './query.js';
 import { fuseBilingual } from './bilingual.js';
 import { answerTypeOf, headNounOf, type AnswerKind, type AnswerType } from './answer-type.js';
 import { holdsAnswer, readEvidence, type AnswerCheck, type SentenceEvidence } from './evidence.js';
@@ -263,6 +263,9 @@ export class SearchEngine {
       total: 0,
     });
     if (read.concepts.length === 0) return declined({ reason: 'unreadable', mentions: [] });
+    // Only everyday words ("can you help me with my homework"): nothing the question is about.
+    if (read.concepts.every((c) => c.weight <= LIGHT_WORD_WEIGHT && !c.name))
+      return declined({ reason: 'off-topic', mentions: [] });
     const { ranked, weights } = this.ranker.rank(read.concepts, asksForDate(question));
     const best = ranked[0];
     if (!best || best.coverage < RANKING.minCoverage)
