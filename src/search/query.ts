@@ -5,9 +5,10 @@
  */
 import { MAX_ALIAS_KEY_WORDS, type AliasEntry } from '../corpus/aliases.js';
 import { TEXT_PLACES, type TextPlace, type TextPlaces } from '../corpus/load.js';
-import { bigram, editDistance, wordTokens, type Analyzer, type ContentWord } from '../text/analyzer.js';
+import { bigram, wordTokens, type Analyzer, type ContentWord } from '../text/analyzer.js';
 import { foldText } from '../text/fold.js';
 import { withoutChatMarkup } from '../text/chat.js';
+import { FuzzyKeys } from './fuzzy-keys.js';
 import type { Lexicon } from './lexicon.js';
 
 /** One way of saying a concept in the article's words: its unigram terms and the phrase terms between them. */
@@ -259,7 +260,8 @@ export class QueryParser {
   private readonly aliasByStems = new Map<string, CompiledAlias>();
   /** Spanish alias keys by their words' Spanish roots joined with spaces. */
   private readonly aliasBySpanishRoots = new Map<string, CompiledAlias>();
-  private readonly unigramVocabulary: string[];
+  /** The index's single words, for typo correction and completion. */
+  private readonly unigramVocabulary: FuzzyKeys<string>;
   private readonly correctionCache = new Map<string, Wording[]>();
   /** One-word keys with particles ("kicked out", "on hold"), by the word's stem. */
   private readonly particleAliases = new Map<string, ParticleAlias[]>();
@@ -272,6 +274,9 @@ export class QueryParser {
   private readonly lightWords: ReadonlySet<string>;
   private readonly nameForms: ReadonlyMap<string, string>;
   private readonly writtenForms: ReadonlyMap<string, string>;
+  /** {@link nameForms} and {@link writtenForms} for typo correction. */
+  private readonly nearNames: FuzzyKeys<string>;
+  private readonly nearWrittenForms: FuzzyKeys<string>;
   private readonly givenNames: ReadonlyMap<string, string>;
   private readonly lexicon: Lexicon | undefined;
   /** Synonym wordings by folded word: WordNet is read once per word. */
@@ -285,6 +290,8 @@ export class QueryParser {
     this.lightWords = sources.lightWords ?? new Set();
     this.nameForms = sources.nameForms ?? new Map();
     this.writtenForms = sources.writtenForms ?? new Map();
+    this.nearNames = new FuzzyKeys(this.nameForms);
+    this.nearWrittenForms = new FuzzyKeys(this.writtenForms);
     this.givenNames = sources.givenNames ?? new Map();
     this.lexicon = sources.lexicon;
     for (const phrase of [...(sources.fillerPhrases ?? [])].sort((a, b) => b.length - a.length)) {
@@ -302,7 +309,9 @@ export class QueryParser {
       this.placesByFirstWord.set(phrase.words[0]!, list);
     }
     // Words only: phrase terms hold "_", place terms "¶".
-    this.unigramVocabulary = [...this.vocabulary.keys()].filter((term) => /^[^_¶]+$/.test(term));
+    this.unigramVocabulary = new FuzzyKeys(
+      [...this.vocabulary.keys()].filter((term) => /^[^_¶]+$/.test(term)).map((term) => [term, term] as const),
+    );
     for (const entry of sources.aliases) this.compileAlias(entry);
   }
 
@@ -699,26 +708,29 @@ export class QueryParser {
     const found: Array<{ term: string; weight: number; rank: number }> = [];
     const maxDistance = wordStem.length >= FUZZY2_MIN_LENGTH ? 2 : wordStem.length >= FUZZY_MIN_LENGTH ? 1 : 0;
     const foldedStem = this.analyzer.stemOf(folded);
-    for (const term of this.unigramVocabulary) {
-      if (wordStem.length >= PREFIX_MIN_LENGTH && term.startsWith(wordStem)) {
+    // A completion is not also a correction.
+    const completions = new Set<string>();
+    if (wordStem.length >= PREFIX_MIN_LENGTH) {
+      for (const { key: term } of this.unigramVocabulary.startingWith(wordStem)) {
+        completions.add(term);
         found.push({ term, weight: WORDING_WEIGHTS.prefix, rank: 1 });
-        continue;
       }
-      if (maxDistance === 0) continue;
-      const distance = Math.min(editDistance(wordStem, term, maxDistance), editDistance(foldedStem, term, maxDistance));
-      if (distance > maxDistance) continue;
-      if (distance === 1) found.push({ term, weight: WORDING_WEIGHTS.fuzzy1, rank: 0 });
-      else if (distance === 2) found.push({ term, weight: WORDING_WEIGHTS.fuzzy2, rank: 2 });
+    }
+    if (maxDistance > 0) {
+      for (const { key: term, distance } of this.unigramVocabulary.near([wordStem, foldedStem], maxDistance)) {
+        if (completions.has(term)) continue;
+        if (distance === 1) found.push({ term, weight: WORDING_WEIGHTS.fuzzy1, rank: 0 });
+        else if (distance === 2) found.push({ term, weight: WORDING_WEIGHTS.fuzzy2, rank: 2 });
+      }
     }
     // Names stem oddly ("Glas" → "gla"), so a misspelt name is also compared with the names as written, from
     // four letters on ("zeal" → "Zela", "glass" → "Glas").
     const nameDistance = folded.length >= FUZZY2_MIN_LENGTH ? 2 : folded.length >= NAME_FUZZY_MIN_LENGTH ? 1 : 0;
-    for (const [name, term] of this.nameForms) {
-      if (nameDistance === 0 || found.some((f) => f.term === term)) continue;
+    const nearNames = nameDistance > 0 ? this.nearNames.near([folded], nameDistance) : [];
+    for (const { key: name, value: term, distance } of nearNames) {
+      if (found.some((f) => f.term === term)) continue;
       // At four letters only a swap of letters counts ("zeal" → "Zela"): "hago" is not "Hugo".
       if (folded.length < FUZZY_MIN_LENGTH && sortedLetters(folded) !== sortedLetters(name)) continue;
-      const distance = editDistance(folded, name, nameDistance);
-      if (distance > nameDistance) continue;
       if (distance === 1) found.push({ term, weight: WORDING_WEIGHTS.fuzzy1, rank: 0 });
       else if (distance === 2) found.push({ term, weight: WORDING_WEIGHTS.fuzzy2, rank: 2 });
     }
@@ -727,9 +739,9 @@ export class QueryParser {
     // from six letters, keeping the first letter: real words one edit away ("distance" → "instance", "voice" →
     // "vice") would otherwise turn a question the article does not cover into a wrong answer.
     if (folded.length >= WRITTEN_FUZZY_MIN_LENGTH) {
-      for (const [written, term] of this.writtenForms) {
+      for (const { key: written, value: term, distance } of this.nearWrittenForms.near([folded], 1)) {
         if (written[0] !== folded[0] || found.some((f) => f.term === term)) continue;
-        if (editDistance(folded, written, 1) === 1) found.push({ term, weight: WORDING_WEIGHTS.fuzzy1, rank: 0 });
+        if (distance === 1) found.push({ term, weight: WORDING_WEIGHTS.fuzzy1, rank: 0 });
       }
     }
     // Closest first; among equals, the more frequent word is the likelier intent.
