@@ -10,11 +10,11 @@
  *   ("why did pe" → "why did Peru", "why did Pedro Castillo").
  * Matching folds accents and case, so "chavez" finds "Betssy Chávez"; finished words also match by stem.
  */
-import type { AppContext } from '../context.js';
+import type { Corpus } from '../corpus/load.js';
 import { DISCORD_LIMITS } from '../reply/limits.js';
 import type { AutocompleteChoice, Lang } from '../reply/model.js';
 import { foldText } from '../text/fold.js';
-import { wordTokens } from '../text/analyzer.js';
+import { wordTokens, type Analyzer } from '../text/analyzer.js';
 
 /** Characters of the typed text read: suggestions are for the start of a question, and Discord caps choices at 100. */
 const MAX_TYPED_CHARS = 200;
@@ -103,6 +103,21 @@ class Spellings {
   }
 }
 
+/** A name in both languages, as the cited content gives it. */
+interface NamedInContent {
+  name: { en: string; es: string };
+}
+
+/** What suggestions are made from: the corpus, its analyzer and the names of the cited content. */
+export interface SuggestSources {
+  corpus: Pick<Corpus, 'examples' | 'stopWords' | 'articles'>;
+  engine: { analyzer: Analyzer };
+  content?: {
+    quotes: { speakers: readonly NamedInContent[] };
+    positions: { parties: readonly NamedInContent[] };
+  };
+}
+
 export class Suggester {
   private readonly questions: Record<Lang, Candidate[]>;
   private readonly topics: Candidate[];
@@ -111,7 +126,7 @@ export class Suggester {
   /** Folded words that are part of a name (kept capitalised in completions). */
   private readonly nameKeys: Set<string>;
 
-  constructor(private readonly context: AppContext) {
+  constructor(private readonly context: SuggestSources) {
     const examples = context.corpus.examples;
     this.questions = { en: examples.en.map((q) => this.candidate(q)), es: examples.es.map((q) => this.candidate(q)) };
     const names = this.names();
@@ -326,10 +341,10 @@ export class Suggester {
   }
 }
 
-const SUGGESTERS = new WeakMap<AppContext, Suggester>();
+const SUGGESTERS = new WeakMap<SuggestSources, Suggester>();
 
 /** The suggester for a context, built on first use (a few milliseconds) and kept as long as the context. */
-export function suggesterFor(context: AppContext): Suggester {
+export function suggesterFor(context: SuggestSources): Suggester {
   let suggester = SUGGESTERS.get(context);
   if (!suggester) {
     suggester = new Suggester(context);
