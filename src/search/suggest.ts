@@ -141,26 +141,19 @@ export class Suggester {
       .filter(({ key }) => !seen.has(key) && seen.add(key));
   }
 
-  /** At most 25 suggestions for what the user has typed so far. */
+  /** Suggestions for what the user has typed so far, best first (the renderer keeps as many as Discord shows). */
   suggest(typedValue: string, lang: Lang): AutocompleteChoice[] {
     const typedText = typedValue.slice(0, MAX_TYPED_CHARS);
     const own = this.questions[lang];
     const other = this.questions[lang === 'en' ? 'es' : 'en'];
     const typed = this.parse(typedText);
-    const out: string[] = [];
-    const add = (text: string) => {
-      if (
-        out.length < DISCORD_LIMITS.autocompleteChoices &&
-        text.length <= DISCORD_LIMITS.choiceValue &&
-        !out.includes(text)
-      )
-        out.push(text);
-    };
+    const out = new Set<string>();
+    const add = (text: string) => out.add(text);
 
     if (typed.whole === '') {
       for (const question of own) add(question.text);
       for (const topic of this.topics) add(topic.text);
-      return out.map((text) => ({ name: text, value: text }));
+      return [...out].map((text) => ({ name: text, value: text }));
     }
     const full = (candidates: Candidate[]) => candidates.filter((candidate) => this.score(candidate, typed) === 1);
     for (const question of full(own)) add(question.text);
@@ -173,7 +166,7 @@ export class Suggester {
       .filter((entry) => entry.score > 0 && entry.score < 1)
       .sort((a, b) => b.score - a.score || a.order - b.order);
     for (const entry of partial) add(entry.candidate.text);
-    return out.map((text) => ({ name: text, value: text }));
+    return [...out].map((text) => ({ name: text, value: text }));
   }
 
   private candidate(text: string): Candidate {
