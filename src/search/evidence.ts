@@ -4,6 +4,7 @@
  * kind of thing a question asks for (answer-type.ts) next to the subject asked about.
  */
 import { foldText } from '../text/fold.js';
+import { wordSet } from '../text/word-set.js';
 import { wordTokens, type Analyzer } from '../text/analyzer.js';
 import type { AnswerType } from './answer-type.js';
 import type { Lexicon } from './lexicon.js';
@@ -23,15 +24,11 @@ const MONTHS = new Set(
   ).split(' '),
 );
 /** Words that place a sentence in time although it gives no month or year ("today", "a month ago", "that same day"). */
-const TIME_WORDS = new Set(
-  'today yesterday tomorrow ago monday tuesday wednesday thursday friday saturday sunday hoy ayer lunes martes miercoles jueves viernes'.split(
-    ' ',
-  ),
+const TIME_WORDS = wordSet(
+  'today yesterday tomorrow ago monday tuesday wednesday thursday friday saturday sunday hoy ayer lunes martes miercoles jueves viernes',
 );
-const DURATION_UNITS = new Set(
-  'hour hours day days week weeks month months year years decade decades hora horas dia dias semana semanas mes meses ano anos'.split(
-    ' ',
-  ),
+const DURATION_UNITS = wordSet(
+  'hour hours day days week weeks month months year years decade decades hora horas dia dias semana semanas mes meses ano anos',
 );
 const YEAR = /^(1[89]|20)\d\d$/;
 const QUOTE_MARK = /["“”«»]/;

@@ -7,6 +7,7 @@ import { MAX_ALIAS_KEY_WORDS, type AliasEntry } from '../corpus/aliases.js';
 import { TEXT_PLACES, type TextPlace, type TextPlaces } from '../corpus/load.js';
 import { bigram, wordTokens, type Analyzer, type ContentWord } from '../text/analyzer.js';
 import { foldText } from '../text/fold.js';
+import { wordSet } from '../text/word-set.js';
 import { withoutChatMarkup } from '../text/chat.js';
 import { FuzzyKeys } from './fuzzy-keys.js';
 import type { Lexicon } from './lexicon.js';
@@ -87,15 +88,11 @@ const SHORT_WORD_MIN_ZIPF = 4.5;
 const MAX_SYNONYM_WORDINGS = 4;
 const MAX_SYNONYM_MEMO = 5000;
 /** Grammar words that mark a question as Spanish (a closed class, not topics). */
-const SPANISH_MARKERS = new Set(
-  'que qué el la los las del por para como cómo cuando cuándo cuanto cuántos cuántas cuantos cuantas es son fue está esta esto eso se su sus una uno con pero porque quien quién quienes dónde donde hay tiene le lo al y'.split(
-    ' ',
-  ),
+const SPANISH_MARKERS = wordSet(
+  'que qué el la los las del por para como cómo cuando cuándo cuanto cuántos cuántas cuantos cuantas es son fue está esta esto eso se su sus una uno con pero porque quien quién quienes dónde donde hay tiene le lo al y',
 );
-const ENGLISH_MARKERS = new Set(
-  'the is are was were what who how why did does do of to and in on with that this it be has have when which their they'.split(
-    ' ',
-  ),
+const ENGLISH_MARKERS = wordSet(
+  'the is are was were what who how why did does do of to and in on with that this it be has have when which their they',
 );
 
 /**
@@ -104,10 +101,8 @@ const ENGLISH_MARKERS = new Set(
  */
 const EVERYDAY_ZIPF = 5.5;
 /** Question words after which a question proper starts; words before them may only open it ("wait so why …"). */
-const QUESTION_WORDS = new Set(
-  'what whats where wheres why who whos whom whose how hows when which is are was were did does do can could should'.split(
-    ' ',
-  ),
+const QUESTION_WORDS = wordSet(
+  'what whats where wheres why who whos whom whose how hows when which is are was were did does do can could should',
 );
 /** Words that may open a question before its question word, and how common in speech such a word is. */
 const MAX_OPENER_WORDS = 3;
