@@ -99,10 +99,10 @@ describe('one list of paragraphs from the English and the Spanish search', () =>
     const translated = answered(hit(10, 12, 0.6, 2), hit(6, 4, 0.4, 3));
     const fused = fuseBilingual(own, translated);
     expect(fused.answered).toBe(true);
-    // ¶10: 6/10 + 12/12 = 1.6; ¶6: 10/10 + 4/12 ≈ 1.33.
+    // Both searches' best cover 0.6. ¶10: (6/10 + 12/12) × 0.6 = 0.96; ¶6: (10/10 + 4/12) × 0.6 = 0.8.
     expect(fused.hits.map((h) => [h.paragraph, h.score])).toEqual([
-      [10, 1.6],
-      [6, 1.333],
+      [10, 0.96],
+      [6, 0.8],
     ]);
     // Each keeps the English search's passage (its best sentence) and the better coverage.
     expect(fused.hits.map((h) => [h.sentence, h.coverage])).toEqual([
@@ -110,6 +110,17 @@ describe('one list of paragraphs from the English and the Spanish search', () =>
       [0, 0.6],
     ]);
     expect(fused.total).toBe(2);
+  });
+
+  it('trusts more the search whose best paragraph covers more of the question', () => {
+    // Each search finds a different paragraph only; the Spanish one read more of the question.
+    const fused = fuseBilingual(answered(hit(4, 9, 0.4)), answered(hit(7, 5, 0.55)));
+    expect(fused.hits.map((h) => [h.paragraph, h.score])).toEqual([
+      [7, 0.55],
+      [4, 0.4],
+    ]);
+    const englishReadMore = fuseBilingual(answered(hit(4, 9, 0.7)), answered(hit(7, 5, 0.55)));
+    expect(englishReadMore.hits.map((h) => h.paragraph)).toEqual([4, 7]);
   });
 
   it('lists a paragraph found in one language only after those found in both', () => {
@@ -143,6 +154,15 @@ describe('a Spanish question searched in both languages', () => {
     // "texto" is "text", "opina" "opine": WordNet's communication words, as "explain" is in English.
     expect(labels('¿Qué importancia tiene el caso según el texto?')).toEqual(['importancia', 'caso']);
     expect(labels('¿Qué opina Sheinbaum del caso?')).toEqual(['sheinbaum', 'caso']);
+  });
+
+  it('counts an everyday Spanish word no article has less than a rarer one, by its frequency in speech', () => {
+    const weight = (question: string, label: string) =>
+      engine.understand(question).find((concept) => concept.label === label)?.weight;
+    // "ahora" is among the commonest words of Spanish subtitles; "ceviche" is not listed at all.
+    expect(weight('¿Qué pasará ahora entre los dos países?', 'ahora')).toBeLessThan(0.5);
+    expect(weight('¿Sheinbaum come ceviche?', 'ceviche')).toBe(1);
+    expect(engine.search('¿Qué pasará ahora entre los dos países?').hits[0]?.paragraph).toBe(12);
   });
 
   it('pages through the fused list', () => {

@@ -17,9 +17,10 @@ function paragraphKey(hit: SearchHit): string {
  * - When only one search answers, its results; when neither does, the English search's reason.
  * - When the English search's best paragraph covers the whole question, the aliases have read every word of it:
  *   its results stand.
- * - Otherwise each paragraph scores the sum of its score in each search relative to that search's best, so a
- *   paragraph both searches rank high leads, and one found in a single language still has its place. A paragraph the
- *   English search found keeps its passage (best sentence, words in bold); `score` is the fused one.
+ * - Otherwise each paragraph scores the sum of its score in each search relative to that search's best, times the
+ *   share of the question that search's best paragraph covers (a search that read more of the question is trusted
+ *   more), so a paragraph both searches rank high leads, and one found in a single language still has its place. A
+ *   paragraph the English search found keeps its passage (best sentence, words in bold); `score` is the fused one.
  *
  * @param own the search of the articles' own words.
  * @param translated the search of the translations, its hits already turned into the articles' own passages.
@@ -31,8 +32,10 @@ export function fuseBilingual(own: SearchResponse, translated: SearchResponse): 
   const fused = new Map<string, { hit: SearchHit; score: number; coverage: number }>();
   for (const response of [own, translated]) {
     const best = response.hits[0]!.score;
+    // "pq mexico dice q si puede dar asilo": the English search reads half of it, the Spanish one more.
+    const trust = response.hits[0]!.coverage;
     for (const hit of response.hits) {
-      const share = best > 0 ? hit.score / best : 0;
+      const share = best > 0 ? (hit.score / best) * trust : 0;
       const key = paragraphKey(hit);
       const known = fused.get(key);
       if (!known) {

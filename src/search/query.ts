@@ -574,12 +574,17 @@ export class QueryParser {
   /**
    * How much a word no article has counts against a paragraph, 0–1: nothing for chat and for words about asking
    * or about the text; a rare word fully, an everyday one less. A Spanish question's words cannot be judged with
-   * English data: they count fully, except chat-length ones ("xq", "pq") and those whose English cognate talks about
-   * asking or about the text ("texto", "opina").
+   * English data: chat-length ones ("xq", "pq") and those whose English cognate talks about asking or about the text
+   * ("texto", "opina") count for nothing, the commonest words of spoken Spanish ("ahora", "cree") as little as the
+   * commonest of English (see {@link EVERYDAY_ZIPF}), any other fully.
    */
   private unknownWordWeight(word: ContentWord, text: string, spanish: boolean): number {
     if (!this.lexicon) return 1;
-    if (spanish) return word.folded.length <= 3 || this.isSpanishTalk(word.folded) ? 0 : 1;
+    if (spanish) {
+      if (word.folded.length <= 3 || this.isSpanishTalk(word.folded)) return 0;
+      const zipf = this.lexicon.spanishZipf(word.folded);
+      return zipf > 0 ? Math.min(1, Math.max(LIGHT_WORD_WEIGHT, EVERYDAY_ZIPF + 1 - zipf)) : 1;
+    }
     const entry = this.lexicon.lookup(word.folded);
     const zipf = this.lexicon.zipf(word.folded);
     if (!entry.inWordNet && zipf < CHAT_MAX_ZIPF) {
