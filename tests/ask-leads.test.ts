@@ -208,6 +208,67 @@ describe('reading word forms, words near each other and bare "what is <term>"', 
   });
 });
 
+/**
+ * Words that ask for a lead in some questions and not in others, told apart by the question's grammar: a time
+ * word ("now", "today", "still", "hoy", "sigue") in a clause in the past, after "which"/"how many", or "sigue" in
+ * the sense "follows"; "which side" with a verb of taking one; "position" of a person with an office word.
+ */
+const GRAMMAR_PLAIN = [
+  'What did Sheinbaum say today about the asylum?',
+  'what did the Peruvian government announce today',
+  'what did Mexico decide to do now',
+  'Was Chavez still in prison when she asked Mexico for asylum?',
+  'what did the judge do while her trial was still going on',
+  '¿Qué anunció hoy el gobierno de Perú?',
+  '¿Qué dijo hoy Sheinbaum sobre el comercio?',
+  '¿Qué decidieron ahora los dos gobiernos?',
+  'Which alliance are the two countries still members of?',
+  'how many countries is Mexico now without an ambassador in',
+  '¿Cuántos países quedan ahora sin relaciones con México?',
+  '¿Qué medida sigue a la expulsión de la encargada de negocios?',
+  '¿Qué explica el párrafo que sigue?',
+  'which side did the army take in 2022',
+  'Which side did Congress take when Castillo tried to dissolve it?',
+  '¿De qué lado se puso el ejército?',
+  'what position did Chávez hold under Castillo',
+  'What position did de Zela hold?',
+  '¿Qué posición ocupó Betssy Chávez en el gobierno?',
+];
+
+const GRAMMAR_LEADS: Array<[string, string]> = [
+  ['is Chávez still at the embassy?', 'coverage'],
+  ['who is in charge of Peru now', 'coverage'],
+  ['what is happening between them today', 'coverage'],
+  ['Sheinbaum said what? and is trade still going on', 'coverage'],
+  ['did she make it out or is she still there', 'coverage'],
+  ['¿Sigue el comercio entre los dos países?', 'coverage'],
+  ['¿qué sigue ahora para Perú?', 'coverage'],
+  ['¿Y qué sigue para Chávez?', 'coverage'],
+  ['which side do you take?', 'compare'],
+  ['¿de qué lado estás tú?', 'compare'],
+  ['which side is right, Peru or Mexico?', 'compare'],
+  ["what is Chávez's position?", 'position:chavez'],
+  ['what position does Mexico hold on asylum?', 'position:mexico'],
+];
+
+describe('reading the grammar around a lead word', () => {
+  it.each(GRAMMAR_PLAIN)('%s → no lead', (question) => {
+    expect(kindOf(question)).toBe('none');
+  });
+
+  it.each(GRAMMAR_LEADS)('%s → %s', (question, expected) => {
+    expect(kindOf(question)).toBe(expected);
+  });
+
+  it('a question the grammar keeps plain gets exactly the reply of the plain search', () => {
+    for (const question of GRAMMAR_PLAIN) {
+      expect(askReply(question, 'en', context), question).toEqual(
+        answerReply(question, context.engine.search(question, { limit: 3 }), 0, 'en', context),
+      );
+    }
+  });
+});
+
 // ---- The question sets of tests/fixtures and the dev set ---------------------------------------------------------
 
 interface Question {

@@ -715,4 +715,14 @@ describe('loader: the classroom files and the /ask lead phrases', () => {
       /ask-leads\.txt: line \d+: "quiz ~": put ~ between two words/,
     );
   });
+
+  it('refuses a tense ending of one plain letter, and a phrase in a section of single tense words', () => {
+    const file = 'language/ask-leads.txt';
+    expect(loadError(brokenCopy(file, (text) => text.replace('| *ed\n', '| *d\n'))).message).toMatch(
+      /ask-leads\.txt: line \d+: "\*d": write one ending of 2 letters or more, or one accented letter/,
+    );
+    expect(loadError(brokenCopy(file, (text) => text.replace('en: did |', 'en: did so |'))).message).toMatch(
+      /ask-leads\.txt: line \d+: section \[past\] takes single words, not "did so"/,
+    );
+  });
 });

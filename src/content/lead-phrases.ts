@@ -32,14 +32,35 @@ export interface GlossaryPattern {
   after: Phrase;
 }
 
+/** Words that set a clause's tense: whole words, folded, and endings as typed ("*ed", "*ó": accents count). */
+export interface TenseWords {
+  words: ReadonlySet<string>;
+  endings: readonly string[];
+}
+
 export interface LeadPhrases {
   summary: Phrase[];
   quiz: Phrase[];
   discuss: Phrase[];
   coverage: Phrase[];
+  /** Words of the present ("now", "still"): coverage only in a present clause, not after a [which] word. */
+  coverageNow: Phrase[];
+  past: TenseWords;
+  present: TenseWords;
+  /** Words that start a new clause, as punctuation does. */
+  clause: ReadonlySet<string>;
+  /** Question words that pick out or count what the source reports ("which", "how many"). */
+  which: Phrase[];
+  /** Phrases where "sigue" means "follows", not "still". */
+  follows: Phrase[];
   /** Words that, before a date, ask about what came after it. */
   after: Phrase[];
   compare: Phrase[];
+  /** Words for a side, and verbs of taking one: "which side did the army take" asks a fact, not a verdict. */
+  side: ReadonlySet<string>;
+  sideTaken: Phrase[];
+  /** Words that address the bot ("which side do you take" does ask for a verdict). */
+  addressee: ReadonlySet<string>;
   /** Words of a verdict ("right", "wrong", "razón"): with two parties named, the question asks who is right. */
   judge: Phrase[];
   /** Both parties in one phrase ("each country", "ambos gobiernos"): with a position word, both positions. */
@@ -47,6 +68,10 @@ export interface LeadPhrases {
   /** The source itself ("this article", "its publication"): after an [after] word, the time after the source. */
   source: Phrase[];
   position: Phrase[];
+  /** Words of an office held: with a [person], "position" is a job, not a stance. */
+  office: Phrase[];
+  /** Party names that are people rather than governments. */
+  person: Phrase[];
   /** Phrases naming each party of positions.json, by party id. */
   parties: Array<{ id: string; phrases: Phrase[] }>;
   /** Words joining two parties into a comparison. */
@@ -67,19 +92,31 @@ const PHRASE_SECTIONS = [
   'quiz',
   'discuss',
   'coverage',
+  'coverage now',
+  'which',
+  'follows',
   'after',
   'compare',
+  'side taken',
   'judge',
   'pair',
   'source',
   'position',
+  'office',
+  'person',
   'join',
   'glossary',
   'glossary alone',
   'vocabulary',
 ] as const;
 /** Sections whose entries are single words. */
-const WORD_SECTIONS = ['glossary skip', 'talk'] as const;
+const WORD_SECTIONS = ['glossary skip', 'talk', 'clause', 'side', 'addressee'] as const;
+/** Sections of single words and endings ("*ed"). */
+const TENSE_SECTIONS = ['past', 'present'] as const;
+/** Marks an ending in a tense section: "*ed". */
+const ENDING_MARK = '*';
+/** Shortest ending: a single plain letter ends too many words (an accented one, "*ó", is an ending of its own). */
+const MIN_ENDING = 2;
 const TERM_SLOT = '{term}';
 /** Longest text read as lead words: questions are short, and this bounds the work on hostile input. */
 export const MAX_LEAD_INPUT = 1_000;
@@ -149,11 +186,12 @@ export function loadLeadPhrases(dir: string, partyIds: ReadonlyArray<{ id: strin
         const known =
           (PHRASE_SECTIONS as readonly string[]).includes(name) ||
           (WORD_SECTIONS as readonly string[]).includes(name) ||
+          (TENSE_SECTIONS as readonly string[]).includes(name) ||
           name.startsWith('party ');
         if (!known)
           fail(
             number,
-            `unknown section [${name}] (sections: ${[...PHRASE_SECTIONS, ...WORD_SECTIONS].join(', ')}, party <id>)`,
+            `unknown section [${name}] (sections: ${[...PHRASE_SECTIONS, ...WORD_SECTIONS, ...TENSE_SECTIONS].join(', ')}, party <id>)`,
           );
         if (sections.has(name)) fail(number, `section [${name}] appears twice; keep one`);
         current = { line: number, en: [], es: [] };
@@ -197,6 +235,26 @@ export function loadLeadPhrases(dir: string, partyIds: ReadonlyArray<{ id: strin
     return new Set(list.map((phrase) => phrase[0]!));
   };
 
+  const tense = (name: string): TenseWords => {
+    const entries = section(name);
+    const endings = entries.filter((entry) => entry.startsWith(ENDING_MARK)).map((entry) => entry.slice(1));
+    const short = endings.find(
+      (ending) => ([...ending].length < MIN_ENDING && /^[a-z]*$/i.test(ending)) || /\s/.test(ending),
+    );
+    if (short !== undefined)
+      fail(
+        sections.get(name)!.line,
+        `"${ENDING_MARK}${short}": write one ending of ${MIN_ENDING} letters or more, or one accented letter`,
+      );
+    const plain = entries.filter((entry) => !entry.startsWith(ENDING_MARK)).map((entry) => phraseOf(entry));
+    const long = plain.find((phrase) => phrase.length !== 1);
+    if (long) fail(sections.get(name)!.line, `section [${name}] takes single words, not "${long.join(' ')}"`);
+    return {
+      words: new Set(plain.map((phrase) => phrase[0]!)),
+      endings: endings.map((ending) => ending.toLowerCase().normalize('NFC')),
+    };
+  };
+
   const patterns = (name: string) =>
     section(name).map((text): GlossaryPattern => {
       const parts = text.split(TERM_SLOT);
@@ -217,12 +275,23 @@ export function loadLeadPhrases(dir: string, partyIds: ReadonlyArray<{ id: strin
     quiz: phrases('quiz'),
     discuss: phrases('discuss'),
     coverage: phrases('coverage'),
+    coverageNow: phrases('coverage now'),
+    past: tense('past'),
+    present: tense('present'),
+    clause: words('clause'),
+    which: phrases('which'),
+    follows: phrases('follows'),
     after: phrases('after'),
     compare: phrases('compare'),
+    side: words('side'),
+    sideTaken: phrases('side taken'),
+    addressee: words('addressee'),
     judge: phrases('judge'),
     pair: phrases('pair'),
     source: phrases('source'),
     position: phrases('position'),
+    office: phrases('office'),
+    person: phrases('person'),
     parties,
     join: phrases('join'),
     glossary: patterns('glossary'),

@@ -394,19 +394,68 @@ const followedBy = (first: ReadonlyArray<[number, number]>, second: ReadonlyArra
  * The party whose position is asked about: the nearest one before a position word ("Mexico's argument against
  * Peru", "how does Mexico justify protecting Chávez"), else the nearest after it ("the position of Peru").
  */
-function partyAsked(mentions: readonly PartyMention[], cues: ReadonlyArray<[number, number]>): string | undefined {
-  let before: { id: string; distance: number } | undefined;
-  let after: { id: string; distance: number } | undefined;
+function partyAsked(
+  mentions: readonly PartyMention[],
+  cues: ReadonlyArray<[number, number]>,
+): PartyMention | undefined {
+  let before: { mention: PartyMention; distance: number } | undefined;
+  let after: { mention: PartyMention; distance: number } | undefined;
   for (const mention of mentions) {
     for (const [start, end] of cues) {
       if (mention.end <= start && (!before || start - mention.end < before.distance)) {
-        before = { id: mention.id, distance: start - mention.end };
+        before = { mention, distance: start - mention.end };
       } else if (mention.start >= end && (!after || mention.start - end < after.distance)) {
-        after = { id: mention.id, distance: mention.start - end };
+        after = { mention, distance: mention.start - end };
       }
     }
   }
-  return (before ?? after)?.id;
+  return (before ?? after)?.mention;
+}
+
+// ---- Clauses and tense ------------------------------------------------------------------------------------------
+
+/** An ending of a tense word needs this many letters before it ("need" is not a past form of "ne"). */
+const ENDING_MIN_STEM = 3;
+
+/** Punctuation that ends a clause: a question may hold several ("said what? and is trade still on"). */
+const CLAUSE_END = /[?!.;,:]/;
+
+/** The one-word phrases of a list ("and", "or" of [join]). */
+const singleWords = (list: readonly Phrase[]) =>
+  new Set(list.filter((phrase) => phrase.length === 1).map((phrase) => phrase[0]!));
+
+/**
+ * The clause of each word, numbered from 0: a new one starts after CLAUSE_END, at a [clause] word, and at a [join]
+ * word with a tense word after it ("… and is trade still on", not "Mexico and Peru").
+ */
+function clauseNumbers(text: string, tokens: readonly LeadWord[], phrases: LeadPhrases): number[] {
+  const joins = singleWords(phrases.join);
+  let clause = 0;
+  return tokens.map((token, i) => {
+    const previous = tokens[i - 1];
+    const next = tokens[i + 1];
+    const joinsClauses = joins.has(token.word) && next !== undefined && tenseOf(next, text, phrases) !== undefined;
+    if (
+      previous &&
+      (CLAUSE_END.test(text.slice(previous.end, token.start)) || phrases.clause.has(token.word) || joinsClauses)
+    )
+      clause++;
+    return clause;
+  });
+}
+
+type Tense = 'past' | 'present';
+
+/** Whether a word sets its clause's tense: a listed word (folded) or an ending (as typed: "anunció"). */
+function tenseOf(token: LeadWord, text: string, phrases: LeadPhrases): Tense | undefined {
+  if (phrases.present.words.has(token.word)) return 'present';
+  if (phrases.past.words.has(token.word)) return 'past';
+  const typed = text.slice(token.start, token.end).toLowerCase().normalize('NFC');
+  const ends = (endings: readonly string[]) =>
+    endings.some((ending) => typed.length >= ending.length + ENDING_MIN_STEM && typed.endsWith(ending));
+  if (ends(phrases.present.endings)) return 'present';
+  if (ends(phrases.past.endings)) return 'past';
+  return undefined;
 }
 
 // ---- Reading a question -----------------------------------------------------------------------------------------
@@ -466,19 +515,61 @@ export function readLead(question: string, sources: LeadSources): LeadIntent | u
   if (allOccurrences(words, phrases.quiz).length > 0) return { kind: 'quiz' };
   const discuss = allOccurrences(words, phrases.discuss);
   if (discuss.length > 0) return { kind: 'discuss', search: left(discuss) };
+  const clauses = clauseNumbers(text, tokens, phrases);
+  const inClause = (clause: number, ranges: ReadonlyArray<[number, number]>) =>
+    ranges.filter(([start]) => clauses[start] === clause);
+  const clauseTense = (clause: number) => {
+    for (let i = 0; i < tokens.length; i++) {
+      const tense = clauses[i] === clause ? tenseOf(tokens[i]!, text, phrases) : undefined;
+      if (tense) return tense;
+    }
+    return undefined;
+  };
   // Passages for the question without its later date ("what happened after 4 November" has nothing left); the
   // other words of time ("now", "next") stay, as they shape what the question asks.
   const later = [
     ...laterDates(words, phrases, sources.newest),
     ...followedBy(allOccurrences(words, phrases.after), allOccurrences(words, phrases.source)),
   ];
-  if (later.length > 0 || allOccurrences(words, phrases.coverage).length > 0)
+  // Whether word `at` opens its clause, but for a joining word before it ("¿Y qué sigue?").
+  const joins = singleWords(phrases.join);
+  const opensClause = (at: number) =>
+    at === 0 ||
+    clauses[at - 1] !== clauses[at] ||
+    joins.has(words.list[at - 1]!) ||
+    phrases.clause.has(words.list[at - 1]!);
+  const which = allOccurrences(words, phrases.which);
+  const follows = allOccurrences(words, phrases.follows);
+  // "now", "still", "sigue" of the present: not of a clause in the past ("what did de Zela announce today"), nor
+  // taking for granted what "which …" picks out, nor "el párrafo que sigue" (but "¿qué sigue?", opening its clause).
+  const present = allOccurrences(words, phrases.coverageNow).filter(
+    ([start, end]) =>
+      clauseTense(clauses[start]!) !== 'past' &&
+      !inClause(clauses[start]!, which).some(([at]) => at < start) &&
+      !follows.some(([from, to]) => from <= start && end <= to && !opensClause(from)),
+  );
+  if (later.length > 0 || present.length > 0 || allOccurrences(words, phrases.coverage).length > 0)
     return { kind: 'coverage', search: left(later) };
 
   const parties = partyMentions(words, phrases);
   const partyWords = parties.map(({ start, end }): [number, number] => [start, end]);
-  const cues = allOccurrences(words, phrases.position);
-  const compare = allOccurrences(words, phrases.compare);
+  // "position" of a person with an office word in its clause is a job ("what position did Chávez hold").
+  const persons = allOccurrences(words, phrases.person);
+  const offices = allOccurrences(words, phrases.office);
+  const isPerson = (mention: PartyMention | undefined) =>
+    mention !== undefined && persons.some(([start, end]) => start < mention.end && mention.start < end);
+  const cues = allOccurrences(words, phrases.position).filter(
+    (cue) => inClause(clauses[cue[0]]!, offices).length === 0 || !isPerson(partyAsked(parties, [cue])),
+  );
+  // "which side did the armed forces take": a side someone took, a fact, unless the bot is asked.
+  const sideTaken = allOccurrences(words, phrases.sideTaken);
+  const compare = allOccurrences(words, phrases.compare).filter(([start, end]) => {
+    const clause = clauses[start]!;
+    const side = words.list.slice(start, end).some((word) => phrases.side.has(word));
+    const taken = inClause(clause, sideTaken).some(([at, to]) => at >= end || start - to <= NEAR_GAP);
+    const addressed = words.list.some((word, i) => clauses[i] === clause && phrases.addressee.has(word));
+    return !(side && taken && !addressed);
+  });
   // A verdict asked of a party or both ("was Mexico right?", "is Mexico right or is Peru right?"): the bot does
   // not judge, it shows both sides.
   const pair = allOccurrences(words, phrases.pair);
@@ -494,7 +585,7 @@ export function readLead(question: string, sources: LeadSources): LeadIntent | u
     return { kind: 'compare', search: left(asked) };
   }
   const summary = allOccurrences(words, phrases.summary);
-  const party = cues.length > 0 ? partyAsked(parties, cues) : undefined;
+  const party = cues.length > 0 ? partyAsked(parties, cues)?.id : undefined;
   // Passages for what the question asks about the party ("how does Mexico defend the asylum"), not for its name.
   if (party) return { kind: 'position', id: party, search: left([...cues, ...summary], partyWords) };
   if (summary.length > 0) return { kind: 'summary', search: left(summary) };
