@@ -86,6 +86,9 @@ describe('search', () => {
     expect(labels('oe causa, cuántos años de cárcel le piden a Betssy')).toEqual(
       labels('cuántos años de cárcel le piden a Betssy'),
     );
+    // "Qué onda" is Mexican "what's up"; "en pocas líneas" is "in a nutshell".
+    expect(labels('q onda con castillo, q hizo en 2022?')).toEqual(labels('q hizo castillo en 2022?'));
+    expect(labels('Resume en pocas líneas el conflicto')).toEqual(labels('Resume el conflicto'));
     // A chat word asked about on its own is not a question.
     expect(engine.search('oe causa').answered).toBe(false);
   });
