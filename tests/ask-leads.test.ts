@@ -211,7 +211,9 @@ describe('reading word forms, words near each other and bare "what is <term>"', 
 /**
  * Words that ask for a lead in some questions and not in others, told apart by the question's grammar: a time
  * word ("now", "today", "still", "hoy", "sigue") in a clause in the past, after "which"/"how many", or "sigue" in
- * the sense "follows"; "which side" with a verb of taking one; "position" of a person with an office word.
+ * the sense "follows"; "which side" with a verb of taking one; "position" of a person with an office word;
+ * "compare" naming something other than the two sides; "this <term>" (the event, not the word); a verdict word
+ * that is its clause's verb.
  */
 const GRAMMAR_PLAIN = [
   'What did Sheinbaum say today about the asylum?',
@@ -233,6 +235,9 @@ const GRAMMAR_PLAIN = [
   'what position did Chávez hold under Castillo',
   'What position did de Zela hold?',
   '¿Qué posición ocupó Betssy Chávez en el gobierno?',
+  'compare the 2024 crisis with Ecuador to this one',
+  'what does this asylum mean for Mexico?',
+  '¿Qué significa esta ruptura para la región?',
 ];
 
 const GRAMMAR_LEADS: Array<[string, string]> = [
@@ -249,6 +254,10 @@ const GRAMMAR_LEADS: Array<[string, string]> = [
   ['which side is right, Peru or Mexico?', 'compare'],
   ["what is Chávez's position?", 'position:chavez'],
   ['what position does Mexico hold on asylum?', 'position:mexico'],
+  ['compare the two countries', 'compare'],
+  ['compara a Perú con México', 'compare'],
+  ['was Mexico justified in granting asylum?', 'compare'],
+  ['how Mexico justified giving her asylum', 'position:mexico'],
 ];
 
 describe('reading the grammar around a lead word', () => {

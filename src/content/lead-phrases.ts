@@ -56,6 +56,8 @@ export interface LeadPhrases {
   /** Words that, before a date, ask about what came after it. */
   after: Phrase[];
   compare: Phrase[];
+  /** Words of comparing: both sides only when both parties, a pair or a position word are named. */
+  compareVerb: Phrase[];
   /** Words for a side, and verbs of taking one: "which side did the army take" asks a fact, not a verdict. */
   side: ReadonlySet<string>;
   sideTaken: Phrase[];
@@ -79,6 +81,8 @@ export interface LeadPhrases {
   glossary: GlossaryPattern[];
   /** Patterns that ask for a definition only when the question asks nothing else: "what is {term}?". */
   glossaryAlone: GlossaryPattern[];
+  /** Words before a term that point at the event, not the word ("what this rupture means"). */
+  glossaryThis: ReadonlySet<string>;
   /** Words that may stand between a glossary phrase and its term. */
   glossarySkip: ReadonlySet<string>;
   vocabulary: Phrase[];
@@ -97,6 +101,7 @@ const PHRASE_SECTIONS = [
   'follows',
   'after',
   'compare',
+  'compare verb',
   'side taken',
   'judge',
   'pair',
@@ -110,7 +115,7 @@ const PHRASE_SECTIONS = [
   'vocabulary',
 ] as const;
 /** Sections whose entries are single words. */
-const WORD_SECTIONS = ['glossary skip', 'talk', 'clause', 'side', 'addressee'] as const;
+const WORD_SECTIONS = ['glossary skip', 'glossary this', 'talk', 'clause', 'side', 'addressee'] as const;
 /** Sections of single words and endings ("*ed"). */
 const TENSE_SECTIONS = ['past', 'present'] as const;
 /** Marks an ending in a tense section: "*ed". */
@@ -283,6 +288,7 @@ export function loadLeadPhrases(dir: string, partyIds: ReadonlyArray<{ id: strin
     follows: phrases('follows'),
     after: phrases('after'),
     compare: phrases('compare'),
+    compareVerb: phrases('compare verb'),
     side: words('side'),
     sideTaken: phrases('side taken'),
     addressee: words('addressee'),
@@ -297,6 +303,7 @@ export function loadLeadPhrases(dir: string, partyIds: ReadonlyArray<{ id: strin
     glossary: patterns('glossary'),
     glossaryAlone: patterns('glossary alone'),
     glossarySkip: words('glossary skip'),
+    glossaryThis: words('glossary this'),
     vocabulary: phrases('vocabulary'),
     talk: words('talk'),
   };

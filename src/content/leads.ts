@@ -329,6 +329,8 @@ function definedTerm(
   for (const term of sources.terms) {
     for (const name of termPhrases(term)) {
       for (const [start, end] of occurrences(question, name)) {
+        // "this rupture" is the event, not the word.
+        if (sources.phrases.glossaryThis.has(words[start - 1] ?? '')) continue;
         for (const { before, after } of patterns) {
           const skip = sources.phrases.glossarySkip;
           const from = before.length === 0 ? start : endsAt(words, before, start, skip);
@@ -518,12 +520,12 @@ export function readLead(question: string, sources: LeadSources): LeadIntent | u
   const clauses = clauseNumbers(text, tokens, phrases);
   const inClause = (clause: number, ranges: ReadonlyArray<[number, number]>) =>
     ranges.filter(([start]) => clauses[start] === clause);
+  // A clause's tense is that of its first tense word: "what did de Zela announce today" is in the past.
+  const firstTense = (clause: number) =>
+    tokens.findIndex((token, i) => clauses[i] === clause && tenseOf(token, text, phrases) !== undefined);
   const clauseTense = (clause: number) => {
-    for (let i = 0; i < tokens.length; i++) {
-      const tense = clauses[i] === clause ? tenseOf(tokens[i]!, text, phrases) : undefined;
-      if (tense) return tense;
-    }
-    return undefined;
+    const at = firstTense(clause);
+    return at < 0 ? undefined : tenseOf(tokens[at]!, text, phrases);
   };
   // Passages for the question without its later date ("what happened after 4 November" has nothing left); the
   // other words of time ("now", "next") stay, as they shape what the question asks.
@@ -573,12 +575,16 @@ export function readLead(question: string, sources: LeadSources): LeadIntent | u
   // A verdict asked of a party or both ("was Mexico right?", "is Mexico right or is Peru right?"): the bot does
   // not judge, it shows both sides.
   const pair = allOccurrences(words, phrases.pair);
-  const verdicts = allOccurrences(words, phrases.judge);
+  // A verdict word that is its clause's verb ("how Mexico justified granting asylum") judges nothing.
+  const verdicts = allOccurrences(words, phrases.judge).filter(([start]) => firstTense(clauses[start]!) !== start);
   const verdictAsked = judged(words, [...partyWords, ...pair], verdicts);
   const pairAsked = followedBy(pair, cues).length > 0 || followedBy(cues, pair).length > 0;
   // Two parties each with a position word of their own: "Mexico's argument vs Peru's argument".
   const ownCues = new Set(parties.filter((p) => followedBy([[p.start, p.end]], cues).length > 0).map((p) => p.id));
   const bothAsked = cues.length > 0 && (pairAsked || ownCues.size > 1 || joinedParties(words, parties, phrases));
+  // "compare" asks for both sides when it names them, not when it compares something else.
+  const bothNamed = new Set(parties.map(({ id }) => id)).size > 1 || pair.length > 0 || cues.length > 0;
+  if (bothNamed) compare.push(...allOccurrences(words, phrases.compareVerb));
   if (compare.length > 0 || bothAsked || verdictAsked) {
     const joins = allOccurrences(words, phrases.join);
     const asked = [...compare, ...cues, ...partyWords, ...joins, ...pair, ...(verdictAsked ? verdicts : [])];
