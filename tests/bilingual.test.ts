@@ -40,6 +40,13 @@ describe('Spanish stems (Snowball), for the translations and the questions match
     same('expulso', 'expulsada', 'expulsar');
     same('relacion', 'relaciones');
     same('peruano', 'peruanos', 'peruana');
+    // Plurals Snowball alone would part from their singular: "-nos" read as an attached pronoun, a short word kept.
+    same('gobierno', 'gobiernos');
+    same('alto', 'altos');
+    same('pais', 'paises');
+    same('ley', 'leyes');
+    // A verb's first person plural is not a plural noun.
+    expect(spanishStem('vivimos')).toBe(spanishStem('vivir'));
   });
 
   it('keeps different words apart and numbers as they are', () => {
@@ -163,6 +170,19 @@ describe('a Spanish question searched in both languages', () => {
     expect(weight('¿Qué pasará ahora entre los dos países?', 'ahora')).toBeLessThan(0.5);
     expect(weight('¿Sheinbaum come ceviche?', 'ceviche')).toBe(1);
     expect(engine.search('¿Qué pasará ahora entre los dos países?').hits[0]?.paragraph).toBe(12);
+  });
+
+  it('does not correct a real Spanish word into another word of the translation', () => {
+    const spanishSearch = (engine as unknown as { spanish: SearchEngine }).spanish;
+    const wordings = (question: string, label: string) =>
+      spanishSearch
+        .understand(question)
+        .find((concept) => concept.label === label)
+        ?.wordings.flatMap((wording) => wording.terms);
+    // "conversando" (talking) is in everyday use: not a typo of the translation's "convertirse".
+    expect(wordings('¿Siguen conversando los gobiernos?', 'conversando')).toEqual(['convers']);
+    // "convertirce" is no Spanish word: a typo, corrected.
+    expect(wordings('¿En qué se va a convertirce Chavez?', 'convertirce')).toContain('convert');
   });
 
   it('pages through the fused list', () => {

@@ -471,7 +471,7 @@ export class QueryParser {
         ignored.push(word.folded);
         continue;
       }
-      const wordings = this.wordingsOfWord(word, budget);
+      const wordings = this.wordingsOfWord(word, budget, spanish);
       if (wordings.some((wording) => wording.terms.every((term) => this.vocabulary.has(term)))) {
         concepts.push({
           label: word.folded,
@@ -545,6 +545,11 @@ export class QueryParser {
       this.lexicon.zipf(folded) >= REAL_WORD_MIN_ZIPF &&
       this.lexicon.lookup(folded).inWordNet
     );
+  }
+
+  /** Whether a word is in everyday Spanish use ("conversando"), so not a typo of another word. */
+  private isRealSpanishWord(folded: string): boolean {
+    return this.lexicon !== undefined && this.lexicon.spanishZipf(folded) >= REAL_WORD_MIN_ZIPF;
   }
 
   /** Whether the article's word written as `term` is at least ten times as common in English as `typed`. */
@@ -680,7 +685,7 @@ export class QueryParser {
   }
 
   /** A single word: itself when the index has it, else its closest corrections and completions. */
-  private wordingsOfWord(word: ContentWord, budget: { corrections: number }): Wording[] {
+  private wordingsOfWord(word: ContentWord, budget: { corrections: number }, spanish: boolean): Wording[] {
     const own: Wording = { terms: [word.stem, ...word.partStems], phrases: [], weight: 1 };
     if (this.vocabulary.has(word.stem)) return [{ terms: [word.stem], phrases: [], weight: 1 }];
     const partsKnown = word.partStems.length > 0 && word.partStems.every((part) => this.vocabulary.has(part));
@@ -694,8 +699,10 @@ export class QueryParser {
     budget.corrections--;
     let corrections = this.corrections(word.stem, word.folded);
     // A real word is meant as typed ("price" is not "prime") unless the correction is far more common in English
-    // ("brake relations" → "break").
-    if (this.isRealWord(word.folded))
+    // ("brake relations" → "break"). In a Spanish question, a word of everyday Spanish is meant as typed: its
+    // inflections make "far more common" meaningless ("conversando" is no typo of "convertirse").
+    if (spanish && this.isRealSpanishWord(word.folded)) corrections = [];
+    else if (this.isRealWord(word.folded))
       corrections = corrections.filter((c) => this.muchMoreCommon(c.terms[0]!, word.folded));
     return corrections.length > 0 ? corrections : [own];
   }
