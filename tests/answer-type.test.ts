@@ -31,6 +31,15 @@ describe('answer types', () => {
     expect(answerTypeOf('what did the SRE say', noNames)?.speaker).toBe('the sre');
   });
 
+  it('reads "did X say anything" as a statement, and "the US" as a country rather than the pronoun', () => {
+    expect(answerTypeOf('did the us say anything about the rupture', noNames)).toMatchObject({
+      kind: 'statement',
+      speaker: 'the usa',
+    });
+    expect(answerTypeOf('has sheinbaum commented on the asylum', noNames)?.speaker).toBe('sheinbaum');
+    expect(answerTypeOf('tell us about the asylum', noNames)).toBeUndefined();
+  });
+
   it('ends a Spanish speaker before "de la" / "del"', () => {
     expect(answerTypeOf('que dijo jeri del asilo', noNames)?.speaker).toBe('jeri');
   });
@@ -52,6 +61,15 @@ describe('answer checks', () => {
   it('needs a many-word speaker named together, not its words scattered over a sentence', () => {
     expect(engine.search('what did the united states say about the asylum').answered).toBe(false);
     expect(engine.search("what did mexico's foreign ministry say about the asylum").hits[0]?.paragraph).toBe(7);
+  });
+
+  it('declines what a speaker the articles never name said, without pointing at someone else', () => {
+    const us = engine.search('did the us say anything about peru cutting ties with mexico');
+    expect(us.answered).toBe(false);
+    expect(us.decline?.reason).toBe('off-topic');
+    const chile = engine.search('what did Chile say about the rupture?');
+    expect(chile.decline).toMatchObject({ reason: 'not-in-source', subject: 'Chile' });
+    expect(engine.search('did sheinbaum say anything about trade').hits[0]?.paragraph).toBe(8);
   });
 
   it('answers "how long" with a length of time or a date it runs from, not with "today"', () => {

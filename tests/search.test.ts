@@ -183,6 +183,8 @@ describe('search', () => {
       'the of and what',
       '',
       'What is the weather in Lima tomorrow?',
+      // A year no article gives is what the question is about, not chat to skip.
+      'did peru and mexico fix their relations in 2026',
     ]) {
       const response = engine.search(q);
       expect(response.answered, q).toBe(false);

@@ -4,6 +4,7 @@
  * did X say"). A paragraph answers such a question only if it holds that kind of thing for the subject asked
  * about (see evidence.ts); "who is José Jerí" asks about a person, not for one, and has no type.
  */
+import { withCountryAbbreviations } from '../text/chat.js';
 import { foldText } from '../text/fold.js';
 
 export type AnswerKind = 'number' | 'date' | 'person' | 'statement';
@@ -20,14 +21,19 @@ export interface AnswerType {
   speaker?: string;
 }
 
+/** The question folded to lower-case words and apostrophes, "the US" read as the country. */
+function plainText(question: string): string {
+  return foldText(withCountryAbbreviations(question))
+    .replace(/[^a-z0-9\s']/g, ' ')
+    .replace(/\s+/g, ' ');
+}
+
 /**
  * The word after "which" or "what" when it names the kind of thing asked for ("which embassy" → "embassy"), or
  * undefined. `isStopWord` rules out "what is", "what did".
  */
 export function headNounOf(question: string, isStopWord: (folded: string) => boolean): string | undefined {
-  const text = foldText(question)
-    .replace(/[^a-z0-9\s']/g, ' ')
-    .replace(/\s+/g, ' ');
+  const text = plainText(question);
   const head = HEAD.exec(text)?.[1];
   return head && !isStopWord(head) ? head : undefined;
 }
@@ -45,7 +51,7 @@ const DATE =
   /\b(?:when(?= (?:did|does|do|was|were|is|are|will|would|has|have|had|could|can|exactly|precisely)\b|$)|since when|(?:what|which) (?:[a-z]+ )?(?:year|date|day|month)|(?:exact|specific|precise) (?:year|date|day|month)|cuando|que (?:ano|fecha|dia|mes)|en que (?:ano|fecha|mes))\b/;
 /** "What did <speaker> say", "how did <speaker> react", "¿qué dijo <speaker> …": the speaker is captured. */
 const STATEMENT =
-  /\b(?:what did (.{1,60}?) (?:say|said|think|answer|reply|respond|react|tweet|post)|how did (.{1,60}?) (?:react|respond|reply|answer)|what was (.{1,40}?)'?s? (?:reaction|response)|que (?:dijo|opino|respondio|contesto) (?:el |la |los |las )?(.{1,40}?)(?: sobre| acerca| respecto| de la| de las| de los| del| de lo|$)|como (?:reacciono|respondio) (?:el |la |los |las )?(.{1,40}?)(?: a| ante|$))\b/;
+  /\b(?:what did (.{1,60}?) (?:say|said|think|answer|reply|respond|react|tweet|post)|(?:did|has|have) (.{1,40}?) (?:say|said|comment|commented|react|reacted|respond|responded) (?=anything|something|about|on)|how did (.{1,60}?) (?:react|respond|reply|answer)|what was (.{1,40}?)'?s? (?:reaction|response)|que (?:dijo|opino|respondio|contesto) (?:el |la |los |las )?(.{1,40}?)(?: sobre| acerca| respecto| de la| de las| de los| del| de lo|$)|como (?:reacciono|respondio) (?:el |la |los |las )?(.{1,40}?)(?: a| ante|$))\b/;
 /** "Which embassy …", "what crimes …": the kind of thing asked for, which an answering paragraph must name. */
 const HEAD = /\b(?:which|what|que|cual|cuales) ([a-z]+)\b/;
 const PERSON_ROLE =
@@ -77,9 +83,7 @@ const NOT_A_ROLE = new Set([
  * @param isName whether a folded word is a name the corpus uses ("who is jeri" is about Jeri, not for a person).
  */
 export function answerTypeOf(question: string, isName: (folded: string) => boolean): AnswerType | undefined {
-  const text = foldText(question)
-    .replace(/[^a-z0-9\s']/g, ' ')
-    .replace(/\s+/g, ' ');
+  const text = plainText(question);
   const frameOf = (match: RegExpExecArray, keep?: string) =>
     match[0].split(' ').filter((word) => word !== '' && word !== keep);
   let match: RegExpExecArray | null;

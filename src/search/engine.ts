@@ -389,6 +389,16 @@ export class SearchEngine {
     return { type, focus, questionNames, unitStems, namedSubject, ...(speakerGroups && { speakerGroups }) };
   }
 
+  /**
+   * The terms naming a statement's speaker as the articles write them; none when the articles do not know the
+   * speaker ("the US"): the question is then off topic, not about whoever else it names.
+   */
+  private speakerTerms(speaker: string): Set<string> {
+    const read = this.parser.read(speaker).concepts;
+    if (read.length === 0 || read.some((c) => c.kind === 'unknown')) return new Set();
+    return new Set(read.flatMap((c) => c.wordings.filter((w) => !w.loose).flatMap((w) => w.terms)));
+  }
+
   /** Terms of the names the user wrote (not those an alias adds: "president of Peru" must still find "Jose Jeri"). */
   private namesWritten(question: string): Set<string> {
     const names = new Set<string>();
@@ -434,7 +444,8 @@ export class SearchEngine {
 
   /** The paragraphs mentioning the question's subject, and the subject as the article writes it. */
   private notInSource(question: string, concepts: Concept[], weights: number[], type: AnswerType | undefined): Decline {
-    const focus = this.subject(question, concepts, weights);
+    const focus =
+      type?.speaker === undefined ? this.subject(question, concepts, weights) : this.speakerTerms(type.speaker);
     const keys = new Set<number>();
     for (const term of focus) for (const key of this.index.paragraphPostings.ids(term)) keys.add(key);
     if (keys.size === 0) return { reason: 'off-topic', mentions: [] };

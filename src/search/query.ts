@@ -8,7 +8,7 @@ import { TEXT_PLACES, type TextPlace, type TextPlaces } from '../corpus/load.js'
 import { bigram, wordTokens, type Analyzer, type ContentWord } from '../text/analyzer.js';
 import { foldText } from '../text/fold.js';
 import { wordSet } from '../text/word-set.js';
-import { withoutChatMarkup } from '../text/chat.js';
+import { withCountryAbbreviations, withoutChatMarkup } from '../text/chat.js';
 import { FuzzyKeys } from './fuzzy-keys.js';
 import type { Lexicon } from './lexicon.js';
 
@@ -87,6 +87,7 @@ const SHORT_WORD_MIN_ZIPF = 4.5;
 /** Synonym wordings kept per word (WordNet's most common senses come first), and words remembered. */
 const MAX_SYNONYM_WORDINGS = 4;
 const MAX_SYNONYM_MEMO = 5000;
+const YEAR = /^(?:1[89]|20)\d\d$/;
 /** Grammar words that mark a question as Spanish (a closed class, not topics). */
 const SPANISH_MARKERS = wordSet(
   'que qué el la los las del por para como cómo cuando cuándo cuanto cuántos cuántas cuantos cuantas es son fue está esta esto eso se su sus una uno con pero porque quien quién quienes dónde donde hay tiene le lo al y',
@@ -402,7 +403,7 @@ export class QueryParser {
   /** The question as the search reads it: chat markup and filler phrases blanked out. */
   searchableText(question: string): string {
     // NFC first: an accent typed as a separate combining mark ("Pe\u0301ru") would otherwise split the word.
-    return this.withoutFillers(withoutChatMarkup(question.normalize('NFC')));
+    return this.withoutFillers(withCountryAbbreviations(withoutChatMarkup(question.normalize('NFC'))));
   }
 
   /** The concepts of a question, in order. A question of stop words only has none. */
@@ -415,7 +416,9 @@ export class QueryParser {
    * @param frame folded words that only frame the question ("date" of "what date"): read as talk.
    */
   read(question: string, frame: readonly string[] = []): ReadQuestion {
-    const { text: rest, terms: placeTerms } = this.withoutPlaces(withoutChatMarkup(question.normalize('NFC')));
+    const { text: rest, terms: placeTerms } = this.withoutPlaces(
+      withCountryAbbreviations(withoutChatMarkup(question.normalize('NFC'))),
+    );
     const text = this.withoutFillers(rest);
     const spanish = isSpanish(text);
     const ignored: string[] = [];
@@ -585,6 +588,8 @@ export class QueryParser {
    */
   private unknownWordWeight(word: ContentWord, text: string, spanish: boolean): number {
     if (!this.lexicon) return 1;
+    // A year no article gives ("in 2026", "since 1990") is exactly what the question is about.
+    if (YEAR.test(word.folded)) return 1;
     if (spanish) {
       if (word.folded.length <= 3 || this.isSpanishTalk(word.folded)) return 0;
       const zipf = this.lexicon.spanishZipf(word.folded);

@@ -27,3 +27,11 @@ export function withoutChatMarkup(text: string): string {
   if (!MARKUP_HINT.test(text)) return text;
   return text.replace(CHAT_MARKUP, ' ');
 }
+
+/** "The US" is a country, never the pronoun "us" (a stop word): written "USA", it is read as a name. */
+const THE_US = /\b(the\s+)(?:us|u\.s\.(?:a\.)?|usa)(?![\p{L}\p{N}])/giu;
+
+/** The question with "the US" (however written) as "the USA", so that it is not dropped as the pronoun "us". */
+export function withCountryAbbreviations(text: string): string {
+  return text.replace(THE_US, '$1USA');
+}
