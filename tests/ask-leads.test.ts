@@ -211,7 +211,8 @@ describe('reading word forms, words near each other and bare "what is <term>"', 
 /**
  * Words that ask for a lead in some questions and not in others, told apart by the question's grammar: a time
  * word ("now", "today", "still", "hoy", "sigue") in a clause in the past, after "which"/"how many", or "sigue" in
- * the sense "follows"; "which side" with a verb of taking one; "position" of a person with an office word;
+ * the sense "follows", or quoted from the source; "which side" with a verb of taking one; "position" of a person
+ * with an office word;
  * "compare" naming something other than the two sides; "this <term>" (the event, not the word); a verdict word
  * that is its clause's verb.
  */
@@ -238,6 +239,11 @@ const GRAMMAR_PLAIN = [
   'compare the 2024 crisis with Ecuador to this one',
   'what does this asylum mean for Mexico?',
   '¿Qué significa esta ruptura para la región?',
+  'Why is Peru cutting ties with Mexico now?',
+  "Which side did Peru's armed forces take?",
+  '¿De qué lado estaban las fuerzas armadas?',
+  "What was Chávez's position under Castillo?",
+  'What does de Zela mean by "today we learned"?',
 ];
 
 const GRAMMAR_LEADS: Array<[string, string]> = [
@@ -258,6 +264,8 @@ const GRAMMAR_LEADS: Array<[string, string]> = [
   ['compara a Perú con México', 'compare'],
   ['was Mexico justified in granting asylum?', 'compare'],
   ['how Mexico justified giving her asylum', 'position:mexico'],
+  ['what stance does Chávez hold?', 'position:chavez'],
+  ['¿de qué lado está la razón?', 'compare'],
 ];
 
 describe('reading the grammar around a lead word', () => {

@@ -72,6 +72,8 @@ export interface LeadPhrases {
   position: Phrase[];
   /** Words of an office held: with a [person], "position" is a job, not a stance. */
   office: Phrase[];
+  /** Position words that can also name a job ("position", not "stance"). */
+  post: ReadonlySet<string>;
   /** Party names that are people rather than governments. */
   person: Phrase[];
   /** Phrases naming each party of positions.json, by party id. */
@@ -115,7 +117,7 @@ const PHRASE_SECTIONS = [
   'vocabulary',
 ] as const;
 /** Sections whose entries are single words. */
-const WORD_SECTIONS = ['glossary skip', 'glossary this', 'talk', 'clause', 'side', 'addressee'] as const;
+const WORD_SECTIONS = ['glossary skip', 'glossary this', 'talk', 'clause', 'side', 'addressee', 'post'] as const;
 /** Sections of single words and endings ("*ed"). */
 const TENSE_SECTIONS = ['past', 'present'] as const;
 /** Marks an ending in a tense section: "*ed". */
@@ -297,6 +299,7 @@ export function loadLeadPhrases(dir: string, partyIds: ReadonlyArray<{ id: strin
     source: phrases('source'),
     position: phrases('position'),
     office: phrases('office'),
+    post: words('post'),
     person: phrases('person'),
     parties,
     join: phrases('join'),

@@ -446,6 +446,15 @@ function clauseNumbers(text: string, tokens: readonly LeadWord[], phrases: LeadP
   });
 }
 
+/** Words between double quotes: the source's words ("what does de Zela mean by “today we learned”?"). */
+const QUOTED = /["\u201C\u201E\u00AB][^"\u201C\u201D\u201E\u00AB\u00BB]*["\u201D\u00BB]/g;
+
+/** Whether each word stands inside double quotes. */
+function quotedWords(text: string, tokens: readonly LeadWord[]): boolean[] {
+  const quotes = [...text.matchAll(QUOTED)].map((match) => [match.index, match.index + match[0].length] as const);
+  return tokens.map((token) => quotes.some(([start, end]) => start < token.start && token.end < end));
+}
+
 type Tense = 'past' | 'present';
 
 /** Whether a word sets its clause's tense: a listed word (folded) or an ending (as typed: "anunció"). */
@@ -542,10 +551,13 @@ export function readLead(question: string, sources: LeadSources): LeadIntent | u
     phrases.clause.has(words.list[at - 1]!);
   const which = allOccurrences(words, phrases.which);
   const follows = allOccurrences(words, phrases.follows);
-  // "now", "still", "sigue" of the present: not of a clause in the past ("what did de Zela announce today"), nor
-  // taking for granted what "which …" picks out, nor "el párrafo que sigue" (but "¿qué sigue?", opening its clause).
+  // "now", "still", "sigue" of the present: not quoted from the source, not of a clause in the past ("what did de
+  // Zela announce today"), nor taking for granted what "which …" picks out, nor "el párrafo que sigue" (but "¿qué
+  // sigue?", opening its clause).
+  const quoted = quotedWords(text, tokens);
   const present = allOccurrences(words, phrases.coverageNow).filter(
     ([start, end]) =>
+      !quoted[start] &&
       clauseTense(clauses[start]!) !== 'past' &&
       !inClause(clauses[start]!, which).some(([at]) => at < start) &&
       !follows.some(([from, to]) => from <= start && end <= to && !opensClause(from)),
@@ -556,22 +568,27 @@ export function readLead(question: string, sources: LeadSources): LeadIntent | u
   const parties = partyMentions(words, phrases);
   const partyWords = parties.map(({ start, end }): [number, number] => [start, end]);
   // "position" of a person with an office word in its clause is a job ("what position did Chávez hold").
+  // "which side did the armed forces take": a side someone took, a fact, unless the bot or a verdict is asked.
+  const sideTaken = allOccurrences(words, phrases.sideTaken);
+  const judgeWords = allOccurrences(words, phrases.judge);
+  const sideTakenAt = ([start, end]: [number, number]) => {
+    const clause = clauses[start]!;
+    if (!words.list.slice(start, end).some((word) => phrases.side.has(word))) return false;
+    const taken = inClause(clause, sideTaken).some(([at, to]) => at >= end || (to <= start && start - to <= NEAR_GAP));
+    const addressed = words.list.some((word, i) => clauses[i] === clause && phrases.addressee.has(word));
+    return taken && !addressed && inClause(clause, judgeWords).length === 0;
+  };
+  // "position" of a person with an office word in its clause is a job ("what position did Chávez hold").
   const persons = allOccurrences(words, phrases.person);
   const offices = allOccurrences(words, phrases.office);
   const isPerson = (mention: PartyMention | undefined) =>
     mention !== undefined && persons.some(([start, end]) => start < mention.end && mention.start < end);
-  const cues = allOccurrences(words, phrases.position).filter(
-    (cue) => inClause(clauses[cue[0]]!, offices).length === 0 || !isPerson(partyAsked(parties, [cue])),
-  );
-  // "which side did the armed forces take": a side someone took, a fact, unless the bot is asked.
-  const sideTaken = allOccurrences(words, phrases.sideTaken);
-  const compare = allOccurrences(words, phrases.compare).filter(([start, end]) => {
-    const clause = clauses[start]!;
-    const side = words.list.slice(start, end).some((word) => phrases.side.has(word));
-    const taken = inClause(clause, sideTaken).some(([at, to]) => at >= end || start - to <= NEAR_GAP);
-    const addressed = words.list.some((word, i) => clauses[i] === clause && phrases.addressee.has(word));
-    return !(side && taken && !addressed);
-  });
+  const officeAt = (cue: [number, number]) =>
+    words.list.slice(cue[0], cue[1]).some((word) => phrases.post.has(word)) &&
+    inClause(clauses[cue[0]]!, offices).length > 0 &&
+    isPerson(partyAsked(parties, [cue]));
+  const cues = allOccurrences(words, phrases.position).filter((cue) => !officeAt(cue) && !sideTakenAt(cue));
+  const compare = allOccurrences(words, phrases.compare).filter((phrase) => !sideTakenAt(phrase));
   // A verdict asked of a party or both ("was Mexico right?", "is Mexico right or is Peru right?"): the bot does
   // not judge, it shows both sides.
   const pair = allOccurrences(words, phrases.pair);
