@@ -72,6 +72,17 @@ describe('answer checks', () => {
     expect(engine.search('did sheinbaum say anything about trade').hits[0]?.paragraph).toBe(8);
   });
 
+  it('needs the kind asked for where its owner is named: "what party is Jerí from", "what sentence did Castillo get"', () => {
+    for (const q of ['what political party is jose jeri from', 'what sentence did pedro castillo get']) {
+      const response = engine.search(q);
+      expect(response.answered, q).toBe(false);
+      expect(response.decline?.reason, q).toBe('not-in-source');
+    }
+    // The sentence the article gives is Chávez's, and the party it names is the asylum-granting State.
+    expect(engine.search('what sentence is betssy chavez facing').hits[0]?.paragraph).toBe(4);
+    expect(engine.search('which embassy did chavez enter').hits[0]?.paragraph).toBeOneOf([1, 4]);
+  });
+
   it('answers "how long" with a length of time or a date it runs from, not with "today"', () => {
     const response = engine.search('how long has de zela been in his job as foreign minister');
     expect(response.answered).toBe(false);

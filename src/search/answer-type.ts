@@ -21,6 +21,14 @@ export interface AnswerType {
   speaker?: string;
 }
 
+/**
+ * Who or what owns the kind asked for: the words just after its auxiliary ("what party is **jose jeri** from",
+ * "what sentence did **pedro castillo** get"), or undefined when the question is not put that way.
+ */
+export function headOwnerOf(question: string): string | undefined {
+  return HEAD_OWNER.exec(plainText(question))?.[1];
+}
+
 /** The question folded to lower-case words and apostrophes, "the US" read as the country. */
 function plainText(question: string): string {
   return foldText(withCountryAbbreviations(question))
@@ -32,10 +40,18 @@ function plainText(question: string): string {
  * The word after "which" or "what" when it names the kind of thing asked for ("which embassy" → "embassy"), or
  * undefined. `isStopWord` rules out "what is", "what did".
  */
-export function headNounOf(question: string, isStopWord: (folded: string) => boolean): string | undefined {
+export function headNounOf(
+  question: string,
+  isStopWord: (folded: string) => boolean,
+  isModifier: (folded: string) => boolean = () => false,
+): string | undefined {
   const text = plainText(question);
-  const head = HEAD.exec(text)?.[1];
-  return head && !isStopWord(head) ? head : undefined;
+  const match = HEAD.exec(text);
+  const head = match?.[1];
+  if (!head || isStopWord(head)) return undefined;
+  // "what political party": the kind asked for is the noun after its adjective.
+  const next = match[2];
+  return next && isModifier(head) && !isStopWord(next) ? next : head;
 }
 
 // Question words are a closed class of grammar: these patterns are the language, not a list of topics.
@@ -53,7 +69,9 @@ const DATE =
 const STATEMENT =
   /\b(?:what did (.{1,60}?) (?:say|said|think|answer|reply|respond|react|tweet|post)|(?:did|has|have) (.{1,40}?) (?:say|said|comment|commented|react|reacted|respond|responded) (?=anything|something|about|on)|how did (.{1,60}?) (?:react|respond|reply|answer)|what was (.{1,40}?)'?s? (?:reaction|response)|que (?:dijo|opino|respondio|contesto) (?:el |la |los |las )?(.{1,40}?)(?: sobre| acerca| respecto| de la| de las| de los| del| de lo|$)|como (?:reacciono|respondio) (?:el |la |los |las )?(.{1,40}?)(?: a| ante|$))\b/;
 /** "Which embassy …", "what crimes …": the kind of thing asked for, which an answering paragraph must name. */
-const HEAD = /\b(?:which|what|que|cual|cuales) ([a-z]+)\b/;
+const HEAD_OWNER =
+  /\b(?:which|what) (?:[a-z]+ )?[a-z]+ (?:is|was|are|were|did|does|do|has|had|will) ((?:[a-z']+ ){0,2}[a-z']+)/;
+const HEAD = /\b(?:which|what|que|cual|cuales) ([a-z]+)\b(?: ([a-z]+)\b)?/;
 const PERSON_ROLE =
   /\b(?:(?:(?:what|whats|what's) (?:is |was )?)?(?:the )?(?:full )?name of (?:the |a |an )?|who (?:is|was|are|were) (?:the|a|an) (?:current |new |former )?|como se llama (?:el |la )?|nombre de(?:l| la| los)? |quien es (?:el|la) (?:actual |nuevo |nueva )?)([a-z]+)(?:'s)?(?: ([a-z]+))?/;
 /** Personal pronouns, which stand for someone the question names rather than name a speaker. */

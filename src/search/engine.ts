@@ -15,7 +15,7 @@ import { spanishStem } from '../text/stem-es.js';
 import { CorpusIndex, PLACE_TERMS, type IndexedParagraph } from './corpus-index.js';
 import { isSpanish, LIGHT_WORD_WEIGHT, QueryParser, type Concept } from './query.js';
 import { fuseBilingual } from './bilingual.js';
-import { answerTypeOf, headNounOf, type AnswerKind, type AnswerType } from './answer-type.js';
+import { answerTypeOf, headNounOf, headOwnerOf, type AnswerKind, type AnswerType } from './answer-type.js';
 import { holdsAnswer, readEvidence, type AnswerCheck, type SentenceEvidence } from './evidence.js';
 import { Lexicon } from './lexicon.js';
 import { writtenName } from './names.js';
@@ -272,15 +272,27 @@ export class SearchEngine {
       return declined(this.notCovered(question, read.concepts, weights, type));
     let candidates = ranked;
     // "Which university …": a paragraph answers only if it names that kind of thing.
-    const head = this.headNouns ? headNounOf(question, (folded) => this.analyzer.isStopWord(folded)) : undefined;
+    const head = this.headNouns
+      ? headNounOf(
+          question,
+          (folded) => this.analyzer.isStopWord(folded),
+          (folded) => this.lexicon.lookup(folded).classes[0]?.startsWith('adj.') === true,
+        )
+      : undefined;
     // Only a kind the articles themselves name: "which city" is answered by "Lima" though "city" is not written.
+    // A light word names no kind: "what part did she play" asks what she did.
     const headConcept =
       head === undefined || !this.vocabulary.has(this.analyzer.stemOf(head))
         ? undefined
-        : read.concepts.find((c) => c.label.split(' ').includes(head));
+        : read.concepts.find((c) => c.label.split(' ').includes(head) && c.weight > LIGHT_WORD_WEIGHT);
     if (headConcept) {
       const terms = headConcept.wordings.flatMap((w) => w.terms);
-      candidates = candidates.filter((r) => terms.some((term) => this.index.paragraphPostings.holds(term, r.key)));
+      const holds = (term: string, key: number) => this.index.paragraphPostings.holds(term, key);
+      candidates = candidates.filter((r) => terms.some((term) => holds(term, r.key)));
+      // "What party is José Jerí from": the kind asked for must be given where the person asked about is.
+      const owner = headOwnerOf(question);
+      const names = owner === undefined ? [] : this.rareNamesWritten(owner).filter((name) => !terms.includes(name));
+      candidates = candidates.filter((r) => names.every((name) => holds(name, r.key)));
       if (candidates.length === 0) return declined(this.notCovered(question, read.concepts, weights, type));
     }
     if (type) {
