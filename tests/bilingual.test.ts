@@ -185,6 +185,21 @@ describe('a Spanish question searched in both languages', () => {
     expect(wordings('¿En qué se va a convertirce Chavez?', 'convertirce')).toContain('convert');
   });
 
+  it('reads everyday words opening a Spanish question, before its question word or its "¿", as talk', () => {
+    const labels = (question: string) => engine.understand(question).map((concept) => concept.label);
+    const plain = labels('¿Quién es Betssy Chávez?');
+    for (const opened of [
+      'chicos una duda, ¿quién es Betssy Chávez?',
+      'oigan, ¿quién es Betssy Chávez?',
+      'profe, ¿quién es Betssy Chávez?',
+      'amigo quien es Betssy Chávez',
+    ])
+      expect(labels(opened), opened).toEqual(plain);
+    expect(engine.search('chicos una duda, ¿quién es Betssy Chávez?').answered).toBe(true);
+    // What comes before "¿" may be part of the question: a rarer word stays.
+    expect(labels('Para la cancillería mexicana, ¿quién decide si hay persecución?')).toContain('cancilleria');
+  });
+
   it('pages through the fused list', () => {
     const question = '¿Quiénes resistieron el intento de Castillo?';
     const all = engine.search(question, { limit: 10 });

@@ -108,6 +108,15 @@ const QUESTION_WORDS = wordSet(
 /** Words that may open a question before its question word, and how common in speech such a word is. */
 const MAX_OPENER_WORDS = 3;
 const OPENER_MIN_ZIPF = 5;
+/** Spanish question words, folded ("por qué" has "que"); "¿" opens a Spanish question too. */
+const SPANISH_QUESTION_WORDS = wordSet(
+  'que q quien quienes como cuando donde cual cuales cuanto cuanta cuantos cuantas porque xq pq',
+);
+/**
+ * How common in speech a Spanish word opening a question must be ("chicos", "duda", "oigan", "disculpe"): lower than
+ * in English, since Spanish spreads a word's count over more forms ("duda", "dudas"; "oye", "oigan").
+ */
+const SPANISH_OPENER_MIN_ZIPF = 4.5;
 /** Weight of a light word (corpus/language/light-words-en.txt) relative to other words of a question. */
 export const LIGHT_WORD_WEIGHT = 0.4;
 
@@ -423,7 +432,7 @@ export class QueryParser {
     const spanish = isSpanish(text);
     const ignored: string[] = [];
     const words = this.analyzer.contentWords(text);
-    const openerEnd = spanish ? 0 : this.openerEnd(text);
+    const openerEnd = this.openerEnd(text, spanish);
     // Particles are read only when a word of the question has particle keys ("fell" of "fell out").
     const around = words.some((word) => this.particleAliases.has(word.stem)) ? this.particlesOfWords(text) : [];
     // Alias keys are looked up by every run of up to MAX_ALIAS_KEY_WORDS words: compute each word's forms once.
@@ -470,7 +479,7 @@ export class QueryParser {
       const word = words[i]!;
       const light = this.lightness(word, spanish);
       i += 1;
-      if (frame.includes(word.folded) || (word.end <= openerEnd && this.isOpener(word))) {
+      if (frame.includes(word.folded) || (word.end <= openerEnd && this.isOpener(word, spanish))) {
         ignored.push(word.folded);
         continue;
       }
@@ -524,21 +533,25 @@ export class QueryParser {
 
   /**
    * Where the words that open a question before its question word end ("wait so where …", "yo why did …", "ok
-   * but when …"): 0 when no question word comes within the first few words.
+   * but when …", "chicos una duda, ¿quién …"): 0 when no question word, nor a Spanish "¿", comes within the first
+   * few words.
    */
-  private openerEnd(text: string): number {
+  private openerEnd(text: string, spanish: boolean): number {
     const tokens = wordTokens(text).slice(0, MAX_OPENER_WORDS + 1);
-    const at = tokens.findIndex((token) => QUESTION_WORDS.has(foldText(token.raw)));
+    const questionWords = spanish ? SPANISH_QUESTION_WORDS : QUESTION_WORDS;
+    let at = tokens.findIndex((token) => questionWords.has(foldText(token.raw)));
+    const mark = spanish ? text.indexOf('¿') : -1;
+    const afterMark = mark < 0 ? -1 : tokens.findIndex((token) => token.start > mark);
+    if (afterMark >= 0 && (at < 0 || afterMark < at)) at = afterMark;
     return at > 0 ? tokens[at - 1]!.end : 0;
   }
 
   /** An everyday word opening a question ("wait", "yo", "guys") is talk; a name or a rarer word ("asylum") is not. */
-  private isOpener(word: ContentWord): boolean {
-    return (
-      this.lexicon !== undefined &&
-      !this.nameForms.has(word.folded) &&
-      this.lexicon.zipf(word.folded) >= OPENER_MIN_ZIPF
-    );
+  private isOpener(word: ContentWord, spanish: boolean): boolean {
+    if (!this.lexicon || this.nameForms.has(word.folded)) return false;
+    return spanish
+      ? this.lexicon.spanishZipf(word.folded) >= SPANISH_OPENER_MIN_ZIPF
+      : this.lexicon.zipf(word.folded) >= OPENER_MIN_ZIPF;
   }
 
   /** Whether a word is a real English word in everyday use, so not a typo to correct. */
