@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { questionKey } from '../commands/ask.js';
 import { asksForDate, MAX_PASSAGE_CHARS, SearchEngine } from '../src/search/engine.js';
+import { LIGHT_WORD_WEIGHT } from '../src/search/query.js';
 import { join } from 'node:path';
 import { readQuestions } from '../src/evaluation.js';
 import { PROJECT_ROOT, realContext } from './helpers.js';
@@ -122,6 +123,15 @@ describe('search', () => {
       expect(key).not.toContain(':');
       expect(ranked(key), `${question} → ${key}`).toEqual(ranked(question));
     }
+  });
+
+  it('counts a word that is mostly an adverb ("besides", "nowhere") as lightly as an everyday word', () => {
+    const concepts = engine.understand('what principle are peru and mexico fighting over besides asylum');
+    expect(concepts.find((c) => c.label === 'besides')?.weight).toBe(LIGHT_WORD_WEIGHT);
+    expect(concepts.find((c) => c.label === 'asylum')?.weight).toBe(1);
+    const nowhere = engine.search('What evidence does the author give that this conflict did not come out of nowhere?');
+    expect(nowhere.answered).toBe(true);
+    expect([3, 6, 10]).toContain(nowhere.hits[0]?.paragraph);
   });
 
   it('keeps everyday words their own: no alias takes over "held", "talk" or "see"', () => {

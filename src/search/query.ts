@@ -528,6 +528,10 @@ export class QueryParser {
   private lightness(word: ContentWord, spanish: boolean): number {
     if (this.lightWords.has(word.folded)) return LIGHT_WORD_WEIGHT;
     if (spanish || !this.lexicon || this.nameForms.has(word.folded)) return 1;
+    // Mostly an adverb ("besides", "truly", "nowhere"): how something is put, seldom what it is about.
+    const classes = this.lexicon.lookup(word.folded).classes.slice(0, 3);
+    if (classes.length > 0 && classes.filter((name) => name === 'adv.all').length * 2 >= classes.length)
+      return LIGHT_WORD_WEIGHT;
     return Math.min(1, Math.max(LIGHT_WORD_WEIGHT, EVERYDAY_ZIPF + 1 - this.lexicon.zipf(word.folded)));
   }
 
