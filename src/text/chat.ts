@@ -30,8 +30,13 @@ export function withoutChatMarkup(text: string): string {
 
 /** "The US" is a country, never the pronoun "us" (a stop word): written "USA", it is read as a name. */
 const THE_US = /\b(the\s+)(?:us|u\.s\.(?:a\.)?|usa)(?![\p{L}\p{N}])/giu;
+/** Spanish "Estados Unidos" is two stop words ("estados", "unidos") to the Snowball list: read as one name. */
+const ESTADOS_UNIDOS = /(?<![\p{L}\p{N}])(?:estados\s+unidos|ee\.\s?uu\.?|eeuu|ee\s?uu)(?![\p{L}\p{N}])/giu;
 
-/** The question with "the US" (however written) as "the USA", so that it is not dropped as the pronoun "us". */
+/**
+ * The question with "the US" and "Estados Unidos" (however written) as "the USA" and "EEUU", so that neither is
+ * dropped as stop words.
+ */
 export function withCountryAbbreviations(text: string): string {
-  return text.replace(THE_US, '$1USA');
+  return text.replace(THE_US, '$1USA').replace(ESTADOS_UNIDOS, 'EEUU');
 }
