@@ -14,6 +14,7 @@ import type { Span } from '../text/span.js';
 import { spanishStem } from '../text/stem-es.js';
 import { CorpusIndex, PLACE_TERMS, type IndexedParagraph } from './corpus-index.js';
 import { isSpanish, LIGHT_WORD_WEIGHT, QueryParser, type Concept } from './query.js';
+import { fuseQuestions, splitQuestions } from './several.js';
 import { fuseBilingual } from './bilingual.js';
 import { answerTypeOf, headNounOf, headOwnerOf, type AnswerKind, type AnswerType } from './answer-type.js';
 import { holdsAnswer, readEvidence, type AnswerCheck, type SentenceEvidence } from './evidence.js';
@@ -235,8 +236,23 @@ export class SearchEngine {
    * The best passages for a question, or why there are none. A Spanish question is matched against the articles'
    * own words and against their Spanish translations, and both rankings are fused into one list (bilingual.ts);
    * what the translations find is shown as the article's own passage, so every reply cites and quotes the original.
+   * Several questions in one line are each searched, and each one's best passage comes first (several.ts).
    */
   search(question: string, options: SearchOptions = {}): SearchResponse {
+    const parts = splitQuestions(question);
+    if (parts.length < 2) return this.searchOne(question, options);
+    const whole = { offset: 0, limit: MAX_RANKED };
+    const fused = fuseQuestions(
+      this.searchOne(question, whole),
+      parts.map((part) => this.searchOne(part, whole)),
+    );
+    const limit = Math.max(0, options.limit ?? DEFAULT_RESULT_LIMIT);
+    const offset = Math.max(0, options.offset ?? 0);
+    return fused.answered ? { ...fused, hits: fused.hits.slice(offset, offset + limit) } : fused;
+  }
+
+  /** The best passages for one question (see {@link search}). */
+  private searchOne(question: string, options: SearchOptions): SearchResponse {
     if (!this.spanish || !isSpanish(question)) return this.searchOwn(question, options);
     const meant = this.spanishSpelling.rewrite(question);
     const whole = { offset: 0, limit: MAX_RANKED };

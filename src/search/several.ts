@@ -1,0 +1,78 @@
+/**
+ * Several questions in one line ("who did Peru expel and what relations are left?"): each is searched on its own
+ * and the replies list each one's best passage first, so no question of the line goes unanswered because another
+ * took the top places or asked for a different kind of answer ("how long … and did she know …").
+ */
+import type { SearchHit, SearchResponse } from './engine.js';
+
+/** A question word or auxiliary that opens a new question after "and", a comma, ";" or "?" (English and Spanish). */
+const OPENER =
+  '(?:who|whom|whose|what|whats|when|where|why|how|which|did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|quien|quienes|que|cuando|donde|por que|porque|como|cual|cuales|cuanto|cuantos|cuantas)';
+/** Where one question ends and the next begins. */
+const BOUNDARY = new RegExp(
+  `(?:\\?+\\s*|[,;]\\s*(?:and\\s+|y\\s+|also\\s+)?|\\s+(?:and|also|y|e)\\s+)(?=¿?${OPENER}\\b)`,
+  'giu',
+);
+/** A part this short is not a question of its own ("and why?"). */
+const MIN_PART_WORDS = 3;
+/** Questions read from one line, at most. */
+const MAX_PARTS = 3;
+
+/** The questions of a line, or the line alone when it asks one thing. */
+export function splitQuestions(typed: string): string[] {
+  const line = typed.normalize('NFC');
+  const folded = sameLengthFold(line);
+  const cuts: Array<{ end: number; next: number }> = [];
+  for (const match of folded.matchAll(BOUNDARY)) cuts.push({ end: match.index, next: match.index + match[0].length });
+  if (cuts.length === 0) return [typed];
+  // A "?" stays with its question; "and" or a comma between two questions belongs to neither.
+  const parts: string[] = [];
+  let start = 0;
+  for (const cut of [...cuts, { end: line.length, next: line.length }]) {
+    const keep = line.slice(cut.end, cut.next).match(/^\?+/)?.[0].length ?? 0;
+    parts.push(line.slice(start, cut.end + keep).trim());
+    start = cut.next;
+  }
+  // A part is a question when it opens with a question word or ends with "?": "According to the text, how …" is
+  // one question whose first part only says where to look.
+  const opens = new RegExp(`^¿?${OPENER}\\b`, 'iu');
+  const questions = parts.filter((part) => {
+    const words = part.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
+    const plain = sameLengthFold(part);
+    return words.length >= MIN_PART_WORDS && (opens.test(plain) || /\?\s*$/.test(part));
+  });
+  return questions.length >= 2 ? questions.slice(0, MAX_PARTS) : [typed];
+}
+
+/** Lower case without accents, character for character, so that offsets in it hold in the text. */
+function sameLengthFold(text: string): string {
+  let out = '';
+  for (const char of text) {
+    const plain = char.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    out += plain.length === char.length ? plain : char;
+  }
+  return out;
+}
+
+/**
+ * One response for several questions: each answered question's best passage in turn, then the passages of the
+ * whole line, then the other passages of each question; declined only when every question is.
+ */
+export function fuseQuestions(whole: SearchResponse, parts: SearchResponse[]): SearchResponse {
+  // "… congress?? when was that": a part with no words of its own leans on the other, so the line is one question.
+  if (parts.some((part) => part.decline?.reason === 'unreadable')) return whole;
+  const answered = parts.filter((part) => part.answered);
+  if (answered.length === 0) return whole;
+  const seen = new Set<string>();
+  const hits: SearchHit[] = [];
+  const add = (hit: SearchHit) => {
+    const key = `${hit.docId}#${hit.paragraph}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    hits.push(hit);
+  };
+  for (const part of answered) add(part.hits[0]!);
+  if (whole.answered) for (const hit of whole.hits) add(hit);
+  for (const part of answered) for (const hit of part.hits) add(hit);
+  return { query: whole.query, answered: true, hits, total: hits.length };
+}
