@@ -268,6 +268,15 @@ const GRAMMAR_LEADS: Array<[string, string]> = [
   ['¿de qué lado está la razón?', 'compare'],
 ];
 
+/** Each question gets exactly the reply the plain search gives it: no lead, passages ranked as before. */
+function expectPlainReplies(questions: readonly string[]) {
+  for (const question of questions) {
+    expect(askReply(question, 'en', context), question).toEqual(
+      answerReply(question, context.engine.search(question, { limit: 3 }), 0, 'en', context),
+    );
+  }
+}
+
 describe('reading the grammar around a lead word', () => {
   it.each(GRAMMAR_PLAIN)('%s → no lead', (question) => {
     expect(kindOf(question)).toBe('none');
@@ -278,11 +287,79 @@ describe('reading the grammar around a lead word', () => {
   });
 
   it('a question the grammar keeps plain gets exactly the reply of the plain search', () => {
-    for (const question of GRAMMAR_PLAIN) {
-      expect(askReply(question, 'en', context), question).toEqual(
-        answerReply(question, context.engine.search(question, { limit: 3 }), 0, 'en', context),
-      );
-    }
+    expectPlainReplies(GRAMMAR_PLAIN);
+  });
+});
+
+/**
+ * Whose position word it is, what a request is, and which part of a message asks: a lead phrase in the singular
+ * ("a practice question"); "talk about" near a class; a position word of someone who is not a party (a named
+ * person, prosecutors, a court) or in a number question; a job held, asked in Spanish; "which side of <something>"
+ * (where someone stands) against "which side is right"; "what X means for <someone>" (consequences); a lead word
+ * in a statement before the question proper (after ":" or a dash).
+ */
+const OWNER_PLAIN = [
+  'what is the court’s position on her release?',
+  'what did the judge argue when he released her',
+  'qué argumentan los fiscales del Perú',
+  'what do critics of Mexico argue',
+  'what do Peruvian lawmakers think about this',
+  'what was Castillo’s stance',
+  'what position did Karla Ornelas hold',
+  'cuál era la posición de Karla Ornelas',
+  '¿Qué posición tenía Betssy Chávez?',
+  'how much time did the prosecution argue Chávez should serve',
+  '¿cuántos años de cárcel piden los fiscales para Chávez en su defensa?',
+  'which side of the aisle is Jeri on',
+  'de qué lado del espectro político está Castillo',
+  'what does the rupture mean for ordinary people',
+  'what does the asylum mean for Mexico?',
+  '¿qué significa asilo para Perú?',
+  'my teacher said the summary is due friday: why did peru break relations?',
+  'el examen es mañana: ¿por qué rompió Perú con México?',
+  'we have a debate in class today — what did Sheinbaum say about trade?',
+];
+
+const OWNER_LEADS: Array<[string, string]> = [
+  ['can I get one review question', 'quiz'],
+  ['dame una pregunta de comprensión', 'quiz'],
+  ['a debate topic for my students', 'discuss'],
+  ['what should the class talk about tomorrow', 'discuss'],
+  ['¿de qué podemos hablar con los alumnos?', 'discuss'],
+  ['how does Peru defend expelling Ornelas', 'position:peru'],
+  ['what are Mexico’s arguments against Peru’s congress', 'position:mexico'],
+  ['how many reasons does Peru give', 'position:peru'],
+  ['¿Qué posición tenía Chávez sobre el asilo?', 'position:chavez'],
+  ['what position did Chávez hold on her trial', 'position:chavez'],
+  ['which side of the story is true?', 'compare'],
+  ['both sides of the argument please', 'compare'],
+  ['who is telling the truth, Peru or Mexico?', 'compare'],
+  ['what does asylum mean for kids', 'glossary:asylum'],
+  ['the vocab test is tomorrow - what is the Caracas Convention?', 'glossary:caracas-convention'],
+  ['quiz me: when did Castillo try to dissolve Congress?', 'quiz'],
+  ['Peru’s position: what is it based on?', 'position:peru'],
+];
+
+describe('reading whose words they are and which part of a message asks', () => {
+  it.each(OWNER_PLAIN)('%s → no lead', (question) => {
+    expect(kindOf(question)).toBe('none');
+  });
+
+  it.each(OWNER_LEADS)('%s → %s', (question, expected) => {
+    expect(kindOf(question)).toBe(expected);
+  });
+
+  it('a question read as plain gets exactly the reply of the plain search', () => {
+    expectPlainReplies(OWNER_PLAIN);
+  });
+
+  it('a lead word in a statement before a question that asks for one leads with the question’s, not the whole', () => {
+    // Without the statement, the question alone gets the same lead and the same passages.
+    const question = 'the vocab test is tomorrow - what is the Caracas Convention?';
+    const lead = findLead(question, 'en', context)!;
+    const alone = findLead('what is the Caracas Convention?', 'en', context)!;
+    expect([lead.kind, lead.id]).toEqual([alone.kind, alone.id]);
+    expect(lead.sections).toEqual(alone.sections);
   });
 });
 

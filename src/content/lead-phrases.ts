@@ -61,6 +61,10 @@ export interface LeadPhrases {
   /** Words for a side, and verbs of taking one: "which side did the army take" asks a fact, not a verdict. */
   side: ReadonlySet<string>;
   sideTaken: Phrase[];
+  /** "which side of …" ([side which] before a side word, [of] after it): where someone stands, a fact. */
+  sideWhich: ReadonlySet<string>;
+  /** "of", "de": a side of something, an actor of a party ("critics of Mexico"). */
+  of: ReadonlySet<string>;
   /** Words that address the bot ("which side do you take" does ask for a verdict). */
   addressee: ReadonlySet<string>;
   /** Words of a verdict ("right", "wrong", "razón"): with two parties named, the question asks who is right. */
@@ -70,8 +74,14 @@ export interface LeadPhrases {
   /** The source itself ("this article", "its publication"): after an [after] word, the time after the source. */
   source: Phrase[];
   position: Phrase[];
+  /** People and groups named that are not parties: a position word nearest one of them is theirs, not a stance. */
+  actor: Phrase[];
+  /** Question words asking a number ("how many"): a position word after them asks a figure. */
+  count: Phrase[];
   /** Words of an office held: with a [person], "position" is a job, not a stance. */
   office: Phrase[];
+  /** Words naming what a position is on ("sobre el asilo"): a stance, whatever the office words. */
+  stanceOn: ReadonlySet<string>;
   /** Position words that can also name a job ("position", not "stance"). */
   post: ReadonlySet<string>;
   /** Party names that are people rather than governments. */
@@ -85,11 +95,17 @@ export interface LeadPhrases {
   glossaryAlone: GlossaryPattern[];
   /** Words before a term that point at the event, not the word ("what this rupture means"). */
   glossaryThis: ReadonlySet<string>;
+  /** Words after a definition request that ask what the thing means for someone ("for", "para"). */
+  glossaryFor: ReadonlySet<string>;
   /** Words that may stand between a glossary phrase and its term. */
   glossarySkip: ReadonlySet<string>;
   vocabulary: Phrase[];
   /** Words about how to answer rather than what about. */
   talk: ReadonlySet<string>;
+  /** Words that open a question: one after ":" or a dash makes the words before it a preface. */
+  asks: Phrase[];
+  /** Words of a question that point back at its preface ("Peru's position: what is it based on?"). */
+  refersBack: ReadonlySet<string>;
 }
 
 /** Sections of phrases, with what each is (for the error naming a missing one). */
@@ -109,15 +125,31 @@ const PHRASE_SECTIONS = [
   'pair',
   'source',
   'position',
+  'actor',
+  'count',
   'office',
   'person',
   'join',
   'glossary',
   'glossary alone',
   'vocabulary',
+  'asks',
 ] as const;
 /** Sections whose entries are single words. */
-const WORD_SECTIONS = ['glossary skip', 'glossary this', 'talk', 'clause', 'side', 'addressee', 'post'] as const;
+const WORD_SECTIONS = [
+  'glossary skip',
+  'glossary this',
+  'glossary for',
+  'talk',
+  'clause',
+  'side',
+  'side which',
+  'of',
+  'addressee',
+  'post',
+  'stance on',
+  'refers back',
+] as const;
 /** Sections of single words and endings ("*ed"). */
 const TENSE_SECTIONS = ['past', 'present'] as const;
 /** Marks an ending in a tense section: "*ed". */
@@ -163,6 +195,35 @@ const phraseOf = (text: string): Phrase =>
     const words = leadWords(part).map((w) => (part[w.end] === PREFIX_MARK ? w.word + PREFIX_MARK : w.word));
     return i === 0 ? words : [NEAR_MARK, ...words];
   });
+
+/** Shortest plural word whose singular a phrase also matches: shorter ones ("news", "los", "is") are not plurals. */
+const PLURAL_MIN_LENGTH = 5;
+/** Letters before a Spanish plural "-es" that the singular ends with: "principales" → principal, "posiciones". */
+const SPANISH_ES_PLURAL = /[lnrdj]es$/;
+
+/** The singulars a plural phrase word may stand for ("questions" → question; "principales" → principal, principale). */
+function singularsOf(word: string): string[] {
+  if (word.length < PLURAL_MIN_LENGTH || !word.endsWith('s') || /(?:ss|us|is)$/.test(word)) return [];
+  const forms = [word.slice(0, -1)];
+  if (SPANISH_ES_PLURAL.test(word)) forms.push(word.slice(0, -2));
+  return forms;
+}
+
+/**
+ * A phrase and, when it is several words without a gap, the same with its plurals singular: "practice questions"
+ * also matches "a practice question", "ideas principales" "idea principal". A one-word phrase keeps its number
+ * ("reasons" is a position word, "reason" is not), as does one with a gap ("topics ~ discus*" is not "what topic did
+ * they discuss").
+ */
+function withSingulars(phrase: Phrase): Phrase[] {
+  if (phrase.length < 2 || phrase.includes(NEAR_MARK)) return [phrase];
+  let variants: string[][] = [[]];
+  for (const word of phrase) {
+    const forms = word.endsWith(PREFIX_MARK) ? [word] : [word, ...singularsOf(word)];
+    variants = variants.flatMap((start) => forms.map((form) => [...start, form]));
+  }
+  return variants;
+}
 
 /** What is wrong with a phrase's marks, if anything. */
 function markProblem(phrase: Phrase, text: string): string | undefined {
@@ -229,11 +290,11 @@ export function loadLeadPhrases(dir: string, partyIds: ReadonlyArray<{ id: strin
     return [...found.en, ...found.es];
   };
   const phrases = (name: string) =>
-    section(name).map((text) => {
+    section(name).flatMap((text) => {
       const phrase = phraseOf(text);
       if (phrase[0] === NEAR_MARK || phrase.at(-1) === NEAR_MARK)
         fail(sections.get(name)!.line, `"${text}": put ${NEAR_MARK} between two words`);
-      return phrase;
+      return withSingulars(phrase);
     });
   const words = (name: string) => {
     const list = phrases(name);
@@ -293,13 +354,18 @@ export function loadLeadPhrases(dir: string, partyIds: ReadonlyArray<{ id: strin
     compareVerb: phrases('compare verb'),
     side: words('side'),
     sideTaken: phrases('side taken'),
+    sideWhich: words('side which'),
+    of: words('of'),
     addressee: words('addressee'),
     judge: phrases('judge'),
     pair: phrases('pair'),
     source: phrases('source'),
     position: phrases('position'),
+    actor: phrases('actor'),
+    count: phrases('count'),
     office: phrases('office'),
     post: words('post'),
+    stanceOn: words('stance on'),
     person: phrases('person'),
     parties,
     join: phrases('join'),
@@ -307,7 +373,10 @@ export function loadLeadPhrases(dir: string, partyIds: ReadonlyArray<{ id: strin
     glossaryAlone: patterns('glossary alone'),
     glossarySkip: words('glossary skip'),
     glossaryThis: words('glossary this'),
+    glossaryFor: words('glossary for'),
     vocabulary: phrases('vocabulary'),
     talk: words('talk'),
+    asks: phrases('asks'),
+    refersBack: words('refers back'),
   };
 }

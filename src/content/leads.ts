@@ -315,6 +315,18 @@ function startsAt(
 }
 
 /**
+ * Whether the words from `at` on ask what something means for someone ("… para los ciudadanos", "… for the
+ * region"): its consequences, not a definition; not when they name whom the answer is for ("for kids", "to me").
+ */
+function meansFor(words: readonly string[], at: number, phrases: LeadPhrases): boolean {
+  if (!phrases.glossaryFor.has(words[at] ?? '')) return false;
+  let next = at + 1;
+  while (phrases.glossarySkip.has(words[next] ?? '')) next++;
+  const whom = words[next];
+  return whom !== undefined && !phrases.talk.has(whom);
+}
+
+/**
  * The glossary term a definition request names ("what does persona non grata mean"), the longest name first;
  * `accept` may refuse a match by the words it spans ("what is {term}" only when nothing else is asked).
  */
@@ -336,6 +348,7 @@ function definedTerm(
           const from = before.length === 0 ? start : endsAt(words, before, start, skip);
           const to = after.length === 0 ? end : startsAt(words, after, end, skip);
           if (from === undefined || to === undefined || (before.length === 0 && after.length === 0)) continue;
+          if (meansFor(words, to, sources.phrases)) continue;
           if (best && name.length <= best.size) continue;
           if (accept([from, to])) best = { term, range: [from, to], size: name.length };
         }
@@ -383,6 +396,35 @@ function judged(
   return anchors.some(([, end]) =>
     verdicts.some(([start]) => start >= end && start - end <= JUDGE_GAP && question.list[end] !== POSSESSIVE),
   );
+}
+
+/**
+ * Whether a position word (`cue`) belongs to someone who is not a party: the name nearest it, before it first (as in
+ * partyAsked), is an [actor]'s ("prosecutors arguing", "¿qué posición tenía Karla Ornelas en Perú?"). A party just
+ * before an actor ("Peru's Congress", "Peruvian prosecutors") or after it and "of" ("critics of Mexico") names whose
+ * actor it is, not the owner.
+ */
+function actorOwns(
+  words: readonly string[],
+  cue: [number, number],
+  parties: readonly PartyMention[],
+  actors: ReadonlyArray<[number, number]>,
+  of: ReadonlySet<string>,
+): boolean {
+  const actorStarts = new Set(actors.map(([start]) => start));
+  const actorEnds = new Set(actors.map(([, end]) => end));
+  const ofActor = ({ start, end }: PartyMention) =>
+    actorStarts.has(end) ||
+    (words[end] === POSSESSIVE && actorStarts.has(end + 1)) ||
+    (of.has(words[start - 1] ?? '') && actorEnds.has(start - 1));
+  const owners = [
+    ...parties.filter((party) => !ofActor(party)).map(({ start, end }) => ({ start, end, actor: false })),
+    ...actors.map(([start, end]) => ({ start, end, actor: true })),
+  ];
+  const [cueStart, cueEnd] = cue;
+  const before = owners.filter(({ end }) => end <= cueStart).sort((a, b) => b.end - a.end)[0];
+  const after = owners.filter(({ start }) => start >= cueEnd).sort((a, b) => a.start - b.start)[0];
+  return (before ?? after)?.actor ?? false;
 }
 
 /** Whether a phrase of `second` starts within NEAR_GAP words after one of `first` ends ("after this article"). */
@@ -507,8 +549,63 @@ function remainder(
     .join(' ');
 }
 
-/** What `question` asks for, or undefined for a question to search as before. */
+/** A colon or a dash between words: what follows may be the question, what comes before its preface. */
+const PREFACE_END = /:\s|\s[-\u2013\u2014]\s/g;
+
+/**
+ * Where the question proper starts when the words before it are a preface: after the last ":" or dash, a question
+ * that opens with an [asks] word ("¿" allowed), names what it asks about (a word that is no stop word or [talk]
+ * word) and does not point back at the preface ([refers back]: "Peru's position: what is it based on?").
+ */
+function questionAfterPreface(text: string, sources: LeadSources): number | undefined {
+  const ends = [...text.matchAll(PREFACE_END)];
+  const last = ends.at(-1);
+  if (!last) return undefined;
+  const at = last.index + last[0].length;
+  const tokens = leadWords(text.slice(at));
+  const words = tokens.map((token) => token.word);
+  const { phrases, stopWords } = sources;
+  const opens = phrases.asks.some((phrase) => matchEnds(words, phrase, 0).length > 0);
+  const names = words.some((word) => word.length > 1 && !stopWords.has(word) && !phrases.talk.has(word));
+  const pointsBack = words.some((word) => phrases.refersBack.has(word));
+  return opens && names && !pointsBack ? at : undefined;
+}
+
+/**
+ * Whether a preface is a statement, not a request: it has a verb ("this is gonna be on the quiz", "my teacher said
+ * …") that does not ask the bot ("can you give me a summary"), unlike "quiz me" or "Peru's position".
+ */
+function isStatement(text: string, phrases: LeadPhrases): boolean {
+  const tokens = leadWords(text);
+  return tokens.some(
+    (token, i) =>
+      tenseOf(token, text, phrases) !== undefined &&
+      !phrases.addressee.has(tokens[i + 1]?.word ?? '') &&
+      !phrases.addressee.has(tokens[i - 1]?.word ?? ''),
+  );
+}
+
+/**
+ * What `question` asks for, or undefined for a question to search as before. After a statement before the
+ * question proper, only the question asks: "this is gonna be on the quiz tmrw: when did Castillo try to dissolve
+ * Congress?" is searched as before, "the vocab test is tomorrow - what is the Caracas Convention?" gets the
+ * definition.
+ */
 export function readLead(question: string, sources: LeadSources): LeadIntent | undefined {
+  const lead = readWhole(question, sources);
+  if (!lead) return undefined;
+  const text = withoutChatMarkup(question);
+  const at = questionAfterPreface(text, sources);
+  if (at === undefined || !isStatement(text.slice(0, at), sources.phrases)) return lead;
+  const asked = readWhole(text.slice(at), sources);
+  if (asked) return asked;
+  // A lead the whole question asks for across the two parts ("Pacific Alliance: what does it mean?") stands.
+  const fromPreface = readWhole(text.slice(0, at), sources);
+  return fromPreface?.kind === lead.kind && fromPreface.id === lead.id ? undefined : lead;
+}
+
+/** What `question` asks for, read from all its words. */
+function readWhole(question: string, sources: LeadSources): LeadIntent | undefined {
   const text = withoutChatMarkup(question);
   const tokens = leadWords(text);
   if (tokens.length === 0) return undefined;
@@ -573,8 +670,12 @@ export function readLead(question: string, sources: LeadSources): LeadIntent | u
   const judgeWords = allOccurrences(words, phrases.judge);
   const sideTakenAt = ([start, end]: [number, number]) => {
     const clause = clauses[start]!;
-    if (!words.list.slice(start, end).some((word) => phrases.side.has(word))) return false;
-    const taken = inClause(clause, sideTaken).some(([at, to]) => at >= end || (to <= start && start - to <= NEAR_GAP));
+    const side = words.list.findIndex((word, i) => i >= start && i < end && phrases.side.has(word));
+    if (side < 0) return false;
+    // "which side of the political spectrum is Castillo on": where someone stands on something named.
+    const sideOf = phrases.sideWhich.has(words.list[side - 1] ?? '') && phrases.of.has(words.list[side + 1] ?? '');
+    const taken =
+      sideOf || inClause(clause, sideTaken).some(([at, to]) => at >= end || (to <= start && start - to <= NEAR_GAP));
     const addressed = words.list.some((word, i) => clauses[i] === clause && phrases.addressee.has(word));
     return taken && !addressed && inClause(clause, judgeWords).length === 0;
   };
@@ -583,11 +684,27 @@ export function readLead(question: string, sources: LeadSources): LeadIntent | u
   const offices = allOccurrences(words, phrases.office);
   const isPerson = (mention: PartyMention | undefined) =>
     mention !== undefined && persons.some(([start, end]) => start < mention.end && mention.start < end);
+  // Not with what the position is on after it ("¿qué posición tenía Chávez sobre el asilo?").
+  const stanceOnAfter = ([, end]: [number, number]) =>
+    words.list.some((word, i) => i >= end && clauses[i] === clauses[end - 1] && phrases.stanceOn.has(word));
   const officeAt = (cue: [number, number]) =>
     words.list.slice(cue[0], cue[1]).some((word) => phrases.post.has(word)) &&
     inClause(clauses[cue[0]]!, offices).length > 0 &&
+    !stanceOnAfter(cue) &&
     isPerson(partyAsked(parties, [cue]));
-  const cues = allOccurrences(words, phrases.position).filter((cue) => !officeAt(cue) && !sideTakenAt(cue));
+  // A position word of someone else ("prosecutors arguing"), or one a number question asks a figure of ("how many
+  // years are … arguing for"; not "how many arguments", what it counts), asks a fact.
+  const actors = allOccurrences(words, phrases.actor);
+  const counts = allOccurrences(words, phrases.count);
+  const countedAt = ([start]: [number, number]) =>
+    inClause(clauses[start]!, counts).some(([, end]) => end <= start && start - end > 1);
+  const cues = allOccurrences(words, phrases.position).filter(
+    (cue) =>
+      !officeAt(cue) &&
+      !sideTakenAt(cue) &&
+      !countedAt(cue) &&
+      !actorOwns(words.list, cue, parties, actors, phrases.of),
+  );
   const compare = allOccurrences(words, phrases.compare).filter((phrase) => !sideTakenAt(phrase));
   // A verdict asked of a party or both ("was Mexico right?", "is Mexico right or is Peru right?"): the bot does
   // not judge, it shows both sides.
