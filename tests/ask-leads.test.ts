@@ -299,6 +299,10 @@ describe('reading the grammar around a lead word', () => {
  * in a statement before the question proper (after ":" or a dash).
  */
 const OWNER_PLAIN = [
+  // "Right after" is a time, not a verdict; "according to the article" asks what the source reports, at its time.
+  'what did Mexico do right after Peru broke relations',
+  'según el texto, ¿todavía hay relaciones comerciales entre los dos países?',
+  'where is the former prime minister now according to the article?',
   'what is the court’s position on her release?',
   'what did the judge argue when he released her',
   'qué argumentan los fiscales del Perú',
@@ -338,6 +342,12 @@ const OWNER_LEADS: Array<[string, string]> = [
   ['the vocab test is tomorrow - what is the Caracas Convention?', 'glossary:caracas-convention'],
   ['quiz me: when did Castillo try to dissolve Congress?', 'quiz'],
   ['Peru’s position: what is it based on?', 'position:peru'],
+  // A definition asked through "the principle of", "la idea de"; a quiz asked the Peruvian way.
+  ['what does the idea of sovereignty mean', 'glossary:sovereignty'],
+  ['qué significa el principio de no intervención', 'glossary:nonintervention'],
+  ['tómanos un examen corto del texto', 'quiz'],
+  // Without "according to the article", "now" asks past the source.
+  ['¿dónde está ahora la exprimera ministra?', 'coverage'],
 ];
 
 describe('reading whose words they are and which part of a message asks', () => {

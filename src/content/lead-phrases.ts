@@ -53,6 +53,8 @@ export interface LeadPhrases {
   which: Phrase[];
   /** Phrases where "sigue" means "follows", not "still". */
   follows: Phrase[];
+  /** "According to the article": the question asks what the source reports, so "now" is the source's time. */
+  asReported: Phrase[];
   /** Words that, before a date, ask about what came after it. */
   after: Phrase[];
   compare: Phrase[];
@@ -69,6 +71,8 @@ export interface LeadPhrases {
   addressee: ReadonlySet<string>;
   /** Words of a verdict ("right", "wrong", "razón"): with two parties named, the question asks who is right. */
   judge: Phrase[];
+  /** Words after which a verdict word is an adverb of time or place ("right after", "right there"). */
+  notVerdict: ReadonlySet<string>;
   /** Both parties in one phrase ("each country", "ambos gobiernos"): with a position word, both positions. */
   pair: Phrase[];
   /** The source itself ("this article", "its publication"): after an [after] word, the time after the source. */
@@ -117,6 +121,7 @@ const PHRASE_SECTIONS = [
   'coverage now',
   'which',
   'follows',
+  'as reported',
   'after',
   'compare',
   'compare verb',
@@ -144,6 +149,7 @@ const WORD_SECTIONS = [
   'clause',
   'side',
   'side which',
+  'not verdict',
   'of',
   'addressee',
   'post',
@@ -349,6 +355,7 @@ export function loadLeadPhrases(dir: string, partyIds: ReadonlyArray<{ id: strin
     clause: words('clause'),
     which: phrases('which'),
     follows: phrases('follows'),
+    asReported: phrases('as reported'),
     after: phrases('after'),
     compare: phrases('compare'),
     compareVerb: phrases('compare verb'),
@@ -358,6 +365,7 @@ export function loadLeadPhrases(dir: string, partyIds: ReadonlyArray<{ id: strin
     of: words('of'),
     addressee: words('addressee'),
     judge: phrases('judge'),
+    notVerdict: words('not verdict'),
     pair: phrases('pair'),
     source: phrases('source'),
     position: phrases('position'),

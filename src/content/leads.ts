@@ -652,7 +652,9 @@ function readWhole(question: string, sources: LeadSources): LeadIntent | undefin
   // Zela announce today"), nor taking for granted what "which …" picks out, nor "el párrafo que sigue" (but "¿qué
   // sigue?", opening its clause).
   const quoted = quotedWords(text, tokens);
-  const present = allOccurrences(words, phrases.coverageNow).filter(
+  // "según el artículo, ¿siguen las relaciones consulares?" asks what the source reports, at its own time.
+  const asReported = allOccurrences(words, phrases.asReported).length > 0;
+  const present = (asReported ? [] : allOccurrences(words, phrases.coverageNow)).filter(
     ([start, end]) =>
       !quoted[start] &&
       clauseTense(clauses[start]!) !== 'past' &&
@@ -710,7 +712,10 @@ function readWhole(question: string, sources: LeadSources): LeadIntent | undefin
   // not judge, it shows both sides.
   const pair = allOccurrences(words, phrases.pair);
   // A verdict word that is its clause's verb ("how Mexico justified granting asylum") judges nothing.
-  const verdicts = allOccurrences(words, phrases.judge).filter(([start]) => firstTense(clauses[start]!) !== start);
+  // Nor does one followed by a word of time or place ("what did Peru do right after …").
+  const verdicts = allOccurrences(words, phrases.judge).filter(
+    ([start, end]) => firstTense(clauses[start]!) !== start && !phrases.notVerdict.has(words.list[end] ?? ''),
+  );
   const verdictAsked = judged(words, [...partyWords, ...pair], verdicts);
   const pairAsked = followedBy(pair, cues).length > 0 || followedBy(cues, pair).length > 0;
   // Two parties each with a position word of their own: "Mexico's argument vs Peru's argument".
