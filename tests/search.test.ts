@@ -76,6 +76,18 @@ describe('search', () => {
     expect(engine.search('<@&123456789012345678> @everyone https://example.com').answered).toBe(false);
   });
 
+  it('counts an everyday Spanish verb the articles lack for little, a noun it lacks fully', () => {
+    const weightOf = (q: string, label: string) =>
+      engine.understand(q).find((concept) => concept.label === label && concept.kind === 'unknown')?.weight;
+    // "Sacaron" (they removed) says what happened to Boluarte, not what is asked about: it weighs what the
+    // commonest words weigh; "vínculos" (ties) is a thing the question is about.
+    expect(weightOf('¿por qué sacaron a Boluarte?', 'sacaron')).toBeCloseTo(LIGHT_WORD_WEIGHT);
+    expect(weightOf('¿Siguen conversando los gobiernos?', 'conversando')).toBeLessThan(0.75);
+    expect(weightOf('¿México tiene vínculos con Perú?', 'vinculos')).toBe(1);
+    // Without it the question was declined as not covered.
+    expect(engine.search('¿Siguen conversando los gobiernos de ambos países?').answered).toBe(true);
+  });
+
   it('drops filler phrases as whole phrases only, in English and Spanish', () => {
     const labels = (q: string) => engine.understand(q).map((concept) => concept.label);
     // "right now" is filler; "right" alone is the article's "right to asylum".

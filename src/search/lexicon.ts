@@ -13,6 +13,7 @@ import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { foldText } from '../text/fold.js';
+import { spanishStem } from '../text/stem-es.js';
 
 /** WordNet's lexicographer files, by number: the broad class of a synset. */
 const LEXNAMES = [
@@ -125,6 +126,8 @@ export class Lexicon {
   private countsByRank: number[] = [];
   /** Folded Spanish words by rank in subtitles (0 = commonest). */
   private spanishRanks: Map<string, number> | undefined;
+  /** Occurrences per billion words of each Spanish stem's listed words together. */
+  private spanishStemCounts: Map<string, number> | undefined;
   private totalCount = 1;
   private readonly memo = new Map<string, LexiconEntry>();
 
@@ -167,6 +170,23 @@ export class Lexicon {
     this.frequency('');
     const count = this.countsByRank[Math.min(rank, this.countsByRank.length - 1)]!;
     return Math.log10((count / this.totalCount) * 1e9);
+  }
+
+  /**
+   * {@link spanishZipf} of a folded Spanish word's whole family: every listed word of its stem ("sacaran" with
+   * "sacar", "saca", "sacó" …). A verb's many forms each are rarer than the verb is. 0 when none is listed.
+   */
+  spanishFamilyZipf(folded: string): number {
+    if (!this.spanishStemCounts) {
+      this.spanishZipf('');
+      this.spanishStemCounts = new Map();
+      for (const word of this.spanishRanks!.keys()) {
+        const stem = spanishStem(word);
+        this.spanishStemCounts.set(stem, (this.spanishStemCounts.get(stem) ?? 0) + 10 ** this.spanishZipf(word));
+      }
+    }
+    const count = this.spanishStemCounts.get(spanishStem(folded));
+    return count === undefined ? 0 : Math.log10(count);
   }
 
   private frequency(word: string): number {

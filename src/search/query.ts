@@ -9,6 +9,7 @@ import { bigram, wordTokens, type Analyzer, type ContentWord } from '../text/ana
 import { foldText } from '../text/fold.js';
 import { wordSet } from '../text/word-set.js';
 import { withCountryAbbreviations, withoutChatMarkup } from '../text/chat.js';
+import { isSpanishVerbForm, spanishCognates, spanishRoot } from '../text/spanish-words.js';
 import { FuzzyKeys } from './fuzzy-keys.js';
 import type { Lexicon } from './lexicon.js';
 
@@ -134,86 +135,6 @@ const WRITTEN_FUZZY_MIN_LENGTH = 6;
  * the word with the whole vocabulary, so a 6,000-character question of made-up words would otherwise take long.
  */
 const MAX_CORRECTED_WORDS = 30;
-
-/**
- * Crude Spanish root, used only to match Spanish alias keys, so "embajadas", "concedió" and "concedido" find the
- * entries written "embajada" and "conceder". Never applied to the article or to English keys.
- */
-const SPANISH_ENDINGS = [
-  'aciones',
-  'iciones',
-  'amiento',
-  'imiento',
-  'mente',
-  'acion',
-  'icion',
-  'aron',
-  'ieron',
-  'ando',
-  'iendo',
-  'ados',
-  'adas',
-  'idos',
-  'idas',
-  'ado',
-  'ada',
-  'ido',
-  'ida',
-  'ar',
-  'er',
-  'ir',
-  'os',
-  'as',
-  'es',
-  'o',
-  'a',
-  'e',
-  's',
-];
-export function spanishRoot(folded: string): string {
-  for (const ending of SPANISH_ENDINGS) {
-    if (folded.endsWith(ending) && folded.length - ending.length >= 4) return folded.slice(0, -ending.length);
-  }
-  return folded;
-}
-
-/**
- * Regular Spanish → English cognate endings ("presidencia" → "presidency", "intervención" → "intervention",
- * "diplomático" → "diplomatic"). Candidates are only used when the English form exists in the corpus.
- */
-const COGNATE_ENDINGS: Array<[RegExp, string[]]> = [
-  [/ciones$/, ['tions']],
-  [/cion$/, ['tion']],
-  [/sion$/, ['sion']],
-  [/encias?$/, ['ency', 'ence']],
-  [/ancias?$/, ['ancy', 'ance']],
-  [/dades?$/, ['ty']],
-  [/ias?$/, ['y', 'ia']],
-  [/ic[oa]s?$/, ['ic', 'ical']],
-  [/istas?$/, ['ist']],
-  [/ismos?$/, ['ism']],
-  [/iv[oa]s?$/, ['ive']],
-  [/os[oa]s?$/, ['ous']],
-  [/mente$/, ['ly']],
-  [/ad[oa]s?$/, ['ated', 'ed']],
-  [/id[oa]s?$/, ['ed']],
-  [/ales$/, ['al']],
-  [/(ar|er|ir)$/, ['', 'e']],
-  [/[oa]s?$/, ['', 'e']],
-  [/es$/, ['', 'e']],
-];
-
-export function spanishCognates(folded: string): string[] {
-  const candidates: string[] = [];
-  for (const [ending, replacements] of COGNATE_ENDINGS) {
-    if (!ending.test(folded)) continue;
-    for (const replacement of replacements) {
-      const candidate = folded.replace(ending, replacement);
-      if (candidate.length >= 4) candidates.push(candidate);
-    }
-  }
-  return candidates;
-}
 
 interface CompiledAlias {
   keyLength: number;
@@ -609,6 +530,10 @@ export class QueryParser {
     if (YEAR.test(word.folded)) return 1;
     if (spanish) {
       if (word.folded.length <= 3 || this.isSpanishTalk(word.folded)) return 0;
+      // A verb says what happened to the topic ("sacaron", "conversando", "llevó"), seldom what the topic is: it
+      // counts by how common its family of forms is, as an English word other than a noun counts by its own.
+      if (isSpanishVerbForm(word.raw.toLowerCase()))
+        return Math.min(1, Math.max(MIN_UNKNOWN_WEIGHT, (6 - this.lexicon.spanishFamilyZipf(word.folded)) / 2));
       const zipf = this.lexicon.spanishZipf(word.folded);
       return zipf > 0 ? Math.min(1, Math.max(LIGHT_WORD_WEIGHT, EVERYDAY_ZIPF + 1 - zipf)) : 1;
     }

@@ -1,0 +1,101 @@
+/**
+ * Spanish word shapes, from their endings alone: a crude root for matching alias keys, the regular English cognates
+ * of a word, and whether a word is a conjugated verb. No Spanish dictionary ships in npm with the bot (see README),
+ * so these rules stand in for one where a question is read.
+ */
+
+/**
+ * Crude Spanish root, used only to match Spanish alias keys, so "embajadas", "concedió" and "concedido" find the
+ * entries written "embajada" and "conceder". Never applied to the article or to English keys.
+ */
+const SPANISH_ENDINGS = [
+  'aciones',
+  'iciones',
+  'amiento',
+  'imiento',
+  'mente',
+  'acion',
+  'icion',
+  'aron',
+  'ieron',
+  'ando',
+  'iendo',
+  'ados',
+  'adas',
+  'idos',
+  'idas',
+  'ado',
+  'ada',
+  'ido',
+  'ida',
+  'ar',
+  'er',
+  'ir',
+  'os',
+  'as',
+  'es',
+  'o',
+  'a',
+  'e',
+  's',
+];
+export function spanishRoot(folded: string): string {
+  for (const ending of SPANISH_ENDINGS) {
+    if (folded.endsWith(ending) && folded.length - ending.length >= 4) return folded.slice(0, -ending.length);
+  }
+  return folded;
+}
+
+/**
+ * Regular Spanish → English cognate endings ("presidencia" → "presidency", "intervención" → "intervention",
+ * "diplomático" → "diplomatic"). Candidates are only used when the English form exists in the corpus.
+ */
+const COGNATE_ENDINGS: Array<[RegExp, string[]]> = [
+  [/ciones$/, ['tions']],
+  [/cion$/, ['tion']],
+  [/sion$/, ['sion']],
+  [/encias?$/, ['ency', 'ence']],
+  [/ancias?$/, ['ancy', 'ance']],
+  [/dades?$/, ['ty']],
+  [/ias?$/, ['y', 'ia']],
+  [/ic[oa]s?$/, ['ic', 'ical']],
+  [/istas?$/, ['ist']],
+  [/ismos?$/, ['ism']],
+  [/iv[oa]s?$/, ['ive']],
+  [/os[oa]s?$/, ['ous']],
+  [/mente$/, ['ly']],
+  [/ad[oa]s?$/, ['ated', 'ed']],
+  [/id[oa]s?$/, ['ed']],
+  [/ales$/, ['al']],
+  [/(ar|er|ir)$/, ['', 'e']],
+  [/[oa]s?$/, ['', 'e']],
+  [/es$/, ['', 'e']],
+];
+
+export function spanishCognates(folded: string): string[] {
+  const candidates: string[] = [];
+  for (const [ending, replacements] of COGNATE_ENDINGS) {
+    if (!ending.test(folded)) continue;
+    for (const replacement of replacements) {
+      const candidate = folded.replace(ending, replacement);
+      if (candidate.length >= 4) candidates.push(candidate);
+    }
+  }
+  return candidates;
+}
+
+/**
+ * Endings only verb forms have: the gerund ("conversando", "siguiendo"), the preterite ("sacaron", "pelearon",
+ * "llevó", "decidió"), the imperfect subjunctive ("sacaran", "tuvieran", "quitasen"), the imperfect ("estaba",
+ * "tenían") and the future ("dirá", "seguirán"). Infinitives, participles and the conditional are left out:
+ * many nouns end like them ("lugar", "mujer", "partido", "estado", "cancillería").
+ */
+const VERB_ENDINGS =
+  /(?:ando|iendo|yendo|aron|ieron|yeron|aran|ieran|yeran|asen|iesen|aban|ábamos|íamos|[^aeiou]ó|ió|aba|ían|rá|rán)$/;
+/** Shortest word judged by its ending: "dio", "vio" and short nouns ("dijo" aside) are left alone. */
+const VERB_MIN_LENGTH = 5;
+
+/** Whether a lower-case Spanish word, as typed (accents kept), is a conjugated verb by its ending. */
+export function isSpanishVerbForm(typed: string): boolean {
+  return typed.length >= VERB_MIN_LENGTH && VERB_ENDINGS.test(typed.normalize('NFC'));
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { isSpanishVerbForm, spanishCognates, spanishRoot } from '../src/text/spanish-words.js';
+
+describe('Spanish word shapes', () => {
+  it('tells conjugated verbs by their endings, with or without the accent the ending needs', () => {
+    for (const verb of [
+      'conversando',
+      'siguiendo',
+      'sacaron',
+      'pelearon',
+      'llevó',
+      'decidió',
+      'sacaran',
+      'estaba',
+      'tenían',
+      'seguirán',
+    ])
+      expect(isSpanishVerbForm(verb), verb).toBe(true);
+    // Nouns that end like infinitives, participles or the conditional, and short words, are not judged verbs.
+    for (const other of ['lugar', 'mujer', 'partido', 'estado', 'cancillería', 'asilo', 'embajada', 'llevo', 'dio'])
+      expect(isSpanishVerbForm(other), other).toBe(false);
+  });
+
+  it('finds roots for alias keys and English cognates', () => {
+    expect(spanishRoot('embajadas')).toBe(spanishRoot('embajada'));
+    expect(spanishCognates('presidencia')).toContain('presidency');
+    expect(spanishCognates('intervencion')).toContain('intervention');
+  });
+});
