@@ -47,6 +47,12 @@ describe('search', () => {
     // "presidnet" swaps two letters of "president" but is three edits from its stem "presid".
     expect(top('presidnet jose jerri')?.paragraph).toBe(1);
     expect(top('foreign minster')?.text).toMatch(/Foreign Minister/);
+    // Two letters off the word as written, in a long word that is no English word: "desicion" is "decision".
+    const decision = engine.understand('the sovereign desicion').find((concept) => concept.label === 'desicion');
+    expect(decision?.kind).toBe('topic');
+    expect(decision?.wordings.flatMap((wording) => wording.terms)).toContain(
+      engine.understand('decision')[0]?.wordings[0]?.terms[0],
+    );
     const relations = engine.search('diplomatc relatons');
     expect(relations.answered).toBe(true);
     expect(relations.hits[0]?.text).toMatch(/diplomatic relations/);

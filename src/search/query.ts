@@ -693,9 +693,11 @@ export class QueryParser {
     // from six letters, keeping the first letter: real words one edit away ("distance" → "instance", "voice" →
     // "vice") would otherwise turn a question the article does not cover into a wrong answer.
     if (folded.length >= WRITTEN_FUZZY_MIN_LENGTH) {
-      for (const { key: written, value: term, distance } of this.nearWrittenForms.near([folded], 1)) {
+      const writtenDistance = folded.length >= FUZZY2_MIN_LENGTH ? 2 : 1;
+      for (const { key: written, value: term, distance } of this.nearWrittenForms.near([folded], writtenDistance)) {
         if (written[0] !== folded[0] || found.some((f) => f.term === term)) continue;
         if (distance === 1) found.push({ term, weight: WORDING_WEIGHTS.fuzzy1, rank: 0 });
+        else if (distance === 2) found.push({ term, weight: WORDING_WEIGHTS.fuzzy2, rank: 2 });
       }
     }
     // Closest first; among equals, the more frequent word is the likelier intent.
