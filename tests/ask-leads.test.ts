@@ -124,6 +124,9 @@ const FORMS: Array<[string, string]> = [
   ['explain nonintervention', 'glossary:nonintervention'],
   ['explícame la soberanía', 'glossary:sovereignty'],
   ['qué es el autogolpe', 'glossary:self-coup'],
+  // Chat spellings of "qué": "q", "k".
+  ['q es la soberania', 'glossary:sovereignty'],
+  ['k es un autogolpe', 'glossary:self-coup'],
   ['Pacific Alliance — a definition for kids?', 'glossary:pacific-alliance'],
   ['sovereignty meaning in simple words', 'glossary:sovereignty'],
   ['can you examine me on the article', 'quiz'],
@@ -235,6 +238,7 @@ const GRAMMAR_PLAIN = [
   '¿De qué lado se puso el ejército?',
   'what position did Chávez hold under Castillo',
   'What position did de Zela hold?',
+  'what position did Chávez have before all this',
   '¿Qué posición ocupó Betssy Chávez en el gobierno?',
   'compare the 2024 crisis with Ecuador to this one',
   'what does this asylum mean for Mexico?',
