@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { questionKey } from '../commands/ask.js';
 import { asksForDate, MAX_PASSAGE_CHARS, SearchEngine } from '../src/search/engine.js';
-import { LIGHT_WORD_WEIGHT } from '../src/search/query.js';
+import { LIGHT_WORD_WEIGHT } from '../src/search/word-weight.js';
 import { join } from 'node:path';
 import { readQuestions } from '../src/evaluation.js';
 import { PROJECT_ROOT, realContext } from './helpers.js';

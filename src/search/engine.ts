@@ -1,19 +1,23 @@
 /**
  * Grounded passage search over the corpus.
  *
- * The pipeline: the question is read into concepts (query.ts), paragraphs are ranked from the postings of the
- * question's terms (corpus-index.ts, rank.ts), the answer is given or declined (a typed question needs a paragraph
- * that holds what it asks for: evidence.ts), and each result is cut to a passage with highlights (passage.ts).
+ * The pipeline: the question is read into concepts (query.ts, with corrections.ts and word-weight.ts), paragraphs
+ * are ranked from the postings of the question's terms (corpus-index.ts, rank.ts), the answer is given or declined (a
+ * typed question needs a paragraph that holds what it asks for: evidence.ts), and each result is cut to a passage
+ * with highlights (passage.ts).
  * Paragraphs are what a result cites and shows. When no paragraph covers enough of the question the engine
  * abstains (`answered: false`) rather than show unrelated text.
  */
 import type { Article } from '../corpus/article.js';
 import type { Corpus } from '../corpus/load.js';
 import { Analyzer, wordTokens } from '../text/analyzer.js';
+import { isSpanish } from '../text/language.js';
 import type { Span } from '../text/span.js';
 import { spanishStem } from '../text/stem-es.js';
 import { CorpusIndex, PLACE_TERMS, type IndexedParagraph } from './corpus-index.js';
-import { isSpanish, LIGHT_WORD_WEIGHT, QueryParser, type Concept } from './query.js';
+import type { Concept } from './concept.js';
+import { QueryParser } from './query.js';
+import { LIGHT_WORD_WEIGHT } from './word-weight.js';
 import { fuseQuestions, splitQuestions } from './several.js';
 import { fuseBilingual } from './bilingual.js';
 import { answerTypeOf, headNounOf, headOwnerOf, type AnswerKind, type AnswerType } from './answer-type.js';

@@ -1,63 +1,20 @@
 /**
- * Query understanding: turns a user's question into concepts, each with the article wordings that can stand
- * for it. This is where aliases (nicknames, everyday words, Spanish), typo correction and prefix completion
- * happen, so ranking only ever deals with terms that exist in the index.
+ * The question reader: turns a user's question into concepts, each with the article wordings that can stand for it.
+ * Aliases (nicknames, everyday words, Spanish), full names, filler phrases and text places are read here; typo
+ * correction and completion (corrections.ts) and the weight of each word (word-weight.ts) are asked of their own
+ * modules, so ranking only ever deals with terms that exist in the index.
  */
 import { MAX_ALIAS_KEY_WORDS, type AliasEntry } from '../corpus/aliases.js';
 import { TEXT_PLACES, type TextPlace, type TextPlaces } from '../corpus/load.js';
 import { bigram, wordTokens, type Analyzer, type ContentWord } from '../text/analyzer.js';
 import { foldText } from '../text/fold.js';
-import { wordSet } from '../text/word-set.js';
+import { isSpanish } from '../text/language.js';
 import { withCountryAbbreviations, withoutChatMarkup } from '../text/chat.js';
-import { isSpanishVerbForm, spanishCognates, spanishRoot } from '../text/spanish-words.js';
-import { FuzzyKeys } from './fuzzy-keys.js';
+import { spanishCognates, spanishRoot } from '../text/spanish-words.js';
+import { WORDING_WEIGHTS, type Concept, type Wording } from './concept.js';
+import { Corrector } from './corrections.js';
 import type { Lexicon } from './lexicon.js';
-
-/** One way of saying a concept in the article's words: its unigram terms and the phrase terms between them. */
-export interface Wording {
-  terms: string[];
-  phrases: string[];
-  /** How much a match on this wording is worth relative to the user's own word (1). */
-  weight: number;
-  /**
-   * A looser wording (a WordNet synonym): a paragraph holding it holds the concept only by its weight, never in
-   * full.
-   */
-  loose?: boolean;
-}
-
-export interface Concept {
-  /** The user's words this concept stands for, folded, for explanations and debugging. */
-  label: string;
-  /**
-   * `topic`: the corpus has a wording of it. `unknown`: no article has it, nor a synonym of it; it counts against
-   * every paragraph, by its weight (a rare word more than an everyday one).
-   */
-  kind: 'topic' | 'unknown';
-  /** Whether it is a name the articles use ("Peru", "Pedro Castillo"): it counts for some weight even where common. */
-  name?: boolean;
-  /** How much the concept counts: 1, or {@link LIGHT_WORD_WEIGHT} for a common word ("take", "new"). */
-  weight: number;
-  /** Alternatives; a passage's score for the concept is that of its best wording. */
-  wordings: Wording[];
-}
-
-/** Weights of the alternatives a concept can have. Exact words of the user count 1. */
-export const WORDING_WEIGHTS = {
-  /** An alias expansion when the user's own word is absent from the corpus (e.g. Spanish "embajada"). */
-  aliasOnly: 1,
-  /** An alias expansion next to a user word the corpus also has: the user's own word stays first. */
-  aliasBeside: 0.7,
-  /** A typo correction at edit distance 1, and at 2. */
-  fuzzy1: 0.75,
-  fuzzy2: 0.6,
-  /** A completion of a word typed in part ("consul" → "consular"). */
-  prefix: 0.7,
-  /** The English cognate of a Spanish word ("presidencia" → "presidency"). */
-  cognate: 0.9,
-  /** A WordNet synonym of a word no article has ("premier" → "prime minister", "charged" → "accused"). */
-  synonym: 0.55,
-} as const;
+import { WordWeights } from './word-weight.js';
 
 /** What the reader made of a question. */
 export interface ReadQuestion {
@@ -68,68 +25,9 @@ export interface ReadQuestion {
   spanish: boolean;
 }
 
-/**
- * WordNet classes of words that talk about a question or a text rather than name a topic ("explain", "article",
- * "evidence", "conclusion", "suggest"): such a word, when no article has it, neither counts for nor against.
- */
-const TALK_CLASSES = new Set(['verb.communication', 'verb.cognition', 'noun.communication', 'noun.cognition']);
-/** Below this spoken-English frequency (Zipf) a word WordNet lacks is chat ("bruh", "ngl", "tryna") or a typo. */
-const CHAT_MAX_ZIPF = 3.5;
-/** Chat abbreviations are short ("lol", "ngl", "bruh"); longer words English lacks count for this much. */
-const CHAT_MAX_LENGTH = 4;
-const UNLISTED_WORD_WEIGHT = 0.5;
-/** Least weight of a word English has and no article has: even an everyday word ("won") is part of the question. */
-const MIN_UNKNOWN_WEIGHT = 0.4;
-/** Spoken-English frequency (Zipf) from which a WordNet word is taken as meant, not as a typo ("price" ≠ "prime"). */
-const REAL_WORD_MIN_ZIPF = 3;
-/** Words this short count for nothing below this frequency: chat abbreviations. */
-const SHORT_WORD_LENGTH = 3;
-const SHORT_WORD_MIN_ZIPF = 4.5;
 /** Synonym wordings kept per word (WordNet's most common senses come first), and words remembered. */
 const MAX_SYNONYM_WORDINGS = 4;
 const MAX_SYNONYM_MEMO = 5000;
-const YEAR = /^(?:1[89]|20)\d\d$/;
-/** Grammar words that mark a question as Spanish (a closed class, not topics). */
-const SPANISH_MARKERS = wordSet(
-  'que qué el la los las del por para como cómo cuando cuándo cuanto cuántos cuántas cuantos cuantas es son fue está esta esto eso se su sus una uno con pero porque quien quién quienes dónde donde hay tiene le lo al y',
-);
-const ENGLISH_MARKERS = wordSet(
-  'the is are was were what who how why did does do of to and in on with that this it be has have when which their they',
-);
-
-/**
- * Spoken-English frequency (Zipf) above which a word counts less, by one for each unit above it (never below a light
- * word's weight): "people" (6.05) counts half, "right" (6.61) like a light word, "president" (5.16) fully.
- */
-const EVERYDAY_ZIPF = 5.5;
-/** Question words after which a question proper starts; words before them may only open it ("wait so why …"). */
-const QUESTION_WORDS = wordSet(
-  'what whats where wheres why who whos whom whose how hows when which is are was were did does do can could should',
-);
-/** Words that may open a question before its question word, and how common in speech such a word is. */
-const MAX_OPENER_WORDS = 3;
-const OPENER_MIN_ZIPF = 5;
-/** Spanish question words, folded ("por qué" has "que"); "¿" opens a Spanish question too. */
-const SPANISH_QUESTION_WORDS = wordSet(
-  'que q quien quienes como cuando donde cual cuales cuanto cuanta cuantos cuantas porque xq pq',
-);
-/**
- * How common in speech a Spanish word opening a question must be ("chicos", "duda", "oigan", "disculpe"): lower than
- * in English, since Spanish spreads a word's count over more forms ("duda", "dudas"; "oye", "oigan").
- */
-const SPANISH_OPENER_MIN_ZIPF = 4.5;
-/** Weight of a light word (corpus/language/light-words-en.txt) relative to other words of a question. */
-export const LIGHT_WORD_WEIGHT = 0.4;
-
-/** Shortest stem that gets typo correction at all, and at distance 2. */
-const FUZZY_MIN_LENGTH = 5;
-const FUZZY2_MIN_LENGTH = 8;
-const PREFIX_MIN_LENGTH = 4;
-/** Shortest misspelt word compared with the names of the articles. */
-const NAME_FUZZY_MIN_LENGTH = 4;
-const MAX_CORRECTIONS = 3;
-/** Shortest word corrected against the words as written (see `corrections`). */
-const WRITTEN_FUZZY_MIN_LENGTH = 6;
 /**
  * Unknown words of one question that get typo corrections; later ones count as unknown. Each correction compares
  * the word with the whole vocabulary, so a 6,000-character question of made-up words would otherwise take long.
@@ -158,6 +56,7 @@ interface ParticleAlias extends CompiledAlias {
 export interface QuerySources {
   /** Terms of the index (unigrams and phrases), with the number of paragraphs holding each. */
   vocabulary: ReadonlyMap<string, number>;
+  /** Lines of the alias list: nicknames, everyday and Spanish words, with the article wordings they stand for. */
   aliases: readonly AliasEntry[];
   /** Common words that count for less in a question. */
   lightWords?: ReadonlySet<string>;
@@ -181,14 +80,15 @@ export interface QuerySources {
   lexicon?: Lexicon;
 }
 
+/**
+ * Reads questions: fillers, text places, aliases and full names first, then each remaining word as itself, a
+ * cognate, a correction or completion, a synonym, or a word no article has, weighed by how much it counts.
+ */
 export class QueryParser {
   /** Alias keys by their words' stems joined with spaces. */
   private readonly aliasByStems = new Map<string, CompiledAlias>();
   /** Spanish alias keys by their words' Spanish roots joined with spaces. */
   private readonly aliasBySpanishRoots = new Map<string, CompiledAlias>();
-  /** The index's single words, for typo correction and completion. */
-  private readonly unigramVocabulary: FuzzyKeys<string>;
-  private readonly correctionCache = new Map<string, Wording[]>();
   /** One-word keys with particles ("kicked out", "on hold"), by the word's stem. */
   private readonly particleAliases = new Map<string, ParticleAlias[]>();
   /** Filler phrases by their first word, longest first. */
@@ -197,14 +97,13 @@ export class QueryParser {
   private readonly placesByFirstWord = new Map<string, Array<{ words: string[]; term: string }>>();
 
   private readonly vocabulary: ReadonlyMap<string, number>;
-  private readonly lightWords: ReadonlySet<string>;
   private readonly nameForms: ReadonlyMap<string, string>;
-  private readonly writtenForms: ReadonlyMap<string, string>;
-  /** {@link nameForms} and {@link writtenForms} for typo correction. */
-  private readonly nearNames: FuzzyKeys<string>;
-  private readonly nearWrittenForms: FuzzyKeys<string>;
   private readonly givenNames: ReadonlyMap<string, string>;
   private readonly lexicon: Lexicon | undefined;
+  /** Typo corrections and completions of words the index lacks. */
+  private readonly corrector: Corrector;
+  /** How much each word counts, and which words are talk. */
+  private readonly weights: WordWeights;
   /** Synonym wordings by folded word: WordNet is read once per word. */
   private readonly synonymCache = new Map<string, Wording[]>();
 
@@ -213,13 +112,20 @@ export class QueryParser {
     sources: QuerySources,
   ) {
     this.vocabulary = sources.vocabulary;
-    this.lightWords = sources.lightWords ?? new Set();
     this.nameForms = sources.nameForms ?? new Map();
-    this.writtenForms = sources.writtenForms ?? new Map();
-    this.nearNames = new FuzzyKeys(this.nameForms);
-    this.nearWrittenForms = new FuzzyKeys(this.writtenForms);
     this.givenNames = sources.givenNames ?? new Map();
     this.lexicon = sources.lexicon;
+    this.corrector = new Corrector(analyzer, {
+      vocabulary: this.vocabulary,
+      nameForms: this.nameForms,
+      writtenForms: sources.writtenForms ?? new Map(),
+      lexicon: this.lexicon,
+    });
+    this.weights = new WordWeights({
+      lightWords: sources.lightWords ?? new Set(),
+      nameForms: this.nameForms,
+      lexicon: this.lexicon,
+    });
     for (const phrase of [...(sources.fillerPhrases ?? [])].sort((a, b) => b.length - a.length)) {
       const list = this.fillersByFirstWord.get(phrase[0]!);
       if (list) list.push(phrase);
@@ -234,10 +140,6 @@ export class QueryParser {
       list.push(phrase);
       this.placesByFirstWord.set(phrase.words[0]!, list);
     }
-    // Words only: phrase terms hold "_", place terms "¶".
-    this.unigramVocabulary = new FuzzyKeys(
-      [...this.vocabulary.keys()].filter((term) => /^[^_¶]+$/.test(term)).map((term) => [term, term] as const),
-    );
     for (const entry of sources.aliases) this.compileAlias(entry);
   }
 
@@ -353,7 +255,7 @@ export class QueryParser {
     const spanish = isSpanish(text);
     const ignored: string[] = [];
     const words = this.analyzer.contentWords(text);
-    const openerEnd = this.openerEnd(text, spanish);
+    const openerEnd = this.weights.openerEnd(text, spanish);
     // Particles are read only when a word of the question has particle keys ("fell" of "fell out").
     const around = words.some((word) => this.particleAliases.has(word.stem)) ? this.particlesOfWords(text) : [];
     // Alias keys are looked up by every run of up to MAX_ALIAS_KEY_WORDS words: compute each word's forms once.
@@ -398,9 +300,9 @@ export class QueryParser {
         continue;
       }
       const word = words[i]!;
-      const light = this.lightness(word, spanish);
+      const light = this.weights.lightness(word, spanish);
       i += 1;
-      if (frame.includes(word.folded) || (word.end <= openerEnd && this.isOpener(word, spanish))) {
+      if (frame.includes(word.folded) || (word.end <= openerEnd && this.weights.isOpener(word, spanish))) {
         ignored.push(word.folded);
         continue;
       }
@@ -415,89 +317,16 @@ export class QueryParser {
         });
         continue;
       }
-      const synonyms = this.isTalk(word.folded, spanish) ? [] : this.synonymWordings(word);
+      const synonyms = this.weights.isTalk(word.folded, spanish) ? [] : this.synonymWordings(word);
       if (synonyms.length > 0) {
         concepts.push({ label: word.folded, kind: 'topic', weight: light, wordings: [...wordings, ...synonyms] });
         continue;
       }
-      const weight = this.unknownWordWeight(word, text, spanish);
+      const weight = this.weights.unknownWordWeight(word, text, spanish);
       if (weight === 0) ignored.push(word.folded);
       else concepts.push({ label: word.folded, kind: 'unknown', weight: weight * light, wordings });
     }
     return { concepts, ignored, spanish };
-  }
-
-  /**
-   * Whether a word talks about asking or about a text rather than naming a topic: most of its three commonest
-   * WordNet senses are verbs or nouns of communication or cognition ("explain", "evidence", "significance").
-   */
-  private isTalk(folded: string, spanish: boolean): boolean {
-    if (!this.lexicon || spanish) return false;
-    const classes = this.lexicon.lookup(folded).classes.slice(0, 3);
-    return classes.length > 0 && classes.filter((name) => TALK_CLASSES.has(name)).length * 2 > classes.length;
-  }
-
-  /** A Spanish word whose regular English cognate talks about asking or about a text ("texto", "opina"). */
-  private isSpanishTalk(folded: string): boolean {
-    return spanishCognates(folded).some((candidate) => this.isTalk(candidate, false));
-  }
-
-  /**
-   * How much a word counts in its question: a light word or one of the commonest words of spoken English ("told",
-   * "right") little, since it says more about how the question is put than about what it asks. Names count fully.
-   */
-  private lightness(word: ContentWord, spanish: boolean): number {
-    if (this.lightWords.has(word.folded)) return LIGHT_WORD_WEIGHT;
-    if (spanish || !this.lexicon || this.nameForms.has(word.folded)) return 1;
-    // Mostly an adverb ("besides", "truly", "nowhere"): how something is put, seldom what it is about.
-    const classes = this.lexicon.lookup(word.folded).classes.slice(0, 3);
-    if (classes.length > 0 && classes.filter((name) => name === 'adv.all').length * 2 >= classes.length)
-      return LIGHT_WORD_WEIGHT;
-    return Math.min(1, Math.max(LIGHT_WORD_WEIGHT, EVERYDAY_ZIPF + 1 - this.lexicon.zipf(word.folded)));
-  }
-
-  /**
-   * Where the words that open a question before its question word end ("wait so where …", "yo why did …", "ok
-   * but when …", "chicos una duda, ¿quién …"): 0 when no question word, nor a Spanish "¿", comes within the first
-   * few words.
-   */
-  private openerEnd(text: string, spanish: boolean): number {
-    const tokens = wordTokens(text).slice(0, MAX_OPENER_WORDS + 1);
-    const questionWords = spanish ? SPANISH_QUESTION_WORDS : QUESTION_WORDS;
-    let at = tokens.findIndex((token) => questionWords.has(foldText(token.raw)));
-    const mark = spanish ? text.indexOf('¿') : -1;
-    const afterMark = mark < 0 ? -1 : tokens.findIndex((token) => token.start > mark);
-    if (afterMark >= 0 && (at < 0 || afterMark < at)) at = afterMark;
-    return at > 0 ? tokens[at - 1]!.end : 0;
-  }
-
-  /** An everyday word opening a question ("wait", "yo", "guys") is talk; a name or a rarer word ("asylum") is not. */
-  private isOpener(word: ContentWord, spanish: boolean): boolean {
-    if (!this.lexicon || this.nameForms.has(word.folded)) return false;
-    return spanish
-      ? this.lexicon.spanishZipf(word.folded) >= SPANISH_OPENER_MIN_ZIPF
-      : this.lexicon.zipf(word.folded) >= OPENER_MIN_ZIPF;
-  }
-
-  /** Whether a word is a real English word in everyday use, so not a typo to correct. */
-  private isRealWord(folded: string): boolean {
-    return (
-      this.lexicon !== undefined &&
-      this.lexicon.zipf(folded) >= REAL_WORD_MIN_ZIPF &&
-      this.lexicon.lookup(folded).inWordNet
-    );
-  }
-
-  /** Whether a word is in everyday Spanish use ("conversando"), so not a typo of another word. */
-  private isRealSpanishWord(folded: string): boolean {
-    return this.lexicon !== undefined && this.lexicon.spanishZipf(folded) >= REAL_WORD_MIN_ZIPF;
-  }
-
-  /** Whether the article's word written as `term` is at least ten times as common in English as `typed`. */
-  private muchMoreCommon(term: string, typed: string): boolean {
-    if (!this.lexicon) return false;
-    const written = [...this.writtenForms].find(([, t]) => t === term)?.[0] ?? term;
-    return this.lexicon.zipf(written) >= this.lexicon.zipf(typed) + 1;
   }
 
   /** Wordings of the corpus that WordNet gives as synonyms of a word no article has ("premier" → "prime minister"). */
@@ -515,43 +344,6 @@ export class QueryParser {
     if (this.synonymCache.size >= MAX_SYNONYM_MEMO) this.synonymCache.clear();
     this.synonymCache.set(word.folded, wordings.slice(0, MAX_SYNONYM_WORDINGS));
     return wordings.slice(0, MAX_SYNONYM_WORDINGS);
-  }
-
-  /**
-   * How much a word no article has counts against a paragraph, 0–1: nothing for chat and for words about asking
-   * or about the text; a rare word fully, an everyday one less. A Spanish question's words cannot be judged with
-   * English data: chat-length ones ("xq", "pq") and those whose English cognate talks about asking or about the text
-   * ("texto", "opina") count for nothing, the commonest words of spoken Spanish ("ahora", "cree") as little as the
-   * commonest of English (see {@link EVERYDAY_ZIPF}), any other fully.
-   */
-  private unknownWordWeight(word: ContentWord, text: string, spanish: boolean): number {
-    if (!this.lexicon) return 1;
-    // A year no article gives ("in 2026", "since 1990") is exactly what the question is about.
-    if (YEAR.test(word.folded)) return 1;
-    if (spanish) {
-      if (word.folded.length <= 3 || this.isSpanishTalk(word.folded)) return 0;
-      // A verb says what happened to the topic ("sacaron", "conversando", "llevó"), seldom what the topic is: it
-      // counts by how common its family of forms is, as an English word other than a noun counts by its own.
-      if (isSpanishVerbForm(word.raw.toLowerCase()))
-        return Math.min(1, Math.max(MIN_UNKNOWN_WEIGHT, (6 - this.lexicon.spanishFamilyZipf(word.folded)) / 2));
-      const zipf = this.lexicon.spanishZipf(word.folded);
-      return zipf > 0 ? Math.min(1, Math.max(LIGHT_WORD_WEIGHT, EVERYDAY_ZIPF + 1 - zipf)) : 1;
-    }
-    const entry = this.lexicon.lookup(word.folded);
-    const zipf = this.lexicon.zipf(word.folded);
-    if (!entry.inWordNet && zipf < CHAT_MAX_ZIPF) {
-      // A capitalised word inside the question is a name the article lacks ("Lula"); a short lower-case one is
-      // chat ("ngl", "lmao", "bruh"); a longer one may be chat or a thing the article never names ("ceviche").
-      const capitalised = /^\p{Lu}/u.test(word.raw) && /[\p{L}\p{N}]/u.test(text.slice(0, word.start));
-      return capitalised ? 1 : word.folded.length <= CHAT_MAX_LENGTH ? 0 : UNLISTED_WORD_WEIGHT;
-    }
-    if (this.isTalk(word.folded, spanish)) return 0;
-    // "rn", "fr", "hw", "pls": short chat words, whatever WordNet lists under those letters.
-    if (word.folded.length <= SHORT_WORD_LENGTH && zipf < SHORT_WORD_MIN_ZIPF) return 0;
-    // A thing the question names ("distance", "communities") is its topic more surely than a verb or an adjective
-    // of chat ("mad", "won"): nouns count fully, other words by how rare they are.
-    if (entry.classes[0]?.startsWith('noun.')) return 1;
-    return Math.min(1, Math.max(MIN_UNKNOWN_WEIGHT, (6 - zipf) / 2));
   }
 
   /**
@@ -644,93 +436,17 @@ export class QueryParser {
       return cognates.map((term) => ({ terms: [term], phrases: [], weight: WORDING_WEIGHTS.cognate }));
     if (budget.corrections <= 0) return [own];
     budget.corrections--;
-    let corrections = this.corrections(word.stem, word.folded);
-    // A real word is meant as typed ("price" is not "prime") unless the correction is far more common in English
-    // ("brake relations" → "break"). In a Spanish question, a word of everyday Spanish is meant as typed: its
-    // inflections make "far more common" meaningless ("conversando" is no typo of "convertirse").
-    if (spanish && this.isRealSpanishWord(word.folded)) corrections = [];
-    else if (this.isRealWord(word.folded))
-      corrections = corrections.filter((c) => this.muchMoreCommon(c.terms[0]!, word.folded));
+    const corrections = this.corrector.corrections(word, spanish);
     return corrections.length > 0 ? corrections : [own];
   }
-
-  private corrections(wordStem: string, folded: string): Wording[] {
-    // By the word as typed, not its stem: names and written forms are compared with the whole word, so two spellings
-    // with one stem can correct differently (and an answer must not depend on what someone asked before).
-    const cached = this.correctionCache.get(folded);
-    if (cached) return cached;
-    const found: Array<{ term: string; weight: number; rank: number }> = [];
-    const maxDistance = wordStem.length >= FUZZY2_MIN_LENGTH ? 2 : wordStem.length >= FUZZY_MIN_LENGTH ? 1 : 0;
-    const foldedStem = this.analyzer.stemOf(folded);
-    // A completion is not also a correction.
-    const completions = new Set<string>();
-    if (wordStem.length >= PREFIX_MIN_LENGTH) {
-      for (const { key: term } of this.unigramVocabulary.startingWith(wordStem)) {
-        completions.add(term);
-        found.push({ term, weight: WORDING_WEIGHTS.prefix, rank: 1 });
-      }
-    }
-    if (maxDistance > 0) {
-      for (const { key: term, distance } of this.unigramVocabulary.near([wordStem, foldedStem], maxDistance)) {
-        if (completions.has(term)) continue;
-        if (distance === 1) found.push({ term, weight: WORDING_WEIGHTS.fuzzy1, rank: 0 });
-        else if (distance === 2) found.push({ term, weight: WORDING_WEIGHTS.fuzzy2, rank: 2 });
-      }
-    }
-    // Names stem oddly ("Glas" → "gla"), so a misspelt name is also compared with the names as written, from
-    // four letters on ("zeal" → "Zela", "glass" → "Glas").
-    const nameDistance = folded.length >= FUZZY2_MIN_LENGTH ? 2 : folded.length >= NAME_FUZZY_MIN_LENGTH ? 1 : 0;
-    const nearNames = nameDistance > 0 ? this.nearNames.near([folded], nameDistance) : [];
-    for (const { key: name, value: term, distance } of nearNames) {
-      if (found.some((f) => f.term === term)) continue;
-      // At four letters only a swap of letters counts ("zeal" → "Zela"): "hago" is not "Hugo".
-      if (folded.length < FUZZY_MIN_LENGTH && sortedLetters(folded) !== sortedLetters(name)) continue;
-      if (distance === 1) found.push({ term, weight: WORDING_WEIGHTS.fuzzy1, rank: 0 });
-      else if (distance === 2) found.push({ term, weight: WORDING_WEIGHTS.fuzzy2, rank: 2 });
-    }
-    // A misspelling can be one letter from the word as written but further from its stem ("presidnet" is a swap
-    // from "president", three edits from "presid"; "minster" one from "minister", two from "minist"). Only one edit,
-    // from six letters, keeping the first letter: real words one edit away ("distance" → "instance", "voice" →
-    // "vice") would otherwise turn a question the article does not cover into a wrong answer.
-    if (folded.length >= WRITTEN_FUZZY_MIN_LENGTH) {
-      const writtenDistance = folded.length >= FUZZY2_MIN_LENGTH ? 2 : 1;
-      for (const { key: written, value: term, distance } of this.nearWrittenForms.near([folded], writtenDistance)) {
-        if (written[0] !== folded[0] || found.some((f) => f.term === term)) continue;
-        if (distance === 1) found.push({ term, weight: WORDING_WEIGHTS.fuzzy1, rank: 0 });
-        else if (distance === 2) found.push({ term, weight: WORDING_WEIGHTS.fuzzy2, rank: 2 });
-      }
-    }
-    // Closest first; among equals, the more frequent word is the likelier intent.
-    found.sort((a, b) => a.rank - b.rank || (this.vocabulary.get(b.term) ?? 0) - (this.vocabulary.get(a.term) ?? 0));
-    const wordings = found
-      .slice(0, MAX_CORRECTIONS)
-      .map(({ term, weight }) => ({ terms: [term], phrases: [], weight }));
-    if (this.correctionCache.size > 5000) this.correctionCache.clear();
-    this.correctionCache.set(folded, wordings);
-    return wordings;
-  }
 }
 
-/** Whether a question is written in Spanish: more Spanish grammar words than English ones, or a "¿". */
-export function isSpanish(text: string): boolean {
-  if (text.includes('¿')) return true;
-  let score = 0;
-  for (const token of wordTokens(text)) {
-    const word = token.raw.toLowerCase();
-    if (SPANISH_MARKERS.has(word)) score++;
-    else if (ENGLISH_MARKERS.has(word)) score--;
-  }
-  return score > 0;
-}
-
-function sortedLetters(word: string): string {
-  return [...word].sort().join('');
-}
-
+/** The phrase terms between neighbouring terms of a wording. */
 function phrasesOf(terms: string[]): string[] {
   return terms.slice(1).map((term, i) => bigram(terms[i]!, term));
 }
 
+/** A wording of the given words in a row. */
 function toWording(words: ContentWord[], weight: number): Wording {
   const terms = words.map((word) => word.stem);
   return { terms, phrases: phrasesOf(terms), weight };

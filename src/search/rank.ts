@@ -7,7 +7,7 @@
  * terms occur in, not the size of the corpus.
  */
 import { bigram } from '../text/analyzer.js';
-import type { Concept } from './query.js';
+import type { Concept } from './concept.js';
 import { idfOf } from './postings.js';
 import { SparseVector } from './sparse.js';
 

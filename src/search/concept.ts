@@ -1,0 +1,50 @@
+/**
+ * What the question reader (query.ts) hands to ranking: a question's concepts, each with the article wordings that
+ * can stand for it and how much each counts.
+ */
+
+/** One way of saying a concept in the article's words: its unigram terms and the phrase terms between them. */
+export interface Wording {
+  terms: string[];
+  phrases: string[];
+  /** How much a match on this wording is worth relative to the user's own word (1). */
+  weight: number;
+  /**
+   * A looser wording (a WordNet synonym): a paragraph holding it holds the concept only by its weight, never in
+   * full.
+   */
+  loose?: boolean;
+}
+
+export interface Concept {
+  /** The user's words this concept stands for, folded, for explanations and debugging. */
+  label: string;
+  /**
+   * `topic`: the corpus has a wording of it. `unknown`: no article has it, nor a synonym of it; it counts against
+   * every paragraph, by its weight (a rare word more than an everyday one).
+   */
+  kind: 'topic' | 'unknown';
+  /** Whether it is a name the articles use ("Peru", "Pedro Castillo"): it counts for some weight even where common. */
+  name?: boolean;
+  /** How much the concept counts: 1, or less for a common word ("take", "new"; see `LIGHT_WORD_WEIGHT`). */
+  weight: number;
+  /** Alternatives; a passage's score for the concept is that of its best wording. */
+  wordings: Wording[];
+}
+
+/** Weights of the alternatives a concept can have. Exact words of the user count 1. */
+export const WORDING_WEIGHTS = {
+  /** An alias expansion when the user's own word is absent from the corpus (e.g. Spanish "embajada"). */
+  aliasOnly: 1,
+  /** An alias expansion next to a user word the corpus also has: the user's own word stays first. */
+  aliasBeside: 0.7,
+  /** A typo correction at edit distance 1, and at 2. */
+  fuzzy1: 0.75,
+  fuzzy2: 0.6,
+  /** A completion of a word typed in part ("consul" → "consular"). */
+  prefix: 0.7,
+  /** The English cognate of a Spanish word ("presidencia" → "presidency"). */
+  cognate: 0.9,
+  /** A WordNet synonym of a word no article has ("premier" → "prime minister", "charged" → "accused"). */
+  synonym: 0.55,
+} as const;

@@ -1,0 +1,160 @@
+/**
+ * Typo correction and completion of a word no article has: the index's words within an edit or two of it, or
+ * starting with it, and the names and words as the articles write them, so ranking only deals with indexed terms.
+ */
+import type { Analyzer, ContentWord } from '../text/analyzer.js';
+import { WORDING_WEIGHTS, type Wording } from './concept.js';
+import { FuzzyKeys } from './fuzzy-keys.js';
+import type { Lexicon } from './lexicon.js';
+
+/** Shortest stem that gets typo correction at all, and at distance 2. */
+const FUZZY_MIN_LENGTH = 5;
+const FUZZY2_MIN_LENGTH = 8;
+const PREFIX_MIN_LENGTH = 4;
+/** Shortest misspelt word compared with the names of the articles. */
+const NAME_FUZZY_MIN_LENGTH = 4;
+const MAX_CORRECTIONS = 3;
+/** Shortest word corrected against the words as written (see `candidates`). */
+const WRITTEN_FUZZY_MIN_LENGTH = 6;
+/** Spoken-English frequency (Zipf) from which a WordNet word is taken as meant, not as a typo ("price" ≠ "prime"). */
+const REAL_WORD_MIN_ZIPF = 3;
+/** Words whose corrections are remembered. */
+const MAX_CORRECTION_MEMO = 5000;
+
+/** What words are corrected into. */
+export interface CorrectionSources {
+  /** Terms of the index (unigrams and phrases), with the number of paragraphs holding each. */
+  vocabulary: ReadonlyMap<string, number>;
+  /** Names as the articles write them, folded ("glas", "zela"), with their terms. */
+  nameForms: ReadonlyMap<string, string>;
+  /** Every word as the articles write it, folded ("president", "minister"), with its term. */
+  writtenForms: ReadonlyMap<string, string>;
+  /** General English and Spanish data, to keep real words as typed; without it every word may be corrected. */
+  lexicon: Lexicon | undefined;
+}
+
+/** Corrects and completes words against the index's vocabulary. */
+export class Corrector {
+  private readonly vocabulary: ReadonlyMap<string, number>;
+  private readonly writtenForms: ReadonlyMap<string, string>;
+  private readonly lexicon: Lexicon | undefined;
+  /** The index's single words, for typo correction and completion. */
+  private readonly unigramVocabulary: FuzzyKeys<string>;
+  /** Name forms and written forms, for typo correction. */
+  private readonly nearNames: FuzzyKeys<string>;
+  private readonly nearWrittenForms: FuzzyKeys<string>;
+  private readonly cache = new Map<string, Wording[]>();
+
+  constructor(
+    private readonly analyzer: Analyzer,
+    sources: CorrectionSources,
+  ) {
+    this.vocabulary = sources.vocabulary;
+    this.writtenForms = sources.writtenForms;
+    this.lexicon = sources.lexicon;
+    this.nearNames = new FuzzyKeys(sources.nameForms);
+    this.nearWrittenForms = new FuzzyKeys(this.writtenForms);
+    // Words only: phrase terms hold "_", place terms "¶".
+    this.unigramVocabulary = new FuzzyKeys(
+      [...this.vocabulary.keys()].filter((term) => /^[^_¶]+$/.test(term)).map((term) => [term, term] as const),
+    );
+  }
+
+  /**
+   * The index words a word no article has was likely meant as, closest first (at most {@link MAX_CORRECTIONS}):
+   * none when it is a real word meant as typed.
+   */
+  corrections(word: ContentWord, spanish: boolean): Wording[] {
+    const candidates = this.candidates(word.stem, word.folded);
+    // A real word is meant as typed ("price" is not "prime") unless the correction is far more common in English
+    // ("brake relations" → "break"). In a Spanish question, a word of everyday Spanish is meant as typed: its
+    // inflections make "far more common" meaningless ("conversando" is no typo of "convertirse").
+    if (spanish && this.isRealSpanishWord(word.folded)) return [];
+    if (this.isRealWord(word.folded)) return candidates.filter((c) => this.muchMoreCommon(c.terms[0]!, word.folded));
+    return candidates;
+  }
+
+  /** Completions and corrections of a word, whether or not it is a real word. */
+  private candidates(wordStem: string, folded: string): Wording[] {
+    // By the word as typed, not its stem: names and written forms are compared with the whole word, so two spellings
+    // with one stem can correct differently (and an answer must not depend on what someone asked before).
+    const cached = this.cache.get(folded);
+    if (cached) return cached;
+    const found: Array<{ term: string; weight: number; rank: number }> = [];
+    const maxDistance = wordStem.length >= FUZZY2_MIN_LENGTH ? 2 : wordStem.length >= FUZZY_MIN_LENGTH ? 1 : 0;
+    const foldedStem = this.analyzer.stemOf(folded);
+    // A completion is not also a correction.
+    const completions = new Set<string>();
+    if (wordStem.length >= PREFIX_MIN_LENGTH) {
+      for (const { key: term } of this.unigramVocabulary.startingWith(wordStem)) {
+        completions.add(term);
+        found.push({ term, weight: WORDING_WEIGHTS.prefix, rank: 1 });
+      }
+    }
+    if (maxDistance > 0) {
+      for (const { key: term, distance } of this.unigramVocabulary.near([wordStem, foldedStem], maxDistance)) {
+        if (completions.has(term)) continue;
+        if (distance === 1) found.push({ term, weight: WORDING_WEIGHTS.fuzzy1, rank: 0 });
+        else if (distance === 2) found.push({ term, weight: WORDING_WEIGHTS.fuzzy2, rank: 2 });
+      }
+    }
+    // Names stem oddly ("Glas" → "gla"), so a misspelt name is also compared with the names as written, from
+    // four letters on ("zeal" → "Zela", "glass" → "Glas").
+    const nameDistance = folded.length >= FUZZY2_MIN_LENGTH ? 2 : folded.length >= NAME_FUZZY_MIN_LENGTH ? 1 : 0;
+    const nearNames = nameDistance > 0 ? this.nearNames.near([folded], nameDistance) : [];
+    for (const { key: name, value: term, distance } of nearNames) {
+      if (found.some((f) => f.term === term)) continue;
+      // At four letters only a swap of letters counts ("zeal" → "Zela"): "hago" is not "Hugo".
+      if (folded.length < FUZZY_MIN_LENGTH && sortedLetters(folded) !== sortedLetters(name)) continue;
+      if (distance === 1) found.push({ term, weight: WORDING_WEIGHTS.fuzzy1, rank: 0 });
+      else if (distance === 2) found.push({ term, weight: WORDING_WEIGHTS.fuzzy2, rank: 2 });
+    }
+    // A misspelling can be one letter from the word as written but further from its stem ("presidnet" is a swap
+    // from "president", three edits from "presid"; "minster" one from "minister", two from "minist"). One edit from
+    // six letters, two from eight as for stems ("desicion" → "decision"), keeping the first letter: real words one
+    // edit away ("distance" → "instance", "voice" → "vice") would otherwise turn a question the article does not
+    // cover into a wrong answer.
+    if (folded.length >= WRITTEN_FUZZY_MIN_LENGTH) {
+      const writtenDistance = folded.length >= FUZZY2_MIN_LENGTH ? 2 : 1;
+      for (const { key: written, value: term, distance } of this.nearWrittenForms.near([folded], writtenDistance)) {
+        if (written[0] !== folded[0] || found.some((f) => f.term === term)) continue;
+        if (distance === 1) found.push({ term, weight: WORDING_WEIGHTS.fuzzy1, rank: 0 });
+        else if (distance === 2) found.push({ term, weight: WORDING_WEIGHTS.fuzzy2, rank: 2 });
+      }
+    }
+    // Closest first; among equals, the more frequent word is the likelier intent.
+    found.sort((a, b) => a.rank - b.rank || (this.vocabulary.get(b.term) ?? 0) - (this.vocabulary.get(a.term) ?? 0));
+    const wordings = found
+      .slice(0, MAX_CORRECTIONS)
+      .map(({ term, weight }) => ({ terms: [term], phrases: [], weight }));
+    if (this.cache.size > MAX_CORRECTION_MEMO) this.cache.clear();
+    this.cache.set(folded, wordings);
+    return wordings;
+  }
+
+  /** Whether a word is a real English word in everyday use, so not a typo to correct. */
+  private isRealWord(folded: string): boolean {
+    return (
+      this.lexicon !== undefined &&
+      this.lexicon.zipf(folded) >= REAL_WORD_MIN_ZIPF &&
+      this.lexicon.lookup(folded).inWordNet
+    );
+  }
+
+  /** Whether a word is in everyday Spanish use ("conversando"), so not a typo of another word. */
+  private isRealSpanishWord(folded: string): boolean {
+    return this.lexicon !== undefined && this.lexicon.spanishZipf(folded) >= REAL_WORD_MIN_ZIPF;
+  }
+
+  /** Whether the article's word written as `term` is at least ten times as common in English as `typed`. */
+  private muchMoreCommon(term: string, typed: string): boolean {
+    if (!this.lexicon) return false;
+    const written = [...this.writtenForms].find(([, t]) => t === term)?.[0] ?? term;
+    return this.lexicon.zipf(written) >= this.lexicon.zipf(typed) + 1;
+  }
+}
+
+/** A word's letters in order, to tell a swap of letters ("zeal", "zela") from another word. */
+function sortedLetters(word: string): string {
+  return [...word].sort().join('');
+}

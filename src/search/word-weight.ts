@@ -1,0 +1,164 @@
+/**
+ * How much each word of a question counts: a light or everyday word less than a rare one, a word no article has by
+ * what kind of word it is, and talk (words about asking, chat, the words that open a question) not at all. English
+ * is judged by WordNet and spoken-English frequencies, Spanish by spoken-Spanish frequencies and its cognates.
+ */
+import { wordTokens, type ContentWord } from '../text/analyzer.js';
+import { foldText } from '../text/fold.js';
+import { wordSet } from '../text/word-set.js';
+import { isSpanishVerbForm, spanishCognates } from '../text/spanish-words.js';
+import type { Lexicon } from './lexicon.js';
+
+/** Weight of a light word (corpus/language/light-words-en.txt) relative to other words of a question. */
+export const LIGHT_WORD_WEIGHT = 0.4;
+
+/**
+ * WordNet classes of words that talk about a question or a text rather than name a topic ("explain", "article",
+ * "evidence", "conclusion", "suggest"): such a word, when no article has it, neither counts for nor against.
+ */
+const TALK_CLASSES = new Set(['verb.communication', 'verb.cognition', 'noun.communication', 'noun.cognition']);
+/** Below this spoken-English frequency (Zipf) a word WordNet lacks is chat ("bruh", "ngl", "tryna") or a typo. */
+const CHAT_MAX_ZIPF = 3.5;
+/** Chat abbreviations are short ("lol", "ngl", "bruh"); longer words English lacks count for this much. */
+const CHAT_MAX_LENGTH = 4;
+const UNLISTED_WORD_WEIGHT = 0.5;
+/** Least weight of a word English has and no article has: even an everyday word ("won") is part of the question. */
+const MIN_UNKNOWN_WEIGHT = 0.4;
+/** Words this short count for nothing below this frequency: chat abbreviations. */
+const SHORT_WORD_LENGTH = 3;
+const SHORT_WORD_MIN_ZIPF = 4.5;
+const YEAR = /^(?:1[89]|20)\d\d$/;
+/**
+ * Spoken-English frequency (Zipf) above which a word counts less, by one for each unit above it (never below a light
+ * word's weight): "people" (6.05) counts half, "right" (6.61) like a light word, "president" (5.16) fully.
+ */
+const EVERYDAY_ZIPF = 5.5;
+/** Question words after which a question proper starts; words before them may only open it ("wait so why …"). */
+const QUESTION_WORDS = wordSet(
+  'what whats where wheres why who whos whom whose how hows when which is are was were did does do can could should',
+);
+/** Words that may open a question before its question word, and how common in speech such a word is. */
+const MAX_OPENER_WORDS = 3;
+const OPENER_MIN_ZIPF = 5;
+/** Spanish question words, folded ("por qué" has "que"); "¿" opens a Spanish question too. */
+const SPANISH_QUESTION_WORDS = wordSet(
+  'que q quien quienes como cuando donde cual cuales cuanto cuanta cuantos cuantas porque xq pq',
+);
+/**
+ * How common in speech a Spanish word opening a question must be ("chicos", "duda", "oigan", "disculpe"): lower than
+ * in English, since Spanish spreads a word's count over more forms ("duda", "dudas"; "oye", "oigan").
+ */
+const SPANISH_OPENER_MIN_ZIPF = 4.5;
+
+/** What words are weighed against. */
+export interface WordWeightSources {
+  /** Common words that count for less in a question. */
+  lightWords: ReadonlySet<string>;
+  /** Names as the articles write them, folded: a name counts fully wherever it is. */
+  nameForms: ReadonlyMap<string, string>;
+  /** General English and Spanish data; without it every word counts fully and none is talk. */
+  lexicon: Lexicon | undefined;
+}
+
+/** Weighs the words of a question, by the light-word list, the articles' names and general language data. */
+export class WordWeights {
+  private readonly lightWords: ReadonlySet<string>;
+  private readonly nameForms: ReadonlyMap<string, string>;
+  private readonly lexicon: Lexicon | undefined;
+
+  constructor(sources: WordWeightSources) {
+    this.lightWords = sources.lightWords;
+    this.nameForms = sources.nameForms;
+    this.lexicon = sources.lexicon;
+  }
+
+  /**
+   * How much a word counts in its question: a light word or one of the commonest words of spoken English ("told",
+   * "right") little, since it says more about how the question is put than about what it asks. Names count fully.
+   */
+  lightness(word: ContentWord, spanish: boolean): number {
+    if (this.lightWords.has(word.folded)) return LIGHT_WORD_WEIGHT;
+    if (spanish || !this.lexicon || this.nameForms.has(word.folded)) return 1;
+    // Mostly an adverb ("besides", "truly", "nowhere"): how something is put, seldom what it is about.
+    const classes = this.lexicon.lookup(word.folded).classes.slice(0, 3);
+    if (classes.length > 0 && classes.filter((name) => name === 'adv.all').length * 2 >= classes.length)
+      return LIGHT_WORD_WEIGHT;
+    return Math.min(1, Math.max(LIGHT_WORD_WEIGHT, EVERYDAY_ZIPF + 1 - this.lexicon.zipf(word.folded)));
+  }
+
+  /**
+   * How much a word no article has counts against a paragraph, 0–1: nothing for chat and for words about asking
+   * or about the text; a rare word fully, an everyday one less. A Spanish question's words cannot be judged with
+   * English data: chat-length ones ("xq", "pq") and those whose English cognate talks about asking or about the text
+   * ("texto", "opina") count for nothing, the commonest words of spoken Spanish ("ahora", "cree") as little as the
+   * commonest of English (see {@link EVERYDAY_ZIPF}), any other fully.
+   * @param text the question the word is in, to tell a capitalised name from a capitalised first word.
+   */
+  unknownWordWeight(word: ContentWord, text: string, spanish: boolean): number {
+    if (!this.lexicon) return 1;
+    // A year no article gives ("in 2026", "since 1990") is exactly what the question is about.
+    if (YEAR.test(word.folded)) return 1;
+    if (spanish) {
+      if (word.folded.length <= 3 || this.isSpanishTalk(word.folded)) return 0;
+      // A verb says what happened to the topic ("sacaron", "conversando", "llevó"), seldom what the topic is: it
+      // counts by how common its family of forms is, as an English word other than a noun counts by its own.
+      if (isSpanishVerbForm(word.raw.toLowerCase()))
+        return Math.min(1, Math.max(MIN_UNKNOWN_WEIGHT, (6 - this.lexicon.spanishFamilyZipf(word.folded)) / 2));
+      const zipf = this.lexicon.spanishZipf(word.folded);
+      return zipf > 0 ? Math.min(1, Math.max(LIGHT_WORD_WEIGHT, EVERYDAY_ZIPF + 1 - zipf)) : 1;
+    }
+    const entry = this.lexicon.lookup(word.folded);
+    const zipf = this.lexicon.zipf(word.folded);
+    if (!entry.inWordNet && zipf < CHAT_MAX_ZIPF) {
+      // A capitalised word inside the question is a name the article lacks ("Lula"); a short lower-case one is
+      // chat ("ngl", "lmao", "bruh"); a longer one may be chat or a thing the article never names ("ceviche").
+      const capitalised = /^\p{Lu}/u.test(word.raw) && /[\p{L}\p{N}]/u.test(text.slice(0, word.start));
+      return capitalised ? 1 : word.folded.length <= CHAT_MAX_LENGTH ? 0 : UNLISTED_WORD_WEIGHT;
+    }
+    if (this.isTalk(word.folded, spanish)) return 0;
+    // "rn", "fr", "hw", "pls": short chat words, whatever WordNet lists under those letters.
+    if (word.folded.length <= SHORT_WORD_LENGTH && zipf < SHORT_WORD_MIN_ZIPF) return 0;
+    // A thing the question names ("distance", "communities") is its topic more surely than a verb or an adjective
+    // of chat ("mad", "won"): nouns count fully, other words by how rare they are.
+    if (entry.classes[0]?.startsWith('noun.')) return 1;
+    return Math.min(1, Math.max(MIN_UNKNOWN_WEIGHT, (6 - zipf) / 2));
+  }
+
+  /**
+   * Whether a word talks about asking or about a text rather than naming a topic: most of its three commonest
+   * WordNet senses are verbs or nouns of communication or cognition ("explain", "evidence", "significance").
+   */
+  isTalk(folded: string, spanish: boolean): boolean {
+    if (!this.lexicon || spanish) return false;
+    const classes = this.lexicon.lookup(folded).classes.slice(0, 3);
+    return classes.length > 0 && classes.filter((name) => TALK_CLASSES.has(name)).length * 2 > classes.length;
+  }
+
+  /**
+   * Where the words that open a question before its question word end ("wait so where …", "yo why did …", "ok
+   * but when …", "chicos una duda, ¿quién …"): 0 when no question word, nor a Spanish "¿", comes within the first
+   * few words.
+   */
+  openerEnd(text: string, spanish: boolean): number {
+    const tokens = wordTokens(text).slice(0, MAX_OPENER_WORDS + 1);
+    const questionWords = spanish ? SPANISH_QUESTION_WORDS : QUESTION_WORDS;
+    let at = tokens.findIndex((token) => questionWords.has(foldText(token.raw)));
+    const mark = spanish ? text.indexOf('¿') : -1;
+    const afterMark = mark < 0 ? -1 : tokens.findIndex((token) => token.start > mark);
+    if (afterMark >= 0 && (at < 0 || afterMark < at)) at = afterMark;
+    return at > 0 ? tokens[at - 1]!.end : 0;
+  }
+
+  /** An everyday word opening a question ("wait", "yo", "guys") is talk; a name or a rarer word ("asylum") is not. */
+  isOpener(word: ContentWord, spanish: boolean): boolean {
+    if (!this.lexicon || this.nameForms.has(word.folded)) return false;
+    return spanish
+      ? this.lexicon.spanishZipf(word.folded) >= SPANISH_OPENER_MIN_ZIPF
+      : this.lexicon.zipf(word.folded) >= OPENER_MIN_ZIPF;
+  }
+
+  /** A Spanish word whose regular English cognate talks about asking or about a text ("texto", "opina"). */
+  private isSpanishTalk(folded: string): boolean {
+    return spanishCognates(folded).some((candidate) => this.isTalk(candidate, false));
+  }
+}

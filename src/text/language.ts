@@ -1,0 +1,23 @@
+/** Which language a question is written in, from its grammar words alone. */
+import { wordTokens } from './analyzer.js';
+import { wordSet } from './word-set.js';
+
+/** Grammar words that mark a question as Spanish (a closed class, not topics). */
+const SPANISH_MARKERS = wordSet(
+  'que qué el la los las del por para como cómo cuando cuándo cuanto cuántos cuántas cuantos cuantas es son fue está esta esto eso se su sus una uno con pero porque quien quién quienes dónde donde hay tiene le lo al y',
+);
+const ENGLISH_MARKERS = wordSet(
+  'the is are was were what who how why did does do of to and in on with that this it be has have when which their they',
+);
+
+/** Whether a question is written in Spanish: more Spanish grammar words than English ones, or a "¿". */
+export function isSpanish(text: string): boolean {
+  if (text.includes('¿')) return true;
+  let score = 0;
+  for (const token of wordTokens(text)) {
+    const word = token.raw.toLowerCase();
+    if (SPANISH_MARKERS.has(word)) score++;
+    else if (ENGLISH_MARKERS.has(word)) score--;
+  }
+  return score > 0;
+}
