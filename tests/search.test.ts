@@ -62,6 +62,15 @@ describe('search', () => {
     expect(top('What did AMLO do?')?.text).toContain('López Obrador');
     expect(top('Who is the Mexican envoy that was kicked out?')?.text).toContain('Karla Ornelas');
     expect(top('¿Qué pasó con la embajada de México en Quito?')?.paragraph).toBe(9);
+    // A Spanish key matches by its root in an English question only through a Spanish ending, or a long root:
+    // "pres" (president) is no "preso" (imprisoned); "expresident" is "expresidente".
+    const terms = (q: string, label: string) =>
+      engine
+        .understand(q)
+        .find((concept) => concept.label === label)
+        ?.wordings.flatMap((wording) => wording.terms) ?? [];
+    expect(terms('is she still pres', 'pres')).not.toContain(engine.understand('prison')[0]?.wordings[0]?.terms[0]);
+    expect(terms('how was the expresident arrested', 'expresident').length).toBeGreaterThan(1);
   });
 
   it('reads a question pasted with Discord mentions, emoji, timestamps or links as the question alone', () => {

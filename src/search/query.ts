@@ -33,6 +33,8 @@ const MAX_SYNONYM_MEMO = 5000;
  * the word with the whole vocabulary, so a 6,000-character question of made-up words would otherwise take long.
  */
 const MAX_CORRECTED_WORDS = 30;
+/** Longest Spanish root that an English question's word matches only with a Spanish ending. */
+const SHORT_SPANISH_ROOT = 4;
 
 interface CompiledAlias {
   keyLength: number;
@@ -260,7 +262,12 @@ export class QueryParser {
     const around = words.some((word) => this.particleAliases.has(word.stem)) ? this.particlesOfWords(text) : [];
     // Alias keys are looked up by every run of up to MAX_ALIAS_KEY_WORDS words: compute each word's forms once.
     const stems = words.map((word) => word.stem);
-    const roots = words.map((word) => spanishRoot(word.folded));
+    // In an English question, a short word with no Spanish ending is no form of a Spanish key: "pres" (president)
+    // is not "preso" (imprisoned), though "expresident" is "expresidente".
+    const roots = words.map((word) => {
+      const root = spanishRoot(word.folded);
+      return spanish || root !== word.folded || root.length > SHORT_SPANISH_ROOT ? root : '';
+    });
     const budget = { corrections: MAX_CORRECTED_WORDS };
     const concepts: Concept[] = placeTerms.map((term) => ({
       label: term,
