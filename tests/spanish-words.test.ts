@@ -14,6 +14,8 @@ describe('Spanish word shapes', () => {
       'estaba',
       'tenían',
       'seguirán',
+      'darle',
+      'diciéndole',
     ])
       expect(isSpanishVerbForm(verb), verb).toBe(true);
     // Nouns that end like infinitives, participles or the conditional, and short words, are not judged verbs.

@@ -87,11 +87,12 @@ export function spanishCognates(folded: string): string[] {
 /**
  * Endings only verb forms have: the gerund ("conversando", "siguiendo"), the preterite ("sacaron", "pelearon",
  * "llevó", "decidió"), the imperfect subjunctive ("sacaran", "tuvieran", "quitasen"), the imperfect ("estaba",
- * "tenían") and the future ("dirá", "seguirán"). Infinitives, participles and the conditional are left out:
- * many nouns end like them ("lugar", "mujer", "partido", "estado", "cancillería").
+ * "tenían"), the future ("dirá", "seguirán") and an infinitive or gerund with its pronouns ("darle", "diciéndole").
+ * Bare infinitives, participles and the conditional are left out: many nouns end like them ("lugar", "mujer",
+ * "partido", "estado", "cancillería").
  */
 const VERB_ENDINGS =
-  /(?:ando|iendo|yendo|aron|ieron|yeron|aran|ieran|yeran|asen|iesen|aban|ábamos|íamos|[^aeiou]ó|ió|aba|ían|rá|rán)$/;
+  /(?:ando|iendo|yendo|aron|ieron|yeron|aran|ieran|yeran|asen|iesen|aban|ábamos|íamos|[^aeiou]ó|ió|aba|ían|rá|rán|(?:ar|er|ir|ándo|iéndo)(?:me|te|se|le|les|lo|la|los|las|nos))$/;
 /** Shortest word judged by its ending: "dio", "vio" and short nouns ("dijo" aside) are left alone. */
 const VERB_MIN_LENGTH = 5;
 
