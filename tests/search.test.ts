@@ -103,6 +103,19 @@ describe('search', () => {
     expect(engine.search('¿Siguen conversando los gobiernos de ambos países?').answered).toBe(true);
   });
 
+  it('reads laughter as chat and a Spanish participle after "haber" as a verb', () => {
+    const labels = (q: string) => engine.understand(q).map((concept) => concept.label);
+    const weightOf = (q: string, label: string) => engine.understand(q).find((c) => c.label === label)?.weight;
+    expect(labels('quien es jeri jajaja')).toEqual(labels('quien es jeri'));
+    expect(labels('hahaha who is jeri')).toEqual(labels('who is jeri'));
+    // "Papa" (the pope, a potato) is a word, not laughter.
+    expect(labels('que dijo el papa')).toContain('papa');
+    // "Escuchado" after "había" is a verb: it counts by its family of forms ("escuchar", "escucha" …), lightly.
+    expect(weightOf('nunca lo había escuchado a Jerí', 'escuchado')).toBeLessThan(
+      weightOf('un escuchado', 'escuchado') ?? 0,
+    );
+  });
+
   it('drops filler phrases as whole phrases only, in English and Spanish', () => {
     const labels = (q: string) => engine.understand(q).map((concept) => concept.label);
     // "right now" is filler; "right" alone is the article's "right to asylum".
@@ -117,6 +130,9 @@ describe('search', () => {
     // "Qué onda" is Mexican "what's up"; "en pocas líneas" is "in a nutshell".
     expect(labels('q onda con castillo, q hizo en 2022?')).toEqual(labels('q hizo castillo en 2022?'));
     expect(labels('Resume en pocas líneas el conflicto')).toEqual(labels('Resume el conflicto'));
+    expect(labels('Según el autor, ¿qué tendencia muestra esta ruptura?')).toEqual(
+      labels('¿qué tendencia muestra esta ruptura?'),
+    );
     // A chat word asked about on its own is not a question.
     expect(engine.search('oe causa').answered).toBe(false);
   });

@@ -19,6 +19,15 @@ describe('several questions in one line', () => {
       '¿Quién es Betssy Chávez',
       'por qué México le dio asilo?',
     ]);
+    // A question can open with a preposition before its question word.
+    expect(splitQuestions('¿Quién expulsó a Ornelas y en qué fecha rompió Perú con México?')).toEqual([
+      '¿Quién expulsó a Ornelas',
+      'en qué fecha rompió Perú con México?',
+    ]);
+    expect(splitQuestions('who is jeri and in which year did castillo try to dissolve congress')).toEqual([
+      'who is jeri',
+      'in which year did castillo try to dissolve congress',
+    ]);
   });
 
   it('keeps one question whole: a lead-in, a list of names, a part too short to ask anything', () => {

@@ -8,9 +8,11 @@ import type { SearchHit, SearchResponse } from './engine.js';
 /** A question word or auxiliary that opens a new question after "and", a comma, ";" or "?" (English and Spanish). */
 const OPENER =
   '(?:who|whom|whose|what|whats|when|where|why|how|which|did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|quien|quienes|que|cuando|donde|por que|porque|como|cual|cuales|cuanto|cuantos|cuantas)';
+/** A preposition a question can open with before its question word ("in which year", "¿con cuántos países …?"). */
+const PREPOSITION = '(?:(?:in|on|at|for|to|from|with|by|con|en|de|a|para|desde|hasta|sobre|contra)\\s+)?';
 /** Where one question ends and the next begins. */
 const BOUNDARY = new RegExp(
-  `(?:\\?+\\s*|[,;]\\s*(?:and\\s+|y\\s+|also\\s+)?|\\s+(?:and|also|y|e)\\s+)(?=¿?${OPENER}\\b)`,
+  `(?:\\?+\\s*|[,;]\\s*(?:and\\s+|y\\s+|also\\s+)?|\\s+(?:and|also|y|e)\\s+)(?=¿?${PREPOSITION}${OPENER}\\b)`,
   'giu',
 );
 /** A part this short is not a question of its own ("and why?"). */
@@ -35,7 +37,7 @@ export function splitQuestions(typed: string): string[] {
   }
   // A part is a question when it opens with a question word or ends with "?": "According to the text, how …" is
   // one question whose first part only says where to look.
-  const opens = new RegExp(`^¿?${OPENER}\\b`, 'iu');
+  const opens = new RegExp(`^¿?${PREPOSITION}${OPENER}\\b`, 'iu');
   const questions = parts.filter((part) => {
     const words = part.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
     const plain = sameLengthFold(part);

@@ -22,6 +22,14 @@ const CHAT_MAX_ZIPF = 3.5;
 /** Chat abbreviations are short ("lol", "ngl", "bruh"); longer words English lacks count for this much. */
 const CHAT_MAX_LENGTH = 4;
 const UNLISTED_WORD_WEIGHT = 0.5;
+/**
+ * Laughter ("jaja", "hahaha", "jejeje", "kkkk") and any other syllable said three times over; "papa", "mama" and
+ * "coco" are words.
+ */
+const REPEATED_SYLLABLE = /^(?:([jhk][aeiou])\1+|([a-z]{1,2})\2{2,})$/;
+/** A form of "haber" ending the text before a word: the word after it is a participle ("había escuchado"). */
+const SPANISH_PERFECT =
+  /(?:^|[^a-z])(?:he|has|ha|hemos|han|habia|habias|habiamos|habian|hubo|haya|hayan|habra|habria)\s+$/;
 /** Least weight of a word English has and no article has: even an everyday word ("won") is part of the question. */
 const MIN_UNKNOWN_WEIGHT = 0.4;
 /** Words this short count for nothing below this frequency: chat abbreviations. */
@@ -91,18 +99,22 @@ export class WordWeights {
    * or about the text; a rare word fully, an everyday one less. A Spanish question's words cannot be judged with
    * English data: chat-length ones ("xq", "pq") and those whose English cognate talks about asking or about the text
    * ("texto", "opina") count for nothing, the commonest words of spoken Spanish ("ahora", "cree") as little as the
-   * commonest of English (see {@link EVERYDAY_ZIPF}), any other fully.
+   * commonest of English (see {@link EVERYDAY_ZIPF}), a verb by its family's frequency, any other fully.
    * @param text the question the word is in, to tell a capitalised name from a capitalised first word.
    */
   unknownWordWeight(word: ContentWord, text: string, spanish: boolean): number {
     if (!this.lexicon) return 1;
     // A year no article gives ("in 2026", "since 1990") is exactly what the question is about.
     if (YEAR.test(word.folded)) return 1;
+    // Laughter and other syllables said over and over ("jaja", "jajaja", "hahaha", "jeje") are chat.
+    if (REPEATED_SYLLABLE.test(word.folded)) return 0;
     if (spanish) {
       if (word.folded.length <= 3 || this.isSpanishTalk(word.folded)) return 0;
-      // A verb says what happened to the topic ("sacaron", "conversando", "llevó"), seldom what the topic is: it
-      // counts by how common its family of forms is, as an English word other than a noun counts by its own.
-      if (isSpanishVerbForm(word.raw.toLowerCase()))
+      // A verb says what happened to the topic ("sacaron", "conversando", "llevó", "había escuchado"), seldom what
+      // the topic is: it counts by how common its family of forms is, as an English word other than a noun counts
+      // by its own.
+      const afterHaber = SPANISH_PERFECT.test(foldText(text.slice(0, word.start)));
+      if (isSpanishVerbForm(word.raw.toLowerCase()) || afterHaber)
         return Math.min(1, Math.max(MIN_UNKNOWN_WEIGHT, (6 - this.lexicon.spanishFamilyZipf(word.folded)) / 2));
       const zipf = this.lexicon.spanishZipf(word.folded);
       return zipf > 0 ? Math.min(1, Math.max(LIGHT_WORD_WEIGHT, EVERYDAY_ZIPF + 1 - zipf)) : 1;

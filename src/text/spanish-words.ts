@@ -48,9 +48,13 @@ export function spanishRoot(folded: string): string {
 
 /**
  * Regular Spanish → English cognate endings ("presidencia" → "presidency", "intervención" → "intervention",
- * "diplomático" → "diplomatic"). Candidates are only used when the English form exists in the corpus.
+ * "diplomático" → "diplomatic", "artículo" → "article", "reflexión" → "reflection"). Candidates are only used
+ * when the English form exists in the corpus.
  */
 const COGNATE_ENDINGS: Array<[RegExp, string[]]> = [
+  [/xiones$/, ['ctions']],
+  [/xion$/, ['ction']],
+  [/ulos?$/, ['le']],
   [/ciones$/, ['tions']],
   [/cion$/, ['tion']],
   [/sion$/, ['sion']],
