@@ -116,6 +116,17 @@ describe('search', () => {
     );
   });
 
+  it('gives a word the article has its WordNet synonyms the article also has, as looser wordings', () => {
+    // The article's "nations" are the United Nations and "the destinies of nations"; its trade partners are
+    // "countries".
+    const nations = engine.understand('which nations trade with them').find((concept) => concept.label === 'nations');
+    const country = engine.understand('countries')[0]?.wordings[0]?.terms[0];
+    expect(nations?.wordings.some((wording) => wording.loose && wording.terms.includes(country!))).toBe(true);
+    expect(nations?.wordings[0]).toMatchObject({ weight: 1 });
+    // A looser wording never stands for the kind of thing asked for: "political" is no party.
+    expect(engine.search('what political party does José Jerí belong to?').answered).toBe(false);
+  });
+
   it('drops filler phrases as whole phrases only, in English and Spanish', () => {
     const labels = (q: string) => engine.understand(q).map((concept) => concept.label);
     // "right now" is filler; "right" alone is the article's "right to asylum".

@@ -306,7 +306,7 @@ export class SearchEngine {
         ? undefined
         : read.concepts.find((c) => c.label.split(' ').includes(head) && c.weight > LIGHT_WORD_WEIGHT);
     if (headConcept) {
-      const terms = headConcept.wordings.flatMap((w) => w.terms);
+      const terms = headConcept.wordings.filter((w) => !w.loose).flatMap((w) => w.terms);
       const holds = (term: string, key: number) => this.index.paragraphPostings.holds(term, key);
       candidates = candidates.filter((r) => terms.some((term) => holds(term, r.key)));
       // "What party is José Jerí from": the kind asked for must be given where the person asked about is.

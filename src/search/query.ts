@@ -319,7 +319,7 @@ export class QueryParser {
           label: word.folded,
           kind: 'topic',
           weight: light,
-          wordings,
+          wordings: [...wordings, ...this.knownWordSynonyms(word, wordings, spanish)],
           name: this.nameForms.has(word.folded),
         });
         continue;
@@ -334,6 +334,17 @@ export class QueryParser {
       else concepts.push({ label: word.folded, kind: 'unknown', weight: weight * light, wordings });
     }
     return { concepts, ignored, spanish };
+  }
+
+  /**
+   * WordNet synonyms of a word the corpus has, as looser wordings beside its own: the article may say it another
+   * way where the question means it ("nations" is in "United Nations"; the article's trade partners are
+   * "countries"). Not for names, words about asking, or Spanish.
+   */
+  private knownWordSynonyms(word: ContentWord, own: readonly Wording[], spanish: boolean): Wording[] {
+    if (spanish || this.nameForms.has(word.folded) || this.weights.isTalk(word.folded, spanish)) return [];
+    const ownTerms = new Set(own.flatMap((wording) => wording.terms));
+    return this.synonymWordings(word).filter((wording) => !wording.terms.every((term) => ownTerms.has(term)));
   }
 
   /** Wordings of the corpus that WordNet gives as synonyms of a word no article has ("premier" → "prime minister"). */
