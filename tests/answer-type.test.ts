@@ -85,6 +85,8 @@ describe('answer checks', () => {
     // The sentence the article gives is Chávez's, and the party it names is the asylum-granting State.
     expect(engine.search('what sentence is betssy chavez facing').hits[0]?.paragraph).toBe(4);
     expect(engine.search('which embassy did chavez enter').hits[0]?.paragraph).toBeOneOf([1, 4]);
+    // "Play a role" asks what someone did: the article never writes AMLO's "role", but says what he did.
+    expect(engine.search('so what role did amlo play in all this').hits[0]?.paragraph).toBe(6);
   });
 
   it('answers "how long" with a length of time or a date it runs from, not with "today"', () => {

@@ -46,6 +46,8 @@ export function headNounOf(
   isModifier: (folded: string) => boolean = () => false,
 ): string | undefined {
   const text = plainText(question);
+  // "What role did López Obrador play": the object of "play" asks what someone did, not for a thing named so.
+  if (PLAYED.test(text)) return undefined;
   const match = HEAD.exec(text);
   const head = match?.[1];
   if (!head || isStopWord(head)) return undefined;
@@ -71,6 +73,9 @@ const STATEMENT =
 /** "Which embassy …", "what crimes …": the kind of thing asked for, which an answering paragraph must name. */
 const HEAD_OWNER =
   /\b(?:which|what) (?:[a-z]+ )?[a-z]+ (?:is|was|are|were|did|does|do|has|had|will) ((?:[a-z']+ ){0,2}[a-z']+)/;
+/** "What (kind of) role/part did … play", "¿qué papel jugó/tuvo …?". */
+const PLAYED =
+  /\b(?:what|which|que|cual) (?:[a-z]+ )?(?:role|roles|part|papel|rol) (?:(?:did|does|do|has|have|had|will|would) .{1,80}? play(?:ed|s)?|(?:jugo|jugaron|desempeno|tuvo|tuvieron|cumplio) )/;
 const HEAD = /\b(?:which|what|que|cual|cuales) ([a-z]+)\b(?: ([a-z]+)\b)?/;
 const PERSON_ROLE =
   /\b(?:(?:(?:what|whats|what's) (?:is |was )?)?(?:the )?(?:full )?name of (?:the |a |an )?|who (?:is|was|are|were) (?:the|a|an) (?:current |new |former )?|como se llama (?:el |la )?|nombre de(?:l| la| los)? |quien es (?:el|la) (?:actual |nuevo |nueva )?)([a-z]+)(?:'s)?(?: ([a-z]+))?/;
