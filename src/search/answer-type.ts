@@ -11,7 +11,10 @@ export type AnswerKind = 'number' | 'date' | 'person' | 'statement';
 
 export interface AnswerType {
   kind: AnswerKind;
-  /** For a number: the folded word counted ("hours" of "how many hours"), "age" or "duration"; else undefined. */
+  /**
+   * For a number: the folded word counted ("hours" of "how many hours"), "age" or "duration"; for a date, "calendar"
+   * when a day, month or year is asked for by name ("what date"); else undefined.
+   */
   unit?: string;
   /** For a person asked by role ("who is the judge", "name of the ambassador"): the folded role word. */
   role?: string;
@@ -67,6 +70,8 @@ const NUMBER = /\b(?:how many|how much|what (?:number|percentage|amount)|cuant[o
  */
 const DATE =
   /\b(?:when(?= (?:did|does|do|was|were|is|are|will|would|has|have|had|could|can|exactly|precisely)\b|$)|since when|(?:what|which) (?:[a-z]+ )?(?:year|date|day|month)|(?:exact|specific|precise) (?:year|date|day|month)|cuando|que (?:ano|fecha|dia|mes)|en que (?:ano|fecha|mes))\b/;
+/** Words of a date question that ask for a day, month or year by name. */
+const CALENDAR_WORD = /\b(?:date|day|month|year|fecha|dia|mes|ano)\b/;
 /** "What did <speaker> say", "how did <speaker> react", "¿qué dijo <speaker> …": the speaker is captured. */
 const STATEMENT =
   /\b(?:what did (.{1,60}?) (?:say|said|think|answer|reply|respond|react|tweet|post)|(?:did|has|have) (.{1,40}?) (?:say|said|comment|commented|react|reacted|respond|responded) (?=anything|something|about|on)|how did (.{1,60}?) (?:react|respond|reply|answer)|what was (.{1,40}?)'?s? (?:reaction|response)|que (?:dijo|opino|respondio|contesto) (?:el |la |los |las )?(.{1,40}?)(?: sobre| acerca| respecto| de la| de las| de los| del| de lo|$)|como (?:reacciono|respondio) (?:el |la |los |las )?(.{1,40}?)(?: a| ante|$))\b/;
@@ -114,7 +119,11 @@ export function answerTypeOf(question: string, isName: (folded: string) => boole
   if ((match = DURATION.exec(text))) return { kind: 'number', unit: 'duration', frame: frameOf(match) };
   if ((match = NUMBER_UNIT.exec(text))) return { kind: 'number', unit: match[1], frame: frameOf(match, match[1]) };
   if ((match = NUMBER.exec(text))) return { kind: 'number', frame: frameOf(match) };
-  if ((match = DATE.exec(text))) return { kind: 'date', frame: frameOf(match) };
+  if ((match = DATE.exec(text))) {
+    // "What date", "the exact day", "¿en qué año?" ask for a day of the calendar; "when" may be answered "that same day".
+    const calendar = CALENDAR_WORD.test(match[0]);
+    return { kind: 'date', frame: frameOf(match), ...(calendar && { unit: 'calendar' }) };
+  }
   if ((match = STATEMENT.exec(text))) {
     const speaker = match.slice(1).find((group) => group !== undefined);
     // "What did he say": a pronoun stands for whoever the question names, its subject.

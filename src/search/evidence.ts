@@ -194,7 +194,7 @@ function sentenceAnswers(sentence: SentenceEvidence, check: AnswerCheck, lexicon
   const { type } = check;
   switch (type.kind) {
     case 'date':
-      return sentence.hasDate;
+      return type.unit === 'calendar' ? sentence.hasCalendarDate : sentence.hasDate;
     case 'number':
       if (type.unit === 'age') return /\b(\d+|[a-z]+)[- ]years?[- ]old\b|\baged \d+\b/.test(sentence.words.join(' '));
       // "How long …": a length of time, or the date it started from.
