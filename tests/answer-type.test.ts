@@ -85,8 +85,20 @@ describe('answer checks', () => {
     // The sentence the article gives is Chávez's, and the party it names is the asylum-granting State.
     expect(engine.search('what sentence is betssy chavez facing').hits[0]?.paragraph).toBe(4);
     expect(engine.search('which embassy did chavez enter').hits[0]?.paragraph).toBeOneOf([1, 4]);
+    // "What is X's Y": Y must be given where X is named.
+    expect(engine.search("what is jorge glas's current prison sentence").answered).toBe(false);
+    expect(engine.search("what is chavez's crime?").hits[0]?.paragraph).toBe(4);
+    expect(engine.search("what was sheinbaum's response to peru").answered).toBe(true);
     // "Play a role" asks what someone did: the article never writes AMLO's "role", but says what he did.
     expect(engine.search('so what role did amlo play in all this').hits[0]?.paragraph).toBe(6);
+  });
+
+  it('answers a date asked for by name with a day, month or year; "when" also with "that same day"', () => {
+    expect(answerTypeOf('what exact date did boluarte lose power', noNames)).toMatchObject({ unit: 'calendar' });
+    expect(answerTypeOf('when did boluarte lose power', noNames)?.unit).toBeUndefined();
+    // ¶3 says Boluarte took over "that same day" and was ousted "less than a month ago": no date by name.
+    expect(engine.search('on what date was boluarte ousted').answered).toBe(false);
+    expect(engine.search('when did boluarte become president').hits[0]?.paragraph).toBe(3);
   });
 
   it('answers "how long" with a length of time or a date it runs from, not with "today"', () => {

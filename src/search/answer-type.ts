@@ -29,7 +29,8 @@ export interface AnswerType {
  * "what sentence did **pedro castillo** get"), or undefined when the question is not put that way.
  */
 export function headOwnerOf(question: string): string | undefined {
-  return HEAD_OWNER.exec(plainText(question))?.[1];
+  const text = plainText(question);
+  return HEAD_OWNER.exec(text)?.[1] ?? POSSESSIVE_HEAD.exec(text)?.[1];
 }
 
 /** The question folded to lower-case words and apostrophes, "the US" read as the country. */
@@ -51,6 +52,15 @@ export function headNounOf(
   const text = plainText(question);
   // "What role did López Obrador play": the object of "play" asks what someone did, not for a thing named so.
   if (PLAYED.test(text)) return undefined;
+  // "What is José Jerí's (political) party", "Glas's current prison sentence in Ecuador": the kind asked for is
+  // the last word owned before any stop word.
+  const owned = POSSESSIVE_HEAD.exec(text);
+  if (owned) {
+    const words = owned[2]!.split(' ');
+    const end = words.findIndex((word) => isStopWord(word));
+    const kind = words.slice(0, end < 0 ? words.length : end).pop();
+    if (kind) return kind;
+  }
   const match = HEAD.exec(text);
   const head = match?.[1];
   if (!head || isStopWord(head)) return undefined;
@@ -81,6 +91,9 @@ const HEAD_OWNER =
 /** "What (kind of) role/part did … play", "¿qué papel jugó/tuvo …?". */
 const PLAYED =
   /\b(?:what|which|que|cual) (?:[a-z]+ )?(?:role|roles|part|papel|rol) (?:(?:did|does|do|has|have|had|will|would) .{1,80}? play(?:ed|s)?|(?:jugo|jugaron|desempeno|tuvo|tuvieron|cumplio) )/;
+/** "What is <owner>'s <kind>", "whats <owner>s <adjective> <kind>": the owner (one to three words) and the kind. */
+const POSSESSIVE_HEAD =
+  /\b(?:what|whats|what's|which) (?:is|was|are|were) ((?:[a-z]+ ){0,2}[a-z]+)'s ((?:[a-z]+ ){0,2}[a-z]+)/;
 const HEAD = /\b(?:which|what|que|cual|cuales) ([a-z]+)\b(?: ([a-z]+)\b)?/;
 const PERSON_ROLE =
   /\b(?:(?:(?:what|whats|what's) (?:is |was )?)?(?:the )?(?:full )?name of (?:the |a |an )?|who (?:is|was|are|were) (?:the|a|an) (?:current |new |former )?|como se llama (?:el |la )?|nombre de(?:l| la| los)? |quien es (?:el|la) (?:actual |nuevo |nueva )?)([a-z]+)(?:'s)?(?: ([a-z]+))?/;
@@ -120,7 +133,8 @@ export function answerTypeOf(question: string, isName: (folded: string) => boole
   if ((match = NUMBER_UNIT.exec(text))) return { kind: 'number', unit: match[1], frame: frameOf(match, match[1]) };
   if ((match = NUMBER.exec(text))) return { kind: 'number', frame: frameOf(match) };
   if ((match = DATE.exec(text))) {
-    // "What date", "the exact day", "¿en qué año?" ask for a day of the calendar; "when" may be answered "that same day".
+    // "What date", "the exact day", "¿en qué año?" ask for a day of the calendar; "when" may be answered "that
+    // same day".
     const calendar = CALENDAR_WORD.test(match[0]);
     return { kind: 'date', frame: frameOf(match), ...(calendar && { unit: 'calendar' }) };
   }
