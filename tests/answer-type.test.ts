@@ -85,6 +85,9 @@ describe('answer checks', () => {
     // The sentence the article gives is Chávez's, and the party it names is the asylum-granting State.
     expect(engine.search('what sentence is betssy chavez facing').hits[0]?.paragraph).toBe(4);
     expect(engine.search('which embassy did chavez enter').hits[0]?.paragraph).toBeOneOf([1, 4]);
+    // "Who is/will be X's (new, next …) Y": a name right after Y.
+    expect(engine.search("who is mexico's new ambassador in lima").answered).toBe(false);
+    expect(engine.search("who is peru's new president").hits[0]?.paragraph).toBe(3);
     // "What is X's Y": Y must be given where X is named.
     expect(engine.search("what is jorge glas's current prison sentence").answered).toBe(false);
     expect(engine.search("what is chavez's crime?").hits[0]?.paragraph).toBe(4);

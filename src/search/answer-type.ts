@@ -145,7 +145,10 @@ export function answerTypeOf(question: string, isName: (folded: string) => boole
     return { kind: 'statement', frame: [], ...(named && { speaker }) };
   }
   // "Who is Mexico's ambassador …": the role after a name's possessive.
-  const owned = /\bwho (?:is|was) ([a-z]+)'?s ([a-z]+)/.exec(text);
+  const owned =
+    /\bwho (?:is|was|will be|would be|became) ([a-z]+)'?s (?:(?:next|new|current|former|previous|last|first) )?([a-z]+)/.exec(
+      text,
+    );
   if (owned && owned[1] && owned[2] && isName(owned[1]) && !isName(owned[2]))
     return { kind: 'person', role: owned[2], frame: [] };
   const role = PERSON_ROLE.exec(text);
