@@ -123,7 +123,9 @@ describe('search', () => {
     const country = engine.understand('countries')[0]?.wordings[0]?.terms[0];
     expect(nations?.wordings.some((wording) => wording.loose && wording.terms.includes(country!))).toBe(true);
     expect(nations?.wordings[0]).toMatchObject({ weight: 1 });
-    // A looser wording never stands for the kind of thing asked for: "political" is no party.
+    // The kind asked for is named by any of its wordings, whole: the trade bloc's members are "countries".
+    expect(engine.search('which nations are in the trade bloc').hits[0]?.paragraph).toBe(8);
+    // A wording found in part does not name it: "political" is no party.
     expect(engine.search('what political party does José Jerí belong to?').answered).toBe(false);
   });
 

@@ -306,9 +306,13 @@ export class SearchEngine {
         ? undefined
         : read.concepts.find((c) => c.label.split(' ').includes(head) && c.weight > LIGHT_WORD_WEIGHT);
     if (headConcept) {
-      const terms = headConcept.wordings.filter((w) => !w.loose).flatMap((w) => w.terms);
+      const terms = headConcept.wordings.flatMap((w) => w.terms);
       const holds = (term: string, key: number) => this.index.paragraphPostings.holds(term, key);
-      candidates = candidates.filter((r) => terms.some((term) => holds(term, r.key)));
+      // A paragraph names the kind in one of its wordings, every word of it: "countries" for "nations", but not
+      // "political" alone for "political party".
+      candidates = candidates.filter((r) =>
+        headConcept.wordings.some((w) => w.terms.every((term) => holds(term, r.key))),
+      );
       // "What party is José Jerí from": the kind asked for must be given where the person asked about is.
       const owner = headOwnerOf(question);
       const names = owner === undefined ? [] : this.rareNamesWritten(owner).filter((name) => !terms.includes(name));
