@@ -48,8 +48,9 @@ export function spanishRoot(folded: string): string {
 
 /**
  * Regular Spanish → English cognate endings ("presidencia" → "presidency", "intervención" → "intervention",
- * "diplomático" → "diplomatic", "artículo" → "article", "reflexión" → "reflection"). Candidates are only used
- * when the English form exists in the corpus.
+ * "diplomático" → "diplomatic", "artículo" → "article", "reflexión" → "reflection"). The search uses a candidate
+ * only when the corpus has that English form; the word weights look candidates up in WordNet to tell a word about
+ * asking or about the text ("texto", "opina").
  */
 const COGNATE_ENDINGS: Array<[RegExp, string[]]> = [
   [/xiones$/, ['ctions']],
