@@ -14,6 +14,7 @@ import { citedLine, replyCitations } from '../src/content/format.js';
 import { readLead, type LeadKind } from '../src/content/leads.js';
 import { t } from '../src/i18n/index.js';
 import { sourceFooter } from '../src/reply/citations.js';
+import type { SearchResponse } from '../src/search/engine.js';
 import { readerTranslation } from '../src/reply/translated.js';
 import { DISCORD_LIMITS } from '../src/reply/limits.js';
 import {
@@ -104,7 +105,7 @@ export function findLead(
     newest: newestArticle(context).published,
   });
   if (!intent) return undefined;
-  const { kind, id, search } = intent;
+  const { kind, id, search, sides } = intent;
   switch (kind) {
     case 'summary': {
       const { sentences, source } = content.summary;
@@ -149,8 +150,8 @@ export function findLead(
         kind,
         sections: [note, ...compareReply(points, ['all'], lang, context).sections],
         buttons: [button(t(lang, 'lead.compare.button'), 'compare', ['all'])],
-        // The points are the answer; passages only for words the points do not cover.
-        search: named.length > 0 ? undefined : search,
+        // Points on a named topic: passages where the sides say it. All points: passages only for what they leave.
+        search: named.length > 0 ? sides : search,
       };
     }
     case 'coverage': {
@@ -183,6 +184,23 @@ export function findLead(
     case 'discuss':
       return { kind, sections: discussReply(content.discuss.prompts, '', lang, context).sections, buttons: [], search };
   }
+}
+
+/**
+ * What /ask finds for a question: its lead (when it asks for fixed content) and the search whose passages are shown
+ * — of the whole question without a lead, of what the lead leaves otherwise (none when it leaves nothing, or for a
+ * quiz). `ask --json` and `npm run eval` read answers through this, so both score what a user is shown.
+ */
+export function askSearch(
+  question: string,
+  lang: Lang,
+  context: AppContext,
+  limit: number,
+): { lead?: Lead; response?: SearchResponse } {
+  const lead = findLead(question, lang, context);
+  if (!lead) return { response: context.engine.search(question, { limit }) };
+  const search = lead.reply ? undefined : lead.search;
+  return { lead, response: search === undefined ? undefined : context.engine.search(search, { limit }) };
 }
 
 /** How /ask builds a leading reply: who asks, and the button argument that asks the same question again. */

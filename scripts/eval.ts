@@ -6,6 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { askSearch } from '../commands/ask-lead.js';
 import { createContext, type AppContext } from '../src/context.js';
 import { readQuestions, scoreQuestions, summaryLine, type EvalAnswer } from '../src/evaluation.js';
 import { PROJECT_ROOT } from '../src/paths.js';
@@ -16,14 +17,18 @@ import { shownPassage } from '../src/reply/translated.js';
 const DEFAULT_SET = join(PROJECT_ROOT, '..', 'shared', 'eval', 'dev-questions.jsonl');
 const SPANISH_SET = join(PROJECT_ROOT, 'tests', 'fixtures', 'spanish-parallel.jsonl');
 
-/** The top 3 passages for a question, as a reader of `lang` is shown them. */
+/**
+ * The top 3 passages for a question, as a reader of `lang` is shown them by /ask and `ask --json`: after the fixed
+ * content a question asks for ("compare …", "Peru's argument …"), the passages that follow it; none, a decline.
+ */
 function answerAs(lang: Lang, context: AppContext) {
   return (q: string): EvalAnswer => {
-    const response = context.engine.search(q, { limit: 3 });
+    const { response } = askSearch(q, lang, context, 3);
+    if (!response?.answered) return { answered: false, results: [] };
     return {
-      answered: response.answered,
+      answered: true,
       results: response.hits.map((hit) => {
-        const shown = shownPassage(hit, q, lang, context.corpus);
+        const shown = shownPassage(hit, response.query, lang, context.corpus);
         return { paragraph: hit.paragraph, text: shown.text, ...(shown.original && { original: shown.original.text }) };
       }),
     };

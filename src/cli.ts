@@ -20,7 +20,7 @@ import { once } from 'node:events';
 import { StringDecoder } from 'node:string_decoder';
 import { parseArgs } from 'node:util';
 import { askReply } from '../commands/ask.js';
-import { findLead, leadJson } from '../commands/ask-lead.js';
+import { askSearch, leadJson } from '../commands/ask-lead.js';
 import { PARTY_CHOICES } from '../commands/position.js';
 import { findCommand } from '../commands/index.js';
 import { createContext, type AppContext } from './context.js';
@@ -109,10 +109,8 @@ export function answerJson(response: SearchResponse, lang: Lang = 'en', context?
  * `lead` — then `results` are the passages shown after it (possibly none, `answered` false) and `query` the question.
  */
 function askJson(question: string, flags: CliFlags, context: AppContext) {
-  const lead = findLead(question, flags.lang, context);
-  if (!lead) return answerJson(context.engine.search(question, { limit: flags.limit }), flags.lang, context);
-  const search = lead.reply ? undefined : lead.search;
-  const response = search === undefined ? undefined : context.engine.search(search, { limit: flags.limit });
+  const { lead, response } = askSearch(question, flags.lang, context, flags.limit);
+  if (!lead) return answerJson(response!, flags.lang, context);
   const results = response?.answered ? answerJson(response, flags.lang, context).results : [];
   return { query: question, answered: results.length > 0, results, lead: leadJson(lead) };
 }

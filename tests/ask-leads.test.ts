@@ -457,6 +457,21 @@ describe('leading replies', () => {
     },
   );
 
+  it('a comparison on a named topic shows its points, then passages where the sides say it, within one message', () => {
+    const question = 'Compare how Peru and Mexico each characterize the asylum decision.';
+    const reply = expectFits(question, 'en');
+    const passages = reply.sections.filter((section) => /^¶\d+ · /.test(section.heading));
+    expect(passages.length).toBeGreaterThan(0);
+    // The points shown first cite the paragraphs where each side speaks; the first passage is one of them.
+    const pointCitations = reply.sections
+      .filter((section) => !passages.includes(section))
+      .flatMap((section) => section.citations.map((citation) => citation.paragraph));
+    expect(pointCitations).toContain(passages[0]!.citations[0]!.paragraph);
+    // Without a named topic, the points are the whole answer, as before.
+    const general = ask('which country is in the right here?');
+    expect(general.sections.some((section) => /^¶\d+ · /.test(section.heading))).toBe(false);
+  });
+
   it('a summary request leads with the cited summary sentences and offers the full /summary; no stray passages', () => {
     const reply = ask('please give me a brief summary');
     const shown = reply.sections.map((section) => section.body.text).join(' ');

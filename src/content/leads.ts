@@ -34,6 +34,12 @@ export interface LeadIntent {
    * lead's own words are taken out (a position, coverage, summary …), or undefined when nothing is left.
    */
   search?: string;
+  /**
+   * A comparison only: the question without its words of comparing ("compare", "each", "vs"), parties kept, to
+   * search for passages when the lead shows points on a named topic ("compare how Peru and Mexico describe the
+   * asylum"): those passages are where each side says it.
+   */
+  sides?: string;
 }
 
 /** What the reading needs: the phrases, the glossary's terms, stop words and the newest source's date. */
@@ -727,7 +733,11 @@ function readWhole(question: string, sources: LeadSources): LeadIntent | undefin
   if (compare.length > 0 || bothAsked || verdictAsked) {
     const joins = allOccurrences(words, phrases.join);
     const asked = [...compare, ...cues, ...partyWords, ...joins, ...pair, ...(verdictAsked ? verdicts : [])];
-    return { kind: 'compare', search: left(asked) };
+    return {
+      kind: 'compare',
+      search: left(asked),
+      sides: left([...compare, ...joins, ...pair, ...(verdictAsked ? verdicts : [])]),
+    };
   }
   const summary = allOccurrences(words, phrases.summary);
   const party = cues.length > 0 ? partyAsked(parties, cues)?.id : undefined;
