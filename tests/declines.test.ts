@@ -34,6 +34,14 @@ describe('declines', () => {
     expect(response.hits[0]?.paragraph).toBe(4);
   });
 
+  it('counts a Spanish unit in its English synonyms: "naciones" are the article\'s "countries"', () => {
+    const response = engine.search('¿Con cuántas naciones sudamericanas se quedó México sin vínculos diplomáticos?');
+    expect(response.answered).toBe(true);
+    expect(response.hits[0]?.paragraph).toBe(9);
+    // A count of something the article never counts is still declined.
+    expect(engine.search('¿Cuántos embajadores tiene México en Sudamérica?').answered).toBe(false);
+  });
+
   it('asks for a role by name only where a name stands beside the role', () => {
     expect(engine.search('Who is the foreign minister of Peru?').hits[0]?.paragraph).toBe(2);
     expect(engine.search('What is the name of the judge who freed Chavez?').decline?.reason).toBe('not-in-source');

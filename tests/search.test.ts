@@ -103,6 +103,16 @@ describe('search', () => {
     expect(engine.search('¿Siguen conversando los gobiernos de ambos países?').answered).toBe(true);
   });
 
+  it('weighs a Spanish word spelt by ear as the word it sounds like', () => {
+    const weightOf = (q: string, label: string) =>
+      engine.understand(q).find((concept) => concept.label === label && concept.kind === 'unknown')?.weight;
+    // "kiero" is "quiero" (I want), as common as it: it weighs what the commonest words weigh, not what a rare
+    // thing the question names weighs ("ceviche", which sounds like no Spanish word).
+    expect(weightOf('y si kiero viajar a mexico?', 'kiero')).toBeCloseTo(LIGHT_WORD_WEIGHT);
+    expect(weightOf('y si quiero viajar a mexico?', 'quiero')).toBeCloseTo(LIGHT_WORD_WEIGHT);
+    expect(weightOf('¿Sheinbaum come ceviche?', 'ceviche')).toBe(1);
+  });
+
   it('reads laughter as chat and a Spanish participle after "haber" as a verb', () => {
     const labels = (q: string) => engine.understand(q).map((concept) => concept.label);
     const weightOf = (q: string, label: string) => engine.understand(q).find((c) => c.label === label)?.weight;

@@ -11,7 +11,9 @@
 import type { Article } from '../corpus/article.js';
 import type { Corpus } from '../corpus/load.js';
 import { Analyzer, wordTokens } from '../text/analyzer.js';
+import { foldText } from '../text/fold.js';
 import { isSpanish } from '../text/language.js';
+import { spanishCognates } from '../text/spanish-words.js';
 import type { Span } from '../text/span.js';
 import { spanishStem } from '../text/stem-es.js';
 import { CorpusIndex, PLACE_TERMS, type IndexedParagraph } from './corpus-index.js';
@@ -395,6 +397,11 @@ export class SearchEngine {
       const unitConcepts = ownRole
         ? []
         : [...this.parser.read(unitWord).concepts, ...concepts.filter((c) => c.label.split(' ').includes(unitWord))];
+      // A Spanish unit is also counted in its English cognate's synonyms: "naciones" are the article's "countries".
+      const cognates = isSpanish(question)
+        ? spanishCognates(foldText(unitWord)).filter((word) => this.lexicon.lookup(word).inWordNet)
+        : [];
+      for (const cognate of cognates) unitConcepts.push(...this.parser.read(cognate).concepts);
       for (const concept of unitConcepts) {
         for (const wording of concept.wordings) {
           for (const term of wording.terms) if (!this.nameTerms.has(term)) unitStems.add(term);

@@ -14,6 +14,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { foldText } from '../text/fold.js';
 import { spanishStem } from '../text/stem-es.js';
+import { spanishSound } from './spanish-spelling.js';
 
 /** WordNet's lexicographer files, by number: the broad class of a synset. */
 const LEXNAMES = [
@@ -126,6 +127,8 @@ export class Lexicon {
   private countsByRank: number[] = [];
   /** Folded Spanish words by rank in subtitles (0 = commonest). */
   private spanishRanks: Map<string, number> | undefined;
+  /** Each sound of a listed Spanish word → the commonest listed word with that sound. */
+  private spanishSounds: Map<string, string> | undefined;
   /** Occurrences per billion words of each Spanish stem's listed words together. */
   private spanishStemCounts: Map<string, number> | undefined;
   private totalCount = 1;
@@ -170,6 +173,24 @@ export class Lexicon {
     this.frequency('');
     const count = this.countsByRank[Math.min(rank, this.countsByRank.length - 1)]!;
     return Math.log10((count / this.totalCount) * 1e9);
+  }
+
+  /**
+   * The commonest listed Spanish word that sounds like a folded word, as chat spells words by ear ("kiero" is
+   * "quiero", "aser" is "hacer", "kien" is "quien"): the word itself when listed, undefined when no word sounds so.
+   */
+  spanishSoundAlike(folded: string): string | undefined {
+    if (!this.spanishSounds) {
+      this.spanishZipf('');
+      this.spanishSounds = new Map();
+      // Ranks were read commonest first: the first word of each sound is its commonest.
+      for (const word of this.spanishRanks!.keys()) {
+        const sound = spanishSound(word);
+        if (!this.spanishSounds.has(sound)) this.spanishSounds.set(sound, word);
+      }
+    }
+    if (this.spanishRanks!.has(folded)) return folded;
+    return this.spanishSounds.get(spanishSound(folded));
   }
 
   /**

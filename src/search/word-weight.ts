@@ -114,9 +114,13 @@ export class WordWeights {
       // the topic is: it counts by how common its family of forms is, as an English word other than a noun counts
       // by its own.
       const afterHaber = SPANISH_PERFECT.test(foldText(text.slice(0, word.start)));
-      if (isSpanishVerbForm(word.raw.toLowerCase()) || afterHaber)
-        return Math.min(1, Math.max(MIN_UNKNOWN_WEIGHT, (6 - this.lexicon.spanishFamilyZipf(word.folded)) / 2));
-      const zipf = this.lexicon.spanishZipf(word.folded);
+      // Chat spells everyday words by ear ("kiero", "aser"): such a word counts as the word it sounds like.
+      const listed = this.lexicon.spanishSoundAlike(word.folded);
+      const typed = listed === undefined || listed === word.folded ? word.raw.toLowerCase() : listed;
+      const folded = listed ?? word.folded;
+      if (isSpanishVerbForm(typed) || afterHaber)
+        return Math.min(1, Math.max(MIN_UNKNOWN_WEIGHT, (6 - this.lexicon.spanishFamilyZipf(folded)) / 2));
+      const zipf = this.lexicon.spanishZipf(folded);
       return zipf > 0 ? Math.min(1, Math.max(LIGHT_WORD_WEIGHT, EVERYDAY_ZIPF + 1 - zipf)) : 1;
     }
     const entry = this.lexicon.lookup(word.folded);
