@@ -91,6 +91,15 @@ describe('search', () => {
     expect(engine.search('<@&123456789012345678> @everyone https://example.com').answered).toBe(false);
   });
 
+  it('weighs a form of an everyday English verb as the verb, and a noun by itself', () => {
+    const weightOf = (q: string, label: string) => engine.understand(q).find((c) => c.label === label)?.weight;
+    // "gets" and "told" are each rarer than "get" and "tell", but as everyday: they say how a question is put.
+    expect(weightOf("who, in mexico's view, gets to judge an applicant?", 'gets')).toBeCloseTo(LIGHT_WORD_WEIGHT);
+    expect(weightOf('which diplomat was told to leave?', 'told')).toBeCloseTo(LIGHT_WORD_WEIGHT);
+    // A noun is not a verb's form: "events" counts as itself.
+    expect(weightOf('what events set the stage for the conflict?', 'events')).toBe(1);
+  });
+
   it('counts an everyday Spanish verb the articles lack for little, a noun it lacks fully', () => {
     const weightOf = (q: string, label: string) =>
       engine.understand(q).find((concept) => concept.label === label && concept.kind === 'unknown')?.weight;

@@ -147,6 +147,19 @@ export class Lexicon {
     return entry;
   }
 
+  /**
+   * {@link zipf} of the base of a word WordNet reads first as a verb ("gets" → "get", "tried" → "try"): a verb's
+   * forms share its commonness, though each form alone is rarer. 0 for any other word.
+   */
+  verbBaseZipf(word: string): number {
+    if (!this.lookup(word).classes.some((name) => name.startsWith('verb.'))) return 0;
+    const index = this.open().index.verb;
+    let best = 0;
+    for (const lemma of lemmaCandidates(word, 'verb').slice(1))
+      if (indexOffsets(index, lemma)) best = Math.max(best, this.zipf(lemma));
+    return best;
+  }
+
   /** Zipf-like frequency: log10 of occurrences per billion words (3 = rare, 6 = very common); 0 when unlisted. */
   zipf(word: string): number {
     const perMillion = this.frequency(word);

@@ -127,6 +127,7 @@ export class QueryParser {
       lightWords: sources.lightWords ?? new Set(),
       nameForms: this.nameForms,
       lexicon: this.lexicon,
+      wordForms: this.analyzer.wordForms,
     });
     for (const phrase of [...(sources.fillerPhrases ?? [])].sort((a, b) => b.length - a.length)) {
       const list = this.fillersByFirstWord.get(phrase[0]!);

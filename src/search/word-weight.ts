@@ -66,6 +66,8 @@ export interface WordWeightSources {
   nameForms: ReadonlyMap<string, string>;
   /** General English and Spanish data; without it every word counts fully and none is talk. */
   lexicon: Lexicon | undefined;
+  /** Irregular English forms to their base ("took" → "take"). */
+  wordForms?: ReadonlyMap<string, string>;
 }
 
 /** Weighs the words of a question, by the light-word list, the articles' names and general language data. */
@@ -73,8 +75,10 @@ export class WordWeights {
   private readonly lightWords: ReadonlySet<string>;
   private readonly nameForms: ReadonlyMap<string, string>;
   private readonly lexicon: Lexicon | undefined;
+  private readonly wordForms: ReadonlyMap<string, string>;
 
   constructor(sources: WordWeightSources) {
+    this.wordForms = sources.wordForms ?? new Map();
     this.lightWords = sources.lightWords;
     this.nameForms = sources.nameForms;
     this.lexicon = sources.lexicon;
@@ -91,7 +95,17 @@ export class WordWeights {
     const classes = this.lexicon.lookup(word.folded).classes.slice(0, 3);
     if (classes.length > 0 && classes.filter((name) => name === 'adv.all').length * 2 >= classes.length)
       return LIGHT_WORD_WEIGHT;
-    return Math.min(1, Math.max(LIGHT_WORD_WEIGHT, EVERYDAY_ZIPF + 1 - this.lexicon.zipf(word.folded)));
+    return Math.min(1, Math.max(LIGHT_WORD_WEIGHT, EVERYDAY_ZIPF + 1 - this.commonness(word.folded)));
+  }
+
+  /**
+   * Zipf of an English word, or of its verb when it is a verb's form: "gets", "tried", "told" are everyday words as
+   * "get", "try" and "tell" are, though each form alone is rarer.
+   */
+  private commonness(folded: string): number {
+    const lexicon = this.lexicon!;
+    const base = this.wordForms.get(folded);
+    return Math.max(lexicon.zipf(folded), base === undefined ? lexicon.verbBaseZipf(folded) : lexicon.zipf(base));
   }
 
   /**
@@ -124,7 +138,7 @@ export class WordWeights {
       return zipf > 0 ? Math.min(1, Math.max(LIGHT_WORD_WEIGHT, EVERYDAY_ZIPF + 1 - zipf)) : 1;
     }
     const entry = this.lexicon.lookup(word.folded);
-    const zipf = this.lexicon.zipf(word.folded);
+    const zipf = this.commonness(word.folded);
     if (!entry.inWordNet && zipf < CHAT_MAX_ZIPF) {
       // A capitalised word inside the question is a name the article lacks ("Lula"); a short lower-case one is
       // chat ("ngl", "lmao", "bruh"); a longer one may be chat or a thing the article never names ("ceviche").
