@@ -112,6 +112,16 @@ describe('search', () => {
     expect(engine.search('¿Siguen conversando los gobiernos de ambos países?').answered).toBe(true);
   });
 
+  it('weighs a Spanish word no article has by how common it is, a thing it names fully', () => {
+    const weightOf = (q: string, label: string) =>
+      engine.understand(q).find((concept) => concept.label === label && concept.kind === 'unknown')?.weight;
+    // "cree" (believes) is everyday talk; "universidad" names a thing (its English cognate is a noun), as
+    // "ceviche" does (no list has it).
+    expect(weightOf('¿La mandataria cree que Castillo es inocente?', 'cree')).toBeLessThan(0.5);
+    expect(weightOf('¿Qué estudió Hugo de Zela en la universidad?', 'universidad')).toBe(1);
+    expect(weightOf('¿Sheinbaum come ceviche?', 'ceviche')).toBe(1);
+  });
+
   it('weighs a Spanish word spelt by ear as the word it sounds like', () => {
     const weightOf = (q: string, label: string) =>
       engine.understand(q).find((concept) => concept.label === label && concept.kind === 'unknown')?.weight;

@@ -112,8 +112,8 @@ export class WordWeights {
    * How much a word no article has counts against a paragraph, 0–1: nothing for chat and for words about asking
    * or about the text; a rare word fully, an everyday one less. A Spanish question's words cannot be judged with
    * English data: chat-length ones ("xq", "pq") and those whose English cognate talks about asking or about the text
-   * ("texto", "opina") count for nothing, the commonest words of spoken Spanish ("ahora", "cree") as little as the
-   * commonest of English (see {@link EVERYDAY_ZIPF}), a verb by its family's frequency, any other fully.
+   * ("texto", "opina") count for nothing, a verb by its family's frequency, a thing named (a noun by its English
+   * cognate, or a word no list has) fully, any other by how common it is, as an English word other than a noun.
    * @param text the question the word is in, to tell a capitalised name from a capitalised first word.
    */
   unknownWordWeight(word: ContentWord, text: string, spanish: boolean): number {
@@ -134,8 +134,11 @@ export class WordWeights {
       const folded = listed ?? word.folded;
       if (isSpanishVerbForm(typed) || afterHaber)
         return Math.min(1, Math.max(MIN_UNKNOWN_WEIGHT, (6 - this.lexicon.spanishFamilyZipf(folded)) / 2));
+      // A thing the question names counts fully, as in English: a word whose English cognate is first a noun in
+      // WordNet ("universidad", "ceviche"); any other word by how common it is ("cree", "tiempo").
       const zipf = this.lexicon.spanishZipf(folded);
-      return zipf > 0 ? Math.min(1, Math.max(LIGHT_WORD_WEIGHT, EVERYDAY_ZIPF + 1 - zipf)) : 1;
+      if (zipf === 0 || this.isSpanishNoun(folded)) return 1;
+      return Math.min(1, Math.max(MIN_UNKNOWN_WEIGHT, (6 - zipf) / 2));
     }
     const entry = this.lexicon.lookup(word.folded);
     const zipf = this.commonness(word.folded);
@@ -185,6 +188,14 @@ export class WordWeights {
     return spanish
       ? this.lexicon.spanishZipf(word.folded) >= SPANISH_OPENER_MIN_ZIPF
       : this.lexicon.zipf(word.folded) >= OPENER_MIN_ZIPF;
+  }
+
+  /** A Spanish word with a regular English cognate WordNet reads first as a noun ("universidad" → "university"). */
+  private isSpanishNoun(folded: string): boolean {
+    return spanishCognates(folded).some((candidate) => {
+      const entry = this.lexicon!.lookup(candidate);
+      return entry.inWordNet && entry.classes[0]?.startsWith('noun.') === true;
+    });
   }
 
   /** A Spanish word whose regular English cognate talks about asking or about a text ("texto", "opina"). */
