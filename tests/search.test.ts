@@ -104,10 +104,10 @@ describe('search', () => {
     const weightOf = (q: string, label: string) =>
       engine.understand(q).find((concept) => concept.label === label && concept.kind === 'unknown')?.weight;
     // "Sacaron" (they removed) says what happened to Boluarte, not what is asked about: it weighs what the
-    // commonest words weigh; "vínculos" (ties) is a thing the question is about.
+    // commonest words weigh; "fronteras" (borders) is a thing the question is about.
     expect(weightOf('¿por qué sacaron a Boluarte?', 'sacaron')).toBeCloseTo(LIGHT_WORD_WEIGHT);
     expect(weightOf('¿Siguen conversando los gobiernos?', 'conversando')).toBeLessThan(0.75);
-    expect(weightOf('¿México tiene vínculos con Perú?', 'vinculos')).toBe(1);
+    expect(weightOf('¿México tiene fronteras con Perú?', 'fronteras')).toBe(1);
     // Without it the question was declined as not covered.
     expect(engine.search('¿Siguen conversando los gobiernos de ambos países?').answered).toBe(true);
   });
