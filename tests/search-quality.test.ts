@@ -156,15 +156,14 @@ const SETS: QuestionSet[] = [
     file: 'blindes5-questions.jsonl',
     about:
       '80 blind Spanish questions (chat from five countries, classroom, paraphrase): first run hit@1 0.684, hit@3 ' +
-      '0.789, 2/4, 12 false abstentions; after Spanish verbs, laughter and fillers read as such: 0.737, 0.842, 2/4, 6. ' +
+      '0.789, 2/4, 12 false abstentions; after Spanish verbs, laughter and fillers read as such: 0.737, 0.842, 2/4, 6; ' +
+      'after the Spanish aliases grew concept by concept (written without sight of this set): 0.803, 0.882, 2/4, 3. ' +
       'Tuned on, so no longer held out',
-    minHit1: 0.72,
-    minHit3: 0.82,
-    maxFalseAbstentions: 7,
+    minHit1: 0.78,
+    minHit3: 0.86,
+    maxFalseAbstentions: 4,
     minOutOfScopeAbstained: 2,
-    outOfScopeNote:
-      'known limit: Spanish paraphrase with words neither the article, its translation nor the aliases have ' +
-      '("exjefa del gabinete", "tras las rejas"); where a person was born or posted next',
+    outOfScopeNote: 'known limit: where a person was born or posted next',
   },
 ];
 
