@@ -122,6 +122,16 @@ describe('search', () => {
     expect(weightOf('¿Sheinbaum come ceviche?', 'ceviche')).toBe(1);
   });
 
+  it('reads Spanish words that frame a question as talk, and "la ex jefa" as a role', () => {
+    // "motivo" and "razón" ask why, as "reason" does in English: what is asked about is the rupture.
+    const why = engine.search('¿Cuál fue el motivo de la ruptura?');
+    expect(why.answered).toBe(true);
+    // "ex" is no role: the former head of the cabinet is asked for, and ¶2 or ¶4 names her.
+    const former = engine.search('¿Quién es la ex jefa de gabinete?');
+    expect(former.answered).toBe(true);
+    expect([2, 4]).toContain(former.hits[0]?.paragraph);
+  });
+
   it('weighs a Spanish word spelt by ear as the word it sounds like', () => {
     const weightOf = (q: string, label: string) =>
       engine.understand(q).find((concept) => concept.label === label && concept.kind === 'unknown')?.weight;
