@@ -42,6 +42,24 @@ describe('declines', () => {
     expect(engine.search('¿Cuántos embajadores tiene México en Sudamérica?').answered).toBe(false);
   });
 
+  it('declines what a question asks of someone the article names when only the name is found', () => {
+    const born = engine.search('Where was Claudia Sheinbaum born?');
+    expect(born.decline?.reason).toBe('not-in-source');
+    expect(born.decline?.mentions.map((m) => m.paragraph)).toEqual(expect.arrayContaining([4, 8]));
+    // The name alone is the question: answered.
+    expect(engine.search('who is betssy chavez').answered).toBe(true);
+    // A question the name answers in part, with a word the article says otherwise, still is.
+    expect(engine.search('sheinbaum mad or nah').answered).toBe(true);
+  });
+
+  it('reads two words typed as one, and a paragraph named by its number', () => {
+    expect(engine.search('what did hugo dezela say').hits[0]?.paragraph).toBe(2);
+    expect(engine.search('who is betssychavez').answered).toBe(true);
+    expect(engine.search('What is the main idea of paragraph 11?').hits[0]?.paragraph).toBe(11);
+    expect(engine.search('¿Qué dice el párrafo 7?').hits[0]?.paragraph).toBe(7);
+    expect(engine.search('what is in paragraph 40?').answered).toBe(false);
+  });
+
   it('asks for a role by name only where a name stands beside the role', () => {
     expect(engine.search('Who is the foreign minister of Peru?').hits[0]?.paragraph).toBe(2);
     expect(engine.search('What is the name of the judge who freed Chavez?').decline?.reason).toBe('not-in-source');

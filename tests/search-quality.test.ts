@@ -165,6 +165,29 @@ const SETS: QuestionSet[] = [
     minOutOfScopeAbstained: 2,
     outOfScopeNote: 'known limit: where a person was born or posted next',
   },
+  {
+    file: 'blind14-questions.jsonl',
+    about:
+      '100 blind questions written at the start of a round of search changes; first run through ask --json (its ' +
+      'leads included) hit@1 0.829, hit@3 0.951, 16/18, 2 false abstentions; after: 0.854, 0.976, 16/18, 0. ' +
+      'Kept here since, so no longer held out',
+    minHit1: 0.84,
+    minHit3: 0.96,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 16,
+    outOfScopeNote: 'known limit: when someone took office, and whether a person is still in prison today',
+  },
+  {
+    file: 'blindes7-questions.jsonl',
+    about:
+      '80 blind Spanish questions written at the start of the same round; first run (--lang es, through ask ' +
+      '--json) hit@1 0.750, hit@3 0.806, 6/8, 10 false abstentions; after: 0.806, 0.889, 6/8, 7. Kept here since',
+    minHit1: 0.79,
+    minHit3: 0.87,
+    maxFalseAbstentions: 8,
+    minOutOfScopeAbstained: 6,
+    outOfScopeNote: 'known limit: a birthplace or a sentence asked with an everyday verb ("nació", "recibió")',
+  },
 ];
 
 for (const set of SETS) {

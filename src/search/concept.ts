@@ -48,3 +48,6 @@ export const WORDING_WEIGHTS = {
   /** A WordNet synonym of a word no article has ("premier" → "prime minister", "charged" → "accused"). */
   synonym: 0.55,
 } as const;
+
+/** The index term of a paragraph by its number, for a question that names it ("paragraph 11", "párrafo 3", "¶5"). */
+export const paragraphTerm = (number: number): string => `¶${number}`;

@@ -10,6 +10,7 @@ import { sentenceSpans } from '../text/sentences.js';
 import type { Span } from '../text/span.js';
 import { NameStatistics, type CorpusNames } from './names.js';
 import { IntList, PostingsBuilder, TermNumbers, type Postings } from './postings.js';
+import { paragraphTerm } from './concept.js';
 import type { RankingIndex } from './rank.js';
 
 /** A paragraph of the corpus. */
@@ -75,6 +76,7 @@ export class CorpusIndex implements RankingIndex {
       const last = article.paragraphs.length - 1;
       for (const [position, { number, text }] of article.paragraphs.entries()) {
         const places = [
+          terms.add(paragraphTerm(number)),
           ...(position === 0 ? [terms.add(PLACE_TERMS.start)] : []),
           ...(position === last ? [terms.add(PLACE_TERMS.end)] : []),
         ];

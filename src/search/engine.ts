@@ -35,6 +35,8 @@ export { RANKING } from './rank.js';
 
 /** Results a search returns unless told otherwise. */
 export const DEFAULT_RESULT_LIMIT = 3;
+/** Coverage a paragraph holding only the question's names needs: more than the names it holds. */
+const NAMES_ONLY_MIN_COVERAGE = 0.42;
 /** Paragraphs listed as mentioning the subject of a declined question. */
 export const MAX_MENTIONS = 5;
 /**
@@ -292,6 +294,11 @@ export class SearchEngine {
     const best = ranked[0];
     if (!best || best.coverage < RANKING.minCoverage)
       return declined(this.notCovered(question, read.concepts, weights, type));
+    // A name is no answer to what a question asks about it ("Is Hugo de Zela married?", "where was Sheinbaum
+    // born?"): a paragraph that holds only the names must cover the question's greater part.
+    const namesOnly = read.concepts.every((c) => c.name || !this.holdsConcept(c, best.key));
+    if (namesOnly && best.coverage < NAMES_ONLY_MIN_COVERAGE)
+      return declined(this.notCovered(question, read.concepts, weights, type));
     let candidates = ranked;
     // "Which university …": a paragraph answers only if it names that kind of thing.
     const head = this.headNouns
@@ -339,6 +346,13 @@ export class SearchEngine {
     ];
     const hits = listed.slice(offset, offset + limit).map((r) => this.toHit(r));
     return { query: question, answered: true, hits, total: listed.length };
+  }
+
+  /** Whether a paragraph holds one of a concept's own (not loose) wordings, every word of it. */
+  private holdsConcept(concept: Concept, key: number): boolean {
+    return concept.wordings.some(
+      (wording) => !wording.loose && wording.terms.every((term) => this.index.paragraphPostings.holds(term, key)),
+    );
   }
 
   /** Sentence evidence of one paragraph, in order. */

@@ -11,7 +11,7 @@ import { foldText } from '../text/fold.js';
 import { isSpanish } from '../text/language.js';
 import { withCountryAbbreviations, withoutChatMarkup } from '../text/chat.js';
 import { spanishCognates, spanishRoot } from '../text/spanish-words.js';
-import { WORDING_WEIGHTS, type Concept, type Wording } from './concept.js';
+import { paragraphTerm, WORDING_WEIGHTS, type Concept, type Wording } from './concept.js';
 import { Corrector } from './corrections.js';
 import type { Lexicon } from './lexicon.js';
 import { WordWeights } from './word-weight.js';
@@ -27,6 +27,9 @@ export interface ReadQuestion {
 
 /** Synonym wordings kept per word (WordNet's most common senses come first), and words remembered. */
 const MAX_SYNONYM_WORDINGS = 4;
+/** A paragraph named by its number: "paragraph 11", "para. 3", "párrafo 2", "¶ 5", "p11" is not one. */
+const NUMBERED_PARAGRAPH =
+  /(?:\b(?:paragraphs?|para\.?|p[aá]rrafos?)\s*(?:no\.?\s*|number\s*|n[uú]mero\s*|#\s*)?|¶\s*)(\d{1,3})\b/giu;
 const MAX_SYNONYM_MEMO = 5000;
 /**
  * Unknown words of one question that get typo corrections; later ones count as unknown. Each correction compares
@@ -398,6 +401,13 @@ export class QueryParser {
   /** The text without its text-place phrases ("the conclusion"), and the index terms of the places they name. */
   private withoutPlaces(question: string): { text: string; terms: string[] } {
     const terms: string[] = [];
+    // "The main idea of paragraph 11", "el párrafo 3", "¶5": that paragraph, by its number.
+    const numbered = question.replace(NUMBERED_PARAGRAPH, (match, number: string) => {
+      const term = paragraphTerm(Number(number));
+      if (!terms.includes(term)) terms.push(term);
+      return ' '.repeat(match.length);
+    });
+    question = numbered;
     if (this.placesByFirstWord.size === 0) return { text: question, terms };
     const tokens = wordTokens(question);
     const folded = tokens.map((token) => foldText(token.raw));
@@ -442,6 +452,27 @@ export class QueryParser {
     return undefined;
   }
 
+  /**
+   * Two words typed as one, split where the corpus has them side by side ("betssychavez", "primeminister") or where a
+   * small word runs into a name ("dezela" is "de Zela"). Not a word English or Spanish has ("together", "cancel").
+   */
+  private runTogether(word: ContentWord): Wording | undefined {
+    const { folded } = word;
+    if (folded.length < 2 * MIN_RUN_TOGETHER_PART + 1 || !/^[a-z]+$/.test(folded)) return undefined;
+    if (this.lexicon && (this.lexicon.lookup(folded).inWordNet || this.lexicon.zipf(folded) > 0)) return undefined;
+    if (this.lexicon && this.lexicon.spanishZipf(folded) > 0) return undefined;
+    for (let at = MIN_RUN_TOGETHER_PART; at <= folded.length - MIN_RUN_TOGETHER_PART; at++) {
+      const [left, right] = [folded.slice(0, at), folded.slice(at)];
+      const [leftStem, rightStem] = [this.analyzer.stemOf(left), this.analyzer.stemOf(right)];
+      const leftStop = this.analyzer.isStopWord(left);
+      if (leftStop && this.nameForms.has(right)) return { terms: [rightStem], phrases: [], weight: 1 };
+      if (leftStop || this.analyzer.isStopWord(right)) continue;
+      if (this.vocabulary.has(bigram(leftStem, rightStem)))
+        return { terms: [leftStem, rightStem], phrases: [bigram(leftStem, rightStem)], weight: 1 };
+    }
+    return undefined;
+  }
+
   /** A single word: itself when the index has it, else its closest corrections and completions. */
   private wordingsOfWord(word: ContentWord, budget: { corrections: number }, spanish: boolean): Wording[] {
     const own: Wording = { terms: [word.stem, ...word.partStems], phrases: [], weight: 1 };
@@ -453,12 +484,17 @@ export class QueryParser {
       .filter((candidate, i, all) => this.vocabulary.has(candidate) && all.indexOf(candidate) === i);
     if (cognates.length > 0)
       return cognates.map((term) => ({ terms: [term], phrases: [], weight: WORDING_WEIGHTS.cognate }));
+    const split = this.runTogether(word);
+    if (split) return [split];
     if (budget.corrections <= 0) return [own];
     budget.corrections--;
     const corrections = this.corrector.corrections(word, spanish);
     return corrections.length > 0 ? corrections : [own];
   }
 }
+
+/** Shortest part of a word typed together with the next ("dezela", "betssychavez"). */
+const MIN_RUN_TOGETHER_PART = 2;
 
 /** The phrase terms between neighbouring terms of a wording. */
 function phrasesOf(terms: string[]): string[] {
