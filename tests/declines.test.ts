@@ -58,6 +58,9 @@ describe('declines', () => {
     expect(engine.search('What is the main idea of paragraph 11?').hits[0]?.paragraph).toBe(11);
     expect(engine.search('¿Qué dice el párrafo 7?').hits[0]?.paragraph).toBe(7);
     expect(engine.search('what is in paragraph 40?').answered).toBe(false);
+    // Spanish "para" is "for", not a paragraph: "para 25 años" asks about 25 years.
+    expect(engine.understand('¿piden para 25 años de cárcel?').map((c) => c.label)).not.toContain('¶25');
+    expect(engine.understand('summarize paragraph 3').map((c) => c.label)).toContain('¶3');
   });
 
   it('asks for a role by name only where a name stands beside the role', () => {

@@ -294,8 +294,8 @@ export class SearchEngine {
     const best = ranked[0];
     if (!best || best.coverage < RANKING.minCoverage)
       return declined(this.notCovered(question, read.concepts, weights, type));
-    // A name is no answer to what a question asks about it ("Is Hugo de Zela married?", "where was Sheinbaum
-    // born?"): a paragraph that holds only the names must cover the question's greater part.
+    // A name is no answer to what a question asks about it ("where was Sheinbaum born?"): a paragraph that holds
+    // only the question's names must cover more of it than an answer otherwise needs.
     const namesOnly = read.concepts.every((c) => c.name || !this.holdsConcept(c, best.key));
     if (namesOnly && best.coverage < NAMES_ONLY_MIN_COVERAGE)
       return declined(this.notCovered(question, read.concepts, weights, type));

@@ -148,8 +148,8 @@ export class Lexicon {
   }
 
   /**
-   * {@link zipf} of the base of a word WordNet reads first as a verb ("gets" → "get", "tried" → "try"): a verb's
-   * forms share its commonness, though each form alone is rarer. 0 for any other word.
+   * {@link zipf} of the base of a word WordNet has as a verb ("gets" → "get", "tried" → "try"): a verb's forms share
+   * its commonness, though each form alone is rarer. 0 for a word WordNet has as no verb.
    */
   verbBaseZipf(word: string): number {
     if (!this.lookup(word).classes.some((name) => name.startsWith('verb.'))) return 0;

@@ -27,9 +27,9 @@ export interface ReadQuestion {
 
 /** Synonym wordings kept per word (WordNet's most common senses come first), and words remembered. */
 const MAX_SYNONYM_WORDINGS = 4;
-/** A paragraph named by its number: "paragraph 11", "para. 3", "párrafo 2", "¶ 5", "p11" is not one. */
+/** A paragraph named by its number: "paragraph 11", "párrafo 2", "¶ 5"; not "para" (Spanish "for": "para 25 años"). */
 const NUMBERED_PARAGRAPH =
-  /(?:\b(?:paragraphs?|para\.?|p[aá]rrafos?)\s*(?:no\.?\s*|number\s*|n[uú]mero\s*|#\s*)?|¶\s*)(\d{1,3})\b/giu;
+  /(?:\b(?:paragraphs?|p[aá]rrafos?)\s*(?:no\.?\s*|number\s*|n[uú]mero\s*|#\s*)?|¶\s*)(\d{1,3})\b/giu;
 const MAX_SYNONYM_MEMO = 5000;
 /**
  * Unknown words of one question that get typo corrections; later ones count as unknown. Each correction compares
@@ -399,15 +399,14 @@ export class QueryParser {
   }
 
   /** The text without its text-place phrases ("the conclusion"), and the index terms of the places they name. */
-  private withoutPlaces(question: string): { text: string; terms: string[] } {
+  private withoutPlaces(typed: string): { text: string; terms: string[] } {
     const terms: string[] = [];
     // "The main idea of paragraph 11", "el párrafo 3", "¶5": that paragraph, by its number.
-    const numbered = question.replace(NUMBERED_PARAGRAPH, (match, number: string) => {
+    const question = typed.replace(NUMBERED_PARAGRAPH, (match, number: string) => {
       const term = paragraphTerm(Number(number));
       if (!terms.includes(term)) terms.push(term);
       return ' '.repeat(match.length);
     });
-    question = numbered;
     if (this.placesByFirstWord.size === 0) return { text: question, terms };
     const tokens = wordTokens(question);
     const folded = tokens.map((token) => foldText(token.raw));

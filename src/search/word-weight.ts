@@ -135,7 +135,7 @@ export class WordWeights {
       if (isSpanishVerbForm(typed) || afterHaber)
         return Math.min(1, Math.max(MIN_UNKNOWN_WEIGHT, (6 - this.lexicon.spanishFamilyZipf(folded)) / 2));
       // A thing the question names counts fully, as in English: a word whose English cognate is first a noun in
-      // WordNet ("universidad", "ceviche"); any other word by how common it is ("cree", "tiempo").
+      // WordNet ("universidad"), or one no Spanish list has ("ceviche"); any other by how common it is ("cree").
       const zipf = this.lexicon.spanishZipf(folded);
       if (zipf === 0 || this.isSpanishNoun(folded)) return 1;
       return Math.min(1, Math.max(MIN_UNKNOWN_WEIGHT, (6 - zipf) / 2));
