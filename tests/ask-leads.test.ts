@@ -164,6 +164,9 @@ const FORMS: Array<[string, string]> = [
 
 /** Plain questions that hold a cue's word without asking for its lead. */
 const PLAIN_WITH_CUE_WORDS = [
+  // A summary of one paragraph named by its number is that paragraph's passage, not the article's summary.
+  'what is the main idea of paragraph 11?',
+  'resume el párrafo 2',
   'what right does Mexico have to grant asylum',
   "did Peru's right-wing congress oppose Mexico",
   'what did Peru do after Mexico granted asylum',

@@ -8,6 +8,7 @@
  * public helpers; nothing here changes how passages are found or ranked.
  */
 import { withoutChatMarkup } from '../text/chat.js';
+import { namesParagraphNumber } from '../text/paragraph-number.js';
 import {
   leadWords,
   NEAR_GAP,
@@ -743,6 +744,7 @@ function readWhole(question: string, sources: LeadSources): LeadIntent | undefin
   const party = cues.length > 0 ? partyAsked(parties, cues)?.id : undefined;
   // Passages for what the question asks about the party ("how does Mexico defend the asylum"), not for its name.
   if (party) return { kind: 'position', id: party, search: left([...cues, ...summary], partyWords) };
-  if (summary.length > 0) return { kind: 'summary', search: left(summary) };
+  // "The main idea of paragraph 11" asks about that paragraph, not for the article's summary.
+  if (summary.length > 0 && !namesParagraphNumber(question)) return { kind: 'summary', search: left(summary) };
   return undefined;
 }

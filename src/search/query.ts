@@ -9,6 +9,7 @@ import { TEXT_PLACES, type TextPlace, type TextPlaces } from '../corpus/load.js'
 import { bigram, wordTokens, type Analyzer, type ContentWord } from '../text/analyzer.js';
 import { foldText } from '../text/fold.js';
 import { isSpanish } from '../text/language.js';
+import { NUMBERED_PARAGRAPH } from '../text/paragraph-number.js';
 import { withCountryAbbreviations, withoutChatMarkup } from '../text/chat.js';
 import { spanishCognates, spanishRoot } from '../text/spanish-words.js';
 import { paragraphTerm, WORDING_WEIGHTS, type Concept, type Wording } from './concept.js';
@@ -27,9 +28,6 @@ export interface ReadQuestion {
 
 /** Synonym wordings kept per word (WordNet's most common senses come first), and words remembered. */
 const MAX_SYNONYM_WORDINGS = 4;
-/** A paragraph named by its number: "paragraph 11", "párrafo 2", "¶ 5"; not "para" (Spanish "for": "para 25 años"). */
-const NUMBERED_PARAGRAPH =
-  /(?:\b(?:paragraphs?|p[aá]rrafos?)\s*(?:no\.?\s*|number\s*|n[uú]mero\s*|#\s*)?|¶\s*)(\d{1,3})\b/giu;
 const MAX_SYNONYM_MEMO = 5000;
 /**
  * Unknown words of one question that get typo corrections; later ones count as unknown. Each correction compares
