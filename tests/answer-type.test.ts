@@ -26,6 +26,18 @@ describe('answer types', () => {
     });
   });
 
+  it("reads a role followed by its holder's name as asking about that person, not for one", () => {
+    const isName = (folded: string) => ['karla', 'ornelas', 'hugo', 'zela', 'chavez'].includes(folded);
+    expect(answerTypeOf('quien es la encargada de negocios karla ornelas', isName)).toBeUndefined();
+    expect(answerTypeOf('who is the foreign minister Hugo de Zela?', isName)).toBeUndefined();
+    expect(answerTypeOf('who is the lawyer of Chavez', isName)).toMatchObject({ kind: 'person', role: 'lawyer' });
+    expect(answerTypeOf('who is the judge who freed Chavez', isName)).toMatchObject({ kind: 'person', role: 'judge' });
+    expect(answerTypeOf('quién es el juez que liberó a Chávez', isName)).toMatchObject({
+      kind: 'person',
+      role: 'juez',
+    });
+  });
+
   it('takes a pronoun speaker for the subject the question names', () => {
     expect(answerTypeOf('who is sheinbaum and what did she say', noNames)).toEqual({ kind: 'statement', frame: [] });
     expect(answerTypeOf('what did the SRE say', noNames)?.speaker).toBe('the sre');
@@ -142,6 +154,12 @@ describe('words that open a question', () => {
     expect(opened.map((c) => c.label)).not.toContain('wait');
     expect(engine.search('guys wait where is chavez staying').answered).toBe(true);
     expect(engine.understand('asylum why did mexico grant it').map((c) => c.label)).toContain('asylum');
+  });
+
+  it('sets aside a Spanish word no article has before the question word: someone called ("pana", "parce")', () => {
+    const read = engine.understand('parce cuantos años le quieren meter a la chavez en la carcel');
+    expect(read.map((c) => c.label)).not.toContain('parce');
+    expect(engine.search('pana en q embajada se metio la betssy chavez').answered).toBe(true);
   });
 
   it('reads every word when the question starts with its question word', () => {

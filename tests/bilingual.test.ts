@@ -58,6 +58,8 @@ describe('Spanish stems (Snowball), for the translations and the questions match
   });
 });
 
+const known = (folded: string) => ['lima', 'que', 'es', 'de', 'quien', 'sela', 'nada', 'ver'].includes(folded);
+
 describe('names in a Spanish question spelt as they sound', () => {
   it('gives one sound to the letters Spanish writes it with', () => {
     const same = (...words: string[]) => expect(new Set(words.map(spanishSound)).size).toBe(1);
@@ -71,7 +73,6 @@ describe('names in a Spanish question spelt as they sound', () => {
     expect(spanishSound('gato')).not.toBe(spanishSound('jato'));
   });
 
-  const known = (folded: string) => ['lima', 'que', 'es', 'de', 'quien', 'sela', 'nada', 'ver'].includes(folded);
   const spelling = new SpanishSpelling(['zela', 'hugo', 'castillo', 'lima'], known);
 
   it('respells a word no article has that sounds like one of their names, keeping the rest as typed', () => {
@@ -84,6 +85,32 @@ describe('names in a Spanish question spelt as they sound', () => {
     expect(spelling.rewrite('nada que ver')).toBe('nada que ver');
     const twoNames = new SpanishSpelling(['zela', 'cela'], known);
     expect(twoNames.rewrite('es zelah')).toBe('es zelah');
+  });
+});
+
+describe('everyday Spanish words spelt by ear', () => {
+  const listed = new Map([
+    ['porque', 'porque'],
+    ['negocios', 'negocios'],
+    ['voto', 'voto'],
+  ]);
+  const soundAlike = (folded: string) =>
+    listed.get(folded) ?? [...listed.keys()].find((word) => spanishSound(word) === spanishSound(folded));
+  const spelling = new SpanishSpelling(['zela'], known, soundAlike);
+
+  it('respells a word no list has as the listed word it sounds like', () => {
+    expect(spelling.rewrite('porqe le dieron asilo')).toBe('porque le dieron asilo');
+    expect(spelling.rewrite('la encargada de negosios')).toBe('la encargada de negocios');
+  });
+
+  it('keeps a listed word and a word the search knows', () => {
+    expect(spelling.rewrite('su voto')).toBe('su voto');
+    expect(spelling.rewrite('quien es sela')).toBe('quien es sela');
+  });
+
+  it('in the real engine, keeps a form of a listed word ("botó" is no "voto") and finds what the respelling means', () => {
+    expect(engine.search('¿A quién botó del país el gobierno de Jeri?').hits[0]?.paragraph).toBe(5);
+    expect(engine.search('porqe le dieron asilo a betsy chaves').answered).toBe(true);
   });
 });
 

@@ -97,6 +97,17 @@ const POSSESSIVE_HEAD =
 const HEAD = /\b(?:which|what|que|cual|cuales) ([a-z]+)\b(?: ([a-z]+)\b)?/;
 const PERSON_ROLE =
   /\b(?:(?:(?:what|whats|what's) (?:is |was )?)?(?:the )?(?:full )?name of (?:the |a |an )?|who (?:is|was|are|were) (?:the|a|an) (?:current |new |former )?|como se llama (?:el |la )?|nombre de(?:l| la| los)? |quien es (?:el|la) (?:actual |nuevo |nueva |ex |antigu[oa] )?)([a-z]+)(?:'s)?(?: ([a-z]+))?/;
+/**
+ * Words that tie a name to the role before it as someone else's ("the lawyer **of** Chávez", "el juez **que** liberó
+ * a Chávez"): without one, a name after the role is the person asked about ("the foreign minister Hugo de Zela").
+ */
+const TIES = new Set(
+  'of de del for para to a al by por with con who whom that which whose que quien cuyo cuya in en at from desde and y on sobre after despues before antes behind tras against contra than'.split(
+    ' ',
+  ),
+);
+/** Words opening a clause about the role's holder ("the judge **who** freed her … Chávez"). */
+const RELATIVES = new Set(['who', 'whom', 'that', 'which', 'que', 'quien']);
 /** Personal pronouns, which stand for someone the question names rather than name a speaker. */
 const PRONOUN = /^(?:he|she|they|it|el|ella|ellos|ellas)$/;
 const PERSON = /\b(?:who|whom|whose|quien|quienes)\b/;
@@ -158,7 +169,7 @@ export function answerTypeOf(question: string, isName: (folded: string) => boole
     // "name of castillos wife": the role is the word after the owner's name.
     const possessive = isName(role[1]) || isName(role[1].replace(/s$/, ''));
     const word = possessive ? role[2] : role[1];
-    if (!word || isName(word)) return undefined;
+    if (!word || isName(word) || namesAfterRole(text.slice(role.index), isName)) return undefined;
     return {
       kind: 'person',
       role: word,
@@ -173,4 +184,14 @@ export function answerTypeOf(question: string, isName: (folded: string) => boole
     return { kind: 'person', frame: [] };
   }
   return undefined;
+}
+
+/**
+ * Whether the role a question asks about is followed by the name of who holds it ("quién es la encargada de negocios
+ * Karla Ornelas", "who is the foreign minister Hugo de Zela"): asked about that person, not for one.
+ */
+function namesAfterRole(text: string, isName: (folded: string) => boolean): boolean {
+  const words = text.split(' ').filter((word) => word !== '');
+  const at = words.findIndex((word, i) => i > 0 && isName(word));
+  return at > 0 && !TIES.has(words[at - 1]!) && !words.slice(1, at).some((word) => RELATIVES.has(word));
 }

@@ -181,6 +181,8 @@ export class SearchEngine {
         this.analyzer.isStopWord(folded) ||
         this.vocabulary.has(this.analyzer.stemOf(folded)) ||
         (spanish !== undefined && spanish.knows(folded)),
+      // Not a form of a listed word ("botó" of "bota", "botar"): only a word no family of the list has is by ear.
+      (folded) => (this.lexicon.spanishFamilyZipf(folded) > 0 ? undefined : this.lexicon.spanishSoundAlike(folded)),
     );
     this.givenNames = givenNames;
     this.parser = new QueryParser(this.analyzer, {

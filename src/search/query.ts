@@ -311,7 +311,8 @@ export class QueryParser {
       const word = words[i]!;
       const light = this.weights.lightness(word, spanish);
       i += 1;
-      if (frame.includes(word.folded) || (word.end <= openerEnd && this.weights.isOpener(word, spanish))) {
+      const opening = word.end <= openerEnd;
+      if (frame.includes(word.folded) || (opening && this.weights.isOpener(word, spanish))) {
         ignored.push(word.folded);
         continue;
       }
@@ -331,7 +332,8 @@ export class QueryParser {
         concepts.push({ label: word.folded, kind: 'topic', weight: light, wordings: [...wordings, ...synonyms] });
         continue;
       }
-      const weight = this.weights.unknownWordWeight(word, text, spanish);
+      // A Spanish word no article has before the question word calls someone ("pana", "parce", "profe, ¿qué …?").
+      const weight = opening && spanish ? 0 : this.weights.unknownWordWeight(word, text, spanish);
       if (weight === 0) ignored.push(word.folded);
       else concepts.push({ label: word.folded, kind: 'unknown', weight: weight * light, wordings });
     }

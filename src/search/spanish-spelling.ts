@@ -1,8 +1,10 @@
 /**
- * Names in a Spanish question spelt as they sound ("ugo de sela" is Hugo de Zela, "betsi chaves" Betssy Chavez),
- * respelt as the articles write them before the question is searched. Spanish spelling has several letters for one
- * sound — s, z and c before e or i; b and v; y and ll; j and g before e or i; a silent h — and people write names by
- * ear, further from the written name than the search's one-letter typo tolerance reaches for short names.
+ * Words of a Spanish question spelt as they sound, respelt before the question is searched: the articles' names as
+ * they write them ("ugo de sela" is Hugo de Zela, "betsi chaves" Betssy Chavez), and words no Spanish word list has
+ * as the commonest listed word that sounds the same ("porqe" is "porque", "negosios" "negocios", "kien" "quien").
+ * Spanish spelling has several letters for one sound — s, z and c before e or i; b and v; y and ll; j and g before e
+ * or i; a silent h — and people write by ear, further from the written word than a one-letter typo tolerance
+ * reaches for short words.
  */
 import { foldText } from '../text/fold.js';
 import { wordTokens } from '../text/analyzer.js';
@@ -39,10 +41,13 @@ export class SpanishSpelling {
   /**
    * @param names folded names as the articles write them ("zela", "castillo").
    * @param isKnown whether a folded word is already a word the articles or the question reader know (kept as typed).
+   * @param soundAlike the commonest listed Spanish word that sounds like a folded word (the word itself when
+   *   listed; undefined when none sounds so).
    */
   constructor(
     names: Iterable<string>,
     private readonly isKnown: (folded: string) => boolean,
+    private readonly soundAlike: (folded: string) => string | undefined = () => undefined,
   ) {
     this.written = new Set(names);
     const ambiguous = new Set<string>();
@@ -56,13 +61,13 @@ export class SpanishSpelling {
     for (const sound of ambiguous) this.names.delete(sound);
   }
 
-  /** The question with the names that sound like the articles' spelt as they write them; otherwise as typed. */
+  /** The question with its words spelt by ear spelt as written (see the class); the others as typed. */
   rewrite(question: string): string {
     let out = '';
     let last = 0;
     for (const token of wordTokens(question)) {
       const folded = foldText(token.raw);
-      const written = this.nameSoundingLike(folded);
+      const written = this.writtenSpelling(folded);
       if (written === undefined) continue;
       out += question.slice(last, token.start) + written;
       last = token.end;
@@ -70,15 +75,20 @@ export class SpanishSpelling {
     return last === 0 ? question : out + question.slice(last);
   }
 
-  /** Answers of {@link nameSoundingLike} by word: questions reuse the same few thousand words. */
+  /** Answers of {@link writtenSpelling} by word: questions reuse the same few thousand words. */
   private readonly memo = new Map<string, string | undefined>();
 
-  private nameSoundingLike(folded: string): string | undefined {
+  /** How a word spelt by ear is written: a name capitalised, another word folded; undefined when kept as typed. */
+  private writtenSpelling(folded: string): string | undefined {
     if (this.memo.has(folded)) return this.memo.get(folded);
     let respelt: string | undefined;
     if (folded.length >= MIN_SOUND_LENGTH && !this.written.has(folded) && !this.isKnown(folded)) {
       const name = this.names.get(spanishSound(folded));
       if (name !== undefined) respelt = name.charAt(0).toUpperCase() + name.slice(1);
+      else {
+        const word = this.soundAlike(folded);
+        if (word !== undefined && word !== folded) respelt = word;
+      }
     }
     if (this.memo.size >= MAX_MEMO) this.memo.clear();
     this.memo.set(folded, respelt);
