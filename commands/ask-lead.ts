@@ -52,14 +52,21 @@ function newestArticle(context: AppContext) {
   return [...context.corpus.articles].sort((a, b) => b.published.localeCompare(a.published))[0]!;
 }
 
+/** Date formats by language, made once: making one costs more than answering a question. */
+const LONG_DATES = new Map<Lang, Intl.DateTimeFormat>();
+
 /** "4 November 2025", "4 de noviembre de 2025". */
 function longDate(isoDate: string, lang: Lang): string {
-  const format = new Intl.DateTimeFormat(lang === 'es' ? 'es' : 'en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+  let format = LONG_DATES.get(lang);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang === 'es' ? 'es' : 'en-GB', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    LONG_DATES.set(lang, format);
+  }
   return format.format(new Date(`${isoDate}T00:00:00Z`));
 }
 

@@ -110,6 +110,8 @@ export interface LeadPhrases {
   asks: Phrase[];
   /** Words of a question that point back at its preface ("Peru's position: what is it based on?"). */
   refersBack: ReadonlySet<string>;
+  /** Every word of the phrases and glossary patterns above (not NEAR_MARK), as written ("debat*"). */
+  words: ReadonlySet<string>;
 }
 
 /** Sections of phrases, with what each is (for the error naming a missing one). */
@@ -295,12 +297,17 @@ export function loadLeadPhrases(dir: string, partyIds: ReadonlyArray<{ id: strin
         fail(found.line, `section [${name}] needs "${lang}:" phrases (English and Spanish)`);
     return [...found.en, ...found.es];
   };
+  const allWords = new Set<string>();
+  const kept = (phrase: Phrase): Phrase => {
+    for (const word of phrase) if (word !== NEAR_MARK) allWords.add(word);
+    return phrase;
+  };
   const phrases = (name: string) =>
     section(name).flatMap((text) => {
       const phrase = phraseOf(text);
       if (phrase[0] === NEAR_MARK || phrase.at(-1) === NEAR_MARK)
         fail(sections.get(name)!.line, `"${text}": put ${NEAR_MARK} between two words`);
-      return withSingulars(phrase);
+      return withSingulars(phrase).map(kept);
     });
   const words = (name: string) => {
     const list = phrases(name);
@@ -333,7 +340,7 @@ export function loadLeadPhrases(dir: string, partyIds: ReadonlyArray<{ id: strin
     section(name).map((text): GlossaryPattern => {
       const parts = text.split(TERM_SLOT);
       if (parts.length !== 2) fail(sections.get(name)!.line, `"${text}" must hold ${TERM_SLOT} exactly once`);
-      return { before: phraseOf(parts[0]!), after: phraseOf(parts[1]!) };
+      return { before: kept(phraseOf(parts[0]!)), after: kept(phraseOf(parts[1]!)) };
     });
   const parties = partyIds.map(({ id }) => ({ id, phrases: phrases(`party ${id}`) }));
   for (const name of sections.keys()) {
@@ -386,5 +393,6 @@ export function loadLeadPhrases(dir: string, partyIds: ReadonlyArray<{ id: strin
     talk: words('talk'),
     asks: phrases('asks'),
     refersBack: words('refers back'),
+    words: allWords,
   };
 }

@@ -8,6 +8,7 @@
  * public helpers; nothing here changes how passages are found or ranked.
  */
 import { withoutChatMarkup } from '../text/chat.js';
+import { Memo } from '../text/memo.js';
 import { namesParagraphNumber } from '../text/paragraph-number.js';
 import {
   leadWords,
@@ -125,57 +126,163 @@ function wordMatches(typed: string, word: string): boolean {
   return typoOf(typed, word);
 }
 
+/** Question words remembered with the phrase words each matches (see PhraseWordMatcher). */
+const MAX_MATCH_MEMO = 10_000;
+
+/** A list of phrases by a word each needs (see PhraseWordMatcher.keyed); those with no known word apart. */
+interface KeyedPhrases {
+  byWord: ReadonlyMap<string, readonly number[]>;
+  unkeyed: readonly number[];
+}
+
 /**
- * A question's words, with a memo of which phrase words occur in it: most phrases name a word the question does
- * not have, and are set aside without scanning it.
+ * Which phrase words a question's word matches (see wordMatches), remembered by the word: questions reuse the same
+ * few thousand words, so a word is compared with every phrase word once, not on every question.
+ */
+class PhraseWordMatcher {
+  private readonly memo = new Memo<string, ReadonlySet<string>>(MAX_MATCH_MEMO);
+  private readonly keyedLists = new WeakMap<readonly Phrase[], KeyedPhrases>();
+  /** Whole phrase words by their first letter's code, and by their second's. */
+  private readonly byFirst = new Map<number, string[]>();
+  private readonly bySecond = new Map<number, string[]>();
+  /** Prefix words ("debat*"): a typo may change even their first letter. */
+  private readonly prefixes: string[] = [];
+
+  /** @param words every word of the phrases to match (others are compared as they come). */
+  constructor(private readonly words: ReadonlySet<string>) {
+    const add = (map: Map<number, string[]>, code: number, word: string) =>
+      map.set(code, [...(map.get(code) ?? []), word]);
+    for (const word of words) {
+      if (word.endsWith(PREFIX_MARK)) {
+        this.prefixes.push(word);
+        continue;
+      }
+      add(this.byFirst, word.charCodeAt(0), word);
+      if (word.length > 1) add(this.bySecond, word.charCodeAt(1), word);
+    }
+  }
+
+  /**
+   * The phrase words `typed` matches. A whole word matches only with one of its first two letters among the typed
+   * word's first two (see wordMatches): only those words and the prefix words are compared.
+   */
+  matchedBy(typed: string): ReadonlySet<string> {
+    return this.memo.get(typed, () => {
+      const found = new Set<string>();
+      for (const word of this.prefixes) if (wordMatches(typed, word)) found.add(word);
+      for (const code of [typed.charCodeAt(0), typed.charCodeAt(1)])
+        for (const map of [this.byFirst, this.bySecond])
+          for (const word of map.get(code) ?? []) if (!found.has(word) && wordMatches(typed, word)) found.add(word);
+      return found;
+    });
+  }
+
+  /** Whether `word` is one of the phrase words. */
+  knows(word: string): boolean {
+    return this.words.has(word);
+  }
+
+  /** A list's phrases by their first known word: a question holds a phrase only if some word of it matches that. */
+  keyed(phrases: readonly Phrase[]): KeyedPhrases {
+    let keyed = this.keyedLists.get(phrases);
+    if (!keyed) {
+      const byWord = new Map<string, number[]>();
+      const unkeyed: number[] = [];
+      phrases.forEach((phrase, i) => {
+        const key = phrase.find((word) => this.words.has(word));
+        if (key === undefined) unkeyed.push(i);
+        else byWord.set(key, [...(byWord.get(key) ?? []), i]);
+      });
+      keyed = { byWord, unkeyed };
+      this.keyedLists.set(phrases, keyed);
+    }
+    return keyed;
+  }
+}
+
+/** Matchers by the phrases they were built for, with the glossary terms they include. */
+const matchers = new WeakMap<LeadPhrases, { terms: readonly GlossaryTerm[]; matcher: PhraseWordMatcher }>();
+
+/** The matcher of the sources' phrases and glossary terms' names, built once. */
+function matcherFor({ phrases, terms }: LeadSources): PhraseWordMatcher {
+  const known = matchers.get(phrases);
+  if (known?.terms === terms) return known.matcher;
+  const words = new Set(phrases.words);
+  for (const term of terms) for (const phrase of termPhrases(term)) for (const word of phrase) words.add(word);
+  const matcher = new PhraseWordMatcher(words);
+  matchers.set(phrases, { terms, matcher });
+  return matcher;
+}
+
+/**
+ * A question's words, with the phrase words each matches: most phrases name a word the question does not have, and
+ * are set aside without scanning it.
  */
 class QuestionWords {
-  private readonly set: ReadonlySet<string>;
-  private readonly present = new Map<string, boolean>();
+  /** The phrase words each word of the question matches. */
+  private readonly matchedAt: ReadonlyArray<ReadonlySet<string>>;
+  /** Phrase words some word of the question matches. */
+  private readonly matched = new Set<string>();
 
-  constructor(readonly list: readonly string[]) {
-    this.set = new Set(list);
+  constructor(
+    readonly list: readonly string[],
+    private readonly matcher: PhraseWordMatcher,
+  ) {
+    this.matchedAt = list.map((typed) => matcher.matchedBy(typed));
+    for (const words of this.matchedAt) for (const word of words) this.matched.add(word);
   }
 
   /** Whether some word of the question matches the phrase word `word` (see wordMatches); a gap always does. */
   has(word: string): boolean {
-    if (word === NEAR_MARK) return true;
-    let known = this.present.get(word);
-    if (known === undefined) {
-      known = this.set.has(word) || this.list.some((w) => wordMatches(w, word));
-      this.present.set(word, known);
+    if (word === NEAR_MARK || this.matched.has(word)) return true;
+    return !this.matcher.knows(word) && this.list.some((typed) => wordMatches(typed, word));
+  }
+
+  /** Whether the question's word at `at` matches the phrase word `word`. */
+  matchesAt(at: number, word: string): boolean {
+    if (this.matchedAt[at]!.has(word)) return true;
+    return !this.matcher.knows(word) && wordMatches(this.list[at]!, word);
+  }
+
+  /** Where in a list the phrases that the question may hold are, in the list's order. */
+  candidates(phrases: readonly Phrase[]): number[] {
+    const { byWord, unkeyed } = this.matcher.keyed(phrases);
+    const found = [...unkeyed];
+    for (const word of this.matched) {
+      const keyed = byWord.get(word);
+      if (keyed) found.push(...keyed);
     }
-    return known;
+    return found.sort((a, b) => a - b);
   }
 }
 
 /** Where `phrase` (from its word `from` on) can end when it starts at word `at`: none, one, or several (gaps). */
-function matchEnds(words: readonly string[], phrase: Phrase, at: number, from = 0): number[] {
+function matchEnds(question: QuestionWords, phrase: Phrase, at: number, from = 0): number[] {
   if (from === phrase.length) return [at];
   const word = phrase[from]!;
+  const length = question.list.length;
   if (word === NEAR_MARK) {
     const ends: number[] = [];
-    for (let gap = 0; gap <= NEAR_GAP && at + gap <= words.length; gap++)
-      ends.push(...matchEnds(words, phrase, at + gap, from + 1));
+    for (let gap = 0; gap <= NEAR_GAP && at + gap <= length; gap++)
+      ends.push(...matchEnds(question, phrase, at + gap, from + 1));
     return ends;
   }
-  return at < words.length && wordMatches(words[at]!, word) ? matchEnds(words, phrase, at + 1, from + 1) : [];
+  return at < length && question.matchesAt(at, word) ? matchEnds(question, phrase, at + 1, from + 1) : [];
 }
 
 /** Word ranges [start, end) where `phrase` occurs in the question (the shortest, where it has a gap). */
 function occurrences(question: QuestionWords, phrase: Phrase): Array<[number, number]> {
   if (!phrase.every((word) => question.has(word))) return [];
-  const words = question.list;
   const found: Array<[number, number]> = [];
-  for (let i = 0; i < words.length; i++) {
-    const ends = matchEnds(words, phrase, i);
+  for (let i = 0; i < question.list.length; i++) {
+    const ends = matchEnds(question, phrase, i);
     if (ends.length > 0) found.push([i, Math.min(...ends)]);
   }
   return found;
 }
 
 const allOccurrences = (question: QuestionWords, phrases: readonly Phrase[]) =>
-  phrases.flatMap((phrase) => occurrences(question, phrase));
+  question.candidates(phrases).flatMap((i) => occurrences(question, phrases[i]!));
 
 // ---- Dates ------------------------------------------------------------------------------------------------------
 
@@ -280,6 +387,19 @@ function laterDates(question: QuestionWords, phrases: LeadPhrases, newest: strin
 
 /** Each term's names as phrases, read once per term. */
 const termPhraseMemo = new WeakMap<GlossaryTerm, Phrase[]>();
+/** A glossary's names as phrases, in order, each with its term, read once per glossary. */
+const glossaryNameMemo = new WeakMap<readonly GlossaryTerm[], { names: Phrase[]; terms: GlossaryTerm[] }>();
+
+/** Every name of every term of a glossary, in the glossary's order, each with its term. */
+function glossaryNames(terms: readonly GlossaryTerm[]): { names: Phrase[]; terms: GlossaryTerm[] } {
+  let found = glossaryNameMemo.get(terms);
+  if (!found) {
+    const named = terms.flatMap((term) => termPhrases(term).map((name) => ({ name, term })));
+    found = { names: named.map(({ name }) => name), terms: named.map(({ term }) => term) };
+    glossaryNameMemo.set(terms, found);
+  }
+  return found;
+}
 
 /** A glossary term's names as phrases: its name in each language without the part in brackets, and its aliases. */
 function termPhrases(term: GlossaryTerm): Phrase[] {
@@ -293,14 +413,15 @@ function termPhrases(term: GlossaryTerm): Phrase[] {
 }
 
 /** Where `phrase` starts when it ends at word `end` (exclusive), allowing skip words just before `end`. */
-function endsAt(words: readonly string[], phrase: Phrase, end: number, skip: ReadonlySet<string>): number | undefined {
+function endsAt(question: QuestionWords, phrase: Phrase, end: number, skip: ReadonlySet<string>): number | undefined {
+  const words = question.list;
   const gaps = phrase.filter((word) => word === NEAR_MARK).length;
   let at = end;
   for (;;) {
     // A phrase spans its words and at most NEAR_GAP more a gap.
     const earliest = Math.max(0, at - phrase.length - gaps * (NEAR_GAP - 1));
     for (let start = at - phrase.length + gaps; start >= earliest; start--)
-      if (matchEnds(words, phrase, start).includes(at)) return start;
+      if (matchEnds(question, phrase, start).includes(at)) return start;
     if (at === 0 || !skip.has(words[at - 1]!)) return undefined;
     at--;
   }
@@ -308,13 +429,14 @@ function endsAt(words: readonly string[], phrase: Phrase, end: number, skip: Rea
 
 /** Where `phrase` ends when it starts at word `start`, allowing skip words just after `start`; undefined if not. */
 function startsAt(
-  words: readonly string[],
+  question: QuestionWords,
   phrase: Phrase,
   start: number,
   skip: ReadonlySet<string>,
 ): number | undefined {
+  const words = question.list;
   for (let at = start; at <= words.length; at++) {
-    const ends = matchEnds(words, phrase, at);
+    const ends = matchEnds(question, phrase, at);
     if (ends.length > 0) return Math.min(...ends);
     if (!skip.has(words[at] ?? '')) return undefined;
   }
@@ -345,20 +467,20 @@ function definedTerm(
 ): { term: GlossaryTerm; range: [number, number] } | undefined {
   const words = question.list;
   let best: { term: GlossaryTerm; range: [number, number]; size: number } | undefined;
-  for (const term of sources.terms) {
-    for (const name of termPhrases(term)) {
-      for (const [start, end] of occurrences(question, name)) {
-        // "this rupture" is the event, not the word.
-        if (sources.phrases.glossaryThis.has(words[start - 1] ?? '')) continue;
-        for (const { before, after } of patterns) {
-          const skip = sources.phrases.glossarySkip;
-          const from = before.length === 0 ? start : endsAt(words, before, start, skip);
-          const to = after.length === 0 ? end : startsAt(words, after, end, skip);
-          if (from === undefined || to === undefined || (before.length === 0 && after.length === 0)) continue;
-          if (meansFor(words, to, sources.phrases)) continue;
-          if (best && name.length <= best.size) continue;
-          if (accept([from, to])) best = { term, range: [from, to], size: name.length };
-        }
+  const glossary = glossaryNames(sources.terms);
+  for (const i of question.candidates(glossary.names)) {
+    const [name, term] = [glossary.names[i]!, glossary.terms[i]!];
+    for (const [start, end] of occurrences(question, name)) {
+      // "this rupture" is the event, not the word.
+      if (sources.phrases.glossaryThis.has(words[start - 1] ?? '')) continue;
+      for (const { before, after } of patterns) {
+        const skip = sources.phrases.glossarySkip;
+        const from = before.length === 0 ? start : endsAt(question, before, start, skip);
+        const to = after.length === 0 ? end : startsAt(question, after, end, skip);
+        if (from === undefined || to === undefined || (before.length === 0 && after.length === 0)) continue;
+        if (meansFor(words, to, sources.phrases)) continue;
+        if (best && name.length <= best.size) continue;
+        if (accept([from, to])) best = { term, range: [from, to], size: name.length };
       }
     }
   }
@@ -472,8 +594,15 @@ const ENDING_MIN_STEM = 3;
 const CLAUSE_END = /[?!.;,:]/;
 
 /** The one-word phrases of a list ("and", "or" of [join]). */
-const singleWords = (list: readonly Phrase[]) =>
-  new Set(list.filter((phrase) => phrase.length === 1).map((phrase) => phrase[0]!));
+const singleWordMemo = new WeakMap<readonly Phrase[], ReadonlySet<string>>();
+function singleWords(list: readonly Phrase[]): ReadonlySet<string> {
+  let words = singleWordMemo.get(list);
+  if (!words) {
+    words = new Set(list.filter((phrase) => phrase.length === 1).map((phrase) => phrase[0]!));
+    singleWordMemo.set(list, words);
+  }
+  return words;
+}
 
 /**
  * The clause of each word, numbered from 0: a new one starts after CLAUSE_END, at a [clause] word, and at a [join]
@@ -572,7 +701,8 @@ function questionAfterPreface(text: string, sources: LeadSources): number | unde
   const tokens = leadWords(text.slice(at));
   const words = tokens.map((token) => token.word);
   const { phrases, stopWords } = sources;
-  const opens = phrases.asks.some((phrase) => matchEnds(words, phrase, 0).length > 0);
+  const question = new QuestionWords(words, matcherFor(sources));
+  const opens = phrases.asks.some((phrase) => matchEnds(question, phrase, 0).length > 0);
   const names = words.some((word) => word.length > 1 && !stopWords.has(word) && !phrases.talk.has(word));
   const pointsBack = words.some((word) => phrases.refersBack.has(word));
   return opens && names && !pointsBack ? at : undefined;
@@ -616,7 +746,10 @@ function readWhole(question: string, sources: LeadSources): LeadIntent | undefin
   const text = withoutChatMarkup(question);
   const tokens = leadWords(text);
   if (tokens.length === 0) return undefined;
-  const words = new QuestionWords(tokens.map((token) => token.word));
+  const words = new QuestionWords(
+    tokens.map((token) => token.word),
+    matcherFor(sources),
+  );
   const { phrases } = sources;
   const left = (dropped: ReadonlyArray<[number, number]>, neutral: ReadonlyArray<[number, number]> = []) =>
     remainder(text, tokens, dropped, sources, neutral);

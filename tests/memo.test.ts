@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { Memo } from '../src/text/memo.js';
+
+describe('Memo', () => {
+  it('computes a key once and returns the remembered value after', () => {
+    const memo = new Memo<string, number>(10);
+    let calls = 0;
+    const length = (key: string) => {
+      calls++;
+      return key.length;
+    };
+    expect(memo.get('peru', length)).toBe(4);
+    expect(memo.get('peru', length)).toBe(4);
+    expect(calls).toBe(1);
+  });
+
+  it('remembers undefined results too', () => {
+    const memo = new Memo<string, string | undefined>(10);
+    let calls = 0;
+    const none = () => {
+      calls++;
+      return undefined;
+    };
+    memo.get('x', none);
+    memo.get('x', none);
+    expect(calls).toBe(1);
+  });
+
+  it('never holds more than its limit, whatever is asked', () => {
+    const memo = new Memo<number, number>(100);
+    for (let i = 0; i < 10_000; i++) memo.get(i, (key) => key * 2);
+    expect(memo.size).toBeLessThanOrEqual(100);
+  });
+
+  it('keeps a key that keeps being used while others come and go', () => {
+    const memo = new Memo<string, number>(10);
+    let calls = 0;
+    const often = () => {
+      calls++;
+      return 1;
+    };
+    for (let i = 0; i < 1000; i++) {
+      memo.get('often', often);
+      memo.get(`once-${i}`, () => i);
+    }
+    expect(calls).toBe(1);
+  });
+});
