@@ -1,5 +1,6 @@
 // npm runs `prepare` after `npm ci` and `npm install`. A development install has the TypeScript compiler: compile
-// (incrementally) into dist/, so `npm ci && npm start` works on a fresh clone and `npm start` never compiles.
+// (incrementally) into dist/ and derive the lexicon's tables, as `npm run build` does, so `npm ci && npm start` works
+// on a fresh clone and `npm start` never compiles.
 // A production install (`npm ci --omit=dev`) has no compiler: it runs the dist/ built before (a Docker build
 // stage, or `npm run build` on the checkout), and stops with one line if there is none.
 // Plain JavaScript, not TypeScript: it must run before anything is compiled.
@@ -18,8 +19,11 @@ try {
 }
 
 if (tsc) {
-  const result = spawnSync(process.execPath, [tsc], { cwd: root, stdio: 'inherit' });
-  process.exit(result.status ?? 1);
+  // Then the lexicon's word tables (src/search/lexicon-tables.ts), so no process derives them at start.
+  for (const args of [[tsc], [join(root, 'dist', 'scripts', 'lexicon-tables.js')]]) {
+    const result = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit' });
+    if (result.status !== 0) process.exit(result.status ?? 1);
+  }
 } else if (existsSync(join(root, 'dist', 'src', 'main.js'))) {
   console.log('prepare: no TypeScript compiler (production install): running the dist/ built before');
 } else {

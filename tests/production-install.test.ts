@@ -49,6 +49,9 @@ beforeAll(async () => {
   ]) {
     cpSync(join(PROJECT_ROOT, path), join(root, path), { recursive: true });
   }
+  // The lexicon's tables, as the Dockerfile copies them, when this checkout's build wrote them (`npm run build`).
+  const tables = join(PROJECT_ROOT, 'dist', 'data');
+  if (existsSync(tables)) cpSync(tables, join(root, 'dist', 'data'), { recursive: true });
   for (const path of productionPackages()) {
     // Optional packages the platform did not install (none today) are simply absent.
     if (existsSync(join(PROJECT_ROOT, path))) cpSync(join(PROJECT_ROOT, path), join(root, path), { recursive: true });

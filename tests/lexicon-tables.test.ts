@@ -1,0 +1,62 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { Lexicon } from '../src/search/lexicon.js';
+import { SortedTable, writeLexiconTables } from '../src/search/lexicon-tables.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'lexicon-tables-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('SortedTable', () => {
+  const table = new SortedTable(['\tempty', 'a\t1', 'abc\t2', 'b\t3', 'ñu\t4'].join('\n'));
+
+  it('finds every key, the first and the last included', () => {
+    expect(table.get('')).toBe('empty');
+    expect(table.get('a')).toBe('1');
+    expect(table.get('abc')).toBe('2');
+    expect(table.get('b')).toBe('3');
+    expect(table.get('ñu')).toBe('4');
+  });
+
+  it('has no key it was not given, nor a prefix of one', () => {
+    for (const key of ['ab', 'abcd', 'c', '0', 'zz', 'n']) expect(table.get(key)).toBeUndefined();
+    expect(new SortedTable('').get('a')).toBeUndefined();
+  });
+});
+
+/** Words of each kind the lexicon reads: everyday and rare English, listed Spanish, Spanish spelt by ear. */
+const WORDS = ['the', 'asylum', 'ceviche', 'bruh', 'quiero', 'kiero', 'aser', 'sacaran', 'relaciones', 'xq', ''];
+
+function answers(lexicon: Lexicon) {
+  return WORDS.map((word) => [
+    lexicon.zipf(word),
+    lexicon.spanishZipf(word),
+    lexicon.spanishSoundAlike(word),
+    lexicon.spanishFamilyZipf(word),
+  ]);
+}
+
+describe('the lexicon tables', () => {
+  const derived = answers(new Lexicon(undefined, join(dir, 'missing.txt')));
+
+  it('give what the word lists say when derived in the process (no file)', () => {
+    const [the, , , , , kiero, aser, sacaran] = derived;
+    expect(the![0]).toBeGreaterThan(6);
+    expect(kiero![2]).toBe('quiero');
+    expect(aser![2]).toBe('hacer');
+    expect(sacaran![3]).toBeGreaterThan(sacaran![1] as number);
+  });
+
+  it('give the same answers read from the file `npm run build` writes', () => {
+    const file = join(dir, 'tables.txt');
+    writeLexiconTables(file);
+    expect(answers(new Lexicon(undefined, file))).toEqual(derived);
+  });
+
+  it('are derived again when the file was made from other lists or code', () => {
+    const file = join(dir, 'stale.txt');
+    writeFileSync(file, `0000\nthe\t1\n\f\n1\n\f\n\n\f\n\n\f\n\n\f\n`);
+    expect(answers(new Lexicon(undefined, file))).toEqual(derived);
+  });
+});
