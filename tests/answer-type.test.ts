@@ -97,6 +97,9 @@ describe('answer checks', () => {
     // The sentence the article gives is Chávez's, and the party it names is the asylum-granting State.
     expect(engine.search('what sentence is betssy chavez facing').hits[0]?.paragraph).toBe(4);
     expect(engine.search('which embassy did chavez enter').hits[0]?.paragraph).toBeOneOf([1, 4]);
+    // An act asked for is told, not named: ¶5 says what Jerí did to Mexico's chargée d'affaires, not "actions".
+    const actions = engine.search("what actions did President Jeri take against Mexico's diplomats?");
+    expect(actions.hits[0]?.paragraph).toBe(5);
     // "Who is/will be X's (new, next …) Y": a name right after Y.
     expect(engine.search("who is mexico's new ambassador in lima").answered).toBe(false);
     expect(engine.search("who is peru's new president").hits[0]?.paragraph).toBe(3);

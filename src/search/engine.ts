@@ -311,9 +311,12 @@ export class SearchEngine {
         )
       : undefined;
     // Only a kind the articles themselves name: "which city" is answered by "Lima" though "city" is not written.
-    // A light word names no kind: "what part did she play" asks what she did.
+    // A light word names no kind: "what part did she play" asks what she did. Nor does an act, a motive or an
+    // event ("what actions did Jerí take", "what reasons …"): the answer tells it without the word.
     const headConcept =
-      head === undefined || !this.vocabulary.has(this.analyzer.stemOf(head))
+      head === undefined ||
+      !this.vocabulary.has(this.analyzer.stemOf(head)) ||
+      UNNAMED_KINDS.has(this.lexicon.lookup(head).classes[0] ?? '')
         ? undefined
         : read.concepts.find((c) => c.label.split(' ').includes(head) && c.weight > LIGHT_WORD_WEIGHT);
     if (headConcept) {
@@ -571,6 +574,16 @@ let lexicon: Lexicon | undefined;
 function sharedLexicon(): Lexicon {
   return (lexicon ??= new Lexicon());
 }
+
+/** WordNet classes of a head noun ("what actions", "what reasons") that an answer need not name. */
+const UNNAMED_KINDS = new Set([
+  'noun.act',
+  'noun.motive',
+  'noun.event',
+  'noun.phenomenon',
+  'noun.process',
+  'noun.Tops',
+]);
 
 /** "When …", "what date/year …", "¿cuándo …?", "¿en qué fecha/año …?" */
 const DATE_QUESTION = /\b(when|what (date|year|month)|which (date|year|month)|cu[aá]ndo|qu[eé] (fecha|a[nñ]o|mes))\b/i;
