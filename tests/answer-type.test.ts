@@ -136,6 +136,8 @@ describe('questions about the text itself', () => {
     expect(engine.search('how does the article wrap up? what is the conclusion').hits[0]?.paragraph).toBe(12);
     expect(engine.search('summarize the first paragraph').hits[0]?.paragraph).toBe(1);
     expect(engine.search('que dice el ultimo parrafo sobre el asilo').hits[0]?.paragraph).toBe(12);
+    expect(engine.search('¿qué reflexión plantea el autor en el cierre del artículo?').hits[0]?.paragraph).toBe(12);
+    expect(engine.search('¿con qué hecho abre el artículo?').hits[0]?.paragraph).toBe(1);
   });
 
   it('still ranks by topic when the question names one beside the place', () => {
