@@ -43,6 +43,12 @@ describe('search', () => {
     ]);
   });
 
+  it('reads a misspelt full name as one person, not the person plus their surname again', () => {
+    // "betsy" stands for Betssy Chávez already; "chaves" after it is her surname, not a second topic.
+    expect(engine.understand('betsy chaves asylum').map((concept) => concept.label)).toEqual(['betsy', 'asylum']);
+    expect(top('betsy chaves asylum')?.paragraph).toBe(1);
+  });
+
   it('corrects a misspelling against the word as written when its stem is further off', () => {
     // "presidnet" swaps two letters of "president" but is three edits from its stem "presid".
     expect(top('presidnet jose jerri')?.paragraph).toBe(1);

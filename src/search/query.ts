@@ -101,6 +101,8 @@ export class QueryParser {
 
   private readonly vocabulary: ReadonlyMap<string, number>;
   private readonly nameForms: ReadonlyMap<string, string>;
+  /** The index terms of the names. */
+  private readonly nameTerms: ReadonlySet<string>;
   private readonly givenNames: ReadonlyMap<string, string>;
   private readonly lexicon: Lexicon | undefined;
   /** Typo corrections and completions of words the index lacks. */
@@ -116,6 +118,7 @@ export class QueryParser {
   ) {
     this.vocabulary = sources.vocabulary;
     this.nameForms = sources.nameForms ?? new Map();
+    this.nameTerms = new Set(this.nameForms.values());
     this.givenNames = sources.givenNames ?? new Map();
     this.lexicon = sources.lexicon;
     this.corrector = new Corrector(analyzer, {
@@ -318,6 +321,10 @@ export class QueryParser {
       }
       const wordings = this.wordingsOfWord(word, budget, spanish);
       if (wordings.some((wording) => wording.terms.every((term) => this.vocabulary.has(term)))) {
+        // "betsy chaves": a name right after a word that stood for the same name is part of it, not more of it.
+        const before = concepts[concepts.length - 1];
+        if (before && i >= 2 && before.label.endsWith(words[i - 2]!.folded) && this.restates(before, wordings[0]!))
+          continue;
         concepts.push({
           label: word.folded,
           kind: 'topic',
@@ -338,6 +345,16 @@ export class QueryParser {
       else concepts.push({ label: word.folded, kind: 'unknown', weight: weight * light, wordings });
     }
     return { concepts, ignored, spanish };
+  }
+
+  /** Whether a wording names only part of a name a concept stands for ("chavez" of "betsy" → Betssy Chavez). */
+  private restates(concept: Concept, wording: Wording): boolean {
+    return concept.wordings.some(
+      (own) =>
+        !own.loose &&
+        own.terms.every((term) => this.nameTerms.has(term)) &&
+        wording.terms.every((term) => own.terms.includes(term)),
+    );
   }
 
   /**
