@@ -13,6 +13,14 @@ describe('answer types', () => {
     expect(answerTypeOf('What does Sheinbaum mean when she says it is out of proportion?', noNames)).toBeUndefined();
   });
 
+  it('reads Spanish "cuando" as asking when only where it is a question word, not where it joins two clauses', () => {
+    expect(answerTypeOf('cuando rompio peru con mexico', noNames)?.kind).toBe('date');
+    expect(answerTypeOf('quien es jeri y cuando asumio', noNames)?.kind).toBe('date');
+    expect(answerTypeOf('¿Qué pasó cuándo llegó?', noNames)?.kind).toBe('date');
+    expect(answerTypeOf('¿Qué quiere decir el autor cuando habla de fragmentación?', noNames)).toBeUndefined();
+    expect(answerTypeOf('que paso cuando castillo intento disolver el congreso', noNames)).toBeUndefined();
+  });
+
   it('reads a date asked with a word between "what" and "date"', () => {
     expect(answerTypeOf('what exact day did the embassy open', noNames)?.kind).toBe('date');
   });

@@ -143,7 +143,7 @@ export function answerTypeOf(question: string, isName: (folded: string) => boole
   if ((match = DURATION.exec(text))) return { kind: 'number', unit: 'duration', frame: frameOf(match) };
   if ((match = NUMBER_UNIT.exec(text))) return { kind: 'number', unit: match[1], frame: frameOf(match, match[1]) };
   if ((match = NUMBER.exec(text))) return { kind: 'number', frame: frameOf(match) };
-  if ((match = DATE.exec(text))) {
+  if ((match = DATE.exec(text)) && !(match[0] === 'cuando' && joinsClauses(text, match.index, question))) {
     // "What date", "the exact day", "¿en qué año?" ask for a day of the calendar; "when" may be answered "that
     // same day".
     const calendar = CALENDAR_WORD.test(match[0]);
@@ -185,6 +185,25 @@ export function answerTypeOf(question: string, isName: (folded: string) => boole
   }
   return undefined;
 }
+
+/**
+ * Whether an unaccented Spanish "cuando" at `at` joins two clauses ("¿qué quiere decir el autor cuando habla de …",
+ * "qué pasó cuando Castillo …") rather than asks when: a question word comes before it, and the word just before is
+ * not one that opens a second question or a span of time ("y cuándo", "desde cuándo"). "Cuándo" written with its
+ * accent always asks.
+ */
+function joinsClauses(text: string, at: number, question: string): boolean {
+  if (/cu[áÁ]ndo/i.test(question.normalize('NFC'))) return false;
+  const before = text.slice(0, at).trim().split(' ');
+  const previous = before[before.length - 1] ?? '';
+  return before.slice(0, -1).some((word) => SPANISH_ASKING.test(word)) && !WHEN_OPENERS.has(previous);
+}
+
+/** Spanish question words (folded, chat spellings too) that can put a question before a "cuando" joining clauses. */
+const SPANISH_ASKING =
+  /^(?:que|q|k|ke|quien|quienes|como|donde|dnd|cual|cuales|cuanto|cuanta|cuantos|cuantas|porque|xq|pq|xk|pk)$/;
+/** Words before "cuando" that make it ask again ("y cuando …") or ask for a span ("desde cuando", "hasta cuando"). */
+const WHEN_OPENERS = new Set(['y', 'e', 'o', 'u', 'desde', 'hasta', 'para', 'de', 'pero', 'entonces', 'pues', 'and']);
 
 /**
  * Whether the role a question asks about is followed by the name of who holds it ("quién es la encargada de negocios
