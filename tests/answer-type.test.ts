@@ -119,6 +119,17 @@ describe('answer checks', () => {
     expect(engine.search('so what role did amlo play in all this').hits[0]?.paragraph).toBe(6);
   });
 
+  it('needs a Spanish kind asked of someone named where that person is named, in both searches', () => {
+    for (const q of ['¿De qué partido político es José Jerí?', 'cual es el partido de jose jeri']) {
+      const response = engine.search(q);
+      expect(response.answered, q).toBe(false);
+      expect(response.decline, q).toMatchObject({ reason: 'not-in-source', subject: 'President Jose Jeri' });
+    }
+    // The kind is named where the person is: ¶4 gives Chávez's sentence ("pena de prisión de 25 años").
+    expect(engine.search('¿Qué pena de cárcel piden para Betssy Chávez?').hits[0]?.paragraph).toBe(4);
+    expect(engine.search('¿En qué embajada se refugió Chávez?').hits[0]?.paragraph).toBeOneOf([1, 4]);
+  });
+
   it('answers a date asked for by name with a day, month or year; "when" also with "that same day"', () => {
     expect(answerTypeOf('what exact date did boluarte lose power', noNames)).toMatchObject({ unit: 'calendar' });
     expect(answerTypeOf('when did boluarte lose power', noNames)?.unit).toBeUndefined();

@@ -30,7 +30,12 @@ export interface AnswerType {
  */
 export function headOwnerOf(question: string): string | undefined {
   const text = plainText(question);
-  return HEAD_OWNER.exec(text)?.[1] ?? POSSESSIVE_HEAD.exec(text)?.[1];
+  return (
+    HEAD_OWNER.exec(text)?.[1] ??
+    POSSESSIVE_HEAD.exec(text)?.[1] ??
+    SPANISH_HEAD_OWNER.exec(text)?.[1] ??
+    SPANISH_POSSESSIVE_HEAD.exec(text)?.[3]
+  );
 }
 
 /** The question folded to lower-case words and apostrophes, "the US" read as the country. */
@@ -61,6 +66,8 @@ export function headNounOf(
     const kind = words.slice(0, end < 0 ? words.length : end).pop();
     if (kind) return kind;
   }
+  const spanishOwned = SPANISH_POSSESSIVE_HEAD.exec(text);
+  if (spanishOwned && !isStopWord(spanishOwned[1]!)) return spanishOwned[1];
   const match = HEAD.exec(text);
   const head = match?.[1];
   if (!head || isStopWord(head)) return undefined;
@@ -88,6 +95,12 @@ const STATEMENT =
 /** "Which embassy …", "what crimes …": the kind of thing asked for, which an answering paragraph must name. */
 const HEAD_OWNER =
   /\b(?:which|what) (?:[a-z]+ )?[a-z]+ (?:is|was|are|were|did|does|do|has|had|will) ((?:[a-z']+ ){0,2}[a-z']+)/;
+/** "¿De qué partido (político) es José Jerí?", "¿qué pena recibió Castillo?": the words after the verb. */
+const SPANISH_HEAD_OWNER =
+  /\b(?:que|cual) [a-z]+ (?:[a-z]+ )?(?:es|era|fue|son|eran|tiene|tenia|tuvo|recibio|recibe|pertenece|pertenecia|integra|milita) (?:el |la |los |las )?((?:[a-z]+ ){0,2}[a-z]+)/;
+/** "¿Cuál es el partido (político) de Jerí?": the kind, its adjective and the owner after "de". */
+const SPANISH_POSSESSIVE_HEAD =
+  /\bcual (?:es|era|fue) (?:el|la|los|las) ([a-z]+) (?:([a-z]+) )?(?:de|del) (?:la |el )?((?:[a-z]+ ){0,2}[a-z]+)/;
 /** "What (kind of) role/part did … play", "¿qué papel jugó/tuvo …?". */
 const PLAYED =
   /\b(?:what|which|que|cual) (?:[a-z]+ )?(?:role|roles|part|papel|rol) (?:(?:did|does|do|has|have|had|will|would) .{1,80}? play(?:ed|s)?|(?:jugo|jugaron|desempeno|tuvo|tuvieron|cumplio) )/;

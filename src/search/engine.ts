@@ -88,6 +88,11 @@ export interface Decline {
   subject?: string;
   /** For `not-in-source`: the kind of detail asked for, when the question says. */
   asked?: AnswerKind;
+  /**
+   * For `not-in-source`: the kind of thing asked for ("party" of "what party is Jerí from") that no paragraph naming
+   * the subject names.
+   */
+  kind?: string;
 }
 
 export interface SearchResponse {
@@ -266,8 +271,12 @@ export class SearchEngine {
     if (!this.spanish || !isSpanish(question)) return this.searchOwn(question, options);
     const meant = this.spanishSpelling.rewrite(question);
     const whole = { offset: 0, limit: MAX_RANKED };
+    const own = this.searchOwn(meant, whole);
+    // The articles name the subject but never the kind asked of it ("¿de qué partido es Jerí?"): the translation,
+    // searched word for word, would only find the subject again.
+    if (own.decline?.kind !== undefined) return { ...own, query: question };
     const translated = this.spanish.searchOwn(meant, whole);
-    const fused = fuseBilingual(this.searchOwn(meant, whole), {
+    const fused = fuseBilingual(own, {
       ...translated,
       hits: translated.hits.map((hit) => this.originalHit(hit)),
     });
@@ -313,12 +322,24 @@ export class SearchEngine {
     // Only a kind the articles themselves name: "which city" is answered by "Lima" though "city" is not written.
     // A light word names no kind: "what part did she play" asks what she did. Nor does an act, a motive or an
     // event ("what actions did Jerí take", "what reasons …"): the answer tells it without the word.
+    // "What party is José Jerí from": the kind asked for must be given where the person asked about is. A Spanish
+    // kind is named by its translations, and only of a named owner ("¿de qué partido es Jerí?"): a Spanish word
+    // alone cannot be judged an act or event by English data ("¿qué consecuencia tiene …?").
+    const owner = head === undefined ? undefined : headOwnerOf(question);
+    const ownerNames = owner === undefined ? [] : this.rareNamesWritten(owner);
     const headConcept =
-      head === undefined ||
-      !this.vocabulary.has(this.analyzer.stemOf(head)) ||
-      UNNAMED_KINDS.has(this.lexicon.lookup(head).classes[0] ?? '')
+      head === undefined || this.unnamedKind(head, read.spanish)
         ? undefined
-        : read.concepts.find((c) => c.label.split(' ').includes(head) && c.weight > LIGHT_WORD_WEIGHT);
+        : read.concepts.find(
+            (c) =>
+              c.label.split(' ').includes(head) &&
+              c.weight > LIGHT_WORD_WEIGHT &&
+              (this.vocabulary.has(this.analyzer.stemOf(head)) ||
+                (read.spanish &&
+                  ownerNames.length > 0 &&
+                  c.kind === 'topic' &&
+                  c.wordings.some((w) => !w.loose && w.terms.every((term) => this.vocabulary.has(term))))),
+          );
     if (headConcept) {
       const terms = headConcept.wordings.flatMap((w) => w.terms);
       const holds = (term: string, key: number) => this.index.paragraphPostings.holds(term, key);
@@ -327,11 +348,12 @@ export class SearchEngine {
       candidates = candidates.filter((r) =>
         headConcept.wordings.some((w) => w.terms.every((term) => holds(term, r.key))),
       );
-      // "What party is José Jerí from": the kind asked for must be given where the person asked about is.
-      const owner = headOwnerOf(question);
-      const names = owner === undefined ? [] : this.rareNamesWritten(owner).filter((name) => !terms.includes(name));
+      const names = ownerNames.filter((name) => !terms.includes(name));
       candidates = candidates.filter((r) => names.every((name) => holds(name, r.key)));
-      if (candidates.length === 0) return declined(this.notCovered(question, read.concepts, weights, type));
+      if (candidates.length === 0) {
+        const decline = this.notCovered(question, read.concepts, weights, type);
+        return declined(names.length > 0 && decline.reason === 'not-in-source' ? { ...decline, kind: head } : decline);
+      }
     }
     if (type) {
       const check = this.answerCheck(type, read.concepts, weights, question);
@@ -376,6 +398,12 @@ export class SearchEngine {
     }
     memo.set(key, evidence);
     return evidence;
+  }
+
+  /** A kind an answer tells without naming it: an act, a motive, an event ("what actions", "qué motivos"). */
+  private unnamedKind(head: string, spanish: boolean): boolean {
+    const words = spanish ? [head, ...spanishCognates(head)] : [head];
+    return words.some((word) => UNNAMED_KINDS.has(this.lexicon.lookup(word).classes[0] ?? ''));
   }
 
   /**
