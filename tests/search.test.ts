@@ -136,6 +136,12 @@ describe('search', () => {
     const former = engine.search('¿Quién es la ex jefa de gabinete?');
     expect(former.answered).toBe(true);
     expect([2, 4]).toContain(former.hits[0]?.paragraph);
+    // "menciona el texto", "para explicar": words about the text, by their English cognates "mention", "explicate".
+    expect(
+      engine.search(
+        '¿Qué antecedentes menciona el texto para explicar la tensión entre los dos países antes de noviembre de 2025?',
+      ).answered,
+    ).toBe(true);
   });
 
   it('weighs a Spanish word spelt by ear as the word it sounds like', () => {

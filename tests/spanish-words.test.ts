@@ -31,5 +31,10 @@ describe('Spanish word shapes', () => {
     expect(spanishCognates('sociedad')).toContain('society');
     expect(spanishCognates('universidades')).toContain('university');
     expect(spanishCognates('libertad')).toContain('liberty');
+    // A verb by its infinitive's root: "menciona" is "mention", "expliquen" "explicate" (both talk about a text).
+    expect(spanishCognates('menciona')).toContain('mention');
+    expect(spanishCognates('mencionan')).toContain('mention');
+    expect(spanishCognates('expliquen')).toContain('explicate');
+    expect(spanishCognates('indica')).toContain('indicate');
   });
 });

@@ -48,7 +48,7 @@ export function spanishRoot(folded: string): string {
 
 /**
  * Regular Spanish → English cognate endings ("presidencia" → "presidency", "intervención" → "intervention",
- * "diplomático" → "diplomatic", "artículo" → "article", "reflexión" → "reflection"). The search uses a candidate
+ * "diplomático" → "diplomatic", "artículo" → "article", "reflexión" → "reflection", "menciona" → "mention"). The search uses a candidate
  * only when the corpus has that English form; the word weights look candidates up in WordNet to tell a word about
  * asking or about the text ("texto", "opina").
  */
@@ -73,6 +73,9 @@ const COGNATE_ENDINGS: Array<[RegExp, string[]]> = [
   [/ad[oa]s?$/, ['ated', 'ed']],
   [/id[oa]s?$/, ['ed']],
   [/ales$/, ['al']],
+  // Verbs by their infinitive's root: "menciona", "mencionar" → "mention"; "explica", "expliquen" → "explicate".
+  [/cion(?:a|as|an|ar|o|e|en|aron|ando|ado|ada)$/, ['tion']],
+  [/(?:ica|icas|ican|icar|ico|ique|iquen|icaron|icando|icado)$/, ['icate']],
   [/(ar|er|ir)$/, ['', 'e']],
   [/[oa]s?$/, ['', 'e']],
   [/es$/, ['', 'e']],
