@@ -21,6 +21,19 @@ describe('answer types', () => {
     expect(answerTypeOf('que paso cuando castillo intento disolver el congreso', noNames)).toBeUndefined();
   });
 
+  it('reads Spanish question words as chat spells them, and a speaker up to "de" what was said about', () => {
+    expect(answerTypeOf('k dijo sheinbaum de castillo', noNames)).toMatchObject({
+      kind: 'statement',
+      speaker: 'sheinbaum',
+    });
+    expect(answerTypeOf('q dijo de zela sobre mexico', noNames)).toMatchObject({
+      kind: 'statement',
+      speaker: 'de zela',
+    });
+    expect(answerTypeOf('xq rompieron', noNames)).toBeUndefined();
+    expect(engine.search('oigan q dijo sheinbaum de como reacciono peru').hits[0]?.paragraph).toBe(8);
+  });
+
   it('reads a date asked with a word between "what" and "date"', () => {
     expect(answerTypeOf('what exact day did the embassy open', noNames)?.kind).toBe('date');
   });
@@ -120,7 +133,11 @@ describe('answer checks', () => {
   });
 
   it('needs a Spanish kind asked of someone named where that person is named, in both searches', () => {
-    for (const q of ['¿De qué partido político es José Jerí?', 'cual es el partido de jose jeri']) {
+    for (const q of [
+      '¿De qué partido político es José Jerí?',
+      'cual es el partido de jose jeri',
+      'de q partido es jeri',
+    ]) {
       const response = engine.search(q);
       expect(response.answered, q).toBe(false);
       expect(response.decline, q).toMatchObject({ reason: 'not-in-source', subject: 'President Jose Jeri' });

@@ -38,11 +38,17 @@ export function headOwnerOf(question: string): string | undefined {
   );
 }
 
-/** The question folded to lower-case words and apostrophes, "the US" read as the country. */
+/**
+ * The question folded to lower-case words and apostrophes, "the US" read as the country, and Spanish question words
+ * as chat spells them read in full ("de q partido" → "de que partido", "xq" → "por que", "dnd" → "donde").
+ */
 function plainText(question: string): string {
   return foldText(withCountryAbbreviations(question))
     .replace(/[^a-z0-9\s']/g, ' ')
-    .replace(/\s+/g, ' ');
+    .replace(/\s+/g, ' ')
+    .replace(/(?<![a-z0-9'])(?:q|k|ke)(?![a-z0-9'])/g, 'que')
+    .replace(/(?<![a-z0-9'])(?:xq|pq|xk|pk)(?![a-z0-9'])/g, 'por que')
+    .replace(/(?<![a-z0-9'])dnd(?![a-z0-9'])/g, 'donde');
 }
 
 /**
@@ -163,7 +169,12 @@ export function answerTypeOf(question: string, isName: (folded: string) => boole
     return { kind: 'date', frame: frameOf(match), ...(calendar && { unit: 'calendar' }) };
   }
   if ((match = STATEMENT.exec(text))) {
-    const speaker = match.slice(1).find((group) => group !== undefined);
+    // "¿Qué dijo Sheinbaum de Castillo?", "q dijo sheinbaum de como reaccionó": "de" after the speaker opens what
+    // was said about; "de Zela" starts a name.
+    const speaker = match
+      .slice(1)
+      .find((group) => group !== undefined)
+      ?.replace(/^(.+?) de .*$/, '$1');
     // "What did he say": a pronoun stands for whoever the question names, its subject.
     const named = speaker !== undefined && !PRONOUN.test(speaker);
     return { kind: 'statement', frame: [], ...(named && { speaker }) };
