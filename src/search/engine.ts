@@ -21,6 +21,7 @@ import type { Concept } from './concept.js';
 import { QueryParser } from './query.js';
 import { LIGHT_WORD_WEIGHT } from './word-weight.js';
 import { fuseQuestions, splitQuestions } from './several.js';
+import { beforeDateOf, datesIn, isEarlier, type BeforeDate } from './before-date.js';
 import { fuseBilingual } from './bilingual.js';
 import { answerTypeOf, headNounOf, headOwnerOf, type AnswerKind, type AnswerType } from './answer-type.js';
 import { holdsAnswer, readEvidence, type AnswerCheck, type SentenceEvidence } from './evidence.js';
@@ -289,7 +290,14 @@ export class SearchEngine {
     const limit = Math.max(0, options.limit ?? DEFAULT_RESULT_LIMIT);
     const offset = Math.max(0, options.offset ?? 0);
     const type = answerTypeOf(question, (folded) => this.nameForms.has(folded));
-    const read = this.parser.read(question, type?.frame);
+    // "Before <date>" bounds the time asked about; when nothing else is asked ("what happened before 2024"), the
+    // date is the topic.
+    let before = beforeDateOf(question);
+    let read = this.parser.read(question, [...(type?.frame ?? []), ...(before?.words ?? [])]);
+    if (before && read.concepts.length === 0) {
+      before = undefined;
+      read = this.parser.read(question, type?.frame);
+    }
     const declined = (decline: Decline): SearchResponse => ({
       query: question,
       answered: false,
@@ -363,6 +371,8 @@ export class SearchEngine {
         .filter((r) => holdsAnswer(this.paragraphEvidence(r.key), check, this.lexicon));
       if (candidates.length === 0) return declined(this.notInSource(question, read.concepts, weights, type));
     }
+    // "Before November 2025": paragraphs telling of something earlier come first, the date itself is no answer.
+    if (before) candidates = this.earlierFirst(candidates, before);
     // Further results must match the question's topic, not only one of its everyday or most common words.
     const lead = candidates[0]!;
     const listed = [
@@ -398,6 +408,14 @@ export class SearchEngine {
     }
     memo.set(key, evidence);
     return evidence;
+  }
+
+  /** The paragraphs that give a date before the bound, then the others, each in rank order. */
+  private earlierFirst(candidates: RankedParagraph[], before: BeforeDate): RankedParagraph[] {
+    const earlier = (r: RankedParagraph) =>
+      datesIn(this.paragraphs[r.key]!.text).some((point) => isEarlier(point, before.point));
+    const first = candidates.filter(earlier);
+    return first.length === 0 ? candidates : [...first, ...candidates.filter((r) => !earlier(r))];
   }
 
   /** A kind an answer tells without naming it: an act, a motive, an event ("what actions", "qué motivos"). */

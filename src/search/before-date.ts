@@ -1,0 +1,62 @@
+/**
+ * "Before <date>" in a question ("tensions before November 2025", "antes de noviembre de 2025"): the date bounds the
+ * time asked about rather than names its topic. A paragraph that tells of something earlier answers; the one that
+ * gives the date itself is what the question looks past.
+ */
+import { foldText } from '../text/fold.js';
+
+/** A month of a year; month 0 when only the year is given. */
+export interface CalendarPoint {
+  year: number;
+  month: number;
+}
+
+/** The bound a question sets, and its folded words (which frame the question, not name its topic). */
+export interface BeforeDate {
+  point: CalendarPoint;
+  words: string[];
+}
+
+const MONTH_NAMES: ReadonlyArray<readonly string[]> = [
+  ['january', 'enero'],
+  ['february', 'febrero'],
+  ['march', 'marzo'],
+  ['april', 'abril'],
+  ['may', 'mayo'],
+  ['june', 'junio'],
+  ['july', 'julio'],
+  ['august', 'agosto'],
+  ['september', 'septiembre', 'setiembre'],
+  ['october', 'octubre'],
+  ['november', 'noviembre'],
+  ['december', 'diciembre'],
+];
+const MONTH_NUMBER = new Map(MONTH_NAMES.flatMap((names, i) => names.map((name) => [name, i + 1] as const)));
+const MONTH = [...MONTH_NUMBER.keys()].join('|');
+/** A month (and day) with its year: "December 2022", "November 4, 2025", "4 de noviembre de 2025", "2022". */
+const DATE = new RegExp(`\\b(?:(?:(${MONTH})\\s+(?:\\d{1,2},?\\s+)?(?:de\\s+|of\\s+)?)?((?:19|20)\\d\\d))\\b`, 'g');
+const BEFORE = new RegExp(
+  `\\b(?:before|prior to|earlier than|antes de|antes del|previo a|previos a|anterior a|anteriores a)\\s+(?:the\\s+|el\\s+|la\\s+)?(?:\\d{1,2}\\s+(?:de\\s+)?)?(?:(${MONTH})\\s+(?:\\d{1,2},?\\s+)?(?:de\\s+|of\\s+)?)?((?:19|20)\\d\\d)\\b`,
+);
+
+/** The date a question asks before, or undefined. */
+export function beforeDateOf(question: string): BeforeDate | undefined {
+  const match = BEFORE.exec(foldText(question));
+  if (!match) return undefined;
+  const month = match[1] === undefined ? 0 : MONTH_NUMBER.get(match[1])!;
+  return { point: { year: Number(match[2]), month }, words: [match[1], match[2]].filter((w) => w !== undefined) };
+}
+
+/** Every month or year a text gives. */
+export function datesIn(text: string): CalendarPoint[] {
+  const points: CalendarPoint[] = [];
+  for (const match of foldText(text).matchAll(DATE)) {
+    points.push({ year: Number(match[2]), month: match[1] === undefined ? 0 : MONTH_NUMBER.get(match[1])! });
+  }
+  return points;
+}
+
+/** Whether `a` is surely earlier than `b`: an earlier year, or an earlier month of the same year. */
+export function isEarlier(a: CalendarPoint, b: CalendarPoint): boolean {
+  return a.year < b.year || (a.year === b.year && a.month > 0 && b.month > 0 && a.month < b.month);
+}

@@ -1,0 +1,43 @@
+/** "Before <date>": the date bounds the time asked about, and paragraphs telling of something earlier answer. */
+import { describe, expect, it } from 'vitest';
+import { beforeDateOf, datesIn, isEarlier } from '../src/search/before-date.js';
+import { realContext } from './helpers.js';
+
+const { engine } = realContext();
+
+describe('before a date', () => {
+  it('reads the bound in English and Spanish, with or without a month and day', () => {
+    expect(beforeDateOf('tensions before November 2025?')).toEqual({
+      point: { year: 2025, month: 11 },
+      words: ['november', '2025'],
+    });
+    expect(beforeDateOf('¿qué pasó antes de noviembre de 2025?')?.point).toEqual({ year: 2025, month: 11 });
+    expect(beforeDateOf('antes del 4 de noviembre de 2025')?.point).toEqual({ year: 2025, month: 11 });
+    expect(beforeDateOf('prior to 2024')?.point).toEqual({ year: 2024, month: 0 });
+    expect(beforeDateOf('what happened in November 2025')).toBeUndefined();
+    expect(beforeDateOf('before the asylum')).toBeUndefined();
+  });
+
+  it('finds the months and years a text gives, and orders them only where it can', () => {
+    expect(datesIn('On November 4, 2025, … since December 2022 … in April 2024')).toEqual([
+      { year: 2025, month: 11 },
+      { year: 2022, month: 12 },
+      { year: 2024, month: 4 },
+    ]);
+    expect(datesIn('el 4 de noviembre de 2025')).toEqual([{ year: 2025, month: 11 }]);
+    expect(isEarlier({ year: 2022, month: 12 }, { year: 2025, month: 11 })).toBe(true);
+    expect(isEarlier({ year: 2025, month: 9 }, { year: 2025, month: 11 })).toBe(true);
+    expect(isEarlier({ year: 2025, month: 0 }, { year: 2025, month: 11 })).toBe(false);
+    expect(isEarlier({ year: 2025, month: 11 }, { year: 2025, month: 11 })).toBe(false);
+  });
+
+  it('puts paragraphs about earlier events first, not the one giving the date itself', () => {
+    // ¶1 gives "November 4, 2025"; ¶3 and ¶6 tell of December 2022.
+    const english = engine.search('What shows that Mexico and Peru were already at odds before November 2025?');
+    expect([3, 6]).toContain(english.hits[0]?.paragraph);
+    const spanish = engine.search('¿Qué muestra que México y Perú ya estaban enfrentados antes de noviembre de 2025?');
+    expect([3, 6]).toContain(spanish.hits[0]?.paragraph);
+    // Nothing else asked: the date is the topic.
+    expect(engine.search('what happened before 2024').answered).toBe(true);
+  });
+});
