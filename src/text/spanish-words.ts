@@ -48,9 +48,9 @@ export function spanishRoot(folded: string): string {
 
 /**
  * Regular Spanish → English cognate endings ("presidencia" → "presidency", "intervención" → "intervention",
- * "diplomático" → "diplomatic", "artículo" → "article", "reflexión" → "reflection", "menciona" → "mention"). The search uses a candidate
- * only when the corpus has that English form; the word weights look candidates up in WordNet to tell a word about
- * asking or about the text ("texto", "opina").
+ * "diplomático" → "diplomatic", "artículo" → "article", "reflexión" → "reflection", "menciona" → "mention"). The
+ * search uses a candidate only when the corpus has that English form; the word weights look candidates up in WordNet
+ * to tell a word about asking or about the text ("texto", "opina").
  */
 const COGNATE_ENDINGS: Array<[RegExp, string[]]> = [
   [/xiones$/, ['ctions']],
