@@ -60,15 +60,20 @@ const TYPO_MIN_LENGTH = 6;
 const PLURAL_MIN_LENGTH = 4;
 
 /**
- * One typo in a long phrase word, but not a letter added or dropped at its end: that is most often another word
- * ("reason" for "reasons", "resume" for "resumen"), and the forms a phrase means are listed or written with *.
- * An added "s" is the exception ("mexicos side"), on words of PLURAL_MIN_LENGTH or more.
+ * One typo in a long phrase word, but not in its ending (a letter added or dropped at its end, or one of its last
+ * two letters changed): a different ending is most often another word ("reason" for "reasons", "resume" for
+ * "resumen", "evaluate" for "evalúame"), and the forms a phrase means are listed or written with *. An added "s" is
+ * the exception ("mexicos side"), on words of PLURAL_MIN_LENGTH or more.
  */
 function typoOf(typed: string, word: string): boolean {
   if (word.length >= PLURAL_MIN_LENGTH && typed.length === word.length + 1 && typed.endsWith('s'))
     return typed.startsWith(word);
   return (
-    word.length >= TYPO_MIN_LENGTH && withinOneEdit(typed, word) && !typed.startsWith(word) && !word.startsWith(typed)
+    word.length >= TYPO_MIN_LENGTH &&
+    typed.slice(-2) === word.slice(-2) &&
+    withinOneEdit(typed, word) &&
+    !typed.startsWith(word) &&
+    !word.startsWith(typed)
   );
 }
 /** A possessive "'s" splits off as a word of its own ("Peru's" → peru, s). */
