@@ -67,7 +67,7 @@ export class Corrector {
   corrections(word: ContentWord, spanish: boolean): Wording[] {
     const candidates = this.candidates(word.stem, word.folded);
     // A real word is meant as typed ("price" is not "prime") unless the correction is far more common in English
-    // ("brake relations" → "break"). In a Spanish question, a word of everyday Spanish is meant as typed: its
+    // than it. In a Spanish question, a word of everyday Spanish is meant as typed: its
     // inflections make "far more common" meaningless ("conversando" is no typo of "convertirse").
     if (spanish && this.isRealSpanishWord(word.folded)) return [];
     if (this.isRealWord(word.folded)) return candidates.filter((c) => this.muchMoreCommon(c.terms[0]!, word.folded));
