@@ -6,6 +6,7 @@
 import { wordTokens } from '../text/analyzer.js';
 import { withoutChatMarkup } from '../text/chat.js';
 import { foldText } from '../text/fold.js';
+import { Memo } from '../text/memo.js';
 import type { Span } from '../text/span.js';
 
 /** A derived form shorter than this is too vague to match on ("cas" of both "caso" and "casa"). */
@@ -22,9 +23,13 @@ function sharedBeginning(a: string, b: string): number {
   return n;
 }
 
-/** Whether a folded word of a passage is a form of one of the question's words. */
-function isFormOf(word: string, wanted: { forms: ReadonlySet<string>; words: readonly string[] }): boolean {
-  if (matchForms(word).some((form) => wanted.forms.has(form))) return true;
+/** Whether a folded word of a passage, with its {@link matchForms}, is a form of one of the question's words. */
+function isFormOf(
+  word: string,
+  forms: readonly string[],
+  wanted: { forms: ReadonlySet<string>; words: readonly string[] },
+): boolean {
+  if (forms.some((form) => wanted.forms.has(form))) return true;
   return wanted.words.some((other) => {
     const shared = sharedBeginning(word, other);
     return shared >= SHARED_BEGINNING.chars && shared >= SHARED_BEGINNING.share * Math.min(word.length, other.length);
@@ -53,6 +58,31 @@ function meaningfulWords(text: string, stopWords: ReadonlySet<string>): string[]
     .filter((word) => word.length > 1 && !stopWords.has(word));
 }
 
+/** A word of a passage as highlighting compares it: where it is, folded, and its {@link matchForms}. */
+interface PassageWord extends Span {
+  word: string;
+  forms: string[];
+}
+
+/** Passages whose words are remembered: the translated paragraphs replies show, over and over. */
+const MAX_PASSAGE_MEMO = 512;
+const passageWordMemo = new Memo<string, PassageWord[]>(MAX_PASSAGE_MEMO);
+
+/**
+ * The words of a passage of two letters or more, folded, with their forms: read once per passage, as every question
+ * whose answer it is bolds words in it.
+ */
+function passageWords(passage: string): PassageWord[] {
+  return passageWordMemo.get(passage, () => {
+    const words: PassageWord[] = [];
+    for (const token of wordTokens(passage)) {
+      const word = foldText(token.raw).replace(/'s$/, '');
+      if (word.length > 1) words.push({ start: token.start, end: token.end, word, forms: matchForms(word) });
+    }
+    return words;
+  });
+}
+
 /**
  * Character ranges of `passage` holding a word of `question` (see the module comment), in order.
  *
@@ -63,10 +93,9 @@ export function questionHighlights(question: string, passage: string, stopWords:
   if (words.length === 0) return [];
   const wanted = { forms: new Set(words.flatMap(matchForms)), words };
   const highlights: Span[] = [];
-  for (const token of wordTokens(passage)) {
-    const word = foldText(token.raw).replace(/'s$/, '');
-    if (word.length <= 1 || stopWords.has(word)) continue;
-    if (isFormOf(word, wanted)) highlights.push({ start: token.start, end: token.end });
+  for (const { start, end, word, forms } of passageWords(passage)) {
+    if (stopWords.has(word)) continue;
+    if (isFormOf(word, forms, wanted)) highlights.push({ start, end });
   }
   return highlights;
 }
