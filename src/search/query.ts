@@ -92,6 +92,12 @@ export class QueryParser {
   private readonly aliasByStems = new Map<string, CompiledAlias>();
   /** Spanish alias keys by their words' Spanish roots joined with spaces. */
   private readonly aliasBySpanishRoots = new Map<string, CompiledAlias>();
+  /**
+   * The first words of every key of {@link aliasByStems} and of {@link aliasBySpanishRoots} ("a", "a b", … of
+   * "a b c"): a question's run of words is looked up only while it starts some key, not at every length.
+   */
+  private readonly aliasStemPrefixes = new Set<string>();
+  private readonly aliasRootPrefixes = new Set<string>();
   /** One-word keys with particles ("kicked out", "on hold"), by the word's stem. */
   private readonly particleAliases = new Map<string, ParticleAlias[]>();
   /** Filler phrases by their first word, longest first. */
@@ -168,10 +174,13 @@ export class QueryParser {
         continue;
       }
       const compiled = { keyLength: words.length, wordings, line: entry.line };
-      this.aliasByStems.set(words.map((word) => word.stem).join(' '), compiled);
+      const stems = words.map((word) => word.stem);
+      this.aliasByStems.set(stems.join(' '), compiled);
+      addPrefixes(this.aliasStemPrefixes, stems);
       if (entry.language === 'es') {
-        const roots = words.map((word) => spanishRoot(word.folded)).join(' ');
-        if (!this.aliasBySpanishRoots.has(roots)) this.aliasBySpanishRoots.set(roots, compiled);
+        const roots = words.map((word) => spanishRoot(word.folded));
+        if (!this.aliasBySpanishRoots.has(roots.join(' '))) this.aliasBySpanishRoots.set(roots.join(' '), compiled);
+        addPrefixes(this.aliasRootPrefixes, roots);
       }
     }
   }
@@ -459,10 +468,13 @@ export class QueryParser {
 
   /** The longest alias key starting at word `start`, given the question's stems and Spanish roots. */
   private longestAlias(stems: readonly string[], roots: readonly string[], start: number): CompiledAlias | undefined {
-    for (let length = Math.min(MAX_ALIAS_KEY_WORDS, stems.length - start); length >= 1; length--) {
-      const byStem = this.aliasByStems.get(stems.slice(start, start + length).join(' '));
+    const longest = Math.min(MAX_ALIAS_KEY_WORDS, stems.length - start);
+    const stemRuns = runsStartingKeys(stems, start, longest, this.aliasStemPrefixes);
+    const rootRuns = runsStartingKeys(roots, start, longest, this.aliasRootPrefixes);
+    for (let length = Math.max(stemRuns.length, rootRuns.length); length >= 1; length--) {
+      const byStem = length <= stemRuns.length ? this.aliasByStems.get(stemRuns[length - 1]!) : undefined;
       if (byStem && byStem.keyLength === length) return byStem;
-      const byRoot = this.aliasBySpanishRoots.get(roots.slice(start, start + length).join(' '));
+      const byRoot = length <= rootRuns.length ? this.aliasBySpanishRoots.get(rootRuns[length - 1]!) : undefined;
       if (byRoot && byRoot.keyLength === length) return byRoot;
     }
     return undefined;
@@ -507,6 +519,31 @@ export class QueryParser {
     const corrections = this.corrector.corrections(word, spanish);
     return corrections.length > 0 ? corrections : [own];
   }
+}
+
+/** Adds the runs of a key's first words ("a", "a b", "a b c" of "a b c"), joined with spaces, to `prefixes`. */
+function addPrefixes(prefixes: Set<string>, words: readonly string[]): void {
+  for (let length = 1; length <= words.length; length++) prefixes.add(words.slice(0, length).join(' '));
+}
+
+/**
+ * The runs of `words` from `start` ("a", "a b", … up to `longest` words), joined with spaces, as long as each is the
+ * start of some key (is in `prefixes`): a longer run cannot be a key when a shorter one starts none.
+ */
+function runsStartingKeys(
+  words: readonly string[],
+  start: number,
+  longest: number,
+  prefixes: ReadonlySet<string>,
+): string[] {
+  const runs: string[] = [];
+  let run = '';
+  for (let length = 1; length <= longest; length++) {
+    run = length === 1 ? words[start]! : `${run} ${words[start + length - 1]!}`;
+    if (!prefixes.has(run)) break;
+    runs.push(run);
+  }
+  return runs;
 }
 
 /** Shortest part of a word typed together with the next ("dezela", "betssychavez"). */
