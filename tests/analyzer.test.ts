@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Analyzer, editDistance, wordTokens } from '../src/text/analyzer.js';
 import { foldText } from '../src/text/fold.js';
@@ -51,5 +52,28 @@ describe('edit distance', () => {
     expect(editDistance('sheinbuam', 'sheinbaum', 2)).toBe(1);
     expect(editDistance('castilo', 'castillo', 2)).toBe(1);
     expect(editDistance('abc', 'xyz', 1)).toBe(2);
+  });
+});
+
+describe('word tokens of ASCII text', () => {
+  // ASCII text is scanned character by character; it must split exactly as the Unicode pattern does.
+  const WORD = /[\p{L}\p{N}]+(?:[-\u2010\u2011'\u2019][\p{L}\p{N}]+)*/gu;
+  const byPattern = (text: string) =>
+    [...text.matchAll(WORD)].map((match) => ({
+      raw: match[0],
+      start: match.index,
+      end: match.index + match[0].length,
+    }));
+
+  it('splits as the Unicode word pattern does', () => {
+    const unit = fc.constantFrom(..."ab Z09-'_ .?!,\"-'\t\n(");
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 40 }), (text) => {
+        expect(wordTokens(text)).toEqual(byPattern(text));
+      }),
+      { numRuns: 2000, seed: 14 },
+    );
+    for (const text of ["self-coup Peru's d'etat --a- 'b' x-", 'rock-n-roll 4-5 a--b', "it''s -'-"])
+      expect(wordTokens(text)).toEqual(byPattern(text));
   });
 });

@@ -4,7 +4,7 @@
  */
 import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { Analyzer } from '../text/analyzer.js';
+import { sharedAnalyzer } from '../text/analyzer.js';
 import { checkAliases, parseAliases, type AliasEntry } from './aliases.js';
 import { parseArticle, type Article } from './article.js';
 import { CorpusError } from './errors.js';
@@ -237,7 +237,7 @@ export function loadCorpus(dir: string): Corpus {
     textPlaces: loadTextPlaces(dir),
     examples: loadExamples(dir),
   };
-  const analyzer = new Analyzer(corpus.stopWords, corpus.wordForms);
+  const analyzer = sharedAnalyzer(corpus.stopWords, corpus.wordForms);
   const vocabulary = new Set<string>();
   for (const article of corpus.articles) {
     for (const paragraph of article.paragraphs) {

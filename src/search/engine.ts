@@ -10,7 +10,7 @@
  */
 import type { Article } from '../corpus/article.js';
 import type { Corpus } from '../corpus/load.js';
-import { Analyzer, wordTokens } from '../text/analyzer.js';
+import { sharedAnalyzer, wordTokens, type Analyzer } from '../text/analyzer.js';
 import { foldText } from '../text/fold.js';
 import { isSpanish } from '../text/language.js';
 import { spanishCognates } from '../text/spanish-words.js';
@@ -150,7 +150,7 @@ export class SearchEngine {
     readonly corpus: Corpus,
     options: EngineOptions = {},
   ) {
-    this.analyzer = new Analyzer(corpus.stopWords, corpus.wordForms, options.stemWord);
+    this.analyzer = sharedAnalyzer(corpus.stopWords, corpus.wordForms, options.stemWord);
     this.headNouns = options.headNouns ?? true;
     const translated = corpus.articles.flatMap((article) =>
       article.translations

@@ -523,7 +523,11 @@ export class QueryParser {
 
 /** Adds the runs of a key's first words ("a", "a b", "a b c" of "a b c"), joined with spaces, to `prefixes`. */
 function addPrefixes(prefixes: Set<string>, words: readonly string[]): void {
-  for (let length = 1; length <= words.length; length++) prefixes.add(words.slice(0, length).join(' '));
+  let prefix = '';
+  for (const [i, word] of words.entries()) {
+    prefix = i === 0 ? word : `${prefix} ${word}`;
+    prefixes.add(prefix);
+  }
 }
 
 /**

@@ -35,11 +35,49 @@ export interface ContentWord extends WordToken {
 const WORD = /[\p{L}\p{N}]+(?:[-\u2010\u2011'\u2019][\p{L}\p{N}]+)*/gu;
 const INNER_SEPARATOR = /[-']/;
 
+/** Any character outside ASCII: a text without one is split by {@link asciiWordTokens}. */
+const NON_ASCII = /[^\x00-\x7F]/;
+
 /** Splits raw text into word tokens with offsets. */
 export function wordTokens(text: string): WordToken[] {
+  // Most questions and keys are plain ASCII: scanning their characters is some twice as fast as the Unicode pattern,
+  // and tokenising is done several times a question.
+  if (!NON_ASCII.test(text)) return asciiWordTokens(text);
   const tokens: WordToken[] = [];
   for (const match of text.matchAll(WORD)) {
     tokens.push({ raw: match[0], start: match.index, end: match.index + match[0].length });
+  }
+  return tokens;
+}
+
+/** Whether a character code is an ASCII letter or digit (what {@link WORD} matches as a letter, in ASCII). */
+function isAsciiLetterOrDigit(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+const HYPHEN = 45;
+const APOSTROPHE = 39;
+
+/** {@link wordTokens} of an ASCII-only text, as {@link WORD} finds them: letters and digits, joined by - or '. */
+function asciiWordTokens(text: string): WordToken[] {
+  const tokens: WordToken[] = [];
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    if (!isAsciiLetterOrDigit(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < length && isAsciiLetterOrDigit(text.charCodeAt(i))) i++;
+    // An inner hyphen or apostrophe joins the letters after it ("self-coup", "Peru's"), not a trailing one.
+    for (;;) {
+      const separator = text.charCodeAt(i);
+      if ((separator !== HYPHEN && separator !== APOSTROPHE) || !isAsciiLetterOrDigit(text.charCodeAt(i + 1))) break;
+      i += 2;
+      while (i < length && isAsciiLetterOrDigit(text.charCodeAt(i))) i++;
+    }
+    tokens.push({ raw: text.slice(start, i), start, end: i });
   }
   return tokens;
 }
@@ -143,6 +181,30 @@ export class Analyzer {
     });
     return terms;
   }
+}
+
+/** Analyzers by their stop words, word forms and stemmer (see {@link sharedAnalyzer}). */
+const sharedAnalyzers = new WeakMap<
+  ReadonlySet<string>,
+  WeakMap<ReadonlyMap<string, string>, Map<(folded: string) => string, Analyzer>>
+>();
+
+/**
+ * The one analyzer of these word lists and stemmer: loading a corpus reads its paragraphs and alias keys, and its
+ * search engine reads the same words again; with one analyzer, each word is folded and stemmed once.
+ */
+export function sharedAnalyzer(
+  stopWords: ReadonlySet<string>,
+  wordForms: ReadonlyMap<string, string>,
+  stemWord: (folded: string) => string = stem,
+): Analyzer {
+  let byForms = sharedAnalyzers.get(stopWords);
+  if (!byForms) sharedAnalyzers.set(stopWords, (byForms = new WeakMap()));
+  let byStemmer = byForms.get(wordForms);
+  if (!byStemmer) byForms.set(wordForms, (byStemmer = new Map<(folded: string) => string, Analyzer>()));
+  let analyzer = byStemmer.get(stemWord);
+  if (!analyzer) byStemmer.set(stemWord, (analyzer = new Analyzer(stopWords, wordForms, stemWord)));
+  return analyzer;
 }
 
 /** Damerau–Levenshtein (optimal string alignment) distance, giving up early once it exceeds `max`. */
