@@ -2,7 +2,9 @@
  * `npm run bench [-- path/to/questions.jsonl]`: speed, memory and quality figures, each printed next to its budget.
  *
  * 1. Our search: index build time, per-query latency (median, p99) over the question set repeated, RSS, and the
- *    wall time of a one-shot `node dist/src/cli.js ask "<question>"` (and of the `npm run cli` variant, once).
+ *    wall time of a one-shot `node dist/src/cli.js ask "<question>"` (and of the `npm run cli` variant, once), and
+ *    of a batch of 1,560 questions through `ask --json` as a whole process, against plain MiniSearch doing the same
+ *    (scripts/minisearch-batch.ts).
  * 2. Side by side on the same questions: our search against plain MiniSearch, lunr, Orama and FlexSearch, each
  *    indexing the paragraphs the obvious default way (scripts/bench-peers.ts), scored with src/evaluation.ts.
  * 3. Cost as the corpus grows: synthetic corpora of 1, 100 and 1,000 articles built from the article's sentences,
@@ -11,7 +13,8 @@
  * Prints figures only; it fails (exit 1) only when it cannot run (missing question file, corpus error).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadCorpus } from '../src/corpus/load.js';
@@ -39,6 +42,8 @@ const BUDGET = {
   autocompleteP99Ms: 5,
   indexBuildMs: 50,
   cliWallMs: 600,
+  /** The batch's whole process at most this multiple of plain MiniSearch's on the same lines. */
+  batchFactor: 3,
   /** Our median per-query latency at most this multiple of the fastest peer's median. */
   peerLatencyFactor: 3,
   /** At {@link CORPUS_SIZES}' largest: start-up, median time a question, peak memory. */
@@ -225,6 +230,80 @@ function cliPeakRss(): number | undefined {
   return match ? Number(match[1]) * 1024 : undefined;
 }
 
+/** Lines in the batch figure: the question sets cycled to this many. */
+const BATCH_LINES = 1560;
+/** Runs of each batch process; the median counts. */
+const BATCH_RUNS = 3;
+const MINISEARCH_BATCH = join(PROJECT_ROOT, 'dist', 'scripts', 'minisearch-batch.js');
+const FIXTURES = join(PROJECT_ROOT, 'tests', 'fixtures');
+
+/**
+ * The batch's questions: the dev set and every question set of tests/fixtures, one a line, cycled to
+ * {@link BATCH_LINES} lines.
+ */
+function batchQuestions(devSet: string): string[] {
+  const sets = [
+    devSet,
+    ...readdirSync(FIXTURES)
+      .filter((name) => name.endsWith('-questions.jsonl'))
+      .sort()
+      .map((name) => join(FIXTURES, name)),
+  ];
+  const questions = sets.flatMap((file) => readQuestions(file).map((q) => q.q.replace(/\s+/g, ' ').trim()));
+  return Array.from({ length: BATCH_LINES }, (_, i) => questions[i % questions.length]!);
+}
+
+/** Wall time of one batch process reading `input` on stdin (its output discarded), and whether it exited 0. */
+function batchRun(args: string[], input: string): { wallMs: number; ok: boolean } {
+  const start = performance.now();
+  const result = spawnSync(process.execPath, args, { cwd: PROJECT_ROOT, input, stdio: ['pipe', 'ignore', 'pipe'] });
+  return { wallMs: performance.now() - start, ok: result.status === 0 };
+}
+
+interface BatchFigures {
+  lines: number;
+  /** Median wall time of `ask --json` over the lines, in English and with `--lang es`. */
+  oursMs: number;
+  oursSpanishMs: number;
+  miniSearchMs: number;
+  failed: boolean;
+}
+
+/** The batch figure: `ask --json` and plain MiniSearch over the same lines, each a whole process, runs alternating. */
+function batchFigures(devSet: string, paragraphs: ReadonlyArray<{ number: number; text: string }>): BatchFigures {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-batch-'));
+  try {
+    const lines = batchQuestions(devSet);
+    const input = `${lines.join('\n')}\n`;
+    const paragraphFile = join(dir, 'paragraphs.json');
+    writeFileSync(paragraphFile, JSON.stringify(paragraphs.map((p, i) => ({ id: i + 1, text: p.text }))));
+    const ours: number[] = [];
+    const spanish: number[] = [];
+    const miniSearch: number[] = [];
+    let failed = false;
+    for (let i = 0; i < BATCH_RUNS; i++) {
+      for (const [times, args] of [
+        [ours, [CLI, 'ask', '--json']],
+        [spanish, [CLI, 'ask', '--json', '--lang', 'es']],
+        [miniSearch, [MINISEARCH_BATCH, paragraphFile]],
+      ] as const) {
+        const run = batchRun([...args], input);
+        times.push(run.wallMs);
+        failed ||= !run.ok;
+      }
+    }
+    return {
+      lines: lines.length,
+      oursMs: median(ours),
+      oursSpanishMs: median(spanish),
+      miniSearchMs: median(miniSearch),
+      failed,
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 function pad(cells: string[]): string {
   return `| ${cells.join(' | ')} |`;
 }
@@ -287,6 +366,10 @@ runMain(async () => {
     CLI_QUESTION,
   ]);
   const peakRss = cliPeakRss();
+  const batch = batchFigures(
+    path,
+    corpus.articles.flatMap((article) => article.paragraphs),
+  );
 
   const cliMedian = median(spawns);
   console.log('## Our search');
@@ -309,6 +392,13 @@ runMain(async () => {
   console.log(
     `npm run cli -- ask (once):       ${ms(npmRun.wallMs, 0)}  (npm adds its own start-up; the budget applies to node dist/src/cli.js)` +
       (npmRun.ok ? '' : `  FAILED: ${npmRun.stderr.trim().split('\n')[0] ?? ''}`),
+  );
+  const batchRatio = batch.oursMs / batch.miniSearchMs;
+  console.log(
+    `batch of ${batch.lines} questions (ask --json, whole process, median of ${BATCH_RUNS}): ${ms(batch.oursMs, 0)} ` +
+      `(--lang es ${ms(batch.oursSpanishMs, 0)}); plain MiniSearch ${ms(batch.miniSearchMs, 0)}; ` +
+      `${batchRatio.toFixed(1)}× MiniSearch, budget ≤ ${BUDGET.batchFactor}×  ${within(batchRatio <= BUDGET.batchFactor)}` +
+      (batch.failed ? '  a batch run FAILED' : ''),
   );
   console.log(
     `RSS of this process:             ${mb(rssBefore)} at start, ${mb(rssEngine)} with corpus + engine built and searched (no budget)`,
