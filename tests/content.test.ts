@@ -14,6 +14,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createContext } from '../src/context.js';
 import { CorpusError } from '../src/corpus/errors.js';
 import { loadCorpus } from '../src/corpus/load.js';
+import { findVerbatim, foldVerbatim } from '../src/content/verbatim.js';
 import { PROJECT_ROOT, realContext } from './helpers.js';
 
 const CORPUS = join(PROJECT_ROOT, 'corpus');
@@ -724,5 +725,49 @@ describe('loader: the classroom files and the /ask lead phrases', () => {
     expect(loadError(brokenCopy(file, (text) => text.replace('en: did |', 'en: did so |'))).message).toMatch(
       /ask-leads\.txt: line \d+: section \[past\] takes single words, not "did so"/,
     );
+  });
+});
+
+describe('findVerbatim', () => {
+  // It scans for the quote by hand; it must find what a regular expression of the quote's classes finds.
+  const byPattern = (quote: string, paragraph: string) => {
+    const folded = foldVerbatim(quote);
+    if (folded === '') return undefined;
+    const pattern = Array.from(folded, (char) =>
+      char === "'"
+        ? "['\u2018\u2019\u201A\u201B\u2032\u02BC]"
+        : char === '"'
+          ? '["\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]'
+          : char === ' '
+            ? '\\s+'
+            : char.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'),
+    ).join('');
+    return new RegExp(pattern).exec(paragraph)?.[0];
+  };
+
+  it('finds the first place a regular expression of the quote would', () => {
+    const { corpus } = realContext();
+    const paragraphs = corpus.articles.flatMap((a) => a.paragraphs.map((p) => p.text));
+    const edits = ["'", '"', ' ', '  ', '\u00A0', '\u2019', '\u201C', 'x', '.', '\n', '(', '$'];
+    let seed = 14;
+    const random = (below: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % below;
+    for (const paragraph of paragraphs) {
+      for (let k = 0; k < 60; k++) {
+        const start = random(paragraph.length);
+        let quote = paragraph.slice(start, start + 1 + random(80));
+        const at = random(quote.length + 1);
+        if (random(2)) quote = quote.slice(0, at) + edits[random(edits.length)]! + quote.slice(at + random(2));
+        if (random(3) === 0) quote = quote.replace(/[’“”]/g, (mark) => (mark === '’' ? "'" : '"'));
+        const target = random(4) === 0 ? paragraphs[random(paragraphs.length)]! : paragraph;
+        expect(findVerbatim(quote, target)).toBe(byPattern(quote, target));
+      }
+    }
+    for (const [quote, paragraph] of [
+      ['a b', 'a  b then a b'],
+      ["it's", 'it’s'],
+      ['"quoted"', '“quoted”'],
+      ['  ', 'a b'],
+    ] as const)
+      expect(findVerbatim(quote, paragraph)).toBe(byPattern(quote, paragraph));
   });
 });

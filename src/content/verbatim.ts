@@ -27,20 +27,55 @@ export function occursIn(quote: string, paragraph: string): boolean {
 /**
  * The paragraph's own characters for `quote` (its curly quotes and spacing), or undefined when the quote does
  * not occur in it. Replies show these, so a quote typed with straight quotes still reads exactly as printed.
+ *
+ * The first place the folded quote matches, where ' matches any single quote mark, " any double one and a space any
+ * run of white space (as the regular expression of those classes would find it; content loading checks every
+ * citation this way, and compiling an expression per quote cost more than the search).
  */
 export function findVerbatim(quote: string, paragraph: string): string | undefined {
   const folded = foldVerbatim(quote);
   if (folded === '') return undefined;
-  const pattern = Array.from(folded, (char) =>
-    char === "'"
-      ? SINGLE_CLASS
-      : char === '"'
-        ? DOUBLE_CLASS
-        : char === ' '
-          ? '\\s+'
-          : char.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'),
-  ).join('');
-  return new RegExp(pattern).exec(paragraph)?.[0];
+  // A quote starting with a letter can only start where the paragraph has that letter.
+  const first = folded[0]!;
+  const anyMark = first === "'" || first === '"';
+  const next = (from: number) => (anyMark ? from : paragraph.indexOf(first, from));
+  for (let start = next(0); start >= 0 && start < paragraph.length; start = next(start + 1)) {
+    const end = matchEnd(folded, paragraph, start);
+    if (end !== undefined) return paragraph.slice(start, end);
+  }
+  return undefined;
+}
+
+const SINGLE_MARKS = new Set(Array.from(SINGLE_CLASS.slice(1, -1)));
+const DOUBLE_MARKS = new Set(Array.from(DOUBLE_CLASS.slice(1, -1)));
+/** White space as a regular expression's \s reads it. */
+const WHITE_SPACE = /\s/;
+
+/**
+ * Where a folded quote ends when it matches `text` from `start`, or undefined. A folded quote has no two spaces in
+ * a row and none at its ends, so a space takes the whole run of white space: there is nothing to try again.
+ */
+function matchEnd(folded: string, text: string, start: number): number | undefined {
+  let at = start;
+  for (const char of folded) {
+    if (char === ' ') {
+      if (at >= text.length || !WHITE_SPACE.test(text[at]!)) return undefined;
+      while (at < text.length && WHITE_SPACE.test(text[at]!)) at++;
+      continue;
+    }
+    if (char.length === 1) {
+      const found = text[at];
+      const matches =
+        char === "'" ? SINGLE_MARKS.has(found!) : char === '"' ? DOUBLE_MARKS.has(found!) : found === char;
+      if (!matches) return undefined;
+      at++;
+      continue;
+    }
+    // A character beyond the first plane (an emoji): its two code units as they are.
+    if (!text.startsWith(char, at)) return undefined;
+    at += char.length;
+  }
+  return at;
 }
 
 /**
