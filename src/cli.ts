@@ -130,19 +130,29 @@ function ask(question: string, flags: CliFlags, context: AppContext): string {
  * "\r", giving two answers for one input line.
  */
 export async function* inputLines(input: NodeJS.ReadableStream): AsyncGenerator<string> {
+  for await (const lines of inputLineGroups(input)) yield* lines;
+}
+
+/**
+ * The lines of {@link inputLines}, a group for each chunk read: the lines that arrived together, answered together
+ * (one write for them rather than one a line), while a line typed on its own is still answered at once.
+ */
+export async function* inputLineGroups(input: NodeJS.ReadableStream): AsyncGenerator<string[]> {
   const decoder = new StringDecoder('utf8');
   let pending = '';
   for await (const chunk of input) {
     pending += typeof chunk === 'string' ? chunk : decoder.write(chunk);
+    const lines: string[] = [];
     let start = 0;
     for (let end = pending.indexOf('\n'); end >= 0; end = pending.indexOf('\n', start)) {
-      yield pending.slice(start, end).replace(/\r$/, '');
+      lines.push(pending.slice(start, end).replace(/\r$/, ''));
       start = end + 1;
     }
     pending = pending.slice(start);
+    if (lines.length > 0) yield lines;
   }
   pending += decoder.end();
-  if (pending !== '') yield pending.replace(/\r$/, '');
+  if (pending !== '') yield [pending.replace(/\r$/, '')];
 }
 
 /** Batch mode: every input line, even an empty or hostile one, gets exactly one output line, in order. */
@@ -152,15 +162,18 @@ async function askBatch(flags: CliFlags, context: AppContext): Promise<void> {
     if (error.code === 'EPIPE') process.exit(0);
     throw error;
   });
-  for await (const line of inputLines(process.stdin)) {
-    let out: string;
-    try {
-      out = flags.json ? ask(line, flags, context) : ask(line, flags, context).replace(/\n/g, ' ⏎ ');
-    } catch {
-      out = JSON.stringify({ query: line.slice(0, MAX_QUESTION_CHARS), answered: false, results: [] });
+  for await (const lines of inputLineGroups(process.stdin)) {
+    let out = '';
+    for (const line of lines) {
+      try {
+        out += flags.json ? ask(line, flags, context) : ask(line, flags, context).replace(/\n/g, ' ⏎ ');
+      } catch {
+        out += JSON.stringify({ query: line.slice(0, MAX_QUESTION_CHARS), answered: false, results: [] });
+      }
+      out += '\n';
     }
     // Wait when the reader is slower than the answers, so a large batch does not pile up in memory.
-    if (!process.stdout.write(`${out}\n`)) await once(process.stdout, 'drain');
+    if (!process.stdout.write(out)) await once(process.stdout, 'drain');
   }
 }
 

@@ -46,8 +46,12 @@ export function splitQuestions(typed: string): string[] {
   return questions.length >= 2 ? questions.slice(0, MAX_PARTS) : [typed];
 }
 
+const ASCII_ONLY = /^[\x00-\x7F]*$/;
+
 /** Lower case without accents, character for character, so that offsets in it hold in the text. */
 function sameLengthFold(text: string): string {
+  // ASCII has no accents: its lower case is the fold.
+  if (ASCII_ONLY.test(text)) return text.toLowerCase();
   let out = '';
   for (const char of text) {
     const plain = char.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
