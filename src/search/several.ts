@@ -15,6 +15,8 @@ const BOUNDARY = new RegExp(
   `(?:\\?+\\s*|[,;]\\s*(?:and\\s+|y\\s+|also\\s+)?|\\s+(?:and|also|y|e)\\s+)(?=¿?${PREPOSITION}${OPENER}\\b)`,
   'giu',
 );
+/** A part that opens with a question word, after a "¿" or a preposition. */
+const OPENS_QUESTION = new RegExp(`^¿?${PREPOSITION}${OPENER}\\b`, 'iu');
 /** A part this short is not a question of its own ("and why?"). */
 const MIN_PART_WORDS = 3;
 /** Questions read from one line, at most. */
@@ -37,11 +39,10 @@ export function splitQuestions(typed: string): string[] {
   }
   // A part is a question when it opens with a question word or ends with "?": "According to the text, how …" is
   // one question whose first part only says where to look.
-  const opens = new RegExp(`^¿?${PREPOSITION}${OPENER}\\b`, 'iu');
   const questions = parts.filter((part) => {
     const words = part.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
     const plain = sameLengthFold(part);
-    return words.length >= MIN_PART_WORDS && (opens.test(plain) || /\?\s*$/.test(part));
+    return words.length >= MIN_PART_WORDS && (OPENS_QUESTION.test(plain) || /\?\s*$/.test(part));
   });
   return questions.length >= 2 ? questions.slice(0, MAX_PARTS) : [typed];
 }
