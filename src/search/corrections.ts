@@ -37,6 +37,8 @@ export interface CorrectionSources {
 export class Corrector {
   private readonly vocabulary: ReadonlyMap<string, number>;
   private readonly writtenForms: ReadonlyMap<string, string>;
+  /** The first word as written of each term (`writtenForms` the other way round). */
+  private readonly writtenFormOfTerm = new Map<string, string>();
   private readonly lexicon: Lexicon | undefined;
   /** The index's single words, for typo correction and completion. */
   private readonly unigramVocabulary: FuzzyKeys<string>;
@@ -51,6 +53,8 @@ export class Corrector {
   ) {
     this.vocabulary = sources.vocabulary;
     this.writtenForms = sources.writtenForms;
+    for (const [written, term] of this.writtenForms)
+      if (!this.writtenFormOfTerm.has(term)) this.writtenFormOfTerm.set(term, written);
     this.lexicon = sources.lexicon;
     this.nearNames = new FuzzyKeys(sources.nameForms);
     this.nearWrittenForms = new FuzzyKeys(this.writtenForms);
@@ -149,7 +153,7 @@ export class Corrector {
   /** Whether the article's word written as `term` is at least ten times as common in English as `typed`. */
   private muchMoreCommon(term: string, typed: string): boolean {
     if (!this.lexicon) return false;
-    const written = [...this.writtenForms].find(([, t]) => t === term)?.[0] ?? term;
+    const written = this.writtenFormOfTerm.get(term) ?? term;
     return this.lexicon.zipf(written) >= this.lexicon.zipf(typed) + 1;
   }
 }
