@@ -223,9 +223,11 @@ function joinsClauses(text: string, at: number, question: string): boolean {
   return before.slice(0, -1).some((word) => SPANISH_ASKING.test(word)) && !WHEN_OPENERS.has(previous);
 }
 
-/** Spanish question words (folded, chat spellings too) that can put a question before a "cuando" joining clauses. */
-const SPANISH_ASKING =
-  /^(?:que|q|k|ke|quien|quienes|como|donde|dnd|cual|cuales|cuanto|cuanta|cuantos|cuantas|porque|xq|pq|xk|pk)$/;
+/**
+ * Spanish question words (folded; chat spellings are already read in full) that can put a question before a "cuando"
+ * joining clauses.
+ */
+const SPANISH_ASKING = /^(?:que|quien|quienes|como|donde|cual|cuales|cuanto|cuanta|cuantos|cuantas|porque)$/;
 /** Words before "cuando" that make it ask again ("y cuando …") or ask for a span ("desde cuando", "hasta cuando"). */
 const WHEN_OPENERS = new Set(['y', 'e', 'o', 'u', 'desde', 'hasta', 'para', 'de', 'pero', 'entonces', 'pues', 'and']);
 

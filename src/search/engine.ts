@@ -412,10 +412,10 @@ export class SearchEngine {
 
   /** The paragraphs that give a date before the bound, then the others, each in rank order. */
   private earlierFirst(candidates: RankedParagraph[], before: BeforeDate): RankedParagraph[] {
-    const earlier = (r: RankedParagraph) =>
-      datesIn(this.paragraphs[r.key]!.text).some((point) => isEarlier(point, before.point));
-    const first = candidates.filter(earlier);
-    return first.length === 0 ? candidates : [...first, ...candidates.filter((r) => !earlier(r))];
+    const first = candidates.filter((r) =>
+      datesIn(this.paragraphs[r.key]!.text).some((point) => isEarlier(point, before.point)),
+    );
+    return first.length === 0 ? candidates : [...first, ...candidates.filter((r) => !first.includes(r))];
   }
 
   /** A kind an answer tells without naming it: an act, a motive, an event ("what actions", "qué motivos"). */
