@@ -7,7 +7,7 @@ import { noticeReply, type Lang, type Reply, type ReplyButton, type Requester } 
 import type { SearchResponse } from '../src/search/engine.js';
 import { suggesterFor } from '../src/search/suggest.js';
 import { citationOf, languageName, sourceFooter } from '../src/reply/citations.js';
-import { asFound, shownPassage } from '../src/reply/translated.js';
+import { asFound, shownPassage, shownSubject } from '../src/reply/translated.js';
 import { exampleQuestions } from '../src/reply/examples.js';
 import { withoutChatMarkup } from '../src/text/chat.js';
 import type { AppContext } from '../src/context.js';
@@ -64,7 +64,7 @@ function declineReply(response: SearchResponse, lang: Lang, context: AppContext)
       action: { command: 'source', args: ['paragraph', m.docId, String(m.paragraph)] },
     }));
     const text = t(lang, 'decline.detail.body', {
-      subject: escapeMarkdown(decline.subject ?? ''),
+      subject: escapeMarkdown(shownSubject(decline.subject ?? '', decline.mentions[0]!, lang, context.corpus)),
       paragraphs,
       asked: t(lang, `decline.asked.${decline.asked ?? 'other'}`),
     });

@@ -81,8 +81,24 @@ describe('declines', () => {
         { command: 'source', args: ['paragraph', 'peru-mexico-rupture-2025', '5'] },
       ]);
       expect(renderConsole(reply, lang)).toContain(
-        lang === 'en' ? 'mentions **Karla Ornelas** (¶5)' : 'menciona **Karla Ornelas** (¶5)',
+        lang === 'en' ? 'mentions **Karla Ornelas** (¶5)' : 'aparece **Karla Ornelas** (¶5)',
       );
     }
+  });
+
+  it('names the subject in Spanish as the translation writes it: no English title', () => {
+    const question = '¿De qué partido es José Jerí?';
+    expect(renderConsole(runCommand('ask', { question }, 'en', context), 'en')).toContain(
+      'mentions **President Jose Jeri** (¶1, ¶3, ¶5)',
+    );
+    const spanish = renderConsole(runCommand('ask', { question }, 'es', context), 'es');
+    expect(spanish).toContain('En el artículo aparece **Jose Jeri** (¶1, ¶3, ¶5), pero no da ese dato');
+    expect(spanish).not.toContain('President');
+    // A name's particles are part of it: "Hugo de Zela", not "Hugo".
+    const age = '¿Cuántos años tiene Hugo de Zela?';
+    expect(renderConsole(runCommand('ask', { question: age }, 'en', context), 'en')).toContain('Hugo de Zela**');
+    expect(renderConsole(runCommand('ask', { question: age }, 'es', context), 'es')).toContain(
+      'aparece **Hugo de Zela** (',
+    );
   });
 });

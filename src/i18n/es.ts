@@ -23,7 +23,7 @@ export const es: Record<MessageKey, string> = {
     'No encontré una pregunta sobre la ruptura en ese mensaje. Pregunta por una persona, un hecho o una fecha de la noticia, por ejemplo: {examples}',
   'decline.detail.title': 'El artículo no lo dice',
   'decline.detail.body':
-    'El artículo menciona **{subject}** ({paragraphs}), pero no da {asked}. El bot responde solo con su fuente, así que no va a adivinar. Abre un párrafo abajo para leer lo que sí dice.',
+    'En el artículo aparece **{subject}** ({paragraphs}), pero no da {asked}. El bot responde solo con su fuente, así que no va a adivinar. Abre un párrafo abajo para leer lo que sí dice.',
   'decline.asked.number': 'esa cifra',
   'decline.asked.date': 'esa fecha',
   'decline.asked.person': 'ese nombre',

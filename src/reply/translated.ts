@@ -7,7 +7,7 @@
 import type { Article } from '../corpus/article.js';
 import type { Corpus } from '../corpus/load.js';
 import { translationOf, type ArticleTranslation } from '../corpus/translation.js';
-import type { SearchHit } from '../search/engine.js';
+import type { Mention, SearchHit } from '../search/engine.js';
 import { MAX_PASSAGE_CHARS, passageWindow } from '../search/passage.js';
 import { sentenceSpans } from '../text/sentences.js';
 import type { Span } from '../text/span.js';
@@ -29,6 +29,27 @@ export interface ShownPassage {
 /** The article's translation a reader of `lang` is shown, if it has one (none when it is written in `lang`). */
 export function readerTranslation(article: Article | undefined, lang: Lang): ArticleTranslation | undefined {
   return article && article.language.split('-')[0] !== lang ? translationOf(article, lang) : undefined;
+}
+
+/**
+ * The subject of a "not in the source" reply as a reader of `lang` reads it in the paragraph that first mentions it:
+ * its longest ending written the same there ("President Jose Jeri" → "Jose Jeri" in Spanish, where the title is
+ * "presidente"), or the subject as the article writes it when its translation does not have it.
+ */
+export function shownSubject(subject: string, mention: Mention, lang: Lang, corpus: Corpus): string {
+  const article = corpus.articles.find((a) => a.id === mention.docId);
+  const text = readerTranslation(article, lang)?.paragraphs.find((p) => p.number === mention.paragraph)?.text;
+  if (!text) return subject;
+  const words = subject.split(' ');
+  for (let from = 0; from < words.length; from++) {
+    const ending = words.slice(from).join(' ');
+    if (new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(ending)}(?![\\p{L}\\p{N}])`, 'u').test(text)) return ending;
+  }
+  return subject;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Sentences of `spans` that a stretch `[start, end)` of their text touches, as first and last index. */

@@ -111,6 +111,6 @@ export function writtenName(text: string, word: WordToken): string {
   const capital = /^\p{Lu}/u.test(word.raw);
   if (!capital) return word.raw;
   const before = /((?:\p{Lu}[\p{L}’'-]*\s+(?:(?:de|del|la)\s+)?)*)$/u.exec(text.slice(0, word.start))?.[1] ?? '';
-  const after = /^((?:\s+\p{Lu}[\p{L}’'-]*)*)/u.exec(text.slice(word.end))?.[1] ?? '';
+  const after = /^((?:\s+(?:(?:de|del|la)\s+)?\p{Lu}[\p{L}’'-]*)*)/u.exec(text.slice(word.end))?.[1] ?? '';
   return `${before}${text.slice(word.start, word.end)}${after}`.replace(/[’']s$/, '').trim();
 }
