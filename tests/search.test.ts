@@ -257,6 +257,11 @@ describe('search', () => {
     expect(labels('What does Peru see as interference?')).toContain('describ');
     expect(labels('What did Sheinbaum see?')).not.toContain('describ');
     expect(top('Who was kicked out of Peru?')?.paragraph).toBe(5);
+    // "tried to" is an attempt; "tried" alone, in court.
+    expect(labels('castillo tried to do what in 2022??')).toContain('attempt');
+    expect(labels('castillo tried to do what in 2022??')).not.toContain('trial');
+    expect(labels('was castillo tried in court')).toContain('trial');
+    expect([1, 3]).toContain(top('castillo tried to do what in 2022??')?.paragraph);
   });
 
   it('does not "correct" a real word into a different one of the article', () => {
