@@ -162,6 +162,15 @@ describe('answer checks', () => {
     expect(engine.search('how long have tensions between the two countries been simmering').hits[0]?.paragraph).toBe(3);
   });
 
+  it('answers how much time someone was given with the limit set, however long; not how long something lasted', () => {
+    // ¶5: Ornelas was ordered to leave Peru "within a short deadline", a limit with no number.
+    expect(engine.search('How much time did the Mexican diplomat get to pack up and go?').hits[0]?.paragraph).toBe(5);
+    expect(engine.search('¿Cuánto plazo le dieron a la diplomática mexicana para irse?').hits[0]?.paragraph).toBe(5);
+    // A count of hours needs a number; how long de Zela has served is no deadline set for Ornelas.
+    expect(engine.search('How many hours did Karla Ornelas get to leave?').answered).toBe(false);
+    expect(engine.search('how long has hugo de zela been foreign minister').answered).toBe(false);
+  });
+
   it('reads a hyphenated title as its last word: "then-President" is a president', () => {
     expect(engine.search('Who was president of Mexico when Castillo’s wife got asylum?').hits[0]?.paragraph).toBe(6);
   });

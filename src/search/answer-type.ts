@@ -12,7 +12,8 @@ export type AnswerKind = 'number' | 'date' | 'person' | 'statement';
 export interface AnswerType {
   kind: AnswerKind;
   /**
-   * For a number: the folded word counted ("hours" of "how many hours"), "age" or "duration"; for a date, "calendar"
+   * For a number: the folded word counted ("hours" of "how many hours"), "age", "duration" (how long something has
+   * lasted) or "length" (any other "how long", which a time limit answers too); for a date, "calendar"
    * when a day, month or year is asked for by name ("what date"); else undefined.
    */
   unit?: string;
@@ -23,6 +24,9 @@ export interface AnswerType {
   /** For a statement: the folded words naming who spoke ("the us state department"). */
   speaker?: string;
 }
+
+/** Units that name a kind of number asked for rather than a word counted ("how old", "how long"). */
+export const NUMBER_KINDS: ReadonlySet<string> = new Set(['age', 'duration', 'length']);
 
 /**
  * Who or what owns the kind asked for: the words just after its auxiliary ("what party is **jose jeri** from",
@@ -85,7 +89,7 @@ export function headNounOf(
 // Question words are a closed class of grammar: these patterns are the language, not a list of topics.
 const NUMBER_UNIT = /\b(?:how many|how much|cuant[oa]s|cuant[oa])\s+(?:of\s+)?([a-z]+)/;
 const AGE = /\b(?:how old|what age|que edad|cuantos anos tiene|edad)\b/;
-const DURATION = /\b(?:how long|cuanto tiempo|hace cuanto|desde hace cuanto)\b/;
+const DURATION = /\b(?:how long|how much time|cuanto tiempo|cuanto plazo|hace cuanto|desde hace cuanto)\b/;
 const NUMBER = /\b(?:how many|how much|what (?:number|percentage|amount)|cuant[oa]s?)\b/;
 /**
  * "When" asks for a date as a question word: before an auxiliary ("when did", "when was") or ending the question
@@ -159,7 +163,12 @@ export function answerTypeOf(question: string, isName: (folded: string) => boole
     match[0].split(' ').filter((word) => word !== '' && word !== keep);
   let match: RegExpExecArray | null;
   if ((match = AGE.exec(text))) return { kind: 'number', unit: 'age', frame: frameOf(match) };
-  if ((match = DURATION.exec(text))) return { kind: 'number', unit: 'duration', frame: frameOf(match) };
+  if ((match = DURATION.exec(text))) {
+    // "How long has de Zela been minister" asks how long something has lasted; "how long did she have to leave"
+    // may be answered by the time she was given.
+    const lasted = /^ (?:has|have|had|is|are|was|were)\b/.test(text.slice(match.index + match[0].length));
+    return { kind: 'number', unit: lasted ? 'duration' : 'length', frame: frameOf(match) };
+  }
   if ((match = NUMBER_UNIT.exec(text))) return { kind: 'number', unit: match[1], frame: frameOf(match, match[1]) };
   if ((match = NUMBER.exec(text))) return { kind: 'number', frame: frameOf(match) };
   if ((match = DATE.exec(text)) && !(match[0] === 'cuando' && joinsClauses(text, match.index, question))) {

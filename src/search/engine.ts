@@ -23,7 +23,14 @@ import { LIGHT_WORD_WEIGHT } from './word-weight.js';
 import { fuseQuestions, splitQuestions } from './several.js';
 import { beforeDateOf, datesIn, isEarlier, type BeforeDate } from './before-date.js';
 import { fuseBilingual } from './bilingual.js';
-import { answerTypeOf, headNounOf, headOwnerOf, type AnswerKind, type AnswerType } from './answer-type.js';
+import {
+  answerTypeOf,
+  headNounOf,
+  headOwnerOf,
+  NUMBER_KINDS,
+  type AnswerKind,
+  type AnswerType,
+} from './answer-type.js';
 import { holdsAnswer, readEvidence, type AnswerCheck, type SentenceEvidence } from './evidence.js';
 import { Lexicon } from './lexicon.js';
 import { writtenName } from './names.js';
@@ -453,7 +460,7 @@ export class SearchEngine {
       this.vocabulary.has(this.analyzer.stemOf(word)) ||
       this.lexicon.lookup(word).inWordNet ||
       this.parser.read(word).concepts.some((c) => c.kind === 'topic');
-    if (unitWord && unitWord !== 'age' && unitWord !== 'duration' && (type.role !== undefined || knownUnit(unitWord))) {
+    if (unitWord && !NUMBER_KINDS.has(unitWord) && (type.role !== undefined || knownUnit(unitWord))) {
       unitStems.add(unitWord);
       unitStems.add(this.analyzer.stemOf(unitWord));
       // The unit's own aliases and translations ("años" → "years"), without the names an alias key brings along;

@@ -30,6 +30,8 @@ const TIME_WORDS = wordSet(
 const DURATION_UNITS = wordSet(
   'hour hours day days week weeks month months year years decade decades hora horas dia dias semana semanas mes meses ano anos',
 );
+/** Nouns naming a length of time someone is given, however long ("within a short deadline"). */
+const TIME_LIMITS = wordSet('deadline deadlines plazo plazos');
 const YEAR = /^(1[89]|20)\d\d$/;
 const QUOTE_MARK = /["“”«»]/;
 /** How far after a number its counted word may stand ("two South American countries"). */
@@ -53,6 +55,8 @@ export interface SentenceEvidence {
   hasCalendarDate: boolean;
   /** "since December 2022", "for two years": how long something has lasted. */
   hasDuration: boolean;
+  /** "within a short deadline": how long someone was given, however long. */
+  hasTimeLimit: boolean;
   hasQuote: boolean;
   /** Positions of words that are names (capitalised where the corpus always capitalises them). */
   names: Set<number>;
@@ -114,6 +118,7 @@ export function readEvidence(
     hasDate,
     hasCalendarDate,
     hasDuration,
+    hasTimeLimit: words.some((word) => TIME_LIMITS.has(word)),
     hasQuote: QUOTE_MARK.test(sentence),
     names,
     hasPronoun,
@@ -199,6 +204,8 @@ function sentenceAnswers(sentence: SentenceEvidence, check: AnswerCheck, lexicon
       if (type.unit === 'age') return /\b(\d+|[a-z]+)[- ]years?[- ]old\b|\baged \d+\b/.test(sentence.words.join(' '));
       // "How long …": a length of time, or the date it started from.
       if (type.unit === 'duration') return sentence.hasDuration || sentence.hasCalendarDate;
+      // "How much time did she get to leave": also the limit she was given ("within a short deadline").
+      if (type.unit === 'length') return sentence.hasDuration || sentence.hasCalendarDate || sentence.hasTimeLimit;
       if (check.unitStems.size === 0) return sentence.counts.length > 0;
       return sentence.counts.some((count) => count.following.some((word) => check.unitStems.has(word)));
     case 'statement':
