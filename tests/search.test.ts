@@ -201,6 +201,12 @@ describe('search', () => {
     expect(engine.search('oe causa').answered).toBe(false);
   });
 
+  it('reads a fight between the two countries as their rupture, in English and Spanish', () => {
+    // ¶1 tells of the "severance" and the rift; the fight word must reach it, not only "disputes" or "crisis".
+    expect([1, 2]).toContain(top('why did peru and mexico fight')?.paragraph);
+    expect([1, 2]).toContain(top('oe causa xq el peru se peleo con mexico?? 🤔')?.paragraph);
+  });
+
   it('rebuilds the same results from a question’s compact form, as More passages and Share do', () => {
     const padding = ' and I would also like to know more about all of this, right now, please';
     for (const { q } of readQuestions(join(PROJECT_ROOT, 'tests', 'fixtures', 'heldout-questions.jsonl'))) {
