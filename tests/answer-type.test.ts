@@ -73,6 +73,13 @@ describe('answer types', () => {
     expect(answerTypeOf('tell us about the asylum', noNames)).toBeUndefined();
   });
 
+  it('reads "the UN" as the United Nations, not the Spanish article "un"', () => {
+    // ¶7: "as recognized by the General Assembly of the United Nations".
+    for (const q of ['what does the UN say about asylum??', 'What does the U.N. say about asylum'])
+      expect(engine.search(q).hits[0]?.paragraph, q).toBe(7);
+    expect(answerTypeOf('what did the UN say', noNames)?.speaker).toBe('the united nations');
+  });
+
   it('ends a Spanish speaker before "de la" / "del"', () => {
     expect(answerTypeOf('que dijo jeri del asilo', noNames)?.speaker).toBe('jeri');
   });

@@ -4,7 +4,7 @@
  * did X say"). A paragraph answers such a question only if it holds that kind of thing for the subject asked
  * about (see evidence.ts); "who is José Jerí" asks about a person, not for one, and has no type.
  */
-import { withCountryAbbreviations } from '../text/chat.js';
+import { withAbbreviatedNames } from '../text/chat.js';
 import { foldText } from '../text/fold.js';
 
 export type AnswerKind = 'number' | 'date' | 'person' | 'statement';
@@ -47,7 +47,7 @@ export function headOwnerOf(question: string): string | undefined {
  * as chat spells them read in full ("de q partido" → "de que partido", "xq" → "por que", "dnd" → "donde").
  */
 function plainText(question: string): string {
-  return foldText(withCountryAbbreviations(question))
+  return foldText(withAbbreviatedNames(question))
     .replace(/[^a-z0-9\s']/g, ' ')
     .replace(/\s+/g, ' ')
     .replace(/(?<![a-z0-9'])(?:q|k|ke)(?![a-z0-9'])/g, 'que')

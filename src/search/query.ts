@@ -10,7 +10,7 @@ import { bigram, wordTokens, type Analyzer, type ContentWord } from '../text/ana
 import { foldText } from '../text/fold.js';
 import { isSpanish } from '../text/language.js';
 import { NUMBERED_PARAGRAPH } from '../text/paragraph-number.js';
-import { withCountryAbbreviations, withoutChatMarkup } from '../text/chat.js';
+import { withAbbreviatedNames, withoutChatMarkup } from '../text/chat.js';
 import { spanishCognates, spanishRoot } from '../text/spanish-words.js';
 import { paragraphTerm, WORDING_WEIGHTS, type Concept, type Wording } from './concept.js';
 import { Corrector } from './corrections.js';
@@ -251,7 +251,7 @@ export class QueryParser {
   /** The question as the search reads it: chat markup and filler phrases blanked out. */
   searchableText(question: string): string {
     // NFC first: an accent typed as a separate combining mark ("Pe\u0301ru") would otherwise split the word.
-    return this.withoutFillers(withCountryAbbreviations(withoutChatMarkup(question.normalize('NFC'))));
+    return this.withoutFillers(withAbbreviatedNames(withoutChatMarkup(question.normalize('NFC'))));
   }
 
   /** The concepts of a question, in order. A question of stop words only has none. */
@@ -265,7 +265,7 @@ export class QueryParser {
    */
   read(question: string, frame: readonly string[] = []): ReadQuestion {
     const { text: rest, terms: placeTerms } = this.withoutPlaces(
-      withCountryAbbreviations(withoutChatMarkup(question.normalize('NFC'))),
+      withAbbreviatedNames(withoutChatMarkup(question.normalize('NFC'))),
     );
     const text = this.withoutFillers(rest);
     const spanish = isSpanish(text);

@@ -33,10 +33,13 @@ const THE_US = /\b(the\s+)(?:us|u\.s\.(?:a\.)?|usa)(?![\p{L}\p{N}])/giu;
 /** Spanish "Estados Unidos" is two stop words ("estados", "unidos") to the Snowball list: read as one name. */
 const ESTADOS_UNIDOS = /(?<![\p{L}\p{N}])(?:estados\s+unidos|ee\.\s?uu\.?|eeuu|ee\s?uu)(?![\p{L}\p{N}])/giu;
 
+/** "The UN" is the United Nations, never the Spanish article "un" (a stop word). */
+const THE_UN = /\b(the\s+)(?:un|u\.n\.?)(?![\p{L}\p{N}])/giu;
+
 /**
- * The question with "the US" and "Estados Unidos" (however written) as "the USA" and "EEUU", so that neither is
- * dropped as stop words.
+ * The question with "the US" and "Estados Unidos" (however written) as "the USA" and "EEUU", and "the UN" as "the
+ * United Nations", so that none is dropped as stop words.
  */
-export function withCountryAbbreviations(text: string): string {
-  return text.replace(THE_US, '$1USA').replace(ESTADOS_UNIDOS, 'EEUU');
+export function withAbbreviatedNames(text: string): string {
+  return text.replace(THE_US, '$1USA').replace(ESTADOS_UNIDOS, 'EEUU').replace(THE_UN, '$1United Nations');
 }
