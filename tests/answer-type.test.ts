@@ -169,6 +169,12 @@ describe('answer checks', () => {
     expect(engine.search('how long have tensions between the two countries been simmering').hits[0]?.paragraph).toBe(3);
   });
 
+  it('takes no word about asking for the subject of a count ("what are they asking for")', () => {
+    // ¶4: prosecutors are "seeking a 25-year prison sentence"; "asking" names no subject, the prison term does.
+    expect(engine.search('bro how many years in prison are they asking for her 💀').hits[0]?.paragraph).toBe(4);
+    expect(engine.understand('how many years are they asking for').find((c) => c.label === 'asking')?.talk).toBe(true);
+  });
+
   it('answers how much time someone was given with the limit set, however long; not how long something lasted', () => {
     // ¶5: Ornelas was ordered to leave Peru "within a short deadline", a limit with no number.
     expect(engine.search('How much time did the Mexican diplomat get to pack up and go?').hits[0]?.paragraph).toBe(5);

@@ -26,6 +26,8 @@ export interface Concept {
   kind: 'topic' | 'unknown';
   /** Whether it is a name the articles use ("Peru", "Pedro Castillo"): it counts for some weight even where common. */
   name?: boolean;
+  /** Whether it is a word about asking or saying ("asking", "explain"): it is never what a question is about. */
+  talk?: boolean;
   /** How much the concept counts: 1, or less for a common word ("take", "new"; see `LIGHT_WORD_WEIGHT`). */
   weight: number;
   /** Alternatives; a passage's score for the concept is that of its best wording. */

@@ -433,16 +433,19 @@ export class SearchEngine {
 
   /**
    * The subject of a question: its rarest concepts found in the corpus (a name, "Caracas Convention"), those whose
-   * weight is at least half the heaviest one's. The counted or role word ("hours", "judge") is not the subject.
+   * weight is at least half the heaviest one's. The counted or role word ("hours", "judge") is not the subject, nor
+   * a word about asking ("how many years in prison are they **asking** for"), unless nothing else is.
    */
   private focusTerms(concepts: Concept[], weights: number[], exclude: ReadonlySet<string> = new Set()): Set<string> {
     const found = concepts
       .map((concept, i) => ({ concept, weight: weights[i]! }))
       .filter(({ concept }) => concept.kind === 'topic');
-    const candidates = found.filter(
+    const notUnit = found.filter(
       ({ concept }) => !concept.wordings.some((w) => w.terms.some((term) => exclude.has(term))),
     );
-    const pool = candidates.length > 0 ? candidates : found;
+    const notTalk = notUnit.filter(({ concept }) => !concept.talk);
+    const withoutTalk = found.filter(({ concept }) => !concept.talk);
+    const pool = [notTalk, withoutTalk, notUnit, found].find((candidates) => candidates.length > 0) ?? [];
     const heaviest = Math.max(0, ...pool.map(({ weight }) => weight));
     const focus = new Set<string>();
     for (const { concept, weight } of pool) {

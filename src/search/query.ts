@@ -302,7 +302,14 @@ export class QueryParser {
           ...own,
           ...alias.wordings.map((wording) => ({ ...wording, weight: wording.weight * aliasWeight })),
         ];
-        concepts.push({ label: covered.map((word) => word.folded).join(' '), kind: 'topic', weight: 1, wordings });
+        const talk = covered.length === 1 && this.weights.isTalk(covered[0]!.folded, spanish);
+        concepts.push({
+          label: covered.map((word) => word.folded).join(' '),
+          kind: 'topic',
+          weight: 1,
+          wordings,
+          ...(talk && { talk }),
+        });
         i += alias.keyLength;
         continue;
       }
@@ -340,6 +347,7 @@ export class QueryParser {
           weight: light,
           wordings: [...wordings, ...this.knownWordSynonyms(word, wordings, spanish)],
           name: this.nameForms.has(word.folded),
+          ...(this.weights.isTalk(word.folded, spanish) && { talk: true }),
         });
         continue;
       }
