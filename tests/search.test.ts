@@ -128,6 +128,18 @@ describe('search', () => {
     expect(weightOf('¿Sheinbaum come ceviche?', 'ceviche')).toBe(1);
   });
 
+  it('weighs a Spanish word by its English cognate only when that cognate is in everyday use', () => {
+    const weightOf = (q: string, label: string) =>
+      engine.understand(q).find((concept) => concept.label === label && concept.kind === 'unknown')?.weight;
+    // "tenía" is a common verb, not the rare English noun "tenia"; "utiliza" is a verb as "utilize" is.
+    expect(weightOf('¿Perú tenía derecho a tomar esa determinación?', 'tenia')).toBeCloseTo(LIGHT_WORD_WEIGHT);
+    expect(weightOf('¿Qué argumentos utiliza México?', 'utiliza')).toBeLessThan(1);
+    expect(weightOf('¿Perú tenía derecho a tomar esa determinación?', 'determinacion')).toBe(1);
+    expect(
+      engine.search('¿Qué argumentos utiliza México para sostener que el asilo a Chávez fue legal?').answered,
+    ).toBe(true);
+  });
+
   it('reads Spanish words that frame a question as talk, and "la ex jefa" as a role', () => {
     // "motivo" and "razón" ask why, as "reason" does in English: what is asked about is the rupture.
     const why = engine.search('¿Cuál fue el motivo de la ruptura?');

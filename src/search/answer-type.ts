@@ -209,10 +209,11 @@ export function answerTypeOf(question: string, isName: (folded: string) => boole
       frame: frameOf(role).filter((w) => w === 'name' || w === 'nombre' || w === 'llama'),
     };
   }
+  // "Who (even) is Betssy Chávez", "quién rayos es Jerí": asked about someone, not for someone.
   if (
     PERSON.test(text) &&
-    !/\bwho (?:is|was|are|were)\b/.test(text) &&
-    !/\bquien(?:es)? (?:es|era|son|fue)\b/.test(text)
+    !/\bwho (?:[a-z]+ )?(?:is|was|are|were)\b/.test(text) &&
+    !/\bquien(?:es)? (?:[a-z]+ )?(?:es|era|son|fue)\b/.test(text)
   ) {
     return { kind: 'person', frame: [] };
   }

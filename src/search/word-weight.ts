@@ -36,6 +36,8 @@ const MIN_UNKNOWN_WEIGHT = 0.4;
 const SHORT_WORD_LENGTH = 3;
 const SHORT_WORD_MIN_ZIPF = 4.5;
 const YEAR = /^(?:1[89]|20)\d\d$/;
+/** Spoken-English frequency (Zipf) from which an English cognate is a word in use, not a rare false friend. */
+const COGNATE_MIN_ZIPF = 2;
 /**
  * Spoken-English frequency (Zipf) above which a word counts less, by one for each unit above it (never below a light
  * word's weight): "people" (6.05) counts half, "right" (6.61) like a light word, "president" (5.16) fully.
@@ -132,7 +134,7 @@ export class WordWeights {
       const listed = this.lexicon.spanishSoundAlike(word.folded);
       const typed = listed === undefined || listed === word.folded ? word.raw.toLowerCase() : listed;
       const folded = listed ?? word.folded;
-      if (isSpanishVerbForm(typed) || afterHaber)
+      if (isSpanishVerbForm(typed) || afterHaber || this.isSpanishVerb(folded))
         return Math.min(1, Math.max(MIN_UNKNOWN_WEIGHT, (6 - this.lexicon.spanishFamilyZipf(folded)) / 2));
       // A thing the question names counts fully, as in English: a word whose English cognate is first a noun in
       // WordNet ("universidad"), or one no Spanish list has ("ceviche"); any other by how common it is ("cree").
@@ -192,9 +194,26 @@ export class WordWeights {
 
   /** A Spanish word with a regular English cognate WordNet reads first as a noun ("universidad" → "university"). */
   private isSpanishNoun(folded: string): boolean {
+    return this.cognateClass(folded, 'noun.');
+  }
+
+  /** A Spanish word with a regular English cognate WordNet reads first as a verb ("utiliza" → "utilize"). */
+  private isSpanishVerb(folded: string): boolean {
+    return this.cognateClass(folded, 'verb.');
+  }
+
+  /**
+   * Whether a regular English cognate of a Spanish word is first of a class ("noun.", "verb."): one in everyday
+   * English only, since a rare English word is a false friend ("tenía" is no "tenia", a tapeworm).
+   */
+  private cognateClass(folded: string, prefix: string): boolean {
     return spanishCognates(folded).some((candidate) => {
       const entry = this.lexicon!.lookup(candidate);
-      return entry.inWordNet && entry.classes[0]?.startsWith('noun.') === true;
+      return (
+        entry.inWordNet &&
+        entry.classes[0]?.startsWith(prefix) === true &&
+        this.lexicon!.zipf(candidate) >= COGNATE_MIN_ZIPF
+      );
     });
   }
 
