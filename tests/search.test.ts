@@ -134,7 +134,7 @@ describe('search', () => {
     // "tenía" is a common verb, not the rare English noun "tenia"; "utiliza" is a verb as "utilize" is.
     expect(weightOf('¿Perú tenía derecho a tomar esa determinación?', 'tenia')).toBeCloseTo(LIGHT_WORD_WEIGHT);
     expect(weightOf('¿Qué argumentos utiliza México?', 'utiliza')).toBeLessThan(1);
-    expect(weightOf('¿Perú tenía derecho a tomar esa determinación?', 'determinacion')).toBe(1);
+    expect(weightOf('¿En qué universidad estudió Jerí?', 'universidad')).toBe(1);
     expect(
       engine.search('¿Qué argumentos utiliza México para sostener que el asilo a Chávez fue legal?').answered,
     ).toBe(true);
@@ -217,6 +217,11 @@ describe('search', () => {
     // ¶1 tells of the "severance" and the rift; the fight word must reach it, not only "disputes" or "crisis".
     expect([1, 2]).toContain(top('why did peru and mexico fight')?.paragraph);
     expect([1, 2]).toContain(top('oe causa xq el peru se peleo con mexico?? 🤔')?.paragraph);
+    // Being at odds is the state, not the rupture: earlier events come first (¶1 is the break itself).
+    expect([3, 6]).toContain(top('¿Por qué México y Perú estaban enfrentados desde 2022?')?.paragraph);
+    // Whose call it was: ¶8, Sheinbaum acknowledged "a sovereign decision".
+    expect(top('did the mexican leader think peru had the right to make that call?')?.paragraph).toBe(8);
+    expect(top('¿Admitió la mandataria mexicana que Perú tenía derecho a tomar esa determinación?')?.paragraph).toBe(8);
   });
 
   it('rebuilds the same results from a question’s compact form, as More passages and Share do', () => {
