@@ -213,6 +213,19 @@ describe('search', () => {
     expect(engine.search('oe causa').answered).toBe(false);
   });
 
+  it('reads how long an answer should be as no topic ("in 2-3 sentences", "en tres líneas")', () => {
+    const labels = (q: string) => engine.understand(q).map((concept) => concept.label);
+    expect(labels('Explain in 2-3 sentences why Peru broke relations')).toEqual(
+      labels('Explain why Peru broke relations'),
+    );
+    expect(labels('explica en tres líneas por qué Perú rompió relaciones')).toEqual(
+      labels('explica por qué Perú rompió relaciones'),
+    );
+    // "The main event" is the one a news article opens with; "sentences" is not the prison sentence of ¶4.
+    expect(top('Summarize the main event described in the article in 2-3 sentences.')?.paragraph).toBe(1);
+    expect(top('how many years is the prison sentence')?.paragraph).toBe(4);
+  });
+
   it('reads a fight between the two countries as their rupture, in English and Spanish', () => {
     // ¶1 tells of the "severance" and the rift; the fight word must reach it, not only "disputes" or "crisis".
     expect([1, 2]).toContain(top('why did peru and mexico fight')?.paragraph);

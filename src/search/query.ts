@@ -10,6 +10,7 @@ import { bigram, wordTokens, type Analyzer, type ContentWord } from '../text/ana
 import { foldText } from '../text/fold.js';
 import { isSpanish } from '../text/language.js';
 import { NUMBERED_PARAGRAPH } from '../text/paragraph-number.js';
+import { withoutAnswerFormat } from '../text/answer-format.js';
 import { withAbbreviatedNames, withoutChatMarkup } from '../text/chat.js';
 import { spanishCognates, spanishRoot } from '../text/spanish-words.js';
 import { paragraphTerm, WORDING_WEIGHTS, type Concept, type Wording } from './concept.js';
@@ -248,10 +249,10 @@ export class QueryParser {
       .map((token) => token.raw);
   }
 
-  /** The question as the search reads it: chat markup and filler phrases blanked out. */
+  /** The question as the search reads it: chat markup, answer-length instructions and filler phrases blanked out. */
   searchableText(question: string): string {
     // NFC first: an accent typed as a separate combining mark ("Pe\u0301ru") would otherwise split the word.
-    return this.withoutFillers(withAbbreviatedNames(withoutChatMarkup(question.normalize('NFC'))));
+    return this.withoutFillers(withoutAnswerFormat(withAbbreviatedNames(withoutChatMarkup(question.normalize('NFC')))));
   }
 
   /** The concepts of a question, in order. A question of stop words only has none. */
@@ -265,7 +266,7 @@ export class QueryParser {
    */
   read(question: string, frame: readonly string[] = []): ReadQuestion {
     const { text: rest, terms: placeTerms } = this.withoutPlaces(
-      withAbbreviatedNames(withoutChatMarkup(question.normalize('NFC'))),
+      withoutAnswerFormat(withAbbreviatedNames(withoutChatMarkup(question.normalize('NFC')))),
     );
     const text = this.withoutFillers(rest);
     const spanish = isSpanish(text);
