@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isSpanish } from '../src/text/language.js';
 import { isSpanishVerbForm, spanishCognates, spanishRoot } from '../src/text/spanish-words.js';
 
 describe('Spanish word shapes', () => {
@@ -36,5 +37,13 @@ describe('Spanish word shapes', () => {
     expect(spanishCognates('mencionan')).toContain('mention');
     expect(spanishCognates('expliquen')).toContain('explicate');
     expect(spanishCognates('indica')).toContain('indicate');
+  });
+
+  it('tells a Spanish question by its grammar words, chat spellings included', () => {
+    expect(isSpanish('castiyo era d isquierda o d derecha?')).toBe(true);
+    expect(isSpanish('y ya sobre eso, q paso entre mexico y peru')).toBe(true);
+    // "de" names "de Zela" in English questions too.
+    expect(isSpanish('de zella unfriendly')).toBe(false);
+    expect(isSpanish('what did de zela say about mexico')).toBe(false);
   });
 });

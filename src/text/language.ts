@@ -2,9 +2,12 @@
 import { wordTokens } from './analyzer.js';
 import { wordSet } from './word-set.js';
 
-/** Grammar words that mark a question as Spanish (a closed class, not topics). */
+/**
+ * Grammar words that mark a question as Spanish (a closed class, not topics), chat spellings included ("q", "xq",
+ * "d", "pa"). Not "de": English questions name "de Zela".
+ */
 const SPANISH_MARKERS = wordSet(
-  'que qué el la los las del por para como cómo cuando cuándo cuanto cuántos cuántas cuantos cuantas es son fue está esta esto eso se su sus una uno con pero porque quien quién quienes dónde donde hay tiene le lo al y',
+  'que qué el la los las del en un por para como cómo cuando cuándo cuanto cuántos cuántas cuantos cuantas cual cuál cuales es son era eran fue fueron está esta esto eso esa ese se su sus una uno con pero porque quien quién quienes dónde donde hay tiene le les lo al y o ya mi mis sobre entre desde hasta sin muy más también q xq pq d pa',
 );
 const ENGLISH_MARKERS = wordSet(
   'the is are was were what who how why did does do of to and in on with that this it be has have when which their they',
