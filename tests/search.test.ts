@@ -232,6 +232,8 @@ describe('search', () => {
     expect([1, 2]).toContain(top('oe causa xq el peru se peleo con mexico?? 🤔')?.paragraph);
     // Being at odds is the state, not the rupture: earlier events come first (¶1 is the break itself).
     expect([3, 6]).toContain(top('¿Por qué México y Perú estaban enfrentados desde 2022?')?.paragraph);
+    // "De izquierda" is the article's "leftist" (¶3), not every ideological divide it mentions.
+    expect(top('castiyo era d isquierda o d derecha?')?.paragraph).toBe(3);
     // Whose call it was: ¶8, Sheinbaum acknowledged "a sovereign decision".
     expect(top('did the mexican leader think peru had the right to make that call?')?.paragraph).toBe(8);
     expect(top('¿Admitió la mandataria mexicana que Perú tenía derecho a tomar esa determinación?')?.paragraph).toBe(8);
