@@ -73,6 +73,14 @@ describe('answer types', () => {
     expect(answerTypeOf('tell us about the asylum', noNames)).toBeUndefined();
   });
 
+  it('reads "what did the article (the author) say about …" as a question about the text, not a statement', () => {
+    // ¶11 reports the limited impact on ordinary citizens without quoting anyone: the article says it.
+    expect(engine.search('what did the writer say about ordinary citizens').hits[0]?.paragraph).toBe(11);
+    expect(engine.search('what did the article say about the caracas convention').hits[0]?.paragraph).toBe(7);
+    // Someone the article does not quote still said nothing it reports.
+    expect(engine.search('what did the US say about the rupture').answered).toBe(false);
+  });
+
   it('reads "the UN" as the United Nations, not the Spanish article "un"', () => {
     // ¶7: "as recognized by the General Assembly of the United Nations".
     for (const q of ['what does the UN say about asylum??', 'What does the U.N. say about asylum'])

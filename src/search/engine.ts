@@ -296,7 +296,9 @@ export class SearchEngine {
   private searchOwn(question: string, options: SearchOptions = {}): SearchResponse {
     const limit = Math.max(0, options.limit ?? DEFAULT_RESULT_LIMIT);
     const offset = Math.max(0, options.offset ?? 0);
-    const type = answerTypeOf(question, (folded) => this.nameForms.has(folded));
+    const typed = answerTypeOf(question, (folded) => this.nameForms.has(folded));
+    // "What does the article (the author) say about …" asks what the text says, of whatever it reports.
+    const type = typed?.speaker !== undefined && this.isTheTextItself(typed.speaker) ? undefined : typed;
     // "Before <date>" bounds the time asked about; when nothing else is asked ("what happened before 2024"), the
     // date is the topic.
     let before = beforeDateOf(question);
@@ -390,6 +392,11 @@ export class SearchEngine {
     ];
     const hits = listed.slice(offset, offset + limit).map((r) => this.toHit(r));
     return { query: question, answered: true, hits, total: listed.length };
+  }
+
+  /** Whether words name the source itself ("the article", "the author", "el texto"): filler phrases only. */
+  private isTheTextItself(words: string): boolean {
+    return this.parser.searchableText(words).trim() === '';
   }
 
   /** Whether a paragraph holds one of a concept's own (not loose) wordings, every word of it. */
