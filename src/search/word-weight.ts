@@ -161,12 +161,15 @@ export class WordWeights {
 
   /**
    * Whether a word talks about asking or about a text rather than naming a topic: most of its three commonest
-   * WordNet senses are verbs or nouns of communication or cognition ("explain", "evidence", "significance").
+   * WordNet senses are verbs or nouns of communication or cognition ("explain", "evidence", "significance"), or half
+   * of them and the commonest ("summarize").
    */
   isTalk(folded: string, spanish: boolean): boolean {
     if (!this.lexicon || spanish) return false;
     const classes = this.lexicon.lookup(folded).classes.slice(0, 3);
-    return classes.length > 0 && classes.filter((name) => TALK_CLASSES.has(name)).length * 2 > classes.length;
+    const talk = classes.filter((name) => TALK_CLASSES.has(name)).length * 2;
+    // A tie ("summarize": communication, stative) goes the way of the commonest sense.
+    return talk > classes.length || (talk === classes.length && talk > 0 && TALK_CLASSES.has(classes[0]!));
   }
 
   /**

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { realContext } from './helpers.js';
+
+const { engine } = realContext();
+
+/** Things the article names, and a word its paragraphs about each use ("Glas" for Jorge Glas). */
+const NAMED: ReadonlyArray<readonly [english: string, spanish: string, marker: RegExp]> = [
+  ['the Caracas Convention', 'la Convención de Caracas', /Caracas/],
+  ['Karla Ornelas', 'Karla Ornelas', /Ornelas/],
+  ['Betssy Chavez', 'Betssy Chávez', /Ch[aá]vez/],
+  ['Pedro Castillo', 'Pedro Castillo', /Castillo/],
+  ['Jorge Glas', 'Jorge Glas', /Glas/],
+  ['the Pacific Alliance', 'la Alianza del Pacífico', /Pacific Alliance/],
+  ['Hugo de Zela', 'Hugo de Zela', /Zela/],
+  ['Claudia Sheinbaum', 'Claudia Sheinbaum', /Sheinbaum/],
+  ['López Obrador', 'López Obrador', /Obrador/],
+  ['Dina Boluarte', 'Dina Boluarte', /Boluarte/],
+  ['Jose Jeri', 'José Jerí', /Jeri/],
+];
+
+/** How teachers and students put classroom prompts, whatever they ask about. */
+const ENGLISH = [
+  'What does the article say about {x}?',
+  'According to the author, what is important about {x}?',
+  'How does the author describe {x}?',
+  'What is the significance of {x}?',
+  'What evidence does the article give about {x}?',
+  'Summarize what the article says about {x} in 2-3 sentences.',
+  'Identify {x} and explain its relevance.',
+  'What can we infer about {x} from the text?',
+];
+const SPANISH = [
+  '¿Qué dice el artículo sobre {x}?',
+  'Según el autor, ¿qué importancia tiene {x}?',
+  '¿Por qué es importante {x} en esta noticia?',
+  'Resume en tres líneas lo que dice el texto sobre {x}.',
+  '¿Qué evidencia da el texto sobre {x}?',
+];
+
+describe('classroom prompts about anything the article names', () => {
+  it('are answered with a paragraph about that thing, in English and Spanish', () => {
+    const missed: string[] = [];
+    for (const [english, spanish, marker] of NAMED) {
+      for (const [templates, name] of [
+        [ENGLISH, english],
+        [SPANISH, spanish],
+      ] as const) {
+        for (const template of templates) {
+          const question = template.replace('{x}', name);
+          const top = engine.search(question).hits[0];
+          if (!marker.test(top?.text ?? '')) missed.push(`${question} → ${top ? `¶${top.paragraph}` : 'declined'}`);
+        }
+      }
+    }
+    expect(missed).toEqual([]);
+  });
+});
