@@ -186,7 +186,7 @@ describe('a Spanish question searched in both languages', () => {
   it('sets aside a Spanish word whose English cognate talks about the text, not one that names a topic', () => {
     const labels = (question: string) => engine.understand(question).map((concept) => concept.label);
     // "texto" is "text", "opina" "opine": WordNet's communication words, as "explain" is in English.
-    expect(labels('¿Qué importancia tiene el caso según el texto?')).toEqual(['importancia', 'caso']);
+    expect(labels('¿Qué consecuencias tiene el caso según el texto?')).toEqual(['consecuencias', 'caso']);
     expect(labels('¿Qué opina Sheinbaum del caso?')).toEqual(['sheinbaum', 'caso']);
   });
 
