@@ -234,6 +234,9 @@ describe('search', () => {
     expect([3, 6]).toContain(top('¿Por qué México y Perú estaban enfrentados desde 2022?')?.paragraph);
     // "De izquierda" is the article's "leftist" (¶3), not every ideological divide it mentions.
     expect(top('castiyo era d isquierda o d derecha?')?.paragraph).toBe(3);
+    // Who leads a country is its president, as the article names them (¶4, ¶8; ¶1).
+    expect([4, 8]).toContain(top("Who leads Mexico's government?")?.paragraph);
+    expect(top('who is in charge of peru')?.paragraph).toBe(1);
     // Whose call it was: ¶8, Sheinbaum acknowledged "a sovereign decision".
     expect(top('did the mexican leader think peru had the right to make that call?')?.paragraph).toBe(8);
     expect(top('¿Admitió la mandataria mexicana que Perú tenía derecho a tomar esa determinación?')?.paragraph).toBe(8);
