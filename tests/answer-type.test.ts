@@ -81,6 +81,13 @@ describe('answer types', () => {
     expect(engine.search('what did the US say about the rupture').answered).toBe(false);
   });
 
+  it('takes no verb for saying by a rare sense: López Obrador "granted" asylum in ¶6, he said nothing there', () => {
+    const response = engine.search('what did lopez obrador say about chavez getting asylum this time');
+    expect(response.answered).toBe(false);
+    expect(response.decline?.asked).toBe('statement');
+    expect(engine.search('what did sheinbaum say about the asylum').hits[0]?.paragraph).toBe(4);
+  });
+
   it('reads "the UN" as the United Nations, not the Spanish article "un"', () => {
     // ¶7: "as recognized by the General Assembly of the United Nations".
     for (const q of ['what does the UN say about asylum??', 'What does the U.N. say about asylum'])
