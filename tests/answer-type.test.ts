@@ -95,6 +95,17 @@ describe('answer types', () => {
     expect(answerTypeOf('what did the UN say', noNames)?.speaker).toBe('the united nations');
   });
 
+  it('reads what several said in Spanish ("¿qué opinaron Chile y Colombia?") as a statement', () => {
+    expect(answerTypeOf('q opinaron chile y colombia sobre la ruptura', noNames)).toMatchObject({
+      kind: 'statement',
+      speaker: 'chile y colombia',
+    });
+    // ¶8 names Chile and Colombia as members of the Pacific Alliance; it reports nothing they said.
+    expect(engine.search('q opinaron chile y colombia sobre la ruptura entre peru y mexico?').answered).toBe(false);
+    // The article itself is no speaker.
+    expect(engine.search('que dijo el articulo de la convencion de caracas').hits[0]?.paragraph).toBe(7);
+  });
+
   it('ends a Spanish speaker before "de la" / "del"', () => {
     expect(answerTypeOf('que dijo jeri del asilo', noNames)?.speaker).toBe('jeri');
   });
