@@ -196,6 +196,11 @@ describe('search', () => {
     const labels = (q: string) => engine.understand(q).map((concept) => concept.label);
     // "right now" is filler; "right" alone is the article's "right to asylum".
     expect(labels('who is running Peru right now')).not.toContain('right');
+    // The article's present is the question's: "current" picks no paragraph (¶2's "current and former presidents"
+    // are Mexico's).
+    expect(labels('Who is the current president of Peru?')).toEqual(labels('Who is the president of Peru?'));
+    expect(top('Who is the current president of Peru?')?.paragraph).toBe(1);
+    expect(labels('¿quién es el actual presidente del Perú?')).toEqual(labels('¿quién es el presidente del Perú?'));
     expect(labels('what is the right to asylum')).toContain('right');
     expect(labels('according to the article, tell me who expelled Karla Ornelas')).toEqual(
       labels('who expelled Karla Ornelas'),
