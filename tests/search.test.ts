@@ -231,6 +231,13 @@ describe('search', () => {
     expect(top('how many years is the prison sentence')?.paragraph).toBe(4);
   });
 
+  it('reads "before" with nothing after it as "previously", and "before <date>" as before that date', () => {
+    // ¶9: "This is not the first time Mexico has found itself embroiled in a diplomatic crisis over asylum".
+    expect(top('Has this happened to Mexico before?')?.paragraph).toBe(9);
+    expect(top('Has Mexico fallen out with another nation over sheltering someone before?')?.paragraph).toBe(9);
+    expect(engine.understand('did this happen before november 2025').map((c) => c.label)).not.toContain('previously');
+  });
+
   it('reads a fight between the two countries as their rupture, in English and Spanish', () => {
     // ¶1 tells of the "severance" and the rift; the fight word must reach it, not only "disputes" or "crisis".
     expect([1, 2]).toContain(top('why did peru and mexico fight')?.paragraph);

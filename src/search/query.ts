@@ -11,6 +11,7 @@ import { foldText } from '../text/fold.js';
 import { isSpanish } from '../text/language.js';
 import { NUMBERED_PARAGRAPH } from '../text/paragraph-number.js';
 import { withoutAnswerFormat } from '../text/answer-format.js';
+import { withBeforeAsPreviously } from '../text/previously.js';
 import { withAbbreviatedNames, withoutChatMarkup } from '../text/chat.js';
 import { spanishCognates, spanishRoot } from '../text/spanish-words.js';
 import { paragraphTerm, WORDING_WEIGHTS, type Concept, type Wording } from './concept.js';
@@ -251,8 +252,17 @@ export class QueryParser {
 
   /** The question as the search reads it: chat markup, answer-length instructions and filler phrases blanked out. */
   searchableText(question: string): string {
-    // NFC first: an accent typed as a separate combining mark ("Pe\u0301ru") would otherwise split the word.
-    return this.withoutFillers(withoutAnswerFormat(withAbbreviatedNames(withoutChatMarkup(question.normalize('NFC')))));
+    return this.withoutFillers(this.readable(question));
+  }
+
+  /**
+   * The question in NFC (an accent typed as a separate combining mark would otherwise split a word), without chat
+   * markup or answer-length instructions, abbreviated names spelt out and an adverbial "before" read as "previously".
+   */
+  private readable(question: string): string {
+    return withBeforeAsPreviously(
+      withoutAnswerFormat(withAbbreviatedNames(withoutChatMarkup(question.normalize('NFC')))),
+    );
   }
 
   /** The concepts of a question, in order. A question of stop words only has none. */
@@ -265,9 +275,7 @@ export class QueryParser {
    * @param frame folded words that only frame the question ("date" of "what date"): read as talk.
    */
   read(question: string, frame: readonly string[] = []): ReadQuestion {
-    const { text: rest, terms: placeTerms } = this.withoutPlaces(
-      withoutAnswerFormat(withAbbreviatedNames(withoutChatMarkup(question.normalize('NFC')))),
-    );
+    const { text: rest, terms: placeTerms } = this.withoutPlaces(this.readable(question));
     const text = this.withoutFillers(rest);
     const spanish = isSpanish(text);
     const ignored: string[] = [];
