@@ -231,6 +231,20 @@ describe('search', () => {
     expect(top('how many years is the prison sentence')?.paragraph).toBe(4);
   });
 
+  it('sets aside what a student adds about themselves after the question', () => {
+    const labels = (q: string) => engine.understand(q).map((concept) => concept.label);
+    expect(labels('oe q paises estan en la alianza del pacifico? lo piden en la ficha y no me acuerdo 🙏')).toEqual(
+      labels('oe q paises estan en la alianza del pacifico?'),
+    );
+    expect(labels('how does the article end? i only read the top lol')).toEqual(labels('how does the article end?'));
+    // A second question, or a tail about the story, stays: it is what is asked.
+    expect(labels('who is jeri? and what did he do to mexico')).toContain('mexico');
+    expect(labels('who expelled ornelas? peru did it within a short deadline')).toContain('deadline');
+    expect(
+      top('oe q paises estan en la alianza del pacifico? lo piden en la ficha y no me acuerdo 🙏')?.paragraph,
+    ).toBe(8);
+  });
+
   it('reads "before" with nothing after it as "previously", and "before <date>" as before that date', () => {
     // ¶9: "This is not the first time Mexico has found itself embroiled in a diplomatic crisis over asylum".
     expect(top('Has this happened to Mexico before?')?.paragraph).toBe(9);

@@ -11,6 +11,7 @@ import { foldText } from '../text/fold.js';
 import { isSpanish } from '../text/language.js';
 import { NUMBERED_PARAGRAPH } from '../text/paragraph-number.js';
 import { withoutAnswerFormat } from '../text/answer-format.js';
+import { withoutAskingContext } from '../text/asking-context.js';
 import { withBeforeAsPreviously } from '../text/previously.js';
 import { withAbbreviatedNames, withoutChatMarkup } from '../text/chat.js';
 import { spanishCognates, spanishRoot } from '../text/spanish-words.js';
@@ -257,11 +258,12 @@ export class QueryParser {
 
   /**
    * The question in NFC (an accent typed as a separate combining mark would otherwise split a word), without chat
-   * markup or answer-length instructions, abbreviated names spelt out and an adverbial "before" read as "previously".
+   * markup, answer-length instructions or a first-person tail about the asker, abbreviated names spelt out and an
+   * adverbial "before" read as "previously".
    */
   private readable(question: string): string {
     return withBeforeAsPreviously(
-      withoutAnswerFormat(withAbbreviatedNames(withoutChatMarkup(question.normalize('NFC')))),
+      withoutAskingContext(withoutAnswerFormat(withAbbreviatedNames(withoutChatMarkup(question.normalize('NFC'))))),
     );
   }
 
