@@ -243,6 +243,10 @@ describe('search', () => {
     expect(
       top('oe q paises estan en la alianza del pacifico? lo piden en la ficha y no me acuerdo 🙏')?.paragraph,
     ).toBe(8);
+    // A name in the tail is no subject of the question: ¶9 counts the countries, Ecuador among them.
+    const line = 'oe con cuantos paises de sudamerica mexico ya no tiene relaciones? 2 no? el de ecuador y nosotros';
+    expect(engine.search(line).hits[0]?.paragraph).toBe(9);
+    expect(engine.search(line).query).toBe(line);
   });
 
   it('reads "before" with nothing after it as "previously", and "before <date>" as before that date', () => {

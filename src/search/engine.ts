@@ -262,16 +262,19 @@ export class SearchEngine {
    * Several questions in one line are each searched, and each one's best passage comes first (several.ts).
    */
   search(question: string, options: SearchOptions = {}): SearchResponse {
-    const parts = splitQuestions(question);
-    if (parts.length < 2) return this.searchOne(question, options);
+    // Read as the question reader reads it (without what the asker adds about themselves, …): the answer type, the
+    // subject and the split into questions then come from what is asked.
+    const asked = this.parser.readableText(question);
+    const parts = splitQuestions(asked);
+    if (parts.length < 2) return { ...this.searchOne(asked, options), query: question };
     const whole = { offset: 0, limit: MAX_RANKED };
     const fused = fuseQuestions(
-      this.searchOne(question, whole),
+      this.searchOne(asked, whole),
       parts.map((part) => this.searchOne(part, whole)),
     );
     const limit = Math.max(0, options.limit ?? DEFAULT_RESULT_LIMIT);
     const offset = Math.max(0, options.offset ?? 0);
-    return fused.answered ? { ...fused, hits: fused.hits.slice(offset, offset + limit) } : fused;
+    return { ...fused, query: question, ...(fused.answered && { hits: fused.hits.slice(offset, offset + limit) }) };
   }
 
   /** The best passages for one question (see {@link search}). */

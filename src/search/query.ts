@@ -253,7 +253,7 @@ export class QueryParser {
 
   /** The question as the search reads it: chat markup, answer-length instructions and filler phrases blanked out. */
   searchableText(question: string): string {
-    return this.withoutFillers(this.readable(question));
+    return this.withoutFillers(this.readableText(question));
   }
 
   /**
@@ -261,7 +261,7 @@ export class QueryParser {
    * markup, answer-length instructions or a first-person tail about the asker, abbreviated names spelt out and an
    * adverbial "before" read as "previously".
    */
-  private readable(question: string): string {
+  readableText(question: string): string {
     return withBeforeAsPreviously(
       withoutAskingContext(withoutAnswerFormat(withAbbreviatedNames(withoutChatMarkup(question.normalize('NFC'))))),
     );
@@ -277,7 +277,7 @@ export class QueryParser {
    * @param frame folded words that only frame the question ("date" of "what date"): read as talk.
    */
   read(question: string, frame: readonly string[] = []): ReadQuestion {
-    const { text: rest, terms: placeTerms } = this.withoutPlaces(this.readable(question));
+    const { text: rest, terms: placeTerms } = this.withoutPlaces(this.readableText(question));
     const text = this.withoutFillers(rest);
     const spanish = isSpanish(text);
     const ignored: string[] = [];
