@@ -158,10 +158,12 @@ describe('production install (npm ci --omit=dev on a built checkout)', () => {
     const keys = newSigningKeys();
     const app = '1300000000000000001';
     const vars = { DISCORD_PUBLIC_KEY: keys.publicKeyHex, DISCORD_CLIENT_ID: app, PORT: '0', HOST: '127.0.0.1' };
+    // Its own process group: npm runs the server under a shell, and a signal to npm alone can leave it running.
     const serve = spawn('npm', ['run', '--silent', 'serve'], {
       cwd: root,
       env: processEnv(vars),
       stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
     });
     let output = '';
     serve.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
@@ -190,9 +192,10 @@ describe('production install (npm ci --omit=dev on a built checkout)', () => {
         client.close();
       }
     } finally {
-      // npm passes the signal on to the server.
-      serve.kill('SIGTERM');
-      await new Promise((resolve) => serve.once('exit', resolve));
+      // The whole group: npm, its shell and the server.
+      const exited = new Promise((resolve) => serve.once('exit', resolve));
+      process.kill(-serve.pid!, 'SIGTERM');
+      await exited;
     }
   }, 40_000);
 });
