@@ -24,7 +24,8 @@ COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --ignore-scripts && npm cache clean --force
 COPY --from=build /app/dist/src dist/src
 COPY --from=build /app/dist/commands dist/commands
-# The lexicon's word tables, derived by `npm run build` (without them each process derives them at its start).
+# What `npm run build` derives: the lexicon's word tables and the checked content (without them each process
+# derives the tables and checks the content at its start).
 COPY --from=build /app/dist/data dist/data
 COPY corpus corpus
 USER node

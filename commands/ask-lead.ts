@@ -28,7 +28,7 @@ import {
 import { compareReply, findPoints } from './compare.js';
 import { definitionText, glossaryReply, termReply } from './define.js';
 import { discussReply } from './discuss.js';
-import { positionReply } from './position.js';
+import { positionReply } from './position-reply.js';
 import { startQuiz } from './quiz.js';
 
 /** Claims of a party shown under its stance; the button leads to all of them. */

@@ -12,7 +12,7 @@
 import { ApplicationCommandOptionType } from 'discord-api-types/payloads/v10';
 import type { APIApplicationCommandOptionChoice } from 'discord-api-types/v10';
 import type { AppContext } from '../src/context.js';
-import { CONTENT_FILES } from '../src/content/load.js';
+import { CONTENT_FILES } from '../src/content/files.js';
 import { parseJson } from '../src/content/problems.js';
 import { positionsFile } from '../src/content/schema.js';
 import { readCorpusFile } from '../src/corpus/load.js';
@@ -20,12 +20,13 @@ import { SPANISH_LOCALES } from '../src/i18n/commands.js';
 import { corpusDir } from '../src/paths.js';
 import { shorten } from '../src/render/markdown.js';
 import { DISCORD_LIMITS } from '../src/reply/limits.js';
-import { citationJson, citedLine, contentReply, quoteLines } from '../src/content/format.js';
+import { citationJson } from '../src/content/format.js';
 import { findItems } from '../src/content/match.js';
-import type { ClaimKind, Party } from '../src/content/types.js';
-import { t, type MessageKey } from '../src/i18n/index.js';
+import type { Party } from '../src/content/types.js';
+import { t } from '../src/i18n/index.js';
 import { noticeReply, type Lang, type Reply } from '../src/reply/model.js';
 import { defineCommand, PRIVATE_OPTION } from './command.js';
+import { positionReply } from './position-reply.js';
 
 /**
  * The parties of corpus/content/positions.json as Discord choices: each party's title, in English and for Spanish
@@ -52,15 +53,6 @@ function partyChoices(): APIApplicationCommandOptionChoice<string>[] {
 /** The /position choices, and the party ids the CLI's usage lists. */
 export const PARTY_CHOICES = partyChoices();
 
-/** The heading word for each kind of claim. */
-const KIND_KEYS: Record<ClaimKind, MessageKey> = {
-  action: 'position.kind.action',
-  argument: 'position.kind.argument',
-  demand: 'position.kind.demand',
-  keeps: 'position.kind.keeps',
-  background: 'position.kind.background',
-};
-
 /**
  * The party a typed value names: its id (what Discord's choices send) or, in the console and CLI, a name such
  * as "Perú" or "Betssy". Undefined unless exactly one party matches.
@@ -83,21 +75,6 @@ function partyList(lang: Lang, context: AppContext): string {
 function unknownPartyReply(lang: Lang, context: AppContext): Reply {
   return noticeReply(t(lang, 'position.unknown.title'), {
     text: t(lang, 'position.unknown.body', { parties: partyList(lang, context) }),
-  });
-}
-
-export function positionReply(party: Party, lang: Lang, context: AppContext): Reply {
-  return contentReply(context, lang, {
-    source: context.content.positions.source,
-    title: party.title[lang],
-    description: `${citedLine(party.stance, lang)}\n${t(lang, 'content.quotedNote')}`,
-    sections: party.claims.map((claim, i) => ({
-      heading: t(lang, 'position.claim', { n: i + 1, kind: t(lang, KIND_KEYS[claim.kind]) }),
-      text: [citedLine(claim, lang), ...quoteLines(claim.citations)].join('\n'),
-      citations: claim.citations,
-    })),
-    alsoCited: party.stance.citations,
-    share: { command: 'position', args: [party.id] },
   });
 }
 

@@ -19,8 +19,10 @@ try {
 }
 
 if (tsc) {
-  // Then the lexicon's word tables (src/search/lexicon-tables.ts), so no process derives them at start.
-  for (const args of [[tsc], [join(root, 'dist', 'scripts', 'lexicon-tables.js')]]) {
+  // Then the lexicon's word tables (src/search/lexicon-tables.ts), so no process derives them at start, and the
+  // checked content (src/content/checked.ts), so no process checks unchanged content files again.
+  const scripts = ['lexicon-tables.js', 'checked-content.js'].map((name) => join(root, 'dist', 'scripts', name));
+  for (const args of [[tsc], ...scripts.map((script) => [script])]) {
     const result = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit' });
     if (result.status !== 0) process.exit(result.status ?? 1);
   }

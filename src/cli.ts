@@ -19,36 +19,33 @@
 import { once } from 'node:events';
 import { StringDecoder } from 'node:string_decoder';
 import { parseArgs } from 'node:util';
-import { askReply } from '../commands/ask.js';
 import { askSearch, leadJson } from '../commands/ask-lead.js';
-import { PARTY_CHOICES } from '../commands/position.js';
-import { findCommand } from '../commands/index.js';
-import { createContext, type AppContext } from './context.js';
-import { commandArguments, runCommand } from './dispatch.js';
+import type * as CliText from './cli-text.js';
+import type { AppContext } from './context.js';
 import { canonicalCommandName } from './i18n/commands.js';
-import { t } from './i18n/index.js';
-import { languageName } from './reply/citations.js';
-import { parseConsoleLine } from './console.js';
+import { openContext } from './open-context.js';
 import { ConfigError, runMain } from './process.js';
 import type { Lang } from './reply/model.js';
-import { renderConsole, type ConsoleOptions } from './render/console.js';
-import { mainArticle } from '../commands/source.js';
-import { articleView, shownPassage, type ArticleView } from './reply/translated.js';
+import { shownPassage } from './reply/translated.js';
 import { DEFAULT_RESULT_LIMIT, type SearchResponse } from './search/engine.js';
-
-/** The CLI prints a reply for the one who ran it, and has no buttons to press. */
-const CLI_OUTPUT: ConsoleOptions = { privateNote: false, buttons: 'none' };
 
 /** Most results `--limit` may ask for. */
 export const MAX_CLI_LIMIT = 50;
 /** Longest question read from one line; the rest is ignored, as Discord caps an option at 6,000 characters. */
 export const MAX_QUESTION_CHARS = 6000;
 
-interface CliFlags {
+export interface CliFlags {
   json: boolean;
   limit: number;
   lang: Lang;
   rest: string[];
+}
+
+/** Text output and the other commands (cli-text.ts), imported when first asked for: `ask --json` needs neither. */
+type TextCommands = typeof CliText;
+let textCommands: TextCommands | undefined;
+async function loadTextCommands(): Promise<TextCommands> {
+  return (textCommands ??= await import('./cli-text.js'));
 }
 
 /** The command's flags and its other words. A question that starts with "-" goes after `--`. */
@@ -115,14 +112,11 @@ function askJson(question: string, flags: CliFlags, context: AppContext) {
   return { query: question, answered: results.length > 0, results, lead: leadJson(lead) };
 }
 
-function ask(question: string, flags: CliFlags, context: AppContext): string {
+/** One question's answer: JSON, or as text (`text`: cli-text.ts, loaded by then) with --limit passages. */
+function ask(question: string, flags: CliFlags, context: AppContext, text?: TextCommands): string {
   const cut = question.slice(0, MAX_QUESTION_CHARS);
   if (flags.json) return JSON.stringify(askJson(cut, flags, context));
-  const trimmed = cut.trim();
-  // An empty question gets the /ask handler's notice; otherwise the same reply, with --limit passages.
-  if (trimmed === '')
-    return renderConsole(runCommand('ask', { question: trimmed }, flags.lang, context), flags.lang, CLI_OUTPUT);
-  return renderConsole(askReply(trimmed, flags.lang, context, { limit: flags.limit }), flags.lang, CLI_OUTPUT);
+  return text!.askText(cut, flags.lang, flags.limit, context);
 }
 
 /**
@@ -162,11 +156,12 @@ async function askBatch(flags: CliFlags, context: AppContext): Promise<void> {
     if (error.code === 'EPIPE') process.exit(0);
     throw error;
   });
+  const text = flags.json ? undefined : await loadTextCommands();
   for await (const lines of inputLineGroups(process.stdin)) {
     let out = '';
     for (const line of lines) {
       try {
-        out += flags.json ? ask(line, flags, context) : ask(line, flags, context).replace(/\n/g, ' ⏎ ');
+        out += flags.json ? ask(line, flags, context) : ask(line, flags, context, text).replace(/\n/g, ' ⏎ ');
       } catch {
         out += JSON.stringify({ query: line.slice(0, MAX_QUESTION_CHARS), answered: false, results: [] });
       }
@@ -177,90 +172,30 @@ async function askBatch(flags: CliFlags, context: AppContext): Promise<void> {
   }
 }
 
-/** The article as text: its title, who translated it when it is a translation, then "¶N text" paragraphs. */
-function articleText(view: ArticleView, lang: Lang): string {
-  const head = [
-    view.title,
-    view.translator
-      ? t(lang, 'source.translation', { language: languageName(view.language, lang), translator: view.translator })
-      : '',
-  ];
-  return [...head.filter(Boolean), '', ...view.paragraphs.map((p) => `¶${p.paragraph} ${p.text}`)].join('\n');
-}
-
-function usage(): string {
-  return [
-    'usage: npm run cli -- ask [--json] [--limit N] [--lang es] "<question>"',
-    '       npm run --silent cli -- ask --json < questions.txt   (one question a line)',
-    `       npm run cli -- position <${PARTY_CHOICES.map((choice) => choice.value).join('|') || 'party'}> [--json] [--lang es]`,
-    '       npm run cli -- compare [topic] [--json] [--lang es]',
-    '       npm run cli -- timeline [--json] [--lang es]',
-    '       npm run cli -- quote [speaker] [--json] [--lang es]',
-    '       npm run cli -- summary [--json] [--lang es]',
-    '       npm run cli -- define [term] [--json] [--lang es]',
-    '       npm run cli -- quiz [question] [--json] [--lang es]',
-    '       npm run cli -- discuss [theme] [--json] [--lang es]',
-    '       npm run cli -- source [paragraph] [--json] [--lang es]',
-    '       npm run cli -- article [id] [--json] [--lang es]      (the whole article, translated where it can be)',
-    '       npm run cli -- help [--lang es]',
-  ].join('\n');
-}
-
 runMain(async () => {
   const [command, ...args] = process.argv.slice(2);
   if (!command) {
-    console.error(usage());
+    console.error((await loadTextCommands()).usage());
     return 1;
   }
   if (command === '--help' || command === '-h') {
-    console.log(usage());
+    console.log((await loadTextCommands()).usage());
     return 0;
   }
   const flags = parseFlags(args);
-  const context = createContext();
+  const context = await openContext();
   if (canonicalCommandName(command) === 'ask') {
+    const text = flags.json ? undefined : await loadTextCommands();
     if (flags.rest.length > 0) {
-      console.log(ask(flags.rest.join(' '), flags, context));
+      console.log(ask(flags.rest.join(' '), flags, context, text));
       return 0;
     }
     if (process.stdin.isTTY) {
-      console.error(usage());
+      console.error((await loadTextCommands()).usage());
       return 1;
     }
     await askBatch(flags, context);
     return 0;
   }
-  if (command === 'article' || command === 'articulo') {
-    const typed = flags.rest.join(' ').trim();
-    const article = typed === '' ? mainArticle(context) : context.corpus.articles.find((a) => a.id === typed);
-    if (!article) {
-      const valid = context.corpus.articles.map((a) => a.id);
-      console.log(
-        flags.json
-          ? JSON.stringify({ error: `no article "${typed}"`, valid })
-          : `No article "${typed}": ${valid.join(', ')}`,
-      );
-      return 1;
-    }
-    const view = articleView(article, flags.lang);
-    console.log(flags.json ? JSON.stringify(view) : articleText(view, flags.lang));
-    return 0;
-  }
-  if (!findCommand(command)) {
-    console.error(`${t(flags.lang, 'console.unknown', { command })}\n${usage()}`);
-    return 1;
-  }
-  const { options, problems } = parseConsoleLine(`/${command} ${flags.rest.join(' ')}`, flags.lang);
-  if (problems) throw new ConfigError(problems.join(' '));
-  const module = findCommand(command)!;
-  if (flags.json) {
-    const output = module.json
-      ? module.json({ options: commandArguments(module.definition, options), lang: flags.lang }, context)
-      : runCommand(command, options, flags.lang, context);
-    console.log(JSON.stringify(output));
-    // An argument the command does not know ({"error", "valid"}) is a failed call for a script.
-    return typeof output === 'object' && output !== null && 'error' in output ? 1 : 0;
-  }
-  console.log(renderConsole(runCommand(command, options, flags.lang, context), flags.lang, CLI_OUTPUT));
-  return 0;
+  return (await loadTextCommands()).runTextCommand(command, flags, context);
 });

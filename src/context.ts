@@ -15,7 +15,11 @@ export interface AppContext {
   quizzes: QuizSessions;
 }
 
-/** Loads and checks the corpus; throws CorpusError (one line, names the file) when anything is wrong. */
+/**
+ * Loads and checks the corpus, every content file checked now (tests, scripts); a starting process uses openContext
+ * (open-context.ts), which reads the content the build checked. Throws CorpusError (one line, names the file) when
+ * anything is wrong.
+ */
 export function createContext(dir: string = corpusDir()): AppContext {
   const corpus = loadCorpus(dir);
   return { corpus, engine: new SearchEngine(corpus), content: loadContent(dir, corpus), quizzes: new QuizSessions() };

@@ -5,9 +5,9 @@
 import { parseArgs } from 'node:util';
 import { config as loadDotenv } from 'dotenv';
 import { runConsole } from './console.js';
-import { createContext } from './context.js';
 import { hasToken, readBotConfig } from './env.js';
 import { langFromLocale } from './i18n/index.js';
+import { openContext } from './open-context.js';
 import { runMain } from './process.js';
 import { runService } from './run-service.js';
 
@@ -22,7 +22,7 @@ runMain(async () => {
   loadDotenv({ quiet: true });
   if (hasToken()) return runService(readBotConfig, async () => (await import('./bot/client.js')).runBot);
   const lang = langFromLocale(langArgument(process.argv.slice(2)));
-  const context = createContext();
+  const context = await openContext();
   await runConsole(context, lang);
   return 0;
 });

@@ -2,7 +2,8 @@
  * Starting a long-lived service, the gateway bot (`npm start`) or the HTTP endpoint (`npm run serve`): its
  * configuration is checked first, then the corpus is loaded, then the service runs until it closes.
  */
-import { createContext, type AppContext } from './context.js';
+import type { AppContext } from './context.js';
+import { openContext } from './open-context.js';
 
 /** After a service has closed, how long open sockets or timers may delay the exit. */
 const EXIT_GRACE_MS = 1_000;
@@ -17,7 +18,7 @@ export async function runService<C>(
 ): Promise<number> {
   // Checked before anything else, so a bad value is reported before the corpus loads or a socket opens.
   const config = readConfig();
-  const context = createContext();
+  const context = await openContext();
   const run = await load();
   try {
     return await run(config, context);

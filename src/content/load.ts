@@ -8,6 +8,7 @@
 import type { z } from 'zod';
 import type { Article } from '../corpus/article.js';
 import { displayPath, readCorpusFile, type Corpus } from '../corpus/load.js';
+import { CONTENT_FILES } from './files.js';
 import { loadLeadPhrases } from './lead-phrases.js';
 import { ContentProblems, parseJson, type JsonPath } from './problems.js';
 import {
@@ -35,18 +36,6 @@ import {
   withoutTrailingComma,
   wordCount,
 } from './verbatim.js';
-
-/** The content files, relative to the corpus folder. */
-export const CONTENT_FILES = {
-  positions: 'content/positions.json',
-  compare: 'content/compare.json',
-  timeline: 'content/timeline.json',
-  quotes: 'content/quotes.json',
-  summary: 'content/summary.json',
-  glossary: 'content/glossary.json',
-  quiz: 'content/quiz.json',
-  discuss: 'content/discuss.json',
-} as const;
 
 /** A content file's problems named by item, and proofs against the article its citations refer to. */
 class ContentFileCheck extends ContentProblems {

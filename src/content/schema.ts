@@ -4,6 +4,7 @@
  * What needs the article (citations, quotation marks) or other files (party and point ids) is proven in load.ts.
  */
 import { z } from 'zod';
+import { CLAIM_KINDS, DATE_PRECISIONS, DISCUSS_THEMES } from './files.js';
 
 /**
  * Sizes that keep every reply inside one Discord message (25 embed fields, 1,024 characters a field, 6,000 in
@@ -127,13 +128,6 @@ const citedFields = { text: bilingual(CONTENT_LIMITS.textChars), citations };
 
 /** A sentence or two in our own words, with the article passages that support it. */
 const citedText = fields(citedFields);
-
-/** What a claim reports: what the party did, argues, demands or keeps, or background needed to follow it. */
-export const CLAIM_KINDS = ['action', 'argument', 'demand', 'keeps', 'background'] as const;
-/** How exactly the article dates an event. "relative": "less than a month ago"; "undated": no date at all. */
-export const DATE_PRECISIONS = ['day', 'month', 'year', 'relative', 'undated'] as const;
-/** What a discussion prompt is about, so a teacher can pick a theme. */
-export const DISCUSS_THEMES = ['causes', 'sides', 'law', 'consequences', 'region'] as const;
 
 const claim = fields({ kind: oneOf(CLAIM_KINDS), ...citedFields });
 

@@ -22,25 +22,23 @@ import type {
   TimelineEvent,
 } from './schema.js';
 
-export {
-  CLAIM_KINDS,
-  DATE_PRECISIONS,
-  DISCUSS_THEMES,
-  type Bilingual,
-  type CitedText,
-  type Claim,
-  type ClaimKind,
-  type ComparePoint,
-  type ContentCitation,
-  type DatePrecision,
-  type DiscussPrompt,
-  type DiscussTheme,
-  type GlossaryTerm,
-  type NamedPerson,
-  type Party,
-  type QuizQuestion,
-  type Speaker,
-  type TimelineEvent,
+export { CLAIM_KINDS, DATE_PRECISIONS, DISCUSS_THEMES } from './files.js';
+export type {
+  Bilingual,
+  CitedText,
+  Claim,
+  ClaimKind,
+  ComparePoint,
+  ContentCitation,
+  DatePrecision,
+  DiscussPrompt,
+  DiscussTheme,
+  GlossaryTerm,
+  NamedPerson,
+  Party,
+  QuizQuestion,
+  Speaker,
+  TimelineEvent,
 } from './schema.js';
 
 /** A direct quotation (verbatim from inside the quotation marks of ¶paragraph, in the article's English). */

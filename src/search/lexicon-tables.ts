@@ -12,11 +12,10 @@
  * and reads WordNet's own files instead: the answers are the same, only slower to come.
  */
 import { isAscii } from 'node:buffer';
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, extname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { fingerprint } from '../fingerprint.js';
 import { foldText } from '../text/fold.js';
 import { spanishStem } from '../text/stem-es.js';
 import { PROJECT_ROOT } from '../paths.js';
@@ -186,24 +185,7 @@ function tablesOf(texts: TableTexts & { wordNet?: string }): LexiconTables {
  * derive them, as it runs (compiled or not). Tables with another fingerprint are not used.
  */
 export function lexiconTablesFingerprint(): string {
-  const require = createRequire(import.meta.url);
-  const hash = createHash('sha256');
-  for (const entry of SOURCE_PACKAGES) hash.update(`${entry} ${packageVersion(require.resolve(entry))}\n`);
-  const here = fileURLToPath(import.meta.url);
-  for (const module of SOURCE_MODULES) hash.update(readFileSync(join(dirname(here), module + extname(here))));
-  return hash.digest('hex');
-}
-
-/** The version in the package.json nearest above a file (not every package exports its package.json). */
-function packageVersion(file: string): string {
-  for (let dir = dirname(file); dir !== dirname(dir); dir = dirname(dir)) {
-    const manifest = join(dir, 'package.json');
-    if (existsSync(manifest)) {
-      const { version } = JSON.parse(readFileSync(manifest, 'utf8')) as { version?: string };
-      if (version !== undefined) return version;
-    }
-  }
-  return '';
+  return fingerprint({ from: import.meta.url, packages: SOURCE_PACKAGES, modules: SOURCE_MODULES });
 }
 
 /** The file's text: the fingerprint on the first line, then each section, each ended by SECTION_END. */

@@ -1,0 +1,72 @@
+/**
+ * The content `npm run build` checks and keeps (src/content/checked.ts): read back, it is the content the check
+ * makes; it is not used once a content file, an article or the place it is read from changes what the check would
+ * see; and a starting process whose content has a problem still reports it as the check does.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readCheckedContent, writeCheckedContent } from '../src/content/checked.js';
+import { loadContent } from '../src/content/load.js';
+import type { Content } from '../src/content/types.js';
+import { createContext } from '../src/context.js';
+import { loadCorpus } from '../src/corpus/load.js';
+import { openContext } from '../src/open-context.js';
+import { PROJECT_ROOT } from './helpers.js';
+
+const CORPUS = join(PROJECT_ROOT, 'corpus');
+const tmp = mkdtempSync(join(tmpdir(), 'checked-content-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+const corpus = loadCorpus(CORPUS);
+const checked = loadContent(CORPUS, corpus);
+const file = join(tmp, 'checked.json');
+writeCheckedContent(CORPUS, corpus, checked, file);
+
+/** A copy of the corpus with one file's text changed. */
+function copyWith(name: string, change: (text: string) => string): string {
+  const dir = mkdtempSync(join(tmp, 'corpus-'));
+  cpSync(CORPUS, dir, { recursive: true });
+  writeFileSync(join(dir, name), change(readFileSync(join(dir, name), 'utf8')));
+  return dir;
+}
+
+describe('the checked content', () => {
+  it('reads back as the check made it, key for key', () => {
+    const read = readCheckedContent(CORPUS, corpus, file);
+    expect(read).toEqual(checked);
+    expect(JSON.stringify(read)).toBe(JSON.stringify(checked));
+  });
+
+  it('is not used when a content file or an article is not what was checked', () => {
+    const spaced = copyWith('content/summary.json', (text) => `${text}\n`);
+    expect(readCheckedContent(spaced, loadCorpus(spaced), file)).toBeUndefined();
+    const edited = structuredClone(corpus);
+    edited.articles[0]!.paragraphs[0]!.text += ' ';
+    expect(readCheckedContent(CORPUS, edited, file)).toBeUndefined();
+    // The same files elsewhere are the same content, named from where they are.
+    const moved = copyWith('content/summary.json', (text) => text);
+    expect(readCheckedContent(moved, loadCorpus(moved), file)?.summary.file).toBe(
+      loadContent(moved, loadCorpus(moved)).summary.file,
+    );
+  });
+
+  it('is refused when JSON would not give it back as it is', () => {
+    const withMap = { ...checked, summary: { ...checked.summary, extra: new Map() } } as unknown as Content;
+    expect(() => writeCheckedContent(CORPUS, corpus, withMap, join(tmp, 'no.json'))).toThrow(/summary\.extra/);
+  });
+
+  it('leaves a starting process to report a content problem as the check does', async () => {
+    const broken = copyWith('content/positions.json', (text) => text.replace('"peru"', '"Peru!"'));
+    const expected = (() => {
+      try {
+        createContext(broken);
+      } catch (error) {
+        return error;
+      }
+    })();
+    expect(expected).toBeInstanceOf(Error);
+    await expect(openContext(broken)).rejects.toThrow((expected as Error).message);
+  });
+});
