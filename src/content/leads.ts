@@ -126,7 +126,10 @@ function wordMatches(typed: string, word: string): boolean {
   if (longer >= 1 && typed.charCodeAt(0) === word.charCodeAt(0) && withClitics(typed, word)) return true;
   if (longer > 1) return false;
   // One edit leaves one of the first two letters in place (or swaps them).
-  const [t0, t1, w0, w1] = [typed.charCodeAt(0), typed.charCodeAt(1), word.charCodeAt(0), word.charCodeAt(1)];
+  const t0 = typed.charCodeAt(0);
+  const t1 = typed.charCodeAt(1);
+  const w0 = word.charCodeAt(0);
+  const w1 = word.charCodeAt(1);
   if (t0 !== w0 && t1 !== w1 && t1 !== w0 && t0 !== w1) return false;
   return typoOf(typed, word);
 }
@@ -142,42 +145,57 @@ interface KeyedPhrases {
 
 /**
  * Which phrase words a question's word matches (see wordMatches), remembered by the word: questions reuse the same
- * few thousand words, so a word is compared with every phrase word once, not on every question.
+ * few thousand words, so a word is compared with the phrase words it may match once, not on every question.
  */
 class PhraseWordMatcher {
   private readonly memo = new Memo<string, ReadonlySet<string>>(MAX_MATCH_MEMO);
   private readonly keyedLists = new WeakMap<readonly Phrase[], KeyedPhrases>();
-  /** Whole phrase words by their first letter's code, and by their second's. */
-  private readonly byFirst = new Map<number, string[]>();
-  private readonly bySecond = new Map<number, string[]>();
+  /**
+   * Whole phrase words of TYPO_MIN_LENGTH letters or more by their last two letters, which a typo leaves as they are
+   * (typoOf).
+   */
+  private readonly byEnding = new Map<string, string[]>();
+  /** Whole phrase words of CLITIC_MIN_LENGTH letters or more by all but their last two, which pronouns follow. */
+  private readonly byCliticStem = new Map<string, string[]>();
   /** Prefix words ("debat*"): a typo may change even their first letter. */
   private readonly prefixes: string[] = [];
 
   /** @param words every word of the phrases to match (others are compared as they come). */
   constructor(private readonly words: ReadonlySet<string>) {
-    const add = (map: Map<number, string[]>, code: number, word: string) =>
-      map.set(code, [...(map.get(code) ?? []), word]);
+    const add = (map: Map<string, string[]>, key: string, word: string) => {
+      const list = map.get(key);
+      if (list) list.push(word);
+      else map.set(key, [word]);
+    };
     for (const word of words) {
       if (word.endsWith(PREFIX_MARK)) {
         this.prefixes.push(word);
         continue;
       }
-      add(this.byFirst, word.charCodeAt(0), word);
-      if (word.length > 1) add(this.bySecond, word.charCodeAt(1), word);
+      if (word.length >= TYPO_MIN_LENGTH) add(this.byEnding, word.slice(-2), word);
+      if (word.length >= CLITIC_MIN_LENGTH) add(this.byCliticStem, word.slice(0, -2), word);
     }
   }
 
   /**
-   * The phrase words `typed` matches. A whole word matches only with one of its first two letters among the typed
-   * word's first two (see wordMatches): only those words and the prefix words are compared.
+   * The phrase words `typed` matches. Only words that can are compared (see wordMatches): the prefix words, the
+   * typed word itself, the word it is the plural of, words ending in its last two letters within a letter of its
+   * length (a typo), and words whose stem before their last two letters starts it (pronouns attached).
    */
   matchedBy(typed: string): ReadonlySet<string> {
     return this.memo.get(typed, () => {
       const found = new Set<string>();
-      for (const word of this.prefixes) if (wordMatches(typed, word)) found.add(word);
-      for (const code of [typed.charCodeAt(0), typed.charCodeAt(1)])
-        for (const map of [this.byFirst, this.bySecond])
-          for (const word of map.get(code) ?? []) if (!found.has(word) && wordMatches(typed, word)) found.add(word);
+      const compare = (word: string) => {
+        if (!found.has(word) && wordMatches(typed, word)) found.add(word);
+      };
+      for (const word of this.prefixes) compare(word);
+      if (this.words.has(typed)) compare(typed);
+      const singular = typed.slice(0, -1);
+      if (typed.endsWith('s') && this.words.has(singular)) compare(singular);
+      for (const word of this.byEnding.get(typed.slice(-2)) ?? [])
+        if (Math.abs(word.length - typed.length) <= 1) compare(word);
+      for (let length = 2; length <= typed.length - 3; length++)
+        for (const word of this.byCliticStem.get(typed.slice(0, length)) ?? []) compare(word);
       return found;
     });
   }
