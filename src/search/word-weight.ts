@@ -5,6 +5,7 @@
  */
 import { wordTokens, type ContentWord } from '../text/analyzer.js';
 import { foldText } from '../text/fold.js';
+import { Memo } from '../text/memo.js';
 import { wordSet } from '../text/word-set.js';
 import { isSpanishVerbForm, spanishCognates } from '../text/spanish-words.js';
 import type { Lexicon } from './lexicon.js';
@@ -60,6 +61,9 @@ const SPANISH_QUESTION_WORDS = wordSet(
  */
 const SPANISH_OPENER_MIN_ZIPF = 4.5;
 
+/** English words remembered with their lightness and whether they are talk (bounds memory whatever users type). */
+const MAX_WORD_MEMO = 5000;
+
 /** What words are weighed against. */
 export interface WordWeightSources {
   /** Common words that count for less in a question. */
@@ -78,6 +82,9 @@ export class WordWeights {
   private readonly nameForms: ReadonlyMap<string, string>;
   private readonly lexicon: Lexicon | undefined;
   private readonly wordForms: ReadonlyMap<string, string>;
+  /** {@link lightness} and {@link isTalk} of English words by folded form: each reads WordNet and word counts. */
+  private readonly lightnessMemo = new Memo<string, number>(MAX_WORD_MEMO);
+  private readonly talkMemo = new Memo<string, boolean>(MAX_WORD_MEMO);
 
   constructor(sources: WordWeightSources) {
     this.wordForms = sources.wordForms ?? new Map();
@@ -93,11 +100,16 @@ export class WordWeights {
   lightness(word: ContentWord, spanish: boolean): number {
     if (this.lightWords.has(word.folded)) return LIGHT_WORD_WEIGHT;
     if (spanish || !this.lexicon || this.nameForms.has(word.folded)) return 1;
+    return this.lightnessMemo.get(word.folded, (folded) => this.englishLightness(folded));
+  }
+
+  /** {@link lightness} of an English word that is no light word and no name. */
+  private englishLightness(folded: string): number {
     // Mostly an adverb ("besides", "truly", "nowhere"): how something is put, seldom what it is about.
-    const classes = this.lexicon.lookup(word.folded).classes.slice(0, 3);
+    const classes = this.lexicon!.lookup(folded).classes.slice(0, 3);
     if (classes.length > 0 && classes.filter((name) => name === 'adv.all').length * 2 >= classes.length)
       return LIGHT_WORD_WEIGHT;
-    return Math.min(1, Math.max(LIGHT_WORD_WEIGHT, EVERYDAY_ZIPF + 1 - this.commonness(word.folded)));
+    return Math.min(1, Math.max(LIGHT_WORD_WEIGHT, EVERYDAY_ZIPF + 1 - this.commonness(folded)));
   }
 
   /**
@@ -165,11 +177,14 @@ export class WordWeights {
    * of them and the commonest ("summarize").
    */
   isTalk(folded: string, spanish: boolean): boolean {
-    if (!this.lexicon || spanish) return false;
-    const classes = this.lexicon.lookup(folded).classes.slice(0, 3);
-    const talk = classes.filter((name) => TALK_CLASSES.has(name)).length * 2;
-    // A tie ("summarize": communication, stative) goes the way of the commonest sense.
-    return talk > classes.length || (talk === classes.length && talk > 0 && TALK_CLASSES.has(classes[0]!));
+    const lexicon = this.lexicon;
+    if (!lexicon || spanish) return false;
+    return this.talkMemo.get(folded, () => {
+      const classes = lexicon.lookup(folded).classes.slice(0, 3);
+      const talk = classes.filter((name) => TALK_CLASSES.has(name)).length * 2;
+      // A tie ("summarize": communication, stative) goes the way of the commonest sense.
+      return talk > classes.length || (talk === classes.length && talk > 0 && TALK_CLASSES.has(classes[0]!));
+    });
   }
 
   /**

@@ -3,6 +3,7 @@
  * of a word, and whether a word is a conjugated verb. No Spanish dictionary ships in npm with the bot (see README),
  * so these rules stand in for one where a question is read.
  */
+import { Memo } from './memo.js';
 
 /**
  * Crude Spanish root, used only to match Spanish alias keys, so "embajadas", "concedió" and "concedido" find the
@@ -81,7 +82,17 @@ const COGNATE_ENDINGS: Array<[RegExp, string[]]> = [
   [/es$/, ['', 'e']],
 ];
 
-export function spanishCognates(folded: string): string[] {
+/** Words remembered with their cognates (bounds memory whatever users type). */
+const MAX_COGNATE_MEMO = 5000;
+/** Cognates by word: each word is tried against every ending above, and questions repeat words. */
+const cognateMemo = new Memo<string, readonly string[]>(MAX_COGNATE_MEMO);
+
+/** The regular English cognates of a folded Spanish word (see COGNATE_ENDINGS), each of four letters or more. */
+export function spanishCognates(folded: string): readonly string[] {
+  return cognateMemo.get(folded, cognatesOf);
+}
+
+function cognatesOf(folded: string): string[] {
   const candidates: string[] = [];
   for (const [ending, replacements] of COGNATE_ENDINGS) {
     if (!ending.test(folded)) continue;
