@@ -23,19 +23,6 @@ function sharedBeginning(a: string, b: string): number {
   return n;
 }
 
-/** Whether a folded word of a passage, with its {@link matchForms}, is a form of one of the question's words. */
-function isFormOf(
-  word: string,
-  forms: readonly string[],
-  wanted: { forms: ReadonlySet<string>; words: readonly string[] },
-): boolean {
-  if (forms.some((form) => wanted.forms.has(form))) return true;
-  return wanted.words.some((other) => {
-    const shared = sharedBeginning(word, other);
-    return shared >= SHARED_BEGINNING.chars && shared >= SHARED_BEGINNING.share * Math.min(word.length, other.length);
-  });
-}
-
 /**
  * The forms a folded word is matched by: itself, without a plural ending ("-es", "-s"), and without a final
  * gender or verb vowel ("peruano" and "peruana" share "peruan"). Spanish endings, which also fit most English words.
@@ -64,38 +51,69 @@ interface PassageWord extends Span {
   forms: string[];
 }
 
+/** A passage's words, and where each form and each beginning of SHARED_BEGINNING.chars letters is among them. */
+interface PassageIndex {
+  words: PassageWord[];
+  byForm: ReadonlyMap<string, number[]>;
+  byBeginning: ReadonlyMap<string, number[]>;
+}
+
 /** Passages whose words are remembered: the translated paragraphs replies show, over and over. */
 const MAX_PASSAGE_MEMO = 512;
-const passageWordMemo = new Memo<string, PassageWord[]>(MAX_PASSAGE_MEMO);
+const passageMemo = new Memo<string, PassageIndex>(MAX_PASSAGE_MEMO);
+
+function addTo(map: Map<string, number[]>, key: string, at: number): void {
+  const list = map.get(key);
+  if (list) {
+    if (list[list.length - 1] !== at) list.push(at);
+  } else map.set(key, [at]);
+}
 
 /**
- * The words of a passage of two letters or more, folded, with their forms: read once per passage, as every question
- * whose answer it is bolds words in it.
+ * The words of a passage of two letters or more, folded, with their forms, indexed by form and by beginning: read
+ * once per passage, as every question whose answer it is bolds words in it.
  */
-function passageWords(passage: string): PassageWord[] {
-  return passageWordMemo.get(passage, () => {
+function passageIndex(passage: string): PassageIndex {
+  return passageMemo.get(passage, () => {
     const words: PassageWord[] = [];
+    const byForm = new Map<string, number[]>();
+    const byBeginning = new Map<string, number[]>();
     for (const token of wordTokens(passage)) {
       const word = foldText(token.raw).replace(/'s$/, '');
-      if (word.length > 1) words.push({ start: token.start, end: token.end, word, forms: matchForms(word) });
+      if (word.length <= 1) continue;
+      const forms = matchForms(word);
+      for (const form of forms) addTo(byForm, form, words.length);
+      if (word.length >= SHARED_BEGINNING.chars)
+        addTo(byBeginning, word.slice(0, SHARED_BEGINNING.chars), words.length);
+      words.push({ start: token.start, end: token.end, word, forms });
     }
-    return words;
+    return { words, byForm, byBeginning };
   });
 }
 
 /**
- * Character ranges of `passage` holding a word of `question` (see the module comment), in order.
+ * Character ranges of `passage` holding a word of `question` (see the module comment), in order: a word of the
+ * passage with a form among the question words' forms, or sharing a long beginning with one of them
+ * ({@link SHARED_BEGINNING}). Only the passage words indexed under those forms and beginnings are compared.
  *
  * @param stopWords folded words that are never bold, in every language the bot reads.
  */
 export function questionHighlights(question: string, passage: string, stopWords: ReadonlySet<string>): Span[] {
   const words = [...new Set(meaningfulWords(question, stopWords))];
   if (words.length === 0) return [];
-  const wanted = { forms: new Set(words.flatMap(matchForms)), words };
-  const highlights: Span[] = [];
-  for (const { start, end, word, forms } of passageWords(passage)) {
-    if (stopWords.has(word)) continue;
-    if (isFormOf(word, forms, wanted)) highlights.push({ start, end });
+  const { words: passageWords, byForm, byBeginning } = passageIndex(passage);
+  const found = new Set<number>();
+  for (const form of new Set(words.flatMap(matchForms))) for (const at of byForm.get(form) ?? []) found.add(at);
+  for (const other of words) {
+    if (other.length < SHARED_BEGINNING.chars) continue;
+    for (const at of byBeginning.get(other.slice(0, SHARED_BEGINNING.chars)) ?? []) {
+      const { word } = passageWords[at]!;
+      const shared = sharedBeginning(word, other);
+      if (shared >= SHARED_BEGINNING.share * Math.min(word.length, other.length)) found.add(at);
+    }
   }
-  return highlights;
+  return [...found]
+    .sort((a, b) => a - b)
+    .filter((at) => !stopWords.has(passageWords[at]!.word))
+    .map((at) => ({ start: passageWords[at]!.start, end: passageWords[at]!.end }));
 }
