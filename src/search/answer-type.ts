@@ -6,6 +6,7 @@
  */
 import { withAbbreviatedNames } from '../text/chat.js';
 import { foldText } from '../text/fold.js';
+import { Memo } from '../text/memo.js';
 
 export type AnswerKind = 'number' | 'date' | 'person' | 'statement';
 
@@ -42,11 +43,18 @@ export function headOwnerOf(question: string): string | undefined {
   );
 }
 
+/** Questions remembered with their {@link plainText}: a search reads each question several times in a row. */
+const plainTextMemo = new Memo<string, string>(16);
+
 /**
  * The question folded to lower-case words and apostrophes, "the US" read as the country, and Spanish question words
  * as chat spells them read in full ("de q partido" → "de que partido", "xq" → "por que", "dnd" → "donde").
  */
 function plainText(question: string): string {
+  return plainTextMemo.get(question, readPlainText);
+}
+
+function readPlainText(question: string): string {
   return foldText(withAbbreviatedNames(question))
     .replace(/[^a-z0-9\s']/g, ' ')
     .replace(/\s+/g, ' ')
