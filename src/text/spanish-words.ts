@@ -40,8 +40,15 @@ const SPANISH_ENDINGS = [
   'e',
   's',
 ];
+/** {@link SPANISH_ENDINGS} by their last letter, in the same order: a word is tried only against its own letter's. */
+const ENDINGS_BY_LAST_LETTER = new Map<string, string[]>();
+for (const ending of SPANISH_ENDINGS) {
+  const last = ending[ending.length - 1]!;
+  ENDINGS_BY_LAST_LETTER.set(last, [...(ENDINGS_BY_LAST_LETTER.get(last) ?? []), ending]);
+}
+
 export function spanishRoot(folded: string): string {
-  for (const ending of SPANISH_ENDINGS) {
+  for (const ending of ENDINGS_BY_LAST_LETTER.get(folded[folded.length - 1]!) ?? []) {
     if (folded.endsWith(ending) && folded.length - ending.length >= 4) return folded.slice(0, -ending.length);
   }
   return folded;
