@@ -170,6 +170,8 @@ export const MAX_LEAD_INPUT = 1_000;
 
 /** A question word with "'s" typed without its apostrophe ("whats", "whos"): split as "what's" is. */
 const APOSTROPHE_DROPPED = /^(what|who|where|when|why|how|that|there)s$/;
+/** The marks a folded word is split at: hyphens and apostrophes. */
+const INNER_MARK = /[-'\u2010\u2011]/;
 
 /** A word of a question or phrase, folded, with where it is in the raw text. */
 export interface LeadWord {
@@ -186,12 +188,16 @@ export interface LeadWord {
 export function leadWords(text: string): LeadWord[] {
   const words: LeadWord[] = [];
   for (const token of wordTokens(text.slice(0, MAX_LEAD_INPUT))) {
-    for (const part of foldText(token.raw).split(/[-'\u2010\u2011]/)) {
+    const folded = foldText(token.raw);
+    // Most words hold no hyphen or apostrophe to split at.
+    for (const part of INNER_MARK.test(folded) ? folded.split(INNER_MARK) : [folded]) {
       if (part === '') continue;
       // "whats" typed for "what's": the same words, so that "what's a {term}" matches it.
-      const contracted = APOSTROPHE_DROPPED.exec(part);
-      for (const word of contracted ? [contracted[1]!, 's'] : [part])
-        words.push({ word, start: token.start, end: token.end });
+      const contracted = part.endsWith('s') ? APOSTROPHE_DROPPED.exec(part) : null;
+      if (contracted) {
+        words.push({ word: contracted[1]!, start: token.start, end: token.end });
+        words.push({ word: 's', start: token.start, end: token.end });
+      } else words.push({ word: part, start: token.start, end: token.end });
     }
   }
   return words;

@@ -297,7 +297,10 @@ function matchEnds(question: QuestionWords, phrase: Phrase, at: number, from = 0
 function occurrences(question: QuestionWords, phrase: Phrase): Array<[number, number]> {
   if (!phrase.every((word) => question.has(word))) return [];
   const found: Array<[number, number]> = [];
+  const first = phrase[0];
   for (let i = 0; i < question.list.length; i++) {
+    // Most places do not even match the first word (a gap matches anywhere).
+    if (first !== undefined && first !== NEAR_MARK && !question.matchesAt(i, first)) continue;
     const ends = matchEnds(question, phrase, i);
     if (ends.length > 0) found.push([i, Math.min(...ends)]);
   }
