@@ -91,6 +91,25 @@ function passageIndex(passage: string): PassageIndex {
   });
 }
 
+/** What a question bolds: its meaningful words, each once, and their forms. */
+interface WantedWords {
+  words: readonly string[];
+  forms: ReadonlySet<string>;
+}
+
+/** Questions remembered with their {@link WantedWords}, by stop words: each passage of an answer asks again. */
+const MAX_QUESTION_MEMO = 16;
+const wantedMemo = new WeakMap<ReadonlySet<string>, Memo<string, WantedWords>>();
+
+function wantedWords(question: string, stopWords: ReadonlySet<string>): WantedWords {
+  let memo = wantedMemo.get(stopWords);
+  if (!memo) wantedMemo.set(stopWords, (memo = new Memo(MAX_QUESTION_MEMO)));
+  return memo.get(question, () => {
+    const words = [...new Set(meaningfulWords(question, stopWords))];
+    return { words, forms: new Set(words.flatMap(matchForms)) };
+  });
+}
+
 /**
  * Character ranges of `passage` holding a word of `question` (see the module comment), in order: a word of the
  * passage with a form among the question words' forms, or sharing a long beginning with one of them
@@ -99,11 +118,11 @@ function passageIndex(passage: string): PassageIndex {
  * @param stopWords folded words that are never bold, in every language the bot reads.
  */
 export function questionHighlights(question: string, passage: string, stopWords: ReadonlySet<string>): Span[] {
-  const words = [...new Set(meaningfulWords(question, stopWords))];
+  const { words, forms } = wantedWords(question, stopWords);
   if (words.length === 0) return [];
   const { words: passageWords, byForm, byBeginning } = passageIndex(passage);
   const found = new Set<number>();
-  for (const form of new Set(words.flatMap(matchForms))) for (const at of byForm.get(form) ?? []) found.add(at);
+  for (const form of forms) for (const at of byForm.get(form) ?? []) found.add(at);
   for (const other of words) {
     if (other.length < SHARED_BEGINNING.chars) continue;
     for (const at of byBeginning.get(other.slice(0, SHARED_BEGINNING.chars)) ?? []) {

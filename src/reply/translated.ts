@@ -9,10 +9,20 @@ import type { Corpus } from '../corpus/load.js';
 import { translationOf, type ArticleTranslation } from '../corpus/translation.js';
 import type { Mention, SearchHit } from '../search/engine.js';
 import { MAX_PASSAGE_CHARS, passageWindow } from '../search/passage.js';
+import { Memo } from '../text/memo.js';
 import { sentenceSpans } from '../text/sentences.js';
 import type { Span } from '../text/span.js';
 import { questionHighlights } from './highlight.js';
 import type { Lang } from './model.js';
+
+/** Paragraphs remembered with their sentences: every passage shown reads its paragraph's and its translation's. */
+const MAX_SENTENCE_MEMO = 128;
+const sentenceMemo = new Memo<string, readonly Span[]>(MAX_SENTENCE_MEMO);
+
+/** {@link sentenceSpans} of a paragraph, read once: the spans are never changed. */
+function sentencesOf(text: string): readonly Span[] {
+  return sentenceMemo.get(text, sentenceSpans);
+}
 
 /** A passage as a reader of one language is shown it. */
 export interface ShownPassage {
@@ -71,8 +81,8 @@ export function alignedWindow(
   target: string,
   weight: (sentence: number) => number,
 ): Span {
-  const sourceSpans = sentenceSpans(source);
-  const targetSpans = sentenceSpans(target);
+  const sourceSpans = sentencesOf(source);
+  const targetSpans = sentencesOf(target);
   // Loading checks that a translation keeps the sentence count; were it not so, show the whole paragraph's start.
   if (sourceSpans.length !== targetSpans.length) return passageWindow(target, targetSpans, 0);
   const { first, last } = sentenceRange(sourceSpans, passage.start, passage.end);
@@ -85,7 +95,7 @@ export function alignedWindow(
 
 /** How many of `highlights` (offsets into `text`) fall in each sentence of `text`. */
 function highlightsBySentence(text: string, highlights: readonly Span[]): number[] {
-  return sentenceSpans(text).map((span) => highlights.filter((h) => h.start >= span.start && h.end <= span.end).length);
+  return sentencesOf(text).map((span) => highlights.filter((h) => h.start >= span.start && h.end <= span.end).length);
 }
 
 /** Highlights of a window of a text, made relative to the window. */

@@ -11,7 +11,7 @@ export const MAX_PASSAGE_CHARS = 1024;
  * The part of a paragraph to show: all of it when it fits {@link MAX_PASSAGE_CHARS}; otherwise the best
  * sentence grown by its neighbours while it fits; a single overlong sentence is cut at a word boundary.
  */
-export function passageWindow(text: string, sentences: Span[], best: number): Span {
+export function passageWindow(text: string, sentences: readonly Span[], best: number): Span {
   if (text.length <= MAX_PASSAGE_CHARS) return { start: 0, end: text.length };
   const center = sentences[best] ?? { start: 0, end: text.length };
   let window = { ...center };
