@@ -1,5 +1,4 @@
 /** /ask question — the best passages of the article for a question, each with its citation. */
-import { ApplicationCommandOptionType } from 'discord-api-types/payloads/v10';
 import { localizedCommandName } from '../src/i18n/commands.js';
 import { t } from '../src/i18n/index.js';
 import { escapeMarkdown } from '../src/render/markdown.js';
@@ -12,7 +11,7 @@ import { exampleQuestions } from '../src/reply/examples.js';
 import { withoutChatMarkup } from '../src/text/chat.js';
 import type { AppContext } from '../src/context.js';
 import { leadReply } from './ask-lead.js';
-import { defineCommand, PRIVATE_OPTION } from './command.js';
+import { defineCommand, PRIVATE_OPTION, OptionType } from './command.js';
 
 /** Passages per page of results. */
 export const PASSAGES_PER_PAGE = 3;
@@ -169,7 +168,7 @@ export const ask = defineCommand({
     description: 'Ask a question about the Mexico–Peru rupture; get cited passages from the article',
     options: [
       {
-        type: ApplicationCommandOptionType.String,
+        type: OptionType.String,
         name: 'question',
         description: 'Your question, in English or Spanish',
         required: true,

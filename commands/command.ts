@@ -7,13 +7,25 @@
  * store): the Discord bot, the offline console and the CLI all call the same functions, through src/dispatch.ts,
  * which also applies the `private` option.
  */
-import { ApplicationCommandOptionType } from 'discord-api-types/payloads/v10';
+import type { ApplicationCommandOptionType } from 'discord-api-types/payloads/v10';
 import type {
   APIApplicationCommandBasicOption,
   RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
 import type { AppContext } from '../src/context.js';
 import type { AutocompleteChoice, Lang, Reply, Requester } from '../src/reply/model.js';
+
+/**
+ * The option types the commands use, as the numbers Discord sends: discord-api-types' values (a test compares them),
+ * written here so that defining a command does not load that package's enums, some thirty modules, which `ask
+ * --json` would otherwise load at start for the commands its leads reply with.
+ */
+export const OptionType = {
+  String: 3 as ApplicationCommandOptionType.String,
+  Integer: 4 as ApplicationCommandOptionType.Integer,
+  Boolean: 5 as ApplicationCommandOptionType.Boolean,
+  Number: 10 as ApplicationCommandOptionType.Number,
+} as const;
 
 /** One option's value as Discord sends it (string, integer or boolean options). */
 export type OptionValue = string | number | boolean;
@@ -24,13 +36,13 @@ export type OptionValues = Readonly<Record<string, OptionValue | undefined>>;
 /** Whether a value is what Discord sends for an option of this type (the types commands use, plus Number). */
 export function isOptionValue(value: unknown, type: ApplicationCommandOptionType): value is OptionValue {
   switch (type) {
-    case ApplicationCommandOptionType.String:
+    case OptionType.String:
       return typeof value === 'string';
-    case ApplicationCommandOptionType.Integer:
+    case OptionType.Integer:
       return Number.isSafeInteger(value);
-    case ApplicationCommandOptionType.Number:
+    case OptionType.Number:
       return typeof value === 'number' && Number.isFinite(value);
-    case ApplicationCommandOptionType.Boolean:
+    case OptionType.Boolean:
       return typeof value === 'boolean';
     default:
       return false;
@@ -91,7 +103,7 @@ export function defineCommand<const D extends CommandDefinition>(module: Command
 
 /** The `private` option every command takes: private replies are ephemeral. */
 export const PRIVATE_OPTION = {
-  type: ApplicationCommandOptionType.Boolean,
+  type: OptionType.Boolean,
   name: 'private',
   description: 'Only you see the reply (default: everyone in the channel sees it)',
   required: false,

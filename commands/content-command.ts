@@ -3,13 +3,12 @@
  * by what the user typed, everything when they typed nothing (/compare, /quote, /define, /discuss). Each command
  * says what to show; these say how a command, a share button, autocomplete and the CLI's JSON reach it.
  */
-import { ApplicationCommandOptionType } from 'discord-api-types/payloads/v10';
 import type { APIApplicationCommandStringOption } from 'discord-api-types/v10';
 import type { AppContext } from '../src/context.js';
 import { contentReply, type ContentReply } from '../src/content/format.js';
 import { t, type MessageKey } from '../src/i18n/index.js';
 import { noticeReply, type AutocompleteChoice, type Lang, type Reply } from '../src/reply/model.js';
-import { defineCommand, PRIVATE_OPTION, type ArgumentsOf } from './command.js';
+import { defineCommand, PRIVATE_OPTION, type ArgumentsOf, OptionType } from './command.js';
 
 /**
  * A command with no options but `private`: the same content from the command and from its share button, which
@@ -36,7 +35,7 @@ export function defineContentCommand(command: {
 /** The optional, autocompleted text option that names the item to show ("empty: all of them"). */
 export function pickOption<const N extends string>(name: N, description: string, maxLength: number) {
   return {
-    type: ApplicationCommandOptionType.String,
+    type: OptionType.String,
     name,
     description,
     required: false,

@@ -8,7 +8,6 @@
  * Texts in the requested language; quotes in the article's English. An unknown theme gives
  *   {"error": string, "valid": string[]}   (the themes).
  */
-import { ApplicationCommandOptionType } from 'discord-api-types/payloads/v10';
 import type { AppContext } from '../src/context.js';
 import { citedJson, citedLine, contentReply, quoteLines } from '../src/content/format.js';
 import { findItems } from '../src/content/match.js';
@@ -16,6 +15,7 @@ import { DISCUSS_THEMES, type DiscussPrompt, type DiscussTheme } from '../src/co
 import { localizedCommandName } from '../src/i18n/commands.js';
 import { t, type MessageKey } from '../src/i18n/index.js';
 import type { Lang, Reply } from '../src/reply/model.js';
+import { OptionType } from './command.js';
 import { definePickCommand } from './content-command.js';
 
 /** The heading word of each theme. */
@@ -87,7 +87,7 @@ export const discuss = definePickCommand({
   name: 'discuss',
   description: 'Discussion questions for a class, neutral, tied to the paragraphs and /compare points',
   option: {
-    type: ApplicationCommandOptionType.String,
+    type: OptionType.String,
     name: 'theme',
     description: 'Only the questions on one theme',
     required: false,

@@ -9,7 +9,6 @@
  * Texts are in the requested language (--lang); quotes are the article's English. An unknown party gives
  *   {"error": string, "valid": string[]}   (valid party ids).
  */
-import { ApplicationCommandOptionType } from 'discord-api-types/payloads/v10';
 import type { APIApplicationCommandOptionChoice } from 'discord-api-types/v10';
 import type { AppContext } from '../src/context.js';
 import { CONTENT_FILES } from '../src/content/files.js';
@@ -25,7 +24,7 @@ import { findItems } from '../src/content/match.js';
 import type { Party } from '../src/content/types.js';
 import { t } from '../src/i18n/index.js';
 import { noticeReply, type Lang, type Reply } from '../src/reply/model.js';
-import { defineCommand, PRIVATE_OPTION } from './command.js';
+import { defineCommand, PRIVATE_OPTION, OptionType } from './command.js';
 import { positionReply } from './position-reply.js';
 
 /**
@@ -94,7 +93,7 @@ export const position = defineCommand({
     description: 'One side’s position in the dispute, every claim cited to the article',
     options: [
       {
-        type: ApplicationCommandOptionType.String,
+        type: OptionType.String,
         name: 'party',
         description: 'Whose position',
         required: true,

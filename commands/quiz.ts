@@ -10,7 +10,6 @@
  *                   "explanation": string, "citations": [{"paragraph": number, "quote": string}]}]}
  * Texts in the requested language; answer counts choices from 0; quotes in the article's English.
  */
-import { ApplicationCommandOptionType } from 'discord-api-types/payloads/v10';
 import { randomInt } from 'node:crypto';
 import type { AppContext } from '../src/context.js';
 import { citationJson, citedLine, quoteLines, replyCitations, contentFooter } from '../src/content/format.js';
@@ -27,7 +26,7 @@ import {
   type AutocompleteChoice,
 } from '../src/reply/model.js';
 import { QuizSessions, type QuizSession } from '../src/quiz/sessions.js';
-import { defineCommand, PRIVATE_OPTION } from './command.js';
+import { defineCommand, PRIVATE_OPTION, OptionType } from './command.js';
 
 /** Choices are shown and pressed by letter. */
 const LETTERS = ['A', 'B', 'C', 'D'] as const;
@@ -261,7 +260,7 @@ export const quiz = defineCommand({
     description: 'A multiple-choice question for the class: private answers, a count, then Reveal',
     options: [
       {
-        type: ApplicationCommandOptionType.String,
+        type: OptionType.String,
         name: 'question',
         description: 'A question of the quiz (empty: one at random)',
         required: false,

@@ -1,5 +1,4 @@
 /** /source [paragraph] — the article's title, date and how to cite it; with a paragraph, that paragraph in full. */
-import { ApplicationCommandOptionType } from 'discord-api-types/payloads/v10';
 import type { AppContext } from '../src/context.js';
 import { t } from '../src/i18n/index.js';
 import { languageName, readableDate, sourceFooter } from '../src/reply/citations.js';
@@ -8,7 +7,7 @@ import { noticeReply, type Lang, type Reply, type AutocompleteChoice } from '../
 import type { Article } from '../src/corpus/article.js';
 import { findItems } from '../src/content/match.js';
 import { DISCORD_LIMITS } from '../src/reply/limits.js';
-import { defineCommand, PRIVATE_OPTION } from './command.js';
+import { defineCommand, PRIVATE_OPTION, OptionType } from './command.js';
 
 /**
  * The article `/source` shows without `article:`: the one the cited summaries are about (corpus/content/), so that
@@ -129,7 +128,7 @@ export const source = defineCommand({
     description: 'The source article: title, date and how to cite it, or one paragraph in full',
     options: [
       {
-        type: ApplicationCommandOptionType.Integer,
+        type: OptionType.Integer,
         name: 'paragraph',
         description: 'Show this paragraph (¶N) in full',
         required: false,
@@ -137,7 +136,7 @@ export const source = defineCommand({
         max_value: 1000,
       },
       {
-        type: ApplicationCommandOptionType.String,
+        type: OptionType.String,
         name: 'article',
         description: 'Which article, when the bot has several (default: the one its summaries cite)',
         required: false,

@@ -4,9 +4,9 @@
  * reply; `/complete ask <text>` shows what autocomplete would offer; `/as maria` rehearses a quiz with a class by
  * pressing as a student. Works with piped input and ends cleanly at end of input.
  */
-import { ApplicationCommandOptionType } from 'discord-api-types/payloads/v10';
+import type { ApplicationCommandOptionType } from 'discord-api-types/payloads/v10';
 import { createInterface } from 'node:readline';
-import type { OptionValue } from '../commands/command.js';
+import { OptionType, type OptionValue } from '../commands/command.js';
 import { findCommand } from '../commands/index.js';
 import type { AppContext } from './context.js';
 import { runButton, runCommand } from './dispatch.js';
@@ -63,12 +63,12 @@ export function parseConsoleLine(line: string, lang: Lang = 'en'): ConsoleLine {
     if (pair && option !== undefined) {
       const words = pair[2] === '' ? [] : [pair[2]!];
       values.set(option.name, { typed: pair[1]!, type: option.type, words });
-      open = option.type === ApplicationCommandOptionType.Boolean ? undefined : words;
+      open = option.type === OptionType.Boolean ? undefined : words;
     } else if (open) open.push(word);
     else free.push(word);
   }
   const firstValueOption = (definition?.options ?? []).find(
-    (option) => option.type !== ApplicationCommandOptionType.Boolean && !values.has(option.name),
+    (option) => option.type !== OptionType.Boolean && !values.has(option.name),
   );
   if (free.length > 0 && firstValueOption)
     values.set(firstValueOption.name, { typed: firstValueOption.name, type: firstValueOption.type, words: free });
@@ -84,11 +84,11 @@ export function parseConsoleLine(line: string, lang: Lang = 'en'): ConsoleLine {
 
 /** A typed value as its option's type, or the message key saying what it should be. */
 function coerce(value: string, type: ApplicationCommandOptionType): OptionValue | { problem: MessageKey } {
-  if (type === ApplicationCommandOptionType.Boolean) {
+  if (type === OptionType.Boolean) {
     if (YES.test(value)) return true;
     return NO.test(value) ? false : { problem: 'console.badOption.boolean' };
   }
-  if (type === ApplicationCommandOptionType.Integer || type === ApplicationCommandOptionType.Number)
+  if (type === OptionType.Integer || type === OptionType.Number)
     return /^-?\d+$/.test(value) ? Number(value) : { problem: 'console.badOption.integer' };
   return value;
 }

@@ -4,13 +4,13 @@
  * throws becomes an apology with a short error id, logged with the same id, and the caller keeps serving.
  */
 import { randomBytes } from 'node:crypto';
-import { ApplicationCommandOptionType } from 'discord-api-types/payloads/v10';
 import {
   PRIVATE_OPTION,
   type ArgumentsOf,
   type CommandDefinition,
   type CommandModule,
   isOptionValue,
+  OptionType,
   type OptionValue,
   type OptionValues,
 } from '../commands/command.js';
@@ -71,11 +71,7 @@ export function commandArguments<D extends CommandDefinition>(definition: D, raw
     const value = raw[option.name];
     const missing = !isOptionValue(value, option.type);
     args[option.name] =
-      missing && option.required && option.type === ApplicationCommandOptionType.String
-        ? ''
-        : missing
-          ? undefined
-          : value;
+      missing && option.required && option.type === OptionType.String ? '' : missing ? undefined : value;
   }
   return args as ArgumentsOf<D>;
 }

@@ -8,7 +8,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CommandModule, OptionValues } from '../commands/command.js';
+import { ApplicationCommandOptionType } from 'discord-api-types/payloads/v10';
+import { OptionType, type CommandModule, type OptionValues } from '../commands/command.js';
 import { COMMANDS, findCommand } from '../commands/index.js';
 import { runCommand } from '../src/dispatch.js';
 import { renderDiscordMessage } from '../src/render/discord.js';
@@ -61,6 +62,11 @@ describe('registration', () => {
       'source',
       'help',
     ]);
+  });
+
+  it("defines options with Discord's own option type numbers", () => {
+    for (const [name, value] of Object.entries(OptionType))
+      expect(value, name).toBe(ApplicationCommandOptionType[name as keyof typeof OptionType]);
   });
 
   it('offers /position choices that are exactly the parties of positions.json, and a private option everywhere', () => {
