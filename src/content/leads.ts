@@ -340,13 +340,16 @@ interface DateMention {
   day?: number;
 }
 
+/** Whether a word starts with a digit: only such a word is a day or a year (most are neither). */
+const startsWithDigit = (word: string | undefined): word is string =>
+  word !== undefined && word.charCodeAt(0) >= 48 && word.charCodeAt(0) <= 57;
 const dayOf = (word: string | undefined) => {
-  const match = word === undefined ? null : /^(\d{1,2})(?:st|nd|rd|th|o)?$/.exec(word);
+  const match = startsWithDigit(word) ? /^(\d{1,2})(?:st|nd|rd|th|o)?$/.exec(word) : null;
   const day = match ? Number(match[1]) : NaN;
   return day >= 1 && day <= 31 ? day : undefined;
 };
 const yearOf = (word: string | undefined) =>
-  word !== undefined && /^(?:19|20)\d{2}$/.test(word) ? Number(word) : undefined;
+  startsWithDigit(word) && /^(?:19|20)\d{2}$/.test(word) ? Number(word) : undefined;
 
 /** The dates a question's words name: "November 4", "4 de noviembre de 2025", "December 2025", "2026". */
 function dates(words: readonly string[]): DateMention[] {
@@ -789,12 +792,14 @@ function readWhole(question: string, sources: LeadSources): LeadIntent | undefin
   if (allOccurrences(words, phrases.quiz).length > 0) return { kind: 'quiz' };
   const discuss = allOccurrences(words, phrases.discuss);
   if (discuss.length > 0) return { kind: 'discuss', search: left(discuss) };
-  const clauses = clauseNumbers(text, tokens, phrases);
+  // The clauses are read only when a phrase that needs them occurs: most questions have none.
+  let clauseList: readonly number[] | undefined;
+  const clauses = () => (clauseList ??= clauseNumbers(text, tokens, phrases));
   const inClause = (clause: number, ranges: ReadonlyArray<[number, number]>) =>
-    ranges.filter(([start]) => clauses[start] === clause);
+    ranges.filter(([start]) => clauses()[start] === clause);
   // A clause's tense is that of its first tense word: "what did de Zela announce today" is in the past.
   const firstTense = (clause: number) =>
-    tokens.findIndex((token, i) => clauses[i] === clause && tenseOf(token, text, phrases) !== undefined);
+    tokens.findIndex((token, i) => clauses()[i] === clause && tenseOf(token, text, phrases) !== undefined);
   const clauseTense = (clause: number) => {
     const at = firstTense(clause);
     return at < 0 ? undefined : tenseOf(tokens[at]!, text, phrases);
@@ -809,7 +814,7 @@ function readWhole(question: string, sources: LeadSources): LeadIntent | undefin
   const joins = singleWords(phrases.join);
   const opensClause = (at: number) =>
     at === 0 ||
-    clauses[at - 1] !== clauses[at] ||
+    clauses()[at - 1] !== clauses()[at] ||
     joins.has(words.list[at - 1]!) ||
     phrases.clause.has(words.list[at - 1]!);
   const which = allOccurrences(words, phrases.which);
@@ -817,14 +822,15 @@ function readWhole(question: string, sources: LeadSources): LeadIntent | undefin
   // "now", "still", "sigue" of the present: not quoted from the source, not of a clause in the past ("what did de
   // Zela announce today"), nor taking for granted what "which …" picks out, nor "el párrafo que sigue" (but "¿qué
   // sigue?", opening its clause).
-  const quoted = quotedWords(text, tokens);
   // "según el artículo, ¿siguen las relaciones consulares?" asks what the source reports, at its own time.
   const asReported = allOccurrences(words, phrases.asReported).length > 0;
-  const present = (asReported ? [] : allOccurrences(words, phrases.coverageNow)).filter(
+  const now = asReported ? [] : allOccurrences(words, phrases.coverageNow);
+  const quoted = now.length > 0 ? quotedWords(text, tokens) : [];
+  const present = now.filter(
     ([start, end]) =>
       !quoted[start] &&
-      clauseTense(clauses[start]!) !== 'past' &&
-      !inClause(clauses[start]!, which).some(([at]) => at < start) &&
+      clauseTense(clauses()[start]!) !== 'past' &&
+      !inClause(clauses()[start]!, which).some(([at]) => at < start) &&
       !follows.some(([from, to]) => from <= start && end <= to && !opensClause(from)),
   );
   if (later.length > 0 || present.length > 0 || allOccurrences(words, phrases.coverage).length > 0)
@@ -837,14 +843,14 @@ function readWhole(question: string, sources: LeadSources): LeadIntent | undefin
   const sideTaken = allOccurrences(words, phrases.sideTaken);
   const judgeWords = allOccurrences(words, phrases.judge);
   const sideTakenAt = ([start, end]: [number, number]) => {
-    const clause = clauses[start]!;
+    const clause = clauses()[start]!;
     const side = words.list.findIndex((word, i) => i >= start && i < end && phrases.side.has(word));
     if (side < 0) return false;
     // "which side of the political spectrum is Castillo on": where someone stands on something named.
     const sideOf = phrases.sideWhich.has(words.list[side - 1] ?? '') && phrases.of.has(words.list[side + 1] ?? '');
     const taken =
       sideOf || inClause(clause, sideTaken).some(([at, to]) => at >= end || (to <= start && start - to <= NEAR_GAP));
-    const addressed = words.list.some((word, i) => clauses[i] === clause && phrases.addressee.has(word));
+    const addressed = words.list.some((word, i) => clauses()[i] === clause && phrases.addressee.has(word));
     return taken && !addressed && inClause(clause, judgeWords).length === 0;
   };
   // "position" of a person with an office word in its clause is a job ("what position did Chávez hold").
@@ -854,10 +860,10 @@ function readWhole(question: string, sources: LeadSources): LeadIntent | undefin
     mention !== undefined && persons.some(([start, end]) => start < mention.end && mention.start < end);
   // Not with what the position is on after it ("¿qué posición tenía Chávez sobre el asilo?").
   const stanceOnAfter = ([, end]: [number, number]) =>
-    words.list.some((word, i) => i >= end && clauses[i] === clauses[end - 1] && phrases.stanceOn.has(word));
+    words.list.some((word, i) => i >= end && clauses()[i] === clauses()[end - 1] && phrases.stanceOn.has(word));
   const officeAt = (cue: [number, number]) =>
     words.list.slice(cue[0], cue[1]).some((word) => phrases.post.has(word)) &&
-    inClause(clauses[cue[0]]!, offices).length > 0 &&
+    inClause(clauses()[cue[0]]!, offices).length > 0 &&
     !stanceOnAfter(cue) &&
     isPerson(partyAsked(parties, [cue]));
   // A position word of someone else ("prosecutors arguing"), or one a number question asks a figure of ("how many
@@ -865,7 +871,7 @@ function readWhole(question: string, sources: LeadSources): LeadIntent | undefin
   const actors = allOccurrences(words, phrases.actor);
   const counts = allOccurrences(words, phrases.count);
   const countedAt = ([start]: [number, number]) =>
-    inClause(clauses[start]!, counts).some(([, end]) => end <= start && start - end > 1);
+    inClause(clauses()[start]!, counts).some(([, end]) => end <= start && start - end > 1);
   const cues = allOccurrences(words, phrases.position).filter(
     (cue) =>
       !officeAt(cue) &&
@@ -880,7 +886,7 @@ function readWhole(question: string, sources: LeadSources): LeadIntent | undefin
   // A verdict word that is its clause's verb ("how Mexico justified granting asylum") judges nothing.
   // Nor does one followed by a word of time or place ("what did Peru do right after …").
   const verdicts = allOccurrences(words, phrases.judge).filter(
-    ([start, end]) => firstTense(clauses[start]!) !== start && !phrases.notVerdict.has(words.list[end] ?? ''),
+    ([start, end]) => firstTense(clauses()[start]!) !== start && !phrases.notVerdict.has(words.list[end] ?? ''),
   );
   const verdictAsked = judged(words, [...partyWords, ...pair], verdicts);
   const pairAsked = followedBy(pair, cues).length > 0 || followedBy(cues, pair).length > 0;
