@@ -211,6 +211,43 @@ const SETS: QuestionSet[] = [
     minHit3: 0.88,
     maxFalseAbstentions: 2,
   },
+  {
+    file: 'blind21-questions.jsonl',
+    about:
+      '100 blind English questions (chat, classroom, paraphrase, typo, Spanish, keyword, multi, 18 out of scope) ' +
+      "written as a development set; first run through ask --json on the round's starting code hit@1 0.829, hit@3 " +
+      '0.878, 11/18, 6 false abstentions; tuned on, so not held out',
+    minHit1: 0.86,
+    minHit3: 0.92,
+    maxFalseAbstentions: 4,
+    minOutOfScopeAbstained: 11,
+    outOfScopeNote: 'known limit: what happened after the article, a verdict, when someone took office',
+  },
+  {
+    file: 'blindes16-questions.jsonl',
+    about:
+      '80 blind Spanish questions (two thirds Lima chat) written as a development set; first run (--lang es, ' +
+      "through ask --json) on the round's starting code hit@1 0.833, hit@3 0.889, 5/8, 6 false abstentions; tuned " +
+      'on, so not held out',
+    minHit1: 0.9,
+    minHit3: 0.95,
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 6,
+    outOfScopeNote: 'known limit: a final sentence or a university the article never gives',
+  },
+  {
+    file: 'blindes17-questions.jsonl',
+    about:
+      "80 blind Spanish questions in Lima class chat (run-on, with the asker's own situation) written as a " +
+      "development set; first run (--lang es, through ask --json) on the round's starting code hit@1 0.806, hit@3 " +
+      '0.861, 5/8, 8 false abstentions; tuned on, so not held out',
+    minHit1: 0.87,
+    minHit3: 0.94,
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 3,
+    outOfScopeNote:
+      'without the /ask lead for dates after the article (engine.search alone): what other countries said, trade figures',
+  },
 ];
 
 for (const set of SETS) {
