@@ -8,6 +8,9 @@ import { PROJECT_ROOT, realContext } from './helpers.js';
 
 const { engine } = realContext();
 const top = (q: string) => engine.search(q).hits[0];
+/** The weight of a word of `q` no article has (its concept labelled `label`). */
+const unknownWeightOf = (q: string, label: string) =>
+  engine.understand(q).find((concept) => concept.label === label && concept.kind === 'unknown')?.weight;
 
 describe('search', () => {
   it('finds passages for plain questions, with citations to real paragraphs', () => {
@@ -107,34 +110,28 @@ describe('search', () => {
   });
 
   it('counts an everyday Spanish verb the articles lack for little, a noun it lacks fully', () => {
-    const weightOf = (q: string, label: string) =>
-      engine.understand(q).find((concept) => concept.label === label && concept.kind === 'unknown')?.weight;
     // "Sacaron" (they removed) says what happened to Boluarte, not what is asked about: it weighs what the
     // commonest words weigh; "fronteras" (borders) is a thing the question is about.
-    expect(weightOf('¿por qué sacaron a Boluarte?', 'sacaron')).toBeCloseTo(LIGHT_WORD_WEIGHT);
-    expect(weightOf('¿Siguen conversando los gobiernos?', 'conversando')).toBeLessThan(0.75);
-    expect(weightOf('¿México tiene fronteras con Perú?', 'fronteras')).toBe(1);
+    expect(unknownWeightOf('¿por qué sacaron a Boluarte?', 'sacaron')).toBeCloseTo(LIGHT_WORD_WEIGHT);
+    expect(unknownWeightOf('¿Siguen conversando los gobiernos?', 'conversando')).toBeLessThan(0.75);
+    expect(unknownWeightOf('¿México tiene fronteras con Perú?', 'fronteras')).toBe(1);
     // Without it the question was declined as not covered.
     expect(engine.search('¿Siguen conversando los gobiernos de ambos países?').answered).toBe(true);
   });
 
   it('weighs a Spanish word no article has by how common it is, a thing it names fully', () => {
-    const weightOf = (q: string, label: string) =>
-      engine.understand(q).find((concept) => concept.label === label && concept.kind === 'unknown')?.weight;
     // "cree" (believes) is everyday talk; "universidad" names a thing (its English cognate is a noun), as
     // "ceviche" does (no list has it).
-    expect(weightOf('¿La mandataria cree que Castillo es inocente?', 'cree')).toBeLessThan(0.5);
-    expect(weightOf('¿Qué estudió Hugo de Zela en la universidad?', 'universidad')).toBe(1);
-    expect(weightOf('¿Sheinbaum come ceviche?', 'ceviche')).toBe(1);
+    expect(unknownWeightOf('¿La mandataria cree que Castillo es inocente?', 'cree')).toBeLessThan(0.5);
+    expect(unknownWeightOf('¿Qué estudió Hugo de Zela en la universidad?', 'universidad')).toBe(1);
+    expect(unknownWeightOf('¿Sheinbaum come ceviche?', 'ceviche')).toBe(1);
   });
 
   it('weighs a Spanish word by its English cognate only when that cognate is in everyday use', () => {
-    const weightOf = (q: string, label: string) =>
-      engine.understand(q).find((concept) => concept.label === label && concept.kind === 'unknown')?.weight;
     // "tenía" is a common verb, not the rare English noun "tenia"; "utiliza" is a verb as "utilize" is.
-    expect(weightOf('¿Perú tenía derecho a tomar esa determinación?', 'tenia')).toBeCloseTo(LIGHT_WORD_WEIGHT);
-    expect(weightOf('¿Qué argumentos utiliza México?', 'utiliza')).toBeLessThan(1);
-    expect(weightOf('¿En qué universidad estudió Jerí?', 'universidad')).toBe(1);
+    expect(unknownWeightOf('¿Perú tenía derecho a tomar esa determinación?', 'tenia')).toBeCloseTo(LIGHT_WORD_WEIGHT);
+    expect(unknownWeightOf('¿Qué argumentos utiliza México?', 'utiliza')).toBeLessThan(1);
+    expect(unknownWeightOf('¿En qué universidad estudió Jerí?', 'universidad')).toBe(1);
     expect(
       engine.search('¿Qué argumentos utiliza México para sostener que el asilo a Chávez fue legal?').answered,
     ).toBe(true);
@@ -157,13 +154,11 @@ describe('search', () => {
   });
 
   it('weighs a Spanish word spelt by ear as the word it sounds like', () => {
-    const weightOf = (q: string, label: string) =>
-      engine.understand(q).find((concept) => concept.label === label && concept.kind === 'unknown')?.weight;
     // "kiero" is "quiero" (I want), as common as it: it weighs what the commonest words weigh, not what a rare
     // thing the question names weighs ("ceviche", which sounds like no Spanish word).
-    expect(weightOf('y si kiero viajar a mexico?', 'kiero')).toBeCloseTo(LIGHT_WORD_WEIGHT);
-    expect(weightOf('y si quiero viajar a mexico?', 'quiero')).toBeCloseTo(LIGHT_WORD_WEIGHT);
-    expect(weightOf('¿Sheinbaum come ceviche?', 'ceviche')).toBe(1);
+    expect(unknownWeightOf('y si kiero viajar a mexico?', 'kiero')).toBeCloseTo(LIGHT_WORD_WEIGHT);
+    expect(unknownWeightOf('y si quiero viajar a mexico?', 'quiero')).toBeCloseTo(LIGHT_WORD_WEIGHT);
+    expect(unknownWeightOf('¿Sheinbaum come ceviche?', 'ceviche')).toBe(1);
   });
 
   it('reads laughter as chat and a Spanish participle after "haber" as a verb', () => {
