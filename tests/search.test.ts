@@ -330,6 +330,17 @@ describe('search', () => {
     expect([1, 3]).toContain(top('castillo tried to do what in 2022??')?.paragraph);
   });
 
+  it('reads a word spelt by ear as the article word it sounds like (Double Metaphone)', () => {
+    const labels = (q: string) =>
+      engine.understand(q).flatMap((concept) => concept.wordings.flatMap((wording) => wording.terms));
+    // "relashuns" is three edits from "relations"; "brake" is a real word, written for its far commoner homophone.
+    expect(labels('wen did peru brake relashuns with mexco')).toEqual(expect.arrayContaining(['relat', 'break']));
+    expect(top('wen did peru brake relashuns with mexco')?.paragraph).toBe(1);
+    // Not a name the article lacks, nor a word of two sounds ("Tokyo" is no "took").
+    expect(engine.search('What time is it in Tokyo?').answered).toBe(false);
+    expect(engine.search('whos the best team in liga mx rn').answered).toBe(false);
+  });
+
   it('does not "correct" a real word into a different one of the article', () => {
     // distance → instance, alive → live: one edit apart, but other words.
     expect(engine.search('What is the distance between Mexico and Peru?').answered).toBe(false);

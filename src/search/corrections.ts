@@ -2,6 +2,7 @@
  * Typo correction and completion of a word no article has: the index's words within an edit or two of it, or
  * starting with it, and the names and words as the articles write them, so ranking only deals with indexed terms.
  */
+import { doubleMetaphone } from 'double-metaphone';
 import type { Analyzer, ContentWord } from '../text/analyzer.js';
 import { WORDING_WEIGHTS, type Wording } from './concept.js';
 import { FuzzyKeys } from './fuzzy-keys.js';
@@ -20,6 +21,12 @@ const WRITTEN_FUZZY_MIN_LENGTH = 6;
 const REAL_WORD_MIN_ZIPF = 3;
 /** Words whose corrections are remembered. */
 const MAX_CORRECTION_MEMO = 5000;
+/** Shortest English word compared by sound, and how much longer or shorter than it a word sounding alike may be. */
+const SOUND_MIN_LENGTH = 4;
+const SOUND_MAX_LENGTH_GAP = 3;
+/** Fewest sounds in a word's code for a match by sound; for a real English word, which can only be a homophone. */
+const SOUND_MIN_CODE = 4;
+const SOUND_MIN_CODE_HOMOPHONE = 3;
 
 /** What words are corrected into. */
 export interface CorrectionSources {
@@ -46,6 +53,8 @@ export class Corrector {
   private readonly nearNames: FuzzyKeys<string>;
   private readonly nearWrittenForms: FuzzyKeys<string>;
   private readonly cache = new Map<string, Wording[]>();
+  /** The words as written, by their Double Metaphone codes ("relations" under "RLXNS"). */
+  private readonly writtenBySound = new Map<string, string[]>();
 
   constructor(
     private readonly analyzer: Analyzer,
@@ -58,6 +67,14 @@ export class Corrector {
     this.lexicon = sources.lexicon;
     this.nearNames = new FuzzyKeys(sources.nameForms);
     this.nearWrittenForms = new FuzzyKeys(this.writtenForms);
+    for (const written of this.writtenForms.keys()) {
+      if (written.length < SOUND_MIN_LENGTH || !/^[a-z]+$/.test(written)) continue;
+      for (const code of new Set(doubleMetaphone(written))) {
+        const list = this.writtenBySound.get(code) ?? [];
+        list.push(written);
+        this.writtenBySound.set(code, list);
+      }
+    }
     // Words only: phrase terms hold "_", place terms "¶".
     this.unigramVocabulary = new FuzzyKeys(
       [...this.vocabulary.keys()].filter((term) => /^[^_¶]+$/.test(term)).map((term) => [term, term] as const),
@@ -73,9 +90,35 @@ export class Corrector {
     // than it. In a Spanish question, a word of everyday Spanish is meant as typed: its inflections make "far more
     // common" meaningless ("conversando" is no typo of "convertirse"); it is not even looked up.
     if (spanish && this.isRealSpanishWord(word.folded)) return [];
-    const candidates = this.candidates(word.stem, word.folded);
-    if (this.isRealWord(word.folded)) return candidates.filter((c) => this.muchMoreCommon(c.terms[0]!, word.folded));
-    return candidates;
+    const near = this.candidates(word.stem, word.folded);
+    const real = this.isRealWord(word.folded);
+    // An English word spelt by ear, further than a typo from the word as written ("relashuns", "brake").
+    // Not a capitalised word: a name the article lacks ("Tokyo") is no misspelling of one of its words.
+    if (near.length === 0 && !spanish) return /^\p{Lu}/u.test(word.raw) ? [] : this.soundingAlike(word.folded, real);
+    return real ? near.filter((c) => this.muchMoreCommon(c.terms[0]!, word.folded)) : near;
+  }
+
+  /**
+   * The article's words as written that sound like a word by English spelling rules (the same Double Metaphone
+   * code), start with its letter and are about as long, most frequent first (at most {@link MAX_CORRECTIONS}); for
+   * a real word (`real`), only those far more common than it ("brake" → break, not "principal" → principle).
+   */
+  private soundingAlike(folded: string, real: boolean): Wording[] {
+    if (folded.length < SOUND_MIN_LENGTH || !/^[a-z]+$/.test(folded)) return [];
+    const terms = new Set<string>();
+    for (const code of new Set(doubleMetaphone(folded))) {
+      // Few sounds ("TM": team, time) tell words apart only for a real word written for its homophone ("brake").
+      if (code.length < (real ? SOUND_MIN_CODE_HOMOPHONE : SOUND_MIN_CODE)) continue;
+      for (const written of this.writtenBySound.get(code) ?? []) {
+        if (written[0] !== folded[0] || Math.abs(written.length - folded.length) > SOUND_MAX_LENGTH_GAP) continue;
+        if (real && !this.muchMoreCommonWord(written, folded)) continue;
+        terms.add(this.writtenForms.get(written)!);
+      }
+    }
+    return [...terms]
+      .sort((a, b) => (this.vocabulary.get(b) ?? 0) - (this.vocabulary.get(a) ?? 0))
+      .slice(0, MAX_CORRECTIONS)
+      .map((term) => ({ terms: [term], phrases: [], weight: WORDING_WEIGHTS.fuzzy2 }));
   }
 
   /** Completions and corrections of a word, whether or not it is a real word. */
@@ -152,9 +195,12 @@ export class Corrector {
 
   /** Whether the article's word written as `term` is at least ten times as common in English as `typed`. */
   private muchMoreCommon(term: string, typed: string): boolean {
-    if (!this.lexicon) return false;
-    const written = this.writtenFormOfTerm.get(term) ?? term;
-    return this.lexicon.zipf(written) >= this.lexicon.zipf(typed) + 1;
+    return this.muchMoreCommonWord(this.writtenFormOfTerm.get(term) ?? term, typed);
+  }
+
+  /** Whether `written` is at least ten times as common in English as `typed`. */
+  private muchMoreCommonWord(written: string, typed: string): boolean {
+    return this.lexicon !== undefined && this.lexicon.zipf(written) >= this.lexicon.zipf(typed) + 1;
   }
 }
 
