@@ -262,6 +262,8 @@ describe('search', () => {
     // Who leads a country is its president, as the article names them (¶4, ¶8; ¶1).
     expect([4, 8]).toContain(top("Who leads Mexico's government?")?.paragraph);
     expect(top('who is in charge of peru')?.paragraph).toBe(1);
+    // "ppl" is chat for people: ordinary citizens are ¶11's.
+    expect(top('does any of this affect normal ppl or is it just politicians being mad')?.paragraph).toBe(11);
     // Whose call it was: ¶8, Sheinbaum acknowledged "a sovereign decision".
     expect(top('did the mexican leader think peru had the right to make that call?')?.paragraph).toBe(8);
     expect(top('¿Admitió la mandataria mexicana que Perú tenía derecho a tomar esa determinación?')?.paragraph).toBe(8);
