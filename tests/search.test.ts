@@ -262,6 +262,9 @@ describe('search', () => {
     // Who leads a country is its president, as the article names them (¶4, ¶8; ¶1).
     expect([4, 8]).toContain(top("Who leads Mexico's government?")?.paragraph);
     expect(top('who is in charge of peru')?.paragraph).toBe(1);
+    // Chat spellings are written out before the aliases: "the prez of mexico" is the president of Mexico (¶4).
+    expect(top('who is the prez of mexico')?.paragraph).toBe(4);
+    expect(top('who is the pres of peru')?.paragraph).toBe(1);
     // "ppl" is chat for people: ordinary citizens are ¶11's.
     expect(top('does any of this affect normal ppl or is it just politicians being mad')?.paragraph).toBe(11);
     // Whose call it was: ¶8, Sheinbaum acknowledged "a sovereign decision".

@@ -13,7 +13,7 @@ import { NUMBERED_PARAGRAPH } from '../text/paragraph-number.js';
 import { withoutAnswerFormat } from '../text/answer-format.js';
 import { withoutAskingContext } from '../text/asking-context.js';
 import { withBeforeAsPreviously } from '../text/previously.js';
-import { withAbbreviatedNames, withoutChatMarkup } from '../text/chat.js';
+import { withAbbreviatedNames, withChatSpellingsWritten, withoutChatMarkup } from '../text/chat.js';
 import { spanishCognates, spanishRoot } from '../text/spanish-words.js';
 import { paragraphTerm, WORDING_WEIGHTS, type Concept, type Wording } from './concept.js';
 import { Corrector } from './corrections.js';
@@ -258,12 +258,16 @@ export class QueryParser {
 
   /**
    * The question in NFC (an accent typed as a separate combining mark would otherwise split a word), without chat
-   * markup, answer-length instructions or a first-person tail about the asker, abbreviated names spelt out and an
-   * adverbial "before" read as "previously".
+   * markup, answer-length instructions or a first-person tail about the asker, chat spellings and abbreviated names
+   * written out and an adverbial "before" read as "previously".
    */
   readableText(question: string): string {
     return withBeforeAsPreviously(
-      withoutAskingContext(withoutAnswerFormat(withAbbreviatedNames(withoutChatMarkup(question.normalize('NFC'))))),
+      withoutAskingContext(
+        withoutAnswerFormat(
+          withAbbreviatedNames(withChatSpellingsWritten(withoutChatMarkup(question.normalize('NFC')))),
+        ),
+      ),
     );
   }
 

@@ -43,3 +43,32 @@ const THE_UN = /\b(the\s+)(?:un|u\.n\.?)(?![\p{L}\p{N}])/giu;
 export function withAbbreviatedNames(text: string): string {
   return text.replace(THE_US, '$1USA').replace(ESTADOS_UNIDOS, 'EEUU').replace(THE_UN, '$1United Nations');
 }
+
+/**
+ * Chat spellings of everyday words ("prez", "govt", "ppl", "bc"): a closed class of abbreviations that stand for one
+ * word each. Spelt out, they reach the aliases and the article ("the prez of mexico" is "the president of Mexico");
+ * as typed they are short unknown words, read as chat and dropped.
+ */
+const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([
+  ['prez', 'president'],
+  ['pres', 'president'],
+  ['govt', 'government'],
+  ['gov', 'government'],
+  ['gvt', 'government'],
+  ['ppl', 'people'],
+  ['bc', 'because'],
+  ['cuz', 'because'],
+  ['bcuz', 'because'],
+  ['abt', 'about'],
+  ['convo', 'conversation'],
+  ['info', 'information'],
+]);
+const CHAT_SPELLING = new RegExp(
+  `(?<![\\p{L}\\p{N}'])(?:${[...CHAT_SPELLINGS.keys()].join('|')})(?![\\p{L}\\p{N}'])`,
+  'giu',
+);
+
+/** The question with chat spellings of everyday words written out ("the prez of mexico" → "the president of …"). */
+export function withChatSpellingsWritten(text: string): string {
+  return text.replace(CHAT_SPELLING, (typed) => CHAT_SPELLINGS.get(typed.toLowerCase()) ?? typed);
+}
