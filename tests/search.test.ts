@@ -209,6 +209,9 @@ describe('search', () => {
     expect(labels('Según el autor, ¿qué tendencia muestra esta ruptura?')).toEqual(
       labels('¿qué tendencia muestra esta ruptura?'),
     );
+    // Where the asker is ("in class", "en clase") is no topic.
+    expect(labels('who is betssy chavez? everyone in class keeps saying her name')).not.toContain('class');
+    expect(labels('de q habló el profe en clase sobre ecuador')).not.toContain('clase');
     // A chat word asked about on its own is not a question.
     expect(engine.search('oe causa').answered).toBe(false);
   });
