@@ -180,6 +180,13 @@ describe('answer checks', () => {
     expect(engine.search('¿En qué embajada se refugió Chávez?').hits[0]?.paragraph).toBeOneOf([1, 4]);
   });
 
+  it('takes no "today" inside a quotation for a date: it is the speaker\'s day', () => {
+    // ¶2: "'Today we learned …,' de Zela told journalists" says nothing of when he became foreign minister.
+    expect(engine.search('when did hugo de zela become foreign minister').answered).toBe(false);
+    expect(engine.search('desde cuando hugo de zela es canciller? quien lo nombro').answered).toBe(false);
+    expect(engine.search('when did peru break relations with mexico').hits[0]?.paragraph).toBe(1);
+  });
+
   it('answers a date asked for by name with a day, month or year; "when" also with "that same day"', () => {
     expect(answerTypeOf('what exact date did boluarte lose power', noNames)).toMatchObject({ unit: 'calendar' });
     expect(answerTypeOf('when did boluarte lose power', noNames)?.unit).toBeUndefined();

@@ -66,6 +66,13 @@ export interface SentenceEvidence {
 
 const PRONOUNS = new Set('he she him her his hers they them their ella el su sus'.split(' '));
 
+/** Spans of a sentence between quotation marks, as [start, end) offsets, the marks included. */
+function quotedSpans(sentence: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const match of sentence.matchAll(/["“«][^"”»]*["”»]/g)) spans.push([match.index, match.index + match[0].length]);
+  return spans;
+}
+
 /** Reads one sentence. `isName` says whether a folded word is a name of the corpus. */
 export function readEvidence(
   sentence: string,
@@ -78,6 +85,7 @@ export function readEvidence(
   const names = new Set<number>();
   let hasDate = false;
   let hasCalendarDate = false;
+  const quoted = quotedSpans(sentence);
   for (const token of wordTokens(sentence)) {
     const folded = foldText(token.raw).replace(/'s$/, '');
     const parts = folded.split(/[-']/);
@@ -88,7 +96,11 @@ export function readEvidence(
     const timeWord = MONTHS.has(folded) || TIME_WORDS.has(folded);
     if (/^\p{Lu}/u.test(token.raw) && !timeWord && isName(folded.replace(/[-']/g, ''))) names.add(index);
     if (MONTHS.has(folded) || YEAR.test(folded)) hasCalendarDate = true;
-    if (hasCalendarDate || TIME_WORDS.has(folded)) hasDate = true;
+    // "Today" inside a quotation is the speaker's day, not a date the sentence gives ("'Today we learned …,' de Zela
+    // told journalists" says nothing of when he took office).
+    const quotedTimeWord =
+      TIME_WORDS.has(folded) && quoted.some(([start, end]) => token.start > start && token.end <= end);
+    if (hasCalendarDate || (TIME_WORDS.has(folded) && !quotedTimeWord)) hasDate = true;
     const first = parts[0]!;
     if ((/^\d+([.,]\d+)?$/.test(first) && !YEAR.test(first)) || NUMBER_WORDS.has(first)) {
       counts.push({ at: index, following: parts.slice(1).flatMap((part) => [part, analyzer.stemOf(part)]) });
