@@ -180,6 +180,19 @@ describe('answer checks', () => {
     expect(engine.search('¿En qué embajada se refugió Chávez?').hits[0]?.paragraph).toBeOneOf([1, 4]);
   });
 
+  it('answers a sum of money only with a currency or a large round figure, which the article never gives', () => {
+    expect(answerTypeOf('how much is trade between mexico and peru worth per year', noNames)).toMatchObject({
+      kind: 'number',
+      unit: 'money',
+    });
+    // ¶8's "not the consular one" is no sum; "trade" stays the topic, so the decline points at ¶8.
+    const response = engine.search('how much is trade between mexico and peru worth per year');
+    expect(response.answered).toBe(false);
+    expect(response.decline?.reason).toBe('not-in-source');
+    expect(engine.search('cuanta plata mueve el comercio entre peru y mexico al año?').answered).toBe(false);
+    expect(engine.search('how many years in prison is chavez facing').hits[0]?.paragraph).toBe(4);
+  });
+
   it('takes no "today" inside a quotation for a date: it is the speaker\'s day', () => {
     // ¶2: "'Today we learned …,' de Zela told journalists" says nothing of when he became foreign minister.
     expect(engine.search('when did hugo de zela become foreign minister').answered).toBe(false);

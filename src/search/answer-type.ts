@@ -13,8 +13,8 @@ export type AnswerKind = 'number' | 'date' | 'person' | 'statement';
 export interface AnswerType {
   kind: AnswerKind;
   /**
-   * For a number: the folded word counted ("hours" of "how many hours"), "age", "duration" (how long something has
-   * lasted) or "length" (any other "how long", which a time limit answers too); for a date, "calendar"
+   * For a number: the folded word counted ("hours" of "how many hours"), "age", "money", "duration" (how long
+   * something has lasted) or "length" (any other "how long", which a time limit answers too); for a date, "calendar"
    * when a day, month or year is asked for by name ("what date"); else undefined.
    */
   unit?: string;
@@ -27,7 +27,7 @@ export interface AnswerType {
 }
 
 /** Units that name a kind of number asked for rather than a word counted ("how old", "how long"). */
-export const NUMBER_KINDS: ReadonlySet<string> = new Set(['age', 'duration', 'length']);
+export const NUMBER_KINDS: ReadonlySet<string> = new Set(['age', 'duration', 'length', 'money']);
 
 /**
  * Who or what owns the kind asked for: the words just after its auxiliary ("what party is **jose jeri** from",
@@ -97,6 +97,12 @@ export function headNounOf(
 // Question words are a closed class of grammar: these patterns are the language, not a list of topics.
 const NUMBER_UNIT = /\b(?:how many|how much|cuant[oa]s|cuant[oa])\s+(?:of\s+)?([a-z]+)/;
 const AGE = /\b(?:how old|what age|que edad|cuantos anos tiene|edad)\b/;
+/** The words of a money question that only frame it ("how much … worth"), not what it is about ("trade"). */
+const MONEY_FRAME =
+  /^(?:how|much|money|cash|worth|cost|what|cuant[oa]|dinero|plata|lana|billete|guita|vale|valen|cuesta|cuestan)$/;
+/** A sum of money: "how much money", "how much is … worth", "¿cuánta plata/cuánto dinero …?", "¿cuánto vale …?". */
+const MONEY =
+  /\b(?:how much (?:money|cash)|how much (?:is|are|was|were) .{1,60}? worth|how much (?:does|did|do) .{1,60}? cost|what is .{1,60}? worth|cuant[oa] (?:dinero|plata|lana|billete|guita)|cuanto (?:vale|valen|cuesta|cuestan))\b/;
 const DURATION = /\b(?:how long|how much time|cuanto tiempo|cuanto plazo|hace cuanto|desde hace cuanto)\b/;
 const NUMBER = /\b(?:how many|how much|what (?:number|percentage|amount)|cuant[oa]s?)\b/;
 /**
@@ -171,6 +177,8 @@ export function answerTypeOf(question: string, isName: (folded: string) => boole
     match[0].split(' ').filter((word) => word !== '' && word !== keep);
   let match: RegExpExecArray | null;
   if ((match = AGE.exec(text))) return { kind: 'number', unit: 'age', frame: frameOf(match) };
+  if ((match = MONEY.exec(text)))
+    return { kind: 'number', unit: 'money', frame: frameOf(match).filter((word) => MONEY_FRAME.test(word)) };
   if ((match = DURATION.exec(text))) {
     // "How long has de Zela been minister" asks how long something has lasted; "how long did she have to leave"
     // may be answered by the time she was given.

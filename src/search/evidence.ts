@@ -33,6 +33,8 @@ const DURATION_UNITS = wordSet(
 /** Nouns naming a length of time someone is given, however long ("within a short deadline"). */
 const TIME_LIMITS = wordSet('deadline deadlines plazo plazos');
 const YEAR = /^(1[89]|20)\d\d$/;
+/** A sum of money in a sentence's folded words: a currency or a large round figure. */
+const MONEY = /\b(?:dollars?|usd|pesos?|soles|euros?|million|millions|billion|billions|trillion|millones|billones)\b/;
 const QUOTE_MARK = /["“”«»]/;
 /** How far after a number its counted word may stand ("two South American countries"). */
 const UNIT_REACH = 3;
@@ -213,6 +215,7 @@ function sentenceAnswers(sentence: SentenceEvidence, check: AnswerCheck, lexicon
     case 'date':
       return type.unit === 'calendar' ? sentence.hasCalendarDate : sentence.hasDate;
     case 'number':
+      if (type.unit === 'money') return MONEY.test(sentence.words.join(' '));
       if (type.unit === 'age') return /\b(\d+|[a-z]+)[- ]years?[- ]old\b|\baged \d+\b/.test(sentence.words.join(' '));
       // "How long …": a length of time, or the date it started from.
       if (type.unit === 'duration') return sentence.hasDuration || sentence.hasCalendarDate;
