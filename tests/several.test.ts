@@ -1,6 +1,6 @@
 /** Several questions in one line: each is searched, and each one's best passage is listed. */
 import { describe, expect, it } from 'vitest';
-import { splitQuestions } from '../src/search/several.js';
+import { splitQuestions, withNamedPronouns } from '../src/search/several.js';
 import { realContext } from './helpers.js';
 
 const { engine } = realContext();
@@ -28,6 +28,52 @@ describe('several questions in one line', () => {
       'who is jeri',
       'in which year did castillo try to dissolve congress',
     ]);
+  });
+
+  it('splits after a "?" before a question that names its topic first, and at chat before a question word', () => {
+    expect(splitQuestions('que dijo la SRE del asilo? y sheinbaum que opino de la reaccion de peru')).toEqual([
+      'que dijo la SRE del asilo?',
+      'y sheinbaum que opino de la reaccion de peru',
+    ]);
+    expect(splitQuestions('who is karla ornelas? and castillo, what happened to him')).toEqual([
+      'who is karla ornelas?',
+      'and castillo, what happened to him',
+    ]);
+    const isChat = (word: string) => ['ngl', 'lol'].includes(word);
+    expect(splitQuestions('ngl who even is betssy chavez lol like why is she such a big deal', isChat)).toEqual([
+      'ngl who even is betssy chavez',
+      'why is she such a big deal',
+    ]);
+    // A word of the language before a relative "que" is no chat: one question.
+    const judge = 'como se llama el juez que libero a betssy chavez';
+    expect(splitQuestions(judge, isChat)).toEqual([judge]);
+    // The engine's own chat words: the line's two questions are both about her.
+    const chatLine = engine.search('ngl who even is betssy chavez lol like why is she such a big deal');
+    expect(chatLine.answered).toBe(true);
+    expect([1, 4]).toContain(chatLine.hits[0]?.paragraph);
+    expect(engine.search(judge).answered).toBe(false); // the judge is never named
+    // After a "?", words that ask nothing are the asker's, not a question.
+    expect(splitQuestions('who is betssy chavez? i missed class today')).toEqual([
+      'who is betssy chavez? i missed class today',
+    ]);
+  });
+
+  it('reads "she", "he" and "his" in a later question as the person an earlier one names', () => {
+    expect(
+      withNamedPronouns(['who even is betssy chavez', 'why is she such a big deal'], (part) =>
+        /betssy chavez/.test(part) ? 'betssy chavez' : undefined,
+      ),
+    ).toEqual(['who even is betssy chavez', 'why is betssy chavez such a big deal']);
+    expect(withNamedPronouns(['was castillo arrested', 'where was his family'], () => undefined)).toEqual([
+      'was castillo arrested',
+      'where was his family',
+    ]);
+    // Only people: "Latin America" and "Pacific Alliance" are named but are no "she".
+    const line = 'was sheinbaum big mad or nah?? what did she actually say about how peru reacted';
+    const response = engine.search(line);
+    expect(response.answered).toBe(true);
+    expect(response.hits[0]?.paragraph).toBe(8); // "completely out of proportion"
+    expect(engine.search('what did she actually say about how peru reacted').answered).toBe(false);
   });
 
   it('keeps one question whole: a lead-in, a list of names, a part too short to ask anything', () => {

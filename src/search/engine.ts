@@ -20,7 +20,7 @@ import { CorpusIndex, PLACE_TERMS, type IndexedParagraph } from './corpus-index.
 import type { Concept } from './concept.js';
 import { QueryParser } from './query.js';
 import { LIGHT_WORD_WEIGHT } from './word-weight.js';
-import { fuseQuestions, splitQuestions } from './several.js';
+import { fuseQuestions, splitQuestions, withNamedPronouns } from './several.js';
 import { beforeDateOf, datesIn, isEarlier, type BeforeDate } from './before-date.js';
 import { fuseBilingual } from './bilingual.js';
 import {
@@ -265,7 +265,10 @@ export class SearchEngine {
     // Read as the question reader reads it (without what the asker adds about themselves, …): the answer type, the
     // subject and the split into questions then come from what is asked.
     const asked = this.parser.readableText(question);
-    const parts = splitQuestions(asked);
+    const parts = withNamedPronouns(
+      splitQuestions(asked, (word) => this.parser.isChatWord(word)),
+      (part) => this.personNamed(part),
+    );
     if (parts.length < 2) return { ...this.searchOne(asked, options), query: question };
     const whole = { offset: 0, limit: MAX_RANKED };
     const fused = fuseQuestions(
@@ -526,6 +529,34 @@ export class SearchEngine {
     if (read.length === 0 || read.some((c) => c.kind === 'unknown')) return new Set();
     return new Set(read.flatMap((c) => c.wordings.filter((w) => !w.loose).flatMap((w) => w.terms)));
   }
+
+  /** The words naming a person in a question, as typed ("betssy chavez"), or undefined when it names nobody. */
+  private personNamed(question: string): string | undefined {
+    const words = wordTokens(question).filter((token) =>
+      this.personTerms.has(this.nameForms.get(foldText(token.raw))!),
+    );
+    return words.length > 0 ? words.map((token) => token.raw).join(' ') : undefined;
+  }
+
+  /**
+   * Terms of people's names: a given name and the name after it ("claudia" "sheinbaum"), when that name is a person
+   * to WordNet or no word of it ("Sheinbaum", "Chavez"), unlike "Latin America" or "Pacific Alliance".
+   */
+  private get personTerms(): ReadonlySet<string> {
+    if (this.personTermSet) return this.personTermSet;
+    const written = new Map<string, string>();
+    for (const [folded, term] of this.nameForms) if (!written.has(term)) written.set(term, folded);
+    const terms = new Set<string>();
+    for (const [given, surname] of this.givenNames) {
+      const entry = this.lexicon.lookup(written.get(surname) ?? surname);
+      if (entry.inWordNet && entry.classes[0] !== 'noun.person') continue;
+      terms.add(given).add(surname);
+    }
+    this.personTermSet = terms;
+    return terms;
+  }
+
+  private personTermSet: ReadonlySet<string> | undefined;
 
   /** Terms of the names the user wrote (not those an alias adds: "president of Peru" must still find "Jose Jeri"). */
   private namesWritten(question: string): Set<string> {

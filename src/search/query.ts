@@ -271,6 +271,14 @@ export class QueryParser {
     );
   }
 
+  /** Whether a typed word is chat ("lol", "ngl", "jaja"): no word or name of an article, and chat to WordWeights. */
+  isChatWord(word: string): boolean {
+    const folded = foldText(word);
+    if (this.nameForms.has(folded) || this.analyzer.isStopWord(folded)) return false;
+    const stem = this.analyzer.stemOf(folded);
+    return !this.vocabulary.has(stem) && this.weights.isChat(folded);
+  }
+
   /** The concepts of a question, in order. A question of stop words only has none. */
   parse(question: string): Concept[] {
     return this.read(question).concepts;

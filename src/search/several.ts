@@ -17,18 +17,47 @@ const BOUNDARY = new RegExp(
 );
 /** A part that opens with a question word, after a "¿" or a preposition. */
 const OPENS_QUESTION = new RegExp(`^¿?${PREPOSITION}${OPENER}\\b`, 'iu');
+/**
+ * After a "?", a question that names its topic first ("… del asilo? y sheinbaum, qué opinó?", "… ? and castillo, what
+ * happened to him"): "and" and at most two words before its question word.
+ */
+const FRONTED_TOPIC = `(?:(?:and|but|also|plus|y|e|pero|tambien)\\s+)?(?:[\\p{L}\\p{N}'’]+,?\\s+){1,2}¿?${PREPOSITION}`;
+const AFTER_QUESTION_MARK = new RegExp(`\\?+\\s*(?=(${FRONTED_TOPIC})${OPENER}\\b)`, 'giu');
+const OPENS_FRONTED_QUESTION = new RegExp(`^${FRONTED_TOPIC}${OPENER}\\b`, 'iu');
+/** A word, and "like" after it, before a question word: "… betssy chavez lol like why is she …". */
+const WORD_BEFORE_QUESTION = new RegExp(`\\s+([\\p{L}]+)\\s+(?:like\\s+)?(?=¿?${PREPOSITION}${OPENER}\\b)`, 'giu');
 /** A part this short is not a question of its own ("and why?"). */
 const MIN_PART_WORDS = 3;
 /** Questions read from one line, at most. */
 const MAX_PARTS = 3;
 
-/** The questions of a line, or the line alone when it asks one thing. */
-export function splitQuestions(typed: string): string[] {
+/**
+ * The questions of a line, or the line alone when it asks one thing.
+ * @param isChat whether a word is chat ("lol", "ngl"): one before a question word ends the question before it.
+ */
+export function splitQuestions(typed: string, isChat: (word: string) => boolean = () => false): string[] {
   const line = typed.normalize('NFC');
   const folded = sameLengthFold(line);
   const cuts: Array<{ end: number; next: number }> = [];
   for (const match of folded.matchAll(BOUNDARY)) cuts.push({ end: match.index, next: match.index + match[0].length });
+  for (const match of folded.matchAll(WORD_BEFORE_QUESTION))
+    if (isChat(match[1]!)) cuts.push({ end: match.index, next: match.index + match[0].length });
+  for (const match of folded.matchAll(AFTER_QUESTION_MARK)) {
+    const next = match.index + match[0].length;
+    // The fronted topic belongs to its question: no cut inside it ("and castillo, what …").
+    const topicEnd = next + match[1]!.length;
+    for (let k = cuts.length - 1; k >= 0; k--) if (cuts[k]!.end >= next && cuts[k]!.end < topicEnd) cuts.splice(k, 1);
+    cuts.push({ end: match.index, next });
+  }
   if (cuts.length === 0) return [typed];
+  cuts.sort((a, b) => a.end - b.end);
+  // Two cuts over the same gap ("? also which"): one, from the earlier end to the later next.
+  for (let k = cuts.length - 1; k > 0; k--) {
+    const [before, after] = [cuts[k - 1]!, cuts[k]!];
+    if (after.end > before.next) continue;
+    before.next = Math.max(before.next, after.next);
+    cuts.splice(k, 1);
+  }
   // A "?" stays with its question; "and" or a comma between two questions belongs to neither.
   const parts: string[] = [];
   let start = 0;
@@ -42,9 +71,34 @@ export function splitQuestions(typed: string): string[] {
   const questions = parts.filter((part) => {
     const words = part.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
     const plain = sameLengthFold(part);
-    return words.length >= MIN_PART_WORDS && (OPENS_QUESTION.test(plain) || /\?\s*$/.test(part));
+    return (
+      words.length >= MIN_PART_WORDS &&
+      (OPENS_QUESTION.test(plain) || OPENS_FRONTED_QUESTION.test(plain) || /\?\s*$/.test(part))
+    );
   });
   return questions.length >= 2 ? questions.slice(0, MAX_PARTS) : [typed];
+}
+
+/** A person named by a pronoun ("what did she say"), in English, and Spanish "ella" and an accented "él". */
+const PERSONAL_PRONOUN = /(?<![\p{L}\p{N}])(?:she|he|her|him|hers|his|ella|él)(?![\p{L}\p{N}])/iu;
+
+/**
+ * The parts of a line with a pronoun read as the person an earlier part names: in "who is betssy chavez … why is she
+ * such a big deal", the second question is about Betssy Chavez, and searched alone "she" names nobody.
+ * @param nameIn the name a part gives a person, as typed ("betssy chavez"), or undefined.
+ */
+export function withNamedPronouns(parts: string[], nameIn: (part: string) => string | undefined): string[] {
+  let named: string | undefined;
+  return parts.map((part) => {
+    const own = nameIn(part);
+    if (own !== undefined) {
+      named = own;
+      return part;
+    }
+    if (named === undefined) return part;
+    const person = named;
+    return part.replace(PERSONAL_PRONOUN, (pronoun) => (/^h(?:is|ers?)$/i.test(pronoun) ? `${person}'s` : person));
+  });
 }
 
 const ASCII_ONLY = /^[\x00-\x7F]*$/;

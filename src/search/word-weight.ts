@@ -172,6 +172,20 @@ export class WordWeights {
   }
 
   /**
+   * Whether a lower-case word no article has is chat: laughter, or a short word neither WordNet, everyday English
+   * nor Spanish has ("lol", "ngl", "bruh", "xd"; not "juez").
+   */
+  isChat(folded: string): boolean {
+    if (REPEATED_SYLLABLE.test(folded)) return true;
+    if (!this.lexicon || folded.length > CHAT_MAX_LENGTH) return false;
+    return (
+      !this.lexicon.lookup(folded).inWordNet &&
+      this.commonness(folded) < CHAT_MAX_ZIPF &&
+      this.lexicon.spanishZipf(folded) === 0
+    );
+  }
+
+  /**
    * Whether a word talks about asking or about a text rather than naming a topic: most of its three commonest
    * WordNet senses are verbs or nouns of communication or cognition ("explain", "evidence", "significance"), or half
    * of them and the commonest ("summarize").
