@@ -64,6 +64,28 @@ describe('answer types', () => {
     expect(answerTypeOf('what did the SRE say', noNames)?.speaker).toBe('the sre');
   });
 
+  it('leaves a manner word out of the speaker ("actually", "exactamente"), and weighs a Spanish "-mente" lightly', () => {
+    expect(answerTypeOf('what did sheinbaum actually say about peru', noNames)?.speaker).toBe('sheinbaum');
+    expect(answerTypeOf('¿qué dijo sheinbaum exactamente sobre la reacción de perú?', noNames)?.speaker).toBe(
+      'sheinbaum',
+    );
+    expect(answerTypeOf('como reacciono peru oficialmente', noNames)?.speaker).toBe('peru');
+    // A name is never a manner word, whatever it ends in.
+    expect(answerTypeOf('what did kelly say', (folded) => folded === 'kelly')?.speaker).toBe('kelly');
+    for (const [question, paragraph] of [
+      ['¿qué dijo sheinbaum exactamente sobre la reacción de perú?', 8],
+      ['como reacciono peru oficialmente', 8],
+      ['que dijo mexico basicamente del asilo', 7],
+    ] as const) {
+      const response = engine.search(question);
+      expect(response.answered, question).toBe(true);
+      expect(
+        response.hits.slice(0, 3).map((hit) => hit.paragraph),
+        question,
+      ).toContain(paragraph);
+    }
+  });
+
   it('reads "did X say anything" as a statement, and "the US" as a country rather than the pronoun', () => {
     expect(answerTypeOf('did the us say anything about the rupture', noNames)).toMatchObject({
       kind: 'statement',

@@ -37,6 +37,10 @@ describe('Spanish word shapes', () => {
     expect(spanishCognates('mencionan')).toContain('mention');
     expect(spanishCognates('expliquen')).toContain('explicate');
     expect(spanishCognates('indica')).toContain('indicate');
+    // "-amente" is an adjective's feminine and "-ly": "exactamente" → "exactly", "básicamente" → "basically".
+    expect(spanishCognates('exactamente')).toContain('exactly');
+    expect(spanishCognates('basicamente')).toContain('basically');
+    expect(spanishCognates('completamente')).toContain('completely');
   });
 
   it('tells a Spanish question by its grammar words, chat spellings included', () => {

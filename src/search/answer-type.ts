@@ -145,6 +145,11 @@ const TIES = new Set(
 );
 /** Words opening a clause about the role's holder ("the judge **who** freed her … Chávez"). */
 const RELATIVES = new Set(['who', 'whom', 'that', 'which', 'que', 'quien']);
+/**
+ * A manner word next to a speaker ("what did sheinbaum **actually** say", "qué dijo Sheinbaum **exactamente**"):
+ * English "-ly" and Spanish "-mente" adverbs and the few short ones, never part of a name.
+ */
+const ADVERB = /^(?:[a-z]{3,}ly|[a-z]{3,}mente|even|just|ever|also|still|really|tambien|realmente)$/;
 /** Personal pronouns, which stand for someone the question names rather than name a speaker. */
 const PRONOUN = /^(?:he|she|they|it|el|ella|ellos|ellas)$/;
 const PERSON = /\b(?:who|whom|whose|quien|quienes)\b/;
@@ -199,7 +204,10 @@ export function answerTypeOf(question: string, isName: (folded: string) => boole
     const speaker = match
       .slice(1)
       .find((group) => group !== undefined)
-      ?.replace(/^(.+?) de .*$/, '$1');
+      ?.replace(/^(.+?) de .*$/, '$1')
+      .split(' ')
+      .filter((word) => isName(word) || !ADVERB.test(word))
+      .join(' ');
     // "What did he say": a pronoun stands for whoever the question names, its subject.
     const named = speaker !== undefined && !PRONOUN.test(speaker);
     return { kind: 'statement', frame: [], ...(named && { speaker }) };

@@ -28,6 +28,8 @@ const UNLISTED_WORD_WEIGHT = 0.5;
  * "coco" are words.
  */
 const REPEATED_SYLLABLE = /^(?:([jhk][aeiou])\1+|([a-z]{1,2})\2{2,})$/;
+/** Spanish adverbs of manner end in "-mente" ("exactamente", "realmente"). */
+const SPANISH_ADVERB = /^[a-z]{3,}mente$/;
 /** A form of "haber" ending the text before a word: the word after it is a participle ("había escuchado"). */
 const SPANISH_PERFECT =
   /(?:^|[^a-z])(?:he|has|ha|hemos|han|habia|habias|habiamos|habian|hubo|haya|hayan|habra|habria)\s+$/;
@@ -148,6 +150,8 @@ export class WordWeights {
       const folded = listed ?? word.folded;
       if (isSpanishVerbForm(typed) || afterHaber || this.isSpanishVerb(folded))
         return Math.min(1, Math.max(MIN_UNKNOWN_WEIGHT, (6 - this.lexicon.spanishFamilyZipf(folded)) / 2));
+      // An adverb ("exactamente", "básicamente", "oficialmente") says how something is put, as English adverbs do.
+      if (SPANISH_ADVERB.test(folded)) return LIGHT_WORD_WEIGHT;
       // A thing the question names counts fully, as in English: a word whose English cognate is first a noun in
       // WordNet ("universidad"), or one no Spanish list has ("ceviche"); any other by how common it is ("cree").
       const zipf = this.lexicon.spanishZipf(folded);

@@ -77,6 +77,7 @@ const COGNATE_ENDINGS: Array<[RegExp, string[]]> = [
   [/ismos?$/, ['ism']],
   [/iv[oa]s?$/, ['ive']],
   [/os[oa]s?$/, ['ous']],
+  [/amente$/, ['ly', 'ely', 'ally']],
   [/mente$/, ['ly']],
   [/ad[oa]s?$/, ['ated', 'ed']],
   [/id[oa]s?$/, ['ed']],
