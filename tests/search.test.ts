@@ -349,6 +349,19 @@ describe('search', () => {
     expect(engine.search('whos the best team in liga mx rn').answered).toBe(false);
   });
 
+  it('reads a name after its given name as the article spells it, possessive kept', () => {
+    const labels = (q: string) =>
+      engine.understand(q).flatMap((concept) => concept.wordings.flatMap((wording) => wording.terms));
+    // "jerry" is a real word, so no typo on its own; after "jose" it can only be Jerí.
+    expect(labels('how did jose jerry end up becoming president of peru')).toContain('jeri');
+    expect(engine.search('how did jose jerry end up becoming president of peru').answered).toBe(true);
+    expect(labels('what did hugo de sela say')).toContain('zela');
+    // Glas's sentence stays Glas's: a detail the article does not give is still declined.
+    expect(engine.search("what is Jorge Glass's current prison sentence in Ecuador?").answered).toBe(false);
+    // A different word after a given name is left alone.
+    expect(labels('jose is president?')).not.toContain('jeri');
+  });
+
   it('does not "correct" a real word into a different one of the article', () => {
     // distance → instance, alive → live: one edit apart, but other words.
     expect(engine.search('What is the distance between Mexico and Peru?').answered).toBe(false);

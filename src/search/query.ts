@@ -6,7 +6,7 @@
  */
 import { MAX_ALIAS_KEY_WORDS, type AliasEntry } from '../corpus/aliases.js';
 import { TEXT_PLACES, type TextPlace, type TextPlaces } from '../corpus/load.js';
-import { bigram, wordTokens, type Analyzer, type ContentWord } from '../text/analyzer.js';
+import { bigram, editDistance, wordTokens, type Analyzer, type ContentWord } from '../text/analyzer.js';
 import { foldText } from '../text/fold.js';
 import { isSpanish } from '../text/language.js';
 import { NUMBERED_PARAGRAPH } from '../text/paragraph-number.js';
@@ -59,6 +59,11 @@ interface ParticleAlias extends CompiledAlias {
 }
 
 /** What a {@link QueryParser} reads questions against: the corpus's words and the editable language lists. */
+/** Shortest typed word read as a misspelt surname after its given name. */
+const MIN_SURNAME_TYPO_LENGTH = 4;
+/** Edits at most between a typed surname and the article's. */
+const MAX_SURNAME_EDITS = 2;
+
 export interface QuerySources {
   /** Terms of the index (unigrams and phrases), with the number of paragraphs holding each. */
   vocabulary: ReadonlyMap<string, number>;
@@ -113,6 +118,8 @@ export class QueryParser {
   /** The index terms of the names. */
   private readonly nameTerms: ReadonlySet<string>;
   private readonly givenNames: ReadonlyMap<string, string>;
+  /** The name after a given name as written ("jose" → "jeri", "hugo" → "zela"), by the given name as written. */
+  private readonly surnameAfter = new Map<string, string>();
   private readonly lexicon: Lexicon | undefined;
   /** Typo corrections and completions of words the index lacks. */
   private readonly corrector: Corrector;
@@ -129,6 +136,12 @@ export class QueryParser {
     this.nameForms = sources.nameForms ?? new Map();
     this.nameTerms = new Set(this.nameForms.values());
     this.givenNames = sources.givenNames ?? new Map();
+    const writtenOf = new Map<string, string>();
+    for (const [folded, term] of this.nameForms) if (!writtenOf.has(term)) writtenOf.set(term, folded);
+    for (const [folded, term] of this.nameForms) {
+      const surname = writtenOf.get(this.givenNames.get(term) ?? '');
+      if (surname !== undefined) this.surnameAfter.set(folded, surname);
+    }
     this.lexicon = sources.lexicon;
     this.corrector = new Corrector(analyzer, {
       vocabulary: this.vocabulary,
@@ -262,13 +275,40 @@ export class QueryParser {
    * written out and an adverbial "before" read as "previously".
    */
   readableText(question: string): string {
-    return withBeforeAsPreviously(
-      withoutAskingContext(
-        withoutAnswerFormat(
-          withAbbreviatedNames(withChatSpellingsWritten(withoutChatMarkup(question.normalize('NFC')))),
+    return this.withSurnamesAsWritten(
+      withBeforeAsPreviously(
+        withoutAskingContext(
+          withoutAnswerFormat(
+            withAbbreviatedNames(withChatSpellingsWritten(withoutChatMarkup(question.normalize('NFC')))),
+          ),
         ),
       ),
     );
+  }
+
+  /**
+   * A name after its given name, spelt as the articles write it when typed close to it ("jose jerry" → "jose jeri",
+   * "claudia shenbaum"): after "José" the article names only Jerí, and "jerry", a real word, is no typo elsewhere.
+   */
+  private withSurnamesAsWritten(text: string): string {
+    if (this.surnameAfter.size === 0) return text;
+    const tokens = wordTokens(text);
+    let out = text;
+    for (let i = tokens.length - 2; i >= 0; i--) {
+      const surname = this.surnameAfter.get(foldText(tokens[i]!.raw));
+      if (surname === undefined) continue;
+      // "Hugo de Zela": a particle may come between.
+      let next = i + 1;
+      if (this.analyzer.isStopWord(foldText(tokens[next]!.raw)) && next + 1 < tokens.length) next++;
+      const typed = tokens[next]!;
+      // The possessive stays: "Glas's sentence".
+      const possessive = /['’]s$/.exec(typed.raw)?.[0] ?? '';
+      const folded = foldText(typed.raw.slice(0, typed.raw.length - possessive.length));
+      if (folded.length < MIN_SURNAME_TYPO_LENGTH || this.nameForms.has(folded)) continue;
+      if (editDistance(folded, surname, MAX_SURNAME_EDITS) > MAX_SURNAME_EDITS) continue;
+      out = out.slice(0, typed.start) + surname + possessive + out.slice(typed.end);
+    }
+    return out;
   }
 
   /** Whether a typed word is chat ("lol", "ngl", "jaja"): no word or name of an article, and chat to WordWeights. */
