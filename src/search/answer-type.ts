@@ -223,9 +223,9 @@ export function answerTypeOf(question: string, isName: (folded: string) => boole
   if (role && role[1] && !NOT_A_ROLE.has(role[1])) {
     // "Who is Betssy Chávez?" asks about someone named: any paragraph about her answers.
     if (isName(role[1]) && !role[2]) return undefined;
-    // "name of castillos wife": the role is the word after the owner's name.
+    // "name of castillos wife", "name of pedro castillo's wife": the role is the word after the owner's name.
     const possessive = isName(role[1]) || isName(role[1].replace(/s$/, ''));
-    const word = possessive ? role[2] : role[1];
+    const word = possessive ? wordAfterOwner(text.slice(role.index + role[0].indexOf(role[1])), isName) : role[1];
     if (!word || isName(word) || namesAfterRole(text.slice(role.index), isName)) return undefined;
     return {
       kind: 'person',
@@ -240,6 +240,17 @@ export function answerTypeOf(question: string, isName: (folded: string) => boole
     !/\bquien(?:es)? (?:[a-z]+ )?(?:es|era|son|fue)\b/.test(text)
   ) {
     return { kind: 'person', frame: [] };
+  }
+  return undefined;
+}
+
+/** The word after an owner's name of up to three words ("pedro castillo's wife" → "wife"), if any. */
+function wordAfterOwner(text: string, isName: (folded: string) => boolean): string | undefined {
+  const words = text.split(' ');
+  for (let i = 0; i < Math.min(3, words.length - 1); i++) {
+    const owner = words[i]!.replace(/'?s$/, '');
+    if (!isName(words[i]!) && !isName(owner)) return undefined;
+    if (words[i]!.endsWith('s') && !isName(words[i + 1]!)) return words[i + 1];
   }
   return undefined;
 }
