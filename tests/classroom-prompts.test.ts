@@ -54,4 +54,22 @@ describe('classroom prompts about anything the article names', () => {
     }
     expect(missed).toEqual([]);
   });
+
+  it("read what the text does as how the question is put: the article's verb is no topic", () => {
+    const labels = (q: string) =>
+      engine.understand(q).flatMap((concept) => concept.wordings.flatMap((wording) => wording.terms));
+    // "give" would be the alias of "grant" (asylum granted, ¶7); here the article gives evidence.
+    const question =
+      'What evidence does the article give that tensions between Peru and Mexico existed before the Chavez asylum case?';
+    expect(labels(question)).not.toContain('grant');
+    expect(
+      engine
+        .search(question)
+        .hits.slice(0, 3)
+        .map((hit) => hit.paragraph),
+    ).toEqual(expect.arrayContaining([3, 6, 10])); // tensions simmering since 2022, López Obrador, earlier frictions
+    expect(labels('¿Qué plantea el texto sobre el asilo?')).not.toContain('plantea');
+    // Anywhere else "give" is still the word the article writes "grant".
+    expect(labels('who gave asylum to chavez')).toContain('grant');
+  });
 });

@@ -59,6 +59,13 @@ interface ParticleAlias extends CompiledAlias {
 }
 
 /** What a {@link QueryParser} reads questions against: the corpus's words and the editable language lists. */
+/** A filler opening with one of these names a thing ("the article", "el texto"), not a time ("right now"). */
+const DETERMINERS = new Set(['the', 'this', 'el', 'la', 'este', 'esta']);
+/** An auxiliary before a filler ("does the article …"): the verb after the filler is what the text does. */
+const TEXT_AUXILIARY = new Set(['does', 'do', 'did']);
+/** A Spanish question word two words before a filler ("¿qué plantea el texto?"): the word between is its verb. */
+const SPANISH_ASKING_WORD = new Set(['que', 'como']);
+
 /** Shortest typed word read as a misspelt surname after its given name. */
 const MIN_SURNAME_TYPO_LENGTH = 4;
 /** Edits at most between a typed surname and the article's. */
@@ -485,10 +492,18 @@ export class QueryParser {
           )
         )
           continue;
-        const start = tokens[i]!.start;
-        const end = tokens[i + phrase.length - 1]!.end;
+        let first = i;
+        let last = i + phrase.length - 1;
+        // What the text does is how the question is put: "what evidence does the article give", "¿qué plantea el
+        // texto?" ask what the text holds.
+        if (DETERMINERS.has(phrase[0]!)) {
+          if (i > 0 && TEXT_AUXILIARY.has(folded[i - 1]!) && last + 1 < tokens.length) last++;
+          else if (i > 1 && SPANISH_ASKING_WORD.has(folded[i - 2]!)) first--;
+        }
+        const start = tokens[first]!.start;
+        const end = tokens[last]!.end;
         out = out.slice(0, start) + ' '.repeat(end - start) + out.slice(end);
-        i += phrase.length - 1;
+        i = last;
         break;
       }
     }
