@@ -167,6 +167,8 @@ const PLAIN_WITH_CUE_WORDS = [
   // A summary of one paragraph named by its number is that paragraph's passage, not the article's summary.
   'what is the main idea of paragraph 11?',
   'resume el párrafo 2',
+  // "Lo que sé" (what I know: a quiz) folds as "lo que se", which is everywhere in Spanish.
+  'la embajada le preguntó a la cancillería peruana qué era lo que se cortaba',
   'what right does Mexico have to grant asylum',
   "did Peru's right-wing congress oppose Mexico",
   'what did Peru do after Mexico granted asylum',
