@@ -8,6 +8,7 @@ import { MAX_ALIAS_KEY_WORDS, type AliasEntry } from '../corpus/aliases.js';
 import { TEXT_PLACES, type TextPlace, type TextPlaces } from '../corpus/load.js';
 import { bigram, wordTokens, type Analyzer, type ContentWord } from '../text/analyzer.js';
 import { foldText } from '../text/fold.js';
+import { Memo } from '../text/memo.js';
 import { isSpanish } from '../text/language.js';
 import { NUMBERED_PARAGRAPH } from '../text/paragraph-number.js';
 import { withoutAnswerFormat } from '../text/answer-format.js';
@@ -32,6 +33,8 @@ export interface ReadQuestion {
 /** Synonym wordings kept per word (WordNet's most common senses come first), and words remembered. */
 const MAX_SYNONYM_WORDINGS = 4;
 const MAX_SYNONYM_MEMO = 5000;
+/** Texts remembered with their readable form: only those of the last few questions are read again. */
+const READABLE_MEMO = 64;
 /**
  * Unknown words of one question that get typo corrections; later ones count as unknown. Each correction compares
  * the word with the whole vocabulary, so a 6,000-character question of made-up words would otherwise take long.
@@ -262,6 +265,16 @@ export class QueryParser {
    * written out and an adverbial "before" read as "previously".
    */
   readableText(question: string): string {
+    return this.readableMemo.get(question, (text) => this.readText(text));
+  }
+
+  /**
+   * Questions remembered with their {@link readableText}: a search reads the same text again (its own, then the
+   * reader's, and once more for each part of it that is searched).
+   */
+  private readonly readableMemo = new Memo<string, string>(READABLE_MEMO);
+
+  private readText(question: string): string {
     return withBeforeAsPreviously(
       withoutAskingContext(
         withoutAnswerFormat(
