@@ -23,9 +23,12 @@ interface TreeNode<V> {
   letters: string[];
   children: Array<TreeNode<V>>;
   entry?: Entry<V>;
+  /** Lengths of the shortest and longest key at or below the node: a walk skips branches of keys too short or long. */
+  shortest: number;
+  longest: number;
 }
 
-const newNode = <V>(): TreeNode<V> => ({ letters: [], children: [] });
+const newNode = <V>(): TreeNode<V> => ({ letters: [], children: [], shortest: Infinity, longest: -Infinity });
 
 /** Keys with a value each, looked up by prefix or by edit distance; results come in the order the keys were given. */
 export class FuzzyKeys<V> {
@@ -37,6 +40,7 @@ export class FuzzyKeys<V> {
       const node = this.nodeOf(key, true)!;
       if (!node.entry) node.entry = { key, value, order: order++ };
     }
+    spanLengths(this.root, 0);
   }
 
   /** The node a key leads to (made when `make`), or undefined when no key starts so. */
@@ -111,6 +115,9 @@ function walkNear<V>(node: TreeNode<V>, walk: NearWalk<V>, letter: number, depth
   const above = depth >= 1 ? rows[depth - 1]! : row;
   const current = (rows[depth + 1] ??= new Array<number>(columns));
   for (let k = 0; k < node.letters.length; k++) {
+    const child = node.children[k]!;
+    // Keys whose length differs from the word's by more than `max` are further than `max` from it.
+    if (child.longest < codes.length - max || child.shortest > codes.length + max) continue;
     const next = node.letters[k]!.charCodeAt(0);
     current[0] = depth + 1;
     let rowMin = depth + 1;
@@ -123,10 +130,19 @@ function walkNear<V>(node: TreeNode<V>, walk: NearWalk<V>, letter: number, depth
       if (value < rowMin) rowMin = value;
     }
     if (rowMin > max) continue;
-    const child = node.children[k]!;
     const distance = current[columns - 1]!;
     if (child.entry && distance <= max) record(walk.distances, child.entry, distance);
     walkNear(child, walk, next, depth + 1);
+  }
+}
+
+/** Sets each node's shortest and longest key below it (`depth`: the node's own key length). */
+function spanLengths<V>(node: TreeNode<V>, depth: number): void {
+  if (node.entry) node.shortest = node.longest = depth;
+  for (const child of node.children) {
+    spanLengths(child, depth + 1);
+    node.shortest = Math.min(node.shortest, child.shortest);
+    node.longest = Math.max(node.longest, child.longest);
   }
 }
 
