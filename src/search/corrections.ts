@@ -48,37 +48,55 @@ export class Corrector {
   private readonly writtenFormOfTerm = new Map<string, string>();
   private readonly lexicon: Lexicon | undefined;
   /** The index's single words, for typo correction and completion. */
-  private readonly unigramVocabulary: FuzzyKeys<string>;
+  private unigramTree: FuzzyKeys<string> | undefined;
   /** Name forms and written forms, for typo correction. */
-  private readonly nearNames: FuzzyKeys<string>;
-  private readonly nearWrittenForms: FuzzyKeys<string>;
+  private nameTree: FuzzyKeys<string> | undefined;
+  private writtenTree: FuzzyKeys<string> | undefined;
   private readonly cache = new Map<string, Wording[]>();
   /** The words as written, by their Double Metaphone codes ("relations" under "RLXNS"). */
-  private readonly writtenBySound = new Map<string, string[]>();
+  private soundTable: Map<string, string[]> | undefined;
 
   constructor(
     private readonly analyzer: Analyzer,
-    sources: CorrectionSources,
+    private readonly sources: CorrectionSources,
   ) {
     this.vocabulary = sources.vocabulary;
     this.writtenForms = sources.writtenForms;
     for (const [written, term] of this.writtenForms)
       if (!this.writtenFormOfTerm.has(term)) this.writtenFormOfTerm.set(term, written);
     this.lexicon = sources.lexicon;
-    this.nearNames = new FuzzyKeys(sources.nameForms);
-    this.nearWrittenForms = new FuzzyKeys(this.writtenForms);
+  }
+
+  // The lookup tables are built when first needed: a process whose questions use only the corpus's words (most
+  // one-shot questions, and the translations' engine) never needs some or all of them.
+
+  private get unigramVocabulary(): FuzzyKeys<string> {
+    // Words only: phrase terms hold "_", place terms "¶".
+    return (this.unigramTree ??= new FuzzyKeys(
+      [...this.vocabulary.keys()].filter((term) => /^[^_¶]+$/.test(term)).map((term) => [term, term] as const),
+    ));
+  }
+
+  private get nearNames(): FuzzyKeys<string> {
+    return (this.nameTree ??= new FuzzyKeys(this.sources.nameForms));
+  }
+
+  private get nearWrittenForms(): FuzzyKeys<string> {
+    return (this.writtenTree ??= new FuzzyKeys(this.writtenForms));
+  }
+
+  private get writtenBySound(): ReadonlyMap<string, string[]> {
+    if (this.soundTable) return this.soundTable;
+    const table = new Map<string, string[]>();
     for (const written of this.writtenForms.keys()) {
       if (written.length < SOUND_MIN_LENGTH || !/^[a-z]+$/.test(written)) continue;
       for (const code of new Set(doubleMetaphone(written))) {
-        const list = this.writtenBySound.get(code) ?? [];
+        const list = table.get(code) ?? [];
         list.push(written);
-        this.writtenBySound.set(code, list);
+        table.set(code, list);
       }
     }
-    // Words only: phrase terms hold "_", place terms "¶".
-    this.unigramVocabulary = new FuzzyKeys(
-      [...this.vocabulary.keys()].filter((term) => /^[^_¶]+$/.test(term)).map((term) => [term, term] as const),
-    );
+    return (this.soundTable = table);
   }
 
   /**

@@ -12,6 +12,7 @@ import type { Article } from '../corpus/article.js';
 import type { Corpus } from '../corpus/load.js';
 import { sharedAnalyzer, wordTokens, type Analyzer } from '../text/analyzer.js';
 import { foldText } from '../text/fold.js';
+import { Memo } from '../text/memo.js';
 import { isSpanish } from '../text/language.js';
 import { spanishCognates } from '../text/spanish-words.js';
 import type { Span } from '../text/span.js';
@@ -21,7 +22,7 @@ import type { Concept } from './concept.js';
 import { QueryParser } from './query.js';
 import { LIGHT_WORD_WEIGHT } from './word-weight.js';
 import { fuseQuestions, splitQuestions, withNamedPronouns } from './several.js';
-import { beforeDateOf, datesIn, isEarlier, type BeforeDate } from './before-date.js';
+import { beforeDateOf, datesIn, isEarlier, type BeforeDate, type CalendarPoint } from './before-date.js';
 import { fuseBilingual } from './bilingual.js';
 import {
   answerTypeOf,
@@ -432,11 +433,17 @@ export class SearchEngine {
 
   /** The paragraphs that give a date before the bound, then the others, each in rank order. */
   private earlierFirst(candidates: RankedParagraph[], before: BeforeDate): RankedParagraph[] {
-    const first = candidates.filter((r) =>
-      datesIn(this.paragraphs[r.key]!.text).some((point) => isEarlier(point, before.point)),
-    );
+    const first = candidates.filter((r) => this.paragraphDates(r.key).some((point) => isEarlier(point, before.point)));
     return first.length === 0 ? candidates : [...first, ...candidates.filter((r) => !first.includes(r))];
   }
+
+  /** The months and years a paragraph gives, read once a paragraph. */
+  private paragraphDates(key: number): CalendarPoint[] {
+    return this.datesMemo.get(key, () => datesIn(this.paragraphs[key]!.text));
+  }
+
+  /** {@link paragraphDates} of the paragraphs read lately. */
+  private readonly datesMemo = new Memo<number, CalendarPoint[]>(EVIDENCE_MEMO_PARAGRAPHS);
 
   /** A kind an answer tells without naming it: an act, a motive, an event ("what actions", "qué motivos"). */
   private unnamedKind(head: string, spanish: boolean): boolean {

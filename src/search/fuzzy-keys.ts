@@ -1,72 +1,153 @@
 /**
- * Near and prefix lookup of a fixed set of words, on MiniSearch's radix tree (SearchableMap), so a typo costs a walk
- * of the few branches near it rather than an edit distance against every word of the corpus.
+ * Near and prefix lookup of a fixed set of words, on a letter tree, so a typo costs a walk of the few branches near it
+ * rather than an edit distance against every word of the corpus.
  */
-import SearchableMap from 'minisearch/SearchableMap';
-import { editDistance } from '../text/analyzer.js';
 
 /** A key within reach of the words looked up. */
 export interface NearKey<V> {
   key: string;
   value: V;
-  /** The smallest {@link editDistance} from any of the words looked up. */
+  /** The smallest edit distance (editDistance in analyzer.ts) from any of the words looked up. */
   distance: number;
 }
 
+/** A key's value and its place in the order the keys were given. */
+interface Entry<V> {
+  key: string;
+  value: V;
+  order: number;
+}
+
+/** A node of the letter tree: the keys that continue with each letter, and the key that ends here, if any. */
+interface TreeNode<V> {
+  letters: string[];
+  children: Array<TreeNode<V>>;
+  entry?: Entry<V>;
+  /** Lengths of the shortest and longest key at or below the node: a walk skips branches of keys too short or long. */
+  shortest: number;
+  longest: number;
+}
+
+const newNode = <V>(): TreeNode<V> => ({ letters: [], children: [], shortest: Infinity, longest: -Infinity });
+
 /** Keys with a value each, looked up by prefix or by edit distance; results come in the order the keys were given. */
 export class FuzzyKeys<V> {
-  /** Each key's value and its place in the order given. */
-  private readonly map = new SearchableMap<{ order: number; value: V }>();
+  private readonly root: TreeNode<V> = newNode();
 
   constructor(entries: Iterable<readonly [string, V]>) {
     let order = 0;
-    for (const [key, value] of entries) if (!this.map.has(key)) this.map.set(key, { order: order++, value });
+    for (const [key, value] of entries) {
+      const node = this.nodeOf(key, true)!;
+      if (!node.entry) node.entry = { key, value, order: order++ };
+    }
+    spanLengths(this.root, 0);
+  }
+
+  /** The node a key leads to (made when `make`), or undefined when no key starts so. */
+  private nodeOf(key: string, make = false): TreeNode<V> | undefined {
+    let node = this.root;
+    for (let i = 0; i < key.length; i++) {
+      const letter = key[i]!;
+      const at = node.letters.indexOf(letter);
+      if (at >= 0) {
+        node = node.children[at]!;
+        continue;
+      }
+      if (!make) return undefined;
+      const child = newNode<V>();
+      node.letters.push(letter);
+      node.children.push(child);
+      node = child;
+    }
+    return node;
   }
 
   /** Keys starting with `prefix` (the prefix itself included when it is a key). */
   startingWith(prefix: string): Array<{ key: string; value: V }> {
-    const found = [...this.map.atPrefix(prefix)].sort(([, a], [, b]) => a.order - b.order);
-    return found.map(([key, { value }]) => ({ key, value }));
+    const found: Array<Entry<V>> = [];
+    const collect = (node: TreeNode<V>): void => {
+      if (node.entry) found.push(node.entry);
+      for (const child of node.children) collect(child);
+    };
+    const start = this.nodeOf(prefix);
+    if (start) collect(start);
+    return found.sort((a, b) => a.order - b.order).map(({ key, value }) => ({ key, value }));
   }
 
   /**
-   * Keys within `max` of any of `words` by {@link editDistance}, which counts a swap of two neighbouring letters as
-   * one edit. The tree's own search counts it as two (Levenshtein), so each word is also looked up with its letters
-   * swapped, a swap at a time, at one edit less; every candidate is then measured as before.
+   * Keys within `max` of any of `words` by the edit distance of analyzer.ts (optimal string alignment: a swap of two
+   * neighbouring letters counts as one edit). One walk of the tree a word, carrying the distance table's rows down
+   * each branch and leaving a branch once every cell of its row exceeds `max`.
    */
   near(words: readonly string[], max: number): Array<NearKey<V>> {
-    const candidates = new Set<string>();
+    const distances = new Map<Entry<V>, number>();
     for (const word of new Set(words)) {
-      for (const [variant, swaps] of swapVariants(word, max)) {
-        if (swaps === max) {
-          if (this.map.has(variant)) candidates.add(variant);
-        } else for (const key of this.map.fuzzyGet(variant, max - swaps).keys()) candidates.add(key);
-      }
+      if (this.root.entry && word.length <= max) record(distances, this.root.entry, word.length);
+      const codes = Array.from({ length: word.length }, (_, j) => word.charCodeAt(j));
+      // One row of the table for each depth of the walk, reused from branch to branch.
+      const rows = [Array.from({ length: word.length + 1 }, (_, j) => j)];
+      walkNear(this.root, { codes, max, rows, distances }, -1, 0);
     }
-    const near: Array<NearKey<V> & { order: number }> = [];
-    for (const key of candidates) {
-      const distance = Math.min(...words.map((word) => editDistance(word, key, max)));
-      if (distance > max) continue;
-      const { order, value } = this.map.get(key)!;
-      near.push({ key, value, distance, order });
-    }
-    return near.sort((a, b) => a.order - b.order).map(({ key, value, distance }) => ({ key, value, distance }));
+    return [...distances]
+      .sort(([a], [b]) => a.order - b.order)
+      .map(([{ key, value }, distance]) => ({ key, value, distance }));
   }
 }
 
-/** `word` with up to `max` swaps of distinct neighbouring letters that do not overlap, each with its count of swaps. */
-function swapVariants(word: string, max: number): Array<[string, number]> {
-  const variants: Array<[string, number]> = [[word, 0]];
-  const extend = (letters: string[], from: number, swaps: number): void => {
-    if (swaps === max) return;
-    for (let i = from; i + 1 < letters.length; i++) {
-      if (letters[i] === letters[i + 1]) continue;
-      const swapped = [...letters];
-      [swapped[i], swapped[i + 1]] = [swapped[i + 1]!, swapped[i]!];
-      variants.push([swapped.join(''), swaps + 1]);
-      extend(swapped, i + 2, swaps + 1);
+/** One walk of {@link FuzzyKeys.near}: the word's character codes, the rows of its table, what was found. */
+interface NearWalk<V> {
+  codes: readonly number[];
+  max: number;
+  /** rows[d]: the table's row of the key's first d letters. */
+  rows: number[][];
+  distances: Map<Entry<V>, number>;
+}
+
+/**
+ * Records, for each key below `node` within `max` of the word, its distance (the smallest found so far). The rows
+ * of the key's letters down to `node` (`depth` of them, the last with code `letter`) are `walk.rows[0..depth]`: the
+ * table analyzer.ts's editDistance fills, with the key's letters as rows.
+ */
+function walkNear<V>(node: TreeNode<V>, walk: NearWalk<V>, letter: number, depth: number): void {
+  const { codes, max, rows } = walk;
+  const columns = codes.length + 1;
+  const row = rows[depth]!;
+  const above = depth >= 1 ? rows[depth - 1]! : row;
+  const current = (rows[depth + 1] ??= new Array<number>(columns));
+  for (let k = 0; k < node.letters.length; k++) {
+    const child = node.children[k]!;
+    // Keys whose length differs from the word's by more than `max` are further than `max` from it.
+    if (child.longest < codes.length - max || child.shortest > codes.length + max) continue;
+    const next = node.letters[k]!.charCodeAt(0);
+    current[0] = depth + 1;
+    let rowMin = depth + 1;
+    for (let j = 1; j < columns; j++) {
+      const cost = next === codes[j - 1] ? 0 : 1;
+      let value = Math.min(row[j]! + 1, current[j - 1]! + 1, row[j - 1]! + cost);
+      if (depth >= 1 && j > 1 && next === codes[j - 2] && letter === codes[j - 1])
+        value = Math.min(value, above[j - 2]! + 1);
+      current[j] = value;
+      if (value < rowMin) rowMin = value;
     }
-  };
-  extend(word.split(''), 0, 0);
-  return variants;
+    if (rowMin > max) continue;
+    const distance = current[columns - 1]!;
+    if (child.entry && distance <= max) record(walk.distances, child.entry, distance);
+    walkNear(child, walk, next, depth + 1);
+  }
+}
+
+/** Sets each node's shortest and longest key below it (`depth`: the node's own key length). */
+function spanLengths<V>(node: TreeNode<V>, depth: number): void {
+  if (node.entry) node.shortest = node.longest = depth;
+  for (const child of node.children) {
+    spanLengths(child, depth + 1);
+    node.shortest = Math.min(node.shortest, child.shortest);
+    node.longest = Math.max(node.longest, child.longest);
+  }
+}
+
+/** Keeps the smaller of an entry's distances. */
+function record<V>(distances: Map<Entry<V>, number>, entry: Entry<V>, distance: number): void {
+  const known = distances.get(entry);
+  if (known === undefined || distance < known) distances.set(entry, distance);
 }

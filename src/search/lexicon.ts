@@ -40,6 +40,8 @@ export class Lexicon {
   /** {@link zipf} and {@link spanishZipf} by word: each asks a table's binary search, many times a question. */
   private readonly zipfMemo = new Memo<string, number>(MAX_MEMO);
   private readonly spanishZipfMemo = new Memo<string, number>(MAX_MEMO);
+  /** {@link spanishSoundAlike} by word: each asks two tables, for every Spanish word no article has. */
+  private readonly soundAlikeMemo = new Memo<string, string | undefined>(MAX_MEMO);
   /** {@link verbBaseZipf} by word: it reads WordNet for each form the word may be of its verb. */
   private readonly verbBaseMemo = new Memo<string, number>(MAX_MEMO);
 
@@ -103,9 +105,11 @@ export class Lexicon {
    * "quiero", "aser" is "hacer", "kien" is "quien"): the word itself when listed, undefined when no word sounds so.
    */
   spanishSoundAlike(folded: string): string | undefined {
-    const tables = this.tables();
-    if (tables.spanishZipf.has(folded)) return folded;
-    return tables.spanishSounds.get(spanishSound(folded));
+    return this.soundAlikeMemo.get(folded, () => {
+      const tables = this.tables();
+      if (tables.spanishZipf.has(folded)) return folded;
+      return tables.spanishSounds.get(spanishSound(folded));
+    });
   }
 
   /**

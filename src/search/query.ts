@@ -8,6 +8,7 @@ import { MAX_ALIAS_KEY_WORDS, type AliasEntry } from '../corpus/aliases.js';
 import { TEXT_PLACES, type TextPlace, type TextPlaces } from '../corpus/load.js';
 import { bigram, editDistance, wordTokens, type Analyzer, type ContentWord } from '../text/analyzer.js';
 import { foldText } from '../text/fold.js';
+import { Memo } from '../text/memo.js';
 import { isSpanish } from '../text/language.js';
 import { NUMBERED_PARAGRAPH } from '../text/paragraph-number.js';
 import { withoutAnswerFormat } from '../text/answer-format.js';
@@ -32,6 +33,10 @@ export interface ReadQuestion {
 /** Synonym wordings kept per word (WordNet's most common senses come first), and words remembered. */
 const MAX_SYNONYM_WORDINGS = 4;
 const MAX_SYNONYM_MEMO = 5000;
+/** Texts remembered with their readable form: only those of the last few questions are read again. */
+const READABLE_MEMO = 64;
+/** Words remembered with their wordings (see wordingsOfWord). */
+const MAX_WORDING_MEMO = 5000;
 /**
  * Unknown words of one question that get typo corrections; later ones count as unknown. Each correction compares
  * the word with the whole vocabulary, so a 6,000-character question of made-up words would otherwise take long.
@@ -282,6 +287,16 @@ export class QueryParser {
    * written out and an adverbial "before" read as "previously".
    */
   readableText(question: string): string {
+    return this.readableMemo.get(question, (text) => this.readText(text));
+  }
+
+  /**
+   * Questions remembered with their {@link readableText}: a search reads the same text again (its own, then the
+   * reader's, and once more for each part of it that is searched).
+   */
+  private readonly readableMemo = new Memo<string, string>(READABLE_MEMO);
+
+  private readText(question: string): string {
     return this.withSurnamesAsWritten(
       withBeforeAsPreviously(
         withoutAskingContext(
@@ -589,21 +604,37 @@ export class QueryParser {
 
   /** A single word: itself when the index has it, else its closest corrections and completions. */
   private wordingsOfWord(word: ContentWord, budget: { corrections: number }, spanish: boolean): Wording[] {
+    const key = `${spanish ? 'es' : 'en'} ${word.raw}`;
+    const read = this.wordingMemo.get(key, () => this.readWordings(word, spanish));
+    if (!read.corrected) return read.wordings;
+    if (budget.corrections <= 0) return [{ terms: [word.stem, ...word.partStems], phrases: [], weight: 1 }];
+    budget.corrections--;
+    return read.wordings;
+  }
+
+  /**
+   * {@link wordingsOfWord} by the word as typed (its folded form, stems and capital all follow from it) and the
+   * question's language: the same words come back question after question, and cognates, splits and corrections
+   * are looked up once each.
+   */
+  private readonly wordingMemo = new Memo<string, { wordings: Wording[]; corrected: boolean }>(MAX_WORDING_MEMO);
+
+  /** The wordings of a word, and whether they are its corrections (which count against a question's budget). */
+  private readWordings(word: ContentWord, spanish: boolean): { wordings: Wording[]; corrected: boolean } {
     const own: Wording = { terms: [word.stem, ...word.partStems], phrases: [], weight: 1 };
-    if (this.vocabulary.has(word.stem)) return [{ terms: [word.stem], phrases: [], weight: 1 }];
+    const found = (wordings: Wording[]) => ({ wordings, corrected: false });
+    if (this.vocabulary.has(word.stem)) return found([{ terms: [word.stem], phrases: [], weight: 1 }]);
     const partsKnown = word.partStems.length > 0 && word.partStems.every((part) => this.vocabulary.has(part));
-    if (partsKnown) return [{ terms: word.partStems, phrases: phrasesOf(word.partStems), weight: 1 }];
+    if (partsKnown) return found([{ terms: word.partStems, phrases: phrasesOf(word.partStems), weight: 1 }]);
     const cognates = spanishCognates(word.folded)
       .map((candidate) => this.analyzer.stemOf(candidate))
       .filter((candidate, i, all) => this.vocabulary.has(candidate) && all.indexOf(candidate) === i);
     if (cognates.length > 0)
-      return cognates.map((term) => ({ terms: [term], phrases: [], weight: WORDING_WEIGHTS.cognate }));
+      return found(cognates.map((term) => ({ terms: [term], phrases: [], weight: WORDING_WEIGHTS.cognate })));
     const split = this.runTogether(word);
-    if (split) return [split];
-    if (budget.corrections <= 0) return [own];
-    budget.corrections--;
+    if (split) return found([split]);
     const corrections = this.corrector.corrections(word, spanish);
-    return corrections.length > 0 ? corrections : [own];
+    return { wordings: corrections.length > 0 ? corrections : [own], corrected: true };
   }
 }
 

@@ -109,6 +109,11 @@ function sameLengthFold(text: string): string {
   if (ASCII_ONLY.test(text)) return text.toLowerCase();
   let out = '';
   for (const char of text) {
+    // An ASCII character is its own fold but for case; only the others are decomposed.
+    if (char.charCodeAt(0) < 0x80) {
+      out += char.toLowerCase();
+      continue;
+    }
     const plain = char.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
     out += plain.length === char.length ? plain : char;
   }

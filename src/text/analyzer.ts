@@ -7,6 +7,7 @@
  */
 import { stemmer } from 'stemmer';
 import { foldText } from './fold.js';
+import { Memo } from './memo.js';
 
 /** A word of the raw text, with its position, so matches can be highlighted in the original. */
 export interface WordToken {
@@ -162,9 +163,12 @@ export class Analyzer {
     return result;
   }
 
+  /** Memo of {@link stemOf}: typo candidates, cognates and split words stem the same words question after question. */
+  private readonly stemMemo = new Memo<string, string>(MAX_WORD_MEMO);
+
   /** Stem of a folded word, irregular forms first brought to their base. */
   stemOf(folded: string): string {
-    return this.stemWord(this.wordForms.get(folded) ?? folded);
+    return this.stemMemo.get(folded, (word) => this.stemWord(this.wordForms.get(word) ?? word));
   }
 
   /**

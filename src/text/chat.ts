@@ -41,8 +41,17 @@ const THE_UN = /\b(the\s+)(?:un|u\.n\.?)(?![\p{L}\p{N}])/giu;
  * United Nations", so that none is dropped as stop words.
  */
 export function withAbbreviatedNames(text: string): string {
-  return text.replace(THE_US, '$1USA').replace(ESTADOS_UNIDOS, 'EEUU').replace(THE_UN, '$1United Nations');
+  // Each pattern is tried only on a text holding what every match of it holds (a hot path: every question, twice).
+  let out = text;
+  if (THE_HINT.test(out)) out = out.replace(THE_US, '$1USA');
+  if (ESTADOS_HINT.test(out)) out = out.replace(ESTADOS_UNIDOS, 'EEUU');
+  if (THE_HINT.test(out)) out = out.replace(THE_UN, '$1United Nations');
+  return out;
 }
+
+/** What every match of {@link THE_US} and {@link THE_UN} holds, and every match of {@link ESTADOS_UNIDOS}. */
+const THE_HINT = /the\s/iu;
+const ESTADOS_HINT = /estados|ee/iu;
 
 /**
  * Chat spellings of everyday words ("prez", "govt", "ppl", "bc"): a closed class of abbreviations that stand for one
