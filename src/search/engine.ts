@@ -24,6 +24,7 @@ import { LIGHT_WORD_WEIGHT } from './word-weight.js';
 import { fuseQuestions, splitQuestions, withNamedPronouns } from './several.js';
 import { beforeDateOf, datesIn, isEarlier, type BeforeDate, type CalendarPoint } from './before-date.js';
 import { fuseBilingual } from './bilingual.js';
+import { afterEventOf, type AfterEvent } from './after-event.js';
 import {
   answerTypeOf,
   headNounOf,
@@ -290,6 +291,9 @@ export class SearchEngine {
     // The articles name the subject but never the kind asked of it ("¿de qué partido es Jerí?"): the translation,
     // searched word for word, would only find the subject again.
     if (own.decline?.kind !== undefined) return { ...own, query: question };
+    // Nor what became of someone after the last the articles tell of them: the translation would find the event again.
+    const afterEvent = own.answered ? undefined : afterEventOf(meant);
+    if (afterEvent && this.tellsNothingAfter(afterEvent)) return { ...own, query: question };
     const translated = this.spanish.searchOwn(meant, whole);
     const fused = fuseBilingual(own, {
       ...translated,
@@ -387,6 +391,10 @@ export class SearchEngine {
         .filter((r) => holdsAnswer(this.paragraphEvidence(r.key), check, this.lexicon));
       if (candidates.length === 0) return declined(this.notInSource(question, read.concepts, weights, type));
     }
+    // "What happened to Jorge Glas after the raid": answered only where the articles go on about that person.
+    const afterEvent = afterEventOf(question);
+    if (afterEvent && this.tellsNothingAfter(afterEvent))
+      return declined(this.notInSource(question, read.concepts, weights, type));
     // "Before November 2025": paragraphs telling of something earlier come first, the date itself is no answer.
     if (before) candidates = this.earlierFirst(candidates, before);
     // Further results must match the question's topic, not only one of its everyday or most common words.
@@ -399,6 +407,28 @@ export class SearchEngine {
     ];
     const hits = listed.slice(offset, offset + limit).map((r) => this.toHit(r));
     return { query: question, answered: true, hits, total: listed.length };
+  }
+
+  /**
+   * Whether an article tells nothing of a person after an event ("Jorge Glas" "the police took him out of the
+   * embassy"): the person is named in one paragraph only, the event is told there, and no later sentence of it names
+   * the person or refers back to someone. Someone named in several paragraphs is left alone: an article need not
+   * tell events in order.
+   */
+  private tellsNothingAfter({ asked, event }: AfterEvent): boolean {
+    const person = this.personNamed(asked);
+    if (person === undefined) return false;
+    const terms = new Set(wordTokens(person).map((token) => this.nameForms.get(foldText(token.raw))));
+    const holders = new Set(
+      [...terms].flatMap((term) => (term === undefined ? [] : [...this.index.paragraphPostings.ids(term)])),
+    );
+    if (holders.size !== 1) return false;
+    const concepts = this.parser.read(`${person} ${event}`).concepts;
+    const told = concepts.length === 0 ? undefined : this.ranker.rank(concepts, false).ranked[0];
+    if (!told || !holders.has(told.key) || told.coverage < RANKING.minCoverage) return false;
+    return !this.paragraphEvidence(told.key)
+      .slice(told.bestSentence + 1)
+      .some((sentence) => sentence.hasPronoun || sentence.stems.some((stem) => terms.has(stem)));
   }
 
   /** Whether words name the source itself ("the article", "the author", "el texto"): filler phrases only. */

@@ -1,0 +1,44 @@
+/**
+ * "What happened to <someone> after <event>" ("what happened to Jorge Glas after the raid", "where did Karla Ornelas
+ * go after she left Peru", "¿qué pasó con Castillo después de lo del Congreso?"): the question asks what came next
+ * for that person. The engine answers it only when the articles go on about the person after telling of the event
+ * (see SearchEngine), since the passage telling the event is no answer to what followed it.
+ */
+import { foldText } from '../text/fold.js';
+
+/** The person a question asks about, as typed, and the event it asks after. */
+export interface AfterEvent {
+  /** The words before "after": "what happened to jorge glas". */
+  asked: string;
+  /** The words of the event: "the police took him out of the embassy". */
+  event: string;
+}
+
+/**
+ * Asking what became of someone: "what happened to X", "what did X do", "where did X go", "what is X doing", "where
+ * is X", "where will X be posted"; "qué pasó con X", "qué fue de X", "qué hizo X", "a dónde fue X", "dónde está X".
+ */
+const WHAT_BECAME =
+  /\b(?:what (?:happened|happens) (?:to|with)|what (?:did|does|has|will) .{1,40}? (?:do|done)|what (?:is|was) .{1,40}? doing|where (?:did|does|has|will|is|was) .{1,40}?(?: go| gone| be| end up| live| work)?|que (?:paso|pasa|ha pasado|fue) (?:con|de)|que hizo|a donde (?:fue|se fue|se mudo)|adonde (?:fue|se fue)|donde (?:esta|anda|vive|trabaja)|a que (?:pais|lugar|ciudad) (?:fue|se fue))\b/;
+/** Where the event asked after starts: "after", "después de (que)", "tras", "luego de (que)". */
+const AFTER = /\b(?:after|right after|despues de(?: que)?|despues del|luego de(?: que)?|luego del|tras)\s+/;
+/** Words an event needs at least, beyond stop words, to be one ("after all this" names none). */
+const MIN_EVENT_LETTERS = 8;
+
+/** The person asked about and the event asked after, or undefined when the question asks no such thing. */
+export function afterEventOf(question: string): AfterEvent | undefined {
+  const text = foldText(question)
+    .replace(/[¿?¡!.,;:"“”]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const after = AFTER.exec(text);
+  if (!after) return undefined;
+  const asked = text.slice(0, after.index).trim();
+  const event = text.slice(after.index + after[0].length).trim();
+  if (
+    !WHAT_BECAME.test(asked) ||
+    event.replace(/\b(?:all|this|that|eso|esto|todo|lo)\b|\s/g, '').length < MIN_EVENT_LETTERS
+  )
+    return undefined;
+  return { asked, event };
+}

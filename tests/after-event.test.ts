@@ -1,0 +1,47 @@
+/** "What happened to X after <event>": answered only where the article goes on about X after telling the event. */
+import { describe, expect, it } from 'vitest';
+import { afterEventOf } from '../src/search/after-event.js';
+import { realContext } from './helpers.js';
+
+const { engine } = realContext();
+
+describe('what became of someone after an event', () => {
+  it('reads who is asked about and the event, in English and Spanish', () => {
+    expect(afterEventOf('wait what happened to jorge glas after the police took him out of the embassy')).toEqual({
+      asked: 'wait what happened to jorge glas',
+      event: 'the police took him out of the embassy',
+    });
+    expect(afterEventOf('¿A qué país fue destinada Karla Ornelas después de salir de Lima?')).toEqual({
+      asked: 'a que pais fue destinada karla ornelas',
+      event: 'salir de lima',
+    });
+    expect(afterEventOf('qué pasó con Jorge Glas después del asalto a la embajada')?.asked).toBe(
+      'que paso con jorge glas',
+    );
+    // Not a question about what became of someone, or no event to ask after.
+    expect(afterEventOf('who became president after castillo was arrested')).toBeUndefined();
+    expect(afterEventOf('did chavez end up flying to mexico after all this')).toBeUndefined();
+  });
+
+  it('declines what the article never tells: someone named once, after the last it says of them', () => {
+    for (const question of [
+      'wait what happened to jorge glas after the police took him out of the embassy',
+      'where did karla ornelas go after she left peru',
+      'What is Dina Boluarte doing now after being removed from office?',
+      'qué pasó con Jorge Glas después del asalto a la embajada',
+    ]) {
+      const response = engine.search(question);
+      expect(response.answered, question).toBe(false);
+      expect(response.decline?.reason, question).toBe('not-in-source');
+    }
+  });
+
+  it('answers when the article goes on about the person, or names them in several paragraphs', () => {
+    // ¶3 tells Boluarte took over when Castillo was arrested, then her ouster.
+    expect(engine.search('what happened to boluarte after castillo was arrested').hits[0]?.paragraph).toBe(3);
+    // Castillo is named in many paragraphs, told in no set order: the search answers as for any question.
+    expect(engine.search('what happened to castillo after he tried to dissolve congress').answered).toBe(true);
+    expect(engine.search('where did castillo go after the coup attempt').answered).toBe(true);
+    expect(engine.search('what happened to chavez after she was released').hits[0]?.paragraph).toBe(4);
+  });
+});
