@@ -133,10 +133,11 @@ describe('one list of paragraphs from the English and the Spanish search', () =>
     const translated = answered(hit(10, 12, 0.6, 2), hit(6, 4, 0.4, 3));
     const fused = fuseBilingual(own, translated);
     expect(fused.answered).toBe(true);
-    // Both searches' best cover 0.6. ¶10: (6/10 + 12/12) × 0.6 = 0.96; ¶6: (10/10 + 4/12) × 0.6 = 0.8.
+    // Both searches' best cover 0.6, trusted 0.6² = 0.36. ¶10: (6/10 + 12/12) × 0.36 = 0.576; ¶6: (10/10 + 4/12) ×
+    // 0.36 = 0.48.
     expect(fused.hits.map((h) => [h.paragraph, h.score])).toEqual([
-      [10, 0.96],
-      [6, 0.8],
+      [10, 0.576],
+      [6, 0.48],
     ]);
     // Each keeps the English search's passage (its best sentence) and the better coverage.
     expect(fused.hits.map((h) => [h.sentence, h.coverage])).toEqual([
@@ -150,11 +151,23 @@ describe('one list of paragraphs from the English and the Spanish search', () =>
     // Each search finds a different paragraph only; the Spanish one read more of the question.
     const fused = fuseBilingual(answered(hit(4, 9, 0.4)), answered(hit(7, 5, 0.55)));
     expect(fused.hits.map((h) => [h.paragraph, h.score])).toEqual([
-      [7, 0.55],
-      [4, 0.4],
+      [7, 0.303],
+      [4, 0.16],
     ]);
     const englishReadMore = fuseBilingual(answered(hit(4, 9, 0.7)), answered(hit(7, 5, 0.55)));
     expect(englishReadMore.hits.map((h) => h.paragraph)).toEqual([4, 7]);
+    // Trust grows with the square of what a search read: the English best (0.8 of the question) leads a paragraph
+    // both found, which the Spanish search (0.5) ranks second only to its own long opening paragraph. Linear trust
+    // would put ¶9 first (0.5 × 0.8 + 0.9 × 0.5 = 0.85 against 0.8).
+    const readMuchMore = fuseBilingual(
+      answered(hit(5, 10, 0.8), hit(9, 5, 0.5)),
+      answered(hit(3, 10, 0.5), hit(9, 9, 0.4)),
+    );
+    expect(readMuchMore.hits.map((h) => [h.paragraph, h.score])).toEqual([
+      [5, 0.64],
+      [9, 0.545],
+      [3, 0.25],
+    ]);
   });
 
   it('lists a paragraph found in one language only after those found in both', () => {
