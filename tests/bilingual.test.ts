@@ -128,20 +128,20 @@ describe('one list of paragraphs from the English and the Spanish search', () =>
     expect(fuseBilingual(own, answered(hit(9, 12, 1))).hits.map((h) => h.paragraph)).toEqual([1, 9]);
   });
 
-  it('otherwise ranks each paragraph by its scores in both searches, each relative to that search’s best', () => {
+  it('otherwise ranks each paragraph by the better of its scores in the two searches, each relative to its best', () => {
     const own = answered(hit(6, 10, 0.6, 0), hit(10, 6, 0.4, 1));
-    const translated = answered(hit(10, 12, 0.6, 2), hit(6, 4, 0.4, 3));
+    const translated = answered(hit(10, 12, 0.7, 2), hit(6, 4, 0.4, 3));
     const fused = fuseBilingual(own, translated);
     expect(fused.answered).toBe(true);
-    // Both searches' best cover 0.6, trusted 0.6² = 0.36. ¶10: (6/10 + 12/12) × 0.36 = 0.576; ¶6: (10/10 + 4/12) ×
-    // 0.36 = 0.48.
+    // The English best covers 0.6, the Spanish 0.7. ¶10: max(6/10 × 0.6, 12/12 × 0.7) = 0.7; ¶6: max(10/10 × 0.6,
+    // 4/12 × 0.7) = 0.6.
     expect(fused.hits.map((h) => [h.paragraph, h.score])).toEqual([
-      [10, 0.576],
-      [6, 0.48],
+      [10, 0.7],
+      [6, 0.6],
     ]);
     // Each keeps the English search's passage (its best sentence) and the better coverage.
     expect(fused.hits.map((h) => [h.sentence, h.coverage])).toEqual([
-      [1, 0.6],
+      [1, 0.7],
       [0, 0.6],
     ]);
     expect(fused.total).toBe(2);
@@ -151,28 +151,22 @@ describe('one list of paragraphs from the English and the Spanish search', () =>
     // Each search finds a different paragraph only; the Spanish one read more of the question.
     const fused = fuseBilingual(answered(hit(4, 9, 0.4)), answered(hit(7, 5, 0.55)));
     expect(fused.hits.map((h) => [h.paragraph, h.score])).toEqual([
-      [7, 0.303],
-      [4, 0.16],
+      [7, 0.55],
+      [4, 0.4],
     ]);
     const englishReadMore = fuseBilingual(answered(hit(4, 9, 0.7)), answered(hit(7, 5, 0.55)));
     expect(englishReadMore.hits.map((h) => h.paragraph)).toEqual([4, 7]);
-    // Trust grows with the square of what a search read: the English best (0.8 of the question) leads a paragraph
-    // both found, which the Spanish search (0.5) ranks second only to its own long opening paragraph. Linear trust
-    // would put ¶9 first (0.5 × 0.8 + 0.9 × 0.5 = 0.85 against 0.8).
-    const readMuchMore = fuseBilingual(
-      answered(hit(5, 10, 0.8), hit(9, 5, 0.5)),
-      answered(hit(3, 10, 0.5), hit(9, 9, 0.4)),
-    );
-    expect(readMuchMore.hits.map((h) => [h.paragraph, h.score])).toEqual([
-      [5, 0.64],
-      [9, 0.545],
-      [3, 0.25],
-    ]);
   });
 
-  it('lists a paragraph found in one language only after those found in both', () => {
-    const fused = fuseBilingual(answered(hit(3, 8, 0.5), hit(4, 8, 0.5)), answered(hit(4, 2, 0.5), hit(7, 2, 0.5)));
-    expect(fused.hits.map((h) => h.paragraph)).toEqual([4, 3, 7]);
+  it('gives a paragraph nothing for being found by both searches', () => {
+    // The English search read most of the question (0.77) and ranks ¶6, ¶3, ¶1; the Spanish one read half of it and
+    // finds only its long opening ¶1. Summed, ¶1 would lead (6/10 × 0.77 + 0.49 = 0.952 against 0.77).
+    const fused = fuseBilingual(answered(hit(6, 10, 0.77), hit(3, 8, 0.7), hit(1, 6, 0.6)), answered(hit(1, 10, 0.49)));
+    expect(fused.hits.map((h) => [h.paragraph, h.score])).toEqual([
+      [6, 0.77],
+      [3, 0.616],
+      [1, 0.49],
+    ]);
   });
 });
 
@@ -209,7 +203,14 @@ describe('a Spanish question searched in both languages', () => {
     // "ahora" is among the commonest words of Spanish subtitles; "ceviche" is not listed at all.
     expect(weight('¿Qué pasará ahora entre los dos países?', 'ahora')).toBeLessThan(0.5);
     expect(weight('¿Sheinbaum come ceviche?', 'ceviche')).toBe(1);
-    expect(engine.search('¿Qué pasará ahora entre los dos países?').hits[0]?.paragraph).toBe(12);
+    // The translation's ¶9 has "ahora" and "países" too ("ahora deja a México sin lazos … con dos países"), so ¶12
+    // (whether the rupture is temporary) is second, not first.
+    expect(
+      engine
+        .search('¿Qué pasará ahora entre los dos países?')
+        .hits.slice(0, 2)
+        .map((hit) => hit.paragraph),
+    ).toContain(12);
   });
 
   it('does not correct a real Spanish word into another word of the translation', () => {
