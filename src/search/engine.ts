@@ -36,6 +36,7 @@ import {
 import { holdsAnswer, readEvidence, type AnswerCheck, type SentenceEvidence } from './evidence.js';
 import { Lexicon } from './lexicon.js';
 import { writtenName } from './names.js';
+import { NamesAsked } from './names-asked.js';
 import { passageWindow } from './passage.js';
 import { SpanishSpelling } from './spanish-spelling.js';
 import { MAX_RANKED, RANKING, Ranker, type RankedParagraph } from './rank.js';
@@ -144,8 +145,8 @@ export class SearchEngine {
   /** Names as the articles write them (folded → term), and their terms. */
   private readonly nameForms: ReadonlyMap<string, string>;
   private readonly nameTerms: Set<string>;
-  /** The surname each given name comes before ("betssi" → "chavez"). */
-  private readonly givenNames: ReadonlyMap<string, string>;
+  /** The articles' names a question writes, and which of them are people. */
+  private readonly names: NamesAsked;
   private readonly lexicon = sharedLexicon();
   /** Sentence evidence of the paragraphs checked lately, read when first needed (least recently used first). */
   private readonly evidenceMemo = new Map<number, SentenceEvidence[]>();
@@ -199,7 +200,13 @@ export class SearchEngine {
       // Not a form of a listed word ("botó" of "bota", "botar"): only a word no family of the list has is by ear.
       (folded) => (this.lexicon.spanishFamilyZipf(folded) > 0 ? undefined : this.lexicon.spanishSoundAlike(folded)),
     );
-    this.givenNames = givenNames;
+    this.names = new NamesAsked(this.analyzer, {
+      nameForms,
+      givenNames,
+      paragraphFrequency: (term) => this.vocabulary.get(term) ?? 0,
+      paragraphCount: this.paragraphs.length,
+      lexicon: this.lexicon,
+    });
     this.parser = new QueryParser(this.analyzer, {
       vocabulary: this.vocabulary,
       aliases: corpus.aliases,
@@ -269,7 +276,7 @@ export class SearchEngine {
     const asked = this.parser.readableText(question);
     const parts = withNamedPronouns(
       splitQuestions(asked, (word) => this.parser.isChatWord(word)),
-      (part) => this.personNamed(part),
+      (part) => this.names.person(part),
     );
     if (parts.length < 2) return { ...this.searchOne(asked, options), query: question };
     const whole = { offset: 0, limit: MAX_RANKED };
@@ -354,7 +361,7 @@ export class SearchEngine {
     // kind is named by its translations, and only of a named owner ("¿de qué partido es Jerí?"): a Spanish word
     // alone cannot be judged an act or event by English data ("¿qué consecuencia tiene …?").
     const owner = head === undefined ? undefined : headOwnerOf(question);
-    const ownerNames = owner === undefined ? [] : this.rareNamesWritten(owner);
+    const ownerNames = owner === undefined ? [] : this.names.rareWritten(owner);
     const headConcept =
       head === undefined || this.unnamedKind(head, read.spanish)
         ? undefined
@@ -416,7 +423,7 @@ export class SearchEngine {
    * tell events in order.
    */
   private tellsNothingAfter({ asked, event }: AfterEvent): boolean {
-    const person = this.personNamed(asked);
+    const person = this.names.person(asked);
     if (person === undefined) return false;
     const terms = new Set(wordTokens(person).map((token) => this.nameForms.get(foldText(token.raw))));
     const holders = new Set(
@@ -533,7 +540,7 @@ export class SearchEngine {
         }
       }
     }
-    const questionNames = this.namesWritten(question);
+    const questionNames = this.names.written(question);
     // The subject: who spoke, for a statement; else the names the user wrote that are not everywhere in the corpus
     // ("Ornelas", not "Peru"), else the question's rarest words. A role asked by name is its own subject.
     const speakerRead = type.speaker !== undefined ? this.parser.read(type.speaker).concepts : [];
@@ -567,54 +574,6 @@ export class SearchEngine {
     return new Set(read.flatMap((c) => c.wordings.filter((w) => !w.loose).flatMap((w) => w.terms)));
   }
 
-  /** The words naming a person in a question, as typed ("betssy chavez"), or undefined when it names nobody. */
-  private personNamed(question: string): string | undefined {
-    const words = wordTokens(question).filter((token) =>
-      this.personTerms.has(this.nameForms.get(foldText(token.raw))!),
-    );
-    return words.length > 0 ? words.map((token) => token.raw).join(' ') : undefined;
-  }
-
-  /**
-   * Terms of people's names: a given name and the name after it ("claudia" "sheinbaum"), when that name is a person
-   * to WordNet or no word of it ("Sheinbaum", "Chavez"), unlike "Latin America" or "Pacific Alliance".
-   */
-  private get personTerms(): ReadonlySet<string> {
-    if (this.personTermSet) return this.personTermSet;
-    const written = new Map<string, string>();
-    for (const [folded, term] of this.nameForms) if (!written.has(term)) written.set(term, folded);
-    const terms = new Set<string>();
-    for (const [given, surname] of this.givenNames) {
-      const entry = this.lexicon.lookup(written.get(surname) ?? surname);
-      if (entry.inWordNet && entry.classes[0] !== 'noun.person') continue;
-      terms.add(given).add(surname);
-    }
-    this.personTermSet = terms;
-    return terms;
-  }
-
-  private personTermSet: ReadonlySet<string> | undefined;
-
-  /** Terms of the names the user wrote (not those an alias adds: "president of Peru" must still find "Jose Jeri"). */
-  private namesWritten(question: string): Set<string> {
-    const names = new Set<string>();
-    for (const word of this.analyzer.contentWords(question)) {
-      const name = this.nameForms.get(word.folded) ?? this.nameForms.get(word.folded.replace(/s$/, ''));
-      if (!name) continue;
-      names.add(name);
-      // A given name stands for the person the articles later call by surname ("Betssy" → "Chavez").
-      const surname = this.givenNames.get(name);
-      if (surname) names.add(surname);
-    }
-    return names;
-  }
-
-  /** Terms of the names the user wrote that are not everywhere in the corpus ("Ornelas", not "Peru"). */
-  private rareNamesWritten(question: string): string[] {
-    const limit = this.paragraphs.length * GENERIC_SHARE;
-    return [...this.namesWritten(question)].filter((term) => (this.vocabulary.get(term) ?? 0) <= limit);
-  }
-
   /**
    * Terms of what a question is about: the names the user wrote that are not everywhere in the corpus ("Ornelas",
    * not "Peru"); else its rarest words (see focusTerms).
@@ -625,7 +584,7 @@ export class SearchEngine {
     weights: number[],
     exclude?: ReadonlySet<string>,
   ): Set<string> {
-    const rare = this.rareNamesWritten(question);
+    const rare = this.names.rareWritten(question);
     return rare.length > 0 ? new Set(rare) : this.focusTerms(concepts, weights, exclude);
   }
 
@@ -634,7 +593,7 @@ export class SearchEngine {
    * names and does not have everywhere ("José Jerí's party"); otherwise it is off topic ("a recipe for tacos").
    */
   private notCovered(question: string, concepts: Concept[], weights: number[], type: AnswerType | undefined): Decline {
-    const named = this.rareNamesWritten(question).length > 0;
+    const named = this.names.rareWritten(question).length > 0;
     return named ? this.notInSource(question, concepts, weights, type) : { reason: 'off-topic', mentions: [] };
   }
 
@@ -699,9 +658,6 @@ export class SearchEngine {
     return found && { article: found.article, text: found.text };
   }
 }
-
-/** Share of the paragraphs a concept may appear in and still be the subject of a question ("Peru" is everywhere). */
-const GENERIC_SHARE = 0.5;
 
 let lexicon: Lexicon | undefined;
 /** One lexicon for every engine: it is general English, the same whatever the corpus. */

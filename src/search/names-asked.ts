@@ -1,0 +1,79 @@
+/**
+ * The articles' names a question writes: which terms it names (a given name standing for its surname too), which of
+ * them are not everywhere in the corpus, and which name a person.
+ */
+import { wordTokens, type Analyzer } from '../text/analyzer.js';
+import { foldText } from '../text/fold.js';
+import type { Lexicon } from './lexicon.js';
+
+/** Share of the paragraphs a name may appear in and still be the subject of a question ("Peru" is everywhere). */
+const GENERIC_SHARE = 0.5;
+
+/** What the names are read against. */
+export interface NameSources {
+  /** Names as the articles write them, folded → their term. */
+  nameForms: ReadonlyMap<string, string>;
+  /** The surname each given name comes before ("betssi" → "chavez"). */
+  givenNames: ReadonlyMap<string, string>;
+  /** Paragraphs holding each term. */
+  paragraphFrequency: (term: string) => number;
+  paragraphCount: number;
+  lexicon: Lexicon;
+}
+
+export class NamesAsked {
+  private personTermSet: ReadonlySet<string> | undefined;
+
+  constructor(
+    private readonly analyzer: Analyzer,
+    private readonly sources: NameSources,
+  ) {}
+
+  /** Terms of the names the user wrote (not those an alias adds: "president of Peru" must still find "Jose Jeri"). */
+  written(question: string): Set<string> {
+    const { nameForms, givenNames } = this.sources;
+    const names = new Set<string>();
+    for (const word of this.analyzer.contentWords(question)) {
+      const name = nameForms.get(word.folded) ?? nameForms.get(word.folded.replace(/s$/, ''));
+      if (!name) continue;
+      names.add(name);
+      // A given name stands for the person the articles later call by surname ("Betssy" → "Chavez").
+      const surname = givenNames.get(name);
+      if (surname) names.add(surname);
+    }
+    return names;
+  }
+
+  /** Terms of the names the user wrote that are not everywhere in the corpus ("Ornelas", not "Peru"). */
+  rareWritten(question: string): string[] {
+    const limit = this.sources.paragraphCount * GENERIC_SHARE;
+    return [...this.written(question)].filter((term) => this.sources.paragraphFrequency(term) <= limit);
+  }
+
+  /** The words naming a person in a question, as typed ("betssy chavez"), or undefined when it names nobody. */
+  person(question: string): string | undefined {
+    const words = wordTokens(question).filter((token) =>
+      this.personTerms.has(this.sources.nameForms.get(foldText(token.raw))!),
+    );
+    return words.length > 0 ? words.map((token) => token.raw).join(' ') : undefined;
+  }
+
+  /**
+   * Terms of people's names: a given name and the name after it ("claudia" "sheinbaum"), when that name is a person
+   * to WordNet or no word of it ("Sheinbaum", "Chavez"), unlike "Latin America" or "Pacific Alliance".
+   */
+  get personTerms(): ReadonlySet<string> {
+    if (this.personTermSet) return this.personTermSet;
+    const { nameForms, givenNames, lexicon } = this.sources;
+    const written = new Map<string, string>();
+    for (const [folded, term] of nameForms) if (!written.has(term)) written.set(term, folded);
+    const terms = new Set<string>();
+    for (const [given, surname] of givenNames) {
+      const entry = lexicon.lookup(written.get(surname) ?? surname);
+      if (entry.inWordNet && entry.classes[0] !== 'noun.person') continue;
+      terms.add(given).add(surname);
+    }
+    this.personTermSet = terms;
+    return terms;
+  }
+}
