@@ -64,6 +64,11 @@ describe('several questions in one line', () => {
         /betssy chavez/.test(part) ? 'betssy chavez' : undefined,
       ),
     ).toEqual(['who even is betssy chavez', 'why is betssy chavez such a big deal']);
+    const ornelas = (part: string) => (/karla ornelas/.test(part) ? 'karla ornelas' : undefined);
+    expect(withNamedPronouns(['who is karla ornelas', 'who kicked her out and where are hers'], ornelas)).toEqual([
+      'who is karla ornelas',
+      'who kicked karla ornelas out and where are hers',
+    ]);
     expect(withNamedPronouns(['was castillo arrested', 'where was his family'], () => undefined)).toEqual([
       'was castillo arrested',
       'where was his family',

@@ -22,7 +22,7 @@ const WHAT_BECAME =
   /\b(?:what (?:happened|happens) (?:to|with)|what (?:did|does|has|will) .{1,40}? (?:do|done)|what (?:is|was) .{1,40}? doing|where (?:did|does|has|will|is|was) .{1,40}?(?: go| gone| be| end up| live| work)?|que (?:paso|pasa|ha pasado|fue) (?:con|de)|que hizo|a donde (?:fue|se fue|se mudo)|adonde (?:fue|se fue)|donde (?:esta|anda|vive|trabaja)|a que (?:pais|lugar|ciudad) (?:fue|se fue))\b/;
 /** Where the event asked after starts: "after", "después de (que)", "tras", "luego de (que)". */
 const AFTER = /\b(?:after|right after|despues de(?: que)?|despues del|luego de(?: que)?|luego del|tras)\s+/;
-/** Words an event needs at least, beyond stop words, to be one ("after all this" names none). */
+/** Letters an event needs at least, besides words like "all" and "this", to be one ("after all this" names none). */
 const MIN_EVENT_LETTERS = 8;
 
 /** The person asked about and the event asked after, or undefined when the question asks no such thing. */

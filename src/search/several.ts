@@ -97,7 +97,8 @@ export function withNamedPronouns(parts: string[], nameIn: (part: string) => str
     }
     if (named === undefined) return part;
     const person = named;
-    return part.replace(PERSONAL_PRONOUN, (pronoun) => (/^h(?:is|ers?)$/i.test(pronoun) ? `${person}'s` : person));
+    // "His" and "hers" are possessive; "her" may be either ("kicked her out"), and is read as the name.
+    return part.replace(PERSONAL_PRONOUN, (pronoun) => (/^h(?:is|ers)$/i.test(pronoun) ? `${person}'s` : person));
   });
 }
 
