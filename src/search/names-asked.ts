@@ -5,6 +5,7 @@
 import { wordTokens, type Analyzer } from '../text/analyzer.js';
 import { foldText } from '../text/fold.js';
 import type { Lexicon } from './lexicon.js';
+import { firstFormOfTerms } from './names.js';
 
 /** Share of the paragraphs a name may appear in and still be the subject of a question ("Peru" is everywhere). */
 const GENERIC_SHARE = 0.5;
@@ -65,8 +66,7 @@ export class NamesAsked {
   get personTerms(): ReadonlySet<string> {
     if (this.personTermSet) return this.personTermSet;
     const { nameForms, givenNames, lexicon } = this.sources;
-    const written = new Map<string, string>();
-    for (const [folded, term] of nameForms) if (!written.has(term)) written.set(term, folded);
+    const written = firstFormOfTerms(nameForms);
     const terms = new Set<string>();
     for (const [given, surname] of givenNames) {
       const entry = lexicon.lookup(written.get(surname) ?? surname);

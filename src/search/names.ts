@@ -103,6 +103,13 @@ export class NameStatistics {
   }
 }
 
+/** Each name term with its first folded form as written ("ornela" → "ornelas"), from a map of forms to terms. */
+export function firstFormOfTerms(nameForms: ReadonlyMap<string, string>): Map<string, string> {
+  const forms = new Map<string, string>();
+  for (const [folded, term] of nameForms) if (!forms.has(term)) forms.set(term, folded);
+  return forms;
+}
+
 /** The first letter or digit from a position on: where a sentence's first word starts. */
 const LETTER = /[\p{L}\p{N}]/gu;
 

@@ -20,6 +20,7 @@ import { paragraphTerm, WORDING_WEIGHTS, type Concept, type Wording } from './co
 import { Corrector } from './corrections.js';
 import type { Lexicon } from './lexicon.js';
 import { WordWeights } from './word-weight.js';
+import { firstFormOfTerms } from './names.js';
 
 /** What the reader made of a question. */
 export interface ReadQuestion {
@@ -148,8 +149,7 @@ export class QueryParser {
     this.nameForms = sources.nameForms ?? new Map();
     this.nameTerms = new Set(this.nameForms.values());
     this.givenNames = sources.givenNames ?? new Map();
-    const writtenOf = new Map<string, string>();
-    for (const [folded, term] of this.nameForms) if (!writtenOf.has(term)) writtenOf.set(term, folded);
+    const writtenOf = firstFormOfTerms(this.nameForms);
     for (const [folded, term] of this.nameForms) {
       const surname = writtenOf.get(this.givenNames.get(term) ?? '');
       if (surname !== undefined) this.surnameAfter.set(folded, surname);
