@@ -45,6 +45,43 @@ export interface Lead {
   search?: string;
   /** A whole reply instead (a quiz question, with its own buttons and count). */
   reply?: Reply;
+  /**
+   * For a party's position: the paragraphs where it states its case (its stance's and its arguments', demands' and
+   * what-it-keeps claims' citations, not its actions or background), by {@link paragraphKey}.
+   */
+  stated?: ReadonlySet<string>;
+}
+
+/** A paragraph of an article, as one key. */
+const paragraphKey = (docId: string, paragraph: number) => `${docId}\u0000${paragraph}`;
+
+/**
+ * Share of the best passage's score that a passage gains where the party asked about states its case: enough to
+ * put it ahead of a passage that scores a little more without stating it (the opening paragraph that reports the
+ * break), not ahead of a distant one.
+ */
+const STATED_CASE_BOOST = 0.2;
+
+/** What a party's claims of these kinds cite is where it states its case; its actions and background are events. */
+const CASE_CLAIM_KINDS: ReadonlySet<string> = new Set(['argument', 'demand', 'keeps']);
+
+/**
+ * A position lead's passages with those where the party states its case first: "what reasons did Peru give for
+ * breaking off relations" is answered by de Zela's announcement (¶2), not by the opening paragraph that reports the
+ * break. Only the page shown is reordered, so that "More passages" goes on from the same ranking.
+ */
+export function statedFirst(response: SearchResponse, stated: ReadonlySet<string>): SearchResponse {
+  if (!response.answered || response.hits.length < 2) return response;
+  const best = response.hits[0]!.score;
+  // A search of several questions lists its parts in turn, not by score: keep each passage at most its elders' score.
+  let ceiling = Infinity;
+  const weighed = response.hits.map((hit, i) => {
+    ceiling = Math.min(ceiling, best > 0 ? hit.score / best : 0);
+    const boost = stated.has(paragraphKey(hit.docId, hit.paragraph)) ? STATED_CASE_BOOST : 0;
+    return { hit, i, weight: ceiling + boost };
+  });
+  weighed.sort((a, b) => b.weight - a.weight || a.i - b.i);
+  return { ...response, hits: weighed.map(({ hit }) => hit) };
 }
 
 /** The newest article: where the sources end. */
@@ -137,12 +174,19 @@ export function findLead(
         body: { text: citedLine(party.stance, lang) },
         citations: full.sections[0]!.citations,
       };
+      const statements = [party.stance, ...party.claims.filter((claim) => CASE_CLAIM_KINDS.has(claim.kind))];
+      const stated = new Set(
+        statements.flatMap((cited) =>
+          cited.citations.map(({ paragraph }) => paragraphKey(content.positions.source, paragraph)),
+        ),
+      );
       return {
         kind,
         id,
         sections: [stance, ...full.sections.slice(0, LEAD_CLAIMS)],
         buttons: [button(t(lang, 'lead.position.button', { party: party.name[lang] }), 'position', [party.id])],
         search,
+        stated,
       };
     }
     case 'compare': {
@@ -207,7 +251,13 @@ export function askSearch(
   const lead = findLead(question, lang, context);
   if (!lead) return { response: context.engine.search(question, { limit }) };
   const search = lead.reply ? undefined : lead.search;
-  return { lead, response: search === undefined ? undefined : context.engine.search(search, { limit }) };
+  return { lead, response: search === undefined ? undefined : leadPassages(search, lead, context, limit) };
+}
+
+/** The search of what a lead leaves of its question, `limit` passages (see {@link statedFirst}). */
+export function leadPassages(search: string, lead: Lead, context: AppContext, limit: number): SearchResponse {
+  const response = context.engine.search(search, { limit });
+  return lead.stated ? statedFirst(response, lead.stated) : response;
 }
 
 /** How /ask builds a leading reply: who asks, and the button argument that asks the same question again. */
@@ -225,13 +275,13 @@ export function leadReply(
   question: string,
   lang: Lang,
   context: AppContext,
-  passages: (search: string) => Reply,
+  passages: (search: string, lead: Lead) => Reply,
   { user = LOCAL_USER, shareKey }: LeadOptions,
 ): Reply | undefined {
   const lead = findLead(question, lang, context, user);
   if (!lead) return undefined;
   if (lead.reply) return lead.reply;
-  const found = lead.search === undefined ? undefined : passages(lead.search);
+  const found = lead.search === undefined ? undefined : passages(lead.search, lead);
   return {
     ...withPassages(question, lead, found, lang, context),
     shareAction: { command: 'ask', args: ['lead', shareKey] },

@@ -11,11 +11,12 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerReply, askReply } from '../commands/ask.js';
-import { findLead } from '../commands/ask-lead.js';
+import { askSearch, findLead, statedFirst } from '../commands/ask-lead.js';
 import { runButton, runCommand } from '../src/dispatch.js';
 import { t } from '../src/i18n/index.js';
 import { renderDiscordMessage } from '../src/render/discord.js';
 import type { Lang } from '../src/reply/model.js';
+import type { SearchHit, SearchResponse } from '../src/search/engine.js';
 import { answerJson } from '../src/cli.js';
 import { DIST, PROJECT_ROOT, realContext } from './helpers.js';
 import { ensureBuilt, messageViolations, pingViolations } from './limits-checker.js';
@@ -442,6 +443,63 @@ describe('the question sets of tests/fixtures', () => {
       }
     },
   );
+});
+
+describe("a position lead's passages: where the party states its case first", () => {
+  const hit = (paragraph: number, score: number): SearchHit => ({
+    docId: 'doc',
+    sourceTitle: 'Doc',
+    paragraph,
+    text: `paragraph ${paragraph}`,
+    highlights: [],
+    score,
+    coverage: 1,
+    sentence: 0,
+  });
+  const response = (...hits: SearchHit[]): SearchResponse => ({ query: 'q', answered: true, hits, total: hits.length });
+  const order = (r: SearchResponse) => r.hits.map((h) => h.paragraph);
+  const stated = new Set(['doc\u00002', 'doc\u00005']);
+
+  it('puts a stated passage ahead of one scoring a little more, not ahead of a distant one', () => {
+    expect(order(statedFirst(response(hit(1, 10), hit(2, 9.5), hit(8, 9)), stated))).toEqual([2, 1, 8]);
+    expect(order(statedFirst(response(hit(1, 10), hit(8, 9.5), hit(5, 5)), stated))).toEqual([1, 8, 5]);
+    // Nothing stated, or only the first: the search's order.
+    expect(order(statedFirst(response(hit(1, 10), hit(8, 9.9)), new Set()))).toEqual([1, 8]);
+    expect(order(statedFirst(response(hit(2, 10), hit(1, 9.9)), stated))).toEqual([2, 1]);
+  });
+
+  it('keeps a several-questions order (not by score) unless a passage is stated', () => {
+    // The second part's passage scores more than the first part's, yet comes after it.
+    expect(order(statedFirst(response(hit(4, 5), hit(9, 8), hit(3, 4.5)), new Set(['doc\u00003'])))).toEqual([3, 4, 9]);
+    expect(order(statedFirst(response(hit(4, 5), hit(9, 8), hit(3, 3)), new Set(['doc\u00003'])))).toEqual([4, 9, 3]);
+    expect(order(statedFirst(response(hit(4, 5), hit(9, 8)), new Set()))).toEqual([4, 9]);
+  });
+
+  it("Peru's reasons: de Zela's announcement (¶2) before the opening report of the break, in /ask and ask --json alike", () => {
+    for (const [question, lang] of [
+      ["What reasons did Peru's government give for cutting diplomatic ties with Mexico?", 'en'],
+      ['¿Qué razones dio el gobierno peruano para cortar relaciones con México?', 'es'],
+    ] as const) {
+      const lead = findLead(question, lang, context)!;
+      expect(lead.kind, question).toBe('position');
+      expect(order(context.engine.search(lead.search!, { limit: 3 }))[0], question).toBe(1);
+      const { response } = askSearch(question, lang, context, 3);
+      expect(order(response!).slice(0, 2), question).toEqual([2, 1]);
+      const shown = askReply(question, lang, context).sections.flatMap((s) => s.citations.map((c) => c.paragraph));
+      // The stance and claims cite first; the passages follow in the same order as the JSON.
+      const passages = shown.slice(-response!.hits.length);
+      expect(passages, question).toEqual(order(response!));
+    }
+  });
+
+  it('only the first page is reordered: "More passages" goes on without repeating one', () => {
+    const question = "What reasons did Peru's government give for cutting diplomatic ties with Mexico?";
+    const lead = findLead(question, 'en', context)!;
+    const first = order(askSearch(question, 'en', context, 3).response!);
+    const next = order(context.engine.search(lead.search!, { limit: 3, offset: 3 }));
+    expect(new Set([...first, ...next]).size).toBe(first.length + next.length);
+    expect(new Set(first)).toEqual(new Set(order(context.engine.search(lead.search!, { limit: 3 }))));
+  });
 });
 
 // ---- The replies ------------------------------------------------------------------------------------------------
