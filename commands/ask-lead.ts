@@ -46,10 +46,18 @@ export interface Lead {
   /** A whole reply instead (a quiz question, with its own buttons and count). */
   reply?: Reply;
   /**
-   * For a party's position: the paragraphs where it states its case (its stance's and its arguments', demands' and
-   * what-it-keeps claims' citations, not its actions or background), by {@link paragraphKey}.
+   * For a party's position: the paragraphs where it states its case (cited by its stance and by its argument,
+   * demand and keeps claims, not its actions or background), most cited first.
    */
-  stated?: ReadonlySet<string>;
+  stated?: readonly StatedParagraph[];
+}
+
+/** A paragraph where a party states its case: how many of its texts cite it, and the first quotation from it. */
+export interface StatedParagraph {
+  docId: string;
+  paragraph: number;
+  citations: number;
+  quote: string;
 }
 
 /** A paragraph of an article, as one key. */
@@ -70,14 +78,15 @@ const CASE_CLAIM_KINDS: ReadonlySet<string> = new Set(['argument', 'demand', 'ke
  * breaking off relations" is answered by de Zela's announcement (¶2), not by the opening paragraph that reports the
  * break. Only the page shown is reordered, so that "More passages" goes on from the same ranking.
  */
-export function statedFirst(response: SearchResponse, stated: ReadonlySet<string>): SearchResponse {
+export function statedFirst(response: SearchResponse, stated: readonly StatedParagraph[]): SearchResponse {
+  const keys = new Set(stated.map((p) => paragraphKey(p.docId, p.paragraph)));
   if (!response.answered || response.hits.length < 2) return response;
   const best = response.hits[0]!.score;
   // A search of several questions lists its parts in turn, not by score: keep each passage at most its elders' score.
   let ceiling = Infinity;
   const weighed = response.hits.map((hit, i) => {
     ceiling = Math.min(ceiling, best > 0 ? hit.score / best : 0);
-    const boost = stated.has(paragraphKey(hit.docId, hit.paragraph)) ? STATED_CASE_BOOST : 0;
+    const boost = keys.has(paragraphKey(hit.docId, hit.paragraph)) ? STATED_CASE_BOOST : 0;
     return { hit, i, weight: ceiling + boost };
   });
   weighed.sort((a, b) => b.weight - a.weight || a.i - b.i);
@@ -175,18 +184,19 @@ export function findLead(
         citations: full.sections[0]!.citations,
       };
       const statements = [party.stance, ...party.claims.filter((claim) => CASE_CLAIM_KINDS.has(claim.kind))];
-      const stated = new Set(
-        statements.flatMap((cited) =>
-          cited.citations.map(({ paragraph }) => paragraphKey(content.positions.source, paragraph)),
-        ),
-      );
+      const stated = new Map<number, StatedParagraph>();
+      for (const { paragraph, quote } of statements.flatMap((cited) => cited.citations)) {
+        const known = stated.get(paragraph);
+        if (known) known.citations++;
+        else stated.set(paragraph, { docId: content.positions.source, paragraph, citations: 1, quote });
+      }
       return {
         kind,
         id,
         sections: [stance, ...full.sections.slice(0, LEAD_CLAIMS)],
         buttons: [button(t(lang, 'lead.position.button', { party: party.name[lang] }), 'position', [party.id])],
         search,
-        stated,
+        stated: [...stated.values()].sort((a, b) => b.citations - a.citations || a.paragraph - b.paragraph),
       };
     }
     case 'compare': {
@@ -250,14 +260,29 @@ export function askSearch(
 ): { lead?: Lead; response?: SearchResponse } {
   const lead = findLead(question, lang, context);
   if (!lead) return { response: context.engine.search(question, { limit }) };
-  const search = lead.reply ? undefined : lead.search;
-  return { lead, response: search === undefined ? undefined : leadPassages(search, lead, context, limit) };
+  return { lead, response: lead.reply ? undefined : leadPassages(lead.search, lead, context, limit) };
 }
 
-/** The search of what a lead leaves of its question, `limit` passages (see {@link statedFirst}). */
-export function leadPassages(search: string, lead: Lead, context: AppContext, limit: number): SearchResponse {
-  const response = context.engine.search(search, { limit });
-  return lead.stated ? statedFirst(response, lead.stated) : response;
+/**
+ * The passages after a lead, `limit` of them: the search of what the lead leaves of its question (none when it
+ * leaves nothing). A party's position puts the passages where the party states its case first (see
+ * {@link statedFirst}); when the rest of the question finds none ("explain Peru's argument using evidence from the
+ * text"), those passages are the answer, each around its first quotation.
+ */
+export function leadPassages(
+  search: string | undefined,
+  lead: Lead,
+  context: AppContext,
+  limit: number,
+): SearchResponse | undefined {
+  const response = search === undefined ? undefined : context.engine.search(search, { limit });
+  if (!lead.stated) return response;
+  if (response?.answered) return statedFirst(response, lead.stated);
+  const hits = lead.stated
+    .slice(0, limit)
+    .flatMap((p) => context.engine.citedPassage(p.docId, p.paragraph, p.quote) ?? []);
+  if (hits.length === 0) return response;
+  return { query: search ?? '', answered: true, hits, total: hits.length };
 }
 
 /** How /ask builds a leading reply: who asks, and the button argument that asks the same question again. */
@@ -275,13 +300,13 @@ export function leadReply(
   question: string,
   lang: Lang,
   context: AppContext,
-  passages: (search: string, lead: Lead) => Reply,
+  passages: (search: string | undefined, lead: Lead) => Reply | undefined,
   { user = LOCAL_USER, shareKey }: LeadOptions,
 ): Reply | undefined {
   const lead = findLead(question, lang, context, user);
   if (!lead) return undefined;
   if (lead.reply) return lead.reply;
-  const found = lead.search === undefined ? undefined : passages(lead.search, lead);
+  const found = passages(lead.search, lead);
   return {
     ...withPassages(question, lead, found, lang, context),
     shareAction: { command: 'ask', args: ['lead', shareKey] },

@@ -157,16 +157,13 @@ export function askReply(
   context: AppContext,
   { limit = PASSAGES_PER_PAGE, user }: { limit?: number; user?: Requester } = {},
 ): Reply {
-  const passages = (text: string, lead?: Lead) =>
-    answerReply(
-      text,
-      lead ? leadPassages(text, lead, context, limit) : context.engine.search(text, { limit }),
-      0,
-      lang,
-      context,
-    );
+  const passages = (text: string) => answerReply(text, context.engine.search(text, { limit }), 0, lang, context);
+  const leadPassagesReply = (text: string | undefined, lead: Lead) => {
+    const response = leadPassages(text, lead, context, limit);
+    return response && answerReply(text ?? '', response, 0, lang, context);
+  };
   const shareKey = questionKey(question, context);
-  return leadReply(question, lang, context, passages, { user, shareKey }) ?? passages(question);
+  return leadReply(question, lang, context, leadPassagesReply, { user, shareKey }) ?? passages(question);
 }
 
 export const ask = defineCommand({

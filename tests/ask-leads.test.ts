@@ -11,7 +11,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerReply, askReply } from '../commands/ask.js';
-import { askSearch, findLead, statedFirst } from '../commands/ask-lead.js';
+import { askSearch, findLead, statedFirst, type StatedParagraph } from '../commands/ask-lead.js';
 import { runButton, runCommand } from '../src/dispatch.js';
 import { t } from '../src/i18n/index.js';
 import { renderDiscordMessage } from '../src/render/discord.js';
@@ -458,21 +458,23 @@ describe("a position lead's passages: where the party states its case first", ()
   });
   const response = (...hits: SearchHit[]): SearchResponse => ({ query: 'q', answered: true, hits, total: hits.length });
   const order = (r: SearchResponse) => r.hits.map((h) => h.paragraph);
-  const stated = new Set(['doc\u00002', 'doc\u00005']);
+  const statedAt = (...paragraphs: number[]): StatedParagraph[] =>
+    paragraphs.map((paragraph) => ({ docId: 'doc', paragraph, citations: 1, quote: 'paragraph' }));
+  const stated = statedAt(2, 5);
 
   it('puts a stated passage ahead of one scoring a little more, not ahead of a distant one', () => {
     expect(order(statedFirst(response(hit(1, 10), hit(2, 9.5), hit(8, 9)), stated))).toEqual([2, 1, 8]);
     expect(order(statedFirst(response(hit(1, 10), hit(8, 9.5), hit(5, 5)), stated))).toEqual([1, 8, 5]);
     // Nothing stated, or only the first: the search's order.
-    expect(order(statedFirst(response(hit(1, 10), hit(8, 9.9)), new Set()))).toEqual([1, 8]);
+    expect(order(statedFirst(response(hit(1, 10), hit(8, 9.9)), []))).toEqual([1, 8]);
     expect(order(statedFirst(response(hit(2, 10), hit(1, 9.9)), stated))).toEqual([2, 1]);
   });
 
   it('keeps a several-questions order (not by score) unless a passage is stated', () => {
     // The second part's passage scores more than the first part's, yet comes after it.
-    expect(order(statedFirst(response(hit(4, 5), hit(9, 8), hit(3, 4.5)), new Set(['doc\u00003'])))).toEqual([3, 4, 9]);
-    expect(order(statedFirst(response(hit(4, 5), hit(9, 8), hit(3, 3)), new Set(['doc\u00003'])))).toEqual([4, 9, 3]);
-    expect(order(statedFirst(response(hit(4, 5), hit(9, 8)), new Set()))).toEqual([4, 9]);
+    expect(order(statedFirst(response(hit(4, 5), hit(9, 8), hit(3, 4.5)), statedAt(3)))).toEqual([3, 4, 9]);
+    expect(order(statedFirst(response(hit(4, 5), hit(9, 8), hit(3, 3)), statedAt(3)))).toEqual([4, 9, 3]);
+    expect(order(statedFirst(response(hit(4, 5), hit(9, 8)), []))).toEqual([4, 9]);
   });
 
   it("Peru's reasons: de Zela's announcement (¶2) before the opening report of the break, in /ask and ask --json alike", () => {
@@ -490,6 +492,47 @@ describe("a position lead's passages: where the party states its case first", ()
       const passages = shown.slice(-response!.hits.length);
       expect(passages, question).toEqual(order(response!));
     }
+  });
+
+  it('with nothing else to search, the passages are where the party states its case, its quotation in bold', () => {
+    for (const [question, lang, party] of [
+      ["Walk me through Mexico's defence, with evidence from the text", 'en', 'mexico'],
+      ["Mexico's side?", 'en', 'mexico'],
+      ['la postura del Perú', 'es', 'peru'],
+    ] as const) {
+      const lead = findLead(question, lang, context)!;
+      expect([lead.kind, lead.id], question).toEqual(['position', party]);
+      const { response } = askSearch(question, lang, context, 3);
+      expect(response?.answered, question).toBe(true);
+      // Most cited first, each cited by the party's stance or its arguments, demands or what it keeps.
+      const stated = lead.stated!.slice(0, 3);
+      expect(order(response!), question).toEqual(stated.map((p) => p.paragraph));
+      expect(stated.map((p) => p.citations)).toEqual([...stated.map((p) => p.citations)].sort((a, b) => b - a));
+      for (const [i, hit] of response!.hits.entries()) {
+        const bold = hit.highlights.map(({ start, end }) => hit.text.slice(start, end));
+        expect(bold, question).toEqual([stated[i]!.quote]);
+      }
+      const partyContent = context.content.positions.parties.find((p) => p.id === party)!;
+      const cited = new Set(
+        [
+          partyContent.stance,
+          ...partyContent.claims.filter((c) => c.kind !== 'action' && c.kind !== 'background'),
+        ].flatMap((c) => c.citations.map((x) => x.paragraph)),
+      );
+      expect(
+        order(response!).every((p) => cited.has(p)),
+        question,
+      ).toBe(true);
+    }
+  });
+
+  it('a quotation not in its paragraph, or a paragraph the articles lack, gives no passage', () => {
+    const docId = context.corpus.articles[0]!.id;
+    expect(context.engine.citedPassage(docId, 2, 'words de Zela never said')).toBeUndefined();
+    expect(context.engine.citedPassage(docId, 99, 'unfriendly act')).toBeUndefined();
+    expect(context.engine.citedPassage('no-such-article', 2, 'unfriendly act')).toBeUndefined();
+    const found = context.engine.citedPassage(docId, 2, 'unfriendly act')!;
+    expect(found.text.slice(found.highlights[0]!.start, found.highlights[0]!.end)).toBe('unfriendly act');
   });
 
   it('only the first page is reordered: "More passages" goes on without repeating one', () => {
@@ -708,6 +751,9 @@ describe('ask --json gains "lead"', () => {
       'My sources end on 4 November 2025 (Peru breaks diplomatic relations',
     );
     expect((answers[4]!.results as Array<{ paragraph: number }>)[0]!.paragraph).toBe(10);
+    // "What's Peru's stance?" leaves nothing to search: the passages where Peru states its case answer it.
+    expect(answers[1]!.answered).toBe(true);
+    expect((answers[1]!.results as Array<{ paragraph: number }>).map((r) => r.paragraph)).toEqual([2, 5, 10]);
     expect(answers.map((a) => a.query)).toEqual(lines);
   });
 

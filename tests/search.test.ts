@@ -187,6 +187,22 @@ describe('search', () => {
     expect(engine.search('what political party does José Jerí belong to?').answered).toBe(false);
   });
 
+  it('takes a WordNet synonym only where the article writes that word or a form of it, not another of its stem', () => {
+    const wordingsOf = (q: string, label: string) =>
+      engine
+        .understand(q)
+        .find((concept) => concept.label === label)
+        ?.wordings.map((wording) => wording.terms.join(' '));
+    // "Born" is WordNet's "natural" (a born leader); Porter stems "natural" and the article's "nature" alike.
+    const nature = engine.understand('nature')[0]!.wordings[0]!.terms[0]!;
+    expect(wordingsOf('where was Hugo de Zela born', 'born')).not.toContain(nature);
+    // A form of the synonym counts: "countries" for "nation", "refuge" for "sanctuary".
+    const country = engine.understand('countries')[0]!.wordings[0]!.terms[0]!;
+    expect(wordingsOf('which nations trade with them', 'nations')).toContain(country);
+    const refuge = engine.understand('refuge')[0]!.wordings[0]!.terms[0]!;
+    expect(wordingsOf('did she find a haven', 'haven')).toContain(refuge);
+  });
+
   it('drops filler phrases as whole phrases only, in English and Spanish', () => {
     const labels = (q: string) => engine.understand(q).map((concept) => concept.label);
     // "right now" is filler; "right" alone is the article's "right to asylum".

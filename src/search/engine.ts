@@ -636,6 +636,35 @@ export class SearchEngine {
   }
 
   /**
+   * A paragraph's passage around a quotation from it, the quotation in bold: fixed content's evidence shown as a
+   * result (a party's position when nothing else of the question finds a passage). Scored 0, as no search found
+   * it. Undefined when the articles have no such paragraph or the quotation is not in it.
+   */
+  citedPassage(docId: string, paragraph: number, quote: string): SearchHit | undefined {
+    const found = this.paragraphs.find((p) => p.article.id === docId && p.number === paragraph);
+    const at = found ? found.text.indexOf(quote) : -1;
+    if (!found || at < 0 || quote === '') return undefined;
+    const spans = this.index.sentenceSpans(found.key);
+    const sentence = Math.max(
+      0,
+      spans.findIndex((span) => at < span.end),
+    );
+    const window = passageWindow(found.text, spans, sentence);
+    const start = Math.max(at, window.start);
+    const end = Math.min(at + quote.length, window.end);
+    return {
+      docId,
+      sourceTitle: found.article.title,
+      paragraph,
+      text: found.text.slice(window.start, window.end),
+      highlights: end > start ? [{ start: start - window.start, end: end - window.start }] : [],
+      score: 0,
+      coverage: 0,
+      sentence,
+    };
+  }
+
+  /**
    * The same result as one found in a translation: the article's own passage around the same sentence (translations
    * keep the article's sentences, checked when the corpus loads), for the replies to show in either language.
    */

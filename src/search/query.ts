@@ -19,6 +19,7 @@ import { spanishCognates, spanishRoot } from '../text/spanish-words.js';
 import { paragraphTerm, WORDING_WEIGHTS, type Concept, type Wording } from './concept.js';
 import { Corrector } from './corrections.js';
 import type { Lexicon } from './lexicon.js';
+import { lemmaCandidates, PARTS } from './wordnet.js';
 import { WordWeights } from './word-weight.js';
 import { firstFormOfTerms } from './names.js';
 
@@ -134,6 +135,8 @@ export class QueryParser {
   /** The name after a given name as written ("jose" → "jeri", "hugo" → "zela"), by the given name as written. */
   private readonly surnameAfter = new Map<string, string>();
   private readonly lexicon: Lexicon | undefined;
+  /** Every word as the articles write it, folded, with its term. */
+  private readonly writtenForms: ReadonlyMap<string, string>;
   /** Typo corrections and completions of words the index lacks. */
   private readonly corrector: Corrector;
   /** How much each word counts, and which words are talk. */
@@ -155,10 +158,11 @@ export class QueryParser {
       if (surname !== undefined) this.surnameAfter.set(folded, surname);
     }
     this.lexicon = sources.lexicon;
+    this.writtenForms = sources.writtenForms ?? new Map();
     this.corrector = new Corrector(analyzer, {
       vocabulary: this.vocabulary,
       nameForms: this.nameForms,
-      writtenForms: sources.writtenForms ?? new Map(),
+      writtenForms: this.writtenForms,
       lexicon: this.lexicon,
     });
     this.weights = new WordWeights({
@@ -470,6 +474,27 @@ export class QueryParser {
     return this.synonymWordings(word).filter((wording) => !wording.terms.every((term) => ownTerms.has(term)));
   }
 
+  /**
+   * Whether the articles write a word itself or a form of it ("nations" for "nation"), not only another word of its
+   * stem: WordNet's "natural" (for "born") is not the article's "nature".
+   */
+  private writes(word: ContentWord): boolean {
+    if (!this.vocabulary.has(word.stem)) return false;
+    if (!this.formsByTerm) {
+      this.formsByTerm = new Map();
+      for (const [folded, term] of this.writtenForms) {
+        const forms = this.formsByTerm.get(term);
+        if (forms) forms.push(folded);
+        else this.formsByTerm.set(term, [folded]);
+      }
+    }
+    const lemmas = new Set(lemmasOf(word.folded));
+    return (this.formsByTerm.get(word.stem) ?? []).some((form) => lemmasOf(form).some((lemma) => lemmas.has(lemma)));
+  }
+
+  /** The articles' written forms by their term, gathered on the first synonym checked. */
+  private formsByTerm: Map<string, string[]> | undefined;
+
   /** Wordings of the corpus that WordNet gives as synonyms of a word no article has ("premier" → "prime minister"). */
   private synonymWordings(word: ContentWord): Wording[] {
     if (!this.lexicon) return [];
@@ -478,7 +503,7 @@ export class QueryParser {
     const wordings: Wording[] = [];
     for (const synonym of this.lexicon.lookup(word.folded).synonyms) {
       const words = this.analyzer.contentWords(synonym);
-      if (words.length === 0 || !words.every((w) => this.vocabulary.has(w.stem))) continue;
+      if (words.length === 0 || !words.every((w) => this.writes(w))) continue;
       const wording = { ...toWording(words, WORDING_WEIGHTS.synonym), loose: true };
       if (!wordings.some((known) => known.terms.join(' ') === wording.terms.join(' '))) wordings.push(wording);
     }
@@ -665,6 +690,11 @@ function runsStartingKeys(
     runs.push(run);
   }
   return runs;
+}
+
+/** A word and the lemmas WordNet's detachment rules give it as any part of speech ("nations" → "nation"). */
+function lemmasOf(word: string): string[] {
+  return PARTS.flatMap((part) => lemmaCandidates(word, part));
 }
 
 /** Shortest part of a word typed together with the next ("dezela", "betssychavez"). */
