@@ -1,4 +1,7 @@
-/** "What happened to X after <event>": answered only where the article goes on about X after telling the event. */
+/**
+ * "What happened to X after <event>": answered only where the article goes on about X after telling the event; "what
+ * comes next for X" only where the article names X more than once.
+ */
 import { describe, expect, it } from 'vitest';
 import { afterEventOf } from '../src/search/after-event.js';
 import { realContext } from './helpers.js';
@@ -43,5 +46,19 @@ describe('what became of someone after an event', () => {
     expect(engine.search('what happened to castillo after he tried to dissolve congress').answered).toBe(true);
     expect(engine.search('where did castillo go after the coup attempt').answered).toBe(true);
     expect(engine.search('what happened to chavez after she was released').hits[0]?.paragraph).toBe(4);
+  });
+
+  it('reads what comes next for someone, and declines it for someone the article names once', () => {
+    expect(afterEventOf('where is Karla Ornelas going to work next?')).toEqual({ asked: 'karla ornelas' });
+    expect(afterEventOf("what's next for Jorge Glas")).toEqual({ asked: 'jorge glas' });
+    expect(afterEventOf('¿Qué hará Karla Ornelas ahora?')).toEqual({ asked: 'karla ornelas' });
+    expect(afterEventOf('¿a dónde irá Jorge Glas?')).toEqual({ asked: 'jorge glas' });
+    expect(afterEventOf('what will happen to the relationship')).toBeUndefined();
+    for (const question of ['where is Karla Ornelas going to work next?', 'what will Jorge Glas do now?']) {
+      expect(engine.search(question).decline?.reason, question).toBe('not-in-source');
+    }
+    // Named in several paragraphs: searched as any question ("what will Mexico do next" is a country, not a person).
+    expect(engine.search('what will Sheinbaum do').answered).toBe(true);
+    expect(engine.search('what will Mexico do next').hits[0]?.paragraph).toBe(12);
   });
 });

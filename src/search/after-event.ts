@@ -2,7 +2,8 @@
  * "What happened to <someone> after <event>" ("what happened to Jorge Glas after the raid", "where did Karla Ornelas
  * go after she left Peru", "¿qué pasó con Castillo después de lo del Congreso?"): the question asks what came next
  * for that person. The engine answers it only when the articles go on about the person after telling of the event
- * (see SearchEngine), since the passage telling the event is no answer to what followed it.
+ * (see SearchEngine), since the passage telling the event is no answer to what followed it. Likewise what comes next
+ * for someone ("where is Karla Ornelas going to work next?").
  */
 import { foldText } from '../text/fold.js';
 
@@ -10,9 +11,17 @@ import { foldText } from '../text/fold.js';
 export interface AfterEvent {
   /** The words before "after": "what happened to jorge glas". */
   asked: string;
-  /** The words of the event: "the police took him out of the embassy". */
-  event: string;
+  /** The words of the event: "the police took him out of the embassy"; none for what comes next, from now on. */
+  event?: string;
 }
+
+/**
+ * Asking what comes next for someone: "where is Karla Ornelas going to work next", "what will Jorge Glas do",
+ * "what's next for Karla Ornelas", "¿qué hará Karla Ornelas?", "¿a dónde irá …?", "¿qué será de …?". The person is
+ * the group that matched.
+ */
+const WHAT_COMES_NEXT =
+  /\b(?:(?:what|where) (?:is|are|was) (.{1,40}?) (?:going to|gonna) (?:do|go|work|live|be)\b|what will (.{1,40}?) do\b|where will (.{1,40}?) (?:go|work|live|be)\b|what(?: is|'s|s| s) next for (.{1,40}?)(?: now)?$|que (?:hara|va a hacer) (.{1,40}?)(?: ahora)?$|a donde (?:ira|va a ir) (.{1,40}?)(?: ahora)?$|que sera de (.{1,40}?)(?: ahora)?$)/;
 
 /**
  * Asking what became of someone: "what happened to X", "what did X do", "where did X go", "what is X doing", "where
@@ -25,12 +34,17 @@ const AFTER = /\b(?:after|right after|despues de(?: que)?|despues del|luego de(?
 /** Letters an event needs at least, besides words like "all" and "this", to be one ("after all this" names none). */
 const MIN_EVENT_LETTERS = 8;
 
-/** The person asked about and the event asked after, or undefined when the question asks no such thing. */
+/**
+ * The person asked about and the event asked after (none when the question asks what comes next), or undefined when
+ * the question asks no such thing.
+ */
 export function afterEventOf(question: string): AfterEvent | undefined {
   const text = foldText(question)
     .replace(/[¿?¡!.,;:"“”]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+  const next = WHAT_COMES_NEXT.exec(text);
+  if (next) return { asked: next.slice(1).find((group) => group !== undefined)! };
   const after = AFTER.exec(text);
   if (!after) return undefined;
   const asked = text.slice(0, after.index).trim();

@@ -419,8 +419,8 @@ export class SearchEngine {
   /**
    * Whether an article tells nothing of a person after an event ("Jorge Glas" "the police took him out of the
    * embassy"): the person is named in one paragraph only, the event is told there, and no later sentence of it names
-   * the person or refers back to someone. Someone named in several paragraphs is left alone: an article need not
-   * tell events in order.
+   * the person or refers back to someone; asked what comes next, the person is named in one paragraph only. Someone
+   * named in several paragraphs is left alone: an article need not tell events in order.
    */
   private tellsNothingAfter({ asked, event }: AfterEvent): boolean {
     const person = this.names.person(asked);
@@ -430,6 +430,8 @@ export class SearchEngine {
       [...terms].flatMap((term) => (term === undefined ? [] : [...this.index.paragraphPostings.ids(term)])),
     );
     if (holders.size !== 1) return false;
+    // What comes next for someone the articles tell of once is after all they tell.
+    if (event === undefined) return true;
     const concepts = this.parser.read(`${person} ${event}`).concepts;
     const told = concepts.length === 0 ? undefined : this.ranker.rank(concepts, false).ranked[0];
     if (!told || !holders.has(told.key) || told.coverage < RANKING.minCoverage) return false;
