@@ -1,6 +1,6 @@
 /** What a question asks for, read from its grammar, and how the search checks a paragraph holds it. */
 import { describe, expect, it } from 'vitest';
-import { answerTypeOf } from '../src/search/answer-type.js';
+import { answerTypeOf, headOwnerOf } from '../src/search/answer-type.js';
 import { realContext } from './helpers.js';
 
 const { engine } = realContext();
@@ -201,6 +201,9 @@ describe('answer checks', () => {
       '¿De qué partido político es José Jerí?',
       'cual es el partido de jose jeri',
       'de q partido es jeri',
+      // The person said first, the question after.
+      'y jeri de q partido politico es?',
+      'oye, José Jerí ¿de qué partido es?',
     ]) {
       const response = engine.search(q);
       expect(response.answered, q).toBe(false);
@@ -209,6 +212,9 @@ describe('answer checks', () => {
     // The kind is named where the person is: ¶4 gives Chávez's sentence ("pena de prisión de 25 años").
     expect(engine.search('¿Qué pena de cárcel piden para Betssy Chávez?').hits[0]?.paragraph).toBe(4);
     expect(engine.search('¿En qué embajada se refugió Chávez?').hits[0]?.paragraph).toBeOneOf([1, 4]);
+    expect(headOwnerOf('y jeri de q partido politico es?')).toBe('jeri');
+    expect(headOwnerOf('la sheinbaum de qué partido es')).toBe('sheinbaum');
+    expect(headOwnerOf('y de qué partido es')).toBeUndefined();
   });
 
   it('answers a sum of money only with a currency or a large round figure, which the article never gives', () => {

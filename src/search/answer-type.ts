@@ -31,7 +31,8 @@ export const NUMBER_KINDS: ReadonlySet<string> = new Set(['age', 'duration', 'le
 
 /**
  * Who or what owns the kind asked for: the words just after its auxiliary ("what party is **jose jeri** from",
- * "what sentence did **pedro castillo** get"), or undefined when the question is not put that way.
+ * "what sentence did **pedro castillo** get"), or said before the question ("y **jerí** de qué partido es"), or
+ * undefined when the question is not put that way.
  */
 export function headOwnerOf(question: string): string | undefined {
   const text = plainText(question);
@@ -39,7 +40,8 @@ export function headOwnerOf(question: string): string | undefined {
     HEAD_OWNER.exec(text)?.[1] ??
     POSSESSIVE_HEAD.exec(text)?.[1] ??
     SPANISH_HEAD_OWNER.exec(text)?.[1] ??
-    SPANISH_POSSESSIVE_HEAD.exec(text)?.[3]
+    SPANISH_POSSESSIVE_HEAD.exec(text)?.[3] ??
+    SPANISH_FRONTED_OWNER.exec(text.trim())?.[1]
   );
 }
 
@@ -122,6 +124,9 @@ const HEAD_OWNER =
 /** "¿De qué partido (político) es José Jerí?", "¿qué pena recibió Castillo?": the words after the verb. */
 const SPANISH_HEAD_OWNER =
   /\b(?:que|cual) [a-z]+ (?:[a-z]+ )?(?:es|era|fue|son|eran|tiene|tenia|tuvo|recibio|recibe|pertenece|pertenecia|integra|milita) (?:el |la |los |las )?((?:[a-z]+ ){0,2}[a-z]+)/;
+/** "y Jerí, ¿de qué partido (político) es?": the owner said first, the question ending on its verb. */
+const SPANISH_FRONTED_OWNER =
+  /^(?:(?:y|pero|oye|oe|oigan|entonces) )?(?:el |la )?(?!(?:y|pero|oye|oe|oigan|entonces)\b)((?:[a-z]+ ){0,2}[a-z]+) (?:de|del) que [a-z]+ (?:[a-z]+ )?(?:es|era|fue)$/;
 /** "¿Cuál es el partido (político) de Jerí?": the kind, its adjective and the owner after "de". */
 const SPANISH_POSSESSIVE_HEAD =
   /\bcual (?:es|era|fue) (?:el|la|los|las) ([a-z]+) (?:([a-z]+) )?(?:de|del) (?:la |el )?((?:[a-z]+ ){0,2}[a-z]+)/;
