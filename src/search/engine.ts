@@ -274,11 +274,10 @@ export class SearchEngine {
     // Read as the question reader reads it (without what the asker adds about themselves, …): the answer type, the
     // subject and the split into questions then come from what is asked.
     const asked = this.parser.readableText(question);
-    const parts = withNamedPronouns(
-      splitQuestions(asked, (word) => this.parser.isChatWord(word)),
-      (part) => this.names.person(part),
-    );
-    if (parts.length < 2) return { ...this.searchOne(asked, options), query: question };
+    const split = splitQuestions(asked, (word) => this.parser.isChatWord(word));
+    // One question has no earlier part to name whom its pronouns mean: it is searched as it is.
+    if (split.length < 2) return { ...this.searchOne(asked, options), query: question };
+    const parts = withNamedPronouns(split, (part) => this.names.person(part));
     const whole = { offset: 0, limit: MAX_RANKED };
     const fused = fuseQuestions(
       this.searchOne(asked, whole),
