@@ -9,7 +9,7 @@
  * Keys and expansions are separated by "|". Every expansion must be made of words found in the corpus: an
  * alias may lead a user to the article's words, never add words of its own.
  */
-import { wordTokens, type Analyzer } from '../text/analyzer.js';
+import { isWholeText, wordTokens, type Analyzer } from '../text/analyzer.js';
 import { CorpusError } from './errors.js';
 
 /** Longest alias key, in content words, that the search tries. */
@@ -96,7 +96,7 @@ export function checkAliases(
         throw new CorpusError(file, `line ${entry.line}: key "${key}" has only stop words, so it can never match`);
       }
       // A one-word key with particles ("on hold") matches only with them: it cannot clash with a plain key.
-      if (words.length === 1 && wordTokens(key).length > 1) continue;
+      if (words.length === 1 && !isWholeText(words[0]!, key) && wordTokens(key).length > 1) continue;
       if (words.length > MAX_ALIAS_KEY_WORDS) {
         throw new CorpusError(file, `line ${entry.line}: key "${key}" is longer than ${MAX_ALIAS_KEY_WORDS} words`);
       }

@@ -168,19 +168,20 @@ export class SearchEngine {
         .map((t) => ({ ...article, paragraphs: t.paragraphs, translations: [] })),
     );
     // The aliases lead to the articles' English words: a Spanish text is searched with its own words only.
-    this.spanish =
+    this.makeSpanish =
       (options.translations ?? true) && translated.length > 0
-        ? new SearchEngine(
-            {
-              ...corpus,
-              articles: translated,
-              aliases: [],
-              stopWords: new Set([...corpus.stopWords, ...corpus.spanishTextStopWords]),
-              wordForms: new Map(),
-            },
-            // "¿Qué papel …?", "¿qué argumentos …?": Spanish asks "what" with a noun that names no kind to look for.
-            { translations: false, stemWord: spanishStem, headNouns: false },
-          )
+        ? () =>
+            new SearchEngine(
+              {
+                ...corpus,
+                articles: translated,
+                aliases: [],
+                stopWords: new Set([...corpus.stopWords, ...corpus.spanishTextStopWords]),
+                wordForms: new Map(),
+              },
+              // "¿Qué papel …?", "¿qué argumentos …?": Spanish asks "what" with a noun that names no kind to look for.
+              { translations: false, stemWord: spanishStem, headNouns: false },
+            )
         : undefined;
     this.index = new CorpusIndex(corpus.articles, this.analyzer);
     this.paragraphs = this.index.paragraphs;
@@ -189,14 +190,13 @@ export class SearchEngine {
     const { nameForms, givenNames, writtenForms } = this.index.names;
     this.nameForms = nameForms;
     this.nameTerms = new Set(nameForms.values());
-    const spanish = this.spanish;
     this.spanishSpelling = new SpanishSpelling(
       nameForms.keys(),
       (folded) =>
         nameForms.has(folded) ||
         this.analyzer.isStopWord(folded) ||
         this.vocabulary.has(this.analyzer.stemOf(folded)) ||
-        (spanish !== undefined && spanish.knows(folded)),
+        (this.spanish !== undefined && this.spanish.knows(folded)),
       // Not a form of a listed word ("botó" of "bota", "botar"): only a word no family of the list has is by ear.
       (folded) => (this.lexicon.spanishFamilyZipf(folded) > 0 ? undefined : this.lexicon.spanishSoundAlike(folded)),
     );
@@ -259,8 +259,17 @@ export class SearchEngine {
     return this.parser.parse(question);
   }
 
-  /** The Spanish translations' own engine (none when no article has one). */
-  private readonly spanish: SearchEngine | undefined;
+  /** Builds the Spanish translations' own engine (none when no article has one). */
+  private readonly makeSpanish: (() => SearchEngine) | undefined;
+  private spanishEngine: SearchEngine | undefined;
+
+  /**
+   * The Spanish translations' own engine, built when a Spanish question first needs it: a process that is asked
+   * only in English (most one-shot questions) never builds its index.
+   */
+  private get spanish(): SearchEngine | undefined {
+    return (this.spanishEngine ??= this.makeSpanish?.());
+  }
   /** Names of Spanish questions spelt by ear, respelt as the articles write them. */
   private readonly spanishSpelling: SpanishSpelling;
 
@@ -274,11 +283,10 @@ export class SearchEngine {
     // Read as the question reader reads it (without what the asker adds about themselves, …): the answer type, the
     // subject and the split into questions then come from what is asked.
     const asked = this.parser.readableText(question);
-    const parts = withNamedPronouns(
-      splitQuestions(asked, (word) => this.parser.isChatWord(word)),
-      (part) => this.names.person(part),
-    );
-    if (parts.length < 2) return { ...this.searchOne(asked, options), query: question };
+    const split = splitQuestions(asked, (word) => this.parser.isChatWord(word));
+    // One question has no earlier part to name whom its pronouns mean: it is searched as it is.
+    if (split.length < 2) return { ...this.searchOne(asked, options), query: question };
+    const parts = withNamedPronouns(split, (part) => this.names.person(part));
     const whole = { offset: 0, limit: MAX_RANKED };
     const fused = fuseQuestions(
       this.searchOne(asked, whole),

@@ -6,7 +6,7 @@
  */
 import { MAX_ALIAS_KEY_WORDS, type AliasEntry } from '../corpus/aliases.js';
 import { TEXT_PLACES, type TextPlace, type TextPlaces } from '../corpus/load.js';
-import { bigram, editDistance, wordTokens, type Analyzer, type ContentWord } from '../text/analyzer.js';
+import { bigram, editDistance, isWholeText, wordTokens, type Analyzer, type ContentWord } from '../text/analyzer.js';
 import { foldText } from '../text/fold.js';
 import { Memo } from '../text/memo.js';
 import { isSpanish } from '../text/language.js';
@@ -197,7 +197,8 @@ export class QueryParser {
       const words = this.analyzer.contentWords(key);
       if (words.length === 0) continue;
       // "on hold" without its stop word is "hold": as a plain key it would take over every hold, held or holding.
-      const particles = words.length === 1 ? this.particlesAround(key) : undefined;
+      // A key that is its one word alone has none.
+      const particles = words.length === 1 && !isWholeText(words[0]!, key) ? this.particlesAround(key) : undefined;
       if (particles && (particles.before.length > 0 || particles.after.length > 0)) {
         const stem = words[0]!.stem;
         const list = this.particleAliases.get(stem) ?? [];

@@ -51,6 +51,14 @@ export function wordTokens(text: string): WordToken[] {
   return tokens;
 }
 
+/**
+ * Whether a word token is the whole of a text, nothing before or after it (not even punctuation): then the text has
+ * no other word, and need not be split again to find out.
+ */
+export function isWholeText(token: WordToken, text: string): boolean {
+  return token.start === 0 && token.end === text.length;
+}
+
 /** Whether a character code is an ASCII letter or digit (what {@link WORD} matches as a letter, in ASCII). */
 function isAsciiLetterOrDigit(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
