@@ -34,6 +34,23 @@ describe('answer types', () => {
     expect(engine.search('oigan q dijo sheinbaum de como reacciono peru').hits[0]?.paragraph).toBe(8);
   });
 
+  it('keeps whose role a Spanish speaker is ("el gobierno de Chile"), but not what a named speaker spoke of', () => {
+    const isName = (folded: string) => ['sheinbaum', 'castillo', 'chile', 'peru'].includes(folded);
+    expect(answerTypeOf('¿Qué dijo el gobierno de Chile sobre la ruptura entre México y Perú?', isName)?.speaker).toBe(
+      'el gobierno de chile',
+    );
+    expect(answerTypeOf('¿qué opinó la cancillería del Perú sobre el asilo?', isName)?.speaker).toBe(
+      'la cancilleria del peru',
+    );
+    expect(answerTypeOf('q dijo la sheinbaum de castillo? lo defiende o q', isName)?.speaker).toBe('la sheinbaum');
+    expect(answerTypeOf('que opino el canciller de la ruptura', isName)?.speaker).toBe('el canciller');
+    expect(engine.search('que dijo la presidenta de la decision de peru').answered).toBe(true);
+    // Chile said nothing the article reports, though Mexico and Peru did.
+    const chile = engine.search('¿Qué dijo el gobierno de Chile sobre la ruptura entre México y Perú?');
+    expect(chile.decline?.reason).toBe('not-in-source');
+    expect(engine.search('q dijo la sheinbaum de castillo? lo defiende o q').hits[0]?.paragraph).toBe(6);
+  });
+
   it('reads a date asked with a word between "what" and "date"', () => {
     expect(answerTypeOf('what exact day did the embassy open', noNames)?.kind).toBe('date');
   });

@@ -155,6 +155,11 @@ const RELATIVES = new Set(['who', 'whom', 'that', 'which', 'que', 'quien']);
  * English "-ly" and Spanish "-mente" adverbs and the few short ones, never part of a name.
  */
 const ADVERB = /^(?:[a-z]{3,}ly|[a-z]{3,}mente|even|just|ever|also|still|really|tambien|realmente)$/;
+/**
+ * A role and whose it is, as a Spanish speaker: "el gobierno de Chile", "la cancillería del Perú" (a name after "de";
+ * "el canciller de la ruptura" is the chancellor, on the rupture).
+ */
+const ROLE_OF = /^((?:el|la|los|las) ([a-z]+) (?:de|del) (?:la |el |los |las )?([a-z]+))\b/;
 /** Personal pronouns, which stand for someone the question names rather than name a speaker. */
 const PRONOUN = /^(?:he|she|they|it|el|ella|ellos|ellas)$/;
 const PERSON = /\b(?:who|whom|whose|quien|quienes)\b/;
@@ -205,12 +210,13 @@ export function answerTypeOf(question: string, isName: (folded: string) => boole
   }
   if ((match = STATEMENT.exec(text))) {
     // "¿Qué dijo Sheinbaum de Castillo?", "q dijo sheinbaum de como reaccionó": "de" after the speaker opens what
-    // was said about; "de Zela" starts a name.
-    const speaker = match
-      .slice(1)
-      .find((group) => group !== undefined)
-      ?.replace(/^(.+?) de .*$/, '$1')
-      .split(' ')
+    // was said about; "de Zela" starts a name. After a role, "de" and a name say whose it is: "el gobierno de Chile".
+    const group = match.slice(1).find((found) => found !== undefined);
+    // The pattern stops before "del", "de la" (what was said about), which also follow a role: read on past them.
+    const said = group && `${group}${text.slice(text.indexOf(group, match.index) + group.length)}`;
+    const role = said === undefined ? undefined : ROLE_OF.exec(said);
+    const speaker = (role && !isName(role[2]!) && isName(role[3]!) ? role[1] : group?.replace(/^(.+?) de .*$/, '$1'))
+      ?.split(' ')
       .filter((word) => isName(word) || !ADVERB.test(word))
       .join(' ');
     // "What did he say": a pronoun stands for whoever the question names, its subject.
