@@ -21,6 +21,11 @@ describe('what became of someone after an event', () => {
     expect(afterEventOf('qué pasó con Jorge Glas después del asalto a la embajada')?.asked).toBe(
       'que paso con jorge glas',
     );
+    // As chat writes it: "q le pasó a …", "después de q …".
+    expect(afterEventOf('y q le paso a karla ornelas despues de q la botaron?')).toEqual({
+      asked: 'y que le paso a karla ornelas',
+      event: 'la botaron',
+    });
     // Not a question about what became of someone, or no event to ask after.
     expect(afterEventOf('who became president after castillo was arrested')).toBeUndefined();
     expect(afterEventOf('did chavez end up flying to mexico after all this')).toBeUndefined();
@@ -32,6 +37,7 @@ describe('what became of someone after an event', () => {
       'where did karla ornelas go after she left peru',
       'What is Dina Boluarte doing now after being removed from office?',
       'qué pasó con Jorge Glas después del asalto a la embajada',
+      'y q le paso a karla ornelas despues de q la botaron?',
     ]) {
       const response = engine.search(question);
       expect(response.answered, question).toBe(false);

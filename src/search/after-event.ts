@@ -25,10 +25,11 @@ const WHAT_COMES_NEXT =
 
 /**
  * Asking what became of someone: "what happened to X", "what did X do", "where did X go", "what is X doing", "where
- * is X", "where will X be posted"; "qué pasó con X", "qué fue de X", "qué hizo X", "a dónde fue X", "dónde está X".
+ * is X", "where will X be posted"; "qué pasó con X", "qué le pasó a X", "qué fue de X", "qué hizo X", "a dónde fue X",
+ * "dónde está X".
  */
 const WHAT_BECAME =
-  /\b(?:what (?:happened|happens) (?:to|with)|what (?:did|does|has|will) .{1,40}? (?:do|done)|what (?:is|was) .{1,40}? doing|where (?:did|does|has|will|is|was) .{1,40}?(?: go| gone| be| end up| live| work)?|que (?:paso|pasa|ha pasado|fue) (?:con|de)|que hizo|a donde (?:fue|se fue|se mudo)|adonde (?:fue|se fue)|donde (?:esta|anda|vive|trabaja)|a que (?:pais|lugar|ciudad) (?:fue|se fue))\b/;
+  /\b(?:what (?:happened|happens) (?:to|with)|what (?:did|does|has|will) .{1,40}? (?:do|done)|what (?:is|was) .{1,40}? doing|where (?:did|does|has|will|is|was) .{1,40}?(?: go| gone| be| end up| live| work)?|que (?:paso|pasa|ha pasado|fue) (?:con|de)|que le (?:paso|pasa|ha pasado|hicieron) a|que hizo|a donde (?:fue|se fue|se mudo)|adonde (?:fue|se fue)|donde (?:esta|anda|vive|trabaja)|a que (?:pais|lugar|ciudad) (?:fue|se fue))\b/;
 /** Where the event asked after starts: "after", "después de (que)", "tras", "luego de (que)". */
 const AFTER = /\b(?:after|right after|despues de(?: que)?|despues del|luego de(?: que)?|luego del|tras)\s+/;
 /** Letters an event needs at least, besides words like "all" and "this", to be one ("after all this" names none). */
@@ -41,6 +42,8 @@ const MIN_EVENT_LETTERS = 8;
 export function afterEventOf(question: string): AfterEvent | undefined {
   const text = foldText(question)
     .replace(/[¿?¡!.,;:"“”]/g, ' ')
+    // Chat spells "que" "q", "k" or "ke".
+    .replace(/(?<![a-z0-9'])(?:q|k|ke)(?![a-z0-9'])/g, 'que')
     .replace(/\s+/g, ' ')
     .trim();
   const next = WHAT_COMES_NEXT.exec(text);
