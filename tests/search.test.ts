@@ -203,6 +203,17 @@ describe('search', () => {
     expect(wordingsOf('did she find a haven', 'haven')).toContain(refuge);
   });
 
+  it('reads an everyday word opening a question bare before its question word as calling someone', () => {
+    const labels = (q: string) => engine.understand(q).map((concept) => concept.label);
+    // Peruvian "causa" (mate) is no cause, though an alias knows "causa" as one.
+    expect(labels('causa quien es la betssy chavez')).toEqual(labels('quien es la betssy chavez'));
+    expect(labels('cual fue la causa de la ruptura')).toContain('causa');
+    expect(labels('causa del conflicto?')).toContain('causa');
+    // With its article, or a word the articles have, it is the topic said first.
+    expect(labels('el gobierno que dijo')).toContain('gobierno');
+    expect(labels('castillo que hizo en 2022')).toContain('castillo');
+  });
+
   it('drops filler phrases as whole phrases only, in English and Spanish', () => {
     const labels = (q: string) => engine.understand(q).map((concept) => concept.label);
     // "right now" is filler; "right" alone is the article's "right to asylum".

@@ -380,6 +380,20 @@ export class QueryParser {
       wordings: [{ terms: [term], phrases: [], weight: 1 }],
     }));
     let i = 0;
+    // "causa, ¿quién es…?", "pana qué pasó": an everyday word that opens the question, bare before its question word,
+    // calls someone, though an alias knows it in another sense ("causa" as cause); "el gobierno, ¿qué dijo?" has a
+    // topic, as does a word the articles have.
+    const first = words[0];
+    if (
+      first &&
+      first.end <= openerEnd &&
+      !/\p{L}/u.test(text.slice(0, first.start)) &&
+      !this.vocabulary.has(first.stem) &&
+      this.weights.isOpener(first, spanish)
+    ) {
+      ignored.push(first.folded);
+      i = 1;
+    }
     while (i < words.length) {
       // A key of several words wins; else a one-word key with its particles ("kicked out"); else a plain one.
       const plain = this.longestAlias(stems, roots, i);
