@@ -234,6 +234,15 @@ describe('answer checks', () => {
     expect(headOwnerOf('y de qué partido es')).toBeUndefined();
   });
 
+  it('answers how long ago with a length of time counted back ("less than a month ago", "hace un mes")', () => {
+    expect(engine.search('How long ago was Dina Boluarte removed from office?').hits[0]?.paragraph).toBe(3);
+    expect(engine.search('¿Hace cuánto tiempo fue destituida Dina Boluarte?').hits[0]?.paragraph).toBe(3);
+    // ¶3: the ouster "less than a month ago" paved the way for Jerí's rise to the presidency.
+    expect(engine.search('how long has Jerí been president?').hits[0]?.paragraph).toBe(3);
+    // No length of time where Sheinbaum is named: still declined.
+    expect(engine.search('How many years has Sheinbaum been president?').answered).toBe(false);
+  });
+
   it('answers a sum of money only with a currency or a large round figure, which the article never gives', () => {
     expect(answerTypeOf('how much is trade between mexico and peru worth per year', noNames)).toMatchObject({
       kind: 'number',

@@ -122,7 +122,9 @@ export function readEvidence(
     realCounts.some((count) => count.following.some((word) => DURATION_UNITS.has(word))) ||
     words.some(
       (word, i) =>
-        (word === 'since' || word === 'desde') && (MONTHS.has(words[i + 1] ?? '') || YEAR.test(words[i + 1] ?? '')),
+        ((word === 'since' || word === 'desde') && (MONTHS.has(words[i + 1] ?? '') || YEAR.test(words[i + 1] ?? ''))) ||
+        // "less than a month ago", "hace un mes": how long ago, counted with "a" or none.
+        (DURATION_UNITS.has(word) && (words[i + 1] === 'ago' || words[i - 1] === 'hace' || words[i - 2] === 'hace')),
     );
   const hasPronoun = words.some((word) => PRONOUNS.has(word));
   return {
