@@ -214,6 +214,16 @@ describe('search', () => {
     expect(labels('castillo que hizo en 2022')).toContain('castillo');
   });
 
+  it('weighs a Spanish word about the text by its English cognate, Greek "ph" included ("la frase")', () => {
+    const frase = engine
+      .understand('q dijo de zela exactamente, alguien tiene la frase?')
+      .find((c) => c.label === 'frase');
+    expect(frase === undefined || frase.weight === 0 || frase.talk === true).toBe(true);
+    expect(engine.search('q dijo de zela exactamente, alguien tiene la frase?').hits[0]?.paragraph).toBeOneOf([
+      2, 5, 10,
+    ]);
+  });
+
   it('drops filler phrases as whole phrases only, in English and Spanish', () => {
     const labels = (q: string) => engine.understand(q).map((concept) => concept.label);
     // "right now" is filler; "right" alone is the article's "right to asylum".

@@ -109,6 +109,13 @@ function cognatesOf(folded: string): string[] {
       if (candidate.length >= 4) candidates.push(candidate);
     }
   }
+  // English keeps the Greek "ph" that Spanish writes "f": "frase" → phrase, "fotografía" → photography.
+  if (folded.includes('f')) {
+    for (const candidate of [folded, ...candidates]) {
+      const greek = candidate.replaceAll('f', 'ph');
+      if (greek.length >= 4 && !candidates.includes(greek)) candidates.push(greek);
+    }
+  }
   return candidates;
 }
 
