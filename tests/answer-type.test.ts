@@ -1,6 +1,8 @@
 /** What a question asks for, read from its grammar, and how the search checks a paragraph holds it. */
 import { describe, expect, it } from 'vitest';
 import { answerTypeOf, headOwnerOf } from '../src/search/answer-type.js';
+import { holdsAnswer, readEvidence } from '../src/search/evidence.js';
+import { Lexicon } from '../src/search/lexicon.js';
 import { realContext } from './helpers.js';
 
 const { engine } = realContext();
@@ -232,6 +234,25 @@ describe('answer checks', () => {
     expect(headOwnerOf('y jeri de q partido politico es?')).toBe('jeri');
     expect(headOwnerOf('la sheinbaum de qué partido es')).toBe('sheinbaum');
     expect(headOwnerOf('y de qué partido es')).toBeUndefined();
+  });
+
+  it('reads a question about where or when someone was born, and answers it only with a birth the article gives', () => {
+    for (const q of [
+      'Where was Hugo de Zela born?',
+      "what's castillo's hometown",
+      '¿En qué ciudad nació el canciller Hugo de Zela?',
+      'cual es la fecha de nacimiento de sheinbaum',
+    ]) {
+      expect(answerTypeOf(q, noNames)?.kind, q).toBe('birth');
+      const response = engine.search(q);
+      expect(response.decline, q).toMatchObject({ reason: 'not-in-source', asked: 'birth' });
+    }
+    const lexicon = new Lexicon();
+    const about = { focus: new Set(['castillo']), questionNames: new Set<string>(), unitStems: new Set<string>() };
+    const check = { ...about, type: { kind: 'birth' as const, frame: [] }, namedSubject: true };
+    const read = (text: string) => [readEvidence(text, engine.analyzer, (folded) => folded === 'castillo')];
+    expect(holdsAnswer(read('Castillo was born in Puña, a village in Cajamarca.'), check, lexicon)).toBe(true);
+    expect(holdsAnswer(read('Castillo was arrested in Lima.'), check, lexicon)).toBe(false);
   });
 
   it('answers how long ago with a length of time counted back ("less than a month ago", "hace un mes")', () => {

@@ -25,6 +25,7 @@ export const en = {
   'decline.asked.date': 'that date',
   'decline.asked.person': 'that name',
   'decline.asked.statement': 'what was said about it',
+  'decline.asked.birth': 'where or when they were born',
   'decline.asked.other': 'that detail',
   'decline.mention': '¶{paragraph}',
   citation: '¶{paragraph} · {source}',

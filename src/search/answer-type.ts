@@ -8,7 +8,7 @@ import { withAbbreviatedNames } from '../text/chat.js';
 import { foldText } from '../text/fold.js';
 import { Memo } from '../text/memo.js';
 
-export type AnswerKind = 'number' | 'date' | 'person' | 'statement';
+export type AnswerKind = 'number' | 'date' | 'person' | 'statement' | 'birth';
 
 export interface AnswerType {
   kind: AnswerKind;
@@ -99,6 +99,9 @@ export function headNounOf(
 // Question words are a closed class of grammar: these patterns are the language, not a list of topics.
 const NUMBER_UNIT = /\b(?:how many|how much|cuant[oa]s|cuant[oa])\s+(?:of\s+)?([a-z]+)/;
 const AGE = /\b(?:how old|what age|que edad|cuantos anos tiene|edad)\b/;
+/** Where or when someone was born: "where was X born", "X's birthplace", "¿dónde nació…?", "fecha de nacimiento". */
+const BIRTH =
+  /\b(?:born|birthplace|birth place|place of birth|date of birth|birth date|birthday|hometown|nacio|nacida|nacido|nacimiento|cumpleanos)\b/;
 /** The words of a money question that only frame it ("how much … worth"), not what it is about ("trade"). */
 const MONEY_FRAME =
   /^(?:how|much|money|cash|worth|cost|what|cuant[oa]|dinero|plata|lana|billete|guita|vale|valen|cuesta|cuestan)$/;
@@ -192,6 +195,7 @@ export function answerTypeOf(question: string, isName: (folded: string) => boole
     match[0].split(' ').filter((word) => word !== '' && word !== keep);
   let match: RegExpExecArray | null;
   if ((match = AGE.exec(text))) return { kind: 'number', unit: 'age', frame: frameOf(match) };
+  if ((match = BIRTH.exec(text))) return { kind: 'birth', frame: frameOf(match) };
   if ((match = MONEY.exec(text)))
     return { kind: 'number', unit: 'money', frame: frameOf(match).filter((word) => MONEY_FRAME.test(word)) };
   if ((match = DURATION.exec(text))) {

@@ -36,6 +36,8 @@ const YEAR = /^(1[89]|20)\d\d$/;
 /** A sum of money in a sentence's folded words: a currency or a large round figure. */
 const MONEY = /\b(?:dollars?|usd|pesos?|soles|euros?|million|millions|billion|billions|trillion|millones|billones)\b/;
 const QUOTE_MARK = /["“”«»]/;
+/** Where or when someone was born, in a sentence's folded words ("born in Lima", "nacido en", "native of"). */
+const BIRTH_WORDS = /\b(?:born|birth|birthplace|native of|nacio|nacido|nacida|natal|nacimiento)\b/;
 /** How far after a number its counted word may stand ("two South American countries"). */
 const UNIT_REACH = 3;
 
@@ -157,7 +159,7 @@ export interface AnswerCheck {
 }
 
 /** Sentences around a sentence that may hold the answer for its subject, by answer kind. */
-const REACH: Record<AnswerType['kind'], number> = { number: 1, date: 1, person: 0, statement: 0 };
+const REACH: Record<AnswerType['kind'], number> = { number: 1, date: 1, person: 0, statement: 0, birth: 1 };
 /**
  * Words after a role word within which the person's name stands ("Foreign Minister Hugo de Zela", "chargée
  * d’affaires, Karla Ornelas").
@@ -227,6 +229,8 @@ function sentenceAnswers(sentence: SentenceEvidence, check: AnswerCheck, lexicon
       return sentence.counts.some((count) => count.following.some((word) => check.unitStems.has(word)));
     case 'statement':
       return sentence.hasQuote || sentence.words.some((word) => isSpeechVerb(word, lexicon));
+    case 'birth':
+      return BIRTH_WORDS.test(sentence.words.join(' '));
     case 'person': {
       const others = [...sentence.names].filter((at) => !check.questionNames.has(sentence.stems[at]!));
       if (!type.role) return others.length > 0;
