@@ -255,6 +255,24 @@ describe('answer checks', () => {
     expect(holdsAnswer(read('Castillo was arrested in Lima.'), check, lexicon)).toBe(false);
   });
 
+  it('reads a question about a verdict, and answers it only where the subject has a sentence or a verdict', () => {
+    for (const q of [
+      "What was the verdict in Pedro Castillo's trial?",
+      'was castillo ever convicted',
+      'what sentence did castillo get',
+      'castillo ya fue sentenciado? cuantos años de carcel le dieron al final',
+    ]) {
+      expect(answerTypeOf(q, noNames)?.kind, q).toBe('verdict');
+      const response = engine.search(q);
+      expect(response.answered, q).toBe(false);
+    }
+    // ¶4: the prosecutors seek a 25-year prison sentence for Chávez ("her", after the sentence naming her).
+    expect(engine.search('how many years could chavez get if she is convicted?').hits[0]?.paragraph).toBe(4);
+    expect(engine.search('¿A qué pena se enfrenta Betssy Chávez si la condenan?').hits[0]?.paragraph).toBe(4);
+    // "Which sentence of the article" is the text's sentence, not a court's.
+    expect(answerTypeOf('which sentence of the article shows peru is angry', noNames)?.kind).not.toBe('verdict');
+  });
+
   it('answers how long ago with a length of time counted back ("less than a month ago", "hace un mes")', () => {
     expect(engine.search('How long ago was Dina Boluarte removed from office?').hits[0]?.paragraph).toBe(3);
     expect(engine.search('¿Hace cuánto tiempo fue destituida Dina Boluarte?').hits[0]?.paragraph).toBe(3);

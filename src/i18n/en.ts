@@ -26,6 +26,7 @@ export const en = {
   'decline.asked.person': 'that name',
   'decline.asked.statement': 'what was said about it',
   'decline.asked.birth': 'where or when they were born',
+  'decline.asked.verdict': 'a verdict or a sentence',
   'decline.asked.other': 'that detail',
   'decline.mention': '¶{paragraph}',
   citation: '¶{paragraph} · {source}',

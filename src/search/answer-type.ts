@@ -8,7 +8,7 @@ import { withAbbreviatedNames } from '../text/chat.js';
 import { foldText } from '../text/fold.js';
 import { Memo } from '../text/memo.js';
 
-export type AnswerKind = 'number' | 'date' | 'person' | 'statement' | 'birth';
+export type AnswerKind = 'number' | 'date' | 'person' | 'statement' | 'birth' | 'verdict';
 
 export interface AnswerType {
   kind: AnswerKind;
@@ -99,6 +99,12 @@ export function headNounOf(
 // Question words are a closed class of grammar: these patterns are the language, not a list of topics.
 const NUMBER_UNIT = /\b(?:how many|how much|cuant[oa]s|cuant[oa])\s+(?:of\s+)?([a-z]+)/;
 const AGE = /\b(?:how old|what age|que edad|cuantos anos tiene|edad)\b/;
+/**
+ * A court's decision on someone: "was X convicted", "the verdict in X's trial", "if found guilty", "¿fue condenado…?",
+ * "what sentence did X get", "la sentencia final". Not "sentence" alone in English, which may be the text's.
+ */
+const VERDICT =
+  /\b(?:verdict|convicted|conviction|sentenced|acquitted|found guilty|(?:what|which) (?:prison |jail )?sentence (?:did|does|do|was|were|is|will|has|could|would|might)|condenado|condenada|sentenciado|sentenciada|sentencia|veredicto|absuelto|absuelta)\b/;
 /** Where or when someone was born: "where was X born", "X's birthplace", "¿dónde nació…?", "fecha de nacimiento". */
 const BIRTH =
   /\b(?:born|birthplace|birth place|place of birth|date of birth|birth date|birthday|hometown|nacio|nacida|nacido|nacimiento|cumpleanos)\b/;
@@ -196,6 +202,7 @@ export function answerTypeOf(question: string, isName: (folded: string) => boole
   let match: RegExpExecArray | null;
   if ((match = AGE.exec(text))) return { kind: 'number', unit: 'age', frame: frameOf(match) };
   if ((match = BIRTH.exec(text))) return { kind: 'birth', frame: frameOf(match) };
+  if ((match = VERDICT.exec(text))) return { kind: 'verdict', frame: frameOf(match) };
   if ((match = MONEY.exec(text)))
     return { kind: 'number', unit: 'money', frame: frameOf(match).filter((word) => MONEY_FRAME.test(word)) };
   if ((match = DURATION.exec(text))) {

@@ -38,6 +38,12 @@ const MONEY = /\b(?:dollars?|usd|pesos?|soles|euros?|million|millions|billion|bi
 const QUOTE_MARK = /["“”«»]/;
 /** Where or when someone was born, in a sentence's folded words ("born in Lima", "nacido en", "native of"). */
 const BIRTH_WORDS = /\b(?:born|birth|birthplace|native of|nacio|nacido|nacida|natal|nacimiento)\b/;
+/**
+ * A court's decision, or the sentence sought ("seeking a 25-year prison sentence", "una pena de 25 años"), in a
+ * sentence's folded words. Not "condenado": Spanish also condemns what it criticises ("ampliamente condenado").
+ */
+const VERDICT_WORDS =
+  /\b(?:sentence|sentences|sentenced|convicted|conviction|verdict|acquitted|guilty|sentencia|sentenciado|sentenciada|veredicto|absuelto|absuelta|pena de)\b/;
 /** How far after a number its counted word may stand ("two South American countries"). */
 const UNIT_REACH = 3;
 
@@ -159,7 +165,7 @@ export interface AnswerCheck {
 }
 
 /** Sentences around a sentence that may hold the answer for its subject, by answer kind. */
-const REACH: Record<AnswerType['kind'], number> = { number: 1, date: 1, person: 0, statement: 0, birth: 1 };
+const REACH: Record<AnswerType['kind'], number> = { number: 1, date: 1, person: 0, statement: 0, birth: 1, verdict: 0 };
 /**
  * Words after a role word within which the person's name stands ("Foreign Minister Hugo de Zela", "chargée
  * d’affaires, Karla Ornelas").
@@ -231,6 +237,8 @@ function sentenceAnswers(sentence: SentenceEvidence, check: AnswerCheck, lexicon
       return sentence.hasQuote || sentence.words.some((word) => isSpeechVerb(word, lexicon));
     case 'birth':
       return BIRTH_WORDS.test(sentence.words.join(' '));
+    case 'verdict':
+      return VERDICT_WORDS.test(sentence.words.join(' '));
     case 'person': {
       const others = [...sentence.names].filter((at) => !check.questionNames.has(sentence.stems[at]!));
       if (!type.role) return others.length > 0;
