@@ -255,6 +255,20 @@ describe('answer checks', () => {
     expect(holdsAnswer(read('Castillo was arrested in Lima.'), check, lexicon)).toBe(false);
   });
 
+  it("reads a question about someone's schooling, and answers it only where the article gives it", () => {
+    for (const q of ['where did Sheinbaum study?', 'what degree does jeri have', '¿Qué estudió Hugo de Zela?']) {
+      expect(answerTypeOf(q, noNames)?.kind, q).toBe('education');
+      expect(engine.search(q).decline, q).toMatchObject({ reason: 'not-in-source', asked: 'education' });
+    }
+    // The person stays the subject: only the words about schooling frame the question.
+    expect(answerTypeOf('where did Sheinbaum study?', noNames)?.frame).toEqual(['study']);
+    const lexicon = new Lexicon();
+    const about = { focus: new Set(['sheinbaum']), questionNames: new Set<string>(), unitStems: new Set<string>() };
+    const check = { ...about, type: { kind: 'education' as const, frame: [] }, namedSubject: true };
+    const read = (text: string) => [readEvidence(text, engine.analyzer, (folded) => folded === 'sheinbaum')];
+    expect(holdsAnswer(read('Sheinbaum studied physics at the national university.'), check, lexicon)).toBe(true);
+  });
+
   it('reads a question about a verdict, and answers it only where the subject has a sentence or a verdict', () => {
     for (const q of [
       "What was the verdict in Pedro Castillo's trial?",

@@ -8,7 +8,7 @@ import { withAbbreviatedNames } from '../text/chat.js';
 import { foldText } from '../text/fold.js';
 import { Memo } from '../text/memo.js';
 
-export type AnswerKind = 'number' | 'date' | 'person' | 'statement' | 'birth' | 'verdict';
+export type AnswerKind = 'number' | 'date' | 'person' | 'statement' | 'birth' | 'verdict' | 'education';
 
 export interface AnswerType {
   kind: AnswerKind;
@@ -105,6 +105,14 @@ const AGE = /\b(?:how old|what age|que edad|cuantos anos tiene|edad)\b/;
  */
 const VERDICT =
   /\b(?:verdict|convicted|conviction|sentenced|acquitted|found guilty|(?:what|which) (?:prison |jail )?sentence (?:did|does|do|was|were|is|will|has|could|would|might)|condenado|condenada|sentenciado|sentenciada|sentencia|veredicto|absuelto|absuelta)\b/;
+/**
+ * Someone's schooling: "where did X study", "what did X study", "what degree does X have", "X's alma mater", "¿dónde
+ * estudió…?", "¿qué estudió…?". A university asked for by name ("which university") is a kind, read as such.
+ */
+const EDUCATION =
+  /\b(?:(?:where|what) (?:did|does|do|has|had) .{1,40}? stud(?:y|ied)|degree (?:does|did|do|has) |alma mater|graduate[ds]? from|(?:donde|que) estudi[oa]|se graduo|se recibio de)\b/;
+/** The words of {@link EDUCATION} that name schooling, not whom it is asked of. */
+const SCHOOLING_WORD = /^(?:study|studied|degree|alma|mater|graduate[ds]?|estudio|estudia|graduo|recibio)$/;
 /** Where or when someone was born: "where was X born", "X's birthplace", "¿dónde nació…?", "fecha de nacimiento". */
 const BIRTH =
   /\b(?:born|birthplace|birth place|place of birth|date of birth|birth date|birthday|hometown|nacio|nacida|nacido|nacimiento|cumpleanos)\b/;
@@ -203,6 +211,8 @@ export function answerTypeOf(question: string, isName: (folded: string) => boole
   if ((match = AGE.exec(text))) return { kind: 'number', unit: 'age', frame: frameOf(match) };
   if ((match = BIRTH.exec(text))) return { kind: 'birth', frame: frameOf(match) };
   if ((match = VERDICT.exec(text))) return { kind: 'verdict', frame: frameOf(match) };
+  if ((match = EDUCATION.exec(text)))
+    return { kind: 'education', frame: frameOf(match).filter((word) => SCHOOLING_WORD.test(word)) };
   if ((match = MONEY.exec(text)))
     return { kind: 'number', unit: 'money', frame: frameOf(match).filter((word) => MONEY_FRAME.test(word)) };
   if ((match = DURATION.exec(text))) {

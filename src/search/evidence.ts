@@ -38,6 +38,9 @@ const MONEY = /\b(?:dollars?|usd|pesos?|soles|euros?|million|millions|billion|bi
 const QUOTE_MARK = /["“”«»]/;
 /** Where or when someone was born, in a sentence's folded words ("born in Lima", "nacido en", "native of"). */
 const BIRTH_WORDS = /\b(?:born|birth|birthplace|native of|nacio|nacido|nacida|natal|nacimiento)\b/;
+/** Someone's schooling in a sentence's folded words ("studied law", "a degree in", "graduated", "universidad"). */
+const EDUCATION_WORDS =
+  /\b(?:studied|studies|degree|graduated|graduate|university|college|school|alma mater|estudio|estudios|universidad|licenciado|licenciada|graduo)\b/;
 /**
  * A court's decision, or the sentence sought ("seeking a 25-year prison sentence", "una pena de 25 años"), in a
  * sentence's folded words. Not "condenado": Spanish also condemns what it criticises ("ampliamente condenado").
@@ -165,7 +168,15 @@ export interface AnswerCheck {
 }
 
 /** Sentences around a sentence that may hold the answer for its subject, by answer kind. */
-const REACH: Record<AnswerType['kind'], number> = { number: 1, date: 1, person: 0, statement: 0, birth: 1, verdict: 0 };
+const REACH: Record<AnswerType['kind'], number> = {
+  number: 1,
+  date: 1,
+  person: 0,
+  statement: 0,
+  birth: 1,
+  verdict: 0,
+  education: 1,
+};
 /**
  * Words after a role word within which the person's name stands ("Foreign Minister Hugo de Zela", "chargée
  * d’affaires, Karla Ornelas").
@@ -239,6 +250,8 @@ function sentenceAnswers(sentence: SentenceEvidence, check: AnswerCheck, lexicon
       return BIRTH_WORDS.test(sentence.words.join(' '));
     case 'verdict':
       return VERDICT_WORDS.test(sentence.words.join(' '));
+    case 'education':
+      return EDUCATION_WORDS.test(sentence.words.join(' '));
     case 'person': {
       const others = [...sentence.names].filter((at) => !check.questionNames.has(sentence.stems[at]!));
       if (!type.role) return others.length > 0;
