@@ -226,6 +226,9 @@ describe('search', () => {
 
   it('drops filler phrases as whole phrases only, in English and Spanish', () => {
     const labels = (q: string) => engine.understand(q).map((concept) => concept.label);
+    // "These people" points back at whom the question means; "people" alone reads as ordinary citizens.
+    expect(labels('what is Mexico up to by protecting these people')).not.toContain('people');
+    expect(labels('can people still get visas')).toContain('people');
     // "right now" is filler; "right" alone is the article's "right to asylum".
     expect(labels('who is running Peru right now')).not.toContain('right');
     // The article's present is the question's: "current" picks no paragraph (¶2's "current and former presidents"
