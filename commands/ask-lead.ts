@@ -57,6 +57,7 @@ export interface StatedParagraph {
   docId: string;
   paragraph: number;
   citations: number;
+  /** The words of the paragraph the first of those citations quotes, which its passage shows in bold. */
   quote: string;
 }
 
@@ -274,16 +275,19 @@ export function leadPassages(
   lead: Lead,
   context: AppContext,
   limit: number,
-): SearchResponse | undefined {
+): LeadPassages | undefined {
   const response = search === undefined ? undefined : context.engine.search(search, { limit });
   if (!lead.stated) return response;
   if (response?.answered) return statedFirst(response, lead.stated);
   const hits = lead.stated
-    .slice(0, limit)
-    .flatMap((p) => context.engine.citedPassage(p.docId, p.paragraph, p.quote) ?? []);
+    .flatMap((p) => context.engine.citedPassage(p.docId, p.paragraph, p.quote) ?? [])
+    .slice(0, limit);
   if (hits.length === 0) return response;
-  return { query: search ?? '', answered: true, hits, total: hits.length };
+  return { query: search ?? '', answered: true, hits, total: hits.length, chosen: true };
 }
+
+/** The passages after a lead; `chosen` when the lead's content chose them, not a search that can be run again. */
+export type LeadPassages = SearchResponse & { chosen?: true };
 
 /** How /ask builds a leading reply: who asks, and the button argument that asks the same question again. */
 export interface LeadOptions {
@@ -322,17 +326,17 @@ function withPassages(question: string, lead: Lead, found: Reply | undefined, la
   const answered = found?.tone === 'answer' ? found : declined;
   const declineSection = declined && { heading: declined.title, body: declined.description!, citations: [] };
   const sections = [...lead.sections, ...(declineSection ? [declineSection] : (answered?.sections ?? []))];
+  const cited = sections.flatMap((section) => section.citations);
+  // The passages' own footer says when they are shown in translation; it names every source when they cite them all.
+  const passagesCite = new Set(answered?.sections.flatMap((section) => section.citations.map((c) => c.docId)));
+  const passagesFooter =
+    answered?.footer && cited.every((c) => passagesCite.has(c.docId)) ? answered.footer : undefined;
   return {
     tone: 'answer',
     title: t(lang, 'ask.title'),
     description: { text: t(lang, 'ask.question', { question }), fromUser: true },
     sections,
-    footer:
-      sourceFooter(
-        sections.flatMap((section) => section.citations),
-        context.corpus,
-        lang,
-      ) || undefined,
+    footer: passagesFooter ?? (sourceFooter(cited, context.corpus, lang) || undefined),
     buttons: [...lead.buttons, ...(answered?.buttons ?? [])],
     ephemeral: false,
   };

@@ -160,7 +160,12 @@ export function askReply(
   const passages = (text: string) => answerReply(text, context.engine.search(text, { limit }), 0, lang, context);
   const leadPassagesReply = (text: string | undefined, lead: Lead) => {
     const response = leadPassages(text, lead, context, limit);
-    return response && answerReply(text ?? '', response, 0, lang, context);
+    if (!response) return undefined;
+    const reply = answerReply(text ?? '', response, 0, lang, context);
+    // Passages the lead chose are no search to page through or to run again in the original: their Full paragraph
+    // buttons show each with its original.
+    if (!response.chosen) return reply;
+    return { ...reply, buttons: reply.buttons.filter((b) => b.action.command !== 'ask') };
   };
   const shareKey = questionKey(question, context);
   return leadReply(question, lang, context, leadPassagesReply, { user, shareKey }) ?? passages(question);

@@ -60,6 +60,8 @@ describe('what became of someone after an event', () => {
     expect(afterEventOf('¿Qué hará Karla Ornelas ahora?')).toEqual({ asked: 'karla ornelas' });
     expect(afterEventOf('¿a dónde irá Jorge Glas?')).toEqual({ asked: 'jorge glas' });
     expect(afterEventOf('what will happen to the relationship')).toBeUndefined();
+    // The person asked about ends where the question goes on: "qué hará México con Karla Ornelas" asks about Mexico.
+    expect(afterEventOf('que hara mexico con karla ornelas')).toEqual({ asked: 'mexico' });
     for (const question of ['where is Karla Ornelas going to work next?', 'what will Jorge Glas do now?']) {
       expect(engine.search(question).decline?.reason, question).toBe('not-in-source');
     }

@@ -46,6 +46,10 @@ describe('answer types', () => {
     );
     expect(answerTypeOf('q dijo la sheinbaum de castillo? lo defiende o q', isName)?.speaker).toBe('la sheinbaum');
     expect(answerTypeOf('que opino el canciller de la ruptura', isName)?.speaker).toBe('el canciller');
+    // A name of several words stays whole.
+    expect(
+      answerTypeOf('que dijo el abogado de pedro castillo', (f) => f === 'pedro' || f === 'castillo')?.speaker,
+    ).toBe('el abogado de pedro castillo');
     expect(engine.search('que dijo la presidenta de la decision de peru').answered).toBe(true);
     // Chile said nothing the article reports, though Mexico and Peru did.
     const chile = engine.search('¿Qué dijo el gobierno de Chile sobre la ruptura entre México y Perú?');
@@ -257,11 +261,15 @@ describe('answer checks', () => {
 
   it("reads a question about someone's schooling, and answers it only where the article gives it", () => {
     for (const q of ['where did Sheinbaum study?', 'what degree does jeri have', '¿Qué estudió Hugo de Zela?']) {
-      expect(answerTypeOf(q, noNames)?.kind, q).toBe('education');
+      expect(answerTypeOf(q, (folded) => ['hugo', 'zela'].includes(folded))?.kind, q).toBe('education');
       expect(engine.search(q).decline, q).toMatchObject({ reason: 'not-in-source', asked: 'education' });
     }
     // The person stays the subject: only the words about schooling frame the question.
     expect(answerTypeOf('where did Sheinbaum study?', noNames)?.frame).toEqual(['study']);
+    // Not schooling: "to what degree", and "¿qué estudio …?" not asked of someone named (a study).
+    expect(answerTypeOf('to what degree does the article favor mexico', noNames)?.kind).not.toBe('education');
+    expect(answerTypeOf('¿qué estudio cita el artículo?', noNames)?.kind).not.toBe('education');
+    expect(answerTypeOf('¿Qué estudió Hugo de Zela?', (folded) => folded === 'hugo')?.kind).toBe('education');
     const lexicon = new Lexicon();
     const about = { focus: new Set(['sheinbaum']), questionNames: new Set<string>(), unitStems: new Set<string>() };
     const check = { ...about, type: { kind: 'education' as const, frame: [] }, namedSubject: true };
@@ -283,13 +291,20 @@ describe('answer checks', () => {
     // ¶4: the prosecutors seek a 25-year prison sentence for Chávez ("her", after the sentence naming her).
     expect(engine.search('how many years could chavez get if she is convicted?').hits[0]?.paragraph).toBe(4);
     expect(engine.search('¿A qué pena se enfrenta Betssy Chávez si la condenan?').hits[0]?.paragraph).toBe(4);
-    // "Which sentence of the article" is the text's sentence, not a court's.
+    // The text's sentence is no court's, and what someone said of a conviction is a statement.
     expect(answerTypeOf('which sentence of the article shows peru is angry', noNames)?.kind).not.toBe('verdict');
+    expect(answerTypeOf('which sentence does the author use to show anger', noNames)?.kind).not.toBe('verdict');
+    expect(answerTypeOf('what did Sheinbaum say about Castillo being convicted', noNames)?.kind).toBe('statement');
+    // Spanish "condenado" also means criticised: "¿qué países han condenado la decisión?" is no verdict.
+    expect(answerTypeOf('¿qué países han condenado la decisión?', noNames)?.kind).not.toBe('verdict');
   });
 
   it('answers how long ago with a length of time counted back ("less than a month ago", "hace un mes")', () => {
     expect(engine.search('How long ago was Dina Boluarte removed from office?').hits[0]?.paragraph).toBe(3);
     expect(engine.search('¿Hace cuánto tiempo fue destituida Dina Boluarte?').hits[0]?.paragraph).toBe(3);
+    const noName = () => false;
+    expect(readEvidence('Dejó el cargo hace un mes.', engine.analyzer, noName).hasDuration).toBe(true);
+    expect(readEvidence('Es lo que hace cada día.', engine.analyzer, noName).hasDuration).toBe(false);
     // ¶3: the ouster "less than a month ago" paved the way for Jerí's rise to the presidency.
     expect(engine.search('how long has Jerí been president?').hits[0]?.paragraph).toBe(3);
     // No length of time where Sheinbaum is named: still declined.

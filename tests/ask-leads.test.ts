@@ -523,6 +523,11 @@ describe("a position lead's passages: where the party states its case first", ()
         order(response!).every((p) => cited.has(p)),
         question,
       ).toBe(true);
+      // Passages the lead chose are no search to page through or replay: no More or See original button.
+      const reply = askReply(question, lang, context);
+      expect(reply.buttons.filter((b) => b.action.command === 'ask').map((b) => b.action.args[0])).toEqual([]);
+      // A Spanish reader is told the passages are shown in translation.
+      if (lang === 'es') expect(reply.footer).toContain('traducción');
     }
   });
 

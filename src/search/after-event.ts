@@ -5,11 +5,12 @@
  * (see SearchEngine), since the passage telling the event is no answer to what followed it. Likewise what comes next
  * for someone ("where is Karla Ornelas going to work next?").
  */
+import { withChatQueWritten } from '../text/chat.js';
 import { foldText } from '../text/fold.js';
 
 /** The person a question asks about, as typed, and the event it asks after. */
 export interface AfterEvent {
-  /** The words before "after": "what happened to jorge glas". */
+  /** The words before "after" ("what happened to jorge glas"), or for what comes next, the person ("karla ornelas"). */
   asked: string;
   /** The words of the event: "the police took him out of the embassy"; none for what comes next, from now on. */
   event?: string;
@@ -21,7 +22,7 @@ export interface AfterEvent {
  * the group that matched.
  */
 const WHAT_COMES_NEXT =
-  /\b(?:(?:what|where) (?:is|are|was) (.{1,40}?) (?:going to|gonna) (?:do|go|work|live|be)\b|what will (.{1,40}?) do\b|where will (.{1,40}?) (?:go|work|live|be)\b|what(?: is|'s|s| s) next for (.{1,40}?)(?: now)?$|que (?:hara|va a hacer) (.{1,40}?)(?: ahora)?$|a donde (?:ira|va a ir) (.{1,40}?)(?: ahora)?$|que sera de (.{1,40}?)(?: ahora)?$)/;
+  /\b(?:(?:what|where) (?:is|are|was) (.{1,40}?) (?:going to|gonna) (?:do|go|work|live|be)\b|what will (.{1,40}?) do\b|where will (.{1,40}?) (?:go|work|live|be)\b|what(?: is|'s|s| s) next for (.{1,40}?)(?: now)?$|que (?:hara|va a hacer) ((?:[a-z]+ ){0,3}?[a-z]+)(?= (?:ahora|con|en|despues|luego|que|de)\b| *$)|a donde (?:ira|va a ir) ((?:[a-z]+ ){0,3}?[a-z]+)(?= (?:ahora|con|en|despues|luego|que)\b| *$)|que sera de ((?:[a-z]+ ){0,3}?[a-z]+)(?= (?:ahora|con|en|despues|luego)\b| *$))/;
 
 /**
  * Asking what became of someone: "what happened to X", "what did X do", "where did X go", "what is X doing", "where
@@ -40,10 +41,7 @@ const MIN_EVENT_LETTERS = 8;
  * the question asks no such thing.
  */
 export function afterEventOf(question: string): AfterEvent | undefined {
-  const text = foldText(question)
-    .replace(/[¿?¡!.,;:"“”]/g, ' ')
-    // Chat spells "que" "q", "k" or "ke".
-    .replace(/(?<![a-z0-9'])(?:q|k|ke)(?![a-z0-9'])/g, 'que')
+  const text = withChatQueWritten(foldText(question).replace(/[¿?¡!.,;:"“”]/g, ' '))
     .replace(/\s+/g, ' ')
     .trim();
   const next = WHAT_COMES_NEXT.exec(text);

@@ -1,10 +1,11 @@
 /**
  * What kind of thing a question asks for, read from its question words (English and Spanish): a number ("how
- * many hours"), a date ("when"), a person ("who is the …", "what is the name of …") or what someone said ("what
- * did X say"). A paragraph answers such a question only if it holds that kind of thing for the subject asked
- * about (see evidence.ts); "who is José Jerí" asks about a person, not for one, and has no type.
+ * many hours"), a date ("when"), a person ("who is the …", "what is the name of …"), what someone said ("what
+ * did X say"), a birth ("where was X born"), a verdict ("was X convicted") or schooling ("where did X study"). A
+ * paragraph answers such a question only if it holds that kind of thing for the subject asked about (see
+ * evidence.ts); "who is José Jerí" asks about a person, not for one, and has no type.
  */
-import { withAbbreviatedNames } from '../text/chat.js';
+import { withAbbreviatedNames, withChatQueWritten } from '../text/chat.js';
 import { foldText } from '../text/fold.js';
 import { Memo } from '../text/memo.js';
 
@@ -57,10 +58,11 @@ function plainText(question: string): string {
 }
 
 function readPlainText(question: string): string {
-  return foldText(withAbbreviatedNames(question))
-    .replace(/[^a-z0-9\s']/g, ' ')
-    .replace(/\s+/g, ' ')
-    .replace(/(?<![a-z0-9'])(?:q|k|ke)(?![a-z0-9'])/g, 'que')
+  return withChatQueWritten(
+    foldText(withAbbreviatedNames(question))
+      .replace(/[^a-z0-9\s']/g, ' ')
+      .replace(/\s+/g, ' '),
+  )
     .replace(/(?<![a-z0-9'])(?:xq|pq|xk|pk)(?![a-z0-9'])/g, 'por que')
     .replace(/(?<![a-z0-9'])dnd(?![a-z0-9'])/g, 'donde');
 }
@@ -100,17 +102,30 @@ export function headNounOf(
 const NUMBER_UNIT = /\b(?:how many|how much|cuant[oa]s|cuant[oa])\s+(?:of\s+)?([a-z]+)/;
 const AGE = /\b(?:how old|what age|que edad|cuantos anos tiene|edad)\b/;
 /**
- * A court's decision on someone: "was X convicted", "the verdict in X's trial", "if found guilty", "¿fue condenado…?",
- * "what sentence did X get", "la sentencia final". Not "sentence" alone in English, which may be the text's.
+ * A court's decision on someone: "was X convicted", "the verdict in X's trial", "if found guilty", "what sentence did X
+ * get", "¿fue sentenciado…?", "la sentencia final". Not "sentence" alone in English, which may be the text's ("which
+ * sentence does the author use"), nor Spanish "condenado", which also means criticised.
  */
 const VERDICT =
-  /\b(?:verdict|convicted|conviction|sentenced|acquitted|found guilty|(?:what|which) (?:prison |jail )?sentence (?:did|does|do|was|were|is|will|has|could|would|might)|condenado|condenada|sentenciado|sentenciada|sentencia|veredicto|absuelto|absuelta)\b/;
+  /\b(?:verdict|convicted|conviction|sentenced|acquitted|found guilty|(?:what|which) (?:prison |jail )?sentence (?:did|does|will|could|would|might|has) .{1,40}? (?:get|got|receive|received|face|serve|given)|sentenciado|sentenciada|sentencia|veredicto|absuelto|absuelta)\b/;
+/** The words of {@link VERDICT} that frame the question, not whom it is asked of. */
+const VERDICT_WORD =
+  /^(?:verdict|convicted|conviction|sentenced|acquitted|found|guilty|what|which|prison|jail|sentence|did|does|will|could|would|might|has|get|got|receive|received|face|serve|given|sentenciad[oa]|sentencia|veredicto|absuelt[oa])$/;
 /**
  * Someone's schooling: "where did X study", "what did X study", "what degree does X have", "X's alma mater", "¿dónde
  * estudió…?", "¿qué estudió…?". A university asked for by name ("which university") is a kind, read as such.
  */
 const EDUCATION =
-  /\b(?:(?:where|what) (?:did|does|do|has|had) .{1,40}? stud(?:y|ied)|degree (?:does|did|do|has) |alma mater|graduate[ds]? from|(?:donde|que) estudi[oa]|se graduo|se recibio de)\b/;
+  /\b(?:(?:where|what) (?:did|does|do|has|had) .{1,40}? stud(?:y|ied)|(?<!to )what degree (?:does|did|do|has) .{1,40}? (?:have|hold|get|earn)|alma mater|graduate[ds]? from|donde estudi[oa]|que estudi[oa] (?:el |la )?(?=[a-z]+ )?|se graduo|se recibio de)\b/;
+/**
+ * Whether an {@link EDUCATION} match asks about someone's schooling: "¿qué estudió" only before a name ("¿qué estudió
+ * Hugo de Zela?"), since "¿qué estudio cita el artículo?" asks which study.
+ */
+function schoolingOfSomeone(matched: string, text: string, isName: (folded: string) => boolean): boolean {
+  if (!/^que estudi/.test(matched)) return true;
+  const next = /que estudi[oa] (?:el |la )?([a-z]+)/.exec(text)?.[1];
+  return next !== undefined && isName(next);
+}
 /** The words of {@link EDUCATION} that name schooling, not whom it is asked of. */
 const SCHOOLING_WORD = /^(?:study|studied|degree|alma|mater|graduate[ds]?|estudio|estudia|graduo|recibio)$/;
 /** Where or when someone was born: "where was X born", "X's birthplace", "¿dónde nació…?", "fecha de nacimiento". */
@@ -177,6 +192,15 @@ const ADVERB = /^(?:[a-z]{3,}ly|[a-z]{3,}mente|even|just|ever|also|still|really|
  * "el canciller de la ruptura" is the chancellor, on the rupture).
  */
 const ROLE_OF = /^((?:el|la|los|las) ([a-z]+) (?:de|del) (?:la |el |los |las )?([a-z]+))\b/;
+/** A role's owner with the rest of its name: "el abogado de pedro" in "el abogado de pedro castillo dijo …". */
+function withNamesAfter(role: string, said: string, isName: (folded: string) => boolean): string {
+  const words = role.split(' ');
+  for (const word of said.split(' ').slice(words.length, words.length + 2)) {
+    if (!isName(word)) break;
+    words.push(word);
+  }
+  return words.join(' ');
+}
 /** Personal pronouns, which stand for someone the question names rather than name a speaker. */
 const PRONOUN = /^(?:he|she|they|it|el|ella|ellos|ellas)$/;
 const PERSON = /\b(?:who|whom|whose|quien|quienes)\b/;
@@ -210,8 +234,10 @@ export function answerTypeOf(question: string, isName: (folded: string) => boole
   let match: RegExpExecArray | null;
   if ((match = AGE.exec(text))) return { kind: 'number', unit: 'age', frame: frameOf(match) };
   if ((match = BIRTH.exec(text))) return { kind: 'birth', frame: frameOf(match) };
-  if ((match = VERDICT.exec(text))) return { kind: 'verdict', frame: frameOf(match) };
-  if ((match = EDUCATION.exec(text)))
+  // "What did Sheinbaum say about Castillo being convicted" asks what was said.
+  if ((match = VERDICT.exec(text)) && !STATEMENT.test(text))
+    return { kind: 'verdict', frame: frameOf(match).filter((word) => VERDICT_WORD.test(word)) };
+  if ((match = EDUCATION.exec(text)) && schoolingOfSomeone(match[0], text, isName))
     return { kind: 'education', frame: frameOf(match).filter((word) => SCHOOLING_WORD.test(word)) };
   if ((match = MONEY.exec(text)))
     return { kind: 'number', unit: 'money', frame: frameOf(match).filter((word) => MONEY_FRAME.test(word)) };
@@ -236,7 +262,11 @@ export function answerTypeOf(question: string, isName: (folded: string) => boole
     // The pattern stops before "del", "de la" (what was said about), which also follow a role: read on past them.
     const said = group && `${group}${text.slice(text.indexOf(group, match.index) + group.length)}`;
     const role = said === undefined ? undefined : ROLE_OF.exec(said);
-    const speaker = (role && !isName(role[2]!) && isName(role[3]!) ? role[1] : group?.replace(/^(.+?) de .*$/, '$1'))
+    const speaker = (
+      role && !isName(role[2]!) && isName(role[3]!)
+        ? withNamesAfter(role[1]!, said!, isName)
+        : group?.replace(/^(.+?) de .*$/, '$1')
+    )
       ?.split(' ')
       .filter((word) => isName(word) || !ADVERB.test(word))
       .join(' ');

@@ -299,7 +299,7 @@ export class SearchEngine {
 
   /** The best passages for one question (see {@link search}). */
   private searchOne(question: string, options: SearchOptions): SearchResponse {
-    if (!this.spanish || !isSpanish(question)) return this.searchOwn(question, options);
+    if (!isSpanish(question) || !this.spanish) return this.searchOwn(question, options);
     const meant = this.spanishSpelling.rewrite(question);
     const whole = { offset: 0, limit: MAX_RANKED };
     const own = this.searchOwn(meant, whole);

@@ -27,6 +27,10 @@ const MONTHS = new Set(
 const TIME_WORDS = wordSet(
   'today yesterday tomorrow ago monday tuesday wednesday thursday friday saturday sunday hoy ayer lunes martes miercoles jueves viernes',
 );
+/** Words counting a length of time after "hace" ("hace un mes", "hace unos años"), not "lo que hace cada día". */
+const SPANISH_COUNTING_WORDS = wordSet(
+  'un una unos unas dos tres cuatro cinco seis siete ocho nueve diez varios varias pocos pocas',
+);
 const DURATION_UNITS = wordSet(
   'hour hours day days week weeks month months year years decade decades hora horas dia dias semana semanas mes meses ano anos',
 );
@@ -66,7 +70,7 @@ export interface SentenceEvidence {
   hasDate: boolean;
   /** Whether it gives a month or a year (not only "today", "a month ago"): a point a length of time can run from. */
   hasCalendarDate: boolean;
-  /** "since December 2022", "for two years": how long something has lasted. */
+  /** "since December 2022", "for two years", "a month ago": how long something has lasted, or how long ago. */
   hasDuration: boolean;
   /** "within a short deadline": how long someone was given, however long. */
   hasTimeLimit: boolean;
@@ -135,7 +139,10 @@ export function readEvidence(
       (word, i) =>
         ((word === 'since' || word === 'desde') && (MONTHS.has(words[i + 1] ?? '') || YEAR.test(words[i + 1] ?? ''))) ||
         // "less than a month ago", "hace un mes": how long ago, counted with "a" or none.
-        (DURATION_UNITS.has(word) && (words[i + 1] === 'ago' || words[i - 1] === 'hace' || words[i - 2] === 'hace')),
+        (DURATION_UNITS.has(word) &&
+          (words[i + 1] === 'ago' ||
+            words[i - 1] === 'hace' ||
+            (words[i - 2] === 'hace' && SPANISH_COUNTING_WORDS.has(words[i - 1] ?? '')))),
     );
   const hasPronoun = words.some((word) => PRONOUNS.has(word));
   return {

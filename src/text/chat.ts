@@ -77,6 +77,11 @@ const CHAT_SPELLING = new RegExp(
   'giu',
 );
 
+/** Folded text with chat's "q", "k" and "ke" read as Spanish "que" ("q dijo", "despues de q"). */
+export function withChatQueWritten(folded: string): string {
+  return folded.replace(/(?<![a-z0-9'])(?:q|k|ke)(?![a-z0-9'])/g, 'que');
+}
+
 /** The question with chat spellings of everyday words written out ("the prez of mexico" → "the president of …"). */
 export function withChatSpellingsWritten(text: string): string {
   return text.replace(CHAT_SPELLING, (typed) => CHAT_SPELLINGS.get(typed.toLowerCase()) ?? typed);
