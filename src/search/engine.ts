@@ -651,9 +651,9 @@ export class SearchEngine {
    * it. Undefined when the articles have no such paragraph or the quotation is not in it.
    */
   citedPassage(docId: string, paragraph: number, quote: string): SearchHit | undefined {
-    const found = this.paragraphs.find((p) => p.article.id === docId && p.number === paragraph);
+    const found = quote === '' ? undefined : this.indexedParagraph(docId, paragraph);
     const at = found ? found.text.indexOf(quote) : -1;
-    if (!found || at < 0 || quote === '') return undefined;
+    if (!found || at < 0) return undefined;
     const spans = this.index.sentenceSpans(found.key);
     const sentence = Math.max(
       0,
@@ -679,9 +679,7 @@ export class SearchEngine {
    * keep the article's sentences, checked when the corpus loads), for the replies to show in either language.
    */
   private originalHit(translated: SearchHit): SearchHit {
-    const paragraph = this.paragraphs.find(
-      (p) => p.article.id === translated.docId && p.number === translated.paragraph,
-    )!;
+    const paragraph = this.indexedParagraph(translated.docId, translated.paragraph)!;
     const window = passageWindow(paragraph.text, this.index.sentenceSpans(paragraph.key), translated.sentence);
     return {
       ...translated,
@@ -693,8 +691,13 @@ export class SearchEngine {
 
   /** A paragraph in full, by article id and number; undefined when there is no such paragraph. */
   paragraph(docId: string, number: number): { article: Article; text: string } | undefined {
-    const found = this.paragraphs.find((p) => p.article.id === docId && p.number === number);
+    const found = this.indexedParagraph(docId, number);
     return found && { article: found.article, text: found.text };
+  }
+
+  /** A paragraph of the index by article id and number. */
+  private indexedParagraph(docId: string, number: number): IndexedParagraph | undefined {
+    return this.paragraphs.find((p) => p.article.id === docId && p.number === number);
   }
 }
 
