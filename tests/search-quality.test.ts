@@ -309,6 +309,30 @@ const SETS: QuestionSet[] = [
     minOutOfScopeAbstained: 5,
     outOfScopeNote: 'known limit: an address or a trade figure the article never gives',
   },
+  {
+    file: 'blind28-questions.jsonl',
+    about:
+      '100 blind English questions (20 paraphrase, 18 chat, 14 classroom, 10 multi, 18 out of scope) written as a ' +
+      "development set; first run through ask --json on the round's starting code hit@1 0.939, hit@3 0.963, 17/18, " +
+      '2 false abstentions; read question by question at once, so tuned on',
+    minHit1: 0.92,
+    minHit3: 0.95,
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 16,
+    outOfScopeNote: 'known limit: the name of an official it never gives',
+  },
+  {
+    file: 'blindes24-questions.jsonl',
+    about:
+      '80 blind Spanish questions (Lima, Mexico City, Bogotá, Buenos Aires, Santiago, Madrid; 16 paraphrase) ' +
+      "written as a development set; first run (--lang es) on the round's starting code hit@1 0.889, hit@3 0.931, " +
+      '7/8, 2 false abstentions; read question by question at once, so tuned on',
+    minHit1: 0.87,
+    minHit3: 0.91,
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 6,
+    outOfScopeNote: 'known limit: a death toll the article never gives',
+  },
 ];
 
 for (const set of SETS) {

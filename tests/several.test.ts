@@ -90,6 +90,20 @@ describe('several questions in one line', () => {
       expect(splitQuestions(q), q).toEqual([q]);
   });
 
+  it('reads an unaccented "que" or "como" as a conjunction in a line that writes its accents', () => {
+    const accented = '¿Qué órgano reconoce, según México, que otorgar asilo no es un acto inamistoso?';
+    expect(splitQuestions(accented)).toEqual([accented]);
+    // Chat that never writes accents may ask with a bare "que"; an accented one asks in any line.
+    expect(splitQuestions('quien expulso a ornelas, que relaciones quedan entre los paises')).toEqual([
+      'quien expulso a ornelas',
+      'que relaciones quedan entre los paises',
+    ]);
+    expect(splitQuestions('¿Quién expulsó a Ornelas, qué relaciones quedan entre los países?')).toEqual([
+      '¿Quién expulsó a Ornelas',
+      'qué relaciones quedan entre los países?',
+    ]);
+  });
+
   it('lists the best passage of each question first', () => {
     const response = engine.search('who did peru kick out and what relations are left between the countries');
     expect(response.answered).toBe(true);

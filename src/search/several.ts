@@ -26,6 +26,17 @@ const AFTER_QUESTION_MARK = new RegExp(`\\?+\\s*(?=(${FRONTED_TOPIC})${OPENER}\\
 const OPENS_FRONTED_QUESTION = new RegExp(`^${FRONTED_TOPIC}${OPENER}\\b`, 'iu');
 /** A word, and "like" after it, before a question word: "… betssy chavez lol like why is she …". */
 const WORD_BEFORE_QUESTION = new RegExp(`\\s+([\\p{L}]+)\\s+(?:like\\s+)?(?=¿?${PREPOSITION}${OPENER}\\b)`, 'giu');
+/** A Spanish question word written with its accent, as careful writing always spells one. */
+const ACCENTED_QUESTION_WORD =
+  /(?<![\p{L}])(?:qué|quién|quiénes|cuándo|dónde|cómo|cuál|cuáles|cuánto|cuánta|cuántos|cuántas)(?![\p{L}])/iu;
+/**
+ * A Spanish question word without its accent, after a preposition: in a line that writes its accents it is no
+ * question word but a conjunction or a relative ("¿Qué órgano reconoce, según México, que otorgar asilo …?").
+ */
+const UNACCENTED_SPANISH_OPENER = new RegExp(
+  `^${PREPOSITION}(?:que|quien|quienes|cuando|donde|como|cual|cuales|cuanto|cuanta|cuantos|cuantas)(?![\\p{L}])`,
+  'u',
+);
 /** A part this short is not a question of its own ("and why?"). */
 const MIN_PART_WORDS = 3;
 /** Questions read from one line, at most. */
@@ -39,9 +50,17 @@ export function splitQuestions(typed: string, isChat: (word: string) => boolean 
   const line = typed.normalize('NFC');
   const folded = sameLengthFold(line);
   const cuts: Array<{ end: number; next: number }> = [];
-  for (const match of folded.matchAll(BOUNDARY)) cuts.push({ end: match.index, next: match.index + match[0].length });
-  for (const match of folded.matchAll(WORD_BEFORE_QUESTION))
-    if (isChat(match[1]!)) cuts.push({ end: match.index, next: match.index + match[0].length });
+  const accented = ACCENTED_QUESTION_WORD.test(line);
+  // Where a line that writes its accents goes on with an unaccented "que", "como" …, no question starts.
+  const opensQuestion = (next: number) => !accented || !UNACCENTED_SPANISH_OPENER.test(line.slice(next).toLowerCase());
+  for (const match of folded.matchAll(BOUNDARY)) {
+    const next = match.index + match[0].length;
+    if (opensQuestion(next)) cuts.push({ end: match.index, next });
+  }
+  for (const match of folded.matchAll(WORD_BEFORE_QUESTION)) {
+    const next = match.index + match[0].length;
+    if (isChat(match[1]!) && opensQuestion(next)) cuts.push({ end: match.index, next });
+  }
   for (const match of folded.matchAll(AFTER_QUESTION_MARK)) {
     const next = match.index + match[0].length;
     // The fronted topic belongs to its question: no cut inside it ("and castillo, what …").
