@@ -274,7 +274,14 @@ describe('answer checks', () => {
   });
 
   it("reads a question about someone's schooling, and answers it only where the article gives it", () => {
-    for (const q of ['where did Sheinbaum study?', 'what degree does jeri have', '¿Qué estudió Hugo de Zela?']) {
+    for (const q of [
+      'where did Sheinbaum study?',
+      'what degree does jeri have',
+      '¿Qué estudió Hugo de Zela?',
+      'Which university did Claudia Sheinbaum study at?',
+      'what college did jeri go to',
+      'where did castillo go to school',
+    ]) {
       expect(answerTypeOf(q, (folded) => ['hugo', 'zela'].includes(folded))?.kind, q).toBe('education');
       expect(engine.search(q).decline, q).toMatchObject({ reason: 'not-in-source', asked: 'education' });
     }
@@ -283,6 +290,11 @@ describe('answer checks', () => {
     // Not schooling: "to what degree", and "¿qué estudio …?" not asked of someone named (a study).
     expect(answerTypeOf('to what degree does the article favor mexico', noNames)?.kind).not.toBe('education');
     expect(answerTypeOf('¿qué estudio cita el artículo?', noNames)?.kind).not.toBe('education');
+    expect(answerTypeOf('which university is in lima', noNames)?.kind).not.toBe('education');
+    expect(answerTypeOf('Which university did Claudia Sheinbaum study at?', noNames)?.frame).toEqual([
+      'university',
+      'study',
+    ]);
     expect(answerTypeOf('¿Qué estudió Hugo de Zela?', (folded) => folded === 'hugo')?.kind).toBe('education');
     expect(holdsAbout('education', 'sheinbaum', 'Sheinbaum studied physics at the national university.')).toBe(true);
     expect(holdsAbout('education', 'sheinbaum', 'Sheinbaum spoke at her daily press briefing.')).toBe(false);

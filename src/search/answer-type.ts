@@ -112,11 +112,12 @@ const VERDICT =
 const VERDICT_WORD =
   /^(?:verdict|convicted|conviction|sentenced|acquitted|found|guilty|what|which|prison|jail|sentence|did|does|will|could|would|might|has|get|got|receive|received|face|serve|given|sentenciad[oa]|sentencia|veredicto|absuelt[oa])$/;
 /**
- * Someone's schooling: "where did X study", "what did X study", "what degree does X have", "X's alma mater", "¿dónde
- * estudió…?", "¿qué estudió…?". A university asked for by name ("which university") is a kind, read as such.
+ * Someone's schooling: "where did X study", "which university did X attend", "what did X study", "what degree does X
+ * have", "X's alma mater", "¿dónde estudió…?", "¿qué estudió…?". A university asked for without studying or
+ * attending it ("which university is in Lima") is a kind, read as such.
  */
 const EDUCATION =
-  /\b(?:(?:where|what) (?:did|does|do|has|had) .{1,40}? stud(?:y|ied)|(?<!to )what degree (?:does|did|do|has) .{1,40}? (?:have|hold|get|earn)|alma mater|graduate[ds]? from|donde estudi[oa]|que estudi[oa] (?:el |la )?(?=[a-z]+ )?|se graduo|se recibio de)\b/;
+  /\b(?:(?:where|what) (?:did|does|do|has|had) .{1,40}? stud(?:y|ied)|(?:which|what) (?:university|college|school|universidad|escuela) (?:did|does|do|has|had) .{1,40}? (?:stud(?:y|ied)|attend(?:ed)?|go|gone|graduate)|where (?:did|does|do) .{1,40}? go to (?:university|college|school)|(?<!to )what degree (?:does|did|do|has) .{1,40}? (?:have|hold|get|earn)|alma mater|graduate[ds]? from|donde estudi[oa]|que estudi[oa] (?:el |la )?(?=[a-z]+ )?|se graduo|se recibio de)\b/;
 /**
  * Whether an {@link EDUCATION} match asks about someone's schooling: "¿qué estudió" only before a name ("¿qué estudió
  * Hugo de Zela?"), since "¿qué estudio cita el artículo?" asks which study.
@@ -127,7 +128,8 @@ function schoolingOfSomeone(matched: string, text: string, isName: (folded: stri
   return next !== undefined && isName(next);
 }
 /** The words of {@link EDUCATION} that name schooling, not whom it is asked of. */
-const SCHOOLING_WORD = /^(?:study|studied|degree|alma|mater|graduate[ds]?|estudio|estudia|graduo|recibio)$/;
+const SCHOOLING_WORD =
+  /^(?:study|studied|degree|alma|mater|graduate[ds]?|university|college|school|attend|attended|estudio|estudia|graduo|recibio|universidad|escuela)$/;
 /** Where or when someone was born: "where was X born", "X's birthplace", "¿dónde nació…?", "fecha de nacimiento". */
 const BIRTH =
   /\b(?:born|birthplace|birth place|place of birth|date of birth|birth date|birthday|hometown|nacio|nacida|nacido|nacimiento|cumpleanos)\b/;

@@ -439,6 +439,18 @@ export class QueryParser {
         ignored.push(word.folded);
         continue;
       }
+      if (!spanish && this.unwrittenCompound(words, i - 1, text)) {
+        // "World Cup", "United States": a thing of its own, of which the article's "world" or "states" is no part.
+        for (const part of [word, words[i]!])
+          concepts.push({
+            label: part.folded,
+            kind: 'unknown',
+            weight: this.weights.unknownWordWeight(part, text, spanish) * this.weights.lightness(part, spanish),
+            wordings: [{ terms: [`${word.stem} ${words[i]!.stem}`], phrases: [], weight: 1 }],
+          });
+        i += 1;
+        continue;
+      }
       const wordings = this.wordingsOfWord(word, budget, spanish);
       if (wordings.some((wording) => wording.terms.every((term) => this.vocabulary.has(term)))) {
         // "betsy chaves": a name right after a word that stood for the same name is part of it, not more of it.
@@ -466,6 +478,21 @@ export class QueryParser {
       else concepts.push({ label: word.folded, kind: 'unknown', weight: weight * light, wordings });
     }
     return { concepts, ignored, spanish };
+  }
+
+  /**
+   * Whether a word and the next make a thing WordNet names ("world cup", "united states", "human rights") of which
+   * exactly one word is the articles' (not as a name: "Mexico City" is Mexico's capital, and often Mexico's
+   * government): that word then names nothing the articles say.
+   */
+  private unwrittenCompound(words: ContentWord[], at: number, text: string): boolean {
+    const [first, second] = [words[at]!, words[at + 1]];
+    if (!second || !this.lexicon || !/^[\s-]+$/.test(text.slice(first.end, second.start))) return false;
+    const known = (word: ContentWord) => this.vocabulary.has(word.stem) || this.nameForms.has(word.folded);
+    if (known(first) === known(second) || this.nameForms.has(first.folded) || this.nameForms.has(second.folded))
+      return false;
+    const entry = this.lexicon.lookup(`${first.folded} ${second.folded}`);
+    return entry.inWordNet && entry.classes[0]?.startsWith('noun.') === true;
   }
 
   /** Whether a wording names only part of a name a concept stands for ("chavez" of "betsy" → Betssy Chavez). */

@@ -129,7 +129,7 @@ export class WordWeights {
    * or about the text; a rare word fully, an everyday one less. A Spanish question's words cannot be judged with
    * English data: chat-length ones ("xq", "pq") and those whose English cognate talks about asking or about the text
    * ("texto", "opina") count for nothing, a verb by its family's frequency, a thing named (a noun by its English
-   * cognate, or a word no list has) fully, any other by how common it is, as an English word other than a noun.
+   * cognate, or a word no list has) fully, any other by how common it is, as an English word counts.
    * @param text the question the word is in, to tell a capitalised name from a capitalised first word.
    */
   unknownWordWeight(word: ContentWord, text: string, spanish: boolean): number {
@@ -152,7 +152,7 @@ export class WordWeights {
         return Math.min(1, Math.max(MIN_UNKNOWN_WEIGHT, (6 - this.lexicon.spanishFamilyZipf(folded)) / 2));
       // An adverb ("exactamente", "básicamente", "oficialmente") says how something is put, as English adverbs do.
       if (SPANISH_ADVERB.test(folded)) return LIGHT_WORD_WEIGHT;
-      // A thing the question names counts fully, as in English: a word whose English cognate is first a noun in
+      // A thing the question names counts fully: a word whose English cognate is first a noun in
       // WordNet ("universidad"), or one no Spanish list has ("ceviche"); any other by how common it is ("cree").
       const zipf = this.lexicon.spanishZipf(folded);
       if (zipf === 0 || this.isSpanishNoun(folded)) return 1;
@@ -169,9 +169,8 @@ export class WordWeights {
     if (this.isTalk(word.folded, spanish)) return 0;
     // "rn", "fr", "hw", "pls": short chat words, whatever WordNet lists under those letters.
     if (word.folded.length <= SHORT_WORD_LENGTH && zipf < SHORT_WORD_MIN_ZIPF) return 0;
-    // A thing the question names ("distance", "communities") is its topic more surely than a verb or an adjective
-    // of chat ("mad", "won"): nouns count fully, other words by how rare they are.
-    if (entry.classes[0]?.startsWith('noun.')) return 1;
+    // Any other word by how rare it is: "distance" or "planet" fully, an everyday noun of paraphrase or chat
+    // ("city", "stuff", "link") or a verb of chat ("mad", "won") less.
     return Math.min(1, Math.max(MIN_UNKNOWN_WEIGHT, (6 - zipf) / 2));
   }
 
