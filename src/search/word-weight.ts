@@ -101,7 +101,10 @@ export class WordWeights {
    */
   lightness(word: ContentWord, spanish: boolean): number {
     if (this.lightWords.has(word.folded)) return LIGHT_WORD_WEIGHT;
-    if (spanish || !this.lexicon || this.nameForms.has(word.folded)) return 1;
+    // A Spanish word is as light as its English cognate ("caso" as "case", "realmente" as "really").
+    if (spanish)
+      return spanishCognates(word.folded).some((cognate) => this.lightWords.has(cognate)) ? LIGHT_WORD_WEIGHT : 1;
+    if (!this.lexicon || this.nameForms.has(word.folded)) return 1;
     return this.lightnessMemo.get(word.folded, (folded) => this.englishLightness(folded));
   }
 
@@ -156,7 +159,9 @@ export class WordWeights {
       // WordNet ("universidad"), or one no Spanish list has ("ceviche"); any other by how common it is ("cree").
       const zipf = this.lexicon.spanishZipf(folded);
       if (zipf === 0 || this.isSpanishNoun(folded)) return 1;
-      return Math.min(1, Math.max(MIN_UNKNOWN_WEIGHT, (6 - zipf) / 2));
+      // As common as the commonest of its family: an irregular verb's form is no rare word ("quiso" of "quiere").
+      const common = Math.max(zipf, this.lexicon.spanishFamilyZipf(folded));
+      return Math.min(1, Math.max(MIN_UNKNOWN_WEIGHT, (6 - common) / 2));
     }
     const entry = this.lexicon.lookup(word.folded);
     const zipf = this.commonness(word.folded);
