@@ -154,13 +154,17 @@ describe('search', () => {
     expect(engine.understand('why did lima cut ties with mexico city').map((c) => c.label)).toContain('mexico');
   });
 
-  it('weighs a Spanish word as lightly as its light English cognate, and "dentro del artículo" as a place in the text', () => {
+  it('weighs a Spanish word as lightly as its light English cognate; "dentro del artículo" and chat hedges are fillers', () => {
     const weightOf = (q: string, label: string) => engine.understand(q).find((c) => c.label === label)?.weight;
     expect(weightOf('Explica la importancia del caso de Ecuador', 'caso')).toBeCloseTo(LIGHT_WORD_WEIGHT);
     const labels = engine
       .understand('Explica la importancia del caso de Ecuador dentro del artículo.')
       .map((c) => c.label);
     expect(labels).not.toContain('dentro');
+    // Chat hedges are how a question is put: "de verdad" (really), "al toque" (right away).
+    const hedged = engine.understand('castillo quiso cerrar el congreso y al toque lo arrestaron de verdad?');
+    expect(hedged.map((c) => c.label)).not.toEqual(expect.arrayContaining(['verdad']));
+    expect(hedged.map((c) => c.label)).not.toEqual(expect.arrayContaining(['toque']));
     expect(engine.search('Explica la importancia del caso de Ecuador dentro del artículo.').hits[0]?.paragraph).toBe(9);
   });
 
