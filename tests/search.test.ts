@@ -165,6 +165,8 @@ describe('search', () => {
     const hedged = engine.understand('castillo quiso cerrar el congreso y al toque lo arrestaron de verdad?');
     expect(hedged.map((c) => c.label)).not.toEqual(expect.arrayContaining(['verdad']));
     expect(hedged.map((c) => c.label)).not.toEqual(expect.arrayContaining(['toque']));
+    // "Adónde" (where to) asks, as "dónde" does: it is no topic.
+    expect(engine.understand('¿Adónde intentaba refugiarse Castillo?').map((c) => c.label)).not.toContain('adonde');
     expect(engine.search('Explica la importancia del caso de Ecuador dentro del artículo.').hits[0]?.paragraph).toBe(9);
   });
 

@@ -55,7 +55,7 @@ const MAX_OPENER_WORDS = 3;
 const OPENER_MIN_ZIPF = 5;
 /** Spanish question words, folded ("por qué" has "que"); "¿" opens a Spanish question too. */
 const SPANISH_QUESTION_WORDS = wordSet(
-  'que q k ke quien quienes como cuando donde dnd cual cuales cuanto cuanta cuantos cuantas porque xq pq xk pk',
+  'que q k ke quien quienes como cuando donde adonde dnd cual cuales cuanto cuanta cuantos cuantas porque xq pq xk pk',
 );
 /**
  * How common in speech a Spanish word opening a question must be ("chicos", "duda", "oigan", "disculpe"): lower than
