@@ -19,6 +19,7 @@
 import { once } from 'node:events';
 import { StringDecoder } from 'node:string_decoder';
 import { parseArgs } from 'node:util';
+import { setFlagsFromString } from 'node:v8';
 import { askSearch, leadJson } from '../commands/ask-lead.js';
 import type * as CliText from './cli-text.js';
 import type { AppContext } from './context.js';
@@ -172,6 +173,16 @@ async function askBatch(flags: CliFlags, context: AppContext): Promise<void> {
   }
 }
 
+/**
+ * Tells V8 not to inline functions into the code it optimises. A CLI process lives a second or so: inlining makes
+ * each optimisation several times as costly to compile (on threads that share the machine's cores with the answers)
+ * and does not run long enough to repay it. A batch of 1,560 questions takes about a fifth less CPU; answers are the
+ * same. The bot and the HTTP service, which run for weeks, keep V8's defaults.
+ */
+function compileForShortRun(): void {
+  setFlagsFromString('--no-turbo-inlining');
+}
+
 runMain(async () => {
   const [command, ...args] = process.argv.slice(2);
   if (!command) {
@@ -183,6 +194,7 @@ runMain(async () => {
     return 0;
   }
   const flags = parseFlags(args);
+  compileForShortRun();
   const context = await openContext();
   if (canonicalCommandName(command) === 'ask') {
     const text = flags.json ? undefined : await loadTextCommands();
