@@ -17,7 +17,6 @@
  * Never loads discord.js.
  */
 import { once } from 'node:events';
-import { StringDecoder } from 'node:string_decoder';
 import { parseArgs } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
 import { askSearch, leadJson } from '../commands/ask-lead.js';
@@ -128,26 +127,33 @@ export async function* inputLines(input: NodeJS.ReadableStream): AsyncGenerator<
   for await (const lines of inputLineGroups(input)) yield* lines;
 }
 
+/** The newline byte: UTF-8 never uses it inside a character, so a line's bytes end at it. */
+const NEWLINE = 0x0a;
+
 /**
  * The lines of {@link inputLines}, a group for each chunk read: the lines that arrived together, answered together
  * (one write for them rather than one a line), while a line typed on its own is still answered at once.
+ *
+ * Each line is decoded from its own bytes. A string decoded from a whole chunk is stored two bytes a character as
+ * soon as one character needs it (a curly quote, an emoji), and so is every line and word cut from it: lower-casing
+ * such a word asks ICU, and matching it is slower. A line decoded alone is stored one byte a character unless it
+ * needs two.
  */
 export async function* inputLineGroups(input: NodeJS.ReadableStream): AsyncGenerator<string[]> {
-  const decoder = new StringDecoder('utf8');
-  let pending = '';
+  let pending: Buffer = Buffer.alloc(0);
   for await (const chunk of input) {
-    pending += typeof chunk === 'string' ? chunk : decoder.write(chunk);
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+    const buffer = pending.length === 0 ? bytes : Buffer.concat([pending, bytes]);
     const lines: string[] = [];
     let start = 0;
-    for (let end = pending.indexOf('\n'); end >= 0; end = pending.indexOf('\n', start)) {
-      lines.push(pending.slice(start, end).replace(/\r$/, ''));
+    for (let end = buffer.indexOf(NEWLINE); end >= 0; end = buffer.indexOf(NEWLINE, start)) {
+      lines.push(buffer.toString('utf8', start, end).replace(/\r$/, ''));
       start = end + 1;
     }
-    pending = pending.slice(start);
+    pending = buffer.subarray(start);
     if (lines.length > 0) yield lines;
   }
-  pending += decoder.end();
-  if (pending !== '') yield [pending.replace(/\r$/, '')];
+  if (pending.length > 0) yield [pending.toString('utf8').replace(/\r$/, '')];
 }
 
 /** Batch mode: every input line, even an empty or hostile one, gets exactly one output line, in order. */
