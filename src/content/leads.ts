@@ -312,7 +312,8 @@ const allOccurrences = (question: QuestionWords, phrases: readonly Phrase[]) =>
 
 // ---- Dates ------------------------------------------------------------------------------------------------------
 
-const MONTHS: Record<string, number> = Object.fromEntries(
+/** Month numbers by name: a Map, as a question's words are no object's keys ("constructor" is no month). */
+const MONTHS: ReadonlyMap<string, number> = new Map(
   [
     ['january', 'jan', 'enero'],
     ['february', 'feb', 'febrero'],
@@ -326,7 +327,7 @@ const MONTHS: Record<string, number> = Object.fromEntries(
     ['october', 'oct', 'octubre'],
     ['november', 'nov', 'noviembre'],
     ['december', 'dec', 'diciembre'],
-  ].flatMap((names, i) => names.map((name) => [name, i + 1])),
+  ].flatMap((names, i) => names.map((name): [string, number] => [name, i + 1])),
 );
 /** Words that may stand inside a date: "4 of November", "4 de noviembre de 2025". */
 const DATE_GLUE = new Set(['of', 'de', 'del', 'the', 'el']);
@@ -356,7 +357,7 @@ function dates(words: readonly string[]): DateMention[] {
   const found: DateMention[] = [];
   const skipGlue = (i: number) => (DATE_GLUE.has(words[i] ?? '') ? i + 1 : i);
   for (let i = 0; i < words.length; i++) {
-    const month = MONTHS[words[i]!];
+    const month = MONTHS.get(words[i]!);
     const day = dayOf(words[i]);
     if (month !== undefined) {
       // "November 4, 2025", "November 2025"
@@ -367,13 +368,13 @@ function dates(words: readonly string[]): DateMention[] {
       if (year !== undefined) end = skipGlue(end) + 1;
       found.push({ start: i, end, month, day: dayAfter, year });
       i = end - 1;
-    } else if (day !== undefined && MONTHS[words[skipGlue(i + 1)] ?? ''] !== undefined) {
+    } else if (day !== undefined && MONTHS.has(words[skipGlue(i + 1)] ?? '')) {
       // "4 November 2025", "4 de noviembre de 2025"
       const at = skipGlue(i + 1);
       let end = at + 1;
       const year = yearOf(words[skipGlue(end)]);
       if (year !== undefined) end = skipGlue(end) + 1;
-      found.push({ start: i, end, month: MONTHS[words[at]!], day, year });
+      found.push({ start: i, end, month: MONTHS.get(words[at]!), day, year });
       i = end - 1;
     } else {
       const year = yearOf(words[i]);

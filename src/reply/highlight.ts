@@ -97,8 +97,11 @@ interface WantedWords {
   forms: ReadonlySet<string>;
 }
 
-/** Questions remembered with their {@link WantedWords}, by stop words: each passage of an answer asks again. */
-const MAX_QUESTION_MEMO = 16;
+/**
+ * Texts remembered with their {@link WantedWords}, by stop words: the question, which each passage of an answer asks
+ * again, and the words the search matched in a passage, which recur from question to question.
+ */
+const MAX_QUESTION_MEMO = 1024;
 const wantedMemo = new WeakMap<ReadonlySet<string>, Memo<string, WantedWords>>();
 
 function wantedWords(question: string, stopWords: ReadonlySet<string>): WantedWords {

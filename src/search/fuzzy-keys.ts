@@ -18,17 +18,26 @@ interface Entry<V> {
   order: number;
 }
 
-/** A node of the letter tree: the keys that continue with each letter, and the key that ends here, if any. */
+/**
+ * A node of the letter tree: the keys that continue with each letter (by its UTF-16 code), and the key that ends
+ * here, if any. Every node has every field, so the walk meets one shape of node.
+ */
 interface TreeNode<V> {
-  letters: string[];
+  codes: number[];
   children: Array<TreeNode<V>>;
-  entry?: Entry<V>;
+  entry: Entry<V> | undefined;
   /** Lengths of the shortest and longest key at or below the node: a walk skips branches of keys too short or long. */
   shortest: number;
   longest: number;
 }
 
-const newNode = <V>(): TreeNode<V> => ({ letters: [], children: [], shortest: Infinity, longest: -Infinity });
+const newNode = <V>(): TreeNode<V> => ({
+  codes: [],
+  children: [],
+  entry: undefined,
+  shortest: Infinity,
+  longest: -Infinity,
+});
 
 /** Keys with a value each, looked up by prefix or by edit distance; results come in the order the keys were given. */
 export class FuzzyKeys<V> {
@@ -47,15 +56,15 @@ export class FuzzyKeys<V> {
   private nodeOf(key: string, make = false): TreeNode<V> | undefined {
     let node = this.root;
     for (let i = 0; i < key.length; i++) {
-      const letter = key[i]!;
-      const at = node.letters.indexOf(letter);
+      const code = key.charCodeAt(i);
+      const at = node.codes.indexOf(code);
       if (at >= 0) {
         node = node.children[at]!;
         continue;
       }
       if (!make) return undefined;
       const child = newNode<V>();
-      node.letters.push(letter);
+      node.codes.push(code);
       node.children.push(child);
       node = child;
     }
@@ -110,18 +119,25 @@ interface NearWalk<V> {
  */
 function walkNear<V>(node: TreeNode<V>, walk: NearWalk<V>, letter: number, depth: number): void {
   const { codes, max, rows } = walk;
-  const columns = codes.length + 1;
+  const length = codes.length;
   const row = rows[depth]!;
   const above = depth >= 1 ? rows[depth - 1]! : row;
-  const current = (rows[depth + 1] ??= new Array<number>(columns));
-  for (let k = 0; k < node.letters.length; k++) {
+  const current = (rows[depth + 1] ??= new Array<number>(length + 1));
+  // A cell further than `max` from the diagonal is further than `max` from the word: only the band within `max` of
+  // it is filled, and the cells just outside it hold max + 1, which stands for any distance over `max` (a cell
+  // within `max` is computed from cells within `max` alone).
+  const first = Math.max(1, depth + 1 - max);
+  const last = Math.min(length, depth + 1 + max);
+  for (let k = 0; k < node.codes.length; k++) {
     const child = node.children[k]!;
     // Keys whose length differs from the word's by more than `max` are further than `max` from it.
-    if (child.longest < codes.length - max || child.shortest > codes.length + max) continue;
-    const next = node.letters[k]!.charCodeAt(0);
+    if (child.longest < length - max || child.shortest > length + max) continue;
+    const next = node.codes[k]!;
     current[0] = depth + 1;
+    if (first > 1) current[first - 1] = max + 1;
+    if (last < length) current[last + 1] = max + 1;
     let rowMin = depth + 1;
-    for (let j = 1; j < columns; j++) {
+    for (let j = first; j <= last; j++) {
       const cost = next === codes[j - 1] ? 0 : 1;
       let value = Math.min(row[j]! + 1, current[j - 1]! + 1, row[j - 1]! + cost);
       if (depth >= 1 && j > 1 && next === codes[j - 2] && letter === codes[j - 1])
@@ -130,7 +146,8 @@ function walkNear<V>(node: TreeNode<V>, walk: NearWalk<V>, letter: number, depth
       if (value < rowMin) rowMin = value;
     }
     if (rowMin > max) continue;
-    const distance = current[columns - 1]!;
+    // The whole word's cell is in the band only when the key's length is within `max` of the word's.
+    const distance = last === length ? current[length]! : max + 1;
     if (child.entry && distance <= max) record(walk.distances, child.entry, distance);
     walkNear(child, walk, next, depth + 1);
   }

@@ -14,7 +14,7 @@ import type { Corpus } from '../corpus/load.js';
 import { DISCORD_LIMITS } from '../reply/limits.js';
 import type { AutocompleteChoice, Lang } from '../reply/model.js';
 import { foldText } from '../text/fold.js';
-import { wordTokens, type Analyzer } from '../text/analyzer.js';
+import { wordTokens, type Analyzer, type WordToken } from '../text/analyzer.js';
 
 /** Characters of the typed text read: suggestions are for the start of a question, and Discord caps choices at 100. */
 const MAX_TYPED_CHARS = 200;
@@ -248,7 +248,7 @@ export class Suggester {
     for (const article of this.context.corpus.articles) {
       for (const paragraph of article.paragraphs) {
         const tokens = wordTokens(paragraph.text);
-        let run: typeof tokens = [];
+        let run: WordToken[] = [];
         const flush = () => {
           while (run.length > 0 && (stop.has(foldText(run[0]!.raw)) || NAME_CONNECTORS.has(run[0]!.raw))) run.shift();
           while (run.length > 0 && NAME_CONNECTORS.has(run[run.length - 1]!.raw)) run.pop();

@@ -39,8 +39,17 @@ const INNER_SEPARATOR = /[-']/;
 /** Any character outside ASCII: a text without one is split by {@link asciiWordTokens}. */
 const NON_ASCII = /[^\x00-\x7F]/;
 
-/** Splits raw text into word tokens with offsets. */
-export function wordTokens(text: string): WordToken[] {
+/** Texts remembered with their tokens: a question is split into words by one reader after another. */
+const TOKEN_MEMO = 512;
+const tokenMemo = new Memo<string, readonly WordToken[]>(TOKEN_MEMO);
+
+/** Splits raw text into word tokens with offsets. The list is shared by every caller of the same text: read only. */
+export function wordTokens(text: string): readonly WordToken[] {
+  return tokenMemo.get(text, splitWords);
+}
+
+/** {@link wordTokens}, split anew. */
+function splitWords(text: string): WordToken[] {
   // Most questions and keys are plain ASCII: scanning their characters is some twice as fast as the Unicode pattern,
   // and tokenising is done several times a question.
   if (!NON_ASCII.test(text)) return asciiWordTokens(text);

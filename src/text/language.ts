@@ -1,5 +1,6 @@
 /** Which language a question is written in, from its grammar words alone. */
 import { wordTokens } from './analyzer.js';
+import { Memo } from './memo.js';
 import { wordSet } from './word-set.js';
 
 /**
@@ -13,8 +14,17 @@ const ENGLISH_MARKERS = wordSet(
   'the is are was were what who how why did does do of to and in on with that this it be has have when which their they',
 );
 
+/** Texts remembered with their language: a search asks it of the same question and its parts several times. */
+const LANGUAGE_MEMO = 256;
+const spanishMemo = new Memo<string, boolean>(LANGUAGE_MEMO);
+
 /** Whether a question is written in Spanish: more Spanish grammar words than English ones, or a "¿". */
 export function isSpanish(text: string): boolean {
+  return spanishMemo.get(text, readsSpanish);
+}
+
+/** {@link isSpanish}, read word by word. */
+function readsSpanish(text: string): boolean {
   if (text.includes('¿')) return true;
   let score = 0;
   for (const token of wordTokens(text)) {
