@@ -92,16 +92,13 @@ describe('several questions in one line', () => {
 
   it('reads an unaccented "que" or "como" as a conjunction in a line that writes its accents', () => {
     const accented = '¿Qué órgano reconoce, según México, que otorgar asilo no es un acto inamistoso?';
-    expect(splitQuestions(accented)).toEqual([accented]);
     // Chat that never writes accents may ask with a bare "que"; an accented one asks in any line.
-    expect(splitQuestions('quien expulso a ornelas, que relaciones quedan entre los paises')).toEqual([
-      'quien expulso a ornelas',
-      'que relaciones quedan entre los paises',
-    ]);
-    expect(splitQuestions('¿Quién expulsó a Ornelas, qué relaciones quedan entre los países?')).toEqual([
-      '¿Quién expulsó a Ornelas',
-      'qué relaciones quedan entre los países?',
-    ]);
+    const lines: Array<[string, string[]]> = [
+      [accented, [accented]],
+      ['quien expulso a ornelas, que relaciones quedan', ['quien expulso a ornelas', 'que relaciones quedan']],
+      ['¿Quién expulsó a Ornelas, qué relaciones quedan?', ['¿Quién expulsó a Ornelas', 'qué relaciones quedan?']],
+    ];
+    for (const [line, parts] of lines) expect(splitQuestions(line), line).toEqual(parts);
   });
 
   it('lists the best passage of each question first', () => {
