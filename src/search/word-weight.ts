@@ -174,7 +174,7 @@ export class WordWeights {
     if (this.isTalk(word.folded, spanish)) return 0;
     // "rn", "fr", "hw", "pls": short chat words, whatever WordNet lists under those letters.
     if (word.folded.length <= SHORT_WORD_LENGTH && zipf < SHORT_WORD_MIN_ZIPF) return 0;
-    // Any other word by how rare it is: "distance" or "planet" fully, an everyday noun of paraphrase or chat
+    // Any other word, noun or not, by how rare it is: "earthquake" fully, an everyday noun of paraphrase or chat
     // ("city", "stuff", "link") or a verb of chat ("mad", "won") less.
     return Math.min(1, Math.max(MIN_UNKNOWN_WEIGHT, (6 - zipf) / 2));
   }
