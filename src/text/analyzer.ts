@@ -42,10 +42,15 @@ const NON_ASCII = /[^\x00-\x7F]/;
 /** Texts remembered with their tokens: a question is split into words by one reader after another. */
 const TOKEN_MEMO = 512;
 const tokenMemo = new Memo<string, readonly WordToken[]>(TOKEN_MEMO);
+/**
+ * Longest text remembered: a question's length. The articles' paragraphs and sentences are each split once while the
+ * index is built; remembering them (12,000 paragraphs at 1,000 articles) only hashed long strings and kept garbage.
+ */
+const MAX_REMEMBERED_TEXT = 300;
 
 /** Splits raw text into word tokens with offsets. The list is shared by every caller of the same text: read only. */
 export function wordTokens(text: string): readonly WordToken[] {
-  return tokenMemo.get(text, splitWords);
+  return text.length > MAX_REMEMBERED_TEXT ? splitWords(text) : tokenMemo.get(text, splitWords);
 }
 
 /** {@link wordTokens}, split anew. */
