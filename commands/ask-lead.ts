@@ -11,9 +11,10 @@
  */
 import type { AppContext } from '../src/context.js';
 import { citedLine, replyCitations } from '../src/content/format.js';
-import { readLead, type LeadKind } from '../src/content/leads.js';
+import { attributedParty, readLead, type LeadKind, type LeadSources } from '../src/content/leads.js';
 import { t } from '../src/i18n/index.js';
 import { sourceFooter } from '../src/reply/citations.js';
+import type { Party } from '../src/content/schema.js';
 import type { SearchResponse } from '../src/search/engine.js';
 import { readerTranslation } from '../src/reply/translated.js';
 import { DISCORD_LIMITS } from '../src/reply/limits.js';
@@ -94,6 +95,31 @@ export function statedFirst(response: SearchResponse, stated: readonly StatedPar
   return { ...response, hits: weighed.map(({ hit }) => hit) };
 }
 
+/**
+ * The paragraphs where a party states its case (what its stance and its argument, demand and keeps claims cite),
+ * most cited first, each with the first quotation citing it.
+ */
+function statedParagraphs(party: Party, docId: string): StatedParagraph[] {
+  const stated = new Map<number, StatedParagraph>();
+  const statements = [party.stance, ...party.claims.filter((claim) => CASE_CLAIM_KINDS.has(claim.kind))];
+  for (const { paragraph, quote } of statements.flatMap((cited) => cited.citations)) {
+    const known = stated.get(paragraph);
+    if (known) known.citations++;
+    else stated.set(paragraph, { docId, paragraph, citations: 1, quote });
+  }
+  return [...stated.values()].sort((a, b) => b.citations - a.citations || a.paragraph - b.paragraph);
+}
+
+/** What lead phrases are read with: the phrases, the glossary's terms, the stop words, where the sources end. */
+export function leadSources(context: AppContext): LeadSources {
+  return {
+    phrases: context.content.leads,
+    terms: context.content.glossary.terms,
+    stopWords: context.corpus.stopWords,
+    newest: newestArticle(context).published,
+  };
+}
+
 /** The newest article: where the sources end. */
 function newestArticle(context: AppContext) {
   return [...context.corpus.articles].sort((a, b) => b.published.localeCompare(a.published))[0]!;
@@ -151,13 +177,8 @@ export function findLead(
   context: AppContext,
   user: Requester = LOCAL_USER,
 ): Lead | undefined {
-  const { content, corpus } = context;
-  const intent = readLead(question, {
-    phrases: content.leads,
-    terms: content.glossary.terms,
-    stopWords: corpus.stopWords,
-    newest: newestArticle(context).published,
-  });
+  const { content } = context;
+  const intent = readLead(question, leadSources(context));
   if (!intent) return undefined;
   const { kind, id, search, sides } = intent;
   switch (kind) {
@@ -184,20 +205,13 @@ export function findLead(
         body: { text: citedLine(party.stance, lang) },
         citations: full.sections[0]!.citations,
       };
-      const statements = [party.stance, ...party.claims.filter((claim) => CASE_CLAIM_KINDS.has(claim.kind))];
-      const stated = new Map<number, StatedParagraph>();
-      for (const { paragraph, quote } of statements.flatMap((cited) => cited.citations)) {
-        const known = stated.get(paragraph);
-        if (known) known.citations++;
-        else stated.set(paragraph, { docId: content.positions.source, paragraph, citations: 1, quote });
-      }
       return {
         kind,
         id,
         sections: [stance, ...full.sections.slice(0, LEAD_CLAIMS)],
         buttons: [button(t(lang, 'lead.position.button', { party: party.name[lang] }), 'position', [party.id])],
         search,
-        stated: [...stated.values()].sort((a, b) => b.citations - a.citations || a.paragraph - b.paragraph),
+        stated: statedParagraphs(party, content.positions.source),
       };
     }
     case 'compare': {
@@ -260,7 +274,15 @@ export function askSearch(
   limit: number,
 ): { lead?: Lead; response?: SearchResponse } {
   const lead = findLead(question, lang, context);
-  if (!lead) return { response: context.engine.search(question, { limit }) };
+  if (!lead) {
+    const response = context.engine.search(question, { limit });
+    // "According to Mexico, who decides …": where Mexico states its case comes first, as for its position.
+    const party = attributedParty(question, leadSources(context));
+    const asked = party === undefined ? undefined : context.content.positions.parties.find((p) => p.id === party);
+    return {
+      response: asked ? statedFirst(response, statedParagraphs(asked, context.content.positions.source)) : response,
+    };
+  }
   return { lead, response: lead.reply ? undefined : leadPassages(lead.search, lead, context, limit) };
 }
 

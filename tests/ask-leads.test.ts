@@ -11,7 +11,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerReply, askReply } from '../commands/ask.js';
-import { askSearch, findLead, statedFirst, type StatedParagraph } from '../commands/ask-lead.js';
+import { askSearch, findLead, leadSources, statedFirst, type StatedParagraph } from '../commands/ask-lead.js';
+import { attributedParty } from '../src/content/leads.js';
 import { runButton, runCommand } from '../src/dispatch.js';
 import { t } from '../src/i18n/index.js';
 import { renderDiscordMessage } from '../src/render/discord.js';
@@ -477,6 +478,22 @@ describe("a position lead's passages: where the party states its case first", ()
     expect(order(statedFirst(response(hit(4, 5), hit(9, 8)), []))).toEqual([4, 9]);
   });
 
+  it('a question giving a view as a party\'s own ("according to Mexico", "México dice") lists first where it states its case', () => {
+    const sources = leadSources(context);
+    expect(attributedParty('According to Mexico, who decides whether someone is persecuted?', sources)).toBe('mexico');
+    expect(attributedParty('xq mexico dice q su asilo es legal', sources)).toBe('mexico');
+    expect(attributedParty('Según la cancillería peruana, ¿qué hizo México?', sources)).toBe('peru');
+    // No one's view: no party, or two of them.
+    expect(attributedParty('who is jeri', sources)).toBeUndefined();
+    expect(attributedParty('what did Peru and Mexico say', sources)).toBeUndefined();
+    // ¶7 (the SRE: only the asylum-granting State assesses persecution) before ¶4 (Chávez's request "evaluated").
+    const question =
+      'According to Mexico, who gets to judge whether someone seeking refuge is really being persecuted?';
+    expect(findLead(question, 'en', context)).toBeUndefined();
+    expect(order(context.engine.search(question, { limit: 3 }))[0]).toBe(4);
+    expect(order(askSearch(question, 'en', context, 3).response!)[0]).toBe(7);
+  });
+
   it("Peru's reasons: de Zela's announcement (¶2) before the opening report of the break, in /ask and ask --json alike", () => {
     for (const [question, lang] of [
       ["What reasons did Peru's government give for cutting diplomatic ties with Mexico?", 'en'],
@@ -763,7 +780,11 @@ describe('ask --json gains "lead"', () => {
   });
 
   it('leaves plain questions exactly as before: no "lead", the same JSON as the search gives', () => {
-    const questions = sets.flatMap((set) => set.questions.map((q) => q.q)).filter((q) => !findLead(q, 'en', context));
+    const sources = leadSources(context);
+    // A question giving a party's view ("according to Mexico, …") lists first where that party states its case.
+    const questions = sets
+      .flatMap((set) => set.questions.map((q) => q.q))
+      .filter((q) => !findLead(q, 'en', context) && attributedParty(q, sources) === undefined);
     const out = cli(['ask', '--json'], `${questions.join('\n')}\n`);
     expect(out.status).toBe(0);
     const answers = out.stdout

@@ -90,6 +90,11 @@ export interface LeadPhrases {
   post: ReadonlySet<string>;
   /** Party names that are people rather than governments. */
   person: Phrase[];
+  /**
+   * Words that give a party's view as its own ("according to", "says", "según", "sostiene"): a question with one
+   * beside a party asks what that party says, and is answered first where it states its case.
+   */
+  attribution: Phrase[];
   /** Phrases naming each party of positions.json, by party id. */
   parties: Array<{ id: string; phrases: Phrase[] }>;
   /** Words joining two parties into a comparison. */
@@ -136,6 +141,7 @@ const PHRASE_SECTIONS = [
   'count',
   'office',
   'person',
+  'attribution',
   'join',
   'glossary',
   'glossary alone',
@@ -388,6 +394,7 @@ export function loadLeadPhrases(dir: string, partyIds: ReadonlyArray<{ id: strin
     post: words('post'),
     stanceOn: words('stance on'),
     person: phrases('person'),
+    attribution: phrases('attribution'),
     parties,
     join: phrases('join'),
     glossary: patterns('glossary'),

@@ -531,6 +531,29 @@ function partyMentions(question: QuestionWords, phrases: LeadPhrases): PartyMent
   );
 }
 
+/** Most words between a party and a word giving its view ("según la presidenta Sheinbaum"). */
+const ATTRIBUTION_GAP = 3;
+
+/**
+ * The party whose view a question gives as that party's own ("according to Mexico, who decides …", "México dice que
+ * su asilo es legal"): the one party named within a few words of an [attribution] word, or undefined.
+ */
+export function attributedParty(question: string, sources: LeadSources): string | undefined {
+  const tokens = leadWords(withoutChatMarkup(question));
+  if (tokens.length === 0) return undefined;
+  const words = new QuestionWords(
+    tokens.map((token) => token.word),
+    matcherFor(sources),
+  );
+  const said = allOccurrences(words, sources.phrases.attribution);
+  if (said.length === 0) return undefined;
+  const near = partyMentions(words, sources.phrases).filter((party) =>
+    said.some(([start, end]) => party.start - end < ATTRIBUTION_GAP + 1 && start - party.end < ATTRIBUTION_GAP + 1),
+  );
+  const ids = new Set(near.map((party) => party.id));
+  return ids.size === 1 ? [...ids][0] : undefined;
+}
+
 /** Two different parties side by side, joined by "and", "or", "vs" … ("Peru's and Mexico's positions"). */
 function joinedParties(question: QuestionWords, mentions: readonly PartyMention[], phrases: LeadPhrases): boolean {
   for (const first of mentions) {
