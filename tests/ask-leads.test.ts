@@ -486,6 +486,9 @@ describe("a position lead's passages: where the party states its case first", ()
     // No one's view: no party, or two of them.
     expect(attributedParty('who is jeri', sources)).toBeUndefined();
     expect(attributedParty('what did Peru and Mexico say', sources)).toBeUndefined();
+    // A verb of saying after its party ("how did Peru describe …"), not before it: Mexico's decision is what he named.
+    expect(attributedParty('How did Peru describe the asylum decision?', sources)).toBe('peru');
+    expect(attributedParty("what did he call Mexico's decision?", sources)).toBeUndefined();
     // ¶7 (the SRE: only the asylum-granting State assesses persecution) before ¶4 (Chávez's request "evaluated").
     const question =
       'According to Mexico, who gets to judge whether someone seeking refuge is really being persecuted?';

@@ -91,10 +91,12 @@ export interface LeadPhrases {
   /** Party names that are people rather than governments. */
   person: Phrase[];
   /**
-   * Words that give a party's view as its own ("according to", "says", "según", "sostiene"): a question with one
-   * beside a party asks what that party says, and is answered first where it states its case.
+   * Words that give a party's view as its own, the party after them ("according to", "según"): a question with one
+   * asks what that party says, and is answered first where it states its case.
    */
   attribution: Phrase[];
+  /** The same, the party before them ("Mexico says", "how did Peru describe"). */
+  attributionAfter: Phrase[];
   /** Phrases naming each party of positions.json, by party id. */
   parties: Array<{ id: string; phrases: Phrase[] }>;
   /** Words joining two parties into a comparison. */
@@ -142,6 +144,7 @@ const PHRASE_SECTIONS = [
   'office',
   'person',
   'attribution',
+  'attribution after',
   'join',
   'glossary',
   'glossary alone',
@@ -395,6 +398,7 @@ export function loadLeadPhrases(dir: string, partyIds: ReadonlyArray<{ id: strin
     stanceOn: words('stance on'),
     person: phrases('person'),
     attribution: phrases('attribution'),
+    attributionAfter: phrases('attribution after'),
     parties,
     join: phrases('join'),
     glossary: patterns('glossary'),

@@ -536,7 +536,8 @@ const ATTRIBUTION_GAP = 3;
 
 /**
  * The party whose view a question gives as that party's own ("according to Mexico, who decides …", "México dice que
- * su asilo es legal"): the one party named within a few words of an [attribution] word, or undefined.
+ * su asilo es legal"): the one party named within a few words after an [attribution] word or before an [attribution
+ * after] word, or undefined.
  */
 export function attributedParty(question: string, sources: LeadSources): string | undefined {
   const tokens = leadWords(withoutChatMarkup(question));
@@ -545,10 +546,13 @@ export function attributedParty(question: string, sources: LeadSources): string 
     tokens.map((token) => token.word),
     matcherFor(sources),
   );
-  const said = allOccurrences(words, sources.phrases.attribution);
-  if (said.length === 0) return undefined;
-  const near = partyMentions(words, sources.phrases).filter((party) =>
-    said.some(([start, end]) => party.start - end < ATTRIBUTION_GAP + 1 && start - party.end < ATTRIBUTION_GAP + 1),
+  const before = allOccurrences(words, sources.phrases.attribution);
+  const after = allOccurrences(words, sources.phrases.attributionAfter);
+  if (before.length === 0 && after.length === 0) return undefined;
+  const near = partyMentions(words, sources.phrases).filter(
+    (party) =>
+      before.some(([, end]) => party.start >= end && party.start - end <= ATTRIBUTION_GAP) ||
+      after.some(([start]) => start >= party.end && start - party.end <= ATTRIBUTION_GAP),
   );
   const ids = new Set(near.map((party) => party.id));
   return ids.size === 1 ? [...ids][0] : undefined;
