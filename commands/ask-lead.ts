@@ -274,16 +274,19 @@ export function askSearch(
   limit: number,
 ): { lead?: Lead; response?: SearchResponse } {
   const lead = findLead(question, lang, context);
-  if (!lead) {
-    const response = context.engine.search(question, { limit });
-    // "According to Mexico, who decides …": where Mexico states its case comes first, as for its position.
-    const party = attributedParty(question, leadSources(context));
-    const asked = party === undefined ? undefined : context.content.positions.parties.find((p) => p.id === party);
-    return {
-      response: asked ? statedFirst(response, statedParagraphs(asked, context.content.positions.source)) : response,
-    };
-  }
+  if (!lead) return { response: plainPassages(question, context, limit) };
   return { lead, response: lead.reply ? undefined : leadPassages(lead.search, lead, context, limit) };
+}
+
+/**
+ * The passages of a question that asks for no fixed content: its search, with the passages where a party states its
+ * case first when the question gives that party's view ("according to Mexico, who decides …"), as for its position.
+ */
+export function plainPassages(question: string, context: AppContext, limit: number): SearchResponse {
+  const response = context.engine.search(question, { limit });
+  const party = attributedParty(question, leadSources(context));
+  const asked = party === undefined ? undefined : context.content.positions.parties.find((p) => p.id === party);
+  return asked ? statedFirst(response, statedParagraphs(asked, context.content.positions.source)) : response;
 }
 
 /**

@@ -10,7 +10,7 @@ import { asFound, shownPassage, shownSubject } from '../src/reply/translated.js'
 import { exampleQuestions } from '../src/reply/examples.js';
 import { withoutChatMarkup } from '../src/text/chat.js';
 import type { AppContext } from '../src/context.js';
-import { leadPassages, leadReply, type Lead } from './ask-lead.js';
+import { leadPassages, leadReply, plainPassages, type Lead } from './ask-lead.js';
 import { defineCommand, PRIVATE_OPTION, OptionType } from './command.js';
 
 /** Passages per page of results. */
@@ -157,7 +157,7 @@ export function askReply(
   context: AppContext,
   { limit = PASSAGES_PER_PAGE, user }: { limit?: number; user?: Requester } = {},
 ): Reply {
-  const passages = (text: string) => answerReply(text, context.engine.search(text, { limit }), 0, lang, context);
+  const passages = (text: string) => answerReply(text, plainPassages(text, context, limit), 0, lang, context);
   const leadPassagesReply = (text: string | undefined, lead: Lead) => {
     const response = leadPassages(text, lead, context, limit);
     if (!response) return undefined;

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ask } from '../commands/ask.js';
-import { findLead } from '../commands/ask-lead.js';
+import { findLead, plainPassages } from '../commands/ask-lead.js';
 import { createContext } from '../src/context.js';
 import { translationOf } from '../src/corpus/translation.js';
 import { runButton, runCommand } from '../src/dispatch.js';
@@ -184,7 +184,9 @@ describe('/ask for a Spanish reader', () => {
     const reply = runCommand('ask', { question }, 'es', context);
     const button = reply.buttons.find((b) => b.label === 'Ver original')!;
     const original = runButton(button.action, 'es', context);
-    const hits = context.engine.search(question, { limit: 3 }).hits;
+    // The search /ask runs for a question with no lead (a party's view, "how did Peru describe …", first where it
+    // states its case).
+    const hits = plainPassages(question, context, 3).hits;
     expect(original.title).toBe('Según el artículo, original en inglés');
     expect(original.ephemeral).toBe(true);
     expect(original.sections.map((s) => s.body.text)).toEqual(hits.map((h) => h.text));
@@ -196,7 +198,9 @@ describe('/ask for a Spanish reader', () => {
 describe('English readers see what the search found, as before', () => {
   it.each(PLAIN_SET.map((q) => [q.id, (q as unknown as { en: string }).en] as const))('%s %s', (_id, question) => {
     const reply = runCommand('ask', { question }, 'en', context);
-    const hits = context.engine.search(question, { limit: 3 }).hits;
+    // The search /ask runs for a question with no lead (a party's view, "how did Peru describe …", first where it
+    // states its case).
+    const hits = plainPassages(question, context, 3).hits;
     expect(sectionsOf(reply)).toEqual(
       hits.map((h) => ({
         heading: t('en', 'citation', { paragraph: h.paragraph, source: h.sourceTitle }),
