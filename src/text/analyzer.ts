@@ -12,11 +12,11 @@ import { Memo } from './memo.js';
 /** A word of the raw text, with its position, so matches can be highlighted in the original. */
 export interface WordToken {
   /** The word exactly as written. */
-  raw: string;
+  readonly raw: string;
   /** Offset of the first character in the raw text. */
-  start: number;
+  readonly start: number;
   /** Offset just past the last character in the raw text. */
-  end: number;
+  readonly end: number;
 }
 
 /** A word that carries meaning (not a stop word), with the terms it contributes. */
