@@ -63,6 +63,25 @@ describe('declines', () => {
     expect(engine.understand('summarize paragraph 3').map((c) => c.label)).toContain('¶3');
   });
 
+  it("declines a role asked of an owner whose holder the article never names, and answers the owner's own", () => {
+    // ¶2 gives Peru's Foreign Minister; the article never names Mexico's, nor Ecuador's president (¶9's Jorge Glas
+    // is a former vice president).
+    for (const question of [
+      "Who is Mexico's foreign minister?",
+      'who is the president of Ecuador',
+      '¿Quién es el canciller de México?',
+    ]) {
+      const response = engine.search(question);
+      expect(response.answered, question).toBe(false);
+      expect(response.decline?.reason, question).toBe('not-in-source');
+    }
+    expect(engine.search("Who is Peru's foreign minister?").hits[0]?.paragraph).toBe(2);
+    expect(engine.search("Who is Peru's top diplomat?").hits[0]?.paragraph).toBe(2);
+    expect(engine.search("who is peru's president").hits[0]?.paragraph).toBe(1);
+    expect(engine.search("who is mexico's president").hits[0]?.paragraph).toBe(4);
+    expect(engine.search('¿Quién es el ministro de Relaciones Exteriores del Perú?').hits[0]?.paragraph).toBe(2);
+  });
+
   it('asks for a role by name only where a name stands beside the role', () => {
     expect(engine.search('Who is the foreign minister of Peru?').hits[0]?.paragraph).toBe(2);
     expect(engine.search('What is the name of the judge who freed Chavez?').decline?.reason).toBe('not-in-source');

@@ -21,6 +21,11 @@ export interface AnswerType {
   unit?: string;
   /** For a person asked by role ("who is the judge", "name of the ambassador"): the folded role word. */
   role?: string;
+  /**
+   * For a person asked by role, whose role it is when the question says ("who is **Mexico's** foreign minister", "the
+   * president **of Ecuador**", "el canciller **de México**"): the owner's folded word as written.
+   */
+  owner?: string;
   /** The words that only frame the question ("how many", "what date", "name of"): not part of its topic. */
   frame: string[];
   /** For a statement: the folded words naming who spoke ("the us state department"). */
@@ -182,6 +187,8 @@ const TIES = new Set(
     ' ',
   ),
 );
+/** The owner written just after a role word: "of (the) Ecuador", "de(l) México". */
+const OWNER_AFTER_ROLE = /^ (?:of|de|del) (?:the |la |el )?([a-z]+)/;
 /** Words opening a clause about the role's holder ("the judge **who** freed her … Chávez"). */
 const RELATIVES = new Set(['who', 'whom', 'that', 'which', 'que', 'quien']);
 /**
@@ -276,13 +283,16 @@ export function answerTypeOf(question: string, isName: (folded: string) => boole
     const named = speaker !== undefined && !PRONOUN.test(speaker);
     return { kind: 'statement', frame: [], ...(named && { speaker }) };
   }
-  // "Who is Mexico's ambassador …": the role after a name's possessive.
+  // "Who is Mexico's ambassador …": the role after a name's possessive. A role the articles capitalise reads as a
+  // name ("Foreign Minister"): the role is then the word after it.
   const owned =
-    /\bwho (?:is|was|will be|would be|became) ([a-z]+)'?s (?:(?:next|new|current|former|previous|last|first) )?([a-z]+)/.exec(
+    /\bwho (?:is|was|will be|would be|became) ([a-z]+)'?s (?:(?:next|new|current|former|previous|last|first) )?([a-z]+)(?: ([a-z]+))?/.exec(
       text,
     );
-  if (owned && owned[1] && owned[2] && isName(owned[1]) && !isName(owned[2]))
-    return { kind: 'person', role: owned[2], frame: [] };
+  if (owned && owned[1] && owned[2] && isName(owned[1])) {
+    const word = !isName(owned[2]) ? owned[2] : owned[3] && !isName(owned[3]) ? owned[3] : undefined;
+    if (word) return { kind: 'person', role: word, owner: owned[1], frame: [] };
+  }
   const role = PERSON_ROLE.exec(text);
   if (role && role[1] && !NOT_A_ROLE.has(role[1])) {
     // "Who is Betssy Chávez?" asks about someone named: any paragraph about her answers.
@@ -291,9 +301,14 @@ export function answerTypeOf(question: string, isName: (folded: string) => boole
     const possessive = isName(role[1]) || isName(role[1].replace(/s$/, ''));
     const word = possessive ? wordAfterOwner(text.slice(role.index + role[0].indexOf(role[1])), isName) : role[1];
     if (!word || isName(word) || namesAfterRole(text.slice(role.index), isName)) return undefined;
+    // "The president of Ecuador", "el canciller de México": whose role it is, after it.
+    const owner = possessive
+      ? undefined
+      : OWNER_AFTER_ROLE.exec(text.slice(role.index + role[0].indexOf(role[1]) + role[1].length))?.[1];
     return {
       kind: 'person',
       role: word,
+      ...(owner !== undefined && isName(owner) && { owner }),
       frame: frameOf(role).filter((w) => w === 'name' || w === 'nombre' || w === 'llama'),
     };
   }

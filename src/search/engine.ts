@@ -33,7 +33,14 @@ import {
   type AnswerKind,
   type AnswerType,
 } from './answer-type.js';
-import { holdsAnswer, readEvidence, type AnswerCheck, type SentenceEvidence } from './evidence.js';
+import {
+  holdsAnswer,
+  readEvidence,
+  roleHolders,
+  roleOwners,
+  type AnswerCheck,
+  type SentenceEvidence,
+} from './evidence.js';
 import { Lexicon } from './lexicon.js';
 import { writtenName } from './names.js';
 import { NamesAsked } from './names-asked.js';
@@ -48,6 +55,8 @@ export { RANKING } from './rank.js';
 export const DEFAULT_RESULT_LIMIT = 3;
 /** Coverage a paragraph holding only the question's names needs: more than the names it holds. */
 const NAMES_ONLY_MIN_COVERAGE = 0.42;
+/** Words before a role word within which its owner stands ("**Peru's** Foreign Minister"). */
+const OWNER_REACH = 3;
 /** Paragraphs listed as mentioning the subject of a declined question. */
 export const MAX_MENTIONS = 5;
 /**
@@ -525,6 +534,8 @@ export class SearchEngine {
   private answerCheck(type: AnswerType, concepts: Concept[], weights: number[], question: string): AnswerCheck {
     const unitWord = type.role ?? type.unit;
     const unitStems = new Set<string>();
+    // Every term of the role's wordings, names included ("Foreign" of "Foreign Minister" for "top diplomat").
+    const roleTerms = new Set<string>();
     // A counted word neither the corpus nor English knows ("yrs") says nothing: any count answers.
     const knownUnit = (word: string) =>
       this.vocabulary.has(this.analyzer.stemOf(word)) ||
@@ -546,7 +557,10 @@ export class SearchEngine {
       for (const cognate of cognates) unitConcepts.push(...this.parser.read(cognate).concepts);
       for (const concept of unitConcepts) {
         for (const wording of concept.wordings) {
-          for (const term of wording.terms) if (!this.nameTerms.has(term)) unitStems.add(term);
+          for (const term of wording.terms) {
+            roleTerms.add(term);
+            if (!this.nameTerms.has(term)) unitStems.add(term);
+          }
         }
       }
     }
@@ -571,7 +585,53 @@ export class SearchEngine {
         : this.subject(question, concepts, weights, unitStems);
     const namedSubject = [...focus].some((term) => this.nameTerms.has(term)) && !type.role;
     if (type.role) for (const stem of unitStems) focus.add(stem);
-    return { type, focus, questionNames, unitStems, namedSubject, ...(speakerGroups && { speakerGroups }) };
+    const questionWords = new Set(wordTokens(question).map((token) => foldText(token.raw)));
+    for (const term of roleTerms) questionWords.add(term);
+    const ownerTerm = type.owner === undefined ? undefined : this.ownerTerm(type.owner);
+    const heldElsewhere =
+      ownerTerm === undefined ? undefined : this.roleHeldElsewhere(unitStems, ownerTerm, questionNames);
+    return {
+      type,
+      focus,
+      questionNames,
+      unitStems,
+      namedSubject,
+      questionWords,
+      ...(speakerGroups && { speakerGroups }),
+      ...(heldElsewhere && { heldElsewhere }),
+    };
+  }
+
+  /** The name term of a role's owner as the question writes it ("mexico", "ecuadors", "peru's"). */
+  private ownerTerm(owner: string): string | undefined {
+    return this.nameForms.get(owner) ?? this.nameForms.get(owner.replace(/'?s$/, ''));
+  }
+
+  /**
+   * Name terms of the people the articles give a role for owners other than the one asked about, and never for it:
+   * "Peru's Foreign Minister Hugo de Zela" when asked for Mexico's foreign minister. An owner is a name just before
+   * the role word (not one the question writes for the role itself, such as "Foreign"); a holder is a name just after.
+   */
+  private roleHeldElsewhere(
+    roleStems: ReadonlySet<string>,
+    owner: string,
+    questionNames: ReadonlySet<string>,
+  ): Set<string> {
+    const owners = new Map<string, Set<string>>();
+    for (const paragraph of this.paragraphs) {
+      for (const sentence of this.paragraphEvidence(paragraph.key)) {
+        sentence.stems.forEach((stem, at) => {
+          if (!roleStems.has(stem)) return;
+          const of = roleOwners(sentence, at, OWNER_REACH).filter((term) => term === owner || !questionNames.has(term));
+          for (const n of roleHolders(sentence, at)) {
+            const known = owners.get(sentence.stems[n]!) ?? new Set<string>();
+            for (const term of of) known.add(term);
+            owners.set(sentence.stems[n]!, known);
+          }
+        });
+      }
+    }
+    return new Set([...owners].filter(([, of]) => of.size > 0 && !of.has(owner)).map(([name]) => name));
   }
 
   /**

@@ -172,6 +172,16 @@ export interface AnswerCheck {
   namedSubject: boolean;
   /** For a statement: every group of stems (one per word of the speaker) must stand in the sentence quoted. */
   speakerGroups?: ReadonlyArray<ReadonlySet<string>>;
+  /**
+   * For a role asked with its owner ("Mexico's foreign minister"): name terms of people the articles give that role
+   * for another owner only ("Peru's Foreign Minister Hugo de Zela"): they do not answer.
+   */
+  heldElsewhere?: ReadonlySet<string>;
+  /**
+   * The question's own folded words and its role's terms: a role written in two words ("vice president") is the one
+   * asked for when the question or the role's wordings have the first.
+   */
+  questionWords?: ReadonlySet<string>;
 }
 
 /** Sentences around a sentence that may hold the answer for its subject, by answer kind. */
@@ -260,14 +270,78 @@ function sentenceAnswers(sentence: SentenceEvidence, check: AnswerCheck, lexicon
     case 'education':
       return EDUCATION_WORDS.test(sentence.words.join(' '));
     case 'person': {
-      const others = [...sentence.names].filter((at) => !check.questionNames.has(sentence.stems[at]!));
-      if (!type.role) return others.length > 0;
-      // A role asked by name ("the judge", "Mexico's ambassador"): a name must stand right beside the role word.
+      if (!type.role) return [...sentence.names].some((at) => !check.questionNames.has(sentence.stems[at]!));
+      // A role asked by name ("the judge", "Mexico's ambassador"): a name must stand right beside the role word, not
+      // one of another role the word is part of ("vice president" for "president") or another owner's holder.
+      const held = check.heldElsewhere;
       return sentence.stems.some(
-        (stem, at) => check.unitStems.has(stem) && others.some((name) => name > at && name - at <= ROLE_REACH),
+        (stem, at) =>
+          check.unitStems.has(stem) &&
+          !isOtherRole(sentence, at, check, lexicon) &&
+          roleHolders(sentence, at).some(
+            (name) => !check.questionNames.has(sentence.stems[name]!) && !(held?.has(sentence.stems[name]!) ?? false),
+          ),
       );
     }
   }
+}
+
+/** Words before a role word that make its holder a past one. */
+const FORMER = new Set(['former', 'ex', 'then', 'previous', 'late', 'erstwhile']);
+/** Question words asking for a past holder of a role ("who **was**", "the **former**", "quién **era**"). */
+const ASKS_PAST = new Set(
+  'was were former ex previous then before earlier last era fue fueron antes anterior antiguo antigua'.split(' '),
+);
+
+/** Words after a role word that say whose it is ("president **of** Peru", "el canciller **de** Perú"). */
+const OWNER_TIES = new Set(['of', 'de', 'del']);
+
+/**
+ * The position of an owner named right after the role word at `at`, before its holder's name ("canciller de **Perú**,
+ * Hugo de Zela"); "Foreign Minister de Zela labeled …" has none: "de" is part of the name.
+ */
+function ownerAfter(sentence: SentenceEvidence, at: number): number | undefined {
+  const { words, names } = sentence;
+  return OWNER_TIES.has(words[at + 1] ?? '') && names.has(at + 2) && names.has(at + 3) ? at + 2 : undefined;
+}
+
+/**
+ * Positions of the names holding the role word at `at`: names within {@link ROLE_REACH} words after it, or after
+ * its owner when one follows the role ("El canciller de Perú, Hugo de Zela").
+ */
+export function roleHolders(sentence: SentenceEvidence, at: number): number[] {
+  const from = ownerAfter(sentence, at) ?? at;
+  const holders: number[] = [];
+  for (let n = from + 1; n <= from + ROLE_REACH && n < sentence.stems.length; n++)
+    if (sentence.names.has(n)) holders.push(n);
+  return holders;
+}
+
+/**
+ * Stems of the names saying whose the role word at `at` is: within `reach` words before it ("**Peru's** Foreign
+ * Minister", "**Peru's** government, under President") or right after it with "of"/"de".
+ */
+export function roleOwners(sentence: SentenceEvidence, at: number, reach: number): string[] {
+  const owners: string[] = [];
+  for (let p = Math.max(0, at - reach); p < at; p++) if (sentence.names.has(p)) owners.push(sentence.stems[p]!);
+  const after = ownerAfter(sentence, at);
+  if (after !== undefined) owners.push(sentence.stems[after]!);
+  return owners;
+}
+
+/**
+ * Whether the role word at `at` ends a longer role WordNet names as one thing ("vice president", "prime minister")
+ * that the question does not write: that is another role.
+ */
+function isOtherRole(sentence: SentenceEvidence, at: number, check: AnswerCheck, lexicon: Lexicon): boolean {
+  const before = sentence.words[at - 1];
+  const asked = check.questionWords;
+  // "Who is Peru's president": a former holder ("former president Pedro Castillo", "then-President") is not asked for.
+  const former = (before !== undefined && FORMER.has(before)) || /^(?:ex|then|former)-/.test(sentence.words[at]!);
+  if (former && asked !== undefined && ![...asked].some((word) => ASKS_PAST.has(word))) return true;
+  if (before === undefined || asked?.has(before) || asked?.has(sentence.stems[at - 1]!)) return false;
+  const entry = lexicon.lookup(`${before} ${sentence.words[at]!}`);
+  return entry.inWordNet && entry.classes[0]?.startsWith('noun.') === true;
 }
 
 /**
