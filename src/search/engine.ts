@@ -598,7 +598,7 @@ export class SearchEngine {
       namedSubject,
       questionWords,
       ...(speakerGroups && { speakerGroups }),
-      ...(heldElsewhere && { heldElsewhere }),
+      ...(heldElsewhere && { heldElsewhere, owner: ownerTerm }),
     };
   }
 

@@ -177,6 +177,8 @@ export interface AnswerCheck {
    * for another owner only ("Peru's Foreign Minister Hugo de Zela"): they do not answer.
    */
   heldElsewhere?: ReadonlySet<string>;
+  /** For a role asked with its owner: the owner's name term, which the paragraph must name ("Ecuador"). */
+  owner?: string;
   /**
    * The question's own folded words and its role's terms: a role written in two words ("vice president") is the one
    * asked for when the question or the role's wordings have the first.
@@ -205,6 +207,8 @@ const ROLE_REACH = 3;
  * sentence about its subject.
  */
 export function holdsAnswer(sentences: readonly SentenceEvidence[], check: AnswerCheck, lexicon: Lexicon): boolean {
+  const { owner } = check;
+  if (owner !== undefined && !sentences.some((sentence) => sentence.stems.includes(owner))) return false;
   const groups = check.speakerGroups;
   const names = (sentence: SentenceEvidence) =>
     groups ? namesSpeaker(sentence, groups) : sentence.stems.some((stem) => check.focus.has(stem));
