@@ -1,6 +1,6 @@
 /** What a question asks for, read from its grammar, and how the search checks a paragraph holds it. */
 import { describe, expect, it } from 'vitest';
-import { answerTypeOf, headOwnerOf } from '../src/search/answer-type.js';
+import { answerTypeOf, headNounOf, headOwnerOf } from '../src/search/answer-type.js';
 import { holdsAnswer, readEvidence } from '../src/search/evidence.js';
 import { Lexicon } from '../src/search/lexicon.js';
 import { realContext } from './helpers.js';
@@ -89,6 +89,15 @@ describe('answer types', () => {
       kind: 'person',
       role: 'juez',
     });
+  });
+
+  it('reads question words as chat spells them ("wat", "wen", "hw many")', () => {
+    expect(answerTypeOf('wen did peru break ties w mexico', noNames)?.kind).toBe('date');
+    expect(answerTypeOf('hw many years r they asking for chavez', noNames)).toMatchObject({
+      kind: 'number',
+      unit: 'years',
+    });
+    expect(headNounOf('wat party is jeri from', (word) => ['is', 'from'].includes(word))).toBe('party');
   });
 
   it('reads whose role a person is asked for: a possessive, a capitalised role word, "of" or "de" after', () => {
@@ -221,7 +230,12 @@ describe('answer checks', () => {
   });
 
   it('needs the kind asked for where its owner is named: "what party is Jerí from", "what sentence did Castillo get"', () => {
-    for (const q of ['what political party is jose jeri from', 'what sentence did pedro castillo get']) {
+    // "wat": a question word as chat spells it is read whole.
+    for (const q of [
+      'what political party is jose jeri from',
+      'what sentence did pedro castillo get',
+      'wat party was castillo in',
+    ]) {
       const response = engine.search(q);
       expect(response.answered, q).toBe(false);
       expect(response.decline?.reason, q).toBe('not-in-source');

@@ -5,7 +5,7 @@
  * paragraph answers such a question only if it holds that kind of thing for the subject asked about (see
  * evidence.ts); "who is José Jerí" asks about a person, not for one, and has no type.
  */
-import { withAbbreviatedNames, withChatQueWritten } from '../text/chat.js';
+import { withAbbreviatedNames, withChatQueWritten, withChatSpellingsWritten } from '../text/chat.js';
 import { foldText } from '../text/fold.js';
 import { Memo } from '../text/memo.js';
 
@@ -64,7 +64,7 @@ function plainText(question: string): string {
 
 function readPlainText(question: string): string {
   return withChatQueWritten(
-    foldText(withAbbreviatedNames(question))
+    foldText(withAbbreviatedNames(withChatSpellingsWritten(question)))
       .replace(/[^a-z0-9\s']/g, ' ')
       .replace(/\s+/g, ' '),
   )

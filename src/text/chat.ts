@@ -71,6 +71,17 @@ const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([
   ['abt', 'about'],
   ['convo', 'conversation'],
   ['info', 'information'],
+  // Question words as chat spells them: the reader of what is asked ("wat party …") needs them whole.
+  ['wat', 'what'],
+  ['wut', 'what'],
+  ['wht', 'what'],
+  ['wats', 'whats'],
+  ['wuts', 'whats'],
+  ['wen', 'when'],
+  ['whn', 'when'],
+  ['wher', 'where'],
+  ['whr', 'where'],
+  ['hw', 'how'],
 ]);
 const CHAT_SPELLING = new RegExp(
   `(?<![\\p{L}\\p{N}'])(?:${[...CHAT_SPELLINGS.keys()].join('|')})(?![\\p{L}\\p{N}'])`,
