@@ -84,6 +84,24 @@ describe('declines', () => {
     expect(engine.search('¿Quién es el ministro de Relaciones Exteriores del Perú?').hits[0]?.paragraph).toBe(2);
   });
 
+  it('answers a date asked of someone named only where a paragraph tells the event, not a title', () => {
+    // ¶1 dates the announcement "under President Jose Jeri"; no paragraph dates his rise to the presidency, nor a
+    // restoring of Mexico's relations with Ecuador.
+    for (const question of [
+      'what date was jeri sworn in as president',
+      'when did mexico and ecuador restore their relations',
+    ]) {
+      const response = engine.search(question);
+      expect(response.answered, question).toBe(false);
+      expect(response.decline?.reason, question).toBe('not-in-source');
+    }
+    expect(engine.search('when was castillo arrested').hits[0]?.paragraph).toBe(3);
+    expect(engine.search('when did chavez enter the embassy').hits[0]?.paragraph).toBe(4);
+    expect(
+      engine.search('hold up mexico did this exact thing with ecuador before?? when was that').hits[0]?.paragraph,
+    ).toBe(9);
+  });
+
   it('asks for a role by name only where a name stands beside the role', () => {
     expect(engine.search('Who is the foreign minister of Peru?').hits[0]?.paragraph).toBe(2);
     expect(engine.search('What is the name of the judge who freed Chavez?').decline?.reason).toBe('not-in-source');

@@ -585,6 +585,18 @@ export class SearchEngine {
         : this.subject(question, concepts, weights, unitStems);
     const namedSubject = [...focus].some((term) => this.nameTerms.has(term)) && !type.role;
     if (type.role) for (const stem of unitStems) focus.add(stem);
+    // "When was Jerí sworn in": a paragraph must tell the event, not only give a date beside the name. The subject's
+    // title is no event ("as president": the articles' "President Jose Jeri").
+    const titles = type.kind === 'date' && namedSubject ? this.titlesOf(focus) : new Set<string>();
+    const events =
+      type.kind === 'date' && namedSubject
+        ? concepts.filter((c) => c.kind === 'topic' && !c.name && !c.talk && c.weight > LIGHT_WORD_WEIGHT)
+        : [];
+    const eventWordings = events.flatMap((c) =>
+      c.wordings
+        .map((w) => w.terms.filter((term) => !this.nameTerms.has(term)))
+        .filter((terms) => terms.some((term) => !titles.has(term))),
+    );
     const questionWords = new Set(wordTokens(question).map((token) => foldText(token.raw)));
     for (const term of roleTerms) questionWords.add(term);
     const ownerTerm = type.owner === undefined ? undefined : this.ownerTerm(type.owner);
@@ -599,7 +611,24 @@ export class SearchEngine {
       questionWords,
       ...(speakerGroups && { speakerGroups }),
       ...(heldElsewhere && { heldElsewhere, owner: ownerTerm }),
+      ...(eventWordings.length > 0 && { eventWordings }),
     };
+  }
+
+  /** Terms the articles write right before one of the names as a title ("President" of "President Jose Jeri"). */
+  private titlesOf(names: ReadonlySet<string>): Set<string> {
+    const titles = new Set<string>();
+    for (const paragraph of this.paragraphs) {
+      for (const sentence of this.paragraphEvidence(paragraph.key)) {
+        sentence.stems.forEach((stem, at) => {
+          if (sentence.names.has(at) || !sentence.names.has(at + 1)) return;
+          // The name may run on: "President Jose Jeri", "Foreign Minister Hugo de Zela".
+          for (let n = at + 1; n <= at + 3 && n < sentence.stems.length; n++)
+            if (names.has(sentence.stems[n]!)) titles.add(stem);
+        });
+      }
+    }
+    return titles;
   }
 
   /** The name term of a role's owner as the question writes it ("mexico", "ecuadors", "peru's"). */

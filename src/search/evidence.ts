@@ -170,6 +170,11 @@ export interface AnswerCheck {
   unitStems: ReadonlySet<string>;
   /** Whether the subject is named (a person, a place): then only sentences naming it, or a pronoun for it, count. */
   namedSubject: boolean;
+  /**
+   * For a date asked of someone named ("when was Jerí sworn in"): the wordings of what happened, one of which must
+   * stand by the date ("On November 4, 2025, … under President Jose Jeri, announced …" dates the announcement).
+   */
+  eventWordings?: ReadonlyArray<readonly string[]>;
   /** For a statement: every group of stems (one per word of the speaker) must stand in the sentence quoted. */
   speakerGroups?: ReadonlyArray<ReadonlySet<string>>;
   /**
@@ -221,6 +226,7 @@ export function holdsAnswer(sentences: readonly SentenceEvidence[], check: Answe
       if (check.focus.has(sentence.stems[at]!)) return true;
     return false;
   };
+  if (check.eventWordings && !tellsEvent(sentences, check.eventWordings)) return false;
   const about = sentences.map(
     (sentence, i) =>
       names(sentence) || (!groups && check.namedSubject && sentence.hasPronoun && opensWith(sentences[i - 1])),
@@ -238,6 +244,11 @@ export function holdsAnswer(sentences: readonly SentenceEvidence[], check: Answe
       (sentences[i - 1]?.names.size ?? 0) > 0;
     return referredTo || sentenceAnswers(sentence, check, lexicon);
   });
+}
+
+/** Whether a paragraph tells the event: a sentence holds every term of one of its wordings. */
+function tellsEvent(sentences: readonly SentenceEvidence[], wordings: ReadonlyArray<readonly string[]>): boolean {
+  return sentences.some(({ stems }) => wordings.some((terms) => terms.every((term) => stems.includes(term))));
 }
 
 /**
