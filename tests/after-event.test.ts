@@ -3,7 +3,7 @@
  * comes next for X" only where the article names X more than once.
  */
 import { describe, expect, it } from 'vitest';
-import { afterEventOf } from '../src/search/after-event.js';
+import { afterEventOf, asksLater } from '../src/search/after-event.js';
 import { realContext } from './helpers.js';
 
 const { engine } = realContext();
@@ -68,5 +68,33 @@ describe('what became of someone after an event', () => {
     // Named in several paragraphs: searched as any question ("what will Mexico do next" is a country, not a person).
     expect(engine.search('what will Sheinbaum do').answered).toBe(true);
     expect(engine.search('what will Mexico do next').hits[0]?.paragraph).toBe(12);
+  });
+});
+
+describe('whether something came about later than the article tells', () => {
+  it('reads a yes-or-no question with "ever", "still", "end up" (English) or "sigue", "todavía" (Spanish)', () => {
+    expect(asksLater('did chavez ever make it out of the embassy?', false)).toBe(true);
+    expect(asksLater('so is jorge glas still in jail now?', false)).toBe(true);
+    expect(asksLater('Did Peru end up giving her safe passage?', false)).toBe(true);
+    expect(asksLater('¿Jorge Glas sigue preso hoy?', true)).toBe(true);
+    // A question word asks for something, not yes or no; no marker, nothing later.
+    expect(asksLater('why is mexico still angry?', false)).toBe(false);
+    expect(asksLater('did chavez enter the embassy?', false)).toBe(false);
+    expect(asksLater('¿Por qué sigue preso Castillo?', true)).toBe(false);
+  });
+
+  it('declines it unless a paragraph naming the person tells all that is asked of them', () => {
+    for (const question of [
+      'did chavez ever make it out of the embassy and fly to mexico?',
+      'is jorge glas still in jail now?',
+      '¿Jorge Glas sigue preso hoy o ya lo liberaron?',
+    ]) {
+      const response = engine.search(question);
+      expect(response.answered, question).toBe(false);
+      expect(response.decline?.reason, question).toBe('not-in-source');
+    }
+    // ¶4: "She has denied knowing about Castillo's plan"; ¶3: Boluarte's ouster.
+    expect(engine.search('does chavez still deny knowing about the plan').hits[0]?.paragraph).toBe(4);
+    expect(engine.search('la boluarte sigue de presi o ya fue?').hits[0]?.paragraph).toBe(3);
   });
 });

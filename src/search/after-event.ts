@@ -3,7 +3,8 @@
  * go after she left Peru", "¿qué pasó con Castillo después de lo del Congreso?"): the question asks what came next
  * for that person. The engine answers it only when the articles go on about the person after telling of the event
  * (see SearchEngine), since the passage telling the event is no answer to what followed it. Likewise what comes next
- * for someone ("where is Karla Ornelas going to work next?").
+ * for someone ("where is Karla Ornelas going to work next?"), and whether something came about later ("is Jorge Glas
+ * still in jail?"), answered only where the articles tell all that is asked of the person.
  */
 import { withChatQueWritten } from '../text/chat.js';
 import { foldText } from '../text/fold.js';
@@ -56,4 +57,31 @@ export function afterEventOf(question: string): AfterEvent | undefined {
   )
     return undefined;
   return { asked, event };
+}
+
+/**
+ * A yes-or-no question asking whether something came about later than an article may tell: "did Chávez **ever** make
+ * it out of the embassy", "is Jorge Glas **still** in jail", "did she **end up** flying to Mexico", "¿Jorge Glas
+ * **sigue** preso o **ya** lo liberaron?". English: a question opening with an auxiliary verb; Spanish: one without a
+ * question word.
+ */
+const LATER_EN = /\b(?:ever|still|end(?:ed|s)? up|finally|yet|by now|anymore|any more|eventually|so far)\b/;
+const POLAR_EN =
+  /^(?:(?:so|wait|ok|okay|and|but|yo|hey|bruh|lol|like|um|uh|ngl|also|then)\s+)*(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could)\b/;
+const LATER_ES = /\b(?:sigue|siguen|seguia|todavia|finalmente|por fin)\b/;
+/** The words saying "later" ("still", "sigue"): no part of what is asked of the person. */
+export const LATER_WORDS: ReadonlySet<string> = new Set(
+  'ever still end ended ends up finally yet now anymore eventually far sigue siguen seguia todavia aun finalmente final fin'.split(
+    ' ',
+  ),
+);
+const QUESTION_WORD_ES =
+  /\b(?:que|quien|quienes|como|cuando|donde|adonde|cual|cuales|cuanto|cuanta|cuantos|cuantas|porque|por que|para que)\b/;
+
+/** Whether a question asks, yes or no, whether something came about later (see {@link LATER_EN}). */
+export function asksLater(question: string, spanish: boolean): boolean {
+  const text = withChatQueWritten(foldText(question).replace(/[¿?¡!.,;:"“”]/g, ' '))
+    .replace(/\s+/g, ' ')
+    .trim();
+  return spanish ? LATER_ES.test(text) && !QUESTION_WORD_ES.test(text) : LATER_EN.test(text) && POLAR_EN.test(text);
 }

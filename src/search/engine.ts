@@ -24,7 +24,7 @@ import { LIGHT_WORD_WEIGHT } from './word-weight.js';
 import { fuseQuestions, splitQuestions, withNamedPronouns } from './several.js';
 import { beforeDateOf, datesIn, isEarlier, type BeforeDate, type CalendarPoint } from './before-date.js';
 import { fuseBilingual } from './bilingual.js';
-import { afterEventOf, type AfterEvent } from './after-event.js';
+import { afterEventOf, asksLater, LATER_WORDS, type AfterEvent } from './after-event.js';
 import {
   answerTypeOf,
   headNounOf,
@@ -419,6 +419,10 @@ export class SearchEngine {
     const afterEvent = afterEventOf(question);
     if (afterEvent && this.tellsNothingAfter(afterEvent))
       return declined(this.notInSource(question, read.concepts, weights, type));
+    // "Did Chávez ever fly to Mexico", "is Jorge Glas still in jail": answered only where a paragraph naming that
+    // person tells all the question asks of them.
+    if (asksLater(question, read.spanish) && !this.tellsAllOf(question, read.concepts, read.spanish))
+      return declined(this.notInSource(question, read.concepts, weights, type));
     // "Before November 2025": paragraphs telling of something earlier come first, the date itself is no answer.
     if (before) candidates = this.earlierFirst(candidates, before);
     // Further results must match the question's topic, not only one of its everyday or most common words.
@@ -455,6 +459,28 @@ export class SearchEngine {
     return !this.paragraphEvidence(told.key)
       .slice(told.bestSentence + 1)
       .some((sentence) => sentence.hasPronoun || sentence.stems.some((stem) => terms.has(stem)));
+  }
+
+  /**
+   * Whether some paragraph naming the person a question names holds every concept of it that weighs (one of its own
+   * wordings, not a looser one); true when the question names nobody the articles call by name.
+   */
+  private tellsAllOf(question: string, concepts: readonly Concept[], spanish: boolean): boolean {
+    const person = this.names.person(question);
+    if (person === undefined) return true;
+    const terms = wordTokens(person).flatMap((token) => this.nameForms.get(foldText(token.raw)) ?? []);
+    // A Spanish word the English articles lack is as often an everyday word no alias translates ("metida") as a
+    // thing they never tell: only what is read as the articles' words counts.
+    const asked = concepts.filter(
+      (c) =>
+        !c.name &&
+        !c.talk &&
+        c.weight > LIGHT_WORD_WEIGHT &&
+        !LATER_WORDS.has(c.label) &&
+        (!spanish || c.kind === 'topic'),
+    );
+    const holders = new Set(terms.flatMap((term) => [...this.index.paragraphPostings.ids(term)]));
+    return [...holders].some((key) => asked.every((c) => c.kind === 'topic' && this.holdsConcept(c, key)));
   }
 
   /** Whether words name the source itself ("the article", "the author", "el texto"): filler phrases only. */
