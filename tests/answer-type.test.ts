@@ -76,6 +76,10 @@ describe('answer types', () => {
     });
     // ¶6 says López Obrador gave asylum to "Castillo’s wife and children" and never names her.
     expect(engine.search("What is the name of Pedro Castillo's wife?").answered).toBe(false);
+    // "What is X's Y's name", also as chat writes it.
+    expect(answerTypeOf('whats castillos wifes name', isCastillo)).toMatchObject({ kind: 'person', role: 'wife' });
+    expect(answerTypeOf("what is Castillo's wife's name?", isCastillo)).toMatchObject({ kind: 'person', role: 'wife' });
+    expect(engine.search('whats castillos wifes name').answered).toBe(false);
     expect(engine.search('Who did López Obrador give asylum to?').answered).toBe(true);
   });
 

@@ -187,6 +187,9 @@ const TIES = new Set(
     ' ',
   ),
 );
+/** "What is X's Y's name", as chat writes it too ("whats castillos wifes name"): X (one to three words) and Y. */
+const NAME_OF_OWNED =
+  /\b(?:what|whats|what's) (?:is |was )?(?:the )?((?:[a-z]+ ){0,2}[a-z]+?)'?s ([a-z]+?)'?s (?:full )?name\b/;
 /** The owner written just after a role word: "of (the) Ecuador", "de(l) México". */
 const OWNER_AFTER_ROLE = /^ (?:of|de|del) (?:the |la |el )?([a-z]+)/;
 /** Words opening a clause about the role's holder ("the judge **who** freed her … Chávez"). */
@@ -293,6 +296,10 @@ export function answerTypeOf(question: string, isName: (folded: string) => boole
     const word = !isName(owned[2]) ? owned[2] : owned[3] && !isName(owned[3]) ? owned[3] : undefined;
     if (word) return { kind: 'person', role: word, owner: owned[1], frame: [] };
   }
+  // "Whats castillos wifes name", "what is Castillo's wife's name": the name of a role someone named has.
+  const ownedName = NAME_OF_OWNED.exec(text);
+  if (ownedName && isName(ownedName[1]!.split(' ').pop()!) && !isName(ownedName[2]!))
+    return { kind: 'person', role: ownedName[2]!, frame: ['name'] };
   const role = PERSON_ROLE.exec(text);
   if (role && role[1] && !NOT_A_ROLE.has(role[1])) {
     // "Who is Betssy Chávez?" asks about someone named: any paragraph about her answers.
