@@ -362,6 +362,18 @@ describe('answer checks', () => {
     expect(answerTypeOf('¿qué países han condenado la decisión?', noNames)?.kind).not.toBe('verdict');
   });
 
+  it('counts no "one" standing for a thing, nor a Spanish "una" that is the article', () => {
+    const noName = () => false;
+    const counted = (sentence: string) => readEvidence(sentence, engine.analyzer, noName).counts.length;
+    expect(counted('Only the diplomatic relationship was severed, and not the consular one.')).toBe(0);
+    expect(counted('Reconoció que se trataba de una decisión soberana.')).toBe(0);
+    expect(counted('One diplomat was expelled within a week.')).toBe(1);
+    expect(counted('Le dieron una semana para salir.')).toBe(1);
+    // ¶8 gives no sum, however the question is put.
+    expect(engine.search('how many millions of dollars of trade between mexico and peru').answered).toBe(false);
+    expect(engine.search('¿Cuántos millones de dólares al año comercian México y Perú?').answered).toBe(false);
+  });
+
   it('answers how long ago with a length of time counted back ("less than a month ago", "hace un mes")', () => {
     expect(engine.search('How long ago was Dina Boluarte removed from office?').hits[0]?.paragraph).toBe(3);
     expect(engine.search('¿Hace cuánto tiempo fue destituida Dina Boluarte?').hits[0]?.paragraph).toBe(3);

@@ -9,6 +9,12 @@ import { wordTokens, type Analyzer } from '../text/analyzer.js';
 import type { AnswerType } from './answer-type.js';
 import type { Lexicon } from './lexicon.js';
 
+/** "One" as a number word, which can also stand for a thing ("the consular one"). */
+const ONE = new Set(['one']);
+/** Words before "one" that make it stand for a thing. */
+const DETERMINERS = new Set(['the', 'this', 'that', 'which', 'each', 'every', 'any', 'another', 'no']);
+/** Spanish "one", also the indefinite article. */
+const SPANISH_ONE = new Set(['uno', 'una']);
 const NUMBER_WORDS = new Set(
   (
     'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen ' +
@@ -132,7 +138,14 @@ export function readEvidence(
       ...stems.slice(count.at + 1, count.at + 1 + UNIT_REACH),
     );
   }
-  const realCounts = counts.filter((count) => !(count.at > 0 && MONTHS.has(words[count.at - 1]!)));
+  const realCounts = counts.filter(
+    (count) =>
+      !(count.at > 0 && MONTHS.has(words[count.at - 1]!)) &&
+      // "The consular one": "one" standing for a thing is no count of anything; Spanish "una", "uno" are mostly the
+      // article ("una decisión soberana"), a count only of a length of time ("una semana").
+      !(ONE.has(words[count.at]!) && (DETERMINERS.has(words[count.at - 1] ?? '') || count.at === words.length - 1)) &&
+      !(SPANISH_ONE.has(words[count.at]!) && !DURATION_UNITS.has(words[count.at + 1] ?? '')),
+  );
   const hasDuration =
     realCounts.some((count) => count.following.some((word) => DURATION_UNITS.has(word))) ||
     words.some(
