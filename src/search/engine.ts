@@ -55,6 +55,8 @@ export { RANKING } from './rank.js';
 export const DEFAULT_RESULT_LIMIT = 3;
 /** Coverage a paragraph holding only the question's names needs: more than the names it holds. */
 const NAMES_ONLY_MIN_COVERAGE = 0.42;
+/** Paragraphs naming a role's holder read for whose role it is, besides those checked. */
+const OWNER_PARAGRAPHS = 12;
 /** Words before a role word within which its owner stands ("**Peru's** Foreign Minister"). */
 const OWNER_REACH = 3;
 /** Paragraphs listed as mentioning the subject of a declined question. */
@@ -408,11 +410,15 @@ export class SearchEngine {
       }
     }
     if (type) {
-      const check = this.answerCheck(type, read.concepts, weights, question);
-      candidates = candidates
-        .filter((r) => r.coverage >= RANKING.minCoverage)
-        .slice(0, MAX_ANSWER_CHECKS)
-        .filter((r) => holdsAnswer(this.paragraphEvidence(r.key), check, this.lexicon));
+      const checked = candidates.filter((r) => r.coverage >= RANKING.minCoverage).slice(0, MAX_ANSWER_CHECKS);
+      const check = this.answerCheck(
+        type,
+        read.concepts,
+        weights,
+        question,
+        checked.map((r) => r.key),
+      );
+      candidates = checked.filter((r) => holdsAnswer(this.paragraphEvidence(r.key), check, this.lexicon));
       if (candidates.length === 0) return declined(this.notInSource(question, read.concepts, weights, type));
     }
     // "What happened to Jorge Glas after the raid": answered only where the articles go on about that person.
@@ -557,7 +563,14 @@ export class SearchEngine {
     return focus;
   }
 
-  private answerCheck(type: AnswerType, concepts: Concept[], weights: number[], question: string): AnswerCheck {
+  /** What a paragraph must hold to answer a typed question; `keys` are the paragraphs that will be checked. */
+  private answerCheck(
+    type: AnswerType,
+    concepts: Concept[],
+    weights: number[],
+    question: string,
+    keys: readonly number[],
+  ): AnswerCheck {
     const unitWord = type.role ?? type.unit;
     const unitStems = new Set<string>();
     // Every term of the role's wordings, names included ("Foreign" of "Foreign Minister" for "top diplomat").
@@ -613,7 +626,7 @@ export class SearchEngine {
     if (type.role) for (const stem of unitStems) focus.add(stem);
     // "When was Jerí sworn in": a paragraph must tell the event, not only give a date beside the name. The subject's
     // title is no event ("as president": the articles' "President Jose Jeri").
-    const titles = type.kind === 'date' && namedSubject ? this.titlesOf(focus) : new Set<string>();
+    const titles = type.kind === 'date' && namedSubject ? this.titlesOf(focus, keys) : new Set<string>();
     const events =
       type.kind === 'date' && namedSubject
         ? concepts.filter((c) => c.kind === 'topic' && !c.name && !c.talk && c.weight > LIGHT_WORD_WEIGHT)
@@ -627,7 +640,7 @@ export class SearchEngine {
     for (const term of roleTerms) questionWords.add(term);
     const ownerTerm = type.owner === undefined ? undefined : this.ownerTerm(type.owner);
     const heldElsewhere =
-      ownerTerm === undefined ? undefined : this.roleHeldElsewhere(unitStems, ownerTerm, questionNames);
+      ownerTerm === undefined ? undefined : this.roleHeldElsewhere(unitStems, ownerTerm, questionNames, keys);
     return {
       type,
       focus,
@@ -641,11 +654,14 @@ export class SearchEngine {
     };
   }
 
-  /** Terms the articles write right before one of the names as a title ("President" of "President Jose Jeri"). */
-  private titlesOf(names: ReadonlySet<string>): Set<string> {
+  /**
+   * Terms the paragraphs write right before one of the names as a title ("President" of "President Jose Jeri"). Only
+   * the paragraphs to be checked are read: a corpus of thousands of paragraphs is not.
+   */
+  private titlesOf(names: ReadonlySet<string>, keys: readonly number[]): Set<string> {
     const titles = new Set<string>();
-    for (const paragraph of this.paragraphs) {
-      for (const sentence of this.paragraphEvidence(paragraph.key)) {
+    for (const key of keys) {
+      for (const sentence of this.paragraphEvidence(key)) {
         sentence.stems.forEach((stem, at) => {
           if (sentence.names.has(at) || !sentence.names.has(at + 1)) return;
           // The name may run on: "President Jose Jeri", "Foreign Minister Hugo de Zela".
@@ -665,16 +681,19 @@ export class SearchEngine {
   /**
    * Name terms of the people the articles give a role for owners other than the one asked about, and never for it:
    * "Peru's Foreign Minister Hugo de Zela" when asked for Mexico's foreign minister. An owner is a name just before
-   * the role word (not one the question writes for the role itself, such as "Foreign"); a holder is a name just after.
+   * the role word (not one the question writes for the role itself, such as "Foreign") or just after it with
+   * "of"/"de"; a holder is a name just after. The holders are those of the paragraphs to be checked (`keys`); their
+   * owners are read there and in the first paragraphs naming them, not in the whole corpus.
    */
   private roleHeldElsewhere(
     roleStems: ReadonlySet<string>,
     owner: string,
     questionNames: ReadonlySet<string>,
+    keys: readonly number[],
   ): Set<string> {
     const owners = new Map<string, Set<string>>();
-    for (const paragraph of this.paragraphs) {
-      for (const sentence of this.paragraphEvidence(paragraph.key)) {
+    const read = (key: number) => {
+      for (const sentence of this.paragraphEvidence(key)) {
         sentence.stems.forEach((stem, at) => {
           if (!roleStems.has(stem)) return;
           const of = roleOwners(sentence, at, OWNER_REACH).filter((term) => term === owner || !questionNames.has(term));
@@ -684,6 +703,18 @@ export class SearchEngine {
             owners.set(sentence.stems[n]!, known);
           }
         });
+      }
+    };
+    const seen = new Set(keys);
+    for (const key of keys) read(key);
+    for (const holder of [...owners.keys()]) {
+      let more = 0;
+      for (const key of this.index.paragraphPostings.ids(holder)) {
+        if (more >= OWNER_PARAGRAPHS) break;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        more++;
+        read(key);
       }
     }
     return new Set([...owners].filter(([, of]) => of.size > 0 && !of.has(owner)).map(([name]) => name));
