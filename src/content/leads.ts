@@ -21,6 +21,7 @@ import {
   type Phrase,
 } from './lead-phrases.js';
 import { withinOneEdit } from './match.js';
+import { listCandidates, PhraseIndex, type Candidates } from './phrase-index.js';
 import type { GlossaryTerm } from './types.js';
 
 export const LEAD_KINDS = ['summary', 'position', 'compare', 'coverage', 'glossary', 'quiz', 'discuss'] as const;
@@ -137,19 +138,12 @@ function wordMatches(typed: string, word: string): boolean {
 /** Question words remembered with the phrase words each matches (see PhraseWordMatcher). */
 const MAX_MATCH_MEMO = 10_000;
 
-/** A list of phrases by a word each needs (see PhraseWordMatcher.keyed); those with no known word apart. */
-interface KeyedPhrases {
-  byWord: ReadonlyMap<string, readonly number[]>;
-  unkeyed: readonly number[];
-}
-
 /**
  * Which phrase words a question's word matches (see wordMatches), remembered by the word: questions reuse the same
  * few thousand words, so a word is compared with the phrase words it may match once, not on every question.
  */
 class PhraseWordMatcher {
   private readonly memo = new Memo<string, ReadonlySet<string>>(MAX_MATCH_MEMO);
-  private readonly keyedLists = new WeakMap<readonly Phrase[], KeyedPhrases>();
   /**
    * Whole phrase words of TYPO_MIN_LENGTH letters or more by their last two letters, which a typo leaves as they are
    * (typoOf).
@@ -204,38 +198,98 @@ class PhraseWordMatcher {
   knows(word: string): boolean {
     return this.words.has(word);
   }
-
-  /** A list's phrases by their first known word: a question holds a phrase only if some word of it matches that. */
-  keyed(phrases: readonly Phrase[]): KeyedPhrases {
-    let keyed = this.keyedLists.get(phrases);
-    if (!keyed) {
-      const byWord = new Map<string, number[]>();
-      const unkeyed: number[] = [];
-      phrases.forEach((phrase, i) => {
-        const key = phrase.find((word) => this.words.has(word));
-        if (key === undefined) unkeyed.push(i);
-        else byWord.set(key, [...(byWord.get(key) ?? []), i]);
-      });
-      keyed = { byWord, unkeyed };
-      this.keyedLists.set(phrases, keyed);
-    }
-    return keyed;
-  }
 }
 
-/** Matchers by the phrases they were built for, with the glossary terms they include. */
-const matchers = new WeakMap<LeadPhrases, { terms: readonly GlossaryTerm[]; matcher: PhraseWordMatcher }>();
+/** Questions whose reading is remembered (see readingOf): the last few, as one question is read more than once. */
+const MAX_READINGS = 8;
 
-/** The matcher of the sources' phrases and glossary terms' names, built once. */
-function matcherFor({ phrases, terms }: LeadSources): PhraseWordMatcher {
-  const known = matchers.get(phrases);
-  if (known?.terms === terms) return known.matcher;
+/** What reading questions against one set of phrases and glossary terms needs, built once. */
+interface Reader {
+  terms: readonly GlossaryTerm[];
+  matcher: PhraseWordMatcher;
+  /** Every list of phrases a question is checked against, indexed together (see PhraseIndex). */
+  index: PhraseIndex;
+  /** The last questions read, by their text as given. */
+  readings: Memo<string, Reading>;
+}
+
+/** Readers by the phrases they were built for, with the glossary terms they include. */
+const readers = new WeakMap<LeadPhrases, Reader>();
+
+/** The reader of the sources' phrases and glossary terms' names, built once. */
+function readerFor({ phrases, terms }: LeadSources): Reader {
+  const known = readers.get(phrases);
+  if (known?.terms === terms) return known;
   const words = new Set(phrases.words);
   for (const term of terms) for (const phrase of termPhrases(term)) for (const word of phrase) words.add(word);
   const matcher = new PhraseWordMatcher(words);
-  matchers.set(phrases, { terms, matcher });
-  return matcher;
+  const index = new PhraseIndex(phraseLists(phrases, glossaryNames(terms).names), (word) => matcher.knows(word));
+  const reader: Reader = { terms, matcher, index, readings: new Memo(MAX_READINGS) };
+  readers.set(phrases, reader);
+  return reader;
 }
+
+/**
+ * Every list of phrases that allOccurrences is asked about, to index at once. A list left out is still read right,
+ * each of its phrases checked in turn, only more slowly.
+ */
+function phraseLists(phrases: LeadPhrases, glossaryNames: readonly Phrase[]): Array<readonly Phrase[]> {
+  return [
+    phrases.summary,
+    phrases.quiz,
+    phrases.discuss,
+    phrases.coverage,
+    phrases.coverageNow,
+    phrases.which,
+    phrases.follows,
+    phrases.asReported,
+    phrases.after,
+    phrases.compare,
+    phrases.compareVerb,
+    phrases.sideTaken,
+    phrases.judge,
+    phrases.pair,
+    phrases.source,
+    phrases.position,
+    phrases.actor,
+    phrases.count,
+    phrases.office,
+    phrases.person,
+    phrases.attribution,
+    phrases.attributionAfter,
+    phrases.join,
+    phrases.vocabulary,
+    ...phrases.parties.map((party) => party.phrases),
+    glossaryNames,
+  ];
+}
+
+/** A question as the lead phrases read it: its text without chat markup, that text's words, and what they match. */
+interface Reading {
+  text: string;
+  tokens: readonly LeadWord[];
+  words: QuestionWords;
+}
+
+/**
+ * The reading of `question`, remembered for the last few questions: a question that asks for no lead is read
+ * again for whose view it gives (attributedParty), and reading it is most of the cost of either.
+ */
+function readingOf(question: string, sources: LeadSources): Reading {
+  const reader = readerFor(sources);
+  return reader.readings.get(question, () => {
+    const text = withoutChatMarkup(question);
+    const tokens = leadWords(text);
+    const words = new QuestionWords(
+      tokens.map((token) => token.word),
+      reader,
+    );
+    return { text, tokens, words };
+  });
+}
+
+/** No word ranges: what most lists find in a question. */
+const NO_RANGES: ReadonlyArray<[number, number]> = [];
 
 /**
  * A question's words, with the phrase words each matches: most phrases name a word the question does not have, and
@@ -246,11 +300,19 @@ class QuestionWords {
   private readonly matchedAt: ReadonlyArray<ReadonlySet<string>>;
   /** Phrase words some word of the question matches. */
   private readonly matched = new Set<string>();
+  private readonly matcher: PhraseWordMatcher;
+  private readonly index: PhraseIndex;
+  /** Every indexed list's candidates, found on the first list asked about. */
+  private indexed: Candidates | undefined;
+  /** Each list's occurrences, once found: several checks ask about the same list ([judge], [join], the parties). */
+  private readonly found = new Map<readonly Phrase[], ReadonlyArray<[number, number]>>();
 
   constructor(
     readonly list: readonly string[],
-    private readonly matcher: PhraseWordMatcher,
+    { matcher, index }: Pick<Reader, 'matcher' | 'index'>,
   ) {
+    this.matcher = matcher;
+    this.index = index;
     this.matchedAt = list.map((typed) => matcher.matchedBy(typed));
     for (const words of this.matchedAt) for (const word of words) this.matched.add(word);
   }
@@ -267,15 +329,22 @@ class QuestionWords {
     return !this.matcher.knows(word) && wordMatches(this.list[at]!, word);
   }
 
-  /** Where in a list the phrases that the question may hold are, in the list's order. */
-  candidates(phrases: readonly Phrase[]): number[] {
-    const { byWord, unkeyed } = this.matcher.keyed(phrases);
-    const found = [...unkeyed];
-    for (const word of this.matched) {
-      const keyed = byWord.get(word);
-      if (keyed) found.push(...keyed);
+  /** Where in a list the phrases that the question may hold are, in the list's order (all, for a list not indexed). */
+  candidates(phrases: readonly Phrase[]): readonly number[] {
+    if (!this.index.has(phrases)) return phrases.map((_, i) => i);
+    this.indexed ??= this.index.candidates(this.matched);
+    return listCandidates(this.indexed, phrases);
+  }
+
+  /** Word ranges where the phrases of a list occur, phrase by phrase in the list's order: found once per list. */
+  occurrencesOf(phrases: readonly Phrase[]): ReadonlyArray<[number, number]> {
+    let found = this.found.get(phrases);
+    if (!found) {
+      const candidates = this.candidates(phrases);
+      found = candidates.length === 0 ? NO_RANGES : candidates.flatMap((i) => occurrences(this, phrases[i]!));
+      this.found.set(phrases, found);
     }
-    return found.sort((a, b) => a - b);
+    return found;
   }
 }
 
@@ -307,8 +376,9 @@ function occurrences(question: QuestionWords, phrase: Phrase): Array<[number, nu
   return found;
 }
 
-const allOccurrences = (question: QuestionWords, phrases: readonly Phrase[]) =>
-  question.candidates(phrases).flatMap((i) => occurrences(question, phrases[i]!));
+/** Word ranges where the phrases of a list occur in the question (see QuestionWords.occurrencesOf). */
+const allOccurrences = (question: QuestionWords, phrases: readonly Phrase[]): ReadonlyArray<[number, number]> =>
+  question.occurrencesOf(phrases);
 
 // ---- Dates ------------------------------------------------------------------------------------------------------
 
@@ -498,12 +568,17 @@ function definedTerm(
   const words = question.list;
   let best: { term: GlossaryTerm; range: [number, number]; size: number } | undefined;
   const glossary = glossaryNames(sources.terms);
+  // A pattern with a word the question lacks matches nowhere: most are set aside once, not at every term.
+  let possible: readonly GlossaryPattern[] | undefined;
   for (const i of question.candidates(glossary.names)) {
     const [name, term] = [glossary.names[i]!, glossary.terms[i]!];
     for (const [start, end] of occurrences(question, name)) {
       // "this rupture" is the event, not the word.
       if (sources.phrases.glossaryThis.has(words[start - 1] ?? '')) continue;
-      for (const { before, after } of patterns) {
+      possible ??= patterns.filter(
+        ({ before, after }) => before.every((word) => question.has(word)) && after.every((word) => question.has(word)),
+      );
+      for (const { before, after } of possible) {
         const skip = sources.phrases.glossarySkip;
         const from = before.length === 0 ? start : endsAt(question, before, start, skip);
         const to = after.length === 0 ? end : startsAt(question, after, end, skip);
@@ -540,12 +615,8 @@ const ATTRIBUTION_GAP = 3;
  * after] word, or undefined.
  */
 export function attributedParty(question: string, sources: LeadSources): string | undefined {
-  const tokens = leadWords(withoutChatMarkup(question));
+  const { tokens, words } = readingOf(question, sources);
   if (tokens.length === 0) return undefined;
-  const words = new QuestionWords(
-    tokens.map((token) => token.word),
-    matcherFor(sources),
-  );
   const before = allOccurrences(words, sources.phrases.attribution);
   const after = allOccurrences(words, sources.phrases.attributionAfter);
   if (before.length === 0 && after.length === 0) return undefined;
@@ -758,7 +829,7 @@ function questionAfterPreface(text: string, sources: LeadSources): number | unde
   const tokens = leadWords(text.slice(at));
   const words = tokens.map((token) => token.word);
   const { phrases, stopWords } = sources;
-  const question = new QuestionWords(words, matcherFor(sources));
+  const question = new QuestionWords(words, readerFor(sources));
   const opens = phrases.asks.some((phrase) => matchEnds(question, phrase, 0).length > 0);
   const names = words.some((word) => word.length > 1 && !stopWords.has(word) && !phrases.talk.has(word));
   const pointsBack = words.some((word) => phrases.refersBack.has(word));
@@ -788,7 +859,7 @@ function isStatement(text: string, phrases: LeadPhrases): boolean {
 export function readLead(question: string, sources: LeadSources): LeadIntent | undefined {
   const lead = readWhole(question, sources);
   if (!lead) return undefined;
-  const text = withoutChatMarkup(question);
+  const { text } = readingOf(question, sources);
   const at = questionAfterPreface(text, sources);
   if (at === undefined || !isStatement(text.slice(0, at), sources.phrases)) return lead;
   const asked = readWhole(text.slice(at), sources);
@@ -800,13 +871,8 @@ export function readLead(question: string, sources: LeadSources): LeadIntent | u
 
 /** What `question` asks for, read from all its words. */
 function readWhole(question: string, sources: LeadSources): LeadIntent | undefined {
-  const text = withoutChatMarkup(question);
-  const tokens = leadWords(text);
+  const { text, tokens, words } = readingOf(question, sources);
   if (tokens.length === 0) return undefined;
-  const words = new QuestionWords(
-    tokens.map((token) => token.word),
-    matcherFor(sources),
-  );
   const { phrases } = sources;
   const left = (dropped: ReadonlyArray<[number, number]>, neutral: ReadonlyArray<[number, number]> = []) =>
     remainder(text, tokens, dropped, sources, neutral);
