@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { afterEventOf, asksLater } from '../src/search/after-event.js';
-import { realContext } from './helpers.js';
+import { expectNotInSource, realContext } from './helpers.js';
 
 const { engine } = realContext();
 
@@ -32,17 +32,13 @@ describe('what became of someone after an event', () => {
   });
 
   it('declines what the article never tells: someone named once, after the last it says of them', () => {
-    for (const question of [
+    expectNotInSource(engine, [
       'wait what happened to jorge glas after the police took him out of the embassy',
       'where did karla ornelas go after she left peru',
       'What is Dina Boluarte doing now after being removed from office?',
       'qué pasó con Jorge Glas después del asalto a la embajada',
       'y q le paso a karla ornelas despues de q la botaron?',
-    ]) {
-      const response = engine.search(question);
-      expect(response.answered, question).toBe(false);
-      expect(response.decline?.reason, question).toBe('not-in-source');
-    }
+    ]);
   });
 
   it('answers when the article goes on about the person, or names them in several paragraphs', () => {
@@ -84,15 +80,11 @@ describe('whether something came about later than the article tells', () => {
   });
 
   it('declines it unless a paragraph naming the person tells all that is asked of them', () => {
-    for (const question of [
+    expectNotInSource(engine, [
       'did chavez ever make it out of the embassy and fly to mexico?',
       'is jorge glas still in jail now?',
       '¿Jorge Glas sigue preso hoy o ya lo liberaron?',
-    ]) {
-      const response = engine.search(question);
-      expect(response.answered, question).toBe(false);
-      expect(response.decline?.reason, question).toBe('not-in-source');
-    }
+    ]);
     // ¶4: "She has denied knowing about Castillo's plan"; ¶3: Boluarte's ouster.
     expect(engine.search('does chavez still deny knowing about the plan').hits[0]?.paragraph).toBe(4);
     expect(engine.search('la boluarte sigue de presi o ya fue?').hits[0]?.paragraph).toBe(3);

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { runCommand } from '../src/dispatch.js';
 import { renderConsole } from '../src/render/console.js';
-import { realContext } from './helpers.js';
+import { expectNotInSource, realContext } from './helpers.js';
 
 const context = realContext();
 const { engine } = context;
@@ -66,17 +66,13 @@ describe('declines', () => {
   it("declines a role asked of an owner whose holder the article never names, and answers the owner's own", () => {
     // ¶2 gives Peru's Foreign Minister; the article never names Mexico's, nor Ecuador's president (¶9's Jorge Glas
     // is a former vice president).
-    for (const question of [
+    expectNotInSource(engine, [
       "Who is Mexico's foreign minister?",
       'who is the president of Ecuador',
       '¿Quién es el canciller de México?',
       // Asked in the past, of an owner no paragraph with a president names: ¶4's President Sheinbaum is not Ecuador's.
       '¿Quién era el presidente de Ecuador cuando la policía entró a la embajada mexicana en Quito?',
-    ]) {
-      const response = engine.search(question);
-      expect(response.answered, question).toBe(false);
-      expect(response.decline?.reason, question).toBe('not-in-source');
-    }
+    ]);
     expect(engine.search("Who is Peru's foreign minister?").hits[0]?.paragraph).toBe(2);
     expect(engine.search("Who is Peru's top diplomat?").hits[0]?.paragraph).toBe(2);
     expect(engine.search("who is peru's president").hits[0]?.paragraph).toBe(1);
@@ -87,14 +83,10 @@ describe('declines', () => {
   it('answers a date asked of someone named only where a paragraph tells the event, not a title', () => {
     // ¶1 dates the announcement "under President Jose Jeri"; no paragraph dates his rise to the presidency, nor a
     // restoring of Mexico's relations with Ecuador.
-    for (const question of [
+    expectNotInSource(engine, [
       'what date was jeri sworn in as president',
       'when did mexico and ecuador restore their relations',
-    ]) {
-      const response = engine.search(question);
-      expect(response.answered, question).toBe(false);
-      expect(response.decline?.reason, question).toBe('not-in-source');
-    }
+    ]);
     expect(engine.search('when was castillo arrested').hits[0]?.paragraph).toBe(3);
     expect(engine.search('when did chavez enter the embassy').hits[0]?.paragraph).toBe(4);
     expect(

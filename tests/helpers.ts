@@ -1,5 +1,6 @@
-/** Shared test helpers: one context over the real corpus, and paths. */
+/** Shared test helpers: one context over the real corpus, paths, and a check of declines. */
 import { join } from 'node:path';
+import { expect } from 'vitest';
 import { createContext, type AppContext } from '../src/context.js';
 import { PROJECT_ROOT } from '../src/paths.js';
 
@@ -13,3 +14,12 @@ export function realContext(): AppContext {
 
 export const DIST = join(PROJECT_ROOT, 'dist');
 export { PROJECT_ROOT };
+
+/** Expects each question to be declined as not in the source: the article names its subject, not what it asks. */
+export function expectNotInSource(engine: AppContext['engine'], questions: readonly string[]): void {
+  for (const question of questions) {
+    const response = engine.search(question);
+    expect(response.answered, question).toBe(false);
+    expect(response.decline?.reason, question).toBe('not-in-source');
+  }
+}
