@@ -42,9 +42,7 @@ const MIN_EVENT_LETTERS = 8;
  * the question asks no such thing.
  */
 export function afterEventOf(question: string): AfterEvent | undefined {
-  const text = withChatQueWritten(foldText(question).replace(/[¿?¡!.,;:"“”]/g, ' '))
-    .replace(/\s+/g, ' ')
-    .trim();
+  const text = plainWords(question);
   const next = WHAT_COMES_NEXT.exec(text);
   if (next) return { asked: next.slice(1).find((group) => group !== undefined)! };
   const after = AFTER.exec(text);
@@ -62,8 +60,8 @@ export function afterEventOf(question: string): AfterEvent | undefined {
 /**
  * A yes-or-no question asking whether something came about later than an article may tell: "did Chávez **ever** make
  * it out of the embassy", "is Jorge Glas **still** in jail", "did she **end up** flying to Mexico", "¿Jorge Glas
- * **sigue** preso o **ya** lo liberaron?". English: a question opening with an auxiliary verb; Spanish: one without a
- * question word.
+ * **sigue** preso?". English: a question opening with an auxiliary verb; Spanish: one without a question word ("ya"
+ * and "aún" say too much else to count).
  */
 const LATER_EN = /\b(?:ever|still|end(?:ed|s)? up|finally|yet|by now|anymore|any more|eventually|so far)\b/;
 const POLAR_EN =
@@ -71,7 +69,7 @@ const POLAR_EN =
 const LATER_ES = /\b(?:sigue|siguen|seguia|todavia|finalmente|por fin)\b/;
 /** The words saying "later" ("still", "sigue"): no part of what is asked of the person. */
 export const LATER_WORDS: ReadonlySet<string> = new Set(
-  'ever still end ended ends up finally yet now anymore eventually far sigue siguen seguia todavia aun finalmente final fin'.split(
+  'ever still end ended ends up finally yet now anymore eventually far sigue siguen seguia todavia finalmente fin'.split(
     ' ',
   ),
 );
@@ -80,8 +78,13 @@ const QUESTION_WORD_ES =
 
 /** Whether a question asks, yes or no, whether something came about later (see {@link LATER_EN}). */
 export function asksLater(question: string, spanish: boolean): boolean {
-  const text = withChatQueWritten(foldText(question).replace(/[¿?¡!.,;:"“”]/g, ' '))
+  const text = plainWords(question);
+  return spanish ? LATER_ES.test(text) && !QUESTION_WORD_ES.test(text) : LATER_EN.test(text) && POLAR_EN.test(text);
+}
+
+/** The question folded, chat's "q" read as "que", punctuation dropped, one space between words. */
+function plainWords(question: string): string {
+  return withChatQueWritten(foldText(question).replace(/[¿?¡!.,;:"“”]/g, ' '))
     .replace(/\s+/g, ' ')
     .trim();
-  return spanish ? LATER_ES.test(text) && !QUESTION_WORD_ES.test(text) : LATER_EN.test(text) && POLAR_EN.test(text);
 }
