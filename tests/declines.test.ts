@@ -73,6 +73,10 @@ describe('declines', () => {
       // Asked in the past, of an owner no paragraph with a president names: ¶4's President Sheinbaum is not Ecuador's.
       '¿Quién era el presidente de Ecuador cuando la policía entró a la embajada mexicana en Quito?',
     ]);
+    // The decline names what the article has of Mexico's, not Peru's minister (¶2 "Peru's Foreign Minister …").
+    const mexicos = engine.search("Who is Mexico's foreign minister?").decline;
+    expect(mexicos?.subject).toBe('Mexico’s Ministry of Foreign Affairs');
+    expect(mexicos?.mentions[0]?.paragraph).toBe(7);
     expect(engine.search("Who is Peru's foreign minister?").hits[0]?.paragraph).toBe(2);
     expect(engine.search("Who is Peru's top diplomat?").hits[0]?.paragraph).toBe(2);
     expect(engine.search("who is peru's president").hits[0]?.paragraph).toBe(1);

@@ -55,6 +55,10 @@ export { RANKING } from './rank.js';
 export const DEFAULT_RESULT_LIMIT = 3;
 /** Coverage a paragraph holding only the question's names needs: more than the names it holds. */
 const NAMES_ONLY_MIN_COVERAGE = 0.42;
+/** Characters between an owner and the words it owns in a decline's subject ("Mexico’s Ministry of Foreign"). */
+const OWNED_MENTION_GAP = 24;
+/** Characters between two words of one subject ("chargée d’affaires"). */
+const SUBJECT_WORD_GAP = 4;
 /** Paragraphs naming a role's holder read for whose role it is, besides those checked. */
 const OWNER_PARAGRAPHS = 12;
 /** Words before a role word within which its owner stands ("**Peru's** Foreign Minister"). */
@@ -760,7 +764,13 @@ export class SearchEngine {
     const keys = new Set<number>();
     for (const term of focus) for (const key of this.index.paragraphPostings.ids(term)) keys.add(key);
     if (keys.size === 0) return { reason: 'off-topic', mentions: [] };
-    const mentioned = [...keys].sort((a, b) => a - b).map((key) => this.paragraphs[key]!);
+    let mentioned = [...keys].sort((a, b) => a - b).map((key) => this.paragraphs[key]!);
+    // "Who is Mexico's foreign minister": where the article names the subject as the owner's ("Mexico's Ministry of
+    // Foreign Affairs"), not where it names someone else's ("Peru's Foreign Minister Hugo de Zela").
+    // (English only: a Spanish question's subject is named from the translation's words.)
+    const owned =
+      type?.owner === undefined || isSpanish(question) ? undefined : this.ownedMention(mentioned, type.owner, focus);
+    if (owned) mentioned = [owned.paragraph, ...mentioned.filter((paragraph) => paragraph !== owned.paragraph)];
     const first = mentioned[0]!;
     const { start, end } = this.index.wordsHolding(first.key, focus)[0]!;
     const word = { raw: first.text.slice(start, end), start, end };
@@ -769,7 +779,43 @@ export class SearchEngine {
       sourceTitle: article.title,
       paragraph: number,
     }));
-    return { reason: 'not-in-source', mentions, subject: writtenName(first.text, word), asked: type?.kind };
+    const subject = owned?.subject ?? writtenName(first.text, word);
+    return { reason: 'not-in-source', mentions, subject, asked: type?.kind };
+  }
+
+  /**
+   * The first paragraph naming the subject just after its owner ("Mexico's Ministry of Foreign Affairs"), with those
+   * words as written, or undefined.
+   */
+  private ownedMention(
+    paragraphs: readonly IndexedParagraph[],
+    owner: string,
+    focus: ReadonlySet<string>,
+  ): { paragraph: IndexedParagraph; subject: string } | undefined {
+    const term = this.ownerTerm(owner);
+    if (term === undefined) return undefined;
+    for (const paragraph of paragraphs) {
+      const owners = this.index.wordsHolding(paragraph.key, [term]);
+      const words = this.index.wordsHolding(
+        paragraph.key,
+        [...focus].filter((focused) => focused !== term),
+      );
+      for (const [i, word] of words.entries()) {
+        const by = owners.find((o) => o.end <= word.start && word.start - o.end <= OWNED_MENTION_GAP);
+        if (!by) continue;
+        // The subject's words that follow on ("chargée d’affaires"), then the rest of a capitalised name ("Affairs").
+        let last = word;
+        for (const next of words.slice(i + 1)) if (next.start - last.end <= SUBJECT_WORD_GAP) last = next;
+        const raw = paragraph.text.slice(last.start, last.end);
+        const name = writtenName(paragraph.text, { raw, start: last.start, end: last.end });
+        const subject = paragraph.text.slice(by.start, last.start) + name.slice(name.indexOf(raw));
+        // "Mexico's chargée d'affaires, Karla Ornelas": a role named with its holder is no "name not given".
+        const after = paragraph.text.slice(by.start + subject.length, by.start + subject.length + 3);
+        if (/^[\s,]*\p{Lu}/u.test(after)) continue;
+        return { paragraph, subject };
+      }
+    }
+    return undefined;
   }
 
   private toHit(ranked: RankedParagraph): SearchHit {
