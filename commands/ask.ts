@@ -62,11 +62,12 @@ function declineReply(response: SearchResponse, lang: Lang, context: AppContext)
       style: 'secondary',
       action: { command: 'source', args: ['paragraph', m.docId, String(m.paragraph)] },
     }));
-    const text = t(lang, 'decline.detail.body', {
-      subject: escapeMarkdown(shownSubject(decline.subject ?? '', decline.mentions[0]!, lang, context.corpus)),
-      paragraphs,
-      asked: t(lang, `decline.asked.${decline.asked ?? 'other'}`),
-    });
+    const subject = shownSubject(decline.subject ?? '', decline.mentions[0]!, lang, context.corpus);
+    const asked = t(lang, `decline.asked.${decline.asked ?? 'other'}`);
+    const text =
+      subject === undefined
+        ? t(lang, 'decline.detail.bodyUnnamed', { paragraphs, asked })
+        : t(lang, 'decline.detail.body', { subject: escapeMarkdown(subject), paragraphs, asked });
     return notice(t(lang, 'decline.detail.title'), text, buttons);
   }
   return notice(

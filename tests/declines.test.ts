@@ -129,6 +129,14 @@ describe('declines', () => {
     const spanish = renderConsole(runCommand('ask', { question }, 'es', context), 'es');
     expect(spanish).toContain('En el artículo aparece **Jose Jeri** (¶1, ¶3, ¶5), pero no da ese dato');
     expect(spanish).not.toContain('President');
+    // A subject the translation words otherwise ("minister": "canciller") is not shown in English.
+    const minister = renderConsole(
+      runCommand('ask', { question: '¿Quién es el canciller de México?' }, 'es', context),
+      'es',
+    );
+    expect(minister).toContain('El artículo trata de esto en ¶');
+    expect(minister).toContain('pero no da ese nombre');
+    expect(minister).not.toMatch(/minister/i);
     // A name's particles are part of it: "Hugo de Zela", not "Hugo".
     const age = '¿Cuántos años tiene Hugo de Zela?';
     expect(renderConsole(runCommand('ask', { question: age }, 'en', context), 'en')).toContain('Hugo de Zela**');

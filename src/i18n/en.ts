@@ -21,6 +21,8 @@ export const en = {
   'decline.detail.title': 'The article does not say',
   'decline.detail.body':
     'The article mentions **{subject}** ({paragraphs}) but does not give {asked}. The bot answers only from its source, so it will not guess. Open a paragraph below to read what it does say.',
+  'decline.detail.bodyUnnamed':
+    'The article touches on this in {paragraphs} but does not give {asked}. The bot answers only from its source, so it will not guess. Open a paragraph below to read what it does say.',
   'decline.asked.number': 'that number',
   'decline.asked.date': 'that date',
   'decline.asked.person': 'that name',

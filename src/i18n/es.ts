@@ -24,6 +24,8 @@ export const es: Record<MessageKey, string> = {
   'decline.detail.title': 'El artículo no lo dice',
   'decline.detail.body':
     'En el artículo aparece **{subject}** ({paragraphs}), pero no da {asked}. El bot responde solo con su fuente, así que no va a adivinar. Abre un párrafo abajo para leer lo que sí dice.',
+  'decline.detail.bodyUnnamed':
+    'El artículo trata de esto en {paragraphs}, pero no da {asked}. El bot responde solo con su fuente, así que no va a adivinar. Abre un párrafo abajo para leer lo que sí dice.',
   'decline.asked.number': 'esa cifra',
   'decline.asked.date': 'esa fecha',
   'decline.asked.person': 'ese nombre',

@@ -44,9 +44,10 @@ export function readerTranslation(article: Article | undefined, lang: Lang): Art
 /**
  * The subject of a "not in the source" reply as a reader of `lang` reads it in the paragraph that first mentions it:
  * its longest ending written the same there ("President Jose Jeri" → "Jose Jeri" in Spanish, where the title is
- * "presidente"), or the subject as the article writes it when its translation does not have it.
+ * "presidente"); the subject as the article writes it when the reader reads the article itself; undefined when the
+ * translation words it otherwise ("minister" is "canciller"): an English word is no subject for a Spanish reader.
  */
-export function shownSubject(subject: string, mention: Mention, lang: Lang, corpus: Corpus): string {
+export function shownSubject(subject: string, mention: Mention, lang: Lang, corpus: Corpus): string | undefined {
   const article = corpus.articles.find((a) => a.id === mention.docId);
   const text = readerTranslation(article, lang)?.paragraphs.find((p) => p.number === mention.paragraph)?.text;
   if (!text) return subject;
@@ -55,7 +56,7 @@ export function shownSubject(subject: string, mention: Mention, lang: Lang, corp
     const ending = words.slice(from).join(' ');
     if (new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(ending)}(?![\\p{L}\\p{N}])`, 'u').test(text)) return ending;
   }
-  return subject;
+  return undefined;
 }
 
 function escapeRegExp(text: string): string {
