@@ -658,6 +658,13 @@ describe('leading replies', () => {
       t('en', 'decline.detail.title'),
     ]);
     expect(ask('who won the world cup today?').sections[1]!.heading).toBe(t('en', 'abstain.title'));
+    // The rest of a Spanish question is searched as Spanish, though its "¿" went with "hoy": ¶9 names Glas, not
+    // whether he is still held (¶4's "presa" is Chávez).
+    const glas = ask('¿Jorge Glas sigue preso hoy?', 'es');
+    expect(glas.sections.map((s) => s.heading)).toEqual([
+      t('es', 'lead.coverage.heading'),
+      t('es', 'decline.detail.title'),
+    ]);
   });
 
   it('"what does X mean" leads with the glossary entry (definition, general-knowledge note, the article’s use)', () => {

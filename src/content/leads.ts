@@ -8,6 +8,7 @@
  * public helpers; nothing here changes how passages are found or ranked.
  */
 import { withoutChatMarkup } from '../text/chat.js';
+import { isSpanish } from '../text/language.js';
 import { Memo } from '../text/memo.js';
 import { namesParagraphNumber } from '../text/paragraph-number.js';
 import {
@@ -807,10 +808,13 @@ function remainder(
   );
   if (!meaningful) return undefined;
   const seen = new Set<number>();
-  return kept
+  const words = kept
     .filter((token) => !seen.has(token.start) && seen.add(token.start))
     .map((token) => text.slice(token.start, token.end))
     .join(' ');
+  // The rest of a Spanish question is searched as Spanish, though its "¿" and accents went with the lead's words
+  // ("¿Jorge Glas sigue preso hoy?" → "Jorge Glas sigue preso").
+  return isSpanish(text) && !isSpanish(words) ? `¿${words}?` : words;
 }
 
 /** A colon or a dash between words: what follows may be the question, what comes before its preface. */
