@@ -184,8 +184,9 @@ export interface AnswerCheck {
   /** Whether the subject is named (a person, a place): then only sentences naming it, or a pronoun for it, count. */
   namedSubject: boolean;
   /**
-   * For a date asked of someone named ("when was Jerí sworn in"): the wordings of what happened, one of which must
-   * stand by the date ("On November 4, 2025, … under President Jose Jeri, announced …" dates the announcement).
+   * For a date asked of someone named ("when was Jerí sworn in"): the wordings of what happened, one of which a
+   * sentence of the paragraph must hold ("On November 4, 2025, … under President Jose Jeri, announced …" dates an
+   * announcement, and tells no swearing-in).
    */
   eventWordings?: ReadonlyArray<readonly string[]>;
   /** For a statement: every group of stems (one per word of the speaker) must stand in the sentence quoted. */
