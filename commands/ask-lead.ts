@@ -14,7 +14,7 @@ import { citedLine, replyCitations } from '../src/content/format.js';
 import { attributedParty, readLead, type LeadKind, type LeadSources } from '../src/content/leads.js';
 import { t } from '../src/i18n/index.js';
 import { sourceFooter } from '../src/reply/citations.js';
-import type { Party } from '../src/content/schema.js';
+import type { ContentCitation, Party } from '../src/content/schema.js';
 import type { SearchResponse } from '../src/search/engine.js';
 import { readerTranslation } from '../src/reply/translated.js';
 import { DISCORD_LIMITS } from '../src/reply/limits.js';
@@ -51,6 +51,11 @@ export interface Lead {
    * demand and keeps claims, not its actions or background), most cited first.
    */
   stated?: readonly StatedParagraph[];
+  /**
+   * For a summary: the passage it opens with, shown when the rest of the question finds none ("what is the main
+   * idea of the article?" is answered by the summary and the article's opening paragraph).
+   */
+  grounds?: readonly StatedParagraph[];
 }
 
 /** A paragraph where a party states its case: how many of its texts cite it, and the first quotation from it. */
@@ -108,6 +113,12 @@ function statedParagraphs(party: Party, docId: string): StatedParagraph[] {
     else stated.set(paragraph, { docId, paragraph, citations: 1, quote });
   }
   return [...stated.values()].sort((a, b) => b.citations - a.citations || a.paragraph - b.paragraph);
+}
+
+/** The passage a summary opens with: its first sentence's first citation (an article's opening paragraph). */
+function summaryOpening(sentences: readonly { citations: readonly ContentCitation[] }[], docId: string) {
+  const first = sentences[0]?.citations[0];
+  return first ? [{ docId, paragraph: first.paragraph, citations: 1, quote: first.quote }] : [];
 }
 
 /** What lead phrases are read with: the phrases, the glossary's terms, the stop words, where the sources end. */
@@ -195,6 +206,7 @@ export function findLead(
         sections: packed(t(lang, 'lead.summary.heading'), t(lang, 'lead.summary.continued'), lines, citations),
         buttons: [button(t(lang, 'lead.summary.button'), 'summary', [])],
         search,
+        grounds: summaryOpening(sentences, source),
       };
     }
     case 'position': {
@@ -302,11 +314,10 @@ export function leadPassages(
   limit: number,
 ): LeadPassages | undefined {
   const response = search === undefined ? undefined : context.engine.search(search, { limit });
-  if (!lead.stated) return response;
-  if (response?.answered) return statedFirst(response, lead.stated);
-  const hits = lead.stated
-    .flatMap((p) => context.engine.citedPassage(p.docId, p.paragraph, p.quote) ?? [])
-    .slice(0, limit);
+  if (response?.answered) return lead.stated ? statedFirst(response, lead.stated) : response;
+  const shown = lead.stated ?? lead.grounds;
+  if (!shown) return response;
+  const hits = shown.flatMap((p) => context.engine.citedPassage(p.docId, p.paragraph, p.quote) ?? []).slice(0, limit);
   if (hits.length === 0) return response;
   return { query: search ?? '', answered: true, hits, total: hits.length, chosen: true };
 }

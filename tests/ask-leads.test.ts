@@ -611,15 +611,27 @@ describe('leading replies', () => {
     expect(general.sections.some((section) => /^¶\d+ · /.test(section.heading))).toBe(false);
   });
 
-  it('a summary request leads with the cited summary sentences and offers the full /summary; no stray passages', () => {
-    const reply = ask('please give me a brief summary');
-    const shown = reply.sections.map((section) => section.body.text).join(' ');
-    for (const sentence of context.content.summary.sentences) expect(shown).toContain(sentence.text.en);
-    expect(
-      reply.sections.every((section) => !/^¶\d+ · /.test(section.heading)),
-      'no passages',
-    ).toBe(true);
-    expect(reply.buttons.map((b) => b.action)).toContainEqual({ command: 'summary', args: [] });
+  it('a summary request leads with the cited summary sentences, then only the passage the summary opens with', () => {
+    const opening = context.content.summary.sentences[0]!.citations[0]!.paragraph;
+    for (const [question, lang] of [
+      ['please give me a brief summary', 'en'],
+      ['what is the main idea of the article?', 'en'],
+      ['¿Cuál es la idea principal del artículo?', 'es'],
+    ] as const) {
+      const reply = ask(question, lang);
+      const shown = reply.sections.map((section) => section.body.text).join(' ');
+      for (const sentence of context.content.summary.sentences) expect(shown).toContain(sentence.text[lang]);
+      const passages = reply.sections.filter((section) => /^¶\d+ · /.test(section.heading));
+      expect(
+        passages.map((section) => section.citations[0]!.paragraph),
+        question,
+      ).toEqual([opening]);
+      expect(reply.buttons.map((b) => b.action)).toContainEqual({ command: 'summary', args: [] });
+    }
+    // A summary of something the article tells is that search's passages ("the main events … in 3–4 sentences").
+    const events = askSearch('Summarize the main events described in the article in 3–4 sentences.', 'en', context, 3);
+    expect(events.lead?.kind).toBe('summary');
+    expect(events.response?.hits.map((hit) => hit.paragraph)).toEqual([1]);
   });
 
   it('a position question leads with that party’s stance and first claims, and a button to the full /position', () => {

@@ -808,10 +808,17 @@ function remainder(
   );
   if (!meaningful) return undefined;
   const seen = new Set<number>();
-  const words = kept
-    .filter((token) => !seen.has(token.start) && seen.add(token.start))
-    .map((token) => text.slice(token.start, token.end))
-    .join(' ');
+  // Neighbours keep what stood between them ("in 3–4 sentences" stays an instruction, not "3 4 sentences").
+  let words = '';
+  let end = -1;
+  for (const token of kept) {
+    if (seen.has(token.start)) continue;
+    seen.add(token.start);
+    const between = end < 0 ? '' : text.slice(end, token.start);
+    words += end < 0 ? '' : /^[^\p{L}\p{N}]*$/u.test(between) ? between : ' ';
+    words += text.slice(token.start, token.end);
+    end = token.end;
+  }
   // The rest of a Spanish question is searched as Spanish, though its "¿" and accents went with the lead's words
   // ("¿Jorge Glas sigue preso hoy?" → "Jorge Glas sigue preso").
   return isSpanish(text) && !isSpanish(words) ? `¿${words}?` : words;
