@@ -128,6 +128,15 @@ describe('answer types', () => {
     expect(answerTypeOf('¿Quién es el ministro de Relaciones Exteriores?', isName)?.owner).toBeUndefined();
   });
 
+  it('reads "say" after "has" as a noun ("the final say"), a participle after it as speech', () => {
+    expect(answerTypeOf('who has the final say on whether someone is persecuted?', noNames)).toEqual({
+      kind: 'person',
+      frame: [],
+    });
+    expect(answerTypeOf('has sheinbaum said anything about castillo?', noNames)?.speaker).toBe('sheinbaum');
+    expect(answerTypeOf('did the SRE say anything about it', noNames)?.speaker).toBe('the sre');
+  });
+
   it('takes a pronoun speaker for the subject the question names', () => {
     expect(answerTypeOf('who is sheinbaum and what did she say', noNames)).toEqual({ kind: 'statement', frame: [] });
     expect(answerTypeOf('what did the SRE say', noNames)?.speaker).toBe('the sre');
