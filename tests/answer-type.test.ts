@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { answerTypeOf, headNounOf, headOwnerOf } from '../src/search/answer-type.js';
 import { holdsAnswer, readEvidence } from '../src/search/evidence.js';
 import { Lexicon } from '../src/search/lexicon.js';
-import { realContext } from './helpers.js';
+import { expectNotInSource, realContext } from './helpers.js';
 
 const { engine } = realContext();
 const noNames = () => false;
@@ -135,6 +135,30 @@ describe('answer types', () => {
     });
     expect(answerTypeOf('has sheinbaum said anything about castillo?', noNames)?.speaker).toBe('sheinbaum');
     expect(answerTypeOf('did the SRE say anything about it', noNames)?.speaker).toBe('the sre');
+  });
+
+  it('reads a word for anyone ("the guy", "la mujer") as no role: the question asks who did what follows', () => {
+    for (const question of [
+      'who is the guy who announced the break?',
+      'who is the person that got asylum',
+      '¿Quién es la mujer a la que México le dio protección dentro de su sede diplomática?',
+      'quien es el tipo que anuncio la ruptura',
+    ]) {
+      const type = answerTypeOf(question, noNames);
+      expect(type?.kind, question).toBe('person');
+      expect(type?.role, question).toBeUndefined();
+      expect(engine.search(question).answered, question).toBe(true);
+    }
+    expect(engine.search('who is the guy who announced the break?').hits[0]!.text).toMatch(/Jeri|de Zela/);
+    // The word is talk, though an alias knows it ("person" as the article's ordinary citizens).
+    expect(engine.search('who is the person that got asylum').hits[0]!.text).toContain('Betssy Chavez');
+    // A pronoun is no role either: "¿cómo se llama ella?" asks the name of whom the question names.
+    expect(answerTypeOf('a la encargada de negocios mexicana la botaron?? como se llama ella', noNames)?.role).toBe(
+      undefined,
+    );
+    // A role stays one: no paragraph names a judge beside the words about freeing her.
+    expect(answerTypeOf('who is the judge that freed chavez', noNames)?.role).toBe('judge');
+    expectNotInSource(engine, ['who is the judge that freed chavez', 'quien es el dueño de mexico news daily']);
   });
 
   it('takes a pronoun speaker for the subject the question names', () => {

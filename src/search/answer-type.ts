@@ -219,6 +219,31 @@ function withNamesAfter(role: string, said: string, isName: (folded: string) => 
 /** Personal pronouns, which stand for someone the question names rather than name a speaker. */
 const PRONOUN = /^(?:he|she|they|it|el|ella|ellos|ellas)$/;
 const PERSON = /\b(?:who|whom|whose|quien|quienes)\b/;
+/**
+ * Words for anyone, which name no role: "who is the guy who announced it", "¿quién es la mujer a la que México
+ * protegió?" ask for the person who did what follows, which no paragraph writes beside a name.
+ */
+const ANYONE = new Set([
+  'person',
+  'guy',
+  'man',
+  'woman',
+  'lady',
+  'girl',
+  'boy',
+  'dude',
+  'one',
+  'persona',
+  'mujer',
+  'hombre',
+  'tipo',
+  'chico',
+  'chica',
+  'senor',
+  'senora',
+  'unico',
+  'unica',
+]);
 /** Words after "who is" that ask about a kind of person, not a name: "who is the president" asks for a name. */
 const NOT_A_ROLE = new Set([
   'it',
@@ -227,6 +252,10 @@ const NOT_A_ROLE = new Set([
   'he',
   'she',
   'they',
+  'el',
+  'ella',
+  'ellos',
+  'ellas',
   'responsible',
   'right',
   'wrong',
@@ -304,6 +333,7 @@ export function answerTypeOf(question: string, isName: (folded: string) => boole
   if (ownedName && isName(ownedName[1]!.split(' ').pop()!) && !isName(ownedName[2]!))
     return { kind: 'person', role: ownedName[2]!, frame: ['name'] };
   const role = PERSON_ROLE.exec(text);
+  if (role && role[1] && ANYONE.has(role[1])) return { kind: 'person', frame: [role[1]] };
   if (role && role[1] && !NOT_A_ROLE.has(role[1])) {
     // "Who is Betssy Chávez?" asks about someone named: any paragraph about her answers.
     if (isName(role[1]) && !role[2]) return undefined;

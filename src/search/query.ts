@@ -398,6 +398,12 @@ export class QueryParser {
       // A key of several words wins; else a one-word key with its particles ("kicked out"); else a plain one.
       const plain = this.longestAlias(stems, roots, i);
       const alias = plain && plain.keyLength > 1 ? plain : (this.particleAlias(words[i]!, around[i]) ?? plain);
+      // A word framing the question is talk though an alias knows it ("who is the person that …", "cómo se llama").
+      if (alias && alias.keyLength === 1 && frame.includes(words[i]!.folded)) {
+        ignored.push(words[i]!.folded);
+        i += 1;
+        continue;
+      }
       if (alias) {
         const covered = words.slice(i, i + alias.keyLength);
         const own = covered.every((word) => this.vocabulary.has(word.stem)) ? [toWording(covered, 1)] : [];
