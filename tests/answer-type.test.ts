@@ -304,6 +304,9 @@ describe('answer checks', () => {
       // The person said first, the question after.
       'y jeri de q partido politico es?',
       'oye, José Jerí ¿de qué partido es?',
+      'jeri es de q partido politico? 🤔',
+      // "Pertenecer a un partido": the party is the article's word ("the only party empowered…", ¶7), not "parte".
+      '¿A qué partido político pertenece José Jerí?',
     ]) {
       const response = engine.search(q);
       expect(response.answered, q).toBe(false);
@@ -315,6 +318,7 @@ describe('answer checks', () => {
     expect(headOwnerOf('y jeri de q partido politico es?')).toBe('jeri');
     expect(headOwnerOf('la sheinbaum de qué partido es')).toBe('sheinbaum');
     expect(headOwnerOf('y de qué partido es')).toBeUndefined();
+    expect(headOwnerOf('castillo era de que partido')).toBe('castillo');
   });
 
   /** Each question asks for `kind`, which the article never gives for its subject: declined as not in the source. */

@@ -37,7 +37,8 @@ export const NUMBER_KINDS: ReadonlySet<string> = new Set(['age', 'duration', 'le
 
 /**
  * Who or what owns the kind asked for: the words just after its auxiliary ("what party is **jose jeri** from",
- * "what sentence did **pedro castillo** get"), or said before the question ("y **jerí** de qué partido es"), or
+ * "what sentence did **pedro castillo** get"), or said before the question ("y **jerí** de qué partido es", "**jerí**
+ * es de qué partido"), or
  * undefined when the question is not put that way.
  */
 export function headOwnerOf(question: string): string | undefined {
@@ -47,7 +48,8 @@ export function headOwnerOf(question: string): string | undefined {
     POSSESSIVE_HEAD.exec(text)?.[1] ??
     SPANISH_HEAD_OWNER.exec(text)?.[1] ??
     SPANISH_POSSESSIVE_HEAD.exec(text)?.[3] ??
-    SPANISH_FRONTED_OWNER.exec(text.trim())?.[1]
+    SPANISH_FRONTED_OWNER.exec(text.trim())?.[1] ??
+    SPANISH_OWNER_THEN_KIND.exec(text.trim())?.[1]
   );
 }
 
@@ -169,6 +171,9 @@ const SPANISH_HEAD_OWNER =
 /** "y Jerí, ¿de qué partido (político) es?": the owner said first, the question ending on its verb. */
 const SPANISH_FRONTED_OWNER =
   /^(?:(?:y|pero|oye|oe|oigan|entonces) )?(?:el |la )?(?!(?:y|pero|oye|oe|oigan|entonces)\b)((?:[a-z]+ ){0,2}[a-z]+) (?:de|del) que [a-z]+ (?:[a-z]+ )?(?:es|era|fue)$/;
+/** "jerí es de qué partido (político)": the owner first, then its verb and the kind asked for. */
+const SPANISH_OWNER_THEN_KIND =
+  /^(?:(?:y|pero|oye|oe|oigan|entonces) )?(?:el |la )?(?!(?:y|pero|oye|oe|oigan|entonces)\b)((?:[a-z]+ ){0,2}[a-z]+) (?:es|era|fue) (?:de|del) que [a-z]+(?: [a-z]+)?$/;
 /** "¿Cuál es el partido (político) de Jerí?": the kind, its adjective and the owner after "de". */
 const SPANISH_POSSESSIVE_HEAD =
   /\bcual (?:es|era|fue) (?:el|la|los|las) ([a-z]+) (?:([a-z]+) )?(?:de|del) (?:la |el )?((?:[a-z]+ ){0,2}[a-z]+)/;
