@@ -23,6 +23,26 @@ describe('answer types', () => {
     expect(answerTypeOf('que paso cuando castillo intento disolver el congreso', noNames)).toBeUndefined();
   });
 
+  it('reads a Spanish speaker said first after "y", and an owner written with a capital, as the speaker asked about', () => {
+    expect(answerTypeOf('y chile o colombia q dijeron de la ruptura?', noNames)?.speaker).toBe('chile o colombia');
+    expect(answerTypeOf('¿Qué opinó el gobierno de Brasil sobre la ruptura?', noNames)?.speaker).toBe(
+      'el gobierno de brasil',
+    );
+    // Words that lead into the question are no speaker, nor a pronoun; chat before the question word is no speaker.
+    expect(answerTypeOf('bueno y q dijo sheinbaum', noNames)?.speaker).toBe('sheinbaum');
+    expect(answerTypeOf('y ella que dijo', noNames)?.speaker).toBeUndefined();
+    expect(answerTypeOf('pa mi expo: q dijo de zela al anunciar la ruptura', noNames)?.speaker).not.toBe('pa mi expo');
+    // The articles quote none of them: declined, not answered with the passages naming them.
+    for (const question of [
+      '¿Qué opinó el gobierno de Brasil sobre la ruptura entre Perú y México?',
+      'y estados unidos q dijo de toda esta pelea entre mexico y peru??',
+      'y chile o colombia q dijeron de la ruptura? apoyaron a peru o a mexico?',
+    ])
+      expect(engine.search(question).answered, question).toBe(false);
+    // A speaker the articles quote is still answered.
+    expect(engine.search('y sheinbaum q dijo de la decision de peru?').hits[0]?.paragraph).toBe(8);
+  });
+
   it('reads Spanish question words as chat spells them, and a speaker up to "de" what was said about', () => {
     expect(answerTypeOf('k dijo sheinbaum de castillo', noNames)).toMatchObject({
       kind: 'statement',

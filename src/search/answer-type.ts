@@ -208,6 +208,14 @@ const RELATIVES = new Set(['who', 'whom', 'that', 'which', 'que', 'quien']);
  */
 const ADVERB = /^(?:[a-z]{3,}ly|[a-z]{3,}mente|even|just|ever|also|still|really|tambien|realmente)$/;
 /**
+ * A Spanish speaker said before the question, after "y": "y estados unidos, ¿qué dijo de…?", "y chile o colombia q
+ * dijeron…" ("pa mi expo: q dijo…", "mano la sheinbaum q dijo…" open with chat, not a speaker).
+ */
+const SPANISH_FRONTED_SPEAKER =
+  /^(?:y|pero) (?!(?:y|pero|que|como)\b)((?:[a-z]+ ){0,2}[a-z]+) que (?:dijo|dijeron|opino|opinaron|opina|opinan)\b/;
+/** Words leading into a Spanish question, which end no speaker ("bueno y", "ok pero"). */
+const LEAD_IN = /(?:^|\s)(?:y|o|pero|pues|entonces|bueno|ok|oye|ya|a ver)$/;
+/**
  * A role and whose it is, as a Spanish speaker: "el gobierno de Chile", "la cancillería del Perú" (a name after "de";
  * "el canciller de la ruptura" is the chancellor, on the rupture).
  */
@@ -221,6 +229,17 @@ function withNamesAfter(role: string, said: string, isName: (folded: string) => 
   }
   return words.join(' ');
 }
+/** The folded words a question writes with a capital after its first word ("Brasil" of "el gobierno de Brasil"). */
+function capitalised(question: string): Set<string> {
+  const words = question.match(/\p{L}+/gu) ?? [];
+  return new Set(
+    words
+      .slice(1)
+      .filter((word) => /^\p{Lu}\p{Ll}/u.test(word))
+      .map((word) => foldText(word)),
+  );
+}
+
 /** Personal pronouns, which stand for someone the question names rather than name a speaker. */
 const PRONOUN = /^(?:he|she|they|it|el|ella|ellos|ellas)$/;
 const PERSON = /\b(?:who|whom|whose|quien|quienes)\b/;
@@ -304,6 +323,10 @@ export function answerTypeOf(question: string, isName: (folded: string) => boole
     const calendar = CALENDAR_WORD.test(match[0]);
     return { kind: 'date', frame: frameOf(match), ...(calendar && { unit: 'calendar' }) };
   }
+  const fronted = SPANISH_FRONTED_SPEAKER.exec(text);
+  // "bueno y q dijo perú": words that only lead into the question are no speaker.
+  if (fronted && !PRONOUN.test(fronted[1]!) && !LEAD_IN.test(fronted[1]!))
+    return { kind: 'statement', frame: [], speaker: fronted[1] };
   if ((match = STATEMENT.exec(text))) {
     // "¿Qué dijo Sheinbaum de Castillo?", "q dijo sheinbaum de como reaccionó": "de" after the speaker opens what
     // was said about; "de Zela" starts a name. After a role, "de" and a name say whose it is: "el gobierno de Chile".
@@ -311,8 +334,10 @@ export function answerTypeOf(question: string, isName: (folded: string) => boole
     // The pattern stops before "del", "de la" (what was said about), which also follow a role: read on past them.
     const said = group && `${group}${text.slice(text.indexOf(group, match.index) + group.length)}`;
     const role = said === undefined ? undefined : ROLE_OF.exec(said);
+    // An owner is a name the articles use, or one written with a capital ("el gobierno de Brasil").
+    const owner = (word: string) => isName(word) || capitalised(question).has(word);
     const speaker = (
-      role && !isName(role[2]!) && isName(role[3]!)
+      role && !isName(role[2]!) && owner(role[3]!)
         ? withNamesAfter(role[1]!, said!, isName)
         : group?.replace(/^(.+?) de .*$/, '$1')
     )
