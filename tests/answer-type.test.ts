@@ -256,6 +256,16 @@ describe('answer types', () => {
 });
 
 describe('answer checks', () => {
+  it('takes a verb of saying followed by "by" someone else as that one\'s words, not the speaker asked about', () => {
+    // ¶9: "Jorge Glas, who had been promised asylum by Mexico" — a promise by Mexico, not a word from Ecuador.
+    expectNotInSource(engine, [
+      'what did ecuador say about the rupture',
+      '¿Qué dijo Ecuador sobre la ruptura entre México y Perú?',
+    ]);
+    expect(engine.search('what did the SRE say').hits[0]?.paragraph).toBe(7);
+    expect(engine.search('what did mexico promise jorge glas').hits[0]?.paragraph).toBe(9);
+  });
+
   it('finds a date about someone asked for by given name in sentences using the surname', () => {
     const response = engine.search('when did betssy leave prison');
     expect(response.answered).toBe(true);

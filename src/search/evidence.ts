@@ -265,6 +265,24 @@ function tellsEvent(sentences: readonly SentenceEvidence[], wordings: ReadonlyAr
   return sentences.some(({ stems }) => wordings.some((terms) => terms.every((term) => stems.includes(term))));
 }
 
+/** Words after a verb of saying within which "by" names who said it ("promised asylum by Mexico"). */
+const BY_REACH = 3;
+
+/**
+ * Whether the verb of saying at `at` is someone else's than the speaker asked about: "by" after it names another
+ * ("Glas, who had been promised asylum by Mexico" is no word from Ecuador).
+ */
+function saidByAnother(sentence: SentenceEvidence, at: number, check: AnswerCheck): boolean {
+  const groups = check.speakerGroups;
+  if (!groups || groups.length === 0) return false;
+  for (let i = at + 1; i <= at + BY_REACH && i + 1 < sentence.words.length; i++) {
+    if (sentence.words[i] !== 'by') continue;
+    const agent = sentence.stems[i + 1]!;
+    return !groups.some((group) => group.has(agent));
+  }
+  return false;
+}
+
 /**
  * Whether a sentence names the speaker: a word of each group, all close together ("Mexico's Ministry of Foreign
  * Affairs" for "Mexico's foreign ministry"; not "United Nations … any other State" for "the United States").
@@ -291,7 +309,10 @@ function sentenceAnswers(sentence: SentenceEvidence, check: AnswerCheck, lexicon
       if (check.unitStems.size === 0) return sentence.counts.length > 0;
       return sentence.counts.some((count) => count.following.some((word) => check.unitStems.has(word)));
     case 'statement':
-      return sentence.hasQuote || sentence.words.some((word) => isSpeechVerb(word, lexicon));
+      return (
+        sentence.hasQuote ||
+        sentence.words.some((word, at) => isSpeechVerb(word, lexicon) && !saidByAnother(sentence, at, check))
+      );
     case 'birth':
       return BIRTH_WORDS.test(sentence.words.join(' '));
     case 'verdict':
