@@ -43,6 +43,18 @@ describe('answer types', () => {
     expect(engine.search('y sheinbaum q dijo de la decision de peru?').hits[0]?.paragraph).toBe(8);
   });
 
+  it('keeps a "de" inside a name in the speaker: a given name and the surname always written after it', () => {
+    const hugoDeZela = (given: string, surname: string) => given === 'hugo' && surname === 'zela';
+    expect(answerTypeOf('what did hugo de zela say about mexico', noNames, hugoDeZela)?.speaker).toBe('hugo de zela');
+    expect(answerTypeOf('k dijo sheinbaum de castillo', noNames, hugoDeZela)?.speaker).toBe('sheinbaum');
+    // ¶10 quotes him as "De Zela": the full name asked still finds it.
+    for (const question of [
+      'what did hugo de zela say about mexico and democracy',
+      'q dijo hugo de sela sobre mexico y la democrasia',
+    ])
+      expect(engine.search(question).hits[0]?.paragraph, question).toBe(10);
+  });
+
   it('reads Spanish question words as chat spells them, and a speaker up to "de" what was said about', () => {
     expect(answerTypeOf('k dijo sheinbaum de castillo', noNames)).toMatchObject({
       kind: 'statement',

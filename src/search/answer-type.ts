@@ -240,6 +240,18 @@ function capitalised(question: string): Set<string> {
   );
 }
 
+/**
+ * A Spanish speaker up to the "de" that opens what was said about ("sheinbaum de castillo" → "sheinbaum"), not a "de"
+ * inside a name: a given name followed by its surname ("hugo de zela").
+ */
+function untilAbout(speaker: string, namesOnePerson: (given: string, surname: string) => boolean): string {
+  const words = speaker.split(' ');
+  for (let i = 1; i + 1 < words.length; i++) {
+    if (words[i] === 'de' && !namesOnePerson(words[i - 1]!, words[i + 1]!)) return words.slice(0, i).join(' ');
+  }
+  return speaker;
+}
+
 /** Personal pronouns, which stand for someone the question names rather than name a speaker. */
 const PRONOUN = /^(?:he|she|they|it|el|ella|ellos|ellas)$/;
 const PERSON = /\b(?:who|whom|whose|quien|quienes)\b/;
@@ -294,8 +306,14 @@ const NOT_A_ROLE = new Set([
  * The answer type of a question, or undefined when it asks for an explanation, a description or a yes/no.
  * @param question the question as typed (it is folded here).
  * @param isName whether a folded word is a name the corpus uses ("who is jeri" is about Jeri, not for a person).
+ * @param namesOnePerson whether two folded words are a given name and the surname the articles always write after it
+ *   ("hugo", "zela"): "Hugo de Zela" is one speaker.
  */
-export function answerTypeOf(question: string, isName: (folded: string) => boolean): AnswerType | undefined {
+export function answerTypeOf(
+  question: string,
+  isName: (folded: string) => boolean,
+  namesOnePerson: (given: string, surname: string) => boolean = () => false,
+): AnswerType | undefined {
   const text = plainText(question);
   const frameOf = (match: RegExpExecArray, keep?: string) =>
     match[0].split(' ').filter((word) => word !== '' && word !== keep);
@@ -339,7 +357,7 @@ export function answerTypeOf(question: string, isName: (folded: string) => boole
     const speaker = (
       role && !isName(role[2]!) && owner(role[3]!)
         ? withNamesAfter(role[1]!, said!, isName)
-        : group?.replace(/^(.+?) de .*$/, '$1')
+        : group && untilAbout(group, namesOnePerson)
     )
       ?.split(' ')
       .filter((word) => isName(word) || !ADVERB.test(word))

@@ -337,7 +337,14 @@ export class SearchEngine {
   private searchOwn(question: string, options: SearchOptions = {}): SearchResponse {
     const limit = Math.max(0, options.limit ?? DEFAULT_RESULT_LIMIT);
     const offset = Math.max(0, options.offset ?? 0);
-    const typed = answerTypeOf(question, (folded) => this.nameForms.has(folded));
+    const typed = answerTypeOf(
+      question,
+      (folded) => this.nameForms.has(folded),
+      (given, surname) => {
+        const term = this.nameForms.get(surname);
+        return term !== undefined && this.index.names.givenNames.get(this.nameForms.get(given) ?? '') === term;
+      },
+    );
     // "What does the article (the author) say about …" asks what the text says, of whatever it reports.
     const type = typed?.speaker !== undefined && this.isTheTextItself(typed.speaker) ? undefined : typed;
     // "Before <date>" bounds the time asked about; when nothing else is asked ("what happened before 2024"), the
