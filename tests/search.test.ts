@@ -242,6 +242,16 @@ describe('search', () => {
     expect(wordingsOf('which nations trade with them', 'nations')).toContain(country);
     const refuge = engine.understand('refuge')[0]!.wordings[0]!.terms[0]!;
     expect(wordingsOf('did she find a haven', 'haven')).toContain(refuge);
+    // An inflection the stemmer keeps apart counts when WordNet has its lemma as that part of speech: "wide" is
+    // "broad", which ¶11 writes "broader"; "former" is no form of "form" (a synonym of "frame").
+    const broader = engine.understand('broader')[0]!.wordings[0]!.terms[0]!;
+    expect(wordingsOf('the wider state of politics in Latin America', 'wider')).toContain(broader);
+    const former = engine.understand('former')[0]!.wordings[0]!.terms[0]!;
+    expect(wordingsOf('how does the peruvian side frame it', 'frame')).not.toContain(former);
+    expect(
+      engine.search('What does the writer suggest about the wider state of politics in Latin America?').hits[0]
+        ?.paragraph,
+    ).toBe(11);
   });
 
   it('reads an everyday word opening a question bare before its question word as calling someone', () => {

@@ -19,7 +19,7 @@ import { spanishCognates, spanishRoot } from '../text/spanish-words.js';
 import { paragraphTerm, WORDING_WEIGHTS, type Concept, type Wording } from './concept.js';
 import { Corrector } from './corrections.js';
 import type { Lexicon } from './lexicon.js';
-import { lemmaCandidates, PARTS } from './wordnet.js';
+import { lemmaCandidates, PARTS, type PartOfSpeech } from './wordnet.js';
 import { WordWeights } from './word-weight.js';
 import { firstFormOfTerms } from './names.js';
 
@@ -543,6 +543,36 @@ export class QueryParser {
   /** The articles' written forms by their term, gathered on the first synonym checked. */
   private formsByTerm: Map<string, string[]> | undefined;
 
+  /**
+   * The term under which the articles write a word or one of its inflections: its own stem, or the term of a form
+   * whose lemma it is ("broad" is written "broader", which the stemmer keeps apart).
+   */
+  private writtenTerm(word: ContentWord): string | undefined {
+    if (this.writes(word)) return word.stem;
+    if (!this.termsByLemma) {
+      this.termsByLemma = new Map();
+      for (const [folded, term] of this.writtenForms) {
+        for (const part of PARTS) {
+          for (const lemma of lemmaCandidates(folded, part)) {
+            // Only a lemma WordNet has as that part: "former" is no form of "form".
+            if (lemma === folded || this.termsByLemma.has(lemma) || !this.isLemma(lemma, part)) continue;
+            this.termsByLemma.set(lemma, term);
+          }
+        }
+      }
+    }
+    return this.termsByLemma.get(word.folded);
+  }
+
+  /** Whether WordNet has `lemma` as a `part` of speech. */
+  private isLemma(lemma: string, part: PartOfSpeech): boolean {
+    const prefix = `${part}.`;
+    return this.lexicon?.lookup(lemma).classes.some((name) => name.startsWith(prefix)) ?? false;
+  }
+
+  /** The term of an inflected form the articles write, by its lemma ("broad" → "broader"), made on first need. */
+  private termsByLemma: Map<string, string> | undefined;
+
   /** Wordings of the corpus that WordNet gives as synonyms of a word no article has ("premier" → "prime minister"). */
   private synonymWordings(word: ContentWord): Wording[] {
     if (!this.lexicon) return [];
@@ -551,8 +581,14 @@ export class QueryParser {
     const wordings: Wording[] = [];
     for (const synonym of this.lexicon.lookup(word.folded).synonyms) {
       const words = this.analyzer.contentWords(synonym);
-      if (words.length === 0 || !words.every((w) => this.writes(w))) continue;
-      const wording = { ...toWording(words, WORDING_WEIGHTS.synonym), loose: true };
+      const terms = words.map((w) => this.writtenTerm(w));
+      if (words.length === 0 || terms.some((term) => term === undefined)) continue;
+      const wording = {
+        terms: terms as string[],
+        phrases: phrasesOf(terms as string[]),
+        weight: WORDING_WEIGHTS.synonym,
+        loose: true,
+      };
       if (!wordings.some((known) => known.terms.join(' ') === wording.terms.join(' '))) wordings.push(wording);
     }
     if (this.synonymCache.size >= MAX_SYNONYM_MEMO) this.synonymCache.clear();
