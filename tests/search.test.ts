@@ -254,6 +254,18 @@ describe('search', () => {
     ).toBe(11);
   });
 
+  it('reads Spanish "después" as it reads "antes": a word of time that names nothing', () => {
+    const labels = (q: string) => engine.understand(q).map((concept) => concept.label);
+    expect(
+      labels('¿Qué tipo de contacto oficial sigue existiendo entre los dos países después del rompimiento?'),
+    ).not.toContain('despues');
+    // Once it no longer counts against them, the passages about what relations remain answer.
+    const response = engine.search(
+      '¿Qué tipo de contacto oficial sigue existiendo entre los dos países después del rompimiento?',
+    );
+    expect(response.hits.map((hit) => hit.paragraph)).toContain(5);
+  });
+
   it('reads an everyday word opening a question bare before its question word as calling someone', () => {
     const labels = (q: string) => engine.understand(q).map((concept) => concept.label);
     // Peruvian "causa" (mate) is no cause, though an alias knows "causa" as one.
