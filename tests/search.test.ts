@@ -254,7 +254,7 @@ describe('search', () => {
     ).toBe(11);
   });
 
-  it('reads Spanish "después" as it reads "antes": a word of time that names nothing', () => {
+  it('reads Spanish "después" as it reads "antes", and "siendo" as "sido": words that name nothing', () => {
     const labels = (q: string) => engine.understand(q).map((concept) => concept.label);
     expect(
       labels('¿Qué tipo de contacto oficial sigue existiendo entre los dos países después del rompimiento?'),
@@ -264,6 +264,10 @@ describe('search', () => {
       '¿Qué tipo de contacto oficial sigue existiendo entre los dos países después del rompimiento?',
     );
     expect(response.hits.map((hit) => hit.paragraph)).toContain(5);
+    const question =
+      'Según la cancillería mexicana, ¿quién tiene la última palabra para juzgar si alguien de verdad está siendo perseguido?';
+    expect(labels(question)).not.toContain('siendo');
+    expect(engine.search(question).hits[0]?.paragraph).toBe(7);
   });
 
   it('reads an everyday word opening a question bare before its question word as calling someone', () => {
