@@ -62,7 +62,10 @@ function declineReply(response: SearchResponse, lang: Lang, context: AppContext)
       style: 'secondary',
       action: { command: 'source', args: ['paragraph', m.docId, String(m.paragraph)] },
     }));
-    const subject = shownSubject(decline.subject ?? '', decline.mentions[0]!, lang, context.corpus);
+    const subject =
+      decline.subject === undefined
+        ? undefined
+        : shownSubject(decline.subject, decline.mentions[0]!, lang, context.corpus);
     const asked = t(lang, `decline.asked.${decline.asked ?? 'other'}`);
     const text =
       subject === undefined

@@ -108,6 +108,27 @@ describe('declines', () => {
     expect(response.answered).toBe(false);
   });
 
+  it('reads a place in the text as the text itself, and declines a detail of it without naming a subject', () => {
+    // "The conclusion" is indexed as a term of the last paragraph, which no word writes: these once threw.
+    expect(engine.search('what did the last paragraph say about the future').hits[0]?.paragraph).toBe(12);
+    expect(
+      engine.search('What did the conclusion of the article say about the future of Peru–Mexico relations?').hits[0]
+        ?.paragraph,
+    ).toBe(12);
+    for (const [question, lang] of [
+      ['when did the conclusion say it happened', 'en'],
+      ['how many countries does the conclusion mention', 'en'],
+      ['¿cuántos países menciona la conclusión?', 'es'],
+    ] as const) {
+      const response = engine.search(question);
+      expect(response.decline, question).toMatchObject({ reason: 'not-in-source', mentions: [{ paragraph: 12 }] });
+      expect(response.decline?.subject, question).toBeUndefined();
+      const shown = renderConsole(runCommand('ask', { question }, lang, context), lang);
+      expect(shown, question).toContain(lang === 'en' ? 'touches on this in ¶12' : 'trata de esto en ¶12');
+      expect(shown, question).not.toContain('****');
+    }
+  });
+
   it('renders the not-in-source decline with a button to each paragraph, in English and Spanish', () => {
     for (const lang of ['en', 'es'] as const) {
       const reply = runCommand('ask', { question: '¿Cuántos años tiene Karla Ornelas?' }, lang, context);

@@ -502,7 +502,11 @@ export class SearchEngine {
 
   /** Whether words name the source itself ("the article", "the author", "el texto"): filler phrases only. */
   private isTheTextItself(words: string): boolean {
-    return this.parser.searchableText(words).trim() === '';
+    if (this.parser.searchableText(words).trim() === '') return true;
+    // "the conclusion", "the last paragraph": a place in the text, which says what its paragraph says.
+    const places = new Set(Object.values(PLACE_TERMS));
+    const read = this.parser.read(words).concepts;
+    return read.length > 0 && read.every((c) => c.wordings.every((w) => w.terms.every((term) => places.has(term))));
   }
 
   /** Whether a paragraph holds one of a concept's own (not loose) wordings, every word of it. */
@@ -778,16 +782,18 @@ export class SearchEngine {
     const owned =
       type?.owner === undefined || isSpanish(question) ? undefined : this.ownedMention(mentioned, type.owner, focus);
     if (owned) mentioned = [owned.paragraph, ...mentioned.filter((paragraph) => paragraph !== owned.paragraph)];
-    const first = mentioned[0]!;
-    const { start, end } = this.index.wordsHolding(first.key, focus)[0]!;
-    const word = { raw: first.text.slice(start, end), start, end };
     const mentions = mentioned.slice(0, MAX_MENTIONS).map(({ article, number }) => ({
       docId: article.id,
       sourceTitle: article.title,
       paragraph: number,
     }));
-    const subject = owned?.subject ?? writtenName(first.text, word);
-    return { reason: 'not-in-source', mentions, subject, asked: type?.kind };
+    // The subject as the first paragraph writes it; a place in the text ("the conclusion", indexed as a term of its
+    // last paragraph) is written by no word.
+    const first = mentioned.find((paragraph) => this.index.wordsHolding(paragraph.key, focus).length > 0);
+    const span = first && this.index.wordsHolding(first.key, focus)[0]!;
+    const written = first && span && writtenName(first.text, { raw: first.text.slice(span.start, span.end), ...span });
+    const subject = owned?.subject ?? written;
+    return { reason: 'not-in-source', mentions, ...(subject !== undefined && { subject }), asked: type?.kind };
   }
 
   /**
