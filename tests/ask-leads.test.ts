@@ -41,6 +41,8 @@ const PROBES: Array<[string, string]> = [
   ['cuál es la postura del perú', 'position:peru'],
   ['¿cómo se defiende México?', 'position:mexico'],
   ['which country is in the right here?', 'compare'],
+  ['ngl who is actually right here, mexico or peru??', 'compare'],
+  ['¿quién tiene realmente la razón?', 'compare'],
   ["give me both sides' arguments", 'compare'],
   ['Peru and Mexico positions compared', 'compare'],
   ['¿quién tiene la razón en este conflicto?', 'compare'],
