@@ -789,9 +789,13 @@ export class SearchEngine {
     }));
     // The subject as the first paragraph writes it; a place in the text ("the conclusion", indexed as a term of its
     // last paragraph) is written by no word.
-    const first = mentioned.find((paragraph) => this.index.wordsHolding(paragraph.key, focus).length > 0);
-    const span = first && this.index.wordsHolding(first.key, focus)[0]!;
-    const written = first && span && writtenName(first.text, { raw: first.text.slice(span.start, span.end), ...span });
+    let written: string | undefined;
+    for (const paragraph of mentioned) {
+      const span = this.index.wordsHolding(paragraph.key, focus)[0];
+      if (!span) continue;
+      written = writtenName(paragraph.text, { raw: paragraph.text.slice(span.start, span.end), ...span });
+      break;
+    }
     const subject = owned?.subject ?? written;
     return { reason: 'not-in-source', mentions, ...(subject !== undefined && { subject }), asked: type?.kind };
   }
