@@ -3,7 +3,7 @@
  * comes next for X" only where the article names X more than once.
  */
 import { describe, expect, it } from 'vitest';
-import { afterEventOf, asksLater } from '../src/search/after-event.js';
+import { afterEventOf, asksEarlierLife, asksLater } from '../src/search/after-event.js';
 import { expectNotInSource, realContext } from './helpers.js';
 
 const { engine } = realContext();
@@ -88,5 +88,27 @@ describe('whether something came about later than the article tells', () => {
     // ¶4: "She has denied knowing about Castillo's plan"; ¶3: Boluarte's ouster.
     expect(engine.search('does chavez still deny knowing about the plan').hits[0]?.paragraph).toBe(4);
     expect(engine.search('la boluarte sigue de presi o ya fue?').hits[0]?.paragraph).toBe(3);
+  });
+});
+
+describe('what someone did before a role or a turn of their life', () => {
+  it('reads "what did X do / what was X\'s job" with "before he became", "antes de ser"', () => {
+    expect(asksEarlierLife('what did hugo de zela do before he became foreign minister')).toBe(true);
+    expect(asksEarlierLife("What was Jose Jeri's job before he became president of Peru?")).toBe(true);
+    expect(asksEarlierLife('¿a qué se dedicaba Jerí antes de ser presidente?')).toBe(true);
+    // Before an event without asking what the person did, or what they did without "before": other questions.
+    expect(asksEarlierLife('what happened before he became president')).toBe(false);
+    expect(asksEarlierLife('what did de zela do after the announcement')).toBe(false);
+  });
+
+  it('declines it unless the article gives the person an earlier role ("former teacher", "served as")', () => {
+    expectNotInSource(engine, [
+      'what did hugo de zela do before he became foreign minister',
+      "What was Jose Jeri's job before he became president of Peru?",
+      '¿a qué se dedicaba Jerí antes de ser presidente?',
+    ]);
+    // ¶3: "Pedro Castillo, a leftist former teacher and union leader".
+    expect(engine.search('what did castillo do before he became president').hits[0]?.paragraph).toBe(3);
+    expect(engine.search('¿a qué se dedicaba Castillo antes de ser presidente?').hits[0]?.paragraph).toBe(3);
   });
 });

@@ -82,6 +82,21 @@ export function asksLater(question: string, spanish: boolean): boolean {
   return spanish ? LATER_ES.test(text) && !QUESTION_WORD_ES.test(text) : LATER_EN.test(text) && POLAR_EN.test(text);
 }
 
+/**
+ * Asking what someone did before a role or a turn of their life: "what did Hugo de Zela do before he became foreign
+ * minister", "what was Jerí's job before becoming president", "¿a qué se dedicaba Jerí antes de ser presidente?".
+ */
+const EARLIER_LIFE_ASKED =
+  /\b(?:what (?:did|does) .{1,40}? do|what (?:was|were|is) .{1,40}?'?s? (?:job|career|profession|occupation|work|background)|(?:what|which) (?:job|jobs|career|profession|occupation|work) did|a que se dedicaba|que hacia|que hizo|a que se dedico|cual era (?:su|el) (?:trabajo|profesion|oficio|cargo))\b/;
+const EARLIER_LIFE_BEFORE =
+  /\b(?:before (?:he|she|they|it) (?:became|was|were|got|took|entered|joined)|before (?:becoming|being|taking|entering|joining)|antes de (?:ser|convertirse|llegar|asumir|entrar)|antes de que (?:fuera|llegara|asumiera))\b/;
+
+/** Whether a question asks what someone did before a role or a turn of their life (see {@link EARLIER_LIFE_ASKED}). */
+export function asksEarlierLife(question: string): boolean {
+  const text = plainWords(question);
+  return EARLIER_LIFE_ASKED.test(text) && EARLIER_LIFE_BEFORE.test(text);
+}
+
 /** The question folded, chat's "q" read as "que", punctuation dropped, one space between words. */
 function plainWords(question: string): string {
   return withChatQueWritten(foldText(question).replace(/[¿?¡!.,;:"“”]/g, ' '))

@@ -24,7 +24,7 @@ import { LIGHT_WORD_WEIGHT } from './word-weight.js';
 import { fuseQuestions, splitQuestions, withNamedPronouns } from './several.js';
 import { beforeDateOf, datesIn, isEarlier, type BeforeDate, type CalendarPoint } from './before-date.js';
 import { fuseBilingual } from './bilingual.js';
-import { afterEventOf, asksLater, LATER_WORDS, type AfterEvent } from './after-event.js';
+import { afterEventOf, asksEarlierLife, asksLater, LATER_WORDS, type AfterEvent } from './after-event.js';
 import {
   answerTypeOf,
   headNounOf,
@@ -59,6 +59,11 @@ const NAMES_ONLY_MIN_COVERAGE = 0.42;
 const OWNED_MENTION_GAP = 24;
 /** Characters between two words of one subject ("chargée d’affaires"). */
 const SUBJECT_WORD_GAP = 4;
+/** Words giving someone an earlier role, beside a mention of them ("former president", "ex-premier", "served as"). */
+const EARLIER_ROLE = /\b(?:former|ex-|onetime|one-time|previously|served as|used to be)/i;
+/** Characters either side of a mention within which {@link EARLIER_ROLE} counts: a clause or so. */
+const EARLIER_ROLE_REACH = 60;
+
 /** Paragraphs naming a role's holder read for whose role it is, besides those checked. */
 const OWNER_PARAGRAPHS = 12;
 /** Words before a role word within which its owner stands ("**Peru's** Foreign Minister"). */
@@ -324,6 +329,7 @@ export class SearchEngine {
     // Nor what became of someone after the last the articles tell of them: the translation would find the event again.
     const afterEvent = own.answered ? undefined : afterEventOf(meant);
     if (afterEvent && this.tellsNothingAfter(afterEvent)) return { ...own, query: question };
+    if (asksEarlierLife(meant) && !this.tellsEarlierRole(meant)) return { ...own, query: question };
     const translated = this.spanish.searchOwn(meant, whole);
     const fused = fuseBilingual(own, {
       ...translated,
@@ -440,6 +446,10 @@ export class SearchEngine {
     // person tells all the question asks of them.
     if (asksLater(question, read.spanish) && !this.tellsAllOf(question, read.concepts, read.spanish))
       return declined(this.notInSource(question, read.concepts, weights, type));
+    // "What did Hugo de Zela do before he became foreign minister": answered only where the articles give the person
+    // an earlier role.
+    if (asksEarlierLife(question) && !this.tellsEarlierRole(question))
+      return declined(this.notInSource(question, read.concepts, weights, type));
     // "Before November 2025": paragraphs telling of something earlier come first, the date itself is no answer.
     if (before) candidates = this.earlierFirst(candidates, before);
     // Further results must match the question's topic, not only one of its everyday or most common words.
@@ -452,6 +462,27 @@ export class SearchEngine {
     ];
     const hits = listed.slice(offset, offset + limit).map((r) => this.toHit(r));
     return { query: question, answered: true, hits, total: listed.length };
+  }
+
+  /**
+   * Whether the articles give the person a question names an earlier role: "former" or "ex-" beside a mention of them,
+   * or "served as" after it ("Pedro Castillo, a leftist former teacher", "Betssy Chavez, who served as prime
+   * minister"). A question naming no one the articles know as a person is left alone.
+   */
+  private tellsEarlierRole(question: string): boolean {
+    const person = this.names.person(question);
+    if (person === undefined) return true;
+    const terms = wordTokens(person).flatMap((token) => this.nameForms.get(foldText(token.raw)) ?? []);
+    const surname = terms[terms.length - 1];
+    if (surname === undefined) return true;
+    for (const key of this.index.paragraphPostings.ids(surname)) {
+      const { text } = this.paragraphs[key]!;
+      for (const { start, end } of this.index.wordsHolding(key, [surname])) {
+        const around = text.slice(Math.max(0, start - EARLIER_ROLE_REACH), end + EARLIER_ROLE_REACH);
+        if (EARLIER_ROLE.test(around)) return true;
+      }
+    }
+    return false;
   }
 
   /**
