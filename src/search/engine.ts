@@ -63,6 +63,8 @@ const SUBJECT_WORD_GAP = 4;
 const EARLIER_ROLE = /\b(?:former|ex-|onetime|one-time|previously|served as|used to be)/i;
 /** Characters either side of a mention within which {@link EARLIER_ROLE} counts: a clause or so. */
 const EARLIER_ROLE_REACH = 60;
+/** Paragraphs naming a person read for an earlier role, in article order. */
+const EARLIER_ROLE_PARAGRAPHS = 50;
 
 /** Paragraphs naming a role's holder read for whose role it is, besides those checked. */
 const OWNER_PARAGRAPHS = 12;
@@ -475,7 +477,9 @@ export class SearchEngine {
     const terms = wordTokens(person).flatMap((token) => this.nameForms.get(foldText(token.raw)) ?? []);
     const surname = terms[terms.length - 1];
     if (surname === undefined) return true;
-    for (const key of this.index.paragraphPostings.ids(surname)) {
+    // Read where the articles name the person first, which is where they introduce them: a question costs the same
+    // however many articles name them.
+    for (const key of this.index.paragraphPostings.ids(surname).slice(0, EARLIER_ROLE_PARAGRAPHS)) {
       const { text } = this.paragraphs[key]!;
       for (const { start, end } of this.index.wordsHolding(key, [surname])) {
         const around = text.slice(Math.max(0, start - EARLIER_ROLE_REACH), end + EARLIER_ROLE_REACH);
