@@ -298,6 +298,11 @@ describe('search', () => {
     expect(labels('can people still get visas')).toContain('people');
     // "right now" is filler; "right" alone is the article's "right to asylum".
     expect(labels('who is running Peru right now')).not.toContain('right');
+    // "En general" says how widely, not the General Assembly (¶7), which a question may still ask about.
+    const widely = 'Según el texto, ¿qué significado tiene este conflicto para América Latina en general?';
+    expect(labels(widely)).not.toContain('general');
+    expect(top(widely)?.paragraph).toBe(11);
+    expect(top('what did the general assembly say about asylum')?.paragraph).toBe(7);
     // The article's present is the question's: "current" picks no paragraph (¶2's "current and former presidents"
     // are Mexico's).
     expect(labels('Who is the current president of Peru?')).toEqual(labels('Who is the president of Peru?'));
