@@ -59,6 +59,9 @@ const NAMES_ONLY_MIN_COVERAGE = 0.42;
 const OWNED_MENTION_GAP = 24;
 /** Characters between two words of one subject ("chargée d’affaires"). */
 const SUBJECT_WORD_GAP = 4;
+/** The index terms of places in the text ("the conclusion" is a term of an article's last paragraph). */
+const PLACES: ReadonlySet<string> = new Set(Object.values(PLACE_TERMS));
+
 /** Words giving someone an earlier role, beside a mention of them ("former president", "ex-premier", "served as"). */
 const EARLIER_ROLE = /\b(?:former|ex-|onetime|one-time|previously|served as|used to be)/i;
 /** Characters either side of a mention within which {@link EARLIER_ROLE} counts: a clause or so. */
@@ -539,9 +542,8 @@ export class SearchEngine {
   private isTheTextItself(words: string): boolean {
     if (this.parser.searchableText(words).trim() === '') return true;
     // "the conclusion", "the last paragraph": a place in the text, which says what its paragraph says.
-    const places = new Set(Object.values(PLACE_TERMS));
     const read = this.parser.read(words).concepts;
-    return read.length > 0 && read.every((c) => c.wordings.every((w) => w.terms.every((term) => places.has(term))));
+    return read.length > 0 && read.every((c) => c.wordings.every((w) => w.terms.every((term) => PLACES.has(term))));
   }
 
   /** Whether a paragraph holds one of a concept's own (not loose) wordings, every word of it. */
