@@ -15,7 +15,7 @@ import { attributedParty, readLead, type LeadKind, type LeadSources } from '../s
 import { t } from '../src/i18n/index.js';
 import { sourceFooter } from '../src/reply/citations.js';
 import type { ContentCitation, Party } from '../src/content/schema.js';
-import type { SearchResponse } from '../src/search/engine.js';
+import type { SearchHit, SearchResponse } from '../src/search/engine.js';
 import { readerTranslation } from '../src/reply/translated.js';
 import { DISCORD_LIMITS } from '../src/reply/limits.js';
 import {
@@ -56,6 +56,17 @@ export interface Lead {
    * idea of the article?" is answered by the summary and the article's opening paragraph).
    */
   grounds?: readonly StatedParagraph[];
+  /**
+   * For a comparison: where each side states its case, a list per side in the order the question names them
+   * (else the order of /compare); the passages take turns between the sides.
+   */
+  eachSide?: readonly SideCase[];
+}
+
+/** Where one side of a comparison states its case, and whether the question names that side. */
+export interface SideCase {
+  stated: readonly StatedParagraph[];
+  named: boolean;
 }
 
 /** A paragraph where a party states its case: how many of its texts cite it, and the first quotation from it. */
@@ -113,6 +124,12 @@ function statedParagraphs(party: Party, docId: string): StatedParagraph[] {
     else stated.set(paragraph, { docId, paragraph, citations: 1, quote });
   }
   return [...stated.values()].sort((a, b) => b.citations - a.citations || a.paragraph - b.paragraph);
+}
+
+/** The sides of /compare, those the question names first, in the order it names them, then the others. */
+function sidesInTurn(sides: readonly string[], named: readonly string[]): string[] {
+  const first = named.filter((id) => sides.includes(id));
+  return [...first, ...sides.filter((id) => !first.includes(id))];
 }
 
 /** The passage a summary opens with: its first sentence's first citation (an article's opening paragraph). */
@@ -191,7 +208,7 @@ export function findLead(
   const { content } = context;
   const intent = readLead(question, leadSources(context));
   if (!intent) return undefined;
-  const { kind, id, search, sides } = intent;
+  const { kind, id, search, sides, parties } = intent;
   switch (kind) {
     case 'summary': {
       const { sentences, source } = content.summary;
@@ -240,6 +257,13 @@ export function findLead(
         buttons: [button(t(lang, 'lead.compare.button'), 'compare', ['all'])],
         // Points on a named topic: passages where the sides say it. All points: passages only for what they leave.
         search: named.length > 0 ? sides : search,
+        eachSide: sidesInTurn(content.compare.sides, parties ?? []).map((side) => ({
+          stated: statedParagraphs(
+            content.positions.parties.find((p) => p.id === side)!,
+            content.positions.source,
+          ),
+          named: parties?.includes(side) ?? false,
+        })),
       };
     }
     case 'coverage': {
@@ -313,6 +337,7 @@ export function leadPassages(
   context: AppContext,
   limit: number,
 ): LeadPassages | undefined {
+  if (lead.eachSide) return eachSidePassages(search, lead.eachSide, context, limit);
   const response = search === undefined ? undefined : context.engine.search(search, { limit });
   if (response?.answered) return lead.stated ? statedFirst(response, lead.stated) : response;
   const shown = lead.stated ?? lead.grounds;
@@ -320,6 +345,58 @@ export function leadPassages(
   const hits = shown.flatMap((p) => context.engine.citedPassage(p.docId, p.paragraph, p.quote) ?? []).slice(0, limit);
   if (hits.length === 0) return response;
   return { query: search ?? '', answered: true, hits, total: hits.length, chosen: true };
+}
+
+/** Passages searched to weigh each side's paragraphs by what the question asks ("… on the asylum"). */
+const SIDE_SEARCH_LIMIT = 12;
+
+/**
+ * A comparison's passages: each side in turn states its case ("compare how Peru and Mexico see the asylum": de
+ * Zela's announcement, then the SRE's defence), not the paragraphs that report the dispute. A side's paragraphs go
+ * by how well the rest of the question finds them plus how much of its case each states (its texts citing it, as a
+ * share of its most cited). Only when the search finds a side's case first: a comparison with something else
+ * ("compare this crisis with the one with Ecuador") keeps the search's passages, and one the search declines
+ * ("who is right here?") gets none, as before.
+ */
+function eachSidePassages(
+  search: string | undefined,
+  eachSide: readonly SideCase[],
+  context: AppContext,
+  limit: number,
+): LeadPassages | undefined {
+  if (search === undefined) return undefined;
+  const response = context.engine.search(search, { limit: SIDE_SEARCH_LIMIT });
+  const top = response.hits[0];
+  const statedKeys = new Set(eachSide.flatMap((side) => side.stated.map((p) => paragraphKey(p.docId, p.paragraph))));
+  if (!response.answered || !top || !statedKeys.has(paragraphKey(top.docId, top.paragraph))) {
+    return { ...response, hits: response.hits.slice(0, limit) };
+  }
+  const found = new Map(response.hits.map((hit) => [paragraphKey(hit.docId, hit.paragraph), hit]));
+  const weight = (p: StatedParagraph, most: number) =>
+    (found.get(paragraphKey(p.docId, p.paragraph))?.score ?? 0) / top.score + p.citations / most;
+  const sides = eachSide.map(({ stated, named }) => {
+    const most = Math.max(1, ...stated.map((p) => p.citations));
+    const queue = [...stated].sort((a, b) => weight(b, most) - weight(a, most));
+    return { queue, named, best: queue[0] ? weight(queue[0], most) : 0 };
+  });
+  // The sides the question names go first, in its order; the others as the search finds their case.
+  const queues = [
+    ...sides.filter((s) => s.named),
+    ...sides.filter((s) => !s.named).sort((a, b) => b.best - a.best),
+  ].map((s) => s.queue);
+  const shown = new Set<string>();
+  const hits: SearchHit[] = [];
+  for (let turn = 0; hits.length < limit && queues.some((queue) => queue.length > turn); turn++) {
+    for (const stated of queues.map((queue) => queue[turn])) {
+      if (!stated || hits.length >= limit) continue;
+      const key = paragraphKey(stated.docId, stated.paragraph);
+      const hit = found.get(key) ?? context.engine.citedPassage(stated.docId, stated.paragraph, stated.quote);
+      if (shown.has(key) || !hit) continue;
+      shown.add(key);
+      hits.push(hit);
+    }
+  }
+  return { query: search, answered: true, hits, total: hits.length, chosen: true };
 }
 
 /** The passages after a lead; `chosen` when the lead's content chose them, not a search that can be run again. */

@@ -576,6 +576,55 @@ describe("a position lead's passages: where the party states its case first", ()
   });
 });
 
+describe("a comparison's passages: each side states its case in turn", () => {
+  const order = (r: SearchResponse) => r.hits.map((h) => h.paragraph);
+
+  it('the side named first leads, then the other, each with a paragraph where it states its case', () => {
+    for (const [question, lang, first] of [
+      ['Compare how Mexico and Peru each characterize the granting of asylum to Chavez.', 'en', 'mexico'],
+      ['Compare how Peru and Mexico each describe the granting of asylum to Chavez.', 'en', 'peru'],
+      ['Compara la postura de Perú y la de México sobre el asilo concedido a Chávez.', 'es', 'peru'],
+    ] as const) {
+      const lead = findLead(question, lang, context)!;
+      expect(lead.kind, question).toBe('compare');
+      const second = first === 'peru' ? 'mexico' : 'peru';
+      const parties = Object.fromEntries(
+        context.content.positions.parties.map((party) => [
+          party.id,
+          new Set(
+            [party.stance, ...party.claims.filter((c) => c.kind !== 'action' && c.kind !== 'background')].flatMap((c) =>
+              c.citations.map((x) => x.paragraph),
+            ),
+          ),
+        ]),
+      );
+      // Where each states its case: its stance, arguments, demands and what it keeps (not its actions).
+      const shown = order(askSearch(question, lang, context, 3).response!);
+      expect(parties[first]!.has(shown[0]!), `${question}: ${shown.join(',')}`).toBe(true);
+      expect(parties[second]!.has(shown[1]!), `${question}: ${shown.join(',')}`).toBe(true);
+      // The plain search led with a paragraph reporting the dispute (¶4: Chávez in the embassy) instead.
+      expect(order(context.engine.search(lead.search!, { limit: 3 }))[0], question).toBe(4);
+      // Mexico's case on the asylum is ¶7 (the SRE's defence).
+      expect(shown.slice(0, 2), question).toContain(7);
+      // Passages the lead chose: no More button that would page through another ranking.
+      const reply = askReply(question, lang, context);
+      expect(reply.buttons.filter((b) => b.action.command === 'ask')).toEqual([]);
+    }
+  });
+
+  it('a comparison with something else keeps its search; one the search declines shows no passages', () => {
+    // "this crisis vs Ecuador's": the Quito raid (¶9), which neither side's case cites.
+    const ecuador = "Compare Mexico's 2024 dispute with Ecuador to its current dispute with Peru.";
+    expect(findLead(ecuador, 'en', context)!.kind).toBe('compare');
+    expect(order(askSearch(ecuador, 'en', context, 3).response!)[0]).toBe(9);
+    for (const question of ['ngl who is actually right here, mexico or peru??', '¿quién tiene realmente la razón?']) {
+      const { lead, response } = askSearch(question, 'en', context, 3);
+      expect(lead?.kind, question).toBe('compare');
+      expect(response?.answered ?? false, question).toBe(false);
+    }
+  });
+});
+
 // ---- The replies ------------------------------------------------------------------------------------------------
 
 const ask = (question: string, lang: Lang = 'en') => runCommand('ask', { question }, lang, context);

@@ -416,6 +416,30 @@ const SETS: QuestionSet[] = [
     minOutOfScopeAbstained: 8,
     outOfScopeNote: 'known limits: a party no article names, reactions the article never reports',
   },
+  {
+    file: 'blind38-questions.jsonl',
+    about:
+      '100 blind English questions from a media-literacy course and a news server (chat 20, classroom 20, ' +
+      "paraphrase 30, 30 out of scope), written for development; first run on the round's starting code: " +
+      'hit@1 0.829, hit@3 0.857, 22/30, 4 false abstentions',
+    minHit1: 0.8,
+    minHit3: 0.84,
+    maxFalseAbstentions: 5,
+    minOutOfScopeAbstained: 21,
+    outOfScopeNote: 'known limit: details the article never gives about people and events it names',
+  },
+  {
+    file: 'blindes35-questions.jsonl',
+    about:
+      '80 blind Spanish questions from class channels (Huánuco, Puno, Chihuahua, Mérida, Santiago, Asunción; chat 20, ' +
+      "classroom 20, paraphrase 20, 20 out of scope), written for development; first run (--lang es) on the round's " +
+      'starting code: hit@1 0.850, hit@3 0.917, 13/20, 1 false abstention',
+    minHit1: 0.82,
+    minHit3: 0.9,
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 12,
+    outOfScopeNote: 'known limit: details the article never gives about people and events it names',
+  },
 ];
 
 for (const set of SETS) {

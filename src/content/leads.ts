@@ -44,6 +44,8 @@ export interface LeadIntent {
    * asylum"): those passages are where each side says it.
    */
   sides?: string;
+  /** A comparison only: the parties the question names, each once, in the order it first names them. */
+  parties?: string[];
 }
 
 /** What the reading needs: the phrases, the glossary's terms, stop words and the newest source's date. */
@@ -1004,10 +1006,12 @@ function readWhole(question: string, sources: LeadSources): LeadIntent | undefin
   if (compare.length > 0 || bothAsked || verdictAsked) {
     const joins = allOccurrences(words, phrases.join);
     const asked = [...compare, ...cues, ...partyWords, ...joins, ...pair, ...(verdictAsked ? verdicts : [])];
+    const named = [...parties].sort((a, b) => a.start - b.start).map(({ id }) => id);
     return {
       kind: 'compare',
       search: left(asked),
       sides: left([...compare, ...joins, ...pair, ...(verdictAsked ? verdicts : [])]),
+      parties: [...new Set(named)],
     };
   }
   const summary = allOccurrences(words, phrases.summary);
