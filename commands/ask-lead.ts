@@ -338,13 +338,29 @@ export function leadPassages(
   limit: number,
 ): LeadPassages | undefined {
   if (lead.eachSide) return eachSidePassages(search, lead.eachSide, context, limit);
-  const response = search === undefined ? undefined : context.engine.search(search, { limit });
-  if (response?.answered) return lead.stated ? statedFirst(response, lead.stated) : response;
+  const wide = lead.stated ? Math.max(limit, STATED_SEARCH_LIMIT) : limit;
+  const response = search === undefined ? undefined : context.engine.search(search, { limit: wide });
+  if (response?.answered && lead.stated) return firstPage(statedFirst(response, lead.stated), response, limit);
+  if (response?.answered) return response;
   const shown = lead.stated ?? lead.grounds;
   if (!shown) return response;
   const hits = shown.flatMap((p) => context.engine.citedPassage(p.docId, p.paragraph, p.quote) ?? []).slice(0, limit);
   if (hits.length === 0) return response;
   return { query: search ?? '', answered: true, hits, total: hits.length, chosen: true };
+}
+
+/** Passages searched for a position lead, among which those where the party states its case go first. */
+const STATED_SEARCH_LIMIT = 6;
+
+/**
+ * The first `limit` passages of a search reordered from `searched`; chosen (no More page, which goes on from the
+ * search's own order and would repeat it) when one of them came from beyond the search's first page.
+ */
+function firstPage(reordered: SearchResponse, searched: SearchResponse, limit: number): LeadPassages {
+  const hits = reordered.hits.slice(0, limit);
+  const ownPage = new Set(searched.hits.slice(0, limit).map((hit) => paragraphKey(hit.docId, hit.paragraph)));
+  const promoted = hits.some((hit) => !ownPage.has(paragraphKey(hit.docId, hit.paragraph)));
+  return promoted ? { ...reordered, hits, chosen: true } : { ...reordered, hits };
 }
 
 /** Passages searched to weigh each side's paragraphs by what the question asks ("… on the asylum"). */

@@ -229,6 +229,23 @@ describe('answer types', () => {
     expect(answerTypeOf('tell us about the asylum', noNames)).toBeUndefined();
   });
 
+  it('reads Spanish "¿Chile dijo algo …?", "¿Colombia se pronunció?" as a statement by the one named first', () => {
+    expect(answerTypeOf('¿Chile dijo algo de la ruptura?', noNames)).toMatchObject({
+      kind: 'statement',
+      speaker: 'chile',
+    });
+    expect(answerTypeOf('¿Colombia se pronunció?', noNames)?.speaker).toBe('colombia');
+    expect(answerTypeOf('y la OEA ya opinó algo?', noNames)?.speaker).toBe('la oea');
+    // No one named: "alguien", a pronoun.
+    expect(answerTypeOf('¿alguien dijo algo de esto?', noNames)?.speaker).toBeUndefined();
+    expect(answerTypeOf('¿ella dijo algo?', noNames)?.speaker).toBeUndefined();
+    // An opening "¿" is no word: patterns anchored at the question's start read past it.
+    expect(answerTypeOf('¿y chile qué dijo?', noNames)?.speaker).toBe('chile');
+    // Chile is named (¶8) but says nothing; Sheinbaum speaks of Castillo (¶6).
+    expect(engine.search('¿Chile dijo algo de la ruptura?').answered).toBe(false);
+    expect(engine.search('sheinbaum dijo algo de castillo?').hits[0]?.paragraph).toBe(6);
+  });
+
   it('reads "what did the article (the author) say about …" as a question about the text, not a statement', () => {
     // ¶11 reports the limited impact on ordinary citizens without quoting anyone: the article says it.
     expect(engine.search('what did the writer say about ordinary citizens').hits[0]?.paragraph).toBe(11);

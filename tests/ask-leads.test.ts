@@ -566,6 +566,28 @@ describe("a position lead's passages: where the party states its case first", ()
     expect(found.text.slice(found.highlights[0]!.start, found.highlights[0]!.end)).toBe('unfriendly act');
   });
 
+  it('a party in the position word\'s own clause is the one asked about ("¿Cómo justifica México …? Resume su postura.")', () => {
+    const question = '¿Cómo justifica México haberle dado asilo a Chávez? Resume su postura.';
+    expect([findLead(question, 'es', context)?.kind, findLead(question, 'es', context)?.id]).toEqual([
+      'position',
+      'mexico',
+    ]);
+    // Alone, the nearest party before "postura" is Chávez.
+    expect(findLead('asilo a Chávez. Resume su postura.', 'es', context)?.id).toBe('chavez');
+  });
+
+  it("a passage where the party states its case comes up from beyond the search's first page; then no More page", () => {
+    const question = 'How does the Mexican government defend its decision to grant Chavez asylum?';
+    const lead = findLead(question, 'en', context)!;
+    expect([lead.kind, lead.id]).toEqual(['position', 'mexico']);
+    const plain = order(context.engine.search(lead.search!, { limit: 3 }));
+    expect(plain).not.toContain(7);
+    const shown = order(askSearch(question, 'en', context, 3).response!);
+    expect(shown).toContain(7);
+    const reply = askReply(question, 'en', context);
+    expect(reply.buttons.filter((b) => b.action.command === 'ask')).toEqual([]);
+  });
+
   it('only the first page is reordered: "More passages" goes on without repeating one', () => {
     const question = "What reasons did Peru's government give for cutting diplomatic ties with Mexico?";
     const lead = findLead(question, 'en', context)!;

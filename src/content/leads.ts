@@ -696,12 +696,22 @@ const followedBy = (first: ReadonlyArray<[number, number]>, second: ReadonlyArra
 
 /**
  * The party whose position is asked about: the nearest one before a position word ("Mexico's argument against
- * Peru", "how does Mexico justify protecting Chávez"), else the nearest after it ("the position of Peru").
+ * Peru", "how does Mexico justify protecting Chávez"), else the nearest after it ("the position of Peru"; "¿cómo
+ * justifica México …?"). With the clause of each word, a party in a position word's own clause comes first: in
+ * "¿Cómo justifica México haberle dado asilo a Chávez? Resume su postura." Mexico justifies, not Chávez.
  */
 function partyAsked(
   mentions: readonly PartyMention[],
   cues: ReadonlyArray<[number, number]>,
+  clauseOf?: readonly number[],
 ): PartyMention | undefined {
+  if (clauseOf) {
+    const sameClause = (mention: PartyMention, [start]: [number, number]) =>
+      clauseOf[mention.start] === clauseOf[start];
+    const near = mentions.filter((mention) => cues.some((cue) => sameClause(mention, cue)));
+    const cuesNear = cues.filter((cue) => mentions.some((mention) => sameClause(mention, cue)));
+    if (near.length > 0) return partyAsked(near, cuesNear);
+  }
   let before: { mention: PartyMention; distance: number } | undefined;
   let after: { mention: PartyMention; distance: number } | undefined;
   for (const mention of mentions) {
@@ -1015,7 +1025,7 @@ function readWhole(question: string, sources: LeadSources): LeadIntent | undefin
     };
   }
   const summary = allOccurrences(words, phrases.summary);
-  const party = cues.length > 0 ? partyAsked(parties, cues)?.id : undefined;
+  const party = cues.length > 0 ? partyAsked(parties, cues, clauses())?.id : undefined;
   // Passages for what the question asks about the party ("how does Mexico defend the asylum"), not for its name.
   if (party) return { kind: 'position', id: party, search: left([...cues, ...summary], partyWords) };
   // "The main idea of paragraph 11" asks about that paragraph, not for the article's summary.

@@ -71,7 +71,8 @@ function readPlainText(question: string): string {
       .replace(/\s+/g, ' '),
   )
     .replace(/(?<![a-z0-9'])(?:xq|pq|xk|pk)(?![a-z0-9'])/g, 'por que')
-    .replace(/(?<![a-z0-9'])dnd(?![a-z0-9'])/g, 'donde');
+    .replace(/(?<![a-z0-9'])dnd(?![a-z0-9'])/g, 'donde')
+    .trimStart();
 }
 
 /**
@@ -213,6 +214,12 @@ const ADVERB = /^(?:[a-z]{3,}ly|[a-z]{3,}mente|even|just|ever|also|still|really|
  */
 const SPANISH_FRONTED_SPEAKER =
   /^(?:y|pero) (?!(?:y|pero|que|como)\b)((?:[a-z]+ ){0,2}[a-z]+) que (?:dijo|dijeron|opino|opinaron|opina|opinan)\b/;
+/**
+ * A Spanish yes/no question whether someone said anything, the speaker first: "¿Chile dijo algo de la ruptura?",
+ * "¿Colombia se pronunció?", "y la OEA ya opinó algo?" (as "did Chile say anything" in English).
+ */
+const SPANISH_SAID_ANYTHING =
+  /^(?:(?:y|pero|oye|oigan|entonces) )?(?!(?:y|pero|que|como|quien|alguien|nadie)\b)((?:[a-z]+ ){0,3}?[a-z]+) (?:ya |tambien |no )?(?:(?:dijo|dijeron|opino|opinaron|comento|comentaron|declaro|declararon|respondio|respondieron) (?:algo|nada)|se (?:pronuncio|pronunciaron|manifesto|manifestaron))\b/;
 /** Words leading into a Spanish question, which end no speaker ("bueno y", "ok pero"). */
 const LEAD_IN = /(?:^|\s)(?:y|o|pero|pues|entonces|bueno|ok|oye|ya|a ver)$/;
 /**
@@ -345,6 +352,9 @@ export function answerTypeOf(
   // "bueno y q dijo perú": words that only lead into the question are no speaker.
   if (fronted && !PRONOUN.test(fronted[1]!) && !LEAD_IN.test(fronted[1]!))
     return { kind: 'statement', frame: [], speaker: fronted[1] };
+  const saidAnything = SPANISH_SAID_ANYTHING.exec(text);
+  if (saidAnything && !PRONOUN.test(saidAnything[1]!))
+    return { kind: 'statement', frame: [], speaker: saidAnything[1] };
   if ((match = STATEMENT.exec(text))) {
     // "¿Qué dijo Sheinbaum de Castillo?", "q dijo sheinbaum de como reaccionó": "de" after the speaker opens what
     // was said about; "de Zela" starts a name. After a role, "de" and a name say whose it is: "el gobierno de Chile".
