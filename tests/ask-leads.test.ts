@@ -576,6 +576,13 @@ describe("a position lead's passages: where the party states its case first", ()
     expect(findLead('asilo a Chávez. Resume su postura.', 'es', context)?.id).toBe('chavez');
   });
 
+  it('a party after "on" is what a position is on, not whose it is ("the OAS position on the Peru–Mexico break")', () => {
+    expect(findLead("what's the OAS position on the peru mexico break", 'en', context)).toBeUndefined();
+    expect(findLead("what is Lula's view on the peru mexico break", 'en', context)).toBeUndefined();
+    expect(findLead('what is the position of Peru', 'en', context)?.id).toBe('peru');
+    expect(findLead("what is Peru's position on Mexico", 'en', context)?.id).toBe('peru');
+  });
+
   it("a passage where the party states its case comes up from beyond the search's first page; then no More page", () => {
     const question = 'How does the Mexican government defend its decision to grant Chavez asylum?';
     const lead = findLead(question, 'en', context)!;

@@ -698,19 +698,21 @@ const followedBy = (first: ReadonlyArray<[number, number]>, second: ReadonlyArra
  * The party whose position is asked about: the nearest one before a position word ("Mexico's argument against
  * Peru", "how does Mexico justify protecting Chávez"), else the nearest after it ("the position of Peru"; "¿cómo
  * justifica México …?"). With the clause of each word, a party in a position word's own clause comes first: in
- * "¿Cómo justifica México haberle dado asilo a Chávez? Resume su postura." Mexico justifies, not Chávez.
+ * "¿Cómo justifica México haberle dado asilo a Chávez? Resume su postura." Mexico justifies, not Chávez. A party
+ * after the position word is not one the position is on (`isTopicAfter`: "the position on Peru").
  */
 function partyAsked(
   mentions: readonly PartyMention[],
   cues: ReadonlyArray<[number, number]>,
   clauseOf?: readonly number[],
+  isTopicAfter: (from: number, to: number) => boolean = () => false,
 ): PartyMention | undefined {
   if (clauseOf) {
     const sameClause = (mention: PartyMention, [start]: [number, number]) =>
       clauseOf[mention.start] === clauseOf[start];
     const near = mentions.filter((mention) => cues.some((cue) => sameClause(mention, cue)));
     const cuesNear = cues.filter((cue) => mentions.some((mention) => sameClause(mention, cue)));
-    if (near.length > 0) return partyAsked(near, cuesNear);
+    if (near.length > 0) return partyAsked(near, cuesNear, undefined, isTopicAfter);
   }
   let before: { mention: PartyMention; distance: number } | undefined;
   let after: { mention: PartyMention; distance: number } | undefined;
@@ -718,7 +720,11 @@ function partyAsked(
     for (const [start, end] of cues) {
       if (mention.end <= start && (!before || start - mention.end < before.distance)) {
         before = { mention, distance: start - mention.end };
-      } else if (mention.start >= end && (!after || mention.start - end < after.distance)) {
+      } else if (
+        mention.start >= end &&
+        (!after || mention.start - end < after.distance) &&
+        !isTopicAfter(end, mention.start)
+      ) {
         after = { mention, distance: mention.start - end };
       }
     }
@@ -1025,7 +1031,9 @@ function readWhole(question: string, sources: LeadSources): LeadIntent | undefin
     };
   }
   const summary = allOccurrences(words, phrases.summary);
-  const party = cues.length > 0 ? partyAsked(parties, cues, clauses())?.id : undefined;
+  // "the OAS position on the Peru–Mexico break": a party after "on" is what the position is on, not whose it is.
+  const onTopic = (from: number, to: number) => words.list.slice(from, to).some((word) => phrases.stanceOn.has(word));
+  const party = cues.length > 0 ? partyAsked(parties, cues, clauses(), onTopic)?.id : undefined;
   // Passages for what the question asks about the party ("how does Mexico defend the asylum"), not for its name.
   if (party) return { kind: 'position', id: party, search: left([...cues, ...summary], partyWords) };
   // "The main idea of paragraph 11" asks about that paragraph, not for the article's summary.

@@ -55,6 +55,8 @@ export { RANKING } from './rank.js';
 export const DEFAULT_RESULT_LIMIT = 3;
 /** Coverage a paragraph holding only the question's names needs: more than the names it holds. */
 const NAMES_ONLY_MIN_COVERAGE = 0.42;
+/** Coverage a paragraph needs when the question names someone or something no article writes. */
+const UNWRITTEN_NAME_MIN_COVERAGE = 0.6;
 /** Characters between an owner and the words it owns in a decline's subject ("Mexico’s Ministry of Foreign"). */
 const OWNED_MENTION_GAP = 24;
 /** Characters between two words of one subject ("chargée d’affaires"). */
@@ -322,6 +324,16 @@ export class SearchEngine {
     return { ...fused, query: question, ...(fused.answered && { hits: fused.hits.slice(offset, offset + limit) }) };
   }
 
+  /** Whether the question writes a name no article has: a capitalised word inside a sentence (or an initialism). */
+  private namesUnwritten(question: string, concepts: readonly Concept[]): boolean {
+    const unknown = new Set(concepts.filter((c) => c.kind === 'unknown' && c.weight >= 1).map((c) => c.label));
+    if (unknown.size === 0) return false;
+    // Not a sentence's first word ("… ruptura? Explícalo en 3 líneas").
+    for (const match of question.matchAll(/(?<=[\p{L}\p{N},;:'’)"]\s*)\p{Lu}[\p{L}\p{N}]*/gu))
+      if (unknown.has(foldText(match[0]))) return true;
+    return false;
+  }
+
   /** The best passages for one question (see {@link search}). */
   private searchOne(question: string, options: SearchOptions): SearchResponse {
     if (!isSpanish(question) || !this.spanish) return this.searchOwn(question, options);
@@ -380,6 +392,9 @@ export class SearchEngine {
     const { ranked, weights } = this.ranker.rank(read.concepts, asksForDate(question));
     const best = ranked[0];
     if (!best || best.coverage < RANKING.minCoverage)
+      return declined(this.notCovered(question, read.concepts, weights, type));
+    // A name the articles never write ("Lula", "the OAS"): what is asked of it needs more of the question covered.
+    if (!read.spanish && this.namesUnwritten(question, read.concepts) && best.coverage < UNWRITTEN_NAME_MIN_COVERAGE)
       return declined(this.notCovered(question, read.concepts, weights, type));
     // A name is no answer to what a question asks about it ("where was Sheinbaum born?"): a paragraph that holds
     // only the question's names must cover more of it than an answer otherwise needs.

@@ -172,11 +172,25 @@ export class WordWeights {
       return capitalised ? 1 : word.folded.length <= CHAT_MAX_LENGTH ? 0 : UNLISTED_WORD_WEIGHT;
     }
     if (this.isTalk(word.folded, spanish)) return 0;
-    // "rn", "fr", "hw", "pls": short chat words, whatever WordNet lists under those letters.
-    if (word.folded.length <= SHORT_WORD_LENGTH && zipf < SHORT_WORD_MIN_ZIPF) return 0;
+    // "rn", "fr", "hw", "pls": short chat words, whatever WordNet lists under those letters. Not an initialism
+    // written in capitals in a question that does not shout ("the OAS", "NATO"): it names a body.
+    if (word.folded.length <= SHORT_WORD_LENGTH && zipf < SHORT_WORD_MIN_ZIPF)
+      return this.isInitialism(word, text, entry.classes) ? 1 : 0;
     // Any other word, noun or not, by how rare it is: "earthquake" fully, an everyday noun of paraphrase or chat
     // ("city", "stuff", "link") or a verb of chat ("mad", "won") less.
     return Math.min(1, Math.max(MIN_UNKNOWN_WEIGHT, (6 - zipf) / 2));
+  }
+
+  /**
+   * Whether a word is an initialism naming something: written in capitals in a question with lower-case letters
+   * elsewhere (not shouted), and a noun in WordNet ("OAS", "EU"; not "IDK", which WordNet lacks).
+   */
+  private isInitialism(word: ContentWord, text: string, classes: readonly string[]): boolean {
+    return (
+      /^\p{Lu}{2,}$/u.test(word.raw) &&
+      /\p{Ll}/u.test(text.slice(0, word.start) + text.slice(word.end)) &&
+      classes[0]?.startsWith('noun.') === true
+    );
   }
 
   /**
