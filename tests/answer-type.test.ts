@@ -246,6 +246,47 @@ describe('answer types', () => {
     expect(engine.search('sheinbaum dijo algo de castillo?').hits[0]?.paragraph).toBe(6);
   });
 
+  it('reads a date still to come, answered only by a sentence that dates something ahead', () => {
+    for (const question of [
+      "when is the verdict in chavez's trial expected",
+      'when will chavez fly to mexico',
+      '¿Cuándo va a viajar Betssy Chávez de la embajada a México?',
+    ]) {
+      expect(engine.search(question).answered, question).toBe(false);
+    }
+    expect(answerTypeOf('when will chavez fly to mexico', noNames)).toMatchObject({ kind: 'date', unit: 'future' });
+    expect(answerTypeOf('¿cuándo será el juicio?', noNames)?.unit).toBe('future');
+    // A date gone by is still asked plainly.
+    expect(answerTypeOf('when did chavez enter the embassy', noNames)?.unit).toBeUndefined();
+    expect(engine.search('when did chavez enter the embassy').hits[0]?.paragraph).toBe(4);
+    const holds = (sentence: string) =>
+      holdsAnswer(
+        [readEvidence(sentence, engine.analyzer, (folded) => folded === 'chavez')],
+        {
+          type: { kind: 'date', unit: 'future', frame: [] },
+          focus: new Set(['chavez']),
+          questionNames: new Set<string>(),
+          unitStems: new Set<string>(),
+          namedSubject: true,
+        },
+        new Lexicon(),
+      );
+    expect(holds('The verdict in Chavez’s trial is expected in March 2026.')).toBe(true);
+    expect(holds('Chavez was released in September 2025.')).toBe(false);
+  });
+
+  it('reads a verdict asked for as a decision, which a sentence prosecutors seek does not give', () => {
+    expect(answerTypeOf('was chavez convicted?', noNames)).toMatchObject({ kind: 'verdict', unit: 'decision' });
+    // What she faces: the sentence sought answers (¶4).
+    expect(answerTypeOf('what sentence could chavez face', noNames)?.unit).toBeUndefined();
+    expect(
+      answerTypeOf('How long could the former cabinet chief spend behind bars if convicted?', noNames)?.unit,
+    ).toBeUndefined();
+    expect(engine.search('what sentence could chavez face').hits[0]?.paragraph).toBe(4);
+    expect(engine.search('how many years is chavez looking at if she gets convicted fr').hits[0]?.paragraph).toBe(4);
+    expect(engine.search('was chavez convicted?').answered).toBe(false);
+  });
+
   it('reads "what did the article (the author) say about …" as a question about the text, not a statement', () => {
     // ¶11 reports the limited impact on ordinary citizens without quoting anyone: the article says it.
     expect(engine.search('what did the writer say about ordinary citizens').hits[0]?.paragraph).toBe(11);

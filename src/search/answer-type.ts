@@ -16,7 +16,9 @@ export interface AnswerType {
   /**
    * For a number: the folded word counted ("hours" of "how many hours"), "age", "money", "duration" (how long
    * something has lasted) or "length" (any other "how long", which a time limit answers too); for a date, "calendar"
-   * when a day, month or year is asked for by name ("what date"); else undefined.
+   * when a day, month or year is asked for by name ("what date"), "future" when it is still to come ("when will …");
+   * for a verdict, "decision" when a court's decision is asked for ("was she convicted"), not a sentence faced; else
+   * undefined.
    */
   unit?: string;
   /** For a person asked by role ("who is the judge", "name of the ambassador"): the folded role word. */
@@ -116,6 +118,12 @@ const AGE = /\b(?:how old|what age|que edad|cuantos anos tiene|edad)\b/;
  */
 const VERDICT =
   /\b(?:verdict|convicted|conviction|sentenced|acquitted|found guilty|(?:what|which) (?:prison |jail )?sentence (?:did|does|will|could|would|might|has) .{1,40}? (?:get|got|receive|received|face|serve|given)|sentenciado|sentenciada|sentencia|veredicto|absuelto|absuelta)\b/;
+/** Words of {@link VERDICT} that ask for a court's decision, not for a sentence someone faces. */
+const DECISION =
+  /^(?:verdict|convicted|conviction|sentenced|acquitted|found guilty|sentenciad[oa]|veredicto|absuelt[oa])$/;
+/** A decision supposed, not asked for: "if convicted", "if she gets found guilty", "si la condenan". */
+const CONDITIONAL_DECISION =
+  /\b(?:if|unless|once|si)\b(?: [a-z']+){0,3}? (?:convicted|found guilty|sentenced|sentenciad[oa]|condenad[oa]|condenan)\b/;
 /** The words of {@link VERDICT} that frame the question, not whom it is asked of. */
 const VERDICT_WORD =
   /^(?:verdict|convicted|conviction|sentenced|acquitted|found|guilty|what|which|prison|jail|sentence|did|does|will|could|would|might|has|get|got|receive|received|face|serve|given|sentenciad[oa]|sentencia|veredicto|absuelt[oa])$/;
@@ -155,6 +163,12 @@ const NUMBER = /\b(?:how many|how much|what (?:number|percentage|amount)|cuant[o
  */
 const DATE =
   /\b(?:when(?= (?:did|does|do|was|were|is|are|will|would|has|have|had|could|can|exactly|precisely)\b|$)|since when|(?:what|which) (?:[a-z]+ )?(?:year|date|day|month)|(?:exact|specific|precise) (?:year|date|day|month)|cuando|que (?:ano|fecha|dia|mes)|en que (?:ano|fecha|mes))\b/;
+/**
+ * A date still to come: "when will …", "when is the verdict expected", "¿cuándo va a viajar …?", "¿cuándo será …?".
+ * Only a sentence that dates something ahead answers it.
+ */
+const FUTURE_DATE =
+  /\b(?:when will|when(?:'s| is| are) (?:[a-z']+ ){0,8}?(?:expected|scheduled|due|going to|gonna|set to|planned|supposed to)|when do(?:es)? (?:[a-z']+ ){0,6}?(?:expect|plan)|cuando (?:va|van|vas) a|cuando (?:sera|seran|se espera|se esperan|saldra|viajara|llegara|podra|podran|habra))\b/;
 /** Words of a date question that ask for a day, month or year by name. */
 const CALENDAR_WORD = /\b(?:date|day|month|year|fecha|dia|mes|ano)\b/;
 /**
@@ -329,7 +343,13 @@ export function answerTypeOf(
   if ((match = BIRTH.exec(text))) return { kind: 'birth', frame: frameOf(match) };
   // "What did Sheinbaum say about Castillo being convicted" asks what was said.
   if ((match = VERDICT.exec(text)) && !STATEMENT.test(text))
-    return { kind: 'verdict', frame: frameOf(match).filter((word) => VERDICT_WORD.test(word)) };
+    return {
+      kind: 'verdict',
+      frame: frameOf(match).filter((word) => VERDICT_WORD.test(word)),
+      // "When is the verdict expected", "was she convicted": a court's decision, which no sentence sought gives.
+      // "How long could she spend behind bars if convicted" asks what she faces.
+      ...(DECISION.test(match[0]) && !CONDITIONAL_DECISION.test(text) && { unit: 'decision' }),
+    };
   if ((match = EDUCATION.exec(text)) && schoolingOfSomeone(match[0], text, isName))
     return { kind: 'education', frame: frameOf(match).filter((word) => SCHOOLING_WORD.test(word)) };
   if ((match = MONEY.exec(text)))
@@ -346,6 +366,7 @@ export function answerTypeOf(
     // "What date", "the exact day", "¿en qué año?" ask for a day of the calendar; "when" may be answered "that
     // same day".
     const calendar = CALENDAR_WORD.test(match[0]);
+    if (FUTURE_DATE.test(text)) return { kind: 'date', frame: frameOf(match), unit: 'future' };
     return { kind: 'date', frame: frameOf(match), ...(calendar && { unit: 'calendar' }) };
   }
   const fronted = SPANISH_FRONTED_SPEAKER.exec(text);

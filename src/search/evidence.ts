@@ -57,6 +57,12 @@ const EDUCATION_WORDS =
  */
 const VERDICT_WORDS =
   /\b(?:sentence|sentences|sentenced|convicted|conviction|verdict|acquitted|guilty|sentencia|sentenciado|sentenciada|veredicto|absuelto|absuelta|pena de)\b/;
+/** A sentence asked for, not given: "seeking a 25-year prison sentence", "piden una pena de …". */
+const SOUGHT_SENTENCE =
+  /\b(?:seek|seeks|seeking|sought|request|requests|requested|requesting|demand|demands|demanded|pide|piden|pidio|pidieron|solicita|solicitan|solicito)\b(?: [^ ]+){0,4}? (?:sentence|sentences|sentencia|pena)\b/g;
+/** {@link VERDICT_WORDS} of a decision given. */
+const DECISION_WORDS =
+  /\b(?:sentence|sentences|sentenced|convicted|conviction|verdict|acquitted|guilty|sentencia|sentenciado|sentenciada|veredicto|absuelto|absuelta|pena de)\b/;
 /** How far after a number its counted word may stand ("two South American countries"). */
 const UNIT_REACH = 3;
 
@@ -294,10 +300,15 @@ function namesSpeaker(sentence: SentenceEvidence, groups: ReadonlyArray<Readonly
   return at[0]!.some((start) => at.every((positions) => positions.some((i) => Math.abs(i - start) <= reach)));
 }
 
+/** Words that put what a sentence dates ahead of it: "will", "is expected", "scheduled", "va a", "será". */
+const FUTURE_WORDS =
+  /\b(?:will|shall|expected|scheduled|upcoming|next|due|planned|va a|van a|sera|seran|se espera|proximo|proxima)\b/;
+
 function sentenceAnswers(sentence: SentenceEvidence, check: AnswerCheck, lexicon: Lexicon): boolean {
   const { type } = check;
   switch (type.kind) {
     case 'date':
+      if (type.unit === 'future') return sentence.hasDate && FUTURE_WORDS.test(sentence.words.join(' '));
       return type.unit === 'calendar' ? sentence.hasCalendarDate : sentence.hasDate;
     case 'number':
       if (type.unit === 'money') return MONEY.test(sentence.words.join(' '));
@@ -315,8 +326,13 @@ function sentenceAnswers(sentence: SentenceEvidence, check: AnswerCheck, lexicon
       );
     case 'birth':
       return BIRTH_WORDS.test(sentence.words.join(' '));
-    case 'verdict':
-      return VERDICT_WORDS.test(sentence.words.join(' '));
+    case 'verdict': {
+      // A sentence prosecutors seek is no court's decision ("seeking a 25-year prison sentence"), though it is what
+      // someone faces.
+      const text = sentence.words.join(' ');
+      if (type.unit === 'decision') return DECISION_WORDS.test(text.replace(SOUGHT_SENTENCE, ' '));
+      return VERDICT_WORDS.test(text);
+    }
     case 'education':
       return EDUCATION_WORDS.test(sentence.words.join(' '));
     case 'person': {
