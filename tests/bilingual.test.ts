@@ -186,6 +186,16 @@ describe('a Spanish question searched in both languages', () => {
     expect(engine.search('¿Qué papel tuvo López Obrador?').hits[0]?.paragraph).toBe(6);
   });
 
+  it('reads "la presidenta de México" as Sheinbaum wherever she is named, and a bare "mandataria" as no one', () => {
+    // ¶6: Sheinbaum demanded Castillo's release; the article calls her "President" only in ¶4.
+    expect(
+      engine.search('¿Qué reclamó la presidenta de México para el exmandatario peruano detenido?').hits[0]?.paragraph,
+    ).toBe(6);
+    // Peru's president before Jerí was Dina Boluarte (¶3), not Mexico's.
+    const boluarte = engine.search('¿Qué pasó con la mandataria que gobernaba el Perú antes del actual presidente?');
+    expect(boluarte.hits.map((h) => h.paragraph)).toContain(3);
+  });
+
   it('finds a name written by ear', () => {
     expect(engine.search('¿Qué anunció ugo de sela?').hits[0]?.paragraph).toBe(2);
   });
