@@ -115,6 +115,18 @@ describe('answer types', () => {
     expect(engine.search('Who did López Obrador give asylum to?').answered).toBe(true);
   });
 
+  it('reads who will hold a role ("who will be the new ambassador", "quién va a ser el nuevo embajador") as a role asked', () => {
+    expect(answerTypeOf('who will be the new ambassador of peru to mexico', noNames)).toMatchObject({
+      kind: 'person',
+      role: 'ambassador',
+    });
+    expect(answerTypeOf('quien va a ser el nuevo embajador de peru en mexico wn', noNames)).toMatchObject({
+      kind: 'person',
+      role: 'embajador',
+    });
+    expect(engine.search('quien va a ser el nuevo embajador de peru en mexico wn').answered).toBe(false);
+  });
+
   it("reads a role followed by its holder's name as asking about that person, not for one", () => {
     const isName = (folded: string) => ['karla', 'ornelas', 'hugo', 'zela', 'chavez'].includes(folded);
     expect(answerTypeOf('quien es la encargada de negocios karla ornelas', isName)).toBeUndefined();

@@ -300,6 +300,24 @@ const CASES: Case[] = [
     says: /line \d+/,
   },
   {
+    name: 'capitals file missing',
+    breakIt: (dir) => rmSync(join(dir, 'language/capitals.txt')),
+    file: 'language/capitals.txt',
+    says: /missing/i,
+  },
+  {
+    name: 'capital line without its country',
+    breakIt: (dir) => appendFileSync(join(dir, 'language/capitals.txt'), '\nBogotá\n'),
+    file: 'language/capitals.txt',
+    says: /Country: capital/,
+  },
+  {
+    name: 'capital line with an empty name',
+    breakIt: (dir) => appendFileSync(join(dir, 'language/capitals.txt'), '\nColombia: Bogotá | \n'),
+    file: 'language/capitals.txt',
+    says: /line \d+/,
+  },
+  {
     name: 'word-forms file missing',
     breakIt: (dir) => rmSync(join(dir, 'language/word-forms-en.txt')),
     file: 'language/word-forms-en.txt',

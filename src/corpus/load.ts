@@ -41,6 +41,8 @@ export interface Corpus {
   fillerPhrases: string[][];
   /** Phrases pointing at the end or the start of an article ("the conclusion", "first paragraph"), folded. */
   textPlaces: TextPlaces;
+  /** Capitals that stand for their country's government ("Lima decided …"). */
+  capitals: Capital[];
   /** Example questions by language (examples.txt). */
   examples: Record<'en' | 'es', string[]>;
 }
@@ -54,6 +56,13 @@ export const WORD_FORMS_FILE = 'language/word-forms-en.txt';
 export const LIGHT_WORDS_FILE = 'language/light-words-en.txt';
 export const FILLER_PHRASES_FILE = 'language/filler-phrases.txt';
 export const TEXT_PLACES_FILE = 'language/text-places.txt';
+export const CAPITALS_FILE = 'language/capitals.txt';
+
+/** A country and the names of its capital, which news writing uses for its government. */
+export interface Capital {
+  country: string;
+  names: string[];
+}
 
 /** The parts of an article a question can point at. */
 export const TEXT_PLACES = ['start', 'end'] as const;
@@ -222,6 +231,27 @@ export function loadTextPlaces(dir: string): TextPlaces {
   return places;
 }
 
+/** Lines "Country: capital | other name of it". */
+export function loadCapitals(dir: string): Capital[] {
+  const capitals: Capital[] = [];
+  readCorpusFile(dir, CAPITALS_FILE)
+    .split(/\r?\n/)
+    .forEach((raw, index) => {
+      const line = raw.replace(/#.*$/, '').trim();
+      if (line === '') return;
+      const match = /^([^:|]+):(.*)$/.exec(line);
+      const names = (match?.[2] ?? '').split('|').map((name) => name.trim());
+      if (!match || match[1]!.trim() === '' || names.some((name) => !/\p{L}/u.test(name))) {
+        throw new CorpusError(
+          displayPath(dir, CAPITALS_FILE),
+          `line ${index + 1}: write "Country: capital | other name of the capital"`,
+        );
+      }
+      capitals.push({ country: match[1]!.trim(), names });
+    });
+  return capitals;
+}
+
 export function loadCorpus(dir: string): Corpus {
   const aliasesFile = displayPath(dir, ALIASES_FILE);
   const corpus: Corpus = {
@@ -235,6 +265,7 @@ export function loadCorpus(dir: string): Corpus {
     lightWords: loadWordList(dir, [LIGHT_WORDS_FILE]),
     fillerPhrases: loadFillerPhrases(dir),
     textPlaces: loadTextPlaces(dir),
+    capitals: loadCapitals(dir),
     examples: loadExamples(dir),
   };
   const analyzer = sharedAnalyzer(corpus.stopWords, corpus.wordForms);

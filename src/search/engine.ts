@@ -240,6 +240,7 @@ export class SearchEngine {
       lightWords: corpus.lightWords,
       fillerPhrases: corpus.fillerPhrases,
       textPlaces: { phrases: corpus.textPlaces, terms: PLACE_TERMS },
+      capitals: corpus.capitals,
       nameForms,
       writtenForms,
       givenNames,

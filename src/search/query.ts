@@ -5,7 +5,7 @@
  * modules, so ranking only ever deals with terms that exist in the index.
  */
 import { MAX_ALIAS_KEY_WORDS, type AliasEntry } from '../corpus/aliases.js';
-import { TEXT_PLACES, type TextPlace, type TextPlaces } from '../corpus/load.js';
+import { TEXT_PLACES, type Capital, type TextPlace, type TextPlaces } from '../corpus/load.js';
 import { bigram, editDistance, isWholeText, wordTokens, type Analyzer, type ContentWord } from '../text/analyzer.js';
 import { foldText } from '../text/fold.js';
 import { Memo } from '../text/memo.js';
@@ -17,6 +17,7 @@ import { withBeforeAsPreviously } from '../text/previously.js';
 import { withAbbreviatedNames, withChatSpellingsWritten, withoutChatMarkup } from '../text/chat.js';
 import { spanishCognates, spanishRoot } from '../text/spanish-words.js';
 import { paragraphTerm, WORDING_WEIGHTS, type Concept, type Wording } from './concept.js';
+import { Capitals } from './capitals.js';
 import { Corrector } from './corrections.js';
 import type { Lexicon } from './lexicon.js';
 import { lemmaCandidates, PARTS, type PartOfSpeech } from './wordnet.js';
@@ -87,6 +88,8 @@ export interface QuerySources {
   lightWords?: ReadonlySet<string>;
   /** Phrases that only say how a question is asked ("right now", "tell me"), as folded words. */
   fillerPhrases?: readonly string[][];
+  /** Capitals that stand for their country's government ("Lima decided …"). */
+  capitals?: readonly Capital[];
   /** Phrases pointing at an article's start or end ("the conclusion"), and the index term of each place. */
   textPlaces?: { phrases: TextPlaces; terms: Record<TextPlace, string> };
   /**
@@ -126,6 +129,8 @@ export class QueryParser {
   private readonly fillersByFirstWord = new Map<string, string[][]>();
   /** Text-place phrases by their first word, longest first, each with its place's index term. */
   private readonly placesByFirstWord = new Map<string, Array<{ words: string[]; term: string }>>();
+  /** Capitals read as their governments ("why did Lima cut ties"). */
+  private readonly capitals: Capitals;
 
   private readonly vocabulary: ReadonlyMap<string, number>;
   private readonly nameForms: ReadonlyMap<string, string>;
@@ -176,6 +181,7 @@ export class QueryParser {
       if (list) list.push(phrase);
       else this.fillersByFirstWord.set(phrase[0]!, [phrase]);
     }
+    this.capitals = new Capitals(sources.capitals ?? []);
     const places = sources.textPlaces;
     const placePhrases = TEXT_PLACES.flatMap((place) =>
       (places?.phrases[place] ?? []).map((words) => ({ words, term: places!.terms[place] })),
@@ -303,10 +309,12 @@ export class QueryParser {
 
   private readText(question: string): string {
     return this.withSurnamesAsWritten(
-      withBeforeAsPreviously(
-        withoutAskingContext(
-          withoutAnswerFormat(
-            withAbbreviatedNames(withChatSpellingsWritten(withoutChatMarkup(question.normalize('NFC')))),
+      this.capitals.asGovernments(
+        withBeforeAsPreviously(
+          withoutAskingContext(
+            withoutAnswerFormat(
+              withAbbreviatedNames(withChatSpellingsWritten(withoutChatMarkup(question.normalize('NFC')))),
+            ),
           ),
         ),
       ),

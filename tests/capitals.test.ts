@@ -1,0 +1,44 @@
+/** A capital named as a government is read as its country; after a word of place it stays the city. */
+import { describe, expect, it } from 'vitest';
+import { loadCapitals } from '../src/corpus/load.js';
+import { Capitals } from '../src/search/capitals.js';
+import { PROJECT_ROOT, realContext } from './helpers.js';
+import { join } from 'node:path';
+
+const capitals = new Capitals(loadCapitals(join(PROJECT_ROOT, 'corpus')));
+const { engine } = realContext();
+
+describe('capitals as governments', () => {
+  it('reads a capital that acts, owns or is dealt with as its country', () => {
+    expect(capitals.asGovernments('Why did Lima decide to stop diplomatic dealings with Mexico City?')).toBe(
+      'Why did Peru decide to stop diplomatic dealings with Mexico?',
+    );
+    expect(capitals.asGovernments("what did Lima's foreign minister say")).toBe("what did Peru's foreign minister say");
+    expect(capitals.asGovernments('Según Lima, ¿para qué usa México el asilo?')).toBe(
+      'Según Peru, ¿para qué usa México el asilo?',
+    );
+    expect(capitals.asGovernments('¿Qué dijo la CIUDAD DE MÉXICO?')).toBe('¿Qué dijo la Mexico?');
+  });
+
+  it('keeps a capital after a word of place, and words that only contain a capital', () => {
+    for (const text of [
+      'the Mexican embassy in Lima',
+      'la embajada de México en Lima',
+      'flights from Quito to Lima',
+      'limabean and sublimation',
+    ])
+      expect(capitals.asGovernments(text)).toBe(text);
+  });
+
+  it('finds what the government did, not where the city is named', () => {
+    // "Lima" alone finds the embassy "in Lima" (¶4, ¶8); Peru's reasons are ¶1–¶2.
+    const hits = engine.search('Why did Lima decide to stop diplomatic dealings with Mexico City?').hits;
+    expect([1, 2]).toContain(hits[0]?.paragraph);
+    expect(
+      engine.search('¿En qué fecha Lima decidió cortar los lazos oficiales con el gobierno mexicano?').hits[0]
+        ?.paragraph,
+    ).toBe(1);
+    // The city: the embassy where Chávez entered (¶4) or asked about (¶8).
+    expect([4, 8]).toContain(engine.search('where is the Mexican embassy in Lima').hits[0]?.paragraph);
+  });
+});
