@@ -18,6 +18,17 @@ describe('before a date', () => {
     expect(beforeDateOf('before the asylum')).toBeUndefined();
   });
 
+  it('reads a verb meaning "come before" as the bound, its word framing the question', () => {
+    expect(beforeDateOf('evidence that the tensions predate November 2025')).toEqual({
+      point: { year: 2025, month: 11 },
+      words: ['predate', 'november', '2025'],
+    });
+    expect(beforeDateOf('¿qué conflictos anteceden a noviembre de 2025?')?.point).toEqual({ year: 2025, month: 11 });
+    // ¶3: tensions simmering since December 2022.
+    const question = 'What evidence does the article offer that the tensions predate November 2025?';
+    expect(engine.search(question).hits[0]?.paragraph).toBe(3);
+  });
+
   it('finds the months and years a text gives, and orders them only where it can', () => {
     expect(datesIn('On November 4, 2025, … since December 2022 … in April 2024')).toEqual([
       { year: 2025, month: 11 },

@@ -36,15 +36,20 @@ const MONTH = [...MONTH_NUMBER.keys()].join('|');
 /** A month (and day) with its year: "December 2022", "November 4, 2025", "4 de noviembre de 2025", "2022". */
 const DATE = new RegExp(`\\b(?:(?:(${MONTH})\\s+(?:\\d{1,2},?\\s+)?(?:de\\s+|of\\s+)?)?((?:19|20)\\d\\d))\\b`, 'g');
 const BEFORE = new RegExp(
-  `\\b(?:before|prior to|earlier than|antes de|antes del|previo a|previos a|anterior a|anteriores a)\\s+(?:the\\s+|el\\s+|la\\s+)?(?:\\d{1,2}\\s+(?:de\\s+)?)?(?:(${MONTH})\\s+(?:\\d{1,2},?\\s+)?(?:de\\s+|of\\s+)?)?((?:19|20)\\d\\d)\\b`,
+  `\\b(?:before|prior to|earlier than|antes de|antes del|previo a|previos a|anterior a|anteriores a|(predates?|predated|predating|antedates?|antedated|precedes?|preceded|preceding|anteceden? a|preceden? a))\\s+(?:the\\s+|el\\s+|la\\s+)?(?:\\d{1,2}\\s+(?:de\\s+)?)?(?:(${MONTH})\\s+(?:\\d{1,2},?\\s+)?(?:de\\s+|of\\s+)?)?((?:19|20)\\d\\d)\\b`,
 );
 
-/** The date a question asks before, or undefined. */
+/** The date a question asks before ("before", "prior to", "predates", "antes de" …), or undefined. */
 export function beforeDateOf(question: string): BeforeDate | undefined {
   const match = BEFORE.exec(foldText(question));
   if (!match) return undefined;
-  const month = match[1] === undefined ? 0 : MONTH_NUMBER.get(match[1])!;
-  return { point: { year: Number(match[2]), month }, words: [match[1], match[2]].filter((w) => w !== undefined) };
+  const month = match[2] === undefined ? 0 : MONTH_NUMBER.get(match[2])!;
+  // A verb meaning "come before" ("the tensions predate November 2025") frames the question as "before" does.
+  const verb = match[1]?.split(' ')[0];
+  return {
+    point: { year: Number(match[3]), month },
+    words: [verb, match[2], match[3]].filter((w) => w !== undefined),
+  };
 }
 
 /** Every month or year a text gives. */
