@@ -541,9 +541,13 @@ describe('question types', () => {
       'What year was Chavez imprisoned?',
       '¿Cuándo fue la ruptura?',
       '¿En qué fecha liberaron a Chávez?',
+      'q fecha fue lo de la ruptura? alguien sabe',
+      'en k año fue lo de castillo',
     ]) {
       expect(asksForDate(q), q).toBe(true);
     }
+    // Chat's "q fecha": the paragraph that dates the break (¶1), not the one on tensions since December 2022 (¶3).
+    expect(engine.search('q fecha fue lo de la ruptura? alguien sabe').hits[0]?.paragraph).toBe(1);
     for (const q of ['Who is Jorge Glas?', 'Why did Peru break relations?', '¿Quién es Sheinbaum?'])
       expect(asksForDate(q), q).toBe(false);
   });
