@@ -115,6 +115,13 @@ describe('answer types', () => {
     expect(engine.search('Who did López Obrador give asylum to?').answered).toBe(true);
   });
 
+  it('reads "¿quién fue el que …?" as asking who did what follows, "que" being no role', () => {
+    expect(answerTypeOf('¿Quién fue el que botó del país a la diplomática mexicana?', noNames)?.role).toBeUndefined();
+    expect(answerTypeOf('quien fue el que expulso a karla ornelas', noNames)).toMatchObject({ kind: 'person' });
+    // ¶5: Jerí expelled the chargée d'affaires.
+    expect(engine.search('¿Quién fue el que botó del país a la diplomática mexicana?').hits[0]?.paragraph).toBe(5);
+  });
+
   it('reads who will hold a role ("who will be the new ambassador", "quién va a ser el nuevo embajador") as a role asked', () => {
     expect(answerTypeOf('who will be the new ambassador of peru to mexico', noNames)).toMatchObject({
       kind: 'person',

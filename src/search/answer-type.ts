@@ -300,6 +300,10 @@ const ANYONE = new Set([
   'senora',
   'unico',
   'unica',
+  // "¿Quién fue el que la expulsó?": "the one who" did what follows.
+  'que',
+  'quien',
+  'cual',
 ]);
 /** Words after "who is" that ask about a kind of person, not a name: "who is the president" asks for a name. */
 const NOT_A_ROLE = new Set([
