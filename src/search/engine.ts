@@ -980,7 +980,8 @@ const UNNAMED_KINDS = new Set([
 ]);
 
 /** "When …", "what date/year …", "¿cuándo …?", "¿en qué fecha/año …?" (chat's "q fecha" too) */
-const DATE_QUESTION = /\b(when|what (date|year|month)|which (date|year|month)|cu[aá]ndo|(?:qu[eé]|q|k) (fecha|a[nñ]o|mes))\b/i;
+const DATE_QUESTION =
+  /\b(when|what (date|year|month)|which (date|year|month)|cu[aá]ndo|(?:qu[eé]|q|k) (fecha|a[nñ]o|mes))\b/i;
 
 export function asksForDate(question: string): boolean {
   return DATE_QUESTION.test(question);
