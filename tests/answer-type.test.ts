@@ -462,6 +462,39 @@ describe('answer checks', () => {
       new Lexicon(),
     );
 
+  it('reads where someone is held, and answers it only with a place of detention, not an arrest or a prison term', () => {
+    for (const question of [
+      'Where is Castillo being held right now?',
+      '¿En qué penal está preso actualmente Pedro Castillo?',
+      'which prison is castillo in',
+    ]) {
+      expect(answerTypeOf(question, noNames)?.kind, question).toBe('custody');
+      expect(engine.search(question).decline, question).toMatchObject({ reason: 'not-in-source', asked: 'custody' });
+    }
+    // A prison term asked for is no place: ¶4's 25 years.
+    expect(answerTypeOf('What prison sentence are prosecutors seeking for Chavez?', noNames)?.kind).not.toBe('custody');
+    expect(engine.search('What prison sentence are prosecutors seeking for Chavez?').hits[0]?.paragraph).toBe(4);
+    // Where someone is, not held: Chávez remains in the embassy (¶4).
+    expect(answerTypeOf('where is the former cabinet chief holed up right now', noNames)?.kind).toBeUndefined();
+    const custody = (sentence: string) =>
+      holdsAnswer(
+        [readEvidence(sentence, engine.analyzer, (folded) => folded === 'castillo')],
+        {
+          type: { kind: 'custody', frame: [] },
+          focus: new Set(['castillo']),
+          questionNames: new Set<string>(),
+          unitStems: new Set<string>(),
+          namedSubject: true,
+        },
+        new Lexicon(),
+      );
+    expect(custody('Castillo is held at the Barbadillo prison east of Lima.')).toBe(true);
+    expect(custody('Castillo was arrested while reportedly attempting to seek asylum at the Mexican embassy.')).toBe(
+      false,
+    );
+    expect(custody('Prosecutors seek a 25-year prison sentence for Castillo.')).toBe(false);
+  });
+
   it('reads a question about where or when someone was born, and answers it only with a birth the article gives', () => {
     expectDeclinedAs('birth', [
       'Where was Hugo de Zela born?',

@@ -9,7 +9,7 @@ import { withAbbreviatedNames, withChatQueWritten, withChatSpellingsWritten } fr
 import { foldText } from '../text/fold.js';
 import { Memo } from '../text/memo.js';
 
-export type AnswerKind = 'number' | 'date' | 'person' | 'statement' | 'birth' | 'verdict' | 'education';
+export type AnswerKind = 'number' | 'date' | 'person' | 'statement' | 'birth' | 'verdict' | 'education' | 'custody';
 
 export interface AnswerType {
   kind: AnswerKind;
@@ -146,6 +146,15 @@ function schoolingOfSomeone(matched: string, text: string, isName: (folded: stri
 /** The words of {@link EDUCATION} that name schooling, not whom it is asked of. */
 const SCHOOLING_WORD =
   /^(?:study|studied|degree|alma|mater|graduate[ds]?|university|college|school|attend|attended|estudio|estudia|graduo|recibio|universidad|escuela)$/;
+/**
+ * Where someone is held: "where is X being held", "which prison is X in", "¿en qué penal está X?", "¿dónde está
+ * preso X?". Only a place of detention answers; an arrest, or a sentence sought, says nothing of where.
+ */
+const CUSTODY =
+  /\b(?:where (?:is|are|was|were) (?:[a-z']+ ){1,4}?(?:being |now |currently |still )?(?:held|jailed|imprisoned|detained|locked up|incarcerated|in custody|behind bars)|(?:which|what) (?:prison|jail|penitentiary)(?! (?:sentence|sentences|term|terms|time))|donde (?:esta|estan|sigue|siguen) (?:[a-z]+ ){0,3}?(?:preso|presa|presos|detenido|detenida|encarcelado|encarcelada|recluido|recluida)|en (?:que|cual) (?:carcel|penal|prision|penitenciaria|celda))\b/;
+/** The words of {@link CUSTODY} that name detention, not whom it is asked of. */
+const CUSTODY_WORD =
+  /^(?:held|jailed|imprisoned|detained|locked|incarcerated|custody|bars|prison|jail|penitentiary|preso|presa|presos|detenido|detenida|encarcelado|encarcelada|recluido|recluida|carcel|penal|prision|penitenciaria|celda)$/;
 /** Where or when someone was born: "where was X born", "X's birthplace", "¿dónde nació…?", "fecha de nacimiento". */
 const BIRTH =
   /\b(?:born|birthplace|birth place|place of birth|date of birth|birth date|birthday|hometown|nacio|nacida|nacido|nacimiento|cumpleanos)\b/;
@@ -345,6 +354,8 @@ export function answerTypeOf(
   let match: RegExpExecArray | null;
   if ((match = AGE.exec(text))) return { kind: 'number', unit: 'age', frame: frameOf(match) };
   if ((match = BIRTH.exec(text))) return { kind: 'birth', frame: frameOf(match) };
+  if ((match = CUSTODY.exec(text)))
+    return { kind: 'custody', frame: frameOf(match).filter((word) => CUSTODY_WORD.test(word)) };
   // "What did Sheinbaum say about Castillo being convicted" asks what was said.
   if ((match = VERDICT.exec(text)) && !STATEMENT.test(text))
     return {

@@ -48,6 +48,11 @@ const MONEY = /\b(?:dollars?|usd|pesos?|soles|euros?|million|millions|billion|bi
 const QUOTE_MARK = /["“”«»]/;
 /** Where or when someone was born, in a sentence's folded words ("born in Lima", "nacido en", "native of"). */
 const BIRTH_WORDS = /\b(?:born|birth|birthplace|native of|nacio|nacido|nacida|natal|nacimiento)\b/;
+/** A place of detention in a sentence's folded words ("held in Barbadillo prison", "recluido en el penal"). */
+const CUSTODY_PLACE =
+  /\b(?:prison|jail|penitentiary|cell|detention|custody|carcel|penal|prision|penitenciaria|celda|reclusorio)\b/;
+/** A prison term, which is no place: "a 25-year prison sentence", "25 años de prisión". */
+const PRISON_TERM = /\b(?:prison|jail) (?:sentence|term|time)|(?:pena|anos|años) de (?:prision|carcel)\b/g;
 /** Someone's schooling in a sentence's folded words ("studied law", "a degree in", "graduated", "universidad"). */
 const EDUCATION_WORDS =
   /\b(?:studied|studies|degree|graduated|graduate|university|college|school|alma mater|estudio|estudios|universidad|licenciado|licenciada|graduo)\b/;
@@ -218,6 +223,7 @@ const REACH: Record<AnswerType['kind'], number> = {
   person: 0,
   statement: 0,
   birth: 1,
+  custody: 1,
   verdict: 0,
   education: 1,
 };
@@ -324,6 +330,8 @@ function sentenceAnswers(sentence: SentenceEvidence, check: AnswerCheck, lexicon
         sentence.hasQuote ||
         sentence.words.some((word, at) => isSpeechVerb(word, lexicon) && !saidByAnother(sentence, at, check))
       );
+    case 'custody':
+      return CUSTODY_PLACE.test(sentence.words.join(' ').replace(PRISON_TERM, ' '));
     case 'birth':
       return BIRTH_WORDS.test(sentence.words.join(' '));
     case 'verdict': {
