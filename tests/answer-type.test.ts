@@ -265,6 +265,12 @@ describe('answer types', () => {
     expect(engine.search('sheinbaum dijo algo de castillo?').hits[0]?.paragraph).toBe(6);
   });
 
+  it('reads "how much time was she given" as a limit set, which "a short deadline" answers, not as how long it lasted', () => {
+    expect(answerTypeOf('How much time was the expelled envoy given to get out?', noNames)?.unit).toBe('length');
+    expect(answerTypeOf('how long has sheinbaum been president', noNames)?.unit).toBe('duration');
+    expect(engine.search('How much time was the expelled envoy given to get out?').hits[0]?.paragraph).toBe(5);
+  });
+
   it('reads a date still to come, answered only by a sentence that dates something ahead', () => {
     for (const question of [
       "when is the verdict in chavez's trial expected",
@@ -493,6 +499,9 @@ describe('answer checks', () => {
       false,
     );
     expect(custody('Prosecutors seek a 25-year prison sentence for Castillo.')).toBe(false);
+    // Where someone stays answers too: Chávez is in the embassy, "where she remains" (¶4).
+    expect(custody('Castillo entered the Mexican embassy, where he remains to this day.')).toBe(true);
+    expect(engine.search('Where is Chavez being held?').hits[0]?.paragraph).toBe(4);
   });
 
   it('reads a question about where or when someone was born, and answers it only with a birth the article gives', () => {

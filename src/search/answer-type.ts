@@ -372,7 +372,10 @@ export function answerTypeOf(
   if ((match = DURATION.exec(text))) {
     // "How long has de Zela been minister" asks how long something has lasted; "how long did she have to leave"
     // may be answered by the time she was given.
-    const lasted = /^ (?:has|have|had|is|are|was|were)\b/.test(text.slice(match.index + match[0].length));
+    // "How much time was she given to leave" asks for a limit set, not how long something lasted.
+    const after = text.slice(match.index + match[0].length);
+    const lasted =
+      /^ (?:has|have|had|is|are|was|were)\b/.test(after) && !/\b(?:given|granted|allowed|allotted)\b/.test(after);
     return { kind: 'number', unit: lasted ? 'duration' : 'length', frame: frameOf(match) };
   }
   if ((match = NUMBER_UNIT.exec(text))) return { kind: 'number', unit: match[1], frame: frameOf(match, match[1]) };

@@ -51,6 +51,10 @@ const BIRTH_WORDS = /\b(?:born|birth|birthplace|native of|nacio|nacido|nacida|na
 /** A place of detention in a sentence's folded words ("held in Barbadillo prison", "recluido en el penal"). */
 const CUSTODY_PLACE =
   /\b(?:prison|jail|penitentiary|cell|detention|custody|carcel|penal|prision|penitenciaria|celda|reclusorio)\b/;
+/** Staying somewhere (or having gone in), and a building one may stay in: where someone is, when not held. */
+const STAYS =
+  /\b(?:remains|remain|remained|stays|stay|stayed|staying|sheltered|entered|permanece|permanecio|sigue|continua|entro|ingreso)\b/;
+const SHELTER = /\b(?:embassy|residence|embajada|residencia)\b/;
 /** A prison term, which is no place: "a 25-year prison sentence", "25 años de prisión". */
 const PRISON_TERM = /\b(?:prison|jail) (?:sentence|term|time)|(?:pena|anos|años) de (?:prision|carcel)\b/g;
 /** Someone's schooling in a sentence's folded words ("studied law", "a degree in", "graduated", "universidad"). */
@@ -330,8 +334,11 @@ function sentenceAnswers(sentence: SentenceEvidence, check: AnswerCheck, lexicon
         sentence.hasQuote ||
         sentence.words.some((word, at) => isSpeechVerb(word, lexicon) && !saidByAnother(sentence, at, check))
       );
-    case 'custody':
-      return CUSTODY_PLACE.test(sentence.words.join(' ').replace(PRISON_TERM, ' '));
+    case 'custody': {
+      const text = sentence.words.join(' ');
+      // Or where they stay: "she entered the Mexican Embassy …, where she remains to this day".
+      return CUSTODY_PLACE.test(text.replace(PRISON_TERM, ' ')) || (STAYS.test(text) && SHELTER.test(text));
+    }
     case 'birth':
       return BIRTH_WORDS.test(sentence.words.join(' '));
     case 'verdict': {
