@@ -128,6 +128,20 @@ describe('declines', () => {
     expect(engine.search('what did the SRE say about the Caracas Convention').hits[0]?.paragraph).toBe(7);
   });
 
+  it('declines a yes-or-no question about named people or things when the paragraph holds only their names', () => {
+    const binding = 'Is the Caracas Convention binding on countries that never signed it?';
+    expect(engine.search(binding).answered).toBe(false);
+    // Asked as a question word, the same names and words are read as asking what the paragraph says of them.
+    expect(engine.search('what does the Caracas Convention say about countries that never signed it?').answered).toBe(
+      true,
+    );
+    // What the paragraph does tell of them is answered: ¶5 (the expulsion), ¶7 (the convention invoked).
+    expect(engine.search('Did Peru expel the Mexican chargée d’affaires?').hits[0]?.paragraph).toBe(5);
+    expect(engine.search('Did Mexico invoke the Caracas Convention?').hits[0]?.paragraph).toBe(7);
+    // Not a yes-or-no question: the same names with an unheld word are still answered ("keeps bringing up").
+    expect(engine.search('whats the caracas convention thing mexico keeps bringing up').hits[0]?.paragraph).toBe(7);
+  });
+
   it('declines a statement nobody in the article made', () => {
     const response = engine.search('What did Colombia say about the asylum?');
     expect(response.answered).toBe(false);

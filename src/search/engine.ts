@@ -55,6 +55,8 @@ export { RANKING } from './rank.js';
 export const DEFAULT_RESULT_LIMIT = 3;
 /** Coverage a paragraph holding only the question's names needs: more than the names it holds. */
 const NAMES_ONLY_MIN_COVERAGE = 0.42;
+/** An English yes-or-no question: it opens with an auxiliary. */
+const POLAR_QUESTION = /^\s*(?:did|does|do|has|have|had|is|are|was|were|will|would|can|could)\b/i;
 /** Coverage a paragraph needs when the question names someone or something no article writes. */
 const UNWRITTEN_NAME_MIN_COVERAGE = 0.6;
 /** Characters between an owner and the words it owns in a decline's subject ("Mexico’s Ministry of Foreign"). */
@@ -400,7 +402,14 @@ export class SearchEngine {
     // A name is no answer to what a question asks about it ("where was Sheinbaum born?"): a paragraph that holds
     // only the question's names must cover more of it than an answer otherwise needs.
     const namesOnly = read.concepts.every((c) => c.name || !this.holdsConcept(c, best.key));
-    if (namesOnly && best.coverage < NAMES_ONLY_MIN_COVERAGE)
+    // A yes-or-no question asks whether something is so of whom it names ("is the Caracas Convention binding on …",
+    // "did Chile take Peru's side"): a paragraph holding only the names tells nothing of it, however much they weigh.
+    const polarAsksOfNames =
+      namesOnly &&
+      POLAR_QUESTION.test(question) &&
+      read.concepts.some((c) => c.name) &&
+      read.concepts.some((c) => !c.name && !c.talk && c.kind === 'topic' && c.weight > LIGHT_WORD_WEIGHT);
+    if (namesOnly && (best.coverage < NAMES_ONLY_MIN_COVERAGE || polarAsksOfNames))
       return declined(this.notCovered(question, read.concepts, weights, type));
     let candidates = ranked;
     // "Which university …": a paragraph answers only if it names that kind of thing.
