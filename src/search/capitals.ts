@@ -4,6 +4,7 @@
  * in Lima", "en Lima") stays the city.
  */
 import type { Capital } from '../corpus/load.js';
+import { foldText } from '../text/fold.js';
 
 /** Words before a capital that make it a place ("in Lima", "desde Quito", "cerca de Lima"), not a government. */
 const PLACE_BEFORE =
@@ -18,6 +19,8 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A compiled list of capitals, longest name first ("Mexico City" before any shorter name). */
 export class Capitals {
   private readonly pattern: RegExp | undefined;
+  /** Any capital's name anywhere, for the cheap first look. */
+  private readonly anywhere: RegExp | undefined;
   private readonly countryOf = new Map<string, string>();
 
   constructor(capitals: readonly Capital[]) {
@@ -30,6 +33,7 @@ export class Capitals {
       }
     }
     names.sort((a, b) => b.length - a.length);
+    this.anywhere = names.length === 0 ? undefined : new RegExp(names.map(escape).join('|'), 'u');
     this.pattern =
       names.length === 0
         ? undefined
@@ -39,6 +43,8 @@ export class Capitals {
   /** The question with each capital that stands for a government written as its country. */
   asGovernments(question: string): string {
     if (!this.pattern) return question;
+    // Most questions name no capital: a cheap look first, the character-by-character fold only when one may be there.
+    if (!this.anywhere!.test(foldText(question))) return question;
     const folded = foldSameLength(question);
     if ([...folded].length !== [...question].length) return question;
     const chars = [...question];
