@@ -1,12 +1,26 @@
 /** What a question asks for, read from its grammar, and how the search checks a paragraph holds it. */
 import { describe, expect, it } from 'vitest';
-import { answerTypeOf, headNounOf, headOwnerOf } from '../src/search/answer-type.js';
+import { answerTypeOf, headNounOf, headOwnerOf, type AnswerType } from '../src/search/answer-type.js';
 import { holdsAnswer, readEvidence } from '../src/search/evidence.js';
 import { Lexicon } from '../src/search/lexicon.js';
 import { expectNotInSource, realContext } from './helpers.js';
 
 const { engine } = realContext();
 const noNames = () => false;
+
+/** Whether one sentence naming `name` holds an answer of `type` about that person. */
+const holdsAbout = (type: AnswerType, name: string, sentence: string) =>
+  holdsAnswer(
+    [readEvidence(sentence, engine.analyzer, (folded) => folded === name)],
+    {
+      type,
+      focus: new Set([name]),
+      questionNames: new Set<string>(),
+      unitStems: new Set<string>(),
+      namedSubject: true,
+    },
+    new Lexicon(),
+  );
 
 describe('answer types', () => {
   it('reads "when" as a question word only before an auxiliary or at the end', () => {
@@ -284,18 +298,7 @@ describe('answer types', () => {
     // A date gone by is still asked plainly.
     expect(answerTypeOf('when did chavez enter the embassy', noNames)?.unit).toBeUndefined();
     expect(engine.search('when did chavez enter the embassy').hits[0]?.paragraph).toBe(4);
-    const holds = (sentence: string) =>
-      holdsAnswer(
-        [readEvidence(sentence, engine.analyzer, (folded) => folded === 'chavez')],
-        {
-          type: { kind: 'date', unit: 'future', frame: [] },
-          focus: new Set(['chavez']),
-          questionNames: new Set<string>(),
-          unitStems: new Set<string>(),
-          namedSubject: true,
-        },
-        new Lexicon(),
-      );
+    const holds = (sentence: string) => holdsAbout({ kind: 'date', unit: 'future', frame: [] }, 'chavez', sentence);
     expect(holds('The verdict in Chavez’s trial is expected in March 2026.')).toBe(true);
     expect(holds('Chavez was released in September 2025.')).toBe(false);
   });
@@ -454,20 +457,6 @@ describe('answer checks', () => {
     }
   };
 
-  /** Whether one sentence naming `name` holds an answer of `kind` about that person. */
-  const holdsAbout = (kind: 'birth' | 'education', name: string, sentence: string) =>
-    holdsAnswer(
-      [readEvidence(sentence, engine.analyzer, (folded) => folded === name)],
-      {
-        type: { kind, frame: [] },
-        focus: new Set([name]),
-        questionNames: new Set<string>(),
-        unitStems: new Set<string>(),
-        namedSubject: true,
-      },
-      new Lexicon(),
-    );
-
   it('reads where someone is held, and answers it only with a place of detention, not an arrest or a prison term', () => {
     for (const question of [
       'Where is Castillo being held right now?',
@@ -482,18 +471,7 @@ describe('answer checks', () => {
     expect(engine.search('What prison sentence are prosecutors seeking for Chavez?').hits[0]?.paragraph).toBe(4);
     // Where someone is, not held: Chávez remains in the embassy (¶4).
     expect(answerTypeOf('where is the former cabinet chief holed up right now', noNames)?.kind).toBeUndefined();
-    const custody = (sentence: string) =>
-      holdsAnswer(
-        [readEvidence(sentence, engine.analyzer, (folded) => folded === 'castillo')],
-        {
-          type: { kind: 'custody', frame: [] },
-          focus: new Set(['castillo']),
-          questionNames: new Set<string>(),
-          unitStems: new Set<string>(),
-          namedSubject: true,
-        },
-        new Lexicon(),
-      );
+    const custody = (sentence: string) => holdsAbout({ kind: 'custody', frame: [] }, 'castillo', sentence);
     expect(custody('Castillo is held at the Barbadillo prison east of Lima.')).toBe(true);
     expect(custody('Castillo was arrested while reportedly attempting to seek asylum at the Mexican embassy.')).toBe(
       false,
@@ -511,8 +489,10 @@ describe('answer checks', () => {
       '¿En qué ciudad nació el canciller Hugo de Zela?',
       'cual es la fecha de nacimiento de sheinbaum',
     ]);
-    expect(holdsAbout('birth', 'castillo', 'Castillo was born in Puña, a village in Cajamarca.')).toBe(true);
-    expect(holdsAbout('birth', 'castillo', 'Castillo was arrested in Lima.')).toBe(false);
+    expect(
+      holdsAbout({ kind: 'birth', frame: [] }, 'castillo', 'Castillo was born in Puña, a village in Cajamarca.'),
+    ).toBe(true);
+    expect(holdsAbout({ kind: 'birth', frame: [] }, 'castillo', 'Castillo was arrested in Lima.')).toBe(false);
   });
 
   it("reads a question about someone's schooling, and answers it only where the article gives it", () => {
@@ -538,8 +518,16 @@ describe('answer checks', () => {
       'study',
     ]);
     expect(answerTypeOf('¿Qué estudió Hugo de Zela?', (folded) => folded === 'hugo')?.kind).toBe('education');
-    expect(holdsAbout('education', 'sheinbaum', 'Sheinbaum studied physics at the national university.')).toBe(true);
-    expect(holdsAbout('education', 'sheinbaum', 'Sheinbaum spoke at her daily press briefing.')).toBe(false);
+    expect(
+      holdsAbout(
+        { kind: 'education', frame: [] },
+        'sheinbaum',
+        'Sheinbaum studied physics at the national university.',
+      ),
+    ).toBe(true);
+    expect(
+      holdsAbout({ kind: 'education', frame: [] }, 'sheinbaum', 'Sheinbaum spoke at her daily press briefing.'),
+    ).toBe(false);
   });
 
   it('reads a question about a verdict, and answers it only where the subject has a sentence or a verdict', () => {
