@@ -4,15 +4,11 @@
  * in Lima", "en Lima") stays the city.
  */
 import type { Capital } from '../corpus/load.js';
-import { foldText } from '../text/fold.js';
+import { foldText, sameLengthFold } from '../text/fold.js';
 
 /** Words before a capital that make it a place ("in Lima", "desde Quito", "cerca de Lima"), not a government. */
 const PLACE_BEFORE =
   /(?:^|[^\p{L}])(?:in|at|to|from|near|into|inside|outside|around|en|a|de|desde|hacia|cerca de|dentro de)\s+$/iu;
-
-/** Accents and case folded, one character for one, so that a match's place is the same in the question. */
-const foldSameLength = (text: string) =>
-  [...text].map((ch) => (ch.normalize('NFD').replace(/\p{M}/gu, '') || ch).slice(0, 1).toLowerCase()).join('');
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -27,7 +23,7 @@ export class Capitals {
     const names: string[] = [];
     for (const { country, names: written } of capitals) {
       for (const name of written) {
-        const folded = foldSameLength(name);
+        const folded = sameLengthFold(name);
         this.countryOf.set(folded, country);
         names.push(folded);
       }
@@ -45,18 +41,15 @@ export class Capitals {
     if (!this.pattern) return question;
     // Most questions name no capital: a cheap look first, the character-by-character fold only when one may be there.
     if (!this.anywhere!.test(foldText(question))) return question;
-    const folded = foldSameLength(question);
-    if ([...folded].length !== [...question].length) return question;
-    const chars = [...question];
+    // Folded character for character: an offset in it is the same offset in the question.
+    const folded = sameLengthFold(question);
     let out = '';
     let last = 0;
     for (const match of folded.matchAll(this.pattern)) {
-      const start = [...folded.slice(0, match.index)].length;
-      const end = start + [...match[0]].length;
       if (PLACE_BEFORE.test(folded.slice(0, match.index))) continue;
-      out += chars.slice(last, start).join('') + this.countryOf.get(match[0])!;
-      last = end;
+      out += question.slice(last, match.index) + this.countryOf.get(match[0])!;
+      last = match.index + match[0].length;
     }
-    return last === 0 ? question : out + chars.slice(last).join('');
+    return last === 0 ? question : out + question.slice(last);
   }
 }

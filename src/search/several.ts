@@ -3,6 +3,7 @@
  * and the replies list each one's best passage first, so no question of the line goes unanswered because another
  * took the top places or asked for a different kind of answer ("how long … and did she know …").
  */
+import { sameLengthFold } from '../text/fold.js';
 import type { SearchHit, SearchResponse } from './engine.js';
 
 /** A question word or auxiliary that opens a new question after "and", a comma, ";" or "?" (English and Spanish). */
@@ -119,25 +120,6 @@ export function withNamedPronouns(parts: string[], nameIn: (part: string) => str
     // "His" and "hers" are possessive; "her" may be either ("kicked her out"), and is read as the name.
     return part.replace(PERSONAL_PRONOUN, (pronoun) => (/^h(?:is|ers)$/i.test(pronoun) ? `${person}'s` : person));
   });
-}
-
-const ASCII_ONLY = /^[\x00-\x7F]*$/;
-
-/** Lower case without accents, character for character, so that offsets in it hold in the text. */
-function sameLengthFold(text: string): string {
-  // ASCII has no accents: its lower case is the fold.
-  if (ASCII_ONLY.test(text)) return text.toLowerCase();
-  let out = '';
-  for (const char of text) {
-    // An ASCII character is its own fold but for case; only the others are decomposed.
-    if (char.charCodeAt(0) < 0x80) {
-      out += char.toLowerCase();
-      continue;
-    }
-    const plain = char.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-    out += plain.length === char.length ? plain : char;
-  }
-  return out;
 }
 
 /**

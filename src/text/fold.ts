@@ -38,3 +38,22 @@ const PLAIN_ASCII = /^[\x20-\x7E]*$/;
 export function collapseWhitespace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
+
+const ASCII_ONLY = /^[\x00-\x7F]*$/;
+
+/** Lower case without accents, character for character, so that offsets in it hold in the text. */
+export function sameLengthFold(text: string): string {
+  // ASCII has no accents: its lower case is the fold.
+  if (ASCII_ONLY.test(text)) return text.toLowerCase();
+  let out = '';
+  for (const char of text) {
+    // An ASCII character is its own fold but for case; only the others are decomposed.
+    if (char.charCodeAt(0) < 0x80) {
+      out += char.toLowerCase();
+      continue;
+    }
+    const plain = char.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    out += plain.length === char.length ? plain : char;
+  }
+  return out;
+}
