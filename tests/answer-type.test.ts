@@ -482,6 +482,31 @@ describe('answer checks', () => {
     expect(engine.search('Where is Chavez being held?').hits[0]?.paragraph).toBe(4);
   });
 
+  it('reads what someone is accused of, and answers it only where an accusation stands beside them', () => {
+    for (const question of [
+      'What was Jorge Glas accused of in Ecuador?',
+      'wat was jorge glas even acused of',
+      '¿De qué delitos acusan a Jorge Glas?',
+    ]) {
+      expect(answerTypeOf(question, noNames)?.kind, question).toBe('accusation');
+      expect(engine.search(question).decline, question).toMatchObject({ reason: 'not-in-source', asked: 'accusation' });
+    }
+    // Chávez's charges are given (¶1 "accused of rebellion and conspiracy", ¶4 "prosecutors accuse her").
+    for (const question of ['What crimes is Betssy Chavez accused of?', 'de q la acusan a la betssy exactamente']) {
+      expect(answerTypeOf(question, noNames)?.kind, question).toBe('accusation');
+      expect(engine.search(question).hits[0]?.paragraph, question).toBeOneOf([1, 4]);
+    }
+    // The one accused may be the second name: "¿De qué acusa De Zela a México…?" is answered where Mexico stands
+    // accused (¶10: "Mexico's actions … to shield allies accused of undermining democracy").
+    expect(engine.search('¿De qué acusa De Zela a México respecto a los golpistas?').hits[0]?.paragraph).toBe(10);
+    // Why, or by whom, is another question.
+    for (const question of ['why was chavez charged?', 'who accused her of rebellion?', 'por que la acusan'])
+      expect(answerTypeOf(question, noNames)?.kind, question).not.toBe('accusation');
+    const accusation = (sentence: string) => holdsAbout({ kind: 'accusation', frame: [] }, 'castillo', sentence);
+    expect(accusation('Castillo was accused of embezzlement.')).toBe(true);
+    expect(accusation('Police stormed the embassy to detain Castillo, who had been promised asylum.')).toBe(false);
+  });
+
   it('reads a question about where or when someone was born, and answers it only with a birth the article gives', () => {
     expectDeclinedAs('birth', [
       'Where was Hugo de Zela born?',

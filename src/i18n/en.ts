@@ -31,6 +31,7 @@ export const en = {
   'decline.asked.verdict': 'a verdict or a sentence',
   'decline.asked.custody': 'where they are held',
   'decline.asked.education': 'where or what they studied',
+  'decline.asked.accusation': 'what they are accused of',
   'decline.asked.other': 'that detail',
   'decline.mention': '¶{paragraph}',
   citation: '¶{paragraph} · {source}',

@@ -34,6 +34,7 @@ export const es: Record<MessageKey, string> = {
   'decline.asked.verdict': 'una sentencia o un veredicto',
   'decline.asked.custody': 'el lugar de detención',
   'decline.asked.education': 'dónde o qué estudió',
+  'decline.asked.accusation': 'de qué se le acusa',
   'decline.asked.other': 'ese dato',
   'decline.mention': '¶{paragraph}',
   citation: '¶{paragraph} · {source}',

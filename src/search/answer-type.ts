@@ -1,7 +1,8 @@
 /**
  * What kind of thing a question asks for, read from its question words (English and Spanish): a number ("how
  * many hours"), a date ("when"), a person ("who is the …", "what is the name of …"), what someone said ("what
- * did X say"), a birth ("where was X born"), a verdict ("was X convicted") or schooling ("where did X study"). A
+ * did X say"), a birth ("where was X born"), a verdict ("was X convicted"), an accusation ("what was X accused of") or
+ * schooling ("where did X study"). A
  * paragraph answers such a question only if it holds that kind of thing for the subject asked about (see
  * evidence.ts); "who is José Jerí" asks about a person, not for one, and has no type.
  */
@@ -9,7 +10,8 @@ import { withAbbreviatedNames, withChatQueWritten, withChatSpellingsWritten } fr
 import { foldText } from '../text/fold.js';
 import { Memo } from '../text/memo.js';
 
-export type AnswerKind = 'number' | 'date' | 'person' | 'statement' | 'birth' | 'verdict' | 'education' | 'custody';
+export type AnswerKind =
+  'number' | 'date' | 'person' | 'statement' | 'birth' | 'verdict' | 'education' | 'custody' | 'accusation';
 
 export interface AnswerType {
   kind: AnswerKind;
@@ -127,6 +129,15 @@ const CONDITIONAL_DECISION =
 /** The words of {@link VERDICT} that frame the question, not whom it is asked of. */
 const VERDICT_WORD =
   /^(?:verdict|convicted|conviction|sentenced|acquitted|found|guilty|what|which|prison|jail|sentence|did|does|will|could|would|might|has|get|got|receive|received|face|serve|given|sentenciad[oa]|sentencia|veredicto|absuelt[oa])$/;
+/**
+ * What someone is accused of: "what was X accused of", "what crimes does X face", "what are the charges against X",
+ * "¿de qué acusan a X?", "¿qué delitos…?". Not why or by whom ("why was she charged", "who accused her"): those ask
+ * for a reason or a person.
+ */
+const ACCUSATION =
+  /\b(?:(?:what|which)\b(?: [a-z']+){0,6}? (?:ac{1,2}used|charged|indicted) (?:of|with)|ac{1,2}used of what|(?:what|which) (?:criminal )?(?:crimes?|charges?|offen[cs]es?)|charges against|de (?:que|cual(?:es)?) (?:delitos? )?(?:[a-z]+ ){0,3}?(?:acus|imput)[a-z]*|(?:que|cuales|por que) delitos?)\b/;
+/** The words of {@link ACCUSATION} that only frame the question, not whom it is asked of nor what they did. */
+const ACCUSATION_FRAME = /^(?:what|which|of|with|de|que|cual|cuales|por)$/;
 /**
  * Someone's schooling: "where did X study", "which university did X attend", "what did X study", "what degree does X
  * have", "X's alma mater", "¿dónde estudió…?", "¿qué estudió…?". A university asked for without studying or
@@ -365,6 +376,8 @@ export function answerTypeOf(
       // "How long could she spend behind bars if convicted" asks what she faces.
       ...(DECISION.test(match[0]) && !CONDITIONAL_DECISION.test(text) && { unit: 'decision' }),
     };
+  if ((match = ACCUSATION.exec(text)))
+    return { kind: 'accusation', frame: frameOf(match).filter((word) => ACCUSATION_FRAME.test(word)) };
   if ((match = EDUCATION.exec(text)) && schoolingOfSomeone(match[0], text, isName))
     return { kind: 'education', frame: frameOf(match).filter((word) => SCHOOLING_WORD.test(word)) };
   if ((match = MONEY.exec(text)))

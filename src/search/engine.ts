@@ -699,6 +699,8 @@ export class SearchEngine {
       type.speaker !== undefined
         ? new Set(speaker.flatMap((c) => c.wordings.filter((w) => !w.loose).flatMap((w) => w.terms)))
         : this.subject(question, concepts, weights, unitStems);
+    // Whoever is named may be the one accused: "¿De qué acusa De Zela a México?" asks about Mexico as much.
+    if (type.kind === 'accusation') for (const term of questionNames) focus.add(term);
     const namedSubject = [...focus].some((term) => this.nameTerms.has(term)) && !type.role;
     if (type.role) for (const stem of unitStems) focus.add(stem);
     // "When was Jerí sworn in": a paragraph must tell the event, not only give a date beside the name. The subject's

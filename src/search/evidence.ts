@@ -69,6 +69,12 @@ const VERDICT_WORDS =
 /** A sentence asked for, not given: "seeking a 25-year prison sentence", "piden una pena de …". */
 const SOUGHT_SENTENCE =
   /\b(?:seek|seeks|seeking|sought|request|requests|requested|requesting|demand|demands|demanded|pide|piden|pidio|pidieron|solicita|solicitan|solicito)\b(?: [^ ]+){0,4}? (?:sentence|sentences|sentencia|pena)\b/g;
+/**
+ * An accusation in a sentence's folded words: "accused of rebellion", "the alleged co-author", "charged with",
+ * "los fiscales la acusan", "presunta coautora".
+ */
+const ACCUSATION_WORDS =
+  /\b(?:accus[a-z]*|alleged|allegedly|charged|charges|indicted|indictment|acus[a-z]*|imputad[oa]s?|presunt[oa]s?)\b/;
 /** {@link VERDICT_WORDS} of a decision given. */
 const DECISION_WORDS =
   /\b(?:sentence|sentences|sentenced|convicted|conviction|verdict|acquitted|guilty|sentencia|sentenciado|sentenciada|veredicto|absuelto|absuelta|pena de)\b/;
@@ -230,6 +236,7 @@ const REACH: Record<AnswerType['kind'], number> = {
   custody: 1,
   verdict: 0,
   education: 1,
+  accusation: 1,
 };
 /**
  * Words after a role word within which the person's name stands ("Foreign Minister Hugo de Zela", "chargée
@@ -350,6 +357,8 @@ function sentenceAnswers(sentence: SentenceEvidence, check: AnswerCheck, lexicon
     }
     case 'education':
       return EDUCATION_WORDS.test(sentence.words.join(' '));
+    case 'accusation':
+      return ACCUSATION_WORDS.test(sentence.words.join(' '));
     case 'person': {
       if (!type.role) return [...sentence.names].some((at) => !check.questionNames.has(sentence.stems[at]!));
       // A role asked by name ("the judge", "Mexico's ambassador"): a name must stand right beside the role word, not
