@@ -142,6 +142,20 @@ describe('declines', () => {
     expect(engine.search('whats the caracas convention thing mexico keeps bringing up').hits[0]?.paragraph).toBe(7);
   });
 
+  it('declines a yes-or-no question about a thing no article names unless most of the question is covered', () => {
+    for (const question of [
+      'Did Peru give Chavez safe-conduct to leave the country and fly to Mexico?',
+      'did peru give chavez safe passage so she could fly to mexico',
+    ]) {
+      expect(engine.search(question).decline, question).toMatchObject({ reason: 'not-in-source' });
+    }
+    // WordNet's hyphenated compound is one thing named, not two everyday words.
+    const safeConduct = engine.understand('Did Peru give Chavez safe-conduct?').find((c) => c.label === 'safeconduct');
+    expect(safeConduct?.weight).toBe(1);
+    // Every word held: answered.
+    expect(engine.search('Did Peru give Chavez asylum?').answered).toBe(true);
+  });
+
   it('declines a statement nobody in the article made', () => {
     const response = engine.search('What did Colombia say about the asylum?');
     expect(response.answered).toBe(false);

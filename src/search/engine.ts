@@ -397,7 +397,15 @@ export class SearchEngine {
     if (!best || best.coverage < RANKING.minCoverage)
       return declined(this.notCovered(question, read.concepts, weights, type));
     // A name the articles never write ("Lula", "the OAS"): what is asked of it needs more of the question covered.
-    if (!read.spanish && this.namesUnwritten(question, read.concepts) && best.coverage < UNWRITTEN_NAME_MIN_COVERAGE)
+    // So does a yes-or-no question about a thing no article names ("did Peru give Chavez safe-conduct …?"): whether
+    // it happened is what is asked, and the article cannot say.
+    const polarAsksOfUnwritten =
+      POLAR_QUESTION.test(question) && read.concepts.some((c) => c.kind === 'unknown' && c.weight >= 1);
+    if (
+      !read.spanish &&
+      (this.namesUnwritten(question, read.concepts) || polarAsksOfUnwritten) &&
+      best.coverage < UNWRITTEN_NAME_MIN_COVERAGE
+    )
       return declined(this.notCovered(question, read.concepts, weights, type));
     // A name is no answer to what a question asks about it ("where was Sheinbaum born?"): a paragraph that holds
     // only the question's names must cover more of it than an answer otherwise needs.

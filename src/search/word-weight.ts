@@ -163,7 +163,10 @@ export class WordWeights {
       const common = Math.max(zipf, this.lexicon.spanishFamilyZipf(folded));
       return Math.min(1, Math.max(MIN_UNKNOWN_WEIGHT, (6 - common) / 2));
     }
-    const entry = this.lexicon.lookup(word.folded);
+    // A compound WordNet writes with its hyphen ("safe-conduct", "cease-fire") is the one thing it names.
+    const compound = word.partStems.length > 0 ? foldText(word.raw).replace(/[\p{Pd}]+/gu, '-') : undefined;
+    const compoundEntry = compound === undefined ? undefined : this.lexicon.lookup(compound);
+    const entry = compoundEntry?.inWordNet ? compoundEntry : this.lexicon.lookup(word.folded);
     const zipf = this.commonness(word.folded);
     if (!entry.inWordNet && zipf < CHAT_MAX_ZIPF) {
       // A capitalised word inside the question is a name the article lacks ("Lula"); a short lower-case one is
