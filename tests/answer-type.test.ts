@@ -482,6 +482,23 @@ describe('answer checks', () => {
     expect(engine.search('Where is Chavez being held?').hits[0]?.paragraph).toBe(4);
   });
 
+  it('answers how long someone has held a role only with a length of time told of that role', () => {
+    for (const question of [
+      'how long has sheinbaum been president of mexico',
+      'How long did Betssy Chavez serve as prime minister?',
+      'how long was chavez prime minister for',
+    ]) {
+      expect(answerTypeOf(question, noNames)?.kind, question).toBe('number');
+      // ¶4 dates her release and Sheinbaum's confirmation, not a term of office.
+      expect(engine.search(question).decline, question).toMatchObject({ reason: 'not-in-source', asked: 'number' });
+    }
+    // A role that only describes who is asked about is no role held: ¶5's "short deadline".
+    expect(engine.search('How much time did the Mexican diplomat get to pack up and go?').hits[0]?.paragraph).toBe(5);
+    // ¶3 tells Jeri's rise to the presidency with "less than a month ago".
+    expect(engine.search('how long was Jeri president before the rupture').hits[0]?.paragraph).toBe(3);
+    expect(engine.search('How long have tensions between Mexico and Peru been simmering?').hits[0]?.paragraph).toBe(3);
+  });
+
   it('reads what someone is accused of, and answers it only where an accusation stands beside them', () => {
     for (const question of [
       'What was Jorge Glas accused of in Ecuador?',

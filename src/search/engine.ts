@@ -57,6 +57,19 @@ export const DEFAULT_RESULT_LIMIT = 3;
 const NAMES_ONLY_MIN_COVERAGE = 0.42;
 /** An English yes-or-no question: it opens with an auxiliary. */
 const POLAR_QUESTION = /^\s*(?:did|does|do|has|have|had|is|are|was|were|will|would|can|could)\b/i;
+/** Words that open a description of someone ("the Mexican diplomat"). */
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'its']);
+/** Words after which a role is one held ("has been president", "served as minister"). */
+const ROLE_HELD_AFTER: ReadonlySet<string> = new Set([
+  'been',
+  'be',
+  'being',
+  'serve',
+  'served',
+  'serves',
+  'serving',
+  'as',
+]);
 /** Coverage a paragraph needs when the question names someone or something no article writes. */
 const UNWRITTEN_NAME_MIN_COVERAGE = 0.6;
 /** Characters between an owner and the words it owns in a decline's subject ("Mexico’s Ministry of Foreign"). */
@@ -723,6 +736,24 @@ export class SearchEngine {
         .map((w) => w.terms.filter((term) => !this.nameTerms.has(term)))
         .filter((terms) => terms.some((term) => !titles.has(term))),
     );
+    // "How long has X been president", "how long did X serve as minister": the role whose length is asked, a word
+    // WordNet reads first as a person.
+    const roles =
+      type.kind === 'number' && (type.unit === 'duration' || type.unit === 'length')
+        ? concepts.filter(
+            (c) =>
+              c.kind === 'topic' &&
+              !c.name &&
+              c.label
+                .split(' ')
+                .some(
+                  (word) => this.lexicon.lookup(word).classes[0] === 'noun.person' && this.roleAsHeld(question, word),
+                ),
+          )
+        : [];
+    const roleWordings = roles.flatMap((c) =>
+      c.wordings.map((w) => w.terms.filter((term) => !this.nameTerms.has(term))).filter((terms) => terms.length > 0),
+    );
     const questionWords = new Set(wordTokens(question).map((token) => foldText(token.raw)));
     for (const term of roleTerms) questionWords.add(term);
     const ownerTerm = type.owner === undefined ? undefined : this.ownerTerm(type.owner);
@@ -738,7 +769,27 @@ export class SearchEngine {
       ...(speakerGroups && { speakerGroups }),
       ...(heldElsewhere && { heldElsewhere, owner: ownerTerm }),
       ...(eventWordings.length > 0 && { eventWordings }),
+      ...(roleWordings.length > 0 && { roleWordings }),
     };
+  }
+
+  /**
+   * Whether a role word is what someone is or was in the question, not who the question is about: after "been",
+   * "serve as", "as", or right after the name of the one holding it ("how long was chavez **prime minister**"); not
+   * "how long did the Mexican **diplomat** get to leave".
+   */
+  private roleAsHeld(question: string, role: string): boolean {
+    const words = wordTokens(question).map((token) => foldText(token.raw));
+    return words.some((word, at) => {
+      if (word !== role) return false;
+      const before = words.slice(Math.max(0, at - 3), at);
+      if (before.some((w) => ROLE_HELD_AFTER.has(w))) return true;
+      // Right after the name of someone, past the role's own first words ("chavez prime minister"); not a name
+      // describing the role's holder ("the Mexican diplomat").
+      for (let i = at - 1; i >= Math.max(0, at - 2); i--)
+        if (this.nameTerms.has(this.analyzer.stemOf(words[i]!)) && !DETERMINERS.has(words[i - 1] ?? '')) return true;
+      return false;
+    });
   }
 
   /**

@@ -210,6 +210,11 @@ export interface AnswerCheck {
    * announcement, and tells no swearing-in).
    */
   eventWordings?: ReadonlyArray<readonly string[]>;
+  /**
+   * For how long someone has held a role ("how long has Sheinbaum been president"): the role's wordings, one of which
+   * the sentence giving the length of time must hold.
+   */
+  roleWordings?: ReadonlyArray<readonly string[]>;
   /** For a statement: every group of stems (one per word of the speaker) must stand in the sentence quoted. */
   speakerGroups?: ReadonlyArray<ReadonlySet<string>>;
   /**
@@ -331,6 +336,13 @@ function sentenceAnswers(sentence: SentenceEvidence, check: AnswerCheck, lexicon
       if (type.unit === 'money') return MONEY.test(sentence.words.join(' '));
       if (type.unit === 'age') return /\b(\d+|[a-z]+)[- ]years?[- ]old\b|\baged \d+\b/.test(sentence.words.join(' '));
       // "How long …": a length of time, or the date it started from.
+      // How long a role has been held: a length of time, or since when, told of the role ("President Claudia
+      // Sheinbaum confirmed on November 4" dates a confirmation, not her presidency).
+      if (check.roleWordings)
+        return (
+          sentence.hasDuration &&
+          check.roleWordings.some((terms) => terms.every((term) => sentence.stems.includes(term)))
+        );
       if (type.unit === 'duration') return sentence.hasDuration || sentence.hasCalendarDate;
       // "How much time did she get to leave": also the limit she was given ("within a short deadline").
       if (type.unit === 'length') return sentence.hasDuration || sentence.hasCalendarDate || sentence.hasTimeLimit;
