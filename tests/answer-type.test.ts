@@ -482,6 +482,16 @@ describe('answer checks', () => {
     expect(engine.search('Where is Chavez being held?').hits[0]?.paragraph).toBe(4);
   });
 
+  it('knows a Spanish counted word by its English cognate, so only a count of it answers', () => {
+    // "votos" (vote): ¶3 counts no votes, only dates.
+    const votes = '¿Con cuántos votos el Congreso sacó a Boluarte?';
+    expect(answerTypeOf(votes, noNames)).toMatchObject({ kind: 'number', unit: 'votos' });
+    expect(engine.search(votes).decline).toMatchObject({ reason: 'not-in-source', asked: 'number' });
+    // ¶9 counts the countries: "two South American countries".
+    const countries = '¿Cuántos países sudamericanos quedan sin relaciones diplomáticas con México?';
+    expect(engine.search(countries).hits[0]?.paragraph).toBe(9);
+  });
+
   it('answers how long someone has held a role only with a length of time told of that role', () => {
     for (const question of [
       'how long has sheinbaum been president of mexico',

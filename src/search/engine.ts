@@ -674,10 +674,13 @@ export class SearchEngine {
     // Every term of the role's wordings, names included ("Foreign" of "Foreign Minister" for "top diplomat").
     const roleTerms = new Set<string>();
     // A counted word neither the corpus nor English knows ("yrs") says nothing: any count answers.
+    // A Spanish one is known by its English cognate ("votos": vote).
     const knownUnit = (word: string) =>
       this.vocabulary.has(this.analyzer.stemOf(word)) ||
       this.lexicon.lookup(word).inWordNet ||
-      this.parser.read(word).concepts.some((c) => c.kind === 'topic');
+      this.parser.read(word).concepts.some((c) => c.kind === 'topic') ||
+      (isSpanish(question) &&
+        spanishCognates(foldText(word)).some((cognate) => this.lexicon.lookup(cognate).inWordNet));
     if (unitWord && !NUMBER_KINDS.has(unitWord) && (type.role !== undefined || knownUnit(unitWord))) {
       unitStems.add(unitWord);
       unitStems.add(this.analyzer.stemOf(unitWord));
