@@ -146,14 +146,26 @@ describe('declines', () => {
     for (const question of [
       'Did Peru give Chavez safe-conduct to leave the country and fly to Mexico?',
       'did peru give chavez safe passage so she could fly to mexico',
+      // Spanish asks yes or no with "¿" and no question word ("para que" is none).
+      '¿Perú le va a dar salvoconducto a Betssy para que viaje a México?',
+      '¿Bolivia también ha roto relaciones con México alguna vez por un asilo?',
     ]) {
-      expect(engine.search(question).decline, question).toMatchObject({ reason: 'not-in-source' });
+      expect(engine.search(question).answered, question).toBe(false);
     }
     // WordNet's hyphenated compound is one thing named, not two everyday words.
     const safeConduct = engine.understand('Did Peru give Chavez safe-conduct?').find((c) => c.label === 'safeconduct');
     expect(safeConduct?.weight).toBe(1);
     // Every word held: answered.
     expect(engine.search('Did Peru give Chavez asylum?').answered).toBe(true);
+    // An everyday Spanish word is no such thing ("rato" is judged a noun by its cognate "rat"), and a request is no
+    // yes-or-no question.
+    expect(
+      engine.search('¿Ya se sabe si el corte de relaciones va a ser para siempre o solo por un rato?').hits[0]
+        ?.paragraph,
+    ).toBe(12);
+    expect(engine.search('Compara la postura de Perú y la de México sobre el asilo concedido a Chávez.').answered).toBe(
+      true,
+    );
   });
 
   it('declines a statement nobody in the article made', () => {
