@@ -509,6 +509,25 @@ describe('answer checks', () => {
     expect(engine.search('How long have tensions between Mexico and Peru been simmering?').hits[0]?.paragraph).toBe(3);
   });
 
+  it('reads what would happen if something were done, and answers it only with what may or would come of it', () => {
+    for (const question of [
+      'What would happen if Peruvian police went into the Mexican embassy in Lima to arrest Chavez, like Ecuador did in Quito?',
+      '¿Qué pasaría si la policía peruana entrara a la embajada de México en Lima para sacar a Betssy Chávez?',
+    ]) {
+      expect(answerTypeOf(question, noNames)?.kind, question).toBe('hypothetical');
+      // ¶9 tells what Ecuador's police did, not what would come of it in Lima.
+      expect(engine.search(question).decline, question).toMatchObject({
+        reason: 'not-in-source',
+        asked: 'hypothetical',
+      });
+    }
+    // What may come next is told: ¶12 "whether this rupture will be temporary".
+    expect(engine.search('What might happen next between Peru and Mexico?').hits[0]?.paragraph).toBe(12);
+    // A sentence faced if convicted is a verdict asked, which ¶4 gives.
+    expect(answerTypeOf('What could happen to Chavez if she is convicted?', noNames)?.kind).toBe('verdict');
+    expect(engine.search('What could happen to Chavez if she is convicted?').hits[0]?.paragraph).toBe(4);
+  });
+
   it('reads what someone is accused of, and answers it only where an accusation stands beside them', () => {
     for (const question of [
       'What was Jorge Glas accused of in Ecuador?',

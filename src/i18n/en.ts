@@ -32,6 +32,7 @@ export const en = {
   'decline.asked.custody': 'where they are held',
   'decline.asked.education': 'where or what they studied',
   'decline.asked.accusation': 'what they are accused of',
+  'decline.asked.hypothetical': 'what would happen then',
   'decline.asked.other': 'that detail',
   'decline.mention': '¶{paragraph}',
   citation: '¶{paragraph} · {source}',

@@ -35,6 +35,7 @@ export const es: Record<MessageKey, string> = {
   'decline.asked.custody': 'el lugar de detención',
   'decline.asked.education': 'dónde o qué estudió',
   'decline.asked.accusation': 'de qué se le acusa',
+  'decline.asked.hypothetical': 'lo que pasaría en ese caso',
   'decline.asked.other': 'ese dato',
   'decline.mention': '¶{paragraph}',
   citation: '¶{paragraph} · {source}',

@@ -1,8 +1,8 @@
 /**
  * What kind of thing a question asks for, read from its question words (English and Spanish): a number ("how
  * many hours"), a date ("when"), a person ("who is the …", "what is the name of …"), what someone said ("what
- * did X say"), a birth ("where was X born"), a verdict ("was X convicted"), an accusation ("what was X accused of") or
- * schooling ("where did X study"). A
+ * did X say"), a birth ("where was X born"), a verdict ("was X convicted"), an accusation ("what was X accused
+ * of"), what would happen if ("what would happen if the police went in") or schooling ("where did X study"). A
  * paragraph answers such a question only if it holds that kind of thing for the subject asked about (see
  * evidence.ts); "who is José Jerí" asks about a person, not for one, and has no type.
  */
@@ -11,7 +11,16 @@ import { foldText } from '../text/fold.js';
 import { Memo } from '../text/memo.js';
 
 export type AnswerKind =
-  'number' | 'date' | 'person' | 'statement' | 'birth' | 'verdict' | 'education' | 'custody' | 'accusation';
+  | 'number'
+  | 'date'
+  | 'person'
+  | 'statement'
+  | 'birth'
+  | 'verdict'
+  | 'education'
+  | 'custody'
+  | 'accusation'
+  | 'hypothetical';
 
 export interface AnswerType {
   kind: AnswerKind;
@@ -129,6 +138,9 @@ const CONDITIONAL_DECISION =
 /** The words of {@link VERDICT} that frame the question, not whom it is asked of. */
 const VERDICT_WORD =
   /^(?:verdict|convicted|conviction|sentenced|acquitted|found|guilty|what|which|prison|jail|sentence|did|does|will|could|would|might|has|get|got|receive|received|face|serve|given|sentenciad[oa]|sentencia|veredicto|absuelt[oa])$/;
+/** What would happen if something were done: "what would happen if …", "what if …", "¿qué pasaría si …?". */
+const HYPOTHETICAL =
+  /\b(?:what (?:would|could|might) happen(?: if)?|what happens if|what if|que pasaria si|que pasa si|que sucederia si|que ocurriria si)\b/;
 /**
  * What someone is accused of: "what was X accused of", "what crimes does X face", "what are the charges against X",
  * "¿de qué acusan a X?", "¿qué delitos…?". Not why or by whom ("why was she charged", "who accused her"): those ask
@@ -376,6 +388,7 @@ export function answerTypeOf(
       // "How long could she spend behind bars if convicted" asks what she faces.
       ...(DECISION.test(match[0]) && !CONDITIONAL_DECISION.test(text) && { unit: 'decision' }),
     };
+  if ((match = HYPOTHETICAL.exec(text))) return { kind: 'hypothetical', frame: frameOf(match) };
   if ((match = ACCUSATION.exec(text)))
     return { kind: 'accusation', frame: frameOf(match).filter((word) => ACCUSATION_FRAME.test(word)) };
   if ((match = EDUCATION.exec(text)) && schoolingOfSomeone(match[0], text, isName))

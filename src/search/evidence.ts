@@ -75,6 +75,11 @@ const SOUGHT_SENTENCE =
  */
 const ACCUSATION_WORDS =
   /\b(?:accus[a-z]*|alleged|allegedly|charged|charges|indicted|indictment|acus[a-z]*|imputad[oa]s?|presunt[oa]s?)\b/;
+/**
+ * What may or would come of something, in a sentence's folded words: "may be limited", "whether this rupture will be
+ * temporary", "if convicted", "podría", "si".
+ */
+const CONDITIONAL_WORDS = /\b(?:would|could|might|may|if|whether|podria|podrian|pudiera|pudieran|si)\b/;
 /** {@link VERDICT_WORDS} of a decision given. */
 const DECISION_WORDS =
   /\b(?:sentence|sentences|sentenced|convicted|conviction|verdict|acquitted|guilty|sentencia|sentenciado|sentenciada|veredicto|absuelto|absuelta|pena de)\b/;
@@ -242,6 +247,7 @@ const REACH: Record<AnswerType['kind'], number> = {
   verdict: 0,
   education: 1,
   accusation: 1,
+  hypothetical: 1,
 };
 /**
  * Words after a role word within which the person's name stands ("Foreign Minister Hugo de Zela", "chargée
@@ -371,6 +377,8 @@ function sentenceAnswers(sentence: SentenceEvidence, check: AnswerCheck, lexicon
       return EDUCATION_WORDS.test(sentence.words.join(' '));
     case 'accusation':
       return ACCUSATION_WORDS.test(sentence.words.join(' '));
+    case 'hypothetical':
+      return CONDITIONAL_WORDS.test(sentence.words.join(' '));
     case 'person': {
       if (!type.role) return [...sentence.names].some((at) => !check.questionNames.has(sentence.stems[at]!));
       // A role asked by name ("the judge", "Mexico's ambassador"): a name must stand right beside the role word, not
