@@ -86,7 +86,7 @@ const paragraphKey = (docId: string, paragraph: number) => `${docId}\u0000${para
  * put it ahead of a passage that scores a little more without stating it (the opening paragraph that reports the
  * break), not ahead of a distant one.
  */
-const STATED_CASE_BOOST = 0.2;
+const STATED_CASE_BOOST = 0.35;
 
 /** What a party's claims of these kinds cite is where it states its case; its actions and background are events. */
 const CASE_CLAIM_KINDS: ReadonlySet<string> = new Set(['argument', 'demand', 'keeps']);

@@ -503,6 +503,19 @@ describe("a position lead's passages: where the party states its case first", ()
     expect(askReply(question, 'en', context).sections[0]!.citations[0]!.paragraph).toBe(7);
   });
 
+  it("a party's argument asked for: where it states its case comes before a paragraph that scores a third more", () => {
+    for (const [question, lang, stated] of [
+      ['Resume los argumentos que da el gobierno peruano para justificar la ruptura.', 'es', [2, 5, 10]],
+      ['How does the Mexican government defend its decision to grant Chavez asylum?', 'en', [7]],
+    ] as const) {
+      const lead = findLead(question, lang, context)!;
+      expect(lead.kind, question).toBe('position');
+      const searched = order(context.engine.search(lead.search!, { limit: 3 }))[0]!;
+      expect(stated, question).not.toContain(searched);
+      expect(stated, question).toContain(order(askSearch(question, lang, context, 3).response!)[0]);
+    }
+  });
+
   it("Peru's reasons: de Zela's announcement (¶2) before the opening report of the break, in /ask and ask --json alike", () => {
     for (const [question, lang] of [
       ["What reasons did Peru's government give for cutting diplomatic ties with Mexico?", 'en'],
