@@ -196,6 +196,11 @@ describe('a Spanish question searched in both languages', () => {
     expect(boluarte.hits.map((h) => h.paragraph)).toContain(3);
   });
 
+  it('reads who gets to decide, in Spanish, as the English "gets to decide": ¶7, where the asylum-granting State assesses', () => {
+    const question = 'Según los mexicanos, ¿a quién le toca decidir si alguien está siendo perseguido de verdad?';
+    expect(engine.search(question).hits[0]?.paragraph).toBe(7);
+  });
+
   it('finds a name written by ear', () => {
     expect(engine.search('¿Qué anunció ugo de sela?').hits[0]?.paragraph).toBe(2);
   });
