@@ -365,7 +365,7 @@ const SETS: QuestionSet[] = [
     minHit1: 0.85,
     minHit3: 0.89,
     maxFalseAbstentions: 2,
-    minOutOfScopeAbstained: 25,
+    minOutOfScopeAbstained: 33,
     outOfScopeNote: 'known limits: what happened later, dates and names the article never gives',
   },
   {
@@ -389,7 +389,7 @@ const SETS: QuestionSet[] = [
     minHit1: 0.82,
     minHit3: 0.9,
     maxFalseAbstentions: 1,
-    minOutOfScopeAbstained: 17,
+    minOutOfScopeAbstained: 26,
     outOfScopeNote: 'known limit: most questions asking what the article never tells about someone it names',
   },
   {
@@ -401,7 +401,7 @@ const SETS: QuestionSet[] = [
     minHit1: 0.85,
     minHit3: 0.9,
     maxFalseAbstentions: 1,
-    minOutOfScopeAbstained: 12,
+    minOutOfScopeAbstained: 18,
     outOfScopeNote: 'known limit: most questions asking what the article never tells about someone it names',
   },
   {
@@ -425,7 +425,7 @@ const SETS: QuestionSet[] = [
     minHit1: 0.84,
     minHit3: 0.88,
     maxFalseAbstentions: 3,
-    minOutOfScopeAbstained: 24,
+    minOutOfScopeAbstained: 25,
     outOfScopeNote: 'known limit: details the article never gives about people and events it names',
   },
   {
@@ -445,11 +445,12 @@ const SETS: QuestionSet[] = [
     about:
       '80 blind Spanish questions from class channels (Huancayo, Cajamarca, Querétaro, San Luis Potosí, Guayaquil, ' +
       'Madrid; paraphrase 40, chat 10, classroom 10, 20 out of scope), written for development; first run (--lang es) ' +
-      "on the round's starting code: hit@1 0.733, hit@3 0.867, 13/20, 3 false abstentions",
-    minHit1: 0.72,
-    minHit3: 0.82,
+      "on the round's starting code: hit@1 0.733, hit@3 0.867, 13/20, 3 false abstentions (0.767 / 0.883 / 15 / 3 at " +
+      'its end, tuned on)',
+    minHit1: 0.73,
+    minHit3: 0.83,
     maxFalseAbstentions: 4,
-    minOutOfScopeAbstained: 13,
+    minOutOfScopeAbstained: 14,
     outOfScopeNote: 'known limits: reworded Spanish the translation does not use, details the article never gives',
   },
 ];
