@@ -1,6 +1,6 @@
 /** What a question asks for, read from its grammar, and how the search checks a paragraph holds it. */
 import { describe, expect, it } from 'vitest';
-import { answerTypeOf, headNounOf, headOwnerOf, type AnswerType } from '../src/search/answer-type.js';
+import { answerTypeOf, headNounOf, headOwnerOf, type AnswerKind, type AnswerType } from '../src/search/answer-type.js';
 import { holdsAnswer, readEvidence } from '../src/search/evidence.js';
 import { Lexicon } from '../src/search/lexicon.js';
 import { expectNotInSource, realContext } from './helpers.js';
@@ -450,7 +450,7 @@ describe('answer checks', () => {
   });
 
   /** Each question asks for `kind`, which the article never gives for its subject: declined as not in the source. */
-  const expectDeclinedAs = (kind: 'birth' | 'verdict', questions: string[]) => {
+  const expectDeclinedAs = (kind: AnswerKind, questions: string[]) => {
     for (const q of questions) {
       expect(answerTypeOf(q, noNames)?.kind, q).toBe(kind);
       expect(engine.search(q).decline, q).toMatchObject({ reason: 'not-in-source', asked: kind });
@@ -458,14 +458,11 @@ describe('answer checks', () => {
   };
 
   it('reads where someone is held, and answers it only with a place of detention, not an arrest or a prison term', () => {
-    for (const question of [
+    expectDeclinedAs('custody', [
       'Where is Castillo being held right now?',
       '¿En qué penal está preso actualmente Pedro Castillo?',
       'which prison is castillo in',
-    ]) {
-      expect(answerTypeOf(question, noNames)?.kind, question).toBe('custody');
-      expect(engine.search(question).decline, question).toMatchObject({ reason: 'not-in-source', asked: 'custody' });
-    }
+    ]);
     // A prison term asked for is no place: ¶4's 25 years.
     expect(answerTypeOf('What prison sentence are prosecutors seeking for Chavez?', noNames)?.kind).not.toBe('custody');
     expect(engine.search('What prison sentence are prosecutors seeking for Chavez?').hits[0]?.paragraph).toBe(4);
@@ -493,15 +490,12 @@ describe('answer checks', () => {
   });
 
   it('answers how long someone has held a role only with a length of time told of that role', () => {
-    for (const question of [
+    // ¶4 dates her release and Sheinbaum's confirmation, not a term of office.
+    expectDeclinedAs('number', [
       'how long has sheinbaum been president of mexico',
       'How long did Betssy Chavez serve as prime minister?',
       'how long was chavez prime minister for',
-    ]) {
-      expect(answerTypeOf(question, noNames)?.kind, question).toBe('number');
-      // ¶4 dates her release and Sheinbaum's confirmation, not a term of office.
-      expect(engine.search(question).decline, question).toMatchObject({ reason: 'not-in-source', asked: 'number' });
-    }
+    ]);
     // A role that only describes who is asked about is no role held: ¶5's "short deadline".
     expect(engine.search('How much time did the Mexican diplomat get to pack up and go?').hits[0]?.paragraph).toBe(5);
     // ¶3 tells Jeri's rise to the presidency with "less than a month ago".
@@ -510,17 +504,11 @@ describe('answer checks', () => {
   });
 
   it('reads what would happen if something were done, and answers it only with what may or would come of it', () => {
-    for (const question of [
+    // ¶9 tells what Ecuador's police did, not what would come of it in Lima.
+    expectDeclinedAs('hypothetical', [
       'What would happen if Peruvian police went into the Mexican embassy in Lima to arrest Chavez, like Ecuador did in Quito?',
       '¿Qué pasaría si la policía peruana entrara a la embajada de México en Lima para sacar a Betssy Chávez?',
-    ]) {
-      expect(answerTypeOf(question, noNames)?.kind, question).toBe('hypothetical');
-      // ¶9 tells what Ecuador's police did, not what would come of it in Lima.
-      expect(engine.search(question).decline, question).toMatchObject({
-        reason: 'not-in-source',
-        asked: 'hypothetical',
-      });
-    }
+    ]);
     // What may come next is told: ¶12 "whether this rupture will be temporary".
     expect(engine.search('What might happen next between Peru and Mexico?').hits[0]?.paragraph).toBe(12);
     // A sentence faced if convicted is a verdict asked, which ¶4 gives.
@@ -529,14 +517,11 @@ describe('answer checks', () => {
   });
 
   it('reads what someone is accused of, and answers it only where an accusation stands beside them', () => {
-    for (const question of [
+    expectDeclinedAs('accusation', [
       'What was Jorge Glas accused of in Ecuador?',
       'wat was jorge glas even acused of',
       '¿De qué delitos acusan a Jorge Glas?',
-    ]) {
-      expect(answerTypeOf(question, noNames)?.kind, question).toBe('accusation');
-      expect(engine.search(question).decline, question).toMatchObject({ reason: 'not-in-source', asked: 'accusation' });
-    }
+    ]);
     // Chávez's charges are given (¶1 "accused of rebellion and conspiracy", ¶4 "prosecutors accuse her").
     for (const question of ['What crimes is Betssy Chavez accused of?', 'de q la acusan a la betssy exactamente']) {
       expect(answerTypeOf(question, noNames)?.kind, question).toBe('accusation');
