@@ -119,6 +119,34 @@ export function headNounOf(
   return next && isModifier(head) && !isStopWord(next) ? next : head;
 }
 
+/** A Spanish question word, as written or as chat spells it: a question without one asks yes or no. */
+const SPANISH_QUESTION_WORD =
+  /^(?:que|quien|quienes|cuando|donde|adonde|como|cual|cuales|cuanto|cuanta|cuantos|cuantas|q|k|ke|xq|pq|dnd|qien|kien)$/;
+/** A Spanish question word written with its accent, which only a question word has ("qué", not "para que"). */
+const SPANISH_ACCENTED_QUESTION_WORD =
+  /(?<!\p{L})(?:qué|quién|quiénes|cuándo|dónde|adónde|cómo|cuál|cuáles|cuánt[oa]s?)(?!\p{L})/iu;
+/** Words within which a Spanish question's question word stands when it has one ("¿Y en qué año …?"). */
+const SPANISH_QUESTION_WORD_REACH = 3;
+
+/** An English yes-or-no question: it opens with an auxiliary. */
+const POLAR_QUESTION = /^\s*(?:did|does|do|has|have|had|is|are|was|were|will|would|can|could)\b/i;
+
+/**
+ * Whether a question asks yes or no. In English it opens with an auxiliary ("did Peru give …?"). Spanish has no
+ * auxiliary to tell it: it opens with "¿" and has no question word, neither one with its accent anywhere nor an
+ * unaccented one among its first words ("¿Perú le va a dar salvoconducto a Betssy para que viaje…?"); a request
+ * ("Compara…", "Explica…") opens with no "¿".
+ */
+export function asksYesOrNo(question: string, spanish: boolean): boolean {
+  if (!spanish) return POLAR_QUESTION.test(question);
+  if (!/^\s*¿/.test(question) || SPANISH_ACCENTED_QUESTION_WORD.test(question)) return false;
+  const opening = foldText(question)
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .slice(0, SPANISH_QUESTION_WORD_REACH);
+  return !opening.some((word) => SPANISH_QUESTION_WORD.test(word));
+}
+
 // Question words are a closed class of grammar: these patterns are the language, not a list of topics.
 const NUMBER_UNIT = /\b(?:how many|how much|cuant[oa]s|cuant[oa])\s+(?:of\s+)?([a-z]+)/;
 const AGE = /\b(?:how old|what age|que edad|cuantos anos tiene|edad)\b/;

@@ -27,6 +27,7 @@ import { fuseBilingual } from './bilingual.js';
 import { afterEventOf, asksEarlierLife, asksLater, LATER_WORDS, type AfterEvent } from './after-event.js';
 import {
   answerTypeOf,
+  asksYesOrNo,
   headNounOf,
   headOwnerOf,
   NUMBER_KINDS,
@@ -55,8 +56,6 @@ export { RANKING } from './rank.js';
 export const DEFAULT_RESULT_LIMIT = 3;
 /** Coverage a paragraph holding only the question's names needs: more than the names it holds. */
 const NAMES_ONLY_MIN_COVERAGE = 0.42;
-/** An English yes-or-no question: it opens with an auxiliary. */
-const POLAR_QUESTION = /^\s*(?:did|does|do|has|have|had|is|are|was|were|will|would|can|could)\b/i;
 /** Words that open a description of someone ("the Mexican diplomat"). */
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'its']);
 /** Words after which a role is one held ("has been president", "served as minister"). */
@@ -70,28 +69,6 @@ const ROLE_HELD_AFTER: ReadonlySet<string> = new Set([
   'serving',
   'as',
 ]);
-/** A Spanish question word, as written or as chat spells it: a question without one asks yes or no. */
-const SPANISH_QUESTION_WORD =
-  /^(?:que|quien|quienes|cuando|donde|adonde|como|cual|cuales|cuanto|cuanta|cuantos|cuantas|q|k|ke|xq|pq|dnd|qien|kien)$/;
-/** A Spanish question word written with its accent, which only a question word has ("qué", not "para que"). */
-const SPANISH_ACCENTED_QUESTION_WORD =
-  /(?<!\p{L})(?:qué|quién|quiénes|cuándo|dónde|adónde|cómo|cuál|cuáles|cuánt[oa]s?)(?!\p{L})/iu;
-/** Words within which a Spanish question's question word stands when it has one ("¿Y en qué año …?"). */
-const SPANISH_QUESTION_WORD_REACH = 3;
-
-/**
- * Whether a Spanish question asks yes or no: it opens with "¿" and has no question word, neither one with its accent
- * anywhere nor an unaccented one among its first words ("¿Perú le va a dar salvoconducto a Betssy para que viaje…?").
- * A request ("Compara…", "Explica…") opens with no "¿".
- */
-function spanishPolar(question: string): boolean {
-  if (!/^\s*¿/.test(question) || SPANISH_ACCENTED_QUESTION_WORD.test(question)) return false;
-  const opening = foldText(question)
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean)
-    .slice(0, SPANISH_QUESTION_WORD_REACH);
-  return !opening.some((word) => SPANISH_QUESTION_WORD.test(word));
-}
 /** Zipf frequency from which a Spanish word is an everyday one ("rato", "teléfono"; not "salvoconducto"). */
 const SPANISH_EVERYDAY_ZIPF = 4.5;
 /** Coverage a paragraph needs when the question names someone or something no article writes. */
@@ -436,9 +413,7 @@ export class SearchEngine {
     // A name the articles never write ("Lula", "the OAS"): what is asked of it needs more of the question covered.
     // So does a yes-or-no question about a thing no article names ("did Peru give Chavez safe-conduct …?"): whether
     // it happened is what is asked, and the article cannot say.
-    // A Spanish one has no auxiliary to tell it: it opens with "¿" and has no question word ("¿Perú le va a dar
-    // salvoconducto a Betssy…?"); a request ("Compara…", "Explica…") has none either.
-    const polar = read.spanish ? spanishPolar(question) : POLAR_QUESTION.test(question);
+    const polar = asksYesOrNo(question, read.spanish);
     // In Spanish, a thing no everyday word names: a noun is judged by its English cognate, and "rato" is no "rat".
     const polarAsksOfUnwritten =
       polar &&
@@ -460,7 +435,7 @@ export class SearchEngine {
     // "did Chile take Peru's side"): a paragraph holding only the names tells nothing of it, however much they weigh.
     const polarAsksOfNames =
       namesOnly &&
-      POLAR_QUESTION.test(question) &&
+      asksYesOrNo(question, false) &&
       read.concepts.some((c) => c.name) &&
       read.concepts.some((c) => !c.name && !c.talk && c.kind === 'topic' && c.weight > LIGHT_WORD_WEIGHT);
     if (namesOnly && (best.coverage < NAMES_ONLY_MIN_COVERAGE || polarAsksOfNames))

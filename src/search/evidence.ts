@@ -341,7 +341,6 @@ function sentenceAnswers(sentence: SentenceEvidence, check: AnswerCheck, lexicon
     case 'number':
       if (type.unit === 'money') return MONEY.test(sentence.words.join(' '));
       if (type.unit === 'age') return /\b(\d+|[a-z]+)[- ]years?[- ]old\b|\baged \d+\b/.test(sentence.words.join(' '));
-      // "How long …": a length of time, or the date it started from.
       // How long a role has been held: a length of time, or since when, told of the role ("President Claudia
       // Sheinbaum confirmed on November 4" dates a confirmation, not her presidency).
       if (check.roleWordings)
@@ -349,6 +348,7 @@ function sentenceAnswers(sentence: SentenceEvidence, check: AnswerCheck, lexicon
           sentence.hasDuration &&
           check.roleWordings.some((terms) => terms.every((term) => sentence.stems.includes(term)))
         );
+      // "How long …": a length of time, or the date it started from.
       if (type.unit === 'duration') return sentence.hasDuration || sentence.hasCalendarDate;
       // "How much time did she get to leave": also the limit she was given ("within a short deadline").
       if (type.unit === 'length') return sentence.hasDuration || sentence.hasCalendarDate || sentence.hasTimeLimit;
