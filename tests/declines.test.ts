@@ -173,6 +173,17 @@ describe('declines', () => {
     expect(response.answered).toBe(false);
   });
 
+  it('declines a statement by a person the article only speaks of, and finds those who speak of them', () => {
+    // Castillo is named in de Zela's quotation (¶2), after "accused of" (¶1) and after Sheinbaum's "called"
+    // (¶6): he says nothing in the article.
+    expect(engine.search('What has Pedro Castillo said about Betssy Chavez being granted asylum?').answered).toBe(
+      false,
+    );
+    expect(engine.search('What did Sheinbaum say about Castillo?').hits[0]?.paragraph).toBe(6);
+    // "'…,' de Zela told journalists": the quotation comes first, yet de Zela speaks (and announces, before it).
+    expect(engine.search('What did Hugo de Zela tell journalists?').hits[0]?.paragraph).toBe(2);
+  });
+
   it('reads a place in the text as the text itself, and declines a detail of it without naming a subject', () => {
     // "The conclusion" is indexed as a term of the last paragraph, which no word writes: these once threw.
     expect(engine.search('what did the last paragraph say about the future').hits[0]?.paragraph).toBe(12);

@@ -727,6 +727,14 @@ export class SearchEngine {
               (c) =>
                 new Set((c.wordings[0]?.weight === 1 ? c.wordings.slice(0, 1) : c.wordings).flatMap((w) => w.terms)),
             );
+    // A person asked to have said something must be the one speaking, not one spoken of. English only: the verbs of
+    // saying are told by English WordNet, and a Spanish sentence's "dijo de Zela" would read as no speech.
+    const personTerms = this.names.personTerms;
+    const personSpeaker =
+      !isSpanish(question) &&
+      speaker.length > 0 &&
+      speakerRead.every((c) => c.kind === 'topic') &&
+      speaker.every((c) => c.wordings[0]!.terms.some((term) => personTerms.has(term)));
     const focus =
       type.speaker !== undefined
         ? new Set(speaker.flatMap((c) => c.wordings.filter((w) => !w.loose).flatMap((w) => w.terms)))
@@ -778,6 +786,7 @@ export class SearchEngine {
       namedSubject,
       questionWords,
       ...(speakerGroups && { speakerGroups }),
+      ...(personSpeaker && { personSpeaker }),
       ...(heldElsewhere && { heldElsewhere, owner: ownerTerm }),
       ...(eventWordings.length > 0 && { eventWordings }),
       ...(roleWordings.length > 0 && { roleWordings }),

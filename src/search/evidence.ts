@@ -109,6 +109,8 @@ export interface SentenceEvidence {
   hasQuote: boolean;
   /** Positions of words that are names (capitalised where the corpus always capitalises them). */
   names: Set<number>;
+  /** Positions of words inside quotation marks. */
+  quoted: Set<number>;
   /** Whether it refers back with a third-person pronoun ("accuse her", "his move"). */
   hasPronoun: boolean;
 }
@@ -132,6 +134,7 @@ export function readEvidence(
   const stems: string[] = [];
   const counts: Count[] = [];
   const names = new Set<number>();
+  const quotedWords = new Set<number>();
   let hasDate = false;
   let hasCalendarDate = false;
   const quoted = quotedSpans(sentence);
@@ -147,8 +150,9 @@ export function readEvidence(
     if (MONTHS.has(folded) || YEAR.test(folded)) hasCalendarDate = true;
     // "Today" inside a quotation is the speaker's day, not a date the sentence gives ("'Today we learned …,' de Zela
     // told journalists" says nothing of when he took office).
-    const quotedTimeWord =
-      TIME_WORDS.has(folded) && quoted.some(([start, end]) => token.start > start && token.end <= end);
+    const inQuote = quoted.some(([start, end]) => token.start > start && token.end <= end);
+    if (inQuote) quotedWords.add(index);
+    const quotedTimeWord = TIME_WORDS.has(folded) && inQuote;
     if (hasCalendarDate || (TIME_WORDS.has(folded) && !quotedTimeWord)) hasDate = true;
     const first = parts[0]!;
     if ((/^\d+([.,]\d+)?$/.test(first) && !YEAR.test(first)) || NUMBER_WORDS.has(first)) {
@@ -194,6 +198,7 @@ export function readEvidence(
     hasTimeLimit: words.some((word) => TIME_LIMITS.has(word)),
     hasQuote: QUOTE_MARK.test(sentence),
     names,
+    quoted: quotedWords,
     hasPronoun,
   };
 }
@@ -220,6 +225,11 @@ export interface AnswerCheck {
    * the sentence giving the length of time must hold.
    */
   roleWordings?: ReadonlyArray<readonly string[]>;
+  /**
+   * For a statement by a person ("what has Castillo said"): the person must be the one speaking, named before the
+   * sentence's first verb of saying (outside quotations), or before its quotation when it has no such verb.
+   */
+  personSpeaker?: boolean;
   /** For a statement: every group of stems (one per word of the speaker) must stand in the sentence quoted. */
   speakerGroups?: ReadonlyArray<ReadonlySet<string>>;
   /**
@@ -299,6 +309,22 @@ function tellsEvent(sentences: readonly SentenceEvidence[], wordings: ReadonlyAr
   return sentences.some(({ stems }) => wordings.some((terms) => terms.every((term) => stems.includes(term))));
 }
 
+/**
+ * Whether the person asked about is the one speaking in a sentence: named, outside quotation marks, before its first
+ * verb of saying, or before its quotation when it has none. "Sheinbaum … has called Castillo the victim of a 'coup'"
+ * is Sheinbaum speaking of Castillo; "'… attempted by former president Pedro Castillo …,' de Zela told journalists" is
+ * de Zela speaking.
+ */
+function speaksFirst(sentence: SentenceEvidence, check: AnswerCheck, lexicon: Lexicon): boolean {
+  const groups = check.speakerGroups ?? [];
+  const outside = (i: number) => !sentence.quoted.has(i);
+  const verb = sentence.words.findIndex((word, i) => outside(i) && isSpeechVerb(word, lexicon));
+  const quote = sentence.words.findIndex((_, i) => sentence.quoted.has(i));
+  const first = verb >= 0 ? verb : quote;
+  if (first < 0) return false;
+  return sentence.stems.some((stem, i) => i < first && outside(i) && groups.some((group) => group.has(stem)));
+}
+
 /** Words after a verb of saying within which "by" names who said it ("promised asylum by Mexico"). */
 const BY_REACH = 3;
 
@@ -355,6 +381,7 @@ function sentenceAnswers(sentence: SentenceEvidence, check: AnswerCheck, lexicon
       if (check.unitStems.size === 0) return sentence.counts.length > 0;
       return sentence.counts.some((count) => count.following.some((word) => check.unitStems.has(word)));
     case 'statement':
+      if (check.personSpeaker && !speaksFirst(sentence, check, lexicon)) return false;
       return (
         sentence.hasQuote ||
         sentence.words.some((word, at) => isSpeechVerb(word, lexicon) && !saidByAnother(sentence, at, check))
