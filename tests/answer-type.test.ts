@@ -286,13 +286,11 @@ describe('answer types', () => {
   });
 
   it('reads a date still to come, answered only by a sentence that dates something ahead', () => {
-    for (const question of [
+    expectNotInSource(engine, [
       "when is the verdict in chavez's trial expected",
       'when will chavez fly to mexico',
       '¿Cuándo va a viajar Betssy Chávez de la embajada a México?',
-    ]) {
-      expect(engine.search(question).answered, question).toBe(false);
-    }
+    ]);
     expect(answerTypeOf('when will chavez fly to mexico', noNames)).toMatchObject({ kind: 'date', unit: 'future' });
     expect(answerTypeOf('¿cuándo será el juicio?', noNames)?.unit).toBe('future');
     // A date gone by is still asked plainly.

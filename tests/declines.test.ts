@@ -143,15 +143,16 @@ describe('declines', () => {
   });
 
   it('declines a yes-or-no question about a thing no article names unless most of the question is covered', () => {
-    for (const question of [
+    expectNotInSource(engine, [
       'Did Peru give Chavez safe-conduct to leave the country and fly to Mexico?',
       'did peru give chavez safe passage so she could fly to mexico',
       // Spanish asks yes or no with "¿" and no question word ("para que" is none).
       '¿Perú le va a dar salvoconducto a Betssy para que viaje a México?',
-      '¿Bolivia también ha roto relaciones con México alguna vez por un asilo?',
-    ]) {
-      expect(engine.search(question).answered, question).toBe(false);
-    }
+    ]);
+    // A place no article names at all is off the article's topic.
+    expect(engine.search('¿Bolivia también ha roto relaciones con México alguna vez por un asilo?').answered).toBe(
+      false,
+    );
     // WordNet's hyphenated compound is one thing named, not two everyday words.
     const safeConduct = engine.understand('Did Peru give Chavez safe-conduct?').find((c) => c.label === 'safeconduct');
     expect(safeConduct?.weight).toBe(1);
