@@ -384,7 +384,12 @@ function eachSidePassages(
   const response = context.engine.search(search, { limit: SIDE_SEARCH_LIMIT });
   const top = response.hits[0];
   const statedKeys = new Set(eachSide.flatMap((side) => side.stated.map((p) => paragraphKey(p.docId, p.paragraph))));
-  if (!response.answered || !top || !statedKeys.has(paragraphKey(top.docId, top.paragraph))) {
+  // A question naming every side ("compare how Peru and Mexico see the asylum") asks for their cases even when the
+  // search puts a paragraph reporting the dispute first, so long as it finds a case among its first passages.
+  const everySideNamed = eachSide.length > 1 && eachSide.every((side) => side.named);
+  const caseFound = (hits: readonly SearchHit[]) =>
+    hits.some((hit) => statedKeys.has(paragraphKey(hit.docId, hit.paragraph)));
+  if (!response.answered || !top || !caseFound(everySideNamed ? response.hits.slice(0, limit) : [top])) {
     return { ...response, hits: response.hits.slice(0, limit) };
   }
   const found = new Map(response.hits.map((hit) => [paragraphKey(hit.docId, hit.paragraph), hit]));

@@ -654,6 +654,22 @@ describe("a comparison's passages: each side states its case in turn", () => {
     }
   });
 
+  it('naming both sides asks for their cases even when the search leads with a report of the dispute', () => {
+    for (const question of [
+      'Compare how the Peruvian and Mexican governments see the asylum granted to Betssy Chávez.',
+      'Compara cómo ven el asilo de Chávez el gobierno de México y el de Perú.',
+    ]) {
+      const lang = question.startsWith('Compara ') ? 'es' : 'en';
+      const lead = findLead(question, lang, context)!;
+      expect(lead.kind, question).toBe('compare');
+      // The plain search puts ¶1 (the rupture reported) first: neither side states its case there.
+      expect(order(context.engine.search(lead.search!, { limit: 3 }))[0], question).toBe(1);
+      const shown = order(askSearch(question, lang, context, 3).response!);
+      expect(shown, question).not.toContain(1);
+      expect(shown.slice(0, 2), question).toContain(7);
+    }
+  });
+
   it('a comparison with something else keeps its search; one the search declines shows no passages', () => {
     // "this crisis vs Ecuador's": the Quito raid (¶9), which neither side's case cites.
     const ecuador = "Compare Mexico's 2024 dispute with Ecuador to its current dispute with Peru.";

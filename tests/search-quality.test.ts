@@ -453,6 +453,18 @@ const SETS: QuestionSet[] = [
     minOutOfScopeAbstained: 14,
     outOfScopeNote: 'known limits: reworded Spanish the translation does not use, details the article never gives',
   },
+  {
+    file: 'blindes41-questions.jsonl',
+    about:
+      '80 blind Spanish questions from class channels (Callao, Ica, Morelia, Hermosillo, Medellín, Asunción; chat 40, ' +
+      "paraphrase 20, classroom 10, 10 out of scope), written for development; first run (--lang es) on the round's " +
+      'starting code: hit@1 0.829, hit@3 0.914, 8/10, 2 false abstentions',
+    minHit1: 0.79,
+    minHit3: 0.89,
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 8,
+    outOfScopeNote: 'known limits: reworded Spanish the translation does not use, details the article never gives',
+  },
 ];
 
 for (const set of SETS) {
