@@ -654,6 +654,17 @@ describe('answer checks', () => {
     expect(engine.search('when did boluarte become president').hits[0]?.paragraph).toBe(3);
   });
 
+  it('answers "what day" only with a day: of a month or of the week, not a month and year', () => {
+    expect(answerTypeOf('what day did mexico break relations with ecuador', noNames)).toMatchObject({ unit: 'day' });
+    expect(answerTypeOf('que dia peru corto los lazos con mexico', noNames)).toMatchObject({ unit: 'day' });
+    // ¶9 dates the break with Ecuador "in April 2024": a month, no day.
+    expect(engine.search('when did mexico break relations with ecuador').hits[0]?.paragraph).toBe(9);
+    const day = engine.search('What day did Mexico break relations with Ecuador?');
+    expect([day.answered, day.decline?.reason]).toEqual([false, 'not-in-source']);
+    // ¶1 opens "On November 4, 2025"; ¶9's "sin lazos diplomáticos" had come first.
+    expect(engine.search('¿Qué día Perú cortó los lazos oficiales con México?').hits[0]?.paragraph).toBe(1);
+  });
+
   it('answers "how long" with a length of time or a date it runs from, not with "today"', () => {
     const response = engine.search('how long has de zela been in his job as foreign minister');
     expect(response.answered).toBe(false);

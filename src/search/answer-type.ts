@@ -27,9 +27,9 @@ export interface AnswerType {
   /**
    * For a number: the folded word counted ("hours" of "how many hours"), "age", "money", "duration" (how long
    * something has lasted) or "length" (any other "how long", which a time limit answers too); for a date, "calendar"
-   * when a day, month or year is asked for by name ("what date"), "future" when it is still to come ("when will …");
-   * for a verdict, "decision" when a court's decision is asked for ("was she convicted"), not a sentence faced; else
-   * undefined.
+   * when a day, month or year is asked for by name ("what date"), "day" when a day is ("what day"), "future" when
+   * it is still to come ("when will …"); for a verdict, "decision" when a court's decision is asked for ("was she
+   * convicted"), not a sentence faced; else undefined.
    */
   unit?: string;
   /** For a person asked by role ("who is the judge", "name of the ambassador"): the folded role word. */
@@ -437,8 +437,10 @@ export function answerTypeOf(
   if ((match = DATE.exec(text)) && !(match[0] === 'cuando' && joinsClauses(text, match.index, question))) {
     // "What date", "the exact day", "¿en qué año?" ask for a day of the calendar; "when" may be answered "that
     // same day".
-    const calendar = CALENDAR_WORD.test(match[0]);
+    // "What day", "¿qué día?" ask for a day: "in April 2024" does not give one.
+    const calendar = CALENDAR_WORD.exec(match[0])?.[0];
     if (FUTURE_DATE.test(text)) return { kind: 'date', frame: frameOf(match), unit: 'future' };
+    if (calendar === 'day' || calendar === 'dia') return { kind: 'date', frame: frameOf(match), unit: 'day' };
     return { kind: 'date', frame: frameOf(match), ...(calendar && { unit: 'calendar' }) };
   }
   const fronted = SPANISH_FRONTED_SPEAKER.exec(text);

@@ -33,6 +33,9 @@ const MONTHS = new Set(
 const TIME_WORDS = wordSet(
   'today yesterday tomorrow ago monday tuesday wednesday thursday friday saturday sunday hoy ayer lunes martes miercoles jueves viernes',
 );
+const WEEKDAYS = wordSet(
+  'monday tuesday wednesday thursday friday saturday sunday lunes martes miercoles jueves viernes sabado domingo',
+);
 /** Words counting a length of time after "hace" ("hace un mes", "hace unos años"), not "lo que hace cada día". */
 const SPANISH_COUNTING_WORDS = wordSet(
   'un una unos unas dos tres cuatro cinco seis siete ocho nueve diez varios varias pocos pocas',
@@ -102,6 +105,8 @@ export interface SentenceEvidence {
   hasDate: boolean;
   /** Whether it gives a month or a year (not only "today", "a month ago"): a point a length of time can run from. */
   hasCalendarDate: boolean;
+  /** Whether it gives a day: of a month ("November 4", "4 de noviembre") or of the week. */
+  hasDay: boolean;
   /** "since December 2022", "for two years", "a month ago": how long something has lasted, or how long ago. */
   hasDuration: boolean;
   /** "within a short deadline": how long someone was given, however long. */
@@ -188,12 +193,20 @@ export function readEvidence(
             (words[i - 2] === 'hace' && SPANISH_COUNTING_WORDS.has(words[i - 1] ?? '')))),
     );
   const hasPronoun = words.some((word) => PRONOUNS.has(word));
+  const dayOfMonth = (word: string | undefined) => word !== undefined && /^(?:[1-9]|[12]\d|3[01])$/.test(word);
+  const hasDay = words.some(
+    (word, i) =>
+      WEEKDAYS.has(word) ||
+      (MONTHS.has(word) &&
+        (dayOfMonth(words[i + 1]) || dayOfMonth(words[i - 1]) || (words[i - 1] === 'de' && dayOfMonth(words[i - 2])))),
+  );
   return {
     words,
     stems,
     counts: realCounts,
     hasDate,
     hasCalendarDate,
+    hasDay,
     hasDuration,
     hasTimeLimit: words.some((word) => TIME_LIMITS.has(word)),
     hasQuote: QUOTE_MARK.test(sentence),
@@ -363,6 +376,7 @@ function sentenceAnswers(sentence: SentenceEvidence, check: AnswerCheck, lexicon
   switch (type.kind) {
     case 'date':
       if (type.unit === 'future') return sentence.hasDate && FUTURE_WORDS.test(sentence.words.join(' '));
+      if (type.unit === 'day') return sentence.hasDay;
       return type.unit === 'calendar' ? sentence.hasCalendarDate : sentence.hasDate;
     case 'number':
       if (type.unit === 'money') return MONEY.test(sentence.words.join(' '));
