@@ -22,6 +22,7 @@ import type { Concept } from './concept.js';
 import { QueryParser } from './query.js';
 import { LIGHT_WORD_WEIGHT } from './word-weight.js';
 import { fuseQuestions, splitQuestions, withNamedPronouns } from './several.js';
+import { withoutSetAside } from './besides.js';
 import { beforeDateOf, datesIn, isEarlier, type BeforeDate, type CalendarPoint } from './before-date.js';
 import { fuseBilingual } from './bilingual.js';
 import { afterEventOf, asksEarlierLife, asksLater, LATER_WORDS, type AfterEvent } from './after-event.js';
@@ -390,7 +391,11 @@ export class SearchEngine {
     // "Before <date>" bounds the time asked about; when nothing else is asked ("what happened before 2024"), the
     // date is the topic.
     let before = beforeDateOf(question);
-    let read = this.parser.read(question, [...(type?.frame ?? []), ...(before?.words ?? [])]);
+    // "What did Jeri do besides breaking relations": what is set aside is no part of the topic.
+    const topicText = withoutSetAside(question) ?? question;
+    let read = this.parser.read(topicText, [...(type?.frame ?? []), ...(before?.words ?? [])]);
+    if (topicText !== question && read.concepts.length === 0)
+      read = this.parser.read(question, [...(type?.frame ?? []), ...(before?.words ?? [])]);
     if (before && read.concepts.length === 0) {
       before = undefined;
       read = this.parser.read(question, type?.frame);

@@ -1,0 +1,21 @@
+/**
+ * "Besides <something>" in a question ("what did Jeri do besides breaking relations", "¿qué medidas tomó además de
+ * romper relaciones?"): the question asks for something else, so what it sets aside names no part of its topic. Read
+ * with it, the paragraph reporting the thing set aside (¶1's rupture) outranked the one answering (¶5's expulsion).
+ */
+
+/** Words that set something aside, then the words set aside, up to a mark, a question word or a few words. */
+const BESIDES =
+  /(?<![\p{L}\p{N}])(?:besides|apart from|aside from|in addition to|adem[aá]s de(?:l)?|aparte de(?:l)?)\s+((?:[^\s,.;:?!¿¡]+\s*){1,6}?)(?=[,.;:?!¿¡]|\s(?:what|who|which|how|where|when|why|did|does|is|are|was|were|qu[eé]|qui[eé]n(?:es)?|cu[aá]l(?:es)?|c[oó]mo|d[oó]nde|cu[aá]ndo|por qu[eé])\b|$)/iu;
+
+/**
+ * The question without what it sets aside ("¿qué medidas tomó Jeri?" for "¿qué medidas tomó Jeri además de romper
+ * relaciones?"), or undefined when it sets nothing aside.
+ */
+export function withoutSetAside(question: string): string | undefined {
+  const match = BESIDES.exec(question);
+  if (!match || !match[1]!.trim()) return undefined;
+  return `${question.slice(0, match.index)} ${question.slice(match.index + match[0].length)}`
+    .replace(/\s+/g, ' ')
+    .trim();
+}

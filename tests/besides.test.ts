@@ -1,0 +1,27 @@
+/** "Besides <something>": what a question sets aside names no part of its topic. */
+import { describe, expect, it } from 'vitest';
+import { withoutSetAside } from '../src/search/besides.js';
+import { realContext } from './helpers.js';
+
+const { engine } = realContext();
+
+describe('what a question sets aside', () => {
+  it('is cut up to a mark or a question word, in English and Spanish', () => {
+    expect(withoutSetAside('apart from cutting ties, what else did peru do')).toBe(', what else did peru do');
+    expect(withoutSetAside('what else did peru do besides cutting ties with mexico?')).toBe('what else did peru do ?');
+    expect(withoutSetAside('¿Qué medidas tomó el presidente Jeri además de romper relaciones?')).toBe(
+      '¿Qué medidas tomó el presidente Jeri ?',
+    );
+    expect(withoutSetAside('Aparte del asilo, ¿qué otra queja tiene Lima?')).toBe(', ¿qué otra queja tiene Lima?');
+    // Nothing set aside: "besides" as "moreover", or no such word.
+    expect(withoutSetAside('Besides, what did Mexico say?')).toBeUndefined();
+    expect(withoutSetAside('what did Mexico say about the asylum?')).toBeUndefined();
+  });
+
+  it('leaves the paragraph answering first, not the one reporting what was set aside', () => {
+    // ¶1 reports the rupture; ¶5 what Peru did besides (the chargé d'affaires expelled, consular ties only).
+    expect(engine.search('apart from cutting ties, what else did peru do').hits[0]?.paragraph).toBe(5);
+    // A question that is only what it sets aside is read whole.
+    expect(engine.search('besides the asylum?').hits.length).toBeGreaterThan(0);
+  });
+});
