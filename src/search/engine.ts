@@ -499,7 +499,12 @@ export class SearchEngine {
         question,
         checked.map((r) => r.key),
       );
-      candidates = checked.filter((r) => holdsAnswer(this.paragraphEvidence(r.key), check, this.lexicon));
+      const holding = (asked: AnswerCheck) =>
+        checked.filter((r) => holdsAnswer(this.paragraphEvidence(r.key), asked, this.lexicon));
+      candidates = holding(check);
+      // "What day …" where no paragraph gives one: the month and year are the nearest the articles come.
+      if (candidates.length === 0 && type.unit === 'day')
+        candidates = holding({ ...check, type: { ...check.type, unit: 'calendar' } });
       if (candidates.length === 0) return declined(this.notInSource(question, read.concepts, weights, type));
     }
     // "What happened to Jorge Glas after the raid": answered only where the articles go on about that person.
