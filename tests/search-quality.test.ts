@@ -437,7 +437,7 @@ const SETS: QuestionSet[] = [
     minHit1: 0.84,
     minHit3: 0.91,
     maxFalseAbstentions: 2,
-    minOutOfScopeAbstained: 15,
+    minOutOfScopeAbstained: 16,
     outOfScopeNote: 'known limit: details the article never gives about people and events it names',
   },
   {
@@ -450,7 +450,7 @@ const SETS: QuestionSet[] = [
     minHit1: 0.73,
     minHit3: 0.83,
     maxFalseAbstentions: 4,
-    minOutOfScopeAbstained: 14,
+    minOutOfScopeAbstained: 16,
     outOfScopeNote: 'known limits: reworded Spanish the translation does not use, details the article never gives',
   },
   {
@@ -462,7 +462,7 @@ const SETS: QuestionSet[] = [
     minHit1: 0.79,
     minHit3: 0.89,
     maxFalseAbstentions: 3,
-    minOutOfScopeAbstained: 8,
+    minOutOfScopeAbstained: 9,
     outOfScopeNote: 'known limits: reworded Spanish the translation does not use, details the article never gives',
   },
 ];

@@ -428,8 +428,13 @@ export class SearchEngine {
           c.weight >= 1 &&
           (!read.spanish || this.lexicon.spanishZipf(foldText(c.label)) < SPANISH_EVERYDAY_ZIPF),
       );
+    // A place no article names, however written ("relaciones con venezuela", "Bolivia"): WordNet knows it as one.
+    const placeUnwritten = read.concepts.some(
+      (c) =>
+        c.kind === 'unknown' && c.weight >= 1 && this.lexicon.lookup(foldText(c.label)).classes[0] === 'noun.location',
+    );
     if (
-      ((!read.spanish && this.namesUnwritten(question, read.concepts)) || polarAsksOfUnwritten) &&
+      ((!read.spanish && this.namesUnwritten(question, read.concepts)) || polarAsksOfUnwritten || placeUnwritten) &&
       best.coverage < UNWRITTEN_NAME_MIN_COVERAGE
     )
       return declined(this.notCovered(question, read.concepts, weights, type));
