@@ -557,3 +557,16 @@ describe('question types', () => {
     expect(engine.search('¿Cuándo fue la ruptura de relaciones?').hits[0]?.text).toContain('November 4, 2025');
   });
 });
+
+describe('"which other <place>"', () => {
+  it('is a place the question does not name and the story is not about', () => {
+    const order = (q: string) => engine.search(q).hits.map((hit) => hit.paragraph);
+    // ¶9: Mexico broke off relations with Ecuador in 2024. ¶2 (Peru breaking with Mexico) had come first.
+    expect(order('which other country did mexico break off with before this')[0]).toBe(9);
+    const shown = order('which other country did mexico cut ties with over asylum stuff');
+    expect(shown).toContain(9);
+    expect(shown).not.toContain(2);
+    // Without "other", the story's own country answers.
+    expect(order('which country did mexico break off with')[0]).not.toBe(9);
+  });
+});

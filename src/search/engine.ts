@@ -74,6 +74,8 @@ const ROLE_HELD_AFTER: ReadonlySet<string> = new Set([
 const SPANISH_EVERYDAY_ZIPF = 4.5;
 /** Coverage a paragraph needs when the question names someone or something no article writes. */
 const UNWRITTEN_NAME_MIN_COVERAGE = 0.6;
+/** "Which other country", "what other countries", "any other nation": a kind other than the ones in view. */
+const OTHER_KIND = /\b(?:which|what|any) other ([a-z]+)\b/;
 /** Characters between an owner and the words it owns in a decline's subject ("Mexico’s Ministry of Foreign"). */
 const OWNED_MENTION_GAP = 24;
 /** Characters between two words of one subject ("chargée d’affaires"). */
@@ -495,6 +497,13 @@ export class SearchEngine {
         return declined(names.length > 0 && decline.reason === 'not-in-source' ? { ...decline, kind: head } : decline);
       }
     }
+    // "Which other country did Mexico cut ties with": a place the question does not name and the story is not
+    // about (Ecuador, not Peru), where a paragraph names one.
+    const otherKind = OTHER_KIND.exec(foldText(question))?.[1];
+    if (otherKind !== undefined && this.isPlaceKind(otherKind)) {
+      const others = candidates.filter((r) => this.namesOtherPlace(r.key, question));
+      if (others.length > 0) candidates = others;
+    }
     if (type) {
       const checked = candidates.filter((r) => r.coverage >= RANKING.minCoverage).slice(0, MAX_ANSWER_CHECKS);
       const check = this.answerCheck(
@@ -655,6 +664,26 @@ export class SearchEngine {
   private readonly datesMemo = new Memo<number, CalendarPoint[]>(EVIDENCE_MEMO_PARAGRAPHS);
 
   /** A kind an answer tells without naming it: an act, a motive, an event ("what actions", "qué motivos"). */
+  /** Whether a kind of thing is a kind of place ("country", "state"; not "nation", a people to WordNet). */
+  private isPlaceKind(head: string): boolean {
+    return this.lexicon.lookup(head).classes.includes('noun.location');
+  }
+
+  /**
+   * Whether a paragraph names a place (a name WordNet reads first as a location) that the question does not and
+   * that fewer than half the paragraphs name (the story's own countries are in nearly all).
+   */
+  private namesOtherPlace(key: number, question: string): boolean {
+    const asked = new Set(foldText(question).split(/[^\p{L}\p{N}]+/u));
+    return this.paragraphEvidence(key).some((sentence) =>
+      [...sentence.names].some((at) => {
+        const word = sentence.words[at]!;
+        if (asked.has(word) || this.lexicon.lookup(word).classes[0] !== 'noun.location') return false;
+        return this.index.paragraphPostings.ids(sentence.stems[at]!).length * 2 < this.paragraphs.length;
+      }),
+    );
+  }
+
   private unnamedKind(head: string, spanish: boolean): boolean {
     const words = spanish ? [head, ...spanishCognates(head)] : [head];
     return words.some((word) => UNNAMED_KINDS.has(this.lexicon.lookup(word).classes[0] ?? ''));
