@@ -664,6 +664,19 @@ describe('answer checks', () => {
     expect(engine.search('What day did Mexico break relations with Ecuador?').hits[0]?.paragraph).toBe(9);
   });
 
+  it('answers "how long did it take" only with a length of time counted, not a date or a prison term', () => {
+    expect(answerTypeOf('how long did it take mexico to approve the request', noNames)?.unit).toBe('elapsed');
+    expect(answerTypeOf('cuanto tiempo tarda la sre en evaluar una solicitud', noNames)?.unit).toBe('elapsed');
+    // ¶4 dates her request's outcome (November 4) and counts a 25-year prison sentence: neither says how long
+    // Mexico took.
+    expectNotInSource(engine, [
+      "How long did Mexico take to evaluate Chavez's asylum request?",
+      "how long did it take mexico to approve betssy's asylum request",
+    ]);
+    // What she faces is still a length of time.
+    expect(engine.search('how long is the prison sentence chavez faces').hits[0]?.paragraph).toBe(4);
+  });
+
   it('answers "how long" with a length of time or a date it runs from, not with "today"', () => {
     const response = engine.search('how long has de zela been in his job as foreign minister');
     expect(response.answered).toBe(false);

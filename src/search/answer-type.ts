@@ -26,7 +26,8 @@ export interface AnswerType {
   kind: AnswerKind;
   /**
    * For a number: the folded word counted ("hours" of "how many hours"), "age", "money", "duration" (how long
-   * something has lasted) or "length" (any other "how long", which a time limit answers too); for a date, "calendar"
+   * something has lasted), "elapsed" (how long something took) or "length" (any other "how long", which a time
+   * limit answers too); for a date, "calendar"
    * when a day, month or year is asked for by name ("what date"), "day" when a day is ("what day"), "future" when
    * it is still to come ("when will …"); for a verdict, "decision" when a court's decision is asked for ("was she
    * convicted"), not a sentence faced; else undefined.
@@ -216,6 +217,9 @@ const MONEY_FRAME =
 const MONEY =
   /\b(?:how much (?:money|cash)|how much (?:is|are|was|were) .{1,60}? worth|how much (?:does|did|do) .{1,60}? cost|what is .{1,60}? worth|cuant[oa] (?:dinero|plata|lana|billete|guita)|cuanto (?:vale|valen|cuesta|cuestan))\b/;
 const DURATION = /\b(?:how long|how much time|cuanto tiempo|cuanto plazo|hace cuanto|desde hace cuanto)\b/;
+/** A verb of time taken, within {@link ELAPSED_REACH} words after "how long" ("did it take", "le tomó"). */
+const ELAPSED = /\b(?:take|takes|took|taking|tarda|tardo|tardan|tardaron|demora|demoro|demoran|demoraron|tomo)\b/;
+const ELAPSED_REACH = 4;
 const NUMBER = /\b(?:how many|how much|what (?:number|percentage|amount)|cuant[oa]s?)\b/;
 /**
  * "When" asks for a date as a question word: before an auxiliary ("when did", "when was") or ending the question
@@ -430,6 +434,17 @@ export function answerTypeOf(
     const after = text.slice(match.index + match[0].length);
     const lasted =
       /^ (?:has|have|had|is|are|was|were)\b/.test(after) && !/\b(?:given|granted|allowed|allotted)\b/.test(after);
+    // "How long did it take Mexico to approve …", "¿cuánto tiempo tarda la SRE …?": the time between two events,
+    // which only a length of time gives (a date is one end of it).
+    if (
+      ELAPSED.test(
+        after
+          .split(' ')
+          .slice(0, ELAPSED_REACH + 1)
+          .join(' '),
+      )
+    )
+      return { kind: 'number', unit: 'elapsed', frame: frameOf(match) };
     return { kind: 'number', unit: lasted ? 'duration' : 'length', frame: frameOf(match) };
   }
   if ((match = NUMBER_UNIT.exec(text))) return { kind: 'number', unit: match[1], frame: frameOf(match, match[1]) };

@@ -43,6 +43,8 @@ const SPANISH_COUNTING_WORDS = wordSet(
 const DURATION_UNITS = wordSet(
   'hour hours day days week weeks month months year years decade decades hora horas dia dias semana semanas mes meses ano anos',
 );
+/** Words of a prison term: a length of time it counts is a penalty, not how long something took. */
+const PENALTIES = wordSet('prison sentence sentences jail term terms prision carcel pena condena');
 /** Nouns naming a length of time someone is given, however long ("within a short deadline"). */
 const TIME_LIMITS = wordSet('deadline deadlines plazo plazos');
 const YEAR = /^(1[89]|20)\d\d$/;
@@ -390,6 +392,13 @@ function sentenceAnswers(sentence: SentenceEvidence, check: AnswerCheck, lexicon
         );
       // "How long …": a length of time, or the date it started from.
       if (type.unit === 'duration') return sentence.hasDuration || sentence.hasCalendarDate;
+      // How long something took: a length of time counted, not a prison term ("a 25-year prison sentence").
+      if (type.unit === 'elapsed')
+        return sentence.counts.some(
+          (count) =>
+            count.following.some((word) => DURATION_UNITS.has(word)) &&
+            !count.following.some((word) => PENALTIES.has(word)),
+        );
       // "How much time did she get to leave": also the limit she was given ("within a short deadline").
       if (type.unit === 'length') return sentence.hasDuration || sentence.hasCalendarDate || sentence.hasTimeLimit;
       if (check.unitStems.size === 0) return sentence.counts.length > 0;
