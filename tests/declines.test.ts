@@ -126,6 +126,15 @@ describe('declines', () => {
     expect(labels("what's the oas position on the peru mexico break")).not.toContain('oas');
     // Names the articles write are no such name.
     expect(engine.search('what did the SRE say about the Caracas Convention').hits[0]?.paragraph).toBe(7);
+    // Nor is a title beside a name ("Foreign Minister Hugo de Zela"); but capitalised words the articles have apart,
+    // never in a row, are one ("international law" in ¶7, a "court" nowhere near "justice").
+    expect(engine.search('What did Foreign Minister Hugo de Zela say?').hits[0]?.paragraph).toBe(2);
+    expect(
+      engine.search('Could Peru take Mexico to the International Court of Justice over the asylum?').answered,
+    ).toBe(false);
+    expect(
+      engine.search('Could Peru take Mexico to the international court of justice over the asylum?').answered,
+    ).toBe(true);
   });
 
   it('declines a yes-or-no question about named people or things when the paragraph holds only their names', () => {

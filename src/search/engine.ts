@@ -74,6 +74,10 @@ const ROLE_HELD_AFTER: ReadonlySet<string> = new Set([
 const SPANISH_EVERYDAY_ZIPF = 4.5;
 /** Coverage a paragraph needs when the question names someone or something no article writes. */
 const UNWRITTEN_NAME_MIN_COVERAGE = 0.6;
+/** Capitalised words in a row, not opening a sentence, small words of a name between ("Court of Justice"). */
+const TITLE_RUN =
+  /(?<=[\p{L}\p{N},;:'’)"]\s*)\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|the|on|for|and)\s+)?\p{Lu}[\p{L}'’-]*)+/gu;
+const TITLE_JOINS = new Set(['of', 'the', 'on', 'for', 'and']);
 /** "Which other country", "what other countries", "any other nation": a kind other than the ones in view. */
 const OTHER_KIND = /\b(?:which|what|any) other ([a-z]+)\b/;
 /** Characters between an owner and the words it owns in a decline's subject ("Mexico’s Ministry of Foreign"). */
@@ -190,6 +194,8 @@ export class SearchEngine {
   private readonly ranker: Ranker;
   /** Names as the articles write them (folded → term), and their terms. */
   private readonly nameForms: ReadonlyMap<string, string>;
+  /** The articles' words folded, one space apart: read when a question first writes capitalised words in a row. */
+  private foldedText: string | undefined;
   private readonly nameTerms: Set<string>;
   /** The articles' names a question writes, and which of them are people. */
   private readonly names: NamesAsked;
@@ -344,14 +350,46 @@ export class SearchEngine {
     return { ...fused, query: question, ...(fused.answered && { hits: fused.hits.slice(offset, offset + limit) }) };
   }
 
-  /** Whether the question writes a name no article has: a capitalised word inside a sentence (or an initialism). */
+  /**
+   * Whether the question writes a name no article has: a capitalised word inside a sentence (or an initialism), or
+   * capitalised words in a row no article writes so, two or more of them no name's ("the International Court of
+   * Justice", each of whose words the articles have apart).
+   */
   private namesUnwritten(question: string, concepts: readonly Concept[]): boolean {
+    if (this.writesUnwrittenTitle(question)) return true;
     const unknown = new Set(concepts.filter((c) => c.kind === 'unknown' && c.weight >= 1).map((c) => c.label));
     if (unknown.size === 0) return false;
     // Not a sentence's first word ("… ruptura? Explícalo en 3 líneas").
     for (const match of question.matchAll(/(?<=[\p{L}\p{N},;:'’)"]\s*)\p{Lu}[\p{L}\p{N}]*/gu))
       if (unknown.has(foldText(match[0]))) return true;
     return false;
+  }
+
+  /** See {@link namesUnwritten}. Not in a question in title case, where every word is capitalised. */
+  private writesUnwrittenTitle(question: string): boolean {
+    const words = question.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+    if (words.filter((word) => /^\p{Lu}/u.test(word)).length * 2 > words.length) return false;
+    for (const run of question.matchAll(TITLE_RUN)) {
+      const folded = foldText(run[0])
+        .split(/[^a-z0-9]+/)
+        .filter(Boolean);
+      const common = folded.filter((word) => !this.nameForms.has(word) && !TITLE_JOINS.has(word));
+      if (common.length >= 2 && !(this.foldedText ??= this.readFoldedText()).includes(` ${folded.join(' ')} `))
+        return true;
+    }
+    return false;
+  }
+
+  /** Every paragraph's words, folded, one space apart and around. */
+  private readFoldedText(): string {
+    return ` ${this.paragraphs
+      .map((p) =>
+        foldText(p.text)
+          .split(/[^a-z0-9]+/)
+          .filter(Boolean)
+          .join(' '),
+      )
+      .join(' ')} `;
   }
 
   /** The best passages for one question (see {@link search}). */
