@@ -73,6 +73,14 @@ describe('several questions in one line', () => {
       'was castillo arrested',
       'where was his family',
     ]);
+    // Spanish "le" (to him, to her) too: "¿cuántos años le dieron?" is asked of Castillo, whom the article never says
+    // was sentenced; alone it found ¶4's 25 years sought for Chávez.
+    expect(
+      withNamedPronouns(['cual fue la sentencia final de pedro castillo?', 'cuantos años le dieron'], (part) =>
+        /pedro castillo/.test(part) ? 'pedro castillo' : undefined,
+      ),
+    ).toEqual(['cual fue la sentencia final de pedro castillo?', 'cuantos años pedro castillo dieron']);
+    expect(engine.search('cual fue la sentencia final de pedro castillo? cuantos años le dieron').answered).toBe(false);
     // Only people: "Latin America" and "Pacific Alliance" are named but are no "she".
     const line = 'was sheinbaum big mad or nah?? what did she actually say about how peru reacted';
     const response = engine.search(line);

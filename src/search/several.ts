@@ -99,8 +99,8 @@ export function splitQuestions(typed: string, isChat: (word: string) => boolean 
   return questions.length >= 2 ? questions.slice(0, MAX_PARTS) : [typed];
 }
 
-/** A person named by a pronoun ("what did she say"), in English, and Spanish "ella" and an accented "él". */
-const PERSONAL_PRONOUN = /(?<![\p{L}\p{N}])(?:she|he|her|him|hers|his|ella|él)(?![\p{L}\p{N}])/iu;
+/** A person named by a pronoun ("what did she say"), in English, and Spanish "ella", an accented "él" and "le". */
+const PERSONAL_PRONOUN = /(?<![\p{L}\p{N}])(?:she|he|her|him|hers|his|ella|él|le)(?![\p{L}\p{N}])/iu;
 
 /**
  * The parts of a line with a pronoun read as the person an earlier part names: in "who is betssy chavez … why is she
