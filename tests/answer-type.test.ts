@@ -477,7 +477,10 @@ describe('answer checks', () => {
     expect(engine.search('Where is Chavez being held?').hits[0]?.paragraph).toBe(4);
   });
 
-  it('knows a Spanish counted word by its English cognate, so only a count of it answers', () => {
+  it('knows a Spanish counted word by its English cognate or as spoken Spanish, so only a count of it answers', () => {
+    // "muertos" has no English cognate; ¶3's protests count no dead ("los dos países" is no count of them).
+    const dead = 'wey cuantos muertos hubo en las protestas despues de lo de castillo';
+    expect(engine.search(dead).decline).toMatchObject({ reason: 'not-in-source', asked: 'number' });
     // "votos" (vote): ¶3 counts no votes, only dates.
     const votes = '¿Con cuántos votos el Congreso sacó a Boluarte?';
     expect(answerTypeOf(votes, noNames)).toMatchObject({ kind: 'number', unit: 'votos' });

@@ -72,6 +72,8 @@ const ROLE_HELD_AFTER: ReadonlySet<string> = new Set([
 ]);
 /** Zipf frequency from which a Spanish word is an everyday one ("rato", "teléfono"; not "salvoconducto"). */
 const SPANISH_EVERYDAY_ZIPF = 4.5;
+/** How common in spoken Spanish a counted word must be to be a word, not chat's shorthand ("cuantos a"). */
+const SPANISH_KNOWN_UNIT_ZIPF = 2;
 /** Coverage a paragraph needs when the question names someone or something no article writes. */
 const UNWRITTEN_NAME_MIN_COVERAGE = 0.6;
 /** Capitalised words in a row, not opening a sentence, small words of a name between ("Court of Justice"). */
@@ -764,13 +766,14 @@ export class SearchEngine {
     // Every term of the role's wordings, names included ("Foreign" of "Foreign Minister" for "top diplomat").
     const roleTerms = new Set<string>();
     // A counted word neither the corpus nor English knows ("yrs") says nothing: any count answers.
-    // A Spanish one is known by its English cognate ("votos": vote).
+    // A Spanish one is known by its English cognate ("votos": vote), or as a word of spoken Spanish ("muertos").
     const knownUnit = (word: string) =>
       this.vocabulary.has(this.analyzer.stemOf(word)) ||
       this.lexicon.lookup(word).inWordNet ||
       this.parser.read(word).concepts.some((c) => c.kind === 'topic') ||
       (isSpanish(question) &&
-        spanishCognates(foldText(word)).some((cognate) => this.lexicon.lookup(cognate).inWordNet));
+        (spanishCognates(foldText(word)).some((cognate) => this.lexicon.lookup(cognate).inWordNet) ||
+          this.lexicon.spanishZipf(foldText(word)) >= SPANISH_KNOWN_UNIT_ZIPF));
     if (unitWord && !NUMBER_KINDS.has(unitWord) && (type.role !== undefined || knownUnit(unitWord))) {
       unitStems.add(unitWord);
       unitStems.add(this.analyzer.stemOf(unitWord));
