@@ -129,6 +129,15 @@ describe('answer types', () => {
     expect(engine.search('Who did López Obrador give asylum to?').answered).toBe(true);
   });
 
+  it('reads "the full name of", "el nombre completo de" as asking for a person, "full" only framing it', () => {
+    const question = 'cual es el nombre completo del ministro de relaciones exteriores peruano';
+    expect(answerTypeOf(question, noNames)).toMatchObject({ kind: 'person', role: 'ministro' });
+    expect(answerTypeOf(question, noNames)?.frame).toContain('completo');
+    // ¶2 names Foreign Minister Hugo de Zela; "completo" had found ¶8's "completely out of proportion" first.
+    expect(engine.search(question).hits[0]?.paragraph).toBe(2);
+    expect(engine.search('what is the full name of the peruvian foreign minister').hits[0]?.paragraph).toBe(2);
+  });
+
   it('reads "¿quién fue el que …?" as asking who did what follows, "que" being no role', () => {
     expect(answerTypeOf('¿Quién fue el que botó del país a la diplomática mexicana?', noNames)?.role).toBeUndefined();
     expect(answerTypeOf('quien fue el que expulso a karla ornelas', noNames)).toMatchObject({ kind: 'person' });
