@@ -136,6 +136,10 @@ describe('answer types', () => {
     // ¶2 names Foreign Minister Hugo de Zela; "completo" had found ¶8's "completely out of proportion" first.
     expect(engine.search(question).hits[0]?.paragraph).toBe(2);
     expect(engine.search('what is the full name of the peruvian foreign minister').hits[0]?.paragraph).toBe(2);
+    // "¿Cómo se llama completo …?": "completo" is no role (it was, and the question was declined).
+    const president = '¿Cómo se llama completo el presidente del Perú que rompió con México?';
+    expect(answerTypeOf(president, noNames)).toMatchObject({ kind: 'person', role: 'presidente' });
+    expect(engine.search(president).hits[0]?.paragraph).toBe(1);
   });
 
   it('reads "¿quién fue el que …?" as asking who did what follows, "que" being no role', () => {

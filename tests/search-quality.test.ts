@@ -447,9 +447,9 @@ const SETS: QuestionSet[] = [
       'Madrid; paraphrase 40, chat 10, classroom 10, 20 out of scope), written for development; first run (--lang es) ' +
       "on the round's starting code: hit@1 0.733, hit@3 0.867, 13/20, 3 false abstentions (0.767 / 0.883 / 15 / 3 at " +
       'its end, tuned on)',
-    minHit1: 0.73,
-    minHit3: 0.83,
-    maxFalseAbstentions: 4,
+    minHit1: 0.77,
+    minHit3: 0.87,
+    maxFalseAbstentions: 3,
     minOutOfScopeAbstained: 16,
     outOfScopeNote: 'known limits: reworded Spanish the translation does not use, details the article never gives',
   },

@@ -264,7 +264,7 @@ const POSSESSIVE_HEAD =
   /\b(?:what|whats|what's|which) (?:is|was|are|were) ((?:[a-z]+ ){0,2}[a-z]+)'s ((?:[a-z]+ ){0,2}[a-z]+)/;
 const HEAD = /\b(?:which|what|que|cual|cuales) ([a-z]+)\b(?: ([a-z]+)\b)?/;
 const PERSON_ROLE =
-  /\b(?:(?:(?:what|whats|what's) (?:is |was )?)?(?:the )?(?:full )?name of (?:the |a |an )?|who (?:is|was|are|were|will be|would be|is going to be|is gonna be) (?:the|a|an) (?:current |new |next |former )?|como se llama (?:el |la )?|nombre (?:completo )?de(?:l| la| los)? |quien (?:es|era|fue|sera|va a ser) (?:el|la) (?:actual |nuevo |nueva |proximo |proxima |ex |antigu[oa] )?)([a-z]+)(?:'s)?(?: ([a-z]+))?/;
+  /\b(?:(?:(?:what|whats|what's) (?:is |was )?)?(?:the )?(?:full )?name of (?:the |a |an )?|who (?:is|was|are|were|will be|would be|is going to be|is gonna be) (?:the|a|an) (?:current |new |next |former )?|como se llama (?:completo )?(?:el |la )?|nombre (?:completo )?de(?:l| la| los)? |quien (?:es|era|fue|sera|va a ser) (?:el|la) (?:actual |nuevo |nueva |proximo |proxima |ex |antigu[oa] )?)([a-z]+)(?:'s)?(?: ([a-z]+))?/;
 /**
  * Words that tie a name to the role before it as someone else's ("the lawyer **of** Chávez", "el juez **que** liberó
  * a Chávez"): without one, a name after the role is the person asked about ("the foreign minister Hugo de Zela").
