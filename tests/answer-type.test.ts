@@ -142,6 +142,15 @@ describe('answer types', () => {
     expect(engine.search(president).hits[0]?.paragraph).toBe(1);
   });
 
+  it('reads "who were the police trying to arrest" as asking whom they meant to act on, not who they are', () => {
+    const question = "Who were the cops in Ecuador trying to grab when they burst into Mexico's building there?";
+    expect(answerTypeOf(question, noNames)).toEqual({ kind: 'person', frame: [] });
+    // ¶9: the police meant to arrest Jorge Glas (the role check had declined it: no name beside "police").
+    expect(engine.search(question).hits[0]?.paragraph).toBe(9);
+    // Who holds a role is still asked so.
+    expect(answerTypeOf('who were the police officers that stormed the embassy', noNames)?.role).toBe('police');
+  });
+
   it('reads "¿quién fue el que …?" as asking who did what follows, "que" being no role', () => {
     expect(answerTypeOf('¿Quién fue el que botó del país a la diplomática mexicana?', noNames)?.role).toBeUndefined();
     expect(answerTypeOf('quien fue el que expulso a karla ornelas', noNames)).toMatchObject({ kind: 'person' });

@@ -509,6 +509,8 @@ export function answerTypeOf(
     const possessive = isName(role[1]) || isName(role[1].replace(/s$/, ''));
     const word = possessive ? wordAfterOwner(text.slice(role.index + role[0].indexOf(role[1])), isName) : role[1];
     if (!word || isName(word) || namesAfterRole(text.slice(role.index), isName)) return undefined;
+    // "Who were the cops in Ecuador trying to grab": whom the role's holders meant to act on, not who they are.
+    if (ROLE_MEANT_TO.test(text.slice(role.index + role[0].length))) return { kind: 'person', frame: [] };
     // "The president of Ecuador", "el canciller de México": whose role it is, after it.
     const owner = possessive
       ? undefined
@@ -567,6 +569,9 @@ const WHEN_OPENERS = new Set(['y', 'e', 'o', 'u', 'desde', 'hasta', 'para', 'de'
  * Whether the role a question asks about is followed by the name of who holds it ("quién es la encargada de negocios
  * Karla Ornelas", "who is the foreign minister Hugo de Zela"): asked about that person, not for one.
  */
+/** After a role, what its holders meant to do, within a few words ("… in Ecuador trying to grab"). */
+const ROLE_MEANT_TO = /^(?: [a-z]+){0,3} (?:trying|going|attempting|planning|looking|hoping|about) to [a-z]+/;
+
 function namesAfterRole(text: string, isName: (folded: string) => boolean): boolean {
   const words = text.split(' ').filter((word) => word !== '');
   const at = words.findIndex((word, i) => i > 0 && isName(word));
