@@ -19,6 +19,13 @@ describe('several questions in one line', () => {
       '¿Quién es Betssy Chávez',
       'por qué México le dio asilo?',
     ]);
+    // Chat's question words too ("q", "xq"): de Zela's words to the press (¶2), then the SRE's answer.
+    const chat = 'alv q les dijo de zela a los periodistas y q le contesto la sre?? ando bien perdido lol';
+    expect(splitQuestions(chat)).toEqual([
+      'alv q les dijo de zela a los periodistas',
+      'q le contesto la sre?? ando bien perdido lol',
+    ]);
+    expect(engine.search(chat).hits[0]?.paragraph).toBe(2);
     // A question can open with a preposition before its question word.
     expect(splitQuestions('¿Quién expulsó a Ornelas y en qué fecha rompió Perú con México?')).toEqual([
       '¿Quién expulsó a Ornelas',
