@@ -307,6 +307,12 @@ describe('search', () => {
     expect(top('Who is the current president of Peru?')?.paragraph).toBe(1);
     expect(labels('¿quién es el actual presidente del Perú?')).toEqual(labels('¿quién es el presidente del Perú?'));
     expect(labels('what is the right to asylum')).toContain('right');
+    // Phrases that join one thing to another: "a pesar de" (despite) is no "pesar" (regret, ¶2's "deep regret").
+    const despite = 'Según la presidenta Sheinbaum, ¿qué relaciones continuarán a pesar de la ruptura?';
+    expect(labels(despite)).not.toContain('pesar');
+    // ¶8 (trade and other ties will continue) is now found beside ¶2, which had stood alone.
+    expect(engine.search(despite).hits.map((hit) => hit.paragraph)).toContain(8);
+    expect(labels('¿Qué sintió De Zela? ¿pesar?')).toContain('pesar');
     expect(labels('according to the article, tell me who expelled Karla Ornelas')).toEqual(
       labels('who expelled Karla Ornelas'),
     );
