@@ -576,3 +576,15 @@ describe('"which other <place>"', () => {
     expect(order('which country did mexico break off with')[0]).not.toBe(9);
   });
 });
+
+describe('a person named by a former role', () => {
+  it('reads "the ex-president", "el expresidente" as the article\'s former President Pedro Castillo', () => {
+    // ¶6: Sheinbaum demanded his release; "Castillo" alone, never "former President Pedro Castillo" there.
+    const demanded = '¿Qué exigió la presidenta mexicana para el expresidente preso?';
+    expect(engine.search(demanded).hits[0]?.paragraph).toBe(6);
+    // A former Mexican president is López Obrador (¶6), the longer alias key.
+    expect(engine.understand('qué expresidente mexicano dio asilo a su familia').map((c) => c.label)).toContain(
+      'expresidente mexicano',
+    );
+  });
+});
