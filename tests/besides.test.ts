@@ -16,6 +16,9 @@ describe('what a question sets aside', () => {
     // Nothing set aside: "besides" as "moreover", or no such word.
     expect(withoutSetAside('Besides, what did Mexico say?')).toBeUndefined();
     expect(withoutSetAside('what did Mexico say about the asylum?')).toBeUndefined();
+    // More than six words with no mark or question word: nothing is cut. A long word is read whole, never tried
+    // split in every way (that had made this line take hours).
+    expect(withoutSetAside(`besides ${'a'.repeat(5000)} b c d e f g h i j`)).toBeUndefined();
   });
 
   it('leaves the paragraph answering first, not the one reporting what was set aside', () => {

@@ -4,9 +4,12 @@
  * with it, the paragraph reporting the thing set aside (¶1's rupture) outranked the one answering (¶5's expulsion).
  */
 
-/** Words that set something aside, then the words set aside, up to a mark, a question word or a few words. */
+/**
+ * Words that set something aside, then the words set aside, up to a mark, a question word or the end, six words at
+ * most (each word whole, so a long word is never split and the match stays linear).
+ */
 const BESIDES =
-  /(?<![\p{L}\p{N}])(?:besides|apart from|aside from|in addition to|adem[aá]s de(?:l)?|aparte de(?:l)?)\s+((?:[^\s,.;:?!¿¡]+\s*){1,6}?)(?=[,.;:?!¿¡]|\s(?:what|who|which|how|where|when|why|did|does|is|are|was|were|qu[eé]|qui[eé]n(?:es)?|cu[aá]l(?:es)?|c[oó]mo|d[oó]nde|cu[aá]ndo|por qu[eé])\b|$)/iu;
+  /(?<![\p{L}\p{N}])(?:besides|apart from|aside from|in addition to|adem[aá]s de(?:l)?|aparte de(?:l)?)\s+([^\s,.;:?!¿¡]+(?:\s+[^\s,.;:?!¿¡]+){0,5}?)(?=\s*[,.;:?!¿¡]|\s+(?:what|who|which|how|where|when|why|did|does|is|are|was|were|qu[eé]|qui[eé]n(?:es)?|cu[aá]l(?:es)?|c[oó]mo|d[oó]nde|cu[aá]ndo|por qu[eé])(?![\p{L}\p{N}])|\s*$)/iu;
 
 /**
  * The question without what it sets aside ("¿qué medidas tomó Jeri?" for "¿qué medidas tomó Jeri además de romper
