@@ -23,6 +23,7 @@ import { QueryParser } from './query.js';
 import { LIGHT_WORD_WEIGHT } from './word-weight.js';
 import { fuseQuestions, splitQuestions, withNamedPronouns } from './several.js';
 import { withoutSetAside } from './besides.js';
+import { UnwrittenNames } from './unwritten.js';
 import { beforeDateOf, datesIn, isEarlier, type BeforeDate, type CalendarPoint } from './before-date.js';
 import { fuseBilingual } from './bilingual.js';
 import { afterEventOf, asksEarlierLife, asksLater, LATER_WORDS, type AfterEvent } from './after-event.js';
@@ -70,16 +71,10 @@ const ROLE_HELD_AFTER: ReadonlySet<string> = new Set([
   'serving',
   'as',
 ]);
-/** Zipf frequency from which a Spanish word is an everyday one ("rato", "teléfono"; not "salvoconducto"). */
-const SPANISH_EVERYDAY_ZIPF = 4.5;
 /** How common in spoken Spanish a counted word must be to be a word, not chat's shorthand ("cuantos a"). */
 const SPANISH_KNOWN_UNIT_ZIPF = 2;
 /** Coverage a paragraph needs when the question names someone or something no article writes. */
 const UNWRITTEN_NAME_MIN_COVERAGE = 0.6;
-/** Capitalised words in a row, not opening a sentence, small words of a name between ("Court of Justice"). */
-const TITLE_RUN =
-  /(?<=[\p{L}\p{N},;:'’)"]\s*)\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|the|on|for|and)\s+)?\p{Lu}[\p{L}'’-]*)+/gu;
-const TITLE_JOINS = new Set(['of', 'the', 'on', 'for', 'and']);
 /** "Which other country", "what other countries", "any other nation": a kind other than the ones in view. */
 const OTHER_KIND = /\b(?:which|what|any) other ([a-z]+)\b/;
 /** Characters between an owner and the words it owns in a decline's subject ("Mexico’s Ministry of Foreign"). */
@@ -196,8 +191,8 @@ export class SearchEngine {
   private readonly ranker: Ranker;
   /** Names as the articles write them (folded → term), and their terms. */
   private readonly nameForms: ReadonlyMap<string, string>;
-  /** The articles' words folded, one space apart: read when a question first writes capitalised words in a row. */
-  private foldedText: string | undefined;
+  /** What a question writes that no article has ("Lula", "the International Court of Justice", "Bolivia"). */
+  private readonly unwritten: UnwrittenNames;
   private readonly nameTerms: Set<string>;
   /** The articles' names a question writes, and which of them are people. */
   private readonly names: NamesAsked;
@@ -243,6 +238,11 @@ export class SearchEngine {
     this.ranker = new Ranker(this.index);
     const { nameForms, givenNames, writtenForms } = this.index.names;
     this.nameForms = nameForms;
+    this.unwritten = new UnwrittenNames({
+      nameForms: this.nameForms,
+      paragraphs: this.paragraphs,
+      lexicon: this.lexicon,
+    });
     this.nameTerms = new Set(nameForms.values());
     this.spanishSpelling = new SpanishSpelling(
       nameForms.keys(),
@@ -352,48 +352,6 @@ export class SearchEngine {
     return { ...fused, query: question, ...(fused.answered && { hits: fused.hits.slice(offset, offset + limit) }) };
   }
 
-  /**
-   * Whether the question writes a name no article has: a capitalised word inside a sentence (or an initialism), or
-   * capitalised words in a row no article writes so, two or more of them no name's ("the International Court of
-   * Justice", each of whose words the articles have apart).
-   */
-  private namesUnwritten(question: string, concepts: readonly Concept[]): boolean {
-    if (this.writesUnwrittenTitle(question)) return true;
-    const unknown = new Set(concepts.filter((c) => c.kind === 'unknown' && c.weight >= 1).map((c) => c.label));
-    if (unknown.size === 0) return false;
-    // Not a sentence's first word ("… ruptura? Explícalo en 3 líneas").
-    for (const match of question.matchAll(/(?<=[\p{L}\p{N},;:'’)"]\s*)\p{Lu}[\p{L}\p{N}]*/gu))
-      if (unknown.has(foldText(match[0]))) return true;
-    return false;
-  }
-
-  /** See {@link namesUnwritten}. Not in a question in title case, where every word is capitalised. */
-  private writesUnwrittenTitle(question: string): boolean {
-    const words = question.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
-    if (words.filter((word) => /^\p{Lu}/u.test(word)).length * 2 > words.length) return false;
-    for (const run of question.matchAll(TITLE_RUN)) {
-      const folded = foldText(run[0])
-        .split(/[^a-z0-9]+/)
-        .filter(Boolean);
-      const common = folded.filter((word) => !this.nameForms.has(word) && !TITLE_JOINS.has(word));
-      if (common.length >= 2 && !(this.foldedText ??= this.readFoldedText()).includes(` ${folded.join(' ')} `))
-        return true;
-    }
-    return false;
-  }
-
-  /** Every paragraph's words, folded, one space apart and around. */
-  private readFoldedText(): string {
-    return ` ${this.paragraphs
-      .map((p) =>
-        foldText(p.text)
-          .split(/[^a-z0-9]+/)
-          .filter(Boolean)
-          .join(' '),
-      )
-      .join(' ')} `;
-  }
-
   /** The best passages for one question (see {@link search}). */
   private searchOne(question: string, options: SearchOptions): SearchResponse {
     if (!isSpanish(question) || !this.spanish) return this.searchOwn(question, options);
@@ -460,25 +418,12 @@ export class SearchEngine {
     // A name the articles never write ("Lula", "the OAS"): what is asked of it needs more of the question covered.
     // So does a yes-or-no question about a thing no article names ("did Peru give Chavez safe-conduct …?"): whether
     // it happened is what is asked, and the article cannot say.
-    const polar = asksYesOrNo(question, read.spanish);
-    // In Spanish, a thing no everyday word names: a noun is judged by its English cognate, and "rato" is no "rat".
-    const polarAsksOfUnwritten =
-      polar &&
-      read.concepts.some(
-        (c) =>
-          c.kind === 'unknown' &&
-          c.weight >= 1 &&
-          (!read.spanish || this.lexicon.spanishZipf(foldText(c.label)) < SPANISH_EVERYDAY_ZIPF),
-      );
-    // A place no article names, however written ("relaciones con venezuela", "Bolivia"): WordNet knows it as one.
-    const placeUnwritten = read.concepts.some(
-      (c) =>
-        c.kind === 'unknown' && c.weight >= 1 && this.lexicon.lookup(foldText(c.label)).classes[0] === 'noun.location',
-    );
-    if (
-      ((!read.spanish && this.namesUnwritten(question, read.concepts)) || polarAsksOfUnwritten || placeUnwritten) &&
-      best.coverage < UNWRITTEN_NAME_MIN_COVERAGE
-    )
+    // So does a place no article names, however written ("relaciones con venezuela", "Bolivia").
+    const asksOfUnwritten =
+      (!read.spanish && this.unwritten.names(question, read.concepts)) ||
+      (asksYesOrNo(question, read.spanish) && this.unwritten.asksWhetherOf(read.concepts, read.spanish)) ||
+      this.unwritten.place(read.concepts);
+    if (asksOfUnwritten && best.coverage < UNWRITTEN_NAME_MIN_COVERAGE)
       return declined(this.notCovered(question, read.concepts, weights, type));
     // A name is no answer to what a question asks about it ("where was Sheinbaum born?"): a paragraph that holds
     // only the question's names must cover more of it than an answer otherwise needs.
@@ -703,7 +648,6 @@ export class SearchEngine {
   /** {@link paragraphDates} of the paragraphs read lately. */
   private readonly datesMemo = new Memo<number, CalendarPoint[]>(EVIDENCE_MEMO_PARAGRAPHS);
 
-  /** A kind an answer tells without naming it: an act, a motive, an event ("what actions", "qué motivos"). */
   /** Whether a kind of thing is a kind of place ("country", "state"; not "nation", a people to WordNet). */
   private isPlaceKind(head: string): boolean {
     return this.lexicon.lookup(head).classes.includes('noun.location');
@@ -724,6 +668,7 @@ export class SearchEngine {
     );
   }
 
+  /** A kind an answer tells without naming it: an act, a motive, an event ("what actions", "qué motivos"). */
   private unnamedKind(head: string, spanish: boolean): boolean {
     const words = spanish ? [head, ...spanishCognates(head)] : [head];
     return words.some((word) => UNNAMED_KINDS.has(this.lexicon.lookup(word).classes[0] ?? ''));

@@ -1,0 +1,91 @@
+/**
+ * Names and things a question writes that no article has ("Lula", "the OAS", "the International Court of Justice",
+ * "Bolivia"), and yes-or-no questions about such a thing: what is asked of them needs more of the question covered
+ * than an answer otherwise does (see SearchEngine), since the articles cannot say it.
+ */
+import { foldText } from '../text/fold.js';
+import type { Lexicon } from './lexicon.js';
+import type { Concept } from './concept.js';
+
+/** Capitalised words in a row, not opening a sentence, small words of a name between ("Court of Justice"). */
+const TITLE_RUN =
+  /(?<=[\p{L}\p{N},;:'’)"]\s*)\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|the|on|for|and)\s+)?\p{Lu}[\p{L}'’-]*)+/gu;
+const TITLE_JOINS: ReadonlySet<string> = new Set(['of', 'the', 'on', 'for', 'and']);
+/** A capitalised word not opening a sentence ("… ruptura? Explícalo en 3 líneas" opens one). */
+const INNER_CAPITALISED = /(?<=[\p{L}\p{N},;:'’)"]\s*)\p{Lu}[\p{L}\p{N}]*/gu;
+/** How common in spoken Spanish a word may be and still name a thing ("rato" is an everyday word, not a "rat"). */
+const SPANISH_EVERYDAY_ZIPF = 4.5;
+
+/** What the unwritten-name checks read: the articles' names and paragraphs, and general language data. */
+export interface UnwrittenSources {
+  /** Names as the articles write them, folded. */
+  nameForms: ReadonlyMap<string, string>;
+  paragraphs: ReadonlyArray<{ text: string }>;
+  lexicon: Lexicon;
+}
+
+/** Reads whether a question asks about something no article writes. */
+export class UnwrittenNames {
+  /** The articles' words folded, one space apart and around: read when a question first writes a title. */
+  private foldedText: string | undefined;
+
+  constructor(private readonly sources: UnwrittenSources) {}
+
+  /**
+   * Whether the question writes a name no article has: a capitalised word inside an English sentence (or an
+   * initialism) read as a word no article has, or capitalised words in a row no article writes so, two or more of them
+   * no name's ("the International Court of Justice", each of whose words the articles have apart).
+   */
+  names(question: string, concepts: readonly Concept[]): boolean {
+    if (this.writesTitle(question)) return true;
+    const unknown = new Set(fullWeightUnknown(concepts).map((c) => c.label));
+    if (unknown.size === 0) return false;
+    for (const match of question.matchAll(INNER_CAPITALISED)) if (unknown.has(foldText(match[0]))) return true;
+    return false;
+  }
+
+  /** A place no article names, however written and in either language ("venezuela", "Bolivia"): WordNet's location. */
+  place(concepts: readonly Concept[]): boolean {
+    return fullWeightUnknown(concepts).some(
+      (c) => this.sources.lexicon.lookup(foldText(c.label)).classes[0] === 'noun.location',
+    );
+  }
+
+  /**
+   * Whether a yes-or-no question asks about a thing no article names at full weight; in Spanish, a thing no everyday
+   * word names ("¿Perú le va a dar salvoconducto…?", not "…o solo por un rato?").
+   */
+  asksWhetherOf(concepts: readonly Concept[], spanish: boolean): boolean {
+    return fullWeightUnknown(concepts).some(
+      (c) => !spanish || this.sources.lexicon.spanishZipf(foldText(c.label)) < SPANISH_EVERYDAY_ZIPF,
+    );
+  }
+
+  /** See {@link names}. Not in a question in title case, where every word is capitalised. */
+  private writesTitle(question: string): boolean {
+    const words = question.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+    if (words.filter((word) => /^\p{Lu}/u.test(word)).length * 2 > words.length) return false;
+    for (const run of question.matchAll(TITLE_RUN)) {
+      const folded = wordsOf(run[0]);
+      const common = folded.filter((word) => !this.sources.nameForms.has(word) && !TITLE_JOINS.has(word));
+      if (common.length >= 2 && !this.articleText().includes(` ${folded.join(' ')} `)) return true;
+    }
+    return false;
+  }
+
+  private articleText(): string {
+    return (this.foldedText ??= ` ${this.sources.paragraphs.map((p) => wordsOf(p.text).join(' ')).join(' ')} `);
+  }
+}
+
+/** A text's words, folded. */
+function wordsOf(text: string): string[] {
+  return foldText(text)
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+/** Concepts no article has, counted fully. */
+function fullWeightUnknown(concepts: readonly Concept[]): Concept[] {
+  return concepts.filter((c) => c.kind === 'unknown' && c.weight >= 1);
+}
