@@ -27,10 +27,9 @@ export interface AnswerType {
   /**
    * For a number: the folded word counted ("hours" of "how many hours"), "age", "money", "duration" (how long
    * something has lasted), "elapsed" (how long something took) or "length" (any other "how long", which a time
-   * limit answers too); for a date, "calendar"
-   * when a day, month or year is asked for by name ("what date"), "day" when a day is ("what day"), "future" when
-   * it is still to come ("when will …"); for a verdict, "decision" when a court's decision is asked for ("was she
-   * convicted"), not a sentence faced; else undefined.
+   * limit answers too); for a date, "calendar" when a day, month or year is asked for by name ("what date"), "day"
+   * when a day is ("what day"), "future" when it is still to come ("when will …"); for a verdict, "decision" when a
+   * court's decision is asked for ("was she convicted"), not a sentence faced; else undefined.
    */
   unit?: string;
   /** For a person asked by role ("who is the judge", "name of the ambassador"): the folded role word. */
@@ -436,15 +435,11 @@ export function answerTypeOf(
       /^ (?:has|have|had|is|are|was|were)\b/.test(after) && !/\b(?:given|granted|allowed|allotted)\b/.test(after);
     // "How long did it take Mexico to approve …", "¿cuánto tiempo tarda la SRE …?": the time between two events,
     // which only a length of time gives (a date is one end of it).
-    if (
-      ELAPSED.test(
-        after
-          .split(' ')
-          .slice(0, ELAPSED_REACH + 1)
-          .join(' '),
-      )
-    )
-      return { kind: 'number', unit: 'elapsed', frame: frameOf(match) };
+    const nextWords = after
+      .split(' ')
+      .slice(0, ELAPSED_REACH + 1)
+      .join(' ');
+    if (ELAPSED.test(nextWords)) return { kind: 'number', unit: 'elapsed', frame: frameOf(match) };
     return { kind: 'number', unit: lasted ? 'duration' : 'length', frame: frameOf(match) };
   }
   if ((match = NUMBER_UNIT.exec(text))) return { kind: 'number', unit: match[1], frame: frameOf(match, match[1]) };
@@ -565,13 +560,13 @@ const SPANISH_ASKING = /^(?:que|quien|quienes|como|donde|cual|cuales|cuanto|cuan
 /** Words before "cuando" that make it ask again ("y cuando …") or ask for a span ("desde cuando", "hasta cuando"). */
 const WHEN_OPENERS = new Set(['y', 'e', 'o', 'u', 'desde', 'hasta', 'para', 'de', 'pero', 'entonces', 'pues', 'and']);
 
+/** After a role, what its holders meant to do, within a few words ("… in Ecuador trying to grab"). */
+const ROLE_MEANT_TO = /^(?: [a-z]+){0,3} (?:trying|going|attempting|planning|looking|hoping|about) to [a-z]+/;
+
 /**
  * Whether the role a question asks about is followed by the name of who holds it ("quién es la encargada de negocios
  * Karla Ornelas", "who is the foreign minister Hugo de Zela"): asked about that person, not for one.
  */
-/** After a role, what its holders meant to do, within a few words ("… in Ecuador trying to grab"). */
-const ROLE_MEANT_TO = /^(?: [a-z]+){0,3} (?:trying|going|attempting|planning|looking|hoping|about) to [a-z]+/;
-
 function namesAfterRole(text: string, isName: (folded: string) => boolean): boolean {
   const words = text.split(' ').filter((word) => word !== '');
   const at = words.findIndex((word, i) => i > 0 && isName(word));

@@ -33,6 +33,7 @@ const MONTHS = new Set(
 const TIME_WORDS = wordSet(
   'today yesterday tomorrow ago monday tuesday wednesday thursday friday saturday sunday hoy ayer lunes martes miercoles jueves viernes',
 );
+/** Days of the week: a day a sentence gives, as "November 4" does. */
 const WEEKDAYS = wordSet(
   'monday tuesday wednesday thursday friday saturday sunday lunes martes miercoles jueves viernes sabado domingo',
 );
