@@ -1,0 +1,275 @@
+/**
+ * What a paragraph must hold to answer a question that asks for a kind of thing (a number, a date, a person by role,
+ * what someone said …; see answer-type.ts): the subject it must be told of, the counted or role words, the speaker,
+ * the event a date is of, the role whose length is asked, and whose role it is. The engine reads the question's type
+ * and concepts; this module turns them into the {@link AnswerCheck} that evidence.ts applies to each paragraph.
+ */
+import { wordTokens, type Analyzer } from '../text/analyzer.js';
+import { foldText } from '../text/fold.js';
+import { isSpanish } from '../text/language.js';
+import { spanishCognates } from '../text/spanish-words.js';
+import { NUMBER_KINDS, type AnswerType } from './answer-type.js';
+import type { Concept } from './concept.js';
+import { roleHolders, roleOwners, type AnswerCheck, type SentenceEvidence } from './evidence.js';
+import type { Lexicon } from './lexicon.js';
+import type { NamesAsked } from './names-asked.js';
+import type { QueryParser } from './query.js';
+import { LIGHT_WORD_WEIGHT } from './word-weight.js';
+
+/** Words that open a description of someone ("the Mexican diplomat"). */
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'its']);
+/** Words after which a role is one held ("has been president", "served as minister"). */
+const ROLE_HELD_AFTER: ReadonlySet<string> = new Set([
+  'been',
+  'be',
+  'being',
+  'serve',
+  'served',
+  'serves',
+  'serving',
+  'as',
+]);
+/** How common in spoken Spanish a counted word must be to be a word, not chat's shorthand ("cuantos a"). */
+const SPANISH_KNOWN_UNIT_ZIPF = 2;
+/** Paragraphs naming a role's holder read for whose role it is, besides those checked. */
+const OWNER_PARAGRAPHS = 12;
+/** Words before a role word within which its owner stands ("**Peru's** Foreign Minister"). */
+const OWNER_REACH = 3;
+
+/** What the checks read: the articles' words, names and sentences, and the question reader. */
+export interface AnswerCheckSources {
+  /** Terms the articles have. */
+  vocabulary: { has(term: string): boolean };
+  analyzer: Analyzer;
+  lexicon: Lexicon;
+  parser: QueryParser;
+  /** The articles' names a question writes, and which of them are people. */
+  names: NamesAsked;
+  /** Terms of the articles' names. */
+  nameTerms: ReadonlySet<string>;
+  /** The paragraphs holding a term, in article order. */
+  postings: { ids(term: string): ArrayLike<number> & Iterable<number> };
+  /** A paragraph's sentences, read for evidence. */
+  evidence(key: number): SentenceEvidence[];
+  /** Terms of what a question is about (the engine's reading, which declines use too). */
+  subject(question: string, concepts: Concept[], weights: number[], exclude?: ReadonlySet<string>): Set<string>;
+  /** The name term of a role's owner as the question writes it ("mexico", "peru's"). */
+  ownerTerm(owner: string): string | undefined;
+}
+
+/** Builds the check a typed question's answer must pass. */
+export class AnswerChecks {
+  constructor(private readonly sources: AnswerCheckSources) {}
+
+  /** What a paragraph must hold to answer a typed question; `keys` are the paragraphs that will be checked. */
+  check(
+    type: AnswerType,
+    concepts: Concept[],
+    weights: number[],
+    question: string,
+    keys: readonly number[],
+  ): AnswerCheck {
+    const unitWord = type.role ?? type.unit;
+    const unitStems = new Set<string>();
+    // Every term of the role's wordings, names included ("Foreign" of "Foreign Minister" for "top diplomat").
+    const roleTerms = new Set<string>();
+    // A counted word neither the corpus nor English knows ("yrs") says nothing: any count answers.
+    // A Spanish one is known by its English cognate ("votos": vote), or as a word of spoken Spanish ("muertos").
+    const knownUnit = (word: string) =>
+      this.sources.vocabulary.has(this.sources.analyzer.stemOf(word)) ||
+      this.sources.lexicon.lookup(word).inWordNet ||
+      this.sources.parser.read(word).concepts.some((c) => c.kind === 'topic') ||
+      (isSpanish(question) &&
+        (spanishCognates(foldText(word)).some((cognate) => this.sources.lexicon.lookup(cognate).inWordNet) ||
+          this.sources.lexicon.spanishZipf(foldText(word)) >= SPANISH_KNOWN_UNIT_ZIPF));
+    if (unitWord && !NUMBER_KINDS.has(unitWord) && (type.role !== undefined || knownUnit(unitWord))) {
+      unitStems.add(unitWord);
+      unitStems.add(this.sources.analyzer.stemOf(unitWord));
+      // The unit's own aliases and translations ("años" → "years"), without the names an alias key brings along;
+      // a role the articles name stays itself ("ambassador" is not "chargée d'affaires").
+      const ownRole = type.role !== undefined && this.sources.vocabulary.has(this.sources.analyzer.stemOf(unitWord));
+      const unitConcepts = ownRole
+        ? []
+        : [
+            ...this.sources.parser.read(unitWord).concepts,
+            ...concepts.filter((c) => c.label.split(' ').includes(unitWord)),
+          ];
+      // A Spanish unit is also counted in its English cognate's synonyms: "naciones" are the article's "countries".
+      const cognates = isSpanish(question)
+        ? spanishCognates(foldText(unitWord)).filter((word) => this.sources.lexicon.lookup(word).inWordNet)
+        : [];
+      for (const cognate of cognates) unitConcepts.push(...this.sources.parser.read(cognate).concepts);
+      for (const concept of unitConcepts) {
+        for (const wording of concept.wordings) {
+          for (const term of wording.terms) {
+            roleTerms.add(term);
+            if (!this.sources.nameTerms.has(term)) unitStems.add(term);
+          }
+        }
+      }
+    }
+    const questionNames = this.sources.names.written(question);
+    // The subject: who spoke, for a statement; else the names the user wrote that are not everywhere in the corpus
+    // ("Ornelas", not "Peru"), else the question's rarest words. A role asked by name is its own subject.
+    const speakerRead = type.speaker !== undefined ? this.sources.parser.read(type.speaker).concepts : [];
+    const speaker = speakerRead.filter((c) => c.kind === 'topic');
+    // A speaker the articles do not know ("the US State Department") said nothing the articles quote.
+    const speakerGroups =
+      type.speaker === undefined
+        ? undefined
+        : speakerRead.some((c) => c.kind === 'unknown') || speaker.length === 0
+          ? [new Set<string>()]
+          : speaker.map(
+              (c) =>
+                new Set((c.wordings[0]?.weight === 1 ? c.wordings.slice(0, 1) : c.wordings).flatMap((w) => w.terms)),
+            );
+    // A person asked to have said something must be the one speaking, not one spoken of. English only: the verbs of
+    // saying are told by English WordNet, and a Spanish sentence's "dijo de Zela" would read as no speech.
+    const personTerms = this.sources.names.personTerms;
+    const personSpeaker =
+      !isSpanish(question) &&
+      speaker.length > 0 &&
+      speakerRead.every((c) => c.kind === 'topic') &&
+      speaker.every((c) => c.wordings[0]!.terms.some((term) => personTerms.has(term)));
+    const focus =
+      type.speaker !== undefined
+        ? new Set(speaker.flatMap((c) => c.wordings.filter((w) => !w.loose).flatMap((w) => w.terms)))
+        : this.sources.subject(question, concepts, weights, unitStems);
+    // Whoever is named may be the one accused: "¿De qué acusa De Zela a México?" asks about Mexico as much.
+    if (type.kind === 'accusation') for (const term of questionNames) focus.add(term);
+    const namedSubject = [...focus].some((term) => this.sources.nameTerms.has(term)) && !type.role;
+    if (type.role) for (const stem of unitStems) focus.add(stem);
+    // "When was Jerí sworn in": a paragraph must tell the event, not only give a date beside the name. The subject's
+    // title is no event ("as president": the articles' "President Jose Jeri").
+    const titles = type.kind === 'date' && namedSubject ? this.titlesOf(focus, keys) : new Set<string>();
+    const events =
+      type.kind === 'date' && namedSubject
+        ? concepts.filter((c) => c.kind === 'topic' && !c.name && !c.talk && c.weight > LIGHT_WORD_WEIGHT)
+        : [];
+    const eventWordings = events.flatMap((c) =>
+      c.wordings
+        .map((w) => w.terms.filter((term) => !this.sources.nameTerms.has(term)))
+        .filter((terms) => terms.some((term) => !titles.has(term))),
+    );
+    // "How long has X been president", "how long did X serve as minister": the role whose length is asked, a word
+    // WordNet reads first as a person.
+    const roles =
+      type.kind === 'number' && (type.unit === 'duration' || type.unit === 'length')
+        ? concepts.filter(
+            (c) =>
+              c.kind === 'topic' &&
+              !c.name &&
+              c.label
+                .split(' ')
+                .some(
+                  (word) =>
+                    this.sources.lexicon.lookup(word).classes[0] === 'noun.person' && this.roleAsHeld(question, word),
+                ),
+          )
+        : [];
+    const roleWordings = roles.flatMap((c) =>
+      c.wordings
+        .map((w) => w.terms.filter((term) => !this.sources.nameTerms.has(term)))
+        .filter((terms) => terms.length > 0),
+    );
+    const questionWords = new Set(wordTokens(question).map((token) => foldText(token.raw)));
+    for (const term of roleTerms) questionWords.add(term);
+    const ownerTerm = type.owner === undefined ? undefined : this.sources.ownerTerm(type.owner);
+    const heldElsewhere =
+      ownerTerm === undefined ? undefined : this.roleHeldElsewhere(unitStems, ownerTerm, questionNames, keys);
+    return {
+      type,
+      focus,
+      questionNames,
+      unitStems,
+      namedSubject,
+      questionWords,
+      ...(speakerGroups && { speakerGroups }),
+      ...(personSpeaker && { personSpeaker }),
+      ...(heldElsewhere && { heldElsewhere, owner: ownerTerm }),
+      ...(eventWordings.length > 0 && { eventWordings }),
+      ...(roleWordings.length > 0 && { roleWordings }),
+    };
+  }
+
+  /**
+   * Whether a role word is what someone is or was in the question, not who the question is about: after "been",
+   * "serve as", "as", or right after the name of the one holding it ("how long was chavez **prime minister**"); not
+   * "how long did the Mexican **diplomat** get to leave".
+   */
+  private roleAsHeld(question: string, role: string): boolean {
+    const words = wordTokens(question).map((token) => foldText(token.raw));
+    return words.some((word, at) => {
+      if (word !== role) return false;
+      const before = words.slice(Math.max(0, at - 3), at);
+      if (before.some((w) => ROLE_HELD_AFTER.has(w))) return true;
+      // Right after the name of someone, past the role's own first words ("chavez prime minister"); not a name
+      // describing the role's holder ("the Mexican diplomat").
+      for (let i = at - 1; i >= Math.max(0, at - 2); i--)
+        if (this.sources.nameTerms.has(this.sources.analyzer.stemOf(words[i]!)) && !DETERMINERS.has(words[i - 1] ?? ''))
+          return true;
+      return false;
+    });
+  }
+
+  /**
+   * Terms the paragraphs write right before one of the names as a title ("President" of "President Jose Jeri"). Only
+   * the paragraphs to be checked are read: a corpus of thousands of paragraphs is not.
+   */
+  private titlesOf(names: ReadonlySet<string>, keys: readonly number[]): Set<string> {
+    const titles = new Set<string>();
+    for (const key of keys) {
+      for (const sentence of this.sources.evidence(key)) {
+        sentence.stems.forEach((stem, at) => {
+          if (sentence.names.has(at) || !sentence.names.has(at + 1)) return;
+          // The name may run on: "President Jose Jeri", "Foreign Minister Hugo de Zela".
+          for (let n = at + 1; n <= at + 3 && n < sentence.stems.length; n++)
+            if (names.has(sentence.stems[n]!)) titles.add(stem);
+        });
+      }
+    }
+    return titles;
+  }
+
+  /**
+   * Name terms of the people the articles give a role for owners other than the one asked about, and never for it:
+   * "Peru's Foreign Minister Hugo de Zela" when asked for Mexico's foreign minister. An owner is a name just before
+   * the role word (not one the question writes for the role itself, such as "Foreign") or just after it with
+   * "of"/"de"; a holder is a name just after. The holders are those of the paragraphs to be checked (`keys`); their
+   * owners are read there and in the first paragraphs naming them, not in the whole corpus.
+   */
+  private roleHeldElsewhere(
+    roleStems: ReadonlySet<string>,
+    owner: string,
+    questionNames: ReadonlySet<string>,
+    keys: readonly number[],
+  ): Set<string> {
+    const owners = new Map<string, Set<string>>();
+    const read = (key: number) => {
+      for (const sentence of this.sources.evidence(key)) {
+        sentence.stems.forEach((stem, at) => {
+          if (!roleStems.has(stem)) return;
+          const of = roleOwners(sentence, at, OWNER_REACH).filter((term) => term === owner || !questionNames.has(term));
+          for (const n of roleHolders(sentence, at)) {
+            const known = owners.get(sentence.stems[n]!) ?? new Set<string>();
+            for (const term of of) known.add(term);
+            owners.set(sentence.stems[n]!, known);
+          }
+        });
+      }
+    };
+    const seen = new Set(keys);
+    for (const key of keys) read(key);
+    for (const holder of [...owners.keys()]) {
+      let more = 0;
+      for (const key of this.sources.postings.ids(holder)) {
+        if (more >= OWNER_PARAGRAPHS) break;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        more++;
+        read(key);
+      }
+    }
+    return new Set([...owners].filter(([, of]) => of.size > 0 && !of.has(owner)).map(([name]) => name));
+  }
+}
