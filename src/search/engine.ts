@@ -467,7 +467,8 @@ export class SearchEngine {
     // about (Ecuador, not Peru), where a paragraph names one.
     const otherKind = OTHER_KIND.exec(foldText(question))?.[1];
     if (otherKind !== undefined && this.isPlaceKind(otherKind)) {
-      const others = candidates.filter((r) => this.namesOtherPlace(r.key, question));
+      const asked = new Set(foldText(question).split(/[^\p{L}\p{N}]+/u));
+      const others = candidates.filter((r) => this.namesOtherPlace(r.key, asked));
       if (others.length > 0) candidates = others;
     }
     if (type) {
@@ -635,11 +636,10 @@ export class SearchEngine {
   }
 
   /**
-   * Whether a paragraph names a place (a name WordNet reads first as a location) that the question does not and
-   * that fewer than half the paragraphs name (the story's own countries are in nearly all).
+   * Whether a paragraph names a place (a name WordNet reads first as a location) that is not among the question's
+   * words (`asked`, folded) and that fewer than half the paragraphs name (the story's own countries are in nearly all).
    */
-  private namesOtherPlace(key: number, question: string): boolean {
-    const asked = new Set(foldText(question).split(/[^\p{L}\p{N}]+/u));
+  private namesOtherPlace(key: number, asked: ReadonlySet<string>): boolean {
     return this.paragraphEvidence(key).some((sentence) =>
       [...sentence.names].some((at) => {
         const word = sentence.words[at]!;
