@@ -350,6 +350,25 @@ describe('answer types', () => {
     expect(engine.search('what did sheinbaum say about the asylum').hits[0]?.paragraph).toBe(4);
   });
 
+  it('puts first where the person asked about, speaking, says something of what the question names', () => {
+    // ¶8: "Claudia Sheinbaum, speaking at her daily press briefing, described Peru's reaction …". ¶6 names Peru and
+    // Sheinbaum in one sentence too, but there Peru accuses and Sheinbaum is spoken of ("Peru accused Mexico …,
+    // including Sheinbaum"); its sentence where she speaks ("has called Castillo the victim …") says nothing of Peru.
+    for (const q of ['what did sheinbaum say about what peru did', 'wey q dijo la sheinbaum de lo q hizo peru'])
+      expect(
+        engine
+          .search(q)
+          .hits.map((hit) => hit.paragraph)
+          .slice(0, 2),
+        q,
+      ).toEqual([8, 6]);
+    // "She emphasized that trade and other bilateral relations would continue": the next sentence goes on in her voice.
+    expect(engine.search('what did sheinbaum say about the break in relations').hits[0]?.paragraph).toBe(8);
+    // A body is named in too many sentences to tell who speaks: "Mexico's leader" keeps the ranking's order.
+    const body = engine.search("what did mexico's leader think about the way peru responded");
+    expect(body.hits[0]?.paragraph).toBe(8);
+  });
+
   it('reads "the UN" as the United Nations, not the Spanish article "un"', () => {
     // ¶7: "as recognized by the General Assembly of the United Nations".
     for (const q of ['what does the UN say about asylum??', 'What does the U.N. say about asylum'])

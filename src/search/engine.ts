@@ -29,7 +29,7 @@ import { beforeDateOf, datesIn, isEarlier, type BeforeDate, type CalendarPoint }
 import { fuseBilingual } from './bilingual.js';
 import { afterEventOf, asksEarlierLife, asksLater, LATER_WORDS, type AfterEvent } from './after-event.js';
 import { answerTypeOf, asksYesOrNo, headNounOf, headOwnerOf, type AnswerKind, type AnswerType } from './answer-type.js';
-import { holdsAnswer, readEvidence, type AnswerCheck, type SentenceEvidence } from './evidence.js';
+import { holdsAnswer, readEvidence, speaksOf, type AnswerCheck, type SentenceEvidence } from './evidence.js';
 import { Lexicon } from './lexicon.js';
 import { writtenName } from './names.js';
 import { NamesAsked } from './names-asked.js';
@@ -487,6 +487,7 @@ export class SearchEngine {
       if (candidates.length === 0 && type.unit === 'day')
         candidates = holding({ ...check, type: { ...check.type, unit: 'calendar' } });
       if (candidates.length === 0) return declined(this.notInSource(question, read.concepts, weights, type));
+      if (type.kind === 'statement') candidates = this.speakingOfTopicFirst(candidates, check, read.concepts);
     }
     // "What happened to Jorge Glas after the raid": answered only where the articles go on about that person.
     const afterEvent = afterEventOf(question);
@@ -592,6 +593,36 @@ export class SearchEngine {
   }
 
   /** Whether a paragraph holds one of a concept's own (not loose) wordings, every word of it. */
+  /**
+   * "What did X say about Y", X a person: paragraphs where X, speaking, says something of Y come first, the rest after
+   * in their order. Y is the question's weighty words beside the speaker's.
+   */
+  private speakingOfTopicFirst(
+    candidates: RankedParagraph[],
+    check: AnswerCheck,
+    concepts: Concept[],
+  ): RankedParagraph[] {
+    // A person speaking: a body ("Mexico's leader", "the SRE") is named in too many sentences to tell who speaks.
+    const groups = check.speakerGroups ?? [];
+    const persons = this.names.personTerms;
+    if (groups.length === 0 || !groups.every((group) => [...group].some((term) => persons.has(term))))
+      return candidates;
+    const speakerTerms = new Set(groups.flatMap((group) => [...group]));
+    const topic = concepts
+      .filter(
+        (c) =>
+          c.kind === 'topic' &&
+          c.weight > LIGHT_WORD_WEIGHT &&
+          !c.wordings.some((w) => w.terms.some((term) => speakerTerms.has(term))),
+      )
+      .flatMap((c) => c.wordings.filter((w) => !w.loose).map((w) => w.terms))
+      .filter((terms) => terms.length > 0);
+    if (topic.length === 0) return candidates;
+    const speaking = candidates.filter((r) => speaksOf(this.paragraphEvidence(r.key), check, this.lexicon, topic));
+    if (speaking.length === 0 || speaking[0] === candidates[0]) return candidates;
+    return [...speaking, ...candidates.filter((r) => !speaking.includes(r))];
+  }
+
   private holdsConcept(concept: Concept, key: number): boolean {
     return concept.wordings.some(
       (wording) => !wording.loose && wording.terms.every((term) => this.index.paragraphPostings.holds(term, key)),

@@ -125,6 +125,9 @@ export interface SentenceEvidence {
 
 const PRONOUNS = new Set('he she him her his hers they them their ella el su sus'.split(' '));
 
+/** Pronouns that can open a sentence as its subject. */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they']);
+
 /** Spans of a sentence between quotation marks, as [start, end) offsets, the marks included. */
 function quotedSpans(sentence: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
@@ -339,6 +342,30 @@ function speaksFirst(sentence: SentenceEvidence, check: AnswerCheck, lexicon: Le
   const first = verb >= 0 ? verb : quote;
   if (first < 0) return false;
   return sentence.stems.some((stem, i) => i < first && outside(i) && groups.some((group) => group.has(stem)));
+}
+
+/**
+ * Whether the speaker asked about says something of the question's topic: in a sentence where they speak first (see
+ * {@link speaksFirst}), one of `wordings` stands whole. "What did Sheinbaum say about what Peru did": "Claudia
+ * Sheinbaum … described Peru's reaction" speaks of Peru; "Peru accused Mexico …, including Sheinbaum" does not.
+ */
+export function speaksOf(
+  sentences: readonly SentenceEvidence[],
+  check: AnswerCheck,
+  lexicon: Lexicon,
+  wordings: ReadonlyArray<readonly string[]>,
+): boolean {
+  let speaking = false;
+  return sentences.some((sentence) => {
+    // "She emphasized that …" after a sentence where the speaker spoke goes on in their voice.
+    speaking = speaksFirst(sentence, check, lexicon) || (speaking && pronounSpeaks(sentence, lexicon));
+    return speaking && wordings.some((terms) => terms.every((term) => sentence.stems.includes(term)));
+  });
+}
+
+/** Whether a sentence opens with a pronoun that speaks ("She emphasized that …", "He continued, '…'"). */
+function pronounSpeaks(sentence: SentenceEvidence, lexicon: Lexicon): boolean {
+  return SUBJECT_PRONOUNS.has(sentence.words[0] ?? '') && isSpeechVerb(sentence.words[1] ?? '', lexicon);
 }
 
 /** Words after a verb of saying within which "by" names who said it ("promised asylum by Mexico"). */
