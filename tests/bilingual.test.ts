@@ -201,6 +201,15 @@ describe('a Spanish question searched in both languages', () => {
     expect(engine.search(question).hits[0]?.paragraph).toBe(7);
   });
 
+  it('reads Spanish idioms of standing against someone as ¶3\'s "met with immediate resistance"', () => {
+    for (const q of [
+      'quienes se le pusieron en contra a castillo cuando quiso cerrar el congreso',
+      '¿Quiénes le pararon los pies a Castillo cuando quiso cerrar el Congreso?',
+      '¿Quiénes le hicieron frente a Castillo?',
+    ])
+      expect(engine.search(q).hits[0]?.paragraph, q).toBe(3);
+  });
+
   it('finds a name written by ear', () => {
     expect(engine.search('¿Qué anunció ugo de sela?').hits[0]?.paragraph).toBe(2);
   });
