@@ -726,6 +726,8 @@ describe('leading replies', () => {
       ['please give me a brief summary', 'en'],
       ['what is the main idea of the article?', 'en'],
       ['¿Cuál es la idea principal del artículo?', 'es'],
+      ["what's the main topic of the article", 'en'],
+      ['¿Cuál es el tema central del artículo?', 'es'],
     ] as const) {
       const reply = ask(question, lang);
       const shown = reply.sections.map((section) => section.body.text).join(' ');

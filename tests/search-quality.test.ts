@@ -465,6 +465,30 @@ const SETS: QuestionSet[] = [
     minOutOfScopeAbstained: 9,
     outOfScopeNote: 'known limits: reworded Spanish the translation does not use, details the article never gives',
   },
+  {
+    file: 'blind45-questions.jsonl',
+    about:
+      '100 blind English questions from an AP Comparative Government class and a language-exchange Discord (chat 22, ' +
+      "classroom 12, paraphrase 20, typo 8, keyword 6, multi 8, Spanish 6, 18 out of scope), written for development; first run on the round's " +
+      'starting code: hit@1 0.927, hit@3 0.976, 11/18, 1 false abstention',
+    minHit1: 0.88,
+    minHit3: 0.94,
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 11,
+    outOfScopeNote: 'known limits: details the article never gives about people and events it names',
+  },
+  {
+    file: 'blindes44-questions.jsonl',
+    about:
+      '80 blind Spanish questions from class channels (Ayacucho, Cajamarca, Querétaro, Mazatlán, Rosario, San José; ' +
+      "chat 24, paraphrase 16, fact 10, classroom 10, 10 out of scope), written for development; first run (--lang es) on the round's " +
+      'starting code: hit@1 0.857, hit@3 0.957, 10/10, no false abstention',
+    minHit1: 0.8,
+    minHit3: 0.93,
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 9,
+    outOfScopeNote: 'known limits: reworded Spanish the translation does not use, details the article never gives',
+  },
 ];
 
 for (const set of SETS) {
