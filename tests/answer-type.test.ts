@@ -350,6 +350,24 @@ describe('answer types', () => {
     expect(engine.search('what did sheinbaum say about the asylum').hits[0]?.paragraph).toBe(4);
   });
 
+  it('answers a short form asked for only where one is written in capitals after what the question names', () => {
+    for (const q of [
+      "what is the acronym for mexico's foreign ministry",
+      '¿Cuáles son las siglas de la cancillería mexicana?',
+      'whats mexicos foreign ministry called for short',
+    ]) {
+      expect(answerTypeOf(q, noNames)?.kind, q).toBe('abbreviation');
+      // ¶7: "Mexico's Ministry of Foreign Affairs (SRE) stated …"; ¶8 names Peru's ministry, with no short form.
+      expect(
+        engine.search(q).hits.map((hit) => hit.paragraph),
+        q,
+      ).toEqual([7]);
+    }
+    // "(SRE)" follows Mexico's ministry, not Peru's; the article writes no short form of the Pacific Alliance.
+    expectNotInSource(engine, ["what are the initials of peru's foreign ministry", 'siglas de la cancilleria peruana']);
+    expect(engine.search('what is the abbreviation for the pacific alliance').answered).toBe(false);
+  });
+
   it('puts first where the person asked about, speaking, says something of what the question names', () => {
     // ¶8: "Claudia Sheinbaum, speaking at her daily press briefing, described Peru's reaction …". ¶6 names Peru and
     // Sheinbaum in one sentence too, but there Peru accuses and Sheinbaum is spoken of ("Peru accused Mexico …,

@@ -33,6 +33,7 @@ export const en = {
   'decline.asked.education': 'where or what they studied',
   'decline.asked.accusation': 'what they are accused of',
   'decline.asked.hypothetical': 'what would happen then',
+  'decline.asked.abbreviation': 'that short form',
   'decline.asked.other': 'that detail',
   'decline.mention': '¶{paragraph}',
   citation: '¶{paragraph} · {source}',

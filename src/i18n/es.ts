@@ -36,6 +36,7 @@ export const es: Record<MessageKey, string> = {
   'decline.asked.education': 'dónde o qué estudió',
   'decline.asked.accusation': 'de qué se le acusa',
   'decline.asked.hypothetical': 'lo que pasaría en ese caso',
+  'decline.asked.abbreviation': 'esas siglas',
   'decline.asked.other': 'ese dato',
   'decline.mention': '¶{paragraph}',
   citation: '¶{paragraph} · {source}',

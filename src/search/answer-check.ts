@@ -172,6 +172,18 @@ export class AnswerChecks {
         .map((w) => w.terms.filter((term) => !this.sources.nameTerms.has(term)))
         .filter((terms) => terms.length > 0),
     );
+    // "The acronym for Mexico's foreign ministry": the names of each thing the question names, in each wording.
+    const shortened =
+      type.kind === 'abbreviation'
+        ? concepts
+            .map((c) =>
+              c.wordings
+                .filter((w) => !w.loose)
+                .map((w) => w.terms.filter((term) => this.sources.nameTerms.has(term)))
+                .filter((terms) => terms.length > 0),
+            )
+            .filter((wordings) => wordings.length > 0)
+        : undefined;
     const questionWords = new Set(wordTokens(question).map((token) => foldText(token.raw)));
     for (const term of roleTerms) questionWords.add(term);
     const ownerTerm = type.owner === undefined ? undefined : this.sources.ownerTerm(type.owner);
@@ -189,6 +201,7 @@ export class AnswerChecks {
       ...(heldElsewhere && { heldElsewhere, owner: ownerTerm }),
       ...(eventWordings.length > 0 && { eventWordings }),
       ...(roleWordings.length > 0 && { roleWordings }),
+      ...(shortened && { shortened }),
     };
   }
 

@@ -20,7 +20,8 @@ export type AnswerKind =
   | 'education'
   | 'custody'
   | 'accusation'
-  | 'hypothetical';
+  | 'hypothetical'
+  | 'abbreviation';
 
 export interface AnswerType {
   kind: AnswerKind;
@@ -166,6 +167,12 @@ const CONDITIONAL_DECISION =
 /** The words of {@link VERDICT} that frame the question, not whom it is asked of. */
 const VERDICT_WORD =
   /^(?:verdict|convicted|conviction|sentenced|acquitted|found|guilty|what|which|prison|jail|sentence|did|does|will|could|would|might|has|get|got|receive|received|face|serve|given|sentenciad[oa]|sentencia|veredicto|absuelt[oa])$/;
+/**
+ * A short form asked for: "what is the acronym for …", "what is it called for short", "¿cuáles son las siglas de …?".
+ * Only a sentence writing one in capitals answers ("Mexico's Ministry of Foreign Affairs (SRE)").
+ */
+const ABBREVIATION =
+  /\b(?:acronyms?|abbreviations?|abbreviated|initials|for short|short form|siglas?|abreviaturas?|abreviad[oa]|acronimos?|iniciales)\b/;
 /** What would happen if something were done: "what would happen if …", "what if …", "¿qué pasaría si …?". */
 const HYPOTHETICAL =
   /\b(?:what (?:would|could|might) happen(?: if)?|what happens if|what if|que pasaria si|que pasa si|que sucederia si|que ocurriria si)\b/;
@@ -406,6 +413,7 @@ export function answerTypeOf(
   const frameOf = (match: RegExpExecArray, keep?: string) =>
     match[0].split(' ').filter((word) => word !== '' && word !== keep);
   let match: RegExpExecArray | null;
+  if ((match = ABBREVIATION.exec(text))) return { kind: 'abbreviation', frame: frameOf(match) };
   if ((match = AGE.exec(text))) return { kind: 'number', unit: 'age', frame: frameOf(match) };
   if ((match = BIRTH.exec(text))) return { kind: 'birth', frame: frameOf(match) };
   if ((match = CUSTODY.exec(text)))

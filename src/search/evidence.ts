@@ -121,9 +121,14 @@ export interface SentenceEvidence {
   quoted: Set<number>;
   /** Whether it refers back with a third-person pronoun ("accuse her", "his move"). */
   hasPronoun: boolean;
+  /** Positions of short forms written in capitals ("(SRE)", "the UN"). */
+  initialisms: number[];
 }
 
 const PRONOUNS = new Set('he she him her his hers they them their ella el su sus'.split(' '));
+
+/** A short form written in capitals: two to six capitals ("SRE", "UN"). */
+const INITIALISM = /^\p{Lu}{2,6}$/u;
 
 /** Pronouns that can open a sentence as its subject. */
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they']);
@@ -146,6 +151,7 @@ export function readEvidence(
   const counts: Count[] = [];
   const names = new Set<number>();
   const quotedWords = new Set<number>();
+  const initialisms: number[] = [];
   let hasDate = false;
   let hasCalendarDate = false;
   const quoted = quotedSpans(sentence);
@@ -159,6 +165,7 @@ export function readEvidence(
     const timeWord = MONTHS.has(folded) || TIME_WORDS.has(folded);
     if (/^\p{Lu}/u.test(token.raw) && !timeWord && isName(folded.replace(/[-']/g, ''))) names.add(index);
     if (MONTHS.has(folded) || YEAR.test(folded)) hasCalendarDate = true;
+    if (INITIALISM.test(token.raw)) initialisms.push(index);
     // "Today" inside a quotation is the speaker's day, not a date the sentence gives ("'Today we learned …,' de Zela
     // told journalists" says nothing of when he took office).
     const inQuote = quoted.some(([start, end]) => token.start > start && token.end <= end);
@@ -219,6 +226,7 @@ export function readEvidence(
     names,
     quoted: quotedWords,
     hasPronoun,
+    initialisms,
   };
 }
 
@@ -259,6 +267,11 @@ export interface AnswerCheck {
   /** For a role asked with its owner: the owner's name term, which the paragraph must name ("Ecuador"). */
   owner?: string;
   /**
+   * For a short form asked for ("the acronym for Mexico's foreign ministry"): for each thing the question names, the
+   * name terms of its wordings, one wording of which must stand just before the short form.
+   */
+  shortened?: ReadonlyArray<ReadonlyArray<readonly string[]>>;
+  /**
    * The question's own folded words and its role's terms: a role written in two words ("vice president") is the one
    * asked for when the question or the role's wordings have the first.
    */
@@ -277,6 +290,7 @@ const REACH: Record<AnswerType['kind'], number> = {
   education: 1,
   accusation: 1,
   hypothetical: 1,
+  abbreviation: 0,
 };
 /**
  * Words after a role word within which the person's name stands ("Foreign Minister Hugo de Zela", "chargée
@@ -304,6 +318,8 @@ export function holdsAnswer(sentences: readonly SentenceEvidence[], check: Answe
     return false;
   };
   if (check.eventWordings && !tellsEvent(sentences, check.eventWordings)) return false;
+  // A short form stands after the name it shortens, which is its subject.
+  if (check.type.kind === 'abbreviation') return sentences.some((sentence) => namesShortForm(sentence, check));
   const about = sentences.map(
     (sentence, i) =>
       names(sentence) || (!groups && check.namedSubject && sentence.hasPronoun && opensWith(sentences[i - 1])),
@@ -455,6 +471,8 @@ function sentenceAnswers(sentence: SentenceEvidence, check: AnswerCheck, lexicon
       return EDUCATION_WORDS.test(sentence.words.join(' '));
     case 'accusation':
       return ACCUSATION_WORDS.test(sentence.words.join(' '));
+    case 'abbreviation':
+      return namesShortForm(sentence, check);
     case 'hypothetical':
       return CONDITIONAL_WORDS.test(sentence.words.join(' '));
     case 'person': {
@@ -472,6 +490,24 @@ function sentenceAnswers(sentence: SentenceEvidence, check: AnswerCheck, lexicon
       );
     }
   }
+}
+
+/**
+ * Words before a short form within which the name it shortens stands ("Mexico's Ministry of Foreign Affairs (SRE)").
+ */
+const SHORT_FORM_REACH = 6;
+
+/**
+ * Whether a sentence writes a short form of what the question names: an initialism after a wording of each thing the
+ * question names (the short form itself aside). "Peru's foreign ministry" has none: "(SRE)" follows "Mexico's
+ * Ministry …".
+ */
+function namesShortForm(sentence: SentenceEvidence, check: AnswerCheck): boolean {
+  return sentence.initialisms.some((at) => {
+    const before = new Set(sentence.stems.slice(Math.max(0, at - SHORT_FORM_REACH), at));
+    const stands = (term: string) => term === sentence.stems[at] || before.has(term);
+    return (check.shortened ?? []).every((wordings) => wordings.some((terms) => terms.every(stands)));
+  });
 }
 
 /** Words before a role word that make its holder a past one. */
