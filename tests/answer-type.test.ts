@@ -282,6 +282,9 @@ describe('answer types', () => {
     });
     expect(answerTypeOf('has sheinbaum commented on the asylum', noNames)?.speaker).toBe('sheinbaum');
     expect(answerTypeOf('tell us about the asylum', noNames)).toBeUndefined();
+    // Reacting to something is saying something of it: the articles quote no reaction from the US.
+    expect(answerTypeOf('did the US react to peru cutting ties w mexico', noNames)?.speaker).toBe('the usa');
+    expect(engine.search('did the US react to peru cutting ties w mexico').answered).toBe(false);
   });
 
   it('reads Spanish "¿Chile dijo algo …?", "¿Colombia se pronunció?" as a statement by the one named first', () => {
