@@ -126,6 +126,14 @@ describe('answer types', () => {
     expect(answerTypeOf('whats castillos wifes name', isCastillo)).toMatchObject({ kind: 'person', role: 'wife' });
     expect(answerTypeOf("what is Castillo's wife's name?", isCastillo)).toMatchObject({ kind: 'person', role: 'wife' });
     expect(engine.search('whats castillos wifes name').answered).toBe(false);
+    // Several names asked for: "the names of X's Y", "los nombres de los Y de X"; a count is no role.
+    expect(answerTypeOf("what are the names of castillo's wife and kids", isCastillo)).toMatchObject({ role: 'wife' });
+    for (const q of [
+      "what are the names of castillo's wife and kids",
+      'cuales son los nombres de los hijos de castillo',
+    ])
+      expect(engine.search(q).answered, q).toBe(false);
+    expect(answerTypeOf('cuales son los nombres de los dos presidentes', noNames)).toBeUndefined();
     expect(engine.search('Who did López Obrador give asylum to?').answered).toBe(true);
   });
 

@@ -270,7 +270,7 @@ const POSSESSIVE_HEAD =
   /\b(?:what|whats|what's|which) (?:is|was|are|were) ((?:[a-z]+ ){0,2}[a-z]+)'s ((?:[a-z]+ ){0,2}[a-z]+)/;
 const HEAD = /\b(?:which|what|que|cual|cuales) ([a-z]+)\b(?: ([a-z]+)\b)?/;
 const PERSON_ROLE =
-  /\b(?:(?:(?:what|whats|what's) (?:is |was )?)?(?:the )?(?:full )?name of (?:the |a |an )?|who (?:is|was|are|were|will be|would be|is going to be|is gonna be) (?:the|a|an) (?:current |new |next |former )?|como se llama (?:completo )?(?:el |la )?|nombre (?:completo )?de(?:l| la| los)? |quien (?:es|era|fue|sera|va a ser) (?:el|la) (?:actual |nuevo |nueva |proximo |proxima |ex |antigu[oa] )?)([a-z]+)(?:'s)?(?: ([a-z]+))?/;
+  /\b(?:(?:(?:what|whats|what's) (?:is |was )?)?(?:the )?(?:full )?name of (?:the |a |an )?|who (?:is|was|are|were|will be|would be|is going to be|is gonna be) (?:the|a|an) (?:current |new |next |former )?|como se llama (?:completo )?(?:el |la )?|nombres? (?:completos? )?de(?:l| la| los)? |quien (?:es|era|fue|sera|va a ser) (?:el|la) (?:actual |nuevo |nueva |proximo |proxima |ex |antigu[oa] )?)([a-z]+)(?:'s)?(?: ([a-z]+))?/;
 /**
  * Words that tie a name to the role before it as someone else's ("the lawyer **of** Chávez", "el juez **que** liberó
  * a Chávez"): without one, a name after the role is the person asked about ("the foreign minister Hugo de Zela").
@@ -283,6 +283,10 @@ const TIES = new Set(
 /** "What is X's Y's name", as chat writes it too ("whats castillos wifes name"): X (one to three words) and Y. */
 const NAME_OF_OWNED =
   /\b(?:what|whats|what's) (?:is |was )?(?:the )?((?:[a-z]+ ){0,2}[a-z]+?)'?s ([a-z]+?)'?s (?:full )?name\b/;
+/** "The names of X's Y": the names of those a role names, X's ("names of castillo's wife and kids"). */
+const NAMES_OF_OWNED = /\bnames of (?:the )?((?:[a-z]+ ){0,2}[a-z]+?)'?s ([a-z]+)\b/;
+/** Numbers, which count the holders of a role rather than name it ("los nombres de los dos presidentes"). */
+const COUNT_WORD = /^(?:\d+|two|three|four|five|dos|tres|cuatro|cinco)$/;
 /** The owner written just after a role word: "of (the) Ecuador", "de(l) México". */
 const OWNER_AFTER_ROLE = /^ (?:of|de|del) (?:the |la |el )?([a-z]+)/;
 /** Words opening a clause about the role's holder ("the judge **who** freed her … Chávez"). */
@@ -503,7 +507,11 @@ export function answerTypeOf(
   const ownedName = NAME_OF_OWNED.exec(text);
   if (ownedName && isName(ownedName[1]!.split(' ').pop()!) && !isName(ownedName[2]!))
     return { kind: 'person', role: ownedName[2]!, frame: ['name'] };
+  const namesOf = NAMES_OF_OWNED.exec(text);
+  if (namesOf && isName(namesOf[1]!.split(' ').pop()!) && !isName(namesOf[2]!))
+    return { kind: 'person', role: namesOf[2]!, frame: ['names'] };
   const role = PERSON_ROLE.exec(text);
+  if (role && role[1] && COUNT_WORD.test(role[1])) return undefined;
   if (role && role[1] && ANYONE.has(role[1])) return { kind: 'person', frame: [role[1]] };
   if (role && role[1] && !NOT_A_ROLE.has(role[1])) {
     // "Who is Betssy Chávez?" asks about someone named: any paragraph about her answers.
