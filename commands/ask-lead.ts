@@ -145,6 +145,7 @@ export function leadSources(context: AppContext): LeadSources {
     terms: context.content.glossary.terms,
     stopWords: context.corpus.stopWords,
     newest: newestArticle(context).published,
+    isEverydayWord: (folded) => context.engine.isEverydayWord(folded),
   };
 }
 

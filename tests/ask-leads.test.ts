@@ -231,6 +231,8 @@ describe('reading word forms, words near each other and bare "what is <term>"', 
  * that is its clause's verb.
  */
 const GRAMMAR_PLAIN = [
+  // A word in its own right is no typo of a lead word: "comparten" (they share) is no "comparen" (compare).
+  '¿qué comparten Perú y México?',
   'What did Sheinbaum say today about the asylum?',
   'what did the Peruvian government announce today',
   'what did Mexico decide to do now',
@@ -277,6 +279,8 @@ const GRAMMAR_LEADS: Array<[string, string]> = [
   ['what position does Mexico hold on asylum?', 'position:mexico'],
   ['compare the two countries', 'compare'],
   ['compara a Perú con México', 'compare'],
+  ['Comparen cómo ven el asilo de Chávez el gobierno peruano y el mexicano', 'compare'],
+  ['contrasten la postura de Perú y la de México', 'compare'],
   ['was Mexico justified in granting asylum?', 'compare'],
   ['how Mexico justified giving her asylum', 'position:mexico'],
   ['what stance does Chávez hold?', 'position:chavez'],

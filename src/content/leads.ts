@@ -55,6 +55,11 @@ export interface LeadSources {
   stopWords: ReadonlySet<string>;
   /** YYYY-MM-DD of the newest article. */
   newest: string;
+  /**
+   * Whether a folded word is an everyday word of English or Spanish in its own right: such a word is never read as a
+   * typo of another phrase word ("comparten", they share, is no "comparen").
+   */
+  isEverydayWord?: (folded: string) => boolean;
 }
 
 /** Shortest phrase word in which one typo is forgiven ("summery", "posision"). */
@@ -71,7 +76,7 @@ const PLURAL_MIN_LENGTH = 4;
  */
 function typoOf(typed: string, word: string): boolean {
   if (word.length >= PLURAL_MIN_LENGTH && typed.length === word.length + 1 && typed.endsWith('s'))
-    return typed.startsWith(word);
+    return pluralOf(typed, word);
   return (
     word.length >= TYPO_MIN_LENGTH &&
     typed.slice(-2) === word.slice(-2) &&
@@ -80,6 +85,16 @@ function typoOf(typed: string, word: string): boolean {
     !word.startsWith(typed)
   );
 }
+/** Whether `typed` is `word` with an "s" added (see typoOf). */
+function pluralOf(typed: string, word: string): boolean {
+  return (
+    word.length >= PLURAL_MIN_LENGTH &&
+    typed.length === word.length + 1 &&
+    typed.endsWith('s') &&
+    typed.startsWith(word)
+  );
+}
+
 /** A possessive "'s" splits off as a word of its own ("Peru's" → peru, s). */
 const POSSESSIVE = 's';
 
@@ -118,17 +133,19 @@ function prefixOf(typed: string, prefix: string): boolean {
 }
 
 /**
- * Whether a question word is the phrase word: the same, with one typo (see typoOf), pronouns, or a prefix's.
- * Most pairs differ in length or first letters, and are set aside before any slicing (this runs for every phrase
- * word on every question).
+ * Whether a question word is the phrase word: the same, with one typo (see typoOf; only when `typos`), pronouns, or
+ * a prefix's. Most pairs differ in length or first letters, and are set aside before any slicing (this runs for every
+ * phrase word on every question).
  */
-function wordMatches(typed: string, word: string): boolean {
+function wordMatches(typed: string, word: string, typos = true): boolean {
   if (typed === word) return true;
-  if (word.endsWith(PREFIX_MARK)) return prefixOf(typed, word.slice(0, -1));
+  if (word.endsWith(PREFIX_MARK))
+    return typos ? prefixOf(typed, word.slice(0, -1)) : typed.startsWith(word.slice(0, -1));
   const longer = typed.length - word.length;
   if (longer < -1 || typed.length < 2) return false;
   if (longer >= 1 && typed.charCodeAt(0) === word.charCodeAt(0) && withClitics(typed, word)) return true;
   if (longer > 1) return false;
+  if (!typos) return pluralOf(typed, word);
   // One edit leaves one of the first two letters in place (or swaps them).
   const t0 = typed.charCodeAt(0);
   const t1 = typed.charCodeAt(1);
@@ -157,8 +174,14 @@ class PhraseWordMatcher {
   /** Prefix words ("debat*"): a typo may change even their first letter. */
   private readonly prefixes: string[] = [];
 
-  /** @param words every word of the phrases to match (others are compared as they come). */
-  constructor(private readonly words: ReadonlySet<string>) {
+  /**
+   * @param words every word of the phrases to match (others are compared as they come).
+   * @param isEverydayWord whether a word is a word in its own right, never a typo of another.
+   */
+  constructor(
+    private readonly words: ReadonlySet<string>,
+    private readonly isEverydayWord: (folded: string) => boolean = () => false,
+  ) {
     const add = (map: Map<string, string[]>, key: string, word: string) => {
       const list = map.get(key);
       if (list) list.push(word);
@@ -182,8 +205,9 @@ class PhraseWordMatcher {
   matchedBy(typed: string): ReadonlySet<string> {
     return this.memo.get(typed, () => {
       const found = new Set<string>();
+      const typos = !this.isEverydayWord(typed);
       const compare = (word: string) => {
-        if (!found.has(word) && wordMatches(typed, word)) found.add(word);
+        if (!found.has(word) && wordMatches(typed, word, typos)) found.add(word);
       };
       for (const word of this.prefixes) compare(word);
       if (this.words.has(typed)) compare(typed);
@@ -220,12 +244,12 @@ interface Reader {
 const readers = new WeakMap<LeadPhrases, Reader>();
 
 /** The reader of the sources' phrases and glossary terms' names, built once. */
-function readerFor({ phrases, terms }: LeadSources): Reader {
+function readerFor({ phrases, terms, isEverydayWord }: LeadSources): Reader {
   const known = readers.get(phrases);
   if (known?.terms === terms) return known;
   const words = new Set(phrases.words);
   for (const term of terms) for (const phrase of termPhrases(term)) for (const word of phrase) words.add(word);
-  const matcher = new PhraseWordMatcher(words);
+  const matcher = new PhraseWordMatcher(words, isEverydayWord);
   const index = new PhraseIndex(phraseLists(phrases, glossaryNames(terms).names), (word) => matcher.knows(word));
   const reader: Reader = { terms, matcher, index, readings: new Memo(MAX_READINGS) };
   readers.set(phrases, reader);

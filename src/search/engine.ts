@@ -884,11 +884,22 @@ export class SearchEngine {
     return found && { article: found.article, text: found.text };
   }
 
+  /**
+   * Whether a folded word is common in spoken English or Spanish (film and TV subtitles): a word in its own right,
+   * which a reader should not take for a typo of another.
+   */
+  isEverydayWord(folded: string): boolean {
+    return this.lexicon.zipf(folded) >= EVERYDAY_ZIPF || this.lexicon.spanishZipf(folded) >= EVERYDAY_ZIPF;
+  }
+
   /** A paragraph of the index by article id and number. */
   private indexedParagraph(docId: string, number: number): IndexedParagraph | undefined {
     return this.paragraphs.find((p) => p.article.id === docId && p.number === number);
   }
 }
+
+/** Zipf frequency from which a word is an everyday one (about once in a million words of speech). */
+const EVERYDAY_ZIPF = 3;
 
 let lexicon: Lexicon | undefined;
 /** One lexicon for every engine: it is general English, the same whatever the corpus. */
