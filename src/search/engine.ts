@@ -129,6 +129,8 @@ export interface SearchResponse {
   hits: SearchHit[];
   /** How many results exist in all, for "more passages". */
   total: number;
+  /** Answered with the nearest the articles come to what was asked: a month and year where a day was asked for. */
+  nearest?: true;
 }
 
 export interface SearchOptions {
@@ -471,6 +473,7 @@ export class SearchEngine {
       const others = candidates.filter((r) => this.namesOtherPlace(r.key, asked));
       if (others.length > 0) candidates = others;
     }
+    let nearest = false;
     if (type) {
       const checked = candidates.filter((r) => r.coverage >= RANKING.minCoverage).slice(0, MAX_ANSWER_CHECKS);
       const check = this.answerChecks.check(
@@ -484,8 +487,10 @@ export class SearchEngine {
         checked.filter((r) => holdsAnswer(this.paragraphEvidence(r.key), asked, this.lexicon));
       candidates = holding(check);
       // "What day …" where no paragraph gives one: the month and year are the nearest the articles come.
-      if (candidates.length === 0 && type.unit === 'day')
+      if (candidates.length === 0 && type.unit === 'day') {
         candidates = holding({ ...check, type: { ...check.type, unit: 'calendar' } });
+        nearest = candidates.length > 0;
+      }
       if (candidates.length === 0) return declined(this.notInSource(question, read.concepts, weights, type));
       if (type.kind === 'statement') candidates = this.speakingOfTopicFirst(candidates, check, read.concepts);
     }
@@ -512,7 +517,7 @@ export class SearchEngine {
         .filter((r) => r.coverage >= Math.max(RANKING.minCoverage, lead.coverage * RANKING.minRelativeCoverage)),
     ];
     const hits = listed.slice(offset, offset + limit).map((r) => this.toHit(r));
-    return { query: question, answered: true, hits, total: listed.length };
+    return { query: question, answered: true, hits, total: listed.length, ...(nearest && { nearest }) };
   }
 
   /**
