@@ -139,42 +139,45 @@ describe('one list of paragraphs from the English and the Spanish search', () =>
 
   it('otherwise ranks each paragraph by the better of its scores in the two searches, each relative to its best', () => {
     const own = answered(hit(6, 10, 0.6, 0), hit(10, 6, 0.4, 1));
-    const translated = answered(hit(10, 12, 0.7, 2), hit(6, 4, 0.4, 3));
+    const translated = answered(hit(10, 12, 0.9, 2), hit(6, 4, 0.4, 3));
     const fused = fuseBilingual(own, translated);
     expect(fused.answered).toBe(true);
-    // The English best covers 0.6, the Spanish 0.7. ¶10: max(6/10 × 0.6, 12/12 × 0.7) = 0.7; ¶6: max(10/10 × 0.6,
-    // 4/12 × 0.7) = 0.6.
+    // The English best covers 0.6, the Spanish 0.9, trusted four fifths as much (0.72). ¶10: max(6/10 × 0.6,
+    // 12/12 × 0.72) = 0.72; ¶6: max(10/10 × 0.6, 4/12 × 0.72) = 0.6.
     expect(fused.hits.map((h) => [h.paragraph, h.score])).toEqual([
-      [10, 0.7],
+      [10, 0.72],
       [6, 0.6],
     ]);
     // Each keeps the English search's passage (its best sentence) and the better coverage.
     expect(fused.hits.map((h) => [h.sentence, h.coverage])).toEqual([
-      [1, 0.7],
+      [1, 0.9],
       [0, 0.6],
     ]);
     expect(fused.total).toBe(2);
   });
 
-  it('trusts more the search whose best paragraph covers more of the question', () => {
-    // Each search finds a different paragraph only; the Spanish one read more of the question.
+  it("trusts more the search whose best paragraph covers more of the question, the translation's a fifth less", () => {
+    // Each search finds a different paragraph only; the Spanish one read more of the question (0.55 × 0.8 = 0.44).
     const fused = fuseBilingual(answered(hit(4, 9, 0.4)), answered(hit(7, 5, 0.55)));
     expect(fused.hits.map((h) => [h.paragraph, h.score])).toEqual([
-      [7, 0.55],
+      [7, 0.44],
       [4, 0.4],
     ]);
     const englishReadMore = fuseBilingual(answered(hit(4, 9, 0.7)), answered(hit(7, 5, 0.55)));
     expect(englishReadMore.hits.map((h) => h.paragraph)).toEqual([4, 7]);
+    // A little more of the question read word for word in the translation (0.45 × 0.8 = 0.36) is not enough.
+    const littleMore = fuseBilingual(answered(hit(4, 9, 0.4)), answered(hit(7, 5, 0.45)));
+    expect(littleMore.hits.map((h) => h.paragraph)).toEqual([4, 7]);
   });
 
   it('gives a paragraph nothing for being found by both searches', () => {
     // The English search read most of the question (0.77) and ranks ¶6, ¶3, ¶1; the Spanish one read half of it and
-    // finds only its long opening ¶1. Summed, ¶1 would lead (6/10 × 0.77 + 0.49 = 0.952 against 0.77).
+    // finds only its long opening ¶1. Summed, ¶1 would lead (6/10 × 0.77 + 0.49 × 0.8 = 0.854 against 0.77).
     const fused = fuseBilingual(answered(hit(6, 10, 0.77), hit(3, 8, 0.7), hit(1, 6, 0.6)), answered(hit(1, 10, 0.49)));
     expect(fused.hits.map((h) => [h.paragraph, h.score])).toEqual([
       [6, 0.77],
       [3, 0.616],
-      [1, 0.49],
+      [1, 0.462],
     ]);
   });
 });
