@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { runCommand } from '../src/dispatch.js';
 import { renderConsole } from '../src/render/console.js';
+import { answerTypeOf } from '../src/search/answer-type.js';
 import { expectNotInSource, realContext } from './helpers.js';
 
 const context = realContext();
@@ -201,6 +202,32 @@ describe('declines', () => {
     expect(engine.search('What did Sheinbaum say about Castillo?').hits[0]?.paragraph).toBe(6);
     // "'…,' de Zela told journalists": the quotation comes first, yet de Zela speaks (and announces, before it).
     expect(engine.search('What did Hugo de Zela tell journalists?').hits[0]?.paragraph).toBe(2);
+    // In Spanish too, the speaker written as a name, and a question mark after it; the translation's search cannot
+    // tell who speaks, so it does not answer in the English search's stead.
+    expectNotInSource(engine, [
+      '¿Qué opinó Pedro Castillo sobre el asilo que México le dio a Betssy Chávez?',
+      '¿Qué dijo Castillo?',
+    ]);
+    // Sheinbaum speaks in ¶6 ("has called Castillo …") and ¶8 ("described Peru's reaction …").
+    expect([6, 8]).toContain(engine.search('¿Qué dijo Sheinbaum?').hits[0]?.paragraph);
+  });
+
+  it('reads a Spanish "lo que dijo X" as what was said, not a question of what X said', () => {
+    for (const q of [
+      '¿De qué periódico o medio sacan lo que dijo el canciller a la prensa?',
+      '¿El presidente peruano respaldó lo que dijo su canciller o se desmarcó?',
+    ])
+      expect(
+        answerTypeOf(q, () => false),
+        q,
+      ).toBeUndefined();
+    // "Cómo reaccionó … cuando": what follows the verb is when, not who.
+    expect(
+      answerTypeOf('y la presi de mexico como reacciono cuando peru rompio? se enojo?', () => false),
+    ).toBeUndefined();
+    expect(
+      engine.search('¿El presidente peruano respaldó lo que dijo su canciller o se desmarcó?').hits[0]?.paragraph,
+    ).toBe(5);
   });
 
   it('reads a place in the text as the text itself, and declines a detail of it without naming a subject', () => {

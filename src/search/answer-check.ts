@@ -31,6 +31,8 @@ const ROLE_HELD_AFTER: ReadonlySet<string> = new Set([
 ]);
 /** How common in spoken Spanish a counted word must be to be a word, not chat's shorthand ("cuantos a"). */
 const SPANISH_KNOWN_UNIT_ZIPF = 2;
+/** Words inside a name as a Spanish question writes it ("Hugo **de** Zela", "**la** Sheinbaum"). */
+const SPEAKER_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'la', 'el']);
 /** Paragraphs naming a role's holder read for whose role it is, besides those checked. */
 const OWNER_PARAGRAPHS = 12;
 /** Words before a role word within which its owner stands ("**Peru's** Foreign Minister"). */
@@ -55,6 +57,8 @@ export interface AnswerCheckSources {
   subject(question: string, concepts: Concept[], weights: number[], exclude?: ReadonlySet<string>): Set<string>;
   /** The name term of a role's owner as the question writes it ("mexico", "peru's"). */
   ownerTerm(owner: string): string | undefined;
+  /** Whether the paragraphs are English text (the articles' own), whose verbs of saying English WordNet tells. */
+  englishText: boolean;
 }
 
 /** Builds the check a typed question's answer must pass. */
@@ -123,11 +127,18 @@ export class AnswerChecks {
               (c) =>
                 new Set((c.wordings[0]?.weight === 1 ? c.wordings.slice(0, 1) : c.wordings).flatMap((w) => w.terms)),
             );
-    // A person asked to have said something must be the one speaking, not one spoken of. English only: the verbs of
-    // saying are told by English WordNet, and a Spanish sentence's "dijo de Zela" would read as no speech.
+    // A person asked to have said something must be the one speaking, not one spoken of. In English text only,
+    // whatever the question's language: the verbs of saying are told by English WordNet, and a Spanish sentence's
+    // "dijo de Zela" would read as no speech.
+    // A Spanish question's speaker only when written as a name ("Pedro Castillo"): its reading of a role runs on into
+    // what follows ("la presi de México", "el canciller a la prensa").
     const personTerms = this.sources.names.personTerms;
+    const speakerWords = (type.speaker ?? '').split(' ').filter((word) => !SPEAKER_PARTICLES.has(word));
+    const namedSpeaker =
+      speakerWords.length > 0 && speakerWords.every((word) => this.sources.names.written(word).size > 0);
     const personSpeaker =
-      !isSpanish(question) &&
+      this.sources.englishText &&
+      (!isSpanish(question) || namedSpeaker) &&
       speaker.length > 0 &&
       speakerRead.every((c) => c.kind === 'topic') &&
       speaker.every((c) => c.wordings[0]!.terms.some((term) => personTerms.has(term)));

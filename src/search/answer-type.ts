@@ -86,7 +86,7 @@ function readPlainText(question: string): string {
   )
     .replace(/(?<![a-z0-9'])(?:xq|pq|xk|pk)(?![a-z0-9'])/g, 'por que')
     .replace(/(?<![a-z0-9'])dnd(?![a-z0-9'])/g, 'donde')
-    .trimStart();
+    .trim();
 }
 
 /**
@@ -246,7 +246,7 @@ const CALENDAR_WORD = /\b(?:date|day|month|year|fecha|dia|mes|ano)\b/;
  * only a participle is a verb: "who has the final say on …" asks who decides.
  */
 const STATEMENT =
-  /\b(?:what did (.{1,60}?) (?:say|said|think|answer|reply|respond|react|tweet|post)|(?:did (.{1,40}?) (?:say|said|comment|commented|react|reacted|respond|responded)|(?:has|have) (.{1,40}?) (?:said|commented|reacted|responded)) (?=anything|something|about|on|to)|how did (.{1,60}?) (?:react|respond|reply|answer)|what was (.{1,40}?)'?s? (?:reaction|response)|que (?:dijo|dijeron|opino|opinaron|penso|pensaron|respondio|respondieron|contesto|contestaron|declaro|declararon) ((?:el |la |los |las )?.{1,40}?)(?: sobre| acerca| respecto| de la| de las| de los| del| de lo|$)|como (?:reacciono|reaccionaron|respondio|respondieron) ((?:el |la |los |las )?.{1,40}?)(?: a| ante|$))\b/;
+  /\b(?:what did (.{1,60}?) (?:say|said|think|answer|reply|respond|react|tweet|post)|(?:did (.{1,40}?) (?:say|said|comment|commented|react|reacted|respond|responded)|(?:has|have) (.{1,40}?) (?:said|commented|reacted|responded)) (?=anything|something|about|on|to)|how did (.{1,60}?) (?:react|respond|reply|answer)|what was (.{1,40}?)'?s? (?:reaction|response)|(?<!\blo )que (?:dijo|dijeron|opino|opinaron|penso|pensaron|respondio|respondieron|contesto|contestaron|declaro|declararon) ((?:el |la |los |las )?.{1,40}?)(?: sobre| acerca| respecto| de la| de las| de los| del| de lo|$)|como (?:reacciono|reaccionaron|respondio|respondieron) (?!(?:cuando|que|si|porque|despues|antes|ante|a|al|con|en)\b)((?:el |la |los |las )?.{1,40}?)(?: a| ante|$))\b/;
 /** "Which embassy …", "what crimes …": the kind of thing asked for, which an answering paragraph must name. */
 const HEAD_OWNER =
   /\b(?:which|what) (?:[a-z]+ )?[a-z]+ (?:is|was|are|were|did|does|do|has|had|will) ((?:[a-z']+ ){0,2}[a-z']+)/;

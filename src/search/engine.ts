@@ -118,6 +118,8 @@ export interface Decline {
    * the subject names.
    */
   kind?: string;
+  /** For `not-in-source` of a statement: the person asked about is only spoken of, never the one speaking. */
+  spokenOfOnly?: true;
 }
 
 export interface SearchResponse {
@@ -255,6 +257,7 @@ export class SearchEngine {
       evidence: (key) => this.paragraphEvidence(key),
       subject: (question, concepts, weights, exclude) => this.subject(question, concepts, weights, exclude),
       ownerTerm: (owner) => this.ownerTerm(owner),
+      englishText: options.stemWord === undefined,
     });
   }
 
@@ -344,6 +347,9 @@ export class SearchEngine {
     // The articles name the subject but never the kind asked of it ("¿de qué partido es Jerí?"): the translation,
     // searched word for word, would only find the subject again.
     if (own.decline?.kind !== undefined) return { ...own, query: question };
+    // Nor who speaks: in the articles' English the person asked about is only spoken of ("¿Qué opinó Pedro Castillo
+    // del asilo?"), and the translation's Spanish verbs of saying cannot tell.
+    if (own.decline?.spokenOfOnly) return { ...own, query: question };
     // Nor what became of someone after the last the articles tell of them: the translation would find the event again.
     const afterEvent = own.answered ? undefined : afterEventOf(meant);
     if (afterEvent && this.tellsNothingAfter(afterEvent)) return { ...own, query: question };
@@ -491,7 +497,17 @@ export class SearchEngine {
         candidates = holding({ ...check, type: { ...check.type, unit: 'calendar' } });
         nearest = candidates.length > 0;
       }
-      if (candidates.length === 0) return declined(this.notInSource(question, read.concepts, weights, type));
+      if (candidates.length === 0) {
+        // One person asked about ("Pedro Castillo"), not a role read with what follows it ("la presi de México").
+        const spokenOfOnly =
+          check.personSpeaker === true &&
+          check.speakerGroups?.length === 1 &&
+          holding({ ...check, personSpeaker: false }).length > 0;
+        return declined({
+          ...this.notInSource(question, read.concepts, weights, type),
+          ...(spokenOfOnly && { spokenOfOnly }),
+        });
+      }
       if (type.kind === 'statement') candidates = this.speakingOfTopicFirst(candidates, check, read.concepts);
     }
     // "What happened to Jorge Glas after the raid": answered only where the articles go on about that person.
