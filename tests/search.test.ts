@@ -435,6 +435,9 @@ describe('search', () => {
     expect(top('Where is Chavez being held?')?.paragraph).toBe(4);
     expect(top('What did Sheinbaum talk about?')?.paragraph).not.toBe(5);
     expect(engine.search('Are there Peruvian communities in Mexico?').answered).toBe(false);
+    // "Shut down" is closing anything: the consulates here, Congress only when it says so.
+    expect(top('so are consulates still open or is everything shut down')?.paragraph).toBe(5);
+    expect(top('when did castillo try to shut down congress')?.paragraph).toBe(1);
   });
 
   it('reads a one-word key with its particles only with them: "on hold", "kicked out", "stood up against"', () => {
