@@ -438,6 +438,8 @@ describe('search', () => {
     // "Shut down" is closing anything: the consulates here, Congress only when it says so.
     expect(top('so are consulates still open or is everything shut down')?.paragraph).toBe(5);
     expect(top('when did castillo try to shut down congress')?.paragraph).toBe(1);
+    // "In charge" is in power, not the charges against someone.
+    expect(top('what did castillo do for a living before he was in charge')?.paragraph).toBe(3);
   });
 
   it('reads a one-word key with its particles only with them: "on hold", "kicked out", "stood up against"', () => {
