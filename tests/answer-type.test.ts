@@ -137,6 +137,12 @@ describe('answer types', () => {
     expect(engine.search('Who did López Obrador give asylum to?').answered).toBe(true);
   });
 
+  it('finds the holder of a Spanish role of several words after its owner ("la encargada de negocios de México, Karla")', () => {
+    // The English search cannot read "encargda" (a letter dropped); the translation's finds ¶5 and its holder there.
+    const response = engine.search('como se llama la encargda de negosios que expulsaron');
+    expect(response.hits[0]?.paragraph).toBe(5);
+  });
+
   it('reads "the full name of", "el nombre completo de" as asking for a person, "full" only framing it', () => {
     const question = 'cual es el nombre completo del ministro de relaciones exteriores peruano';
     expect(answerTypeOf(question, noNames)).toMatchObject({ kind: 'person', role: 'ministro' });

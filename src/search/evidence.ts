@@ -531,10 +531,14 @@ function ownerAfter(sentence: SentenceEvidence, at: number): number | undefined 
 
 /**
  * Positions of the names holding the role word at `at`: names within {@link ROLE_REACH} words after it, or after
- * its owner when one follows the role ("El canciller de Perú, Hugo de Zela").
+ * its owner when one follows the role ("El canciller de Perú, Hugo de Zela"), the role of one word or of several.
  */
 export function roleHolders(sentence: SentenceEvidence, at: number): number[] {
-  const from = ownerAfter(sentence, at) ?? at;
+  const { words, names } = sentence;
+  // A role of several words ends after "de" and a word that is no name ("la encargada de negocios de México, Karla
+  // Ornelas").
+  const end = OWNER_TIES.has(words[at + 1] ?? '') && at + 2 < words.length && !names.has(at + 2) ? at + 2 : at;
+  const from = ownerAfter(sentence, end) ?? ownerAfter(sentence, at) ?? at;
   const holders: number[] = [];
   for (let n = from + 1; n <= from + ROLE_REACH && n < sentence.stems.length; n++)
     if (sentence.names.has(n)) holders.push(n);
