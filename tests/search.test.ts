@@ -431,6 +431,14 @@ describe('search', () => {
     expect([3, 6, 10]).toContain(nowhere.hits[0]?.paragraph);
   });
 
+  it('puts first a paragraph naming the person asked about over one scoring a little more without them', () => {
+    // ¶9: "Ecuadorian police stormed the Mexican embassy in Quito"; ¶3: "Castillo was arrested while reportedly
+    // attempting to seek asylum at the Mexican embassy".
+    expect(top('Was Castillo picked up by police on his way to the Mexican embassy?')?.paragraph).toBe(3);
+    // "Mexico's top diplomat" is Karla Ornelas through the aliases: ¶5, not ¶1's "under President Jose Jeri".
+    expect(top("what action did President Jeri take against Mexico's top diplomat in Lima?")?.paragraph).toBe(5);
+  });
+
   it('keeps everyday words their own: no alias takes over "held", "talk" or "see"', () => {
     expect(top('Where is Chavez being held?')?.paragraph).toBe(4);
     expect(top('What did Sheinbaum talk about?')?.paragraph).not.toBe(5);

@@ -426,7 +426,7 @@ export class SearchEngine {
       read.concepts.some((c) => !c.name && !c.talk && c.kind === 'topic' && c.weight > LIGHT_WORD_WEIGHT);
     if (namesOnly && (best.coverage < NAMES_ONLY_MIN_COVERAGE || polarAsksOfNames))
       return declined(this.notCovered(question, read.concepts, weights, type));
-    let candidates = ranked;
+    let candidates = this.personNamedFirst(ranked, read.concepts);
     // "Which university …": a paragraph answers only if it names that kind of thing.
     const head = this.headNouns
       ? headNounOf(
@@ -642,6 +642,36 @@ export class SearchEngine {
     const speaking = candidates.filter((r) => speaksOf(this.paragraphEvidence(r.key), check, this.lexicon, topic));
     if (speaking.length === 0 || speaking[0] === candidates[0]) return candidates;
     return [...speaking, ...candidates.filter((r) => !speaking.includes(r))];
+  }
+
+  /**
+   * A question naming a person, or a role the aliases give a name ("the ex-president", "Mexico's top diplomat"), is
+   * about them: when the best paragraph does not name them and one scoring nearly as much does, that one comes first
+   * ("was Castillo picked up by police on his way to the Mexican embassy": ¶3, not ¶9's police at the embassy in
+   * Quito).
+   */
+  private personNamedFirst(ranked: RankedParagraph[], concepts: Concept[]): RankedParagraph[] {
+    const lead = ranked[0];
+    if (!lead) return ranked;
+    const persons = this.names.personTerms;
+    // For each person the question names, the name terms of each of its wordings.
+    const people = concepts
+      .map((c) => c.wordings.filter((w) => !w.loose).map((w) => w.terms.filter((term) => persons.has(term))))
+      .map((wordings) => wordings.filter((terms) => terms.length > 0))
+      .filter((wordings) => wordings.length > 0);
+    const names = (key: number) =>
+      people.every((wordings) =>
+        wordings.some((terms) => terms.every((term) => this.index.paragraphPostings.holds(term, key))),
+      );
+    if (people.length === 0 || names(lead.key)) return ranked;
+    const at = ranked
+      .slice(1, PERSON_FIRST_REACH)
+      .findIndex(
+        (r) => r.score >= lead.score * PERSON_FIRST_SHARE && r.coverage >= RANKING.minCoverage && names(r.key),
+      );
+    if (at < 0) return ranked;
+    const promoted = ranked[at + 1]!;
+    return [promoted, ...ranked.filter((r) => r !== promoted)];
   }
 
   private holdsConcept(concept: Concept, key: number): boolean {
@@ -918,6 +948,15 @@ export class SearchEngine {
     return this.paragraphs.find((p) => p.article.id === docId && p.number === number);
   }
 }
+
+/**
+ * How near the best score a paragraph naming the person a question asks about must be to come before a best
+ * paragraph that does not name them (development sets: 5 questions more at rank 1 and none fewer, at 0.9; 4 and 1 at
+ * 0.8; 8 and 5 at 0.6).
+ */
+const PERSON_FIRST_SHARE = 0.9;
+/** Results after the best looked at for one naming the person asked about. */
+const PERSON_FIRST_REACH = 4;
 
 /** Zipf frequency from which a word is an everyday one (about once in a million words of speech). */
 const EVERYDAY_ZIPF = 3;
