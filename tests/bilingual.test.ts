@@ -222,6 +222,15 @@ describe('a Spanish question searched in both languages', () => {
       expect(engine.search(q).hits[0]?.paragraph, q).toBe(3);
   });
 
+  it('reads whoever replaced Castillo as Dina Boluarte, who "assumed the presidency that same day" (¶3)', () => {
+    for (const q of [
+      '¿Qué le pasó hace poco a la mujer que reemplazó a Castillo?',
+      'hace cuanto tiempo sacaron del cargo a la que reemplazo a castillo',
+      'What happened to the woman who took over after Castillo?',
+    ])
+      expect(engine.search(q).hits[0]?.paragraph, q).toBe(3);
+  });
+
   it('finds a name written by ear', () => {
     expect(engine.search('¿Qué anunció ugo de sela?').hits[0]?.paragraph).toBe(2);
   });
