@@ -231,6 +231,17 @@ describe('a Spanish question searched in both languages', () => {
       expect(engine.search(q).hits[0]?.paragraph, q).toBe(3);
   });
 
+  it('reads "perseguido" as any persecution, not only "political persecution" (¶7: "the nature of the persecution")', () => {
+    const terms = engine
+      .understand('¿está siendo perseguido?')
+      .flatMap((concept) => concept.wordings.map((wording) => wording.terms.join(' ')));
+    expect(terms).toContain('persecut');
+    const hits = engine.search(
+      '¿Quién tiene la última palabra para decidir si alguien que pide refugio está siendo perseguido?',
+    );
+    expect(hits.hits.map((hit) => hit.paragraph)).toContain(7);
+  });
+
   it('finds a name written by ear', () => {
     expect(engine.search('¿Qué anunció ugo de sela?').hits[0]?.paragraph).toBe(2);
   });
