@@ -446,6 +446,8 @@ describe('search', () => {
     // "Shut down" is closing anything: the consulates here, Congress only when it says so.
     expect(top('so are consulates still open or is everything shut down')?.paragraph).toBe(5);
     expect(top('when did castillo try to shut down congress')?.paragraph).toBe(1);
+    // What a fight stirs up again is ¶11's "reignited debate".
+    expect(top('What old argument about embassy protection has this fight stirred up again?')?.paragraph).toBe(11);
     // "In charge" is in power, not the charges against someone.
     expect(top('what did castillo do for a living before he was in charge')?.paragraph).toBe(3);
   });
