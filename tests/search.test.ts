@@ -446,6 +446,10 @@ describe('search', () => {
     // "Shut down" is closing anything: the consulates here, Congress only when it says so.
     expect(top('so are consulates still open or is everything shut down')?.paragraph).toBe(5);
     expect(top('when did castillo try to shut down congress')?.paragraph).toBe(1);
+    // A government department is a ministry: Mexico's put out ¶7's statement.
+    expect(
+      top('Which government department in Mexico put out the statement defending the protection it gave?')?.paragraph,
+    ).toBe(7);
     // What a fight stirs up again is ¶11's "reignited debate".
     expect(top('What old argument about embassy protection has this fight stirred up again?')?.paragraph).toBe(11);
     // "In charge" is in power, not the charges against someone.
