@@ -450,6 +450,8 @@ describe('search', () => {
     expect(
       top('Which government department in Mexico put out the statement defending the protection it gave?')?.paragraph,
     ).toBe(7);
+    // Whoever is at the center of the case is ¶4's "focal point".
+    expect(top('What does the woman at the center of the case say about the plot?')?.paragraph).toBe(4);
     // What a fight stirs up again is ¶11's "reignited debate".
     expect(top('What old argument about embassy protection has this fight stirred up again?')?.paragraph).toBe(11);
     // "In charge" is in power, not the charges against someone.
