@@ -41,6 +41,8 @@ const SHORT_WORD_MIN_ZIPF = 4.5;
 const YEAR = /^(?:1[89]|20)\d\d$/;
 /** Spoken-English frequency (Zipf) from which an English cognate is a word in use, not a rare false friend. */
 const COGNATE_MIN_ZIPF = 2;
+/** How much rarer in English than in Spanish a cognate may be (Zipf) and still be the same word. */
+const COGNATE_MAX_RARER = 2;
 /**
  * Spoken-English frequency (Zipf) above which a word counts less, by one for each unit above it (never below a light
  * word's weight): "people" (6.05) counts half, "right" (6.61) like a light word, "president" (5.16) fully.
@@ -264,13 +266,11 @@ export class WordWeights {
    * English only, since a rare English word is a false friend ("tenía" is no "tenia", a tapeworm).
    */
   private cognateClass(folded: string, prefix: string): boolean {
+    // Nor one far rarer in English than the Spanish word is in Spanish: "primera" (first) is no "primer".
+    const floor = Math.max(COGNATE_MIN_ZIPF, this.lexicon!.spanishZipf(folded) - COGNATE_MAX_RARER);
     return spanishCognates(folded).some((candidate) => {
       const entry = this.lexicon!.lookup(candidate);
-      return (
-        entry.inWordNet &&
-        entry.classes[0]?.startsWith(prefix) === true &&
-        this.lexicon!.zipf(candidate) >= COGNATE_MIN_ZIPF
-      );
+      return entry.inWordNet && entry.classes[0]?.startsWith(prefix) === true && this.lexicon!.zipf(candidate) >= floor;
     });
   }
 
