@@ -305,7 +305,7 @@ const SETS: QuestionSet[] = [
       'the round after, so tuned on',
     minHit1: 0.83,
     minHit3: 0.92,
-    maxFalseAbstentions: 1,
+    maxFalseAbstentions: 2,
     minOutOfScopeAbstained: 7,
     outOfScopeNote: 'known limit: an address or a trade figure the article never gives',
   },
@@ -339,8 +339,8 @@ const SETS: QuestionSet[] = [
       "80 blind English questions in their writers' own words (36 paraphrase, 20 classroom, 14 chat, 10 out of " +
       "scope) written as a development set; first run through ask --json on the round's starting code hit@1 0.629, " +
       'hit@3 0.743, 10/10, 7 false abstentions; read question by question at once, so tuned on',
-    minHit1: 0.67,
-    minHit3: 0.81,
+    minHit1: 0.69,
+    minHit3: 0.82,
     // b29-001 ("Which day did Lima decide…") was answered with a wrong paragraph until a date had to be the event's.
     maxFalseAbstentions: 4,
   },
@@ -350,8 +350,8 @@ const SETS: QuestionSet[] = [
       "60 blind Spanish questions in their writers' own words (24 paraphrase, 20 chat, 10 classroom, 6 out of " +
       "scope) written as a development set; first run (--lang es) on the round's starting code hit@1 0.648, hit@3 " +
       '0.796, 4/6, 5 false abstentions; read question by question at once, so tuned on',
-    minHit1: 0.65,
-    minHit3: 0.8,
+    minHit1: 0.74,
+    minHit3: 0.9,
     maxFalseAbstentions: 3,
     minOutOfScopeAbstained: 3,
     outOfScopeNote: 'known limits: a party asked with "pertenece", a country the article never names',
@@ -374,10 +374,10 @@ const SETS: QuestionSet[] = [
       '80 blind Spanish questions, 20 of them out of scope about people and things the article names, written as a ' +
       "development set; first run (--lang es) on the round's starting code hit@1 0.767, hit@3 0.917, 12/20, 1 false " +
       'abstention; read question by question at once, so tuned on',
-    minHit1: 0.75,
-    minHit3: 0.9,
-    maxFalseAbstentions: 2,
-    minOutOfScopeAbstained: 13,
+    minHit1: 0.79,
+    minHit3: 0.93,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 18,
     outOfScopeNote: 'known limits: later events, trade figures and reactions the article never reports',
   },
   {
@@ -434,8 +434,8 @@ const SETS: QuestionSet[] = [
       '80 blind Spanish questions from class channels (Huánuco, Puno, Chihuahua, Mérida, Santiago, Asunción; chat 20, ' +
       "classroom 20, paraphrase 20, 20 out of scope), written for development; first run (--lang es) on the round's " +
       'starting code: hit@1 0.850, hit@3 0.917, 13/20, 1 false abstention (0.867 / 0.933 / 16 / 1 at its end, tuned on)',
-    minHit1: 0.84,
-    minHit3: 0.91,
+    minHit1: 0.87,
+    minHit3: 0.93,
     maxFalseAbstentions: 2,
     minOutOfScopeAbstained: 16,
     outOfScopeNote: 'known limit: details the article never gives about people and events it names',
@@ -447,7 +447,7 @@ const SETS: QuestionSet[] = [
       'Madrid; paraphrase 40, chat 10, classroom 10, 20 out of scope), written for development; first run (--lang es) ' +
       "on the round's starting code: hit@1 0.733, hit@3 0.867, 13/20, 3 false abstentions (0.767 / 0.883 / 15 / 3 at " +
       'its end, tuned on)',
-    minHit1: 0.77,
+    minHit1: 0.8,
     minHit3: 0.87,
     maxFalseAbstentions: 3,
     minOutOfScopeAbstained: 16,
@@ -471,10 +471,10 @@ const SETS: QuestionSet[] = [
       '100 blind English questions from an AP Comparative Government class and a language-exchange Discord (chat 22, ' +
       "classroom 12, paraphrase 20, typo 8, keyword 6, multi 8, Spanish 6, 18 out of scope), written for development; first run on the round's " +
       'starting code: hit@1 0.927, hit@3 0.976, 11/18, 1 false abstention',
-    minHit1: 0.88,
-    minHit3: 0.94,
-    maxFalseAbstentions: 3,
-    minOutOfScopeAbstained: 11,
+    minHit1: 0.91,
+    minHit3: 0.96,
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 12,
     outOfScopeNote: 'known limits: details the article never gives about people and events it names',
   },
   {
@@ -483,8 +483,8 @@ const SETS: QuestionSet[] = [
       '80 blind Spanish questions from class channels (Ayacucho, Cajamarca, Querétaro, Mazatlán, Rosario, San José; ' +
       "chat 24, paraphrase 16, fact 10, classroom 10, 10 out of scope), written for development; first run (--lang es) on the round's " +
       'starting code: hit@1 0.857, hit@3 0.957, 10/10, no false abstention',
-    minHit1: 0.8,
-    minHit3: 0.93,
+    minHit1: 0.84,
+    minHit3: 0.94,
     maxFalseAbstentions: 2,
     minOutOfScopeAbstained: 9,
     outOfScopeNote: 'known limits: reworded Spanish the translation does not use, details the article never gives',
