@@ -242,6 +242,14 @@ describe('a Spanish question searched in both languages', () => {
     expect(hits.hits.map((hit) => hit.paragraph)).toContain(7);
   });
 
+  it('reads a Mexican institution as the SRE and a world body as the United Nations (¶7)', () => {
+    for (const q of [
+      '¿Qué institución mexicana emitió el comunicado que cita la Convención de Caracas?',
+      'Según México, ¿qué organismo mundial reconoce que dar refugio a alguien no es una ofensa contra otro país?',
+    ])
+      expect(engine.search(q).hits[0]?.paragraph, q).toBe(7);
+  });
+
   it('finds a name written by ear', () => {
     expect(engine.search('¿Qué anunció ugo de sela?').hits[0]?.paragraph).toBe(2);
   });
