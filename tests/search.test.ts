@@ -437,6 +437,10 @@ describe('search', () => {
     expect(top('Was Castillo picked up by police on his way to the Mexican embassy?')?.paragraph).toBe(3);
     // "Mexico's top diplomat" is Karla Ornelas through the aliases: ¶5, not ¶1's "under President Jose Jeri".
     expect(top("what action did President Jeri take against Mexico's top diplomat in Lima?")?.paragraph).toBe(5);
+    // A name before a noun says which thing, and asks about no one: "the Chávez asylum".
+    const predate =
+      'What evidence does the article offer that tensions between Peru and Mexico predate the Chávez asylum?';
+    expect(top(predate)?.paragraph).toBe(3);
   });
 
   it('keeps everyday words their own: no alias takes over "held", "talk" or "see"', () => {

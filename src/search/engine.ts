@@ -426,7 +426,7 @@ export class SearchEngine {
       read.concepts.some((c) => !c.name && !c.talk && c.kind === 'topic' && c.weight > LIGHT_WORD_WEIGHT);
     if (namesOnly && (best.coverage < NAMES_ONLY_MIN_COVERAGE || polarAsksOfNames))
       return declined(this.notCovered(question, read.concepts, weights, type));
-    let candidates = this.personNamedFirst(ranked, read.concepts);
+    let candidates = this.personNamedFirst(ranked, read.concepts, question);
     // "Which university …": a paragraph answers only if it names that kind of thing.
     const head = this.headNouns
       ? headNounOf(
@@ -650,12 +650,22 @@ export class SearchEngine {
    * ("was Castillo picked up by police on his way to the Mexican embassy": ¶3, not ¶9's police at the embassy in
    * Quito).
    */
-  private personNamedFirst(ranked: RankedParagraph[], concepts: Concept[]): RankedParagraph[] {
+  private personNamedFirst(ranked: RankedParagraph[], concepts: Concept[], question: string): RankedParagraph[] {
     const lead = ranked[0];
     if (!lead) return ranked;
     const persons = this.names.personTerms;
+    // A name before a noun only says which thing ("the Chávez asylum", "the Castillo government"): no one asked about.
+    const words = foldText(question).split(/[^\p{L}\p{N}']+/u);
+    const namesAThing = (label: string) => {
+      const last = label.split(' ').pop()!;
+      const next = words[words.indexOf(last) + 1];
+      if (next === undefined || next === '' || this.analyzer.isStopWord(next)) return false;
+      const classes = this.lexicon.lookup(next).classes;
+      return classes.filter((name) => name.startsWith('noun.')).length * 2 > classes.length;
+    };
     // For each person the question names, the name terms of each of its wordings.
     const people = concepts
+      .filter((c) => !namesAThing(c.label))
       .map((c) => c.wordings.filter((w) => !w.loose).map((w) => w.terms.filter((term) => persons.has(term))))
       .map((wordings) => wordings.filter((terms) => terms.length > 0))
       .filter((wordings) => wordings.length > 0);
