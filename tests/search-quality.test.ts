@@ -489,6 +489,32 @@ const SETS: QuestionSet[] = [
     minOutOfScopeAbstained: 9,
     outOfScopeNote: 'known limits: reworded Spanish the translation does not use, details the article never gives',
   },
+  {
+    file: 'blind46-questions.jsonl',
+    about:
+      '100 blind English questions from an international-relations seminar and a current-affairs Discord (chat 20, ' +
+      'classroom 14, paraphrase 22, typo 8, keyword 6, multi 6, Spanish 6, 18 out of scope), written late in the ' +
+      "round for development; first run on the round's starting code: hit@1 0.902, hit@3 0.988, 15/18, no false " +
+      "abstention; 0.890 on this round's code before it was read, 0.902 after",
+    minHit1: 0.84,
+    minHit3: 0.95,
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 14,
+    outOfScopeNote: 'known limits: details the article never gives about people and events it names',
+  },
+  {
+    file: 'blindes45-questions.jsonl',
+    about:
+      '80 blind Spanish questions from class channels (Iquitos, Huaraz, Puebla, Culiacán, Barranquilla, Córdoba; ' +
+      'chat 24, paraphrase 20, classroom 10, fact 8, 10 out of scope), written late in the round for development; ' +
+      "first run (--lang es) on the round's starting code: hit@1 0.814, hit@3 0.886, 9/10, 3 false abstentions " +
+      "(0.843 / 0.914 on this round's code before it was read, 0.871 / 0.943 after)",
+    minHit1: 0.8,
+    minHit3: 0.89,
+    maxFalseAbstentions: 4,
+    minOutOfScopeAbstained: 8,
+    outOfScopeNote: 'known limits: reworded Spanish the translation does not use, details the article never gives',
+  },
 ];
 
 for (const set of SETS) {
