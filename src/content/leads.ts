@@ -76,7 +76,7 @@ const PLURAL_MIN_LENGTH = 4;
  */
 function typoOf(typed: string, word: string): boolean {
   if (word.length >= PLURAL_MIN_LENGTH && typed.length === word.length + 1 && typed.endsWith('s'))
-    return pluralOf(typed, word);
+    return typed.startsWith(word);
   return (
     word.length >= TYPO_MIN_LENGTH &&
     typed.slice(-2) === word.slice(-2) &&
@@ -85,7 +85,7 @@ function typoOf(typed: string, word: string): boolean {
     !word.startsWith(typed)
   );
 }
-/** Whether `typed` is `word` with an "s" added (see typoOf). */
+/** Whether `typed` is `word` with an "s" added: a plural or a possessive typed without its apostrophe. */
 function pluralOf(typed: string, word: string): boolean {
   return (
     word.length >= PLURAL_MIN_LENGTH &&

@@ -613,7 +613,6 @@ export class SearchEngine {
     return read.length > 0 && read.every((c) => c.wordings.every((w) => w.terms.every((term) => PLACES.has(term))));
   }
 
-  /** Whether a paragraph holds one of a concept's own (not loose) wordings, every word of it. */
   /**
    * "What did X say about Y", X a person: paragraphs where X, speaking, says something of Y come first, the rest after
    * in their order. Y is the question's weighty words beside the speaker's.
@@ -684,6 +683,7 @@ export class SearchEngine {
     return [promoted, ...ranked.filter((r) => r !== promoted)];
   }
 
+  /** Whether a paragraph holds one of a concept's own (not loose) wordings, every word of it. */
   private holdsConcept(concept: Concept, key: number): boolean {
     return concept.wordings.some(
       (wording) => !wording.loose && wording.terms.every((term) => this.index.paragraphPostings.holds(term, key)),
