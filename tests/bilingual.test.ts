@@ -236,8 +236,19 @@ describe('a Spanish question searched in both languages', () => {
     ['What happened to the woman who took over after Castillo?', 3],
     ['¿Qué institución mexicana emitió el comunicado que cita la Convención de Caracas?', 7],
     ['Según México, ¿qué organismo mundial reconoce que dar refugio a alguien no es una ofensa contra otro país?', 7],
+    ['¿Qué discusión volvió a abrirse sobre hasta dónde puede llegar la protección que dan las embajadas?', 11],
+    ['¿Qué clase de diferencias de fondo deja al descubierto este pleito entre los dos países?', 1],
+    ['¿Qué fenómeno más amplio en la región deja ver este pleito?', 11],
   ])('reads "%s" through the aliases: ¶%i', (question, paragraph) => {
     expect(engine.search(question).hits[0]?.paragraph).toBe(paragraph);
+  });
+
+  it('keeps a word of address that names something when it says what someone was ("castillo era profe")', () => {
+    const labels = (q: string) => engine.understand(q).map((concept) => concept.label);
+    expect(labels('castillo era profe??')).toContain('profe');
+    // Addressing the teacher, it is set aside.
+    expect(labels('profe, ¿qué pasó con castillo?')).not.toContain('profe');
+    expect(engine.search('castillo era profe?? en serio causa 😂😂').hits[0]?.paragraph).toBe(3);
   });
 
   it('finds a name written by ear', () => {

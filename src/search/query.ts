@@ -67,6 +67,20 @@ interface ParticleAlias extends CompiledAlias {
 }
 
 /** What a {@link QueryParser} reads questions against: the corpus's words and the editable language lists. */
+/** Forms of "to be" after which a word says what someone is or was ("era profe", "was a teacher"). */
+const PREDICATING_VERBS: ReadonlySet<string> = new Set([
+  'era',
+  'es',
+  'fue',
+  'eran',
+  'son',
+  'fueron',
+  'was',
+  'is',
+  'were',
+  'are',
+]);
+
 /** A filler opening with one of these names a thing ("the article", "el texto"), not a time ("right now"). */
 const DETERMINERS = new Set(['the', 'this', 'el', 'la', 'este', 'esta']);
 /** An auxiliary before a filler ("does the article …"): the verb after the filler is what the text does. */
@@ -622,6 +636,15 @@ export class QueryParser {
               folded[i + k] === word &&
               (k === 0 || /^\s+$/.test(question.slice(tokens[i + k - 1]!.end, tokens[i + k]!.start))),
           )
+        )
+          continue;
+        // A word of address that also names something is what the question says of someone after "was", "era"
+        // ("castillo era profe??": he was a teacher), not the one addressed ("profe, ¿qué pasó…?").
+        if (
+          phrase.length === 1 &&
+          i > 0 &&
+          PREDICATING_VERBS.has(folded[i - 1]!) &&
+          this.aliasByStems.has(this.analyzer.stemOf(folded[i]!))
         )
           continue;
         let first = i;
