@@ -515,6 +515,32 @@ const SETS: QuestionSet[] = [
     minOutOfScopeAbstained: 8,
     outOfScopeNote: 'known limits: reworded Spanish the translation does not use, details the article never gives',
   },
+  {
+    file: 'blind47-questions.jsonl',
+    about:
+      '100 blind English questions from a Houston government class and a Latin-American-politics Discord (chat 20, ' +
+      'classroom 14, paraphrase 20, typo 8, keyword 6, multi 8, Spanish 6, 18 out of scope), written late in the round ' +
+      "for development; first run on the round's starting code and on its code then, unread: hit@1 0.963, hit@3 " +
+      '0.988, 12/18, 1 false abstention',
+    minHit1: 0.9,
+    minHit3: 0.95,
+    maxFalseAbstentions: 4,
+    minOutOfScopeAbstained: 11,
+    outOfScopeNote: 'known limits: details the article never gives about people and events it names',
+  },
+  {
+    file: 'blindes47-questions.jsonl',
+    about:
+      '80 blind Spanish questions from class channels (Chimbote, Moquegua, Aguascalientes, Villahermosa, Guayaquil, ' +
+      'Montevideo; chat 22, paraphrase 18, fact 10, classroom 10, 10 out of scope), written late in the round for ' +
+      "development; first run (--lang es) on the round's starting code: hit@1 0.829, hit@3 0.914, 8/10, 3 false " +
+      "abstentions; 0.843 on this round's code before it was read",
+    minHit1: 0.8,
+    minHit3: 0.92,
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 7,
+    outOfScopeNote: 'known limits: reworded Spanish the translation does not use, details the article never gives',
+  },
 ];
 
 for (const set of SETS) {
