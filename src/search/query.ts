@@ -66,7 +66,6 @@ interface ParticleAlias extends CompiledAlias {
   after: string[];
 }
 
-/** What a {@link QueryParser} reads questions against: the corpus's words and the editable language lists. */
 /** Forms of "to be" after which a word says what someone is or was ("era profe", "was a teacher"). */
 const PREDICATING_VERBS: ReadonlySet<string> = new Set([
   'era',
@@ -93,6 +92,7 @@ const MIN_SURNAME_TYPO_LENGTH = 4;
 /** Edits at most between a typed surname and the article's. */
 const MAX_SURNAME_EDITS = 2;
 
+/** What a {@link QueryParser} reads questions against: the corpus's words and the editable language lists. */
 export interface QuerySources {
   /** Terms of the index (unigrams and phrases), with the number of paragraphs holding each. */
   vocabulary: ReadonlyMap<string, number>;
