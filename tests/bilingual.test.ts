@@ -239,6 +239,7 @@ describe('a Spanish question searched in both languages', () => {
     ['¿Qué discusión volvió a abrirse sobre hasta dónde puede llegar la protección que dan las embajadas?', 11],
     ['¿Qué clase de diferencias de fondo deja al descubierto este pleito entre los dos países?', 1],
     ['¿Qué fenómeno más amplio en la región deja ver este pleito?', 11],
+    ['¿Qué pesa cada vez más cuando los gobiernos latinos deciden cómo tratar a otros países?', 11],
   ])('reads "%s" through the aliases: ¶%i', (question, paragraph) => {
     expect(engine.search(question).hits[0]?.paragraph).toBe(paragraph);
   });
