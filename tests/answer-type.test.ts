@@ -830,3 +830,11 @@ describe('questions of everyday words only', () => {
     expect(engine.search('can you help me with chavez').answered).toBe(true);
   });
 });
+
+describe('a Spanish speaker written before "que dijo de …"', () => {
+  it('reads "de" right after the verb as what was said about, not as a speaker', () => {
+    expect(answerTypeOf('la sheinbaum que dijo de todo esto', noNames)).toEqual({ kind: 'statement', frame: [] });
+    // A speaker fronted after "y" is still read.
+    expect(answerTypeOf('y peru q dijo de eso', noNames)?.speaker).toBe('peru');
+  });
+});

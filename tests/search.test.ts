@@ -613,3 +613,15 @@ describe('a person named by a former role', () => {
     );
   });
 });
+
+describe('a Spanish question switching into English', () => {
+  it('weighs an everyday English word as English chat, not as a thing no article names', () => {
+    // "honestly" would otherwise count fully against every paragraph, and the question was declined.
+    const response = engine.search('honestly no entiendo por que mexico le dio asilo');
+    expect(response.answered).toBe(true);
+    expect([4, 7]).toContain(response.hits[0]?.paragraph);
+    expect(unknownWeightOf('wait so la sheinbaum que dijo de todo esto', 'wait')).toBeLessThan(1);
+    // A Spanish word the English list also has is still Spanish ("region" is as common in both).
+    expect(engine.understand('que significa para la region').find((c) => c.label === 'region')?.weight).toBe(1);
+  });
+});

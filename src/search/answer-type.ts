@@ -347,6 +347,9 @@ function untilAbout(speaker: string, namesOnePerson: (given: string, surname: st
   return speaker;
 }
 
+/** "de" and a word no name is (a determiner or demonstrative): what was said about, right after the verb. */
+const ABOUT_AT_ONCE =
+  /^de (?:todo|toda|todos|todas|esto|eso|ello|aquello|este|esta|estos|estas|ese|esa|un|una|su|sus)\b/;
 /** Personal pronouns, which stand for someone the question names rather than name a speaker. */
 const PRONOUN = /^(?:he|she|they|it|el|ella|ellos|ellas)$/;
 const PERSON = /\b(?:who|whom|whose|quien|quienes)\b/;
@@ -481,10 +484,14 @@ export function answerTypeOf(
     const role = said === undefined ? undefined : ROLE_OF.exec(said);
     // An owner is a name the articles use, or one written with a capital ("el gobierno de Brasil").
     const owner = (word: string) => isName(word) || capitalised(question).has(word);
+    // "la sheinbaum que dijo de todo esto": what was said about follows the verb at once; the speaker came before.
+    const aboutAtOnce = group !== undefined && ABOUT_AT_ONCE.test(group);
     const speaker = (
-      role && !isName(role[2]!) && owner(role[3]!)
-        ? withNamesAfter(role[1]!, said!, isName)
-        : group && untilAbout(group, namesOnePerson)
+      aboutAtOnce
+        ? undefined
+        : role && !isName(role[2]!) && owner(role[3]!)
+          ? withNamesAfter(role[1]!, said!, isName)
+          : group && untilAbout(group, namesOnePerson)
     )
       ?.split(' ')
       .filter((word) => isName(word) || !ADVERB.test(word))

@@ -64,6 +64,8 @@ const SPANISH_QUESTION_WORDS = wordSet(
  * in English, since Spanish spreads a word's count over more forms ("duda", "dudas"; "oye", "oigan").
  */
 const SPANISH_OPENER_MIN_ZIPF = 4.5;
+/** An English word at least this common (Zipf), and far commoner than in Spanish, is English in a Spanish question. */
+const ENGLISH_SWITCH_MIN_ZIPF = 4;
 
 /** English words remembered with their lightness and whether they are talk (bounds memory whatever users type). */
 const MAX_WORD_MEMO = 5000;
@@ -104,8 +106,12 @@ export class WordWeights {
   lightness(word: ContentWord, spanish: boolean): number {
     if (this.lightWords.has(word.folded)) return LIGHT_WORD_WEIGHT;
     // A Spanish word is as light as its English cognate ("caso" as "case", "realmente" as "really").
-    if (spanish)
-      return spanishCognates(word.folded).some((cognate) => this.lightWords.has(cognate)) ? LIGHT_WORD_WEIGHT : 1;
+    if (spanish) {
+      if (spanishCognates(word.folded).some((cognate) => this.lightWords.has(cognate))) return LIGHT_WORD_WEIGHT;
+      if (!this.lexicon || this.nameForms.has(word.folded)) return 1;
+      // An everyday English word a Spanish question switches into ("wait so", "honestly") counts as in English.
+      return this.englishInSpanish(word.folded) ? this.lightness(word, false) : 1;
+    }
     if (!this.lexicon || this.nameForms.has(word.folded)) return 1;
     return this.lightnessMemo.get(word.folded, (folded) => this.englishLightness(folded));
   }
@@ -127,6 +133,15 @@ export class WordWeights {
     const lexicon = this.lexicon!;
     const base = this.wordForms.get(folded);
     return Math.max(lexicon.zipf(folded), base === undefined ? lexicon.verbBaseZipf(folded) : lexicon.zipf(base));
+  }
+
+  /**
+   * An everyday English word far commoner in English than in Spanish, in a Spanish question: the asker switched
+   * language ("wait so", "literally").
+   */
+  private englishInSpanish(folded: string): boolean {
+    const english = this.commonness(folded);
+    return english >= ENGLISH_SWITCH_MIN_ZIPF && english - this.lexicon!.spanishZipf(folded) >= COGNATE_MAX_RARER;
   }
 
   /**
@@ -160,6 +175,7 @@ export class WordWeights {
       // A thing the question names counts fully: a word whose English cognate is first a noun in
       // WordNet ("universidad"), or one no Spanish list has ("ceviche"); any other by how common it is ("cree").
       const zipf = this.lexicon.spanishZipf(folded);
+      if (listed === undefined && this.englishInSpanish(word.folded)) return this.unknownWordWeight(word, text, false);
       if (zipf === 0 || this.isSpanishNoun(folded)) return 1;
       // As common as the commonest of its family: an irregular verb's form is no rare word ("quiso" of "quiere").
       const common = Math.max(zipf, this.lexicon.spanishFamilyZipf(folded));
@@ -247,7 +263,8 @@ export class WordWeights {
   isOpener(word: ContentWord, spanish: boolean): boolean {
     if (!this.lexicon || this.nameForms.has(word.folded)) return false;
     return spanish
-      ? this.lexicon.spanishZipf(word.folded) >= SPANISH_OPENER_MIN_ZIPF
+      ? this.lexicon.spanishZipf(word.folded) >= SPANISH_OPENER_MIN_ZIPF ||
+          (this.englishInSpanish(word.folded) && this.lexicon.zipf(word.folded) >= OPENER_MIN_ZIPF)
       : this.lexicon.zipf(word.folded) >= OPENER_MIN_ZIPF;
   }
 
