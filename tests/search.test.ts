@@ -602,6 +602,15 @@ describe('"which other <place>"', () => {
   });
 });
 
+describe('"which country\'s …"', () => {
+  it('is answered by a paragraph naming a country, though it never writes the word "country"', () => {
+    // ¶5: "expelling Mexico's chargée d'affaires, Karla Ornelas"; the kind filter had kept only paragraphs that write
+    // "country" (¶9 first).
+    expect(engine.search("what country's chargee d'affaires had to leave peru").hits[0]?.paragraph).toBe(5);
+    expect(engine.search("which country's envoy was ordered out").hits[0]?.paragraph).toBe(5);
+  });
+});
+
 describe('a person named by a former role', () => {
   it('reads "the ex-president", "el expresidente" as the article\'s former President Pedro Castillo', () => {
     // ¶6: Sheinbaum demanded his release; "Castillo" alone, never "former President Pedro Castillo" there.

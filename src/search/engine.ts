@@ -461,8 +461,12 @@ export class SearchEngine {
       const holds = (term: string, key: number) => this.index.paragraphPostings.holds(term, key);
       // A paragraph names the kind in one of its wordings, every word of it: "countries" for "nations", but not
       // "political" alone for "political party".
-      candidates = candidates.filter((r) =>
-        headConcept.wordings.some((w) => w.terms.every((term) => holds(term, r.key))),
+      // A kind of place is named by a place's name too: "which country's envoy" is answered by "Mexico's chargée".
+      const placeKind = !this.nameForms.has(head!) && this.isPlaceKind(head!);
+      candidates = candidates.filter(
+        (r) =>
+          headConcept.wordings.some((w) => w.terms.every((term) => holds(term, r.key))) ||
+          (placeKind && this.namesPlace(r.key)),
       );
       const names = ownerNames.filter((name) => !terms.includes(name));
       candidates = candidates.filter((r) => names.every((name) => holds(name, r.key)));
@@ -738,6 +742,13 @@ export class SearchEngine {
         if (asked.has(word) || this.lexicon.lookup(word).classes[0] !== 'noun.location') return false;
         return this.index.paragraphPostings.ids(sentence.stems[at]!).length * 2 < this.paragraphs.length;
       }),
+    );
+  }
+
+  /** Whether a paragraph names a place: a name WordNet reads first as a location ("Mexico", "Quito"). */
+  private namesPlace(key: number): boolean {
+    return this.paragraphEvidence(key).some((sentence) =>
+      [...sentence.names].some((at) => this.lexicon.lookup(sentence.words[at]!).classes[0] === 'noun.location'),
     );
   }
 
