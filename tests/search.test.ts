@@ -611,6 +611,18 @@ describe('"which country\'s …"', () => {
   });
 });
 
+describe("a place's people or bodies", () => {
+  it('reads "Peruvian institutions", "Mexican officials" as the place, not as words no article has', () => {
+    // ¶3: Castillo's move "was met with immediate resistance from Congress, the armed forces, and … Peruvian society".
+    expect(engine.search("how did peruvian institutions respond to castillo's self-coup").hits[0]?.paragraph).toBe(3);
+    const mexican = engine.search('what did mexican officials say about peru cutting ties');
+    expect(mexican.answered).toBe(true);
+    expect(mexican.hits.map((hit) => hit.paragraph)).toContain(8);
+    // A person's own people are other people: no article quotes Chávez's lawyer.
+    expect(engine.search("what did chavez's lawyer say about the asylum").answered).toBe(false);
+  });
+});
+
 describe('a person named by a former role', () => {
   it('reads "the ex-president", "el expresidente" as the article\'s former President Pedro Castillo', () => {
     // ¶6: Sheinbaum demanded his release; "Castillo" alone, never "former President Pedro Castillo" there.

@@ -61,9 +61,42 @@ export interface AnswerCheckSources {
   englishText: boolean;
 }
 
+/** WordNet classes of a word naming a place's people or bodies ("officials", "authorities"). */
+const MEMBER_CLASSES = new Set(['noun.person', 'noun.group']);
+
 /** Builds the check a typed question's answer must pass. */
 export class AnswerChecks {
   constructor(private readonly sources: AnswerCheckSources) {}
+
+  /**
+   * A statement's speaker as read: "Mexican officials", "Peruvian authorities" are that place's people or bodies, a
+   * group or person noun the articles never write after a place they name; read as the place.
+   */
+  speakerConcepts(speaker: string): Concept[] {
+    const members = this.memberWords(speaker);
+    return this.sources.parser.read(speaker).concepts.filter((c) => !members.has(c.label));
+  }
+
+  /** The words of a speaker that only say "the people or bodies of" the place it names ("officials"). */
+  memberWords(speaker: string): Set<string> {
+    const read = this.sources.parser.read(speaker).concepts;
+    const place = (c: Concept) =>
+      c.kind === 'topic' &&
+      c.wordings.some((w) =>
+        w.terms.some(
+          (term) =>
+            this.sources.nameTerms.has(term) && this.sources.lexicon.lookup(term).classes[0] === 'noun.location',
+        ),
+      );
+    if (!read.some(place)) return new Set();
+    return new Set(
+      read
+        .filter(
+          (c) => c.kind === 'unknown' && MEMBER_CLASSES.has(this.sources.lexicon.lookup(c.label).classes[0] ?? ''),
+        )
+        .map((c) => c.label),
+    );
+  }
 
   /** What a paragraph must hold to answer a typed question; `keys` are the paragraphs that will be checked. */
   check(
@@ -115,7 +148,7 @@ export class AnswerChecks {
     const questionNames = this.sources.names.written(question);
     // The subject: who spoke, for a statement; else the names the user wrote that are not everywhere in the corpus
     // ("Ornelas", not "Peru"), else the question's rarest words. A role asked by name is its own subject.
-    const speakerRead = type.speaker !== undefined ? this.sources.parser.read(type.speaker).concepts : [];
+    const speakerRead = type.speaker !== undefined ? this.speakerConcepts(type.speaker) : [];
     const speaker = speakerRead.filter((c) => c.kind === 'topic');
     // A speaker the articles do not know ("the US State Department") said nothing the articles quote.
     const speakerGroups =

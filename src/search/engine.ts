@@ -397,6 +397,13 @@ export class SearchEngine {
       total: 0,
     });
     if (read.concepts.length === 0) return declined({ reason: 'unreadable', mentions: [] });
+    // "What did Mexican officials say": the officials are Mexico's, a light word beside the place that names them.
+    const members = type?.speaker === undefined ? undefined : this.answerChecks.memberWords(type.speaker);
+    if (members && members.size > 0)
+      read = {
+        ...read,
+        concepts: read.concepts.map((c) => (members.has(c.label) ? { ...c, weight: LIGHT_WORD_WEIGHT } : c)),
+      };
     // Only everyday words ("can you help me with my homework"): nothing the question is about.
     if (read.concepts.every((c) => c.weight <= LIGHT_WORD_WEIGHT && !c.name))
       return declined({ reason: 'off-topic', mentions: [] });
@@ -792,7 +799,7 @@ export class SearchEngine {
    * speaker ("the US"): the question is then off topic, not about whoever else it names.
    */
   private speakerTerms(speaker: string): Set<string> {
-    const read = this.parser.read(speaker).concepts;
+    const read = this.answerChecks.speakerConcepts(speaker);
     if (read.length === 0 || read.some((c) => c.kind === 'unknown')) return new Set();
     return new Set(read.flatMap((c) => c.wordings.filter((w) => !w.loose).flatMap((w) => w.terms)));
   }
