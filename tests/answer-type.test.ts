@@ -834,6 +834,10 @@ describe('questions of everyday words only', () => {
 describe('a Spanish speaker written before "que dijo de …"', () => {
   it('reads "de" right after the verb as what was said about, not as a speaker', () => {
     expect(answerTypeOf('la sheinbaum que dijo de todo esto', noNames)).toEqual({ kind: 'statement', frame: [] });
+    // After a name said first, "de <name>" is whom the speaker spoke of.
+    const isCastillo = (word: string) => word === 'castillo' || word === 'sheinbaum';
+    expect(answerTypeOf('la presidenta sheinbaum q dijo de castillo', isCastillo)?.speaker).toBeUndefined();
+    expect(answerTypeOf('que dijo de castillo', isCastillo)?.speaker).toBe('de castillo');
     // A speaker fronted after "y" is still read.
     expect(answerTypeOf('y peru q dijo de eso', noNames)?.speaker).toBe('peru');
   });

@@ -485,7 +485,15 @@ export function answerTypeOf(
     // An owner is a name the articles use, or one written with a capital ("el gobierno de Brasil").
     const owner = (word: string) => isName(word) || capitalised(question).has(word);
     // "la sheinbaum que dijo de todo esto": what was said about follows the verb at once; the speaker came before.
-    const aboutAtOnce = group !== undefined && ABOUT_AT_ONCE.test(group);
+    // So after a name said first ("la presidenta sheinbaum q dijo de castillo"): "de Castillo" is whom she spoke of.
+    const aboutAtOnce =
+      group !== undefined &&
+      (ABOUT_AT_ONCE.test(group) ||
+        (/^de /.test(group) &&
+          text
+            .slice(0, match.index)
+            .split(' ')
+            .some((word) => isName(word))));
     const speaker = (
       aboutAtOnce
         ? undefined
