@@ -4,7 +4,7 @@
  * together: the aliases know that "rompió relaciones" is the article's "broke relations" although the translation
  * says "ruptura", and the translation holds what no alias lists ("antecedentes de fricción").
  */
-import type { SearchHit, SearchResponse } from './engine.js';
+import type { SearchHit, SearchResponse } from './response.js';
 
 /** A result of either search, by the paragraph it cites. */
 function paragraphKey(hit: SearchHit): string {

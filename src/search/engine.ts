@@ -12,10 +12,8 @@ import type { Article } from '../corpus/article.js';
 import type { Corpus } from '../corpus/load.js';
 import { sharedAnalyzer, wordTokens, type Analyzer } from '../text/analyzer.js';
 import { foldText } from '../text/fold.js';
-import { Memo } from '../text/memo.js';
 import { isSpanish } from '../text/language.js';
 import { spanishCognates } from '../text/spanish-words.js';
-import type { Span } from '../text/span.js';
 import { spanishStem } from '../text/stem-es.js';
 import { CorpusIndex, PLACE_TERMS, type IndexedParagraph } from './corpus-index.js';
 import type { Concept } from './concept.js';
@@ -25,23 +23,31 @@ import { fuseQuestions, splitQuestions, withNamedPronouns } from './several.js';
 import { withoutSetAside } from './besides.js';
 import { UnwrittenNames } from './unwritten.js';
 import { AnswerChecks } from './answer-check.js';
-import { beforeDateOf, datesIn, isEarlier, type BeforeDate, type CalendarPoint } from './before-date.js';
+import { beforeDateOf, isEarlier, type BeforeDate } from './before-date.js';
 import { fuseBilingual } from './bilingual.js';
 import { afterEventOf, asksEarlierLife, asksLater, LATER_WORDS, type AfterEvent } from './after-event.js';
-import { answerTypeOf, asksYesOrNo, headNounOf, headOwnerOf, type AnswerKind, type AnswerType } from './answer-type.js';
-import { holdsAnswer, readEvidence, speaksOf, type AnswerCheck, type SentenceEvidence } from './evidence.js';
+import { answerTypeOf, asksYesOrNo, headNounOf, headOwnerOf, type AnswerType } from './answer-type.js';
+import { holdsAnswer, speaksOf, type AnswerCheck } from './evidence.js';
 import { Lexicon } from './lexicon.js';
 import { writtenName } from './names.js';
 import { NamesAsked } from './names-asked.js';
+import { ParagraphFacts } from './paragraph-facts.js';
 import { passageWindow } from './passage.js';
 import { SpanishSpelling } from './spanish-spelling.js';
 import { MAX_RANKED, RANKING, Ranker, type RankedParagraph } from './rank.js';
+import {
+  DEFAULT_RESULT_LIMIT,
+  type Decline,
+  type SearchHit,
+  type SearchOptions,
+  type SearchResponse,
+} from './response.js';
 
 export { MAX_PASSAGE_CHARS } from './passage.js';
+export { DEFAULT_RESULT_LIMIT } from './response.js';
+export type { Decline, DeclineReason, Mention, SearchHit, SearchOptions, SearchResponse } from './response.js';
 export { RANKING } from './rank.js';
 
-/** Results a search returns unless told otherwise. */
-export const DEFAULT_RESULT_LIMIT = 3;
 /** Coverage a paragraph holding only the question's names needs: more than the names it holds. */
 const NAMES_ONLY_MIN_COVERAGE = 0.42;
 /** Coverage a paragraph needs when the question names someone or something no article writes. */
@@ -69,78 +75,6 @@ export const MAX_MENTIONS = 5;
  * Checking reads every sentence of a paragraph, and a large corpus can have thousands of candidates.
  */
 export const MAX_ANSWER_CHECKS = 30;
-/** Paragraphs whose sentence evidence is remembered: those that come up as candidates again and again. */
-const EVIDENCE_MEMO_PARAGRAPHS = 2048;
-
-export interface SearchHit {
-  docId: string;
-  /** Title of the article, for the citation. */
-  sourceTitle: string;
-  /** 1-based paragraph number (¶N). */
-  paragraph: number;
-  /** The passage shown: the paragraph, or the sentences of it that matched when it is too long. */
-  text: string;
-  /** Character ranges of `text` holding words that matched the question. */
-  highlights: Span[];
-  score: number;
-  /** Fraction of the question's weight this paragraph covers, 0–1. */
-  coverage: number;
-  /** Index of the paragraph's sentence that matched best (the passage is cut around it when the paragraph is long). */
-  sentence: number;
-}
-
-/** Why a question was declined. */
-export type DeclineReason =
-  /** Nothing left to search once chat words and words about asking are set aside ("lol what??"). */
-  | 'unreadable'
-  /** The question is about something no article talks about. */
-  | 'off-topic'
-  /** The articles talk about what the question names, but not the detail it asks for (an age, a date, a name …). */
-  | 'not-in-source';
-
-/** A paragraph that mentions what a declined question names. */
-export interface Mention {
-  docId: string;
-  sourceTitle: string;
-  paragraph: number;
-}
-
-export interface Decline {
-  reason: DeclineReason;
-  /** For `not-in-source`: the paragraphs that mention the subject, in article order. */
-  mentions: Mention[];
-  /** For `not-in-source`: the subject as the article writes it ("Karla Ornelas"). */
-  subject?: string;
-  /** For `not-in-source`: the kind of detail asked for, when the question says. */
-  asked?: AnswerKind;
-  /**
-   * For `not-in-source`: the kind of thing asked for ("party" of "what party is Jerí from") that no paragraph naming
-   * the subject names.
-   */
-  kind?: string;
-  /** For `not-in-source` of a statement: the person asked about is only spoken of, never the one speaking. */
-  spokenOfOnly?: true;
-}
-
-export interface SearchResponse {
-  query: string;
-  answered: boolean;
-  /** Why not, when not answered. */
-  decline?: Decline;
-  /** Results from `offset`, best first. Empty when not answered. */
-  hits: SearchHit[];
-  /** How many results exist in all, for "more passages". */
-  total: number;
-  /** Answered with the nearest the articles come to what was asked: a month and year where a day was asked for. */
-  nearest?: true;
-}
-
-export interface SearchOptions {
-  /** At most this many results (default {@link DEFAULT_RESULT_LIMIT}). */
-  limit?: number;
-  /** Skip this many of the best results (for paging). */
-  offset?: number;
-}
 
 /** How a {@link SearchEngine} reads its articles. */
 export interface EngineOptions {
@@ -169,9 +103,9 @@ export class SearchEngine {
   private readonly nameTerms: Set<string>;
   /** The articles' names a question writes, and which of them are people. */
   private readonly names: NamesAsked;
+  /** What each paragraph holds, read once. */
+  private readonly facts: ParagraphFacts;
   private readonly lexicon = sharedLexicon();
-  /** Sentence evidence of the paragraphs checked lately, read when first needed (least recently used first). */
-  private readonly evidenceMemo = new Map<number, SentenceEvidence[]>();
   private readonly headNouns: boolean;
 
   /**
@@ -209,6 +143,7 @@ export class SearchEngine {
     this.paragraphs = this.index.paragraphs;
     this.vocabulary = this.index.vocabulary;
     this.ranker = new Ranker(this.index);
+    this.facts = new ParagraphFacts(this.index, this.analyzer, this.index.names.nameForms, this.lexicon);
     const { nameForms, givenNames, writtenForms } = this.index.names;
     this.nameForms = nameForms;
     this.unwritten = new UnwrittenNames({
@@ -254,7 +189,7 @@ export class SearchEngine {
       names: this.names,
       nameTerms: this.nameTerms,
       postings: this.index.paragraphPostings,
-      evidence: (key) => this.paragraphEvidence(key),
+      evidence: (key) => this.facts.evidence(key),
       subject: (question, concepts, weights, exclude) => this.subject(question, concepts, weights, exclude),
       ownerTerm: (owner) => this.ownerTerm(owner),
       englishText: options.stemWord === undefined,
@@ -423,7 +358,7 @@ export class SearchEngine {
       return declined(this.notCovered(question, read.concepts, weights, type));
     // A name is no answer to what a question asks about it ("where was Sheinbaum born?"): a paragraph that holds
     // only the question's names must cover more of it than an answer otherwise needs.
-    const namesOnly = read.concepts.every((c) => c.name || !this.holdsConcept(c, best.key));
+    const namesOnly = read.concepts.every((c) => c.name || !this.facts.holds(c, best.key));
     // A yes-or-no question asks whether something is so of whom it names ("is the Caracas Convention binding on …",
     // "did Chile take Peru's side"): a paragraph holding only the names tells nothing of it, however much they weigh.
     const polarAsksOfNames =
@@ -469,11 +404,11 @@ export class SearchEngine {
       // A paragraph names the kind in one of its wordings, every word of it: "countries" for "nations", but not
       // "political" alone for "political party".
       // A kind of place is named by a place's name too: "which country's envoy" is answered by "Mexico's chargée".
-      const placeKind = !this.nameForms.has(head!) && this.isPlaceKind(head!);
+      const placeKind = !this.nameForms.has(head!) && this.facts.isPlaceKind(head!);
       candidates = candidates.filter(
         (r) =>
           headConcept.wordings.some((w) => w.terms.every((term) => holds(term, r.key))) ||
-          (placeKind && this.namesPlace(r.key)),
+          (placeKind && this.facts.namesPlace(r.key)),
       );
       const names = ownerNames.filter((name) => !terms.includes(name));
       candidates = candidates.filter((r) => names.every((name) => holds(name, r.key)));
@@ -485,9 +420,9 @@ export class SearchEngine {
     // "Which other country did Mexico cut ties with": a place the question does not name and the story is not
     // about (Ecuador, not Peru), where a paragraph names one.
     const otherKind = OTHER_KIND.exec(foldText(question))?.[1];
-    if (otherKind !== undefined && this.isPlaceKind(otherKind)) {
+    if (otherKind !== undefined && this.facts.isPlaceKind(otherKind)) {
       const asked = new Set(foldText(question).split(/[^\p{L}\p{N}]+/u));
-      const others = candidates.filter((r) => this.namesOtherPlace(r.key, asked));
+      const others = candidates.filter((r) => this.facts.namesOtherPlace(r.key, asked));
       if (others.length > 0) candidates = others;
     }
     let nearest = false;
@@ -501,7 +436,7 @@ export class SearchEngine {
         checked.map((r) => r.key),
       );
       const holding = (asked: AnswerCheck) =>
-        checked.filter((r) => holdsAnswer(this.paragraphEvidence(r.key), asked, this.lexicon));
+        checked.filter((r) => holdsAnswer(this.facts.evidence(r.key), asked, this.lexicon));
       candidates = holding(check);
       // "What day …" where no paragraph gives one: the month and year are the nearest the articles come.
       if (candidates.length === 0 && type.unit === 'day') {
@@ -589,7 +524,8 @@ export class SearchEngine {
     const concepts = this.parser.read(`${person} ${event}`).concepts;
     const told = concepts.length === 0 ? undefined : this.ranker.rank(concepts, false).ranked[0];
     if (!told || !holders.has(told.key) || told.coverage < RANKING.minCoverage) return false;
-    return !this.paragraphEvidence(told.key)
+    return !this.facts
+      .evidence(told.key)
       .slice(told.bestSentence + 1)
       .some((sentence) => sentence.hasPronoun || sentence.stems.some((stem) => terms.has(stem)));
   }
@@ -613,7 +549,7 @@ export class SearchEngine {
         (!spanish || c.kind === 'topic'),
     );
     const holders = new Set(terms.flatMap((term) => [...this.index.paragraphPostings.ids(term)]));
-    return [...holders].some((key) => asked.every((c) => c.kind === 'topic' && this.holdsConcept(c, key)));
+    return [...holders].some((key) => asked.every((c) => c.kind === 'topic' && this.facts.holds(c, key)));
   }
 
   /** Whether words name the source itself ("the article", "the author", "el texto"): filler phrases only. */
@@ -649,7 +585,7 @@ export class SearchEngine {
       .flatMap((c) => c.wordings.filter((w) => !w.loose).map((w) => w.terms))
       .filter((terms) => terms.length > 0);
     if (topic.length === 0) return candidates;
-    const speaking = candidates.filter((r) => speaksOf(this.paragraphEvidence(r.key), check, this.lexicon, topic));
+    const speaking = candidates.filter((r) => speaksOf(this.facts.evidence(r.key), check, this.lexicon, topic));
     if (speaking.length === 0 || speaking[0] === candidates[0]) return candidates;
     return [...speaking, ...candidates.filter((r) => !speaking.includes(r))];
   }
@@ -694,69 +630,10 @@ export class SearchEngine {
     return [promoted, ...ranked.filter((r) => r !== promoted)];
   }
 
-  /** Whether a paragraph holds one of a concept's own (not loose) wordings, every word of it. */
-  private holdsConcept(concept: Concept, key: number): boolean {
-    return concept.wordings.some(
-      (wording) => !wording.loose && wording.terms.every((term) => this.index.paragraphPostings.holds(term, key)),
-    );
-  }
-
-  /** Sentence evidence of one paragraph, in order. */
-  private paragraphEvidence(key: number): SentenceEvidence[] {
-    const memo = this.evidenceMemo;
-    let evidence = memo.get(key);
-    if (evidence) {
-      memo.delete(key);
-    } else {
-      const { text } = this.paragraphs[key]!;
-      const isName = (folded: string) => this.nameForms.has(folded);
-      evidence = this.index
-        .sentenceSpans(key)
-        .map((span) => readEvidence(text.slice(span.start, span.end), this.analyzer, isName));
-      if (memo.size >= EVIDENCE_MEMO_PARAGRAPHS) memo.delete(memo.keys().next().value!);
-    }
-    memo.set(key, evidence);
-    return evidence;
-  }
-
   /** The paragraphs that give a date before the bound, then the others, each in rank order. */
   private earlierFirst(candidates: RankedParagraph[], before: BeforeDate): RankedParagraph[] {
-    const first = candidates.filter((r) => this.paragraphDates(r.key).some((point) => isEarlier(point, before.point)));
+    const first = candidates.filter((r) => this.facts.dates(r.key).some((point) => isEarlier(point, before.point)));
     return first.length === 0 ? candidates : [...first, ...candidates.filter((r) => !first.includes(r))];
-  }
-
-  /** The months and years a paragraph gives, read once a paragraph. */
-  private paragraphDates(key: number): CalendarPoint[] {
-    return this.datesMemo.get(key, () => datesIn(this.paragraphs[key]!.text));
-  }
-
-  /** {@link paragraphDates} of the paragraphs read lately. */
-  private readonly datesMemo = new Memo<number, CalendarPoint[]>(EVIDENCE_MEMO_PARAGRAPHS);
-
-  /** Whether a kind of thing is a kind of place ("country", "state"; not "nation", a people to WordNet). */
-  private isPlaceKind(head: string): boolean {
-    return this.lexicon.lookup(head).classes.includes('noun.location');
-  }
-
-  /**
-   * Whether a paragraph names a place (a name WordNet reads first as a location) that is not among the question's
-   * words (`asked`, folded) and that fewer than half the paragraphs name (the story's own countries are in nearly all).
-   */
-  private namesOtherPlace(key: number, asked: ReadonlySet<string>): boolean {
-    return this.paragraphEvidence(key).some((sentence) =>
-      [...sentence.names].some((at) => {
-        const word = sentence.words[at]!;
-        if (asked.has(word) || this.lexicon.lookup(word).classes[0] !== 'noun.location') return false;
-        return this.index.paragraphPostings.ids(sentence.stems[at]!).length * 2 < this.paragraphs.length;
-      }),
-    );
-  }
-
-  /** Whether a paragraph names a place: a name WordNet reads first as a location ("Mexico", "Quito"). */
-  private namesPlace(key: number): boolean {
-    return this.paragraphEvidence(key).some((sentence) =>
-      [...sentence.names].some((at) => this.lexicon.lookup(sentence.words[at]!).classes[0] === 'noun.location'),
-    );
   }
 
   /** A kind an answer tells without naming it: an act, a motive, an event ("what actions", "qué motivos"). */

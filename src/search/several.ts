@@ -4,7 +4,7 @@
  * took the top places or asked for a different kind of answer ("how long … and did she know …").
  */
 import { sameLengthFold } from '../text/fold.js';
-import type { SearchHit, SearchResponse } from './engine.js';
+import type { SearchHit, SearchResponse } from './response.js';
 
 /** A question word or auxiliary that opens a new question after "and", a comma, ";" or "?" (English and Spanish). */
 const OPENER =

@@ -1,0 +1,88 @@
+/**
+ * What a paragraph holds, read once and remembered: its sentences' evidence (names, counts, dates, speech), the months
+ * and years it gives, the places it names, and whether it holds a concept of a question.
+ */
+import type { Analyzer } from '../text/analyzer.js';
+import { Memo } from '../text/memo.js';
+import { datesIn, type CalendarPoint } from './before-date.js';
+import type { Concept } from './concept.js';
+import type { CorpusIndex, IndexedParagraph } from './corpus-index.js';
+import { readEvidence, type SentenceEvidence } from './evidence.js';
+import type { Lexicon } from './lexicon.js';
+
+/** Paragraphs whose sentence evidence is remembered: those that come up as candidates again and again. */
+const EVIDENCE_MEMO_PARAGRAPHS = 2048;
+
+export class ParagraphFacts {
+  private readonly paragraphs: readonly IndexedParagraph[];
+  /** Sentence evidence of the paragraphs checked lately, read when first needed (least recently used first). */
+  private readonly evidenceMemo = new Map<number, SentenceEvidence[]>();
+
+  constructor(
+    private readonly index: CorpusIndex,
+    private readonly analyzer: Analyzer,
+    private readonly nameForms: ReadonlyMap<string, string>,
+    private readonly lexicon: Lexicon,
+  ) {
+    this.paragraphs = index.paragraphs;
+  }
+
+  /** Whether a paragraph holds one of a concept's own (not loose) wordings, every word of it. */
+  holds(concept: Concept, key: number): boolean {
+    return concept.wordings.some(
+      (wording) => !wording.loose && wording.terms.every((term) => this.index.paragraphPostings.holds(term, key)),
+    );
+  }
+
+  /** Sentence evidence of one paragraph, in order. */
+  evidence(key: number): SentenceEvidence[] {
+    const memo = this.evidenceMemo;
+    let evidence = memo.get(key);
+    if (evidence) {
+      memo.delete(key);
+    } else {
+      const { text } = this.paragraphs[key]!;
+      const isName = (folded: string) => this.nameForms.has(folded);
+      evidence = this.index
+        .sentenceSpans(key)
+        .map((span) => readEvidence(text.slice(span.start, span.end), this.analyzer, isName));
+      if (memo.size >= EVIDENCE_MEMO_PARAGRAPHS) memo.delete(memo.keys().next().value!);
+    }
+    memo.set(key, evidence);
+    return evidence;
+  }
+
+  /** The months and years a paragraph gives, read once a paragraph. */
+  dates(key: number): CalendarPoint[] {
+    return this.datesMemo.get(key, () => datesIn(this.paragraphs[key]!.text));
+  }
+
+  /** {@link dates} of the paragraphs read lately. */
+  private readonly datesMemo = new Memo<number, CalendarPoint[]>(EVIDENCE_MEMO_PARAGRAPHS);
+
+  /** Whether a kind of thing is a kind of place ("country", "state"; not "nation", a people to WordNet). */
+  isPlaceKind(head: string): boolean {
+    return this.lexicon.lookup(head).classes.includes('noun.location');
+  }
+
+  /**
+   * Whether a paragraph names a place (a name WordNet reads first as a location) that is not among the question's
+   * words (`asked`, folded) and that fewer than half the paragraphs name (the story's own countries are in nearly all).
+   */
+  namesOtherPlace(key: number, asked: ReadonlySet<string>): boolean {
+    return this.evidence(key).some((sentence) =>
+      [...sentence.names].some((at) => {
+        const word = sentence.words[at]!;
+        if (asked.has(word) || this.lexicon.lookup(word).classes[0] !== 'noun.location') return false;
+        return this.index.paragraphPostings.ids(sentence.stems[at]!).length * 2 < this.paragraphs.length;
+      }),
+    );
+  }
+
+  /** Whether a paragraph names a place: a name WordNet reads first as a location ("Mexico", "Quito"). */
+  namesPlace(key: number): boolean {
+    return this.evidence(key).some((sentence) =>
+      [...sentence.names].some((at) => this.lexicon.lookup(sentence.words[at]!).classes[0] === 'noun.location'),
+    );
+  }
+}
