@@ -26,11 +26,11 @@ import { AnswerChecks } from './answer-check.js';
 import { beforeDateOf, isEarlier, type BeforeDate } from './before-date.js';
 import { fuseBilingual } from './bilingual.js';
 import { afterEventOf, asksEarlierLife, asksLater, LATER_WORDS, type AfterEvent } from './after-event.js';
-import { answerTypeOf, asksYesOrNo, headNounOf, headOwnerOf, type AnswerType } from './answer-type.js';
+import { answerTypeOf, asksYesOrNo, headNounOf, headOwnerOf } from './answer-type.js';
 import { holdsAnswer, speaksOf, type AnswerCheck } from './evidence.js';
 import { Lexicon } from './lexicon.js';
-import { writtenName } from './names.js';
 import { NamesAsked } from './names-asked.js';
+import { DeclineReader } from './decline.js';
 import { ParagraphFacts } from './paragraph-facts.js';
 import { passageWindow } from './passage.js';
 import { SpanishSpelling } from './spanish-spelling.js';
@@ -54,10 +54,6 @@ const NAMES_ONLY_MIN_COVERAGE = 0.42;
 const UNWRITTEN_NAME_MIN_COVERAGE = 0.6;
 /** "Which other country", "what other countries", "any other nation": a kind other than the ones in view. */
 const OTHER_KIND = /\b(?:which|what|any) other ([a-z]+)\b/;
-/** Characters between an owner and the words it owns in a decline's subject ("Mexico’s Ministry of Foreign"). */
-const OWNED_MENTION_GAP = 24;
-/** Characters between two words of one subject ("chargée d’affaires"). */
-const SUBJECT_WORD_GAP = 4;
 /** The index terms of places in the text ("the conclusion" is a term of an article's last paragraph). */
 const PLACES: ReadonlySet<string> = new Set(Object.values(PLACE_TERMS));
 
@@ -68,8 +64,6 @@ const EARLIER_ROLE_REACH = 60;
 /** Paragraphs naming a person read for an earlier role, in article order. */
 const EARLIER_ROLE_PARAGRAPHS = 50;
 
-/** Paragraphs listed as mentioning the subject of a declined question. */
-export const MAX_MENTIONS = 5;
 /**
  * Candidates checked for the kind of thing a question asks for (a number, a date …): the best this many by score.
  * Checking reads every sentence of a paragraph, and a large corpus can have thousands of candidates.
@@ -105,6 +99,8 @@ export class SearchEngine {
   private readonly names: NamesAsked;
   /** What each paragraph holds, read once. */
   private readonly facts: ParagraphFacts;
+  /** Why a question is declined, and where its subject is mentioned. */
+  private readonly declines: DeclineReader;
   private readonly lexicon = sharedLexicon();
   private readonly headNouns: boolean;
 
@@ -181,6 +177,12 @@ export class SearchEngine {
       givenNames,
       lexicon: this.lexicon,
     });
+    this.declines = new DeclineReader({
+      index: this.index,
+      names: this.names,
+      nameForms,
+      speakerConcepts: (speaker) => this.answerChecks.speakerConcepts(speaker),
+    });
     this.answerChecks = new AnswerChecks({
       vocabulary: this.vocabulary,
       analyzer: this.analyzer,
@@ -190,8 +192,8 @@ export class SearchEngine {
       nameTerms: this.nameTerms,
       postings: this.index.paragraphPostings,
       evidence: (key) => this.facts.evidence(key),
-      subject: (question, concepts, weights, exclude) => this.subject(question, concepts, weights, exclude),
-      ownerTerm: (owner) => this.ownerTerm(owner),
+      subject: (question, concepts, weights, exclude) => this.declines.subject(question, concepts, weights, exclude),
+      ownerTerm: (owner) => this.declines.ownerTerm(owner),
       englishText: options.stemWord === undefined,
     });
   }
@@ -345,7 +347,7 @@ export class SearchEngine {
     const { ranked, weights } = this.ranker.rank(read.concepts, asksForDate(question));
     const best = ranked[0];
     if (!best || best.coverage < RANKING.minCoverage)
-      return declined(this.notCovered(question, read.concepts, weights, type));
+      return declined(this.declines.notCovered(question, read.concepts, weights, type));
     // A name the articles never write ("Lula", "the OAS"): what is asked of it needs more of the question covered.
     // So does a yes-or-no question about a thing no article names ("did Peru give Chavez safe-conduct …?"): whether
     // it happened is what is asked, and the article cannot say.
@@ -355,7 +357,7 @@ export class SearchEngine {
       (asksYesOrNo(question, read.spanish) && this.unwritten.asksWhetherOf(read.concepts, read.spanish)) ||
       this.unwritten.place(read.concepts);
     if (asksOfUnwritten && best.coverage < UNWRITTEN_NAME_MIN_COVERAGE)
-      return declined(this.notCovered(question, read.concepts, weights, type));
+      return declined(this.declines.notCovered(question, read.concepts, weights, type));
     // A name is no answer to what a question asks about it ("where was Sheinbaum born?"): a paragraph that holds
     // only the question's names must cover more of it than an answer otherwise needs.
     const namesOnly = read.concepts.every((c) => c.name || !this.facts.holds(c, best.key));
@@ -367,7 +369,7 @@ export class SearchEngine {
       read.concepts.some((c) => c.name) &&
       read.concepts.some((c) => !c.name && !c.talk && c.kind === 'topic' && c.weight > LIGHT_WORD_WEIGHT);
     if (namesOnly && (best.coverage < NAMES_ONLY_MIN_COVERAGE || polarAsksOfNames))
-      return declined(this.notCovered(question, read.concepts, weights, type));
+      return declined(this.declines.notCovered(question, read.concepts, weights, type));
     let candidates = this.personNamedFirst(ranked, read.concepts, question);
     // "Which university …": a paragraph answers only if it names that kind of thing.
     const head = this.headNouns
@@ -413,7 +415,7 @@ export class SearchEngine {
       const names = ownerNames.filter((name) => !terms.includes(name));
       candidates = candidates.filter((r) => names.every((name) => holds(name, r.key)));
       if (candidates.length === 0) {
-        const decline = this.notCovered(question, read.concepts, weights, type);
+        const decline = this.declines.notCovered(question, read.concepts, weights, type);
         return declined(names.length > 0 && decline.reason === 'not-in-source' ? { ...decline, kind: head } : decline);
       }
     }
@@ -450,7 +452,7 @@ export class SearchEngine {
           check.speakerGroups?.length === 1 &&
           holding({ ...check, personSpeaker: false }).length > 0;
         return declined({
-          ...this.notInSource(question, read.concepts, weights, type),
+          ...this.declines.notInSource(question, read.concepts, weights, type),
           ...(spokenOfOnly && { spokenOfOnly }),
         });
       }
@@ -459,15 +461,15 @@ export class SearchEngine {
     // "What happened to Jorge Glas after the raid": answered only where the articles go on about that person.
     const afterEvent = afterEventOf(question);
     if (afterEvent && this.tellsNothingAfter(afterEvent))
-      return declined(this.notInSource(question, read.concepts, weights, type));
+      return declined(this.declines.notInSource(question, read.concepts, weights, type));
     // "Did Chávez ever fly to Mexico", "is Jorge Glas still in jail": answered only where a paragraph naming that
     // person tells all the question asks of them.
     if (asksLater(question, read.spanish) && !this.tellsAllOf(question, read.concepts, read.spanish))
-      return declined(this.notInSource(question, read.concepts, weights, type));
+      return declined(this.declines.notInSource(question, read.concepts, weights, type));
     // "What did Hugo de Zela do before he became foreign minister": answered only where the articles give the person
     // an earlier role.
     if (asksEarlierLife(question) && !this.tellsEarlierRole(question))
-      return declined(this.notInSource(question, read.concepts, weights, type));
+      return declined(this.declines.notInSource(question, read.concepts, weights, type));
     // "Before November 2025": paragraphs telling of something earlier come first, the date itself is no answer.
     if (before) candidates = this.earlierFirst(candidates, before);
     // Further results must match the question's topic, not only one of its everyday or most common words.
@@ -640,135 +642,6 @@ export class SearchEngine {
   private unnamedKind(head: string, spanish: boolean): boolean {
     const words = spanish ? [head, ...spanishCognates(head)] : [head];
     return words.some((word) => UNNAMED_KINDS.has(this.lexicon.lookup(word).classes[0] ?? ''));
-  }
-
-  /**
-   * The subject of a question: its rarest concepts found in the corpus (a name, "Caracas Convention"), those whose
-   * weight is at least half the heaviest one's. The counted or role word ("hours", "judge") is not the subject, nor
-   * a word about asking ("how many years in prison are they **asking** for"), unless nothing else is.
-   */
-  private focusTerms(concepts: Concept[], weights: number[], exclude: ReadonlySet<string> = new Set()): Set<string> {
-    const found = concepts
-      .map((concept, i) => ({ concept, weight: weights[i]! }))
-      .filter(({ concept }) => concept.kind === 'topic');
-    const notUnit = found.filter(
-      ({ concept }) => !concept.wordings.some((w) => w.terms.some((term) => exclude.has(term))),
-    );
-    const notTalk = notUnit.filter(({ concept }) => !concept.talk);
-    const withoutTalk = found.filter(({ concept }) => !concept.talk);
-    const pool = [notTalk, withoutTalk, notUnit, found].find((candidates) => candidates.length > 0) ?? [];
-    const heaviest = Math.max(0, ...pool.map(({ weight }) => weight));
-    const focus = new Set<string>();
-    for (const { concept, weight } of pool) {
-      if (weight < heaviest * 0.5) continue;
-      for (const wording of concept.wordings) if (!wording.loose) for (const term of wording.terms) focus.add(term);
-    }
-    return focus;
-  }
-
-  /** The name term of a role's owner as the question writes it ("mexico", "ecuadors", "peru's"). */
-  private ownerTerm(owner: string): string | undefined {
-    return this.nameForms.get(owner) ?? this.nameForms.get(owner.replace(/'?s$/, ''));
-  }
-
-  /**
-   * The terms naming a statement's speaker as the articles write them; none when the articles do not know the
-   * speaker ("the US"): the question is then off topic, not about whoever else it names.
-   */
-  private speakerTerms(speaker: string): Set<string> {
-    const read = this.answerChecks.speakerConcepts(speaker);
-    if (read.length === 0 || read.some((c) => c.kind === 'unknown')) return new Set();
-    return new Set(read.flatMap((c) => c.wordings.filter((w) => !w.loose).flatMap((w) => w.terms)));
-  }
-
-  /**
-   * Terms of what a question is about: the names the user wrote that are not everywhere in the corpus ("Ornelas",
-   * not "Peru"); else its rarest words (see focusTerms).
-   */
-  private subject(
-    question: string,
-    concepts: Concept[],
-    weights: number[],
-    exclude?: ReadonlySet<string>,
-  ): Set<string> {
-    const rare = this.names.rareWritten(question);
-    return rare.length > 0 ? new Set(rare) : this.focusTerms(concepts, weights, exclude);
-  }
-
-  /**
-   * A question declined for low coverage is "not in the source" when it names someone or something the corpus
-   * names and does not have everywhere ("José Jerí's party"); otherwise it is off topic ("a recipe for tacos").
-   */
-  private notCovered(question: string, concepts: Concept[], weights: number[], type: AnswerType | undefined): Decline {
-    const named = this.names.rareWritten(question).length > 0;
-    return named ? this.notInSource(question, concepts, weights, type) : { reason: 'off-topic', mentions: [] };
-  }
-
-  /** The paragraphs mentioning the question's subject, and the subject as the article writes it. */
-  private notInSource(question: string, concepts: Concept[], weights: number[], type: AnswerType | undefined): Decline {
-    const focus =
-      type?.speaker === undefined ? this.subject(question, concepts, weights) : this.speakerTerms(type.speaker);
-    const keys = new Set<number>();
-    for (const term of focus) for (const key of this.index.paragraphPostings.ids(term)) keys.add(key);
-    if (keys.size === 0) return { reason: 'off-topic', mentions: [] };
-    let mentioned = [...keys].sort((a, b) => a - b).map((key) => this.paragraphs[key]!);
-    // "Who is Mexico's foreign minister": where the article names the subject as the owner's ("Mexico's Ministry of
-    // Foreign Affairs"), not where it names someone else's ("Peru's Foreign Minister Hugo de Zela").
-    // (English only: a Spanish question's subject is named from the translation's words.)
-    const owned =
-      type?.owner === undefined || isSpanish(question) ? undefined : this.ownedMention(mentioned, type.owner, focus);
-    if (owned) mentioned = [owned.paragraph, ...mentioned.filter((paragraph) => paragraph !== owned.paragraph)];
-    const mentions = mentioned.slice(0, MAX_MENTIONS).map(({ article, number }) => ({
-      docId: article.id,
-      sourceTitle: article.title,
-      paragraph: number,
-    }));
-    // The subject as the first paragraph writes it; a place in the text ("the conclusion", indexed as a term of its
-    // last paragraph) is written by no word.
-    let written: string | undefined;
-    for (const paragraph of mentioned) {
-      const span = this.index.wordsHolding(paragraph.key, focus)[0];
-      if (!span) continue;
-      written = writtenName(paragraph.text, { raw: paragraph.text.slice(span.start, span.end), ...span });
-      break;
-    }
-    const subject = owned?.subject ?? written;
-    return { reason: 'not-in-source', mentions, ...(subject !== undefined && { subject }), asked: type?.kind };
-  }
-
-  /**
-   * The first paragraph naming the subject just after its owner ("Mexico's Ministry of Foreign Affairs"), with those
-   * words as written, or undefined.
-   */
-  private ownedMention(
-    paragraphs: readonly IndexedParagraph[],
-    owner: string,
-    focus: ReadonlySet<string>,
-  ): { paragraph: IndexedParagraph; subject: string } | undefined {
-    const term = this.ownerTerm(owner);
-    if (term === undefined) return undefined;
-    for (const paragraph of paragraphs) {
-      const owners = this.index.wordsHolding(paragraph.key, [term]);
-      const words = this.index.wordsHolding(
-        paragraph.key,
-        [...focus].filter((focused) => focused !== term),
-      );
-      for (const [i, word] of words.entries()) {
-        const by = owners.find((o) => o.end <= word.start && word.start - o.end <= OWNED_MENTION_GAP);
-        if (!by) continue;
-        // The subject's words that follow on ("chargée d’affaires"), then the rest of a capitalised name ("Affairs").
-        let last = word;
-        for (const next of words.slice(i + 1)) if (next.start - last.end <= SUBJECT_WORD_GAP) last = next;
-        const raw = paragraph.text.slice(last.start, last.end);
-        const name = writtenName(paragraph.text, { raw, start: last.start, end: last.end });
-        const subject = paragraph.text.slice(by.start, last.start) + name.slice(name.indexOf(raw));
-        // "Mexico's chargée d'affaires, Karla Ornelas": a role named with its holder is no "name not given".
-        const after = paragraph.text.slice(by.start + subject.length, by.start + subject.length + 3);
-        if (/^[\s,]*\p{Lu}/u.test(after)) continue;
-        return { paragraph, subject };
-      }
-    }
-    return undefined;
   }
 
   private toHit(ranked: RankedParagraph): SearchHit {
