@@ -1,10 +1,12 @@
 /**
  * Grounded passage search over the corpus.
  *
- * The pipeline: the question is read into concepts (query.ts, with corrections.ts and word-weight.ts), paragraphs
- * are ranked from the postings of the question's terms (corpus-index.ts, rank.ts), the answer is given or declined (a
- * typed question needs a paragraph that holds what it asks for: evidence.ts), and each result is cut to a passage
- * with highlights (passage.ts).
+ * The pipeline: the question is read into concepts (query.ts, with corrections.ts and word-weight.ts) and its answer
+ * type (answer-type.ts), paragraphs are ranked from the postings of the question's terms (corpus-index.ts, rank.ts),
+ * candidates are reordered for what the question asks in particular (candidate-order.ts), the answer is given or
+ * declined (a typed question needs a paragraph that holds what it asks for: answer-check.ts, evidence.ts,
+ * paragraph-facts.ts; what the articles tell of a person: person-story.ts; a decline names where the subject is
+ * mentioned: decline.ts), and each result is cut to a passage with highlights (passage.ts, response.ts).
  * Paragraphs are what a result cites and shows. When no paragraph covers enough of the question the engine
  * abstains (`answered: false`) rather than show unrelated text.
  */
@@ -23,15 +25,17 @@ import { fuseQuestions, splitQuestions, withNamedPronouns } from './several.js';
 import { withoutSetAside } from './besides.js';
 import { UnwrittenNames } from './unwritten.js';
 import { AnswerChecks } from './answer-check.js';
-import { beforeDateOf, isEarlier, type BeforeDate } from './before-date.js';
+import { beforeDateOf } from './before-date.js';
 import { fuseBilingual } from './bilingual.js';
-import { afterEventOf, asksEarlierLife, asksLater, LATER_WORDS, type AfterEvent } from './after-event.js';
+import { afterEventOf, asksEarlierLife, asksLater } from './after-event.js';
 import { answerTypeOf, asksYesOrNo, headNounOf, headOwnerOf } from './answer-type.js';
-import { holdsAnswer, speaksOf, type AnswerCheck } from './evidence.js';
+import { holdsAnswer, type AnswerCheck } from './evidence.js';
 import { Lexicon } from './lexicon.js';
 import { NamesAsked } from './names-asked.js';
 import { DeclineReader } from './decline.js';
 import { ParagraphFacts } from './paragraph-facts.js';
+import { PersonStory } from './person-story.js';
+import { CandidateOrder } from './candidate-order.js';
 import { passageWindow } from './passage.js';
 import { SpanishSpelling } from './spanish-spelling.js';
 import { MAX_RANKED, RANKING, Ranker, type RankedParagraph } from './rank.js';
@@ -56,13 +60,6 @@ const UNWRITTEN_NAME_MIN_COVERAGE = 0.6;
 const OTHER_KIND = /\b(?:which|what|any) other ([a-z]+)\b/;
 /** The index terms of places in the text ("the conclusion" is a term of an article's last paragraph). */
 const PLACES: ReadonlySet<string> = new Set(Object.values(PLACE_TERMS));
-
-/** Words giving someone an earlier role, beside a mention of them ("former president", "ex-premier", "served as"). */
-const EARLIER_ROLE = /\b(?:former|ex-|onetime|one-time|previously|served as|used to be)/i;
-/** Characters either side of a mention within which {@link EARLIER_ROLE} counts: a clause or so. */
-const EARLIER_ROLE_REACH = 60;
-/** Paragraphs naming a person read for an earlier role, in article order. */
-const EARLIER_ROLE_PARAGRAPHS = 50;
 
 /**
  * Candidates checked for the kind of thing a question asks for (a number, a date …): the best this many by score.
@@ -101,6 +98,10 @@ export class SearchEngine {
   private readonly facts: ParagraphFacts;
   /** Why a question is declined, and where its subject is mentioned. */
   private readonly declines: DeclineReader;
+  /** What the articles tell of a person a question names. */
+  private readonly story: PersonStory;
+  /** Which candidates come first for what a question asks in particular. */
+  private readonly order: CandidateOrder;
   private readonly lexicon = sharedLexicon();
   private readonly headNouns: boolean;
 
@@ -176,6 +177,21 @@ export class SearchEngine {
       writtenForms,
       givenNames,
       lexicon: this.lexicon,
+    });
+    this.story = new PersonStory({
+      index: this.index,
+      names: this.names,
+      nameForms,
+      parser: this.parser,
+      ranker: this.ranker,
+      facts: this.facts,
+    });
+    this.order = new CandidateOrder({
+      index: this.index,
+      analyzer: this.analyzer,
+      lexicon: this.lexicon,
+      names: this.names,
+      facts: this.facts,
     });
     this.declines = new DeclineReader({
       index: this.index,
@@ -289,8 +305,8 @@ export class SearchEngine {
     if (own.decline?.spokenOfOnly) return { ...own, query: question };
     // Nor what became of someone after the last the articles tell of them: the translation would find the event again.
     const afterEvent = own.answered ? undefined : afterEventOf(meant);
-    if (afterEvent && this.tellsNothingAfter(afterEvent)) return { ...own, query: question };
-    if (asksEarlierLife(meant) && !this.tellsEarlierRole(meant)) return { ...own, query: question };
+    if (afterEvent && this.story.tellsNothingAfter(afterEvent)) return { ...own, query: question };
+    if (asksEarlierLife(meant) && !this.story.tellsEarlierRole(meant)) return { ...own, query: question };
     const translated = this.spanish.searchOwn(meant, whole);
     const fused = fuseBilingual(own, {
       ...translated,
@@ -370,7 +386,7 @@ export class SearchEngine {
       read.concepts.some((c) => !c.name && !c.talk && c.kind === 'topic' && c.weight > LIGHT_WORD_WEIGHT);
     if (namesOnly && (best.coverage < NAMES_ONLY_MIN_COVERAGE || polarAsksOfNames))
       return declined(this.declines.notCovered(question, read.concepts, weights, type));
-    let candidates = this.personNamedFirst(ranked, read.concepts, question);
+    let candidates = this.order.personNamedFirst(ranked, read.concepts, question);
     // "Which university …": a paragraph answers only if it names that kind of thing.
     const head = this.headNouns
       ? headNounOf(
@@ -456,22 +472,22 @@ export class SearchEngine {
           ...(spokenOfOnly && { spokenOfOnly }),
         });
       }
-      if (type.kind === 'statement') candidates = this.speakingOfTopicFirst(candidates, check, read.concepts);
+      if (type.kind === 'statement') candidates = this.order.speakingOfTopicFirst(candidates, check, read.concepts);
     }
     // "What happened to Jorge Glas after the raid": answered only where the articles go on about that person.
     const afterEvent = afterEventOf(question);
-    if (afterEvent && this.tellsNothingAfter(afterEvent))
+    if (afterEvent && this.story.tellsNothingAfter(afterEvent))
       return declined(this.declines.notInSource(question, read.concepts, weights, type));
     // "Did Chávez ever fly to Mexico", "is Jorge Glas still in jail": answered only where a paragraph naming that
     // person tells all the question asks of them.
-    if (asksLater(question, read.spanish) && !this.tellsAllOf(question, read.concepts, read.spanish))
+    if (asksLater(question, read.spanish) && !this.story.tellsAllOf(question, read.concepts, read.spanish))
       return declined(this.declines.notInSource(question, read.concepts, weights, type));
     // "What did Hugo de Zela do before he became foreign minister": answered only where the articles give the person
     // an earlier role.
-    if (asksEarlierLife(question) && !this.tellsEarlierRole(question))
+    if (asksEarlierLife(question) && !this.story.tellsEarlierRole(question))
       return declined(this.declines.notInSource(question, read.concepts, weights, type));
     // "Before November 2025": paragraphs telling of something earlier come first, the date itself is no answer.
-    if (before) candidates = this.earlierFirst(candidates, before);
+    if (before) candidates = this.order.earlierFirst(candidates, before);
     // Further results must match the question's topic, not only one of its everyday or most common words.
     const lead = candidates[0]!;
     const listed = [
@@ -484,158 +500,12 @@ export class SearchEngine {
     return { query: question, answered: true, hits, total: listed.length, ...(nearest && { nearest }) };
   }
 
-  /**
-   * Whether the articles give the person a question names an earlier role: "former" or "ex-" beside a mention of them,
-   * or "served as" after it ("Pedro Castillo, a leftist former teacher", "Betssy Chavez, who served as prime
-   * minister"). A question naming no one the articles know as a person is left alone.
-   */
-  private tellsEarlierRole(question: string): boolean {
-    const person = this.names.person(question);
-    if (person === undefined) return true;
-    const terms = wordTokens(person).flatMap((token) => this.nameForms.get(foldText(token.raw)) ?? []);
-    const surname = terms[terms.length - 1];
-    if (surname === undefined) return true;
-    // Read where the articles name the person first, which is where they introduce them: a question costs the same
-    // however many articles name them.
-    for (const key of this.index.paragraphPostings.ids(surname).slice(0, EARLIER_ROLE_PARAGRAPHS)) {
-      const { text } = this.paragraphs[key]!;
-      for (const { start, end } of this.index.wordsHolding(key, [surname])) {
-        const around = text.slice(Math.max(0, start - EARLIER_ROLE_REACH), end + EARLIER_ROLE_REACH);
-        if (EARLIER_ROLE.test(around)) return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether an article tells nothing of a person after an event ("Jorge Glas" "the police took him out of the
-   * embassy"): the person is named in one paragraph only, the event is told there, and no later sentence of it names
-   * the person or refers back to someone; asked what comes next, the person is named in one paragraph only. Someone
-   * named in several paragraphs is left alone: an article need not tell events in order.
-   */
-  private tellsNothingAfter({ asked, event }: AfterEvent): boolean {
-    const person = this.names.person(asked);
-    if (person === undefined) return false;
-    const terms = new Set(wordTokens(person).map((token) => this.nameForms.get(foldText(token.raw))));
-    const holders = new Set(
-      [...terms].flatMap((term) => (term === undefined ? [] : [...this.index.paragraphPostings.ids(term)])),
-    );
-    if (holders.size !== 1) return false;
-    // What comes next for someone the articles tell of once is after all they tell.
-    if (event === undefined) return true;
-    const concepts = this.parser.read(`${person} ${event}`).concepts;
-    const told = concepts.length === 0 ? undefined : this.ranker.rank(concepts, false).ranked[0];
-    if (!told || !holders.has(told.key) || told.coverage < RANKING.minCoverage) return false;
-    return !this.facts
-      .evidence(told.key)
-      .slice(told.bestSentence + 1)
-      .some((sentence) => sentence.hasPronoun || sentence.stems.some((stem) => terms.has(stem)));
-  }
-
-  /**
-   * Whether some paragraph naming the person a question names holds every concept of it that weighs (one of its own
-   * wordings, not a looser one); true when the question names nobody the articles call by name.
-   */
-  private tellsAllOf(question: string, concepts: readonly Concept[], spanish: boolean): boolean {
-    const person = this.names.person(question);
-    if (person === undefined) return true;
-    const terms = wordTokens(person).flatMap((token) => this.nameForms.get(foldText(token.raw)) ?? []);
-    // A Spanish word the English articles lack is as often an everyday word no alias translates ("metida") as a
-    // thing they never tell: only what is read as the articles' words counts.
-    const asked = concepts.filter(
-      (c) =>
-        !c.name &&
-        !c.talk &&
-        c.weight > LIGHT_WORD_WEIGHT &&
-        !LATER_WORDS.has(c.label) &&
-        (!spanish || c.kind === 'topic'),
-    );
-    const holders = new Set(terms.flatMap((term) => [...this.index.paragraphPostings.ids(term)]));
-    return [...holders].some((key) => asked.every((c) => c.kind === 'topic' && this.facts.holds(c, key)));
-  }
-
   /** Whether words name the source itself ("the article", "the author", "el texto"): filler phrases only. */
   private isTheTextItself(words: string): boolean {
     if (this.parser.searchableText(words).trim() === '') return true;
     // "the conclusion", "the last paragraph": a place in the text, which says what its paragraph says.
     const read = this.parser.read(words).concepts;
     return read.length > 0 && read.every((c) => c.wordings.every((w) => w.terms.every((term) => PLACES.has(term))));
-  }
-
-  /**
-   * "What did X say about Y", X a person: paragraphs where X, speaking, says something of Y come first, the rest after
-   * in their order. Y is the question's weighty words beside the speaker's.
-   */
-  private speakingOfTopicFirst(
-    candidates: RankedParagraph[],
-    check: AnswerCheck,
-    concepts: Concept[],
-  ): RankedParagraph[] {
-    // A person speaking: a body ("Mexico's leader", "the SRE") is named in too many sentences to tell who speaks.
-    const groups = check.speakerGroups ?? [];
-    const persons = this.names.personTerms;
-    if (groups.length === 0 || !groups.every((group) => [...group].some((term) => persons.has(term))))
-      return candidates;
-    const speakerTerms = new Set(groups.flatMap((group) => [...group]));
-    const topic = concepts
-      .filter(
-        (c) =>
-          c.kind === 'topic' &&
-          c.weight > LIGHT_WORD_WEIGHT &&
-          !c.wordings.some((w) => w.terms.some((term) => speakerTerms.has(term))),
-      )
-      .flatMap((c) => c.wordings.filter((w) => !w.loose).map((w) => w.terms))
-      .filter((terms) => terms.length > 0);
-    if (topic.length === 0) return candidates;
-    const speaking = candidates.filter((r) => speaksOf(this.facts.evidence(r.key), check, this.lexicon, topic));
-    if (speaking.length === 0 || speaking[0] === candidates[0]) return candidates;
-    return [...speaking, ...candidates.filter((r) => !speaking.includes(r))];
-  }
-
-  /**
-   * A question naming a person, or a role the aliases give a name ("the ex-president", "Mexico's top diplomat"), is
-   * about them: when the best paragraph does not name them and one scoring nearly as much does, that one comes first
-   * ("was Castillo picked up by police on his way to the Mexican embassy": ¶3, not ¶9's police at the embassy in
-   * Quito).
-   */
-  private personNamedFirst(ranked: RankedParagraph[], concepts: Concept[], question: string): RankedParagraph[] {
-    const lead = ranked[0];
-    if (!lead) return ranked;
-    const persons = this.names.personTerms;
-    // A name before a noun only says which thing ("the Chávez asylum", "the Castillo government"): no one asked about.
-    const words = foldText(question).split(/[^\p{L}\p{N}']+/u);
-    const namesAThing = (label: string) => {
-      const last = label.split(' ').pop()!;
-      const next = words[words.indexOf(last) + 1];
-      if (next === undefined || next === '' || this.analyzer.isStopWord(next)) return false;
-      const classes = this.lexicon.lookup(next).classes;
-      return classes.filter((name) => name.startsWith('noun.')).length * 2 > classes.length;
-    };
-    // For each person the question names, the name terms of each of its wordings.
-    const people = concepts
-      .filter((c) => !namesAThing(c.label))
-      .map((c) => c.wordings.filter((w) => !w.loose).map((w) => w.terms.filter((term) => persons.has(term))))
-      .map((wordings) => wordings.filter((terms) => terms.length > 0))
-      .filter((wordings) => wordings.length > 0);
-    const names = (key: number) =>
-      people.every((wordings) =>
-        wordings.some((terms) => terms.every((term) => this.index.paragraphPostings.holds(term, key))),
-      );
-    if (people.length === 0 || names(lead.key)) return ranked;
-    const at = ranked
-      .slice(1, PERSON_FIRST_REACH)
-      .findIndex(
-        (r) => r.score >= lead.score * PERSON_FIRST_SHARE && r.coverage >= RANKING.minCoverage && names(r.key),
-      );
-    if (at < 0) return ranked;
-    const promoted = ranked[at + 1]!;
-    return [promoted, ...ranked.filter((r) => r !== promoted)];
-  }
-
-  /** The paragraphs that give a date before the bound, then the others, each in rank order. */
-  private earlierFirst(candidates: RankedParagraph[], before: BeforeDate): RankedParagraph[] {
-    const first = candidates.filter((r) => this.facts.dates(r.key).some((point) => isEarlier(point, before.point)));
-    return first.length === 0 ? candidates : [...first, ...candidates.filter((r) => !first.includes(r))];
   }
 
   /** A kind an answer tells without naming it: an act, a motive, an event ("what actions", "qué motivos"). */
@@ -726,15 +596,6 @@ export class SearchEngine {
     return this.paragraphs.find((p) => p.article.id === docId && p.number === number);
   }
 }
-
-/**
- * How near the best score a paragraph naming the person a question asks about must be to come before a best
- * paragraph that does not name them (development sets: 5 questions more at rank 1 and none fewer, at 0.9; 4 and 1 at
- * 0.8; 8 and 5 at 0.6).
- */
-const PERSON_FIRST_SHARE = 0.9;
-/** Results after the best looked at for one naming the person asked about. */
-const PERSON_FIRST_REACH = 4;
 
 /** Zipf frequency from which a word is an everyday one (about once in a million words of speech). */
 const EVERYDAY_ZIPF = 3;

@@ -1,0 +1,119 @@
+/**
+ * What the articles tell of a person a question names: an earlier role ("former teacher"), what became of them after
+ * an event, and whether one paragraph naming them tells all the question asks of them.
+ */
+import { wordTokens } from '../text/analyzer.js';
+import { foldText } from '../text/fold.js';
+import { LATER_WORDS, type AfterEvent } from './after-event.js';
+import type { Concept } from './concept.js';
+import type { CorpusIndex, IndexedParagraph } from './corpus-index.js';
+import type { NamesAsked } from './names-asked.js';
+import type { ParagraphFacts } from './paragraph-facts.js';
+import type { QueryParser } from './query.js';
+import { RANKING, type Ranker } from './rank.js';
+import { LIGHT_WORD_WEIGHT } from './word-weight.js';
+
+/** Words giving someone an earlier role, beside a mention of them ("former president", "ex-premier", "served as"). */
+const EARLIER_ROLE = /\b(?:former|ex-|onetime|one-time|previously|served as|used to be)/i;
+/** Characters either side of a mention within which {@link EARLIER_ROLE} counts: a clause or so. */
+const EARLIER_ROLE_REACH = 60;
+/** Paragraphs naming a person read for an earlier role, in article order. */
+const EARLIER_ROLE_PARAGRAPHS = 50;
+
+/** What a person's story is read from. */
+export interface PersonStorySources {
+  index: CorpusIndex;
+  names: NamesAsked;
+  /** Names as the articles write them (folded → term). */
+  nameForms: ReadonlyMap<string, string>;
+  parser: QueryParser;
+  ranker: Ranker;
+  facts: ParagraphFacts;
+}
+
+/** Reads what the articles tell of the person a question names. */
+export class PersonStory {
+  private readonly index: CorpusIndex;
+  private readonly paragraphs: readonly IndexedParagraph[];
+  private readonly names: NamesAsked;
+  private readonly nameForms: ReadonlyMap<string, string>;
+  private readonly parser: QueryParser;
+  private readonly ranker: Ranker;
+  private readonly facts: ParagraphFacts;
+
+  constructor(sources: PersonStorySources) {
+    ({ index: this.index, names: this.names, nameForms: this.nameForms, parser: this.parser } = sources);
+    ({ ranker: this.ranker, facts: this.facts } = sources);
+    this.paragraphs = sources.index.paragraphs;
+  }
+
+  /**
+   * Whether the articles give the person a question names an earlier role: "former" or "ex-" beside a mention of them,
+   * or "served as" after it ("Pedro Castillo, a leftist former teacher", "Betssy Chavez, who served as prime
+   * minister"). A question naming no one the articles know as a person is left alone.
+   */
+  tellsEarlierRole(question: string): boolean {
+    const person = this.names.person(question);
+    if (person === undefined) return true;
+    const terms = wordTokens(person).flatMap((token) => this.nameForms.get(foldText(token.raw)) ?? []);
+    const surname = terms[terms.length - 1];
+    if (surname === undefined) return true;
+    // Read where the articles name the person first, which is where they introduce them: a question costs the same
+    // however many articles name them.
+    for (const key of this.index.paragraphPostings.ids(surname).slice(0, EARLIER_ROLE_PARAGRAPHS)) {
+      const { text } = this.paragraphs[key]!;
+      for (const { start, end } of this.index.wordsHolding(key, [surname])) {
+        const around = text.slice(Math.max(0, start - EARLIER_ROLE_REACH), end + EARLIER_ROLE_REACH);
+        if (EARLIER_ROLE.test(around)) return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether an article tells nothing of a person after an event ("Jorge Glas" "the police took him out of the
+   * embassy"): the person is named in one paragraph only, the event is told there, and no later sentence of it names
+   * the person or refers back to someone; asked what comes next, the person is named in one paragraph only. Someone
+   * named in several paragraphs is left alone: an article need not tell events in order.
+   */
+  tellsNothingAfter({ asked, event }: AfterEvent): boolean {
+    const person = this.names.person(asked);
+    if (person === undefined) return false;
+    const terms = new Set(wordTokens(person).map((token) => this.nameForms.get(foldText(token.raw))));
+    const holders = new Set(
+      [...terms].flatMap((term) => (term === undefined ? [] : [...this.index.paragraphPostings.ids(term)])),
+    );
+    if (holders.size !== 1) return false;
+    // What comes next for someone the articles tell of once is after all they tell.
+    if (event === undefined) return true;
+    const concepts = this.parser.read(`${person} ${event}`).concepts;
+    const told = concepts.length === 0 ? undefined : this.ranker.rank(concepts, false).ranked[0];
+    if (!told || !holders.has(told.key) || told.coverage < RANKING.minCoverage) return false;
+    return !this.facts
+      .evidence(told.key)
+      .slice(told.bestSentence + 1)
+      .some((sentence) => sentence.hasPronoun || sentence.stems.some((stem) => terms.has(stem)));
+  }
+
+  /**
+   * Whether some paragraph naming the person a question names holds every concept of it that weighs (one of its own
+   * wordings, not a looser one); true when the question names nobody the articles call by name.
+   */
+  tellsAllOf(question: string, concepts: readonly Concept[], spanish: boolean): boolean {
+    const person = this.names.person(question);
+    if (person === undefined) return true;
+    const terms = wordTokens(person).flatMap((token) => this.nameForms.get(foldText(token.raw)) ?? []);
+    // A Spanish word the English articles lack is as often an everyday word no alias translates ("metida") as a
+    // thing they never tell: only what is read as the articles' words counts.
+    const asked = concepts.filter(
+      (c) =>
+        !c.name &&
+        !c.talk &&
+        c.weight > LIGHT_WORD_WEIGHT &&
+        !LATER_WORDS.has(c.label) &&
+        (!spanish || c.kind === 'topic'),
+    );
+    const holders = new Set(terms.flatMap((term) => [...this.index.paragraphPostings.ids(term)]));
+    return [...holders].some((key) => asked.every((c) => c.kind === 'topic' && this.facts.holds(c, key)));
+  }
+}
