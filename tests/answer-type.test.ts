@@ -842,3 +842,13 @@ describe('a Spanish speaker written before "que dijo de …"', () => {
     expect(answerTypeOf('y peru q dijo de eso', noNames)?.speaker).toBe('peru');
   });
 });
+
+describe('a Spanish kind asked of whom it was given to', () => {
+  it('reads "¿qué condena le dieron a X?" as asking for X\'s sentence, and declines where no paragraph gives it', () => {
+    expect(headOwnerOf('que condena le impusieron a karla ornelas')).toBe('karla ornelas');
+    // "la protección que México le dio a Chávez" is no question of its own.
+    expect(headOwnerOf('por que lima se molesto por la proteccion que mexico le dio a chavez')).toBeUndefined();
+    // ¶9 tells of Jorge Glas's detention, ¶4 of the 25 years sought for Chávez: neither is his sentence.
+    expectNotInSource(engine, ['qué castigo le dieron a jorge glas en ecuador']);
+  });
+});

@@ -61,6 +61,7 @@ export function headOwnerOf(question: string): string | undefined {
     HEAD_OWNER.exec(text)?.[1] ??
     POSSESSIVE_HEAD.exec(text)?.[1] ??
     SPANISH_HEAD_OWNER.exec(text)?.[1] ??
+    SPANISH_GIVEN_TO_OWNER.exec(text)?.[1] ??
     SPANISH_POSSESSIVE_HEAD.exec(text)?.[3] ??
     SPANISH_FRONTED_OWNER.exec(text.trim())?.[1] ??
     SPANISH_OWNER_THEN_KIND.exec(text.trim())?.[1]
@@ -253,6 +254,12 @@ const HEAD_OWNER =
 /** "¿De qué partido (político) es José Jerí?", "¿qué pena recibió Castillo?": the words after the verb. */
 const SPANISH_HEAD_OWNER =
   /\b(?:que|cual) [a-z]+ (?:[a-z]+ )?(?:es|era|fue|son|eran|tiene|tenia|tuvo|recibio|recibe|pertenece|pertenecia|integra|milita) (?:el |la |los |las )?((?:[a-z]+ ){0,2}[a-z]+)/;
+/**
+ * "¿Qué condena le dieron a Jorge Glas?": the one it was given to, the question asked first ("la protección que México
+ * le dio" is none).
+ */
+const SPANISH_GIVEN_TO_OWNER =
+  /^(?:[a-z]+ ){0,2}?(?:que|cual) [a-z]+ (?:[a-z]+ )?(?:le|les) (?:dieron|dio|dan|da|impusieron|impuso|pusieron|puso|otorgaron|otorgo|dictaron|dicto) a (?:el |la )?((?:[a-z]+ ){0,2}[a-z]+)/;
 /** "y Jerí, ¿de qué partido (político) es?": the owner said first, the question ending on its verb. */
 const SPANISH_FRONTED_OWNER =
   /^(?:(?:y|pero|oye|oe|oigan|entonces) )?(?:el |la )?(?!(?:y|pero|oye|oe|oigan|entonces)\b)((?:[a-z]+ ){0,2}[a-z]+) (?:de|del) que [a-z]+ (?:[a-z]+ )?(?:es|era|fue)$/;
