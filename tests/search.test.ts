@@ -351,6 +351,10 @@ describe('search', () => {
       labels('oe q paises estan en la alianza del pacifico?'),
     );
     expect(labels('how does the article end? i only read the top lol')).toEqual(labels('how does the article end?'));
+    // "no sabía": what the asker did not know, not Chávez's "denied knowing" (¶4).
+    expect(labels('jeri fue vicepresidente antes?? no sabia eso jaja')).toEqual(
+      labels('jeri fue vicepresidente antes??'),
+    );
     // A second question, or a tail about the story, stays: it is what is asked.
     expect(labels('who is jeri? and what did he do to mexico')).toContain('mexico');
     expect(labels('who expelled ornelas? peru did it within a short deadline')).toContain('deadline');

@@ -5,7 +5,7 @@
  * the first person (a closed class of pronouns and everyday first-person verbs) is set aside.
  */
 const FIRST_PERSON =
-  /(?<![\p{L}\p{N}'])(?:i|im|i'm|ive|i've|id|i'd|ill|i'll|my|me|mine|myself|yo|me|mi|mis|conmigo|nos|nosotros|nosotras|nuestro|nuestra|necesito|tengo|quiero|estoy|entendi|entiendo|acuerdo|anote|pregunte|lei|vi)(?![\p{L}\p{N}'])/iu;
+  /(?<![\p{L}\p{N}'])(?:i|im|i'm|ive|i've|id|i'd|ill|i'll|my|me|mine|myself|yo|me|mi|mis|conmigo|nos|nosotros|nosotras|nuestro|nuestra|necesito|tengo|quiero|estoy|entendi|entiendo|acuerdo|anote|pregunte|lei|vi|sab[ií]a)(?![\p{L}\p{N}'])/iu;
 /** A tail this short ("ok?", "pls") is no statement about anything. */
 const MIN_TAIL_WORDS = 3;
 
