@@ -627,16 +627,6 @@ describe("a place's people or bodies", () => {
   });
 });
 
-describe('a hyphenated word no article nor WordNet knows whole', () => {
-  it('is read as its parts, so that an alias of them applies ("ex-PM" as the former prime minister)', () => {
-    // "expm" had been dropped as a chat word.
-    expect(engine.understand('what is the ex-PM accused of').map((c) => c.label)).toContain('ex pm');
-    expect(engine.search('what is the ex-PM accused of').hits[0]?.text).toMatch(/prime minister accused of rebellion/);
-    // A compound the articles write stays whole.
-    expect(engine.understand('what was the self-coup').map((c) => c.label)).toContain('selfcoup');
-  });
-});
-
 describe('a person named by a former role', () => {
   it('reads "the ex-president", "el expresidente" as the article\'s former President Pedro Castillo', () => {
     // ¶6: Sheinbaum demanded his release; "Castillo" alone, never "former President Pedro Castillo" there.

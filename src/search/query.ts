@@ -368,18 +368,6 @@ export class QueryParser {
     return !this.vocabulary.has(stem) && this.weights.isChat(folded);
   }
 
-  /**
-   * A hyphenated word neither the articles nor WordNet know whole, as its parts ("ex-PM" as "ex" and "PM", which an
-   * alias reads as the prime minister); any other word as it is.
-   */
-  private unknownCompoundParts(word: ContentWord): ContentWord[] {
-    if (word.partStems.length === 0 || this.vocabulary.has(word.stem) || !this.lexicon) return [word];
-    if (this.lexicon.lookup(foldText(word.raw).replace(/[\p{Pd}]+/gu, '-')).inWordNet) return [word];
-    return this.analyzer
-      .contentWords(word.raw.replace(/[\p{Pd}]+/gu, ' '))
-      .map((part) => ({ ...part, start: word.start + part.start, end: word.start + part.end }));
-  }
-
   /** The concepts of a question, in order. A question of stop words only has none. */
   parse(question: string): Concept[] {
     return this.read(question).concepts;
@@ -394,7 +382,7 @@ export class QueryParser {
     const text = this.withoutFillers(rest);
     const spanish = isSpanish(text);
     const ignored: string[] = [];
-    const words = this.analyzer.contentWords(text).flatMap((word) => this.unknownCompoundParts(word));
+    const words = this.analyzer.contentWords(text);
     const openerEnd = this.weights.openerEnd(text, spanish);
     // Particles are read only when a word of the question has particle keys ("fell" of "fell out").
     const around = words.some((word) => this.particleAliases.has(word.stem)) ? this.particlesOfWords(text) : [];
