@@ -541,6 +541,80 @@ const SETS: QuestionSet[] = [
     minOutOfScopeAbstained: 7,
     outOfScopeNote: 'known limits: reworded Spanish the translation does not use, details the article never gives',
   },
+  {
+    file: 'blind48-questions.jsonl',
+    about:
+      '100 blind English questions from a Manchester Grade 11 civics class and a world-news Discord (chat 20, ' +
+      'classroom 14, paraphrase 20, typo 8, keyword 6, multi 8, Spanish 6, 18 out of scope), opened at once for ' +
+      "development; first run (ask --json) on the round's starting code: hit@1 0.866, hit@3 0.902, 17/18, 4 false " +
+      'abstentions; 0.890 / 0.939 / 17 / 3 after',
+    minHit1: 0.86,
+    minHit3: 0.9,
+    maxFalseAbstentions: 5,
+    minOutOfScopeAbstained: 16,
+    outOfScopeNote: 'known limit: what a person the article names thinks, when the article never quotes them',
+  },
+  {
+    file: 'blind49-questions.jsonl',
+    about:
+      '100 blind English questions from a Los Angeles international-relations class and a bilingual Discord (the ' +
+      "same mix), kept for the round's end and scored only on its start and end code: hit@1 0.854, hit@3 0.902, " +
+      '17/18, 4 false abstentions at both',
+    minHit1: 0.83,
+    minHit3: 0.88,
+    maxFalseAbstentions: 5,
+    minOutOfScopeAbstained: 16,
+    outOfScopeNote: 'known limits: details the article never gives about people and events it names',
+  },
+  {
+    file: 'blind50-questions.jsonl',
+    about:
+      '100 blind English questions from a Dublin politics class and an international-relations Discord (the same ' +
+      'mix), written late in the round and scored unread on its start and end code: hit@1 0.890, hit@3 0.976, ' +
+      '15/18, 1 false abstention at both',
+    minHit1: 0.87,
+    minHit3: 0.94,
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 14,
+    outOfScopeNote: 'known limits: details the article never gives about people and events it names',
+  },
+  {
+    file: 'blindes48-questions.jsonl',
+    about:
+      '80 blind Spanish questions from class channels (Arequipa, Cusco, Monterrey, Tijuana, Bogotá, Quito; chat 22, ' +
+      'paraphrase 18, fact 10, classroom 10, typo 6, multi 4, 10 out of scope), opened at once for development; ' +
+      "first run (--lang es) on the round's starting code: hit@1 0.914, hit@3 0.957, 9/10, 1 false abstention; " +
+      '0.943 / 0.971 / 10 / 0 after',
+    minHit1: 0.9,
+    minHit3: 0.94,
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 9,
+    outOfScopeNote: 'known limits: reworded Spanish the translation does not use, details the article never gives',
+  },
+  {
+    file: 'blindes49-questions.jsonl',
+    about:
+      '80 blind Spanish questions from class channels (Trujillo, Tacna, Mexico City, Veracruz, Asunción, Buenos ' +
+      "Aires; the same mix), kept for the round's end and scored only on its start and end code (--lang es): hit@1 " +
+      '0.857, hit@3 0.914, 9/10, 4 false abstentions at both',
+    minHit1: 0.84,
+    minHit3: 0.9,
+    maxFalseAbstentions: 5,
+    minOutOfScopeAbstained: 8,
+    outOfScopeNote: 'known limits: reworded Spanish the translation does not use, details the article never gives',
+  },
+  {
+    file: 'blindes50-questions.jsonl',
+    about:
+      '80 blind Spanish questions from class channels (Piura, Ica, Guadalajara, Puebla, Medellín, Santiago; the ' +
+      'same mix), written late in the round and scored unread (--lang es): hit@1 0.857, hit@3 0.943, 9/10, 1 false ' +
+      "abstention on the round's starting code, 0.871 / 0.957 / 9 / 0 on its end",
+    minHit1: 0.85,
+    minHit3: 0.94,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 8,
+    outOfScopeNote: 'known limits: reworded Spanish the translation does not use, details the article never gives',
+  },
 ];
 
 for (const set of SETS) {
