@@ -838,6 +838,12 @@ describe('a Spanish speaker written before "que dijo de …"', () => {
     const isCastillo = (word: string) => word === 'castillo' || word === 'sheinbaum';
     expect(answerTypeOf('la presidenta sheinbaum q dijo de castillo', isCastillo)?.speaker).toBeUndefined();
     expect(answerTypeOf('que dijo de castillo', isCastillo)?.speaker).toBe('de castillo');
+    // So after someone named with an article, however misspelt: "la presi shienbaum".
+    expect(answerTypeOf('la presi shienbaum q dijo de castillo', isCastillo)?.speaker).toBeUndefined();
+    const typed = engine.search('la presi shienbaum q dijo de castillo');
+    expect(typed.answered).toBe(true);
+    // Sheinbaum speaking: of Castillo (¶6) or of Chávez, Castillo's minister (¶4).
+    expect([4, 6]).toContain(typed.hits[0]?.paragraph);
     // A speaker fronted after "y" is still read.
     expect(answerTypeOf('y peru q dijo de eso', noNames)?.speaker).toBe('peru');
   });

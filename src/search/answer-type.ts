@@ -354,6 +354,8 @@ function untilAbout(speaker: string, namesOnePerson: (given: string, surname: st
   return speaker;
 }
 
+/** Someone named with an article before a Spanish question's verb ("la presidenta sheinbaum q dijo …"). */
+const FRONTED_SUBJECT = /(?:^|\s)(?:el|la|los|las) [a-z]{3,}/;
 /** "de" and a word no name is (a determiner or demonstrative): what was said about, right after the verb. */
 const ABOUT_AT_ONCE =
   /^de (?:todo|toda|todos|todas|esto|eso|ello|aquello|este|esta|estos|estas|ese|esa|un|una|su|sus)\b/;
@@ -492,15 +494,13 @@ export function answerTypeOf(
     // An owner is a name the articles use, or one written with a capital ("el gobierno de Brasil").
     const owner = (word: string) => isName(word) || capitalised(question).has(word);
     // "la sheinbaum que dijo de todo esto": what was said about follows the verb at once; the speaker came before.
-    // So after a name said first ("la presidenta sheinbaum q dijo de castillo"): "de Castillo" is whom she spoke of.
+    // So after a name or someone with an article said first ("la presidenta sheinbaum q dijo de castillo", "la
+    // presidneta shienbaum …"): "de Castillo" is whom she spoke of.
+    const before = text.slice(0, match.index);
     const aboutAtOnce =
       group !== undefined &&
       (ABOUT_AT_ONCE.test(group) ||
-        (/^de /.test(group) &&
-          text
-            .slice(0, match.index)
-            .split(' ')
-            .some((word) => isName(word))));
+        (/^de /.test(group) && (FRONTED_SUBJECT.test(before) || before.split(' ').some((word) => isName(word)))));
     const speaker = (
       aboutAtOnce
         ? undefined
