@@ -646,6 +646,14 @@ describe('a Spanish question switching into English', () => {
     expect(response.answered).toBe(true);
     expect([4, 7]).toContain(response.hits[0]?.paragraph);
     expect(unknownWeightOf('wait so la sheinbaum que dijo de todo esto', 'wait')).toBeLessThan(1);
+    // English WordNet's synonyms are for English words only: "usa" (uses) is no USA, "mayor" (older) no mayor.
+    const topics = (q: string) =>
+      engine
+        .understand(q)
+        .filter((c) => c.kind === 'topic')
+        .map((c) => c.label);
+    expect(topics('que palabras usa sheinbaum')).toEqual(['sheinbaum']);
+    expect(topics('el hermano mayor de castillo')).toEqual(['castillo']);
     // A Spanish word the English list also has is still Spanish ("region" is as common in both).
     expect(engine.understand('que significa para la region').find((c) => c.label === 'region')?.weight).toBe(1);
   });

@@ -495,7 +495,10 @@ export class QueryParser {
         });
         continue;
       }
-      const synonyms = this.weights.isTalk(word.folded, spanish) ? [] : this.synonymWordings(word);
+      // English WordNet knows a Spanish word only where the asker switched to English: "usa" (uses) is no USA, nor
+      // "mayor" (older) a mayor.
+      const english = !spanish || this.weights.englishInSpanish(word.folded);
+      const synonyms = this.weights.isTalk(word.folded, spanish) || !english ? [] : this.synonymWordings(word);
       if (synonyms.length > 0) {
         concepts.push({ label: word.folded, kind: 'topic', weight: light, wordings: [...wordings, ...synonyms] });
         continue;

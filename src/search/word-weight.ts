@@ -139,7 +139,7 @@ export class WordWeights {
    * An everyday English word far commoner in English than in Spanish, in a Spanish question: the asker switched
    * language ("wait so", "literally").
    */
-  private englishInSpanish(folded: string): boolean {
+  englishInSpanish(folded: string): boolean {
     const english = this.commonness(folded);
     return english >= ENGLISH_SWITCH_MIN_ZIPF && english - this.lexicon!.spanishZipf(folded) >= COGNATE_MAX_RARER;
   }
