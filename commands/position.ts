@@ -12,8 +12,6 @@
 import type { APIApplicationCommandOptionChoice } from 'discord-api-types/v10';
 import type { AppContext } from '../src/context.js';
 import { CONTENT_FILES } from '../src/content/files.js';
-import { parseJson } from '../src/content/problems.js';
-import { positionsFile } from '../src/content/schema.js';
 import { readCorpusFile } from '../src/corpus/load.js';
 import { SPANISH_LOCALES } from '../src/i18n/commands.js';
 import { corpusDir } from '../src/paths.js';
@@ -33,10 +31,8 @@ import { positionReply } from './position-reply.js';
  * edits nothing else; a file that cannot be read gives no choices here, and start-up reports it with the fix.
  */
 function partyChoices(): APIApplicationCommandOptionChoice<string>[] {
-  const file = CONTENT_FILES.positions;
   try {
-    const { data } = positionsFile.safeParse(parseJson(readCorpusFile(corpusDir(), file), file));
-    return (data?.parties ?? []).map(({ id, title }) => {
+    return partyTitles(readCorpusFile(corpusDir(), CONTENT_FILES.positions)).map(({ id, title }) => {
       const spanish = shorten(title.es, DISCORD_LIMITS.choiceName);
       return {
         name: shorten(title.en, DISCORD_LIMITS.choiceName),
@@ -47,6 +43,21 @@ function partyChoices(): APIApplicationCommandOptionChoice<string>[] {
   } catch {
     return [];
   }
+}
+
+/**
+ * Each party's id and titles as positions.json writes them. Only these are read here, without the file's schema:
+ * defining the commands then needs no schema library, and the whole file is checked at start-up (or by the build).
+ */
+function partyTitles(text: string): Array<{ id: string; title: { en: string; es: string } }> {
+  const { parties } = (JSON.parse(text.replace(/^\uFEFF/, '')) ?? {}) as { parties?: unknown };
+  if (!Array.isArray(parties)) return [];
+  return parties.flatMap((party: unknown) => {
+    const { id, title } = (party ?? {}) as { id?: unknown; title?: { en?: unknown; es?: unknown } };
+    return typeof id === 'string' && typeof title?.en === 'string' && typeof title.es === 'string'
+      ? [{ id, title: { en: title.en, es: title.es } }]
+      : [];
+  });
 }
 
 /** The /position choices, and the party ids the CLI's usage lists. */

@@ -3,9 +3,11 @@
  * makes; it is not used once a content file, an article or the place it is read from changes what the check would
  * see; and a starting process whose content has a problem still reports it as the check does.
  */
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readCheckedContent, writeCheckedContent } from '../src/content/checked.js';
 import { loadContent } from '../src/content/load.js';
@@ -55,6 +57,30 @@ describe('the checked content', () => {
   it('is refused when JSON would not give it back as it is', () => {
     const withMap = { ...checked, summary: { ...checked.summary, extra: new Map() } } as unknown as Content;
     expect(() => writeCheckedContent(CORPUS, corpus, withMap, join(tmp, 'no.json'))).toThrow(/summary\.extra/);
+  });
+
+  it('lets a one-shot CLI question, in text or JSON, start without the schema library', () => {
+    // The build's copy (npm ci and npm run build write it) holds the content as it is.
+    const hook = join(tmp, 'report-zod.mjs');
+    writeFileSync(
+      hook,
+      "export async function load(url, context, next) { if (url.includes('/node_modules/zod/')) " +
+        "process.stderr.write('zod loaded\\n'); return next(url, context); }\n",
+    );
+    const register = join(tmp, 'register.mjs');
+    writeFileSync(
+      register,
+      `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(hook).href)});\n`,
+    );
+    const cli = join(PROJECT_ROOT, 'dist', 'src', 'cli.js');
+    for (const args of [
+      ['ask', 'Who was ordered to leave Peru?'],
+      ['ask', '--json', 'Who is Karla Ornelas?'],
+    ]) {
+      const run = spawnSync(process.execPath, ['--import', register, cli, ...args], { encoding: 'utf8' });
+      expect(run.status, run.stderr).toBe(0);
+      expect(run.stderr).not.toContain('zod loaded');
+    }
   });
 
   it('leaves a starting process to report a content problem as the check does', async () => {
