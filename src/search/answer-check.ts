@@ -73,13 +73,18 @@ export class AnswerChecks {
    * group or person noun the articles never write after a place they name; read as the place.
    */
   speakerConcepts(speaker: string): Concept[] {
-    const members = this.memberWords(speaker);
-    return this.sources.parser.read(speaker).concepts.filter((c) => !members.has(c.label));
+    const read = this.sources.parser.read(speaker).concepts;
+    const members = this.membersOf(read);
+    return read.filter((c) => !members.has(c.label));
   }
 
   /** The words of a speaker that only say "the people or bodies of" the place it names ("officials"). */
   memberWords(speaker: string): Set<string> {
-    const read = this.sources.parser.read(speaker).concepts;
+    return this.membersOf(this.sources.parser.read(speaker).concepts);
+  }
+
+  /** {@link memberWords} of a speaker as read. */
+  private membersOf(read: readonly Concept[]): Set<string> {
     const place = (c: Concept) =>
       c.kind === 'topic' &&
       c.wordings.some((w) =>

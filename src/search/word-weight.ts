@@ -140,8 +140,9 @@ export class WordWeights {
    * language ("wait so", "literally").
    */
   englishInSpanish(folded: string): boolean {
+    if (!this.lexicon) return false;
     const english = this.commonness(folded);
-    return english >= ENGLISH_SWITCH_MIN_ZIPF && english - this.lexicon!.spanishZipf(folded) >= COGNATE_MAX_RARER;
+    return english >= ENGLISH_SWITCH_MIN_ZIPF && english - this.lexicon.spanishZipf(folded) >= COGNATE_MAX_RARER;
   }
 
   /**
