@@ -615,6 +615,29 @@ const SETS: QuestionSet[] = [
     minOutOfScopeAbstained: 8,
     outOfScopeNote: 'known limits: reworded Spanish the translation does not use, details the article never gives',
   },
+  {
+    file: 'blind51-questions.jsonl',
+    about:
+      '100 blind English questions from a Toronto Latin American studies tutorial and a current-events Discord (the ' +
+      "same mix), written at the round's end and scored unread on its start and end code: hit@1 0.890, hit@3 0.927, " +
+      '15/18, 3 false abstentions at both',
+    minHit1: 0.87,
+    minHit3: 0.9,
+    maxFalseAbstentions: 4,
+    minOutOfScopeAbstained: 14,
+    outOfScopeNote: 'known limits: details the article never gives about people and events it names',
+  },
+  {
+    file: 'blindes51-questions.jsonl',
+    about:
+      '80 blind Spanish questions from class channels (Lambayeque, Puno, Mérida, Hermosillo, Cali, La Paz; the same ' +
+      "mix), written at the round's end and scored unread (--lang es): hit@1 0.929, hit@3 0.929, 10/10, 3 false " +
+      "abstentions on the round's starting code, 0.943 / 0.943 / 10 / 2 on its end",
+    minHit1: 0.92,
+    minHit3: 0.92,
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 10,
+  },
 ];
 
 for (const set of SETS) {
