@@ -156,9 +156,16 @@ function newestArticle(context: AppContext) {
 
 /** Date formats by language, made once: making one costs more than answering a question. */
 const LONG_DATES = new Map<Lang, Intl.DateTimeFormat>();
+/** Dates written, by language and date: the few the corpus has are asked again with every "now" question. */
+const WRITTEN_DATES = new Map<string, string>();
+/** Dates written kept at most (articles' dates only, so few; bounded all the same). */
+const MAX_WRITTEN_DATES = 256;
 
 /** "4 November 2025", "4 de noviembre de 2025". */
 function longDate(isoDate: string, lang: Lang): string {
+  const key = `${lang} ${isoDate}`;
+  const written = WRITTEN_DATES.get(key);
+  if (written !== undefined) return written;
   let format = LONG_DATES.get(lang);
   if (!format) {
     format = new Intl.DateTimeFormat(lang === 'es' ? 'es' : 'en-GB', {
@@ -169,7 +176,10 @@ function longDate(isoDate: string, lang: Lang): string {
     });
     LONG_DATES.set(lang, format);
   }
-  return format.format(new Date(`${isoDate}T00:00:00Z`));
+  const text = format.format(new Date(`${isoDate}T00:00:00Z`));
+  if (WRITTEN_DATES.size >= MAX_WRITTEN_DATES) WRITTEN_DATES.clear();
+  WRITTEN_DATES.set(key, text);
+  return text;
 }
 
 /** Lines packed into as few sections as fit a field, the first under `heading`, the others continuing it. */

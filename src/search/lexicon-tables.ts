@@ -11,7 +11,6 @@
  * or one derived from other lists or by other code (its fingerprint differs), derives the word lists' tables itself
  * and reads WordNet's own files instead: the answers are the same, only slower to come.
  */
-import { isAscii } from 'node:buffer';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -35,27 +34,45 @@ const SOURCE_PACKAGES = [
 /** Modules of ours whose code derives the tables (this one, and what it calls), beside this file. */
 const SOURCE_MODULES = ['./lexicon-tables', '../text/fold', '../text/stem-es', './spanish-spelling', './wordnet'];
 
-/** Sorted "key<TAB>value" lines, looked up by binary search. */
+/** Bytes of a key compared in a table look-up: most keys are a word, and fit without allocating. */
+const keyBytes = Buffer.allocUnsafe(256);
+const NEWLINE = 10;
+const TAB = 9;
+
+/**
+ * Sorted "key<TAB>value" lines as UTF-8 bytes, looked up by binary search over the bytes: the file's megabytes are
+ * never decoded into a string (that took as long as reading them), only the value found is.
+ */
 export class SortedTable {
-  /** @param text lines sorted by key (JavaScript string order), each "key<TAB>value", joined by "\n". */
-  constructor(private readonly text: string) {}
+  private readonly bytes: Buffer;
+
+  /**
+   * @param lines lines sorted by key in UTF-8 byte order (the order {@link tableText} writes; for ASCII keys,
+   *   JavaScript's string order), each "key<TAB>value", joined by "\n"; as text or as its UTF-8 bytes.
+   */
+  constructor(lines: string | Buffer) {
+    this.bytes = typeof lines === 'string' ? Buffer.from(lines, 'utf8') : lines;
+  }
 
   /** The value of `key`, or undefined when the table has no such key. */
   get(key: string): string | undefined {
-    const text = this.text;
+    const bytes = this.bytes;
+    const wanted = key.length * 3 <= keyBytes.length ? keyBytes : Buffer.allocUnsafe(Buffer.byteLength(key));
+    const length = wanted.write(key, 'utf8');
     let low = 0;
-    let high = text.length;
+    let high = bytes.length;
     while (low < high) {
       const middle = (low + high) >>> 1;
-      const start = text.lastIndexOf('\n', middle - 1) + 1;
-      const compared = compareKeyAt(text, start, key);
+      let start = middle;
+      while (start > 0 && bytes[start - 1] !== NEWLINE) start--;
+      const compared = compareKeyAt(bytes, start, wanted, length);
       if (compared === 0) {
-        const end = text.indexOf('\n', start);
-        return text.slice(start + key.length + 1, end < 0 ? text.length : end);
+        const end = bytes.indexOf(NEWLINE, start + length);
+        return bytes.toString('utf8', start + length + 1, end < 0 ? bytes.length : end);
       }
       if (compared < 0) {
-        const end = text.indexOf('\n', start);
-        low = (end < 0 ? text.length : end) + 1;
+        const end = bytes.indexOf(NEWLINE, start);
+        low = (end < 0 ? bytes.length : end) + 1;
       } else high = start;
     }
     return undefined;
@@ -67,19 +84,17 @@ export class SortedTable {
   }
 }
 
-const TAB = 9;
-
 /**
- * How the key of the line at `start` (up to its tab) compares with `key` in JavaScript string order, without cutting
- * it out: a binary search reads some twenty lines a look-up.
+ * How the key of the line at `start` (up to its tab) compares with the first `length` bytes of `key`, byte by byte,
+ * without cutting it out: a binary search reads some twenty lines a look-up.
  */
-function compareKeyAt(text: string, start: number, key: string): number {
+function compareKeyAt(bytes: Buffer, start: number, key: Buffer, length: number): number {
   for (let i = 0; ; i++) {
+    const a = bytes[start + i];
     // The line's key ends first: equal, or a prefix of `key` (which sorts first).
-    if (text.charCodeAt(start + i) === TAB) return i === key.length ? 0 : -1;
-    if (i === key.length) return 1;
-    const a = text.charCodeAt(start + i);
-    const b = key.charCodeAt(i);
+    if (a === TAB || a === undefined) return i === length ? 0 : -1;
+    if (i === length) return 1;
+    const b = key[i]!;
     if (a !== b) return a < b ? -1 : 1;
   }
 }
@@ -124,9 +139,11 @@ const SECTION_END = '\n\f\n';
 
 /** Lines "key<TAB>value" of a map, sorted by key. */
 function tableText(map: ReadonlyMap<string, string | number>): string {
-  const keys = [...map.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  for (const key of keys) if (/[\t\n\f]/.test(key)) throw new Error(`lexicon tables: a key holds a tab or a newline`);
-  return keys.map((key) => `${key}\t${map.get(key)}`).join('\n');
+  const keys = [...map.keys()].map((key) => ({ key, bytes: Buffer.from(key, 'utf8') }));
+  keys.sort((a, b) => Buffer.compare(a.bytes, b.bytes));
+  for (const { key } of keys)
+    if (/[\t\n\f]/.test(key)) throw new Error(`lexicon tables: a key holds a tab or a newline`);
+  return keys.map(({ key }) => `${key}\t${map.get(key)}`).join('\n');
 }
 
 /** Computes the tables from the installed word lists (slow: see the module comment). */
@@ -169,10 +186,13 @@ function deriveTableTexts(): TableTexts {
   };
 }
 
-function tablesOf(texts: TableTexts & { wordNet?: string }): LexiconTables {
+/** A table's text, or its bytes as read from the file. */
+type TableSource = string | Buffer;
+
+function tablesOf(texts: Record<keyof TableTexts, TableSource> & { wordNet?: TableSource }): LexiconTables {
   return {
     englishCounts: new SortedTable(texts.englishCounts),
-    englishTotal: Number(texts.englishTotal),
+    englishTotal: Number(texts.englishTotal.toString()),
     spanishZipf: new SortedTable(texts.spanishZipf),
     spanishSounds: new SortedTable(texts.spanishSounds),
     spanishStemCounts: new SortedTable(texts.spanishStemCounts),
@@ -201,26 +221,26 @@ export function writeLexiconTables(file: string = LEXICON_TABLES_FILE): void {
 }
 
 /**
- * A file's text. The tables are all ASCII as the lists are now: such bytes are decoded as Latin-1, the same
- * characters without UTF-8's checks, which take as long as reading the file's few megabytes.
+ * The tables of `file` when it holds them for the installed lists and code; else derived now. The file's sections are
+ * kept as the bytes read: no decoding of its megabytes.
  */
-function readText(file: string): string {
-  const bytes = readFileSync(file);
-  return isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
-}
-
-/** The tables of `file` when it holds them for the installed lists and code; else derived now. */
 export function loadLexiconTables(file: string = LEXICON_TABLES_FILE): LexiconTables {
-  const text = existsSync(file) ? readText(file) : '';
-  const firstLine = text.indexOf('\n');
-  if (firstLine > 0 && text.slice(0, firstLine) === lexiconTablesFingerprint()) {
-    const parts = text.slice(firstLine + 1).split(SECTION_END);
-    if (parts.length === SECTIONS.length + 1) {
-      const texts = Object.fromEntries(SECTIONS.map((name, i) => [name, parts[i]!])) as unknown as TableTexts & {
-        wordNet: string;
-      };
-      return tablesOf(texts);
+  const bytes = existsSync(file) ? readFileSync(file) : Buffer.alloc(0);
+  const firstLine = bytes.indexOf(NEWLINE);
+  if (firstLine > 0 && bytes.toString('utf8', 0, firstLine) === lexiconTablesFingerprint()) {
+    const sections: Buffer[] = [];
+    let from = firstLine + 1;
+    for (let end = bytes.indexOf(SECTION_END, from); end >= 0; end = bytes.indexOf(SECTION_END, from)) {
+      sections.push(bytes.subarray(from, end));
+      from = end + SECTION_END.length;
     }
+    if (sections.length === SECTIONS.length && from === bytes.length)
+      return tablesOf(
+        Object.fromEntries(SECTIONS.map((name, i) => [name, sections[i]!])) as Record<
+          (typeof SECTIONS)[number],
+          Buffer
+        >,
+      );
   }
   return tablesOf(deriveTableTexts());
 }

