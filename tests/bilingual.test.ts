@@ -156,6 +156,16 @@ describe('one list of paragraphs from the English and the Spanish search', () =>
     expect(fused.total).toBe(2);
   });
 
+  it('keeps the order each search chose, where it put a paragraph before a better-scoring one', () => {
+    // "q dijo la sheinbaum de lo de peru": both searches put ¶8 (Sheinbaum speaking) before ¶6 (Sheinbaum's earlier
+    // words, reported), which scores more. ¶6 is worth no more than ¶8 in either search.
+    const own = answered(hit(8, 4, 0.53), hit(6, 8, 1));
+    const translated = answered(hit(8, 4.4, 0.51), hit(6, 4.5, 0.51));
+    const fused = fuseBilingual(own, translated);
+    expect(fused.hits.map((h) => h.paragraph)).toEqual([8, 6]);
+    expect(fused.hits.map((h) => h.score)).toEqual([0.53, 0.53]);
+  });
+
   it("trusts more the search whose best paragraph covers more of the question, the translation's a fifth less", () => {
     // Each search finds a different paragraph only; the Spanish one read more of the question (0.55 × 0.8 = 0.44).
     const fused = fuseBilingual(answered(hit(4, 9, 0.4)), answered(hit(7, 5, 0.55)));

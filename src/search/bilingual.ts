@@ -25,6 +25,8 @@ function paragraphKey(hit: SearchHit): string {
  *   search's third place it outranked that search's first (the development sets: 12 questions more at rank 1, 2
  *   fewer). A paragraph the English search found keeps its passage (best sentence, words in bold); `score` is the
  *   fused one.
+ * - Within each search its own order stands: a paragraph it put after another (the speaker before one spoken of,
+ *   see candidate-order.ts) scores no more than that one did.
  *
  * @param own the search of the articles' own words.
  * @param translated the search of the translations, its hits already turned into the articles' own passages.
@@ -41,8 +43,12 @@ export function fuseBilingual(own: SearchResponse, translated: SearchResponse): 
     const best = response.hits[0]!.score;
     // "pq mexico dice q si puede dar asilo": the English search reads half of it, the Spanish one more.
     const trust = response.hits[0]!.coverage * (response === translated ? TRANSLATION_TRUST : 1);
+    // A search's order stands within it: one that put a paragraph before a better-scoring one (the speaker before
+    // one who is spoken of) gives the later one no more than the earlier.
+    let cap = trust;
     for (const hit of response.hits) {
-      const share = best > 0 ? (hit.score / best) * trust : 0;
+      const share = Math.min(cap, best > 0 ? (hit.score / best) * trust : 0);
+      cap = share;
       const key = paragraphKey(hit);
       const known = fused.get(key);
       if (!known) {
