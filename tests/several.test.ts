@@ -116,6 +116,20 @@ describe('several questions in one line', () => {
     for (const [line, parts] of lines) expect(splitQuestions(line), line).toEqual(parts);
   });
 
+  it('reads "como" comparing as "like", not "how" ("…, como cuando …", "como el caso de …")', () => {
+    for (const q of [
+      'que otros roces menciona peru ademas del asilo, como cuando declararon indeseables a embajadores',
+      'que paso, como el caso de ecuador?',
+      'por que se enojo peru, como si mexico no pudiera dar asilo',
+    ])
+      expect(splitQuestions(q), q).toEqual([q]);
+    // "como" asking how still opens a question of its own, a pronoun after it included.
+    expect(splitQuestions('que paso con castillo y como lo arrestaron')).toEqual([
+      'que paso con castillo',
+      'como lo arrestaron',
+    ]);
+  });
+
   it('lists the best passage of each question first', () => {
     const response = engine.search('who did peru kick out and what relations are left between the countries');
     expect(response.answered).toBe(true);
