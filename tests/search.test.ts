@@ -313,6 +313,10 @@ describe('search', () => {
     // ¶8 (trade and other ties will continue) is now found beside ¶2, which had stood alone.
     expect(engine.search(despite).hits.map((hit) => hit.paragraph)).toContain(8);
     expect(labels('¿Qué sintió De Zela? ¿pesar?')).toContain('pesar');
+    // "In order to" says what for: no order (¶5's "ordering her to leave"), which a question may still ask about.
+    const purpose = 'What treaty did Mexico point to in order to back up its decision?';
+    expect(labels(purpose)).not.toContain('order');
+    expect(labels('who gave the order to expel Ornelas')).toContain('order');
     expect(labels('according to the article, tell me who expelled Karla Ornelas')).toEqual(
       labels('who expelled Karla Ornelas'),
     );
