@@ -769,6 +769,21 @@ describe('answer checks', () => {
     expect(engine.understand('how many years are they asking for').find((c) => c.label === 'asking')?.talk).toBe(true);
   });
 
+  it('reads "she" in a question naming no one as whoever a sentence calls "her"; a count of days is no count of years', () => {
+    // ¶4: "Prosecutors accuse her …, seeking a 25-year prison sentence": the subject is "she", not "face" or "give".
+    for (const question of [
+      'how many years in prison does she face',
+      'how many yrs are they tryna give her 💀',
+      'how many years are they trying to give her',
+    ])
+      expect(engine.search(question).hits[0]?.paragraph, question).toBe(4);
+    // WordNet's "days" are also "years" (of a life): ¶4's 25 years are no count of the days she spent anywhere.
+    const days = 'how many days did she spend in the embassy';
+    expect(engine.search(days).decline).toMatchObject({ reason: 'not-in-source', asked: 'number' });
+    // "He" is someone else: ¶4's "her" is not him.
+    expect(engine.search('how many kids does he have').answered).toBe(false);
+  });
+
   it('answers how much time someone was given with the limit set, however long; not how long something lasted', () => {
     // ¶5: Ornelas was ordered to leave Peru "within a short deadline", a limit with no number.
     expect(engine.search('How much time did the Mexican diplomat get to pack up and go?').hits[0]?.paragraph).toBe(5);

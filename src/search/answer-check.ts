@@ -10,7 +10,7 @@ import { isSpanish } from '../text/language.js';
 import { spanishCognates } from '../text/spanish-words.js';
 import { NUMBER_KINDS, type AnswerType } from './answer-type.js';
 import type { Concept } from './concept.js';
-import { roleHolders, roleOwners, type AnswerCheck, type SentenceEvidence } from './evidence.js';
+import { roleHolders, roleOwners, timeUnitOf, type AnswerCheck, type SentenceEvidence } from './evidence.js';
 import type { Lexicon } from './lexicon.js';
 import type { NamesAsked } from './names-asked.js';
 import type { QueryParser } from './query.js';
@@ -59,6 +59,18 @@ export interface AnswerCheckSources {
   ownerTerm(owner: string): string | undefined;
   /** Whether the paragraphs are English text (the articles' own), whose verbs of saying English WordNet tells. */
   englishText: boolean;
+}
+
+/** A person's pronouns, English text's, by one of them as a question may write it (Spanish "ella" too). */
+const PERSON_PRONOUNS: ReadonlyArray<ReadonlySet<string>> = [
+  new Set(['she', 'her', 'hers', 'herself', 'ella']),
+  new Set(['he', 'him', 'his', 'himself']),
+];
+
+/** The pronouns of the one person a question's words refer to by pronoun, if exactly one. */
+function pronounsOf(words: ReadonlySet<string>): ReadonlySet<string> | undefined {
+  const persons = PERSON_PRONOUNS.filter((pronouns) => [...pronouns].some((word) => words.has(word)));
+  return persons.length === 1 ? persons[0] : undefined;
 }
 
 /** WordNet classes of a word naming a place's people or bodies ("officials", "authorities"). */
@@ -150,6 +162,13 @@ export class AnswerChecks {
         }
       }
     }
+    // A count of one unit of time is no count of another: WordNet's "days" are also "years" (of a life).
+    const timeUnit = unitWord === undefined ? undefined : timeUnitOf(foldText(unitWord));
+    if (timeUnit !== undefined)
+      for (const term of unitStems) {
+        const unit = timeUnitOf(term);
+        if (unit !== undefined && unit !== timeUnit) unitStems.delete(term);
+      }
     const questionNames = this.sources.names.written(question);
     // The subject: who spoke, for a statement; else the names the user wrote that are not everywhere in the corpus
     // ("Ornelas", not "Peru"), else the question's rarest words. A role asked by name is its own subject.
@@ -238,10 +257,14 @@ export class AnswerChecks {
     const ownerTerm = type.owner === undefined ? undefined : this.sources.ownerTerm(type.owner);
     const heldElsewhere =
       ownerTerm === undefined ? undefined : this.roleHeldElsewhere(unitStems, ownerTerm, questionNames, keys);
+    // "How many years does she face": a question naming no one asks of whom its pronoun stands for.
+    const subjectPronouns =
+      questionNames.size === 0 && type.speaker === undefined ? pronounsOf(questionWords) : undefined;
     return {
       type,
       focus,
       questionNames,
+      ...(subjectPronouns && { subjectPronouns }),
       unitStems,
       namedSubject,
       questionWords,

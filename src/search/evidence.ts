@@ -44,6 +44,22 @@ const SPANISH_COUNTING_WORDS = wordSet(
 const DURATION_UNITS = wordSet(
   'hour hours day days week weeks month months year years decade decades hora horas dia dias semana semanas mes meses ano anos',
 );
+/** Each unit of time, by the start of its English and Spanish words and stems ("dai" is "day"'s). */
+const TIME_UNITS: ReadonlyArray<readonly [string, RegExp]> = [
+  ['hour', /^(?:hour|hora)/],
+  ['day', /^(?:day|dai|dia)/],
+  ['week', /^(?:week|semana)/],
+  ['month', /^(?:month|mes)/],
+  ['year', /^(?:year|yr|ano)/],
+  ['decade', /^(?:decad)/],
+];
+
+/** The unit of time a folded word or stem counts in ("days" → "day", "anos" → "year"), if it is one. */
+export function timeUnitOf(word: string): string | undefined {
+  if (word.length > 8) return undefined;
+  return TIME_UNITS.find(([, pattern]) => pattern.test(word))?.[0];
+}
+
 /** Words of a prison term: a length of time it counts is a penalty, not how long something took. */
 const PENALTIES = wordSet('prison sentence sentences jail term terms prision carcel pena condena');
 /** Nouns naming a length of time someone is given, however long ("within a short deadline"). */
@@ -242,6 +258,11 @@ export interface AnswerCheck {
   /** Whether the subject is named (a person, a place): then only sentences naming it, or a pronoun for it, count. */
   namedSubject: boolean;
   /**
+   * For a question naming no one, asked of "she" or "he" ("how many years does she face"): that person's pronouns
+   * ("her"), any of which also marks a sentence as being about the subject ("Prosecutors accuse her …").
+   */
+  subjectPronouns?: ReadonlySet<string>;
+  /**
    * For a date asked of someone named ("when was Jerí sworn in"): the wordings of what happened, one of which a
    * sentence of the paragraph must hold ("On November 4, 2025, … under President Jose Jeri, announced …" dates an
    * announcement, and tells no swearing-in).
@@ -322,7 +343,11 @@ export function holdsAnswer(sentences: readonly SentenceEvidence[], check: Answe
   if (check.type.kind === 'abbreviation') return sentences.some((sentence) => namesShortForm(sentence, check));
   const about = sentences.map(
     (sentence, i) =>
-      names(sentence) || (!groups && check.namedSubject && sentence.hasPronoun && opensWith(sentences[i - 1])),
+      names(sentence) ||
+      (!groups && check.namedSubject && sentence.hasPronoun && opensWith(sentences[i - 1])) ||
+      (!groups &&
+        check.subjectPronouns !== undefined &&
+        sentence.words.some((word) => check.subjectPronouns!.has(word))),
   );
   const reach = check.namedSubject ? 0 : REACH[check.type.kind];
   return sentences.some((sentence, i) => {
