@@ -317,6 +317,9 @@ describe('search', () => {
     const purpose = 'What treaty did Mexico point to in order to back up its decision?';
     expect(labels(purpose)).not.toContain('order');
     expect(labels('who gave the order to expel Ornelas')).toContain('order');
+    // "Last year" counts back from the asker's day, not the article's: no "how long will it last".
+    expect(labels('didnt mexico do the same thing w ecuador like last yr')).not.toContain('last');
+    expect(labels('how long will this last')).toContain('last');
     expect(labels('according to the article, tell me who expelled Karla Ornelas')).toEqual(
       labels('who expelled Karla Ornelas'),
     );
