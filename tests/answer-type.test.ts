@@ -55,6 +55,11 @@ describe('answer types', () => {
       expect(engine.search(question).answered, question).toBe(false);
     // A speaker the articles quote is still answered.
     expect(engine.search('y sheinbaum q dijo de la decision de peru?').hits[0]?.paragraph).toBe(8);
+    // A word calling someone may come before "y"; a name there is one of the speakers, not a call.
+    const called = 'wey y la sheinbaum q dijo de lo q hizo peru?? 🇲🇽';
+    expect(answerTypeOf(called, noNames)?.speaker).toBe('la sheinbaum');
+    expect(engine.search(called).hits[0]?.paragraph).toBe(8);
+    expect(answerTypeOf('chile y colombia q dijeron', (word) => word === 'chile')?.speaker).not.toBe('colombia');
   });
 
   it('keeps a "de" inside a name in the speaker: a given name and the surname always written after it', () => {

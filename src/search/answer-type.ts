@@ -305,10 +305,11 @@ const RELATIVES = new Set(['who', 'whom', 'that', 'which', 'que', 'quien']);
 const ADVERB = /^(?:[a-z]{3,}ly|[a-z]{3,}mente|even|just|ever|also|still|really|tambien|realmente)$/;
 /**
  * A Spanish speaker said before the question, after "y": "y estados unidos, ¿qué dijo de…?", "y chile o colombia q
- * dijeron…" ("pa mi expo: q dijo…", "mano la sheinbaum q dijo…" open with chat, not a speaker).
+ * dijeron…" ("pa mi expo: q dijo…", "mano la sheinbaum q dijo…" open with chat, not a speaker). A word calling
+ * someone may come first ("wey y la sheinbaum q dijo …"): the first group, which must be no name.
  */
 const SPANISH_FRONTED_SPEAKER =
-  /^(?:y|pero) (?!(?:y|pero|que|como)\b)((?:[a-z]+ ){0,2}[a-z]+) que (?:dijo|dijeron|opino|opinaron|opina|opinan)\b/;
+  /^(?:([a-z]+) )?(?:y|pero) (?!(?:y|pero|que|como)\b)((?:[a-z]+ ){0,2}[a-z]+) que (?:dijo|dijeron|opino|opinaron|opina|opinan)\b/;
 /**
  * A Spanish yes/no question whether someone said anything, the speaker first: "¿Chile dijo algo de la ruptura?",
  * "¿Colombia se pronunció?", "y la OEA ya opinó algo?" (as "did Chile say anything" in English).
@@ -478,9 +479,16 @@ export function answerTypeOf(
     return { kind: 'date', frame: frameOf(match), ...(calendar && { unit: 'calendar' }) };
   }
   const fronted = SPANISH_FRONTED_SPEAKER.exec(text);
-  // "bueno y q dijo perú": words that only lead into the question are no speaker.
-  if (fronted && !PRONOUN.test(fronted[1]!) && !LEAD_IN.test(fronted[1]!))
-    return { kind: 'statement', frame: [], speaker: fronted[1] };
+  // "bueno y q dijo perú": words that only lead into the question are no speaker. "Chile y Colombia q dijeron":
+  // a name before "y" is one of the speakers, read by the statement pattern below.
+  const calledFirst = fronted?.[1];
+  if (
+    fronted &&
+    (calledFirst === undefined || (!isName(calledFirst) && !/^(?:y|pero|que|como)$/.test(calledFirst))) &&
+    !PRONOUN.test(fronted[2]!) &&
+    !LEAD_IN.test(fronted[2]!)
+  )
+    return { kind: 'statement', frame: [], speaker: fronted[2] };
   const saidAnything = SPANISH_SAID_ANYTHING.exec(text);
   if (saidAnything && !PRONOUN.test(saidAnything[1]!))
     return { kind: 'statement', frame: [], speaker: saidAnything[1] };
