@@ -289,6 +289,12 @@ describe('search', () => {
     ]);
   });
 
+  it('reads a month written short in Spanish chat ("dic", "sept", "nov") as that month', () => {
+    expect(engine.understand('q paso con castillo en dic 2022').map((c) => c.label)).toContain('dic');
+    expect(top('q paso con castillo en dic 2022 q no entiendo nada jaja')?.paragraph).toBe(3);
+    expect(top('la soltaron en sept 2025?')?.paragraph).toBe(4);
+  });
+
   it('drops filler phrases as whole phrases only, in English and Spanish', () => {
     const labels = (q: string) => engine.understand(q).map((concept) => concept.label);
     // "These people" points back at whom the question means; "people" alone reads as ordinary citizens.
