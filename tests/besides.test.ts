@@ -13,6 +13,11 @@ describe('what a question sets aside', () => {
       '¿Qué medidas tomó el presidente Jeri ?',
     );
     expect(withoutSetAside('Aparte del asilo, ¿qué otra queja tiene Lima?')).toBe(', ¿qué otra queja tiene Lima?');
+    expect(withoutSetAside("what steps did Peru take against Mexico's diplomats beyond cutting relations?")).toBe(
+      "what steps did Peru take against Mexico's diplomats ?",
+    );
+    expect(withoutSetAside('other than the asylum, what else made Peru angry')).toBe(', what else made Peru angry');
+    expect(withoutSetAside('¿qué hizo Jerí más allá de romper relaciones?')).toBe('¿qué hizo Jerí ?');
     // Nothing set aside: "besides" as "moreover", or no such word.
     expect(withoutSetAside('Besides, what did Mexico say?')).toBeUndefined();
     expect(withoutSetAside('what did Mexico say about the asylum?')).toBeUndefined();
@@ -24,6 +29,8 @@ describe('what a question sets aside', () => {
   it('leaves the paragraph answering first, not the one reporting what was set aside', () => {
     // ¶1 reports the rupture; ¶5 what Peru did besides (the chargé d'affaires expelled, consular ties only).
     expect(engine.search('apart from cutting ties, what else did peru do').hits[0]?.paragraph).toBe(5);
+    const beyond = "Describe what steps Peru took against Mexico's diplomats beyond cutting relations.";
+    expect(engine.search(beyond).hits[0]?.paragraph).toBe(5);
     // A question that is only what it sets aside is read whole.
     expect(engine.search('besides the asylum?').hits.length).toBeGreaterThan(0);
   });

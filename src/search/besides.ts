@@ -1,7 +1,8 @@
 /**
- * "Besides <something>" in a question ("what did Jeri do besides breaking relations", "¿qué medidas tomó además de
- * romper relaciones?"): the question asks for something else, so what it sets aside names no part of its topic. Read
- * with it, the paragraph reporting the thing set aside (¶1's rupture) outranked the one answering (¶5's expulsion).
+ * "Besides <something>" in a question ("what did Jeri do besides breaking relations", "what steps beyond cutting
+ * relations", "¿qué medidas tomó además de romper relaciones?"): the question asks for something else, so what it
+ * sets aside names no part of its topic. Read with it, the paragraph reporting the thing set aside (¶1's rupture)
+ * outranked the one answering (¶5's expulsion).
  */
 
 /**
@@ -9,7 +10,7 @@
  * most (each word whole, so a long word is never split and the match stays linear).
  */
 const BESIDES =
-  /(?<![\p{L}\p{N}])(?:besides|apart from|aside from|in addition to|adem[aá]s de(?:l)?|aparte de(?:l)?)\s+([^\s,.;:?!¿¡]+(?:\s+[^\s,.;:?!¿¡]+){0,5}?)(?=\s*[,.;:?!¿¡]|\s+(?:what|who|which|how|where|when|why|did|does|is|are|was|were|qu[eé]|qui[eé]n(?:es)?|cu[aá]l(?:es)?|c[oó]mo|d[oó]nde|cu[aá]ndo|por qu[eé])(?![\p{L}\p{N}])|\s*$)/iu;
+  /(?<![\p{L}\p{N}])(?:besides|apart from|aside from|other than|in addition to|beyond|adem[aá]s de(?:l)?|aparte de(?:l)?|m[aá]s all[aá] de(?:l)?)\s+([^\s,.;:?!¿¡]+(?:\s+[^\s,.;:?!¿¡]+){0,5}?)(?=\s*[,.;:?!¿¡]|\s+(?:what|who|which|how|where|when|why|did|does|is|are|was|were|qu[eé]|qui[eé]n(?:es)?|cu[aá]l(?:es)?|c[oó]mo|d[oó]nde|cu[aá]ndo|por qu[eé])(?![\p{L}\p{N}])|\s*$)/iu;
 
 /**
  * The question without what it sets aside ("¿qué medidas tomó Jeri?" for "¿qué medidas tomó Jeri además de romper
