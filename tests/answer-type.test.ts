@@ -787,6 +787,9 @@ describe('answer checks', () => {
     expect(engine.search(days).decline).toMatchObject({ reason: 'not-in-source', asked: 'number' });
     // "He" is someone else: ¶4's "her" is not him.
     expect(engine.search('how many kids does he have').answered).toBe(false);
+    // Spanish "le" is him or her.
+    expect(engine.search('che cuantos años de cana le quieren dar a la mina?').hits[0]?.paragraph).toBe(4);
+    expect(engine.search('cuantas horas le dieron para salir del pais').answered).toBe(false);
   });
 
   it('answers how much time someone was given with the limit set, however long; not how long something lasted', () => {

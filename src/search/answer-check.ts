@@ -66,11 +66,16 @@ const PERSON_PRONOUNS: ReadonlyArray<ReadonlySet<string>> = [
   new Set(['she', 'her', 'hers', 'herself', 'ella']),
   new Set(['he', 'him', 'his', 'himself']),
 ];
+/** Spanish "le" ("¿cuántos años le piden?"): him or her. */
+const EITHER_PERSON = new Set(['le']);
 
 /** The pronouns of the one person a question's words refer to by pronoun, if exactly one. */
 function pronounsOf(words: ReadonlySet<string>): ReadonlySet<string> | undefined {
   const persons = PERSON_PRONOUNS.filter((pronouns) => [...pronouns].some((word) => words.has(word)));
-  return persons.length === 1 ? persons[0] : undefined;
+  if (persons.length === 1) return persons[0];
+  if (persons.length === 0 && [...EITHER_PERSON].some((word) => words.has(word)))
+    return new Set(PERSON_PRONOUNS.flatMap((pronouns) => [...pronouns]));
+  return undefined;
 }
 
 /** WordNet classes of a word naming a place's people or bodies ("officials", "authorities"). */
