@@ -23,6 +23,7 @@ import { QueryParser } from './query.js';
 import { LIGHT_WORD_WEIGHT } from './word-weight.js';
 import { fuseQuestions, splitQuestions, withNamedPronouns } from './several.js';
 import { withoutSetAside } from './besides.js';
+import { withoutGuessedAnswer } from './guessed-answer.js';
 import { UnwrittenNames } from './unwritten.js';
 import { AnswerChecks } from './answer-check.js';
 import { beforeDateOf } from './before-date.js';
@@ -328,6 +329,11 @@ export class SearchEngine {
         return term !== undefined && this.index.names.givenNames.get(this.nameForms.get(given) ?? '') === term;
       },
     );
+    // "Cómo se llama la encargada que expulsaron? karla ornela?": the name guessed is to be checked, not asked about.
+    if (typed?.kind === 'person') {
+      const unguessed = withoutGuessedAnswer(question, this.nameForms);
+      if (unguessed !== undefined) return { ...this.searchOwn(unguessed, options), query: question };
+    }
     // "What does the article (the author) say about …" asks what the text says, of whatever it reports.
     const type = typed?.speaker !== undefined && this.isTheTextItself(typed.speaker) ? undefined : typed;
     // "Before <date>" bounds the time asked about; when nothing else is asked ("what happened before 2024"), the

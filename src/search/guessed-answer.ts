@@ -1,0 +1,47 @@
+/**
+ * A guess at the answer after a question asking for someone: "cómo se llama la encargada que expulsaron? karla
+ * ornela?", "quién es el presi ahora, no era la dina?", "who's running peru now? jeri right?". The name guessed is
+ * what the asker wants checked, not whom the question is about: read as part of it, it would be taken for the
+ * subject, and an answer naming it for no answer at all ("who" asks for someone the question does not name).
+ */
+import { editDistance } from '../text/analyzer.js';
+import { foldText } from '../text/fold.js';
+
+/** Where a guess starts: after a "?", or after a comma before "wasn't it", "no era" … */
+const GUESS_START =
+  /\?+\s*(?=[^?]*[\p{L}\p{N}])|,\s*(?=(?:no (?:era|es|fue|eran|son)|wasn'?t it|isn'?t it|was it|is it)\b)/giu;
+/** Words a guess may hold beside the name: asking whether it is so. */
+const GUESS_WORDS = new Set(
+  "no era es fue eran son el la los las o or wasnt wasn't isnt isn't was is it right verdad cierto not maybe acaso creo que q like"
+    .split(' ')
+    .map(foldText),
+);
+/** Words in a guess, at most. */
+const MAX_GUESS_WORDS = 6;
+/** A word this long may be a name typed one letter off ("ornela"). */
+const MIN_MISTYPED_NAME = 5;
+
+/**
+ * The question without a guessed name after it, or undefined when it ends with none.
+ * @param nameForms folded words that are (part of) a name the articles write.
+ */
+export function withoutGuessedAnswer(question: string, nameForms: ReadonlyMap<string, string>): string | undefined {
+  let start: number | undefined;
+  let keep = 0;
+  for (const match of question.matchAll(GUESS_START)) {
+    start = match.index;
+    keep = match[0].startsWith('?') ? match[0].trimEnd().length : 0;
+  }
+  if (start === undefined || start === 0) return undefined;
+  const words = question
+    .slice(start + keep)
+    .split(/[^\p{L}\p{N}'’]+/u)
+    .filter((word) => word !== '')
+    .map((word) => foldText(word));
+  if (words.length === 0 || words.length > MAX_GUESS_WORDS) return undefined;
+  const isName = (word: string) =>
+    nameForms.has(word) ||
+    (word.length >= MIN_MISTYPED_NAME && [...nameForms.keys()].some((name) => editDistance(word, name, 1) <= 1));
+  if (!words.some(isName) || !words.every((word) => isName(word) || GUESS_WORDS.has(word))) return undefined;
+  return question.slice(0, start + keep).trim();
+}

@@ -1,0 +1,40 @@
+/** A guess at the answer after a question asking for someone is checked, not asked about. */
+import { describe, expect, it } from 'vitest';
+import { withoutGuessedAnswer } from '../src/search/guessed-answer.js';
+import { realContext } from './helpers.js';
+
+const { engine } = realContext();
+const names = new Map([
+  ['karla', 'karla'],
+  ['ornelas', 'ornela'],
+  ['dina', 'dina'],
+  ['jeri', 'jeri'],
+]);
+
+describe('a guessed answer', () => {
+  it('is a name, with words asking whether it is so, after a "?" or a comma before "no era" / "wasn\'t it"', () => {
+    expect(withoutGuessedAnswer('como se llama la encargada que expulsaron? karla ornela?', names)).toBe(
+      'como se llama la encargada que expulsaron?',
+    );
+    expect(withoutGuessedAnswer('quien es el presi de peru ahora, no era la dina? 🤔', names)).toBe(
+      'quien es el presi de peru ahora',
+    );
+    expect(withoutGuessedAnswer("who's the president now? jeri, right?", names)).toBe("who's the president now?");
+  });
+
+  it('is no question of its own, nor a name the question goes on about', () => {
+    expect(withoutGuessedAnswer('who is jeri? what did he do?', names)).toBeUndefined();
+    expect(withoutGuessedAnswer('who expelled karla ornelas?', names)).toBeUndefined();
+    expect(withoutGuessedAnswer('quien es dina, y que paso con ella', names)).toBeUndefined();
+    expect(withoutGuessedAnswer('? karla', names)).toBeUndefined();
+  });
+
+  it('lets the name guessed be the answer', () => {
+    // ¶5 names the chargée d'affaires: Karla Ornelas, the name guessed ("who" asks for someone the question does not
+    // name, so the guess had made ¶5 no answer).
+    const chargee = 'como se llama la encargda de negosios que expulsaron? karla ornela?';
+    expect(engine.search(chargee).hits[0]?.paragraph).toBe(5);
+    // ¶1: President Jose Jeri; the guess (Dina Boluarte) is no subject the answer must name.
+    expect(engine.search('bacan y quien es el presi de peru ahora, no era la dina? 🤔').hits[0]?.paragraph).toBe(1);
+  });
+});
