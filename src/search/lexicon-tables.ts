@@ -63,8 +63,8 @@ export class SortedTable {
     let high = bytes.length;
     while (low < high) {
       const middle = (low + high) >>> 1;
-      let start = middle;
-      while (start > 0 && bytes[start - 1] !== NEWLINE) start--;
+      // Native searches: a one-shot question's few look-ups run before any of this code is optimised.
+      const start = middle === 0 ? 0 : bytes.lastIndexOf(NEWLINE, middle - 1) + 1;
       const compared = compareKeyAt(bytes, start, wanted, length);
       if (compared === 0) {
         const end = bytes.indexOf(NEWLINE, start + length);
