@@ -684,6 +684,10 @@ describe('answer checks', () => {
     expect(answerTypeOf('what did Sheinbaum say about Castillo being convicted', noNames)?.kind).toBe('statement');
     // Spanish "condenado" also means criticised: "¿qué países han condenado la decisión?" is no verdict.
     expect(answerTypeOf('¿qué países han condenado la decisión?', noNames)?.kind).not.toBe('verdict');
+    // "End up getting": ¶4's sentence is the one sought for Chávez, none Castillo got.
+    const endUp = 'what sentence did castillo end up getting';
+    expect(answerTypeOf(endUp, noNames)?.kind).toBe('verdict');
+    expect(engine.search(endUp).answered).toBe(false);
   });
 
   it('counts no "one" standing for a thing, nor a Spanish "una" that is the article', () => {

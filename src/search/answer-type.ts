@@ -158,7 +158,7 @@ const AGE = /\b(?:how old|what age|que edad|cuantos anos tiene|edad)\b/;
  * sentence does the author use"), nor Spanish "condenado", which also means criticised.
  */
 const VERDICT =
-  /\b(?:verdict|convicted|conviction|sentenced|acquitted|found guilty|(?:what|which) (?:prison |jail )?sentence (?:did|does|will|could|would|might|has) .{1,40}? (?:get|got|receive|received|face|serve|given)|sentenciado|sentenciada|sentencia|veredicto|absuelto|absuelta)\b/;
+  /\b(?:verdict|convicted|conviction|sentenced|acquitted|found guilty|(?:what|which) (?:prison |jail )?sentence (?:did|does|will|could|would|might|has) .{1,40}? (?:get|got|getting|receive|received|receiving|face|facing|serve|serving|given)|sentenciado|sentenciada|sentencia|veredicto|absuelto|absuelta)\b/;
 /** Words of {@link VERDICT} that ask for a court's decision, not for a sentence someone faces. */
 const DECISION =
   /^(?:verdict|convicted|conviction|sentenced|acquitted|found guilty|sentenciad[oa]|veredicto|absuelt[oa])$/;
