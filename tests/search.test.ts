@@ -295,6 +295,18 @@ describe('search', () => {
     expect(top('la soltaron en sept 2025?')?.paragraph).toBe(4);
   });
 
+  it('puts first, for what someone did, a paragraph where they act, not one where they are acted on', () => {
+    // ¶6: "Mexico's support for Castillo … after his removal in 2022", "called Castillo the victim"; ¶3: "Pedro
+    // Castillo … attempted to dissolve the Peruvian Congress".
+    for (const question of [
+      'pls explain what castillo actually did in 2022 im lost',
+      'ngl no entiendo q hizo castillo en 2022 alguien me explica 🙏',
+    ])
+      expect(top(question)?.paragraph, question).toBe(3);
+    // Someone who acts in the best paragraph keeps it: ¶6, where Sheinbaum "has called Castillo the victim".
+    expect(top('what did sheinbaum do about castillo')?.paragraph).toBe(6);
+  });
+
   it('drops filler phrases as whole phrases only, in English and Spanish', () => {
     const labels = (q: string) => engine.understand(q).map((concept) => concept.label);
     // "These people" points back at whom the question means; "people" alone reads as ordinary citizens.

@@ -22,6 +22,17 @@ import { LIGHT_WORD_WEIGHT } from './word-weight.js';
 const PERSON_FIRST_SHARE = 0.9;
 /** Results after the best looked at for one naming the person asked about. */
 const PERSON_FIRST_REACH = 4;
+/** How near the best score a paragraph where the person asked about acts must be to come before it. */
+const ACTOR_FIRST_SHARE = 0.5;
+/** "What did X do", "what X did", "qué hizo X": what someone did; the group is X. */
+const ASKS_WHAT_DONE =
+  /\bwhat (?:did|has|had|does) ((?:[a-z']+ ){1,3}?)(?:actually |really |even |just )?(?:do|did|done)\b|\bwhat ((?:[a-z']+ ){1,3}?)(?:actually |really |even |just )?did\b|\b(?:que|q|k) (?:hizo|habia hecho|ha hecho) ([a-z]+(?: [a-z]+)?)/;
+/** Words after which a name is what something is done to or for, not who does it. */
+const PREPOSITIONS = new Set(
+  'for of to with against about on from toward towards over at into onto upon de a con para por contra sobre'.split(
+    ' ',
+  ),
+);
 
 /** What the orderings read. */
 export interface CandidateOrderSources {
@@ -109,6 +120,47 @@ export class CandidateOrder {
     if (at < 0) return ranked;
     const promoted = ranked[at + 1]!;
     return [promoted, ...ranked.filter((r) => r !== promoted)];
+  }
+
+  /**
+   * "What did Castillo do in 2022", "q hizo castillo": a paragraph where the person acts comes before a best one where
+   * they are only acted on or owned ("Mexico's support for Castillo", "called Castillo the victim", "Castillo's
+   * wife"), when it scores at least {@link ACTOR_FIRST_SHARE} of it.
+   */
+  actorFirst(ranked: RankedParagraph[], question: string): RankedParagraph[] {
+    const lead = ranked[0];
+    const asked = ASKS_WHAT_DONE.exec(foldText(question));
+    if (!lead || !asked) return ranked;
+    const person = [...this.names.written(asked.slice(1).find((group) => group !== undefined)!)].filter((term) =>
+      this.names.personTerms.has(term),
+    );
+    if (person.length === 0 || this.acts(lead.key, person)) return ranked;
+    const actor = ranked
+      .slice(1, PERSON_FIRST_REACH)
+      .find(
+        (r) =>
+          r.score >= lead.score * ACTOR_FIRST_SHARE && r.coverage >= RANKING.minCoverage && this.acts(r.key, person),
+      );
+    return actor ? [actor, ...ranked.filter((r) => r !== actor)] : ranked;
+  }
+
+  /**
+   * Whether a paragraph names the person as one acting: opening a sentence or a clause, not right after a preposition
+   * or a verb (its object), nor owning something ("Castillo's").
+   */
+  private acts(key: number, person: readonly string[]): boolean {
+    return this.facts.evidence(key).some(({ words, stems, names }) =>
+      stems.some((stem, at) => {
+        if (!person.includes(stem) || names.has(at + 1)) return false;
+        let first = at;
+        while (names.has(first - 1)) first--;
+        if (/['’]s$/.test(words[at]!) || words[at + 1] === 's') return false;
+        const before = words[first - 1];
+        if (before === undefined) return true;
+        if (PREPOSITIONS.has(before)) return false;
+        return !this.lexicon.lookup(before).classes[0]?.startsWith('verb.');
+      }),
+    );
   }
 
   /** The paragraphs that give a date before the bound, then the others, each in rank order. */

@@ -392,7 +392,7 @@ export class SearchEngine {
       read.concepts.some((c) => !c.name && !c.talk && c.kind === 'topic' && c.weight > LIGHT_WORD_WEIGHT);
     if (namesOnly && (best.coverage < NAMES_ONLY_MIN_COVERAGE || polarAsksOfNames))
       return declined(this.declines.notCovered(question, read.concepts, weights, type));
-    let candidates = this.order.personNamedFirst(ranked, read.concepts, question);
+    let candidates = this.order.actorFirst(this.order.personNamedFirst(ranked, read.concepts, question), question);
     // "Which university …": a paragraph answers only if it names that kind of thing.
     const head = this.headNouns
       ? headNounOf(
