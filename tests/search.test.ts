@@ -301,8 +301,12 @@ describe('search', () => {
     for (const question of [
       'pls explain what castillo actually did in 2022 im lost',
       'ngl no entiendo q hizo castillo en 2022 alguien me explica 🙏',
+      'oye q paso con castillo en 2022?',
     ])
       expect(top(question)?.paragraph, question).toBe(3);
+    // What someone said of what happened to a person asks no act of that person: ¶6, where Sheinbaum "has called
+    // Castillo the victim".
+    expect(top('¿Cómo describió Sheinbaum lo que pasó con Castillo?')?.paragraph).toBe(6);
     // Someone who acts in the best paragraph keeps it: ¶6, where Sheinbaum "has called Castillo the victim".
     expect(top('what did sheinbaum do about castillo')?.paragraph).toBe(6);
   });

@@ -24,9 +24,12 @@ const PERSON_FIRST_SHARE = 0.9;
 const PERSON_FIRST_REACH = 4;
 /** How near the best score a paragraph where the person asked about acts must be to come before it. */
 const ACTOR_FIRST_SHARE = 0.5;
-/** "What did X do", "what X did", "qué hizo X": what someone did; the group is X. */
+/**
+ * "What did X do", "what X did", "qué hizo X", "qué pasó con X" (not "lo que pasó con X", what someone said of it):
+ * what someone did; the group is X.
+ */
 const ASKS_WHAT_DONE =
-  /\bwhat (?:did|has|had|does) ((?:[a-z']+ ){1,3}?)(?:actually |really |even |just )?(?:do|did|done)\b|\bwhat ((?:[a-z']+ ){1,3}?)(?:actually |really |even |just )?did\b|\b(?:que|q|k) (?:hizo|habia hecho|ha hecho) ([a-z]+(?: [a-z]+)?)/;
+  /\bwhat (?:did|has|had|does) ((?:[a-z']+ ){1,3}?)(?:actually |really |even |just )?(?:do|did|done)\b|\bwhat ((?:[a-z']+ ){1,3}?)(?:actually |really |even |just )?did\b|\b(?:que|q|k) (?:hizo|habia hecho|ha hecho) ([a-z]+(?: [a-z]+)?)|(?<!\blo )\b(?:que|q|k) (?:paso|onda) con ([a-z]+(?: [a-z]+)?)/;
 /** Words after which a name is what something is done to or for, not who does it. */
 const PREPOSITIONS = new Set(
   'for of to with against about on from toward towards over at into onto upon de a con para por contra sobre'.split(
