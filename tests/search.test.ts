@@ -311,6 +311,16 @@ describe('search', () => {
     expect(top('what did sheinbaum do about castillo')?.paragraph).toBe(6);
   });
 
+  it('puts first, for who did what an alias names someone for, the paragraph naming that person', () => {
+    // "Replaced", "took over": Dina Boluarte, who "assumed the presidency that same day" (¶3), not ¶6's "Castillo's
+    // successors" after "his removal in 2022", which names none of them.
+    for (const question of [
+      'who replaced castillo after his removal in 2022',
+      'who took over from castillo after he got removed',
+    ])
+      expect(top(question)?.paragraph, question).toBe(3);
+  });
+
   it('drops filler phrases as whole phrases only, in English and Spanish', () => {
     const labels = (q: string) => engine.understand(q).map((concept) => concept.label);
     // "These people" points back at whom the question means; "people" alone reads as ordinary citizens.

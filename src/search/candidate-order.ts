@@ -166,6 +166,30 @@ export class CandidateOrder {
     );
   }
 
+  /**
+   * "Who took over after Castillo was removed": where a word of the question stands, by an alias, for someone the
+   * question does not name ("took over": Dina Boluarte), a paragraph naming that person comes before a best one that
+   * does not ("Castillo's successors", named by no one), when it scores at least {@link ACTOR_FIRST_SHARE} of it.
+   */
+  namedAnswerFirst(candidates: RankedParagraph[], concepts: Concept[], question: string): RankedParagraph[] {
+    const lead = candidates[0];
+    if (!lead) return candidates;
+    const asked = this.names.written(question);
+    const persons = this.names.personTerms;
+    const answers = concepts
+      .flatMap((c) => c.wordings)
+      .filter((w) => !w.loose && w.terms.length > 1 && w.terms.every((term) => persons.has(term) && !asked.has(term)))
+      .map((w) => w.terms);
+    if (answers.length === 0) return candidates;
+    const names = (key: number) =>
+      answers.some((terms) => terms.every((term) => this.index.paragraphPostings.holds(term, key)));
+    if (names(lead.key)) return candidates;
+    const named = candidates
+      .slice(1, PERSON_FIRST_REACH)
+      .find((r) => r.score >= lead.score * ACTOR_FIRST_SHARE && names(r.key));
+    return named ? [named, ...candidates.filter((r) => r !== named)] : candidates;
+  }
+
   /** The paragraphs that give a date before the bound, then the others, each in rank order. */
   earlierFirst(candidates: RankedParagraph[], before: BeforeDate): RankedParagraph[] {
     const first = candidates.filter((r) => this.facts.dates(r.key).some((point) => isEarlier(point, before.point)));

@@ -479,6 +479,8 @@ export class SearchEngine {
         });
       }
       if (type.kind === 'statement') candidates = this.order.speakingOfTopicFirst(candidates, check, read.concepts);
+      if (type.kind === 'person' && !type.role)
+        candidates = this.order.namedAnswerFirst(candidates, read.concepts, question);
     }
     // "What happened to Jorge Glas after the raid": answered only where the articles go on about that person.
     const afterEvent = afterEventOf(question);
