@@ -321,6 +321,10 @@ describe('search', () => {
       expect(top(question)?.paragraph, question).toBe(3);
   });
 
+  it('reads a legal case as the legal troubles, trial and prosecutors of ¶4, not "in this case" (¶7)', () => {
+    expect(top("what's the legal case against chavez about")?.paragraph).toBe(4);
+  });
+
   it('drops filler phrases as whole phrases only, in English and Spanish', () => {
     const labels = (q: string) => engine.understand(q).map((concept) => concept.label);
     // "These people" points back at whom the question means; "people" alone reads as ordinary citizens.
