@@ -638,6 +638,75 @@ const SETS: QuestionSet[] = [
     maxFalseAbstentions: 3,
     minOutOfScopeAbstained: 10,
   },
+  {
+    file: 'blind52-questions.jsonl',
+    about:
+      '100 blind English questions from a Chicago AP Government class and a Model UN Discord (the same mix), written ' +
+      "as a development set: first run (ask --json) on the round's starting code hit@1 0.890, hit@3 0.951, 16/18, 1 " +
+      'false abstention; 0.939 / 0.963 / 17 / 1 at its end (tuned on)',
+    minHit1: 0.91,
+    minHit3: 0.95,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 17,
+    outOfScopeNote: 'known limit: "which judge released her" — the article gives no name, but says "a judge"',
+  },
+  {
+    file: 'blind53-questions.jsonl',
+    about:
+      "100 blind English questions from Sydney and a London evening course (the same mix), kept for the round's end " +
+      'and scored only on its start and end code: hit@1 0.878, hit@3 0.927, 16/18, 3 false abstentions at both',
+    minHit1: 0.86,
+    minHit3: 0.91,
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 16,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blind54-questions.jsonl',
+    about:
+      '100 blind English questions from a Cape Town history class and an IR Discord (the same mix), written late in ' +
+      'the round and scored unread on its start and end code: hit@1 0.927, hit@3 0.951, 15/18, 1 false abstention at both',
+    minHit1: 0.9,
+    minHit3: 0.94,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 15,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blindes52-questions.jsonl',
+    about:
+      '80 blind Spanish questions from class channels (Chiclayo, Huancayo, Oaxaca, Toluca, Barranquilla, Montevideo; ' +
+      "the same mix), written as a development set: first run (--lang es) on the round's starting code hit@1 0.857, " +
+      'hit@3 0.943, 10/10, 2 false abstentions; 0.914 / 0.971 / 10 / 1 at its end (tuned on)',
+    minHit1: 0.9,
+    minHit3: 0.96,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 10,
+  },
+  {
+    file: 'blindes53-questions.jsonl',
+    about:
+      '80 blind Spanish questions from class channels (Cajamarca, Ayacucho, Querétaro, Culiacán, Caracas, Rosario; ' +
+      "the same mix), kept for the round's end and scored only on its start and end code (--lang es): hit@1 0.886, " +
+      'hit@3 0.971, 9/10, 0 false abstentions at the start; 0.900 / 0.971 / 9 / 0 at the end',
+    minHit1: 0.88,
+    minHit3: 0.96,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 9,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blindes54-questions.jsonl',
+    about:
+      '80 blind Spanish questions from class channels (Iquitos, Tumbes, Morelia, León, Quito, Asunción; the same mix), ' +
+      'written late in the round and scored unread (--lang es): hit@1 0.871, hit@3 0.943, 9/10, 2 false abstentions ' +
+      "on the round's starting code, 0.886 / 0.943 / 9 / 2 on its end",
+    minHit1: 0.84,
+    minHit3: 0.92,
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 9,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
 ];
 
 for (const set of SETS) {
