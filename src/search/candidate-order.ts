@@ -22,7 +22,10 @@ import { LIGHT_WORD_WEIGHT } from './word-weight.js';
 const PERSON_FIRST_SHARE = 0.9;
 /** Results after the best looked at for one naming the person asked about. */
 const PERSON_FIRST_REACH = 4;
-/** How near the best score a paragraph where the person asked about acts must be to come before it. */
+/**
+ * How near the best score a paragraph must be to come before it for what someone did (where the person acts) or for
+ * who did what an alias names someone for (where that person is named).
+ */
 const ACTOR_FIRST_SHARE = 0.5;
 /**
  * "What did X do", "what X did", "qué hizo X", "qué pasó con X" (not "lo que pasó con X", what someone said of it):
