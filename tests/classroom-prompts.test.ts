@@ -73,3 +73,36 @@ describe('classroom prompts about anything the article names', () => {
     expect(labels('who gave asylum to chavez')).toContain('grant');
   });
 });
+
+describe('a label or an address before a prompt', () => {
+  const labels = (q: string) => engine.understand(q).map((concept) => concept.label);
+  const top = (q: string) => engine.search(q).hits[0]?.paragraph;
+
+  it('is read as how the prompt is put, not as what it asks about', () => {
+    for (const [label, marker] of [
+      ['seminar question:', /Caracas/],
+      ['Q for the group:', /Zela/],
+      ['reading check q3:', /Glas/],
+      ['ok class,', /Castillo/],
+      ['tarea pa mañana:', /Boluarte/],
+    ] as const) {
+      const subject = marker.source;
+      const question = `${label} what does the article say about ${subject}?`;
+      expect(labels(question), question).not.toEqual(expect.arrayContaining(['class', 'group', 'seminar', 'tarea']));
+      expect(engine.search(question).hits[0]?.text, question).toMatch(marker);
+    }
+    // The "Q" of the label is no Spanish "qué" opening a question of its own: the line asks one thing (¶10).
+    expect(
+      top('Q for the group: according to the peruvian govt, what earlier pattern of friction with mexico was there'),
+    ).toBe(10);
+    expect(
+      engine.search('ok class, in your groups explain what a self-coup is using the castillo example').answered,
+    ).toBe(true);
+  });
+
+  it('that names what the articles tell of is part of the question', () => {
+    expect(labels('Chavez: what happened to her after the asylum?')).toContain('chavez');
+    expect(labels('asylum, what is it exactly?')).toContain('asylum');
+    expect(labels('the embassy: who stormed it?')).toContain('embassy');
+  });
+});

@@ -21,7 +21,7 @@ import { Capitals } from './capitals.js';
 import { Corrector } from './corrections.js';
 import type { Lexicon } from './lexicon.js';
 import { lemmaCandidates, PARTS, type PartOfSpeech } from './wordnet.js';
-import { WordWeights } from './word-weight.js';
+import { LIGHT_WORD_WEIGHT, WordWeights } from './word-weight.js';
 import { firstFormOfTerms } from './names.js';
 
 /** What the reader made of a question. */
@@ -38,6 +38,14 @@ const MAX_SYNONYM_WORDINGS = 4;
 const MAX_SYNONYM_MEMO = 5000;
 /** Texts remembered with their readable form: only those of the last few questions are read again. */
 const READABLE_MEMO = 64;
+/** A label before a colon, or an address before a comma, at the start of a question. */
+const PROMPT_LABEL = /^\s*([^:,?!.;]+?)\s*([:,])/u;
+/** Words a label before a colon ("discussion q for tmrw") and an address before a comma ("ok class") have at most. */
+const MAX_LABEL_WORDS = 5;
+const MAX_ADDRESS_WORDS = 3;
+/** Words a question after its label has at least. */
+const MIN_AFTER_LABEL_WORDS = 3;
+
 /** Words remembered with their wordings (see wordingsOfWord). */
 const MAX_WORDING_MEMO = 5000;
 /**
@@ -322,17 +330,43 @@ export class QueryParser {
   private readonly readableMemo = new Memo<string, string>(READABLE_MEMO);
 
   private readText(question: string): string {
-    return this.withSurnamesAsWritten(
-      this.capitals.asGovernments(
-        withBeforeAsPreviously(
-          withoutAskingContext(
-            withoutAnswerFormat(
-              withAbbreviatedNames(withChatSpellingsWritten(withoutChatMarkup(question.normalize('NFC')))),
+    return this.withoutPromptLabel(
+      this.withSurnamesAsWritten(
+        this.capitals.asGovernments(
+          withBeforeAsPreviously(
+            withoutAskingContext(
+              withoutAnswerFormat(
+                withAbbreviatedNames(withChatSpellingsWritten(withoutChatMarkup(question.normalize('NFC')))),
+              ),
             ),
           ),
         ),
       ),
     );
+  }
+
+  /**
+   * The question without a label or an address before it ("seminar question: why …", "Q for the group: according
+   * to …", "tarea pa mañana: comparen …", "ok class, in your groups explain …"): a few words before the first colon,
+   * or before the first comma, that name nothing the articles tell of — only words no article has, talk, light
+   * words or loose synonyms. Blanked with spaces (offsets are kept).
+   */
+  private withoutPromptLabel(text: string): string {
+    const match = PROMPT_LABEL.exec(text);
+    if (!match) return text;
+    const label = match[1]!;
+    const words = wordTokens(label);
+    if (words.length === 0 || words.length > (match[2] === ':' ? MAX_LABEL_WORDS : MAX_ADDRESS_WORDS)) return text;
+    if (wordTokens(text.slice(match[0].length)).length < MIN_AFTER_LABEL_WORDS) return text;
+    const namesTopic = this.read(label).concepts.some(
+      (c) =>
+        c.name === true ||
+        (c.kind === 'topic' &&
+          !c.talk &&
+          c.weight > LIGHT_WORD_WEIGHT &&
+          c.wordings.some((w) => !w.loose && w.terms.every((term) => this.vocabulary.has(term)))),
+    );
+    return namesTopic ? text : ' '.repeat(match[0].length) + text.slice(match[0].length);
   }
 
   /**
