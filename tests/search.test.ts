@@ -272,6 +272,8 @@ describe('search', () => {
     const labels = (q: string) => engine.understand(q).map((concept) => concept.label);
     // Peruvian "causa" (mate) is no cause, though an alias knows "causa" as one.
     expect(labels('causa quien es la betssy chavez')).toEqual(labels('quien es la betssy chavez'));
+    // Also when the question word opens a filler phrase ("q onda"): "causa" still calls someone.
+    expect(labels('causa q onda con peru y mexico')).toEqual(labels('q onda con peru y mexico'));
     expect(labels('cual fue la causa de la ruptura')).toContain('causa');
     expect(labels('causa del conflicto?')).toContain('causa');
     // With its article, or a word the articles have, it is the topic said first.

@@ -417,7 +417,8 @@ export class QueryParser {
     const spanish = isSpanish(text);
     const ignored: string[] = [];
     const words = this.analyzer.contentWords(text);
-    const openerEnd = this.weights.openerEnd(text, spanish);
+    // Read before the filler phrases go: "causa q onda con …" opens with its question word, though "q onda" is filler.
+    const openerEnd = this.weights.openerEnd(rest, spanish);
     // Particles are read only when a word of the question has particle keys ("fell" of "fell out").
     const around = words.some((word) => this.particleAliases.has(word.stem)) ? this.particlesOfWords(text) : [];
     // Alias keys are looked up by every run of up to MAX_ALIAS_KEY_WORDS words: compute each word's forms once.
