@@ -93,6 +93,8 @@ describe('declines', () => {
       'when did mexico and ecuador restore their relations',
     ]);
     expect(engine.search('when was castillo arrested').hits[0]?.paragraph).toBe(3);
+    // "Fall out" is breaking diplomatic relations: ¶9's "broke off relations" tells it, "diplomatic" a sentence before.
+    expect(engine.search('when did mexico and ecuador fall out').hits[0]?.paragraph).toBe(9);
     expect(engine.search('when did chavez enter the embassy').hits[0]?.paragraph).toBe(4);
     expect(
       engine.search('hold up mexico did this exact thing with ecuador before?? when was that').hits[0]?.paragraph,

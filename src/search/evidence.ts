@@ -364,10 +364,16 @@ export function holdsAnswer(sentences: readonly SentenceEvidence[], check: Answe
   });
 }
 
-/** Whether a paragraph tells the event: a sentence holds every term of one of its wordings. */
+/** Whether a paragraph tells the event: a sentence holds one of its wordings. */
 function tellsEvent(sentences: readonly SentenceEvidence[], wordings: ReadonlyArray<readonly string[]>): boolean {
-  return sentences.some(({ stems }) => wordings.some((terms) => terms.every((term) => stems.includes(term))));
+  // A wording of three words or more stands with one of them left out: "broke off relations" tells of breaking
+  // diplomatic relations, its "diplomatic" said a sentence before.
+  const told = (terms: readonly string[], stems: readonly string[]) =>
+    terms.filter((term) => !stems.includes(term)).length <= (terms.length >= MIN_LOOSE_EVENT_WORDS ? 1 : 0);
+  return sentences.some(({ stems }) => wordings.some((terms) => told(terms, stems)));
 }
+/** Words from which an event's wording is told without one of them. */
+const MIN_LOOSE_EVENT_WORDS = 3;
 
 /**
  * Whether the person asked about is the one speaking in a sentence: named, outside quotation marks, before its first
