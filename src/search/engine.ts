@@ -393,6 +393,11 @@ export class SearchEngine {
     if (namesOnly && (best.coverage < NAMES_ONLY_MIN_COVERAGE || polarAsksOfNames))
       return declined(this.declines.notCovered(question, read.concepts, weights, type));
     let candidates = this.order.actorFirst(this.order.personNamedFirst(ranked, read.concepts, question), question);
+    // "Is José Jerí right wing": what is asked of a person is told in a sentence about them.
+    if (asksYesOrNo(question, read.spanish)) {
+      candidates = candidates.filter((r) => this.story.tellsInSentenceOf(question, read.concepts, r.key));
+      if (candidates.length === 0) return declined(this.declines.notInSource(question, read.concepts, weights, type));
+    }
     // "Which university …": a paragraph answers only if it names that kind of thing.
     const head = this.headNouns
       ? headNounOf(

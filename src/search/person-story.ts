@@ -116,4 +116,34 @@ export class PersonStory {
     const holders = new Set(terms.flatMap((term) => [...this.index.paragraphPostings.ids(term)]));
     return [...holders].some((key) => asked.every((c) => c.kind === 'topic' && this.facts.holds(c, key)));
   }
+
+  /**
+   * Whether a paragraph tells something a yes-or-no question asks of the person it names ("is jose jeri right wing"):
+   * a sentence naming them, or referring back to them by pronoun after the paragraph has named them, holds one of the
+   * question's other concepts (one of its own wordings). A paragraph naming Jerí in one sentence and "ideological
+   * divides" in another tells nothing of his politics. True when the question names nobody the articles call by name,
+   * or nothing besides the person.
+   */
+  tellsInSentenceOf(question: string, concepts: readonly Concept[], key: number): boolean {
+    const person = this.names.person(question);
+    if (person === undefined) return true;
+    const terms = new Set(wordTokens(person).flatMap((token) => this.nameForms.get(foldText(token.raw)) ?? []));
+    // Talk counts here ("the plan" she denied knowing about): any one concept told of the person will do.
+    const asked = concepts.filter((c) => !c.name && c.kind === 'topic' && c.weight > LIGHT_WORD_WEIGHT);
+    if (asked.length === 0 || terms.size === 0) return true;
+    let named = false;
+    return this.facts.evidence(key).some((sentence) => {
+      const names = sentence.stems.some((stem) => terms.has(stem));
+      const about = names || (named && sentence.hasPronoun);
+      named ||= names;
+      return (
+        about &&
+        asked.some((c) =>
+          c.wordings.some(
+            (w) => !w.loose && w.terms.length > 0 && w.terms.every((term) => sentence.stems.includes(term)),
+          ),
+        )
+      );
+    });
+  }
 }
