@@ -151,10 +151,14 @@ describe('declines', () => {
     expect(engine.search('whats the caracas convention thing mexico keeps bringing up').hits[0]?.paragraph).toBe(7);
   });
 
-  it('answers a yes-or-no question about a person only where a sentence about them tells it', () => {
+  it('answers a yes-or-no question about a person, or a kind of theirs, only where a sentence about them tells it', () => {
     // ¶1 names Jerí and "ideological divides", ¶3 Jerí and the "leftist" Castillo: neither says what Jerí is.
     expectNotInSource(engine, ['is jose jeri right wing', 'is sheinbaum left wing']);
     expect(engine.search('is castillo a leftist').hits[0]?.paragraph).toBe(3);
+    // So is a kind asked of a person ("whats X's …"): ¶4's 25-year sentence is sought for the "her" of Betssy Chavez,
+    // whom its first sentence names first, not for Castillo named after her.
+    expectNotInSource(engine, ["whats castillo's sentence", "what is castillo's sentence"]);
+    expect(engine.search("whats chavez's sentence").hits[0]?.paragraph).toBe(4);
     // A sentence referring back to her by pronoun, after the paragraph names her: "She has denied knowing …" (¶4).
     expect(engine.search('did chavez admit she knew abt the plan or nah').hits[0]?.paragraph).toBe(4);
   });

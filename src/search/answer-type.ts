@@ -274,7 +274,7 @@ const PLAYED =
   /\b(?:what|which|que|cual) (?:[a-z]+ )?(?:role|roles|part|papel|rol) (?:(?:did|does|do|has|have|had|will|would) .{1,80}? play(?:ed|s)?|(?:jugo|jugaron|desempeno|tuvo|tuvieron|cumplio) )/;
 /** "What is <owner>'s <kind>", "whats <owner>s <adjective> <kind>": the owner (one to three words) and the kind. */
 const POSSESSIVE_HEAD =
-  /\b(?:what|whats|what's|which) (?:is|was|are|were) ((?:[a-z]+ ){0,2}[a-z]+)'s ((?:[a-z]+ ){0,2}[a-z]+)/;
+  /\b(?:(?:what|whats|what's|which) (?:is|was|are|were)|whats|what's) ((?:[a-z]+ ){0,2}[a-z]+)'s ((?:[a-z]+ ){0,2}[a-z]+)/;
 const HEAD = /\b(?:which|what|que|cual|cuales) ([a-z]+)\b(?: ([a-z]+)\b)?/;
 const PERSON_ROLE =
   /\b(?:(?:(?:what|whats|what's) (?:is |was )?)?(?:the )?(?:full )?name of (?:the |a |an )?|who (?:is|was|are|were|will be|would be|is going to be|is gonna be) (?:the|a|an) (?:current |new |next |former )?|como se llama (?:completo )?(?:el |la )?|nombres? (?:completos? )?de(?:l| la| los)? |quien (?:es|era|fue|sera|va a ser) (?:el|la) (?:actual |nuevo |nueva |proximo |proxima |ex |antigu[oa] )?)([a-z]+)(?:'s)?(?: ([a-z]+))?/;

@@ -441,6 +441,11 @@ export class SearchEngine {
       );
       const names = ownerNames.filter((name) => !terms.includes(name));
       candidates = candidates.filter((r) => names.every((name) => holds(name, r.key)));
+      // "What is Castillo's sentence": the kind is given in a sentence about its owner, not only beside their name. A
+      // kind of place is given by a place's name anywhere near; a Spanish kind, read through its typo or cognate, may
+      // be one without being known as one ("de q paiz era jorge glas").
+      if (names.length > 0 && !placeKind && !read.spanish && this.names.person(owner!) !== undefined)
+        candidates = candidates.filter((r) => this.story.tellsInSentenceOf(owner!, [headConcept], r.key));
       if (candidates.length === 0) {
         const decline = this.declines.notCovered(question, read.concepts, weights, type);
         return declined(names.length > 0 && decline.reason === 'not-in-source' ? { ...decline, kind: head } : decline);

@@ -51,6 +51,11 @@ export class NamesAsked {
     return [...this.written(question)].filter((term) => this.sources.paragraphFrequency(term) <= limit);
   }
 
+  /** The surname a given name's term comes before ("betssi" → "chavez"); any other term as it is. */
+  surnameOf(term: string): string {
+    return this.sources.givenNames.get(term) ?? term;
+  }
+
   /** The words naming a person in a question, as typed ("betssy chavez"), or undefined when it names nobody. */
   person(question: string): string | undefined {
     const words = wordTokens(question).filter((token) =>

@@ -119,7 +119,7 @@ export class PersonStory {
 
   /**
    * Whether a paragraph tells something a yes-or-no question asks of the person it names ("is jose jeri right wing"):
-   * a sentence naming them, or referring back to them by pronoun after the paragraph has named them, holds one of the
+   * a sentence naming them, or referring back to them by pronoun after a sentence naming them first, holds one of the
    * question's other concepts (one of its own wordings). A paragraph naming Jerí in one sentence and "ideological
    * divides" in another tells nothing of his politics. True when the question names nobody the articles call by name,
    * or nothing besides the person.
@@ -127,15 +127,25 @@ export class PersonStory {
   tellsInSentenceOf(question: string, concepts: readonly Concept[], key: number): boolean {
     const person = this.names.person(question);
     if (person === undefined) return true;
-    const terms = new Set(wordTokens(person).flatMap((token) => this.nameForms.get(foldText(token.raw)) ?? []));
+    const surnameOf = (term: string) => this.names.surnameOf(term);
+    const terms = new Set(
+      wordTokens(person).flatMap((token) => {
+        const term = this.nameForms.get(foldText(token.raw));
+        return term === undefined ? [] : [surnameOf(term)];
+      }),
+    );
     // Talk counts here ("the plan" she denied knowing about): any one concept told of the person will do.
     const asked = concepts.filter((c) => !c.name && c.kind === 'topic' && c.weight > LIGHT_WORD_WEIGHT);
     if (asked.length === 0 || terms.size === 0) return true;
-    let named = false;
+    const people = this.names.personTerms;
+    // A pronoun refers back to whom the last sentence naming people named first: "Betssy Chavez, who served …
+    // during Castillo's administration" is the "her" prosecutors accuse next.
+    let subject = false;
     return this.facts.evidence(key).some((sentence) => {
-      const names = sentence.stems.some((stem) => terms.has(stem));
-      const about = names || (named && sentence.hasPronoun);
-      named ||= names;
+      const names = sentence.stems.some((stem) => terms.has(surnameOf(stem)));
+      const first = [...sentence.names].sort((a, b) => a - b).find((at) => people.has(sentence.stems[at]!));
+      const about = names || (subject && sentence.hasPronoun);
+      if (first !== undefined) subject = terms.has(surnameOf(sentence.stems[first]!));
       return (
         about &&
         asked.some((c) =>
