@@ -571,6 +571,18 @@ describe('answer checks', () => {
     expect(engine.search(countries).hits[0]?.paragraph).toBe(9);
   });
 
+  it('reads a count asked for by name as a number asked for: "the vote count", "the number of …"', () => {
+    const votes = 'what was the vote count when congress removed boluarte';
+    expect(answerTypeOf(votes, noNames)).toMatchObject({ kind: 'number', unit: 'vote' });
+    expect(engine.search(votes).decline).toMatchObject({ reason: 'not-in-source', asked: 'number' });
+    expect(answerTypeOf('whats the death toll of the protests', noNames)).toMatchObject({ unit: 'death' });
+    const countries = 'what is the number of countries without ties to mexico';
+    expect(answerTypeOf(countries, noNames)).toMatchObject({ kind: 'number', unit: 'countries' });
+    expect(engine.search(countries).hits[0]?.paragraph).toBe(9);
+    // "A number of countries" is several of them: no count is asked for.
+    expect(answerTypeOf('why did a number of countries criticise mexico', noNames)).toBeUndefined();
+  });
+
   it('answers how long someone has held a role only with a length of time told of that role', () => {
     // ¶4 dates her release and Sheinbaum's confirmation, not a term of office.
     expectDeclinedAs('number', [

@@ -229,6 +229,12 @@ const ELAPSED = /\b(?:take|takes|took|taking|tarda|tardo|tardan|tardaron|demora|
 const ELAPSED_REACH = 4;
 const NUMBER = /\b(?:how many|how much|what (?:number|percentage|amount)|cuant[oa]s?)\b/;
 /**
+ * A count asked for by name: "what was the vote count", "the death toll", "the number of votes", "el número de …"
+ * ("a number of countries" is several of them, no count asked for).
+ */
+const NAMED_COUNT =
+  /\b(?:(?:what|whats|what's|which) (?:is |was |were |are )?(?:the |a )?(?:final |exact |total |official )?([a-z]+) (?:count|tally|toll)|(?:the|el) (?:exact |total )?(?:number|numero|cantidad) (?:of|de) ([a-z]+))\b/;
+/**
  * "When" asks for a date as a question word: before an auxiliary ("when did", "when was") or ending the question
  * ("since when"); "what de Zela means when he calls …" asks for no date.
  */
@@ -468,6 +474,10 @@ export function answerTypeOf(
     return { kind: 'number', unit: lasted ? 'duration' : 'length', frame: frameOf(match) };
   }
   if ((match = NUMBER_UNIT.exec(text))) return { kind: 'number', unit: match[1], frame: frameOf(match, match[1]) };
+  if ((match = NAMED_COUNT.exec(text))) {
+    const unit = match[1] ?? match[2]!;
+    return { kind: 'number', unit, frame: frameOf(match, unit) };
+  }
   if ((match = NUMBER.exec(text))) return { kind: 'number', frame: frameOf(match) };
   if ((match = DATE.exec(text)) && !(match[0] === 'cuando' && joinsClauses(text, match.index, question))) {
     // "What date", "the exact day", "¿en qué año?" ask for a day of the calendar; "when" may be answered "that
