@@ -38,8 +38,11 @@ const MAX_SYNONYM_WORDINGS = 4;
 const MAX_SYNONYM_MEMO = 5000;
 /** Texts remembered with their readable form: only those of the last few questions are read again. */
 const READABLE_MEMO = 64;
-/** A label before a colon, or an address before a comma, at the start of a question. */
-const PROMPT_LABEL = /^\s*([^:,?!.;]+?)\s*([:,])/u;
+/**
+ * A label before a colon, or an address before a comma, at the start of a question: a few words, so bounded in
+ * length (a pattern free to run over a whole line of spaces would try every way to split it).
+ */
+const PROMPT_LABEL = /^\s*([^\s:,?!.;][^:,?!.;]{0,60}?)\s*([:,])/u;
 /** Words a label before a colon ("discussion q for tmrw") and an address before a comma ("ok class") have at most. */
 const MAX_LABEL_WORDS = 5;
 const MAX_ADDRESS_WORDS = 3;
