@@ -29,11 +29,18 @@ describe('what became of someone after an event', () => {
     // Not a question about what became of someone, or no event to ask after.
     expect(afterEventOf('who became president after castillo was arrested')).toBeUndefined();
     expect(afterEventOf('did chavez end up flying to mexico after all this')).toBeUndefined();
+    expect(afterEventOf('what happened to castillo after that')).toBeUndefined();
+    // A short event is one all the same: "the raid".
+    expect(afterEventOf('what happened to jorge glas after the raid')).toEqual({
+      asked: 'what happened to jorge glas',
+      event: 'the raid',
+    });
   });
 
   it('declines what the article never tells: someone named once, after the last it says of them', () => {
     expectNotInSource(engine, [
       'wait what happened to jorge glas after the police took him out of the embassy',
+      'what happened to jorge glas after the raid, is he in jail now',
       'where did karla ornelas go after she left peru',
       'What is Dina Boluarte doing now after being removed from office?',
       'qué pasó con Jorge Glas después del asalto a la embajada',

@@ -34,8 +34,8 @@ const WHAT_BECAME =
   /\b(?:what (?:happened|happens) (?:to|with)|what (?:did|does|has|will) .{1,40}? (?:do|done)|what (?:is|was) .{1,40}? doing|where (?:did|does|has|will|is|was) .{1,40}?(?: go| gone| be| end up| live| work)?|que (?:paso|pasa|ha pasado|fue) (?:con|de)|que le (?:paso|pasa|ha pasado|hicieron) a|que hizo|a donde (?:fue|se fue|se mudo)|adonde (?:fue|se fue)|donde (?:esta|anda|vive|trabaja)|a que (?:pais|lugar|ciudad) (?:fue|se fue))\b/;
 /** Where the event asked after starts: "after", "después de (que)", "tras", "luego de (que)". */
 const AFTER = /\b(?:after|right after|despues de(?: que)?|despues del|luego de(?: que)?|luego del|tras)\s+/;
-/** Letters an event needs at least, besides words like "all" and "this", to be one ("after all this" names none). */
-const MIN_EVENT_LETTERS = 8;
+/** Letters an event needs at least besides words like "all", "this", "the" ("after all this" names none). */
+const MIN_EVENT_LETTERS = 4;
 
 /**
  * The person asked about and the event asked after (none when the question asks what comes next), or undefined when
@@ -51,7 +51,7 @@ export function afterEventOf(question: string): AfterEvent | undefined {
   const event = text.slice(after.index + after[0].length).trim();
   if (
     !WHAT_BECAME.test(asked) ||
-    event.replace(/\b(?:all|this|that|eso|esto|todo|lo)\b|\s/g, '').length < MIN_EVENT_LETTERS
+    event.replace(/\b(?:all|this|that|it|the|eso|esto|todo|lo|el|la)\b|\s/g, '').length < MIN_EVENT_LETTERS
   )
     return undefined;
   return { asked, event };
