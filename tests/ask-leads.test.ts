@@ -658,6 +658,14 @@ describe("a comparison's passages: each side states its case in turn", () => {
     }
   });
 
+  it('keeps the marks around the words a lead takes: a label before a colon stays a label', () => {
+    const question = 'tarea pa mañana: comparen la postura de peru y la de mexico sobre el asilo de chavez';
+    const lead = findLead(question, 'es', context)!;
+    expect(lead.kind).toBe('compare');
+    expect(lead.search).toMatch(/^tarea pa mañana: la postura/);
+    expect(askSearch(question, 'es', context, 3).response?.answered).toBe(true);
+  });
+
   it('naming both sides asks for their cases even when the search leads with a report of the dispute', () => {
     for (const question of [
       'Compare how the Peruvian and Mexican governments see the asylum granted to Betssy Chávez.',

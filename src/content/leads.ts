@@ -825,6 +825,12 @@ function tenseOf(token: LeadWord, text: string, phrases: LeadPhrases): Tense | u
  * words about how to answer ("give me a short …") and the words in `neutral` (kept, but not enough on their own:
  * "Peru" left of "Peru's position" asks for no passages).
  */
+/** The punctuation of a text between two words kept, its dropped words gone: ": " of ": comparen ", else " ". */
+function marksOf(between: string): string {
+  const marks = between.replace(/[\p{L}\p{N}'’-]+/gu, ' ').replace(/\s+/g, ' ');
+  return /[^\s]/.test(marks) ? marks.replace(/^ /, '') || ' ' : ' ';
+}
+
 function remainder(
   text: string,
   tokens: readonly LeadWord[],
@@ -850,14 +856,15 @@ function remainder(
   );
   if (!meaningful) return undefined;
   const seen = new Set<number>();
-  // Neighbours keep what stood between them ("in 3–4 sentences" stays an instruction, not "3 4 sentences").
+  // Neighbours keep what stood between them ("in 3–4 sentences" stays an instruction, not "3 4 sentences"), and the
+  // marks about the words dropped: "tarea pa mañana: comparen la postura …" keeps the colon ending its label.
   let words = '';
   let end = -1;
   for (const token of kept) {
     if (seen.has(token.start)) continue;
     seen.add(token.start);
     const between = end < 0 ? '' : text.slice(end, token.start);
-    words += end < 0 ? '' : /^[^\p{L}\p{N}]*$/u.test(between) ? between : ' ';
+    words += end < 0 ? '' : /^[^\p{L}\p{N}]*$/u.test(between) ? between : marksOf(between);
     words += text.slice(token.start, token.end);
     end = token.end;
   }
