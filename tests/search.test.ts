@@ -272,6 +272,11 @@ describe('search', () => {
     const labels = (q: string) => engine.understand(q).map((concept) => concept.label);
     // Peruvian "causa" (mate) is no cause, though an alias knows "causa" as one.
     expect(labels('causa quien es la betssy chavez')).toEqual(labels('quien es la betssy chavez'));
+    // A word no language data has, before "y", calls or exclaims ("pucha", "parce"); one letter from a name, it is
+    // the name mistyped.
+    expect(labels('pucha y chile sale en la noticia o no po')).toEqual(labels('chile sale en la noticia o no po'));
+    expect(labels('parce y pedro castillo q era antes')).not.toContain('parce');
+    expect(labels('chavz y castillo q paso')).toContain('chavz');
     // Also when the question word opens a filler phrase ("q onda"): "causa" still calls someone.
     expect(labels('causa q onda con peru y mexico')).toEqual(labels('q onda con peru y mexico'));
     expect(labels('cual fue la causa de la ruptura')).toContain('causa');

@@ -453,6 +453,9 @@ export class QueryParser {
     ) {
       ignored.push(first.folded);
       i = 1;
+    } else if (first && spanish && this.callsBeforeAnd(first, text)) {
+      ignored.push(first.folded);
+      i = 1;
     }
     while (i < words.length) {
       // A key of several words wins; else a one-word key with its particles ("kicked out"); else a plain one.
@@ -547,6 +550,21 @@ export class QueryParser {
       else concepts.push({ label: word.folded, kind: 'unknown', weight: weight * light, wordings });
     }
     return { concepts, ignored, spanish };
+  }
+
+  /**
+   * Whether the first word of a Spanish question, before "y", calls someone or exclaims ("pucha y chile sale en la
+   * noticia?", "parce y pedro castillo q era antes"): a word no language data has, no name nor the articles' word, nor
+   * one letter from a name (a name mistyped: "chavz y castillo").
+   */
+  private callsBeforeAnd(first: ContentWord, text: string): boolean {
+    if (!/^\s*y\s/iu.test(text.slice(first.end)) || /\p{L}/u.test(text.slice(0, first.start))) return false;
+    const folded = first.folded;
+    if (this.nameForms.has(folded) || this.vocabulary.has(first.stem) || !this.lexicon) return false;
+    if (this.lexicon.spanishZipf(folded) > 0 || this.lexicon.zipf(folded) > 0 || this.lexicon.lookup(folded).inWordNet)
+      return false;
+    for (const name of this.nameForms.keys()) if (editDistance(folded, name, 1) <= 1) return false;
+    return true;
   }
 
   /**
