@@ -327,6 +327,14 @@ describe('answer types', () => {
     expect(answerTypeOf('How much time was the expelled envoy given to get out?', noNames)?.unit).toBe('length');
     expect(answerTypeOf('how long has sheinbaum been president', noNames)?.unit).toBe('duration');
     expect(engine.search('How much time was the expelled envoy given to get out?').hits[0]?.paragraph).toBe(5);
+    // Spanish says how long something has lasted with "llevar" or "estar"; "le dieron" is a limit set.
+    const working = 'cuanto tiempo llevaba karla ornelas trabajando en peru';
+    expect(answerTypeOf(working, noNames)?.unit).toBe('duration');
+    expect(answerTypeOf('cuanto tiempo estuvo chavez presa', noNames)?.unit).toBe('duration');
+    expect(answerTypeOf('cuanto tiempo le dieron a ornelas para irse', noNames)?.unit).toBe('length');
+    // ¶5 gives her "a short deadline" to leave, not how long she had worked in Peru.
+    expect(engine.search(working).decline).toMatchObject({ reason: 'not-in-source', asked: 'number' });
+    expect(engine.search('cuanto tiempo le dieron a ornelas para irse').hits[0]?.paragraph).toBe(5);
   });
 
   it('reads a date still to come, answered only by a sentence that dates something ahead', () => {

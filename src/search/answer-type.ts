@@ -462,8 +462,11 @@ export function answerTypeOf(
     // may be answered by the time she was given.
     // "How much time was she given to leave" asks for a limit set, not how long something lasted.
     const after = text.slice(match.index + match[0].length);
+    // Spanish says it with "llevar" or "estar": "¿cuánto tiempo llevaba Ornelas trabajando en Perú?".
     const lasted =
-      /^ (?:has|have|had|is|are|was|were)\b/.test(after) && !/\b(?:given|granted|allowed|allotted)\b/.test(after);
+      /^ (?:has|have|had|is|are|was|were|lleva|llevaba|llevan|llevaban|ha estado|han estado|habia estado|estuvo|estuvieron)\b/.test(
+        after,
+      ) && !/\b(?:given|granted|allowed|allotted|dieron|dio|dan|tenia para|tiene para)\b/.test(after);
     // "How long did it take Mexico to approve …", "¿cuánto tiempo tarda la SRE …?": the time between two events,
     // which only a length of time gives (a date is one end of it).
     const nextWords = after
