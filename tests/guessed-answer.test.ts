@@ -20,6 +20,11 @@ describe('a guessed answer', () => {
       'quien es el presi de peru ahora',
     );
     expect(withoutGuessedAnswer("who's the president now? jeri, right?", names)).toBe("who's the president now?");
+    // Or after a comma before "i thought", "pensé que".
+    expect(withoutGuessedAnswer("so whos peru's pres now, i thought it was dina", names)).toBe(
+      "so whos peru's pres now",
+    );
+    expect(withoutGuessedAnswer('quien manda en peru, pense que era la dina', names)).toBe('quien manda en peru');
   });
 
   it('is no question of its own, nor a name the question goes on about', () => {
@@ -36,5 +41,6 @@ describe('a guessed answer', () => {
     expect(engine.search(chargee).hits[0]?.paragraph).toBe(5);
     // ¶1: President Jose Jeri; the guess (Dina Boluarte) is no subject the answer must name.
     expect(engine.search('bacan y quien es el presi de peru ahora, no era la dina? 🤔').hits[0]?.paragraph).toBe(1);
+    expect(engine.search("so whos peru's pres now, i thought it was boluarte").hits[0]?.paragraph).toBe(1);
   });
 });

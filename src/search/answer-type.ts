@@ -539,7 +539,7 @@ export function answerTypeOf(
   // "Who is Mexico's ambassador …": the role after a name's possessive. A role the articles capitalise reads as a
   // name ("Foreign Minister"): the role is then the word after it.
   const owned =
-    /\bwho (?:is|was|will be|would be|became) ([a-z]+)'?s (?:(?:next|new|current|former|previous|last|first) )?([a-z]+)(?: ([a-z]+))?/.exec(
+    /\b(?:who (?:is|was|will be|would be|became)|who's|whos) ([a-z]+)'?s (?:(?:next|new|current|former|previous|last|first) )?([a-z]+)(?: ([a-z]+))?/.exec(
       text,
     );
   if (owned && owned[1] && owned[2] && isName(owned[1])) {
@@ -561,14 +561,26 @@ export function answerTypeOf(
     if (isName(role[1]) && !role[2]) return undefined;
     // "name of castillos wife", "name of pedro castillo's wife": the role is the word after the owner's name.
     const possessive = isName(role[1]) || isName(role[1].replace(/s$/, ''));
-    const word = possessive ? wordAfterOwner(text.slice(role.index + role[0].indexOf(role[1])), isName) : role[1];
-    if (!word || isName(word) || namesAfterRole(text.slice(role.index), isName)) return undefined;
+    const owned = possessive ? wordAfterOwner(text.slice(role.index + role[0].indexOf(role[1])), isName) : role[1];
+    // "The Foreign Minister of Mexico": a role the articles capitalise reads as a name; the role is the word after it,
+    // when an owner follows ("the Ecuadorian politician that …" is no role of anyone's).
+    const capitalisedRole =
+      possessive &&
+      owned === undefined &&
+      role[2] !== undefined &&
+      !isName(role[2]) &&
+      OWNER_AFTER_ROLE.test(text.slice(role.index + role[0].length));
+    const word = capitalisedRole ? role[2] : owned;
+    if (!word || isName(word)) return undefined;
+    const from = capitalisedRole ? role.index + role[0].lastIndexOf(word) : role.index;
+    if (namesAfterRole(text.slice(from), isName)) return undefined;
     // "Who were the cops in Ecuador trying to grab": whom the role's holders meant to act on, not who they are.
     if (ROLE_MEANT_TO.test(text.slice(role.index + role[0].length))) return { kind: 'person', frame: [] };
     // "The president of Ecuador", "el canciller de México": whose role it is, after it.
-    const owner = possessive
-      ? undefined
-      : OWNER_AFTER_ROLE.exec(text.slice(role.index + role[0].indexOf(role[1]) + role[1].length))?.[1];
+    const owner =
+      possessive && !capitalisedRole
+        ? undefined
+        : OWNER_AFTER_ROLE.exec(text.slice(role.index + role[0].indexOf(word) + word.length))?.[1];
     return {
       kind: 'person',
       role: word,

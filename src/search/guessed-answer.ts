@@ -1,18 +1,19 @@
 /**
  * A guess at the answer after a question asking for someone: "cómo se llama la encargada que expulsaron? karla
- * ornela?", "quién es el presi ahora, no era la dina?", "who's running peru now? jeri right?". The name guessed is
+ * ornela?", "quién es el presi ahora, no era la dina?", "who's running peru now? jeri right?", "whos peru's pres now, i
+ * thought it was boluarte". The name guessed is
  * what the asker wants checked, not whom the question is about: read as part of it, it would be taken for the
  * subject, and an answer naming it for no answer at all ("who" asks for someone the question does not name).
  */
 import { editDistance } from '../text/analyzer.js';
 import { foldText } from '../text/fold.js';
 
-/** Where a guess starts: after a "?", or after a comma before "wasn't it", "no era" … */
+/** Where a guess starts: after a "?", or after a comma before "wasn't it", "i thought", "no era", "pensé que" … */
 const GUESS_START =
-  /\?+\s*(?=[^?]*[\p{L}\p{N}])|,\s*(?=(?:no (?:era|es|fue|eran|son)|wasn'?t it|isn'?t it|was it|is it)\b)/giu;
+  /\?+\s*(?=[^?]*[\p{L}\p{N}])|,\s*(?=(?:no (?:era|es|fue|eran|son)|wasn'?t it|isn'?t it|was it|is it|i (?:thought|think|thot|assumed)|pens[eé] que|cre[ií]a? que)\b)/giu;
 /** Words a guess may hold beside the name: asking whether it is so. */
 const GUESS_WORDS = new Set(
-  "no era es fue eran son el la los las o or wasnt wasn't isnt isn't was is it right verdad cierto not maybe acaso creo que q like"
+  "no era es fue eran son el la los las o or wasnt wasn't isnt isn't was is it right verdad cierto not maybe acaso creo que q like i thought think thot assumed pense crei creia"
     .split(' ')
     .map(foldText),
 );
