@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { runCommand } from '../src/dispatch.js';
 import { renderConsole } from '../src/render/console.js';
-import { answerTypeOf } from '../src/search/answer-type.js';
+import { answerTypeOf, asksYesOrNoInChat } from '../src/search/answer-type.js';
 import { expectNotInSource, realContext } from './helpers.js';
 
 const context = realContext();
@@ -163,6 +163,11 @@ describe('declines', () => {
     // whom its first sentence names first, not for Castillo named after her.
     expectNotInSource(engine, ["whats castillo's sentence", "what is castillo's sentence"]);
     expect(engine.search("whats chavez's sentence").hits[0]?.paragraph).toBe(4);
+    // Chat asks yes or no without "¿"; ¶4's "She has denied knowing about Castillo's plan" is still about Chávez, so
+    // its "she … requested asylum" is no answer about Castillo (¶3: he was arrested seeking asylum at the embassy).
+    expect(asksYesOrNoInChat('castillo tmb quiso pedir asilo en la embajada de mexico?? 👀👀')).toBe(true);
+    expect(asksYesOrNoInChat('q paso con castillo??')).toBe(false);
+    expect(engine.search('castillo tmb quiso pedir asilo en la embajada de mexico?? 👀👀').hits[0]?.paragraph).toBe(3);
     // A sentence referring back to her by pronoun, after the paragraph names her: "She has denied knowing …" (¶4).
     expect(engine.search('did chavez admit she knew abt the plan or nah').hits[0]?.paragraph).toBe(4);
   });

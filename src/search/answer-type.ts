@@ -149,6 +149,20 @@ export function asksYesOrNo(question: string, spanish: boolean): boolean {
   return !opening.some((word) => SPANISH_QUESTION_WORD.test(word));
 }
 
+/**
+ * Whether a Spanish line asks yes or no as chat writes it, without its "¿": it ends with "?" and has no question word
+ * anywhere ("castillo tmb quiso pedir asilo en la embajada??").
+ */
+export function asksYesOrNoInChat(question: string): boolean {
+  return (
+    /\?[^\p{L}\p{N}]*$/u.test(question) &&
+    !SPANISH_ACCENTED_QUESTION_WORD.test(question) &&
+    !foldText(question)
+      .split(/[^a-z0-9]+/)
+      .some((word) => SPANISH_QUESTION_WORD.test(word))
+  );
+}
+
 // Question words are a closed class of grammar: these patterns are the language, not a list of topics.
 const NUMBER_UNIT = /\b(?:how many|how much|cuant[oa]s|cuant[oa])\s+(?:of\s+)?([a-z]+)/;
 const AGE = /\b(?:how old|what age|que edad|cuantos anos tiene|edad)\b/;

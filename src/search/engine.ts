@@ -29,7 +29,7 @@ import { AnswerChecks } from './answer-check.js';
 import { beforeDateOf } from './before-date.js';
 import { fuseBilingual } from './bilingual.js';
 import { afterEventOf, asksEarlierLife, asksLater } from './after-event.js';
-import { answerTypeOf, asksYesOrNo, headNounOf, headOwnerOf } from './answer-type.js';
+import { answerTypeOf, asksYesOrNo, asksYesOrNoInChat, headNounOf, headOwnerOf } from './answer-type.js';
 import { holdsAnswer, type AnswerCheck } from './evidence.js';
 import { Lexicon } from './lexicon.js';
 import { NamesAsked } from './names-asked.js';
@@ -394,7 +394,7 @@ export class SearchEngine {
       return declined(this.declines.notCovered(question, read.concepts, weights, type));
     let candidates = this.order.actorFirst(this.order.personNamedFirst(ranked, read.concepts, question), question);
     // "Is José Jerí right wing": what is asked of a person is told in a sentence about them.
-    if (asksYesOrNo(question, read.spanish)) {
+    if (asksYesOrNo(question, read.spanish) || (read.spanish && asksYesOrNoInChat(question))) {
       candidates = candidates.filter((r) => this.story.tellsInSentenceOf(question, read.concepts, r.key));
       if (candidates.length === 0) return declined(this.declines.notInSource(question, read.concepts, weights, type));
     }

@@ -17,6 +17,8 @@ import { LIGHT_WORD_WEIGHT } from './word-weight.js';
 const EARLIER_ROLE = /\b(?:former|ex-|onetime|one-time|previously|served as|used to be)/i;
 /** Characters either side of a mention within which {@link EARLIER_ROLE} counts: a clause or so. */
 const EARLIER_ROLE_REACH = 60;
+/** Pronouns a sentence's subject may be, in English text. */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['she', 'he', 'her', 'his', 'him']);
 /** Paragraphs naming a person read for an earlier role, in article order. */
 const EARLIER_ROLE_PARAGRAPHS = 50;
 
@@ -139,13 +141,16 @@ export class PersonStory {
     if (asked.length === 0 || terms.size === 0) return true;
     const people = this.names.personTerms;
     // A pronoun refers back to whom the last sentence naming people named first: "Betssy Chavez, who served …
-    // during Castillo's administration" is the "her" prosecutors accuse next.
+    // during Castillo's administration" is the "her" prosecutors accuse next. A sentence that opens on a pronoun keeps
+    // its subject: "She has denied knowing about Castillo's plan" is still about Chávez.
     let subject = false;
     return this.facts.evidence(key).some((sentence) => {
       const names = sentence.stems.some((stem) => terms.has(surnameOf(stem)));
       const first = [...sentence.names].sort((a, b) => a - b).find((at) => people.has(sentence.stems[at]!));
       const about = names || (subject && sentence.hasPronoun);
-      if (first !== undefined) subject = terms.has(surnameOf(sentence.stems[first]!));
+      const pronounFirst = sentence.words.findIndex((word) => SUBJECT_PRONOUNS.has(word));
+      if (first !== undefined && (pronounFirst < 0 || first < pronounFirst))
+        subject = terms.has(surnameOf(sentence.stems[first]!));
       return (
         about &&
         asked.some((c) =>
