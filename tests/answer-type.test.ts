@@ -23,6 +23,16 @@ const holdsAbout = (type: AnswerType, name: string, sentence: string) =>
   );
 
 describe('answer types', () => {
+  it('reads the owner of a role named after a possessive, past a role the articles capitalise', () => {
+    const isName = (word: string) => ['mexico', "mexico's", 'foreign', 'castillo', 'pedro'].includes(word);
+    expect(answerTypeOf("whats the name of mexico's foreign minister", isName)).toMatchObject({
+      kind: 'person',
+      role: 'minister',
+      owner: 'mexico',
+    });
+    expect(answerTypeOf("name of pedro castillo's wife", isName)).toMatchObject({ role: 'wife', owner: 'castillo' });
+  });
+
   it('reads "when" as a question word only before an auxiliary or at the end', () => {
     expect(answerTypeOf('When was Chavez released?', noNames)?.kind).toBe('date');
     expect(answerTypeOf('since when??', noNames)?.kind).toBe('date');

@@ -71,6 +71,9 @@ describe('declines', () => {
       "Who is Mexico's foreign minister?",
       // A role the articles capitalise ("Foreign Minister") before its owner, and "who's" before an owner's role.
       'who is the foreign minister of mexico',
+      // The name asked for of an owner's role ("the name of Mexico's foreign minister"), past the capitalised role.
+      "whats the name of mexico's foreign minister",
+      "What's the name of Mexico's foreign secretary?",
       "who's mexico's foreign minister rn, like the actual name",
       'who is the president of Ecuador',
       '¿Quién es el canciller de México?',
@@ -83,6 +86,7 @@ describe('declines', () => {
     expect(mexicos?.mentions[0]?.paragraph).toBe(7);
     expect(engine.search("Who is Peru's foreign minister?").hits[0]?.paragraph).toBe(2);
     expect(engine.search('who is the foreign minister of peru').hits[0]?.paragraph).toBe(2);
+    expect(engine.search("whats the name of peru's foreign minister").hits[0]?.paragraph).toBe(2);
     expect(engine.search("Who is Peru's top diplomat?").hits[0]?.paragraph).toBe(2);
     expect(engine.search("who is peru's president").hits[0]?.paragraph).toBe(1);
     expect(engine.search("who is mexico's president").hits[0]?.paragraph).toBe(4);

@@ -575,7 +575,8 @@ export function answerTypeOf(
     if (isName(role[1]) && !role[2]) return undefined;
     // "name of castillos wife", "name of pedro castillo's wife": the role is the word after the owner's name.
     const possessive = isName(role[1]) || isName(role[1].replace(/s$/, ''));
-    const owned = possessive ? wordAfterOwner(text.slice(role.index + role[0].indexOf(role[1])), isName) : role[1];
+    const ownedBy = possessive ? wordAfterOwner(text.slice(role.index + role[0].indexOf(role[1])), isName) : undefined;
+    const owned = possessive ? ownedBy?.word : role[1];
     // "The Foreign Minister of Mexico": a role the articles capitalise reads as a name; the role is the word after it,
     // when an owner follows ("the Ecuadorian politician that …" is no role of anyone's).
     const capitalisedRole =
@@ -586,14 +587,19 @@ export function answerTypeOf(
       OWNER_AFTER_ROLE.test(text.slice(role.index + role[0].length));
     const word = capitalisedRole ? role[2] : owned;
     if (!word || isName(word)) return undefined;
-    const from = capitalisedRole ? role.index + role[0].lastIndexOf(word) : role.index;
+    // Names before the role are its owner's, or the role the articles capitalise: only names after it may be whom
+    // the question is about ("the foreign minister Hugo de Zela").
+    const from =
+      capitalisedRole || ownedBy !== undefined
+        ? Math.max(role.index, text.indexOf(` ${word}`, role.index) + 1)
+        : role.index;
     if (namesAfterRole(text.slice(from), isName)) return undefined;
     // "Who were the cops in Ecuador trying to grab": whom the role's holders meant to act on, not who they are.
     if (ROLE_MEANT_TO.test(text.slice(role.index + role[0].length))) return { kind: 'person', frame: [] };
     // "The president of Ecuador", "el canciller de México": whose role it is, after it.
     const owner =
       possessive && !capitalisedRole
-        ? undefined
+        ? ownedBy?.owner
         : OWNER_AFTER_ROLE.exec(text.slice(role.index + role[0].indexOf(word) + word.length))?.[1];
     return {
       kind: 'person',
@@ -613,13 +619,23 @@ export function answerTypeOf(
   return undefined;
 }
 
-/** The word after an owner's name of up to three words ("pedro castillo's wife" → "wife"), if any. */
-function wordAfterOwner(text: string, isName: (folded: string) => boolean): string | undefined {
+/**
+ * The word after an owner's name of up to three words ("pedro castillo's wife" → "wife"), past a role the articles
+ * capitalise ("mexico's foreign minister" → "minister"), and the owner ("castillo", "mexico"); undefined if none.
+ */
+function wordAfterOwner(
+  text: string,
+  isName: (folded: string) => boolean,
+): { word: string; owner: string } | undefined {
   const words = text.split(' ');
   for (let i = 0; i < Math.min(3, words.length - 1); i++) {
     const owner = words[i]!.replace(/'?s$/, '');
     if (!isName(words[i]!) && !isName(owner)) return undefined;
-    if (words[i]!.endsWith('s') && !isName(words[i + 1]!)) return words[i + 1];
+    if (!words[i]!.endsWith('s')) continue;
+    let at = i + 1;
+    while (at < Math.min(i + 3, words.length - 1) && isName(words[at]!) && !words[at]!.endsWith("'s")) at++;
+    if (at > i + 1 && !isName(owner)) continue;
+    if (!isName(words[at]!)) return { word: words[at]!, owner };
   }
   return undefined;
 }
