@@ -53,7 +53,7 @@ const QUESTION_WORDS = wordSet(
   'what whats where wheres why who whos whom whose how hows when which is are was were did does do can could should',
 );
 /** Words that may open a question before its question word, and how common in speech such a word is. */
-const MAX_OPENER_WORDS = 3;
+const MAX_OPENER_WORDS = 5;
 const OPENER_MIN_ZIPF = 5;
 /** Spanish question words, folded ("por qué" has "que"); "¿" opens a Spanish question too. */
 const SPANISH_QUESTION_WORDS = wordSet(
