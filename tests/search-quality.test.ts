@@ -707,6 +707,76 @@ const SETS: QuestionSet[] = [
     minOutOfScopeAbstained: 9,
     outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
   },
+  {
+    file: 'blind55-questions.jsonl',
+    about:
+      '100 blind English questions from a Toronto world-issues class and a Manchester politics-club Discord (chat, ' +
+      'classroom, paraphrase, typo, keyword, Spanish, 18 out of scope), a development set of round 21, opened at ' +
+      'once: first run hit@1 0.854, hit@3 0.927, 11/18, 4 false abstentions; tuned on to 0.890 / 0.951 / 16 / 2',
+    minHit1: 0.86,
+    minHit3: 0.93,
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 16,
+    outOfScopeNote: 'known misses: a successor Mexico may send, when a treaty was signed',
+  },
+  {
+    file: 'blind56-questions.jsonl',
+    about:
+      '100 blind English questions from an Auckland social-studies class and a Texas government-course Discord (the ' +
+      'same mix), kept for the end of round 21 and read by summary line only: 0.890 / 0.939 / 17/18 / 1 at start and end',
+    minHit1: 0.87,
+    minHit3: 0.92,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 17,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blind57-questions.jsonl',
+    about:
+      '100 blind English questions from a Dublin politics class and a Singapore general-paper Discord (the same mix), ' +
+      'written mid-round and scored unread: 0.890 / 0.963 / 12/18 / 1 at start and end',
+    minHit1: 0.87,
+    minHit3: 0.95,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 12,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blindes55-questions.jsonl',
+    about:
+      '80 blind Spanish questions from class channels (Arequipa, Trujillo, Puebla, Mérida, Medellín, Santiago; chat, ' +
+      'paraphrase, fact, classroom, typo, 10 out of scope), a development set of round 21, opened at once: first run ' +
+      '(--lang es) 0.886 / 0.943 / 7/10 / 3 false abstentions; tuned on',
+    minHit1: 0.93,
+    minHit3: 0.97,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 8,
+    outOfScopeNote: 'known misses: a street address in Lima, the year the Caracas Convention was signed',
+  },
+  {
+    file: 'blindes56-questions.jsonl',
+    about:
+      '80 blind Spanish questions from class channels (Piura, Cusco, Guadalajara, Monterrey, Guatemala, La Paz; the ' +
+      'same mix), kept for the end of round 21, summary line only (--lang es): 0.771 / 0.857 / 9/10 / 5 at start, ' +
+      '0.800 / 0.900 / 9 / 3 at end',
+    minHit1: 0.77,
+    minHit3: 0.88,
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 9,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blindes57-questions.jsonl',
+    about:
+      '80 blind Spanish questions from class channels (Huánuco, Chimbote, Veracruz, Hermosillo, San José, Valparaíso; ' +
+      'the same mix), written mid-round and scored unread (--lang es): 0.843 / 0.929 / 9/10 / 3 at start, 0.857 / ' +
+      '0.943 / 9 / 2 at end',
+    minHit1: 0.82,
+    minHit3: 0.91,
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 9,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
 ];
 
 for (const set of SETS) {
