@@ -742,6 +742,20 @@ const SETS: QuestionSet[] = [
     outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
   },
   {
+    file: 'blind58-questions.jsonl',
+    about:
+      '70 blind English questions, 40 of them out of scope (37 about people and things the article names), from a ' +
+      'Melbourne global-politics class and a Chicago current-events Discord, written at the end of round 21: first ' +
+      "run 0.700 / 0.867 / 31 of 40 / 2 on the round's starting code, 0.700 / 0.867 / 33 / 1 on its end; read since",
+    minHit1: 0.7,
+    minHit3: 0.85,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 33,
+    outOfScopeNote:
+      'known misses: an ambassador named by nationality ("the mexican ambassador"), an earlier prime minister, what ' +
+      'Castillo taught, a neighbourhood, an election ahead, a lawyer asked with a second question, the ICJ in lower case',
+  },
+  {
     file: 'blindes55-questions.jsonl',
     about:
       '80 blind Spanish questions from class channels (Arequipa, Trujillo, Puebla, Mérida, Medellín, Santiago; chat, ' +
