@@ -820,17 +820,17 @@ function tenseOf(token: LeadWord, text: string, phrases: LeadPhrases): Tense | u
 
 // ---- Reading a question -----------------------------------------------------------------------------------------
 
-/**
- * The question without the words in `dropped` (word ranges), or undefined when nothing is left but stop words,
- * words about how to answer ("give me a short …") and the words in `neutral` (kept, but not enough on their own:
- * "Peru" left of "Peru's position" asks for no passages).
- */
 /** The punctuation of a text between two words kept, its dropped words gone: ": " of ": comparen ", else " ". */
 function marksOf(between: string): string {
   const marks = between.replace(/[\p{L}\p{N}'’-]+/gu, ' ').replace(/\s+/g, ' ');
   return /[^\s]/.test(marks) ? marks.replace(/^ /, '') || ' ' : ' ';
 }
 
+/**
+ * The question without the words in `dropped` (word ranges), or undefined when nothing is left but stop words,
+ * words about how to answer ("give me a short …") and the words in `neutral` (kept, but not enough on their own:
+ * "Peru" left of "Peru's position" asks for no passages).
+ */
 function remainder(
   text: string,
   tokens: readonly LeadWord[],

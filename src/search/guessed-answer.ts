@@ -1,9 +1,9 @@
 /**
  * A guess at the answer after a question asking for someone: "cómo se llama la encargada que expulsaron? karla
  * ornela?", "quién es el presi ahora, no era la dina?", "who's running peru now? jeri right?", "whos peru's pres now, i
- * thought it was boluarte". The name guessed is
- * what the asker wants checked, not whom the question is about: read as part of it, it would be taken for the
- * subject, and an answer naming it for no answer at all ("who" asks for someone the question does not name).
+ * thought it was boluarte". The name guessed is what the asker wants checked, not whom the question is about: read as
+ * part of it, it would be taken for the subject, and an answer naming it for no answer at all ("who" asks for someone
+ * the question does not name).
  */
 import { editDistance } from '../text/analyzer.js';
 import { foldText } from '../text/fold.js';

@@ -120,11 +120,11 @@ export class PersonStory {
   }
 
   /**
-   * Whether a paragraph tells something a yes-or-no question asks of the person it names ("is jose jeri right wing"):
-   * a sentence naming them, or referring back to them by pronoun after a sentence naming them first, holds one of the
-   * question's other concepts (one of its own wordings). A paragraph naming Jerí in one sentence and "ideological
-   * divides" in another tells nothing of his politics. True when the question names nobody the articles call by name,
-   * or nothing besides the person.
+   * Whether a paragraph tells something a question asks of the person it names, yes or no or a kind of theirs ("is
+   * jose jeri right wing", "whats castillo's sentence"): a sentence naming them, or referring back to them by pronoun
+   * after a sentence naming them first, holds one of the question's other concepts (one of its own wordings). A
+   * paragraph naming Jerí in one sentence and "ideological divides" in another tells nothing of his politics. True when
+   * the question names nobody the articles call by name, or nothing besides the person.
    */
   tellsInSentenceOf(question: string, concepts: readonly Concept[], key: number): boolean {
     const person = this.names.person(question);
