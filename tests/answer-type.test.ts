@@ -122,6 +122,16 @@ describe('answer types', () => {
     expect(answerTypeOf('what exact day did the embassy open', noNames)?.kind).toBe('date');
   });
 
+  it('reads the calendar word asked after "when" as framing the question', () => {
+    expect(answerTypeOf('when did peru cut ties w mexico, like what actual date', noNames)).toMatchObject({
+      kind: 'date',
+      unit: 'calendar',
+      frame: expect.arrayContaining(['when', 'date']),
+    });
+    // The date word is what is asked, not a topic the paragraph must hold: ¶1 dates the break.
+    expect(engine.search('when did peru cut ties w mexico, like what actual date').hits[0]?.paragraph).toBe(1);
+  });
+
   it('reads "the exact date" and "the name of X\'s Y" without a question word', () => {
     expect(answerTypeOf('the precise day the ambassador left, please', noNames)?.kind).toBe('date');
     const isName = (folded: string) => folded === 'sheinbaum';

@@ -260,6 +260,9 @@ const DATE =
  */
 const FUTURE_DATE =
   /\b(?:when will|when(?:'s| is| are) (?:[a-z']+ ){0,8}?(?:expected|scheduled|due|going to|gonna|set to|planned|supposed to)|when do(?:es)? (?:[a-z']+ ){0,6}?(?:expect|plan)|cuando (?:va|van|vas) a|cuando (?:sera|seran|se espera|se esperan|saldra|viajara|llegara|podra|podran|habra))\b/;
+/** A day, month or year asked for by name, anywhere in a date question ("what actual date", "qué fecha exacta"). */
+const CALENDAR_ASKED =
+  /\b(?:(?:what|which|exact|specific|precise|actual) (?:[a-z]+ )?(?:year|date|day|month)|que (?:ano|fecha|dia|mes))\b/;
 /** Words of a date question that ask for a day, month or year by name. */
 const CALENDAR_WORD = /\b(?:date|day|month|year|fecha|dia|mes|ano)\b/;
 /**
@@ -500,10 +503,13 @@ export function answerTypeOf(
     // "What date", "the exact day", "¿en qué año?" ask for a day of the calendar; "when" may be answered "that
     // same day".
     // "What day", "¿qué día?" ask for a day: "in April 2024" does not give one.
-    const calendar = CALENDAR_WORD.exec(match[0])?.[0];
-    if (FUTURE_DATE.test(text)) return { kind: 'date', frame: frameOf(match), unit: 'future' };
-    if (calendar === 'day' || calendar === 'dia') return { kind: 'date', frame: frameOf(match), unit: 'day' };
-    return { kind: 'date', frame: frameOf(match), ...(calendar && { unit: 'calendar' }) };
+    // "when did Peru cut ties, like what actual date": the calendar word asked after "when" frames the question too.
+    const named = CALENDAR_WORD.test(match[0]) ? null : CALENDAR_ASKED.exec(text.slice(match.index));
+    const frame = named ? [...frameOf(match), ...frameOf(named)] : frameOf(match);
+    const calendar = CALENDAR_WORD.exec(named?.[0] ?? match[0])?.[0];
+    if (FUTURE_DATE.test(text)) return { kind: 'date', frame, unit: 'future' };
+    if (calendar === 'day' || calendar === 'dia') return { kind: 'date', frame, unit: 'day' };
+    return { kind: 'date', frame, ...(calendar && { unit: 'calendar' }) };
   }
   const fronted = SPANISH_FRONTED_SPEAKER.exec(text);
   // "bueno y q dijo perú": words that only lead into the question are no speaker. "Chile y Colombia q dijeron":
