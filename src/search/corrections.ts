@@ -54,7 +54,7 @@ export class Corrector {
   private writtenTree: FuzzyKeys<string> | undefined;
   private readonly cache = new Map<string, Wording[]>();
   /** The words as written, by their Double Metaphone codes ("relations" under "RLXNS"). */
-  private soundTable: Map<string, string[]> | undefined;
+  private soundTable: Map<string, Array<{ written: string; primary: boolean }>> | undefined;
 
   constructor(
     private readonly analyzer: Analyzer,
@@ -85,14 +85,16 @@ export class Corrector {
     return (this.writtenTree ??= new FuzzyKeys(this.writtenForms));
   }
 
-  private get writtenBySound(): ReadonlyMap<string, string[]> {
+  /** Written words by each of their sound codes; `primary` when the code is the word's first reading. */
+  private get writtenBySound(): ReadonlyMap<string, Array<{ written: string; primary: boolean }>> {
     if (this.soundTable) return this.soundTable;
-    const table = new Map<string, string[]>();
+    const table = new Map<string, Array<{ written: string; primary: boolean }>>();
     for (const written of this.writtenForms.keys()) {
       if (written.length < SOUND_MIN_LENGTH || !/^[a-z]+$/.test(written)) continue;
-      for (const code of new Set(doubleMetaphone(written))) {
+      const codes = doubleMetaphone(written);
+      for (const code of new Set(codes)) {
         const list = table.get(code) ?? [];
-        list.push(written);
+        list.push({ written, primary: code === codes[0] });
         table.set(code, list);
       }
     }
@@ -124,10 +126,13 @@ export class Corrector {
   private soundingAlike(folded: string, real: boolean): Wording[] {
     if (folded.length < SOUND_MIN_LENGTH || !/^[a-z]+$/.test(folded)) return [];
     const terms = new Set<string>();
-    for (const code of new Set(doubleMetaphone(folded))) {
+    const codes = doubleMetaphone(folded);
+    // A real word is a homophone only by both words' first readings: "thread" may be read "TRT", but is no "tried".
+    for (const code of new Set(real ? codes.slice(0, 1) : codes)) {
       // Few sounds ("TM": team, time) tell words apart only for a real word written for its homophone ("brake").
       if (code.length < (real ? SOUND_MIN_CODE_HOMOPHONE : SOUND_MIN_CODE)) continue;
-      for (const written of this.writtenBySound.get(code) ?? []) {
+      for (const { written, primary } of this.writtenBySound.get(code) ?? []) {
+        if (real && !primary) continue;
         if (written[0] !== folded[0] || Math.abs(written.length - folded.length) > SOUND_MAX_LENGTH_GAP) continue;
         if (real && !this.muchMoreCommonWord(written, folded)) continue;
         terms.add(this.writtenForms.get(written)!);
