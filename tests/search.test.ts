@@ -284,6 +284,13 @@ describe('search', () => {
     // With its article, or a word the articles have, it is the topic said first.
     expect(labels('el gobierno que dijo')).toContain('gobierno');
     expect(labels('castillo que hizo en 2022')).toContain('castillo');
+    // People addressed, however rare the word ("lads", WordNet's noun.person), call them; a word the articles have
+    // ("prosecutors") is the topic said first.
+    expect(labels('lads where is betsy chavez actually hiding lol')).toEqual(
+      labels('where is betsy chavez actually hiding lol'),
+    );
+    expect(top('lads where is betsy chavez actually hiding lol')?.paragraph).toBe(1);
+    expect(labels('prosecutors what do they want for chavez')).toContain('prosecutors');
   });
 
   it('weighs a Spanish word about the text by its English cognate, Greek "ph" included ("la frase")', () => {
@@ -539,6 +546,8 @@ describe('search', () => {
     // "relashuns" is three edits from "relations"; "brake" is a real word, written for its far commoner homophone.
     expect(labels('wen did peru brake relashuns with mexco')).toEqual(expect.arrayContaining(['relat', 'break']));
     expect(top('wen did peru brake relashuns with mexco')?.paragraph).toBe(1);
+    // A real word sounds like another only by both words' first readings: "thread" ("0RT", else "TRT") is no "tried".
+    expect(labels('reply in the thread pls: who is jeri')).not.toContain('tri');
     // Not a name the article lacks, nor a word of two sounds ("Tokyo" is no "took").
     expect(engine.search('What time is it in Tokyo?').answered).toBe(false);
     expect(engine.search('whos the best team in liga mx rn').answered).toBe(false);
