@@ -226,6 +226,18 @@ describe('search', () => {
     expect(engine.search('what political party does José Jerí belong to?').answered).toBe(false);
   });
 
+  it('gives a word about saying or arguing that an alias knows its WordNet synonyms too, as looser wordings', () => {
+    const debate = engine.understand('debate')[0]!.wordings[0]!.terms[0]!;
+    const argument = engine.understand('what argument has this whole thing reopened')[0]!;
+    expect(argument.wordings.some((wording) => wording.loose && wording.terms.includes(debate))).toBe(true);
+    // ¶11: "the episode has reignited debate over the limits of diplomatic asylum".
+    expect(top('what argument has this whole thing reopened')?.paragraph).toBe(11);
+    // Another aliased word keeps its aliases' wordings only: "sheltering" gains no WordNet "protection" beside them.
+    const sheltering = engine.understand('sheltering')[0]!;
+    expect(sheltering.wordings.length).toBeGreaterThan(0);
+    expect(sheltering.wordings.filter((wording) => wording.loose)).toEqual([]);
+  });
+
   it('takes a WordNet synonym only where the article writes that word or a form of it, not another of its stem', () => {
     const wordingsOf = (q: string, label: string) =>
       engine
