@@ -226,6 +226,13 @@ describe('search', () => {
     expect(engine.search('what political party does José Jerí belong to?').answered).toBe(false);
   });
 
+  it('reads a compound written with a hyphen as WordNet writes it with a space ("falling-out")', () => {
+    const rupture = engine.understand('rupture')[0]!.wordings[0]!.terms[0]!;
+    const fallingOut = engine.understand('is this falling-out permanent')[0]!;
+    expect(fallingOut.kind).toBe('topic');
+    expect(fallingOut.wordings.some((wording) => wording.loose && wording.terms.includes(rupture))).toBe(true);
+  });
+
   it('gives a word about saying or arguing that an alias knows its WordNet synonyms too, as looser wordings', () => {
     const debate = engine.understand('debate')[0]!.wordings[0]!.terms[0]!;
     const argument = engine.understand('what argument has this whole thing reopened')[0]!;

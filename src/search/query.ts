@@ -670,10 +670,13 @@ export class QueryParser {
   /** Wordings of the corpus that WordNet gives as synonyms of a word no article has ("premier" → "prime minister"). */
   private synonymWordings(word: ContentWord): Wording[] {
     if (!this.lexicon) return [];
-    const known = this.synonymCache.get(word.folded);
+    // A compound written with a hyphen WordNet may write with a space ("falling-out" is its "falling out").
+    const spaced = /\p{Pd}/u.test(word.raw) ? foldText(word.raw).replace(/\p{Pd}+/gu, ' ') : undefined;
+    const key = spaced !== undefined && this.lexicon.lookup(spaced).inWordNet ? spaced : word.folded;
+    const known = this.synonymCache.get(key);
     if (known) return known;
     const wordings: Wording[] = [];
-    for (const synonym of this.lexicon.lookup(word.folded).synonyms) {
+    for (const synonym of this.lexicon.lookup(key).synonyms) {
       const words = this.analyzer.contentWords(synonym);
       const terms = words.map((w) => this.writtenTerm(w));
       if (words.length === 0 || terms.some((term) => term === undefined)) continue;
@@ -686,7 +689,7 @@ export class QueryParser {
       if (!wordings.some((known) => known.terms.join(' ') === wording.terms.join(' '))) wordings.push(wording);
     }
     if (this.synonymCache.size >= MAX_SYNONYM_MEMO) this.synonymCache.clear();
-    this.synonymCache.set(word.folded, wordings.slice(0, MAX_SYNONYM_WORDINGS));
+    this.synonymCache.set(key, wordings.slice(0, MAX_SYNONYM_WORDINGS));
     return wordings.slice(0, MAX_SYNONYM_WORDINGS);
   }
 
