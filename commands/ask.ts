@@ -66,7 +66,8 @@ function declineReply(response: SearchResponse, lang: Lang, context: AppContext)
       decline.subject === undefined
         ? undefined
         : shownSubject(decline.subject, decline.mentions[0]!, lang, context.corpus);
-    const asked = t(lang, `decline.asked.${decline.asked ?? 'other'}`);
+    // What a speaker said is theirs ("any words of theirs"); else what was said about the subject.
+    const asked = t(lang, decline.speaker ? 'decline.asked.statementBy' : `decline.asked.${decline.asked ?? 'other'}`);
     const text =
       subject === undefined
         ? t(lang, 'decline.detail.bodyUnnamed', { paragraphs, asked })

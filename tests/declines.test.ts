@@ -239,6 +239,22 @@ describe('declines', () => {
     expect([6, 8]).toContain(engine.search('¿Qué dijo Sheinbaum?').hits[0]?.paragraph);
   });
 
+  it('takes a person named after another before the verb of saying as spoken of, not speaking', () => {
+    // ¶5: "President Jeri backed these statements, expelling … Karla Ornelas, and ordering her to leave": Jeri orders.
+    const ornelas = engine.search('did karla ornelas say anything when she got expelled');
+    expect(ornelas.answered).toBe(false);
+    // Named as the article writes her, where it does (not every paragraph of "chargée d'affaires"' "affairs").
+    expect(ornelas.decline).toMatchObject({ reason: 'not-in-source', subject: 'Karla Ornelas', speaker: true });
+    expect(ornelas.decline?.mentions.map((m) => m.paragraph)).toEqual([5]);
+    const question = 'how did karla ornelas react to getting expelled';
+    expect(renderConsole(runCommand('ask', { question }, 'en', context), 'en')).toContain(
+      '**Karla Ornelas** (¶5) but does not give any words of theirs',
+    );
+    // A speaker's own first name is no one else before them: "Claudia Sheinbaum, speaking …, described".
+    expect(engine.search('How did Sheinbaum respond to the break in relations?').hits[0]?.paragraph).toBe(8);
+    expect(engine.search('what did jeri say').answered).toBe(true);
+  });
+
   it('reads a Spanish "lo que dijo X" as what was said, not a question of what X said', () => {
     for (const q of [
       '¿De qué periódico o medio sacan lo que dijo el canciller a la prensa?',

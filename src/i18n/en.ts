@@ -27,6 +27,7 @@ export const en = {
   'decline.asked.date': 'that date',
   'decline.asked.person': 'that name',
   'decline.asked.statement': 'what was said about it',
+  'decline.asked.statementBy': 'any words of theirs',
   'decline.asked.birth': 'where or when they were born',
   'decline.asked.verdict': 'a verdict or a sentence',
   'decline.asked.custody': 'where they are held',

@@ -30,6 +30,7 @@ export const es: Record<MessageKey, string> = {
   'decline.asked.date': 'esa fecha',
   'decline.asked.person': 'ese nombre',
   'decline.asked.statement': 'lo que se dijo al respecto',
+  'decline.asked.statementBy': 'ninguna declaración suya',
   'decline.asked.birth': 'dónde o cuándo nació',
   'decline.asked.verdict': 'una sentencia o un veredicto',
   'decline.asked.custody': 'el lugar de detención',

@@ -274,7 +274,10 @@ export class AnswerChecks {
       namedSubject,
       questionWords,
       ...(speakerGroups && { speakerGroups }),
-      ...(personSpeaker && { personSpeaker }),
+      ...(personSpeaker && {
+        personSpeaker,
+        otherPersons: new Set([...personTerms].filter((term) => !speakerGroups!.some((group) => group.has(term)))),
+      }),
       ...(heldElsewhere && { heldElsewhere, owner: ownerTerm }),
       ...(eventWordings.length > 0 && { eventWordings }),
       ...(roleWordings.length > 0 && { roleWordings }),

@@ -78,7 +78,15 @@ export class DeclineReader {
   speakerTerms(speaker: string): Set<string> {
     const read = this.sources.speakerConcepts(speaker);
     if (read.length === 0 || read.some((c) => c.kind === 'unknown')) return new Set();
-    return new Set(read.flatMap((c) => c.wordings.filter((w) => !w.loose).flatMap((w) => w.terms)));
+    // A speaker's own word when it is one ("Ornelas"), not every alias of it: "chargée d'affaires" would bring in
+    // each paragraph's "affairs".
+    return new Set(
+      read.flatMap((c) =>
+        (c.wordings[0]?.weight === 1 ? c.wordings.slice(0, 1) : c.wordings.filter((w) => !w.loose)).flatMap(
+          (w) => w.terms,
+        ),
+      ),
+    );
   }
 
   /**
@@ -128,7 +136,13 @@ export class DeclineReader {
       break;
     }
     const subject = owned?.subject ?? written;
-    return { reason: 'not-in-source', mentions, ...(subject !== undefined && { subject }), asked: type?.kind };
+    return {
+      reason: 'not-in-source',
+      mentions,
+      ...(subject !== undefined && { subject }),
+      asked: type?.kind,
+      ...(type?.speaker !== undefined && { speaker: true }),
+    };
   }
 
   /**

@@ -278,6 +278,11 @@ export interface AnswerCheck {
    * sentence's first verb of saying (outside quotations), or before its quotation when it has no such verb.
    */
   personSpeaker?: boolean;
+  /**
+   * For a statement by a person: the name terms of everyone else the articles name. One named before the speaker is
+   * the sentence's subject, the speaker only spoken of ("Jeri …, expelling … Karla Ornelas, and ordering her to leave").
+   */
+  otherPersons?: ReadonlySet<string>;
   /** For a statement: every group of stems (one per word of the speaker) must stand in the sentence quoted. */
   speakerGroups?: ReadonlyArray<ReadonlySet<string>>;
   /**
@@ -377,7 +382,7 @@ const MIN_LOOSE_EVENT_WORDS = 3;
 
 /**
  * Whether the person asked about is the one speaking in a sentence: named, outside quotation marks, before its first
- * verb of saying, or before its quotation when it has none. "Sheinbaum … has called Castillo the victim of a 'coup'"
+ * verb of saying, or before its quotation when it has none, and after no one else named. "Sheinbaum … has called Castillo the victim of a 'coup'"
  * is Sheinbaum speaking of Castillo; "'… attempted by former president Pedro Castillo …,' de Zela told journalists" is
  * de Zela speaking.
  */
@@ -388,8 +393,18 @@ function speaksFirst(sentence: SentenceEvidence, check: AnswerCheck, lexicon: Le
   const quote = sentence.words.findIndex((_, i) => sentence.quoted.has(i));
   const first = verb >= 0 ? verb : quote;
   if (first < 0) return false;
-  return sentence.stems.some((stem, i) => i < first && outside(i) && groups.some((group) => group.has(stem)));
+  const named = sentence.stems.findIndex((stem, i) => i < first && outside(i) && groups.some((group) => group.has(stem)));
+  if (named < 0) return false;
+  const others = check.otherPersons;
+  if (!others) return true;
+  // The rest of the speaker's name stays theirs ("Claudia" of "Claudia Sheinbaum", "Hugo de Zela").
+  let start = named;
+  while (start > 0 && (others.has(sentence.stems[start - 1]!) || NAME_PARTICLES.has(sentence.words[start - 1]!)))
+    start--;
+  return !sentence.stems.some((stem, i) => i < start && outside(i) && others.has(stem));
 }
+/** Words inside a person's name ("Hugo de Zela"). */
+const NAME_PARTICLES = new Set(['de', 'del', 'la']);
 
 /**
  * Whether the speaker asked about says something of the question's topic: in a sentence where they speak first (see
