@@ -296,6 +296,13 @@ describe('search', () => {
     expect(labels('pucha y chile sale en la noticia o no po')).toEqual(labels('chile sale en la noticia o no po'));
     expect(labels('parce y pedro castillo q era antes')).not.toContain('parce');
     expect(labels('chavz y castillo q paso')).toContain('chavz');
+    // Two such words, and other joining words ("entonces", "pero"): "chuta ñaños" (wow, mates).
+    expect(labels('chuta ñaños entonces ya no hay embajada ni consulado')).toEqual(
+      labels('entonces ya no hay embajada ni consulado'),
+    );
+    // A filler phrase ends in its plural too: "oe causas" calls several mates, not causes.
+    expect(labels('oe causas alguien sabe xq el peru le corto relaciones a mexico')).not.toContain('causas');
+    expect(labels('cuales fueron las causas de la ruptura')).toContain('causas');
     // Also when the question word opens a filler phrase ("q onda"): "causa" still calls someone.
     expect(labels('causa q onda con peru y mexico')).toEqual(labels('q onda con peru y mexico'));
     expect(labels('cual fue la causa de la ruptura')).toContain('causa');

@@ -42,6 +42,10 @@ const READABLE_MEMO = 64;
  * A label before a colon, or an address before a comma, at the start of a question: a few words, so bounded in
  * length (a pattern free to run over a whole line of spaces would try every way to split it).
  */
+/** Words opening a Spanish question that may call someone before a joining word ("chuta ñaños entonces …"). */
+const MAX_CALLING_WORDS = 2;
+/** A word that joins what follows to a call or exclamation opening a Spanish question. */
+const JOINING_AFTER_CALL = /^[\s,]*(?:y|entonces|pero|pues)\s/iu;
 const PROMPT_LABEL = /^\s*([^\s:,?!.;][^:,?!.;]{0,60}?)\s*([:,])/u;
 /** Words a label before a colon ("discussion q for tmrw") and an address before a comma ("ok class") have at most. */
 const MAX_LABEL_WORDS = 5;
@@ -453,9 +457,9 @@ export class QueryParser {
     ) {
       ignored.push(first.folded);
       i = 1;
-    } else if (first && spanish && this.callsBeforeAnd(first, text)) {
-      ignored.push(first.folded);
-      i = 1;
+    } else if (spanish) {
+      i = this.callingWords(words, text);
+      for (const word of words.slice(0, i)) ignored.push(word.folded);
     }
     while (i < words.length) {
       // A key of several words wins; else a one-word key with its particles ("kicked out"); else a plain one.
@@ -554,14 +558,28 @@ export class QueryParser {
   }
 
   /**
-   * Whether the first word of a Spanish question, before "y", calls someone or exclaims ("pucha y chile sale en la
-   * noticia?", "parce y pedro castillo q era antes"): a word no language data has, no name nor the articles' word, nor
-   * one letter from a name (a name mistyped: "chavz y castillo").
+   * How many words opening a Spanish question, before a word that joins ("y", "entonces", "pero", "pues"), call
+   * someone or exclaim ("pucha y chile sale en la noticia?", "chuta ñaños entonces ya no hay embajada?"): up to two
+   * words no language data has, no name nor the articles' word, nor one letter from a name (a name mistyped: "chavz
+   * y castillo"). 0 when none do.
    */
-  private callsBeforeAnd(first: ContentWord, text: string): boolean {
-    if (!/^\s*y\s/iu.test(text.slice(first.end)) || /\p{L}/u.test(text.slice(0, first.start))) return false;
-    const folded = first.folded;
-    if (this.nameForms.has(folded) || this.vocabulary.has(first.stem) || !this.lexicon) return false;
+  private callingWords(words: readonly ContentWord[], text: string): number {
+    if (words.length === 0 || /\p{L}/u.test(text.slice(0, words[0]!.start))) return 0;
+    for (let count = 1; count <= MAX_CALLING_WORDS && count < words.length; count++) {
+      const opening = words.slice(0, count);
+      const last = opening[count - 1]!;
+      // Only the opening words themselves before the joining word: "profe" of "profe, castillo y …" calls no one so.
+      if (!JOINING_AFTER_CALL.test(text.slice(last.end))) continue;
+      if (opening.some((word, k) => k > 0 && !/^[\s,]+$/.test(text.slice(opening[k - 1]!.end, word.start)))) return 0;
+      return opening.every((word) => this.unknownToAll(word)) ? count : 0;
+    }
+    return 0;
+  }
+
+  /** Whether no language data has a word, it is no name nor the articles' word, nor one letter from a name. */
+  private unknownToAll(word: ContentWord): boolean {
+    const folded = word.folded;
+    if (this.nameForms.has(folded) || this.vocabulary.has(word.stem) || !this.lexicon) return false;
     if (this.lexicon.spanishZipf(folded) > 0 || this.lexicon.zipf(folded) > 0 || this.lexicon.lookup(folded).inWordNet)
       return false;
     for (const name of this.nameForms.keys()) if (editDistance(folded, name, 1) <= 1) return false;
@@ -704,11 +722,14 @@ export class QueryParser {
     let out = question;
     for (let i = 0; i < tokens.length; i++) {
       for (const phrase of this.fillersByFirstWord.get(folded[i]!) ?? []) {
-        // Whole words in a row, with only spaces between them: "a right? Now what" is not "right now".
+        // Whole words in a row, with only spaces between them: "a right? Now what" is not "right now". A phrase of
+        // several words ends in its plural too: "oe causas" calls several mates.
+        const last = phrase.length - 1;
         if (
           !phrase.every(
             (word, k) =>
-              folded[i + k] === word &&
+              (folded[i + k] === word ||
+                (k === last && k > 0 && (folded[i + k] === `${word}s` || folded[i + k] === `${word}es`))) &&
               (k === 0 || /^\s+$/.test(question.slice(tokens[i + k - 1]!.end, tokens[i + k]!.start))),
           )
         )
@@ -723,17 +744,17 @@ export class QueryParser {
         )
           continue;
         let first = i;
-        let last = i + phrase.length - 1;
+        let end = i + phrase.length - 1;
         // What the text does is how the question is put: "what evidence does the article give", "¿qué plantea el
         // texto?" ask what the text holds.
         if (DETERMINERS.has(phrase[0]!)) {
-          if (i > 0 && TEXT_AUXILIARY.has(folded[i - 1]!) && last + 1 < tokens.length) last++;
+          if (i > 0 && TEXT_AUXILIARY.has(folded[i - 1]!) && end + 1 < tokens.length) end++;
           else if (i > 1 && SPANISH_ASKING_WORD.has(folded[i - 2]!)) first--;
         }
-        const start = tokens[first]!.start;
-        const end = tokens[last]!.end;
-        out = out.slice(0, start) + ' '.repeat(end - start) + out.slice(end);
-        i = last;
+        const from = tokens[first]!.start;
+        const to = tokens[end]!.end;
+        out = out.slice(0, from) + ' '.repeat(to - from) + out.slice(to);
+        i = end;
         break;
       }
     }
