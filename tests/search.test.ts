@@ -317,6 +317,7 @@ describe('search', () => {
     );
     expect(top('lads where is betsy chavez actually hiding lol')?.paragraph).toBe(1);
     expect(labels('prosecutors what do they want for chavez')).toContain('prosecutors');
+    expect(labels('teacher asked what evidence shows this rupture had deeper roots')).toContain('teacher');
   });
 
   it('weighs a Spanish word about the text by its English cognate, Greek "ph" included ("la frase")', () => {

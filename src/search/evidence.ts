@@ -280,7 +280,7 @@ export interface AnswerCheck {
   personSpeaker?: boolean;
   /**
    * For a statement by a person: the name terms of everyone else the articles name. One named before the speaker is
-   * the sentence's subject, the speaker only spoken of ("Jeri …, expelling … Karla Ornelas, and ordering her to leave").
+   * the sentence's subject, the speaker only spoken of ("Jeri …, expelling … Karla Ornelas, and ordering her …").
    */
   otherPersons?: ReadonlySet<string>;
   /** For a statement: every group of stems (one per word of the speaker) must stand in the sentence quoted. */
@@ -382,9 +382,10 @@ const MIN_LOOSE_EVENT_WORDS = 3;
 
 /**
  * Whether the person asked about is the one speaking in a sentence: named, outside quotation marks, before its first
- * verb of saying, or before its quotation when it has none, and after no one else named. "Sheinbaum … has called Castillo the victim of a 'coup'"
- * is Sheinbaum speaking of Castillo; "'… attempted by former president Pedro Castillo …,' de Zela told journalists" is
- * de Zela speaking.
+ * verb of saying, or before its quotation when it has none, and after no one else named. "Sheinbaum … has called
+ * Castillo the victim of a 'coup'" is Sheinbaum speaking of Castillo; "'… attempted by former president Pedro Castillo
+ * …,' de Zela told journalists" is de Zela speaking; "Jeri …, expelling … Karla Ornelas, and ordering her to leave"
+ * is Jeri's order.
  */
 function speaksFirst(sentence: SentenceEvidence, check: AnswerCheck, lexicon: Lexicon): boolean {
   const groups = check.speakerGroups ?? [];
@@ -393,7 +394,9 @@ function speaksFirst(sentence: SentenceEvidence, check: AnswerCheck, lexicon: Le
   const quote = sentence.words.findIndex((_, i) => sentence.quoted.has(i));
   const first = verb >= 0 ? verb : quote;
   if (first < 0) return false;
-  const named = sentence.stems.findIndex((stem, i) => i < first && outside(i) && groups.some((group) => group.has(stem)));
+  const named = sentence.stems.findIndex(
+    (stem, i) => i < first && outside(i) && groups.some((group) => group.has(stem)),
+  );
   if (named < 0) return false;
   const others = check.otherPersons;
   if (!others) return true;

@@ -453,7 +453,7 @@ export class QueryParser {
       first.end <= openerEnd &&
       !/\p{L}/u.test(text.slice(0, first.start)) &&
       !this.vocabulary.has(first.stem) &&
-      this.weights.isOpener(first, spanish)
+      this.weights.isOpener(first, spanish, false)
     ) {
       ignored.push(first.folded);
       i = 1;
@@ -509,7 +509,10 @@ export class QueryParser {
       const light = this.weights.lightness(word, spanish);
       i += 1;
       const opening = word.end <= openerEnd;
-      if (frame.includes(word.folded) || (opening && this.weights.isOpener(word, spanish))) {
+      if (
+        frame.includes(word.folded) ||
+        (opening && this.weights.isOpener(word, spanish, this.vocabulary.has(word.stem)))
+      ) {
         ignored.push(word.folded);
         continue;
       }

@@ -261,15 +261,17 @@ export class WordWeights {
   }
 
   /**
-   * An everyday word opening a question ("wait", "yo", "guys") is talk, as is people addressed ("lads", "folks"):
-   * a name or a rarer word ("asylum") is not.
+   * An everyday word opening a question ("wait", "yo", "guys") is talk, as is people addressed ("lads", "mates")
+   * unless the articles write that word (`written`: "teacher asked what …" may be about Castillo the teacher): a
+   * name or a rarer word ("asylum") is not.
    */
-  isOpener(word: ContentWord, spanish: boolean): boolean {
+  isOpener(word: ContentWord, spanish: boolean, written: boolean): boolean {
     if (!this.lexicon || this.nameForms.has(word.folded)) return false;
     return spanish
       ? this.lexicon.spanishZipf(word.folded) >= SPANISH_OPENER_MIN_ZIPF ||
           (this.englishInSpanish(word.folded) && this.lexicon.zipf(word.folded) >= OPENER_MIN_ZIPF)
-      : this.lexicon.zipf(word.folded) >= OPENER_MIN_ZIPF || this.lexicon.lookup(word.folded).classes[0] === 'noun.person';
+      : this.lexicon.zipf(word.folded) >= OPENER_MIN_ZIPF ||
+          (!written && this.lexicon.lookup(word.folded).classes[0] === 'noun.person');
   }
 
   /** A Spanish word with a regular English cognate WordNet reads first as a noun ("universidad" → "university"). */
