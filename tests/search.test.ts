@@ -567,6 +567,15 @@ describe('search', () => {
     expect([1, 3]).toContain(top('castillo tried to do what in 2022??')?.paragraph);
   });
 
+  it('reads a word typed with one consonant where it doubles as the word meant ("cuting ties")', () => {
+    const labels = (q: string) => engine.understand(q).map((concept) => concept.label);
+    // The stemmer reads "cuting" as "cute"; "cutting ties" is the article's break.
+    expect(labels('wat did sheinbuam say abt peru cuting ties')).toContain('cutting ties');
+    expect(top('wat did sheinbuam say abt peru cuting ties')?.paragraph).toBe(8);
+    // Not a word as common as its doubled form ("hoped" is no "hopped").
+    expect(labels('she hoped for asylum')).toContain('hoped');
+  });
+
   it('reads a word spelt by ear as the article word it sounds like (Double Metaphone)', () => {
     const labels = (q: string) =>
       engine.understand(q).flatMap((concept) => concept.wordings.flatMap((wording) => wording.terms));

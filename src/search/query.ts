@@ -42,6 +42,10 @@ const READABLE_MEMO = 64;
  * A label before a colon, or an address before a comma, at the start of a question: a few words, so bounded in
  * length (a pattern free to run over a whole line of spaces would try every way to split it).
  */
+/** A word ending in a vowel, one consonant that doubles before an ending, and the ending ("cut|t|ing"). */
+const UNDOUBLED_CONSONANT = /\b([A-Za-z]*[aeiouAEIOU])([bdgklmnprtBDGKLMNPRT])(ing|ed|er|est)\b/g;
+/** How much commoner in speech (Zipf) the word with its consonant doubled must be to be the word meant. */
+const DOUBLED_MORE_COMMON = 2;
 /** Words opening a Spanish question that may call someone before a joining word ("chuta ñaños entonces …"). */
 const MAX_CALLING_WORDS = 2;
 /** A word that joins what follows to a call or exclamation opening a Spanish question. */
@@ -343,7 +347,9 @@ export class QueryParser {
           withBeforeAsPreviously(
             withoutAskingContext(
               withoutAnswerFormat(
-                withAbbreviatedNames(withChatSpellingsWritten(withoutChatMarkup(question.normalize('NFC')))),
+                withAbbreviatedNames(
+                  this.withConsonantsDoubled(withChatSpellingsWritten(withoutChatMarkup(question.normalize('NFC')))),
+                ),
               ),
             ),
           ),
@@ -374,6 +380,22 @@ export class QueryParser {
           c.wordings.some((w) => !w.loose && w.terms.every((term) => this.vocabulary.has(term)))),
     );
     return namesTopic ? text : ' '.repeat(match[0].length) + text.slice(match[0].length);
+  }
+
+  /**
+   * An English word typed with one consonant where it doubles before an ending ("cuting ties", "stoped", "geting"),
+   * written as the word it is when that is far commoner in speech than the form typed: the stemmer would read
+   * "cuting" as "cute". Not a Spanish word ("pasaron").
+   */
+  private withConsonantsDoubled(text: string): string {
+    const lexicon = this.lexicon;
+    if (!lexicon) return text;
+    return text.replace(UNDOUBLED_CONSONANT, (typed: string, stem: string, consonant: string, ending: string) => {
+      const folded = foldText(typed);
+      if (folded !== typed.toLowerCase() || lexicon.spanishZipf(folded) > 0) return typed;
+      const doubled = `${stem}${consonant}${consonant}${ending}`;
+      return lexicon.zipf(doubled.toLowerCase()) - lexicon.zipf(folded) >= DOUBLED_MORE_COMMON ? doubled : typed;
+    });
   }
 
   /**
