@@ -136,6 +136,8 @@ describe('search', () => {
     expect(unknownWeightOf('can ppl still get visas n stuff', 'stuff')).toBeCloseTo(LIGHT_WORD_WEIGHT);
     expect(unknownWeightOf('which city is the Mexican embassy in?', 'city')).toBeLessThan(0.75);
     expect(unknownWeightOf('was there an earthquake in lima', 'earthquake')).toBe(1);
+    // A verb as rare says what happened in the asker's words, not what is asked about: it counts less.
+    expect(unknownWeightOf('what bigger argument has this restarted', 'restarted')).toBeCloseTo(0.6);
     // Paraphrase in everyday nouns no longer sinks the question: "a link" that "is still hanging on".
     expect(
       engine.search('What sort of link between the two countries is still hanging on after the break?').answered,

@@ -52,6 +52,8 @@ const EVERYDAY_ZIPF = 5.5;
 const QUESTION_WORDS = wordSet(
   'what whats where wheres why who whos whom whose how hows when which is are was were did does do can could should',
 );
+/** Share of its weight by rarity a word no article has counts when WordNet reads it first as a verb. */
+const UNKNOWN_VERB_SHARE = 0.6;
 /** Words that may open a question before its question word, and how common in speech such a word is. */
 const MAX_OPENER_WORDS = 5;
 const OPENER_MIN_ZIPF = 5;
@@ -200,7 +202,12 @@ export class WordWeights {
       return this.isInitialism(word, text, entry.classes) ? 1 : 0;
     // Any other word, noun or not, by how rare it is: "earthquake" fully, an everyday noun of paraphrase or chat
     // ("city", "stuff", "link") or a verb of chat ("mad", "won") less.
-    return Math.min(1, Math.max(MIN_UNKNOWN_WEIGHT, (6 - zipf) / 2));
+    const byRarity = Math.min(1, Math.max(MIN_UNKNOWN_WEIGHT, (6 - zipf) / 2));
+    // A word WordNet reads first as a verb says what happened to the topic in the asker's words ("restarted",
+    // "stepped in"), seldom what the topic is: it counts less, as a Spanish verb does by its family.
+    return entry.classes[0]?.startsWith('verb.')
+      ? Math.max(MIN_UNKNOWN_WEIGHT, byRarity * UNKNOWN_VERB_SHARE)
+      : byRarity;
   }
 
   /**
