@@ -548,6 +548,8 @@ describe('search', () => {
     expect(top('What does the woman at the center of the case say about the plot?')?.paragraph).toBe(4);
     // What a fight stirs up again is ¶11's "reignited debate".
     expect(top('What old argument about embassy protection has this fight stirred up again?')?.paragraph).toBe(11);
+    // Also in Latin American Spanish: a debate that "volvió a prenderse" (lit up again).
+    expect(top('q discusion volvio a prenderse con este caso')?.paragraph).toBe(11);
     // "In charge" is in power, not the charges against someone.
     expect(top('what did castillo do for a living before he was in charge')?.paragraph).toBe(3);
   });
