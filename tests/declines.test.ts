@@ -255,6 +255,13 @@ describe('declines', () => {
     expect(engine.search('what did jeri say').answered).toBe(true);
   });
 
+  it("puts first, when only a person's words are asked for, the paragraph where they say most", () => {
+    // ¶8: "Claudia Sheinbaum … described Peru's reaction …" and "She emphasized that …"; ¶4 and ¶6 one sentence each.
+    expect(engine.search('what did sheinbaum say').hits[0]?.paragraph).toBe(8);
+    // A topic asked about still decides: what she said of Castillo is ¶6.
+    expect(engine.search('What did Sheinbaum say about Castillo?').hits[0]?.paragraph).toBe(6);
+  });
+
   it('reads a Spanish "lo que dijo X" as what was said, not a question of what X said', () => {
     for (const q of [
       '¿De qué periódico o medio sacan lo que dijo el canciller a la prensa?',

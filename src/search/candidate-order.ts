@@ -7,7 +7,7 @@ import { foldText } from '../text/fold.js';
 import { isEarlier, type BeforeDate } from './before-date.js';
 import type { Concept } from './concept.js';
 import type { CorpusIndex } from './corpus-index.js';
-import { speaksOf, type AnswerCheck } from './evidence.js';
+import { speakingSentences, speaksOf, type AnswerCheck } from './evidence.js';
 import type { Lexicon } from './lexicon.js';
 import type { NamesAsked } from './names-asked.js';
 import type { ParagraphFacts } from './paragraph-facts.js';
@@ -82,7 +82,13 @@ export class CandidateOrder {
       )
       .flatMap((c) => c.wordings.filter((w) => !w.loose).map((w) => w.terms))
       .filter((terms) => terms.length > 0);
-    if (topic.length === 0) return candidates;
+    // Nothing asked about but their words ("¿y q dijo la sheinbaum de todo esto?"): where they say most comes first.
+    if (topic.length === 0) {
+      const said = new Map(
+        candidates.map((r) => [r.key, speakingSentences(this.facts.evidence(r.key), check, this.lexicon)]),
+      );
+      return [...candidates].sort((a, b) => said.get(b.key)! - said.get(a.key)!);
+    }
     const speaking = candidates.filter((r) => speaksOf(this.facts.evidence(r.key), check, this.lexicon, topic));
     if (speaking.length === 0 || speaking[0] === candidates[0]) return candidates;
     return [...speaking, ...candidates.filter((r) => !speaking.includes(r))];

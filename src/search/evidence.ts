@@ -428,6 +428,24 @@ export function speaksOf(
   });
 }
 
+/**
+ * How many sentences the speaker asked about speaks in (see {@link speaksFirst}), a sentence opening on a pronoun
+ * that speaks right after one of them counting too ("She emphasized that …").
+ */
+export function speakingSentences(
+  sentences: readonly SentenceEvidence[],
+  check: AnswerCheck,
+  lexicon: Lexicon,
+): number {
+  let speaking = false;
+  let count = 0;
+  for (const sentence of sentences) {
+    speaking = speaksFirst(sentence, check, lexicon) || (speaking && pronounSpeaks(sentence, lexicon));
+    if (speaking) count++;
+  }
+  return count;
+}
+
 /** Whether a sentence opens with a pronoun that speaks ("She emphasized that …", "He continued, '…'"). */
 function pronounSpeaks(sentence: SentenceEvidence, lexicon: Lexicon): boolean {
   return SUBJECT_PRONOUNS.has(sentence.words[0] ?? '') && isSpeechVerb(sentence.words[1] ?? '', lexicon);
