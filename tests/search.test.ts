@@ -228,6 +228,21 @@ describe('search', () => {
     expect(engine.search('what political party does José Jerí belong to?').answered).toBe(false);
   });
 
+  it('reads a role WordNet names as "X of Y" as one: a synonym the articles write, else its head word', () => {
+    const labels = (q: string) => engine.understand(q).map((concept) => concept.label);
+    // "State" asks for nothing more: no "state" of ¶4's "rebellion against the state".
+    expect(labels('who became head of state after castillo got removed')).not.toContain('state');
+    expect(labels('who became head of state after castillo got removed')).toContain('head');
+    // WordNet's "secretary of state" is a foreign minister, and the article never names Mexico's.
+    expect(labels("who is mexico's secretary of state")).toContain('minister');
+    expect(engine.search("who is mexico's secretary of state").decline).toMatchObject({
+      reason: 'not-in-source',
+      asked: 'person',
+    });
+    // Not words "X of Y" that WordNet names no role with.
+    expect(labels('did castillo declare a state of emergency')).toContain('state emergency');
+  });
+
   it('reads a compound written with a hyphen as WordNet writes it with a space ("falling-out")', () => {
     const rupture = engine.understand('rupture')[0]!.wordings[0]!.terms[0]!;
     const fallingOut = engine.understand('is this falling-out permanent')[0]!;

@@ -42,6 +42,8 @@ const READABLE_MEMO = 64;
  * A label before a colon, or an address before a comma, at the start of a question: a few words, so bounded in
  * length (a pattern free to run over a whole line of spaces would try every way to split it).
  */
+/** Three words "X of Y" that may name a role ("head of state"): X, and Y. */
+const ROLE_OF_SOMETHING = /\b([A-Za-z]+)\s+of\s+([A-Za-z]+)\b/g;
 /** A word ending in a vowel, one consonant that doubles before an ending, and the ending ("cut|t|ing"). */
 const UNDOUBLED_CONSONANT = /\b([A-Za-z]*[aeiouAEIOU])([bdgklmnprtBDGKLMNPRT])(ing|ed|er|est)\b/g;
 /** How much commoner in speech (Zipf) the word with its consonant doubled must be to be the word meant. */
@@ -348,7 +350,9 @@ export class QueryParser {
             withoutAskingContext(
               withoutAnswerFormat(
                 withAbbreviatedNames(
-                  this.withConsonantsDoubled(withChatSpellingsWritten(withoutChatMarkup(question.normalize('NFC')))),
+                  this.withPersonCompoundsRead(
+                    this.withConsonantsDoubled(withChatSpellingsWritten(withoutChatMarkup(question.normalize('NFC')))),
+                  ),
                 ),
               ),
             ),
@@ -380,6 +384,29 @@ export class QueryParser {
           c.wordings.some((w) => !w.loose && w.terms.every((term) => this.vocabulary.has(term)))),
     );
     return namesTopic ? text : ' '.repeat(match[0].length) + text.slice(match[0].length);
+  }
+
+  /**
+   * A role WordNet names in three words, "X of Y" ("head of state", "secretary of state"), read as one: as the words of
+   * a synonym the articles write ("foreign minister"), else as its head word alone ("head", a leader), so that its "of
+   * Y" asks for nothing more ("state" is no state the articles speak of).
+   */
+  private withPersonCompoundsRead(text: string): string {
+    const lexicon = this.lexicon;
+    if (!lexicon) return text;
+    return text.replace(ROLE_OF_SOMETHING, (typed: string, head: string, of: string) => {
+      const entry = lexicon.lookup(foldText(typed).replace(/\s+/g, ' '));
+      if (!entry.inWordNet || entry.classes[0] !== 'noun.person') return typed;
+      const written = entry.synonyms.find((synonym) => {
+        const words = this.analyzer.contentWords(synonym);
+        // Another role, not someone's name.
+        return (
+          words.every((word) => this.vocabulary.has(word.stem)) &&
+          words.some((word) => !this.nameForms.has(word.folded))
+        );
+      });
+      return written ?? `${head}${' '.repeat(typed.length - head.length)}`;
+    });
   }
 
   /**
