@@ -42,8 +42,8 @@ const READABLE_MEMO = 64;
  * A label before a colon, or an address before a comma, at the start of a question: a few words, so bounded in
  * length (a pattern free to run over a whole line of spaces would try every way to split it).
  */
-/** Three words "X of Y" that may name a role ("head of state"): X, and Y. */
-const ROLE_OF_SOMETHING = /\b([A-Za-z]+)\s+of\s+([A-Za-z]+)\b/g;
+/** Three words "X of Y" that may name a role ("head of state"), X captured. */
+const ROLE_OF_SOMETHING = /\b([A-Za-z]+)\s+of\s+[A-Za-z]+\b/g;
 /** A word ending in a vowel, one consonant that doubles before an ending, and the ending ("cut|t|ing"). */
 const UNDOUBLED_CONSONANT = /\b([A-Za-z]*[aeiouAEIOU])([bdgklmnprtBDGKLMNPRT])(ing|ed|er|est)\b/g;
 /** How much commoner in speech (Zipf) the word with its consonant doubled must be to be the word meant. */
@@ -394,7 +394,7 @@ export class QueryParser {
   private withPersonCompoundsRead(text: string): string {
     const lexicon = this.lexicon;
     if (!lexicon) return text;
-    return text.replace(ROLE_OF_SOMETHING, (typed: string, head: string, of: string) => {
+    return text.replace(ROLE_OF_SOMETHING, (typed: string, head: string) => {
       const entry = lexicon.lookup(foldText(typed).replace(/\s+/g, ' '));
       if (!entry.inWordNet || entry.classes[0] !== 'noun.person') return typed;
       const written = entry.synonyms.find((synonym) => {
