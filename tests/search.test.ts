@@ -243,6 +243,15 @@ describe('search', () => {
     expect(labels('did castillo declare a state of emergency')).toContain('state emergency');
   });
 
+  it('reads an alias key of several words only with few small words between them', () => {
+    const labels = (q: string) => engine.understand(q).map((concept) => concept.label);
+    // "Left … countries" with "between the two" between is no "leave the country".
+    expect(labels('what kind of ties are left between the two countries after the split')).not.toContain(
+      'left countries',
+    );
+    expect(labels('ornelas had to leave the country')).toContain('leave country');
+  });
+
   it('reads a compound written with a hyphen as WordNet writes it with a space ("falling-out")', () => {
     const rupture = engine.understand('rupture')[0]!.wordings[0]!.terms[0]!;
     const fallingOut = engine.understand('is this falling-out permanent')[0]!;

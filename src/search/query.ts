@@ -42,6 +42,21 @@ const READABLE_MEMO = 64;
  * A label before a colon, or an address before a comma, at the start of a question: a few words, so bounded in
  * length (a pattern free to run over a whole line of spaces would try every way to split it).
  */
+/**
+ * How many words from `start` follow one another with few small words between (see {@link MAX_ALIAS_GAP}): an alias
+ * key of several words is read only within them. "Ties are left between the two countries" is no "leave the country".
+ */
+function joinedRun(words: readonly ContentWord[], text: string, start: number): number {
+  let count = 1;
+  while (
+    start + count < words.length &&
+    wordTokens(text.slice(words[start + count - 1]!.end, words[start + count]!.start)).length <= MAX_ALIAS_GAP
+  )
+    count++;
+  return count;
+}
+/** Small words at most between two words of an alias key ("leave the country", "broke off all ties"). */
+const MAX_ALIAS_GAP = 2;
 /** Three words "X of Y" that may name a role ("head of state"), X captured. */
 const ROLE_OF_SOMETHING = /\b([A-Za-z]+)\s+of\s+[A-Za-z]+\b/g;
 /** A word ending in a vowel, one consonant that doubles before an ending, and the ending ("cut|t|ing"). */
@@ -512,7 +527,7 @@ export class QueryParser {
     }
     while (i < words.length) {
       // A key of several words wins; else a one-word key with its particles ("kicked out"); else a plain one.
-      const plain = this.longestAlias(stems, roots, i);
+      const plain = this.longestAlias(stems, roots, i, joinedRun(words, text, i));
       const alias = plain && plain.keyLength > 1 ? plain : (this.particleAlias(words[i]!, around[i]) ?? plain);
       // A word framing the question is talk though an alias knows it ("who is the person that …", "cómo se llama").
       if (alias && alias.keyLength === 1 && frame.includes(words[i]!.folded)) {
@@ -856,8 +871,13 @@ export class QueryParser {
   }
 
   /** The longest alias key starting at word `start`, given the question's stems and Spanish roots. */
-  private longestAlias(stems: readonly string[], roots: readonly string[], start: number): CompiledAlias | undefined {
-    const longest = Math.min(MAX_ALIAS_KEY_WORDS, stems.length - start);
+  private longestAlias(
+    stems: readonly string[],
+    roots: readonly string[],
+    start: number,
+    joined: number,
+  ): CompiledAlias | undefined {
+    const longest = Math.min(MAX_ALIAS_KEY_WORDS, stems.length - start, joined);
     const stemRuns = runsStartingKeys(stems, start, longest, this.aliasStemPrefixes);
     const rootRuns = runsStartingKeys(roots, start, longest, this.aliasRootPrefixes);
     for (let length = Math.max(stemRuns.length, rootRuns.length); length >= 1; length--) {
