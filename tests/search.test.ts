@@ -576,6 +576,9 @@ describe('search', () => {
     expect(top('q discusion volvio a prenderse con este caso')?.paragraph).toBe(11);
     // "In charge" is in power, not the charges against someone.
     expect(top('what did castillo do for a living before he was in charge')?.paragraph).toBe(3);
+    // "For work" too; and in Spanish, getting into politics is no political meddling (¶6).
+    expect(top('what did castillo do for work before he got into politics')?.paragraph).toBe(3);
+    expect(top('a q se dedicaba castillo antes de meterse a la politica')?.paragraph).toBe(3);
   });
 
   it('reads a one-word key with its particles only with them: "on hold", "kicked out", "stood up against"', () => {
