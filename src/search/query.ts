@@ -581,14 +581,14 @@ export class QueryParser {
         continue;
       }
       if (!spanish && this.unwrittenCompound(words, i - 1, text)) {
-        // "World Cup", "United States": a thing of its own, of which the article's "world" or "states" is no part.
-        for (const part of [word, words[i]!])
-          concepts.push({
-            label: part.folded,
-            kind: 'unknown',
-            weight: this.weights.unknownWordWeight(part, text, spanish) * this.weights.lightness(part, spanish),
-            wordings: [{ terms: [`${word.stem} ${words[i]!.stem}`], phrases: [], weight: 1 }],
-          });
+        // "World Cup", "United States", "safe conduct": a thing of its own, of which the article's "world" or
+        // "states" is no part, asked about in full as a name no article writes would be.
+        concepts.push({
+          label: `${word.folded} ${words[i]!.folded}`,
+          kind: 'unknown',
+          weight: 1,
+          wordings: [{ terms: [`${word.stem} ${words[i]!.stem}`], phrases: [], weight: 1 }],
+        });
         i += 1;
         continue;
       }
@@ -654,17 +654,19 @@ export class QueryParser {
   }
 
   /**
-   * Whether a word and the next make a thing WordNet names ("world cup", "united states", "human rights") of which
-   * exactly one word is the articles' (not as a name: "Mexico City" is Mexico's capital, and often Mexico's
-   * government): that word then names nothing the articles say.
+   * Whether a word and the next make a thing WordNet names ("world cup", "united states", "human rights", "safe
+   * conduct") of which at most one word is the articles' (not as a name: "Mexico City" is Mexico's capital, and often
+   * Mexico's government): that word then names nothing the articles say, nor do the other's synonyms.
    */
   private unwrittenCompound(words: ContentWord[], at: number, text: string): boolean {
     const [first, second] = [words[at]!, words[at + 1]];
     if (!second || !this.lexicon || !/^[\s-]+$/.test(text.slice(first.end, second.start))) return false;
     const known = (word: ContentWord) => this.vocabulary.has(word.stem) || this.nameForms.has(word.folded);
-    if (known(first) === known(second) || this.nameForms.has(first.folded) || this.nameForms.has(second.folded))
+    if ((known(first) && known(second)) || this.nameForms.has(first.folded) || this.nameForms.has(second.folded))
       return false;
-    const entry = this.lexicon.lookup(`${first.folded} ${second.folded}`);
+    // WordNet writes some with a hyphen ("safe-conduct").
+    const spaced = this.lexicon.lookup(`${first.folded} ${second.folded}`);
+    const entry = spaced.inWordNet ? spaced : this.lexicon.lookup(`${first.folded}-${second.folded}`);
     return entry.inWordNet && entry.classes[0]?.startsWith('noun.') === true;
   }
 
