@@ -138,6 +138,17 @@ describe('several questions in one line', () => {
     expect(top.some((p) => [5, 8, 11].includes(p))).toBe(true);
   });
 
+  it("puts first the line's best passage when it is also one question's best", () => {
+    // ¶4 gives her role under Castillo and what she says of his plan; ¶1 only calls her a former prime minister.
+    const line = "exit ticket: what was chavez's role in castillo's govt and what does she claim about his plan?";
+    expect(
+      engine
+        .search(line)
+        .hits.map((hit) => hit.paragraph)
+        .slice(0, 2),
+    ).toEqual([4, 1]);
+  });
+
   it('answers a question of the line even when another asks for what the article lacks', () => {
     // "How long a sentence" asks for a length of time about her, "did she know" does not: the line is answered.
     const response = engine.search(

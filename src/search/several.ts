@@ -126,8 +126,9 @@ export function withNamedPronouns(parts: string[], nameIn: (part: string) => str
 }
 
 /**
- * One response for several questions: each answered question's best passage in turn, then the passages of the
- * whole line, then the other passages of each question; declined only when every question is.
+ * One response for several questions: the whole line's best passage when it is also one question's best, then each
+ * answered question's best passage in turn, then the passages of the whole line, then the other passages of each
+ * question; declined only when every question is.
  */
 export function fuseQuestions(whole: SearchResponse, parts: SearchResponse[]): SearchResponse {
   // "… congress?? when was that": a part with no words of its own leans on the other, so the line is one question.
@@ -142,6 +143,10 @@ export function fuseQuestions(whole: SearchResponse, parts: SearchResponse[]): S
     seen.add(key);
     hits.push(hit);
   };
+  // The line's own best passage first when it is also one question's best: it answers that one and more of the rest.
+  const best = whole.answered ? whole.hits[0] : undefined;
+  const sameAs = (hit: SearchHit) => best !== undefined && hit.docId === best.docId && hit.paragraph === best.paragraph;
+  if (best && answered.some((part) => sameAs(part.hits[0]!))) add(best);
   for (const part of answered) add(part.hits[0]!);
   if (whole.answered) for (const hit of whole.hits) add(hit);
   for (const part of answered) for (const hit of part.hits) add(hit);
