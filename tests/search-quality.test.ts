@@ -791,6 +791,95 @@ const SETS: QuestionSet[] = [
     minOutOfScopeAbstained: 9,
     outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
   },
+  {
+    file: 'blind59-questions.jsonl',
+    about:
+      '100 blind English questions from a Cape Town history class and a Vancouver social-studies Discord (chat, ' +
+      'classroom, paraphrase, typo, multi, keyword, Spanish, 18 out of scope), a development set of round 22: first ' +
+      'run 0.902 / 0.951 / 17/18 / 2; tuned on to 0.902 / 0.963 / 17 / 1',
+    minHit1: 0.88,
+    minHit3: 0.95,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 17,
+    outOfScopeNote: 'known miss: whether Mexico and Ecuador ever mended ties',
+  },
+  {
+    file: 'blind60-questions.jsonl',
+    about:
+      '100 blind English questions from an Edinburgh modern-studies class and a Sydney legal-studies Discord (the same ' +
+      'mix), kept for the end of round 22: 0.854 / 0.915 / 16/18 / 5 at start and end; its misses read after that',
+    minHit1: 0.83,
+    minHit3: 0.9,
+    maxFalseAbstentions: 5,
+    minOutOfScopeAbstained: 16,
+    outOfScopeNote: "known misses: Jerí's party, how long López Obrador was president",
+  },
+  {
+    file: 'blind61-questions.jsonl',
+    about:
+      '100 blind English questions from a Johannesburg politics society and a Boston Model UN Discord (the same mix), ' +
+      'written mid-round 22 and scored unread: 0.854 / 0.915 / 14/18 / 5 at start, 0.854 / 0.927 / 14 / 5 at end',
+    minHit1: 0.81,
+    minHit3: 0.9,
+    maxFalseAbstentions: 5,
+    minOutOfScopeAbstained: 14,
+    outOfScopeNote:
+      "known misses: Ornelas's successor, when relations were first set up, López Obrador's view now, a lunch spot",
+  },
+  {
+    file: 'blind62-questions.jsonl',
+    about:
+      '100 blind English questions from a Nairobi IB global-politics class and a Leeds sixth-form Discord (the same ' +
+      'mix), a development set of round 22: first run 0.915 / 0.963 / 15/18 / 2; tuned on to 0.927 / 0.976 / 15 / 1',
+    minHit1: 0.9,
+    minHit3: 0.95,
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 15,
+    outOfScopeNote: "known misses: how Boluarte was ousted, who signed the Caracas Convention, Sheinbaum's party",
+  },
+  {
+    file: 'blind63-questions.jsonl',
+    about:
+      '100 blind English questions from an Auckland international-relations tutorial and a Toronto law class Discord ' +
+      '(the same mix), a development set of round 22: first run 0.890 / 0.951 / 18/18 / 3; tuned on to 0.902 / 0.963 ' +
+      '/ 18 / 2',
+    minHit1: 0.89,
+    minHit3: 0.94,
+    maxFalseAbstentions: 2,
+  },
+  {
+    file: 'blindes58-questions.jsonl',
+    about:
+      '80 blind Spanish questions from class channels (Lima, Ayacucho, Oaxaca, Tijuana, Quito, Montevideo; chat, ' +
+      'paraphrase, fact, classroom, typo, 10 out of scope), a development set of round 22: first run (--lang es) ' +
+      '0.871 / 0.957 / 9/10 / 2; tuned on to 0.900 / 0.971 / 9 / 1',
+    minHit1: 0.9,
+    minHit3: 0.97,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 9,
+    outOfScopeNote: 'known miss: which region of Peru Castillo is from',
+  },
+  {
+    file: 'blindes59-questions.jsonl',
+    about:
+      '80 blind Spanish questions from class channels (Tacna, Iquitos, Querétaro, Mérida, Tegucigalpa, Asunción; the ' +
+      'same mix), kept for the end of round 22 (--lang es): 0.871 / 0.914 / 10/10 / 5 at start and end',
+    minHit1: 0.84,
+    minHit3: 0.9,
+    maxFalseAbstentions: 5,
+  },
+  {
+    file: 'blindes60-questions.jsonl',
+    about:
+      '80 blind Spanish questions from class channels (Huancayo, Pucallpa, Toluca, Culiacán, Managua, Rosario; the ' +
+      'same mix), written mid-round 22 and scored unread (--lang es): 0.914 / 0.957 / 8/10 / 3 at start, 0.929 / ' +
+      '0.971 / 8 / 2 at end',
+    minHit1: 0.88,
+    minHit3: 0.94,
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 8,
+    outOfScopeNote: "known misses: the name of Mexico's foreign minister, the district of Lima the embassy is in",
+  },
 ];
 
 for (const set of SETS) {
