@@ -236,8 +236,8 @@ describe('search', () => {
   it('reads a role WordNet names as "X of Y" as one: a synonym the articles write, else its head word', () => {
     const labels = (q: string) => engine.understand(q).map((concept) => concept.label);
     // "State" asks for nothing more: no "state" of ¶4's "rebellion against the state".
-    expect(labels('who became head of state after castillo got removed')).not.toContain('state');
-    expect(labels('who became head of state after castillo got removed')).toContain('head');
+    expect(labels('who was head of state after castillo got removed')).not.toContain('state');
+    expect(labels('who was head of state after castillo got removed')).toContain('head');
     // WordNet's "secretary of state" is a foreign minister, and the article never names Mexico's.
     expect(labels("who is mexico's secretary of state")).toContain('minister');
     expect(engine.search("who is mexico's secretary of state").decline).toMatchObject({
@@ -246,6 +246,8 @@ describe('search', () => {
     });
     // Not words "X of Y" that WordNet names no role with.
     expect(labels('did castillo declare a state of emergency')).toContain('state emergency');
+    // Becoming head of state is becoming president: ¶3, "Vice President Dina Boluarte assumed the presidency".
+    expect(top('who became head of state right after castillo was removed')?.paragraph).toBe(3);
   });
 
   it('reads an alias key of several words only with few small words between them', () => {
