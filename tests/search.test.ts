@@ -248,6 +248,11 @@ describe('search', () => {
     expect(labels('did castillo declare a state of emergency')).toContain('state emergency');
     // Becoming head of state is becoming president: ¶3, "Vice President Dina Boluarte assumed the presidency".
     expect(top('who became head of state right after castillo was removed')?.paragraph).toBe(3);
+    // The only buildings the article names are embassies and a residence; tensions "building" are no building.
+    expect([1, 2, 4]).toContain(top('In which building exactly was she given protection?')?.paragraph);
+    expect(
+      engine.understand('had tensions been building for a while').find((c) => c.label === 'building')?.wordings,
+    ).not.toEqual(expect.arrayContaining([expect.objectContaining({ terms: ['embassi'] })]));
   });
 
   it('reads an alias key of several words only with few small words between them', () => {
