@@ -328,6 +328,8 @@ const OWNER_PLAIN = [
   'what do critics of Mexico argue',
   'what do Peruvian lawmakers think about this',
   'what was Castillo’s stance',
+  // A thing a party's name qualifies holds no stance: what the case stands for is what it means.
+  'How does the piece wrap up what the Chavez affair stands for?',
   'what position did Karla Ornelas hold',
   'cuál era la posición de Karla Ornelas',
   '¿Qué posición tenía Betssy Chávez?',
