@@ -880,6 +880,30 @@ const SETS: QuestionSet[] = [
     minOutOfScopeAbstained: 8,
     outOfScopeNote: "known misses: the name of Mexico's foreign minister, the district of Lima the embassy is in",
   },
+  {
+    file: 'blind64-questions.jsonl',
+    about:
+      '100 blind English questions from a Wellington history class and a Dallas debate-club Discord (the same mix), ' +
+      "written late in round 22 and scored unread: 0.854 / 0.963 / 17/18 / 3 on the round's start, 0.866 / 0.963 / 17 " +
+      '/ 3 on its end',
+    minHit1: 0.83,
+    minHit3: 0.93,
+    maxFalseAbstentions: 4,
+    minOutOfScopeAbstained: 17,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blindes61-questions.jsonl',
+    about:
+      '80 blind Spanish questions from class channels (Chiclayo, Cajamarca, Puebla, Mexicali, San Salvador, Córdoba; ' +
+      "the same mix), written late in round 22 and scored unread (--lang es): 0.857 / 0.929 / 8/10 / 3 on the round's " +
+      'start, 0.886 / 0.929 / 8 / 3 on its end',
+    minHit1: 0.85,
+    minHit3: 0.9,
+    maxFalseAbstentions: 4,
+    minOutOfScopeAbstained: 8,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
 ];
 
 for (const set of SETS) {
