@@ -69,6 +69,7 @@ describe('names in a Spanish question spelt as they sound', () => {
     same('castillo', 'castiyo', 'kastillo');
     same('jorge', 'jorje');
     same('betssy', 'betsi');
+    same('sheinbaum', 'sheimbaun', 'sheinbaun');
     expect(spanishSound('chavez')).not.toBe(spanishSound('cavez'));
     expect(spanishSound('gato')).not.toBe(spanishSound('jato'));
   });
@@ -264,6 +265,8 @@ describe('a Spanish question searched in both languages', () => {
 
   it('finds a name written by ear', () => {
     expect(engine.search('¿Qué anunció ugo de sela?').hits[0]?.paragraph).toBe(2);
+    // A nasal before b written as said, n for m at the end: Sheinbaum is the speaker, not Peru.
+    expect(engine.search('sheimbaun q dijo de la desicion de peru').hits[0]?.paragraph).toBe(8);
   });
 
   it('sets aside a Spanish word whose English cognate talks about the text, not one that names a topic', () => {

@@ -3,8 +3,8 @@
  * they write them ("ugo de sela" is Hugo de Zela, "betsi chaves" Betssy Chavez), and words no Spanish word list has
  * as the commonest listed word that sounds the same ("porqe" is "porque", "negosios" "negocios", "kien" "quien").
  * Spanish spelling has several letters for one sound — s, z and c before e or i; b and v; y and ll; j and g before e
- * or i; a silent h — and people write by ear, further from the written word than a one-letter typo tolerance
- * reaches for short words.
+ * or i; a silent h; m or n before b and p, n or m at a word's end — and people write by ear, further from the
+ * written word than a one-letter typo tolerance reaches for short words.
  */
 import { foldText } from '../text/fold.js';
 import { wordTokens } from '../text/analyzer.js';
@@ -16,19 +16,24 @@ const MIN_SOUND_LENGTH = 3;
 
 /** How a folded Spanish word sounds, spelt one way: "castiyo" and "castillo", "sela" and "zela" sound alike. */
 export function spanishSound(folded: string): string {
-  return folded
-    .replace(/ch/g, '1')
-    .replace(/gu(?=[ei])/g, 'g')
-    .replace(/g(?=[ei])/g, 'j')
-    .replace(/qu(?=[ei])/g, 'k')
-    .replace(/c(?=[ei])/g, 's')
-    .replace(/[cq]/g, 'k')
-    .replace(/z/g, 's')
-    .replace(/v/g, 'b')
-    .replace(/ll/g, 'y')
-    .replace(/h/g, '')
-    .replace(/y$/, 'i')
-    .replace(/(.)\1+/g, '$1');
+  return (
+    folded
+      .replace(/ch/g, '1')
+      .replace(/gu(?=[ei])/g, 'g')
+      .replace(/g(?=[ei])/g, 'j')
+      .replace(/qu(?=[ei])/g, 'k')
+      .replace(/c(?=[ei])/g, 's')
+      .replace(/[cq]/g, 'k')
+      .replace(/z/g, 's')
+      .replace(/v/g, 'b')
+      .replace(/ll/g, 'y')
+      .replace(/h/g, '')
+      .replace(/y$/, 'i')
+      // A nasal takes the place of the lip consonant after it, and a last m sounds n: "sheimbaun" is "Sheinbaum".
+      .replace(/n(?=[bp])/g, 'm')
+      .replace(/m$/, 'n')
+      .replace(/(.)\1+/g, '$1')
+  );
 }
 
 /** Respells the names of Spanish questions that sound like the articles' names. */
