@@ -199,6 +199,11 @@ describe('search', () => {
         '¿Qué antecedentes menciona el texto para explicar la tensión entre los dos países antes de noviembre de 2025?',
       ).answered,
     ).toBe(true);
+    // A classroom verb in the subjunctive, "please" in chat: neither counts against the background asked for.
+    expect(engine.search('Actividad: identifiquen las causas del conflicto, ayuda plis').hits[0]?.paragraph).toBe(6);
+    expect(engine.understand('por favor identifiquemos las causas').map((concept) => concept.label)).toEqual([
+      'causas',
+    ]);
   });
 
   it('weighs a Spanish word spelt by ear as the word it sounds like', () => {

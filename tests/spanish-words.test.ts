@@ -37,6 +37,10 @@ describe('Spanish word shapes', () => {
     expect(spanishCognates('mencionan')).toContain('mention');
     expect(spanishCognates('expliquen')).toContain('explicate');
     expect(spanishCognates('indica')).toContain('indicate');
+    // "-ificar" is "-ify", in every person and mood: "identifiquemos" is "identify" (a classroom prompt's verb).
+    expect(spanishCognates('identifiquemos')).toContain('identify');
+    expect(spanishCognates('justifica')).toContain('justify');
+    expect(spanishCognates('expliquemos')).toContain('explicate');
     // English keeps the Greek "ph": "frase" is a phrase (talk about the text), "fotografía" a photography.
     expect(spanishCognates('frase')).toContain('phrase');
     expect(spanishCognates('fotografia')).toContain('photography');

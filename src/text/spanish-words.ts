@@ -82,9 +82,11 @@ const COGNATE_ENDINGS: Array<[RegExp, string[]]> = [
   [/ad[oa]s?$/, ['ated', 'ed']],
   [/id[oa]s?$/, ['ed']],
   [/ales$/, ['al']],
-  // Verbs by their infinitive's root: "menciona", "mencionar" → "mention"; "explica", "expliquen" → "explicate".
+  // Verbs by their infinitive's root: "menciona", "mencionar" → "mention"; "explica", "expliquemos" → "explicate".
   [/cion(?:a|as|an|ar|o|e|en|aron|ando|ado|ada)$/, ['tion']],
-  [/(?:ica|icas|ican|icar|ico|ique|iquen|icaron|icando|icado)$/, ['icate']],
+  // "identifica", "identifiquemos" → "identify"; "justificar" → "justify".
+  [/(?:ifica|ificas|ifican|ificar|ifico|ificamos|ifique|ifiquen|ifiquemos|ificaron|ificando|ificado)$/, ['ify']],
+  [/(?:ica|icas|ican|icar|ico|icamos|ique|iquen|iquemos|icaron|icando|icado)$/, ['icate']],
   [/(ar|er|ir)$/, ['', 'e']],
   [/[oa]s?$/, ['', 'e']],
   [/es$/, ['', 'e']],
