@@ -35,6 +35,16 @@ describe('several questions in one line', () => {
       'who is jeri',
       'in which year did castillo try to dissolve congress',
     ]);
+    // Chat joins with "+", "&" or "plus" as with "and".
+    expect(splitQuestions('who got expelled + how long do they have to leave??')).toEqual([
+      'who got expelled',
+      'how long do they have to leave??',
+    ]);
+    expect(splitQuestions('who is jeri & when did castillo get arrested')).toEqual([
+      'who is jeri',
+      'when did castillo get arrested',
+    ]);
+    expect(splitQuestions('who is jeri plus why did peru cut ties')).toEqual(['who is jeri', 'why did peru cut ties']);
   });
 
   it('splits after a "?" before a question that names its topic first, and at chat before a question word', () => {
