@@ -87,6 +87,15 @@ describe('names in a Spanish question spelt as they sound', () => {
     const twoNames = new SpanishSpelling(['zela', 'cela'], known);
     expect(twoNames.rewrite('es zelah')).toBe('es zelah');
   });
+
+  it('reads a long word one slip from a name by ear as that name, not a listed word nor one near two names', () => {
+    const listed = (folded: string) => (['castigo'].includes(folded) ? folded : undefined);
+    const names = new SpanishSpelling(['sheinbaum', 'claudia', 'castillo', 'ornelas', 'orneles'], known, listed);
+    expect(names.rewrite('q dijo clauida shembaun')).toBe('q dijo Claudia Sheinbaum');
+    // "castigo" (punishment) is a word of its own; "ornelos" is one slip from two names.
+    expect(names.rewrite('el castigo de castiyo')).toBe('el castigo de Castillo');
+    expect(names.rewrite('ornelos')).toBe('ornelos');
+  });
 });
 
 describe('everyday Spanish words spelt by ear', () => {
@@ -267,6 +276,8 @@ describe('a Spanish question searched in both languages', () => {
     expect(engine.search('¿Qué anunció ugo de sela?').hits[0]?.paragraph).toBe(2);
     // A nasal before b written as said, n for m at the end: Sheinbaum is the speaker, not Peru.
     expect(engine.search('sheimbaun q dijo de la desicion de peru').hits[0]?.paragraph).toBe(8);
+    // One slip further ("shembaun"): still Sheinbaum, who spoke of the asylum in ¶4.
+    expect(engine.search('que dijo shembaun sobre el asilo de chabez').hits[0]?.paragraph).toBe(4);
   });
 
   it('sets aside a Spanish word whose English cognate talks about the text, not one that names a topic', () => {

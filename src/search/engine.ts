@@ -157,8 +157,9 @@ export class SearchEngine {
         this.analyzer.isStopWord(folded) ||
         this.vocabulary.has(this.analyzer.stemOf(folded)) ||
         (this.spanish !== undefined && this.spanish.knows(folded)),
-      // Not a form of a listed word ("botó" of "bota", "botar"): only a word no family of the list has is by ear.
-      (folded) => (this.lexicon.spanishFamilyZipf(folded) > 0 ? undefined : this.lexicon.spanishSoundAlike(folded)),
+      // A form of a listed word ("botó" of "bota", "botar") is kept as typed: only a word no family of the list has is
+      // by ear.
+      (folded) => (this.lexicon.spanishFamilyZipf(folded) > 0 ? folded : this.lexicon.spanishSoundAlike(folded)),
     );
     this.names = new NamesAsked(this.analyzer, {
       nameForms,

@@ -7,12 +7,14 @@
  * written word than a one-letter typo tolerance reaches for short words.
  */
 import { foldText } from '../text/fold.js';
-import { wordTokens } from '../text/analyzer.js';
+import { editDistance, wordTokens } from '../text/analyzer.js';
 
 /** Words remembered before the memo starts over (bounds memory whatever users type). */
 const MAX_MEMO = 20_000;
 /** Shortest word compared by sound: below this, too many words sound alike. */
 const MIN_SOUND_LENGTH = 3;
+/** Shortest sound a slip from a name's is read as that name: shorter ones are one slip from too many words. */
+const MIN_SLIP_SOUND_LENGTH = 6;
 
 /** How a folded Spanish word sounds, spelt one way: "castiyo" and "castillo", "sela" and "zela" sound alike. */
 export function spanishSound(folded: string): string {
@@ -80,6 +82,21 @@ export class SpanishSpelling {
     return last === 0 ? question : out + question.slice(last);
   }
 
+  /**
+   * The one name whose sound is one slip (a letter more, less, changed, or two swapped) from a long word's sound:
+   * "shembaun" is Sheinbaum, "clauida" Claudia. Undefined when none is, or several are.
+   */
+  private nameOneSlipFrom(sound: string): string | undefined {
+    if (sound.length < MIN_SLIP_SOUND_LENGTH) return undefined;
+    let found: string | undefined;
+    for (const [nameSound, name] of this.names) {
+      if (nameSound.length < MIN_SLIP_SOUND_LENGTH || editDistance(sound, nameSound, 1) > 1) continue;
+      if (found !== undefined && found !== name) return undefined;
+      found = name;
+    }
+    return found;
+  }
+
   /** Answers of {@link writtenSpelling} by word: questions reuse the same few thousand words. */
   private readonly memo = new Map<string, string | undefined>();
 
@@ -88,12 +105,14 @@ export class SpanishSpelling {
     if (this.memo.has(folded)) return this.memo.get(folded);
     let respelt: string | undefined;
     if (folded.length >= MIN_SOUND_LENGTH && !this.written.has(folded) && !this.isKnown(folded)) {
-      const name = this.names.get(spanishSound(folded));
-      if (name !== undefined) respelt = name.charAt(0).toUpperCase() + name.slice(1);
-      else {
-        const word = this.soundAlike(folded);
-        if (word !== undefined && word !== folded) respelt = word;
-      }
+      const sound = spanishSound(folded);
+      const name = this.names.get(sound);
+      const word = name === undefined ? this.soundAlike(folded) : undefined;
+      // A name one slip away only for a word no list has ("castilla" is a word, no slip of "Castillo").
+      const slipped = name === undefined && word === undefined ? this.nameOneSlipFrom(sound) : undefined;
+      const written = name ?? slipped;
+      if (written !== undefined) respelt = written.charAt(0).toUpperCase() + written.slice(1);
+      else if (word !== undefined && word !== folded) respelt = word;
     }
     if (this.memo.size >= MAX_MEMO) this.memo.clear();
     this.memo.set(folded, respelt);
