@@ -482,6 +482,14 @@ describe('search', () => {
     expect(labels('jeri fue vicepresidente antes?? no sabia eso jaja')).toEqual(
       labels('jeri fue vicepresidente antes??'),
     );
+    // After the last comma too, when a question comes before it and the tail asks nothing.
+    expect(labels('what trade bloc r they both in again, heaps of us forgot 😅')).toEqual(
+      labels('what trade bloc r they both in again'),
+    );
+    expect(labels('quien es el presi del peru segun la nota, ya me perdi con tanto cambio')).toEqual(
+      labels('quien es el presi del peru segun la nota'),
+    );
+    expect(labels('why did peru cut ties, and what did we learn')).toContain('learn');
     // A second question, or a tail about the story, stays: it is what is asked.
     expect(labels('who is jeri? and what did he do to mexico')).toContain('mexico');
     expect(labels('who expelled ornelas? peru did it within a short deadline')).toContain('deadline');
@@ -515,6 +523,9 @@ describe('search', () => {
     // Chat spellings are written out before the aliases: "the prez of mexico" is the president of Mexico (¶4).
     expect(top('who is the prez of mexico')?.paragraph).toBe(4);
     expect(top('who is the pres of peru')?.paragraph).toBe(1);
+    // "mex", "mx": Mexico as chat shortens it (trade goes on: ¶8).
+    expect(engine.understand('is trade between mex and peru dead now').map((c) => c.label)).toContain('mexico');
+    expect(top('entonces ya no va a haber comercio entre mx y peru o q pedo')?.paragraph).toBe(8);
     // "ppl" is chat for people: ordinary citizens are ¶11's.
     expect(top('does any of this affect normal ppl or is it just politicians being mad')?.paragraph).toBe(11);
     // Whose call it was: ¶8, Sheinbaum acknowledged "a sovereign decision".

@@ -82,6 +82,9 @@ const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([
   ['wher', 'where'],
   ['whr', 'where'],
   ['hw', 'how'],
+  // Countries as chat shortens them.
+  ['mex', 'Mexico'],
+  ['mx', 'Mexico'],
 ]);
 const CHAT_SPELLING = new RegExp(
   `(?<![\\p{L}\\p{N}'])(?:${[...CHAT_SPELLINGS.keys()].join('|')})(?![\\p{L}\\p{N}'])`,
