@@ -507,6 +507,9 @@ describe('search', () => {
     expect(top('Has this happened to Mexico before?')?.paragraph).toBe(9);
     expect(top('Has Mexico fallen out with another nation over sheltering someone before?')?.paragraph).toBe(9);
     expect(engine.understand('did this happen before november 2025').map((c) => c.label)).not.toContain('previously');
+    // Spanish "desde antes": for a long time (the longer history of ¶6, the tensions simmering since 2022 of ¶3).
+    expect([3, 6]).toContain(top('pq lima ya andaba molesta con mexico desde antes de lo de chavez')?.paragraph);
+    expect([3, 6]).toContain(top('xq se pelean mexico y peru desde antes')?.paragraph);
   });
 
   it('reads a fight between the two countries as their rupture, in English and Spanish', () => {

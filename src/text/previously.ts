@@ -7,7 +7,14 @@
 const ADVERBIAL_BEFORE =
   /(?<![\p{L}\p{N}])before(?=\s*(?:$|[?!.,;)]|(?:or|and|but|too|ever|for|with|in|at|over|like|now)(?![\p{L}\p{N}])))/giu;
 
-/** The question with an adverbial "before" read as "previously". */
+/**
+ * Spanish "desde antes" ("ya andaba molesta desde antes", "se pelean desde antes"): for a long time, written as the
+ * aliases' "desde hace tiempo" (two stop words alone, it would vanish).
+ */
+const SINCE_BEFORE = /(?<![\p{L}\p{N}])desde antes(?![\p{L}\p{N}])/giu;
+
+/** The question with an adverbial "before" read as "previously", and "desde antes" as "desde hace tiempo". */
 export function withBeforeAsPreviously(text: string): string {
-  return text.replace(ADVERBIAL_BEFORE, 'previously');
+  const read = text.replace(ADVERBIAL_BEFORE, 'previously');
+  return /desde/i.test(read) ? read.replace(SINCE_BEFORE, 'desde hace tiempo') : read;
 }
