@@ -159,6 +159,12 @@ describe('search', () => {
     expect(engine.understand('why did lima cut ties with mexico city').map((c) => c.label)).toContain('mexico');
   });
 
+  it('reads a hyphenated word whose parts are an alias key as that alias ("ex-leader" as "ex leader")', () => {
+    const exLeader = engine.understand('what was the ex-leader trying to set up')[0];
+    expect(exLeader?.wordings.flatMap((w) => w.terms)).toContain('castillo');
+    expect(top('Which relatives of the ousted ex-leader were given shelter by Mexico?')?.paragraph).toBe(6);
+  });
+
   it('weighs a Spanish word as lightly as its light English cognate; "dentro del artículo" and chat hedges are fillers', () => {
     const weightOf = (q: string, label: string) => engine.understand(q).find((c) => c.label === label)?.weight;
     expect(weightOf('Explica la importancia del caso de Ecuador', 'caso')).toBeCloseTo(LIGHT_WORD_WEIGHT);

@@ -527,7 +527,7 @@ export class QueryParser {
     }
     while (i < words.length) {
       // A key of several words wins; else a one-word key with its particles ("kicked out"); else a plain one.
-      const plain = this.longestAlias(stems, roots, i, joinedRun(words, text, i));
+      const plain = this.longestAlias(stems, roots, i, joinedRun(words, text, i)) ?? this.hyphenatedAlias(words[i]!);
       const alias = plain && plain.keyLength > 1 ? plain : (this.particleAlias(words[i]!, around[i]) ?? plain);
       // A word framing the question is talk though an alias knows it ("who is the person that …", "cómo se llama").
       if (alias && alias.keyLength === 1 && frame.includes(words[i]!.folded)) {
@@ -889,6 +889,13 @@ export class QueryParser {
       if (byRoot && byRoot.keyLength === length) return byRoot;
     }
     return undefined;
+  }
+
+  /** A hyphenated word whose parts are an alias key ("ex-leader" as "ex leader"), as one word's alias. */
+  private hyphenatedAlias(word: ContentWord): CompiledAlias | undefined {
+    if (word.partStems.length < 2) return undefined;
+    const alias = this.aliasByStems.get(word.partStems.join(' '));
+    return alias && alias.keyLength === word.partStems.length ? { ...alias, keyLength: 1 } : undefined;
   }
 
   /**
