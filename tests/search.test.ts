@@ -159,6 +159,16 @@ describe('search', () => {
     expect(engine.understand('why did lima cut ties with mexico city').map((c) => c.label)).toContain('mexico');
   });
 
+  it('reads a verb and its particle as the one verb WordNet has ("set up" as establish, not "set")', () => {
+    const setUp = engine
+      .understand('what did castillo want to set up instead of congress')
+      .find((c) => c.label === 'set up');
+    expect(setUp?.wordings.flatMap((w) => w.terms)).toContain('establish');
+    expect(top('what did castillo want to set up instead of congress')?.paragraph).toBe(3);
+    // One whose synonyms no article writes ("step down": resign, leave office) leaves the word as it was.
+    expect(engine.understand('did boluarte step down').map((c) => c.label)).toContain('step');
+  });
+
   it('reads a hyphenated word whose parts are an alias key as that alias ("ex-leader" as "ex leader")', () => {
     const exLeader = engine.understand('what was the ex-leader trying to set up')[0];
     expect(exLeader?.wordings.flatMap((w) => w.terms)).toContain('castillo');

@@ -592,6 +592,12 @@ export class QueryParser {
         i += 1;
         continue;
       }
+      const phrasal = spanish ? undefined : this.phrasalVerb(word, text.slice(word.end, words[i]?.start));
+      if (phrasal) {
+        // "set up" is to establish, "step down" to leave office: the verb alone ("set", "step") says something else.
+        concepts.push({ label: phrasal.label, kind: 'topic', weight: 1, wordings: phrasal.wordings });
+        continue;
+      }
       const wordings = this.wordingsOfWord(word, budget, spanish);
       if (wordings.some((wording) => wording.terms.every((term) => this.vocabulary.has(term)))) {
         // "betsy chaves": a name right after a word that stood for the same name is part of it, not more of it.
@@ -668,6 +674,23 @@ export class QueryParser {
     const spaced = this.lexicon.lookup(`${first.folded} ${second.folded}`);
     const entry = spaced.inWordNet ? spaced : this.lexicon.lookup(`${first.folded}-${second.folded}`);
     return entry.inWordNet && entry.classes[0]?.startsWith('noun.') === true;
+  }
+
+  /**
+   * A verb and the particle after it that WordNet has as one verb ("set up", "step down", "back up"), with its
+   * synonyms the articles write; undefined when WordNet has none such, or the articles none of its synonyms.
+   */
+  private phrasalVerb(word: ContentWord, between: string): { label: string; wordings: Wording[] } | undefined {
+    const particle = PARTICLE_AFTER.exec(between)?.[1]?.toLowerCase();
+    if (!particle || !this.lexicon || this.nameForms.has(word.folded)) return undefined;
+    for (const lemma of lemmaCandidates(word.folded, 'verb')) {
+      const key = `${lemma} ${particle}`;
+      const entry = this.lexicon.lookup(key);
+      if (!entry.inWordNet || entry.classes[0]?.startsWith('verb.') !== true) continue;
+      const wordings = this.synonymWordingsOf(key);
+      return wordings.length > 0 ? { label: `${word.folded} ${particle}`, wordings } : undefined;
+    }
+    return undefined;
   }
 
   /** Whether a wording names only part of a name a concept stands for ("chavez" of "betsy" → Betssy Chavez). */
@@ -760,6 +783,12 @@ export class QueryParser {
     // A compound written with a hyphen WordNet may write with a space ("falling-out" is its "falling out").
     const spaced = /\p{Pd}/u.test(word.raw) ? foldText(word.raw).replace(/\p{Pd}+/gu, ' ') : undefined;
     const key = spaced !== undefined && this.lexicon.lookup(spaced).inWordNet ? spaced : word.folded;
+    return this.synonymWordingsOf(key);
+  }
+
+  /** Wordings of the corpus that WordNet gives as synonyms of a lemma it has ("set up" → "establish"). */
+  private synonymWordingsOf(key: string): Wording[] {
+    if (!this.lexicon) return [];
     const known = this.synonymCache.get(key);
     if (known) return known;
     const wordings: Wording[] = [];
@@ -988,6 +1017,9 @@ function runsStartingKeys(
 function lemmasOf(word: string): string[] {
   return PARTS.flatMap((part) => lemmaCandidates(word, part));
 }
+
+/** A particle right after a verb, which can make one verb of the two ("set up", "shut down"): the text between. */
+const PARTICLE_AFTER = /^\s+(up|down|out|off|over|away|back)(?:\s|$)/i;
 
 /** Shortest part of a word typed together with the next ("dezela", "betssychavez"). */
 const MIN_RUN_TOGETHER_PART = 2;
