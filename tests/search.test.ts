@@ -220,6 +220,11 @@ describe('search', () => {
     expect(engine.understand('por favor identifiquemos las causas').map((concept) => concept.label)).toEqual([
       'causas',
     ]);
+    // "Citen la nota": a command about the task; "osea", "nomas": chat.
+    expect(engine.understand('citen la nota: como defendio mexico el asilo').map((c) => c.label)).not.toContain(
+      'citen',
+    );
+    expect(engine.understand('q paso con castillo osea nomas').map((c) => c.label)).toEqual(['castillo']);
   });
 
   it('weighs a Spanish word spelt by ear as the word it sounds like', () => {

@@ -41,6 +41,9 @@ describe('Spanish word shapes', () => {
     expect(spanishCognates('identifiquemos')).toContain('identify');
     expect(spanishCognates('justifica')).toContain('justify');
     expect(spanishCognates('expliquemos')).toContain('explicate');
+    // A plural command: "citen la nota", "describan" (a classroom prompt's verbs).
+    expect(spanishCognates('citen')).toContain('cite');
+    expect(spanishCognates('describan')).toContain('describe');
     // English keeps the Greek "ph": "frase" is a phrase (talk about the text), "fotografía" a photography.
     expect(spanishCognates('frase')).toContain('phrase');
     expect(spanishCognates('fotografia')).toContain('photography');

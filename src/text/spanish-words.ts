@@ -90,6 +90,8 @@ const COGNATE_ENDINGS: Array<[RegExp, string[]]> = [
   [/(ar|er|ir)$/, ['', 'e']],
   [/[oa]s?$/, ['', 'e']],
   [/es$/, ['', 'e']],
+  // A verb's plural command or subjunctive ("citen", "describan" → "cite", "describe"), a noun in "-en" ("crimen").
+  [/[ae]n$/, ['', 'e']],
 ];
 
 /** Words remembered with their cognates (bounds memory whatever users type). */
