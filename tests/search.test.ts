@@ -159,6 +159,17 @@ describe('search', () => {
     expect(engine.understand('why did lima cut ties with mexico city').map((c) => c.label)).toContain('mexico');
   });
 
+  it('reads "still" (and "todavía", "aún") as what remains or continues', () => {
+    expect(engine.understand('what ties still exist').find((c) => c.label === 'still')?.wordings[0]?.terms).toEqual([
+      'remain',
+    ]);
+    // ¶5 "only consular relations would remain", ¶8 trade "would continue", ¶11 "remain in place".
+    expect([5, 8, 11]).toContain(
+      top('What links are still left between the two governments after the split?')?.paragraph,
+    );
+    expect([5, 8, 11]).toContain(top('so like do they still have consulates or is everything closed')?.paragraph);
+  });
+
   it('reads a verb and its particle as the one verb WordNet has ("set up" as establish, not "set")', () => {
     const setUp = engine
       .understand('what did castillo want to set up instead of congress')
