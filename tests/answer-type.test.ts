@@ -857,6 +857,11 @@ describe('questions about the text itself', () => {
     expect(engine.search('que dice el ultimo parrafo sobre el asilo').hits[0]?.paragraph).toBe(12);
     expect(engine.search('¿qué reflexión plantea el autor en el cierre del artículo?').hits[0]?.paragraph).toBe(12);
     expect(engine.search('¿con qué hecho abre el artículo?').hits[0]?.paragraph).toBe(1);
+    // "La nota" is the news piece; the author closes it.
+    expect(engine.search('¿cómo cierra el autor la nota y qué mensaje deja sobre el asilo?').hits[0]?.paragraph).toBe(
+      12,
+    );
+    expect(engine.search('q dice el inicio de la nota').hits[0]?.paragraph).toBe(1);
   });
 
   it('still ranks by topic when the question names one beside the place', () => {
