@@ -252,6 +252,7 @@ describe('a Spanish question searched in both languages', () => {
     ['¿Quiénes le pararon los pies a Castillo cuando quiso cerrar el Congreso?', 3],
     ['¿Quiénes le hicieron frente a Castillo?', 3],
     ['¿Qué le pasó hace poco a la mujer que reemplazó a Castillo?', 3],
+    ['¿Quién ocupó el lugar de Castillo cuando lo detuvieron?', 3],
     ['hace cuanto tiempo sacaron del cargo a la que reemplazo a castillo', 3],
     ['What happened to the woman who took over after Castillo?', 3],
     ['¿Qué institución mexicana emitió el comunicado que cita la Convención de Caracas?', 7],
