@@ -910,9 +910,14 @@ describe('questions of everyday words only', () => {
 describe('a Spanish speaker written before "que dijo de …"', () => {
   it('reads "de" right after the verb as what was said about, not as a speaker', () => {
     expect(answerTypeOf('la sheinbaum que dijo de todo esto', noNames)).toEqual({ kind: 'statement', frame: [] });
-    // After a name said first, "de <name>" is whom the speaker spoke of.
+    // After a name said first, "de <name>" is whom the speaker spoke of, and the name said first the speaker.
     const isCastillo = (word: string) => word === 'castillo' || word === 'sheinbaum';
-    expect(answerTypeOf('la presidenta sheinbaum q dijo de castillo', isCastillo)?.speaker).toBeUndefined();
+    expect(answerTypeOf('la presidenta sheinbaum q dijo de castillo', isCastillo)?.speaker).toBe('sheinbaum');
+    expect(answerTypeOf('no manches y la sheinbaum q dijo de todo este desmadre', isCastillo)?.speaker).toBe(
+      'sheinbaum',
+    );
+    // Where she speaks most (¶8: described, emphasized, noting) when she says nothing of the mess asked about.
+    expect(engine.search('no manches y la sheinbaum q dijo de todo este desmadre').hits[0]?.paragraph).toBe(8);
     expect(answerTypeOf('que dijo de castillo', isCastillo)?.speaker).toBe('de castillo');
     // So after someone named with an article, however misspelt: "la presi shienbaum".
     expect(answerTypeOf('la presi shienbaum q dijo de castillo', isCastillo)?.speaker).toBeUndefined();

@@ -378,6 +378,14 @@ function untilAbout(speaker: string, namesOnePerson: (given: string, surname: st
   return speaker;
 }
 
+/** The last name said before a Spanish question's verb, with a name right before it ("la claudia sheinbaum q dijo"). */
+function frontedName(before: string, isName: (folded: string) => boolean): string | undefined {
+  const words = before.split(' ').filter((word) => word.length > 0);
+  const last = words.findLastIndex((word) => isName(word));
+  if (last < 0) return undefined;
+  return last > 0 && isName(words[last - 1]!) ? `${words[last - 1]} ${words[last]}` : words[last];
+}
+
 /** Someone named with an article before a Spanish question's verb ("la presidenta sheinbaum q dijo …"). */
 const FRONTED_SUBJECT = /(?:^|\s)(?:el|la|los|las) [a-z]{3,}/;
 /** "de" and a word no name is (a determiner or demonstrative): what was said about, right after the verb. */
@@ -544,7 +552,7 @@ export function answerTypeOf(
         (/^de /.test(group) && (FRONTED_SUBJECT.test(before) || before.split(' ').some((word) => isName(word)))));
     const speaker = (
       aboutAtOnce
-        ? undefined
+        ? frontedName(before, isName)
         : role && !isName(role[2]!) && owner(role[3]!)
           ? withNamesAfter(role[1]!, said!, isName)
           : group && untilAbout(group, namesOnePerson)

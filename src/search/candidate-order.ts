@@ -82,15 +82,19 @@ export class CandidateOrder {
       )
       .flatMap((c) => c.wordings.filter((w) => !w.loose).map((w) => w.terms))
       .filter((terms) => terms.length > 0);
-    // Nothing asked about but their words ("¿y q dijo la sheinbaum de todo esto?"): where they say most comes first.
-    if (topic.length === 0) {
+    const speaking =
+      topic.length === 0
+        ? []
+        : candidates.filter((r) => speaksOf(this.facts.evidence(r.key), check, this.lexicon, topic));
+    // Nothing asked about but their words ("¿y q dijo la sheinbaum de todo esto?"), or nothing they say of it ("…de
+    // todo este relajo"): where they say most comes first.
+    if (speaking.length === 0) {
       const said = new Map(
         candidates.map((r) => [r.key, speakingSentences(this.facts.evidence(r.key), check, this.lexicon)]),
       );
       return [...candidates].sort((a, b) => said.get(b.key)! - said.get(a.key)!);
     }
-    const speaking = candidates.filter((r) => speaksOf(this.facts.evidence(r.key), check, this.lexicon, topic));
-    if (speaking.length === 0 || speaking[0] === candidates[0]) return candidates;
+    if (speaking[0] === candidates[0]) return candidates;
     return [...speaking, ...candidates.filter((r) => !speaking.includes(r))];
   }
 
