@@ -13,6 +13,7 @@ import { isSpanish } from '../text/language.js';
 import { NUMBERED_PARAGRAPH } from '../text/paragraph-number.js';
 import { withoutAnswerFormat } from '../text/answer-format.js';
 import { withoutAskingContext } from '../text/asking-context.js';
+import { withoutAvoidedAct } from '../text/avoided.js';
 import { withBeforeAsPreviously } from '../text/previously.js';
 import { withAbbreviatedNames, withChatSpellingsWritten, withoutChatMarkup } from '../text/chat.js';
 import { spanishCognates, spanishRoot } from '../text/spanish-words.js';
@@ -362,11 +363,15 @@ export class QueryParser {
       this.withSurnamesAsWritten(
         this.capitals.asGovernments(
           withBeforeAsPreviously(
-            withoutAskingContext(
-              withoutAnswerFormat(
-                withAbbreviatedNames(
-                  this.withPersonCompoundsRead(
-                    this.withConsonantsDoubled(withChatSpellingsWritten(withoutChatMarkup(question.normalize('NFC')))),
+            withoutAvoidedAct(
+              withoutAskingContext(
+                withoutAnswerFormat(
+                  withAbbreviatedNames(
+                    this.withPersonCompoundsRead(
+                      this.withConsonantsDoubled(
+                        withChatSpellingsWritten(withoutChatMarkup(question.normalize('NFC'))),
+                      ),
+                    ),
                   ),
                 ),
               ),
