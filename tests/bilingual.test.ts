@@ -253,6 +253,8 @@ describe('a Spanish question searched in both languages', () => {
     ['¿Quiénes le hicieron frente a Castillo?', 3],
     ['¿Qué le pasó hace poco a la mujer que reemplazó a Castillo?', 3],
     ['¿Quién ocupó el lugar de Castillo cuando lo detuvieron?', 3],
+    // "Did not come out of the blue" (¶3), not the everyday "salió" (left).
+    ['Explica por que el articulo dice que la ruptura no salio de la nada', 3],
     ['hace cuanto tiempo sacaron del cargo a la que reemplazo a castillo', 3],
     ['What happened to the woman who took over after Castillo?', 3],
     ['¿Qué institución mexicana emitió el comunicado que cita la Convención de Caracas?', 7],
