@@ -255,6 +255,10 @@ describe('a Spanish question searched in both languages', () => {
     ['¿Quién ocupó el lugar de Castillo cuando lo detuvieron?', 3],
     // "Did not come out of the blue" (¶3), not the everyday "salió" (left).
     ['Explica por que el articulo dice que la ruptura no salio de la nada', 3],
+    // Jerí's "rise to the presidency" (¶3), however one got there.
+    ['como es que jeri termino de presidente', 3],
+    ['jose jery cuando yego a presidente', 3],
+    ['how did jeri end up as president', 3],
     ['hace cuanto tiempo sacaron del cargo a la que reemplazo a castillo', 3],
     ['What happened to the woman who took over after Castillo?', 3],
     ['¿Qué institución mexicana emitió el comunicado que cita la Convención de Caracas?', 7],
