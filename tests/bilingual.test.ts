@@ -260,7 +260,7 @@ describe('a Spanish question searched in both languages', () => {
     ['jose jery cuando yego a presidente', 3],
     ['how did jeri end up as president', 3],
     // "Quiso": tried (¶3, Castillo "attempted to dissolve Congress").
-    ['q quiso hacer castillo con el congreso en 2022', 3],
+    ['causa y castillo no se quiso meter a la embajada de mexico tmb? jajaja', 3],
     ['hace cuanto tiempo sacaron del cargo a la que reemplazo a castillo', 3],
     ['What happened to the woman who took over after Castillo?', 3],
     ['¿Qué institución mexicana emitió el comunicado que cita la Convención de Caracas?', 7],
