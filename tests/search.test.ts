@@ -548,6 +548,11 @@ describe('search', () => {
     expect(top('Has this happened to Mexico before?')?.paragraph).toBe(9);
     expect(top('Has Mexico fallen out with another nation over sheltering someone before?')?.paragraph).toBe(9);
     expect(engine.understand('did this happen before november 2025').map((c) => c.label)).not.toContain('previously');
+    // "Before this" closing the question: ¶10's "previous declarations of ambassadors as persona non grata".
+    expect(top('Has Peru thrown out ambassadors before this?')?.paragraph).toBe(10);
+    expect(engine.understand('did castillo do anything before this happened').map((c) => c.label)).not.toContain(
+      'previously',
+    );
     // Spanish "desde antes": for a long time (the longer history of ¶6, the tensions simmering since 2022 of ¶3).
     expect([3, 6]).toContain(top('pq lima ya andaba molesta con mexico desde antes de lo de chavez')?.paragraph);
     expect([3, 6]).toContain(top('xq se pelean mexico y peru desde antes')?.paragraph);
