@@ -937,6 +937,74 @@ const SETS: QuestionSet[] = [
     minOutOfScopeAbstained: 7,
     outOfScopeNote: "known misses: where Chávez will travel, Castillo's sentence, de Zela's earlier career",
   },
+  {
+    file: 'blind65-questions.jsonl',
+    about:
+      '100 blind English questions from Manchester and Chicago class channels (the same mix), kept for the end of ' +
+      'round 23 and scored only unread (ask --json): 0.829 / 0.963 / 16/18 / 0 on its start and its end',
+    minHit1: 0.8,
+    minHit3: 0.94,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 16,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blind66-questions.jsonl',
+    about:
+      '100 blind English questions from Dublin and Melbourne (the same mix), kept for the end of round 23 and scored ' +
+      'only unread (ask --json): 0.939 / 0.963 / 17/18 / 0 on its start and its end',
+    minHit1: 0.89,
+    minHit3: 0.94,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 17,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blind68-questions.jsonl',
+    about:
+      '100 blind English questions from Toronto and Cardiff (the same mix), written late in round 23, after most of ' +
+      "its changes, and scored unread (ask --json): 0.878 / 0.927 / 16/18 / 3 on the round's start and its end",
+    minHit1: 0.84,
+    minHit3: 0.9,
+    maxFalseAbstentions: 4,
+    minOutOfScopeAbstained: 16,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blindes62-questions.jsonl',
+    about:
+      '80 blind Spanish questions (Arequipa, Cusco, Monterrey, Guadalajara, Guatemala, Bogotá; the same mix), kept for ' +
+      'the end of round 23 and scored only unread (--lang es): 0.871 / 0.957 / 9/10 / 2 on its start and its end',
+    minHit1: 0.83,
+    minHit3: 0.92,
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 9,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blindes63-questions.jsonl',
+    about:
+      '80 blind Spanish questions (Piura, Huaraz, León, Hermosillo, Santo Domingo, Valparaíso; the same mix), kept for ' +
+      'the end of round 23 and scored only unread (--lang es): 0.843 / 0.900 / 8/10 / 6 on its start, 0.857 / 0.900 / ' +
+      '8 / 6 at its end',
+    minHit1: 0.83,
+    minHit3: 0.89,
+    maxFalseAbstentions: 6,
+    minOutOfScopeAbstained: 8,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blindes66-questions.jsonl',
+    about:
+      '80 blind Spanish questions (Arequipa, Ayacucho, Guadalajara, Veracruz, Quito, Santiago; the same mix), written ' +
+      "late in round 23 and scored unread (--lang es): 0.914 / 0.957 / 9/10 / 2 on the round's start, 0.900 / 0.957 / " +
+      '9 / 2 at its end',
+    minHit1: 0.86,
+    minHit3: 0.93,
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 9,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
 ];
 
 for (const set of SETS) {
