@@ -173,6 +173,9 @@ const PLAIN_WITH_CUE_WORDS = [
   'resume el párrafo 2',
   // "Lo que sé" (what I know: a quiz) folds as "lo que se", which is everywhere in Spanish.
   'la embajada le preguntó a la cancillería peruana qué era lo que se cortaba',
+  // "Quizás" (maybe) and "quizo" (chat for "quiso", tried) start like "quiz" and ask for none.
+  'quizás castillo quería cerrar el congreso?',
+  'cuando fue q castiyo quizo disolber el congreso',
   'what right does Mexico have to grant asylum',
   "did Peru's right-wing congress oppose Mexico",
   'what did Peru do after Mexico granted asylum',
