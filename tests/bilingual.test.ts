@@ -261,6 +261,8 @@ describe('a Spanish question searched in both languages', () => {
     ['how did jeri end up as president', 3],
     // "Quiso": tried (¶3, Castillo "attempted to dissolve Congress").
     ['causa y castillo no se quiso meter a la embajada de mexico tmb? jajaja', 3],
+    // "Provocó", "detonó": what caused it ("The move came swiftly after …", ¶1), not a provocation (an affront).
+    ['Causa y efecto: ¿qué provocó directamente la ruptura anunciada el 4 de noviembre?', 1],
     ['hace cuanto tiempo sacaron del cargo a la que reemplazo a castillo', 3],
     ['What happened to the woman who took over after Castillo?', 3],
     ['¿Qué institución mexicana emitió el comunicado que cita la Convención de Caracas?', 7],
