@@ -263,6 +263,8 @@ describe('a Spanish question searched in both languages', () => {
     ['causa y castillo no se quiso meter a la embajada de mexico tmb? jajaja', 3],
     // "Provocó", "detonó": what caused it ("The move came swiftly after …", ¶1), not a provocation (an affront).
     ['Causa y efecto: ¿qué provocó directamente la ruptura anunciada el 4 de noviembre?', 1],
+    // The presidents who came after Castillo: ¶6's "Castillo's successors", whose legitimacy Sheinbaum questioned.
+    ['q piensa sheinbaum de los presidentes q vinieron despues de castillo', 6],
     ['hace cuanto tiempo sacaron del cargo a la que reemplazo a castillo', 3],
     ['What happened to the woman who took over after Castillo?', 3],
     ['¿Qué institución mexicana emitió el comunicado que cita la Convención de Caracas?', 7],
