@@ -709,10 +709,10 @@ describe('loader: the classroom files and the /ask lead phrases', () => {
 
   it('refuses a prefix too short to mean one word, and a ~ with no word on one side', () => {
     const file = 'language/ask-leads.txt';
-    expect(loadError(brokenCopy(file, (text) => text.replace('en: quiz* |', 'en: qu* |'))).message).toMatch(
+    expect(loadError(brokenCopy(file, (text) => text.replace('en: quiz |', 'en: qu* |'))).message).toMatch(
       /ask-leads\.txt: line \d+: "qu\*": write at least 4 letters before \* \("qu\*"\)/,
     );
-    expect(loadError(brokenCopy(file, (text) => text.replace('en: quiz* |', 'en: quiz ~ |'))).message).toMatch(
+    expect(loadError(brokenCopy(file, (text) => text.replace('en: quiz |', 'en: quiz ~ |'))).message).toMatch(
       /ask-leads\.txt: line \d+: "quiz ~": put ~ between two words/,
     );
   });
