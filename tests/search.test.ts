@@ -244,6 +244,8 @@ describe('search', () => {
     expect(engine.understand('por favor identifiquemos las causas').map((concept) => concept.label)).toEqual([
       'causas',
     ]);
+    // Mexican chat ("compas", "este pedo") calls or exclaims: the Spanish text's "cómplice" and "pedido" are not it.
+    expect(engine.search('a ver compas, y amlo q tuvo q ver en este pedo? 🤷').hits[0]?.paragraph).toBe(6);
     // "Citen la nota": a command about the task; "osea", "nomas": chat.
     expect(engine.understand('citen la nota: como defendio mexico el asilo').map((c) => c.label)).not.toContain(
       'citen',
