@@ -1005,6 +1005,28 @@ const SETS: QuestionSet[] = [
     minOutOfScopeAbstained: 9,
     outOfScopeNote: 'held out; its false abstentions (only) were seen once, after its end figures',
   },
+  {
+    file: 'blind69-questions.jsonl',
+    about:
+      '100 blind English questions from Belfast and Houston (the same mix), written after round 23 had seen its held-out ' +
+      "sets' false abstentions and scored unread (ask --json): 0.854 / 0.939 / 16/18 / 3 on 031fc0e and at the end",
+    minHit1: 0.83,
+    minHit3: 0.89,
+    maxFalseAbstentions: 4,
+    minOutOfScopeAbstained: 16,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blindes67-questions.jsonl',
+    about:
+      '80 blind Spanish questions (Tacna, Juliaca, Puebla, Chihuahua, San Salvador, Córdoba; the same mix), written ' +
+      'with blind69 and scored unread (--lang es): 0.857 / 0.943 / 8/10 / 1 on 031fc0e and at the end',
+    minHit1: 0.81,
+    minHit3: 0.92,
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 8,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
 ];
 
 for (const set of SETS) {
