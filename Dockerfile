@@ -24,6 +24,8 @@ COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --ignore-scripts && npm cache clean --force
 COPY --from=build /app/dist/src dist/src
 COPY --from=build /app/dist/commands dist/commands
+# The CLI's bundle (`npm run cli`).
+COPY --from=build /app/dist/bundle dist/bundle
 # What `npm run build` derives: the lexicon's word tables and the checked content (without them each process
 # derives the tables and checks the content at its start).
 COPY --from=build /app/dist/data dist/data

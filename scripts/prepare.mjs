@@ -1,6 +1,6 @@
 // npm runs `prepare` after `npm ci` and `npm install`. A development install has the TypeScript compiler: compile
-// (incrementally) into dist/ and derive the lexicon's tables, as `npm run build` does, so `npm ci && npm start` works
-// on a fresh clone and `npm start` never compiles.
+// (incrementally) into dist/, bundle the CLI and derive the lexicon's tables, as `npm run build` does, so
+// `npm ci && npm start` works on a fresh clone and `npm start` never compiles.
 // A production install (`npm ci --omit=dev`) has no compiler: it runs the dist/ built before (a Docker build
 // stage, or `npm run build` on the checkout), and stops with one line if there is none.
 // Plain JavaScript, not TypeScript: it must run before anything is compiled.
@@ -19,9 +19,12 @@ try {
 }
 
 if (tsc) {
-  // Then the lexicon's word tables (src/search/lexicon-tables.ts), so no process derives them at start, and the
-  // checked content (src/content/checked.ts), so no process checks unchanged content files again.
-  const scripts = ['lexicon-tables.js', 'checked-content.js'].map((name) => join(root, 'dist', 'scripts', name));
+  // Then the CLI's bundle (scripts/bundle-cli.ts), which `npm run cli` runs; the lexicon's word tables
+  // (src/search/lexicon-tables.ts), so no process derives them at start; and the checked content
+  // (src/content/checked.ts), so no process checks unchanged content files again.
+  const scripts = ['bundle-cli.js', 'lexicon-tables.js', 'checked-content.js'].map((name) =>
+    join(root, 'dist', 'scripts', name),
+  );
   for (const args of [[tsc], ...scripts.map((script) => [script])]) {
     const result = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit' });
     if (result.status !== 0) process.exit(result.status ?? 1);

@@ -125,3 +125,57 @@ describe('cli ask', () => {
     expect(cli(['help', '--private']).code, 'an unknown flag is an error').toBe(1);
   });
 });
+
+describe('cli bundled (dist/bundle/cli.js, what `npm run cli` runs)', () => {
+  const BUNDLED = join(DIST, 'bundle', 'cli.js');
+  const run = (entry: string, args: string[], input?: string, env: NodeJS.ProcessEnv = {}) => {
+    const result = spawnSync(process.execPath, [entry, ...args], {
+      cwd: PROJECT_ROOT,
+      input,
+      encoding: 'utf8',
+      env: { ...process.env, DISCORD_TOKEN: '', ...env },
+    });
+    return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  };
+  const both = (args: string[], input?: string, env?: NodeJS.ProcessEnv) =>
+    [run(BUNDLED, args, input, env), run(CLI, args, input, env)] as const;
+
+  it('answers a batch exactly as the compiled modules do, in English and in Spanish', () => {
+    const lines = [
+      'Who was ordered to leave Peru?',
+      'bruh why is mexico even involved lmao',
+      "What is José Jerí's political party?",
+      '¿Qué dijo Sheinbaum del asilo? y cuándo fue la ruptura',
+      'who won the champions league',
+      '@everyone **asylum** ||spoiler||',
+      '',
+      'summarize peru argument',
+    ].join('\n');
+    for (const args of [
+      ['ask', '--json'],
+      ['ask', '--json', '--lang', 'es'],
+    ]) {
+      const [bundled, compiled] = both(args, `${lines}\n`);
+      expect(bundled.code, bundled.stderr).toBe(0);
+      expect(bundled.stderr).toBe('');
+      expect(bundled.stdout.trim().split('\n')).toHaveLength(8);
+      expect(bundled.stdout).toBe(compiled.stdout);
+    }
+  });
+
+  it('draws replies and content commands as the compiled modules do (chunks loaded on demand)', () => {
+    for (const args of [['ask', 'Mexico asylum'], ['timeline', '--lang', 'es'], ['source', '4'], ['--help']]) {
+      const [bundled, compiled] = both(args);
+      expect(bundled.code, args.join(' ')).toBe(0);
+      expect(bundled.stdout.length).toBeGreaterThan(0);
+      expect(bundled.stdout, args.join(' ')).toBe(compiled.stdout);
+    }
+  });
+
+  it('stops on a broken corpus with the same one-line error and exit code 1', () => {
+    const [bundled, compiled] = both(['ask', 'asylum'], undefined, { CORPUS_DIR: join(PROJECT_ROOT, 'tests') });
+    expect(bundled.code).toBe(1);
+    expect(bundled.stderr.trim().split('\n')).toHaveLength(1);
+    expect(bundled.stderr).toBe(compiled.stderr);
+  });
+});

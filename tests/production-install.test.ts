@@ -1,9 +1,9 @@
 /**
  * A production install: a checkout whose dist/ was built, then `npm ci --omit=dev` — no TypeScript, no vitest, no
  * test tools. Reproduced offline: a temporary folder gets package.json, the lockfile, scripts/prepare.mjs, the
- * corpus, dist/src and dist/commands (what the Dockerfile's runtime stage copies), and node_modules holds only the
- * packages the lockfile does not mark as development ones. Everything the issue promises must run from there:
- * `npm start` (without compiling), the CLI, `npm run serve` and the bot.
+ * corpus, dist/src, dist/commands and dist/bundle (what the Dockerfile's runtime stage copies), and node_modules
+ * holds only the packages the lockfile does not mark as development ones. Everything the issue promises must run
+ * from there: `npm start` (without compiling), the CLI, `npm run serve` and the bot.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -46,6 +46,7 @@ beforeAll(async () => {
     'corpus',
     'dist/src',
     'dist/commands',
+    'dist/bundle',
   ]) {
     cpSync(join(PROJECT_ROOT, path), join(root, path), { recursive: true });
   }
@@ -120,9 +121,9 @@ describe('production install (npm ci --omit=dev on a built checkout)', () => {
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
   });
 
-  it('the CLI answers with its JSON contract', () => {
+  it('the CLI, bundled as `npm run cli` runs it, answers with its JSON contract', () => {
     const result = run(process.execPath, [
-      'dist/src/cli.js',
+      'dist/bundle/cli.js',
       'ask',
       '--json',
       'Why did Peru break relations with Mexico?',
