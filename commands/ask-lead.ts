@@ -12,6 +12,7 @@
 import type { AppContext } from '../src/context.js';
 import { citedLine, replyCitations } from '../src/content/format.js';
 import { attributedParty, readLead, type LeadKind, type LeadSources } from '../src/content/leads.js';
+import { longDate } from '../src/i18n/dates.js';
 import { t } from '../src/i18n/index.js';
 import { sourceFooter } from '../src/reply/citations.js';
 import type { ContentCitation, Party } from '../src/content/schema.js';
@@ -152,34 +153,6 @@ export function leadSources(context: AppContext): LeadSources {
 /** The newest article: where the sources end. */
 function newestArticle(context: AppContext) {
   return [...context.corpus.articles].sort((a, b) => b.published.localeCompare(a.published))[0]!;
-}
-
-/** Date formats by language, made once: making one costs more than answering a question. */
-const LONG_DATES = new Map<Lang, Intl.DateTimeFormat>();
-/** Dates written, by language and date: the few the corpus has are asked again with every "now" question. */
-const WRITTEN_DATES = new Map<string, string>();
-/** Dates written kept at most (articles' dates only, so few; bounded all the same). */
-const MAX_WRITTEN_DATES = 256;
-
-/** "4 November 2025", "4 de noviembre de 2025". */
-function longDate(isoDate: string, lang: Lang): string {
-  const key = `${lang} ${isoDate}`;
-  const written = WRITTEN_DATES.get(key);
-  if (written !== undefined) return written;
-  let format = LONG_DATES.get(lang);
-  if (!format) {
-    format = new Intl.DateTimeFormat(lang === 'es' ? 'es' : 'en-GB', {
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'UTC',
-    });
-    LONG_DATES.set(lang, format);
-  }
-  const text = format.format(new Date(`${isoDate}T00:00:00Z`));
-  if (WRITTEN_DATES.size >= MAX_WRITTEN_DATES) WRITTEN_DATES.clear();
-  WRITTEN_DATES.set(key, text);
-  return text;
 }
 
 /** Lines packed into as few sections as fit a field, the first under `heading`, the others continuing it. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../commands/index.js';
 import { SPANISH_LOCALES, canonicalCommandName, localizedCommandName } from '../src/i18n/commands.js';
+import { longDate } from '../src/i18n/dates.js';
 import { catalogs, langFromLocale, t } from '../src/i18n/index.js';
 
 /** Discord's naming rule for commands and options (checked lower case below). */
@@ -88,5 +89,28 @@ describe('command localizations', () => {
       expect(localizedCommandName(definition.name, 'es')).toBe(spanish);
       expect(localizedCommandName(definition.name, 'en')).toBe(definition.name);
     }
+  });
+});
+
+describe('longDate', () => {
+  it('writes every month of a year as Intl writes it, in both languages', () => {
+    for (const lang of ['en', 'es'] as const) {
+      const format = new Intl.DateTimeFormat(lang === 'es' ? 'es' : 'en-GB', {
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'UTC',
+      });
+      for (let month = 1; month <= 12; month++) {
+        const iso = `2025-${String(month).padStart(2, '0')}-0${(month % 9) + 1}`;
+        expect(longDate(iso, lang), iso).toBe(format.format(new Date(`${iso}T00:00:00Z`)));
+      }
+    }
+    expect(longDate('2025-11-04', 'es')).toBe('4 de noviembre de 2025');
+  });
+
+  it('returns what is not a YYYY-MM-DD date as it is', () => {
+    expect(longDate('2025-13-01', 'en')).toBe('2025-13-01');
+    expect(longDate('4 Nov', 'es')).toBe('4 Nov');
   });
 });

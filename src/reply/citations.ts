@@ -1,5 +1,6 @@
 /** Citations and source footers, shared by every command that quotes the article. */
 import type { Corpus } from '../corpus/load.js';
+import { longDate } from '../i18n/dates.js';
 import { t } from '../i18n/index.js';
 import type { Citation, Lang } from './model.js';
 import { readerTranslation } from './translated.js';
@@ -14,17 +15,9 @@ export function languageName(tag: string, lang: Lang): string {
   return key === 'language.en' || key === 'language.es' ? t(lang, key) : tag;
 }
 
-/**
- * The Spanish date format, made when first needed: making one loads the locale's data, some 10 ms of every start-up,
- * and a process answering English questions may never need it.
- */
-let spanishDate: Intl.DateTimeFormat | undefined;
-
 /** A YYYY-MM-DD date as readers of `lang` read it: as is in English, "4 de noviembre de 2025" in Spanish. */
 export function readableDate(iso: string, lang: Lang): string {
-  if (lang !== 'es') return iso;
-  spanishDate ??= new Intl.DateTimeFormat('es', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-  return spanishDate.format(new Date(`${iso}T00:00:00Z`));
+  return lang === 'es' ? longDate(iso, lang) : iso;
 }
 
 /**
