@@ -7,6 +7,7 @@ import { join, relative } from 'node:path';
 import { sharedAnalyzer } from '../text/analyzer.js';
 import { checkAliases, parseAliases, type AliasEntry } from './aliases.js';
 import { parseArticle, type Article } from './article.js';
+import { wasChecked } from './checked.js';
 import { CorpusError } from './errors.js';
 import {
   checkTranslation,
@@ -105,9 +106,10 @@ export function displayPath(dir: string, name: string): string {
 
 /**
  * The articles of articles/, sorted by id, each with its translations (files beside it whose front matter says
- * `translation_of:`), every translation checked against its article and the glossary of its language.
+ * `translation_of:`), every translation checked against its article and the glossary of its language (unless
+ * `check` is false: the build checked them, see checked.ts).
  */
-export function loadArticles(dir: string): Article[] {
+export function loadArticles(dir: string, check = true): Article[] {
   let names: string[];
   try {
     names = readdirSync(join(dir, ARTICLES_DIR))
@@ -156,7 +158,7 @@ export function loadArticles(dir: string): Article[] {
       glossary = parseGlossary(readCorpusFile(dir, name), displayPath(dir, name), translation.language);
       glossaries.set(translation.language, glossary);
     }
-    checkTranslation(article, translation, glossary);
+    if (check) checkTranslation(article, translation, glossary);
     article.translations.push(translation);
   }
   return [...byId.values()].sort((a, b) => a.id.localeCompare(b.id));
@@ -252,11 +254,25 @@ export function loadCapitals(dir: string): Capital[] {
   return capitals;
 }
 
-export function loadCorpus(dir: string): Corpus {
+/** How {@link loadCorpus} checks. */
+export interface CorpusLoading {
+  /**
+   * A record of the corpus as the build checked it (checked.ts): when it matches the corpus and the checking code,
+   * the checks that only prove the files right are skipped. Without one, everything is checked.
+   */
+  checkedRecord?: string;
+}
+
+/**
+ * Reads and checks the corpus in `dir`; throws a one-line CorpusError naming the file (and line or paragraph) when
+ * anything is wrong.
+ */
+export function loadCorpus(dir: string, { checkedRecord }: CorpusLoading = {}): Corpus {
+  const check = checkedRecord === undefined || !wasChecked(dir, checkedRecord);
   const aliasesFile = displayPath(dir, ALIASES_FILE);
   const corpus: Corpus = {
     dir,
-    articles: loadArticles(dir),
+    articles: loadArticles(dir, check),
     aliases: parseAliases(readCorpusFile(dir, ALIASES_FILE), aliasesFile),
     aliasesFile,
     stopWords: loadWordList(dir, STOP_WORD_FILES),
@@ -268,6 +284,7 @@ export function loadCorpus(dir: string): Corpus {
     capitals: loadCapitals(dir),
     examples: loadExamples(dir),
   };
+  if (!check) return corpus;
   const analyzer = sharedAnalyzer(corpus.stopWords, corpus.wordForms);
   const vocabulary = new Set<string>();
   for (const article of corpus.articles) {
