@@ -474,6 +474,11 @@ describe('search', () => {
     expect(top('Who is the current president of Peru?')?.paragraph).toBe(1);
     expect(labels('¿quién es el actual presidente del Perú?')).toEqual(labels('¿quién es el presidente del Perú?'));
     expect(labels('what is the right to asylum')).toContain('right');
+    // "To what extent" asks how much, as essay prompts do: no "extent" to find, which had declined the question.
+    const extent = 'Essay question: to what extent is this dispute driven by ideology? Use evidence from the article.';
+    expect(labels(extent)).not.toContain('extent');
+    expect([1, 6, 9, 11]).toContain(top(extent)?.paragraph);
+    expect(labels('¿Hasta qué punto es ideológica la disputa?')).not.toContain('punto');
     // Phrases that join one thing to another: "a pesar de" (despite) is no "pesar" (regret, ¶2's "deep regret").
     const despite = 'Según la presidenta Sheinbaum, ¿qué relaciones continuarán a pesar de la ruptura?';
     expect(labels(despite)).not.toContain('pesar');
