@@ -542,6 +542,12 @@ describe('search', () => {
       labels('quien es el presi del peru segun la nota'),
     );
     expect(labels('why did peru cut ties, and what did we learn')).toContain('learn');
+    // Chat drops the "I" of a belief, and a tail typed with "??" still ends the question ("who's" asks, as "who").
+    const belief = "so who's peru's president rn, thought it was boluarte??";
+    expect(labels(belief)).toEqual(labels("so who's peru's president rn"));
+    expect(top(belief)?.paragraph).toBe(1);
+    expect(labels('who is jeri?? i thought it was boluarte??')).toEqual(labels('who is jeri??'));
+    expect(labels('thought it was boluarte, who is president?')).toContain('boluarte');
     // A second question, or a tail about the story, stays: it is what is asked.
     expect(labels('who is jeri? and what did he do to mexico')).toContain('mexico');
     expect(labels('who expelled ornelas? peru did it within a short deadline')).toContain('deadline');

@@ -8,23 +8,31 @@ const FIRST_PERSON =
   /(?<![\p{L}\p{N}'])(?:i|im|i'm|ive|i've|id|i'd|ill|i'll|my|me|mine|myself|we|we're|our|us|yo|me|mi|mis|conmigo|nos|nosotros|nosotras|nuestro|nuestra|necesito|tengo|quiero|estoy|entendi|entiendo|acuerdo|anote|pregunte|lei|vi|perdi|olvide|sab[ií]a)(?![\p{L}\p{N}'])/iu;
 /** A question word, English or Spanish: a part holding one asks something. */
 const QUESTION_WORD =
-  /(?<![\p{L}\p{N}'])(?:who|whom|whose|what|whats|when|where|why|how|which|quien|quienes|que|q|cuando|donde|como|cual|cuales|cuanto|cuantos|xq|pq|porque)(?![\p{L}\p{N}'])/iu;
+  /(?<![\p{L}\p{N}'])(?:who|whom|whose|whos|who['’]s|what|whats|what['’]s|when|whens|when['’]s|where|wheres|where['’]s|why|how|hows|how['’]s|which|quien|quienes|que|q|cuando|donde|como|cual|cuales|cuanto|cuantos|xq|pq|porque)(?![\p{L}\p{N}'])/iu;
 /** A tail this short ("ok?", "pls") is no statement about anything. */
 const MIN_TAIL_WORDS = 3;
+/**
+ * A tail opening on a verb of belief with no subject is the asker's, as chat drops the "I" ("…, thought it was
+ * boluarte").
+ */
+const BELIEF_WITHOUT_SUBJECT = /^\s*(?:thought|figured|assumed|guessed|reckoned|supposed|believed)(?![\p{L}\p{N}'])/iu;
+/** Question and exclamation marks ending a text: a tail typed "…, thought it was boluarte??" still ends there. */
+const CLOSING_MARKS = /[?!\s]+$/u;
 
 /**
  * The question with a first-person tail replaced by spaces (offsets are kept): after its last "?", or after its last
  * comma when the tail asks nothing and a question comes before it ("… segun la nota, ya me perdi con tanto cambio",
- * "what trade bloc are they in again, heaps of us forgot").
+ * "what trade bloc are they in again, heaps of us forgot"). Marks closing the text are not where a tail starts.
  */
 export function withoutAskingContext(text: string): string {
-  const mark = text.lastIndexOf('?');
-  const comma = text.lastIndexOf(',');
-  const end = comma > mark && QUESTION_WORD.test(text.slice(0, comma)) ? comma : mark;
+  const body = text.replace(CLOSING_MARKS, '');
+  const mark = body.lastIndexOf('?');
+  const comma = body.lastIndexOf(',');
+  const end = comma > mark && QUESTION_WORD.test(body.slice(0, comma)) ? comma : mark;
   if (end <= 0) return text;
-  const tail = text.slice(end + 1);
+  const tail = body.slice(end + 1);
   if (end === comma && QUESTION_WORD.test(tail)) return text;
   const words = tail.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
-  if (words.length < MIN_TAIL_WORDS || !FIRST_PERSON.test(tail)) return text;
-  return text.slice(0, end + 1) + ' '.repeat(tail.length);
+  if (words.length < MIN_TAIL_WORDS || !(FIRST_PERSON.test(tail) || BELIEF_WITHOUT_SUBJECT.test(tail))) return text;
+  return text.slice(0, end + 1) + ' '.repeat(tail.length) + text.slice(body.length);
 }
