@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { cliCommand } from '../scripts/cli-command.js';
 import { DIST, PROJECT_ROOT } from './helpers.js';
 
 const CLI = join(DIST, 'src', 'cli.js');
@@ -177,5 +178,24 @@ describe('cli bundled (dist/bundle/cli.js, what `npm run cli` runs)', () => {
     expect(bundled.code).toBe(1);
     expect(bundled.stderr.trim().split('\n')).toHaveLength(1);
     expect(bundled.stderr).toBe(compiled.stderr);
+  });
+});
+
+describe('npm run cli', () => {
+  it('starts Node with flags this Node accepts, and answers as the bundle does without them', () => {
+    const { nodeFlags, script } = cliCommand();
+    expect(script).toBe(join(DIST, 'bundle', 'cli.js'));
+    const line = 'Who was ordered to leave Peru?\n';
+    const run = (flags: string[]) =>
+      spawnSync(process.execPath, [...flags, script, 'ask', '--json'], {
+        cwd: PROJECT_ROOT,
+        input: line,
+        encoding: 'utf8',
+        env: { ...process.env, DISCORD_TOKEN: '' },
+      });
+    const flagged = run(nodeFlags);
+    expect(flagged.status, flagged.stderr).toBe(0);
+    expect(flagged.stderr).toBe('');
+    expect(flagged.stdout).toBe(run([]).stdout);
   });
 });
