@@ -52,6 +52,18 @@ describe('search', () => {
     expect(top('betsy chaves asylum')?.paragraph).toBe(1);
   });
 
+  it('reads a name respelt by an alias as the person, whom a paragraph naming the surname alone holds', () => {
+    const [betsy] = engine.understand('betsy');
+    expect(betsy).toMatchObject({ label: 'betsy', name: true });
+    expect(betsy!.wordings.map((wording) => wording.terms)).toContainEqual(['chavez']);
+    // ¶7 names her "Chávez" only: it holds her as fully as ¶1's "Betssy Chavez".
+    const asked = engine.search('why did mexico give betsy chavez asylum', { limit: 5 });
+    const seven = asked.hits.find((hit) => hit.paragraph === 7);
+    expect(seven?.coverage).toBe(asked.hits[0]!.coverage);
+    // A role an alias writes as a full name stays a role: "the Mexican president" is no respelling of Sheinbaum.
+    expect(engine.understand('what did the mexican president say').some((concept) => concept.name)).toBe(false);
+  });
+
   it('corrects a misspelling against the word as written when its stem is further off', () => {
     // "presidnet" swaps two letters of "president" but is three edits from its stem "presid".
     expect(top('presidnet jose jerri')?.paragraph).toBe(1);

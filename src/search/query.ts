@@ -128,6 +128,8 @@ const SPANISH_ASKING_WORD = new Set(['que', 'como']);
 const MIN_SURNAME_TYPO_LENGTH = 4;
 /** Edits at most between a typed surname and the article's. */
 const MAX_SURNAME_EDITS = 2;
+/** Letters a typed word of a respelt full name may differ by from the name's word ("betsy" for Betssy). */
+const MAX_NAME_RESPELLING_EDITS = 1;
 
 /** What a {@link QueryParser} reads questions against: the corpus's words and the editable language lists. */
 export interface QuerySources {
@@ -188,6 +190,8 @@ export class QueryParser {
   /** The index terms of the names. */
   private readonly nameTerms: ReadonlySet<string>;
   private readonly givenNames: ReadonlyMap<string, string>;
+  /** The folded forms the articles write each name term in ("betssi" → betssy). */
+  private readonly formsOfNameTerm = new Map<string, string[]>();
   /** The name after a given name as written ("jose" → "jeri", "hugo" → "zela"), by the given name as written. */
   private readonly surnameAfter = new Map<string, string>();
   private readonly lexicon: Lexicon | undefined;
@@ -209,6 +213,11 @@ export class QueryParser {
     this.nameTerms = new Set(this.nameForms.values());
     this.givenNames = sources.givenNames ?? new Map();
     const writtenOf = firstFormOfTerms(this.nameForms);
+    for (const [folded, term] of this.nameForms) {
+      const forms = this.formsOfNameTerm.get(term);
+      if (forms) forms.push(folded);
+      else this.formsOfNameTerm.set(term, [folded]);
+    }
     for (const [folded, term] of this.nameForms) {
       const surname = writtenOf.get(this.givenNames.get(term) ?? '');
       if (surname !== undefined) this.surnameAfter.set(folded, surname);
@@ -538,6 +547,20 @@ export class QueryParser {
       if (alias && alias.keyLength === 1 && frame.includes(words[i]!.folded)) {
         ignored.push(words[i]!.folded);
         i += 1;
+        continue;
+      }
+      const respelt = alias && this.respeltFullName(words.slice(i, i + alias.keyLength), alias);
+      if (alias && respelt) {
+        // "betsy chaves", "bettsy": the person's name respelt, read as the typed full name is (below).
+        const covered = words.slice(i, i + alias.keyLength);
+        concepts.push({
+          label: covered.map((word) => word.folded).join(' '),
+          kind: 'topic',
+          name: true,
+          weight: 1,
+          wordings: [respelt, { terms: [respelt.terms[respelt.terms.length - 1]!], phrases: [], weight: 1 }],
+        });
+        i += alias.keyLength;
         continue;
       }
       if (alias) {
@@ -889,6 +912,25 @@ export class QueryParser {
       i += found.words.length - 1;
     }
     return { text, terms };
+  }
+
+  /**
+   * The full name an alias writes when its key is that name respelt — each typed word a spelling of one of its words
+   * ("betsy", "betsy chaves", "bettsy" for Betssy Chavez), not a role or description ("Mexican president").
+   */
+  private respeltFullName(typed: ContentWord[], alias: CompiledAlias): Wording | undefined {
+    if (alias.wordings.length !== 1) return undefined;
+    const [wording] = alias.wordings;
+    const terms = wording!.terms;
+    if (terms.length < 2 || terms.slice(0, -1).some((term, i) => this.givenNames.get(term) !== terms[i + 1]))
+      return undefined;
+    const spelt = (word: ContentWord) =>
+      terms.some((term) =>
+        (this.formsOfNameTerm.get(term) ?? []).some(
+          (form) => editDistance(word.folded, form, MAX_NAME_RESPELLING_EDITS) <= MAX_NAME_RESPELLING_EDITS,
+        ),
+      );
+    return typed.every(spelt) ? { ...wording!, weight: 1 } : undefined;
   }
 
   /** The words of a full name starting at `start` (given names followed by their surname), or just that word. */
