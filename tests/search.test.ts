@@ -563,6 +563,13 @@ describe('search', () => {
     // A second question, or a tail about the story, stays: it is what is asked.
     expect(labels('who is jeri? and what did he do to mexico')).toContain('mexico');
     expect(labels('who expelled ornelas? peru did it within a short deadline')).toContain('deadline');
+    // An instruction after the question on how to answer names nothing the articles tell of: set aside.
+    const charges = '¿Qué cargos enfrenta Betssy Chávez? Fundamentar con el texto';
+    expect(labels(charges)).toEqual(labels('¿Qué cargos enfrenta Betssy Chávez?'));
+    expect(engine.search(charges).answered).toBe(true);
+    expect(labels('why is diplomatic asylum controversial? use a quote')).not.toContain('quote');
+    // A tail that asks something is a question of its own, whatever its words.
+    expect([1, 3]).toContain(top('castillo tried to do a whole coup?? when was that')?.paragraph);
     expect(
       top('oe q paises estan en la alianza del pacifico? lo piden en la ficha y no me acuerdo 🙏')?.paragraph,
     ).toBe(8);

@@ -179,6 +179,7 @@ export class SearchEngine {
       writtenForms,
       givenNames,
       lexicon: this.lexicon,
+      instructions: options.stemWord === undefined,
     });
     this.story = new PersonStory({
       index: this.index,

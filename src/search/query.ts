@@ -12,7 +12,7 @@ import { Memo } from '../text/memo.js';
 import { isSpanish } from '../text/language.js';
 import { NUMBERED_PARAGRAPH } from '../text/paragraph-number.js';
 import { withoutAnswerFormat } from '../text/answer-format.js';
-import { withoutAskingContext } from '../text/asking-context.js';
+import { QUESTION_WORD, withoutAskingContext } from '../text/asking-context.js';
 import { withoutAvoidedAct } from '../text/avoided.js';
 import { withBeforeAsPreviously } from '../text/previously.js';
 import { withAbbreviatedNames, withChatSpellingsWritten, withoutChatMarkup } from '../text/chat.js';
@@ -74,6 +74,9 @@ const MAX_LABEL_WORDS = 5;
 const MAX_ADDRESS_WORDS = 3;
 /** Words a question after its label has at least. */
 const MIN_AFTER_LABEL_WORDS = 3;
+
+/** Words an instruction after the question ("Fundamentar con el texto.", "Use evidence.") has at most. */
+const MAX_INSTRUCTION_WORDS = 6;
 
 /** Words remembered with their wordings (see wordingsOfWord). */
 const MAX_WORDING_MEMO = 5000;
@@ -159,6 +162,12 @@ export interface QuerySources {
   givenNames?: ReadonlyMap<string, string>;
   /** General English (WordNet, word frequencies), for words no article has. */
   lexicon?: Lexicon;
+  /**
+   * Whether an instruction after the question is set aside (see withoutInstruction; default true). Off for a
+   * translation's engine: it reads what the articles' own engine left of the question, and without the articles'
+   * aliases it would judge differently what an instruction names.
+   */
+  instructions?: boolean;
 }
 
 /**
@@ -195,6 +204,7 @@ export class QueryParser {
   /** The name after a given name as written ("jose" → "jeri", "hugo" → "zela"), by the given name as written. */
   private readonly surnameAfter = new Map<string, string>();
   private readonly lexicon: Lexicon | undefined;
+  private readonly instructions: boolean;
   /** Every word as the articles write it, folded, with its term. */
   private readonly writtenForms: ReadonlyMap<string, string>;
   /** Typo corrections and completions of words the index lacks. */
@@ -223,6 +233,7 @@ export class QueryParser {
       if (surname !== undefined) this.surnameAfter.set(folded, surname);
     }
     this.lexicon = sources.lexicon;
+    this.instructions = sources.instructions ?? true;
     this.writtenForms = sources.writtenForms ?? new Map();
     this.corrector = new Corrector(analyzer, {
       vocabulary: this.vocabulary,
@@ -368,17 +379,19 @@ export class QueryParser {
   private readonly readableMemo = new Memo<string, string>(READABLE_MEMO);
 
   private readText(question: string): string {
-    return this.withoutPromptLabel(
-      this.withSurnamesAsWritten(
-        this.capitals.asGovernments(
-          withBeforeAsPreviously(
-            withoutAvoidedAct(
-              withoutAskingContext(
-                withoutAnswerFormat(
-                  withAbbreviatedNames(
-                    this.withPersonCompoundsRead(
-                      this.withConsonantsDoubled(
-                        withChatSpellingsWritten(withoutChatMarkup(question.normalize('NFC'))),
+    return this.withoutInstruction(
+      this.withoutPromptLabel(
+        this.withSurnamesAsWritten(
+          this.capitals.asGovernments(
+            withBeforeAsPreviously(
+              withoutAvoidedAct(
+                withoutAskingContext(
+                  withoutAnswerFormat(
+                    withAbbreviatedNames(
+                      this.withPersonCompoundsRead(
+                        this.withConsonantsDoubled(
+                          withChatSpellingsWritten(withoutChatMarkup(question.normalize('NFC'))),
+                        ),
                       ),
                     ),
                   ),
@@ -388,6 +401,36 @@ export class QueryParser {
           ),
         ),
       ),
+    );
+  }
+
+  /**
+   * The question without an instruction after it on how to answer ("¿qué cargos enfrenta Chávez? Fundamentar con el
+   * texto", "… ? Use evidence."): a few words after its last "?", asking nothing, that name nothing the articles
+   * tell of (see {@link namesTopic}). Blanked with spaces (offsets are kept).
+   */
+  private withoutInstruction(text: string): string {
+    const mark = text.lastIndexOf('?');
+    if (mark < 0 || !this.instructions) return text;
+    const tail = text.slice(mark + 1);
+    const words = wordTokens(tail);
+    if (words.length === 0 || words.length > MAX_INSTRUCTION_WORDS || QUESTION_WORD.test(tail)) return text;
+    if (wordTokens(text.slice(0, mark)).length < MIN_AFTER_LABEL_WORDS || this.namesTopic(tail)) return text;
+    return text.slice(0, mark + 1) + ' '.repeat(tail.length);
+  }
+
+  /**
+   * Whether a text names something the articles tell of: a name, or a topic word (not talk, not light) that one of
+   * its wordings writes in the articles' own words.
+   */
+  private namesTopic(text: string): boolean {
+    return this.read(text).concepts.some(
+      (c) =>
+        c.name === true ||
+        (c.kind === 'topic' &&
+          !c.talk &&
+          c.weight > LIGHT_WORD_WEIGHT &&
+          c.wordings.some((w) => !w.loose && w.terms.every((term) => this.vocabulary.has(term)))),
     );
   }
 
@@ -404,15 +447,7 @@ export class QueryParser {
     const words = wordTokens(label);
     if (words.length === 0 || words.length > (match[2] === ':' ? MAX_LABEL_WORDS : MAX_ADDRESS_WORDS)) return text;
     if (wordTokens(text.slice(match[0].length)).length < MIN_AFTER_LABEL_WORDS) return text;
-    const namesTopic = this.read(label).concepts.some(
-      (c) =>
-        c.name === true ||
-        (c.kind === 'topic' &&
-          !c.talk &&
-          c.weight > LIGHT_WORD_WEIGHT &&
-          c.wordings.some((w) => !w.loose && w.terms.every((term) => this.vocabulary.has(term)))),
-    );
-    return namesTopic ? text : ' '.repeat(match[0].length) + text.slice(match[0].length);
+    return this.namesTopic(label) ? text : ' '.repeat(match[0].length) + text.slice(match[0].length);
   }
 
   /**

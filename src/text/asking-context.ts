@@ -7,7 +7,7 @@
 const FIRST_PERSON =
   /(?<![\p{L}\p{N}'])(?:i|im|i'm|ive|i've|id|i'd|ill|i'll|my|me|mine|myself|we|we're|our|us|yo|me|mi|mis|conmigo|nos|nosotros|nosotras|nuestro|nuestra|necesito|tengo|quiero|estoy|entendi|entiendo|acuerdo|anote|pregunte|lei|vi|perdi|olvide|sab[ií]a)(?![\p{L}\p{N}'])/iu;
 /** A question word, English or Spanish: a part holding one asks something. */
-const QUESTION_WORD =
+export const QUESTION_WORD =
   /(?<![\p{L}\p{N}'])(?:who|whom|whose|whos|who['’]s|what|whats|what['’]s|when|whens|when['’]s|where|wheres|where['’]s|why|how|hows|how['’]s|which|quien|quienes|que|q|cuando|donde|como|cual|cuales|cuanto|cuantos|xq|pq|porque)(?![\p{L}\p{N}'])/iu;
 /** A tail this short ("ok?", "pls") is no statement about anything. */
 const MIN_TAIL_WORDS = 3;
