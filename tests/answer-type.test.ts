@@ -805,6 +805,17 @@ describe('answer checks', () => {
     expect(engine.search('how long is the prison sentence chavez faces').hits[0]?.paragraph).toBe(4);
   });
 
+  it('answers "how long will it last" with what the article says of how long, as no report can count it', () => {
+    expect(answerTypeOf('how long will the break between the two countries last', noNames)?.unit).toBe('future');
+    expect(answerTypeOf('¿cuánto va a durar la ruptura?', noNames)?.unit).toBe('future');
+    expect(answerTypeOf('how long has the break lasted', noNames)?.unit).toBe('duration');
+    // ¶12: "whether this rupture will be temporary or the start of a prolonged standoff".
+    expect(
+      engine.search('Is it known how long the break between the two countries will last?').hits[0]?.paragraph,
+    ).toBe(12);
+    expect(engine.search('¿cuánto va a durar la ruptura?').hits[0]?.paragraph).toBe(12);
+  });
+
   it('answers "how long" with a length of time or a date it runs from, not with "today"', () => {
     const response = engine.search('how long has de zela been in his job as foreign minister');
     expect(response.answered).toBe(false);

@@ -47,7 +47,7 @@ export interface AnswerType {
 }
 
 /** Units that name a kind of number asked for rather than a word counted ("how old", "how long"). */
-export const NUMBER_KINDS: ReadonlySet<string> = new Set(['age', 'duration', 'length', 'money']);
+export const NUMBER_KINDS: ReadonlySet<string> = new Set(['age', 'duration', 'length', 'money', 'future']);
 
 /**
  * Who or what owns the kind asked for: the words just after its auxiliary ("what party is **jose jeri** from",
@@ -237,10 +237,13 @@ const MONEY_FRAME =
 /** A sum of money: "how much money", "how much is … worth", "¿cuánta plata/cuánto dinero …?", "¿cuánto vale …?". */
 const MONEY =
   /\b(?:how much (?:money|cash)|how much (?:is|are|was|were) .{1,60}? worth|how much (?:does|did|do) .{1,60}? cost|what is .{1,60}? worth|cuant[oa] (?:dinero|plata|lana|billete|guita)|cuanto (?:vale|valen|cuesta|cuestan))\b/;
-const DURATION = /\b(?:how long|how much time|cuanto tiempo|cuanto plazo|hace cuanto|desde hace cuanto)\b/;
+const DURATION =
+  /\b(?:how long|how much time|cuanto tiempo|cuanto plazo|hace cuanto|desde hace cuanto|cuanto (?:(?:va|van) a )?dura(?:r|n|ra|ran)?)\b/;
 /** A verb of time taken, within {@link ELAPSED_REACH} words after "how long" ("did it take", "le tomó"). */
 const ELAPSED = /\b(?:take|takes|took|taking|tarda|tardo|tardan|tardaron|demora|demoro|demoran|demoraron|tomo)\b/;
 const ELAPSED_REACH = 4;
+/** A verb put ahead in time, after "how long": "will last", "is going to", "va a durar", "durará". */
+const FUTURE_VERB = /\b(?:will|won't|going to|gonna|va a|van a|durara|duraran|seguira|seguiran)\b/;
 const NUMBER = /\b(?:how many|how much|what (?:number|percentage|amount)|cuant[oa]s?)\b/;
 /**
  * A count asked for by name: "what was the vote count", "the death toll", "the number of votes", "el número de …"
@@ -499,6 +502,9 @@ export function answerTypeOf(
       .slice(0, ELAPSED_REACH + 1)
       .join(' ');
     if (ELAPSED.test(nextWords)) return { kind: 'number', unit: 'elapsed', frame: frameOf(match) };
+    // "How long will the break last", "¿cuánto va a durar?": a length still to come, which no report can give —
+    // only what it says of how long (see evidence.ts).
+    if (FUTURE_VERB.test(match[0] + after)) return { kind: 'number', unit: 'future', frame: frameOf(match) };
     return { kind: 'number', unit: lasted ? 'duration' : 'length', frame: frameOf(match) };
   }
   if ((match = NUMBER_UNIT.exec(text))) return { kind: 'number', unit: match[1], frame: frameOf(match, match[1]) };

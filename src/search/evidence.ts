@@ -492,6 +492,9 @@ function sentenceAnswers(sentence: SentenceEvidence, check: AnswerCheck, lexicon
       if (type.unit === 'day') return sentence.hasDay;
       return type.unit === 'calendar' ? sentence.hasCalendarDate : sentence.hasDate;
     case 'number':
+      // A length still to come: a sentence that says what will be, however long (¶12's "whether this rupture will
+      // be temporary or the start of a prolonged standoff").
+      if (type.unit === 'future') return FUTURE_WORDS.test(sentence.words.join(' '));
       if (type.unit === 'money') return MONEY.test(sentence.words.join(' '));
       if (type.unit === 'age') return /\b(\d+|[a-z]+)[- ]years?[- ]old\b|\baged \d+\b/.test(sentence.words.join(' '));
       // How long a role has been held: a length of time, or since when, told of the role ("President Claudia
