@@ -367,7 +367,7 @@ runMain(async () => {
       times.push(run.wallMs);
       if (!run.ok) {
         spawnFailures++;
-        lastError = run.stderr.trim().split('\n')[0] ?? '';
+        lastError = `${cli[cli.length - 1]}: ${run.stderr.trim().split('\n')[0] ?? ''}`;
       }
     }
   }

@@ -31,6 +31,8 @@ if (tsc) {
   }
 } else if (existsSync(join(root, 'dist', 'src', 'main.js'))) {
   console.log('prepare: no TypeScript compiler (production install): running the dist/ built before');
+  if (!existsSync(join(root, 'dist', 'bundle', 'cli.js')))
+    console.log('prepare: dist/bundle/ is missing, so `npm run cli` will not start: copy it with dist/src');
 } else {
   console.error(
     'dist/ is missing and TypeScript is not installed: build first with `npm ci && npm run build` (or use the Dockerfile), then `npm ci --omit=dev`',

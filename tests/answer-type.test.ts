@@ -809,6 +809,10 @@ describe('answer checks', () => {
     expect(answerTypeOf('how long will the break between the two countries last', noNames)?.unit).toBe('future');
     expect(answerTypeOf('¿cuánto va a durar la ruptura?', noNames)?.unit).toBe('future');
     expect(answerTypeOf('how long has the break lasted', noNames)?.unit).toBe('duration');
+    // A "will" further on belongs to another clause: this length is past.
+    const past = 'How long was Chávez in the embassy before Peru said it will not grant safe passage?';
+    expect(answerTypeOf(past, noNames)?.unit).not.toBe('future');
+    expect(answerTypeOf('How long did the talks last? Will they resume?', noNames)?.unit).not.toBe('future');
     // ¶12: "whether this rupture will be temporary or the start of a prolonged standoff".
     expect(
       engine.search('Is it known how long the break between the two countries will last?').hits[0]?.paragraph,

@@ -2,7 +2,7 @@
  * The record `npm run build` keeps of the corpus it checked (src/corpus/checked.ts): a corpus that matches it loads
  * the same, without the checks that only prove it right; a corpus changed since is checked and its problem reported.
  */
-import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, renameSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -51,6 +51,26 @@ describe('the checked corpus record', () => {
     recordChecked(dir, record);
     expect(() => loadCorpus(dir)).toThrow(/aliases\.txt/);
     expect(() => loadCorpus(dir, { checkedRecord: record })).not.toThrow();
+  });
+
+  it('reads a file through a link, so an edit to what it points at is checked', () => {
+    const dir = copy();
+    const target = join(tmp, 'aliases-target.txt');
+    renameSync(join(dir, 'aliases.txt'), target);
+    symlinkSync(target, join(dir, 'aliases.txt'));
+    const record = join(tmp, 'linked.txt');
+    recordChecked(dir, record);
+    expect(wasChecked(dir, record)).toBe(true);
+    appendFileSync(target, UNCHECKED_ALIAS);
+    expect(wasChecked(dir, record)).toBe(false);
+    expect(() => loadCorpus(dir, { checkedRecord: record })).toThrow(/aliases\.txt/);
+  });
+
+  it('is the same record for the corpus folder however it is written', () => {
+    const record = join(tmp, 'spelt.txt');
+    recordChecked(CORPUS, record);
+    expect(wasChecked(`${CORPUS}/`, record)).toBe(true);
+    expect(wasChecked(join(CORPUS, '..', 'corpus'), record)).toBe(true);
   });
 
   it('is no record when missing or empty', () => {

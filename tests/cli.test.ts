@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { cliCommand } from '../scripts/cli-command.js';
 import { DIST, PROJECT_ROOT } from './helpers.js';
+import { ensureBuilt } from './limits-checker.js';
 
 const CLI = join(DIST, 'src', 'cli.js');
 
@@ -128,6 +129,7 @@ describe('cli ask', () => {
 });
 
 describe('cli bundled (dist/bundle/cli.js, what `npm run cli` runs)', () => {
+  beforeAll(() => ensureBuilt(), 120_000);
   const BUNDLED = join(DIST, 'bundle', 'cli.js');
   const run = (entry: string, args: string[], input?: string, env: NodeJS.ProcessEnv = {}) => {
     const result = spawnSync(process.execPath, [entry, ...args], {

@@ -303,10 +303,19 @@ export async function ensureBuilt(timeoutMs = 120_000): Promise<void> {
   try {
     if (!waited || !existsSync(join(PROJECT_ROOT, 'dist', 'src', 'cli.js'))) {
       spawnSync(process.execPath, [TSC], { cwd: PROJECT_ROOT, stdio: 'ignore', timeout: timeoutMs });
+      // `npm run cli` runs the bundle made from what tsc wrote (scripts/bundle-cli.ts): made again, so no test runs
+      // code older than the sources.
+      spawnSync(process.execPath, [join(PROJECT_ROOT, 'dist', 'scripts', 'bundle-cli.js')], {
+        cwd: PROJECT_ROOT,
+        stdio: 'ignore',
+        timeout: timeoutMs,
+      });
     }
   } finally {
     rmSync(BUILD_LOCK, { recursive: true, force: true });
   }
   if (!existsSync(join(PROJECT_ROOT, 'dist', 'src', 'cli.js')))
     throw new Error('dist/src/cli.js is missing after tsc: run npx tsc and read its errors');
+  if (!existsSync(join(PROJECT_ROOT, 'dist', 'bundle', 'cli.js')))
+    throw new Error('dist/bundle/cli.js is missing after bundling: run npm run build and read its errors');
 }

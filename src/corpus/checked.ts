@@ -5,7 +5,7 @@
  * the articles' words: some 60 ms of every start-up); any change, and they run as before. Reading and parsing the
  * files is never skipped: a file that cannot be read or parsed is reported as always.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fingerprint } from '../fingerprint.js';
 import { PROJECT_ROOT } from '../paths.js';
@@ -28,14 +28,29 @@ const CHECKING_MODULES = [
 ];
 const CHECKING_PACKAGES = ['stemmer'];
 
-/** Every file under `dir`, by path relative to it, sorted; undefined when something cannot be read. */
+/** Folders deep a corpus is read at most: deeper (or a link looping back) is no corpus. */
+const MAX_DEPTH = 8;
+
+/**
+ * Every file under `dir`, through links as loadCorpus reads them, by path relative to `dir` ("/"-separated), sorted;
+ * undefined when something cannot be read.
+ */
 function corpusFiles(dir: string): Array<[string, Buffer]> | undefined {
+  const files: Array<[string, Buffer]> = [];
+  const walk = (relativeDir: string, depth: number): boolean => {
+    if (depth > MAX_DEPTH) return false;
+    for (const name of readdirSync(join(dir, relativeDir)).sort()) {
+      const relativePath = relativeDir === '' ? name : `${relativeDir}/${name}`;
+      const path = join(dir, relativePath);
+      const stats = statSync(path);
+      if (stats.isDirectory()) {
+        if (!walk(relativePath, depth + 1)) return false;
+      } else if (stats.isFile()) files.push([relativePath, readFileSync(path)]);
+    }
+    return true;
+  };
   try {
-    return readdirSync(dir, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => join(entry.parentPath, entry.name))
-      .sort()
-      .map((path) => [path.slice(dir.length), readFileSync(path)]);
+    return walk('', 0) ? files : undefined;
   } catch {
     return undefined;
   }

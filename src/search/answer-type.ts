@@ -242,8 +242,16 @@ const DURATION =
 /** A verb of time taken, within {@link ELAPSED_REACH} words after "how long" ("did it take", "le tomó"). */
 const ELAPSED = /\b(?:take|takes|took|taking|tarda|tardo|tardan|tardaron|demora|demoro|demoran|demoraron|tomo)\b/;
 const ELAPSED_REACH = 4;
+/** Words after "how long" within which its verb says the length is still to come. */
+const FUTURE_REACH = 8;
+/** Words opening another clause after "how long … ": "before Peru said it will …", "cuando …". */
+const CLAUSE_OPENER =
+  /\b(?:before|after|when|since|until|because|while|if|antes|despues|cuando|desde|hasta|porque|mientras|si)\b/;
 /** A verb put ahead in time, after "how long": "will last", "is going to", "va a durar", "durará". */
 const FUTURE_VERB = /\b(?:will|won't|going to|gonna|va a|van a|durara|duraran|seguira|seguiran)\b/;
+/** The first verb that sets a clause's tense, future or not. */
+const FIRST_AUXILIARY =
+  /\b(?:(?:is|are) (?:[a-z]+ ){0,3}?(?:going to|gonna)|will|won't|going to|gonna|va a|van a|durara|duraran|seguira|seguiran|did|does|do|was|were|is|are|has|have|had|duro|duraron|dura|duran)\b/;
 const NUMBER = /\b(?:how many|how much|what (?:number|percentage|amount)|cuant[oa]s?)\b/;
 /**
  * A count asked for by name: "what was the vote count", "the death toll", "the number of votes", "el número de …"
@@ -504,7 +512,16 @@ export function answerTypeOf(
     if (ELAPSED.test(nextWords)) return { kind: 'number', unit: 'elapsed', frame: frameOf(match) };
     // "How long will the break last", "¿cuánto va a durar?": a length still to come, which no report can give —
     // only what it says of how long (see evidence.ts).
-    if (FUTURE_VERB.test(match[0] + after)) return { kind: 'number', unit: 'future', frame: frameOf(match) };
+    // Its own clause's first verb tells: up to a word opening another clause, at most FUTURE_REACH words on ("how long
+    // **did** the talks last? will they resume" is past).
+    const ownClause = after
+      .split(CLAUSE_OPENER)[0]!
+      .split(' ')
+      .slice(0, FUTURE_REACH + 1)
+      .join(' ');
+    const firstVerb = FIRST_AUXILIARY.exec(`${match[0]} ${ownClause}`)?.[0];
+    if (firstVerb !== undefined && FUTURE_VERB.test(firstVerb))
+      return { kind: 'number', unit: 'future', frame: frameOf(match) };
     return { kind: 'number', unit: lasted ? 'duration' : 'length', frame: frameOf(match) };
   }
   if ((match = NUMBER_UNIT.exec(text))) return { kind: 'number', unit: match[1], frame: frameOf(match, match[1]) };

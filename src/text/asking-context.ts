@@ -16,17 +16,28 @@ const MIN_TAIL_WORDS = 3;
  * boluarte").
  */
 const BELIEF_WITHOUT_SUBJECT = /^\s*(?:thought|figured|assumed|guessed|reckoned|supposed|believed)(?![\p{L}\p{N}'])/iu;
-/** Question and exclamation marks ending a text: a tail typed "…, thought it was boluarte??" still ends there. */
-const CLOSING_MARKS = /[?!\s]+$/u;
+/** Whether a character is a question or exclamation mark or a space, which may close a line ("…??  "). */
+const CLOSING_MARK = /[?!\s]/u;
+
+/** Where the marks and spaces closing a text begin (a loop, not a regular expression: linear on any run of them). */
+function closingMarksStart(text: string): number {
+  let end = text.length;
+  while (end > 0 && CLOSING_MARK.test(text[end - 1]!)) end--;
+  return end;
+}
 
 /**
  * The question with a first-person tail replaced by spaces (offsets are kept): after its last "?", or after its last
  * comma when the tail asks nothing and a question comes before it ("… segun la nota, ya me perdi con tanto cambio",
- * "what trade bloc are they in again, heaps of us forgot"). Marks closing the text are not where a tail starts.
+ * "what trade bloc are they in again, heaps of us forgot"). A line closed by "?" or "!" asks to its end: only a comma
+ * sets off a tail before its closing marks ("…, thought it was boluarte??"), never an earlier "?" ("Is it true? I
+ * heard Mexico gave her asylum?" asks the second).
  */
 export function withoutAskingContext(text: string): string {
-  const body = text.replace(CLOSING_MARKS, '');
-  const mark = body.lastIndexOf('?');
+  const bodyEnd = closingMarksStart(text);
+  const body = text.slice(0, bodyEnd);
+  const closed = /[?!]/.test(text.slice(bodyEnd));
+  const mark = closed ? -1 : body.lastIndexOf('?');
   const comma = body.lastIndexOf(',');
   const end = comma > mark && QUESTION_WORD.test(body.slice(0, comma)) ? comma : mark;
   if (end <= 0) return text;
@@ -34,5 +45,5 @@ export function withoutAskingContext(text: string): string {
   if (end === comma && QUESTION_WORD.test(tail)) return text;
   const words = tail.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
   if (words.length < MIN_TAIL_WORDS || !(FIRST_PERSON.test(tail) || BELIEF_WITHOUT_SUBJECT.test(tail))) return text;
-  return text.slice(0, end + 1) + ' '.repeat(tail.length) + text.slice(body.length);
+  return text.slice(0, end + 1) + ' '.repeat(tail.length) + text.slice(bodyEnd);
 }
