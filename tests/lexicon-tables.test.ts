@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -69,6 +69,25 @@ describe('the lexicon tables', () => {
     expect(fromTable.lookup('prime minister').inWordNet).toBe(true);
     fromFiles.close();
     fromTable.close();
+  });
+
+  it('are read from the file by the section lengths on its first line, and derived again when those do not fit', () => {
+    const file = join(dir, 'sections.txt');
+    writeLexiconTables(file);
+    const text = readFileSync(file, 'utf8');
+    // The count of "the" changed in place, same length: the file, not a derivation, gives it.
+    const changed = text.replace(/\nthe\t(\d)/, (_, digit: string) => `\nthe\t${digit === '9' ? '8' : '9'}`);
+    writeFileSync(file, changed);
+    expect(new Lexicon(undefined, file).zipf('the')).not.toBe(derived[0]![0]);
+    const [header, ...rest] = changed.split('\n');
+    const lengths = header!.split(' ');
+    // The fingerprint, then the byte length of each of the six sections (five word-list tables and WordNet's).
+    expect(lengths.slice(1).every((length) => /^[1-9]\d*$/.test(length))).toBe(true);
+    expect(lengths).toHaveLength(7);
+    // One byte moved from the first section to the second: no section end where the header says.
+    const wrong = [lengths[0], Number(lengths[1]) - 1, Number(lengths[2]) + 1, ...lengths.slice(3)].join(' ');
+    writeFileSync(file, [wrong, ...rest].join('\n'));
+    expect(answers(new Lexicon(undefined, file))).toEqual(derived);
   });
 
   it('are derived again when the file was made from other lists or code', () => {

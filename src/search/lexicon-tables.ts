@@ -208,9 +208,14 @@ export function lexiconTablesFingerprint(): string {
   return fingerprint({ from: import.meta.url, packages: SOURCE_PACKAGES, modules: SOURCE_MODULES });
 }
 
-/** The file's text: the fingerprint on the first line, then each section, each ended by SECTION_END. */
+/**
+ * The file's text: a first line of the fingerprint and each section's length in bytes, then each section, each ended
+ * by SECTION_END. The lengths spare a reader the scan of its megabytes for the section ends.
+ */
 function fileText(fingerprint: string, texts: TableTexts & { wordNet: string }): string {
-  return `${fingerprint}\n${SECTIONS.map((name) => texts[name] + SECTION_END).join('')}`;
+  const sections = SECTIONS.map((name) => texts[name] + SECTION_END);
+  const lengths = sections.map((section) => Buffer.byteLength(section, 'utf8'));
+  return `${fingerprint} ${lengths.join(' ')}\n${sections.join('')}`;
 }
 
 /** Derives the tables, WordNet's included, and writes them to `file` (by default where `npm run build` puts them). */
@@ -226,21 +231,32 @@ export function writeLexiconTables(file: string = LEXICON_TABLES_FILE): void {
  */
 export function loadLexiconTables(file: string = LEXICON_TABLES_FILE): LexiconTables {
   const bytes = existsSync(file) ? readFileSync(file) : Buffer.alloc(0);
-  const firstLine = bytes.indexOf(NEWLINE);
-  if (firstLine > 0 && bytes.toString('utf8', 0, firstLine) === lexiconTablesFingerprint()) {
-    const sections: Buffer[] = [];
-    let from = firstLine + 1;
-    for (let end = bytes.indexOf(SECTION_END, from); end >= 0; end = bytes.indexOf(SECTION_END, from)) {
-      sections.push(bytes.subarray(from, end));
-      from = end + SECTION_END.length;
-    }
-    if (sections.length === SECTIONS.length && from === bytes.length)
-      return tablesOf(
-        Object.fromEntries(SECTIONS.map((name, i) => [name, sections[i]!])) as Record<
-          (typeof SECTIONS)[number],
-          Buffer
-        >,
-      );
-  }
+  const sections = fileSections(bytes);
+  if (sections)
+    return tablesOf(
+      Object.fromEntries(SECTIONS.map((name, i) => [name, sections[i]!])) as Record<(typeof SECTIONS)[number], Buffer>,
+    );
   return tablesOf(deriveTableTexts());
+}
+
+/** The sections of a file {@link fileText} wrote for the installed lists and code, or undefined. */
+function fileSections(bytes: Buffer): Buffer[] | undefined {
+  const firstLine = bytes.indexOf(NEWLINE);
+  if (firstLine <= 0) return undefined;
+  const [fingerprint, ...lengths] = bytes.toString('utf8', 0, firstLine).split(' ');
+  if (fingerprint !== lexiconTablesFingerprint() || lengths.length !== SECTIONS.length) return undefined;
+  const sections: Buffer[] = [];
+  let from = firstLine + 1;
+  for (const length of lengths.map(Number)) {
+    const end = from + length - SECTION_END.length;
+    if (
+      !Number.isInteger(length) ||
+      end < from ||
+      bytes.toString('latin1', end, end + SECTION_END.length) !== SECTION_END
+    )
+      return undefined;
+    sections.push(bytes.subarray(from, end));
+    from = end + SECTION_END.length;
+  }
+  return from === bytes.length ? sections : undefined;
 }
