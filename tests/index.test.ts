@@ -88,6 +88,13 @@ describe('corpus index', () => {
     expect(marks(/November|2023/).length).toBeGreaterThan(1);
     expect(marks(/^[^0-9]*$/)).toContain(0);
   });
+
+  it('knows the titles written capitalised before a person, and the names written after a particle', () => {
+    // "President Jose Jeri", "Foreign Minister Hugo de Zela"; not "including Sheinbaum", "has called Castillo", nor
+    // a word before a place ("the Peruvian Congress").
+    expect([...index.names.titles].sort()).toEqual(['minist', 'presid']);
+    expect([...index.names.afterParticle]).toEqual(['zela']);
+  });
 });
 
 describe('sparse vector', () => {

@@ -34,6 +34,21 @@ describe('search', () => {
     expect(top('why did mexico break relations with ecuador')?.paragraph).toBe(9);
   });
 
+  it("reads a title right before a person's name as held wherever the name is", () => {
+    const [title, name] = engine.understand('President Sheinbaum');
+    expect(title?.title).toBe(true);
+    expect(title?.wordings.map((wording) => wording.terms)).toContainEqual(name?.wordings[0]?.terms);
+    // ¶4 writes "President Claudia Sheinbaum"; ¶8, where she answers Peru's decision, "Claudia Sheinbaum".
+    expect(top("what did president sheinbaum say about peru's decision")?.paragraph).toBe(8);
+    expect(top('que dijo la presidenta sheinbaum de la decision de peru')?.paragraph).toBe(8);
+    // "de Zela": the particle the articles write in his name.
+    expect(engine.understand('el canciller de Zela').some((concept) => concept.title)).toBe(true);
+    // No person after the title: a place, or "of Castillo" ("de" is no part of his name in the articles).
+    expect(engine.understand('el canciller de Perú').some((concept) => concept.title)).toBe(false);
+    expect(engine.understand('la ex jefa del gabinete de castillo').some((concept) => concept.title)).toBe(false);
+    expect(engine.understand('president of Mexico').some((concept) => concept.title)).toBe(false);
+  });
+
   it('reads a full name as one person, so a paragraph using the surname alone matches it', () => {
     const concepts = engine.understand('What has Sheinbaum said about Pedro Castillo?');
     expect(concepts.map((concept) => concept.label)).toEqual(['sheinbaum', 'pedro castillo']);

@@ -87,10 +87,12 @@ export class AnswerChecks {
 
   /**
    * A statement's speaker as read: "Mexican officials", "Peruvian authorities" are that place's people or bodies, a
-   * group or person noun the articles never write after a place they name; read as the place.
+   * group or person noun the articles never write after a place they name; read as the place. A title before a
+   * person's name is left out.
    */
   speakerConcepts(speaker: string): Concept[] {
-    const read = this.sources.parser.read(speaker).concepts;
+    // "President Sheinbaum" speaks where Sheinbaum does, her title written or not.
+    const read = this.sources.parser.read(speaker).concepts.filter((c) => !c.title);
     const members = this.membersOf(read);
     return read.filter((c) => !members.has(c.label));
   }

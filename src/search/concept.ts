@@ -28,6 +28,11 @@ export interface Concept {
   name?: boolean;
   /** Whether it is a word about asking or saying ("asking", "explain"): it is never what a question is about. */
   talk?: boolean;
+  /**
+   * Whether it is a title right before a person's name ("President" of "President Sheinbaum"): held wherever the
+   * name is, it says who the person is, as the name does.
+   */
+  title?: boolean;
   /** How much the concept counts: 1, or less for a common word ("take", "new"; see `LIGHT_WORD_WEIGHT`). */
   weight: number;
   /** Alternatives; a passage's score for the concept is that of its best wording. */

@@ -142,7 +142,7 @@ export class SearchEngine {
     this.vocabulary = this.index.vocabulary;
     this.ranker = new Ranker(this.index);
     this.facts = new ParagraphFacts(this.index, this.analyzer, this.index.names.nameForms, this.lexicon);
-    const { nameForms, givenNames, writtenForms } = this.index.names;
+    const { nameForms, givenNames, writtenForms, titles, afterParticle } = this.index.names;
     this.nameForms = nameForms;
     this.unwritten = new UnwrittenNames({
       nameForms: this.nameForms,
@@ -178,6 +178,8 @@ export class SearchEngine {
       nameForms,
       writtenForms,
       givenNames,
+      titles,
+      afterParticle,
       lexicon: this.lexicon,
       instructions: options.stemWord === undefined,
     });

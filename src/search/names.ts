@@ -27,6 +27,14 @@ export interface CorpusNames {
   givenNames: Map<string, string>;
   /** Every content word as the articles write it, folded, with its term. */
   writtenForms: Map<string, string>;
+  /**
+   * Titles: terms of words the articles write capitalised right before a person's name ("President Jeri", "Foreign
+   * Minister Hugo de Zela") that are no names themselves. A person's name is one of {@link givenNames}, given name or
+   * the name after it.
+   */
+  titles: Set<string>;
+  /** Terms of names written after a name particle ("Hugo de Zela"): "el canciller de Zela" is a title and a name. */
+  afterParticle: Set<string>;
 }
 
 /**
@@ -38,6 +46,9 @@ export class NameStatistics {
   /** Per term: the term of the word always written right after it (or "" when none is), or {@link VARIED}. */
   private readonly following = new Map<string, string>();
   private readonly writtenForms = new Map<string, string>();
+  private readonly afterParticle = new Set<string>();
+  /** Per term written capitalised: the terms of the words written right after it, together (see {@link add}). */
+  private readonly together = new Map<string, Set<string>>();
 
   /** Reads one paragraph: its text, its sentences and its content words in order. */
   add(text: string, sentences: readonly Span[], words: readonly ContentWord[]): void {
@@ -62,6 +73,13 @@ export class NameStatistics {
       const next = words[i + 1];
       const together = next !== undefined && NAME_GAP.test(text.slice(word.end, next.start));
       const after = together ? next.stem : '';
+      if (together && /\S/.test(text.slice(word.end, next.start))) this.afterParticle.add(next.stem);
+      // A title is written as one ("President Jeri"), unlike a verb before a name ("including Sheinbaum").
+      if (together && /^\p{Lu}/u.test(word.raw)) {
+        const followers = this.together.get(word.stem);
+        if (followers) followers.add(next.stem);
+        else this.together.set(word.stem, new Set([next.stem]));
+      }
       this.following.set(word.stem, known === undefined || known === after ? after : VARIED);
     });
   }
@@ -99,7 +117,13 @@ export class NameStatistics {
     for (const [term, after] of this.following) {
       if (nameTerms.has(term) && after !== VARIED && nameTerms.has(after)) givenNames.set(term, after);
     }
-    return { nameForms, givenNames, writtenForms: this.writtenForms };
+    const personTerms = new Set([...givenNames.keys(), ...givenNames.values()]);
+    const titles = new Set<string>();
+    for (const [term, followers] of this.together) {
+      if (!nameTerms.has(term) && [...followers].some((after) => personTerms.has(after))) titles.add(term);
+    }
+    const afterParticle = new Set([...this.afterParticle].filter((term) => nameTerms.has(term)));
+    return { nameForms, givenNames, writtenForms: this.writtenForms, titles, afterParticle };
   }
 }
 

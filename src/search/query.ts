@@ -78,6 +78,9 @@ const MIN_AFTER_LABEL_WORDS = 3;
 /** Words an instruction after the question ("Fundamentar con el texto.", "Use evidence.") has at most. */
 const MAX_INSTRUCTION_WORDS = 6;
 
+/** A name particle between a title and a name ("el canciller de Zela"). */
+const TITLE_PARTICLE_GAP = /^\s+(?:de|del|de la|la|van|von|da|dos)\s+$/i;
+
 /** Words remembered with their wordings (see wordingsOfWord). */
 const MAX_WORDING_MEMO = 5000;
 /**
@@ -160,6 +163,10 @@ export interface QuerySources {
    * ("pedro" → "castillo", "betssi" → "chavez"). A full name then matches a paragraph that uses the surname alone.
    */
   givenNames?: ReadonlyMap<string, string>;
+  /** Titles the articles write before a person's name ("President", "Minister"; see CorpusNames.titles). */
+  titles?: ReadonlySet<string>;
+  /** Terms of names the articles write after a name particle ("de Zela"; see CorpusNames.afterParticle). */
+  afterParticle?: ReadonlySet<string>;
   /** General English (WordNet, word frequencies), for words no article has. */
   lexicon?: Lexicon;
   /**
@@ -199,6 +206,11 @@ export class QueryParser {
   /** The index terms of the names. */
   private readonly nameTerms: ReadonlySet<string>;
   private readonly givenNames: ReadonlyMap<string, string>;
+  private readonly titles: ReadonlySet<string>;
+  /** The terms of people's names: given names and the names after them. */
+  private readonly personTerms: ReadonlySet<string>;
+  /** Terms of names the articles write after a particle ("de Zela"). */
+  private readonly afterParticle: ReadonlySet<string>;
   /** The folded forms the articles write each name term in ("betssi" → betssy). */
   private readonly formsOfNameTerm = new Map<string, string[]>();
   /** The name after a given name as written ("jose" → "jeri", "hugo" → "zela"), by the given name as written. */
@@ -222,6 +234,9 @@ export class QueryParser {
     this.nameForms = sources.nameForms ?? new Map();
     this.nameTerms = new Set(this.nameForms.values());
     this.givenNames = sources.givenNames ?? new Map();
+    this.titles = sources.titles ?? new Set();
+    this.personTerms = new Set([...this.givenNames.keys(), ...this.givenNames.values()]);
+    this.afterParticle = sources.afterParticle ?? new Set();
     const writtenOf = firstFormOfTerms(this.nameForms);
     for (const [folded, term] of this.nameForms) {
       const forms = this.formsOfNameTerm.get(term);
@@ -574,7 +589,12 @@ export class QueryParser {
       i = this.callingWords(words, text);
       for (const word of words.slice(0, i)) ignored.push(word.folded);
     }
+    // The words each concept was read from, [first, end): what a title before a name needs (withoutTitles).
+    const spans: Array<[number, number]> = concepts.map(() => [-1, -1]);
+    let from = i;
     while (i < words.length) {
+      while (spans.length < concepts.length) spans.push([from, i]);
+      from = i;
       // A key of several words wins; else a one-word key with its particles ("kicked out"); else a plain one.
       const plain = this.longestAlias(stems, roots, i, joinedRun(words, text, i)) ?? this.hyphenatedAlias(words[i]!);
       const alias = plain && plain.keyLength > 1 ? plain : (this.particleAlias(words[i]!, around[i]) ?? plain);
@@ -690,7 +710,48 @@ export class QueryParser {
       if (weight === 0) ignored.push(word.folded);
       else concepts.push({ label: word.folded, kind: 'unknown', weight: weight * light, wordings });
     }
-    return { concepts, ignored, spanish };
+    while (spans.length < concepts.length) spans.push([from, i]);
+    return { concepts: this.withTitlesOfNames(concepts, spans, words, text), ignored, spanish };
+  }
+
+  /**
+   * The concepts, a title right before a person's name ("President Sheinbaum", "la presidenta Sheinbaum", "el
+   * canciller de Zela") held wherever the name is: it says who the person is, as the name does. Read as a topic of
+   * its own, it drew the answer to the paragraph that writes the title beside the name (¶4's "President Claudia
+   * Sheinbaum") over the one that tells what was asked of her (¶8's "Claudia Sheinbaum … described Peru's reaction").
+   * It stays a concept: a paragraph with the title and the name together ("President Jeri backed …") keeps that.
+   */
+  private withTitlesOfNames(
+    concepts: Concept[],
+    spans: ReadonlyArray<[number, number]>,
+    words: readonly ContentWord[],
+    text: string,
+  ): Concept[] {
+    if (this.titles.size === 0) return concepts;
+    // A person's name: "el canciller de Perú" puts no title before a name.
+    const person = (concept: Concept) => {
+      const terms = concept.wordings[0]?.terms ?? [];
+      return terms.length > 0 && terms.every((term) => this.personTerms.has(term));
+    };
+    const titled = (concept: Concept, k: number) => {
+      const next = concepts[k + 1];
+      const end = spans[k]![1];
+      if (!next || concept.name || concept.kind !== 'topic' || !person(next) || end < 1 || spans[k + 1]![0] !== end)
+        return false;
+      const terms = concept.wordings[0]?.terms ?? [];
+      if (!this.titles.has(terms[terms.length - 1] ?? '')) return false;
+      // Only spaces between, or the particle the articles write in that name ("de Zela", not "el jefe de Castillo").
+      const gap = text.slice(words[end - 1]!.end, words[end]!.start);
+      return (
+        /^\s+$/.test(gap) ||
+        (TITLE_PARTICLE_GAP.test(gap) && next.wordings[0]!.terms.some((t) => this.afterParticle.has(t)))
+      );
+    };
+    return concepts.map((concept, k) =>
+      titled(concept, k)
+        ? { ...concept, title: true, wordings: [...concept.wordings, ...concepts[k + 1]!.wordings] }
+        : concept,
+    );
   }
 
   /**
