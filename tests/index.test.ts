@@ -95,6 +95,22 @@ describe('corpus index', () => {
     expect([...index.names.titles].sort()).toEqual(['minist', 'presid']);
     expect([...index.names.afterParticle]).toEqual(['zela']);
   });
+
+  it('finds a title whatever order its uses come in, and not from a capital that opens a sentence', () => {
+    const article = (texts: string[]) => ({
+      ...corpus.articles[0]!,
+      paragraphs: texts.map((text, i) => ({ ...corpus.articles[0]!.paragraphs[0]!, number: i + 1, text })),
+    });
+    const texts = [
+      'The talks went on, said Claudia Sheinbaum. Later Governor Sheinbaum spoke again.',
+      'We heard that the governor left early, and the governor slept late.',
+      'Thanking Sheinbaum, he left.',
+    ];
+    for (const order of [texts, [...texts].reverse(), [texts[1]!, texts[0]!, texts[2]!]]) {
+      const { titles } = new CorpusIndex([article(order)], analyzer).names;
+      expect([...titles]).toEqual(['governor']);
+    }
+  });
 });
 
 describe('sparse vector', () => {

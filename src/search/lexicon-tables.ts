@@ -247,10 +247,11 @@ function fileSections(bytes: Buffer): Buffer[] | undefined {
   if (fingerprint !== lexiconTablesFingerprint() || lengths.length !== SECTIONS.length) return undefined;
   const sections: Buffer[] = [];
   let from = firstLine + 1;
-  for (const length of lengths.map(Number)) {
+  for (const written of lengths) {
+    const length = Number(written);
     const end = from + length - SECTION_END.length;
     if (
-      !Number.isInteger(length) ||
+      !/^[1-9]\d*$/.test(written) ||
       end < from ||
       bytes.toString('latin1', end, end + SECTION_END.length) !== SECTION_END
     )

@@ -28,9 +28,9 @@ export interface CorpusNames {
   /** Every content word as the articles write it, folded, with its term. */
   writtenForms: Map<string, string>;
   /**
-   * Titles: terms of words the articles write capitalised right before a person's name ("President Jeri", "Foreign
-   * Minister Hugo de Zela") that are no names themselves. A person's name is one of {@link givenNames}, given name or
-   * the name after it.
+   * Titles: terms of words the articles write capitalised, inside a sentence, right before a person's name ("under
+   * President Jose Jeri", "Foreign Minister Hugo de Zela") that are no names themselves. A person's name is one of
+   * {@link givenNames}, given name or the name after it.
    */
   titles: Set<string>;
   /** Terms of names written after a name particle ("Hugo de Zela"): "el canciller de Zela" is a title and a name. */
@@ -47,7 +47,7 @@ export class NameStatistics {
   private readonly following = new Map<string, string>();
   private readonly writtenForms = new Map<string, string>();
   private readonly afterParticle = new Set<string>();
-  /** Per term written capitalised: the terms of the words written right after it, together (see {@link add}). */
+  /** Per term written capitalised inside a sentence: the terms of every word written together right after it. */
   private readonly together = new Map<string, Set<string>>();
 
   /** Reads one paragraph: its text, its sentences and its content words in order. */
@@ -66,20 +66,21 @@ export class NameStatistics {
       if (/^\p{Lu}/u.test(word.raw)) count.capital++;
     }
     words.forEach((word, i) => {
-      const known = this.following.get(word.stem);
-      if (known === VARIED) return;
       // Written together: only spaces, or a name particle ("Hugo de Zela"), between them; "Ministry of Foreign" and
       // "Chile, Colombia" are not one name.
       const next = words[i + 1];
       const together = next !== undefined && NAME_GAP.test(text.slice(word.end, next.start));
-      const after = together ? next.stem : '';
       if (together && /\S/.test(text.slice(word.end, next.start))) this.afterParticle.add(next.stem);
-      // A title is written as one ("President Jeri"), unlike a verb before a name ("including Sheinbaum").
-      if (together && /^\p{Lu}/u.test(word.raw)) {
+      // A title is written as one ("President Jeri"), unlike a verb before a name ("including Sheinbaum"); a capital
+      // that opens a sentence says nothing.
+      if (together && /^\p{Lu}/u.test(word.raw) && !starts.has(word.start)) {
         const followers = this.together.get(word.stem);
         if (followers) followers.add(next.stem);
         else this.together.set(word.stem, new Set([next.stem]));
       }
+      const known = this.following.get(word.stem);
+      if (known === VARIED) return;
+      const after = together ? next.stem : '';
       this.following.set(word.stem, known === undefined || known === after ? after : VARIED);
     });
   }

@@ -207,8 +207,8 @@ export class QueryParser {
   private readonly nameTerms: ReadonlySet<string>;
   private readonly givenNames: ReadonlyMap<string, string>;
   private readonly titles: ReadonlySet<string>;
-  /** The terms of people's names: given names and the names after them. */
-  private readonly personTerms: ReadonlySet<string>;
+  /** {@link personTerms}, found when first needed (it may read WordNet, which most questions never need). */
+  private people: ReadonlySet<string> | undefined;
   /** Terms of names the articles write after a particle ("de Zela"). */
   private readonly afterParticle: ReadonlySet<string>;
   /** The folded forms the articles write each name term in ("betssi" → betssy). */
@@ -235,7 +235,6 @@ export class QueryParser {
     this.nameTerms = new Set(this.nameForms.values());
     this.givenNames = sources.givenNames ?? new Map();
     this.titles = sources.titles ?? new Set();
-    this.personTerms = new Set([...this.givenNames.keys(), ...this.givenNames.values()]);
     this.afterParticle = sources.afterParticle ?? new Set();
     const writtenOf = firstFormOfTerms(this.nameForms);
     for (const [folded, term] of this.nameForms) {
@@ -589,7 +588,7 @@ export class QueryParser {
       i = this.callingWords(words, text);
       for (const word of words.slice(0, i)) ignored.push(word.folded);
     }
-    // The words each concept was read from, [first, end): what a title before a name needs (withoutTitles).
+    // The words each concept was read from, [first, end): what a title before a name needs (withTitlesOfNames).
     const spans: Array<[number, number]> = concepts.map(() => [-1, -1]);
     let from = i;
     while (i < words.length) {
@@ -712,6 +711,22 @@ export class QueryParser {
     }
     while (spans.length < concepts.length) spans.push([from, i]);
     return { concepts: this.withTitlesOfNames(concepts, spans, words, text), ignored, spanish };
+  }
+
+  /**
+   * The terms of people's names: a given name and the name after it, unless that name is a thing WordNet knows
+   * ("Latin America", "Pacific Alliance", "Caracas Convention"); a person's surname is no word of it, or a person
+   * ("Chavez").
+   */
+  private get personTerms(): ReadonlySet<string> {
+    if (this.people) return this.people;
+    const writtenOf = firstFormOfTerms(this.nameForms);
+    const thing = (term: string) => {
+      const classes = this.lexicon?.lookup(writtenOf.get(term) ?? term).classes ?? [];
+      return classes.some((name) => name.startsWith('noun.')) && !classes.includes('noun.person');
+    };
+    const pairs = [...this.givenNames].filter(([, after]) => !thing(after));
+    return (this.people = new Set(pairs.flatMap(([given, after]) => [given, after])));
   }
 
   /**
