@@ -1074,6 +1074,51 @@ const SETS: QuestionSet[] = [
     minOutOfScopeAbstained: 8,
     outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
   },
+  {
+    file: 'blind72-questions.jsonl',
+    about:
+      '100 blind English questions from Glasgow and Houston (chat 20, classroom 14, paraphrase 20, typo 8, keyword 6, ' +
+      'multi 8, Spanish 6, 18 OOS), held out in round 25 (ask --json): 0.878 / 0.902 / 15/18 / 3 at its start and end',
+    minHit1: 0.85,
+    minHit3: 0.88,
+    maxFalseAbstentions: 4,
+    minOutOfScopeAbstained: 14,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blind73-questions.jsonl',
+    about:
+      '100 blind English questions from Manchester and Atlanta (the same mix), held out in round 25 (ask --json): ' +
+      '0.854 / 0.939 / 14/18 / 2 at its start and end',
+    minHit1: 0.83,
+    minHit3: 0.91,
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 13,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blindes70-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Piura, Chiclayo, Puebla, Mérida, San Salvador and Montevideo (chat 22, fact 10, ' +
+      'classroom 10, paraphrase 18, typo 6, multi 4, 10 OOS), held out in round 25 (--lang es): 0.886 / 0.943 / 8/10 / 1 ' +
+      'at its start and end',
+    minHit1: 0.86,
+    minHit3: 0.92,
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 7,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blindes71-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Tacna, Ayacucho, Oaxaca, Hermosillo, Guatemala City and Córdoba (the same mix), ' +
+      'held out in round 25 (--lang es): 0.900 / 0.957 / 9/10 / 2 at its start and end',
+    minHit1: 0.87,
+    minHit3: 0.93,
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 8,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
 ];
 
 for (const set of SETS) {
