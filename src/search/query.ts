@@ -751,10 +751,10 @@ export class QueryParser {
     const titled = (concept: Concept, k: number) => {
       const next = concepts[k + 1];
       const end = spans[k]![1];
-      if (!next || concept.name || concept.kind !== 'topic' || !person(next) || end < 1 || spans[k + 1]![0] !== end)
-        return false;
       const terms = concept.wordings[0]?.terms ?? [];
-      if (!this.titles.has(terms[terms.length - 1] ?? '')) return false;
+      if (!next || concept.name || concept.kind !== 'topic' || !this.titles.has(terms[terms.length - 1] ?? ''))
+        return false;
+      if (end < 1 || spans[k + 1]![0] !== end || !person(next)) return false;
       // Only spaces between, or the particle the articles write in that name ("de Zela", not "el jefe de Castillo").
       const gap = text.slice(words[end - 1]!.end, words[end]!.start);
       return (
