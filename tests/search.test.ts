@@ -51,6 +51,15 @@ describe('search', () => {
     expect(engine.understand('president Latin America').some((concept) => concept.title)).toBe(false);
   });
 
+  it('reads finding out, in English and Spanish, as being told as well as learning', () => {
+    // ¶8: the Mexican Embassy "had asked the Peruvian Ministry of Foreign Affairs … and was told" what was cut; ¶2's
+    // "we learned with surprise" is how Peru heard of the asylum.
+    expect(top('how did mexico hear that only the diplomatic relationship was ending')?.paragraph).toBe(8);
+    expect(top('how did the mexican embassy find out what peru was cutting')?.paragraph).toBe(8);
+    expect(top('como supo mexico que los consulados seguian abiertos')?.paragraph).toBe(8);
+    expect(top('como se entero mexico de que solo cortaban las relaciones diplomaticas')?.paragraph).toBe(8);
+  });
+
   it('reads a full name as one person, so a paragraph using the surname alone matches it', () => {
     const concepts = engine.understand('What has Sheinbaum said about Pedro Castillo?');
     expect(concepts.map((concept) => concept.label)).toEqual(['sheinbaum', 'pedro castillo']);
