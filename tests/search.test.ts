@@ -51,6 +51,13 @@ describe('search', () => {
     expect(engine.understand('president Latin America').some((concept) => concept.title)).toBe(false);
   });
 
+  it("reads a motive imputed to Mexico as Peru's charge of a political maneuver to shield allies", () => {
+    // ¶10: Peru "has painted Mexico's actions as … a political maneuver to shield allies accused of undermining
+    // democracy".
+    expect(top('what motive does peru see behind mexico sheltering chavez')?.paragraph).toBe(10);
+    expect(top("according to lima what is mexico's hidden agenda")?.paragraph).toBe(10);
+  });
+
   it('reads finding out, in English and Spanish, as being told as well as learning', () => {
     // ¶8: the Mexican Embassy "had asked the Peruvian Ministry of Foreign Affairs … and was told" what was cut; ¶2's
     // "we learned with surprise" is how Peru heard of the asylum.
