@@ -58,6 +58,11 @@ describe('search', () => {
     expect(top("according to lima what is mexico's hidden agenda")?.paragraph).toBe(10);
   });
 
+  it('reads links and connections as ties, and what is intact as what remains', () => {
+    // ¶5 "only consular relations would remain", ¶8 "trade and other bilateral relations would continue".
+    expect([5, 8, 11]).toContain(top('what connections between peru and mexico are still intact')?.paragraph);
+  });
+
   it('reads finding out, in English and Spanish, as being told as well as learning', () => {
     // ¶8: the Mexican Embassy "had asked the Peruvian Ministry of Foreign Affairs … and was told" what was cut; ¶2's
     // "we learned with surprise" is how Peru heard of the asylum.
