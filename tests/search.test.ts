@@ -58,6 +58,11 @@ describe('search', () => {
     expect(top("according to lima what is mexico's hidden agenda")?.paragraph).toBe(10);
   });
 
+  it('reads starting a debate again as the article\'s "reignited debate"', () => {
+    // ¶11: "The episode has reignited debate over the limits of diplomatic asylum"; ¶7's "argued" is no debate.
+    expect(top('what argument did this start up again')?.paragraph).toBe(11);
+  });
+
   it('reads links and connections as ties, and what is intact as what remains', () => {
     // ¶5 "only consular relations would remain", ¶8 "trade and other bilateral relations would continue".
     expect([5, 8, 11]).toContain(top('what connections between peru and mexico are still intact')?.paragraph);
@@ -187,7 +192,7 @@ describe('search', () => {
     expect(unknownWeightOf('which city is the Mexican embassy in?', 'city')).toBeLessThan(0.75);
     expect(unknownWeightOf('was there an earthquake in lima', 'earthquake')).toBe(1);
     // A verb as rare says what happened in the asker's words, not what is asked about: it counts less.
-    expect(unknownWeightOf('what bigger argument has this restarted', 'restarted')).toBeCloseTo(0.6);
+    expect(unknownWeightOf('what bigger argument has this resurfaced', 'resurfaced')).toBeCloseTo(0.6);
     // Paraphrase in everyday nouns no longer sinks the question: "a link" that "is still hanging on".
     expect(
       engine.search('What sort of link between the two countries is still hanging on after the break?').answered,
