@@ -58,6 +58,15 @@ describe('search', () => {
     expect(top("according to lima what is mexico's hidden agenda")?.paragraph).toBe(10);
   });
 
+  it('reads a basic rule of staying out of other countries as the principle of nonintervention', () => {
+    // ¶6: "disputes over the principle of nonintervention"; ¶7's Caracas Convention is international law, not it.
+    expect(
+      top("what basic rule about staying out of other countries' business are they fighting over")?.paragraph,
+    ).toBe(6);
+    expect(top('what ground rule do peru and mexico disagree on')?.paragraph).toBe(6);
+    expect(top('cual principio del derecho internacional enfrenta a mexico y peru')?.paragraph).toBe(6);
+  });
+
   it('reads starting a debate again as the article\'s "reignited debate"', () => {
     // ¶11: "The episode has reignited debate over the limits of diplomatic asylum"; ¶7's "argued" is no debate.
     expect(top('what argument did this start up again')?.paragraph).toBe(11);
