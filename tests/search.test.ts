@@ -58,6 +58,13 @@ describe('search', () => {
     expect(top("according to lima what is mexico's hidden agenda")?.paragraph).toBe(10);
   });
 
+  it('reads where in the embassy as its residence, and issuing a communiqué as stating, in Spanish', () => {
+    // ¶2: "granted asylum at the residence of the Mexican Embassy"; ¶7: "Mexico's Ministry of Foreign Affairs (SRE)
+    // stated".
+    expect(top('en que parte de la embajada mexicana le dieron asilo a chavez')?.paragraph).toBe(2);
+    expect(top('que ministerio mexicano emitio un comunicado sobre el asilo')?.paragraph).toBe(7);
+  });
+
   it('reads a basic rule of staying out of other countries as the principle of nonintervention', () => {
     // ¶6: "disputes over the principle of nonintervention"; ¶7's Caracas Convention is international law, not it.
     expect(
