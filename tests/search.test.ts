@@ -58,6 +58,12 @@ describe('search', () => {
     expect(top("according to lima what is mexico's hidden agenda")?.paragraph).toBe(10);
   });
 
+  it('reads everyday folk feeling the pinch as the impact on ordinary citizens', () => {
+    // ¶11: "For ordinary citizens and businesses, the immediate impact may be limited".
+    expect(top('will normal folks feel the pinch from this split')?.paragraph).toBe(11);
+    expect(top('do everyday folk feel the effects of the break')?.paragraph).toBe(11);
+  });
+
   it('reads where in the embassy as its residence, and issuing a communiqué as stating, in Spanish', () => {
     // ¶2: "granted asylum at the residence of the Mexican Embassy"; ¶7: "Mexico's Ministry of Foreign Affairs (SRE)
     // stated".
