@@ -58,6 +58,12 @@ describe('search', () => {
     expect(top("according to lima what is mexico's hidden agenda")?.paragraph).toBe(10);
   });
 
+  it('reads a regional grouping as the trade bloc, and how the article wraps up as its end', () => {
+    // ¶8: "Both countries remain members of the Pacific Alliance trade bloc"; ¶12 is the article's last paragraph.
+    expect(top('which regional grouping are both countries part of')?.paragraph).toBe(8);
+    expect(top('how does the article wrap up')?.paragraph).toBe(12);
+  });
+
   it('reads everyday folk feeling the pinch as the impact on ordinary citizens', () => {
     // ¶11: "For ordinary citizens and businesses, the immediate impact may be limited".
     expect(top('will normal folks feel the pinch from this split')?.paragraph).toBe(11);
