@@ -58,6 +58,14 @@ describe('search', () => {
     expect(top("according to lima what is mexico's hidden agenda")?.paragraph).toBe(10);
   });
 
+  it('reads chat\'s "ghosted" as the rupture and "freaking out" as the reaction', () => {
+    // ¶1: Peru "announced the formal severance of diplomatic relations" (¶5's "freezing" is what followed it).
+    expect([1, 2]).toContain(top('why did lima ghost mexico')?.paragraph);
+    expect([1, 2]).toContain(top('peru ghosting mexico explained')?.paragraph);
+    // ¶8: Sheinbaum "described Peru's reaction as completely out of proportion".
+    expect(top('what did the mexican president say about peru freaking out')?.paragraph).toBe(8);
+  });
+
   it('reads a regional grouping as the trade bloc, and how the article wraps up as its end', () => {
     // ¶8: "Both countries remain members of the Pacific Alliance trade bloc"; ¶12 is the article's last paragraph.
     expect(top('which regional grouping are both countries part of')?.paragraph).toBe(8);
