@@ -58,6 +58,11 @@ describe('search', () => {
     expect(top("according to lima what is mexico's hidden agenda")?.paragraph).toBe(10);
   });
 
+  it('reads being in on the plot, or admitting to knowing of it, as what Chávez denied', () => {
+    // ¶4: "She has denied knowing about Castillo's plan to dissolve the legislature".
+    expect(top('was chavez in on the plot')?.paragraph).toBe(4);
+  });
+
   it('reads chat\'s "ghosted" as the rupture and "freaking out" as the reaction', () => {
     // ¶1: Peru "announced the formal severance of diplomatic relations" (¶5's "freezing" is what followed it).
     expect([1, 2]).toContain(top('why did lima ghost mexico')?.paragraph);
