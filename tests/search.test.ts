@@ -58,6 +58,12 @@ describe('search', () => {
     expect(top("according to lima what is mexico's hidden agenda")?.paragraph).toBe(10);
   });
 
+  it('reads envoys as ambassadors too, not only the chargée expelled this time', () => {
+    // ¶10: "previous declarations of ambassadors as persona non grata"; ¶5 expels the chargée d'affaires.
+    expect(top('what earlier steps had peru taken against mexican envoys')?.paragraph).toBe(10);
+    expect(top('which mexican envoy was expelled')?.paragraph).toBe(5);
+  });
+
   it('reads being in on the plot, or admitting to knowing of it, as what Chávez denied', () => {
     // ¶4: "She has denied knowing about Castillo's plan to dissolve the legislature".
     expect(top('was chavez in on the plot')?.paragraph).toBe(4);
