@@ -1119,6 +1119,29 @@ const SETS: QuestionSet[] = [
     minOutOfScopeAbstained: 8,
     outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
   },
+  {
+    file: 'blind74-questions.jsonl',
+    about:
+      '100 blind English questions from Birmingham and Chicago (the same mix), written late in round 25 and scored ' +
+      'unread on its start and end code (ask --json): 0.890 / 0.927 / 16/18 / 2 → 0.915 / 0.939 / 16 / 1',
+    minHit1: 0.88,
+    minHit3: 0.91,
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 15,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blindes72-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Cusco, Huánuco, Guadalajara, Veracruz, Tegucigalpa and Santiago (the same mix), ' +
+      'written late in round 25 and scored unread on its start and end code (--lang es): 0.900 / 0.929 / 7/10 / 3 → ' +
+      '0.914 / 0.943 / 7 / 3',
+    minHit1: 0.87,
+    minHit3: 0.91,
+    maxFalseAbstentions: 4,
+    minOutOfScopeAbstained: 6,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
 ];
 
 for (const set of SETS) {
