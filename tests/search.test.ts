@@ -51,77 +51,42 @@ describe('search', () => {
     expect(engine.understand('president Latin America').some((concept) => concept.title)).toBe(false);
   });
 
-  it("reads a motive imputed to Mexico as Peru's charge of a political maneuver to shield allies", () => {
-    // ¶10: Peru "has painted Mexico's actions as … a political maneuver to shield allies accused of undermining
-    // democracy".
-    expect(top('what motive does peru see behind mexico sheltering chavez')?.paragraph).toBe(10);
-    expect(top("according to lima what is mexico's hidden agenda")?.paragraph).toBe(10);
-  });
+  /**
+   * Paraphrases the aliases read as the article's words, each with the paragraphs that may come first and why:
+   * [question, paragraphs, what the paragraph says].
+   */
+  const PARAPHRASES: Array<[string, number[], string]> = [
+    ['what motive does peru see behind mexico sheltering chavez', [10], '"a political maneuver to shield allies"'],
+    ["according to lima what is mexico's hidden agenda", [10], '"a political maneuver to shield allies"'],
+    ['what earlier steps had peru taken against mexican envoys', [10], 'earlier "ambassadors as persona non grata"'],
+    ['which mexican envoy was expelled', [5], 'the chargée d’affaires expelled this time'],
+    ['was chavez in on the plot', [4], '"She has denied knowing about Castillo’s plan"'],
+    ['why did lima ghost mexico', [1, 2], 'the severance itself (¶5’s "freezing" followed it)'],
+    ['peru ghosting mexico explained', [1, 2], 'the severance itself'],
+    ['what did the mexican president say about peru freaking out', [8], 'Peru’s reaction "out of proportion"'],
+    ['which regional grouping are both countries part of', [8], '"the Pacific Alliance trade bloc"'],
+    ['how does the article wrap up', [12], 'the article’s last paragraph'],
+    ['will normal folks feel the pinch from this split', [11], '"ordinary citizens … the immediate impact"'],
+    ['do everyday folk feel the effects of the break', [11], '"ordinary citizens … the immediate impact"'],
+    ['en que parte de la embajada mexicana le dieron asilo a chavez', [2], '"the residence of the Mexican Embassy"'],
+    ['que ministerio mexicano emitio un comunicado sobre el asilo', [7], '"Ministry of Foreign Affairs (SRE) stated"'],
+    [
+      "what basic rule about staying out of other countries' business are they fighting over",
+      [6],
+      '"the principle of nonintervention"',
+    ],
+    ['what ground rule do peru and mexico disagree on', [6], '"the principle of nonintervention"'],
+    ['cual principio del derecho internacional enfrenta a mexico y peru', [6], 'not ¶7’s Caracas Convention'],
+    ['what argument did this start up again', [11], '"reignited debate" (¶7’s "argued" is no debate)'],
+    ['what connections between peru and mexico are still intact', [5, 8, 11], 'the relations that remain'],
+    ['how did mexico hear that only the diplomatic relationship was ending', [8], 'the Embassy "was told"'],
+    ['how did the mexican embassy find out what peru was cutting', [8], 'the Embassy "was told"'],
+    ['como supo mexico que los consulados seguian abiertos', [8], 'the Embassy "was told"'],
+    ['como se entero mexico de que solo cortaban las relaciones diplomaticas', [8], 'the Embassy "was told"'],
+  ];
 
-  it('reads envoys as ambassadors too, not only the chargée expelled this time', () => {
-    // ¶10: "previous declarations of ambassadors as persona non grata"; ¶5 expels the chargée d'affaires.
-    expect(top('what earlier steps had peru taken against mexican envoys')?.paragraph).toBe(10);
-    expect(top('which mexican envoy was expelled')?.paragraph).toBe(5);
-  });
-
-  it('reads being in on the plot, or admitting to knowing of it, as what Chávez denied', () => {
-    // ¶4: "She has denied knowing about Castillo's plan to dissolve the legislature".
-    expect(top('was chavez in on the plot')?.paragraph).toBe(4);
-  });
-
-  it('reads chat\'s "ghosted" as the rupture and "freaking out" as the reaction', () => {
-    // ¶1: Peru "announced the formal severance of diplomatic relations" (¶5's "freezing" is what followed it).
-    expect([1, 2]).toContain(top('why did lima ghost mexico')?.paragraph);
-    expect([1, 2]).toContain(top('peru ghosting mexico explained')?.paragraph);
-    // ¶8: Sheinbaum "described Peru's reaction as completely out of proportion".
-    expect(top('what did the mexican president say about peru freaking out')?.paragraph).toBe(8);
-  });
-
-  it('reads a regional grouping as the trade bloc, and how the article wraps up as its end', () => {
-    // ¶8: "Both countries remain members of the Pacific Alliance trade bloc"; ¶12 is the article's last paragraph.
-    expect(top('which regional grouping are both countries part of')?.paragraph).toBe(8);
-    expect(top('how does the article wrap up')?.paragraph).toBe(12);
-  });
-
-  it('reads everyday folk feeling the pinch as the impact on ordinary citizens', () => {
-    // ¶11: "For ordinary citizens and businesses, the immediate impact may be limited".
-    expect(top('will normal folks feel the pinch from this split')?.paragraph).toBe(11);
-    expect(top('do everyday folk feel the effects of the break')?.paragraph).toBe(11);
-  });
-
-  it('reads where in the embassy as its residence, and issuing a communiqué as stating, in Spanish', () => {
-    // ¶2: "granted asylum at the residence of the Mexican Embassy"; ¶7: "Mexico's Ministry of Foreign Affairs (SRE)
-    // stated".
-    expect(top('en que parte de la embajada mexicana le dieron asilo a chavez')?.paragraph).toBe(2);
-    expect(top('que ministerio mexicano emitio un comunicado sobre el asilo')?.paragraph).toBe(7);
-  });
-
-  it('reads a basic rule of staying out of other countries as the principle of nonintervention', () => {
-    // ¶6: "disputes over the principle of nonintervention"; ¶7's Caracas Convention is international law, not it.
-    expect(
-      top("what basic rule about staying out of other countries' business are they fighting over")?.paragraph,
-    ).toBe(6);
-    expect(top('what ground rule do peru and mexico disagree on')?.paragraph).toBe(6);
-    expect(top('cual principio del derecho internacional enfrenta a mexico y peru')?.paragraph).toBe(6);
-  });
-
-  it('reads starting a debate again as the article\'s "reignited debate"', () => {
-    // ¶11: "The episode has reignited debate over the limits of diplomatic asylum"; ¶7's "argued" is no debate.
-    expect(top('what argument did this start up again')?.paragraph).toBe(11);
-  });
-
-  it('reads links and connections as ties, and what is intact as what remains', () => {
-    // ¶5 "only consular relations would remain", ¶8 "trade and other bilateral relations would continue".
-    expect([5, 8, 11]).toContain(top('what connections between peru and mexico are still intact')?.paragraph);
-  });
-
-  it('reads finding out, in English and Spanish, as being told as well as learning', () => {
-    // ¶8: the Mexican Embassy "had asked the Peruvian Ministry of Foreign Affairs … and was told" what was cut; ¶2's
-    // "we learned with surprise" is how Peru heard of the asylum.
-    expect(top('how did mexico hear that only the diplomatic relationship was ending')?.paragraph).toBe(8);
-    expect(top('how did the mexican embassy find out what peru was cutting')?.paragraph).toBe(8);
-    expect(top('como supo mexico que los consulados seguian abiertos')?.paragraph).toBe(8);
-    expect(top('como se entero mexico de que solo cortaban las relaciones diplomaticas')?.paragraph).toBe(8);
+  it.each(PARAPHRASES)('reads "%s" as the article words it means (¶%j: %s)', (question, paragraphs) => {
+    expect(paragraphs).toContain(top(question)?.paragraph);
   });
 
   it('reads a full name as one person, so a paragraph using the surname alone matches it', () => {
