@@ -20,6 +20,16 @@ describe('search', () => {
     expect(response.hits[0]?.text).toContain('Jorge Glas');
   });
 
+  it('reads a text once for all who ask, each frame apart', () => {
+    const q = 'what date did peru break relations with mexico';
+    engine.search(q);
+    // The search read the line with "date" as its frame (talk); the plain reading still has "date" as a topic.
+    expect(engine.understand(q).map((c) => c.label)).toContain('date');
+    expect(engine.understand(q)).toBe(engine.understand(q));
+    const fresh = new SearchEngine(realContext().corpus);
+    expect(fresh.understand(q)).toEqual(engine.understand(q));
+  });
+
   it('tolerates typos and missing accents', () => {
     expect(top('shinbaum')?.text).toContain('Sheinbaum');
     expect(top('castilo self coup')?.paragraph).toBe(3);

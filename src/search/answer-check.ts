@@ -54,7 +54,12 @@ export interface AnswerCheckSources {
   /** A paragraph's sentences, read for evidence. */
   evidence(key: number): SentenceEvidence[];
   /** Terms of what a question is about (the engine's reading, which declines use too). */
-  subject(question: string, concepts: Concept[], weights: number[], exclude?: ReadonlySet<string>): Set<string>;
+  subject(
+    question: string,
+    concepts: readonly Concept[],
+    weights: number[],
+    exclude?: ReadonlySet<string>,
+  ): Set<string>;
   /** The name term of a role's owner as the question writes it ("mexico", "peru's"). */
   ownerTerm(owner: string): string | undefined;
   /** Whether the paragraphs are English text (the articles' own), whose verbs of saying English WordNet tells. */
@@ -125,7 +130,7 @@ export class AnswerChecks {
   /** What a paragraph must hold to answer a typed question; `keys` are the paragraphs that will be checked. */
   check(
     type: AnswerType,
-    concepts: Concept[],
+    concepts: readonly Concept[],
     weights: number[],
     question: string,
     keys: readonly number[],

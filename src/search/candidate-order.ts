@@ -66,7 +66,11 @@ export class CandidateOrder {
    * "What did X say about Y", X a person: paragraphs where X, speaking, says something of Y come first, the rest after
    * in their order. Y is the question's weighty words beside the speaker's.
    */
-  speakingOfTopicFirst(candidates: RankedParagraph[], check: AnswerCheck, concepts: Concept[]): RankedParagraph[] {
+  speakingOfTopicFirst(
+    candidates: RankedParagraph[],
+    check: AnswerCheck,
+    concepts: readonly Concept[],
+  ): RankedParagraph[] {
     // A person speaking: a body ("Mexico's leader", "the SRE") is named in too many sentences to tell who speaks.
     const groups = check.speakerGroups ?? [];
     const persons = this.names.personTerms;
@@ -104,7 +108,7 @@ export class CandidateOrder {
    * ("was Castillo picked up by police on his way to the Mexican embassy": ¶3, not ¶9's police at the embassy in
    * Quito).
    */
-  personNamedFirst(ranked: RankedParagraph[], concepts: Concept[], question: string): RankedParagraph[] {
+  personNamedFirst(ranked: RankedParagraph[], concepts: readonly Concept[], question: string): RankedParagraph[] {
     const lead = ranked[0];
     if (!lead) return ranked;
     const persons = this.names.personTerms;
@@ -184,7 +188,7 @@ export class CandidateOrder {
    * question does not name ("took over": Dina Boluarte), a paragraph naming that person comes before a best one that
    * does not ("Castillo's successors", named by no one), when it scores at least {@link ACTOR_FIRST_SHARE} of it.
    */
-  namedAnswerFirst(candidates: RankedParagraph[], concepts: Concept[], question: string): RankedParagraph[] {
+  namedAnswerFirst(candidates: RankedParagraph[], concepts: readonly Concept[], question: string): RankedParagraph[] {
     const lead = candidates[0];
     if (!lead) return candidates;
     const asked = this.names.written(question);

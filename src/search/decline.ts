@@ -47,7 +47,11 @@ export class DeclineReader {
    * weight is at least half the heaviest one's. The counted or role word ("hours", "judge") is not the subject, nor
    * a word about asking ("how many years in prison are they **asking** for"), unless nothing else is.
    */
-  private focusTerms(concepts: Concept[], weights: number[], exclude: ReadonlySet<string> = new Set()): Set<string> {
+  private focusTerms(
+    concepts: readonly Concept[],
+    weights: number[],
+    exclude: ReadonlySet<string> = new Set(),
+  ): Set<string> {
     const found = concepts
       .map((concept, i) => ({ concept, weight: weights[i]! }))
       .filter(({ concept }) => concept.kind === 'topic');
@@ -93,7 +97,12 @@ export class DeclineReader {
    * Terms of what a question is about: the names the user wrote that are not everywhere in the corpus ("Ornelas",
    * not "Peru"); else its rarest words (see focusTerms).
    */
-  subject(question: string, concepts: Concept[], weights: number[], exclude?: ReadonlySet<string>): Set<string> {
+  subject(
+    question: string,
+    concepts: readonly Concept[],
+    weights: number[],
+    exclude?: ReadonlySet<string>,
+  ): Set<string> {
     const rare = this.names.rareWritten(question);
     return rare.length > 0 ? new Set(rare) : this.focusTerms(concepts, weights, exclude);
   }
@@ -102,13 +111,18 @@ export class DeclineReader {
    * A question declined for low coverage is "not in the source" when it names someone or something the corpus
    * names and does not have everywhere ("José Jerí's party"); otherwise it is off topic ("a recipe for tacos").
    */
-  notCovered(question: string, concepts: Concept[], weights: number[], type: AnswerType | undefined): Decline {
+  notCovered(question: string, concepts: readonly Concept[], weights: number[], type: AnswerType | undefined): Decline {
     const named = this.names.rareWritten(question).length > 0;
     return named ? this.notInSource(question, concepts, weights, type) : { reason: 'off-topic', mentions: [] };
   }
 
   /** The paragraphs mentioning the question's subject, and the subject as the article writes it. */
-  notInSource(question: string, concepts: Concept[], weights: number[], type: AnswerType | undefined): Decline {
+  notInSource(
+    question: string,
+    concepts: readonly Concept[],
+    weights: number[],
+    type: AnswerType | undefined,
+  ): Decline {
     const focus =
       type?.speaker === undefined ? this.subject(question, concepts, weights) : this.speakerTerms(type.speaker);
     const keys = new Set<number>();

@@ -254,7 +254,7 @@ export class SearchEngine {
   }
 
   /** The concepts the engine read in a question (for tests and explanations). */
-  understand(question: string): Concept[] {
+  understand(question: string): readonly Concept[] {
     return this.parser.parse(question);
   }
 

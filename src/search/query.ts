@@ -27,16 +27,18 @@ import { firstFormOfTerms } from './names.js';
 
 /** What the reader made of a question. */
 export interface ReadQuestion {
-  concepts: Concept[];
+  readonly concepts: readonly Concept[];
   /** Words read as talk rather than topic: chat slang, and words about asking or about the text ("explain"). */
-  ignored: string[];
+  readonly ignored: readonly string[];
   /** Whether the question is written in Spanish (its unknown words cannot be judged with English data). */
-  spanish: boolean;
+  readonly spanish: boolean;
 }
 
 /** Synonym wordings kept per word (WordNet's most common senses come first), and words remembered. */
 const MAX_SYNONYM_WORDINGS = 4;
 const MAX_SYNONYM_MEMO = 5000;
+/** Texts remembered with their reading (see QueryParser.read). */
+const MAX_READ_MEMO = 256;
 /** Texts remembered with their readable form: only those of the last few questions are read again. */
 const READABLE_MEMO = 64;
 /**
@@ -223,6 +225,11 @@ export class QueryParser {
   private readonly corrector: Corrector;
   /** How much each word counts, and which words are talk. */
   private readonly weights: WordWeights;
+  /**
+   * Readings of the last texts read, by frame and text: a line is read again for its parts, its checks and what it
+   * names (a speaker's "Sheinbaum" a hundred times a batch). A reading is shared: no caller changes one.
+   */
+  private readonly reads = new Memo<string, ReadQuestion>(MAX_READ_MEMO);
   /** Synonym wordings by folded word: WordNet is read once per word. */
   private readonly synonymCache = new Map<string, Wording[]>();
 
@@ -537,7 +544,7 @@ export class QueryParser {
   }
 
   /** The concepts of a question, in order. A question of stop words only has none. */
-  parse(question: string): Concept[] {
+  parse(question: string): readonly Concept[] {
     return this.read(question).concepts;
   }
 
@@ -546,6 +553,13 @@ export class QueryParser {
    * @param frame folded words that only frame the question ("date" of "what date"): read as talk.
    */
   read(question: string, frame: readonly string[] = []): ReadQuestion {
+    return this.reads.get(frame.length === 0 ? question : `${frame.join(' ')}\u0000${question}`, () =>
+      this.readAnew(question, frame),
+    );
+  }
+
+  /** {@link read}, every time. */
+  private readAnew(question: string, frame: readonly string[]): ReadQuestion {
     const { text: rest, terms: placeTerms } = this.withoutPlaces(this.readableText(question));
     const text = this.withoutFillers(rest);
     const spanish = isSpanish(text);

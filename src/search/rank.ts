@@ -108,7 +108,7 @@ export interface Ranking {
 }
 
 /** Every term a question's concepts may match, for highlighting; everyday words ("today", "right") are not bolded. */
-export function queryTerms(concepts: Concept[]): Set<string> {
+export function queryTerms(concepts: readonly Concept[]): Set<string> {
   const terms = new Set<string>();
   for (const concept of concepts) {
     if (concept.weight < 1) continue;
@@ -171,7 +171,7 @@ export class Ranker {
   }
 
   /** Scores the paragraphs for the concepts of a question; `wantsDate` favours sentences that give a date. */
-  rank(concepts: Concept[], wantsDate = false): Ranking {
+  rank(concepts: readonly Concept[], wantsDate = false): Ranking {
     const weights: number[] = [];
     if (concepts.length === 0) return { ranked: [], weights };
     const { index } = this;
