@@ -61,6 +61,33 @@ describe('search', () => {
     expect(engine.understand('president Latin America').some((concept) => concept.title)).toBe(false);
   });
 
+  it('reads a word describing a person a role names as held wherever that person is', () => {
+    const termsOf = (q: string, label: string) =>
+      engine
+        .understand(q)
+        .find((concept) => concept.label === label)
+        ?.wordings.map((wording) => wording.terms.join(' '));
+    // "The jailed ex-leader" is Castillo: ¶6 (Mexico's president demands his release) holds him, though not "jailed".
+    expect(termsOf('What has the Mexican president demanded for the jailed ex-leader of Peru?', 'jailed')).toContain(
+      'castillo',
+    );
+    expect(top('What has the Mexican president demanded for the jailed ex-leader of Peru?')?.paragraph).toBe(6);
+    // So with a place between ("the jailed Peruvian ex-leader"); not a verb of the sentence ("peru jailed the …").
+    expect(termsOf('what did mexico ask for the jailed peruvian ex leader', 'jailed')).toContain('castillo');
+    expect(termsOf('why has peru jailed the ex leader', 'jailed') ?? []).not.toContain('castillo');
+  });
+
+  it('reads a place between "former" and a role as the place\'s former holder, not its present one', () => {
+    const labels = (q: string) => engine.understand(q).map((concept) => concept.label);
+    // "Former Peruvian leader" is Castillo (¶1, ¶2 "former president Pedro Castillo"), not "Peruvian leader" Jerí.
+    expect(labels('what does sheinbaum want for the former peruvian leader')).toEqual(
+      expect.arrayContaining(['peruvian', 'former leader']),
+    );
+    expect(labels('what does sheinbaum want for the former peruvian leader')).not.toContain('peruvian leader');
+    // A key that reads them together stands: the former Mexican president is López Obrador (¶6).
+    expect(labels('who was the former mexican president that helped castillo')).toContain('former mexican president');
+  });
+
   /**
    * Paraphrases the aliases read as the article's words, each with the paragraphs that may come first and why:
    * [question, paragraphs, what the paragraph says].

@@ -37,6 +37,10 @@ export interface ReadQuestion {
 /** Synonym wordings kept per word (WordNet's most common senses come first), and words remembered. */
 const MAX_SYNONYM_WORDINGS = 4;
 const MAX_SYNONYM_MEMO = 5000;
+/** A determiner or possessive ending the text before a word ("the", "his"): the word opens a noun phrase. */
+const DETERMINER_BEFORE = /(?:^|\s)(?:the|a|an|this|that|his|her|its|their)\s+$/i;
+/** "Former" (or "ex") and the word after it, a name or not, and the space after that. */
+const FORMER_BEFORE_NAME = /(?<![\p{L}\p{N}])(former|ex|previous|erstwhile)[\s-]+([\p{L}]+)(\s+)(?=[\p{L}])/giu;
 /** Texts remembered with their reading (see QueryParser.read). */
 const MAX_READ_MEMO = 256;
 /** Texts remembered with their readable form: only those of the last few questions are read again. */
@@ -561,7 +565,7 @@ export class QueryParser {
   /** {@link read}, every time. */
   private readAnew(question: string, frame: readonly string[]): ReadQuestion {
     const { text: rest, terms: placeTerms } = this.withoutPlaces(this.readableText(question));
-    const text = this.withoutFillers(rest);
+    const text = this.withFormerBeforePlace(this.withoutFillers(rest));
     const spanish = isSpanish(text);
     const ignored: string[] = [];
     const words = this.analyzer.contentWords(text);
@@ -749,6 +753,9 @@ export class QueryParser {
    * its own, it drew the answer to the paragraph that writes the title beside the name (¶4's "President Claudia
    * Sheinbaum") over the one that tells what was asked of her (¶8's "Claudia Sheinbaum … described Peru's reaction").
    * It stays a concept: a paragraph with the title and the name together ("President Jeri backed …") keeps that.
+   * So does a word describing a person a role names ("the jailed ex-leader", "the jailed Peruvian former leader"):
+   * held wherever that person is named, it says who is meant, not what is asked of him (¶6, where Mexico's president
+   * demands Castillo's release, over ¶4, where "imprisoned" tells of Chávez).
    */
   private withTitlesOfNames(
     concepts: Concept[],
@@ -756,7 +763,6 @@ export class QueryParser {
     words: readonly ContentWord[],
     text: string,
   ): Concept[] {
-    if (this.titles.size === 0) return concepts;
     // A person's name: "el canciller de Perú" puts no title before a name.
     const person = (concept: Concept) => {
       const terms = concept.wordings[0]?.terms ?? [];
@@ -776,10 +782,42 @@ export class QueryParser {
         (TITLE_PARTICLE_GAP.test(gap) && next.wordings[0]!.terms.some((t) => this.afterParticle.has(t)))
       );
     };
+    // A person's wordings among a role's: "ex leader" is "former president" or Castillo.
+    const personWordings = (concept: Concept) =>
+      concept.wordings.filter((w) => w.terms.length > 0 && w.terms.every((term) => this.personTerms.has(term)));
+    // Whether concept k's words and the next concept's are one after the other, with only spaces between.
+    const adjacent = (k: number) => {
+      const end = spans[k]![1];
+      return (
+        k + 1 < concepts.length &&
+        spans[k + 1]![0] === end &&
+        end >= 1 &&
+        /^\s+$/.test(text.slice(words[end - 1]!.end, words[end]!.start))
+      );
+    };
+    // The role a describing word at k qualifies: the next concept, or the one after a place's name ("jailed Peruvian").
+    const describedAt = (k: number) => (adjacent(k) && concepts[k + 1]!.name && adjacent(k + 1) ? k + 2 : k + 1);
+    // One word after a determiner, an adjective or a verb's "-ed" form, before a role that names a person.
+    const describes = (concept: Concept, k: number) => {
+      const end = spans[k]![1];
+      if (concept.name || concept.title || concept.kind !== 'topic' || spans[k]![0] !== end - 1 || !adjacent(k))
+        return false;
+      const role = concepts[describedAt(k)];
+      if (!role || role.name || personWordings(role).length === 0) return false;
+      const word = words[end - 1]!;
+      if (!DETERMINER_BEFORE.test(text.slice(0, word.start))) return false;
+      const classes = this.lexicon?.lookup(word.folded).classes ?? [];
+      return (
+        classes.some((name) => name.startsWith('adj.')) ||
+        (word.folded.endsWith('ed') && classes.some((name) => name.startsWith('verb.')))
+      );
+    };
     return concepts.map((concept, k) =>
-      titled(concept, k)
+      this.titles.size > 0 && titled(concept, k)
         ? { ...concept, title: true, wordings: [...concept.wordings, ...concepts[k + 1]!.wordings] }
-        : concept,
+        : describes(concept, k)
+          ? { ...concept, wordings: [...concept.wordings, ...personWordings(concepts[describedAt(k)]!)] }
+          : concept,
     );
   }
 
@@ -937,6 +975,19 @@ export class QueryParser {
     const spaced = /\p{Pd}/u.test(word.raw) ? foldText(word.raw).replace(/\p{Pd}+/gu, ' ') : undefined;
     const key = spaced !== undefined && this.lexicon.lookup(spaced).inWordNet ? spaced : word.folded;
     return this.synonymWordingsOf(key);
+  }
+
+  /**
+   * "The former Peruvian leader" is Peru's former leader: a place's name between "former" and the role it qualifies
+   * goes before "former", so that the former role is read as one ("former leader", Castillo), not the place's role
+   * now ("Peruvian leader", Jerí). Not where a key reads them together ("former Mexican president", López Obrador).
+   */
+  private withFormerBeforePlace(text: string): string {
+    return text.replace(FORMER_BEFORE_NAME, (whole, former: string, name: string, gap: string) => {
+      const stems = [this.analyzer.stemOf(foldText(former)), this.analyzer.stemOf(foldText(name))];
+      if (!this.nameForms.has(foldText(name)) || this.aliasStemPrefixes.has(stems.join(' '))) return whole;
+      return `${name} ${former}${gap}`;
+    });
   }
 
   /** Wordings of the corpus that WordNet gives as synonyms of a lemma it has ("set up" → "establish"). */
