@@ -77,6 +77,19 @@ describe('search', () => {
     expect(termsOf('why has peru jailed the ex leader', 'jailed') ?? []).not.toContain('castillo');
   });
 
+  it('reads a role the aliases give a person as that person wherever named, surname alone too', () => {
+    const role = engine.understand('el mandatario peruano respaldó al canciller?')[0];
+    expect(role?.wordings.find((wording) => wording.surname)?.terms).toEqual(['jeri']);
+    // ¶6 tells who sheltered Castillo's family ("then-President … López Obrador") and names Sheinbaum by surname
+    // only; her title and full name are ¶4's alone, which held the question before.
+    expect(top("which mexican president gave shelter to castillo's family")?.paragraph).toBe(6);
+    // ¶5: "President Jeri backed these statements" — no full name there.
+    expect(top('did the peruvian president support what his foreign minister said')?.paragraph).toBe(5);
+    // Asked who holds the role, the paragraph that introduces the person by title and full name comes first.
+    expect(top("who even is peru's president rn")?.paragraph).toBe(1);
+    expect([4, 8]).toContain(top("Who leads Mexico's government?")?.paragraph);
+  });
+
   it('reads a place between "former" and a role as the place\'s former holder, not its present one', () => {
     const labels = (q: string) => engine.understand(q).map((concept) => concept.label);
     // "Former Peruvian leader" is Castillo (¶1, ¶2 "former president Pedro Castillo"), not "Peruvian leader" Jerí.

@@ -590,7 +590,7 @@ export function answerTypeOf(
   // "Who is Mexico's ambassador …": the role after a name's possessive. A role the articles capitalise reads as a
   // name ("Foreign Minister"): the role is then the word after it.
   const owned =
-    /\b(?:who (?:is|was|will be|would be|became)|who's|whos) ([a-z]+)'?s (?:(?:next|new|current|former|previous|last|first) )?([a-z]+)(?: ([a-z]+))?/.exec(
+    /\b(?:who (?:(?:even|actually|really|exactly) )?(?:is|was|will be|would be|became)|who's|whos) (?:(?:even|actually|really|exactly) )?([a-z]+)'?s (?:(?:next|new|current|former|previous|last|first) )?([a-z]+)(?: ([a-z]+))?/.exec(
       text,
     );
   if (owned && owned[1] && owned[2] && isName(owned[1])) {

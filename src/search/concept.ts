@@ -14,6 +14,11 @@ export interface Wording {
    * full.
    */
   loose?: boolean;
+  /**
+   * The surname alone of a person an alias names in full ("Jeri" of "President Jose Jeri"): who that person is, not
+   * how the articles introduce them, which a question asking who someone is wants.
+   */
+  surname?: boolean;
 }
 
 export interface Concept {

@@ -360,6 +360,14 @@ export class SearchEngine {
       total: 0,
     });
     if (read.concepts.length === 0) return declined({ reason: 'unreadable', mentions: [] });
+    // "Who is Peru's president": the paragraph introducing the person by title and full name, not any naming them.
+    if (typed?.kind === 'person')
+      read = {
+        ...read,
+        concepts: read.concepts.map((c) =>
+          c.wordings.some((w) => w.surname) ? { ...c, wordings: c.wordings.filter((w) => !w.surname) } : c,
+        ),
+      };
     // "What did Mexican officials say": the officials are Mexico's, a light word beside the place that names them.
     const members = type?.speaker === undefined ? undefined : this.answerChecks.memberWords(type.speaker);
     if (members && members.size > 0)

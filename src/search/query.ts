@@ -641,7 +641,7 @@ export class QueryParser {
         const aliasWeight = own.length > 0 ? WORDING_WEIGHTS.aliasBeside : WORDING_WEIGHTS.aliasOnly;
         const aliased = [
           ...own,
-          ...alias.wordings.map((wording) => ({ ...wording, weight: wording.weight * aliasWeight })),
+          ...this.withSurnames(alias.wordings).map((wording) => ({ ...wording, weight: wording.weight * aliasWeight })),
         ];
         const talk = covered.length === 1 && this.weights.isTalk(covered[0]!.folded, spanish);
         const wordings = talk && !spanish ? [...aliased, ...this.talkSynonyms(covered[0]!, aliased)] : aliased;
@@ -975,6 +975,26 @@ export class QueryParser {
     const spaced = /\p{Pd}/u.test(word.raw) ? foldText(word.raw).replace(/\p{Pd}+/gu, ' ') : undefined;
     const key = spaced !== undefined && this.lexicon.lookup(spaced).inWordNet ? spaced : word.folded;
     return this.synonymWordingsOf(key);
+  }
+
+  /**
+   * An alias's wordings, each naming a person in full ("President Jose Jeri") followed by that person's surname alone
+   * ("Jeri"), as a typed full name is read: the articles name a person by surname after the first time ("President
+   * Jeri backed these statements"), and a role asked about ("el mandatario peruano") is that person wherever named.
+   */
+  private withSurnames(wordings: readonly Wording[]): Wording[] {
+    const out: Wording[] = [];
+    for (const wording of wordings) {
+      out.push(wording);
+      const { terms } = wording;
+      const at = terms.findIndex((term, k) => k + 1 < terms.length && this.givenNames.get(term) === terms[k + 1]);
+      if (at < 0 || terms.length < 2) continue;
+      const surname = terms[at + 1]!;
+      if (!this.personTerms.has(surname) || wordings.some((w) => w.terms.length === 1 && w.terms[0] === surname))
+        continue;
+      out.push({ terms: [surname], phrases: [], weight: wording.weight, surname: true });
+    }
+    return out;
   }
 
   /**

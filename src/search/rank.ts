@@ -232,7 +232,9 @@ export class Ranker {
               : wording.weight * share * (whole && !wording.loose ? 1 : PARTIAL_MATCH_SHARE);
           const held = strength.get(key);
           if (value > held) {
-            if (held < FULL_MATCH && value >= FULL_MATCH) fullHolders++;
+            // A surname alone holds the person, not the concept's rarity: "the Mexican president" stays as rare as
+            // her title and full name, though "Sheinbaum" is in more paragraphs.
+            if (held < FULL_MATCH && value >= FULL_MATCH && !wording.surname) fullHolders++;
             strength.set(key, value);
           }
           if (w > 0) {
