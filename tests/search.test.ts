@@ -133,6 +133,12 @@ describe('search', () => {
     ['how did the mexican embassy find out what peru was cutting', [8], 'the Embassy "was told"'],
     ['como supo mexico que los consulados seguian abiertos', [8], 'the Embassy "was told"'],
     ['como se entero mexico de que solo cortaban las relaciones diplomaticas', [8], 'the Embassy "was told"'],
+    [
+      'que le pidio sheinbaum al gobierno peruano sobre castillo',
+      [6],
+      '"demanded his release" (¶4: she "requested" asylum)',
+    ],
+    ['que le pide mexico a peru sobre castillo', [6], '"demanded his release and a fair trial"'],
   ];
 
   it.each(PARAPHRASES)('reads "%s" as the article words it means (¶%j: %s)', (question, paragraphs) => {
