@@ -263,6 +263,13 @@ export function loadLeadPhrases(dir: string, partyIds: ReadonlyArray<{ id: strin
   const fail = (line: number | undefined, problem: string): never => {
     throw new CorpusError(file, line === undefined ? problem : `line ${line}: ${problem}`);
   };
+  // Each phrase is read once: to check its marks here, and for the lists below.
+  const read = new Map<string, Phrase>();
+  const phraseOfText = (text: string): Phrase => {
+    let phrase = read.get(text);
+    if (!phrase) read.set(text, (phrase = phraseOf(text)));
+    return phrase;
+  };
   const sections = new Map<string, { line: number; en: string[]; es: string[] }>();
   let current: { line: number; en: string[]; es: string[] } | undefined;
   readCorpusFile(dir, LEAD_PHRASES_FILE)
@@ -297,7 +304,7 @@ export function loadLeadPhrases(dir: string, partyIds: ReadonlyArray<{ id: strin
         .map((phrase) => phrase.trim())
         .filter((phrase) => phrase !== '');
       for (const phrase of phrases) {
-        const words = phraseOf(phrase.replace(TERM_SLOT, ' '));
+        const words = phraseOfText(phrase.replace(TERM_SLOT, ' '));
         if (words.every((word) => word === NEAR_MARK)) fail(number, `"${phrase}" has no words`);
         const problem = markProblem(words, phrase);
         if (problem) fail(number, problem);
@@ -319,7 +326,7 @@ export function loadLeadPhrases(dir: string, partyIds: ReadonlyArray<{ id: strin
   };
   const phrases = (name: string) =>
     section(name).flatMap((text) => {
-      const phrase = phraseOf(text);
+      const phrase = phraseOfText(text);
       if (phrase[0] === NEAR_MARK || phrase.at(-1) === NEAR_MARK)
         fail(sections.get(name)!.line, `"${text}": put ${NEAR_MARK} between two words`);
       return withSingulars(phrase).map(kept);
