@@ -1142,6 +1142,72 @@ const SETS: QuestionSet[] = [
     minOutOfScopeAbstained: 6,
     outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
   },
+  {
+    file: 'blind75-questions.jsonl',
+    about:
+      '100 blind English questions from Leeds and Phoenix (the same mix), held out in round 26 (ask --json): ' +
+      '0.866 / 0.915 / 15/18 / 5 at its start and end',
+    minHit1: 0.84,
+    minHit3: 0.89,
+    maxFalseAbstentions: 6,
+    minOutOfScopeAbstained: 14,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blind76-questions.jsonl',
+    about:
+      '100 blind English questions from Cardiff and Seattle (the same mix), held out in round 26 (ask --json): ' +
+      '0.902 / 0.963 / 17/18 / 2 → 0.902 / 0.976 / 17 / 2',
+    minHit1: 0.88,
+    minHit3: 0.95,
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 16,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blind77-questions.jsonl',
+    about:
+      '100 blind English questions from Bristol and Denver (the same mix), written mid-round 26 and scored unread on ' +
+      'its start and end code (ask --json): 0.902 / 0.951 / 16/18 / 2 → 0.915 / 0.963 / 16 / 2',
+    minHit1: 0.89,
+    minHit3: 0.94,
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 15,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blindes73-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Arequipa, Trujillo, Monterrey, Toluca, Managua and Rosario (the same mix), held ' +
+      'out in round 26 (--lang es): 0.929 / 0.971 / 6/10 / 0 → 0.943 / 0.986 / 6 / 0',
+    minHit1: 0.88,
+    minHit3: 0.95,
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 5,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blindes74-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Huancayo, Chimbote, Querétaro, Mazatlán, San José and Asunción (the same mix), ' +
+      'held out in round 26 (--lang es): 0.886 / 0.957 / 8/10 / 1 → 0.886 / 0.971 / 8 / 1',
+    minHit1: 0.86,
+    minHit3: 0.94,
+    maxFalseAbstentions: 4,
+    minOutOfScopeAbstained: 7,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blindes75-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Piura, Puno, León, Mérida, Quetzaltenango and Mendoza (the same mix), written ' +
+      'mid-round 26 and scored unread on its start and end code (--lang es): 0.886 / 0.957 / 8/10 / 1, the same at both',
+    minHit1: 0.86,
+    minHit3: 0.92,
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 7,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
 ];
 
 for (const set of SETS) {
