@@ -139,6 +139,7 @@ describe('search', () => {
       '"demanded his release" (¶4: she "requested" asylum)',
     ],
     ['que le pide mexico a peru sobre castillo', [6], '"demanded his release and a fair trial"'],
+    ['does mexico think it can decide who is persecuted', [7], 'the asylum-granting State is "empowered to assess"'],
   ];
 
   it.each(PARAPHRASES)('reads "%s" as the article words it means (¶%j: %s)', (question, paragraphs) => {
