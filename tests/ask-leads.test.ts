@@ -503,8 +503,7 @@ describe("a position lead's passages: where the party states its case first", ()
     expect(attributedParty('How did Peru describe the asylum decision?', sources)).toBe('peru');
     expect(attributedParty("what did he call Mexico's decision?", sources)).toBeUndefined();
     // ¶7 (the SRE: only the asylum-granting State assesses persecution) before ¶4 (Chávez's request "evaluated").
-    const question =
-      'According to Mexico, who gets to judge whether someone seeking refuge is really being persecuted?';
+    const question = 'According to Mexico, who evaluates whether someone seeking refuge is really being persecuted?';
     expect(findLead(question, 'en', context)).toBeUndefined();
     expect(order(context.engine.search(question, { limit: 3 }))[0]).toBe(4);
     expect(order(askSearch(question, 'en', context, 3).response!)[0]).toBe(7);
