@@ -8,6 +8,12 @@ import { PROJECT_ROOT, realContext } from './helpers.js';
 
 const { engine } = realContext();
 const top = (q: string) => engine.search(q).hits[0];
+/** The wordings of the concept labelled `label` in `q`, each its terms joined by spaces. */
+const wordingsOf = (q: string, label: string) =>
+  engine
+    .understand(q)
+    .find((concept) => concept.label === label)
+    ?.wordings.map((wording) => wording.terms.join(' '));
 /** The weight of a word of `q` no article has (its concept labelled `label`). */
 const unknownWeightOf = (q: string, label: string) =>
   engine.understand(q).find((concept) => concept.label === label && concept.kind === 'unknown')?.weight;
@@ -62,19 +68,14 @@ describe('search', () => {
   });
 
   it('reads a word describing a person a role names as held wherever that person is', () => {
-    const termsOf = (q: string, label: string) =>
-      engine
-        .understand(q)
-        .find((concept) => concept.label === label)
-        ?.wordings.map((wording) => wording.terms.join(' '));
     // "The jailed ex-leader" is Castillo: ¶6 (Mexico's president demands his release) holds him, though not "jailed".
-    expect(termsOf('What has the Mexican president demanded for the jailed ex-leader of Peru?', 'jailed')).toContain(
+    expect(wordingsOf('What has the Mexican president demanded for the jailed ex-leader of Peru?', 'jailed')).toContain(
       'castillo',
     );
     expect(top('What has the Mexican president demanded for the jailed ex-leader of Peru?')?.paragraph).toBe(6);
     // So with a place between ("the jailed Peruvian ex-leader"); not a verb of the sentence ("peru jailed the …").
-    expect(termsOf('what did mexico ask for the jailed peruvian ex leader', 'jailed')).toContain('castillo');
-    expect(termsOf('why has peru jailed the ex leader', 'jailed') ?? []).not.toContain('castillo');
+    expect(wordingsOf('what did mexico ask for the jailed peruvian ex leader', 'jailed')).toContain('castillo');
+    expect(wordingsOf('why has peru jailed the ex leader', 'jailed') ?? []).not.toContain('castillo');
   });
 
   it('reads a role the aliases give a person as that person wherever named, surname alone too', () => {
@@ -460,11 +461,6 @@ describe('search', () => {
   });
 
   it('takes a WordNet synonym only where the article writes that word or a form of it, not another of its stem', () => {
-    const wordingsOf = (q: string, label: string) =>
-      engine
-        .understand(q)
-        .find((concept) => concept.label === label)
-        ?.wordings.map((wording) => wording.terms.join(' '));
     // "Born" is WordNet's "natural" (a born leader); Porter stems "natural" and the article's "nature" alike.
     const nature = engine.understand('nature')[0]!.wordings[0]!.terms[0]!;
     expect(wordingsOf('where was Hugo de Zela born', 'born')).not.toContain(nature);
