@@ -31,6 +31,12 @@ describe('answer types', () => {
       owner: 'mexico',
     });
     expect(answerTypeOf("name of pedro castillo's wife", isName)).toMatchObject({ role: 'wife', owner: 'castillo' });
+    // Chat puts a word between "who" and "is": still asking who holds Peru's presidency.
+    expect(answerTypeOf("who even is peru's president rn", (word) => word === 'peru')).toMatchObject({
+      kind: 'person',
+      role: 'president',
+      owner: 'peru',
+    });
   });
 
   it('reads "when" as a question word only before an auxiliary or at the end', () => {

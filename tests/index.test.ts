@@ -2,7 +2,7 @@ import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { CorpusIndex, PLACE_TERMS } from '../src/search/corpus-index.js';
 import { SearchEngine } from '../src/search/engine.js';
-import { MAX_RANKED } from '../src/search/rank.js';
+import { MAX_RANKED, Ranker } from '../src/search/rank.js';
 import { SparseVector } from '../src/search/sparse.js';
 import { sentenceSpans } from '../src/text/sentences.js';
 import { realContext } from './helpers.js';
@@ -157,5 +157,19 @@ describe('ranking a corpus of many articles', () => {
       offset: response.total - 1,
     });
     expect(last.hits).toHaveLength(1);
+  });
+});
+
+describe('rarity of a concept', () => {
+  it("does not count a person's surname alone: a role is as rare as the title and full name it stands for", () => {
+    const ranker = new Ranker(index);
+    const role = engine.understand('el mandatario peruano respaldó al canciller?')[0]!;
+    const surnames = role.wordings.filter((wording) => wording.surname);
+    expect(surnames.length).toBeGreaterThan(0);
+    const without = { ...role, wordings: role.wordings.filter((wording) => !wording.surname) };
+    const weightOf = (concept: typeof role) => ranker.rank([concept]).weights[0];
+    expect(weightOf(role)).toBeCloseTo(weightOf(without)!, 9);
+    // Whatever the wordings' order: the surname first reaches the paragraphs the full name also holds.
+    expect(weightOf({ ...role, wordings: [...surnames, ...without.wordings] })).toBeCloseTo(weightOf(without)!, 9);
   });
 });

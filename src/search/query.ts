@@ -557,9 +557,7 @@ export class QueryParser {
    * @param frame folded words that only frame the question ("date" of "what date"): read as talk.
    */
   read(question: string, frame: readonly string[] = []): ReadQuestion {
-    return this.reads.get(frame.length === 0 ? question : `${frame.join(' ')}\u0000${question}`, () =>
-      this.readAnew(question, frame),
-    );
+    return this.reads.get(JSON.stringify([frame, question]), () => this.readAnew(question, frame));
   }
 
   /** {@link read}, every time. */
@@ -796,11 +794,15 @@ export class QueryParser {
       );
     };
     // The role a describing word at k qualifies: the next concept, or the one after a place's name ("jailed Peruvian").
-    const describedAt = (k: number) => (adjacent(k) && concepts[k + 1]!.name && adjacent(k + 1) ? k + 2 : k + 1);
-    // One word after a determiner, an adjective or a verb's "-ed" form, before a role that names a person.
+    // A name, typed as such or read through an alias ("mexican" → Mexico).
+    const named = (concept: Concept) =>
+      concept.name === true ||
+      concept.wordings.every((w) => w.terms.length > 0 && w.terms.every((term) => this.nameTerms.has(term)));
+    const describedAt = (k: number) => (adjacent(k) && named(concepts[k + 1]!) && adjacent(k + 1) ? k + 2 : k + 1);
+    // One word, an adjective or a verb's "-ed" form, after a determiner and before a role that names a person.
     const describes = (concept: Concept, k: number) => {
       const end = spans[k]![1];
-      if (concept.name || concept.title || concept.kind !== 'topic' || spans[k]![0] !== end - 1 || !adjacent(k))
+      if (named(concept) || concept.title || concept.kind !== 'topic' || spans[k]![0] !== end - 1 || !adjacent(k))
         return false;
       const role = concepts[describedAt(k)];
       if (!role || role.name || personWordings(role).length === 0) return false;
@@ -988,7 +990,7 @@ export class QueryParser {
       out.push(wording);
       const { terms } = wording;
       const at = terms.findIndex((term, k) => k + 1 < terms.length && this.givenNames.get(term) === terms[k + 1]);
-      if (at < 0 || terms.length < 2) continue;
+      if (at < 0) continue;
       const surname = terms[at + 1]!;
       if (!this.personTerms.has(surname) || wordings.some((w) => w.terms.length === 1 && w.terms[0] === surname))
         continue;
@@ -1004,8 +1006,12 @@ export class QueryParser {
    */
   private withFormerBeforePlace(text: string): string {
     return text.replace(FORMER_BEFORE_NAME, (whole, former: string, name: string, gap: string) => {
-      const stems = [this.analyzer.stemOf(foldText(former)), this.analyzer.stemOf(foldText(name))];
-      if (!this.nameForms.has(foldText(name)) || this.aliasStemPrefixes.has(stems.join(' '))) return whole;
+      const term = this.nameForms.get(foldText(name));
+      // A place's name only: not a person's ("former Pedro Castillo"), nor a title ("former Foreign Minister").
+      if (term === undefined || this.personTerms.has(term) || this.titles.has(term)) return whole;
+      const place = this.analyzer.stemOf(foldText(name));
+      const formerStems = [this.analyzer.stemOf(foldText(former)), this.analyzer.stemOf('former')];
+      if (formerStems.some((stem) => this.aliasStemPrefixes.has(`${stem} ${place}`))) return whole;
       return `${name} ${former}${gap}`;
     });
   }

@@ -133,6 +133,8 @@ export class Ranker {
   private readonly strength: SparseVector;
   /** Paragraphs holding any word of any wording of the concept (kept for a concept of several wordings). */
   private readonly holders: SparseVector;
+  /** Paragraphs holding one of the concept's wordings in full, a surname alone aside (1 where so). */
+  private readonly fullyHeld: SparseVector;
   // Per wording.
   private readonly wordingSentence: SparseVector;
   private readonly wordingParagraph: SparseVector;
@@ -160,6 +162,7 @@ export class Ranker {
     this.conceptParagraph = new SparseVector(paragraphs);
     this.strength = new SparseVector(paragraphs);
     this.holders = new SparseVector(paragraphs);
+    this.fullyHeld = new SparseVector(paragraphs);
     this.wordingParagraph = new SparseVector(paragraphs);
     this.rarityFound = new SparseVector(paragraphs);
     this.phrasesFound = new SparseVector(paragraphs);
@@ -178,7 +181,7 @@ export class Ranker {
     const paragraphCount = index.paragraphCount;
     const idf = (df: number) => idfOf(paragraphCount, df);
     const unknownWeight = idf(1) * RANKING.unknownWordWeight;
-    const { sentenceScore, paragraphScore, covered, strength, holders, rarityFound, phrasesFound } = this;
+    const { sentenceScore, paragraphScore, covered, strength, holders, fullyHeld, rarityFound, phrasesFound } = this;
     // A concept's first wording's scores become the concept's: the vectors are swapped rather than copied.
     let { conceptSentence, conceptParagraph, wordingSentence, wordingParagraph } = this;
     sentenceScore.clear();
@@ -191,6 +194,7 @@ export class Ranker {
       conceptParagraph.clear();
       strength.clear();
       holders.clear();
+      fullyHeld.clear();
       const several = concept.wordings.length > 1;
       // Paragraphs holding one of the concept's wordings in full.
       let fullHolders = 0;
@@ -230,13 +234,13 @@ export class Ranker {
             whole && !wording.loose
               ? Math.max(wording.weight, FULL_MATCH)
               : wording.weight * share * (whole && !wording.loose ? 1 : PARTIAL_MATCH_SHARE);
-          const held = strength.get(key);
-          if (value > held) {
-            // A surname alone holds the person, not the concept's rarity: "the Mexican president" stays as rare as
-            // her title and full name, though "Sheinbaum" is in more paragraphs.
-            if (held < FULL_MATCH && value >= FULL_MATCH && !wording.surname) fullHolders++;
-            strength.set(key, value);
+          // A surname alone holds the person, not the concept's rarity: "the Mexican president" stays as rare as
+          // her title and full name, though "Sheinbaum" is in more paragraphs.
+          if (value >= FULL_MATCH && !wording.surname && fullyHeld.get(key) === 0) {
+            fullyHeld.set(key, 1);
+            fullHolders++;
           }
+          if (value > strength.get(key)) strength.set(key, value);
           if (w > 0) {
             const paragraph = wordingParagraph.get(key);
             if (paragraph > conceptParagraph.get(key)) conceptParagraph.set(key, paragraph);
