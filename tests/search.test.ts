@@ -148,6 +148,7 @@ describe('search', () => {
     ],
     ['que le pide mexico a peru sobre castillo', [6], '"demanded his release and a fair trial"'],
     ['does mexico think it can decide who is persecuted', [7], 'the asylum-granting State is "empowered to assess"'],
+    ["what does mexico's president want for the jailed ex-leader", [6], '"demanded his release" (¶4: "imprisoned")'],
   ];
 
   it.each(PARAPHRASES)('reads "%s" as the article words it means (¶%j: %s)', (question, paragraphs) => {
