@@ -324,6 +324,12 @@ describe('search', () => {
     expect(top('what did castillo want to set up instead of congress')?.paragraph).toBe(3);
     // One whose synonyms no article writes ("step down": resign, leave office) leaves the word as it was.
     expect(engine.understand('did boluarte step down').map((c) => c.label)).toContain('step');
+    // A particle that is a word of its own: "fall apart" is to break (¶9 "broke off relations with Ecuador").
+    const fallApart = engine
+      .understand('When did things fall apart between Mexico and Ecuador?')
+      .find((c) => c.label === 'fall apart');
+    expect(fallApart?.wordings.flatMap((w) => w.terms)).toContain('break');
+    expect(top('When did things fall apart between Mexico and Ecuador?')?.paragraph).toBe(9);
   });
 
   it('reads a hyphenated word whose parts are an alias key as that alias ("ex-leader" as "ex leader")', () => {

@@ -691,6 +691,21 @@ export class QueryParser {
         continue;
       }
       const phrasal = spanish ? undefined : this.phrasalVerb(word, text.slice(word.end, words[i]?.start));
+      // A particle that is a content word of its own ("fall apart", "step aside"), right after the verb.
+      const next = words[i];
+      const wordParticle =
+        phrasal ||
+        spanish ||
+        next === undefined ||
+        !CONTENT_PARTICLE.test(next.folded) ||
+        !/^\s+$/.test(text.slice(word.end, next.start))
+          ? undefined
+          : this.phrasalVerb(word, ` ${next.folded}`, CONTENT_PARTICLE_AFTER);
+      if (wordParticle) {
+        concepts.push({ label: wordParticle.label, kind: 'topic', weight: 1, wordings: wordParticle.wordings });
+        i += 1;
+        continue;
+      }
       if (phrasal) {
         // "set up" is to establish, "step down" to leave office: the verb alone ("set", "step") says something else.
         concepts.push({ label: phrasal.label, kind: 'topic', weight: 1, wordings: phrasal.wordings });
@@ -873,8 +888,12 @@ export class QueryParser {
    * A verb and the particle after it that WordNet has as one verb ("set up", "step down", "back up"), with its
    * synonyms the articles write; undefined when WordNet has none such, or the articles none of its synonyms.
    */
-  private phrasalVerb(word: ContentWord, between: string): { label: string; wordings: Wording[] } | undefined {
-    const particle = PARTICLE_AFTER.exec(between)?.[1]?.toLowerCase();
+  private phrasalVerb(
+    word: ContentWord,
+    between: string,
+    particles: RegExp = PARTICLE_AFTER,
+  ): { label: string; wordings: Wording[] } | undefined {
+    const particle = particles.exec(between)?.[1]?.toLowerCase();
     if (!particle || !this.lexicon || this.nameForms.has(word.folded)) return undefined;
     for (const lemma of lemmaCandidates(word.folded, 'verb')) {
       const key = `${lemma} ${particle}`;
@@ -1269,6 +1288,9 @@ function lemmasOf(word: string): string[] {
 
 /** A particle right after a verb, which can make one verb of the two ("set up", "shut down"): the text between. */
 const PARTICLE_AFTER = /^\s+(up|down|out|off|over|away|back)(?:\s|$)/i;
+/** Particles that are content words of their own, after a verb: "fall apart", "step aside", "come together". */
+const CONTENT_PARTICLE = /^(?:apart|aside|together|along|around|through|forward)$/;
+const CONTENT_PARTICLE_AFTER = /^\s+(apart|aside|together|along|around|through|forward)(?:\s|$)/i;
 
 /** Shortest part of a word typed together with the next ("dezela", "betssychavez"). */
 const MIN_RUN_TOGETHER_PART = 2;
