@@ -378,38 +378,6 @@ export class SearchEngine {
     // Only everyday words ("can you help me with my homework"): nothing the question is about.
     if (read.concepts.every((c) => c.weight <= LIGHT_WORD_WEIGHT && !c.name))
       return declined({ reason: 'off-topic', mentions: [] });
-    const { ranked, weights } = this.ranker.rank(read.concepts, asksForDate(question));
-    const best = ranked[0];
-    if (!best || best.coverage < RANKING.minCoverage)
-      return declined(this.declines.notCovered(question, read.concepts, weights, type));
-    // A name the articles never write ("Lula", "the OAS"): what is asked of it needs more of the question covered.
-    // So does a yes-or-no question about a thing no article names ("did Peru give Chavez safe-conduct …?"): whether
-    // it happened is what is asked, and the article cannot say.
-    // So does a place no article names, however written ("relaciones con venezuela", "Bolivia").
-    const asksOfUnwritten =
-      (!read.spanish && this.unwritten.names(question, read.concepts)) ||
-      (asksYesOrNo(question, read.spanish) && this.unwritten.asksWhetherOf(read.concepts, read.spanish)) ||
-      this.unwritten.place(read.concepts);
-    if (asksOfUnwritten && best.coverage < UNWRITTEN_NAME_MIN_COVERAGE)
-      return declined(this.declines.notCovered(question, read.concepts, weights, type));
-    // A name is no answer to what a question asks about it ("where was Sheinbaum born?"): a paragraph that holds
-    // only the question's names must cover more of it than an answer otherwise needs.
-    const namesOnly = read.concepts.every((c) => c.name || !this.facts.holds(c, best.key));
-    // A yes-or-no question asks whether something is so of whom it names ("is the Caracas Convention binding on …",
-    // "did Chile take Peru's side"): a paragraph holding only the names tells nothing of it, however much they weigh.
-    const polarAsksOfNames =
-      namesOnly &&
-      asksYesOrNo(question, false) &&
-      read.concepts.some((c) => c.name) &&
-      read.concepts.some((c) => !c.name && !c.talk && c.kind === 'topic' && c.weight > LIGHT_WORD_WEIGHT);
-    if (namesOnly && (best.coverage < NAMES_ONLY_MIN_COVERAGE || polarAsksOfNames))
-      return declined(this.declines.notCovered(question, read.concepts, weights, type));
-    let candidates = this.order.actorFirst(this.order.personNamedFirst(ranked, read.concepts, question), question);
-    // "Is José Jerí right wing": what is asked of a person is told in a sentence about them.
-    if (asksYesOrNo(question, read.spanish) || (read.spanish && asksYesOrNoInChat(question))) {
-      candidates = candidates.filter((r) => this.story.tellsInSentenceOf(question, read.concepts, r.key));
-      if (candidates.length === 0) return declined(this.declines.notInSource(question, read.concepts, weights, type));
-    }
     // "Which university …": a paragraph answers only if it names that kind of thing.
     const head = this.headNouns
       ? headNounOf(
@@ -439,6 +407,53 @@ export class SearchEngine {
                   c.kind === 'topic' &&
                   c.wordings.some((w) => !w.loose && w.terms.every((term) => this.vocabulary.has(term))))),
           );
+    const { ranked, weights } = this.ranker.rank(read.concepts, asksForDate(question));
+    // The kind asked of a named owner that no paragraph gives with them ("¿a qué partido pertenece el presidente
+    // Jerí?"): declined as such however little of the question is covered, so that no translation answers it.
+    const kindNames = headConcept
+      ? ownerNames.filter((name) => !headConcept.wordings.some((w) => w.terms.includes(name)))
+      : [];
+    const kindUnheld =
+      headConcept !== undefined &&
+      kindNames.length > 0 &&
+      !(!this.nameForms.has(head!) && this.facts.isPlaceKind(head!)) &&
+      !ranked.some(
+        (r) =>
+          headConcept.wordings.some((w) => w.terms.every((term) => this.index.paragraphPostings.holds(term, r.key))) &&
+          kindNames.every((name) => this.index.paragraphPostings.holds(name, r.key)),
+      );
+    const notCovered = (): SearchResponse => {
+      const decline = this.declines.notCovered(question, read.concepts, weights, type);
+      return declined(kindUnheld && decline.reason === 'not-in-source' ? { ...decline, kind: head } : decline);
+    };
+    const best = ranked[0];
+    if (!best || best.coverage < RANKING.minCoverage) return notCovered();
+    // A name the articles never write ("Lula", "the OAS"): what is asked of it needs more of the question covered.
+    // So does a yes-or-no question about a thing no article names ("did Peru give Chavez safe-conduct …?"): whether
+    // it happened is what is asked, and the article cannot say.
+    // So does a place no article names, however written ("relaciones con venezuela", "Bolivia").
+    const asksOfUnwritten =
+      (!read.spanish && this.unwritten.names(question, read.concepts)) ||
+      (asksYesOrNo(question, read.spanish) && this.unwritten.asksWhetherOf(read.concepts, read.spanish)) ||
+      this.unwritten.place(read.concepts);
+    if (asksOfUnwritten && best.coverage < UNWRITTEN_NAME_MIN_COVERAGE) return notCovered();
+    // A name is no answer to what a question asks about it ("where was Sheinbaum born?"): a paragraph that holds
+    // only the question's names must cover more of it than an answer otherwise needs.
+    const namesOnly = read.concepts.every((c) => c.name || !this.facts.holds(c, best.key));
+    // A yes-or-no question asks whether something is so of whom it names ("is the Caracas Convention binding on …",
+    // "did Chile take Peru's side"): a paragraph holding only the names tells nothing of it, however much they weigh.
+    const polarAsksOfNames =
+      namesOnly &&
+      asksYesOrNo(question, false) &&
+      read.concepts.some((c) => c.name) &&
+      read.concepts.some((c) => !c.name && !c.talk && c.kind === 'topic' && c.weight > LIGHT_WORD_WEIGHT);
+    if (namesOnly && (best.coverage < NAMES_ONLY_MIN_COVERAGE || polarAsksOfNames)) return notCovered();
+    let candidates = this.order.actorFirst(this.order.personNamedFirst(ranked, read.concepts, question), question);
+    // "Is José Jerí right wing": what is asked of a person is told in a sentence about them.
+    if (asksYesOrNo(question, read.spanish) || (read.spanish && asksYesOrNoInChat(question))) {
+      candidates = candidates.filter((r) => this.story.tellsInSentenceOf(question, read.concepts, r.key));
+      if (candidates.length === 0) return declined(this.declines.notInSource(question, read.concepts, weights, type));
+    }
     if (headConcept) {
       const terms = headConcept.wordings.flatMap((w) => w.terms);
       const holds = (term: string, key: number) => this.index.paragraphPostings.holds(term, key);
