@@ -154,6 +154,10 @@ const FORMS: Array<[string, string]> = [
   ['peru pov?', 'position:peru'],
   ["mexico's argument vs peru's argument", 'compare'],
   ["Mexico's argument against Peru's decision", 'position:mexico'],
+  // The party answering another's position word is the one asked about, not the party named with that word.
+  ["how did Mexico's foreign ministry answer Peru's claim that the asylum was an 'unfriendly act'?", 'position:mexico'],
+  ["how did Peru react to Mexico's defense of asylum", 'position:peru'],
+  ['¿Cómo respondió México a los argumentos de Perú?', 'position:mexico'],
   ['words i should know before reading this', 'glossary'],
   ['hazme un test', 'quiz'],
   ['was mexico right to give her asylum?', 'compare'],

@@ -82,6 +82,11 @@ export interface LeadPhrases {
   actor: Phrase[];
   /** Question words asking a number ("how many"): a position word after them asks a figure. */
   count: Phrase[];
+  /**
+   * Words of answering ("respond", "reply"): a party before one, answering another party's position word after it,
+   * is the party whose position is asked ("how did Mexico respond to Peru's claim").
+   */
+  reply: Phrase[];
   /** Words of an office held: with a [person], "position" is a job, not a stance. */
   office: Phrase[];
   /** Words naming what a position is on ("sobre el asilo"): a stance, whatever the office words. */
@@ -141,6 +146,7 @@ const PHRASE_SECTIONS = [
   'position',
   'actor',
   'count',
+  'reply',
   'office',
   'person',
   'attribution',
@@ -400,6 +406,7 @@ export function loadLeadPhrases(dir: string, partyIds: ReadonlyArray<{ id: strin
     position: phrases('position'),
     actor: phrases('actor'),
     count: phrases('count'),
+    reply: phrases('reply'),
     office: phrases('office'),
     post: words('post'),
     stanceOn: words('stance on'),

@@ -756,6 +756,32 @@ function partyAsked(
   return (before ?? after)?.mention;
 }
 
+/**
+ * The party that answers another's position ("how did Mexico respond to Peru's argument"): named before a [reply]
+ * word, in the clause of a position word after it whose own party (the nearest after the reply word) is another.
+ */
+function replyingParty(
+  mentions: readonly PartyMention[],
+  replies: ReadonlyArray<[number, number]>,
+  cues: ReadonlyArray<[number, number]>,
+  clauseOf: readonly number[],
+): PartyMention | undefined {
+  for (const [start, end] of replies) {
+    const clause = clauseOf[start];
+    const answered = cues.filter(([at]) => at >= end && clauseOf[at] === clause);
+    if (answered.length === 0) continue;
+    const replier = mentions
+      .filter((mention) => mention.end <= start && clauseOf[mention.start] === clause)
+      .sort((a, b) => b.end - a.end)[0];
+    const owner = partyAsked(
+      mentions.filter((mention) => mention.start >= end),
+      answered,
+    );
+    if (replier && owner && owner.id !== replier.id) return replier;
+  }
+  return undefined;
+}
+
 // ---- Clauses and tense ------------------------------------------------------------------------------------------
 
 /** An ending of a tense word needs this many letters before it ("need" is not a past form of "ne"). */
@@ -1064,7 +1090,13 @@ function readWhole(question: string, sources: LeadSources): LeadIntent | undefin
   const summary = allOccurrences(words, phrases.summary);
   // "the OAS position on the Peru–Mexico break": a party after "on" is what the position is on, not whose it is.
   const onTopic = (from: number, to: number) => words.list.slice(from, to).some((word) => phrases.stanceOn.has(word));
-  const party = cues.length > 0 ? partyAsked(parties, cues, clauses(), onTopic)?.id : undefined;
+  const party =
+    cues.length > 0
+      ? (
+          replyingParty(parties, allOccurrences(words, phrases.reply), cues, clauses()) ??
+          partyAsked(parties, cues, clauses(), onTopic)
+        )?.id
+      : undefined;
   // Passages for what the question asks about the party ("how does Mexico defend the asylum"), not for its name.
   if (party) return { kind: 'position', id: party, search: left([...cues, ...summary], partyWords) };
   // "The main idea of paragraph 11" asks about that paragraph, not for the article's summary.
