@@ -33,6 +33,7 @@ import { answerTypeOf, asksYesOrNo, asksYesOrNoInChat, headNounOf, headOwnerOf }
 import { holdsAnswer, type AnswerCheck } from './evidence.js';
 import { Lexicon } from './lexicon.js';
 import { NamesAsked } from './names-asked.js';
+import { aliasTables } from './alias-tables.js';
 import { DeclineReader } from './decline.js';
 import { ParagraphFacts } from './paragraph-facts.js';
 import { PersonStory } from './person-story.js';
@@ -170,7 +171,7 @@ export class SearchEngine {
     });
     this.parser = new QueryParser(this.analyzer, {
       vocabulary: this.vocabulary,
-      aliases: corpus.aliases,
+      aliases: aliasTables(corpus.aliases, this.analyzer),
       lightWords: corpus.lightWords,
       fillerPhrases: corpus.fillerPhrases,
       textPlaces: { phrases: corpus.textPlaces, terms: PLACE_TERMS },

@@ -4,9 +4,9 @@
  * correction and completion (corrections.ts) and the weight of each word (word-weight.ts) are asked of their own
  * modules, so ranking only ever deals with terms that exist in the index.
  */
-import { MAX_ALIAS_KEY_WORDS, type AliasEntry } from '../corpus/aliases.js';
+import { MAX_ALIAS_KEY_WORDS } from '../corpus/aliases.js';
 import { TEXT_PLACES, type Capital, type TextPlace, type TextPlaces } from '../corpus/load.js';
-import { bigram, editDistance, isWholeText, wordTokens, type Analyzer, type ContentWord } from '../text/analyzer.js';
+import { bigram, editDistance, wordTokens, type Analyzer, type ContentWord } from '../text/analyzer.js';
 import { foldText } from '../text/fold.js';
 import { Memo } from '../text/memo.js';
 import { isSpanish } from '../text/language.js';
@@ -17,6 +17,7 @@ import { withoutAvoidedAct } from '../text/avoided.js';
 import { withBeforeAsPreviously } from '../text/previously.js';
 import { withAbbreviatedNames, withChatSpellingsWritten, withoutChatMarkup } from '../text/chat.js';
 import { spanishCognates, spanishRoot } from '../text/spanish-words.js';
+import { phrasesOf, toWording, type AliasTables, type CompiledAlias, type ParticleAlias } from './alias-tables.js';
 import { paragraphTerm, WORDING_WEIGHTS, type Concept, type Wording } from './concept.js';
 import { Capitals } from './capitals.js';
 import { Corrector } from './corrections.js';
@@ -97,24 +98,6 @@ const MAX_CORRECTED_WORDS = 30;
 /** Longest Spanish root that an English question's word matches only with a Spanish ending. */
 const SHORT_SPANISH_ROOT = 4;
 
-interface CompiledAlias {
-  keyLength: number;
-  wordings: Wording[];
-  /** Line of the alias file that defined it, to report clashes. */
-  line: number;
-}
-
-/**
- * A key of one content word with stop-word particles ("kicked out", "on hold", "stood up against"): it matches that
- * word only with the same particles around it, so "held" alone stays "held" while "on hold" means "freezing".
- */
-interface ParticleAlias extends CompiledAlias {
-  /** Stop words right before the word, folded, in order. */
-  before: string[];
-  /** Stop words right after it. */
-  after: string[];
-}
-
 /** Forms of "to be" after which a word says what someone is or was ("era profe", "was a teacher"). */
 const PREDICATING_VERBS: ReadonlySet<string> = new Set([
   'era',
@@ -147,8 +130,11 @@ const MAX_NAME_RESPELLING_EDITS = 1;
 export interface QuerySources {
   /** Terms of the index (unigrams and phrases), with the number of paragraphs holding each. */
   vocabulary: ReadonlyMap<string, number>;
-  /** Lines of the alias list: nicknames, everyday and Spanish words, with the article wordings they stand for. */
-  aliases: readonly AliasEntry[];
+  /**
+   * The alias list (nicknames, everyday and Spanish words, with the article wordings they stand for), compiled: see
+   * alias-tables.ts.
+   */
+  aliases: AliasTables;
   /** Common words that count for less in a question. */
   lightWords?: ReadonlySet<string>;
   /** Phrases that only say how a question is asked ("right now", "tell me"), as folded words. */
@@ -188,18 +174,12 @@ export interface QuerySources {
  * cognate, a correction or completion, a synonym, or a word no article has, weighed by how much it counts.
  */
 export class QueryParser {
-  /** Alias keys by their words' stems joined with spaces. */
-  private readonly aliasByStems = new Map<string, CompiledAlias>();
-  /** Spanish alias keys by their words' Spanish roots joined with spaces. */
-  private readonly aliasBySpanishRoots = new Map<string, CompiledAlias>();
-  /**
-   * The first words of every key of {@link aliasByStems} and of {@link aliasBySpanishRoots} ("a", "a b", … of
-   * "a b c"): a question's run of words is looked up only while it starts some key, not at every length.
-   */
-  private readonly aliasStemPrefixes = new Set<string>();
-  private readonly aliasRootPrefixes = new Set<string>();
-  /** One-word keys with particles ("kicked out", "on hold"), by the word's stem. */
-  private readonly particleAliases = new Map<string, ParticleAlias[]>();
+  /** The alias list, compiled for look-up (alias-tables.ts). */
+  private readonly aliasByStems: ReadonlyMap<string, CompiledAlias>;
+  private readonly aliasBySpanishRoots: ReadonlyMap<string, CompiledAlias>;
+  private readonly aliasStemPrefixes: ReadonlySet<string>;
+  private readonly aliasRootPrefixes: ReadonlySet<string>;
+  private readonly particleAliases: ReadonlyMap<string, readonly ParticleAlias[]>;
   /** Filler phrases by their first word, longest first. */
   private readonly fillersByFirstWord = new Map<string, string[][]>();
   /** Text-place phrases by their first word, longest first, each with its place's index term. */
@@ -287,47 +267,13 @@ export class QueryParser {
       list.push(phrase);
       this.placesByFirstWord.set(phrase.words[0]!, list);
     }
-    for (const entry of sources.aliases) this.compileAlias(entry);
-  }
-
-  /** Adds one line of the alias list (checked when the corpus loaded: see checkAliases). */
-  private compileAlias(entry: AliasEntry): void {
-    const wordings = entry.expansions.map((expansion) =>
-      toWording(this.analyzer.contentWords(expansion), WORDING_WEIGHTS.aliasOnly),
-    );
-    for (const key of entry.keys) {
-      const words = this.analyzer.contentWords(key);
-      if (words.length === 0) continue;
-      // "on hold" without its stop word is "hold": as a plain key it would take over every hold, held or holding.
-      // A key that is its one word alone has none.
-      const particles = words.length === 1 && !isWholeText(words[0]!, key) ? this.particlesAround(key) : undefined;
-      if (particles && (particles.before.length > 0 || particles.after.length > 0)) {
-        const stem = words[0]!.stem;
-        const list = this.particleAliases.get(stem) ?? [];
-        list.push({ keyLength: 1, wordings, line: entry.line, ...particles });
-        this.particleAliases.set(stem, list);
-        continue;
-      }
-      const compiled = { keyLength: words.length, wordings, line: entry.line };
-      const stems = words.map((word) => word.stem);
-      this.aliasByStems.set(stems.join(' '), compiled);
-      addPrefixes(this.aliasStemPrefixes, stems);
-      if (entry.language === 'es') {
-        const roots = words.map((word) => spanishRoot(word.folded));
-        if (!this.aliasBySpanishRoots.has(roots.join(' '))) this.aliasBySpanishRoots.set(roots.join(' '), compiled);
-        addPrefixes(this.aliasRootPrefixes, roots);
-      }
-    }
-  }
-
-  /** The stop words around the single content word of a text (`undefined` when it has no single content word). */
-  private particlesAround(text: string): { before: string[]; after: string[] } | undefined {
-    const tokens = wordTokens(text);
-    const content = tokens.map((token) => this.analyzer.isContentToken(token.raw));
-    const at = content.indexOf(true);
-    if (at < 0 || content.lastIndexOf(true) !== at) return undefined;
-    const fold = (list: typeof tokens) => list.map((token) => foldText(token.raw));
-    return { before: fold(tokens.slice(0, at)), after: fold(tokens.slice(at + 1)) };
+    ({
+      byStems: this.aliasByStems,
+      bySpanishRoots: this.aliasBySpanishRoots,
+      stemPrefixes: this.aliasStemPrefixes,
+      rootPrefixes: this.aliasRootPrefixes,
+      particles: this.particleAliases,
+    } = sources.aliases);
   }
 
   /** For each content word of a text, the stop words right before and right after it, folded. */
@@ -1252,15 +1198,6 @@ export class QueryParser {
   }
 }
 
-/** Adds the runs of a key's first words ("a", "a b", "a b c" of "a b c"), joined with spaces, to `prefixes`. */
-function addPrefixes(prefixes: Set<string>, words: readonly string[]): void {
-  let prefix = '';
-  for (const [i, word] of words.entries()) {
-    prefix = i === 0 ? word : `${prefix} ${word}`;
-    prefixes.add(prefix);
-  }
-}
-
 /**
  * The runs of `words` from `start` ("a", "a b", … up to `longest` words), joined with spaces, as long as each is the
  * start of some key (is in `prefixes`): a longer run cannot be a key when a shorter one starts none.
@@ -1294,14 +1231,3 @@ const CONTENT_PARTICLE_AFTER = /^\s+(apart|aside|together|along|around|through|f
 
 /** Shortest part of a word typed together with the next ("dezela", "betssychavez"). */
 const MIN_RUN_TOGETHER_PART = 2;
-
-/** The phrase terms between neighbouring terms of a wording. */
-function phrasesOf(terms: string[]): string[] {
-  return terms.slice(1).map((term, i) => bigram(terms[i]!, term));
-}
-
-/** A wording of the given words in a row. */
-function toWording(words: ContentWord[], weight: number): Wording {
-  const terms = words.map((word) => word.stem);
-  return { terms, phrases: phrasesOf(terms), weight };
-}

@@ -1,0 +1,234 @@
+/**
+ * The alias list compiled for look-up: each key's words as stems (and, for a Spanish line, as Spanish roots) with the
+ * article wordings it stands for, and one-word keys with the stop words around them.
+ *
+ * Compiling analyses some 6,000 keys and wordings, about 50 ms of every process's start. `npm run build` writes the
+ * corpus's tables to dist/data/ (scripts/checked-content.ts); a process whose alias list, analyzer and compiling code
+ * are the ones the file was made from (its fingerprint says so) reads them instead, and any other compiles them.
+ */
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { AliasEntry } from '../corpus/aliases.js';
+import { fingerprint } from '../fingerprint.js';
+import { PROJECT_ROOT } from '../paths.js';
+import { bigram, isWholeText, wordTokens, type Analyzer, type ContentWord } from '../text/analyzer.js';
+import { foldText } from '../text/fold.js';
+import { spanishRoot } from '../text/spanish-words.js';
+import { WORDING_WEIGHTS, type Wording } from './concept.js';
+
+/** Where `npm run build` writes the corpus's tables. */
+export const ALIAS_TABLES_FILE = join(PROJECT_ROOT, 'dist', 'data', 'alias-tables.json');
+
+/** Our modules whose code compiles the tables (this one, and what it calls), beside this file. */
+const SOURCE_MODULES = [
+  './alias-tables',
+  './concept',
+  '../text/analyzer',
+  '../text/fold',
+  '../text/spanish-words',
+  '../text/stem-es',
+];
+/** Packages whose code the analyzer runs. */
+const SOURCE_PACKAGES = ['stemmer'];
+
+/** A key of the alias list, compiled. */
+export interface CompiledAlias {
+  /** The key's content words. */
+  keyLength: number;
+  /** The article wordings it stands for (shared by every key of its line). */
+  wordings: Wording[];
+  /** Line of the alias file that defined it, to report clashes. */
+  line: number;
+}
+
+/**
+ * A key of one content word with stop-word particles ("kicked out", "on hold", "stood up against"): it matches that
+ * word only with the same particles around it, so "held" alone stays "held" while "on hold" means "freezing".
+ */
+export interface ParticleAlias extends CompiledAlias {
+  /** Stop words right before the word, folded, in order. */
+  before: string[];
+  /** Stop words right after it. */
+  after: string[];
+}
+
+/** The alias list as the query reader looks keys up. */
+export interface AliasTables {
+  /** Keys by their words' stems joined with spaces (a later line's key replaces an earlier one's). */
+  byStems: Map<string, CompiledAlias>;
+  /** Spanish keys by their words' Spanish roots joined with spaces (the first line's key stays). */
+  bySpanishRoots: Map<string, CompiledAlias>;
+  /**
+   * The first words of every key of {@link byStems} and of {@link bySpanishRoots} ("a", "a b", … of "a b c"): a
+   * question's run of words is looked up only while it starts some key, not at every length.
+   */
+  stemPrefixes: Set<string>;
+  rootPrefixes: Set<string>;
+  /** One-word keys with particles ("kicked out", "on hold"), by the word's stem. */
+  particles: Map<string, ParticleAlias[]>;
+}
+
+/**
+ * One compiled key, in the order the list gives them: its entry (the line's index among those with a key), its stems
+ * key or its stem and particles, and for a Spanish line its roots key.
+ */
+type KeyRecord =
+  | { entry: number; line: number; keyLength: number; stems: string; roots?: string }
+  | { entry: number; line: number; stem: string; before: string[]; after: string[] };
+
+/** The tables as written to a file: each line's wordings once, then the keys in order. */
+interface TablesFile {
+  wordings: Wording[][];
+  keys: KeyRecord[];
+}
+
+/** Compiles the alias list with `analyzer` (the articles' own: stems are compared with the index's terms). */
+export function compileAliases(entries: readonly AliasEntry[], analyzer: Analyzer): AliasTables {
+  return tablesOf(compiledRecords(entries, analyzer));
+}
+
+/**
+ * The tables of `entries`: read from `file` when it was written for the same list, analyzer and code, else compiled.
+ * @param file the tables `npm run build` wrote (none: always compile).
+ */
+export function aliasTables(
+  entries: readonly AliasEntry[],
+  analyzer: Analyzer,
+  file: string | undefined = ALIAS_TABLES_FILE,
+): AliasTables {
+  return (
+    (file === undefined ? undefined : readAliasTables(entries, analyzer, file)) ?? compileAliases(entries, analyzer)
+  );
+}
+
+/** The tables in `file`, when it was written for these `entries`, `analyzer` and code; undefined otherwise. */
+export function readAliasTables(
+  entries: readonly AliasEntry[],
+  analyzer: Analyzer,
+  file: string = ALIAS_TABLES_FILE,
+): AliasTables | undefined {
+  if (entries.length === 0 || !existsSync(file)) return undefined;
+  const text = readFileSync(file, 'utf8');
+  const firstLine = text.indexOf('\n');
+  if (firstLine < 0 || text.slice(0, firstLine) !== tablesFingerprint(entries, analyzer)) return undefined;
+  return tablesOf(JSON.parse(text.slice(firstLine + 1)) as TablesFile);
+}
+
+/** Writes the tables of `entries` to `file`, with their fingerprint (see {@link aliasTables}). */
+export function writeAliasTables(
+  entries: readonly AliasEntry[],
+  analyzer: Analyzer,
+  file: string = ALIAS_TABLES_FILE,
+): void {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, `${tablesFingerprint(entries, analyzer)}\n${JSON.stringify(compiledRecords(entries, analyzer))}`);
+}
+
+/** Removes the tables (a corpus that fails its check has none). */
+export function removeAliasTables(file: string = ALIAS_TABLES_FILE): void {
+  rmSync(file, { force: true });
+}
+
+/** What the tables are made from: the list, the analyzer's stop words, word forms and stemmer, and the code. */
+function tablesFingerprint(entries: readonly AliasEntry[], analyzer: Analyzer): string {
+  return fingerprint({
+    from: import.meta.url,
+    packages: SOURCE_PACKAGES,
+    modules: SOURCE_MODULES,
+    data: [
+      JSON.stringify(entries),
+      [...analyzer.stopWords].join('\n'),
+      [...analyzer.wordForms].join('\n'),
+      analyzer.stemmerName,
+    ],
+  });
+}
+
+/** Each line's wordings and each key, compiled. */
+function compiledRecords(entries: readonly AliasEntry[], analyzer: Analyzer): TablesFile {
+  const wordings: Wording[][] = [];
+  const keys: KeyRecord[] = [];
+  for (const entry of entries) {
+    const entryWordings = entry.expansions.map((expansion) =>
+      toWording(analyzer.contentWords(expansion), WORDING_WEIGHTS.aliasOnly),
+    );
+    const index = wordings.length;
+    let used = false;
+    for (const key of entry.keys) {
+      const words = analyzer.contentWords(key);
+      if (words.length === 0) continue;
+      used = true;
+      // "on hold" without its stop word is "hold": as a plain key it would take over every hold, held or holding.
+      // A key that is its one word alone has none.
+      const particles = words.length === 1 && !isWholeText(words[0]!, key) ? particlesAround(key, analyzer) : undefined;
+      if (particles && (particles.before.length > 0 || particles.after.length > 0)) {
+        keys.push({ entry: index, line: entry.line, stem: words[0]!.stem, ...particles });
+        continue;
+      }
+      const stems = words.map((word) => word.stem).join(' ');
+      const roots = entry.language === 'es' ? words.map((word) => spanishRoot(word.folded)).join(' ') : undefined;
+      keys.push({
+        entry: index,
+        line: entry.line,
+        keyLength: words.length,
+        stems,
+        ...(roots !== undefined && { roots }),
+      });
+    }
+    if (used) wordings.push(entryWordings);
+  }
+  return { wordings, keys };
+}
+
+/** The look-up tables of compiled records, each line's wordings shared by its keys. */
+function tablesOf({ wordings, keys }: TablesFile): AliasTables {
+  const tables: AliasTables = {
+    byStems: new Map(),
+    bySpanishRoots: new Map(),
+    stemPrefixes: new Set(),
+    rootPrefixes: new Set(),
+    particles: new Map(),
+  };
+  for (const key of keys) {
+    if ('stem' in key) {
+      const list = tables.particles.get(key.stem) ?? [];
+      list.push({ keyLength: 1, wordings: wordings[key.entry]!, line: key.line, before: key.before, after: key.after });
+      tables.particles.set(key.stem, list);
+      continue;
+    }
+    const compiled = { keyLength: key.keyLength, wordings: wordings[key.entry]!, line: key.line };
+    tables.byStems.set(key.stems, compiled);
+    addPrefixes(tables.stemPrefixes, key.stems);
+    if (key.roots === undefined) continue;
+    if (!tables.bySpanishRoots.has(key.roots)) tables.bySpanishRoots.set(key.roots, compiled);
+    addPrefixes(tables.rootPrefixes, key.roots);
+  }
+  return tables;
+}
+
+/** The stop words around the single content word of a text (`undefined` when it has no single content word). */
+function particlesAround(text: string, analyzer: Analyzer): { before: string[]; after: string[] } | undefined {
+  const tokens = wordTokens(text);
+  const content = tokens.map((token) => analyzer.isContentToken(token.raw));
+  const at = content.indexOf(true);
+  if (at < 0 || content.lastIndexOf(true) !== at) return undefined;
+  const fold = (list: typeof tokens) => list.map((token) => foldText(token.raw));
+  return { before: fold(tokens.slice(0, at)), after: fold(tokens.slice(at + 1)) };
+}
+
+/** Adds each run of first words of a key ("a", "a b", "a b c" of "a b c"). */
+function addPrefixes(prefixes: Set<string>, key: string): void {
+  for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) prefixes.add(key.slice(0, at));
+  prefixes.add(key);
+}
+
+/** The phrase terms between neighbouring terms of a wording. */
+export function phrasesOf(terms: string[]): string[] {
+  return terms.slice(1).map((term, i) => bigram(terms[i]!, term));
+}
+
+/** A wording of the given words in a row. */
+export function toWording(words: ContentWord[], weight: number): Wording {
+  const terms = words.map((word) => word.stem);
+  return { terms, phrases: phrasesOf(terms), weight };
+}
