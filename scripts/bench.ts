@@ -1,7 +1,8 @@
 /**
  * `npm run bench [-- path/to/questions.jsonl]`: speed, memory and quality figures, each printed next to its budget.
  *
- * 1. Our search: index build time, per-query latency (median, p99) over the question set repeated, RSS, and the
+ * 1. Our search: index build time, per-query latency (median, p99) over the question set repeated (answers not kept)
+ *    and over questions the engine has not been asked, RSS, and the
  *    wall time of a one-shot `node <flags> dist/bundle/cli.js ask "<question>"` — what `npm run cli` runs, the CLI
  *    bundled (scripts/bundle-cli.ts) with its script's Node flags (scripts/cli-command.ts) — beside the unbundled
  *    dist/src/cli.js and the `npm run cli` variant (once), and
@@ -19,7 +20,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { loadCorpus } from '../src/corpus/load.js';
+import { loadCorpus, type Corpus } from '../src/corpus/load.js';
 import {
   readQuestions,
   scoreQuestions,
@@ -45,6 +46,7 @@ const UNBUNDLED_CLI_ARGS = [...CLI_FLAGS, join(PROJECT_ROOT, 'dist', 'src', 'cli
 
 /** The project's budgets for search speed, index build, one-shot CLI time and cost as the corpus grows. */
 const BUDGET = {
+  medianQueryMs: 0.25,
   p99QueryMs: 2,
   /** A keystroke's suggestions, at the 99th percentile. */
   autocompleteP99Ms: 5,
@@ -192,6 +194,31 @@ async function latency(questions: string[], run: (q: string) => unknown): Promis
   const samples: number[] = [];
   for (let i = 0; i < ROUNDS; i++) await once(samples);
   return { medianMs: median(samples), p99Ms: percentile(samples, 99), maxMs: Math.max(...samples) };
+}
+
+/**
+ * Latency of questions a warm engine has not been asked: the batch's distinct lines, every other one asked three times
+ * first (the code warm, the word look-ups of those questions remembered), the others then each timed once. What a
+ * user's new question costs once the bot has run for a while; the repeated set above also remembers its readings.
+ */
+function unseenLatency(corpus: Corpus, devSet: string): Timed & { count: number; warmup: number } {
+  const engine = new SearchEngine(corpus);
+  const lines = [...new Set(batchQuestions(devSet))];
+  const warmup = lines.filter((_, i) => i % 2 === 0);
+  const timed = lines.filter((_, i) => i % 2 === 1);
+  for (let round = 0; round < 3; round++) for (const q of warmup) engine.search(q, { limit: 3 });
+  const samples = timed.map((q) => {
+    const start = performance.now();
+    engine.search(q, { limit: 3 });
+    return performance.now() - start;
+  });
+  return {
+    medianMs: median(samples),
+    p99Ms: percentile(samples, 99),
+    maxMs: Math.max(...samples),
+    count: timed.length,
+    warmup: warmup.length,
+  };
 }
 
 async function buildTimes<T>(build: () => T | Promise<T>, count = BUILDS): Promise<{ medianMs: number; built: T }> {
@@ -359,7 +386,10 @@ runMain(async () => {
       results: response.hits.map((hit) => ({ paragraph: hit.paragraph, text: hit.text })),
     };
   };
-  const ourTimed = await latency(texts, (q) => engine.search(q, { limit: 3 }));
+  // Asked again and again, the answers not kept (each search does its work; the question's reading is remembered).
+  const repeating = new SearchEngine(corpus, { rememberedAnswers: 0 });
+  const ourTimed = await latency(texts, (q) => repeating.search(q, { limit: 3 }));
+  const unseen = unseenLatency(corpus, path);
   const ourSummary = scoreQuestions(questions, ourAnswer);
   const rssEngine = process.memoryUsage().rss;
 
@@ -402,11 +432,19 @@ runMain(async () => {
   console.log(
     `index build (median of ${BUILDS}):      ${ms(ourBuild.medianMs, 2)}  budget ≤ ${BUDGET.indexBuildMs} ms  ${within(ourBuild.medianMs <= BUDGET.indexBuildMs)}`,
   );
-  console.log(`query latency median:            ${ms(ourTimed.medianMs)}`);
+  console.log(
+    `query latency median:            ${ms(ourTimed.medianMs)}  budget ≤ ${BUDGET.medianQueryMs} ms  ${within(ourTimed.medianMs <= BUDGET.medianQueryMs)}` +
+      `  (the question set asked ${ROUNDS} times, answers not kept)`,
+  );
   console.log(
     `query latency p99:               ${ms(ourTimed.p99Ms)}  budget ≤ ${BUDGET.p99QueryMs} ms  ${within(ourTimed.p99Ms <= BUDGET.p99QueryMs)}`,
   );
   console.log(`query latency max:               ${ms(ourTimed.maxMs)}  (no budget; GC pauses land here)`);
+  console.log(
+    `questions not asked before:      median ${ms(unseen.medianMs)} (budget ≤ ${BUDGET.medianQueryMs} ms ${within(unseen.medianMs <= BUDGET.medianQueryMs)}), ` +
+      `p99 ${ms(unseen.p99Ms)} (budget ≤ ${BUDGET.p99QueryMs} ms ${within(unseen.p99Ms <= BUDGET.p99QueryMs)}), ` +
+      `max ${ms(unseen.maxMs)}  (${unseen.count} questions of the batch, each once, after ${unseen.warmup} others 3 times)`,
+  );
   console.log(
     `cli ask one-shot wall (median of ${CLI_SPAWNS}): ${ms(cliMedian, 0)}  budget ≤ ${BUDGET.cliWallMs} ms  ${within(cliMedian <= BUDGET.cliWallMs)}` +
       `  (min ${ms(Math.min(...spawns), 0)}, max ${ms(Math.max(...spawns), 0)})` +

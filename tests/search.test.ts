@@ -26,6 +26,29 @@ describe('search', () => {
     expect(response.hits[0]?.text).toContain('Jorge Glas');
   });
 
+  it('keeps an answer for the same question and page, frozen, unless told to keep none', () => {
+    const q = 'why did peru cut ties with mexico';
+    const first = engine.search(q, { limit: 3 });
+    expect(engine.search(q, { limit: 3 })).toBe(first);
+    // Another page or length is another answer.
+    expect(engine.search(q, { limit: 2 })).not.toBe(first);
+    expect(engine.search(q, { limit: 3, offset: 1 }).hits[0]?.paragraph).toBe(first.hits[1]?.paragraph);
+    // Shared by every caller: no caller may change it for the next.
+    expect(Object.isFrozen(first) && Object.isFrozen(first.hits) && Object.isFrozen(first.hits[0])).toBe(true);
+    expect(() => (first.hits as unknown[]).push(first.hits[0])).toThrow(TypeError);
+    expect(() => {
+      (first.hits[0] as { score: number }).score = 0;
+    }).toThrow(TypeError);
+    const declined = engine.search('who won the champions league', { limit: 3 });
+    expect(declined.answered).toBe(false);
+    expect(Object.isFrozen(declined.decline)).toBe(true);
+    const keepsNone = new SearchEngine(realContext().corpus, { rememberedAnswers: 0 });
+    const again = keepsNone.search(q, { limit: 3 });
+    expect(keepsNone.search(q, { limit: 3 })).not.toBe(again);
+    expect(keepsNone.search(q, { limit: 3 })).toEqual(again);
+    expect(again.hits.map((hit) => hit.paragraph)).toEqual(first.hits.map((hit) => hit.paragraph));
+  });
+
   it('reads a text once for all who ask, each frame apart', () => {
     const q = 'what date did peru break relations with mexico';
     engine.search(q);

@@ -33,6 +33,7 @@ import { answerTypeOf, asksYesOrNo, asksYesOrNoInChat, headNounOf, headOwnerOf }
 import { holdsAnswer, type AnswerCheck } from './evidence.js';
 import { Lexicon } from './lexicon.js';
 import { NamesAsked } from './names-asked.js';
+import { Memo } from '../text/memo.js';
 import { aliasTables } from './alias-tables.js';
 import { DeclineReader } from './decline.js';
 import { ParagraphFacts } from './paragraph-facts.js';
@@ -77,7 +78,15 @@ export interface EngineOptions {
   stemWord?: (folded: string) => string;
   /** Whether "which embassy …" needs a paragraph naming an embassy (default true). */
   headNouns?: boolean;
+  /**
+   * Answers kept for questions asked again (default {@link REMEMBERED_ANSWERS}; 0 keeps none): a class asks the same
+   * question many times, and the More button asks it again for the next page.
+   */
+  rememberedAnswers?: number;
 }
+
+/** Answers an engine keeps by default (see {@link EngineOptions.rememberedAnswers}). */
+export const REMEMBERED_ANSWERS = 512;
 
 export class SearchEngine {
   readonly analyzer: Analyzer;
@@ -117,6 +126,8 @@ export class SearchEngine {
   ) {
     this.analyzer = sharedAnalyzer(corpus.stopWords, corpus.wordForms, options.stemWord);
     this.headNouns = options.headNouns ?? true;
+    const remembered = options.rememberedAnswers ?? REMEMBERED_ANSWERS;
+    this.answers = remembered > 0 ? new Memo(remembered) : undefined;
     const translated = corpus.articles.flatMap((article) =>
       article.translations
         .filter((t) => t.language.startsWith('es'))
@@ -280,6 +291,16 @@ export class SearchEngine {
    * Several questions in one line are each searched, and each one's best passage comes first (several.ts).
    */
   search(question: string, options: SearchOptions = {}): SearchResponse {
+    if (!this.answers) return this.searchAnew(question, options);
+    const key = JSON.stringify([question, options.offset ?? 0, options.limit ?? DEFAULT_RESULT_LIMIT]);
+    return this.answers.get(key, () => frozen(this.searchAnew(question, options)));
+  }
+
+  /** Answers remembered by question and page (none when the engine keeps none). */
+  private readonly answers: Memo<string, SearchResponse> | undefined;
+
+  /** {@link search}, worked out anew. */
+  private searchAnew(question: string, options: SearchOptions): SearchResponse {
     // Read as the question reader reads it (without what the asker adds about themselves, …): the answer type, the
     // subject and the split into questions then come from what is asked.
     const asked = this.parser.readableText(question);
@@ -668,4 +689,23 @@ const DATE_QUESTION =
 
 export function asksForDate(question: string): boolean {
   return DATE_QUESTION.test(question);
+}
+
+/**
+ * A remembered answer, frozen with its results and what they hold: every caller shares it, and none may change it for
+ * the next (strict-mode code that tried would throw).
+ */
+function frozen(response: SearchResponse): SearchResponse {
+  for (const hit of response.hits) {
+    for (const span of hit.highlights) Object.freeze(span);
+    Object.freeze(hit.highlights);
+    Object.freeze(hit);
+  }
+  Object.freeze(response.hits);
+  if (response.decline) {
+    for (const mention of response.decline.mentions) Object.freeze(mention);
+    Object.freeze(response.decline.mentions);
+    Object.freeze(response.decline);
+  }
+  return Object.freeze(response);
 }
