@@ -590,8 +590,14 @@ describe('search', () => {
       'pls explain what castillo actually did in 2022 im lost',
       'ngl no entiendo q hizo castillo en 2022 alguien me explica 🙏',
       'oye q paso con castillo en 2022?',
+      // The person said first, then what they did.
+      'che y el castillo q hizo en 2022?? todos hablan de eso y yo ni idea',
+      'oe y castillo q hizo exactamente en el 2022? xq todos dicen golpe golpe',
     ])
       expect(top(question)?.paragraph, question).toBe(3);
+    // Steps someone took: ¶5, where "President Jeri backed these statements, expelling …", not ¶1, which names him
+    // after a preposition and his title ("under President Jose Jeri").
+    expect(top('what steps did jeri take')?.paragraph).toBe(5);
     // What someone said of what happened to a person asks no act of that person: ¶6, where Sheinbaum "has called
     // Castillo the victim".
     expect(top('¿Cómo describió Sheinbaum lo que pasó con Castillo?')?.paragraph).toBe(6);

@@ -33,9 +33,17 @@ const ACTOR_FIRST_SHARE = 0.5;
  */
 const ASKS_WHAT_DONE =
   /\bwhat (?:did|has|had|does) ((?:[a-z']+ ){1,3}?)(?:actually |really |even |just )?(?:do|did|done)\b|\bwhat ((?:[a-z']+ ){1,3}?)(?:actually |really |even |just )?did\b|\b(?:que|q|k) (?:hizo|habia hecho|ha hecho) ([a-z]+(?: [a-z]+)?)|(?<!\blo )\b(?:que|q|k) (?:paso|onda) con ([a-z]+(?: [a-z]+)?)/;
+/** The same with the person said first: "y el castillo q hizo en 2022", "castillo, qué hizo". */
+const ASKS_WHAT_DONE_FRONTED = /\b([a-z]+(?: [a-z]+)?),? (?:que|q|k) (?:hizo|habia hecho|ha hecho)\b/;
+/**
+ * Steps someone took: "what steps did Jeri take", "what actions has Peru's president taken", "¿qué medidas concretas
+ * tomó el gobierno de Jeri?"; the group is who took them.
+ */
+const ASKS_STEPS_TAKEN =
+  /\bwhat (?:concrete |specific |other )?(?:steps|actions|measures|moves|action) (?:did|has|had|does|do) ((?:[a-z']+ ){1,4}?)(?:take|taken|took|make|made)\b|\b(?:que|q|k|cuales) (?:medidas|acciones|pasos)(?: concretas| concretos)? (?:tomo|ha tomado|habia tomado|adopto|dio) ((?:[a-z]+ ?){1,4})/;
 /** Words after which a name is what something is done to or for, not who does it. */
 const PREPOSITIONS = new Set(
-  'for of to with against about on from toward towards over at into onto upon de a con para por contra sobre'.split(
+  'for of to with against about on from toward towards over at into onto upon under beneath behind beside among between like unlike than de a con para por contra sobre bajo entre tras ante hacia sin'.split(
     ' ',
   ),
 );
@@ -149,11 +157,17 @@ export class CandidateOrder {
    */
   actorFirst(ranked: RankedParagraph[], question: string): RankedParagraph[] {
     const lead = ranked[0];
-    const asked = ASKS_WHAT_DONE.exec(foldText(question));
-    if (!lead || !asked) return ranked;
-    const person = [...this.names.written(asked.slice(1).find((group) => group !== undefined)!)].filter((term) =>
-      this.names.personTerms.has(term),
-    );
+    if (!lead) return ranked;
+    const folded = foldText(question);
+    const personOf = (asked: RegExpExecArray | null) =>
+      asked === null
+        ? []
+        : [...this.names.written(asked.slice(1).find((group) => group !== undefined)!)].filter((term) =>
+            this.names.personTerms.has(term),
+          );
+    let person = personOf(ASKS_WHAT_DONE.exec(folded));
+    if (person.length === 0) person = personOf(ASKS_WHAT_DONE_FRONTED.exec(folded));
+    if (person.length === 0) person = personOf(ASKS_STEPS_TAKEN.exec(folded));
     if (person.length === 0 || this.acts(lead.key, person)) return ranked;
     const actor = ranked
       .slice(1, PERSON_FIRST_REACH)
@@ -173,7 +187,8 @@ export class CandidateOrder {
       stems.some((stem, at) => {
         if (!person.includes(stem) || names.has(at + 1)) return false;
         let first = at;
-        while (names.has(first - 1)) first--;
+        // A title before the name is part of it: "under President Jose Jeri" names him after "under".
+        while (names.has(first - 1) || this.index.names.titles.has(stems[first - 1] ?? '')) first--;
         if (/['’]s$/.test(words[at]!) || words[at + 1] === 's') return false;
         const before = words[first - 1];
         if (before === undefined) return true;
