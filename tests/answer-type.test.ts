@@ -101,6 +101,14 @@ describe('answer types', () => {
     });
     expect(answerTypeOf('xq rompieron', noNames)).toBeUndefined();
     expect(engine.search('oigan q dijo sheinbaum de como reacciono peru').hits[0]?.paragraph).toBe(8);
+    // "De cómo …", "de todo esto" open what was said about, however long the chat after it.
+    for (const question of [
+      'q dijo la sheinbaum de como reacciono peru jaja 😂 se enojo?',
+      'ta y q dijo la sheinbaum de todo esto, se calento o q onda',
+    ]) {
+      expect(answerTypeOf(question, noNames)?.speaker, question).toBe('la sheinbaum');
+      expect(engine.search(question).hits[0]?.paragraph, question).toBe(8);
+    }
   });
 
   it('keeps whose role a Spanish speaker is ("el gobierno de Chile"), but not what a named speaker spoke of', () => {
@@ -738,6 +746,16 @@ describe('answer checks', () => {
     const endUp = 'what sentence did castillo end up getting';
     expect(answerTypeOf(endUp, noNames)?.kind).toBe('verdict');
     expect(engine.search(endUp).answered).toBe(false);
+  });
+
+  it('keeps where a sentence writes a possessive, which its words leave out', () => {
+    const evidence = readEvidence(
+      "It was ex-president Pedro Castillo’s failed attempt and Peru's reply.",
+      engine.analyzer,
+      () => false,
+    );
+    expect(evidence.words).toContain('castillo');
+    expect([...evidence.possessives].map((at) => evidence.words[at])).toEqual(['castillo', 'peru']);
   });
 
   it('counts no "one" standing for a thing, nor a Spanish "una" that is the article', () => {

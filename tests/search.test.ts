@@ -595,6 +595,13 @@ describe('search', () => {
       'oe y castillo q hizo exactamente en el 2022? xq todos dicen golpe golpe',
     ])
       expect(top(question)?.paragraph, question).toBe(3);
+    // Someone the question says tried something: ¶3, not ¶1, where the attempt is owned ("ex-president Pedro
+    // Castillo’s failed attempt").
+    for (const question of [
+      'castillo tried to shut down congress?? what happened to him after',
+      'What happened to Castillo when he tried to reach the Mexican embassy?',
+    ])
+      expect(top(question)?.paragraph, question).toBe(3);
     // Steps someone took: ¶5, where "President Jeri backed these statements, expelling …", not ¶1, which names him
     // after a preposition and his title ("under President Jose Jeri").
     expect(top('what steps did jeri take')?.paragraph).toBe(5);

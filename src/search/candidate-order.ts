@@ -41,6 +41,12 @@ const ASKS_WHAT_DONE_FRONTED = /\b([a-z]+(?: [a-z]+)?),? (?:que|q|k) (?:hizo|hab
  */
 const ASKS_STEPS_TAKEN =
   /\bwhat (?:concrete |specific |other )?(?:steps|actions|measures|moves|action) (?:did|has|had|does|do) ((?:[a-z']+ ){1,4}?)(?:take|taken|took|make|made)\b|\b(?:que|q|k|cuales) (?:medidas|acciones|pasos)(?: concretas| concretos)? (?:tomo|ha tomado|habia tomado|adopto|dio) ((?:[a-z]+ ?){1,4})/;
+/**
+ * Someone who tried something, as the question tells it: "when castillo tried to shut down congress", "cuando Castillo
+ * quiso cerrar el Congreso", "el expresidente pedro castiyo cuando kiso disolver"; the group is who tried.
+ */
+const TRIED =
+  /\b((?:[a-z]+ ){0,2}[a-z]+) (?:cuando |when )?(?:tried|tries|attempted|wanted|was trying|quiso|kiso|intento|trato de|queria)\b/;
 /** Words after which a name is what something is done to or for, not who does it. */
 const PREPOSITIONS = new Set(
   'for of to with against about on from toward towards over at into onto upon under beneath behind beside among between like unlike than de a con para por contra sobre bajo entre tras ante hacia sin'.split(
@@ -168,6 +174,7 @@ export class CandidateOrder {
     let person = personOf(ASKS_WHAT_DONE.exec(folded));
     if (person.length === 0) person = personOf(ASKS_WHAT_DONE_FRONTED.exec(folded));
     if (person.length === 0) person = personOf(ASKS_STEPS_TAKEN.exec(folded));
+    if (person.length === 0) person = personOf(TRIED.exec(folded));
     if (person.length === 0 || this.acts(lead.key, person)) return ranked;
     const actor = ranked
       .slice(1, PERSON_FIRST_REACH)
@@ -183,13 +190,13 @@ export class CandidateOrder {
    * or a verb (its object), nor owning something ("Castillo's").
    */
   private acts(key: number, person: readonly string[]): boolean {
-    return this.facts.evidence(key).some(({ words, stems, names }) =>
+    return this.facts.evidence(key).some(({ words, stems, names, possessives }) =>
       stems.some((stem, at) => {
         if (!person.includes(stem) || names.has(at + 1)) return false;
         let first = at;
         // A title before the name is part of it: "under President Jose Jeri" names him after "under".
         while (names.has(first - 1) || this.index.names.titles.has(stems[first - 1] ?? '')) first--;
-        if (/['’]s$/.test(words[at]!) || words[at + 1] === 's') return false;
+        if (possessives.has(at) || /['’]s$/.test(words[at]!) || words[at + 1] === 's') return false;
         const before = words[first - 1];
         if (before === undefined) return true;
         if (PREPOSITIONS.has(before)) return false;

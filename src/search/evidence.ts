@@ -135,6 +135,8 @@ export interface SentenceEvidence {
   names: Set<number>;
   /** Positions of words inside quotation marks. */
   quoted: Set<number>;
+  /** Positions of words written with a possessive "'s" ("Castillo’s failed attempt"), which `words` leaves out. */
+  possessives: Set<number>;
   /** Whether it refers back with a third-person pronoun ("accuse her", "his move"). */
   hasPronoun: boolean;
   /** Positions of short forms written in capitals ("(SRE)", "the UN"). */
@@ -171,8 +173,11 @@ export function readEvidence(
   let hasDate = false;
   let hasCalendarDate = false;
   const quoted = quotedSpans(sentence);
+  const possessives = new Set<number>();
   for (const token of wordTokens(sentence)) {
-    const folded = foldText(token.raw).replace(/'s$/, '');
+    const whole = foldText(token.raw);
+    const folded = whole.replace(/'s$/, '');
+    if (folded !== whole) possessives.add(words.length);
     const parts = folded.split(/[-']/);
     const index = words.length;
     words.push(folded);
@@ -241,6 +246,7 @@ export function readEvidence(
     hasQuote: QUOTE_MARK.test(sentence),
     names,
     quoted: quotedWords,
+    possessives,
     hasPronoun,
     initialisms,
   };
