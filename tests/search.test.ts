@@ -355,6 +355,16 @@ describe('search', () => {
     expect(top('When did things fall apart between Mexico and Ecuador?')?.paragraph).toBe(9);
   });
 
+  it('reads a "-ment" noun also as the verb it is made from, as the articles write it', () => {
+    // ¶7: "Mexico’s Ministry of Foreign Affairs (SRE) stated"; ¶5 has "these statements" of Peru's leaders.
+    expect(wordingsOf('SRE statement', 'statement')).toContain('state');
+    expect(top('SRE statement')?.paragraph).toBe(7);
+    // ¶7: "empowered to assess the nature of the persecution".
+    expect(wordingsOf('who makes the assessment of persecution', 'assessment')).toContain('assess');
+    // Not a noun made from no verb ("moment").
+    expect(wordingsOf('at this moment', 'moment')).toEqual(['moment']);
+  });
+
   it('reads a hyphenated word whose parts are an alias key as that alias ("ex-leader" as "ex leader")', () => {
     const exLeader = engine.understand('what was the ex-leader trying to set up')[0];
     expect(exLeader?.wordings.flatMap((w) => w.terms)).toContain('castillo');
@@ -618,6 +628,8 @@ describe('search', () => {
     for (const question of [
       'who replaced castillo after his removal in 2022',
       'who took over from castillo after he got removed',
+      'who stepped in as leader once castillo was removed',
+      '¿quién quedó al frente del país cuando sacaron a Castillo?',
     ])
       expect(top(question)?.paragraph, question).toBe(3);
   });

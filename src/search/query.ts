@@ -663,11 +663,12 @@ export class QueryParser {
         const before = concepts[concepts.length - 1];
         if (before && i >= 2 && before.label.endsWith(words[i - 2]!.folded) && this.restates(before, wordings[0]!))
           continue;
+        const made = spanish ? undefined : this.madeFromVerb(word);
         concepts.push({
           label: word.folded,
           kind: 'topic',
           weight: light,
-          wordings: [...wordings, ...this.knownWordSynonyms(word, wordings, spanish)],
+          wordings: [...wordings, ...(made ? [made] : []), ...this.knownWordSynonyms(word, wordings, spanish)],
           name: this.nameForms.has(word.folded),
           ...(this.weights.isTalk(word.folded, spanish) && { talk: true }),
         });
@@ -676,7 +677,11 @@ export class QueryParser {
       // English WordNet knows a Spanish word only where the asker switched to English: "usa" (uses) is no USA, nor
       // "mayor" (older) a mayor.
       const english = !spanish || this.weights.englishInSpanish(word.folded);
-      const synonyms = this.weights.isTalk(word.folded, spanish) || !english ? [] : this.synonymWordings(word);
+      const made = spanish ? undefined : this.madeFromVerb(word);
+      const synonyms = [
+        ...(made ? [made] : []),
+        ...(this.weights.isTalk(word.folded, spanish) || !english ? [] : this.synonymWordings(word)),
+      ];
       if (synonyms.length > 0) {
         concepts.push({ label: word.folded, kind: 'topic', weight: light, wordings: [...wordings, ...synonyms] });
         continue;
@@ -924,6 +929,19 @@ export class QueryParser {
       }
     }
     return this.termsByLemma.get(word.folded);
+  }
+
+  /**
+   * The verb a "-ment" noun is made from, as the articles write it ("statement" → ¶7's "stated", "assessment" →
+   * "assess", "announcement" → "announced"): the stemmer keeps such a noun apart from a short verb ("govern" and
+   * "government" it joins).
+   */
+  private madeFromVerb(word: ContentWord): Wording | undefined {
+    const base = /^([a-z]{3,})ments?$/.exec(word.folded)?.[1];
+    if (base === undefined || !this.isLemma(base, 'verb')) return undefined;
+    const term = this.analyzer.stemOf(base);
+    if (term === word.stem || !this.vocabulary.has(term)) return undefined;
+    return { terms: [term], phrases: [], weight: WORDING_WEIGHTS.aliasBeside };
   }
 
   /** Whether WordNet has `lemma` as a `part` of speech. */
