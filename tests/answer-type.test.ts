@@ -311,7 +311,7 @@ describe('answer types', () => {
     expect(answerTypeOf('¿qué dijo sheinbaum exactamente sobre la reacción de perú?', noNames)?.speaker).toBe(
       'sheinbaum',
     );
-    expect(answerTypeOf('como reacciono peru oficialmente', noNames)?.speaker).toBe('peru');
+    expect(answerTypeOf('como reacciono peru oficialmente', (folded) => folded === 'peru')?.speaker).toBe('peru');
     // A name is never a manner word, whatever it ends in.
     expect(answerTypeOf('what did kelly say', (folded) => folded === 'kelly')?.speaker).toBe('kelly');
     for (const [question, paragraph] of [
@@ -746,6 +746,21 @@ describe('answer checks', () => {
     const endUp = 'what sentence did castillo end up getting';
     expect(answerTypeOf(endUp, noNames)?.kind).toBe('verdict');
     expect(engine.search(endUp).answered).toBe(false);
+  });
+
+  it("reads a group's reaction as what it did, and only a name's as what it said", () => {
+    const isName = (folded: string) => ['mexico', 'peru', 'castillo', 'chile'].includes(folded);
+    const reaction =
+      'How did the military and the public react when the ex-president tried to shut down the legislature?';
+    expect(answerTypeOf(reaction, isName)).toBeUndefined();
+    expect(answerTypeOf('¿Cómo reaccionaron las instituciones?', isName)).toBeUndefined();
+    expect(engine.search(reaction).hits[0]?.paragraph).toBe(3);
+    expect(answerTypeOf('how did mexico react', isName)).toMatchObject({ kind: 'statement', speaker: 'mexico' });
+    expect(answerTypeOf("How did Chile's government react to the break?", isName)?.kind).toBe('statement');
+    // A body named with capitals the articles never write is still asked for its words (and the article has none).
+    const unwritten = 'How did the US State Department react to Mexico granting asylum to Chavez?';
+    expect(answerTypeOf(unwritten, isName)?.kind).toBe('statement');
+    expect(engine.search(unwritten).answered).toBe(false);
   });
 
   it('keeps where a sentence writes a possessive, which its words leave out', () => {

@@ -583,6 +583,13 @@ export function answerTypeOf(
       ?.split(' ')
       .filter((word) => isName(word) || !ADVERB.test(word))
       .join(' ');
+    // "How did the military and the public react", "what was people's reaction": a group's reaction is what it did,
+    // not something said; only a name (a person, a government, one written with a capital) is asked for its words.
+    const reacted = match[4] ?? match[5] ?? match[7];
+    const words = reacted?.split(' ').map((word) => word.replace(/'s?$/, '')) ?? [];
+    const written = capitalised(question);
+    if (words.length > 0 && !words.some((word) => isName(word) || written.has(word) || PRONOUN.test(word)))
+      return undefined;
     // "What did he say": a pronoun stands for whoever the question names, its subject.
     const named = speaker !== undefined && !PRONOUN.test(speaker);
     return { kind: 'statement', frame: [], ...(named && { speaker }) };
