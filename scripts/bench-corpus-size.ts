@@ -65,7 +65,8 @@ function cpuMs(): number {
 
 const started = performance.now();
 const startedCpu = cpuMs();
-const engine = new SearchEngine(corpus);
+// Answers not kept: the rounds below ask the same questions again, and each must be searched, not remembered.
+const engine = new SearchEngine(corpus, { rememberedAnswers: 0 });
 const startupMs = performance.now() - started;
 const startupCpuMs = cpuMs() - startedCpu;
 // One unmeasured round first: the first questions also load WordNet and warm the JIT, once per process.

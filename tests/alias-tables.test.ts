@@ -2,7 +2,7 @@
  * The alias list compiled for look-up (src/search/alias-tables.ts): the tables `npm run build` writes read back as
  * compiling makes them, and are not used for another alias list or analyzer.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -78,8 +78,8 @@ describe('the compiled alias tables', () => {
     expect(readAliasTables(corpus.aliases, analyzer, join(tmp, 'missing.json'))).toBeUndefined();
   });
 
-  it('are the ones `npm run build` wrote for the corpus, read by the compiled code it wrote them with', async () => {
-    // The fingerprint hashes the code as it runs: the build's JavaScript, not these tests' TypeScript.
+  it('are read by the compiled code that wrote them (the fingerprint hashes the code as it runs)', async () => {
+    // The build's JavaScript, not these tests' TypeScript: a file it writes is one it reads, and not one these read.
     const dist = (module: string) => import(pathToFileURL(join(PROJECT_ROOT, 'dist', 'src', module)).href);
     const built = (await dist('search/alias-tables.js')) as typeof import('../src/search/alias-tables.js');
     const { loadCorpus: loadBuilt } = (await dist('corpus/load.js')) as typeof import('../src/corpus/load.js');
@@ -87,14 +87,24 @@ describe('the compiled alias tables', () => {
       'text/analyzer.js',
     )) as typeof import('../src/text/analyzer.js');
     const builtCorpus = loadBuilt(join(PROJECT_ROOT, 'corpus'));
-    const tables = built.readAliasTables(
-      builtCorpus.aliases,
-      builtAnalyzer(builtCorpus.stopWords, builtCorpus.wordForms),
-      built.ALIAS_TABLES_FILE,
-    );
+    const builtFile = join(tmp, 'built.json');
+    const analyzerOfBuild = builtAnalyzer(builtCorpus.stopWords, builtCorpus.wordForms);
+    built.writeAliasTables(builtCorpus.aliases, analyzerOfBuild, builtFile);
+    const tables = built.readAliasTables(builtCorpus.aliases, analyzerOfBuild, builtFile);
     expect(tables).toBeDefined();
     expect(plain(tables!)).toEqual(plain(compiled));
-    // These tests' own code is other code: it compiles.
-    expect(readAliasTables(corpus.aliases, analyzer, ALIAS_TABLES_FILE)).toBeUndefined();
+    expect(readAliasTables(corpus.aliases, analyzer, builtFile)).toBeUndefined();
+    // The build writes the corpus's tables where a process looks for them.
+    expect(built.ALIAS_TABLES_FILE).toBe(ALIAS_TABLES_FILE);
+  });
+
+  it('are compiled instead when the file was cut short after its fingerprint', () => {
+    const text = readFileSync(file, 'utf8');
+    const cut = join(tmp, 'cut.json');
+    writeFileSync(cut, text.slice(0, text.indexOf('\n') + 100));
+    expect(readAliasTables(corpus.aliases, analyzer, cut)).toBeUndefined();
+    expect(plain(aliasTables(corpus.aliases, analyzer, cut))).toEqual(plain(compiled));
+    // Nothing half-written is left beside the file.
+    expect(readdirSync(tmp).filter((name) => name.endsWith('.partial'))).toEqual([]);
   });
 });

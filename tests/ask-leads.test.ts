@@ -157,6 +157,7 @@ const FORMS: Array<[string, string]> = [
   // The party answering another's position word is the one asked about, not the party named with that word.
   ["how did Mexico's foreign ministry answer Peru's claim that the asylum was an 'unfriendly act'?", 'position:mexico'],
   ["how did Peru react to Mexico's defense of asylum", 'position:peru'],
+  // (Spanish put this way already read so: kept as a guard.)
   ['¿Cómo respondió México a los argumentos de Perú?', 'position:mexico'],
   ['words i should know before reading this', 'glossary'],
   ['hazme un test', 'quiz'],

@@ -20,6 +20,31 @@ describe('declines', () => {
     expect(response.decline).toEqual({ reason: 'off-topic', mentions: [] });
   });
 
+  it('reads "a qué hora" as a time of day, no deadline: a match or an exam today is off topic', () => {
+    for (const question of [
+      '¿Alguien sabe a qué hora juega la selección hoy?',
+      'oigan alguien sabe a q hora es el examen de mate mañana? 😩',
+    ]) {
+      const response = engine.search(question);
+      expect(response.answered, question).toBe(false);
+      expect(response.decline?.reason, question).toBe('off-topic');
+    }
+    // The deadline Ornelas was given is still read as one ("within a short deadline", ¶5), without a figure.
+    expect(engine.search('¿Le dieron pocas horas a Karla Ornelas para salir del Perú?').hits[0]?.paragraph).toBe(5);
+  });
+
+  it('declines in Spanish what no article nor translation tells: a reaction of someone only spoken of, a thing never written', () => {
+    // Castillo is only spoken of; what he said from prison is nowhere (the reaction asked of him, a name).
+    expect(
+      answerTypeOf('¿Cómo reaccionó Pedro Castillo desde la cárcel cuando supo del asilo?', (f) =>
+        ['pedro', 'castillo'].includes(f),
+      )?.speaker,
+    ).toBe('pedro castillo');
+    expect(engine.search('¿Cómo reaccionó Pedro Castillo desde la cárcel cuando supo del asilo?').answered).toBe(false);
+    // Whether she got a safe-conduct: neither the article nor its Spanish translation writes one.
+    expect(engine.search('¿Perú ya le dio salvoconducto a Betssy Chávez para viajar a México?').answered).toBe(false);
+  });
+
   it('declines a number the article never gives about someone it names, and lists where it names them', () => {
     const response = engine.search('How many days was Karla Ornelas given to leave?');
     expect(response.answered).toBe(false);

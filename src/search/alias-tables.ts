@@ -6,7 +6,7 @@
  * corpus's tables to dist/data/ (scripts/checked-content.ts); a process whose alias list, analyzer and compiling code
  * are the ones the file was made from (its fingerprint says so) reads them instead, and any other compiles them.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { AliasEntry } from '../corpus/aliases.js';
 import { fingerprint } from '../fingerprint.js';
@@ -28,8 +28,11 @@ const SOURCE_MODULES = [
   '../text/spanish-words',
   '../text/stem-es',
 ];
-/** Packages whose code the analyzer runs. */
-const SOURCE_PACKAGES = ['stemmer'];
+/** Packages whose code the analyzers' stemmers run. */
+const SOURCE_PACKAGES = ['stemmer', '@orama/stemmers/spanish'];
+
+/** Words whose stems tell one stemmer from another (English from Spanish, Porter from none). */
+const STEMMER_PROBES = ['nations', 'running', 'relaciones', 'presidencia', 'expulsaron'];
 
 /** A key of the alias list, compiled. */
 export interface CompiledAlias {
@@ -111,7 +114,12 @@ export function readAliasTables(
   const text = readFileSync(file, 'utf8');
   const firstLine = text.indexOf('\n');
   if (firstLine < 0 || text.slice(0, firstLine) !== tablesFingerprint(entries, analyzer)) return undefined;
-  return tablesOf(JSON.parse(text.slice(firstLine + 1)) as TablesFile);
+  try {
+    return tablesOf(JSON.parse(text.slice(firstLine + 1)) as TablesFile);
+  } catch {
+    // A file cut short (a build interrupted while writing it): compiled instead.
+    return undefined;
+  }
 }
 
 /** Writes the tables of `entries` to `file`, with their fingerprint (see {@link aliasTables}). */
@@ -121,7 +129,13 @@ export function writeAliasTables(
   file: string = ALIAS_TABLES_FILE,
 ): void {
   mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, `${tablesFingerprint(entries, analyzer)}\n${JSON.stringify(compiledRecords(entries, analyzer))}`);
+  // Written beside and renamed: a process starting meanwhile reads the old file or the new one, never half of one.
+  const partial = `${file}.${process.pid}.partial`;
+  writeFileSync(
+    partial,
+    `${tablesFingerprint(entries, analyzer)}\n${JSON.stringify(compiledRecords(entries, analyzer))}`,
+  );
+  renameSync(partial, file);
 }
 
 /** Removes the tables (a corpus that fails its check has none). */
@@ -139,7 +153,8 @@ function tablesFingerprint(entries: readonly AliasEntry[], analyzer: Analyzer): 
       JSON.stringify(entries),
       [...analyzer.stopWords].join('\n'),
       [...analyzer.wordForms].join('\n'),
-      analyzer.stemmerName,
+      // Which stemmer: its stems of a few words (a bundler may rename the function, never change what it does).
+      STEMMER_PROBES.map((word) => analyzer.stemOf(word)).join(' '),
     ],
   });
 }

@@ -281,7 +281,7 @@ const CALENDAR_WORD = /\b(?:date|day|month|year|fecha|dia|mes|ano)\b/;
  * only a participle is a verb: "who has the final say on …" asks who decides.
  */
 const STATEMENT =
-  /\b(?:what did (.{1,60}?) (?:say|said|think|answer|reply|respond|react|tweet|post)|(?:did (.{1,40}?) (?:say|said|comment|commented|react|reacted|respond|responded)|(?:has|have) (.{1,40}?) (?:said|commented|reacted|responded)) (?=anything|something|about|on|to)|how did (.{1,60}?) (?:react|respond|reply|answer)|what was (.{1,40}?)'?s? (?:reaction|response)|(?<!\blo )que (?:dijo|dijeron|opino|opinaron|penso|pensaron|respondio|respondieron|contesto|contestaron|declaro|declararon) ((?:el |la |los |las )?.{1,40}?)(?: sobre| acerca| respecto| de la| de las| de los| del| de lo| de como| de todo| de esto| de eso|$)|como (?:reacciono|reaccionaron|respondio|respondieron) (?!(?:cuando|que|si|porque|despues|antes|ante|a|al|con|en)\b)((?:el |la |los |las )?.{1,40}?)(?: a| ante|$))\b/;
+  /\b(?:what did (.{1,60}?) (?:say|said|think|answer|reply|respond|react|tweet|post)|(?:did (.{1,40}?) (?:say|said|comment|commented|react|reacted|respond|responded)|(?:has|have) (.{1,40}?) (?:said|commented|reacted|responded)) (?=anything|something|about|on|to)|how did (.{1,60}?) (?:react|respond|reply|answer)|what was (.{1,40}?)'?s? (?:reaction|response)|(?<!\blo )que (?:dijo|dijeron|opino|opinaron|penso|pensaron|respondio|respondieron|contesto|contestaron|declaro|declararon) ((?:el |la |los |las )?.{1,40}?)(?: sobre| acerca| respecto| de la| de las| de los| del| de lo| de como| de todo| de esto| de eso|$)|como (?:reacciono|reaccionaron|respondio|respondieron) (?!(?:cuando|que|si|porque|despues|antes|ante|a|al|con|en)\b)((?:el |la |los |las )?.{1,40}?)(?: a| ante| desde| cuando| al| tras| despues|$))\b/;
 /** "Which embassy …", "what crimes …": the kind of thing asked for, which an answering paragraph must name. */
 const HEAD_OWNER =
   /\b(?:which|what) (?:[a-z]+ )?[a-z]+ (?:is|was|are|were|did|does|do|has|had|will) ((?:[a-z']+ ){0,2}[a-z']+)/;
@@ -584,10 +584,11 @@ export function answerTypeOf(
       .filter((word) => isName(word) || !ADVERB.test(word))
       .join(' ');
     // "How did the military and the public react", "what was people's reaction": a group's reaction is what it did,
-    // not something said; only a name (a person, a government, one written with a capital) is asked for its words.
+    // not something said; only a name (a person, a government, one written with a capital: "the US") is asked for its
+    // words.
     const reacted = match[4] ?? match[5] ?? match[7];
     const words = reacted?.split(' ').map((word) => word.replace(/'s?$/, '')) ?? [];
-    const written = capitalised(question);
+    const written = new Set([...capitalised(question), ...(question.match(/\b\p{Lu}{2,}\b/gu) ?? []).map(foldText)]);
     if (words.length > 0 && !words.some((word) => isName(word) || written.has(word) || PRONOUN.test(word)))
       return undefined;
     // "What did he say": a pronoun stands for whoever the question names, its subject.

@@ -3,7 +3,6 @@
  * relations", "¿qué medidas tomó además de romper relaciones?"): the question asks for something else, so what it
  * sets aside names no part of its topic. Read with it, the paragraph reporting the thing set aside (¶1's rupture)
  * outranked the one answering (¶5's expulsion).
- * "Now that <something>" is read the same way: the background of the question, not what it asks.
  */
 
 /**
@@ -14,18 +13,11 @@ const BESIDES =
   /(?<![\p{L}\p{N}])(?:besides|apart from|aside from|other than|in addition to|beyond|adem[aá]s de(?:l)?|aparte de(?:l)?|m[aá]s all[aá] de(?:l)?)\s+([^\s,.;:?!¿¡]+(?:\s+[^\s,.;:?!¿¡]+){0,5}?)(?=\s*[,.;:?!¿¡]|\s+(?:what|who|which|how|where|when|why|did|does|is|are|was|were|qu[eé]|qui[eé]n(?:es)?|cu[aá]l(?:es)?|c[oó]mo|d[oó]nde|cu[aá]ndo|por qu[eé])(?![\p{L}\p{N}])|\s*$)/iu;
 
 /**
- * "Now that <something>" ("who is the president of peru now that boluarte is out", "ahora q salió la boluarte"): the
- * background, a clause of its own (its verb is part of it), up to a mark, a question word or the end.
- */
-const NOW_THAT =
-  /(?<![\p{L}\p{N}])(?:now that|ahora que|ahora q)\s+([^\s,.;:?!¿¡]+(?:\s+[^\s,.;:?!¿¡]+){0,5}?)(?=\s*[,.;:?!¿¡]|\s+(?:what|who|which|how|where|when|why|qu[eé]|qui[eé]n(?:es)?|cu[aá]l(?:es)?|c[oó]mo|d[oó]nde|cu[aá]ndo|por qu[eé])(?![\p{L}\p{N}])|\s*$)/iu;
-
-/**
  * The question without what it sets aside ("¿qué medidas tomó Jeri?" for "¿qué medidas tomó Jeri además de romper
  * relaciones?"), or undefined when it sets nothing aside.
  */
 export function withoutSetAside(question: string): string | undefined {
-  const match = BESIDES.exec(question) ?? NOW_THAT.exec(question);
+  const match = BESIDES.exec(question);
   if (!match || !match[1]!.trim()) return undefined;
   return `${question.slice(0, match.index)} ${question.slice(match.index + match[0].length)}`
     .replace(/\s+/g, ' ')

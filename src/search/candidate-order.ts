@@ -196,7 +196,7 @@ export class CandidateOrder {
         let first = at;
         // A title before the name is part of it: "under President Jose Jeri" names him after "under".
         while (names.has(first - 1) || this.index.names.titles.has(stems[first - 1] ?? '')) first--;
-        if (possessives.has(at) || /['’]s$/.test(words[at]!) || words[at + 1] === 's') return false;
+        if (possessives.has(at) || words[at + 1] === 's') return false;
         const before = words[first - 1];
         if (before === undefined) return true;
         if (PREPOSITIONS.has(before)) return false;

@@ -146,7 +146,7 @@ export class SearchEngine {
                 wordForms: new Map(),
               },
               // "¿Qué papel …?", "¿qué argumentos …?": Spanish asks "what" with a noun that names no kind to look for.
-              { translations: false, stemWord: spanishStem, headNouns: false },
+              { translations: false, stemWord: spanishStem, headNouns: false, rememberedAnswers: 0 },
             )
         : undefined;
     this.index = new CorpusIndex(corpus.articles, this.analyzer);
@@ -270,6 +270,16 @@ export class SearchEngine {
     return this.parser.parse(question);
   }
 
+  /** Whether a question asks, with a word's full weight, about a word neither the articles nor translations have. */
+  private unwrittenInBoth(question: string): boolean {
+    const unknown = (concepts: readonly Concept[]) =>
+      new Set(concepts.filter((c) => c.kind === 'unknown' && c.weight >= 1).map((c) => c.label));
+    const own = unknown(this.understand(question));
+    if (own.size === 0) return false;
+    const translated = unknown(this.spanish!.understand(question));
+    return [...own].some((label) => translated.has(label));
+  }
+
   /** Builds the Spanish translations' own engine (none when no article has one). */
   private readonly makeSpanish: (() => SearchEngine) | undefined;
   private spanishEngine: SearchEngine | undefined;
@@ -334,6 +344,15 @@ export class SearchEngine {
     const afterEvent = own.answered ? undefined : afterEventOf(meant);
     if (afterEvent && this.story.tellsNothingAfter(afterEvent)) return { ...own, query: question };
     if (asksEarlierLife(meant) && !this.story.tellsEarlierRole(meant)) return { ...own, query: question };
+    // Nor whether something happened that neither the articles nor their translations write ("¿Perú le otorgó
+    // salvoconducto a Chávez?"): the translation would answer with the names around it.
+    if (
+      !own.answered &&
+      own.decline?.reason === 'not-in-source' &&
+      (asksYesOrNo(meant, true) || asksYesOrNoInChat(meant)) &&
+      this.unwrittenInBoth(meant)
+    )
+      return { ...own, query: question };
     const translated = this.spanish.searchOwn(meant, whole);
     const fused = fuseBilingual(own, {
       ...translated,

@@ -677,11 +677,7 @@ export class QueryParser {
       // English WordNet knows a Spanish word only where the asker switched to English: "usa" (uses) is no USA, nor
       // "mayor" (older) a mayor.
       const english = !spanish || this.weights.englishInSpanish(word.folded);
-      const made = spanish ? undefined : this.madeFromVerb(word);
-      const synonyms = [
-        ...(made ? [made] : []),
-        ...(this.weights.isTalk(word.folded, spanish) || !english ? [] : this.synonymWordings(word)),
-      ];
+      const synonyms = this.weights.isTalk(word.folded, spanish) || !english ? [] : this.synonymWordings(word);
       if (synonyms.length > 0) {
         concepts.push({ label: word.folded, kind: 'topic', weight: light, wordings: [...wordings, ...synonyms] });
         continue;
@@ -932,16 +928,18 @@ export class QueryParser {
   }
 
   /**
-   * The verb a "-ment" noun is made from, as the articles write it ("statement" → ¶7's "stated", "assessment" →
-   * "assess", "announcement" → "announced"): the stemmer keeps such a noun apart from a short verb ("govern" and
-   * "government" it joins).
+   * The verb a "-ment" noun the articles write is made from, where they also write that verb inflected ("statement" →
+   * ¶7's "stated"): the stemmer keeps such a noun apart from a short verb ("govern" and "government" it joins).
    */
   private madeFromVerb(word: ContentWord): Wording | undefined {
     const base = /^([a-z]{3,})ments?$/.exec(word.folded)?.[1];
     if (base === undefined || !this.isLemma(base, 'verb')) return undefined;
+    // Written as a verb: inflected ("stated"), not only a noun of the same stem ("rebellion against the state").
+    const inflected = [`${base}d`, `${base}ed`, `${base}s`, `${base}es`, `${base}ing`, `${base.replace(/e$/, '')}ing`];
+    if (!inflected.some((form) => form !== base && this.writtenForms.has(form))) return undefined;
     const term = this.analyzer.stemOf(base);
     if (term === word.stem || !this.vocabulary.has(term)) return undefined;
-    return { terms: [term], phrases: [], weight: WORDING_WEIGHTS.aliasBeside };
+    return { terms: [term], phrases: [], weight: WORDING_WEIGHTS.aliasBeside, loose: true };
   }
 
   /** Whether WordNet has `lemma` as a `part` of speech. */

@@ -130,12 +130,7 @@ export class Analyzer {
     readonly stopWords: ReadonlySet<string>,
     readonly wordForms: ReadonlyMap<string, string> = new Map(),
     private readonly stemWord: (folded: string) => string = stem,
-  ) {
-    this.stemmerName = stemWord.name;
-  }
-
-  /** The stemming function's name ("stem", "spanishStem"): what data derived from stems was made with. */
-  readonly stemmerName: string;
+  ) {}
 
   /** Whether a folded word is a stop word. */
   isStopWord(folded: string): boolean {
