@@ -1208,6 +1208,50 @@ const SETS: QuestionSet[] = [
     minOutOfScopeAbstained: 7,
     outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
   },
+  {
+    file: 'blind78-questions.jsonl',
+    about:
+      '100 blind English questions from Belfast and Minneapolis (the same mix), held out in round 27 (ask --json): ' +
+      '0.817 / 0.890 / 14/18 / 2, the same at its end',
+    minHit1: 0.79,
+    minHit3: 0.87,
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 13,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blind79-questions.jsonl',
+    about:
+      '100 blind English questions from Toronto and Austin (the same mix), held out in round 27 (ask --json): ' +
+      '0.890 / 0.963 / 14/18 / 2, the same at its end',
+    minHit1: 0.87,
+    minHit3: 0.94,
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 13,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blindes76-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Cusco, Ica, Guadalajara, Tijuana, Santo Domingo and La Paz (the same mix), ' +
+      'held out in round 27 (--lang es): 0.914 / 0.943 / 9/10 / 2 → 0.929 / 0.943 / 9 / 2',
+    minHit1: 0.9,
+    minHit3: 0.92,
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 8,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blindes77-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Tumbes, Iquitos, Morelia, Veracruz, Santiago and Quito (the same mix), held ' +
+      'out in round 27 (--lang es): 0.857 / 0.914 / 9/10 / 2 → 0.871 / 0.914 / 9 / 2',
+    minHit1: 0.84,
+    minHit3: 0.89,
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 8,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
 ];
 
 for (const set of SETS) {
