@@ -365,6 +365,17 @@ describe('search', () => {
     expect(engine.search('what is the settlement').answered).toBe(false);
   });
 
+  it('weighs a describing adjective no article has, before a noun, as an everyday word ("what concrete steps")', () => {
+    expect(unknownWeightOf('what concrete steps did peru take', 'concrete')).toBeCloseTo(LIGHT_WORD_WEIGHT);
+    expect(unknownWeightOf('what concrete measures did peru take', 'concrete')).toBeCloseTo(LIGHT_WORD_WEIGHT);
+    // Not one relating to a thing ("presidential" election), nor one before no noun.
+    expect(unknownWeightOf('who won the 2024 us presidential election', 'presidential')).toBeGreaterThan(
+      LIGHT_WORD_WEIGHT,
+    );
+    expect(engine.search('who won the 2024 us presidential election').answered).toBe(false);
+    expect(top('What concrete steps did Peru take against the Mexican diplomats?')?.paragraph).toBe(5);
+  });
+
   it('reads a hyphenated word whose parts are an alias key as that alias ("ex-leader" as "ex leader")', () => {
     const exLeader = engine.understand('what was the ex-leader trying to set up')[0];
     expect(exLeader?.wordings.flatMap((w) => w.terms)).toContain('castillo');

@@ -683,7 +683,11 @@ export class QueryParser {
         continue;
       }
       // A Spanish word no article has before the question word calls someone ("pana", "parce", "profe, ¿qué …?").
-      const weight = opening && spanish ? 0 : this.weights.unknownWordWeight(word, text, spanish);
+      const unknown = opening && spanish ? 0 : this.weights.unknownWordWeight(word, text, spanish);
+      // An adjective no article has, right before a noun ("what **concrete** steps", "the **main** arguments"): it
+      // narrows what the noun asks, and the article need not write it; it counts as an everyday word does.
+      const weight =
+        !spanish && this.qualifiesNext(word, words[i], text) ? Math.min(unknown, LIGHT_WORD_WEIGHT) : unknown;
       if (weight === 0) ignored.push(word.folded);
       else concepts.push({ label: word.folded, kind: 'unknown', weight: weight * light, wordings });
     }
@@ -940,6 +944,21 @@ export class QueryParser {
     const term = this.analyzer.stemOf(base);
     if (term === word.stem || !this.vocabulary.has(term)) return undefined;
     return { terms: [term], phrases: [], weight: WORDING_WEIGHTS.aliasBeside, loose: true };
+  }
+
+  /**
+   * Whether a word may be a describing adjective (WordNet's adj.all: "concrete", "main"; not one relating to a noun,
+   * adj.pert: "presidential", "economic") and stands right before a noun the question writes next.
+   */
+  private qualifiesNext(word: ContentWord, next: ContentWord | undefined, text: string): boolean {
+    if (!next || !/^\s+$/.test(text.slice(word.end, next.start)) || !this.lexicon) return false;
+    const classes = this.lexicon.lookup(word.folded).classes;
+    return (
+      classes.includes('adj.all') &&
+      !classes.includes('adj.pert') &&
+      (this.vocabulary.has(next.stem) ||
+        lemmaCandidates(next.folded, 'noun').some((lemma) => this.isLemma(lemma, 'noun')))
+    );
   }
 
   /** Whether WordNet has `lemma` as a `part` of speech. */
