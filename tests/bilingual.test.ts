@@ -213,6 +213,22 @@ describe('a Spanish question searched in both languages', () => {
     expect(bold.length).toBeGreaterThan(0);
   });
 
+  it('puts first, across both searches, the paragraph where the person asked about acts', () => {
+    // The translation finds only ¶1's "La medida llegó" (the article's "The move came"), where Jeri is named after
+    // "bajo el presidente"; he acts in ¶5 ("President Jeri backed these statements, expelling …").
+    for (const question of [
+      'Según el texto, ¿qué medidas concretas tomó el presidente Jeri?',
+      'Expliquen que medidas concretas tomo el gobierno de Jeri ademas de romper relaciones',
+    ])
+      expect(
+        engine
+          .search(question)
+          .hits.map((h) => h.paragraph)
+          .slice(0, 2),
+        question,
+      ).toEqual([5, 1]);
+  });
+
   it('does not take the noun after "qué" for a kind of thing the answer must name', () => {
     // Only ¶1 has "papel" (the role of asylum); ¶6 is about what López Obrador did.
     expect(engine.search('¿Qué papel tuvo López Obrador?').hits[0]?.paragraph).toBe(6);

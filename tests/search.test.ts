@@ -895,6 +895,22 @@ describe('search', () => {
     expect([1, 3]).toContain(top('castillo tried to do what in 2022??')?.paragraph);
   });
 
+  it('reads a word with the particles of its key as that key means it, the word alone only beside it', () => {
+    const weightOf = (q: string, label: string, term: string) =>
+      engine
+        .understand(q)
+        .find((concept) => concept.label === label)
+        ?.wordings.find((wording) => wording.terms.join(' ') === term)?.weight;
+    // "quién decide" is who is empowered to assess (¶7), more than ¶4's "decided to seek asylum": ¶7 is found
+    // (as Mexico's view, /ask puts it first).
+    const whoDecides = '¿Quién decide, según México, si alguien que pide asilo está siendo perseguido?';
+    expect(weightOf(whoDecides, 'decide', 'empow')).toBe(1);
+    expect(weightOf(whoDecides, 'decide', 'decid')).toBeLessThan(1);
+    expect(engine.search(whoDecides).hits.map((hit) => hit.paragraph)).toContain(7);
+    // Without its particle, the word is the article's own.
+    expect(weightOf('¿Por qué decide México dar asilo?', 'decide', 'decid')).toBe(1);
+  });
+
   it('reads a word typed with one consonant where it doubles as the word meant ("cuting ties")', () => {
     const labels = (q: string) => engine.understand(q).map((concept) => concept.label);
     // The stemmer reads "cuting" as "cute"; "cutting ties" is the article's break.

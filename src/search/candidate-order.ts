@@ -162,6 +162,19 @@ export class CandidateOrder {
    * wife"), when it scores at least {@link ACTOR_FIRST_SHARE} of it.
    */
   actorFirst(ranked: RankedParagraph[], question: string): RankedParagraph[] {
+    return this.actingFirst(ranked, question, (r) => r.key);
+  }
+
+  /**
+   * {@link actorFirst} of any scored results, each by its paragraph's key in the index (undefined: not acting), such
+   * as one list fused from two searches: "¿qué medidas tomó el presidente Jeri?" finds ¶1's "La medida llegó" in the
+   * Spanish translation, where Jeri acts in neither.
+   */
+  actingFirst<T extends { score: number; coverage: number }>(
+    ranked: T[],
+    question: string,
+    keyOf: (result: T) => number | undefined,
+  ): T[] {
     const lead = ranked[0];
     if (!lead) return ranked;
     const folded = foldText(question);
@@ -175,13 +188,14 @@ export class CandidateOrder {
     if (person.length === 0) person = personOf(ASKS_WHAT_DONE_FRONTED.exec(folded));
     if (person.length === 0) person = personOf(ASKS_STEPS_TAKEN.exec(folded));
     if (person.length === 0) person = personOf(TRIED.exec(folded));
-    if (person.length === 0 || this.acts(lead.key, person)) return ranked;
+    const acting = (result: T) => {
+      const key = keyOf(result);
+      return key !== undefined && this.acts(key, person);
+    };
+    if (person.length === 0 || acting(lead)) return ranked;
     const actor = ranked
       .slice(1, PERSON_FIRST_REACH)
-      .find(
-        (r) =>
-          r.score >= lead.score * ACTOR_FIRST_SHARE && r.coverage >= RANKING.minCoverage && this.acts(r.key, person),
-      );
+      .find((r) => r.score >= lead.score * ACTOR_FIRST_SHARE && r.coverage >= RANKING.minCoverage && acting(r));
     return actor ? [actor, ...ranked.filter((r) => r !== actor)] : ranked;
   }
 

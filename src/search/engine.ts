@@ -358,9 +358,11 @@ export class SearchEngine {
       ...translated,
       hits: translated.hits.map((hit) => this.originalHit(hit)),
     });
+    const keyOf = (hit: SearchHit) => this.indexedParagraph(hit.docId, hit.paragraph)?.key;
+    const hits = this.order.actingFirst(fused.hits, meant, keyOf);
     const limit = Math.max(0, options.limit ?? DEFAULT_RESULT_LIMIT);
     const offset = Math.max(0, options.offset ?? 0);
-    return { ...fused, query: question, hits: fused.hits.slice(offset, offset + limit) };
+    return { ...fused, query: question, hits: hits.slice(offset, offset + limit) };
   }
 
   private searchOwn(question: string, options: SearchOptions = {}): SearchResponse {

@@ -558,7 +558,8 @@ export class QueryParser {
       from = i;
       // A key of several words wins; else a one-word key with its particles ("kicked out"); else a plain one.
       const plain = this.longestAlias(stems, roots, i, joinedRun(words, text, i)) ?? this.hyphenatedAlias(words[i]!);
-      const alias = plain && plain.keyLength > 1 ? plain : (this.particleAlias(words[i]!, around[i]) ?? plain);
+      const particled = plain && plain.keyLength > 1 ? undefined : this.particleAlias(words[i]!, around[i]);
+      const alias = particled ?? plain;
       // A word framing the question is talk though an alias knows it ("who is the person that …", "cómo se llama").
       if (alias && alias.keyLength === 1 && frame.includes(words[i]!.folded)) {
         ignored.push(words[i]!.folded);
@@ -581,8 +582,12 @@ export class QueryParser {
       }
       if (alias) {
         const covered = words.slice(i, i + alias.keyLength);
-        const own = covered.every((word) => this.vocabulary.has(word.stem)) ? [toWording(covered, 1)] : [];
-        const aliasWeight = own.length > 0 ? WORDING_WEIGHTS.aliasBeside : WORDING_WEIGHTS.aliasOnly;
+        // A key read with its particles means what its line says ("quién decide": who is empowered to assess),
+        // the word alone only beside it (¶4's "decided to seek asylum").
+        const own = covered.every((word) => this.vocabulary.has(word.stem))
+          ? [toWording(covered, particled ? WORDING_WEIGHTS.aliasBeside : 1)]
+          : [];
+        const aliasWeight = own.length > 0 && !particled ? WORDING_WEIGHTS.aliasBeside : WORDING_WEIGHTS.aliasOnly;
         const aliased = [
           ...own,
           ...this.withSurnames(alias.wordings).map((wording) => ({ ...wording, weight: wording.weight * aliasWeight })),
