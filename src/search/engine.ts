@@ -429,7 +429,8 @@ export class SearchEngine {
           (folded) => this.lexicon.lookup(folded).classes[0]?.startsWith('adj.') === true,
         )
       : undefined;
-    // Only a kind the articles themselves name: "which city" is answered by "Lima" though "city" is not written.
+    // Only a kind the articles themselves name, or name as an alias reads it ("what treaty": the Caracas
+    // Convention): "which city" is answered by "Lima" though "city" is not written.
     // A light word names no kind: "what part did she play" asks what she did. Nor does an act, a motive or an
     // event ("what actions did Jerí take", "what reasons …"): the answer tells it without the word.
     // "What party is José Jerí from": the kind asked for must be given where the person asked about is. A Spanish
@@ -445,8 +446,7 @@ export class SearchEngine {
               c.label.split(' ').includes(head) &&
               c.weight > LIGHT_WORD_WEIGHT &&
               (this.vocabulary.has(this.analyzer.stemOf(head)) ||
-                (read.spanish &&
-                  ownerNames.length > 0 &&
+                ((!read.spanish || ownerNames.length > 0) &&
                   c.kind === 'topic' &&
                   c.wordings.some((w) => !w.loose && w.terms.every((term) => this.vocabulary.has(term))))),
           );
