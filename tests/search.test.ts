@@ -901,6 +901,17 @@ describe('search', () => {
     expect([1, 3]).toContain(top('castillo tried to do what in 2022??')?.paragraph);
   });
 
+  it('sets aside an opening verb that tells the reader what to do ("Describe …", "Identify …")', () => {
+    const labels = (q: string) => engine.understand(q).map((concept) => concept.label);
+    expect(labels("Describe Pedro Castillo's background as presented in the article.")).not.toContain('describe');
+    // ¶3: "Pedro Castillo, a former teacher and leftist union leader", not ¶6, where Sheinbaum "has called" him.
+    expect(top("Describe Pedro Castillo's background as presented in the article.")?.paragraph).toBe(3);
+    expect(labels('Identify the steps Peru took')).not.toContain('identify');
+    // Not a verb asked about, nor an inflected one.
+    expect(labels("how did Peru describe Mexico's decision")).toContain('describe');
+    expect(labels('Described as what?')).toContain('described');
+  });
+
   it('reads a word with the particles of its key as that key means it, the word alone only beside it', () => {
     const weightOf = (q: string, label: string, term: string) =>
       engine

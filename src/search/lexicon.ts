@@ -80,6 +80,11 @@ export class Lexicon {
     });
   }
 
+  /** Whether WordNet has the word itself as a verb: a base form ("describe"), not an inflected one ("described"). */
+  isVerbLemma(word: string): boolean {
+    return this.wordNetSenses().senses(word, 'verb') !== undefined;
+  }
+
   /** Zipf-like frequency: log10 of occurrences per billion words (3 = rare, 6 = very common); 0 when unlisted. */
   zipf(word: string): number {
     return this.zipfMemo.get(word, () => {

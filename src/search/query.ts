@@ -546,6 +546,9 @@ export class QueryParser {
     ) {
       ignored.push(first.folded);
       i = 1;
+    } else if (first && !spanish && !/\p{L}/u.test(text.slice(0, first.start)) && this.weights.isInstruction(first)) {
+      ignored.push(first.folded);
+      i = 1;
     } else if (spanish) {
       i = this.callingWords(words, text);
       for (const word of words.slice(0, i)) ignored.push(word.folded);

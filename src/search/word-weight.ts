@@ -272,6 +272,17 @@ export class WordWeights {
    * unless the articles write that word (`written`: "teacher asked what …" may be about Castillo the teacher): a
    * name or a rarer word ("asylum") is not.
    */
+  /**
+   * Whether an English word opening a question tells the reader what to do with it ("Describe Pedro Castillo's
+   * background", "Identify …", "Analyze …"): a verb in its base form, first of all a verb of saying or thinking.
+   * The article's own "describe" (¶4, ¶8) is no answer to a prompt that asks for a description.
+   */
+  isInstruction(word: ContentWord): boolean {
+    if (!this.lexicon || this.nameForms.has(word.folded)) return false;
+    const kind = this.lexicon.lookup(word.folded).classes[0];
+    return (kind === 'verb.communication' || kind === 'verb.cognition') && this.lexicon.isVerbLemma(word.folded);
+  }
+
   isOpener(word: ContentWord, spanish: boolean, written: boolean): boolean {
     if (!this.lexicon || this.nameForms.has(word.folded)) return false;
     return spanish
