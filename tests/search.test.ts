@@ -177,6 +177,11 @@ describe('search', () => {
     ],
     ['que le pide mexico a peru sobre castillo', [6], '"demanded his release and a fair trial"'],
     ['does mexico think it can decide who is persecuted', [7], 'the asylum-granting State is "empowered to assess"'],
+    [
+      'para la cancilleria mexicana a quien le toca juzgar si una persona que pide asilo esta siendo perseguida',
+      [7],
+      '"empowered to assess" (¶4: she "decided to seek asylum")',
+    ],
     ["what does mexico's president want for the jailed ex-leader", [6], '"demanded his release" (¶4: "imprisoned")'],
   ];
 
