@@ -144,6 +144,9 @@ describe('search', () => {
     ['was chavez in on the plot', [4], '"She has denied knowing about Castillo’s plan"'],
     ['why did lima ghost mexico', [1, 2], 'the severance itself (¶5’s "freezing" followed it)'],
     ['peru ghosting mexico explained', [1, 2], 'the severance itself'],
+    ['is this breakup gonna be permanent or nah', [12], '"whether this rupture will be temporary"'],
+    ['reckon this split is for good or will they make up eventually', [12], '"temporary or … a prolonged standoff"'],
+    ['se sabe si la pelea va a ser pasajera o va pa largo', [12], '"temporary or … a prolonged standoff"'],
     [
       'on what day did lima decide to stop having official dealings with mexico',
       [1],
