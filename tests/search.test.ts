@@ -153,6 +153,11 @@ describe('search', () => {
       '"On November 4, 2025 … severance"',
     ],
     ['what did the mexican president say about peru freaking out', [8], 'Peru’s reaction "out of proportion"'],
+    [
+      'did sheinbaum admit peru was within its rights to do this',
+      [8],
+      '"acknowledged that it was a sovereign decision"',
+    ],
     ['which regional grouping are both countries part of', [8], '"the Pacific Alliance trade bloc"'],
     ['what treaty did mexico point to in order to back up its decision', [7], '"the Caracas Convention" (¶5 "backed")'],
     ['how does the article wrap up', [12], 'the article’s last paragraph'],
