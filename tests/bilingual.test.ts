@@ -229,12 +229,6 @@ describe('a Spanish question searched in both languages', () => {
       ).toEqual([5, 1]);
   });
 
-  it('reads a Spanish "-cional" as the English "-tional" ("derecho internacional")', () => {
-    // ¶6: "the principle of nonintervention", not declined for the unknown "internacional".
-    const question = 'que principio del derecho internacional esta en el centro de la bronca entre ambos paises';
-    expect(engine.search(question).hits[0]?.paragraph).toBe(6);
-  });
-
   it('does not take the noun after "qué" for a kind of thing the answer must name', () => {
     // Only ¶1 has "papel" (the role of asylum); ¶6 is about what López Obrador did.
     expect(engine.search('¿Qué papel tuvo López Obrador?').hits[0]?.paragraph).toBe(6);

@@ -145,7 +145,7 @@ describe('search', () => {
     ['why did lima ghost mexico', [1, 2], 'the severance itself (¶5’s "freezing" followed it)'],
     ['peru ghosting mexico explained', [1, 2], 'the severance itself'],
     ['is this breakup gonna be permanent or nah', [12], '"whether this rupture will be temporary"'],
-    ['reckon this split is for good or will they make up eventually', [12], '"temporary or … a prolonged standoff"'],
+    ['tl;dr is this beef gonna be forever or nah', [12], '"temporary or … a prolonged standoff"'],
     ['se sabe si la pelea va a ser pasajera o va pa largo', [12], '"temporary or … a prolonged standoff"'],
     [
       'on what day did lima decide to stop having official dealings with mexico',
@@ -931,8 +931,7 @@ describe('search', () => {
         .understand(q)
         .find((concept) => concept.label === label)
         ?.wordings.find((wording) => wording.terms.join(' ') === term)?.weight;
-    // "quién decide" is who is empowered to assess (¶7), more than ¶4's "decided to seek asylum": ¶7 is found
-    // (as Mexico's view, /ask puts it first).
+    // "quién decide" is who is empowered to assess (¶7), more than ¶4's "decided to seek asylum": ¶7 is found.
     const whoDecides = '¿Quién decide, según México, si alguien que pide asilo está siendo perseguido?';
     expect(weightOf(whoDecides, 'decide', 'empow')).toBe(1);
     expect(weightOf(whoDecides, 'decide', 'decid')).toBeLessThan(1);

@@ -167,8 +167,9 @@ export class CandidateOrder {
 
   /**
    * {@link actorFirst} of any scored results, each by its paragraph's key in the index (undefined: not acting), such
-   * as one list fused from two searches: "¿qué medidas tomó el presidente Jeri?" finds ¶1's "La medida llegó" in the
-   * Spanish translation, where Jeri acts in neither.
+   * as one list fused from two searches: for "¿qué medidas tomó el presidente Jeri?" the translation finds ¶1's "La
+   * medida llegó", where Jeri is named after "bajo el presidente" (in English, "under President Jose Jeri") and acts
+   * in neither language.
    */
   actingFirst<T extends { score: number; coverage: number }>(
     ranked: T[],

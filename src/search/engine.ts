@@ -353,13 +353,13 @@ export class SearchEngine {
       this.unwrittenInBoth(meant)
     )
       return { ...own, query: question };
-    const translated = this.spanish.searchOwn(meant, whole);
-    const fused = fuseBilingual(own, {
-      ...translated,
-      hits: translated.hits.map((hit) => this.originalHit(hit)),
-    });
+    const searched = this.spanish.searchOwn(meant, whole);
+    const translated = { ...searched, hits: searched.hits.map((hit) => this.originalHit(hit)) };
+    const fused = fuseBilingual(own, translated);
+    // Each search put who acts first in its own list; only a list fused from both needs it again.
     const keyOf = (hit: SearchHit) => this.indexedParagraph(hit.docId, hit.paragraph)?.key;
-    const hits = this.order.actingFirst(fused.hits, meant, keyOf);
+    const merged = fused !== own && fused !== translated;
+    const hits = merged ? this.order.actingFirst(fused.hits, meant, keyOf) : fused.hits;
     const limit = Math.max(0, options.limit ?? DEFAULT_RESULT_LIMIT);
     const offset = Math.max(0, options.offset ?? 0);
     return { ...fused, query: question, hits: hits.slice(offset, offset + limit) };

@@ -268,11 +268,6 @@ export class WordWeights {
   }
 
   /**
-   * An everyday word opening a question ("wait", "yo", "guys") is talk, as is people addressed ("lads", "mates")
-   * unless the articles write that word (`written`: "teacher asked what …" may be about Castillo the teacher): a
-   * name or a rarer word ("asylum") is not.
-   */
-  /**
    * Whether an English word opening a question tells the reader what to do with it ("Describe Pedro Castillo's
    * background", "Identify …", "Analyze …"): a verb in its base form, first of all a verb of saying or thinking.
    * The article's own "describe" (¶4, ¶8) is no answer to a prompt that asks for a description.
@@ -283,6 +278,11 @@ export class WordWeights {
     return (kind === 'verb.communication' || kind === 'verb.cognition') && this.lexicon.isVerbLemma(word.folded);
   }
 
+  /**
+   * An everyday word opening a question ("wait", "yo", "guys") is talk, as is people addressed ("lads", "mates")
+   * unless the articles write that word (`written`: "teacher asked what …" may be about Castillo the teacher): a
+   * name or a rarer word ("asylum") is not.
+   */
   isOpener(word: ContentWord, spanish: boolean, written: boolean): boolean {
     if (!this.lexicon || this.nameForms.has(word.folded)) return false;
     return spanish

@@ -56,9 +56,9 @@ export function spanishRoot(folded: string): string {
 
 /**
  * Regular Spanish → English cognate endings ("presidencia" → "presidency", "intervención" → "intervention",
- * "diplomático" → "diplomatic", "artículo" → "article", "reflexión" → "reflection", "internacional" → "international",
- * "menciona" → "mention"). The search uses a candidate only when the corpus has that English form; the word weights
- * look candidates up in WordNet to tell a word about asking or about the text ("texto", "opina").
+ * "diplomático" → "diplomatic", "artículo" → "article", "reflexión" → "reflection", "menciona" → "mention"). The
+ * search uses a candidate only when the corpus has that English form; the word weights look candidates up in WordNet
+ * to tell a word about asking or about the text ("texto", "opina").
  */
 const COGNATE_ENDINGS: Array<[RegExp, string[]]> = [
   [/xiones$/, ['ctions']],
@@ -66,7 +66,6 @@ const COGNATE_ENDINGS: Array<[RegExp, string[]]> = [
   [/ulos?$/, ['le']],
   [/ciones$/, ['tions']],
   [/cion$/, ['tion']],
-  [/cional(?:es)?$/, ['tional']],
   [/sion$/, ['sion']],
   [/encias?$/, ['ency', 'ence']],
   [/ancias?$/, ['ancy', 'ance']],
