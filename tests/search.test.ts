@@ -146,6 +146,8 @@ describe('search', () => {
     ['peru ghosting mexico explained', [1, 2], 'the severance itself'],
     ['is this breakup gonna be permanent or nah', [12], '"whether this rupture will be temporary"'],
     ['tl;dr is this beef gonna be forever or nah', [12], '"temporary or … a prolonged standoff"'],
+    ['what open question does the author leave readers with at the end', [12], '"whether this rupture will be …"'],
+    ['que incertidumbre queda sobre el futuro de la relacion', [12], '"whether this rupture will be …"'],
     ['se sabe si la pelea va a ser pasajera o va pa largo', [12], '"temporary or … a prolonged standoff"'],
     [
       'on what day did lima decide to stop having official dealings with mexico',
