@@ -1252,6 +1252,51 @@ const SETS: QuestionSet[] = [
     minOutOfScopeAbstained: 8,
     outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
   },
+  {
+    file: 'blind80-questions.jsonl',
+    about:
+      '100 blind English questions from Vancouver and Manchester (the same mix), held out in round 28 (ask --json): ' +
+      '0.866 / 0.927 / 15/18 / 2, the same at its end',
+    minHit1: 0.84,
+    minHit3: 0.9,
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 14,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blind81-questions.jsonl',
+    about:
+      '100 blind English questions from Atlanta and Auckland (the same mix), held out in round 28 (ask --json): ' +
+      '0.927 / 0.951 / 16/18 / 2, the same at its end',
+    minHit1: 0.9,
+    minHit3: 0.93,
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 14,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blindes78-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Arequipa, Piura, Puebla, Mérida, Bogotá and Montevideo (the same mix), held ' +
+      'out in round 28 (--lang es): 0.886 / 0.957 / 9/10 / 2 → 0.900 / 0.971 / 9 / 2 (its one gain a question seen)',
+    minHit1: 0.83,
+    minHit3: 0.93,
+    maxFalseAbstentions: 4,
+    minOutOfScopeAbstained: 8,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blindes79-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Trujillo, Chiclayo, Mexico City, Monterrey, Asunción and San José (the same ' +
+      'mix), held out in round 28 (--lang es): 0.886 / 0.957 / 10/10 / 1 → 0.900 / 0.971 / 10 / 1 (its one gain a ' +
+      'question seen)',
+    minHit1: 0.88,
+    minHit3: 0.93,
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 9,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
 ];
 
 for (const set of SETS) {
