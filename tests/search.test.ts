@@ -139,6 +139,7 @@ describe('search', () => {
   const PARAPHRASES: Array<[string, number[], string]> = [
     ['what motive does peru see behind mexico sheltering chavez', [10], '"a political maneuver to shield allies"'],
     ["according to lima what is mexico's hidden agenda", [10], '"a political maneuver to shield allies"'],
+    ['why does peru think mexico is sheltering people like chavez', [10], '"a political maneuver to shield allies"'],
     ['what earlier steps had peru taken against mexican envoys', [10], 'earlier "ambassadors as persona non grata"'],
     ['which mexican envoy was expelled', [5], 'the chargée d’affaires expelled this time'],
     ['was chavez in on the plot', [4], '"She has denied knowing about Castillo’s plan"'],
