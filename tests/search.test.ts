@@ -156,6 +156,8 @@ describe('search', () => {
       '"On November 4, 2025 … severance"',
     ],
     ['what did the mexican president say about peru freaking out', [8], 'Peru’s reaction "out of proportion"'],
+    ["in what setting did sheinbaum comment on peru's move", [8], '"speaking at her daily press briefing"'],
+    ['what set off the diplomatic split between the two countries in the first place', [1, 2], 'not a setting'],
     [
       'did sheinbaum admit peru was within its rights to do this',
       [8],
