@@ -244,6 +244,22 @@ describe('answer types', () => {
     expect(headNounOf('wat party is jeri from', (word) => ['is', 'from'].includes(word))).toBe('party');
   });
 
+  it('reads the kind asked for as the last noun of a compound, before a verb', () => {
+    const isStopWord = (word: string) => ['the', 'a', 'did', 'out'].includes(word);
+    const nouns = new Set(['mexican', 'government', 'department', 'office']);
+    const joins = (word: string, next: string) => nouns.has(word) && nouns.has(next);
+    const asked = 'Which Mexican government department put out a statement?';
+    expect(headNounOf(asked, isStopWord)).toBe('mexican');
+    expect(headNounOf(asked, isStopWord, undefined, joins)).toBe('department');
+    expect(headNounOf('which government office did the talking', isStopWord, undefined, joins)).toBe('office');
+    // ¶7: "Mexico’s Ministry of Foreign Affairs (SRE) stated …", not ¶5's "decision" Jeri's government "backed".
+    expect(
+      engine.search('Which Mexican government department released a statement backing the decision?').hits[0]
+        ?.paragraph,
+    ).toBe(7);
+    expect(engine.search('what mexican government office issued a statement on the asylum').hits[0]?.paragraph).toBe(7);
+  });
+
   it('reads whose role a person is asked for: a possessive, a capitalised role word, "of" or "de" after', () => {
     const isName = (folded: string) => ['mexico', 'ecuador', 'peru', 'foreign'].includes(folded);
     expect(answerTypeOf("Who is Mexico's foreign minister?", isName)).toEqual({
@@ -757,6 +773,16 @@ describe('answer checks', () => {
     expect(engine.search(reaction).hits[0]?.paragraph).toBe(3);
     expect(answerTypeOf('how did mexico react', isName)).toMatchObject({ kind: 'statement', speaker: 'mexico' });
     expect(answerTypeOf("How did Chile's government react to the break?", isName)?.kind).toBe('statement');
+    // A name beside a group asks what they all did: ¶3, "met with immediate resistance from Congress, the armed
+    // forces, and large segments of Peruvian society".
+    const isGroup = (folded: string) => ['military', 'public', 'people', 'government'].includes(folded);
+    const beside = 'How did Congress, the military and the public respond to what Castillo tried?';
+    expect(answerTypeOf(beside, isName, undefined, isGroup)).toBeUndefined();
+    expect(
+      answerTypeOf('how did people inside peru react to the self coup', isName, undefined, isGroup),
+    ).toBeUndefined();
+    expect(answerTypeOf("How did Chile's government react?", isName, undefined, isGroup)?.kind).toBe('statement');
+    expect(engine.search(beside).hits[0]?.paragraph).toBe(3);
     // A body named with capitals the articles never write is still asked for its words (and the article has none).
     const unwritten = 'How did the US State Department react to Mexico granting asylum to Chavez?';
     expect(answerTypeOf(unwritten, isName)?.kind).toBe('statement');

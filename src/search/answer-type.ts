@@ -98,6 +98,7 @@ export function headNounOf(
   question: string,
   isStopWord: (folded: string) => boolean,
   isModifier: (folded: string) => boolean = () => false,
+  joinsCompound: (folded: string, next: string) => boolean = () => false,
 ): string | undefined {
   const text = plainText(question);
   // "What role did López Obrador play": the object of "play" asks what someone did, not for a thing named so.
@@ -118,8 +119,20 @@ export function headNounOf(
   if (!head || isStopWord(head)) return undefined;
   // "what political party": the kind asked for is the noun after its adjective.
   const next = match[2];
-  return next && isModifier(head) && !isStopWord(next) ? next : head;
+  const kindAt = next && isModifier(head) && !isStopWord(next) ? 1 : 0;
+  // "Which Mexican government department put out …": the kind is the last noun of a compound, the word before a
+  // stop word or a verb ("put").
+  const words = text
+    .slice(match.index)
+    .split(' ')
+    .slice(1, 1 + MAX_COMPOUND_HEAD);
+  let at = kindAt;
+  while (at + 1 < words.length && !isStopWord(words[at + 1]!) && joinsCompound(words[at]!, words[at + 1]!)) at++;
+  return words[at];
 }
+
+/** Words of a compound kind read at most ("which Mexican government department"). */
+const MAX_COMPOUND_HEAD = 4;
 
 /** A Spanish question word, as written or as chat spells it: a question without one asks yes or no. */
 const SPANISH_QUESTION_WORD =
@@ -467,6 +480,7 @@ export function answerTypeOf(
   question: string,
   isName: (folded: string) => boolean,
   namesOnePerson: (given: string, surname: string) => boolean = () => false,
+  isGroup: (folded: string) => boolean = () => false,
 ): AnswerType | undefined {
   const text = plainText(question);
   const frameOf = (match: RegExpExecArray, keep?: string) =>
@@ -585,11 +599,17 @@ export function answerTypeOf(
       .join(' ');
     // "How did the military and the public react", "what was people's reaction": a group's reaction is what it did,
     // not something said; only a name (a person, a government, one written with a capital: "the US") is asked for its
-    // words.
+    // words, and not beside a group ("how did Congress, the military and the public respond", "people inside Peru")
+    // unless the group is the name's ("Chile's government").
     const reacted = match[4] ?? match[5] ?? match[7];
     const words = reacted?.split(' ').map((word) => word.replace(/'s?$/, '')) ?? [];
     const written = new Set([...capitalised(question), ...(question.match(/\b\p{Lu}{2,}\b/gu) ?? []).map(foldText)]);
-    if (words.length > 0 && !words.some((word) => isName(word) || written.has(word) || PRONOUN.test(word)))
+    const isNamed = (word: string) => isName(word) || written.has(word);
+    if (
+      words.length > 0 &&
+      (!words.some((word) => isNamed(word) || PRONOUN.test(word)) ||
+        words.some((word, i) => !isNamed(word) && isGroup(word) && !(i > 0 && isNamed(words[i - 1]!))))
+    )
       return undefined;
     // "What did he say": a pronoun stands for whoever the question names, its subject.
     const named = speaker !== undefined && !PRONOUN.test(speaker);

@@ -375,6 +375,8 @@ export class SearchEngine {
         const term = this.nameForms.get(surname);
         return term !== undefined && this.index.names.givenNames.get(this.nameForms.get(given) ?? '') === term;
       },
+      // A group is first of all one in WordNet: "the public", "the military", "people".
+      (folded) => this.lexicon.lookup(folded).classes[0] === 'noun.group',
     );
     // "Cómo se llama la encargada que expulsaron? karla ornela?": the name guessed is to be checked, not asked about.
     if (typed?.kind === 'person') {
@@ -427,6 +429,10 @@ export class SearchEngine {
           question,
           (folded) => this.analyzer.isStopWord(folded),
           (folded) => this.lexicon.lookup(folded).classes[0]?.startsWith('adj.') === true,
+          // English nouns that are no verb or adjective, after a name or another such noun: "Mexican government
+          // department", not "put" or "support" (verbs), nor "basic principle" (an adjective before).
+          (folded, next) =>
+            !read.spanish && (this.nameForms.has(folded) || this.isNounOnly(folded)) && this.isNounOnly(next),
         )
       : undefined;
     // Only a kind the articles themselves name, or name as an alias reads it ("what treaty": the Caracas
@@ -503,7 +509,8 @@ export class SearchEngine {
       // A paragraph names the kind in one of its wordings, every word of it: "countries" for "nations", but not
       // "political" alone for "political party".
       // A kind of place is named by a place's name too: "which country's envoy" is answered by "Mexico's chargée".
-      const placeKind = !this.nameForms.has(head!) && this.facts.isPlaceKind(head!);
+      // A compound kind is not read as a place ("government department", though a department may be a region).
+      const placeKind = headConcept.label === head && !this.nameForms.has(head) && this.facts.isPlaceKind(head);
       candidates = candidates.filter(
         (r) =>
           headConcept.wordings.some((w) => w.terms.every((term) => holds(term, r.key))) ||
@@ -586,6 +593,12 @@ export class SearchEngine {
     ];
     const hits = listed.slice(offset, offset + limit).map((r) => this.toHit(r));
     return { query: question, answered: true, hits, total: listed.length, ...(nearest && { nearest }) };
+  }
+
+  /** Whether WordNet has an English word only as a noun ("department", not "put", "basic" or "support"). */
+  private isNounOnly(folded: string): boolean {
+    const { classes } = this.lexicon.lookup(folded);
+    return classes.length > 0 && classes.every((name) => name.startsWith('noun.'));
   }
 
   /** Whether words name the source itself ("the article", "the author", "el texto"): filler phrases only. */
