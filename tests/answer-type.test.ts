@@ -258,6 +258,8 @@ describe('answer types', () => {
         ?.paragraph,
     ).toBe(7);
     expect(engine.search('what mexican government office issued a statement on the asylum').hits[0]?.paragraph).toBe(7);
+    // ¶6: "then-President Andrés Manuel López Obrador granted asylum to Castillo’s wife and children" (no "former").
+    expect(engine.search('which former mexican leader took in castillos family').hits[0]?.paragraph).toBe(6);
   });
 
   it('reads whose role a person is asked for: a possessive, a capitalised role word, "of" or "de" after', () => {

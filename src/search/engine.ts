@@ -431,8 +431,12 @@ export class SearchEngine {
           (folded) => this.lexicon.lookup(folded).classes[0]?.startsWith('adj.') === true,
           // English nouns that are no verb or adjective, after a name or another such noun: "Mexican government
           // department", not "put" or "support" (verbs), nor "basic principle" (an adjective before).
+          // An adjective joins a name after it: "which former Mexican leader".
           (folded, next) =>
-            !read.spanish && (this.nameForms.has(folded) || this.isNounOnly(folded)) && this.isNounOnly(next),
+            !read.spanish &&
+            (((this.nameForms.has(folded) || this.isNounOnly(folded)) && this.isNounOnly(next)) ||
+              (this.nameForms.has(next) &&
+                this.lexicon.lookup(folded).classes.some((name) => name.startsWith('adj.')))),
         )
       : undefined;
     // Only a kind the articles themselves name, or name as an alias reads it ("what treaty": the Caracas
