@@ -37,6 +37,24 @@ describe('answer types', () => {
       role: 'president',
       owner: 'peru',
     });
+    // "Serves as", "acts as": who holds the role, the verb no topic of it (¶4's "served as prime minister" no answer).
+    expect(answerTypeOf("Who serves as Peru's head of state?", (word) => word === 'peru')).toEqual({
+      kind: 'person',
+      role: 'head',
+      owner: 'peru',
+      frame: ['serves'],
+    });
+    expect([1, 5]).toContain(engine.search("who acts as peru's head of state").hits[0]?.paragraph);
+  });
+
+  it('reads "how much" before a clause as a degree, not a quantity', () => {
+    expect(answerTypeOf('how much the break will affect ordinary people', noNames)).toBeUndefined();
+    expect(answerTypeOf('how much does this affect normal people', noNames)).toBeUndefined();
+    expect(answerTypeOf('¿cuánto afecta esto a la gente común?', noNames)).toBeUndefined();
+    expect(answerTypeOf('how much did the trade drop', noNames)?.kind).toBe('number');
+    expect(answerTypeOf('how much money is trade worth', noNames)?.kind).toBe('number');
+    // ¶11: "For ordinary citizens and businesses, the immediate impact may be limited".
+    expect(engine.search('how much does this affect normal people').hits[0]?.paragraph).toBe(11);
   });
 
   it('reads "when" as a question word only before an auxiliary or at the end', () => {

@@ -14,6 +14,12 @@ describe('before a date', () => {
     expect(beforeDateOf('¿qué pasó antes de noviembre de 2025?')?.point).toEqual({ year: 2025, month: 11 });
     expect(beforeDateOf('antes del 4 de noviembre de 2025')?.point).toEqual({ year: 2025, month: 11 });
     expect(beforeDateOf('prior to 2024')?.point).toEqual({ year: 2024, month: 0 });
+    // Months as chat and notes abbreviate them.
+    expect(beforeDateOf('2 incidents that damaged relations before nov 2025')?.point).toEqual({
+      year: 2025,
+      month: 11,
+    });
+    expect(beforeDateOf('¿qué pasó antes de dic. 2022?')?.point).toEqual({ year: 2022, month: 12 });
     expect(beforeDateOf('what happened in November 2025')).toBeUndefined();
     expect(beforeDateOf('before the asylum')).toBeUndefined();
   });

@@ -267,6 +267,12 @@ const FIRST_AUXILIARY =
   /\b(?:(?:is|are) (?:[a-z]+ ){0,3}?(?:going to|gonna)|will|won't|going to|gonna|va a|van a|durara|duraran|seguira|seguiran|did|does|do|was|were|is|are|has|have|had|duro|duraron|dura|duran)\b/;
 const NUMBER = /\b(?:how many|how much|what (?:number|percentage|amount)|cuant[oa]s?)\b/;
 /**
+ * "How much" before a clause ("how much the break will affect …", "how much does it matter", "¿cuánto afecta …?"): to
+ * what extent.
+ */
+const DEGREE =
+  /\bhow much (?:(?:the|this|that|it|its|they|he|she|we|you|people)\b|(?:does|did|do|will|would|can|could) .{1,40}? (?:affect|affects|affected|matter|matters|impact|hurt|harm|change|influence|damage|care)\b)|\bcuant[oa] (?:afecta|afectan|afectara|afecto|importa|perjudica|perjudico|cambia|cambio|influye)\b/;
+/**
  * A count asked for by name: "what was the vote count", "the death toll", "the number of votes", "el número de …"
  * ("a number of countries" is several of them, no count asked for).
  */
@@ -538,12 +544,16 @@ export function answerTypeOf(
       return { kind: 'number', unit: 'future', frame: frameOf(match) };
     return { kind: 'number', unit: lasted ? 'duration' : 'length', frame: frameOf(match) };
   }
-  if ((match = NUMBER_UNIT.exec(text))) return { kind: 'number', unit: match[1], frame: frameOf(match, match[1]) };
+  // "How much the break will affect ordinary people", "how much does it matter": a degree, not a quantity.
+  const degree = DEGREE.test(text);
+  if ((match = NUMBER_UNIT.exec(text)) && !(degree && /^(?:how much|cuant[oa]) /.test(match[0])))
+    return { kind: 'number', unit: match[1], frame: frameOf(match, match[1]) };
   if ((match = NAMED_COUNT.exec(text))) {
     const unit = match[1] ?? match[2]!;
     return { kind: 'number', unit, frame: frameOf(match, unit) };
   }
-  if ((match = NUMBER.exec(text))) return { kind: 'number', frame: frameOf(match) };
+  if ((match = NUMBER.exec(text)) && !(degree && /^(?:how much|cuant[oa])$/.test(match[0])))
+    return { kind: 'number', frame: frameOf(match) };
   if ((match = DATE.exec(text)) && !(match[0] === 'cuando' && joinsClauses(text, match.index, question))) {
     // "What date", "the exact day", "¿en qué año?" ask for a day of the calendar; "when" may be answered "that
     // same day".
@@ -618,12 +628,13 @@ export function answerTypeOf(
   // "Who is Mexico's ambassador …": the role after a name's possessive. A role the articles capitalise reads as a
   // name ("Foreign Minister"): the role is then the word after it.
   const owned =
-    /\b(?:who (?:(?:even|actually|really|exactly) )?(?:is|was|will be|would be|became)|who's|whos) (?:(?:even|actually|really|exactly) )?([a-z]+)'?s (?:(?:next|new|current|former|previous|last|first) )?([a-z]+)(?: ([a-z]+))?/.exec(
+    /\b(?:who (?:(?:even|actually|really|exactly) )?(?:is|was|will be|would be|became|(serves|served|acts|acted) as)|who's|whos) (?:(?:even|actually|really|exactly) )?([a-z]+)'?s (?:(?:next|new|current|former|previous|last|first) )?([a-z]+)(?: ([a-z]+))?/.exec(
       text,
     );
-  if (owned && owned[1] && owned[2] && isName(owned[1])) {
-    const word = !isName(owned[2]) ? owned[2] : owned[3] && !isName(owned[3]) ? owned[3] : undefined;
-    if (word) return { kind: 'person', role: word, owner: owned[1], frame: [] };
+  if (owned && owned[2] && owned[3] && isName(owned[2])) {
+    const word = !isName(owned[3]) ? owned[3] : owned[4] && !isName(owned[4]) ? owned[4] : undefined;
+    // "Who serves as Peru's top diplomat" asks who is: the verb names nothing of the answer.
+    if (word) return { kind: 'person', role: word, owner: owned[2], frame: owned[1] ? [owned[1]] : [] };
   }
   // "Whats castillos wifes name", "what is Castillo's wife's name": the name of a role someone named has.
   const ownedName = NAME_OF_OWNED.exec(text);

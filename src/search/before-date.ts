@@ -17,26 +17,27 @@ export interface BeforeDate {
   words: string[];
 }
 
+/** Month names and their usual abbreviations ("nov 2025", "dic. 2022"), English and Spanish. */
 const MONTH_NAMES: ReadonlyArray<readonly string[]> = [
-  ['january', 'enero'],
-  ['february', 'febrero'],
-  ['march', 'marzo'],
-  ['april', 'abril'],
+  ['january', 'jan', 'enero', 'ene'],
+  ['february', 'feb', 'febrero'],
+  ['march', 'mar', 'marzo'],
+  ['april', 'apr', 'abril', 'abr'],
   ['may', 'mayo'],
-  ['june', 'junio'],
-  ['july', 'julio'],
-  ['august', 'agosto'],
-  ['september', 'septiembre', 'setiembre'],
-  ['october', 'octubre'],
-  ['november', 'noviembre'],
-  ['december', 'diciembre'],
+  ['june', 'jun', 'junio'],
+  ['july', 'jul', 'julio'],
+  ['august', 'aug', 'agosto', 'ago'],
+  ['september', 'sep', 'sept', 'septiembre', 'setiembre', 'set'],
+  ['october', 'oct', 'octubre'],
+  ['november', 'nov', 'noviembre'],
+  ['december', 'dec', 'diciembre', 'dic'],
 ];
 const MONTH_NUMBER = new Map(MONTH_NAMES.flatMap((names, i) => names.map((name) => [name, i + 1] as const)));
 const MONTH = [...MONTH_NUMBER.keys()].join('|');
 /** A month (and day) with its year: "December 2022", "November 4, 2025", "4 de noviembre de 2025", "2022". */
-const DATE = new RegExp(`\\b(?:(?:(${MONTH})\\s+(?:\\d{1,2},?\\s+)?(?:de\\s+|of\\s+)?)?((?:19|20)\\d\\d))\\b`, 'g');
+const DATE = new RegExp(`\\b(?:(?:(${MONTH})\\.?\\s+(?:\\d{1,2},?\\s+)?(?:de\\s+|of\\s+)?)?((?:19|20)\\d\\d))\\b`, 'g');
 const BEFORE = new RegExp(
-  `\\b(?:before|prior to|earlier than|antes de|antes del|previo a|previos a|anterior a|anteriores a|(predates?|predated|predating|antedates?|antedated|precedes?|preceded|preceding|anteceden? a|preceden? a))\\s+(?:the\\s+|el\\s+|la\\s+)?(?:\\d{1,2}\\s+(?:de\\s+)?)?(?:(${MONTH})\\s+(?:\\d{1,2},?\\s+)?(?:de\\s+|of\\s+)?)?((?:19|20)\\d\\d)\\b`,
+  `\\b(?:before|prior to|earlier than|antes de|antes del|previo a|previos a|anterior a|anteriores a|(predates?|predated|predating|antedates?|antedated|precedes?|preceded|preceding|anteceden? a|preceden? a))\\s+(?:the\\s+|el\\s+|la\\s+)?(?:\\d{1,2}\\s+(?:de\\s+)?)?(?:(${MONTH})\\.?\\s+(?:\\d{1,2},?\\s+)?(?:de\\s+|of\\s+)?)?((?:19|20)\\d\\d)\\b`,
 );
 
 /** The date a question asks before ("before", "prior to", "predates", "antes de" …), or undefined. */
