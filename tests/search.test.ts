@@ -196,6 +196,8 @@ describe('search', () => {
       '"empowered to assess" (¶4: she "decided to seek asylum")',
     ],
     ["what does mexico's president want for the jailed ex-leader", [6], '"demanded his release" (¶4: "imprisoned")'],
+    ['did mexico break any rules by giving her asylum', [7], '"in full accordance with international law"'],
+    ['did sheinbaum hit back at peru', [8], 'she "described Peru’s reaction as …"'],
   ];
 
   it.each(PARAPHRASES)('reads "%s" as the article words it means (¶%j: %s)', (question, paragraphs) => {
