@@ -947,6 +947,18 @@ describe('search', () => {
     expect(weightOf('¿Por qué decide México dar asilo?', 'decide', 'decid')).toBe(1);
   });
 
+  it('reads a particle after the subject that parts it from its verb ("¿qué pide la presidenta … para …?")', () => {
+    // "pide para" is ¶6's "demanded" (his release), not ¶4's "requested" asylum.
+    const asked = '¿qué pide la presidenta de México para Castillo?';
+    expect(engine.understand(asked).flatMap((c) => c.wordings.map((w) => w.terms.join(' ')))).toContain('demand');
+    expect(top(asked)?.paragraph).toBe(6);
+    // Only past a subject that opens with a determiner: "pide con urgencia … para" keeps the verb's own reading.
+    const unparted = '¿qué pide con urgencia México para sus aliados?';
+    expect(engine.understand(unparted).flatMap((c) => c.wordings.map((w) => w.terms.join(' ')))).not.toContain(
+      'demand',
+    );
+  });
+
   it('reads a word typed with one consonant where it doubles as the word meant ("cuting ties")', () => {
     const labels = (q: string) => engine.understand(q).map((concept) => concept.label);
     // The stemmer reads "cuting" as "cute"; "cutting ties" is the article's break.

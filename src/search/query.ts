@@ -44,6 +44,19 @@ const DETERMINER_BEFORE = /(?:^|\s)(?:the|a|an|this|that|his|her|its|their)\s+$/
 const FORMER_BEFORE_NAME = /(?<![\p{L}\p{N}])(former|ex|previous|erstwhile)[\s-]+([\p{L}]+)(\s+)(?=[\p{L}])/giu;
 /** Texts remembered with their reading (see QueryParser.read). */
 const MAX_READ_MEMO = 256;
+/** Stop words the particles of a content word are read around (see particlesOfWords). */
+interface WordParticles {
+  /** Stop words right before the word, folded, in order. */
+  before: string[];
+  /** Stop words right after it. */
+  after: string[];
+  /** Stop words after each of the few words of a subject that follows it, when only determiners come between. */
+  afterSubject: string[][];
+}
+/** Determiners a subject between a verb and its particle may open with ("pide **la** mandataria … para"). */
+const SUBJECT_DETERMINERS: ReadonlySet<string> = new Set(['el', 'la', 'los', 'las', 'un', 'una', 'the', 'a', 'an']);
+/** Words a subject between a verb and its particle has at most. */
+const MAX_SUBJECT_WORDS = 3;
 /** Texts remembered with their readable form: only those of the last few questions are read again. */
 const READABLE_MEMO = 64;
 /**
@@ -277,12 +290,12 @@ export class QueryParser {
   }
 
   /** For each content word of a text, the stop words right before and right after it, folded. */
-  private particlesOfWords(text: string): Array<{ before: string[]; after: string[] }> {
-    const result: Array<{ before: string[]; after: string[] }> = [];
+  private particlesOfWords(text: string): WordParticles[] {
+    const result: WordParticles[] = [];
     let pending: string[] = [];
     for (const token of wordTokens(text)) {
       if (this.analyzer.isContentToken(token.raw)) {
-        result.push({ before: pending, after: [] });
+        result.push({ before: pending, after: [], afterSubject: [] });
         pending = [];
       } else {
         const folded = foldText(token.raw);
@@ -290,14 +303,16 @@ export class QueryParser {
         result[result.length - 1]?.after.push(folded);
       }
     }
+    // "¿Qué pide la mandataria mexicana para …?": a subject between a verb and its particle.
+    result.forEach((word, i) => {
+      if (!word.after.every((particle) => SUBJECT_DETERMINERS.has(particle))) return;
+      word.afterSubject = result.slice(i + 1, i + 1 + MAX_SUBJECT_WORDS).map((next) => next.after);
+    });
     return result;
   }
 
   /** A particle key matching the word at `index` with the stop words around it, longest particles first. */
-  private particleAlias(
-    word: ContentWord,
-    around: { before: string[]; after: string[] } | undefined,
-  ): ParticleAlias | undefined {
+  private particleAlias(word: ContentWord, around: WordParticles | undefined): ParticleAlias | undefined {
     const candidates = this.particleAliases.get(word.stem);
     if (!candidates || !around) return undefined;
     const endsWith = (list: string[], tail: string[]) =>
@@ -305,7 +320,14 @@ export class QueryParser {
     const startsWith = (list: string[], head: string[]) =>
       head.length <= list.length && head.every((h, k) => list[k] === h);
     return candidates
-      .filter((alias) => endsWith(around.before, alias.before) && startsWith(around.after, alias.after))
+      .filter(
+        (alias) =>
+          endsWith(around.before, alias.before) &&
+          (startsWith(around.after, alias.after) ||
+            (alias.before.length === 0 &&
+              alias.after.length > 0 &&
+              around.afterSubject.some((after) => startsWith(after, alias.after)))),
+      )
       .sort((a, b) => b.before.length + b.after.length - (a.before.length + a.after.length))[0];
   }
 
