@@ -198,6 +198,8 @@ describe('search', () => {
     ["what does mexico's president want for the jailed ex-leader", [6], '"demanded his release" (¶4: "imprisoned")'],
     ['did mexico break any rules by giving her asylum', [7], '"in full accordance with international law"'],
     ['did sheinbaum hit back at peru', [8], 'she "described Peru’s reaction as …"'],
+    ['¿para méxico dar asilo puede tomarse como una ofensa?', [7], '"cannot be considered an unfriendly act"'],
+    ['cual es el principio del derecho internacional que defienden', [6], '"the principle of nonintervention"'],
   ];
 
   it.each(PARAPHRASES)('reads "%s" as the article words it means (¶%j: %s)', (question, paragraphs) => {
