@@ -53,6 +53,7 @@ describe('answer types', () => {
     expect(answerTypeOf('¿cuánto afecta esto a la gente común?', noNames)).toBeUndefined();
     expect(answerTypeOf('how much did the trade drop', noNames)?.kind).toBe('number');
     expect(answerTypeOf('how much money is trade worth', noNames)?.kind).toBe('number');
+    expect(answerTypeOf('how much they trade each year', noNames)?.kind).toBe('number');
     // ¶11: "For ordinary citizens and businesses, the immediate impact may be limited".
     expect(engine.search('how much does this affect normal people').hits[0]?.paragraph).toBe(11);
   });
@@ -270,6 +271,10 @@ describe('answer types', () => {
     expect(headNounOf(asked, isStopWord)).toBe('mexican');
     expect(headNounOf(asked, isStopWord, undefined, joins)).toBe('department');
     expect(headNounOf('which government office did the talking', isStopWord, undefined, joins)).toBe('office');
+    // A possessive ends the compound, and is no part of the kind.
+    expect(headNounOf("which government's office spoke", isStopWord, undefined, joins)).toBe('government');
+    // A name after the kind is its subject, not part of it: ¶7's Caracas Convention is the treaty.
+    expect(engine.search('which treaty peru violated').hits[0]?.paragraph).toBe(7);
     // ¶7: "Mexico’s Ministry of Foreign Affairs (SRE) stated …", not ¶5's "decision" Jeri's government "backed".
     expect(
       engine.search('Which Mexican government department released a statement backing the decision?').hits[0]
@@ -802,6 +807,7 @@ describe('answer checks', () => {
       answerTypeOf('how did people inside peru react to the self coup', isName, undefined, isGroup),
     ).toBeUndefined();
     expect(answerTypeOf("How did Chile's government react?", isName, undefined, isGroup)?.kind).toBe('statement');
+    expect(answerTypeOf('how did the government of chile react', isName, undefined, isGroup)?.kind).toBe('statement');
     expect(engine.search(beside).hits[0]?.paragraph).toBe(3);
     // A body named with capitals the articles never write is still asked for its words (and the article has none).
     const unwritten = 'How did the US State Department react to Mexico granting asylum to Chavez?';

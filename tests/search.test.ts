@@ -956,6 +956,9 @@ describe('search', () => {
     expect(top(asked)?.paragraph).toBe(6);
     // Only past a subject that opens with a determiner: "pide con urgencia … para" keeps the verb's own reading.
     const unparted = '¿qué pide con urgencia México para sus aliados?';
+    const wordings = (q: string) => engine.understand(q).flatMap((c) => c.wordings.map((w) => w.terms.join(' ')));
+    // Nor with no determiner at all: "came weeks after the coup" is no "came after" (successors).
+    expect(wordings('what protests came weeks after the coup')).not.toContain('successor');
     expect(engine.understand(unparted).flatMap((c) => c.wordings.map((w) => w.terms.join(' ')))).not.toContain(
       'demand',
     );

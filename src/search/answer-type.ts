@@ -92,7 +92,9 @@ function readPlainText(question: string): string {
 
 /**
  * The word after "which" or "what" when it names the kind of thing asked for ("which embassy" → "embassy"), or
- * undefined. `isStopWord` rules out "what is", "what did".
+ * undefined; past a modifier ("what political party" → "party") and to the last noun of a compound that
+ * `joinsCompound` joins ("which Mexican government department" → "department"). `isStopWord` rules out "what is",
+ * "what did".
  */
 export function headNounOf(
   question: string,
@@ -127,8 +129,16 @@ export function headNounOf(
     .split(' ')
     .slice(1, 1 + MAX_COMPOUND_HEAD);
   let at = kindAt;
-  while (at + 1 < words.length && !isStopWord(words[at + 1]!) && joinsCompound(words[at]!, words[at + 1]!)) at++;
-  return words[at];
+  // A possessive ends the compound: "which country's envoy" asks of a country.
+  const plain = (word: string) => word.replace(/'s?$/, '');
+  while (
+    at + 1 < words.length &&
+    !/'s?$/.test(words[at]!) &&
+    !isStopWord(words[at + 1]!) &&
+    joinsCompound(words[at]!, plain(words[at + 1]!))
+  )
+    at++;
+  return plain(words[at]!);
 }
 
 /** Words of a compound kind read at most ("which Mexican government department"). */
@@ -266,12 +276,14 @@ const FUTURE_VERB = /\b(?:will|won't|going to|gonna|va a|van a|durara|duraran|se
 const FIRST_AUXILIARY =
   /\b(?:(?:is|are) (?:[a-z]+ ){0,3}?(?:going to|gonna)|will|won't|going to|gonna|va a|van a|durara|duraran|seguira|seguiran|did|does|do|was|were|is|are|has|have|had|duro|duraron|dura|duran)\b/;
 const NUMBER = /\b(?:how many|how much|what (?:number|percentage|amount)|cuant[oa]s?)\b/;
+/** A word tying a group to the name after it ("the government of Mexico", "el gobierno de México"). */
+const OWNER_AFTER = /^(?:of|in|de|del)$/;
 /**
  * "How much" before a clause ("how much the break will affect …", "how much does it matter", "¿cuánto afecta …?"): to
  * what extent.
  */
 const DEGREE =
-  /\bhow much (?:(?:the|this|that|it|its|they|he|she|we|you|people)\b|(?:does|did|do|will|would|can|could) .{1,40}? (?:affect|affects|affected|matter|matters|impact|hurt|harm|change|influence|damage|care)\b)|\bcuant[oa] (?:afecta|afectan|afectara|afecto|importa|perjudica|perjudico|cambia|cambio|influye)\b/;
+  /\bhow much (?:the|this|that|it|its|they|he|she|we|you|people|does|did|do|will|would|can|could)\b.{0,40}? (?:affect|affects|affected|matter|matters|mattered|impact|impacts|hurt|hurts|harm|harms|change|changes|influence|influences|damage|damages|care)\b|\bcuant[oa] (?:afecta|afectan|afectara|afecto|importa|perjudica|perjudico|cambia|cambio|influye)\b/;
 /**
  * A count asked for by name: "what was the vote count", "the death toll", "the number of votes", "el número de …"
  * ("a number of countries" is several of them, no count asked for).
@@ -610,7 +622,7 @@ export function answerTypeOf(
     // "How did the military and the public react", "what was people's reaction": a group's reaction is what it did,
     // not something said; only a name (a person, a government, one written with a capital: "the US") is asked for its
     // words, and not beside a group ("how did Congress, the military and the public respond", "people inside Peru")
-    // unless the group is the name's ("Chile's government").
+    // unless the group is the name's ("Chile's government", "the government of Mexico").
     const reacted = match[4] ?? match[5] ?? match[7];
     const words = reacted?.split(' ').map((word) => word.replace(/'s?$/, '')) ?? [];
     const written = new Set([...capitalised(question), ...(question.match(/\b\p{Lu}{2,}\b/gu) ?? []).map(foldText)]);
@@ -618,7 +630,13 @@ export function answerTypeOf(
     if (
       words.length > 0 &&
       (!words.some((word) => isNamed(word) || PRONOUN.test(word)) ||
-        words.some((word, i) => !isNamed(word) && isGroup(word) && !(i > 0 && isNamed(words[i - 1]!))))
+        words.some(
+          (word, i) =>
+            !isNamed(word) &&
+            isGroup(word) &&
+            !(i > 0 && isNamed(words[i - 1]!)) &&
+            !(OWNER_AFTER.test(words[i + 1] ?? '') && isNamed(words[i + 2] ?? '')),
+        ))
     )
       return undefined;
     // "What did he say": a pronoun stands for whoever the question names, its subject.
@@ -628,7 +646,7 @@ export function answerTypeOf(
   // "Who is Mexico's ambassador …": the role after a name's possessive. A role the articles capitalise reads as a
   // name ("Foreign Minister"): the role is then the word after it.
   const owned =
-    /\b(?:who (?:(?:even|actually|really|exactly) )?(?:is|was|will be|would be|became|(serves|served|acts|acted) as)|who's|whos) (?:(?:even|actually|really|exactly) )?([a-z]+)'?s (?:(?:next|new|current|former|previous|last|first) )?([a-z]+)(?: ([a-z]+))?/.exec(
+    /\b(?:who (?:(?:even|actually|really|exactly) )?(?:is|was|will be|would be|became|(serves|acts) as)|who's|whos) (?:(?:even|actually|really|exactly) )?([a-z]+)'?s (?:(?:next|new|current|former|previous|last|first) )?([a-z]+)(?: ([a-z]+))?/.exec(
       text,
     );
   if (owned && owned[2] && owned[3] && isName(owned[2])) {

@@ -434,7 +434,9 @@ export class SearchEngine {
           // An adjective joins a name after it: "which former Mexican leader".
           (folded, next) =>
             !read.spanish &&
-            (((this.nameForms.has(folded) || this.isNounOnly(folded)) && this.isNounOnly(next)) ||
+            (((this.nameForms.has(folded) || this.isNounOnly(folded)) &&
+              !this.nameForms.has(next) &&
+              this.isNounOnly(next)) ||
               (this.nameForms.has(next) &&
                 this.lexicon.lookup(folded).classes.some((name) => name.startsWith('adj.')))),
         )

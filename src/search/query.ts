@@ -54,7 +54,7 @@ interface WordParticles {
   afterSubject: string[][];
 }
 /** Determiners a subject between a verb and its particle may open with ("pide **la** mandataria … para"). */
-const SUBJECT_DETERMINERS: ReadonlySet<string> = new Set(['el', 'la', 'los', 'las', 'un', 'una', 'the', 'a', 'an']);
+const SUBJECT_DETERMINERS: ReadonlySet<string> = new Set(['el', 'la', 'los', 'las', 'un', 'una', 'the', 'an']);
 /** Words a subject between a verb and its particle has at most. */
 const MAX_SUBJECT_WORDS = 3;
 /** Texts remembered with their readable form: only those of the last few questions are read again. */
@@ -305,7 +305,7 @@ export class QueryParser {
     }
     // "¿Qué pide la mandataria mexicana para …?": a subject between a verb and its particle.
     result.forEach((word, i) => {
-      if (!word.after.every((particle) => SUBJECT_DETERMINERS.has(particle))) return;
+      if (word.after.length === 0 || !word.after.every((particle) => SUBJECT_DETERMINERS.has(particle))) return;
       word.afterSubject = result.slice(i + 1, i + 1 + MAX_SUBJECT_WORDS).map((next) => next.after);
     });
     return result;
