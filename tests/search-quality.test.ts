@@ -1297,6 +1297,50 @@ const SETS: QuestionSet[] = [
     minOutOfScopeAbstained: 9,
     outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
   },
+  {
+    file: 'blind82-questions.jsonl',
+    about:
+      '100 blind English questions from Toronto and Leeds (the same mix), held out in round 29 (ask --json): ' +
+      '0.927 / 0.939 / 16/18 / 0 → 0.927 / 0.951 / 16 / 0',
+    minHit1: 0.88,
+    minHit3: 0.92,
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 14,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blind83-questions.jsonl',
+    about:
+      '100 blind English questions from Phoenix and Bristol (the same mix), held out in round 29 (ask --json): ' +
+      '0.902 / 0.939 / 18/18 / 3 → 0.915 / 0.951 / 18 / 2',
+    minHit1: 0.89,
+    minHit3: 0.93,
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 16,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blindes80-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Cajamarca, Ayacucho, Oaxaca, Hermosillo, Cali and Córdoba (the same mix), held ' +
+      'out in round 29 (--lang es): 0.929 / 0.971 / 8/10 / 2, the same at its end',
+    minHit1: 0.9,
+    minHit3: 0.94,
+    maxFalseAbstentions: 4,
+    minOutOfScopeAbstained: 7,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blindes81-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Tacna, Cusco, Aguascalientes, Culiacán, Valparaíso and San Salvador (the same ' +
+      'mix), held out in round 29 (--lang es): 0.914 / 0.957 / 10/10 / 1, the same at its end',
+    minHit1: 0.88,
+    minHit3: 0.94,
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 9,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
 ];
 
 for (const set of SETS) {
