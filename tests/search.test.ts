@@ -142,6 +142,8 @@ describe('search', () => {
     ['why does peru think mexico is sheltering people like chavez', [10], '"a political maneuver to shield allies"'],
     ['what earlier steps had peru taken against mexican envoys', [10], 'earlier "ambassadors as persona non grata"'],
     ['which mexican envoy was expelled', [5], 'the chargée d’affaires expelled this time'],
+    ["what happened to mexico's top diplomat in lima", [5], 'the chargée d’affaires (Peru’s top diplomat is de Zela)'],
+    ["who is peru's top diplomat", [2, 5], 'Foreign Minister Hugo de Zela'],
     ['was chavez in on the plot', [4], '"She has denied knowing about Castillo’s plan"'],
     ['why did lima ghost mexico', [1, 2], 'the severance itself (¶5’s "freezing" followed it)'],
     ['peru ghosting mexico explained', [1, 2], 'the severance itself'],
