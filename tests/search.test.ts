@@ -697,6 +697,11 @@ describe('search', () => {
     expect(top('Who is the current president of Peru?')?.paragraph).toBe(1);
     expect(labels('¿quién es el actual presidente del Perú?')).toEqual(labels('¿quién es el presidente del Perú?'));
     expect(labels('what is the right to asylum')).toContain('right');
+    // "As shown in the article" points at the source, as "according to the article" does: no "shown" to find.
+    const shown = 'Explain the difference between diplomatic and consular relations as shown in the article.';
+    expect(labels(shown)).not.toContain('shown');
+    expect([5, 8]).toContain(top(shown)?.paragraph);
+    expect(labels('¿qué medidas tomó Perú, como se describe en el texto?')).not.toContain('describe');
     // "To what extent" asks how much, as essay prompts do: no "extent" to find, which had declined the question.
     const extent = 'Essay question: to what extent is this dispute driven by ideology? Use evidence from the article.';
     expect(labels(extent)).not.toContain('extent');
