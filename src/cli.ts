@@ -28,6 +28,7 @@ import { ConfigError, runMain } from './process.js';
 import type { Lang } from './reply/model.js';
 import { shownPassage } from './reply/translated.js';
 import { DEFAULT_RESULT_LIMIT, type SearchResponse } from './search/engine.js';
+import { readLexiconTablesAhead } from './search/lexicon-tables.js';
 
 /** Most results `--limit` may ask for. */
 export const MAX_CLI_LIMIT = 50;
@@ -189,7 +190,8 @@ const V8_DEFAULT_INTERRUPT_BUDGET = 67_584;
  * - a function is optimised only after four times as much work as by default, so that code run a few hundred times
  *   in a batch stays in the baseline tiers rather than being compiled again.
  * Only flags that are read as code is compiled may change here, once the process runs: changing how regular
- * expressions are compiled (--no-regexp-tier-up) crashed one run in a hundred.
+ * expressions are compiled (--no-regexp-tier-up) here crashed one run in a hundred, so `npm run cli` gives that flag
+ * on Node's command line (package.json), with the young generation's size.
  * A batch of 1,560 questions takes about a third less CPU; answers are the same. The bot and the HTTP service, which
  * run for weeks, keep V8's defaults. Heap sizes cannot change once the process runs: `npm run cli` starts Node with a
  * young generation of at most 4 MB (package.json), where V8 would grow it to 16: a batch then touches some 4,000
@@ -212,8 +214,12 @@ runMain(async () => {
   }
   const flags = parseFlags(args);
   compileForShortRun();
+  const asking = canonicalCommandName(command) === 'ask';
+  // Every question reads the word tables: their file is read while the context opens.
+  const tablesRead = asking ? readLexiconTablesAhead() : undefined;
   const context = await openContext();
-  if (canonicalCommandName(command) === 'ask') {
+  if (asking) {
+    await tablesRead;
     const text = flags.json ? undefined : await loadTextCommands();
     if (flags.rest.length > 0) {
       console.log(ask(flags.rest.join(' '), flags, context, text));

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Lexicon } from '../src/search/lexicon.js';
-import { SortedTable, writeLexiconTables } from '../src/search/lexicon-tables.js';
+import { readLexiconTablesAhead, SortedTable, writeLexiconTables } from '../src/search/lexicon-tables.js';
 import { defaultWordNetDir } from '../src/search/wordnet.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'lexicon-tables-'));
@@ -88,6 +88,26 @@ describe('the lexicon tables', () => {
     const wrong = [lengths[0], Number(lengths[1]) - 1, Number(lengths[2]) + 1, ...lengths.slice(3)].join(' ');
     writeFileSync(file, [wrong, ...rest].join('\n'));
     expect(answers(new Lexicon(undefined, file))).toEqual(derived);
+  });
+
+  it('are taken from a file read ahead, once, and read from the file again after', async () => {
+    const file = join(dir, 'ahead.txt');
+    writeLexiconTables(file);
+    // The count of "the" changed in place: only the file, not a derivation, gives it.
+    const text = readFileSync(file, 'utf8').replace(/\nthe\t(\d)/, (_, d: string) => `\nthe\t${d === '9' ? '8' : '9'}`);
+    writeFileSync(file, text);
+    await readLexiconTablesAhead(file);
+    // The file then holds tables from other code: the bytes read ahead give the answers.
+    writeFileSync(file, `0000\nthe\t1\n\f\n1\n\f\n\n\f\n\n\f\n\n\f\n`);
+    const fileZipf = new Lexicon(undefined, file).zipf('the');
+    expect(fileZipf).not.toBe(derived[0]![0]);
+    // Taken once: the next reader reads the file itself, and derives the tables.
+    expect(new Lexicon(undefined, file).zipf('the')).toBe(derived[0]![0]);
+  });
+
+  it('read ahead nothing from a missing file, and do not fail', async () => {
+    await expect(readLexiconTablesAhead(join(dir, 'none.txt'))).resolves.toBeUndefined();
+    expect(answers(new Lexicon(undefined, join(dir, 'none.txt')))).toEqual(derived);
   });
 
   it('are derived again when the file was made from other lists or code', () => {

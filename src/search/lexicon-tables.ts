@@ -11,7 +11,7 @@
  * or one derived from other lists or by other code (its fingerprint differs), derives the word lists' tables itself
  * and reads WordNet's own files instead: the answers are the same, only slower to come.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, mkdirSync, openSync, read, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fingerprint } from '../fingerprint.js';
@@ -225,12 +225,47 @@ export function writeLexiconTables(file: string = LEXICON_TABLES_FILE): void {
   writeFileSync(file, fileText(lexiconTablesFingerprint(), texts));
 }
 
+/** Files {@link readLexiconTablesAhead} has read, by path, until {@link loadLexiconTables} takes them. */
+const readAhead = new Map<string, Buffer>();
+
+/**
+ * Starts reading the tables' file on one of Node's I/O threads while the caller goes on, for a process that will
+ * need the tables soon after it starts (the CLI): copying its megabytes takes some 25 ms, which then overlap the
+ * start-up's own work. Resolves once read; when the file cannot be read whole, {@link loadLexiconTables} reads it
+ * itself, as it does when nothing was read ahead.
+ */
+export function readLexiconTablesAhead(file: string = LEXICON_TABLES_FILE): Promise<void> {
+  return new Promise((resolve) => {
+    let fd: number;
+    try {
+      fd = openSync(file, 'r');
+    } catch {
+      resolve();
+      return;
+    }
+    // One read of the whole file: a chunked read would wait for this thread between chunks, busy starting up.
+    const size = fstatSync(fd).size;
+    const bytes = Buffer.allocUnsafeSlow(size);
+    const readFrom = (offset: number): void => {
+      read(fd, bytes, offset, size - offset, offset, (error, count) => {
+        if (!error && count > 0 && offset + count < size) return readFrom(offset + count);
+        closeSync(fd);
+        if (!error && offset + count === size) readAhead.set(file, bytes);
+        resolve();
+      });
+    };
+    readFrom(0);
+  });
+}
+
 /**
  * The tables of `file` when it holds them for the installed lists and code; else derived now. The file's sections are
  * kept as the bytes read: no decoding of its megabytes.
  */
 export function loadLexiconTables(file: string = LEXICON_TABLES_FILE): LexiconTables {
-  const bytes = existsSync(file) ? readFileSync(file) : Buffer.alloc(0);
+  const ahead = readAhead.get(file);
+  readAhead.delete(file);
+  const bytes = ahead ?? (existsSync(file) ? readFileSync(file) : Buffer.alloc(0));
   const sections = fileSections(bytes);
   if (sections)
     return tablesOf(
