@@ -134,6 +134,25 @@ describe('declines', () => {
     ).toBe(9);
   });
 
+  it('answers who did something to someone named only where a paragraph tells what was done', () => {
+    // ¶3 names Boluarte and what she became, no prime minister she appointed; no paragraph tells of a Copa América.
+    expectNotInSource(engine, [
+      'Who did Dina Boluarte appoint as her prime minister?',
+      'who won the copa america last year',
+    ]);
+    expect(engine.search('Who did Dina Boluarte appoint as her prime minister?').decline?.mentions[0]?.paragraph).toBe(
+      3,
+    );
+    expect(engine.search('who did peru expel').hits[0]?.paragraph).toBe(5);
+    expect(engine.search('who did Sheinbaum call a victim of a coup').hits[0]?.paragraph).toBe(6);
+    expect(engine.search('who did mexico give asylum to in 2022').hits[0]?.paragraph).toBe(6);
+    expect(
+      engine.search('who got expelled from lima + how long do they have to leave??').hits.map((h) => h.paragraph),
+    ).toContain(5);
+    // "Who's …" asks about someone, as "who is …" does.
+    expect(engine.search("who's jorge glas again lol i forgot already").hits[0]?.paragraph).toBe(9);
+  });
+
   it('asks for a role by name only where a name stands beside the role', () => {
     expect(engine.search('Who is the foreign minister of Peru?').hits[0]?.paragraph).toBe(2);
     expect(engine.search('What is the name of the judge who freed Chavez?').decline?.reason).toBe('not-in-source');

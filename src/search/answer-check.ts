@@ -220,12 +220,19 @@ export class AnswerChecks {
     const namedSubject = [...focus].some((term) => this.sources.nameTerms.has(term)) && !type.role;
     if (type.role) for (const stem of unitStems) focus.add(stem);
     // "When was Jerí sworn in": a paragraph must tell the event, not only give a date beside the name. The subject's
-    // title is no event ("as president": the articles' "President Jose Jeri").
+    // title is no event ("as president": the articles' "President Jose Jeri"). So must one for "who did Boluarte
+    // appoint …": a name beside hers is no answer when nothing of what she did is told (an English question: the
+    // words of a Spanish one are read through cognates and aliases, too loosely to require one).
     const titles = type.kind === 'date' && namedSubject ? this.titlesOf(focus, keys) : new Set<string>();
     const events =
       type.kind === 'date' && namedSubject
         ? concepts.filter((c) => c.kind === 'topic' && !c.name && !c.talk && c.weight > LIGHT_WORD_WEIGHT)
-        : [];
+        : type.kind === 'person' && !type.role && namedSubject && !isSpanish(question)
+          ? concepts.filter(
+              (c) =>
+                ((c.kind === 'topic' && c.weight > LIGHT_WORD_WEIGHT) || c.kind === 'unknown') && !c.name && !c.talk,
+            )
+          : [];
     const eventWordings = events.flatMap((c) =>
       c.wordings
         .map((w) => w.terms.filter((term) => !this.sources.nameTerms.has(term)))

@@ -702,10 +702,10 @@ export function answerTypeOf(
       frame: frameOf(role).filter((w) => ['name', 'full', 'nombre', 'completo', 'llama'].includes(w)),
     };
   }
-  // "Who (even) is Betssy Chávez", "quién rayos es Jerí": asked about someone, not for someone.
+  // "Who (even) is Betssy Chávez", "who's Jorge Glas", "quién rayos es Jerí": asked about someone, not for someone.
   if (
     PERSON.test(text) &&
-    !/\bwho (?:[a-z]+ )?(?:is|was|are|were)\b/.test(text) &&
+    !/\bwho (?:[a-z]+ )?(?:is|was|are|were)\b|\bwho['’]s\b/.test(text) &&
     !/\bquien(?:es)? (?:[a-z]+ )?(?:es|era|son|fue)\b/.test(text)
   ) {
     return { kind: 'person', frame: [] };
