@@ -124,7 +124,13 @@ describe('declines', () => {
     expectNotInSource(engine, [
       'what date was jeri sworn in as president',
       'when did mexico and ecuador restore their relations',
+      // No article writes of an election: a word it never has tells the event as much.
+      'What year was Pedro Castillo elected president?',
+      'when was Jeri elected president',
     ]);
+    // Not an everyday word no article has ("drop" for breaking relations), nor a typo ("becme"): the date stands.
+    expect(engine.search('wait so when did peru actually drop mexico lol what date 💀').hits[0]?.paragraph).toBe(1);
+    expect(engine.search('dina bolaurte when did she becme presdent').hits[0]?.paragraph).toBe(3);
     expect(engine.search('when was castillo arrested').hits[0]?.paragraph).toBe(3);
     // "Fall out" is breaking diplomatic relations: ¶9's "broke off relations" tells it, "diplomatic" a sentence before.
     expect(engine.search('when did mexico and ecuador fall out').hits[0]?.paragraph).toBe(9);

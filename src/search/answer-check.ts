@@ -33,6 +33,8 @@ const ROLE_HELD_AFTER: ReadonlySet<string> = new Set([
 const SPANISH_KNOWN_UNIT_ZIPF = 2;
 /** Words inside a name as a Spanish question writes it ("Hugo **de** Zela", "**la** Sheinbaum"). */
 const SPEAKER_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'la', 'el']);
+/** Spoken-English frequency (Zipf) below which a word is a specific one: fewer than ~30 times in a million words. */
+const SPECIFIC_ZIPF = 4.5;
 /** Paragraphs naming a role's holder read for whose role it is, besides those checked. */
 const OWNER_PARAGRAPHS = 12;
 /** Words before a role word within which its owner stands ("**Peru's** Foreign Minister"). */
@@ -224,15 +226,21 @@ export class AnswerChecks {
     // appoint …": a name beside hers is no answer when nothing of what she did is told (an English question: the
     // words of a Spanish one are read through cognates and aliases, too loosely to require one).
     const titles = type.kind === 'date' && namedSubject ? this.titlesOf(focus, keys) : new Set<string>();
+    const english = !isSpanish(question);
+    const asksWho = type.kind === 'person' && !type.role && english;
+    // A word no article writes tells what happened as much ("when was Castillo elected", "who did Boluarte appoint"),
+    // in an English question; for a date, only a word of the language's own (no typo) less common than everyday
+    // words, which a chat question may use for what the articles word otherwise ("when did peru drop mexico").
     const events =
-      type.kind === 'date' && namedSubject
-        ? concepts.filter((c) => c.kind === 'topic' && !c.name && !c.talk && c.weight > LIGHT_WORD_WEIGHT)
-        : type.kind === 'person' && !type.role && namedSubject && !isSpanish(question)
-          ? concepts.filter(
-              (c) =>
-                ((c.kind === 'topic' && c.weight > LIGHT_WORD_WEIGHT) || c.kind === 'unknown') && !c.name && !c.talk,
-            )
-          : [];
+      (type.kind === 'date' || asksWho) && namedSubject
+        ? concepts.filter(
+            (c) =>
+              !c.name &&
+              !c.talk &&
+              ((c.kind === 'topic' && c.weight > LIGHT_WORD_WEIGHT) ||
+                (c.kind === 'unknown' && english && (asksWho || this.isSpecificWord(c.label)))),
+          )
+        : [];
     const eventWordings = events.flatMap((c) =>
       c.wordings
         .map((w) => w.terms.filter((term) => !this.sources.nameTerms.has(term)))
@@ -304,6 +312,12 @@ export class AnswerChecks {
    * "serve as", "as", or right after the name of the one holding it ("how long was chavez **prime minister**"); not
    * "how long did the Mexican **diplomat** get to leave".
    */
+  /** Whether WordNet has a word said less often than everyday words ({@link SPECIFIC_ZIPF}). */
+  private isSpecificWord(word: string): boolean {
+    const { lexicon } = this.sources;
+    return lexicon.lookup(word).inWordNet && lexicon.zipf(word) < SPECIFIC_ZIPF;
+  }
+
   private roleAsHeld(question: string, role: string): boolean {
     const words = wordTokens(question).map((token) => foldText(token.raw));
     return words.some((word, at) => {
