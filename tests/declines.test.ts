@@ -155,6 +155,10 @@ describe('declines', () => {
     expect(
       engine.search('who got expelled from lima + how long do they have to leave??').hits.map((h) => h.paragraph),
     ).toContain(5);
+    // A hyphenated compound is what the question asked about, as the index reads it ("self-coup": ¶3's "attempted
+    // self-coup").
+    expect(engine.search('who attempted a self-coup').hits[0]?.paragraph).toBe(3);
+    expect(engine.search('when was the self-coup').hits[0]?.paragraph).toBe(3);
     // "Who's …" asks about someone, as "who is …" does.
     expect(engine.search("who's jorge glas again lol i forgot already").hits[0]?.paragraph).toBe(9);
   });

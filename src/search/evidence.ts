@@ -120,6 +120,11 @@ export interface SentenceEvidence {
   words: string[];
   /** Stems of those words (stop words included, so positions line up). */
   stems: string[];
+  /**
+   * Terms of its hyphenated compounds written as one word, as the index and a question's reading join them
+   * ("self-coup" → "selfcoup"): `stems` keeps their last part, what they stand for ("then-President" is a president).
+   */
+  compounds: string[];
   counts: Count[];
   hasDate: boolean;
   /** Whether it gives a month or a year (not only "today", "a month ago"): a point a length of time can run from. */
@@ -166,6 +171,7 @@ export function readEvidence(
 ): SentenceEvidence {
   const words: string[] = [];
   const stems: string[] = [];
+  const compounds: string[] = [];
   const counts: Count[] = [];
   const names = new Set<number>();
   const quotedWords = new Set<number>();
@@ -182,7 +188,9 @@ export function readEvidence(
     const index = words.length;
     words.push(folded);
     // A hyphenated compound stands for its last part: "then-President" is a president, "ex-president" too.
-    stems.push(analyzer.stemOf(parts.length > 1 && !/^\d/.test(folded) ? parts[parts.length - 1]! : folded));
+    const compound = parts.length > 1 && !/^\d/.test(folded);
+    stems.push(analyzer.stemOf(compound ? parts[parts.length - 1]! : folded));
+    if (compound) compounds.push(analyzer.stemOf(parts.join('')));
     const timeWord = MONTHS.has(folded) || TIME_WORDS.has(folded);
     if (/^\p{Lu}/u.test(token.raw) && !timeWord && isName(folded.replace(/[-']/g, ''))) names.add(index);
     if (MONTHS.has(folded) || YEAR.test(folded)) hasCalendarDate = true;
@@ -237,6 +245,7 @@ export function readEvidence(
   return {
     words,
     stems,
+    compounds,
     counts: realCounts,
     hasDate,
     hasCalendarDate,
@@ -339,7 +348,10 @@ export function holdsAnswer(sentences: readonly SentenceEvidence[], check: Answe
   if (owner !== undefined && !sentences.some((sentence) => sentence.stems.includes(owner))) return false;
   const groups = check.speakerGroups;
   const names = (sentence: SentenceEvidence) =>
-    groups ? namesSpeaker(sentence, groups) : sentence.stems.some((stem) => check.focus.has(stem));
+    groups
+      ? namesSpeaker(sentence, groups)
+      : sentence.stems.some((stem) => check.focus.has(stem)) ||
+        sentence.compounds.some((term) => check.focus.has(term));
   // A named subject: the sentences naming it, and a sentence whose pronoun refers back to the name that opens the
   // sentence before ("Betssy Chavez, who served … Prosecutors accuse her …"), not to any name in it.
   const opensWith = (sentence: SentenceEvidence | undefined) => {
@@ -379,9 +391,10 @@ export function holdsAnswer(sentences: readonly SentenceEvidence[], check: Answe
 function tellsEvent(sentences: readonly SentenceEvidence[], wordings: ReadonlyArray<readonly string[]>): boolean {
   // A wording of three words or more stands with one of them left out: "broke off relations" tells of breaking
   // diplomatic relations, its "diplomatic" said a sentence before.
-  const told = (terms: readonly string[], stems: readonly string[]) =>
-    terms.filter((term) => !stems.includes(term)).length <= (terms.length >= MIN_LOOSE_EVENT_WORDS ? 1 : 0);
-  return sentences.some(({ stems }) => wordings.some((terms) => told(terms, stems)));
+  const told = (terms: readonly string[], { stems, compounds }: SentenceEvidence) =>
+    terms.filter((term) => !stems.includes(term) && !compounds.includes(term)).length <=
+    (terms.length >= MIN_LOOSE_EVENT_WORDS ? 1 : 0);
+  return sentences.some((sentence) => wordings.some((terms) => told(terms, sentence)));
 }
 /** Words from which an event's wording is told without one of them. */
 const MIN_LOOSE_EVENT_WORDS = 3;
