@@ -51,6 +51,8 @@ export interface AnswerCheckSources {
   names: NamesAsked;
   /** Terms of the articles' names. */
   nameTerms: ReadonlySet<string>;
+  /** Neighbouring terms of the articles' names of several words ("new daili"; see CorpusNames). */
+  capitalPairs: ReadonlySet<string>;
   /** The paragraphs holding a term, in article order. */
   postings: { ids(term: string): ArrayLike<number> & Iterable<number> };
   /** A paragraph's sentences, read for evidence. */
@@ -229,16 +231,22 @@ export class AnswerChecks {
     const english = !isSpanish(question);
     const asksWho = type.kind === 'person' && !type.role && english;
     // A word no article writes tells what happened as much ("when was Castillo elected", "who did Boluarte appoint"),
-    // in an English question; for a date, only a word of the language's own (no typo) less common than everyday
-    // words, which a chat question may use for what the articles word otherwise ("when did peru drop mexico").
+    // in an English question, when it is a word of the language's own (no typo), no adverb ("allegedly") and less
+    // common than everyday words, which a chat question may use for what the articles word otherwise ("when did peru
+    // drop mexico", "who did de zela attack").
+    const inName = this.nameRuns(concepts);
     const events =
       (type.kind === 'date' || asksWho) && namedSubject
         ? concepts.filter(
-            (c) =>
+            (c, i) =>
               !c.name &&
+              !inName[i] &&
+              // A concept whose own wording is all names ("de Zela", also read as "Foreign Minister"): who is named,
+              // not what happened.
+              !this.namesOnly(c) &&
               !c.talk &&
               ((c.kind === 'topic' && c.weight > LIGHT_WORD_WEIGHT) ||
-                (c.kind === 'unknown' && english && (asksWho || this.isSpecificWord(c.label)))),
+                (c.kind === 'unknown' && english && this.isSpecificWord(c.label))),
           )
         : [];
     const eventWordings = events.flatMap((c) =>
@@ -308,16 +316,48 @@ export class AnswerChecks {
   }
 
   /**
+   * Which concepts continue a name of several words the articles write ("Daily" of "Mexico News Daily", though
+   * "daily" is no name in "daily press briefing"): each after a name, or after such a word, with which the articles
+   * write it capitalised. Concepts come in the question's order, its stop words left out: "Mexico and News" would
+   * read as neighbours too, which no question seen writes.
+   */
+  private nameRuns(concepts: readonly Concept[]): boolean[] {
+    const runs: boolean[] = [];
+    concepts.forEach((c, i) => {
+      const before = concepts[i - 1];
+      const last = before?.wordings[0]?.terms.at(-1);
+      const first = c.wordings[0]?.terms[0];
+      runs.push(
+        before !== undefined &&
+          (before.name === true || runs[i - 1] === true) &&
+          last !== undefined &&
+          first !== undefined &&
+          this.sources.capitalPairs.has(`${last} ${first}`),
+      );
+    });
+    return runs;
+  }
+
+  /** Whether a concept's own wording (the first) is one or more of the articles' name terms, and nothing else. */
+  private namesOnly(concept: Concept): boolean {
+    const terms = concept.wordings[0]?.terms ?? [];
+    return terms.length > 0 && terms.every((term) => this.sources.nameTerms.has(term));
+  }
+
+  /**
+   * Whether WordNet has a word, not only as an adverb, said less often than everyday words ({@link SPECIFIC_ZIPF}).
+   */
+  private isSpecificWord(word: string): boolean {
+    const { lexicon } = this.sources;
+    const { inWordNet, classes } = lexicon.lookup(word);
+    return inWordNet && !classes.every((name) => name.startsWith('adv.')) && lexicon.zipf(word) < SPECIFIC_ZIPF;
+  }
+
+  /**
    * Whether a role word is what someone is or was in the question, not who the question is about: after "been",
    * "serve as", "as", or right after the name of the one holding it ("how long was chavez **prime minister**"); not
    * "how long did the Mexican **diplomat** get to leave".
    */
-  /** Whether WordNet has a word said less often than everyday words ({@link SPECIFIC_ZIPF}). */
-  private isSpecificWord(word: string): boolean {
-    const { lexicon } = this.sources;
-    return lexicon.lookup(word).inWordNet && lexicon.zipf(word) < SPECIFIC_ZIPF;
-  }
-
   private roleAsHeld(question: string, role: string): boolean {
     const words = wordTokens(question).map((token) => foldText(token.raw));
     return words.some((word, at) => {

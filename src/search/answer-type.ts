@@ -705,7 +705,7 @@ export function answerTypeOf(
   // "Who (even) is Betssy Chávez", "who's Jorge Glas", "quién rayos es Jerí": asked about someone, not for someone.
   if (
     PERSON.test(text) &&
-    !/\bwho (?:[a-z]+ )?(?:is|was|are|were)\b|\bwho['’]s\b/.test(text) &&
+    !/\bwho (?:[a-z]+ )?(?:is|was|are|were)\b|\bwho['’]?s\b/.test(text) &&
     !/\bquien(?:es)? (?:[a-z]+ )?(?:es|era|son|fue)\b/.test(text)
   ) {
     return { kind: 'person', frame: [] };

@@ -223,6 +223,7 @@ export class SearchEngine {
       parser: this.parser,
       names: this.names,
       nameTerms: this.nameTerms,
+      capitalPairs: this.index.names.capitalPairs,
       postings: this.index.paragraphPostings,
       evidence: (key) => this.facts.evidence(key),
       subject: (question, concepts, weights, exclude) => this.declines.subject(question, concepts, weights, exclude),

@@ -231,30 +231,38 @@ const readAhead = new Map<string, Buffer>();
 /**
  * Starts reading the tables' file on one of Node's I/O threads while the caller goes on, for a process that will
  * need the tables soon after it starts (the CLI): copying its megabytes takes some 25 ms, which then overlap the
- * start-up's own work. Resolves once read; when the file cannot be read whole, {@link loadLexiconTables} reads it
- * itself, as it does when nothing was read ahead.
+ * start-up's own work. Resolves to whether the whole file was read; when it was not (missing, unreadable, cut
+ * short), {@link loadLexiconTables} reads it itself, as it does when nothing was read ahead. Never rejects.
  */
-export function readLexiconTablesAhead(file: string = LEXICON_TABLES_FILE): Promise<void> {
+export function readLexiconTablesAhead(file: string = LEXICON_TABLES_FILE): Promise<boolean> {
   return new Promise((resolve) => {
-    let fd: number;
+    let fd: number | undefined;
+    const done = (bytes?: Buffer) => {
+      try {
+        if (fd !== undefined) closeSync(fd);
+      } catch {
+        // Closing a file only read cannot lose anything.
+      }
+      if (bytes) readAhead.set(file, bytes);
+      resolve(bytes !== undefined);
+    };
     try {
       fd = openSync(file, 'r');
+      // One read of the whole file: a chunked read would wait for this thread between chunks, busy starting up.
+      const size = fstatSync(fd).size;
+      const bytes = Buffer.allocUnsafeSlow(size);
+      const readFrom = (offset: number): void => {
+        read(fd!, bytes, offset, size - offset, offset, (error, count) => {
+          if (error || count === 0) return done();
+          if (offset + count < size) return readFrom(offset + count);
+          done(bytes);
+        });
+      };
+      if (size === 0) done(bytes);
+      else readFrom(0);
     } catch {
-      resolve();
-      return;
+      done();
     }
-    // One read of the whole file: a chunked read would wait for this thread between chunks, busy starting up.
-    const size = fstatSync(fd).size;
-    const bytes = Buffer.allocUnsafeSlow(size);
-    const readFrom = (offset: number): void => {
-      read(fd, bytes, offset, size - offset, offset, (error, count) => {
-        if (!error && count > 0 && offset + count < size) return readFrom(offset + count);
-        closeSync(fd);
-        if (!error && offset + count === size) readAhead.set(file, bytes);
-        resolve();
-      });
-    };
-    readFrom(0);
   });
 }
 

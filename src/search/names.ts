@@ -35,6 +35,11 @@ export interface CorpusNames {
   titles: Set<string>;
   /** Terms of names written after a name particle ("Hugo de Zela"): "el canciller de Zela" is a title and a name. */
   afterParticle: Set<string>;
+  /**
+   * Two terms, space-joined, written together inside a sentence, both capitalised ("new daili" of "Mexico News
+   * Daily"): neighbours in a name of several words, though the second may be an everyday word elsewhere.
+   */
+  capitalPairs: Set<string>;
 }
 
 /**
@@ -49,6 +54,7 @@ export class NameStatistics {
   private readonly afterParticle = new Set<string>();
   /** Per term written capitalised inside a sentence: the terms of every word written together right after it. */
   private readonly together = new Map<string, Set<string>>();
+  private readonly capitalPairs = new Set<string>();
 
   /** Reads one paragraph: its text, its sentences and its content words in order. */
   add(text: string, sentences: readonly Span[], words: readonly ContentWord[]): void {
@@ -77,6 +83,7 @@ export class NameStatistics {
         const followers = this.together.get(word.stem);
         if (followers) followers.add(next.stem);
         else this.together.set(word.stem, new Set([next.stem]));
+        if (/^\p{Lu}/u.test(next.raw)) this.capitalPairs.add(`${word.stem} ${next.stem}`);
       }
       const known = this.following.get(word.stem);
       if (known === VARIED) return;
@@ -124,7 +131,14 @@ export class NameStatistics {
       if (!nameTerms.has(term) && [...followers].some((after) => personTerms.has(after))) titles.add(term);
     }
     const afterParticle = new Set([...this.afterParticle].filter((term) => nameTerms.has(term)));
-    return { nameForms, givenNames, writtenForms: this.writtenForms, titles, afterParticle };
+    return {
+      nameForms,
+      givenNames,
+      writtenForms: this.writtenForms,
+      titles,
+      afterParticle,
+      capitalPairs: this.capitalPairs,
+    };
   }
 }
 
