@@ -1343,6 +1343,50 @@ const SETS: QuestionSet[] = [
     minOutOfScopeAbstained: 9,
     outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
   },
+  {
+    file: 'blind84-questions.jsonl',
+    about:
+      '100 blind English questions from Auckland and Denver (the same mix), held out in round 30 (ask --json): ' +
+      '0.915 / 0.976 / 13/18 / 1, the same at its end',
+    minHit1: 0.88,
+    minHit3: 0.94,
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 11,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blind85-questions.jsonl',
+    about:
+      '100 blind English questions from Singapore and Glasgow (the same mix), held out in round 30 (ask --json): ' +
+      '0.939 / 0.976 / 14/18 / 2, the same at its end',
+    minHit1: 0.9,
+    minHit3: 0.94,
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 12,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blindes82-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Arequipa, Piura, Puebla, Mérida, Medellín and Montevideo (the same mix), held ' +
+      'out in round 30 (--lang es): 0.986 / 0.986 / 10/10 / 1, the same at its end',
+    minHit1: 0.94,
+    minHit3: 0.95,
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 8,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blindes83-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Trujillo, Chiclayo, Querétaro, Morelia, Quito and Asunción (the same mix), held ' +
+      'out in round 30 (--lang es): 0.929 / 0.971 / 9/10 / 0, the same at its end',
+    minHit1: 0.9,
+    minHit3: 0.95,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 7,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
 ];
 
 for (const set of SETS) {
