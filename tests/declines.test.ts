@@ -157,6 +157,10 @@ describe('declines', () => {
     ).toContain(5);
     // "Daily" is a word of the name "Mexico News Daily" (¶2), not something told of it; "de Zela" is who is named.
     expectNotInSource(engine, ['Who owns Mexico News Daily?', 'Who founded Mexico News Daily?']);
+    // The name is mentioned where it is written as one: ¶2's "Mexico News Daily", not ¶1's everyday "new".
+    const owner = engine.search('Who owns Mexico News Daily?').decline;
+    expect(owner?.subject).toBe('Mexico News Daily');
+    expect(owner?.mentions.map((m) => m.paragraph)).toEqual([2]);
     expect(engine.search('who did de Zela talk to according to Mexico News Daily').hits[0]?.paragraph).toBe(2);
     expect(engine.search('what did sheinbaum say at her daily press briefing').hits[0]?.paragraph).toBe(8);
     // A hyphenated compound is what the question asked about, as the index reads it ("self-coup": ¶3's "attempted

@@ -129,6 +129,15 @@ export class DeclineReader {
     for (const term of focus) for (const key of this.index.paragraphPostings.ids(term)) keys.add(key);
     if (keys.size === 0) return { reason: 'off-topic', mentions: [] };
     let mentioned = [...keys].sort((a, b) => a - b).map((key) => this.paragraphs[key]!);
+    // A name's term may also be an everyday word's ("News" of "Mexico News Daily" and "new"): the name is mentioned
+    // where it is written as one, capitalised.
+    const named = type?.speaker === undefined && this.names.rareWritten(question).length > 0;
+    const spansOf = (paragraph: IndexedParagraph) => {
+      const spans = this.index.wordsHolding(paragraph.key, focus);
+      return named ? spans.filter((span) => /^\p{Lu}/u.test(paragraph.text.slice(span.start, span.end))) : spans;
+    };
+    if (named && mentioned.some((paragraph) => spansOf(paragraph).length > 0))
+      mentioned = mentioned.filter((paragraph) => spansOf(paragraph).length > 0);
     // "Who is Mexico's foreign minister": where the article names the subject as the owner's ("Mexico's Ministry of
     // Foreign Affairs"), not where it names someone else's ("Peru's Foreign Minister Hugo de Zela").
     // (English only: a Spanish question's subject is named from the translation's words.)
@@ -144,7 +153,7 @@ export class DeclineReader {
     // last paragraph) is written by no word.
     let written: string | undefined;
     for (const paragraph of mentioned) {
-      const span = this.index.wordsHolding(paragraph.key, focus)[0];
+      const span = spansOf(paragraph)[0] ?? this.index.wordsHolding(paragraph.key, focus)[0];
       if (!span) continue;
       written = writtenName(paragraph.text, { raw: paragraph.text.slice(span.start, span.end), ...span });
       break;
