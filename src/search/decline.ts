@@ -9,6 +9,7 @@ import type { Concept } from './concept.js';
 import type { CorpusIndex, IndexedParagraph } from './corpus-index.js';
 import { writtenName } from './names.js';
 import type { NamesAsked } from './names-asked.js';
+import type { Span } from '../text/span.js';
 import type { Decline } from './response.js';
 
 /** Characters between an owner and the words it owns in a decline's subject ("Mexico’s Ministry of Foreign"). */
@@ -132,9 +133,14 @@ export class DeclineReader {
     // A name's term may also be an everyday word's ("News" of "Mexico News Daily" and "new"): the name is mentioned
     // where it is written as one, capitalised.
     const named = type?.speaker === undefined && this.names.rareWritten(question).length > 0;
-    const spansOf = (paragraph: IndexedParagraph) => {
-      const spans = this.index.wordsHolding(paragraph.key, focus);
-      return named ? spans.filter((span) => /^\p{Lu}/u.test(paragraph.text.slice(span.start, span.end))) : spans;
+    const nameSpans = new Map<IndexedParagraph, Span[]>();
+    const spansOf = (paragraph: IndexedParagraph): Span[] => {
+      let spans = nameSpans.get(paragraph);
+      if (spans) return spans;
+      spans = this.index.wordsHolding(paragraph.key, focus);
+      if (named) spans = spans.filter((span) => /^\p{Lu}/u.test(paragraph.text.slice(span.start, span.end)));
+      nameSpans.set(paragraph, spans);
+      return spans;
     };
     if (named && mentioned.some((paragraph) => spansOf(paragraph).length > 0))
       mentioned = mentioned.filter((paragraph) => spansOf(paragraph).length > 0);
