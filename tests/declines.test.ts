@@ -78,6 +78,26 @@ describe('declines', () => {
     expect(engine.search('sheinbaum mad or nah').answered).toBe(true);
   });
 
+  it('takes a year like a name, and declines a thing no article names asked of names and years alone', () => {
+    // ¶4 is dated 2025, ¶9 2024, ¶8 names Colombia: none names the series, the finals or a capital.
+    for (const question of [
+      'who won the 2025 world series',
+      'who won the 2024 nba finals lol',
+      'whats the capital of colombia again lol',
+      'has ecuador restored relations with mexico since 2024',
+    ])
+      expect(engine.search(question).answered, question).toBe(false);
+    // What the paragraph of that year or name tells is answered; a word of chat or a verb no article has is no thing
+    // asked for ("beef", "banging on").
+    expect(engine.search('what happened in december 2022').hits[0]?.paragraph).toBe(3);
+    expect(engine.search('when did mexico break with ecuador in 2024').hits[0]?.paragraph).toBe(9);
+    expect(engine.search('whats the beef between mexico and peru').answered).toBe(true);
+    expect(engine.search('whats this caracas convention thing mexico keeps banging on about').hits[0]?.paragraph).toBe(
+      7,
+    );
+    expect(engine.search('who is jorge glas').hits[0]?.paragraph).toBe(9);
+  });
+
   it('reads two words typed as one, and a paragraph named by its number', () => {
     expect(engine.search('what did hugo dezela say').hits[0]?.paragraph).toBe(2);
     expect(engine.search('who is betssychavez').answered).toBe(true);

@@ -57,6 +57,10 @@ export { RANKING } from './rank.js';
 
 /** Coverage a paragraph holding only the question's names needs: more than the names it holds. */
 const NAMES_ONLY_MIN_COVERAGE = 0.42;
+/** Spoken-English frequency (Zipf) below which a word is no everyday word (about 30 a million). */
+const SPECIFIC_ZIPF = 4.5;
+/** A year as a question's concept ("2025"). */
+const YEAR_LABEL = /^(?:1[89]|20)\d\d$/;
 /** Coverage a paragraph needs when the question names someone or something no article writes. */
 const UNWRITTEN_NAME_MIN_COVERAGE = 0.6;
 /** "Which other country", "what other countries", "any other nation": a kind other than the ones in view. */
@@ -281,6 +285,18 @@ export class SearchEngine {
     return [...own].some((label) => translated.has(label));
   }
 
+  /**
+   * Whether a word (or words) names a thing: WordNet has it with no more senses as a verb than as a noun ("finals",
+   * "capital"; not "banging"), and it is said less often than everyday words.
+   */
+  private isSpecificNoun(label: string): boolean {
+    const { inWordNet, classes } = this.lexicon.lookup(label);
+    const count = (part: string) => classes.filter((name) => name.startsWith(part)).length;
+    return (
+      inWordNet && count('noun.') > 0 && count('noun.') >= count('verb.') && this.lexicon.zipf(label) < SPECIFIC_ZIPF
+    );
+  }
+
   /** Builds the Spanish translations' own engine (none when no article has one). */
   private readonly makeSpanish: (() => SearchEngine) | undefined;
   private spanishEngine: SearchEngine | undefined;
@@ -495,7 +511,8 @@ export class SearchEngine {
     if (asksOfUnwritten && best.coverage < UNWRITTEN_NAME_MIN_COVERAGE) return notCovered();
     // A name is no answer to what a question asks about it ("where was Sheinbaum born?"): a paragraph that holds
     // only the question's names must cover more of it than an answer otherwise needs.
-    const namesOnly = read.concepts.every((c) => c.name || !this.facts.holds(c, best.key));
+    // A year is when, as a name is who: "who won the 2025 world series" is not answered by a paragraph dated 2025.
+    const namesOnly = read.concepts.every((c) => c.name || YEAR_LABEL.test(c.label) || !this.facts.holds(c, best.key));
     // A yes-or-no question asks whether something is so of whom it names ("is the Caracas Convention binding on …",
     // "did Chile take Peru's side"): a paragraph holding only the names tells nothing of it, however much they weigh.
     const polarAsksOfNames =
@@ -503,7 +520,14 @@ export class SearchEngine {
       asksYesOrNo(question, false) &&
       read.concepts.some((c) => c.name) &&
       read.concepts.some((c) => !c.name && !c.talk && c.kind === 'topic' && c.weight > LIGHT_WORD_WEIGHT);
-    if (namesOnly && (best.coverage < NAMES_ONLY_MIN_COVERAGE || polarAsksOfNames)) return notCovered();
+    // Nor is it an answer to a thing asked of them that no article names, when that is a word of its own, no
+    // everyday one ("who won the copa america", "what is sheinbaum's nationality").
+    const unnamedThingAsked =
+      namesOnly &&
+      !read.spanish &&
+      read.concepts.some((c) => c.kind === 'unknown' && !c.talk && c.weight >= 0.8 && this.isSpecificNoun(c.label));
+    if (namesOnly && (best.coverage < NAMES_ONLY_MIN_COVERAGE || polarAsksOfNames || unnamedThingAsked))
+      return notCovered();
     let candidates = this.order.actorFirst(this.order.personNamedFirst(ranked, read.concepts, question), question);
     // "Is José Jerí right wing": what is asked of a person is told in a sentence about them.
     if (asksYesOrNo(question, read.spanish) || (read.spanish && asksYesOrNoInChat(question))) {
