@@ -34,7 +34,7 @@ const SPANISH_KNOWN_UNIT_ZIPF = 2;
 /** Words inside a name as a Spanish question writes it ("Hugo **de** Zela", "**la** Sheinbaum"). */
 const SPEAKER_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'la', 'el']);
 /** Spoken-English frequency (Zipf) below which a word is a specific one: fewer than ~30 times in a million words. */
-const SPECIFIC_ZIPF = 4.5;
+export const SPECIFIC_ZIPF = 4.5;
 /** Paragraphs naming a role's holder read for whose role it is, besides those checked. */
 const OWNER_PARAGRAPHS = 12;
 /** Words before a role word within which its owner stands ("**Peru's** Foreign Minister"). */

@@ -25,7 +25,7 @@ import { fuseQuestions, splitQuestions, withNamedPronouns } from './several.js';
 import { withoutSetAside } from './besides.js';
 import { withoutGuessedAnswer } from './guessed-answer.js';
 import { UnwrittenNames } from './unwritten.js';
-import { AnswerChecks } from './answer-check.js';
+import { AnswerChecks, SPECIFIC_ZIPF } from './answer-check.js';
 import { beforeDateOf } from './before-date.js';
 import { fuseBilingual } from './bilingual.js';
 import { afterEventOf, asksEarlierLife, asksLater } from './after-event.js';
@@ -57,8 +57,8 @@ export { RANKING } from './rank.js';
 
 /** Coverage a paragraph holding only the question's names needs: more than the names it holds. */
 const NAMES_ONLY_MIN_COVERAGE = 0.42;
-/** Spoken-English frequency (Zipf) below which a word is no everyday word (about 30 a million). */
-const SPECIFIC_ZIPF = 4.5;
+/** Least weight of a word no article has that is a thing asked of the names a paragraph holds (see searchOwn). */
+const UNNAMED_THING_MIN_WEIGHT = 0.8;
 /** A year as a question's concept ("2025"). */
 const YEAR_LABEL = /^(?:1[89]|20)\d\d$/;
 /** Coverage a paragraph needs when the question names someone or something no article writes. */
@@ -521,11 +521,13 @@ export class SearchEngine {
       read.concepts.some((c) => c.name) &&
       read.concepts.some((c) => !c.name && !c.talk && c.kind === 'topic' && c.weight > LIGHT_WORD_WEIGHT);
     // Nor is it an answer to a thing asked of them that no article names, when that is a word of its own, no
-    // everyday one ("who won the copa america", "what is sheinbaum's nationality").
+    // everyday one ("who won the 2024 nba finals", "whats the capital of colombia").
     const unnamedThingAsked =
       namesOnly &&
       !read.spanish &&
-      read.concepts.some((c) => c.kind === 'unknown' && !c.talk && c.weight >= 0.8 && this.isSpecificNoun(c.label));
+      read.concepts.some(
+        (c) => c.kind === 'unknown' && !c.talk && c.weight >= UNNAMED_THING_MIN_WEIGHT && this.isSpecificNoun(c.label),
+      );
     if (namesOnly && (best.coverage < NAMES_ONLY_MIN_COVERAGE || polarAsksOfNames || unnamedThingAsked))
       return notCovered();
     let candidates = this.order.actorFirst(this.order.personNamedFirst(ranked, read.concepts, question), question);
