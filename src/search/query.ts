@@ -750,7 +750,8 @@ export class QueryParser {
    * It stays a concept: a paragraph with the title and the name together ("President Jeri backed …") keeps that.
    * So does a word describing a person a role names ("the jailed ex-leader", "the jailed Peruvian former leader"):
    * held wherever that person is named, it says who is meant, not what is asked of him (¶6, where Mexico's president
-   * demands Castillo's release, over ¶4, where "imprisoned" tells of Chávez).
+   * demands Castillo's release, over ¶4, where "imprisoned" tells of Chávez). Its own wordings are loose: a paragraph
+   * holding only them ("imprisoned") does not hold the description in full.
    */
   private withTitlesOfNames(
     concepts: Concept[],
@@ -815,7 +816,13 @@ export class QueryParser {
       this.titles.size > 0 && titled(concept, k)
         ? { ...concept, title: true, wordings: [...concept.wordings, ...concepts[k + 1]!.wordings] }
         : describes(concept, k)
-          ? { ...concept, wordings: [...concept.wordings, ...personWordings(concepts[describedAt(k)]!)] }
+          ? {
+              ...concept,
+              wordings: [
+                ...concept.wordings.map((w) => ({ ...w, loose: true })),
+                ...personWordings(concepts[describedAt(k)]!),
+              ],
+            }
           : concept,
     );
   }
