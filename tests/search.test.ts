@@ -198,13 +198,6 @@ describe('search', () => {
       '"empowered to assess" (¶4: she "decided to seek asylum")',
     ],
     ["what does mexico's president want for the jailed ex-leader", [6], '"demanded his release" (¶4: "imprisoned")'],
-    ['what has the mexican president asked for when it comes to castillo', [6], '"demanded his release"'],
-    ["what has mexico's leader called for on behalf of the jailed ex-president", [6], '"demanded his release"'],
-    [
-      'what has sheinbaum asked for when it comes to the jailed ex-president of peru',
-      [6],
-      '"demanded his release" (¶4: "imprisoned" tells of Chávez)',
-    ],
     ['did mexico break any rules by giving her asylum', [7], '"in full accordance with international law"'],
     ['did sheinbaum hit back at peru', [8], 'she "described Peru’s reaction as …"'],
     ['¿para méxico dar asilo puede tomarse como una ofensa?', [7], '"cannot be considered an unfriendly act"'],
