@@ -198,6 +198,11 @@ describe('search', () => {
       '"empowered to assess" (¶4: she "decided to seek asylum")',
     ],
     ["what does mexico's president want for the jailed ex-leader", [6], '"demanded his release" (¶4: "imprisoned")'],
+    [
+      'what did sheinbaum say about the jailed former president',
+      [6],
+      'she "called Castillo the victim of a coup" (¶4: "imprisoned" tells of Chávez)',
+    ],
     ['did mexico break any rules by giving her asylum', [7], '"in full accordance with international law"'],
     ['did sheinbaum hit back at peru', [8], 'she "described Peru’s reaction as …"'],
     ['¿para méxico dar asilo puede tomarse como una ofensa?', [7], '"cannot be considered an unfriendly act"'],
