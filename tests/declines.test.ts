@@ -78,19 +78,23 @@ describe('declines', () => {
     expect(engine.search('sheinbaum mad or nah').answered).toBe(true);
   });
 
-  it('takes a year like a name, and declines a thing no article names asked of names and years alone', () => {
-    // ¶4 is dated 2025, ¶9 2024, ¶8 names Colombia: none names the series, the finals or a capital.
+  it('declines a thing no article names asked of places or years alone, not a lookup or what befell someone named', () => {
+    // ¶4 is dated 2025, ¶9 2024, ¶8 names Colombia: none names the series, the finals, the election or a capital.
     for (const question of [
       'who won the 2025 world series',
       'who won the 2024 nba finals lol',
       'whats the capital of colombia again lol',
-      'has ecuador restored relations with mexico since 2024',
+      'what was the 2022 budget of peru',
     ])
       expect(engine.search(question).answered, question).toBe(false);
-    // What the paragraph of that year or name tells is answered; a word of chat or a verb no article has is no thing
-    // asked for ("beef", "banging on").
+    // What the paragraph of that year or place tells is answered, a phrase as everyday as its head word ("big deal")
+    // is no thing asked for, nor a chat verb ("banging on"); a lookup without a question word is searched as it is,
+    // and a rarer word for what befell someone named is asked of the story.
     expect(engine.search('what happened in december 2022').hits[0]?.paragraph).toBe(3);
+    expect(engine.search('what was the big deal in 2022').answered).toBe(true);
     expect(engine.search('when did mexico break with ecuador in 2024').hits[0]?.paragraph).toBe(9);
+    expect(engine.search('ecuador 2024 incursion').hits[0]?.paragraph).toBe(9);
+    expect(engine.search("what was boluarte's downfall").hits[0]?.paragraph).toBe(3);
     expect(engine.search('whats the beef between mexico and peru').answered).toBe(true);
     expect(engine.search('whats this caracas convention thing mexico keeps banging on about').hits[0]?.paragraph).toBe(
       7,

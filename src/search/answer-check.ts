@@ -33,8 +33,6 @@ const ROLE_HELD_AFTER: ReadonlySet<string> = new Set([
 const SPANISH_KNOWN_UNIT_ZIPF = 2;
 /** Words inside a name as a Spanish question writes it ("Hugo **de** Zela", "**la** Sheinbaum"). */
 const SPEAKER_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'la', 'el']);
-/** Spoken-English frequency (Zipf) below which a word is a specific one: fewer than ~30 times in a million words. */
-export const SPECIFIC_ZIPF = 4.5;
 /** Paragraphs naming a role's holder read for whose role it is, besides those checked. */
 const OWNER_PARAGRAPHS = 12;
 /** Words before a role word within which its owner stands ("**Peru's** Foreign Minister"). */
@@ -246,7 +244,7 @@ export class AnswerChecks {
               !this.namesOnly(c) &&
               !c.talk &&
               ((c.kind === 'topic' && c.weight > LIGHT_WORD_WEIGHT) ||
-                (c.kind === 'unknown' && english && this.isSpecificWord(c.label))),
+                (c.kind === 'unknown' && english && this.sources.lexicon.isSpecificWord(c.label))),
           )
         : [];
     const eventWordings = events.flatMap((c) =>
@@ -342,15 +340,6 @@ export class AnswerChecks {
   private namesOnly(concept: Concept): boolean {
     const terms = concept.wordings[0]?.terms ?? [];
     return terms.length > 0 && terms.every((term) => this.sources.nameTerms.has(term));
-  }
-
-  /**
-   * Whether WordNet has a word, not only as an adverb, said less often than everyday words ({@link SPECIFIC_ZIPF}).
-   */
-  private isSpecificWord(word: string): boolean {
-    const { lexicon } = this.sources;
-    const { inWordNet, classes } = lexicon.lookup(word);
-    return inWordNet && !classes.every((name) => name.startsWith('adv.')) && lexicon.zipf(word) < SPECIFIC_ZIPF;
   }
 
   /**

@@ -15,6 +15,7 @@ import type { Corpus } from '../corpus/load.js';
 import { sharedAnalyzer, wordTokens, type Analyzer } from '../text/analyzer.js';
 import { foldText } from '../text/fold.js';
 import { isSpanish } from '../text/language.js';
+import { QUESTION_WORD } from '../text/asking-context.js';
 import { spanishCognates } from '../text/spanish-words.js';
 import { spanishStem } from '../text/stem-es.js';
 import { CorpusIndex, PLACE_TERMS, type IndexedParagraph } from './corpus-index.js';
@@ -25,7 +26,7 @@ import { fuseQuestions, splitQuestions, withNamedPronouns } from './several.js';
 import { withoutSetAside } from './besides.js';
 import { withoutGuessedAnswer } from './guessed-answer.js';
 import { UnwrittenNames } from './unwritten.js';
-import { AnswerChecks, SPECIFIC_ZIPF } from './answer-check.js';
+import { AnswerChecks } from './answer-check.js';
 import { beforeDateOf } from './before-date.js';
 import { fuseBilingual } from './bilingual.js';
 import { afterEventOf, asksEarlierLife, asksLater } from './after-event.js';
@@ -57,9 +58,12 @@ export { RANKING } from './rank.js';
 
 /** Coverage a paragraph holding only the question's names needs: more than the names it holds. */
 const NAMES_ONLY_MIN_COVERAGE = 0.42;
-/** Least weight of a word no article has that is a thing asked of the names a paragraph holds (see searchOwn). */
+/**
+ * Least weight of a word no article has that is a thing asked of a place or a year (see asksThingOfSetting): a rare
+ * noun weighs 0.75 or more (Zipf 4.5 and under), a verb at most 0.6.
+ */
 const UNNAMED_THING_MIN_WEIGHT = 0.8;
-/** A year as a question's concept ("2025"). */
+/** A year as a question's concept ("2025"), as the articles' dates write it. */
 const YEAR_LABEL = /^(?:1[89]|20)\d\d$/;
 /** Coverage a paragraph needs when the question names someone or something no article writes. */
 const UNWRITTEN_NAME_MIN_COVERAGE = 0.6;
@@ -286,14 +290,26 @@ export class SearchEngine {
   }
 
   /**
-   * Whether a word (or words) names a thing: WordNet has it with no more senses as a verb than as a noun ("finals",
-   * "capital"; not "banging"), and it is said less often than everyday words.
+   * Whether a question asks of places or years alone for a thing no article names: the paragraph `key` holds only
+   * the question's places (names WordNet reads first as locations) and years, and the question has a specific noun
+   * no article writes ("who won the 2025 world series", "whats the capital of colombia"). A place or a year says
+   * where or when, not what; a person named is the story's own, and a rarer word for what befell them is asked of
+   * the story ("boluarte's downfall").
    */
-  private isSpecificNoun(label: string): boolean {
-    const { inWordNet, classes } = this.lexicon.lookup(label);
-    const count = (part: string) => classes.filter((name) => name.startsWith(part)).length;
+  private asksThingOfSetting(concepts: readonly Concept[], key: number): boolean {
+    const setting = (c: Concept) =>
+      YEAR_LABEL.test(c.label) || (c.name === true && this.lexicon.lookup(c.label).classes[0] === 'noun.location');
+    const held = concepts.filter((c) => this.facts.holds(c, key));
     return (
-      inWordNet && count('noun.') > 0 && count('noun.') >= count('verb.') && this.lexicon.zipf(label) < SPECIFIC_ZIPF
+      held.length > 0 &&
+      held.every(setting) &&
+      concepts.some(
+        (c) =>
+          c.kind === 'unknown' &&
+          !c.talk &&
+          c.weight >= UNNAMED_THING_MIN_WEIGHT &&
+          this.lexicon.isSpecificNoun(c.label),
+      )
     );
   }
 
@@ -511,8 +527,7 @@ export class SearchEngine {
     if (asksOfUnwritten && best.coverage < UNWRITTEN_NAME_MIN_COVERAGE) return notCovered();
     // A name is no answer to what a question asks about it ("where was Sheinbaum born?"): a paragraph that holds
     // only the question's names must cover more of it than an answer otherwise needs.
-    // A year is when, as a name is who: "who won the 2025 world series" is not answered by a paragraph dated 2025.
-    const namesOnly = read.concepts.every((c) => c.name || YEAR_LABEL.test(c.label) || !this.facts.holds(c, best.key));
+    const namesOnly = read.concepts.every((c) => c.name || !this.facts.holds(c, best.key));
     // A yes-or-no question asks whether something is so of whom it names ("is the Caracas Convention binding on …",
     // "did Chile take Peru's side"): a paragraph holding only the names tells nothing of it, however much they weigh.
     const polarAsksOfNames =
@@ -520,15 +535,10 @@ export class SearchEngine {
       asksYesOrNo(question, false) &&
       read.concepts.some((c) => c.name) &&
       read.concepts.some((c) => !c.name && !c.talk && c.kind === 'topic' && c.weight > LIGHT_WORD_WEIGHT);
-    // Nor is it an answer to a thing asked of them that no article names, when that is a word of its own, no
-    // everyday one ("who won the 2024 nba finals", "whats the capital of colombia").
-    const unnamedThingAsked =
-      namesOnly &&
-      !read.spanish &&
-      read.concepts.some(
-        (c) => c.kind === 'unknown' && !c.talk && c.weight >= UNNAMED_THING_MIN_WEIGHT && this.isSpecificNoun(c.label),
-      );
-    if (namesOnly && (best.coverage < NAMES_ONLY_MIN_COVERAGE || polarAsksOfNames || unnamedThingAsked))
+    if (namesOnly && (best.coverage < NAMES_ONLY_MIN_COVERAGE || polarAsksOfNames)) return notCovered();
+    // A thing no article names, asked of places or years alone: in English, by a question (a lookup without a
+    // question word is searched as it is).
+    if (!read.spanish && QUESTION_WORD.test(question) && this.asksThingOfSetting(read.concepts, best.key))
       return notCovered();
     let candidates = this.order.actorFirst(this.order.personNamedFirst(ranked, read.concepts, question), question);
     // "Is José Jerí right wing": what is asked of a person is told in a sentence about them.

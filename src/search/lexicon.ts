@@ -17,6 +17,8 @@ import { lemmaCandidates, PARTS, WordNetFiles, WordNetTable, type WordNetSenses 
 
 /** Words remembered before the memo starts over (bounds memory whatever users type). */
 const MAX_MEMO = 5000;
+/** Spoken-English frequency (Zipf) below which a word is a specific one: fewer than ~30 times in a million words. */
+const SPECIFIC_ZIPF = 4.5;
 
 export interface LexiconEntry {
   /** Whether WordNet has the word (in any inflection). */
@@ -83,6 +85,33 @@ export class Lexicon {
   /** Whether WordNet has the word itself as a verb: a base form ("describe"), not an inflected one ("described"). */
   isVerbLemma(word: string): boolean {
     return this.wordNetSenses().senses(word, 'verb') !== undefined;
+  }
+
+  /**
+   * Whether a word is a specific one: WordNet has it, not only as an adverb ("allegedly"), and it is said less often
+   * than everyday words ("elected", "appoint", "owns"; not "attack", "drop").
+   */
+  isSpecificWord(word: string): boolean {
+    const { inWordNet, classes } = this.lookup(word);
+    return inWordNet && !classes.every((name) => name.startsWith('adv.')) && this.headZipf(word) < SPECIFIC_ZIPF;
+  }
+
+  /**
+   * Whether a word (or words) is a specific one that names a thing: WordNet has it with no more senses as a verb
+   * than as a noun ("finals", "capital", "world series"; not "banging"), and it is said less often than everyday words.
+   */
+  isSpecificNoun(word: string): boolean {
+    const { inWordNet, classes } = this.lookup(word);
+    const count = (part: string) => classes.filter((name) => name.startsWith(part)).length;
+    return inWordNet && count('noun.') > 0 && count('noun.') >= count('verb.') && this.headZipf(word) < SPECIFIC_ZIPF;
+  }
+
+  /**
+   * {@link zipf} of a word, or of the last word of several: the word counts have no phrases, and a phrase is as
+   * everyday as its head word ("big deal" as "deal"; "world series" as "series").
+   */
+  private headZipf(word: string): number {
+    return this.zipf(word.slice(word.lastIndexOf(' ') + 1));
   }
 
   /** Zipf-like frequency: log10 of occurrences per billion words (3 = rare, 6 = very common); 0 when unlisted. */
