@@ -1387,6 +1387,50 @@ const SETS: QuestionSet[] = [
     minOutOfScopeAbstained: 7,
     outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
   },
+  {
+    file: 'blind86-questions.jsonl',
+    about:
+      '100 blind English questions from Perth and Sacramento (the same mix), held out in round 31 (ask --json): ' +
+      '0.878 / 0.951 / 17/18 / 1, the same at its end',
+    minHit1: 0.85,
+    minHit3: 0.93,
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 15,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blind87-questions.jsonl',
+    about:
+      '100 blind English questions from Nashville and Edinburgh (the same mix), held out in round 31 (ask --json): ' +
+      '0.939 / 0.976 / 17/18 / 1, the same at its end',
+    minHit1: 0.9,
+    minHit3: 0.95,
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 15,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blindes84-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Huancayo, Pucallpa, Saltillo, Zacatecas, Barranquilla and Salta (the same mix), ' +
+      'held out in round 31 (--lang es): 0.957 / 0.986 / 10/10 / 1, the same at its end',
+    minHit1: 0.92,
+    minHit3: 0.95,
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 8,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blindes85-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Chimbote, Moquegua, Celaya, Durango, Cuenca and Cochabamba (the same mix), ' +
+      'held out in round 31 (--lang es): 0.929 / 0.943 / 8/10 / 2, the same at its end',
+    minHit1: 0.9,
+    minHit3: 0.92,
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 7,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
 ];
 
 for (const set of SETS) {
