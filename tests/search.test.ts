@@ -1108,6 +1108,15 @@ describe('"which other <place>"', () => {
     // Without "other", the story's own country answers.
     expect(order('which country did mexico break off with')[0]).not.toBe(9);
   });
+
+  it('is read in Spanish too, where another place is asked for, not where it is only spoken of', () => {
+    const order = (q: string) => engine.search(q).hits.map((hit) => hit.paragraph);
+    // "país" is a kind of place by the word the articles write for it ("countries").
+    expect(order('¿con qué otro país rompió méxico por un asilo?')[0]).toBe(9);
+    expect(order('y con q otro pais se peleo mexico x dar asilo?')[0]).toBe(9);
+    // "Diplomáticos de otro país" asks for no place.
+    expect(order('¿es la primera vez que perú declara indeseables a diplomáticos de otro país?')[0]).toBe(10);
+  });
 });
 
 describe('"which country\'s …"', () => {

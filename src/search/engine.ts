@@ -20,7 +20,7 @@ import { spanishCognates } from '../text/spanish-words.js';
 import { spanishStem } from '../text/stem-es.js';
 import { CorpusIndex, PLACE_TERMS, type IndexedParagraph } from './corpus-index.js';
 import type { Concept } from './concept.js';
-import { QueryParser } from './query.js';
+import { QueryParser, type ReadQuestion } from './query.js';
 import { LIGHT_WORD_WEIGHT } from './word-weight.js';
 import { fuseQuestions, splitQuestions, withNamedPronouns } from './several.js';
 import { withoutSetAside } from './besides.js';
@@ -69,6 +69,11 @@ const YEAR_LABEL = /^(?:1[89]|20)\d\d$/;
 const UNWRITTEN_NAME_MIN_COVERAGE = 0.6;
 /** "Which other country", "what other countries", "any other nation": a kind other than the ones in view. */
 const OTHER_KIND = /\b(?:which|what|any) other ([a-z]+)\b/;
+/**
+ * The same in Spanish, folded, asked for: "¿con qué otro país …?", "hay otro pais …", "algún otro país"; not "los
+ * diplomáticos de otro país".
+ */
+const SPANISH_OTHER_KIND = /(?<![a-z])(?:que|q|k|cual|cuales|algun|alguna|algunos|algunas|hay) otr[oa]s? ([a-z]+)/;
 /** The index terms of places in the text ("the conclusion" is a term of an article's last paragraph). */
 const PLACES: ReadonlySet<string> = new Set(Object.values(PLACE_TERMS));
 
@@ -311,6 +316,24 @@ export class SearchEngine {
           this.lexicon.isSpecificNoun(c.label),
       )
     );
+  }
+
+  /**
+   * Whether a question asks for a place other than the ones in view ("which other country …"). A Spanish kind
+   * ("¿con qué otro país …?") is a kind of place when a word the articles write for it is one ("país": "countries").
+   */
+  private asksOtherPlace(question: string, read: ReadQuestion): boolean {
+    const folded = foldText(question);
+    const kind = OTHER_KIND.exec(folded)?.[1];
+    if (kind !== undefined) return this.facts.isPlaceKind(kind);
+    const spanishKind = read.spanish ? SPANISH_OTHER_KIND.exec(folded)?.[1] : undefined;
+    const terms = new Set(
+      read.concepts.filter((c) => c.label === spanishKind).flatMap((c) => c.wordings.flatMap((w) => w.terms)),
+    );
+    if (terms.size === 0) return false;
+    for (const [written, term] of this.index.names.writtenForms)
+      if (terms.has(term) && this.facts.isPlaceKind(written)) return true;
+    return false;
   }
 
   /** Builds the Spanish translations' own engine (none when no article has one). */
@@ -573,8 +596,7 @@ export class SearchEngine {
     }
     // "Which other country did Mexico cut ties with": a place the question does not name and the story is not
     // about (Ecuador, not Peru), where a paragraph names one.
-    const otherKind = OTHER_KIND.exec(foldText(question))?.[1];
-    if (otherKind !== undefined && this.facts.isPlaceKind(otherKind)) {
+    if (this.asksOtherPlace(question, read)) {
       const asked = new Set(foldText(question).split(/[^\p{L}\p{N}]+/u));
       const others = candidates.filter((r) => this.facts.namesOtherPlace(r.key, asked));
       if (others.length > 0) candidates = others;
