@@ -21,7 +21,7 @@ import { spanishStem } from '../text/stem-es.js';
 import { CorpusIndex, PLACE_TERMS, type IndexedParagraph } from './corpus-index.js';
 import type { Concept } from './concept.js';
 import { QueryParser, type ReadQuestion } from './query.js';
-import { LIGHT_WORD_WEIGHT } from './word-weight.js';
+import { LIGHT_WORD_WEIGHT, YEAR } from './word-weight.js';
 import { fuseQuestions, splitQuestions, withNamedPronouns } from './several.js';
 import { withoutSetAside } from './besides.js';
 import { withoutGuessedAnswer } from './guessed-answer.js';
@@ -63,8 +63,6 @@ const NAMES_ONLY_MIN_COVERAGE = 0.42;
  * noun weighs 0.75 or more (Zipf 4.5 and under), a verb at most 0.6.
  */
 const UNNAMED_THING_MIN_WEIGHT = 0.8;
-/** A year as a question's concept ("2025"), as the articles' dates write it. */
-const YEAR_LABEL = /^(?:1[89]|20)\d\d$/;
 /** Coverage a paragraph needs when the question names someone or something no article writes. */
 const UNWRITTEN_NAME_MIN_COVERAGE = 0.6;
 /** "Which other country", "what other countries", "any other nation": a kind other than the ones in view. */
@@ -302,20 +300,16 @@ export class SearchEngine {
    * the story ("boluarte's downfall").
    */
   private asksThingOfSetting(concepts: readonly Concept[], key: number): boolean {
-    const setting = (c: Concept) =>
-      YEAR_LABEL.test(c.label) || (c.name === true && this.lexicon.lookup(c.label).classes[0] === 'noun.location');
-    const held = concepts.filter((c) => this.facts.holds(c, key));
-    return (
-      held.length > 0 &&
-      held.every(setting) &&
-      concepts.some(
-        (c) =>
-          c.kind === 'unknown' &&
-          !c.talk &&
-          c.weight >= UNNAMED_THING_MIN_WEIGHT &&
-          this.lexicon.isSpecificNoun(c.label),
-      )
+    // The rare case first: most questions have no such noun, and the paragraph's holdings are not read for them.
+    const thingAsked = concepts.some(
+      (c) =>
+        c.kind === 'unknown' && !c.talk && c.weight >= UNNAMED_THING_MIN_WEIGHT && this.lexicon.isSpecificNoun(c.label),
     );
+    if (!thingAsked) return false;
+    const setting = (c: Concept) =>
+      YEAR.test(c.label) || (c.name === true && this.lexicon.lookup(c.label).classes[0] === 'noun.location');
+    const held = concepts.filter((c) => this.facts.holds(c, key));
+    return held.length > 0 && held.every(setting);
   }
 
   /**

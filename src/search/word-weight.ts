@@ -38,7 +38,8 @@ const MIN_UNKNOWN_WEIGHT = 0.4;
 /** Words this short count for nothing below this frequency: chat abbreviations. */
 const SHORT_WORD_LENGTH = 3;
 const SHORT_WORD_MIN_ZIPF = 4.5;
-const YEAR = /^(?:1[89]|20)\d\d$/;
+/** A year, as a question or the articles write it ("2025"). */
+export const YEAR = /^(?:1[89]|20)\d\d$/;
 /** Spoken-English frequency (Zipf) from which an English cognate is a word in use, not a rare false friend. */
 const COGNATE_MIN_ZIPF = 2;
 /** How much rarer in English than in Spanish a cognate may be (Zipf) and still be the same word. */
