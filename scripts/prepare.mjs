@@ -19,11 +19,11 @@ try {
 }
 
 if (tsc) {
-  // Then the CLI's bundle (scripts/bundle-cli.ts), which `npm run cli` runs; the lexicon's word tables
-  // (src/search/lexicon-tables.ts), so no process derives them at start; and the checked content
-  // (src/content/checked.ts), so no process checks unchanged content files again, with the alias list compiled
-  // for look-up (src/search/alias-tables.ts).
-  const scripts = ['bundle-cli.js', 'lexicon-tables.js', 'checked-content.js'].map((name) =>
+  // Then the lexicon's word tables (src/search/lexicon-tables.ts), so no process derives them at start; the checked
+  // content (src/content/checked.ts), so no process checks unchanged content files again, with the alias list
+  // compiled for look-up (src/search/alias-tables.ts); and last the CLI's bundle (scripts/bundle-cli.ts), which
+  // `npm run cli` runs, and whose code cache is made by running it on what the two before wrote.
+  const scripts = ['lexicon-tables.js', 'checked-content.js', 'bundle-cli.js'].map((name) =>
     join(root, 'dist', 'scripts', name),
   );
   for (const args of [[tsc], ...scripts.map((script) => [script])]) {

@@ -18,7 +18,6 @@
  */
 import { once } from 'node:events';
 import { parseArgs } from 'node:util';
-import { setFlagsFromString } from 'node:v8';
 import { askSearch, leadJson } from '../commands/ask-lead.js';
 import type * as CliText from './cli-text.js';
 import type { AppContext } from './context.js';
@@ -29,6 +28,7 @@ import type { Lang } from './reply/model.js';
 import { shownPassage } from './reply/translated.js';
 import { DEFAULT_RESULT_LIMIT, type SearchResponse } from './search/engine.js';
 import { readLexiconTablesAhead } from './search/lexicon-tables.js';
+import { compileForShortRun } from './short-run.js';
 
 /** Most results `--limit` may ask for. */
 export const MAX_CLI_LIMIT = 50;
@@ -178,28 +178,6 @@ async function askBatch(flags: CliFlags, context: AppContext): Promise<void> {
     // Wait when the reader is slower than the answers, so a large batch does not pile up in memory.
     if (!process.stdout.write(out)) await once(process.stdout, 'drain');
   }
-}
-
-/** V8's interrupt budget (bytecodes run between checks of whether a function is hot), in Node 20. */
-const V8_DEFAULT_INTERRUPT_BUDGET = 67_584;
-
-/**
- * Tunes V8 for a process that lives a second or so, where compiling costs more than the compiled code saves:
- * - no inlining into optimised code: it makes each optimisation several times as costly to compile, on threads
- *   that share the machine's cores with the answers;
- * - a function is optimised only after four times as much work as by default, so that code run a few hundred times
- *   in a batch stays in the baseline tiers rather than being compiled again.
- * Only flags that are read as code is compiled may change here, once the process runs: changing how regular
- * expressions are compiled (--no-regexp-tier-up) here crashed one run in a hundred, so `npm run cli` gives that flag
- * on Node's command line (package.json), with the young generation's size.
- * A batch of 1,560 questions takes about a third less CPU; answers are the same. The bot and the HTTP service, which
- * run for weeks, keep V8's defaults. Heap sizes cannot change once the process runs: `npm run cli` starts Node with a
- * young generation of at most 4 MB (package.json), where V8 would grow it to 16: a batch then touches some 4,000
- * fewer fresh memory pages, about 50 ms of its 1.4 s on a machine where each costs ~11 µs.
- */
-function compileForShortRun(): void {
-  setFlagsFromString('--no-turbo-inlining');
-  setFlagsFromString(`--interrupt-budget=${4 * V8_DEFAULT_INTERRUPT_BUDGET}`);
 }
 
 runMain(async () => {

@@ -1,5 +1,8 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cliCommand } from '../scripts/cli-command.js';
 import { DIST, PROJECT_ROOT } from './helpers.js';
@@ -128,9 +131,9 @@ describe('cli ask', () => {
   });
 });
 
-describe('cli bundled (dist/bundle/cli.js, what `npm run cli` runs)', () => {
+describe('cli bundled (dist/bundle/cli.cjs, what `npm run cli` runs)', () => {
   beforeAll(() => ensureBuilt(), 120_000);
-  const BUNDLED = join(DIST, 'bundle', 'cli.js');
+  const BUNDLED = join(DIST, 'bundle', 'cli.cjs');
   const run = (entry: string, args: string[], input?: string, env: NodeJS.ProcessEnv = {}) => {
     const result = spawnSync(process.execPath, [entry, ...args], {
       cwd: PROJECT_ROOT,
@@ -184,9 +187,65 @@ describe('cli bundled (dist/bundle/cli.js, what `npm run cli` runs)', () => {
 });
 
 describe('npm run cli', () => {
+  /** Node as `npm run cli` starts it, running `script` (an ES module's text) with `args`, `input` on stdin. */
+  const withCliFlags = (script: string, args: string[] = [], input?: string) =>
+    spawnSync(process.execPath, [...cliCommand().nodeFlags, '--input-type=module', '-e', script, '--', ...args], {
+      cwd: PROJECT_ROOT,
+      input,
+      encoding: 'utf8',
+      env: { ...process.env, DISCORD_TOKEN: '' },
+    });
+  const moduleUrl = (name: string) => JSON.stringify(pathToFileURL(join(DIST, 'src', name)).href);
+  const loadCodeCache = `const { compileForShortRun } = await import(${moduleUrl('short-run.js')});
+    compileForShortRun();
+    const cache = await import(${moduleUrl('code-cache.js')});`;
+
+  it('starts from the code cache the build made: V8 takes it under the flags the launcher sets', () => {
+    const run = withCliFlags(
+      `${loadCodeCache}
+      console.log(JSON.stringify([cache.compileCode().usedCache, cache.compileCode(cache.CLI_BUNDLE.code, '/no/cache').usedCache]));`,
+    );
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout)).toEqual([true, false]);
+  });
+
+  it('uses no cache made from other code or damaged, and answers the same without one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'code-cache-'));
+    try {
+      const cache = readFileSync(join(DIST, 'bundle', 'cli-code.cache'));
+      const otherCode = Buffer.from(cache);
+      otherCode[0] = otherCode[0]! ^ 0xff;
+      const damaged = Buffer.from(cache);
+      damaged.fill(7, 40, 200);
+      writeFileSync(join(dir, 'other-code'), otherCode);
+      writeFileSync(join(dir, 'damaged'), damaged);
+      const used = withCliFlags(
+        `${loadCodeCache}
+        console.log(JSON.stringify(['other-code', 'damaged'].map((name) => cache.compileCode(cache.CLI_BUNDLE.code, ${JSON.stringify(dir)} + '/' + name).usedCache)));`,
+      );
+      expect(used.stderr).toBe('');
+      expect(JSON.parse(used.stdout)).toEqual([false, false]);
+
+      const lines = '¿Quién es Betssy Chávez?\nwho won the champions league\nwat did castilo do\n';
+      const uncached = withCliFlags(
+        `${loadCodeCache}
+        const code = cache.compileCode(cache.CLI_BUNDLE.code, ${JSON.stringify(dir)} + '/damaged');
+        process.argv.splice(1, 0, code.file);
+        cache.runCode(code);`,
+        ['ask', '--json'],
+        lines,
+      );
+      expect(uncached.status, uncached.stderr).toBe(0);
+      expect(uncached.stdout.trim().split('\n')).toHaveLength(3);
+      expect(uncached.stdout).toBe(cli(['ask', '--json'], lines).stdout);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('starts Node with flags this Node accepts, and answers as the bundle does without them', () => {
     const { nodeFlags, script } = cliCommand();
-    expect(script).toBe(join(DIST, 'bundle', 'cli.js'));
+    expect(script).toBe(join(DIST, 'bundle', 'cli.cjs'));
     const line = 'Who was ordered to leave Peru?\n';
     const run = (flags: string[]) =>
       spawnSync(process.execPath, [...flags, script, 'ask', '--json'], {

@@ -316,6 +316,6 @@ export async function ensureBuilt(timeoutMs = 120_000): Promise<void> {
   }
   if (!existsSync(join(PROJECT_ROOT, 'dist', 'src', 'cli.js')))
     throw new Error('dist/src/cli.js is missing after tsc: run npx tsc and read its errors');
-  if (!existsSync(join(PROJECT_ROOT, 'dist', 'bundle', 'cli.js')))
-    throw new Error('dist/bundle/cli.js is missing after bundling: run npm run build and read its errors');
+  if (!existsSync(join(PROJECT_ROOT, 'dist', 'bundle', 'cli.cjs')))
+    throw new Error('dist/bundle/cli.cjs is missing after bundling: run npm run build and read its errors');
 }

@@ -123,7 +123,7 @@ describe('production install (npm ci --omit=dev on a built checkout)', () => {
 
   it('the CLI, bundled as `npm run cli` runs it, answers with its JSON contract', () => {
     const result = run(process.execPath, [
-      'dist/bundle/cli.js',
+      'dist/bundle/cli.cjs',
       'ask',
       '--json',
       'Why did Peru break relations with Mexico?',

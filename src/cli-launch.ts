@@ -1,0 +1,22 @@
+/**
+ * What `npm run cli` starts: bundled by the build as dist/bundle/cli.cjs, it sets V8's flags for a short run and runs
+ * the bundled CLI (dist/bundle/cli-code.cjs) from the code cache the build made (code-cache.ts).
+ */
+import { CLI_BUNDLE, compileCode, runCode, WRITE_CODE_CACHE_VARIABLE, writeCodeCache } from './code-cache.js';
+import { compileForShortRun } from './short-run.js';
+
+// Before compiling: V8 takes a cache only under the flags it was made with.
+compileForShortRun();
+let code;
+try {
+  code = compileCode();
+} catch (error) {
+  const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
+  console.error(`${CLI_BUNDLE.code} cannot be read (${reason}): run \`npm run build\` to make the CLI's bundle`);
+  process.exit(1);
+}
+if (process.env[WRITE_CODE_CACHE_VARIABLE] === '1') {
+  const compiled = code;
+  process.once('exit', () => writeCodeCache(compiled));
+}
+runCode(code);
