@@ -35,15 +35,20 @@ function copyWith(name: string, change: (text: string) => string): string {
 }
 
 describe('the checked content', () => {
-  it('reads back as the check made it, key for key', () => {
+  it('reads back as the check made it, key for key, lead phrases included', () => {
     const read = readCheckedContent(CORPUS, corpus, file);
     expect(read).toEqual(checked);
+    expect(read?.leads.words).toBeInstanceOf(Set);
+    expect(read?.leads.words).toEqual(checked.leads.words);
     expect(JSON.stringify(read)).toBe(JSON.stringify(checked));
   });
 
   it('is not used when a content file or an article is not what was checked', () => {
     const spaced = copyWith('content/summary.json', (text) => `${text}\n`);
     expect(readCheckedContent(spaced, loadCorpus(spaced), file)).toBeUndefined();
+    // The lead phrases are kept too, as read from their file.
+    const moreLeads = copyWith('language/ask-leads.txt', (text) => text.replace('en: ', 'en: gimme the gist | '));
+    expect(readCheckedContent(moreLeads, loadCorpus(moreLeads), file)).toBeUndefined();
     const edited = structuredClone(corpus);
     edited.articles[0]!.paragraphs[0]!.text += ' ';
     expect(readCheckedContent(CORPUS, edited, file)).toBeUndefined();

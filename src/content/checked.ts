@@ -5,8 +5,10 @@
  * whose loading is most of what the CLI spends before its first answer. Any change to a content file, an article or
  * that code, and the fingerprint differs: the files are checked as before.
  *
- * The copy holds neither the lead phrases (read from their own file, as before) nor the files' names as error
- * messages give them (relative to the working directory): both are read again.
+ * The copy also holds the lead phrases as read from their file (corpus/language/ask-leads.txt, which the fingerprint
+ * covers with the code that reads them): reading that file's 300 lines into phrases is a tenth of a CLI's start-up.
+ * It does not hold the files' names as error messages give them (relative to the working directory): those are
+ * made again.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -15,14 +17,27 @@ import { displayPath, readCorpusFile, type Corpus } from '../corpus/load.js';
 import { fingerprint } from '../fingerprint.js';
 import { PROJECT_ROOT } from '../paths.js';
 import { CONTENT_FILES } from './files.js';
-import { loadLeadPhrases } from './lead-phrases.js';
+import { LEAD_PHRASES_FILE, type LeadPhrases } from './lead-phrases.js';
 import type { Content } from './types.js';
 
 /** Where `npm run build` writes the copy. */
 export const CHECKED_CONTENT_FILE = join(PROJECT_ROOT, 'dist', 'data', 'checked-content.json');
 
-/** The checking code, beside this module (the corpus loader reads what it checks), and the package it runs on. */
-const CHECKING_MODULES = ['./load', './schema', './problems', './verbatim', './files', '../corpus/load'];
+/**
+ * The checking code, beside this module (the corpus loader reads what it checks; the lead phrases are read into words
+ * by the text modules), and the package it runs on.
+ */
+const CHECKING_MODULES = [
+  './load',
+  './schema',
+  './problems',
+  './verbatim',
+  './files',
+  './lead-phrases',
+  '../corpus/load',
+  '../text/analyzer',
+  '../text/fold',
+];
 const CHECKING_PACKAGES = ['zod'];
 
 type ContentPart = Exclude<keyof Content, 'leads'>;
@@ -35,7 +50,11 @@ function checkedFingerprint(dir: string, corpus: Corpus): string {
     from: import.meta.url,
     packages: CHECKING_PACKAGES,
     modules: CHECKING_MODULES,
-    data: [...PARTS.map((part) => readCorpusFile(dir, CONTENT_FILES[part])), articles],
+    data: [
+      ...PARTS.map((part) => readCorpusFile(dir, CONTENT_FILES[part])),
+      readCorpusFile(dir, LEAD_PHRASES_FILE),
+      articles,
+    ],
   });
 }
 
@@ -64,8 +83,29 @@ export function writeCheckedContent(
     PARTS.map((part) => [part, Object.fromEntries(Object.entries(content[part]).filter(([key]) => key !== 'file'))]),
   );
   assertPlainJson(parts, 'content');
+  const leads = JSON.stringify(content.leads, setsAsLists);
+  assertPlainJson(JSON.parse(leads), 'leads');
   mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, `${checkedFingerprint(dir, corpus)}\n${JSON.stringify(parts)}`);
+  // Three lines: JSON writes no line break of its own.
+  writeFileSync(file, `${checkedFingerprint(dir, corpus)}\n${JSON.stringify(parts)}\n${leads}`);
+}
+
+/** Key of the object a Set of the lead phrases is written as ({"set": [...]}), which no other object of them has. */
+const SET_KEY = 'set';
+
+/** JSON.stringify's replacer writing a Set as {"set": [...]}; throws on another object with that key. */
+function setsAsLists(this: unknown, key: string, value: unknown): unknown {
+  if (value instanceof Set) return { [SET_KEY]: [...(value as Set<unknown>)] };
+  if (value !== null && typeof value === 'object' && !Array.isArray(value) && SET_KEY in value)
+    throw new Error(`checked content: leads.${key} has a "${SET_KEY}" key, which is how a Set is written`);
+  return value;
+}
+
+/** JSON.parse's reviver giving back what {@link setsAsLists} wrote. */
+function listsAsSets(key: string, value: unknown): unknown {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) && SET_KEY in value
+    ? new Set((value as Record<typeof SET_KEY, unknown[]>)[SET_KEY])
+    : value;
 }
 
 /** Removes a copy (content that fails its check has none). */
@@ -83,15 +123,14 @@ export function readCheckedContent(
   file: string = CHECKED_CONTENT_FILE,
 ): Content | undefined {
   if (!existsSync(file)) return undefined;
-  const text = readFileSync(file, 'utf8');
-  const firstLine = text.indexOf('\n');
-  if (firstLine < 0 || text.slice(0, firstLine) !== currentFingerprint(dir, corpus)) return undefined;
-  const parts = JSON.parse(text.slice(firstLine + 1)) as Record<ContentPart, object>;
+  const [recorded, partsLine, leadsLine] = readFileSync(file, 'utf8').split('\n');
+  if (leadsLine === undefined || recorded !== currentFingerprint(dir, corpus)) return undefined;
+  const parts = JSON.parse(partsLine!) as Record<ContentPart, object>;
   // Each part as loadContent makes it: the file's name first.
   const content = Object.fromEntries(
     PARTS.map((part) => [part, { file: displayPath(dir, CONTENT_FILES[part]), ...parts[part] }]),
   ) as Omit<Content, 'leads'>;
-  return { ...content, leads: loadLeadPhrases(dir, content.positions.parties) };
+  return { ...content, leads: JSON.parse(leadsLine, listsAsSets) as LeadPhrases };
 }
 
 /**
