@@ -1442,6 +1442,50 @@ const SETS: QuestionSet[] = [
     minOutOfScopeAbstained: 8,
     outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
   },
+  {
+    file: 'blind88-questions.jsonl',
+    about:
+      '100 blind English questions from Auckland and Denver (the same mix), held out in round 32 (ask --json): ' +
+      '0.939 / 0.976 / 17/18 / 0, the same at its end',
+    minHit1: 0.9,
+    minHit3: 0.95,
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 15,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blind89-questions.jsonl',
+    about:
+      '100 blind English questions from Cardiff and Atlanta (the same mix), held out in round 32 (ask --json): ' +
+      '0.939 / 0.988 / 17/18 / 0, the same at its end',
+    minHit1: 0.9,
+    minHit3: 0.95,
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 15,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blindes87-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Arequipa, Iquitos, Puebla, Mérida, Medellín and Córdoba (the same mix), ' +
+      'held out in round 32 (--lang es): 0.914 / 0.971 / 8/10 / 0, the same at its end',
+    minHit1: 0.88,
+    minHit3: 0.94,
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 7,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blindes88-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Cusco, Tacna, León, Oaxaca, Cali and Mendoza (the same mix), ' +
+      'held out in round 32 (--lang es): 0.900 / 0.943 / 10/10 / 2, the same at its end',
+    minHit1: 0.87,
+    minHit3: 0.92,
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 8,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
 ];
 
 for (const set of SETS) {
