@@ -3,7 +3,7 @@
  *
  * 1. Our search: index build time, per-query latency (median, p99) over the question set repeated (answers not kept)
  *    and over questions the engine has not been asked, RSS, and the
- *    wall time of a one-shot `node <flags> dist/bundle/cli.js ask "<question>"` — what `npm run cli` runs, the CLI
+ *    wall time of a one-shot `node <flags> dist/bundle/cli.cjs ask "<question>"` — what `npm run cli` runs, the CLI
  *    bundled (scripts/bundle-cli.ts) with its script's Node flags (scripts/cli-command.ts) — beside the unbundled
  *    dist/src/cli.js and the `npm run cli` variant (once), and
  *    of a batch of 1,560 questions through `ask --json` as a whole process, against plain MiniSearch doing the same
