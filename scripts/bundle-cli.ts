@@ -31,7 +31,9 @@ const WARM_UP_QUESTIONS = join(PROJECT_ROOT, 'scripts', 'cli-warm-up.txt');
 
 /**
  * Rewrites `import.meta.url` in our compiled modules to their own file's URL, found from the bundle's directory
- * (CommonJS has no `import.meta`).
+ * (CommonJS has no `import.meta`). The functions it calls are imported into the module, so the bundler renames them
+ * wherever the module has names of its own (two modules declare a local `require`, which a bare `require(…)` written
+ * here would call before it exists).
  */
 function moduleUrls(outDir: string): Plugin {
   return {
@@ -39,8 +41,11 @@ function moduleUrls(outDir: string): Plugin {
     transform(code, id) {
       if (!code.includes('import.meta.url') || id.split(sep).includes('node_modules')) return null;
       const path = JSON.stringify(relative(outDir, id).split(sep).join('/'));
-      const url = `require('node:url').pathToFileURL(require('node:path').join(__dirname, ${path})).href`;
-      return { code: code.replaceAll('import.meta.url', url) };
+      const imports =
+        "import { pathToFileURL as bundledFileUrl } from 'node:url';\n" +
+        "import { join as bundledJoin } from 'node:path';\n";
+      const url = `bundledFileUrl(bundledJoin(__dirname, ${path})).href`;
+      return { code: imports + code.replaceAll('import.meta.url', url) };
     },
   };
 }
@@ -68,7 +73,7 @@ async function bundle(input: string, output: string, cleanDir: boolean): Promise
 /**
  * Runs the bundled CLI on the warm-up questions as `npm run cli` would, in JSON, in Spanish and as text, each run
  * starting from the cache the one before wrote and writing it again with what it compiled. Returns an error line when
- * a run fails (then there is no cache: the CLI compiles as it goes).
+ * a run fails or a JSON run answers nothing (then there is no cache: the CLI compiles as it goes).
  */
 function warmUpCache(): string | undefined {
   const { nodeFlags } = cliCommand();
@@ -79,11 +84,16 @@ function warmUpCache(): string | undefined {
       input,
       encoding: 'utf8',
       env: { ...process.env, [WRITE_CODE_CACHE_VARIABLE]: '1' },
-      stdio: ['pipe', 'ignore', 'pipe'],
+      maxBuffer: 64 * 1024 * 1024,
     });
-    if (run.status !== 0) {
+    // Batch mode answers a line that throws as a decline: a JSON run that answers nothing failed.
+    const answeredNothing = args.includes('--json') && !run.stdout.includes('"answered":true');
+    if (run.status !== 0 || answeredNothing) {
       rmSync(CLI_BUNDLE.cache, { force: true });
-      return `cli ${args.join(' ')}: ${run.stderr.trim().split('\n')[0] ?? `exit ${run.status}`}`;
+      const reason = answeredNothing
+        ? 'no question answered'
+        : run.stderr.trim().split('\n')[0] || `exit ${run.status}`;
+      return `cli ${args.join(' ')}: ${reason}`;
     }
   }
   return undefined;

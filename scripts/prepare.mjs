@@ -32,7 +32,7 @@ if (tsc) {
   }
 } else if (existsSync(join(root, 'dist', 'src', 'main.js'))) {
   console.log('prepare: no TypeScript compiler (production install): running the dist/ built before');
-  if (!existsSync(join(root, 'dist', 'bundle', 'cli.js')))
+  if (!existsSync(join(root, 'dist', 'bundle', 'cli.cjs')))
     console.log('prepare: dist/bundle/ is missing, so `npm run cli` will not start: copy it with dist/src');
 } else {
   console.error(

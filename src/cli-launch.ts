@@ -11,12 +11,22 @@ let code;
 try {
   code = compileCode();
 } catch (error) {
-  const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
-  console.error(`${CLI_BUNDLE.code} cannot be read (${reason}): run \`npm run build\` to make the CLI's bundle`);
+  const unreadable = error instanceof Error && 'code' in error;
+  const reason = unreadable ? String(error.code) : error instanceof Error ? error.message : String(error);
+  console.error(
+    `${CLI_BUNDLE.code} cannot be ${unreadable ? 'read' : 'compiled'} (${reason}): run \`npm run build\` to make the CLI's bundle`,
+  );
   process.exit(1);
 }
 if (process.env[WRITE_CODE_CACHE_VARIABLE] === '1') {
   const compiled = code;
-  process.once('exit', () => writeCodeCache(compiled));
+  process.once('exit', () => {
+    try {
+      writeCodeCache(compiled);
+    } catch (error) {
+      console.error(`${CLI_BUNDLE.cache} not written: ${error instanceof Error ? error.message : String(error)}`);
+      process.exitCode = 1;
+    }
+  });
 }
 runCode(code);

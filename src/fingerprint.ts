@@ -42,10 +42,8 @@ function installedVersion(entry: string, file: string): string {
   const name = PACKAGE_NAME.exec(entry)?.[0] ?? entry;
   for (let dir = dirname(file); dir !== dirname(dir); dir = dirname(dir)) {
     const manifest = join(dir, 'node_modules', name, 'package.json');
-    if (existsSync(manifest)) {
-      const { version } = JSON.parse(readFileSync(manifest, 'utf8')) as { version?: string };
-      if (version !== undefined) return version;
-    }
+    // The nearest copy is the one Node loads, versioned or not.
+    if (existsSync(manifest)) return (JSON.parse(readFileSync(manifest, 'utf8')) as { version?: string }).version ?? '';
   }
   return packageVersion(createRequire(file).resolve(entry));
 }

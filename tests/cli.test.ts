@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -134,8 +134,9 @@ describe('cli ask', () => {
 describe('cli bundled (dist/bundle/cli.cjs, what `npm run cli` runs)', () => {
   beforeAll(() => ensureBuilt(), 120_000);
   const BUNDLED = join(DIST, 'bundle', 'cli.cjs');
+  // With `npm run cli`'s Node flags, under which V8 takes the bundle's code cache: the cached code is what is compared.
   const run = (entry: string, args: string[], input?: string, env: NodeJS.ProcessEnv = {}) => {
-    const result = spawnSync(process.execPath, [entry, ...args], {
+    const result = spawnSync(process.execPath, [...cliCommand().nodeFlags, entry, ...args], {
       cwd: PROJECT_ROOT,
       input,
       encoding: 'utf8',
@@ -177,6 +178,26 @@ describe('cli bundled (dist/bundle/cli.cjs, what `npm run cli` runs)', () => {
       expect(bundled.stdout, args.join(' ')).toBe(compiled.stdout);
     }
   });
+
+  it('answers as the compiled modules do when the build wrote no derived data (the word tables derived at start)', () => {
+    // The bundle and the compiled modules it finds beside it, in a project without dist/data/.
+    const project = mkdtempSync(join(tmpdir(), 'bundle-underived-'));
+    try {
+      cpSync(join(PROJECT_ROOT, 'package.json'), join(project, 'package.json'));
+      symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(project, 'node_modules'), 'junction');
+      symlinkSync(join(PROJECT_ROOT, 'corpus'), join(project, 'corpus'), 'junction');
+      for (const part of ['bundle', 'src', 'commands'])
+        cpSync(join(DIST, part), join(project, 'dist', part), { recursive: true });
+      const lines = 'who is betssy chavez\n¿Qué dijo Sheinbaum?\n';
+      const underived = run(join(project, 'dist', 'bundle', 'cli.cjs'), ['ask', '--json'], lines);
+      expect(underived.code, underived.stderr).toBe(0);
+      expect(underived.stdout).toContain('"answered":true');
+      expect(underived.stdout).toBe(run(CLI, ['ask', '--json'], lines).stdout);
+      expect(run(join(project, 'dist', 'bundle', 'cli.cjs'), ['ask', 'who is betssy chavez']).code).toBe(0);
+    } finally {
+      rmSync(project, { recursive: true, force: true });
+    }
+  }, 60_000);
 
   it('stops on a broken corpus with the same one-line error and exit code 1', () => {
     const [bundled, compiled] = both(['ask', 'asylum'], undefined, { CORPUS_DIR: join(PROJECT_ROOT, 'tests') });

@@ -93,6 +93,7 @@ describe('production install (npm ci --omit=dev on a built checkout)', () => {
     const kept = run(process.execPath, ['scripts/prepare.mjs']);
     expect(kept.code, kept.stderr).toBe(0);
     expect(kept.stdout).toContain('production install');
+    expect(kept.stdout, 'the built bundle is there').not.toContain('is missing');
     const bare = mkdtempSync(join(tmpdir(), 'rupture-bot-unbuilt-'));
     try {
       cpSync(join(root, 'package.json'), join(bare, 'package.json'));

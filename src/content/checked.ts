@@ -12,6 +12,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { CorpusError } from '../corpus/errors.js';
 import { displayPath, readCorpusFile, type Corpus } from '../corpus/load.js';
 import { fingerprint } from '../fingerprint.js';
@@ -84,7 +85,8 @@ export function writeCheckedContent(
   );
   assertPlainJson(parts, 'content');
   const leads = JSON.stringify(content.leads, setsAsLists);
-  assertPlainJson(JSON.parse(leads), 'leads');
+  if (!isDeepStrictEqual(JSON.parse(leads, listsAsSets), content.leads))
+    throw new Error('checked content: the lead phrases hold what JSON would not give back as it is');
   mkdirSync(dirname(file), { recursive: true });
   // Three lines: JSON writes no line break of its own.
   writeFileSync(file, `${checkedFingerprint(dir, corpus)}\n${JSON.stringify(parts)}\n${leads}`);
@@ -96,16 +98,20 @@ const SET_KEY = 'set';
 /** JSON.stringify's replacer writing a Set as {"set": [...]}; throws on another object with that key. */
 function setsAsLists(this: unknown, key: string, value: unknown): unknown {
   if (value instanceof Set) return { [SET_KEY]: [...(value as Set<unknown>)] };
-  if (value !== null && typeof value === 'object' && !Array.isArray(value) && SET_KEY in value)
+  if (isPlainObject(value) && Object.hasOwn(value, SET_KEY))
     throw new Error(`checked content: leads.${key} has a "${SET_KEY}" key, which is how a Set is written`);
   return value;
 }
 
 /** JSON.parse's reviver giving back what {@link setsAsLists} wrote. */
 function listsAsSets(key: string, value: unknown): unknown {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) && SET_KEY in value
+  return isPlainObject(value) && Object.hasOwn(value, SET_KEY)
     ? new Set((value as Record<typeof SET_KEY, unknown[]>)[SET_KEY])
     : value;
+}
+
+function isPlainObject(value: unknown): value is object {
+  return value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype;
 }
 
 /** Removes a copy (content that fails its check has none). */
