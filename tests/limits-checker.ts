@@ -5,7 +5,7 @@
  * says what broke. Shared by the property tests and any test that renders replies.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIInteractionResponseCallbackData } from 'discord-api-types/v10';
 import { PROJECT_ROOT } from '../src/paths.js';
@@ -272,6 +272,18 @@ export function messageViolations(
 
 // ---- Building dist/ for tests that spawn the CLI --------------------------------------------------------------
 
+/** Whether a compiled module of the CLI (dist/src, dist/commands) is newer than the bundle's code, or it is missing. */
+function bundleIsStale(): boolean {
+  const bundled = join(PROJECT_ROOT, 'dist', 'bundle', 'cli-code.cjs');
+  if (!existsSync(bundled)) return true;
+  const madeAt = statSync(bundled).mtimeMs;
+  return ['src', 'commands'].some((part) =>
+    readdirSync(join(PROJECT_ROOT, 'dist', part), { recursive: true, encoding: 'utf8' }).some(
+      (name) => name.endsWith('.js') && statSync(join(PROJECT_ROOT, 'dist', part, name)).mtimeMs > madeAt,
+    ),
+  );
+}
+
 const BUILD_LOCK = join(PROJECT_ROOT, 'dist', '.test-build-lock');
 const TSC = join(PROJECT_ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
 
@@ -303,13 +315,15 @@ export async function ensureBuilt(timeoutMs = 120_000): Promise<void> {
   try {
     if (!waited || !existsSync(join(PROJECT_ROOT, 'dist', 'src', 'cli.js'))) {
       spawnSync(process.execPath, [TSC], { cwd: PROJECT_ROOT, stdio: 'ignore', timeout: timeoutMs });
-      // `npm run cli` runs the bundle made from what tsc wrote (scripts/bundle-cli.ts): made again, so no test runs
-      // code older than the sources.
-      spawnSync(process.execPath, [join(PROJECT_ROOT, 'dist', 'scripts', 'bundle-cli.js')], {
-        cwd: PROJECT_ROOT,
-        stdio: 'ignore',
-        timeout: timeoutMs,
-      });
+      // `npm run cli` runs the bundle made from what tsc wrote (scripts/bundle-cli.ts): made again when tsc wrote a
+      // module after it, so no test runs code older than the sources (and none runs while a current bundle is
+      // emptied and made again beside it).
+      if (bundleIsStale())
+        spawnSync(process.execPath, [join(PROJECT_ROOT, 'dist', 'scripts', 'bundle-cli.js')], {
+          cwd: PROJECT_ROOT,
+          stdio: 'ignore',
+          timeout: timeoutMs,
+        });
     }
   } finally {
     rmSync(BUILD_LOCK, { recursive: true, force: true });
