@@ -214,6 +214,25 @@ describe('answer types', () => {
     expect(engine.search(president).hits[0]?.paragraph).toBe(1);
   });
 
+  it('asks for names in the plural and the past as it does for one ("cómo se llamaban los …", "the names of the …")', () => {
+    for (const question of [
+      '¿Cómo se llamaban los embajadores que fueron declarados persona non grata?',
+      'quienes eran los embajadores declarados persona non grata',
+      'what were the names of the ambassadors declared persona non grata?',
+    ])
+      expect(answerTypeOf(question, noNames), question).toMatchObject({
+        kind: 'person',
+        role: expect.stringMatching(/^(?:embajadores|ambassadors)$/),
+      });
+    // ¶10 tells of ambassadors declared persona non grata, never who they were.
+    expectNotInSource(engine, [
+      '¿Cómo se llamaban los embajadores que fueron declarados persona non grata?',
+      'what were the names of the ambassadors declared persona non grata?',
+    ]);
+    // A name the article gives is still found, asked in the past: ¶5's Karla Ornelas.
+    expect(engine.search('como se llamaba la encargada de negocios que expulsaron').hits[0]?.paragraph).toBe(5);
+  });
+
   it('reads "who were the police trying to arrest" as asking whom they meant to act on, not who they are', () => {
     const question = "Who were the cops in Ecuador trying to grab when they burst into Mexico's building there?";
     expect(answerTypeOf(question, noNames)).toEqual({ kind: 'person', frame: [] });
