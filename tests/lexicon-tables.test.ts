@@ -24,6 +24,17 @@ describe('SortedTable', () => {
     for (const key of ['ab', 'abcd', 'c', '0', 'zz', 'n']) expect(table.get(key)).toBeUndefined();
     expect(new SortedTable('').get('a')).toBeUndefined();
   });
+
+  it('finds the same values however often it is asked, in a table long enough to remember only its first probes', () => {
+    // Keys of uneven length, so that probes land inside lines of every length.
+    const keys = Array.from({ length: 20_000 }, (_, i) => `${'k'.repeat(1 + (i % 7))}${String(i).padStart(5, '0')}`);
+    keys.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const big = new SortedTable(keys.map((key, i) => `${key}\t${i}`).join('\n'));
+    for (let round = 0; round < 2; round++) {
+      keys.forEach((key, i) => expect(big.get(key)).toBe(String(i)));
+      for (const missing of ['', 'a', 'k', 'k00000x', 'kkkkkkkk', 'zz']) expect(big.get(missing)).toBeUndefined();
+    }
+  });
 });
 
 /** Words of each kind the lexicon reads: everyday and rare English, listed Spanish, Spanish spelt by ear. */
