@@ -132,6 +132,21 @@ describe('search', () => {
     expect(labels('what happened to former Pedro Castillo')).toContain('pedro castillo');
   });
 
+  it('reads "back" right after a verb as its particle, not as backing someone', () => {
+    const labels = (q: string) => engine.understand(q).map((concept) => concept.label);
+    for (const question of [
+      "what'd mexico's foreign ministry say back about it being an 'unfriendly act'",
+      'what did castillo actually do back in 2022',
+    ])
+      expect(labels(question), question).not.toContain('back');
+    // After a name or a pronoun it is the verb: whom someone supported.
+    expect(labels('did mexico back castillo')).toContain('back');
+    expect(labels('did they back castillo')).toContain('back');
+    // ¶7 is the SRE's reply; "back" read as support drew ¶5's "President Jeri backed these statements" first.
+    expect(top("what'd mexico's foreign ministry say back about it being an 'unfriendly act'")?.paragraph).toBe(7);
+    expect(top('ok so what did castillo actually do back in 2022 that kicked all this off')?.paragraph).toBe(3);
+  });
+
   /**
    * Paraphrases the aliases read as the article's words, each with the paragraphs that may come first and why:
    * [question, paragraphs, what the paragraph says].

@@ -582,6 +582,13 @@ export class QueryParser {
     while (i < words.length) {
       while (spans.length < concepts.length) spans.push([from, i]);
       from = i;
+      // "Back" right after a verb is its particle ("what did Mexico say back", "do back in 2022"), not "to back"
+      // someone: an alias key of the two ("pushed back") was read at the verb; else it says nothing of its own.
+      if (this.particleBack(words, i, text)) {
+        ignored.push(words[i]!.folded);
+        i += 1;
+        continue;
+      }
       // A key of several words wins; else a one-word key with its particles ("kicked out"); else a plain one.
       const plain = this.longestAlias(stems, roots, i, joinedRun(words, text, i)) ?? this.hyphenatedAlias(words[i]!);
       const particled = plain && plain.keyLength > 1 ? undefined : this.particleAlias(words[i]!, around[i]);
@@ -892,6 +899,16 @@ export class QueryParser {
       return wordings.length > 0 ? { label: `${word.folded} ${particle}`, wordings } : undefined;
     }
     return undefined;
+  }
+
+  /** Whether word `at` is "back" right after a verb (WordNet's; a stop word too: "say"), with a space between. */
+  private particleBack(words: readonly ContentWord[], at: number, text: string): boolean {
+    const word = words[at]!;
+    if (word.folded !== 'back' || !this.lexicon) return false;
+    const before = WORD_BEFORE.exec(text.slice(Math.max(0, word.start - MAX_WORD_BEFORE), word.start))?.[1];
+    if (before === undefined) return false;
+    const folded = foldText(before);
+    return !this.nameForms.has(folded) && lemmaCandidates(folded, 'verb').some((lemma) => this.isLemma(lemma, 'verb'));
   }
 
   /** Whether a wording names only part of a name a concept stands for ("chavez" of "betsy" → Betssy Chavez). */
@@ -1300,6 +1317,9 @@ function lemmasOf(word: string): string[] {
 const PARTICLE_AFTER = /^\s+(up|down|out|off|over|away|back)(?:\s|$)/i;
 /** Particles that are content words of their own, after a verb: "fall apart", "step aside", "come together". */
 const CONTENT_PARTICLE = /^(?:apart|aside|together|along|around|through|forward)$/;
+/** The word right before a place in a text, and the space after it; looked for within MAX_WORD_BEFORE characters. */
+const WORD_BEFORE = /(\p{L}+)\s+$/u;
+const MAX_WORD_BEFORE = 40;
 const CONTENT_PARTICLE_AFTER = /^\s+(apart|aside|together|along|around|through|forward)(?:\s|$)/i;
 
 /** Shortest part of a word typed together with the next ("dezela", "betssychavez"). */
