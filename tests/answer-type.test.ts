@@ -7,6 +7,8 @@ import { expectNotInSource, realContext } from './helpers.js';
 
 const { engine } = realContext();
 const noNames = () => false;
+/** Whether a word names a thing, as the engine asks WordNet: here, the few the tests use. */
+const thing = (folded: string) => ['countries', 'laws', 'country'].includes(folded);
 
 /** Whether one sentence naming `name` holds an answer of `type` about that person. */
 const holdsAbout = (type: AnswerType, name: string, sentence: string) =>
@@ -231,6 +233,12 @@ describe('answer types', () => {
     ]);
     // A name the article gives is still found, asked in the past: ¶5's Karla Ornelas.
     expect(engine.search('como se llamaba la encargada de negocios que expulsaron').hits[0]?.paragraph).toBe(5);
+    // The names of things are no people's: the article gives them as they are (¶1's Peru and Mexico, ¶7's treaty).
+    expect(answerTypeOf('what are the names of the countries involved', noNames, undefined, undefined, thing)).toBe(
+      undefined,
+    );
+    expect(engine.search('what are the names of the countries involved').hits[0]?.paragraph).toBe(1);
+    expect(engine.search('what were the names of the laws mexico cited').hits[0]?.paragraph).toBe(7);
   });
 
   it('reads "who were the police trying to arrest" as asking whom they meant to act on, not who they are', () => {

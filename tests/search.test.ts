@@ -139,9 +139,18 @@ describe('search', () => {
       'what did castillo actually do back in 2022',
     ])
       expect(labels(question), question).not.toContain('back');
-    // After a name or a pronoun it is the verb: whom someone supported.
-    expect(labels('did mexico back castillo')).toContain('back');
-    expect(labels('did they back castillo')).toContain('back');
+    // Before whom it backs, after a name, a pronoun, a modal or a noun after "the", it is the verb.
+    for (const question of [
+      'did mexico back castillo',
+      'did they back castillo',
+      'did the people back jeri',
+      'mexico will back castillo',
+      'who can back castillo',
+    ])
+      expect(labels(question), question).toContain('back');
+    // A key opening with it is read there ("back to normal", "back together": ¶12's "temporary or … prolonged").
+    expect(top('will relations go back to normal')?.paragraph).toBe(12);
+    expect(top('will peru and mexico get back together')?.paragraph).toBe(12);
     // ¶7 is the SRE's reply; "back" read as support drew ¶5's "President Jeri backed these statements" first.
     expect(top("what'd mexico's foreign ministry say back about it being an 'unfriendly act'")?.paragraph).toBe(7);
     expect(top('ok so what did castillo actually do back in 2022 that kicked all this off')?.paragraph).toBe(3);

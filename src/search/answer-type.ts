@@ -313,6 +313,8 @@ const CALENDAR_WORD = /\b(?:date|day|month|year|fecha|dia|mes|ano)\b/;
  */
 const STATEMENT =
   /\b(?:what did (.{1,60}?) (?:say|said|think|answer|reply|respond|react|tweet|post)|(?:did (.{1,40}?) (?:say|said|comment|commented|react|reacted|respond|responded)|(?:has|have) (.{1,40}?) (?:said|commented|reacted|responded)) (?=anything|something|about|on|to)|how did (.{1,60}?) (?:react|respond|reply|answer)|what was (.{1,40}?)'?s? (?:reaction|response)|(?<!\blo )que (?:dijo|dijeron|opino|opinaron|penso|pensaron|respondio|respondieron|contesto|contestaron|declaro|declararon) ((?:el |la |los |las )?.{1,40}?)(?: sobre| acerca| respecto| de la| de las| de los| del| de lo| de como| de todo| de esto| de eso|$)|como (?:reacciono|reaccionaron|respondio|respondieron) (?!(?:cuando|que|si|porque|despues|antes|ante|a|al|con|en)\b)((?:el |la |los |las )?.{1,40}?)(?: a| ante| desde| cuando| al| tras| despues|$))\b/;
+/** The plural and past forms of {@link PERSON_ROLE}: "the names of", "cómo se llamaban los", "quiénes eran las". */
+const PLURAL_OR_PAST_ROLE = /\bnames of\b|\bllama(?:n|ba|ban)\b|\bquienes\b|\b(?:eran|fueron|son)\b|\b(?:los|las) /;
 /** "Which embassy …", "what crimes …": the kind of thing asked for, which an answering paragraph must name. */
 const HEAD_OWNER =
   /\b(?:which|what) (?:[a-z]+ )?[a-z]+ (?:is|was|are|were|did|does|do|has|had|will) ((?:[a-z']+ ){0,2}[a-z']+)/;
@@ -493,12 +495,15 @@ const NOT_A_ROLE = new Set([
  * @param isName whether a folded word is a name the corpus uses ("who is jeri" is about Jeri, not for a person).
  * @param namesOnePerson whether two folded words are a given name and the surname the articles always write after it
  *   ("hugo", "zela"): "Hugo de Zela" is one speaker.
+ * @param isGroup whether a folded word names a group ("the public", "the military").
+ * @param isThing whether a folded noun names a kind of thing, never of person ("country", "treaty"; not "diplomat").
  */
 export function answerTypeOf(
   question: string,
   isName: (folded: string) => boolean,
   namesOnePerson: (given: string, surname: string) => boolean = () => false,
   isGroup: (folded: string) => boolean = () => false,
+  isThing: (folded: string) => boolean = () => false,
 ): AnswerType | undefined {
   const text = plainText(question);
   const frameOf = (match: RegExpExecArray, keep?: string) =>
@@ -681,6 +686,9 @@ export function answerTypeOf(
       OWNER_AFTER_ROLE.test(text.slice(role.index + role[0].length));
     const word = capitalisedRole ? role[2] : owned;
     if (!word || isName(word)) return undefined;
+    // "The names of the countries involved": names of things, which the article gives as they are, not people's. (The
+    // singular, "the name of the country", is still read as a person's and declined, as it always was.)
+    if (PLURAL_OR_PAST_ROLE.test(role[0]) && isThing(word)) return undefined;
     // Names before the role are its owner's, or the role the articles capitalise: only names after it may be whom
     // the question is about ("the foreign minister Hugo de Zela").
     const from =

@@ -34,8 +34,6 @@ const SOURCE_PACKAGES = [
 /** Modules of ours whose code derives the tables (this one, and what it calls), beside this file. */
 const SOURCE_MODULES = ['./lexicon-tables', '../text/fold', '../text/stem-es', './spanish-spelling', './wordnet'];
 
-/** Levels of a table's binary search whose probes are remembered (at most 2^levels line starts a table). */
-const REMEMBERED_LEVELS = 10;
 /** Bytes of a key compared in a table look-up: most keys are a word, and fit without allocating. */
 const keyBytes = Buffer.allocUnsafe(256);
 const NEWLINE = 10;
@@ -47,13 +45,6 @@ const TAB = 9;
  */
 export class SortedTable {
   private readonly bytes: Buffer;
-  /**
-   * Where the line holding each of the search's first probes starts: every look-up probes the same middles first
-   * (the middle of the table, then of either half, …), so their line starts are found once, not on every look-up.
-   */
-  private readonly probeStarts = new Map<number, number>();
-  /** Ranges at least this long are the first levels of the search, whose probes are remembered. */
-  private readonly remembered: number;
 
   /**
    * @param lines lines sorted by key in UTF-8 byte order (the order {@link tableText} writes; for ASCII keys,
@@ -61,7 +52,6 @@ export class SortedTable {
    */
   constructor(lines: string | Buffer) {
     this.bytes = typeof lines === 'string' ? Buffer.from(lines, 'utf8') : lines;
-    this.remembered = this.bytes.length >>> REMEMBERED_LEVELS;
   }
 
   /** The value of `key`, or undefined when the table has no such key. */
@@ -73,11 +63,7 @@ export class SortedTable {
     let high = bytes.length;
     while (low < high) {
       const middle = (low + high) >>> 1;
-      let start: number | undefined;
-      if (high - low >= this.remembered) {
-        start = this.probeStarts.get(middle);
-        if (start === undefined) this.probeStarts.set(middle, (start = lineStart(bytes, middle)));
-      } else start = lineStart(bytes, middle);
+      const start = lineStart(bytes, middle);
       const compared = compareKeyAt(bytes, start, wanted, length);
       if (compared === 0) return bytes.toString('utf8', start + length + 1, lineEnd(bytes, start + length));
       if (compared < 0) low = lineEnd(bytes, start) + 1;

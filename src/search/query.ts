@@ -582,15 +582,16 @@ export class QueryParser {
     while (i < words.length) {
       while (spans.length < concepts.length) spans.push([from, i]);
       from = i;
-      // "Back" right after a verb is its particle ("what did Mexico say back", "do back in 2022"), not "to back"
-      // someone: an alias key of the two ("pushed back") was read at the verb; else it says nothing of its own.
-      if (this.particleBack(words, i, text)) {
+      // A key of several words wins; else a one-word key with its particles ("kicked out"); else a plain one.
+      const plain = this.longestAlias(stems, roots, i, joinedRun(words, text, i)) ?? this.hyphenatedAlias(words[i]!);
+      // "Back" right after a verb and before nothing it does to anyone is the verb's particle ("what did Mexico say
+      // back?", "do back in 2022"), not "to back" someone; a key of the two ("pushed back") was read at the verb, one
+      // opening with it ("back to normal") is read here.
+      if (!(plain && plain.keyLength > 1) && this.particleBack(words[i]!, text)) {
         ignored.push(words[i]!.folded);
         i += 1;
         continue;
       }
-      // A key of several words wins; else a one-word key with its particles ("kicked out"); else a plain one.
-      const plain = this.longestAlias(stems, roots, i, joinedRun(words, text, i)) ?? this.hyphenatedAlias(words[i]!);
       const particled = plain && plain.keyLength > 1 ? undefined : this.particleAlias(words[i]!, around[i]);
       const alias = particled ?? plain;
       // A word framing the question is talk though an alias knows it ("who is the person that …", "cómo se llama").
@@ -901,14 +902,21 @@ export class QueryParser {
     return undefined;
   }
 
-  /** Whether word `at` is "back" right after a verb (WordNet's; a stop word too: "say"), with a space between. */
-  private particleBack(words: readonly ContentWord[], at: number, text: string): boolean {
-    const word = words[at]!;
+  /**
+   * Whether `word` is "back" as a verb's particle: right after a word WordNet has as a verb (a stop word too: "say"),
+   * not a name, a modal ("will back") or a noun after a determiner ("the people back …"), and before the end of its
+   * clause or a word that is no one backed ("in 2022", "about it", "at the idea").
+   */
+  private particleBack(word: ContentWord, text: string): boolean {
     if (word.folded !== 'back' || !this.lexicon) return false;
-    const before = WORD_BEFORE.exec(text.slice(Math.max(0, word.start - MAX_WORD_BEFORE), word.start))?.[1];
-    if (before === undefined) return false;
-    const folded = foldText(before);
-    return !this.nameForms.has(folded) && lemmaCandidates(folded, 'verb').some((lemma) => this.isLemma(lemma, 'verb'));
+    const before = WORDS_BEFORE.exec(text.slice(Math.max(0, word.start - MAX_WORDS_BEFORE), word.start));
+    const after = WORD_AFTER.exec(text.slice(word.end))?.[1];
+    if (!before || (after !== undefined && !PARTICLE_FOLLOWERS.has(foldText(after)))) return false;
+    const [, determiner, verb] = before;
+    const folded = foldText(verb!);
+    if (this.nameForms.has(folded) || MODALS.has(folded)) return false;
+    if (determiner !== undefined && NOUN_DETERMINERS.has(foldText(determiner))) return false;
+    return lemmaCandidates(folded, 'verb').some((lemma) => this.isLemma(lemma, 'verb'));
   }
 
   /** Whether a wording names only part of a name a concept stands for ("chavez" of "betsy" → Betssy Chavez). */
@@ -1317,9 +1325,22 @@ function lemmasOf(word: string): string[] {
 const PARTICLE_AFTER = /^\s+(up|down|out|off|over|away|back)(?:\s|$)/i;
 /** Particles that are content words of their own, after a verb: "fall apart", "step aside", "come together". */
 const CONTENT_PARTICLE = /^(?:apart|aside|together|along|around|through|forward)$/;
-/** The word right before a place in a text, and the space after it; looked for within MAX_WORD_BEFORE characters. */
-const WORD_BEFORE = /(\p{L}+)\s+$/u;
-const MAX_WORD_BEFORE = 40;
+/**
+ * The two words right before a place in a text, with only spaces after each (the first may be missing); looked for
+ * within MAX_WORDS_BEFORE characters.
+ */
+const WORDS_BEFORE = /(?:(\p{L}+)\s+)?(\p{L}+)\s+$/u;
+const MAX_WORDS_BEFORE = 60;
+/** The word right after a place, with only spaces before it; none when its clause ends there. */
+const WORD_AFTER = /^\s+(\p{L}+)/u;
+/** Words after "back" that are no one backed: prepositions, adverbs and chat ("say back to Peru", "back in 2022"). */
+const PARTICLE_FOLLOWERS = new Set(
+  'in at to about on of from with then when after before again lol lmao tho though too also and or but like'.split(' '),
+);
+/** Modal verbs: "will back", "can back" back someone. */
+const MODALS = new Set(['will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must', 'to']);
+/** Words before a noun: "the people back Jerí" is people who back him. */
+const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that']);
 const CONTENT_PARTICLE_AFTER = /^\s+(apart|aside|together|along|around|through|forward)(?:\s|$)/i;
 
 /** Shortest part of a word typed together with the next ("dezela", "betssychavez"). */
