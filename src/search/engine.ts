@@ -427,8 +427,8 @@ export class SearchEngine {
       },
       // A group is first of all one in WordNet: "the public", "the military", "people".
       (folded) => this.lexicon.lookup(folded).classes[0] === 'noun.group',
-      // A thing in all of WordNet's commonest senses of the noun: "countries", "treaty", not "head of state" nor
-      // "diplomats"; a word WordNet does not know (a Spanish one) may name a person.
+      // A thing in all of WordNet's commonest senses of the noun: "countries", "treaty", not "diplomats" nor
+      // "leader"; a word WordNet does not know (a Spanish one) may name a person.
       (folded) => {
         const nouns = this.lexicon.lookup(folded).classes.filter((name) => name.startsWith('noun.'));
         return nouns.length > 0 && !nouns.includes('noun.person');

@@ -1337,7 +1337,7 @@ const WORD_AFTER = /^\s+(\p{L}+)/u;
 const PARTICLE_FOLLOWERS = new Set(
   'in at to about on of from with then when after before again lol lmao tho though too also and or but like'.split(' '),
 );
-/** Modal verbs: "will back", "can back" back someone. */
+/** Modal verbs and the infinitive's "to": "will back", "to back" someone. */
 const MODALS = new Set(['will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must', 'to']);
 /** Words before a noun: "the people back Jerí" is people who back him. */
 const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that']);
