@@ -781,6 +781,22 @@ describe('search', () => {
     expect(top('how many years is the prison sentence')?.paragraph).toBe(4);
   });
 
+  it('declines who did something to a person named when no paragraph tells that of them', () => {
+    // The act asked is told nowhere of Karla Ornelas (¶5 expels her; ¶3's successor is Boluarte's).
+    const replaced = engine.search("Who replaced Karla Ornelas as Mexico's top diplomat in Lima?");
+    expect(replaced.answered).toBe(false);
+    expect(replaced.decline?.reason).toBe('not-in-source');
+    expect(engine.search('quien reemplazo a karla ornelas').answered).toBe(false);
+    // Where it is told, it is answered; so is a question naming the person only in a clause about when.
+    expect(top('who expelled karla ornelas')?.paragraph).toBe(5);
+    expect(top('who replaced castillo as president')?.paragraph).toBe(3);
+    expect(top("Who led Mexico back when Castillo's relatives were given asylum?")?.paragraph).toBe(6);
+    // A relative "who" asks no act: "is jeri the guy who came after boluarte".
+    expect(
+      engine.search('lowkey confused, is jeri the guy who came after boluarte? how did that even happen').answered,
+    ).toBe(true);
+  });
+
   it('sets aside what a student adds about themselves after the question', () => {
     const labels = (q: string) => engine.understand(q).map((concept) => concept.label);
     expect(labels('oe q paises estan en la alianza del pacifico? lo piden en la ficha y no me acuerdo 🙏')).toEqual(
@@ -798,6 +814,15 @@ describe('search', () => {
     expect(labels('quien es el presi del peru segun la nota, ya me perdi con tanto cambio')).toEqual(
       labels('quien es el presi del peru segun la nota'),
     );
+    // Chat writes a chat word or an emoji where a comma would go.
+    expect(labels('oe y quien es el presi de peru ahora xd ya perdi la cuenta')).toEqual(
+      labels('oe y quien es el presi de peru ahora xd'),
+    );
+    expect(labels('ngl who even is betssy chavez 😅 keeps popping up in my feed')).toEqual(
+      labels('ngl who even is betssy chavez'),
+    );
+    // Only a tail in the first person: "lol" before the story's words keeps them ("what did peru do lol to mexico").
+    expect(labels('what did peru do lol the mexican diplomat got expelled')).toContain('expelled');
     expect(labels('why did peru cut ties, and what did we learn')).toContain('learn');
     // Chat drops the "I" of a belief, and a tail typed with "??" still ends the question ("who's" asks, as "who").
     const belief = "so who's peru's president rn, thought it was boluarte??";

@@ -99,6 +99,19 @@ export interface EngineOptions {
 /** Answers an engine keeps by default (see {@link EngineOptions.rememberedAnswers}). */
 export const REMEMBERED_ANSWERS = 512;
 
+/**
+ * "Who" opening a question or a clause of it, the word after it, and up to four words after that (a relative "who",
+ * "the guy who came after …", is not matched).
+ */
+const WHO_ACTED =
+  /(?:^|[¿?!.,;:]\s*|^a\s+|[¿?!.,;:]\s*a\s+)(?:who|quien|quienes)\s+([\p{L}]+)((?:\s+[\p{L}\p{N}'’]+){0,4})/u;
+/** A word opening a clause of time, cause or manner, English or Spanish. */
+const SUBORDINATOR =
+  /(?<![\p{L}])(?:when|while|after|before|since|because|as|during|until|cuando|mientras|despues|antes|porque|tras|durante|hasta)(?![\p{L}])/u;
+/** Verbs that only help another ("who **is** …", "who **did** Peru expel"). */
+const AUXILIARY =
+  /^(?:is|was|are|were|be|been|did|does|do|has|have|had|will|would|can|could|should|might|may|es|era|fue|son|eran|fueron|ha|han|habia|va|iba|esta|estaba)$/;
+
 export class SearchEngine {
   readonly analyzer: Analyzer;
   private readonly index: CorpusIndex;
@@ -594,6 +607,21 @@ export class SearchEngine {
         return declined(names.length > 0 && decline.reason === 'not-in-source' ? { ...decline, kind: head } : decline);
       }
     }
+    // "Who replaced Karla Ornelas": the act asked of whom the question names right after it is told where they are
+    // named ("who governed Mexico when … Castillo" names a country everywhere, and Castillo not as the one acted on).
+    const act = typed?.kind === 'person' && !typed.role ? this.actAsked(question, read.concepts) : undefined;
+    if (act) {
+      const holds = (term: string, key: number) => this.index.paragraphPostings.holds(term, key);
+      const acted = this.names
+        .rareWritten(act.object)
+        .filter((name) => !act.concept.wordings.some((w) => w.terms.includes(name)));
+      if (acted.length > 0) {
+        candidates = candidates.filter(
+          (r) => this.facts.holds(act.concept, r.key) && acted.every((name) => holds(name, r.key)),
+        );
+        if (candidates.length === 0) return declined(this.declines.notInSource(question, read.concepts, weights, type));
+      }
+    }
     // "Which other country did Mexico cut ties with": a place the question does not name and the story is not
     // about (Ecuador, not Peru), where a paragraph names one.
     if (this.asksOtherPlace(question, read)) {
@@ -658,6 +686,20 @@ export class SearchEngine {
     ];
     const hits = listed.slice(offset, offset + limit).map((r) => this.toHit(r));
     return { query: question, answered: true, hits, total: listed.length, ...(nearest && { nearest }) };
+  }
+
+  /**
+   * The concept of the verb right after a question's opening "who" ("who **replaced** Karla Ornelas", "¿quién
+   * **reemplazó** a …?"), when it is a topic word, and the words after it that would name whom it acted on.
+   */
+  private actAsked(question: string, concepts: readonly Concept[]): { concept: Concept; object: string } | undefined {
+    const match = WHO_ACTED.exec(foldText(question));
+    if (!match || AUXILIARY.test(match[1]!)) return undefined;
+    const concept = concepts.find(
+      (c) => !c.name && !c.talk && c.weight > LIGHT_WORD_WEIGHT && c.label.split(' ')[0] === match[1],
+    );
+    // Whom it acted on is named before a clause about when or why ("who led Mexico **when** Castillo's …").
+    return concept && { concept, object: match[2]!.split(SUBORDINATOR)[0]! };
   }
 
   /** Whether WordNet has an English word only as a noun ("department", not "put", "basic" or "support"). */

@@ -388,6 +388,7 @@ export class QueryParser {
                       ),
                     ),
                   ),
+                  (word) => this.isChatWord(word),
                 ),
               ),
             ),

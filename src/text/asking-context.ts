@@ -26,24 +26,53 @@ function closingMarksStart(text: string): number {
   return end;
 }
 
+/** A word, or a run of pictographs (emoji), which chat writes where a comma would go ("… ahora xd ya perdi …"). */
+const WORD_OR_PICTOGRAPH = /[\p{L}\p{N}'’]+|\p{Extended_Pictographic}+/gu;
+
+/**
+ * Where each chat word or emoji of a text ends that has a question word before it, first to last ("quien es el presi
+ * ahora **xd** ya perdi la cuenta").
+ */
+function chatBreaks(body: string, isChat: (word: string) => boolean): number[] {
+  const ends: number[] = [];
+  for (const match of body.matchAll(WORD_OR_PICTOGRAPH)) {
+    const word = match[0];
+    if (!/^\p{Extended_Pictographic}/u.test(word) && !isChat(word)) continue;
+    if (QUESTION_WORD.test(body.slice(0, match.index))) ends.push(match.index + word.length - 1);
+  }
+  return ends;
+}
+
+/** Whether a tail after a question is about the asker and asks nothing: first person, a few words at least. */
+function isAskersOwn(tail: string): boolean {
+  const words = tail.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
+  return words.length >= MIN_TAIL_WORDS && (FIRST_PERSON.test(tail) || BELIEF_WITHOUT_SUBJECT.test(tail));
+}
+
 /**
  * The question with a first-person tail replaced by spaces (offsets are kept): after its last "?", or after its last
  * comma when the tail asks nothing and a question comes before it ("… segun la nota, ya me perdi con tanto cambio",
- * "what trade bloc are they in again, heaps of us forgot"). A line closed by "?" or "!" asks to its end: only a comma
- * sets off a tail before its closing marks ("…, thought it was boluarte??"), never an earlier "?" ("Is it true? I
- * heard Mexico gave her asylum?" asks the second).
+ * "what trade bloc are they in again, heaps of us forgot"); failing those, after the first chat word or emoji that
+ * sets off such a tail ("quien es el presi ahora xd ya perdi la cuenta"). A line closed by "?" or "!" asks to its end:
+ * only a comma or chat sets off a tail before its closing marks ("…, thought it was boluarte??"), never an earlier "?"
+ * ("Is it true? I heard Mexico gave her asylum?" asks the second).
+ * @param isChat whether a word is chat ("xd", "lol", "jaja"), which may set off a tail as a comma does
  */
-export function withoutAskingContext(text: string): string {
+export function withoutAskingContext(text: string, isChat: (word: string) => boolean = () => false): string {
   const bodyEnd = closingMarksStart(text);
   const body = text.slice(0, bodyEnd);
   const closed = /[?!]/.test(text.slice(bodyEnd));
   const mark = closed ? -1 : body.lastIndexOf('?');
   const comma = body.lastIndexOf(',');
   const end = comma > mark && QUESTION_WORD.test(body.slice(0, comma)) ? comma : mark;
-  if (end <= 0) return text;
-  const tail = body.slice(end + 1);
-  if (end === comma && QUESTION_WORD.test(tail)) return text;
-  const words = tail.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
-  if (words.length < MIN_TAIL_WORDS || !(FIRST_PERSON.test(tail) || BELIEF_WITHOUT_SUBJECT.test(tail))) return text;
-  return text.slice(0, end + 1) + ' '.repeat(tail.length) + text.slice(bodyEnd);
+  const blank = (at: number) => text.slice(0, at + 1) + ' '.repeat(bodyEnd - at - 1) + text.slice(bodyEnd);
+  if (end > 0) {
+    const tail = body.slice(end + 1);
+    if (!(end === comma && QUESTION_WORD.test(tail)) && isAskersOwn(tail)) return blank(end);
+  }
+  for (const at of chatBreaks(body, isChat)) {
+    const tail = body.slice(at + 1);
+    if (!QUESTION_WORD.test(tail) && isAskersOwn(tail)) return blank(at);
+  }
+  return text;
 }
