@@ -781,6 +781,30 @@ describe('search', () => {
     expect(top('how many years is the prison sentence')?.paragraph).toBe(4);
   });
 
+  it('reads a question about the story itself, naming none of it, as asked of the newest article', () => {
+    for (const q of [
+      'what happened?',
+      'so like what happened',
+      'when did this happen',
+      'explain this',
+      '¿por qué pasó esto?',
+    ])
+      expect(top(q)?.paragraph, q).toBe(1);
+    expect(top('when did this happen')?.text).toContain('November 4, 2025');
+    // The title's words were not typed: none is bolded.
+    expect(top('what happened?')?.highlights).toEqual([]);
+    // Naming something the articles lack, or nothing that points at the story, it is still declined.
+    for (const q of [
+      'how do i cite this article',
+      'who made this bot',
+      'Explain quantum computing',
+      'lol what??',
+      'it is what it is',
+    ])
+      expect(engine.search(q).answered, q).toBe(false);
+    expect(engine.search('who won the champions league').decline?.reason).toBe('off-topic');
+  });
+
   it('declines who did something to a person named when no paragraph tells that of them', () => {
     // The act asked is told nowhere of Karla Ornelas (¶5 expels her; ¶3's successor is Boluarte's).
     const replaced = engine.search("Who replaced Karla Ornelas as Mexico's top diplomat in Lima?");

@@ -105,6 +105,16 @@ export const REMEMBERED_ANSWERS = 512;
  */
 const WHO_ACTED =
   /(?:^|[¿?!.,;:]\s*|^a\s+|[¿?!.,;:]\s*a\s+)(?:who|quien|quienes)\s+([\p{L}]+)((?:\s+[\p{L}\p{N}'’]+){0,4})/u;
+/**
+ * Words with which a question points at the story itself rather than naming it: "this", "all that", or a verb of
+ * happening ("what happened", "what's going on", "¿qué pasó?").
+ */
+const STORY_REFERENCE =
+  /(?<![\p{L}\p{N}])(?:this|that|esto|eso|happen(?:s|ed|ing)?|going on|go(?:es)? down|went down|pas[oó]|pasa|paso|ocurri[oó]|ocurre|sucedi[oó]|sucede)(?![\p{L}\p{N}])/u;
+/** Commonness (Zipf) from which a word set aside is everyday talk, no topic asked about ("like", "wait", "quick"). */
+const EVERYDAY_TALK_ZIPF = 4.5;
+/** Words from a question's start within which its question word stands ("so like what happened"). */
+const QUESTION_WORD_REACH = 4;
 /** A word opening a clause of time, cause or manner, English or Spanish. */
 const SUBORDINATOR =
   /(?<![\p{L}])(?:when|while|after|before|since|because|as|during|until|cuando|mientras|despues|antes|porque|tras|durante|hasta)(?![\p{L}])/u;
@@ -379,7 +389,7 @@ export class SearchEngine {
     const asked = this.parser.readableText(question);
     const split = splitQuestions(asked, (word) => this.parser.isChatWord(word));
     // One question has no earlier part to name whom its pronouns mean: it is searched as it is.
-    if (split.length < 2) return { ...this.searchOne(asked, options), query: question };
+    if (split.length < 2) return { ...this.searchSingle(asked, options), query: question };
     const parts = withNamedPronouns(split, (part) => this.names.person(part));
     const whole = { offset: 0, limit: MAX_RANKED };
     const fused = fuseQuestions(
@@ -389,6 +399,61 @@ export class SearchEngine {
     const limit = Math.max(0, options.limit ?? DEFAULT_RESULT_LIMIT);
     const offset = Math.max(0, options.offset ?? 0);
     return { ...fused, query: question, ...(fused.answered && { hits: fused.hits.slice(offset, offset + limit) }) };
+  }
+
+  /**
+   * The best passages for a line asking one thing. A question about the story itself, which names nothing of it
+   * ("what happened?", "when did all this go down", "¿por qué pasó esto?"), is asked of the newest article's title:
+   * the bot is about that story, so "this" is it. (A part of a longer line is not: its "this" may be what the other
+   * part names.)
+   */
+  private searchSingle(question: string, options: SearchOptions): SearchResponse {
+    const response = this.searchOne(question, options);
+    if (response.answered || (response.decline?.reason !== 'unreadable' && response.decline?.reason !== 'off-topic'))
+      return response;
+    const story = this.asksOfTheStory(question) ? this.storyTitle(isSpanish(question)) : undefined;
+    if (story === undefined) return response;
+    // The title's words were not typed: nothing is bolded as if it matched them.
+    const told = this.searchOne(`${question} ${story}`, options);
+    return { ...told, query: question, hits: told.hits.map((hit) => ({ ...hit, highlights: [] })) };
+  }
+
+  /**
+   * Whether a question asks about the story without naming any of it: a question word or an order to tell ("explain
+   * this"), "this" or "it" or a verb of happening, and no word the articles lack ("who won the league" has some).
+   */
+  private asksOfTheStory(question: string): boolean {
+    const folded = foldText(question);
+    if (!STORY_REFERENCE.test(folded)) return false;
+    const read = this.parser.read(question);
+    // Words set aside as chat or openers ("like", "wait") are everyday; "quantum computing", "cite" are not.
+    if (read.ignored.some((word) => !this.parser.isChatWord(word) && this.lexicon.zipf(word) < EVERYDAY_TALK_ZIPF))
+      return false;
+    if (read.concepts.some((c) => c.name || (c.weight > LIGHT_WORD_WEIGHT && !c.talk))) return false;
+    // Asked, not said: a question mark, or a question word among the first words of a clause ("hey guys, what day …").
+    const opensWithQuestion = folded.split(/[,;:.!?¿¡]/u).some((clause) =>
+      QUESTION_WORD.test(
+        wordTokens(clause)
+          .slice(0, QUESTION_WORD_REACH)
+          .map((token) => token.raw)
+          .join(' '),
+      ),
+    );
+    if (((/\?/.test(question) || opensWithQuestion) && QUESTION_WORD.test(folded)) || read.concepts.some((c) => c.talk))
+      return true;
+    // Or an order to tell it: "explain this", "summarize it" (WordNet's verbs of communication).
+    const first = wordTokens(question)[0];
+    return first !== undefined && this.lexicon.lookup(foldText(first.raw)).classes[0] === 'verb.communication';
+  }
+
+  /** The title of the newest article, in Spanish when asked for and translated; undefined for no article. */
+  private storyTitle(spanish: boolean): string | undefined {
+    const newest = this.corpus.articles.reduce<Article | undefined>(
+      (latest, article) => (latest === undefined || article.published > latest.published ? article : latest),
+      undefined,
+    );
+    if (!newest) return undefined;
+    return (spanish && newest.translations.find((t) => t.language.startsWith('es'))?.title) || newest.title;
   }
 
   /** The best passages for one question (see {@link search}). */
