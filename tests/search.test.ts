@@ -781,6 +781,14 @@ describe('search', () => {
     expect(top('how many years is the prison sentence')?.paragraph).toBe(4);
   });
 
+  it('answers who someone is where the article says who they are, not where it names them most', () => {
+    // ¶6 names Castillo four times; ¶3 says who he is ("Pedro Castillo, a leftist former teacher and union leader").
+    for (const q of ['who is castillo', 'i dont know who castillo is', 'quien es castillo'])
+      expect(top(q)?.paragraph, q).toBe(3);
+    // Asking anything else of him is not asking who he is.
+    expect(top('what did sheinbaum call castillo')?.paragraph).toBe(6);
+  });
+
   it('reads a question about the story itself, naming none of it, as asked of the newest article', () => {
     for (const q of [
       'what happened?',

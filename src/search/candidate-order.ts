@@ -47,6 +47,10 @@ const ASKS_STEPS_TAKEN =
  */
 const TRIED =
   /\b((?:[a-z]+ ){0,2}[a-z]+) (?:cuando |when )?(?:tried|tries|attempted|wanted|was trying|quiso|kiso|intento|trato de|queria)\b/;
+/** "Who", asking who someone is ("who is", "whos", "quién es"). */
+const ASKS_WHO = /(?<![\p{L}])(?:who|whos|quien)(?![\p{L}])/u;
+/** A description right after a name: ", a leftist former teacher", ", who served as", ", el exvicepresidente". */
+const DESCRIPTION_AFTER = /^,\s+(?:a|an|the|who|un|una|el|la|quien)\s/iu;
 /** Words after which a name is what something is done to or for, not who does it. */
 const PREPOSITIONS = new Set(
   'for of to with against about on from toward towards over at into onto upon under beneath behind beside among between like unlike than de a con para por contra sobre bajo entre tras ante hacia sin'.split(
@@ -242,6 +246,34 @@ export class CandidateOrder {
       .slice(1, PERSON_FIRST_REACH)
       .find((r) => r.score >= lead.score * ACTOR_FIRST_SHARE && names(r.key));
     return named ? [named, ...candidates.filter((r) => r !== named)] : candidates;
+  }
+
+  /**
+   * "Who is Castillo", "i dont know who castillo is": a question asking only who someone is is answered where the
+   * article says who they are, by a description after their name ("Pedro Castillo, a leftist former teacher …",
+   * "Betssy Chavez, who served as …"). Such a paragraph comes before a best one that only names them, when it scores
+   * at least {@link ACTOR_FIRST_SHARE} of it.
+   */
+  describedFirst(candidates: RankedParagraph[], concepts: readonly Concept[], question: string): RankedParagraph[] {
+    const lead = candidates[0];
+    if (!lead || !ASKS_WHO.test(foldText(question))) return candidates;
+    const persons = this.names.personTerms;
+    const weighty = concepts.filter((c) => c.weight > LIGHT_WORD_WEIGHT && !c.talk);
+    const asked = [...this.names.written(question)].filter((term) => persons.has(term));
+    if (
+      asked.length === 0 ||
+      weighty.some((c) => !c.name || !c.wordings.some((w) => w.terms.some((t) => persons.has(t))))
+    )
+      return candidates;
+    const describes = (key: number) => {
+      const text = this.index.paragraphs[key]!.text;
+      return this.index.wordsHolding(key, asked).some((span) => DESCRIPTION_AFTER.test(text.slice(span.end)));
+    };
+    if (describes(lead.key)) return candidates;
+    const described = candidates
+      .slice(1, PERSON_FIRST_REACH)
+      .find((r) => r.score >= lead.score * ACTOR_FIRST_SHARE && describes(r.key));
+    return described ? [described, ...candidates.filter((r) => r !== described)] : candidates;
   }
 
   /** The paragraphs that give a date before the bound, then the others, each in rank order. */

@@ -641,7 +641,11 @@ export class SearchEngine {
     // question word is searched as it is).
     if (!read.spanish && QUESTION_WORD.test(question) && this.asksThingOfSetting(read.concepts, best.key))
       return notCovered();
-    let candidates = this.order.actorFirst(this.order.personNamedFirst(ranked, read.concepts, question), question);
+    let candidates = this.order.describedFirst(
+      this.order.actorFirst(this.order.personNamedFirst(ranked, read.concepts, question), question),
+      read.concepts,
+      question,
+    );
     // "Is José Jerí right wing": what is asked of a person is told in a sentence about them.
     if (asksYesOrNo(question, read.spanish) || (read.spanish && asksYesOrNoInChat(question))) {
       candidates = candidates.filter((r) => this.story.tellsInSentenceOf(question, read.concepts, r.key));
