@@ -53,6 +53,11 @@ export interface Lead {
    */
   stated?: readonly StatedParagraph[];
   /**
+   * For a party's position: the whole question, searched when what the lead leaves of it finds none of the paragraphs
+   * where the party states its case ("how does Mexico justify protecting her": "justify" went with the lead).
+   */
+  question?: string;
+  /**
    * For a summary: the passage it opens with, shown when the rest of the question finds none ("what is the main
    * idea of the article?" is answered by the summary and the article's opening paragraph).
    */
@@ -225,6 +230,7 @@ export function findLead(
         buttons: [button(t(lang, 'lead.position.button', { party: party.name[lang] }), 'position', [party.id])],
         search,
         stated: statedParagraphs(party, content.positions.source),
+        question,
       };
     }
     case 'compare': {
@@ -324,13 +330,24 @@ export function leadPassages(
   if (lead.eachSide) return eachSidePassages(search, lead.eachSide, context, limit);
   const wide = lead.stated ? Math.max(limit, STATED_SEARCH_LIMIT) : limit;
   const response = search === undefined ? undefined : context.engine.search(search, { limit: wide });
-  if (response?.answered && lead.stated) return firstPage(statedFirst(response, lead.stated), response, limit);
+  if (response?.answered && lead.stated) {
+    // The words that asked for the position may be what finds where the party states it ("justify", "defend"): the
+    // whole question is searched when the rest finds none of those paragraphs and it finds one.
+    const whole = lead.question === undefined ? undefined : context.engine.search(lead.question, { limit: wide });
+    const searched = !states(response, lead.stated) && whole?.answered && states(whole, lead.stated) ? whole : response;
+    return firstPage(statedFirst(searched, lead.stated), searched, limit);
+  }
   if (response?.answered) return response;
   const shown = lead.stated ?? lead.grounds;
   if (!shown) return response;
   const hits = shown.flatMap((p) => context.engine.citedPassage(p.docId, p.paragraph, p.quote) ?? []).slice(0, limit);
   if (hits.length === 0) return response;
   return { query: search ?? '', answered: true, hits, total: hits.length, chosen: true };
+}
+
+/** Whether a search finds one of the paragraphs where a party states its case. */
+function states(response: SearchResponse, stated: readonly StatedParagraph[]): boolean {
+  return response.hits.some((hit) => stated.some((p) => p.docId === hit.docId && p.paragraph === hit.paragraph));
 }
 
 /** Passages searched for a position lead, among which those where the party states its case go first. */

@@ -529,6 +529,25 @@ describe("a position lead's passages: where the party states its case first", ()
     }
   });
 
+  it("a party's position whose asking words find its case: the whole question is searched when the rest finds none of it", () => {
+    for (const [question, lang] of [
+      ['How does Mexico justify protecting the former minister?', 'en'],
+      ['¿Cómo defiende México su decisión de proteger a la exministra?', 'es'],
+    ] as const) {
+      const lead = findLead(question, lang, context)!;
+      expect(lead.kind, question).toBe('position');
+      // What the lead leaves ("Mexico protecting the former minister") finds the reports of the asylum, not ¶7.
+      expect(order(context.engine.search(lead.search!, { limit: 6 })), question).not.toContain(7);
+      expect(order(askSearch(question, lang, context, 3).response!)[0], question).toBe(7);
+      expect(askReply(question, lang, context).sections.some((s) => s.citations[0]?.paragraph === 7)).toBe(true);
+    }
+    // A party after "to" is where someone turned, not whose case is asked: no position lead.
+    expect(findLead('How does the ex-PM justify running to Mexico for protection?', 'en', context)).toBeUndefined();
+    expect(
+      findLead('como justifica la ex jefa de gabinete su pedido de proteccion a mexico', 'es', context),
+    ).toBeUndefined();
+  });
+
   it("Peru's reasons: de Zela's announcement (¶2) before the opening report of the break, in /ask and ask --json alike", () => {
     for (const [question, lang] of [
       ["What reasons did Peru's government give for cutting diplomatic ties with Mexico?", 'en'],
