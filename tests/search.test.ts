@@ -781,6 +781,13 @@ describe('search', () => {
     expect(top('how many years is the prison sentence')?.paragraph).toBe(4);
   });
 
+  it('reads a Spanish question misspelled throughout as Spanish once its spelling is fixed', () => {
+    // "porqe", "detubieron", "castiyo": too few Spanish words as typed to tell its language.
+    expect(top('porqe detubieron a pedro castiyo')?.paragraph).toBe(3);
+    // An English question the articles do not answer stays declined as English.
+    expect(engine.search('who won the champions league').answered).toBe(false);
+  });
+
   it('answers who someone is where the article says who they are, not where it names them most', () => {
     // ¶6 names Castillo four times; ¶3 says who he is ("Pedro Castillo, a leftist former teacher and union leader").
     for (const q of ['who is castillo', 'i dont know who castillo is', 'quien es castillo'])

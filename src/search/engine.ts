@@ -458,7 +458,14 @@ export class SearchEngine {
 
   /** The best passages for one question (see {@link search}). */
   private searchOne(question: string, options: SearchOptions): SearchResponse {
-    if (!isSpanish(question) || !this.spanish) return this.searchOwn(question, options);
+    if (!this.spanish) return this.searchOwn(question, options);
+    if (!isSpanish(question)) {
+      // A Spanish question misspelled throughout ("porqe detubieron a pedro castiyo") is Spanish once spelled right.
+      const own = this.searchOwn(question, options);
+      if (own.answered) return own;
+      const meant = this.spanishSpelling.rewrite(question);
+      return meant !== question && isSpanish(meant) ? { ...this.searchOne(meant, options), query: question } : own;
+    }
     const meant = this.spanishSpelling.rewrite(question);
     const whole = { offset: 0, limit: MAX_RANKED };
     const own = this.searchOwn(meant, whole);
