@@ -402,6 +402,18 @@ export class SearchEngine {
   }
 
   /**
+   * Whether most words of a question besides names, and at least two, are no English word ("porqe", "detubieron"): only
+   * such a question is worth spelling as Spanish, which looks up each word's near spellings.
+   */
+  private mostlyNotEnglish(question: string): boolean {
+    const words = wordTokens(question)
+      .map((token) => foldText(token.raw))
+      .filter((word) => !this.nameForms.has(word));
+    const foreign = words.filter((word) => this.lexicon.zipf(word) === 0).length;
+    return foreign >= 2 && foreign * 2 >= words.length;
+  }
+
+  /**
    * The best passages for a line asking one thing. A question about the story itself, which names nothing of it
    * ("what happened?", "when did all this go down", "¿por qué pasó esto?"), is asked of the newest article's title:
    * the bot is about that story, so "this" is it. (A part of a longer line is not: its "this" may be what the other
@@ -462,7 +474,7 @@ export class SearchEngine {
     if (!isSpanish(question)) {
       // A Spanish question misspelled throughout ("porqe detubieron a pedro castiyo") is Spanish once spelled right.
       const own = this.searchOwn(question, options);
-      if (own.answered) return own;
+      if (own.answered || !this.mostlyNotEnglish(question)) return own;
       const meant = this.spanishSpelling.rewrite(question);
       return meant !== question && isSpanish(meant) ? { ...this.searchOne(meant, options), query: question } : own;
     }
