@@ -16,6 +16,9 @@ const MIN_TAIL_WORDS = 3;
  * boluarte").
  */
 const BELIEF_WITHOUT_SUBJECT = /^\s*(?:thought|figured|assumed|guessed|reckoned|supposed|believed)(?![\p{L}\p{N}'])/iu;
+/** A verb of belief anywhere in a text, which may open a tail with no subject. */
+const BELIEF_ANYWHERE =
+  /(?<![\p{L}\p{N}'])(?:thought|figured|assumed|guessed|reckoned|supposed|believed)(?![\p{L}\p{N}'])/iu;
 /** Whether a character is a question or exclamation mark or a space, which may close a line ("…??  "). */
 const CLOSING_MARK = /[?!\s]/u;
 
@@ -70,6 +73,8 @@ export function withoutAskingContext(text: string, isChat: (word: string) => boo
     const tail = body.slice(end + 1);
     if (!(end === comma && QUESTION_WORD.test(tail)) && isAskersOwn(tail)) return blank(end);
   }
+  // Most questions have no first-person word at all: no chat word need be looked up.
+  if (!FIRST_PERSON.test(body) && !BELIEF_ANYWHERE.test(body)) return text;
   for (const at of chatBreaks(body, isChat)) {
     const tail = body.slice(at + 1);
     if (!QUESTION_WORD.test(tail) && isAskersOwn(tail)) return blank(at);
