@@ -781,6 +781,15 @@ describe('search', () => {
     expect(top('how many years is the prison sentence')?.paragraph).toBe(4);
   });
 
+  it('reads who runs a place now as who holds the role its verb names there', () => {
+    // ¶6 names a Mexican president and Mexican leaders; ¶1 names Peru's (President Jose Jeri).
+    for (const q of ['fr who even runs peru rn', "Who's running Peru right now?", "Who is running Peru's government?"])
+      expect(top(q)?.paragraph, q).toBe(1);
+    // Someone earlier is not asked for as the holder now, nor is the place's when another name is weighed.
+    expect(top('who ran peru right after castillo got removed')?.paragraph).not.toBe(1);
+    expect(engine.search('ngl who is the guy running peru rn bc i thought it was boluarte').answered).toBe(true);
+  });
+
   it('reads a Spanish question misspelled throughout as Spanish once its spelling is fixed', () => {
     // "porqe", "detubieron", "castiyo": too few Spanish words as typed to tell its language.
     expect(top('porqe detubieron a pedro castiyo')?.paragraph).toBe(3);

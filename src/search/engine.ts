@@ -30,7 +30,14 @@ import { AnswerChecks } from './answer-check.js';
 import { beforeDateOf } from './before-date.js';
 import { fuseBilingual } from './bilingual.js';
 import { afterEventOf, asksEarlierLife, asksLater } from './after-event.js';
-import { answerTypeOf, asksYesOrNo, asksYesOrNoInChat, headNounOf, headOwnerOf } from './answer-type.js';
+import {
+  answerTypeOf,
+  asksYesOrNo,
+  asksYesOrNoInChat,
+  headNounOf,
+  headOwnerOf,
+  type AnswerType,
+} from './answer-type.js';
 import { holdsAnswer, type AnswerCheck } from './evidence.js';
 import { Lexicon } from './lexicon.js';
 import { NamesAsked } from './names-asked.js';
@@ -100,11 +107,11 @@ export interface EngineOptions {
 export const REMEMBERED_ANSWERS = 512;
 
 /**
- * "Who" opening a question or a clause of it, the word after it, and up to four words after that (a relative "who",
- * "the guy who came after …", is not matched).
+ * "Who" opening a question or a clause of it, after at most a couple of chat words ("fr who …"), the word after it,
+ * and up to four words after that (a relative "who", "the guy who came after …", is not matched).
  */
 const WHO_ACTED =
-  /(?:^|[¿?!.,;:]\s*|^a\s+|[¿?!.,;:]\s*a\s+)(?:who|quien|quienes)\s+([\p{L}]+)((?:\s+[\p{L}\p{N}'’]+){0,4})/u;
+  /(?:^|[¿?!.,;:])\s*((?:[\p{L}]+\s+){0,2}?)(?:a\s+)?(?:who|quien|quienes)\s+([\p{L}]+)((?:\s+[\p{L}\p{N}'’]+){0,4})/gu;
 /**
  * Words with which a question points at the story itself rather than naming it: "this", "all that", or a verb of
  * happening ("what happened", "what's going on", "¿qué pasó?").
@@ -537,7 +544,13 @@ export class SearchEngine {
       if (unguessed !== undefined) return { ...this.searchOwn(unguessed, options), query: question };
     }
     // "What does the article (the author) say about …" asks what the text says, of whatever it reports.
-    const type = typed?.speaker !== undefined && this.isTheTextItself(typed.speaker) ? undefined : typed;
+    // "Who runs Peru": the holder of the role the verb names ("runs" → president), whose role is the place's.
+    const type =
+      typed?.speaker !== undefined && this.isTheTextItself(typed.speaker)
+        ? undefined
+        : typed === undefined || (typed.kind === 'person' && !typed.role)
+          ? (this.placeRoleAsked(question) ?? typed)
+          : typed;
     // "Before <date>" bounds the time asked about; when nothing else is asked ("what happened before 2024"), the
     // date is the topic.
     let before = beforeDateOf(question);
@@ -777,17 +790,73 @@ export class SearchEngine {
   }
 
   /**
+   * The word after a question's opening "who" (a clause's, after words that ask nothing: "fr who even runs …") and
+   * up to four words after it; "who's" is read as "who is".
+   */
+  private afterWho(question: string): [string, string] | undefined {
+    const text = foldText(question).replace(/(?<![\p{L}])who['’]?s(?![\p{L}])/gu, 'who is');
+    for (const match of text.matchAll(WHO_ACTED)) {
+      const before = match[1]!.trim();
+      if (before === '' || this.parser.read(before).concepts.every((c) => c.weight <= LIGHT_WORD_WEIGHT))
+        return [match[2]!, match[3]!];
+    }
+    return undefined;
+  }
+
+  /**
    * The concept of the verb right after a question's opening "who" ("who **replaced** Karla Ornelas", "¿quién
    * **reemplazó** a …?"), when it is a topic word, and the words after it that would name whom it acted on.
    */
   private actAsked(question: string, concepts: readonly Concept[]): { concept: Concept; object: string } | undefined {
-    const match = WHO_ACTED.exec(foldText(question));
-    if (!match || AUXILIARY.test(match[1]!)) return undefined;
+    const match = this.afterWho(question);
+    if (!match || AUXILIARY.test(match[0])) return undefined;
     const concept = concepts.find(
-      (c) => !c.name && !c.talk && c.weight > LIGHT_WORD_WEIGHT && c.label.split(' ')[0] === match[1],
+      (c) => !c.name && !c.talk && c.weight > LIGHT_WORD_WEIGHT && c.label.split(' ')[0] === match[0],
     );
     // Whom it acted on is named before a clause about when or why ("who led Mexico **when** Castillo's …").
-    return concept && { concept, object: match[2]!.split(SUBORDINATOR)[0]! };
+    return concept && { concept, object: match[1].split(SUBORDINATOR)[0]! };
+  }
+
+  /**
+   * "Who runs Peru", "who is leading Mexico": a person asked by what they do now to a place right after the verb, read
+   * as the place's holder of the role that the verb's alias names ("runs" → president).
+   */
+  private placeRoleAsked(question: string): AnswerType | undefined {
+    const match = this.afterWho(question);
+    if (!match) return undefined;
+    // The verb is the first word after "who" that is read as something: not "is" of "is running", nor "even".
+    const words = [match[0], ...match[1].trim().split(/\s+/)];
+    const at = words.findIndex(
+      (word) => !AUXILIARY.test(word) && this.parser.read(word).concepts.some((c) => c.weight > LIGHT_WORD_WEIGHT),
+    );
+    const place = words[at + 1]?.replace(/'s$/, '');
+    if (at < 0 || !place || !this.nameForms.has(place) || this.lexicon.lookup(place).classes[0] !== 'noun.location')
+      return undefined;
+    // Only the place named: "who is running Peru, I thought it was Boluarte" weighs another answer.
+    const placeTerm = this.nameForms.get(place);
+    if ([...this.names.written(question)].some((term) => term !== placeTerm)) return undefined;
+    // Who holds it now ("runs", "is running"): "who ran Peru after Castillo" asks for someone earlier.
+    const verb = words[at]!;
+    const helpers = words.slice(0, at);
+    const present = helpers.some((word) => /^(?:is|are)$/.test(word))
+      ? /ing$/.test(verb)
+      : /[^s]s$/.test(verb) && helpers.every((word) => !AUXILIARY.test(word));
+    if (!present) return undefined;
+    const stem = this.analyzer.stemOf(verb);
+    const role = this.parser
+      .read(verb)
+      .concepts[0]?.wordings.filter((w) => w.terms.length === 1 && w.terms[0] !== stem)
+      .map((w) => this.writtenWord(w.terms[0]!))
+      .find((word) => word !== undefined && this.lexicon.lookup(word).classes[0] === 'noun.person');
+    return role === undefined ? undefined : { kind: 'person', role, owner: place, frame: [] };
+  }
+
+  /** A term as the articles first write it, folded ("presid" → "president"). */
+  private writtenWord(term: string): string | undefined {
+    const key = this.index.paragraphPostings.ids(term)[0];
+    if (key === undefined) return undefined;
+    const span = this.index.wordsHolding(key, [term])[0];
+    return span && foldText(this.paragraphs[key]!.text.slice(span.start, span.end));
   }
 
   /** Whether WordNet has an English word only as a noun ("department", not "put", "basic" or "support"). */
