@@ -333,8 +333,11 @@ export function leadPassages(
   if (response?.answered && lead.stated) {
     // The words that asked for the position may be what finds where the party states it ("justify", "defend"): the
     // whole question is searched when the rest finds none of those paragraphs and it finds one.
-    const whole = lead.question === undefined ? undefined : context.engine.search(lead.question, { limit: wide });
-    const searched = !states(response, lead.stated) && whole?.answered && states(whole, lead.stated) ? whole : response;
+    const whole =
+      lead.question === undefined || states(response, lead.stated)
+        ? undefined
+        : context.engine.search(lead.question, { limit: wide });
+    const searched = whole?.answered && states(whole, lead.stated) ? whole : response;
     return firstPage(statedFirst(searched, lead.stated), searched, limit);
   }
   if (response?.answered) return response;

@@ -546,6 +546,8 @@ describe("a position lead's passages: where the party states its case first", ()
     expect(
       findLead('como justifica la ex jefa de gabinete su pedido de proteccion a mexico', 'es', context),
     ).toBeUndefined();
+    // "to" is no sign of a stance: "what position did she hold before going to the embassy" asks for her job.
+    expect(findLead('what position did Betssy Chavez hold before going to the embassy', 'en', context)).toBeUndefined();
   });
 
   it("Peru's reasons: de Zela's announcement (¶2) before the opening report of the break, in /ask and ask --json alike", () => {

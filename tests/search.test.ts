@@ -827,6 +827,11 @@ describe('search', () => {
     ])
       expect(engine.search(q).answered, q).toBe(false);
     expect(engine.search('who won the champions league').decline?.reason).toBe('off-topic');
+    // About the asker or the bot, or about something else named: not the story.
+    for (const q of ['what happened at school today', 'how does this work', 'what happened to you', 'que pasa contigo'])
+      expect(engine.search(q).answered, q).toBe(false);
+    // Asked of the title and still declined: the decline names nothing the asker did not type.
+    expect(engine.search('how old is this').decline?.reason).toBe('unreadable');
   });
 
   it('declines who did something to a person named when no paragraph tells that of them', () => {
@@ -837,6 +842,8 @@ describe('search', () => {
     expect(engine.search('quien reemplazo a karla ornelas').answered).toBe(false);
     // Where it is told, it is answered; so is a question naming the person only in a clause about when.
     expect(top('who expelled karla ornelas')?.paragraph).toBe(5);
+    // The article writes a surname alone: one of the names asked will do ("who backed Jose Jeri": ¶5's "Jeri").
+    expect(top('who backed Jose Jeri')?.paragraph).toBe(5);
     expect(top('who replaced castillo as president')?.paragraph).toBe(3);
     expect(top("Who led Mexico back when Castillo's relatives were given asylum?")?.paragraph).toBe(6);
     // A relative "who" asks no act: "is jeri the guy who came after boluarte".
@@ -869,6 +876,10 @@ describe('search', () => {
     expect(labels('ngl who even is betssy chavez 😅 keeps popping up in my feed')).toEqual(
       labels('ngl who even is betssy chavez'),
     );
+    // Not right after the question word, nor before a tail that names someone or something of the articles.
+    expect(top('who 💀 expelled karla ornelas i need this')?.paragraph).toBe(5);
+    expect(top('why did mexico 😡 protect chavez i mean she tried a coup')?.paragraph).toBe(10);
+    expect(top('que 😭 paso con castillo en 2022 no me acuerdo')?.paragraph).toBe(6);
     // Only a tail in the first person: "lol" before the story's words keeps them ("what did peru do lol to mexico").
     expect(labels('what did peru do lol the mexican diplomat got expelled')).toContain('expelled');
     expect(labels('why did peru cut ties, and what did we learn')).toContain('learn');

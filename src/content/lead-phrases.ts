@@ -91,6 +91,11 @@ export interface LeadPhrases {
   office: Phrase[];
   /** Words naming what a position is on ("sobre el asilo"): a stance, whatever the office words. */
   stanceOn: ReadonlySet<string>;
+  /**
+   * Words before a party that a position is toward ("justify running to Mexico", "su pedido a México"), not whose it
+   * is; with [stance on], a party after one of them is not the one asked about.
+   */
+  stanceToward: ReadonlySet<string>;
   /** Position words that can also name a job ("position", not "stance"). */
   post: ReadonlySet<string>;
   /** Party names that are people rather than governments. */
@@ -171,6 +176,7 @@ const WORD_SECTIONS = [
   'addressee',
   'post',
   'stance on',
+  'stance toward',
   'refers back',
 ] as const;
 /** Sections of single words and endings ("*ed"). */
@@ -410,6 +416,7 @@ export function loadLeadPhrases(dir: string, partyIds: ReadonlyArray<{ id: strin
     office: phrases('office'),
     post: words('post'),
     stanceOn: words('stance on'),
+    stanceToward: words('stance toward'),
     person: phrases('person'),
     attribution: phrases('attribution'),
     attributionAfter: phrases('attribution after'),

@@ -1089,7 +1089,9 @@ function readWhole(question: string, sources: LeadSources): LeadIntent | undefin
   }
   const summary = allOccurrences(words, phrases.summary);
   // "the OAS position on the Peru–Mexico break": a party after "on" is what the position is on, not whose it is.
-  const onTopic = (from: number, to: number) => words.list.slice(from, to).some((word) => phrases.stanceOn.has(word));
+  // "how does the ex-PM justify running to Mexico": a party after "to" is where it is toward, not whose it is.
+  const onTopic = (from: number, to: number) =>
+    words.list.slice(from, to).some((word) => phrases.stanceOn.has(word) || phrases.stanceToward.has(word));
   const party =
     cues.length > 0
       ? (

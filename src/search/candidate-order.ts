@@ -47,7 +47,7 @@ const ASKS_STEPS_TAKEN =
  */
 const TRIED =
   /\b((?:[a-z]+ ){0,2}[a-z]+) (?:cuando |when )?(?:tried|tries|attempted|wanted|was trying|quiso|kiso|intento|trato de|queria)\b/;
-/** "Who", asking who someone is ("who is", "whos", "quién es"). */
+/** "Who" anywhere in a question ("who is", "whos", "quién es", "i dont know who castillo is"). */
 const ASKS_WHO = /(?<![\p{L}])(?:who|whos|quien)(?![\p{L}])/u;
 /** A description right after a name: ", a leftist former teacher", ", who served as", ", el exvicepresidente". */
 const DESCRIPTION_AFTER = /^,\s+(?:a|an|the|who|un|una|el|la|quien)\s/iu;

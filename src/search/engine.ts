@@ -118,6 +118,9 @@ const WHO_ACTED =
  */
 const STORY_REFERENCE =
   /(?<![\p{L}\p{N}])(?:this|that|esto|eso|happen(?:s|ed|ing)?|going on|go(?:es)? down|went down|pas[oó]|pasa|paso|ocurri[oó]|ocurre|sucedi[oó]|sucede)(?![\p{L}\p{N}])/u;
+/** A first- or second-person pronoun, English or Spanish. */
+const PERSONAL_PRONOUN =
+  /(?<![\p{L}\p{N}'])(?:i|im|me|my|mine|we|us|our|you|your|u|ur|yo|mi|mis|me|nos|tu|tus|te|ti|contigo|conmigo|usted|ustedes)(?![\p{L}\p{N}'])/u;
 /** Commonness (Zipf) from which a word set aside is everyday talk, no topic asked about ("like", "wait", "quick"). */
 const EVERYDAY_TALK_ZIPF = 4.5;
 /** Words from a question's start within which its question word stands ("so like what happened"). */
@@ -421,19 +424,19 @@ export class SearchEngine {
   }
 
   /**
-   * The best passages for a line asking one thing. A question about the story itself, which names nothing of it
-   * ("what happened?", "when did all this go down", "¿por qué pasó esto?"), is asked of the newest article's title:
-   * the bot is about that story, so "this" is it. (A part of a longer line is not: its "this" may be what the other
-   * part names.)
+   * The best passages for a line asking one thing. A question about the story itself, declined as naming nothing to
+   * search ("what happened?", "when did all this go down", "¿por qué pasó esto?"), is asked of the newest article's
+   * title: the bot is about that story, so "this" is it. (A part of a longer line is not: its "this" may be what the
+   * other part names.)
    */
   private searchSingle(question: string, options: SearchOptions): SearchResponse {
     const response = this.searchOne(question, options);
-    if (response.answered || (response.decline?.reason !== 'unreadable' && response.decline?.reason !== 'off-topic'))
-      return response;
+    if (response.answered || response.decline?.reason !== 'unreadable') return response;
     const story = this.asksOfTheStory(question) ? this.storyTitle(isSpanish(question)) : undefined;
     if (story === undefined) return response;
-    // The title's words were not typed: nothing is bolded as if it matched them.
+    // The title's words were not typed: nothing is bolded as if it matched them, and no decline names them.
     const told = this.searchOne(`${question} ${story}`, options);
+    if (!told.answered) return response;
     return { ...told, query: question, hits: told.hits.map((hit) => ({ ...hit, highlights: [] })) };
   }
 
@@ -443,7 +446,8 @@ export class SearchEngine {
    */
   private asksOfTheStory(question: string): boolean {
     const folded = foldText(question);
-    if (!STORY_REFERENCE.test(folded)) return false;
+    // About the asker or the bot ("what happened to you", "how do i do this"), not the story.
+    if (!STORY_REFERENCE.test(folded) || PERSONAL_PRONOUN.test(folded)) return false;
     const read = this.parser.read(question);
     // Words set aside as chat or openers ("like", "wait") are everyday; "quantum computing", "cite" are not.
     if (read.ignored.some((word) => !this.parser.isChatWord(word) && this.lexicon.zipf(word) < EVERYDAY_TALK_ZIPF))
@@ -460,7 +464,7 @@ export class SearchEngine {
     );
     if (((/\?/.test(question) || opensWithQuestion) && QUESTION_WORD.test(folded)) || read.concepts.some((c) => c.talk))
       return true;
-    // Or an order to tell it: "explain this", "summarize it" (WordNet's verbs of communication).
+    // Or an order to tell it: "explain this", "summarize this" (WordNet's verbs of communication).
     const first = wordTokens(question)[0];
     return first !== undefined && this.lexicon.lookup(foldText(first.raw)).classes[0] === 'verb.communication';
   }
@@ -708,8 +712,9 @@ export class SearchEngine {
         return declined(names.length > 0 && decline.reason === 'not-in-source' ? { ...decline, kind: head } : decline);
       }
     }
-    // "Who replaced Karla Ornelas": the act asked of whom the question names right after it is told where they are
-    // named ("who governed Mexico when … Castillo" names a country everywhere, and Castillo not as the one acted on).
+    // "Who replaced Karla Ornelas": the act asked of whom the question names just after it is told where one of their
+    // names is ("who governed Mexico when … Castillo" names a country everywhere, and Castillo not as the one acted
+    // on).
     const act = typed?.kind === 'person' && !typed.role ? this.actAsked(question, read.concepts) : undefined;
     if (act) {
       const holds = (term: string, key: number) => this.index.paragraphPostings.holds(term, key);
@@ -718,7 +723,7 @@ export class SearchEngine {
         .filter((name) => !act.concept.wordings.some((w) => w.terms.includes(name)));
       if (acted.length > 0) {
         candidates = candidates.filter(
-          (r) => this.facts.holds(act.concept, r.key) && acted.every((name) => holds(name, r.key)),
+          (r) => this.facts.holds(act.concept, r.key) && acted.some((name) => holds(name, r.key)),
         );
         if (candidates.length === 0) return declined(this.declines.notInSource(question, read.concepts, weights, type));
       }

@@ -389,6 +389,7 @@ export class QueryParser {
                     ),
                   ),
                   (word) => this.isChatWord(word),
+                  (tail) => wordTokens(tail).some((token) => this.nameForms.has(foldText(token.raw))),
                 ),
               ),
             ),

@@ -9,6 +9,8 @@ const FIRST_PERSON =
 /** A question word, English or Spanish: a part holding one asks something. */
 export const QUESTION_WORD =
   /(?<![\p{L}\p{N}'])(?:who|whom|whose|whos|who['’]s|what|whats|what['’]s|when|whens|when['’]s|where|wheres|where['’]s|why|how|hows|how['’]s|which|quien|quienes|que|q|cuando|donde|como|cual|cuales|cuanto|cuantos|xq|pq|porque)(?![\p{L}\p{N}'])/iu;
+/** {@link QUESTION_WORD}, every occurrence. */
+const QUESTION_WORDS = new RegExp(QUESTION_WORD.source, 'giu');
 /** A tail this short ("ok?", "pls") is no statement about anything. */
 const MIN_TAIL_WORDS = 3;
 /**
@@ -32,16 +34,30 @@ function closingMarksStart(text: string): number {
 /** A word, or a run of pictographs (emoji), which chat writes where a comma would go ("… ahora xd ya perdi …"). */
 const WORD_OR_PICTOGRAPH = /[\p{L}\p{N}'’]+|\p{Extended_Pictographic}+/gu;
 
+/** Chat words or emoji tried as the end of a question, at most (each tail is read whole: a long line stays linear). */
+const MAX_CHAT_BREAKS = 3;
+/** Words a question needs before a chat word or emoji that may end it: more than its question word ("who 💀 …"). */
+const MIN_ASKED_WORDS = 2;
+
 /**
- * Where each chat word or emoji of a text ends that has a question word before it, first to last ("quien es el presi
- * ahora **xd** ya perdi la cuenta").
+ * Where each chat word or emoji of a text ends that comes after the text's last question word and after enough of
+ * a question ("quien es el presi ahora **xd** ya perdi la cuenta"), the first {@link MAX_CHAT_BREAKS} of them.
  */
 function chatBreaks(body: string, isChat: (word: string) => boolean): number[] {
+  let askedFrom = -1;
+  for (const match of body.matchAll(QUESTION_WORDS)) askedFrom = match.index + match[0].length;
+  if (askedFrom < 0) return [];
   const ends: number[] = [];
+  let wordsAsked = 0;
   for (const match of body.matchAll(WORD_OR_PICTOGRAPH)) {
     const word = match[0];
-    if (!/^\p{Extended_Pictographic}/u.test(word) && !isChat(word)) continue;
-    if (QUESTION_WORD.test(body.slice(0, match.index))) ends.push(match.index + word.length - 1);
+    const pictograph = /^\p{Extended_Pictographic}/u.test(word);
+    if (!pictograph && !isChat(word)) {
+      if (/[\p{L}\p{N}]/u.test(word)) wordsAsked++;
+      continue;
+    }
+    if (match.index >= askedFrom && wordsAsked >= MIN_ASKED_WORDS) ends.push(match.index + word.length - 1);
+    if (ends.length === MAX_CHAT_BREAKS) break;
   }
   return ends;
 }
@@ -56,12 +72,18 @@ function isAskersOwn(tail: string): boolean {
  * The question with a first-person tail replaced by spaces (offsets are kept): after its last "?", or after its last
  * comma when the tail asks nothing and a question comes before it ("… segun la nota, ya me perdi con tanto cambio",
  * "what trade bloc are they in again, heaps of us forgot"); failing those, after the first chat word or emoji that
- * sets off such a tail ("quien es el presi ahora xd ya perdi la cuenta"). A line closed by "?" or "!" asks to its end:
- * only a comma or chat sets off a tail before its closing marks ("…, thought it was boluarte??"), never an earlier "?"
- * ("Is it true? I heard Mexico gave her asylum?" asks the second).
+ * sets off such a tail, naming nothing of the articles, after enough of a question ("quien es el presi ahora xd ya
+ * perdi la cuenta"). A line closed by "?" or "!" asks to its end: only a comma or chat sets off a tail before its
+ * closing marks ("…, thought it was boluarte??"), never an earlier "?" ("Is it true? I heard Mexico gave her
+ * asylum?" asks the second).
  * @param isChat whether a word is chat ("xd", "lol", "jaja"), which may set off a tail as a comma does
+ * @param namesSomething whether a text names one of the articles' names (a tail after chat that does goes on asking)
  */
-export function withoutAskingContext(text: string, isChat: (word: string) => boolean = () => false): string {
+export function withoutAskingContext(
+  text: string,
+  isChat: (word: string) => boolean = () => false,
+  namesSomething: (text: string) => boolean = () => false,
+): string {
   const bodyEnd = closingMarksStart(text);
   const body = text.slice(0, bodyEnd);
   const closed = /[?!]/.test(text.slice(bodyEnd));
@@ -77,7 +99,9 @@ export function withoutAskingContext(text: string, isChat: (word: string) => boo
   if (!FIRST_PERSON.test(body) && !BELIEF_ANYWHERE.test(body)) return text;
   for (const at of chatBreaks(body, isChat)) {
     const tail = body.slice(at + 1);
-    if (!QUESTION_WORD.test(tail) && isAskersOwn(tail)) return blank(at);
+    // A tail naming someone or something of the articles is the question going on ("why did mexico 😡 protect chavez
+    // i mean …"), not the asker's aside.
+    if (isAskersOwn(tail) && !namesSomething(tail)) return blank(at);
   }
   return text;
 }
