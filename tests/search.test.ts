@@ -781,6 +781,11 @@ describe('search', () => {
     expect(top('how many years is the prison sentence')?.paragraph).toBe(4);
   });
 
+  it("reads closing Congress as the article writes it in each paragraph ('dissolve Congress', 'dissolve the legislature')", () => {
+    // ¶4 tells what Chávez knew of "Castillo's plan to dissolve the legislature".
+    expect(top('did chavez ever admit she knew about the plan to shut down congress')?.paragraph).toBe(4);
+  });
+
   it('reads who runs a place now as who holds the role its verb names there', () => {
     // ¶6 names a Mexican president and Mexican leaders; ¶1 names Peru's (President Jose Jeri).
     for (const q of ['fr who even runs peru rn', "Who's running Peru right now?", "Who is running Peru's government?"])
