@@ -781,6 +781,12 @@ describe('search', () => {
     expect(top('how many years is the prison sentence')?.paragraph).toBe(4);
   });
 
+  it('drops a filler phrase ending in a possessive: "according to the author\'s conclusion" asks for the conclusion', () => {
+    expect(
+      top("What is the significance of the Betssy Chavez case, according to the author's conclusion?")?.paragraph,
+    ).toBe(12);
+  });
+
   it("reads closing Congress as the article writes it in each paragraph ('dissolve Congress', 'dissolve the legislature')", () => {
     // ¶4 tells what Chávez knew of "Castillo's plan to dissolve the legislature".
     expect(top('did chavez ever admit she knew about the plan to shut down congress')?.paragraph).toBe(4);

@@ -1116,13 +1116,16 @@ export class QueryParser {
     for (let i = 0; i < tokens.length; i++) {
       for (const phrase of this.fillersByFirstWord.get(folded[i]!) ?? []) {
         // Whole words in a row, with only spaces between them: "a right? Now what" is not "right now". A phrase of
-        // several words ends in its plural too: "oe causas" calls several mates.
+        // several words ends in its plural too ("oe causas" calls several mates), or its possessive: "according to the
+        // author's conclusion" asks for the conclusion.
         const last = phrase.length - 1;
         if (
           !phrase.every(
             (word, k) =>
               (folded[i + k] === word ||
-                (k === last && k > 0 && (folded[i + k] === `${word}s` || folded[i + k] === `${word}es`))) &&
+                (k === last &&
+                  k > 0 &&
+                  (folded[i + k] === `${word}s` || folded[i + k] === `${word}es` || folded[i + k] === `${word}'s`))) &&
               (k === 0 || /^\s+$/.test(question.slice(tokens[i + k - 1]!.end, tokens[i + k]!.start))),
           )
         )
