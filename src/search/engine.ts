@@ -107,8 +107,8 @@ export interface EngineOptions {
 export const REMEMBERED_ANSWERS = 512;
 
 /**
- * "Who" opening a question or a clause of it, after at most a couple of chat words ("fr who …"), the word after it,
- * and up to four words after that (a relative "who", "the guy who came after …", is not matched).
+ * "Who" opening a question or a clause of it, after at most two words (which afterWho checks ask nothing: "fr who …"),
+ * the word after it, and up to four words after that.
  */
 const WHO_ACTED =
   /(?:^|[¿?!.,;:])\s*((?:[\p{L}]+\s+){0,2}?)(?:a\s+)?(?:who|quien|quienes)\s+([\p{L}]+)((?:\s+[\p{L}\p{N}'’]+){0,4})/gu;
@@ -118,9 +118,16 @@ const WHO_ACTED =
  */
 const STORY_REFERENCE =
   /(?<![\p{L}\p{N}])(?:this|that|esto|eso|happen(?:s|ed|ing)?|going on|go(?:es)? down|went down|pas[oó]|pasa|paso|ocurri[oó]|ocurre|sucedi[oó]|sucede)(?![\p{L}\p{N}])/u;
-/** A first- or second-person pronoun, English or Spanish. */
+/**
+ * The asker or the bot as the one something happens to or who does it ("how do i do this", "what happened to you", "why
+ * did you say that", "your favorite part", "¿qué te pasó?", "contigo"); not "tell me", "can you explain".
+ */
 const PERSONAL_PRONOUN =
-  /(?<![\p{L}\p{N}'])(?:i|im|me|my|mine|we|us|our|you|your|u|ur|yo|mi|mis|me|nos|tu|tus|te|ti|contigo|conmigo|usted|ustedes)(?![\p{L}\p{N}'])/u;
+  /(?<![\p{L}\p{N}'])(?:i|im|we|your|ur|contigo|conmigo|(?:to|with|for|at) (?:you|u|me|ya)|(?:did|do|does|are|were|was|have|will|would) (?:you|u)|te (?:pas|ocurr|suced)\p{L}*)(?![\p{L}\p{N}'])/u;
+/** A determiner, English or Spanish. */
+const DETERMINER = /^(?:the|a|an|this|that|these|those|el|la|los|las|un|una|ese|esa|este|esta)$/;
+/** Words for a place's own polity after its possessive ("Peru's government"). */
+const POLITY = /^(?:government|govt|gov|country|nation|state)$/;
 /** Commonness (Zipf) from which a word set aside is everyday talk, no topic asked about ("like", "wait", "quick"). */
 const EVERYDAY_TALK_ZIPF = 4.5;
 /** Words from a question's start within which its question word stands ("so like what happened"). */
@@ -802,6 +809,8 @@ export class SearchEngine {
     const text = foldText(question).replace(/(?<![\p{L}])who['’]?s(?![\p{L}])/gu, 'who is');
     for (const match of text.matchAll(WHO_ACTED)) {
       const before = match[1]!.trim();
+      // A determiner makes "who" a relative: "the guy who blames mexico".
+      if (before.split(/\s+/).some((word) => DETERMINER.test(word))) continue;
       if (before === '' || this.parser.read(before).concepts.every((c) => c.weight <= LIGHT_WORD_WEIGHT))
         return [match[2]!, match[3]!];
     }
@@ -834,7 +843,10 @@ export class SearchEngine {
     const at = words.findIndex(
       (word) => !AUXILIARY.test(word) && this.parser.read(word).concepts.some((c) => c.weight > LIGHT_WORD_WEIGHT),
     );
-    const place = words[at + 1]?.replace(/'s$/, '');
+    // "Who runs Peru's government" is Peru's; "Peru's army", "Mexico's embassy" are others'.
+    const placeWord = words[at + 1];
+    const place = placeWord?.replace(/'s$/, '');
+    if (placeWord !== place && words[at + 2] !== undefined && !POLITY.test(words[at + 2]!)) return undefined;
     if (at < 0 || !place || !this.nameForms.has(place) || this.lexicon.lookup(place).classes[0] !== 'noun.location')
       return undefined;
     // Only the place named: "who is running Peru, I thought it was Boluarte" weighs another answer.
@@ -847,12 +859,15 @@ export class SearchEngine {
       ? /ing$/.test(verb)
       : /[^s]s$/.test(verb) && helpers.every((word) => !AUXILIARY.test(word));
     if (!present) return undefined;
+    // The role is one the articles write as a title before someone's name ("President Jose Jeri"): "blames" →
+    // "accused", "backs" → "supporters" name no office anyone holds.
     const stem = this.analyzer.stemOf(verb);
-    const role = this.parser
+    const title = this.parser
       .read(verb)
-      .concepts[0]?.wordings.filter((w) => w.terms.length === 1 && w.terms[0] !== stem)
-      .map((w) => this.writtenWord(w.terms[0]!))
-      .find((word) => word !== undefined && this.lexicon.lookup(word).classes[0] === 'noun.person');
+      .concepts[0]?.wordings.find(
+        (w) => w.terms.length === 1 && w.terms[0] !== stem && this.index.names.titles.has(w.terms[0]!),
+      )?.terms[0];
+    const role = title === undefined ? undefined : this.writtenWord(title);
     return role === undefined ? undefined : { kind: 'person', role, owner: place, frame: [] };
   }
 

@@ -389,7 +389,7 @@ export class QueryParser {
                     ),
                   ),
                   (word) => this.isChatWord(word),
-                  (tail) => wordTokens(tail).some((token) => this.nameForms.has(foldText(token.raw))),
+                  (tail) => this.namesSomeone(tail),
                 ),
               ),
             ),
@@ -507,6 +507,19 @@ export class QueryParser {
       out = out.slice(0, typed.start) + surname + possessive + out.slice(typed.end);
     }
     return out;
+  }
+
+  /**
+   * Whether a text writes a name of the articles that is a person, a place or a body, or no word WordNet knows
+   * ("Chavez", "Lima", "Congress"; not "June" nor "News" of "Mexico News Daily", nor "General" of "General Assembly").
+   */
+  private namesSomeone(text: string): boolean {
+    return wordTokens(text).some((token) => {
+      const folded = foldText(token.raw);
+      if (!this.nameForms.has(folded)) return false;
+      const kind = this.lexicon?.lookup(folded).classes[0];
+      return kind === undefined || kind === 'noun.person' || kind === 'noun.location' || kind === 'noun.group';
+    });
   }
 
   /** Whether a typed word is chat ("lol", "ngl", "jaja"): no word or name of an article, and chat to WordWeights. */

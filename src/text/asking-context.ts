@@ -36,7 +36,7 @@ const WORD_OR_PICTOGRAPH = /[\p{L}\p{N}'’]+|\p{Extended_Pictographic}+/gu;
 
 /** Chat words or emoji tried as the end of a question, at most (each tail is read whole: a long line stays linear). */
 const MAX_CHAT_BREAKS = 3;
-/** Words a question needs before a chat word or emoji that may end it: more than its question word ("who 💀 …"). */
+/** Words a question needs after its question word before a chat word or emoji that may end it ("who 💀 …" has none). */
 const MIN_ASKED_WORDS = 2;
 
 /**
@@ -45,15 +45,20 @@ const MIN_ASKED_WORDS = 2;
  */
 function chatBreaks(body: string, isChat: (word: string) => boolean): number[] {
   let askedFrom = -1;
-  for (const match of body.matchAll(QUESTION_WORDS)) askedFrom = match.index + match[0].length;
+  let firstAsked = -1;
+  for (const match of body.matchAll(QUESTION_WORDS)) {
+    askedFrom = match.index + match[0].length;
+    if (firstAsked < 0) firstAsked = askedFrom;
+  }
   if (askedFrom < 0) return [];
   const ends: number[] = [];
+  // Words of the question after its first question word: "wait who 💀 expelled …" has none before the emoji.
   let wordsAsked = 0;
   for (const match of body.matchAll(WORD_OR_PICTOGRAPH)) {
     const word = match[0];
     const pictograph = /^\p{Extended_Pictographic}/u.test(word);
     if (!pictograph && !isChat(word)) {
-      if (/[\p{L}\p{N}]/u.test(word)) wordsAsked++;
+      if (match.index >= firstAsked && /[\p{L}\p{N}]/u.test(word)) wordsAsked++;
       continue;
     }
     if (match.index >= askedFrom && wordsAsked >= MIN_ASKED_WORDS) ends.push(match.index + word.length - 1);
