@@ -836,10 +836,14 @@ export class SearchEngine {
    * as the place's holder of the role that the verb's alias names ("runs" → president).
    */
   private placeRoleAsked(question: string): AnswerType | undefined {
+    // Most questions name no place after a "who": they are read no further.
+    const isPlace = (word: string) =>
+      this.nameForms.has(word) && this.lexicon.lookup(word).classes[0] === 'noun.location';
     const match = this.afterWho(question);
     if (!match) return undefined;
-    // The verb is the first word after "who" that is read as something: not "is" of "is running", nor "even".
     const words = [match[0], ...match[1].trim().split(/\s+/)];
+    if (!words.some((word) => isPlace(word.replace(/'s$/, '')))) return undefined;
+    // The verb is the first word after "who" that is read as something: not "is" of "is running", nor "even".
     const at = words.findIndex(
       (word) => !AUXILIARY.test(word) && this.parser.read(word).concepts.some((c) => c.weight > LIGHT_WORD_WEIGHT),
     );
@@ -847,8 +851,7 @@ export class SearchEngine {
     const placeWord = words[at + 1];
     const place = placeWord?.replace(/'s$/, '');
     if (placeWord !== place && words[at + 2] !== undefined && !POLITY.test(words[at + 2]!)) return undefined;
-    if (at < 0 || !place || !this.nameForms.has(place) || this.lexicon.lookup(place).classes[0] !== 'noun.location')
-      return undefined;
+    if (at < 0 || !place || !isPlace(place)) return undefined;
     // Only the place named: "who is running Peru, I thought it was Boluarte" weighs another answer.
     const placeTerm = this.nameForms.get(place);
     if ([...this.names.written(question)].some((term) => term !== placeTerm)) return undefined;
