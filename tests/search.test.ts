@@ -787,6 +787,11 @@ describe('search', () => {
     ).toBe(12);
   });
 
+  it('reads "line of work" as a job, as WordNet does (occupation)', () => {
+    // ¶3: "Pedro Castillo, a leftist former teacher and union leader".
+    expect(top('What line of work was Castillo in before he went into politics?')?.paragraph).toBe(3);
+  });
+
   it("reads closing Congress as the article writes it in each paragraph ('dissolve Congress', 'dissolve the legislature')", () => {
     // ¶4 tells what Chávez knew of "Castillo's plan to dissolve the legislature".
     expect(top('did chavez ever admit she knew about the plan to shut down congress')?.paragraph).toBe(4);
