@@ -449,7 +449,7 @@ export class SearchEngine {
 
   /**
    * Whether a question asks about the story without naming any of it: a question word or an order to tell ("explain
-   * this"), "this" or "it" or a verb of happening, and no word the articles lack ("who won the league" has some).
+   * this"), "this", "that" or a verb of happening, and no word the articles lack ("who won the league" has some).
    */
   private asksOfTheStory(question: string): boolean {
     const folded = foldText(question);
