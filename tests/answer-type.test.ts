@@ -578,7 +578,12 @@ describe('answer checks', () => {
     expect(chile.decline).toMatchObject({ reason: 'not-in-source', subject: 'Chile' });
     expect(engine.search('did sheinbaum say anything about trade').hits[0]?.paragraph).toBe(8);
     // "Estados Unidos" is two Snowball stop words: read as one name, it is not "Naciones Unidas" (¶7).
-    for (const q of ['¿Qué dijo Estados Unidos sobre la ruptura?', 'y q dijo EE.UU. de todo esto??'])
+    // As a place, it is WordNet's USA: "the government of Estados Unidos" is no government of the articles.
+    for (const q of [
+      '¿Qué dijo Estados Unidos sobre la ruptura?',
+      'y q dijo EE.UU. de todo esto??',
+      '¿Qué dijo el gobierno de Estados Unidos sobre la ruptura entre Perú y México?',
+    ])
       expect(engine.search(q).answered, q).toBe(false);
     expect(engine.search('¿Qué dijo la ONU sobre el asilo?').hits[0]?.paragraph).toBe(7);
   });

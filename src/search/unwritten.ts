@@ -3,6 +3,7 @@
  * "Bolivia"), and yes-or-no questions about such a thing: what is asked of them needs more of the question covered
  * than an answer otherwise does (see SearchEngine), since the articles cannot say it.
  */
+import { ABBREVIATED_NAME_KNOWN_AS } from '../text/chat.js';
 import { foldText } from '../text/fold.js';
 import type { Lexicon } from './lexicon.js';
 import type { Concept } from './concept.js';
@@ -46,9 +47,12 @@ export class UnwrittenNames {
 
   /** A place no article names, however written and in either language ("venezuela", "Bolivia"): WordNet's location. */
   place(concepts: readonly Concept[]): boolean {
-    return fullWeightUnknown(concepts).some(
-      (c) => this.sources.lexicon.lookup(foldText(c.label)).classes[0] === 'noun.location',
-    );
+    return fullWeightUnknown(concepts).some((c) => {
+      const folded = foldText(c.label);
+      return (
+        this.sources.lexicon.lookup(ABBREVIATED_NAME_KNOWN_AS.get(folded) ?? folded).classes[0] === 'noun.location'
+      );
+    });
   }
 
   /**

@@ -32,6 +32,11 @@ export function withoutChatMarkup(text: string): string {
 const THE_US = /\b(the\s+)(?:us|u\.s\.(?:a\.)?|usa)(?![\p{L}\p{N}])/giu;
 /** Spanish "Estados Unidos" is two stop words ("estados", "unidos") to the Snowball list: read as one name. */
 const ESTADOS_UNIDOS = /(?<![\p{L}\p{N}])(?:estados\s+unidos|ee\.\s?uu\.?|eeuu|ee\s?uu)(?![\p{L}\p{N}])/giu;
+/**
+ * Names {@link withAbbreviatedNames} writes that general language data knows by another name, folded: "EEUU" is
+ * WordNet's "USA" (not written so, since Spanish "usa" is a verb).
+ */
+export const ABBREVIATED_NAME_KNOWN_AS: ReadonlyMap<string, string> = new Map([['eeuu', 'usa']]);
 
 /** "The UN" is the United Nations, never the Spanish article "un" (a stop word). */
 const THE_UN = /\b(the\s+)(?:un|u\.n\.?)(?![\p{L}\p{N}])/giu;
