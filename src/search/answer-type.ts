@@ -497,6 +497,8 @@ const NOT_A_ROLE = new Set([
  *   ("hugo", "zela"): "Hugo de Zela" is one speaker.
  * @param isGroup whether a folded word names a group ("the public", "the military").
  * @param isThing whether a folded noun names a kind of thing, never of person ("country", "treaty"; not "diplomat").
+ * @param isTitle whether a folded word is a title the articles write before a name ("president"): "the Ecuadorian
+ *   president" is Ecuador's.
  */
 export function answerTypeOf(
   question: string,
@@ -504,6 +506,7 @@ export function answerTypeOf(
   namesOnePerson: (given: string, surname: string) => boolean = () => false,
   isGroup: (folded: string) => boolean = () => false,
   isThing: (folded: string) => boolean = () => false,
+  isTitle: (folded: string) => boolean = () => false,
 ): AnswerType | undefined {
   const text = plainText(question);
   const frameOf = (match: RegExpExecArray, keep?: string) =>
@@ -674,7 +677,9 @@ export function answerTypeOf(
     if (isName(role[1]) && !role[2]) return undefined;
     // "name of castillos wife", "name of pedro castillo's wife": the role is the word after the owner's name.
     const possessive = isName(role[1]) || isName(role[1].replace(/s$/, ''));
-    const ownedBy = possessive ? wordAfterOwner(text.slice(role.index + role[0].indexOf(role[1])), isName) : undefined;
+    const ownedBy = possessive
+      ? wordAfterOwner(text.slice(role.index + role[0].indexOf(role[1])), isName, isTitle)
+      : undefined;
     const owned = possessive ? ownedBy?.word : role[1];
     // "The Foreign Minister of Mexico": a role the articles capitalise reads as a name; the role is the word after it,
     // when an owner follows ("the Ecuadorian politician that …" is no role of anyone's).
@@ -730,11 +735,23 @@ export function answerTypeOf(
 function wordAfterOwner(
   text: string,
   isName: (folded: string) => boolean,
+  isTitle: (folded: string) => boolean,
 ): { word: string; owner: string } | undefined {
   const words = text.split(' ');
   for (let i = 0; i < Math.min(3, words.length - 1); i++) {
     const owner = words[i]!.replace(/'?s$/, '');
     if (!isName(words[i]!) && !isName(owner)) return undefined;
+    // "The Ecuadorian president": a name before a title the articles write, with no possessive, owns it too ("the
+    // Ecuadorian politician that …" is no title: whoever the rest of the question tells). Not when an owner follows:
+    // "the Foreign Minister of Mexico" is Mexico's.
+    if (
+      i === 0 &&
+      !words[i]!.endsWith('s') &&
+      !isName(words[1]!) &&
+      isTitle(words[1]!) &&
+      !OWNER_AFTER.test(words[2] ?? '')
+    )
+      return { word: words[1]!, owner };
     if (!words[i]!.endsWith('s')) continue;
     let at = i + 1;
     while (at < Math.min(i + 3, words.length - 1) && isName(words[at]!) && !words[at]!.endsWith("'s")) at++;

@@ -548,6 +548,7 @@ export class SearchEngine {
         const nouns = this.lexicon.lookup(folded).classes.filter((name) => name.startsWith('noun.'));
         return nouns.length > 0 && !nouns.includes('noun.person');
       },
+      (folded) => this.index.names.titles.has(this.analyzer.stemOf(folded)),
     );
     // "Cómo se llama la encargada que expulsaron? karla ornela?": the name guessed is to be checked, not asked about.
     if (typed?.kind === 'person') {
