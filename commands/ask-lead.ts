@@ -332,12 +332,13 @@ export function leadPassages(
   const response = search === undefined ? undefined : context.engine.search(search, { limit: wide });
   if (response?.answered && lead.stated) {
     // The words that asked for the position may be what finds where the party states it ("justify", "defend"): the
-    // whole question is searched when the rest finds none of those paragraphs and it finds one.
+    // whole question is searched when the rest does not put one of those paragraphs first, and stands when it puts
+    // one higher ("¿cómo justifica México su decisión de proteger a la exfuncionaria?": the SRE's defence, ¶7).
+    const rest = firstStated(response, lead.stated);
     const whole =
-      lead.question === undefined || states(response, lead.stated)
-        ? undefined
-        : context.engine.search(lead.question, { limit: wide });
-    const searched = whole?.answered && states(whole, lead.stated) ? whole : response;
+      lead.question === undefined || rest === 0 ? undefined : context.engine.search(lead.question, { limit: wide });
+    const wholeFirst = whole?.answered ? firstStated(whole, lead.stated) : -1;
+    const searched = whole && wholeFirst >= 0 && (rest < 0 || wholeFirst < rest) ? whole : response;
     return firstPage(statedFirst(searched, lead.stated), searched, limit);
   }
   if (response?.answered) return response;
@@ -348,9 +349,9 @@ export function leadPassages(
   return { query: search ?? '', answered: true, hits, total: hits.length, chosen: true };
 }
 
-/** Whether a search finds one of the paragraphs where a party states its case. */
-function states(response: SearchResponse, stated: readonly StatedParagraph[]): boolean {
-  return response.hits.some((hit) => stated.some((p) => p.docId === hit.docId && p.paragraph === hit.paragraph));
+/** Where a search first finds one of the paragraphs where a party states its case; -1 if nowhere. */
+function firstStated(response: SearchResponse, stated: readonly StatedParagraph[]): number {
+  return response.hits.findIndex((hit) => stated.some((p) => p.docId === hit.docId && p.paragraph === hit.paragraph));
 }
 
 /** Passages searched for a position lead, among which those where the party states its case go first. */

@@ -541,6 +541,18 @@ describe("a position lead's passages: where the party states its case first", ()
       expect(order(askSearch(question, lang, context, 3).response!)[0], question).toBe(7);
       expect(askReply(question, lang, context).sections.some((s) => s.citations[0]?.paragraph === 7)).toBe(true);
     }
+    // The rest finds a paragraph of Mexico's case (¶8) below Peru's reaction; the whole question finds ¶7 higher.
+    for (const [question, lang] of [
+      ['¿Cómo justifica México su decisión de proteger a la exfuncionaria peruana?', 'es'],
+      ['How does Mexico justify its decision to protect the former Peruvian official?', 'en'],
+    ] as const) {
+      const lead = findLead(question, lang, context)!;
+      expect(lead.kind, question).toBe('position');
+      const rest = order(context.engine.search(lead.search!, { limit: 6 }));
+      expect(rest[0], question).not.toBe(7);
+      expect(rest, question).toContain(8);
+      expect(order(askSearch(question, lang, context, 3).response!)[0], question).toBe(7);
+    }
     // A party after "to" is where someone turned, not whose case is asked: no position lead.
     expect(findLead('How does the ex-PM justify running to Mexico for protection?', 'en', context)).toBeUndefined();
     expect(
