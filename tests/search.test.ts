@@ -792,6 +792,11 @@ describe('search', () => {
     expect(top('What line of work was Castillo in before he went into politics?')?.paragraph).toBe(3);
   });
 
+  it('reads belonging to a group as being its member: "who else belongs to that trade group" is ¶8\'s members', () => {
+    // ¶8: "Both countries remain members of the Pacific Alliance trade bloc, along with Chile and Colombia."
+    expect(top('Who else belongs to that trade group apart from Mexico and Peru?')?.paragraph).toBe(8);
+  });
+
   it("reads closing Congress as the article writes it in each paragraph ('dissolve Congress', 'dissolve the legislature')", () => {
     // ¶4 tells what Chávez knew of "Castillo's plan to dissolve the legislature".
     expect(top('did chavez ever admit she knew about the plan to shut down congress')?.paragraph).toBe(4);
