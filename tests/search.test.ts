@@ -797,6 +797,11 @@ describe('search', () => {
     expect(top('Who else belongs to that trade group apart from Mexico and Peru?')?.paragraph).toBe(8);
   });
 
+  it('reads "according to" as whose account follows, not as a topic word (¶7\'s "in full accordance")', () => {
+    expect(top('According to Lima, is there any nation that refuses to see Peru as a democracy?')?.paragraph).toBe(10);
+    expect(top('According to the Caracas Convention, who may assess the persecution?')?.paragraph).toBe(7);
+  });
+
   it("reads closing Congress as the article writes it in each paragraph ('dissolve Congress', 'dissolve the legislature')", () => {
     // ¶4 tells what Chávez knew of "Castillo's plan to dissolve the legislature".
     expect(top('did chavez ever admit she knew about the plan to shut down congress')?.paragraph).toBe(4);
