@@ -792,6 +792,12 @@ describe('search', () => {
     expect(top('What line of work was Castillo in before he went into politics?')?.paragraph).toBe(3);
   });
 
+  it('reads the later turn of "before he became …" as a bound of the time asked about, not what is asked', () => {
+    // "A politician" is what Castillo became; ¶3 tells what he was before ("a leftist former teacher and union leader").
+    const hits = engine.search("What was Castillo's line of work before he became a politician?").hits;
+    expect(hits.map((hit) => hit.paragraph)).toContain(3);
+  });
+
   it('reads belonging to a group as being its member: "who else belongs to that trade group" is ¶8\'s members', () => {
     // ¶8: "Both countries remain members of the Pacific Alliance trade bloc, along with Chile and Colombia."
     expect(top('Who else belongs to that trade group apart from Mexico and Peru?')?.paragraph).toBe(8);

@@ -97,6 +97,20 @@ export function asksEarlierLife(question: string): boolean {
   return EARLIER_LIFE_ASKED.test(text) && EARLIER_LIFE_BEFORE.test(text);
 }
 
+/**
+ * The words of the later turn in a question asking what someone did before it ("before he became **a politician**",
+ * "antes de ser **presidente**"), folded; undefined when the question asks no such thing.
+ */
+export function laterTurnOf(question: string): string[] | undefined {
+  const text = plainWords(question);
+  if (!EARLIER_LIFE_ASKED.test(text)) return undefined;
+  const before = EARLIER_LIFE_BEFORE.exec(text);
+  if (!before) return undefined;
+  const turn = text.slice(before.index).split(' ');
+  // The verb of the turn as written and its base ("became", "become"), which the question reads as a concept too.
+  return [...turn, ...turn.map((word) => word.replace(/^became$/, 'become'))];
+}
+
 /** The question folded, chat's "q" read as "que", punctuation dropped, one space between words. */
 function plainWords(question: string): string {
   return withChatQueWritten(foldText(question).replace(/[¿?¡!.,;:"“”]/g, ' '))

@@ -29,7 +29,7 @@ import { UnwrittenNames } from './unwritten.js';
 import { AnswerChecks } from './answer-check.js';
 import { beforeDateOf } from './before-date.js';
 import { fuseBilingual } from './bilingual.js';
-import { afterEventOf, asksEarlierLife, asksLater } from './after-event.js';
+import { afterEventOf, asksEarlierLife, asksLater, laterTurnOf } from './after-event.js';
 import {
   answerTypeOf,
   asksYesOrNo,
@@ -597,6 +597,18 @@ export class SearchEngine {
       read = {
         ...read,
         concepts: read.concepts.map((c) => (members.has(c.label) ? { ...c, weight: LIGHT_WORD_WEIGHT } : c)),
+      };
+    // "What was Castillo's job before he became a politician": the later turn bounds the time asked about; its words
+    // ("politician") are no part of the answer.
+    const laterTurn = laterTurnOf(question);
+    if (laterTurn)
+      read = {
+        ...read,
+        concepts: read.concepts.map((c) =>
+          !c.name && c.label.split(' ').every((word) => laterTurn.includes(word))
+            ? { ...c, weight: Math.min(c.weight, LIGHT_WORD_WEIGHT) }
+            : c,
+        ),
       };
     // Only everyday words ("can you help me with my homework"): nothing the question is about.
     if (read.concepts.every((c) => c.weight <= LIGHT_WORD_WEIGHT && !c.name))
