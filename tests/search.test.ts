@@ -798,6 +798,13 @@ describe('search', () => {
     expect(hits.map((hit) => hit.paragraph)).toContain(3);
   });
 
+  it('reads "in the context of" as a frame: what follows is what the question is about', () => {
+    const hits = engine.search('What is the significance of the Pacific Alliance in the context of this dispute?').hits;
+    expect(hits.map((hit) => hit.paragraph).sort()).toEqual([10, 8]);
+    // Asked for, the context is still the dispute's roots (¶6).
+    expect(top('what is the context of this dispute')?.paragraph).toBe(6);
+  });
+
   it('reads belonging to a group as being its member: "who else belongs to that trade group" is ¶8\'s members', () => {
     // ¶8: "Both countries remain members of the Pacific Alliance trade bloc, along with Chile and Colombia."
     expect(top('Who else belongs to that trade group apart from Mexico and Peru?')?.paragraph).toBe(8);
