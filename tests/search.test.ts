@@ -800,7 +800,7 @@ describe('search', () => {
 
   it('reads "in the context of" as a frame: what follows is what the question is about', () => {
     const hits = engine.search('What is the significance of the Pacific Alliance in the context of this dispute?').hits;
-    expect(hits.map((hit) => hit.paragraph).sort()).toEqual([10, 8]);
+    expect(new Set(hits.map((hit) => hit.paragraph))).toEqual(new Set([8, 10]));
     // Asked for, the context is still the dispute's roots (¶6).
     expect(top('what is the context of this dispute')?.paragraph).toBe(6);
   });
