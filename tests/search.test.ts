@@ -990,6 +990,10 @@ describe('search', () => {
     // "mex", "mx": Mexico as chat shortens it (trade goes on: ¶8).
     expect(engine.understand('is trade between mex and peru dead now').map((c) => c.label)).toContain('mexico');
     expect(top('entonces ya no va a haber comercio entre mx y peru o q pedo')?.paragraph).toBe(8);
+    // Someone's "fam" is their family (¶6); alone it addresses the reader and says nothing.
+    expect(top("didnt mexico also take in castillo's fam or am i making that up")?.paragraph).toBe(6);
+    expect(top("did mexico help castillo's fam too or just chavez")?.paragraph).toBe(6);
+    expect(engine.understand('yes fam who is chavez').map((c) => c.label)).not.toContain('family');
     // "ppl" is chat for people: ordinary citizens are ¶11's.
     expect(top('does any of this affect normal ppl or is it just politicians being mad')?.paragraph).toBe(11);
     // Whose call it was: ¶8, Sheinbaum acknowledged "a sovereign decision".

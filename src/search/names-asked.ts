@@ -56,12 +56,15 @@ export class NamesAsked {
     return this.sources.givenNames.get(term) ?? term;
   }
 
-  /** The words naming a person in a question, as typed ("betssy chavez"), or undefined when it names nobody. */
+  /**
+   * The words naming a person in a question, as typed ("betssy chavez"), or undefined when it names nobody. A
+   * possessive names its owner ("castillo's family": "castillo").
+   */
   person(question: string): string | undefined {
     const words = wordTokens(question).filter((token) =>
-      this.personTerms.has(this.sources.nameForms.get(foldText(token.raw))!),
+      this.personTerms.has(this.sources.nameForms.get(foldText(token.raw).replace(/'s$/, ''))!),
     );
-    return words.length > 0 ? words.map((token) => token.raw).join(' ') : undefined;
+    return words.length > 0 ? words.map((token) => token.raw.replace(/['’]s$/u, '')).join(' ') : undefined;
   }
 
   /**

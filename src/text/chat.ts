@@ -103,5 +103,13 @@ export function withChatQueWritten(folded: string): string {
 
 /** The question with chat spellings of everyday words written out ("the prez of mexico" → "the president of …"). */
 export function withChatSpellingsWritten(text: string): string {
-  return text.replace(CHAT_SPELLING, (typed) => CHAT_SPELLINGS.get(typed.toLowerCase()) ?? typed);
+  const written = text.replace(CHAT_SPELLING, (typed) => CHAT_SPELLINGS.get(typed.toLowerCase()) ?? typed);
+  return FAM_HINT.test(written) ? written.replace(OWNED_FAM, 'family') : written;
 }
+
+/**
+ * "Castillo's fam", "castillos fam", "his fam": chat's family, someone's. Alone it is a way of addressing the reader
+ * ("ngl fam this is confusing"), no word of the question.
+ */
+const OWNED_FAM = /(?<=(?:'s|’s|\p{L}{3}s|\bhis|\bher|\btheir|\bmy|\byour|\bour)\s+)fam(?![\p{L}\p{N}'])/giu;
+const FAM_HINT = /fam/i;
