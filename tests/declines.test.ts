@@ -149,6 +149,24 @@ describe('declines', () => {
     expect(engine.search('¿Quién es el ministro de Relaciones Exteriores del Perú?').hits[0]?.paragraph).toBe(2);
   });
 
+  it('declines "which <role>" for a role the articles write only without a name ("released by a judge")', () => {
+    expectNotInSource(engine, [
+      'Which judge released Chávez in September 2025?',
+      'which mexican ambassadors did peru declare persona non grata before? names?',
+    ]);
+    // Roles the articles give with a name ("then-President Andrés Manuel López Obrador", "Mexican leaders, including
+    // Sheinbaum") are answered, and so is "what prosecutors are asking for" (what they ask, not which they are).
+    expect(engine.search("which mexican president gave asylum to castillo's family").hits[0]?.paragraph).toBe(6);
+    expect(
+      engine.search('Which Mexican leader publicly confirmed that Chavez was being given asylum?').hits[0]?.paragraph,
+    ).toBe(4);
+    expect(engine.search('which ex premier did mexico give shelter to').answered).toBe(true);
+    expect(
+      engine.search('Describe the charges Betssy Chávez is facing and what prosecutors are asking for.').hits[0]
+        ?.paragraph,
+    ).toBe(4);
+  });
+
   it('answers a date asked of someone named only where a paragraph tells the event, not a title', () => {
     // ¶1 dates the announcement "under President Jose Jeri"; no paragraph dates his rise to the presidency, nor a
     // restoring of Mexico's relations with Ecuador.

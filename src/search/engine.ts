@@ -63,6 +63,8 @@ export { DEFAULT_RESULT_LIMIT } from './response.js';
 export type { Decline, DeclineReason, Mention, SearchHit, SearchOptions, SearchResponse } from './response.js';
 export { RANKING } from './rank.js';
 
+/** Letters a role asked for has at least: "which ex-premier" asks for a premier, not an "ex". */
+const MIN_ROLE_LETTERS = 3;
 /** Coverage a paragraph holding only the question's names needs: more than the names it holds. */
 const NAMES_ONLY_MIN_COVERAGE = 0.42;
 /**
@@ -673,6 +675,22 @@ export class SearchEngine {
     };
     const best = ranked[0];
     if (!best || best.coverage < RANKING.minCoverage) return notCovered();
+    // "Which judge released Chávez": a role the articles write but never with a holder's name ("by a judge") asks for a
+    // name they do not give. (English, after "which": "what prosecutors are asking for" asks what they ask; a Spanish
+    // word is read through its translations.)
+    if (
+      head !== undefined &&
+      !read.spanish &&
+      head.length >= MIN_ROLE_LETTERS &&
+      new RegExp(`\\bwhich (?:[a-z]+ )?${head}\\b`).test(foldText(question)) &&
+      !this.nameForms.has(head) &&
+      this.lexicon.lookup(head).classes[0] === 'noun.person' &&
+      this.vocabulary.has(this.analyzer.stemOf(head)) &&
+      !this.facts.namesHolderOf(this.analyzer.stemOf(head), (folded) =>
+        this.names.personTerms.has(this.nameForms.get(folded) ?? ''),
+      )
+    )
+      return declined({ ...this.declines.notInSource(question, read.concepts, weights, type), kind: head });
     // A name the articles never write ("Lula", "the OAS"): what is asked of it needs more of the question covered.
     // So does a yes-or-no question about a thing no article names ("did Peru give Chavez safe-conduct …?"): whether
     // it happened is what is asked, and the article cannot say.

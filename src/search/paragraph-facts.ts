@@ -10,6 +10,8 @@ import type { CorpusIndex, IndexedParagraph } from './corpus-index.js';
 import { readEvidence, type SentenceEvidence } from './evidence.js';
 import type { Lexicon } from './lexicon.js';
 
+/** Words either side of a role within which a name is its holder's ("Mexican leaders, including Sheinbaum"). */
+const HOLDER_REACH = 3;
 /** Paragraphs whose sentence evidence is remembered: those that come up as candidates again and again. */
 const EVIDENCE_MEMO_PARAGRAPHS = 2048;
 
@@ -59,6 +61,32 @@ export class ParagraphFacts {
 
   /** {@link dates} of the paragraphs read lately. */
   private readonly datesMemo = new Memo<number, CalendarPoint[]>(EVIDENCE_MEMO_PARAGRAPHS);
+
+  /**
+   * Whether the articles write a person's name (`isPerson`, of a folded word) within a few words of a word of this
+   * stem: "President Jose Jeri", "Mexican leaders, including Sheinbaum". A role they only write unnamed ("released by
+   * a judge", "declarations of ambassadors") has no holder they give.
+   */
+  namesHolderOf(stem: string, isPerson: (folded: string) => boolean): boolean {
+    return this.holderMemo.get(stem, () =>
+      this.paragraphs.some(
+        (paragraph) =>
+          this.index.paragraphPostings.holds(stem, paragraph.key) &&
+          this.evidence(paragraph.key).some((sentence) =>
+            sentence.stems.some(
+              (at, i) =>
+                at === stem &&
+                sentence.words
+                  .slice(Math.max(0, i - HOLDER_REACH), i + HOLDER_REACH + 1)
+                  .some((word, j) => sentence.names.has(Math.max(0, i - HOLDER_REACH) + j) && isPerson(word)),
+            ),
+          ),
+      ),
+    );
+  }
+
+  /** {@link namesHolderOf} by stem. */
+  private readonly holderMemo = new Memo<string, boolean>(EVIDENCE_MEMO_PARAGRAPHS);
 
   /** Whether a kind of thing is a kind of place ("country", "state"; not "nation", a people to WordNet). */
   isPlaceKind(head: string): boolean {
