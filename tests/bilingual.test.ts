@@ -247,6 +247,15 @@ describe('a Spanish question searched in both languages', () => {
   it('reads who gets to decide, in Spanish, as the English "gets to decide": ¶7, where the asylum-granting State assesses', () => {
     const question = 'Según los mexicanos, ¿a quién le toca decidir si alguien está siendo perseguido de verdad?';
     expect(engine.search(question).hits[0]?.paragraph).toBe(7);
+    // "Una persona que pide refugio" is ¶7's asylum applicant, not ¶4's request by Chávez.
+    expect(
+      engine.search('¿Quién decide, según México, si una persona que pide refugio está siendo perseguida?').hits[0]
+        ?.paragraph,
+    ).toBe(7);
+    expect(
+      engine.search('According to Mexico, who decides whether a person seeking asylum is being persecuted?').hits[0]
+        ?.paragraph,
+    ).toBe(7);
   });
 
   it('reads "perseguido" as any persecution, not only "political persecution" (¶7: "the nature of the persecution")', () => {
