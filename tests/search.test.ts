@@ -805,6 +805,14 @@ describe('search', () => {
     expect(top('what is the context of this dispute')?.paragraph).toBe(6);
   });
 
+  it('reads what triggered the break as what it came swiftly after (¶1), not the roots ¶3 says it did not come out of', () => {
+    expect(
+      top("Teacher prompt: explain the immediate trigger for Peru's decision to break off relations with Mexico.")
+        ?.paragraph,
+    ).toBe(1);
+    expect(top('Según el artículo, ¿cuál fue el detonante inmediato de la ruptura diplomática?')?.paragraph).toBe(1);
+  });
+
   it('reads belonging to a group as being its member: "who else belongs to that trade group" is ¶8\'s members', () => {
     // ¶8: "Both countries remain members of the Pacific Alliance trade bloc, along with Chile and Colombia."
     expect(top('Who else belongs to that trade group apart from Mexico and Peru?')?.paragraph).toBe(8);
