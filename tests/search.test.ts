@@ -929,6 +929,12 @@ describe('search', () => {
     expect(labels('ngl who even is betssy chavez 😅 keeps popping up in my feed')).toEqual(
       labels('ngl who even is betssy chavez'),
     );
+    // After an emoji, a tail that asks nothing and has no word of the articles is an aside, first person or not; one
+    // with a word of the articles goes on asking ("💀 the new president").
+    expect(labels('ngl who even is betssy chavez 😭 heaps of ppl in class keep mentioning her')).toEqual(
+      labels('ngl who even is betssy chavez'),
+    );
+    expect(labels('who is jeri 💀 the new president')).toContain('new president');
     // Not right after the question word, nor before a tail that names someone or something of the articles.
     expect(top('wait who 💀 expelled the diplomat i need this for class')?.paragraph).toBe(5);
     expect(top('who is the president of peru xd i forgot in june')?.paragraph).toBe(1);

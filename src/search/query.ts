@@ -390,6 +390,7 @@ export class QueryParser {
                   ),
                   (word) => this.isChatWord(word),
                   (tail) => this.namesSomeone(tail),
+                  (tail) => this.hasArticleWord(tail),
                 ),
               ),
             ),
@@ -513,6 +514,11 @@ export class QueryParser {
    * Whether a text writes a name of the articles that is a person, a place or a body, or no word WordNet knows
    * ("Chavez", "Lima", "Congress"; not "June" nor "News" of "Mexico News Daily", nor "General" of "General Assembly").
    */
+  /** Whether a text has a content word the articles have (by its stem). */
+  private hasArticleWord(text: string): boolean {
+    return this.analyzer.contentWords(text).some((word) => this.vocabulary.has(word.stem));
+  }
+
   private namesSomeone(text: string): boolean {
     return wordTokens(text).some((token) => {
       const folded = foldText(token.raw);

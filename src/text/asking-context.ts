@@ -43,7 +43,7 @@ const MIN_ASKED_WORDS = 2;
  * Where each chat word or emoji of a text ends that comes after the text's last question word and after enough of
  * a question ("quien es el presi ahora **xd** ya perdi la cuenta"), the first {@link MAX_CHAT_BREAKS} of them.
  */
-function chatBreaks(body: string, isChat: (word: string) => boolean): number[] {
+function chatBreaks(body: string, isChat: (word: string) => boolean): { end: number; pictograph: boolean }[] {
   let askedFrom = -1;
   let firstAsked = -1;
   for (const match of body.matchAll(QUESTION_WORDS)) {
@@ -51,7 +51,7 @@ function chatBreaks(body: string, isChat: (word: string) => boolean): number[] {
     if (firstAsked < 0) firstAsked = askedFrom;
   }
   if (askedFrom < 0) return [];
-  const ends: number[] = [];
+  const ends: { end: number; pictograph: boolean }[] = [];
   // Words of the question after its first question word: "wait who 💀 expelled …" has none before the emoji.
   let wordsAsked = 0;
   for (const match of body.matchAll(WORD_OR_PICTOGRAPH)) {
@@ -61,7 +61,8 @@ function chatBreaks(body: string, isChat: (word: string) => boolean): number[] {
       if (match.index >= firstAsked && /[\p{L}\p{N}]/u.test(word)) wordsAsked++;
       continue;
     }
-    if (match.index >= askedFrom && wordsAsked >= MIN_ASKED_WORDS) ends.push(match.index + word.length - 1);
+    if (match.index >= askedFrom && wordsAsked >= MIN_ASKED_WORDS)
+      ends.push({ end: match.index + word.length - 1, pictograph });
     if (ends.length === MAX_CHAT_BREAKS) break;
   }
   return ends;
@@ -83,11 +84,13 @@ function isAskersOwn(tail: string): boolean {
  * asylum?" asks the second).
  * @param isChat whether a word is chat ("xd", "lol", "jaja"), which may set off a tail as a comma does
  * @param namesSomething whether a text names one of the articles' names (a tail after chat that does goes on asking)
+ * @param tellsSomething whether a text has a word of the articles (a tail after an emoji that does may go on asking)
  */
 export function withoutAskingContext(
   text: string,
   isChat: (word: string) => boolean = () => false,
   namesSomething: (text: string) => boolean = () => false,
+  tellsSomething: (text: string) => boolean = () => true,
 ): string {
   const bodyEnd = closingMarksStart(text);
   const body = text.slice(0, bodyEnd);
@@ -100,13 +103,26 @@ export function withoutAskingContext(
     const tail = body.slice(end + 1);
     if (!(end === comma && QUESTION_WORD.test(tail)) && isAskersOwn(tail)) return blank(end);
   }
-  // Most questions have no first-person word at all: no chat word need be looked up.
-  if (!FIRST_PERSON.test(body) && !BELIEF_ANYWHERE.test(body)) return text;
-  for (const at of chatBreaks(body, isChat)) {
+  // Most questions have no first-person word and no emoji at all: no chat word need be looked up.
+  if (!FIRST_PERSON.test(body) && !BELIEF_ANYWHERE.test(body) && !PICTOGRAPH.test(body)) return text;
+  for (const { end: at, pictograph } of chatBreaks(body, isChat)) {
     const tail = body.slice(at + 1);
     // A tail naming someone or something of the articles is the question going on ("why did mexico 😡 protect chavez
     // i mean …"), not the asker's aside.
-    if (isAskersOwn(tail) && !namesSomething(tail)) return blank(at);
+    if (namesSomething(tail)) continue;
+    if (isAskersOwn(tail)) return blank(at);
+    // After an emoji, a tail that asks nothing and has no word of the articles is an aside too ("who even is betssy
+    // chavez 😭 heaps of ppl in class keep mentioning her").
+    if (pictograph && isAside(tail) && !tellsSomething(tail)) return blank(at);
   }
   return text;
+}
+
+/** An emoji anywhere in a text. */
+const PICTOGRAPH = /\p{Extended_Pictographic}/u;
+
+/** Whether a tail asks nothing (no question word) and is a few words at least. */
+function isAside(tail: string): boolean {
+  const words = tail.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
+  return words.length >= MIN_TAIL_WORDS && !QUESTION_WORD.test(tail);
 }
