@@ -381,6 +381,7 @@ describe('search', () => {
       engine.understand('when he heard the news').flatMap((c) => c.wordings.flatMap((w) => w.terms)),
     ).not.toContain('trial');
     expect([1, 4]).toContain(top('who even is betssy chavez ngl never heard of her')?.paragraph);
+    expect([1, 4]).toContain(top('wey quien es betssy chavez jaja nunca la habia escuchado')?.paragraph);
   });
 
   it('reads "still" (and "todavía", "aún") as what remains or continues', () => {
