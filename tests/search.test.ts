@@ -814,6 +814,12 @@ describe('search', () => {
     expect(top('Según el artículo, ¿cuál fue el detonante inmediato de la ruptura diplomática?')?.paragraph).toBe(1);
   });
 
+  it('reads a similar falling-out as a precedent: ¶9, "not the first time"', () => {
+    expect(
+      top('Has Mexico had a similar falling-out with another country over someone seeking refuge?')?.paragraph,
+    ).toBe(9);
+  });
+
   it('reads belonging to a group as being its member: "who else belongs to that trade group" is ¶8\'s members', () => {
     // ¶8: "Both countries remain members of the Pacific Alliance trade bloc, along with Chile and Colombia."
     expect(top('Who else belongs to that trade group apart from Mexico and Peru?')?.paragraph).toBe(8);
