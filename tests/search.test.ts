@@ -794,7 +794,8 @@ describe('search', () => {
   });
 
   it('reads the later turn of "before he became …" as a bound of the time asked about, not what is asked', () => {
-    // "A politician" is what Castillo became; ¶3 tells what he was before ("a leftist former teacher and union leader").
+    // "A politician" is what Castillo became; ¶3 tells what he was before ("a leftist former teacher and union
+    // leader").
     const hits = engine.search("What was Castillo's line of work before he became a politician?").hits;
     expect(hits.map((hit) => hit.paragraph)).toContain(3);
   });
