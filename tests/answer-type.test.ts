@@ -577,6 +577,10 @@ describe('answer checks', () => {
     const chile = engine.search('what did Chile say about the rupture?');
     expect(chile.decline).toMatchObject({ reason: 'not-in-source', subject: 'Chile' });
     expect(engine.search('did sheinbaum say anything about trade').hits[0]?.paragraph).toBe(8);
+    // "What does X think" asks for X's words as "what did X say" does: Mexico's are in the article, Colombia's not.
+    expect(engine.search("what does colombia's president think about all this").answered).toBe(false);
+    expect(engine.search('what do chile and colombia think about this').answered).toBe(false);
+    expect(engine.search('what does mexico think about this').answered).toBe(true);
     // "Estados Unidos" is two Snowball stop words: read as one name, it is not "Naciones Unidas" (¶7).
     // As a place, it is WordNet's USA: "the government of Estados Unidos" is no government of the articles.
     for (const q of [
