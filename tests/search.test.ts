@@ -793,11 +793,16 @@ describe('search', () => {
     expect(top('What line of work was Castillo in before he went into politics?')?.paragraph).toBe(3);
   });
 
-  it('reads the later turn of "before he became …" as a bound of the time asked about, not what is asked', () => {
+  it('reads the event after "before" ("before he became …") as a bound of the time asked about, not what is asked', () => {
     // "A politician" is what Castillo became; ¶3 tells what he was before ("a leftist former teacher and union
     // leader").
     const hits = engine.search("What was Castillo's line of work before he became a politician?").hits;
     expect(hits.map((hit) => hit.paragraph)).toContain(3);
+    // So is an event after "before": the asylum bounds when the tensions were; ¶3, ¶6, ¶10 tell the earlier ones.
+    const tensions = top(
+      'What evidence does the author give that tensions between Mexico and Peru existed well before Chávez was granted asylum?',
+    );
+    expect([3, 6, 10]).toContain(tensions?.paragraph);
   });
 
   it('reads "in the context of" as a frame: what follows is what the question is about', () => {

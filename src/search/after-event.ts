@@ -111,6 +111,27 @@ export function laterTurnOf(question: string): string[] | undefined {
   return [...turn, ...turn.map((word) => word.replace(/^became$/, 'become'))];
 }
 
+/** "Before" or "antes de (que)" and the event after it, up to a word that joins another part ("… and who …"). */
+const BEFORE_EVENT = /\b(?:before|antes de que|antes de)\s+(.+?)(?=\s+(?:and|but|y|pero|o|or)\s|$)/;
+
+/**
+ * The words of the event a question bounds the time it asks about by ("tensions existed well before **Chávez was
+ * granted asylum**", "before he became **a politician**", "antes de **que le dieran asilo**"), folded; undefined
+ * when it bounds it by none (or by a date, which before-date.ts reads).
+ */
+export function boundingEventOf(question: string): string[] | undefined {
+  const later = laterTurnOf(question);
+  if (later) return later;
+  const words = BEFORE_EVENT.exec(plainWords(question))?.[1]?.split(' ');
+  // An event is told in words ("before Chávez was granted asylum"); one word is a time of life ("before politics").
+  return words && words.filter((word) => !ARTICLES.has(word)).length >= MIN_EVENT_WORDS ? words : undefined;
+}
+
+/** Articles, which tell no event. */
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'el', 'la', 'los', 'las', 'un', 'una']);
+/** Words after "before" that tell an event, at least. */
+const MIN_EVENT_WORDS = 2;
+
 /** The question folded, chat's "q" read as "que", punctuation dropped, one space between words. */
 function plainWords(question: string): string {
   return withChatQueWritten(foldText(question).replace(/[¿?¡!.,;:"“”]/g, ' '))

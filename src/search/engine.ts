@@ -29,7 +29,7 @@ import { UnwrittenNames } from './unwritten.js';
 import { AnswerChecks } from './answer-check.js';
 import { beforeDateOf } from './before-date.js';
 import { fuseBilingual } from './bilingual.js';
-import { afterEventOf, asksEarlierLife, asksLater, laterTurnOf } from './after-event.js';
+import { afterEventOf, asksEarlierLife, asksLater, boundingEventOf } from './after-event.js';
 import {
   answerTypeOf,
   asksYesOrNo,
@@ -600,18 +600,20 @@ export class SearchEngine {
         ...read,
         concepts: read.concepts.map((c) => (members.has(c.label) ? { ...c, weight: LIGHT_WORD_WEIGHT } : c)),
       };
-    // "What was Castillo's job before he became a politician": the later turn bounds the time asked about; its words
-    // ("politician") are no part of the answer.
-    const laterTurn = laterTurnOf(question);
-    if (laterTurn)
-      read = {
-        ...read,
-        concepts: read.concepts.map((c) =>
-          !c.name && c.label.split(' ').every((word) => laterTurn.includes(word))
-            ? { ...c, weight: Math.min(c.weight, LIGHT_WORD_WEIGHT) }
-            : c,
-        ),
-      };
+    // "What was Castillo's job before he became a politician", "evidence that tensions existed before Chávez was
+    // granted asylum": the later event bounds the time asked about; its words ("politician", "asylum") are no part of
+    // the answer, so long as something else is asked.
+    const bound = before === undefined ? boundingEventOf(question) : undefined;
+    if (bound) {
+      const bounding = (c: Concept) => !c.name && c.label.split(' ').every((word) => bound.includes(word));
+      if (read.concepts.some((c) => !c.name && !bounding(c) && c.weight > LIGHT_WORD_WEIGHT))
+        read = {
+          ...read,
+          concepts: read.concepts.map((c) =>
+            bounding(c) ? { ...c, weight: Math.min(c.weight, LIGHT_WORD_WEIGHT) } : c,
+          ),
+        };
+    }
     // Only everyday words ("can you help me with my homework"): nothing the question is about.
     if (read.concepts.every((c) => c.weight <= LIGHT_WORD_WEIGHT && !c.name))
       return declined({ reason: 'off-topic', mentions: [] });
