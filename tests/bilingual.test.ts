@@ -244,6 +244,16 @@ describe('a Spanish question searched in both languages', () => {
     expect(boluarte.hits.map((h) => h.paragraph)).toContain(3);
   });
 
+  it('reads "instituciones" as no ministry in particular, and "exgobernante" as the former president', () => {
+    const terms = (q: string) => engine.understand(q).flatMap((c) => c.wordings.flatMap((w) => w.terms));
+    expect(terms('las instituciones peruanas')).not.toContain('sre');
+    expect(terms('el exgobernante')).toContain('castillo');
+    const hits = engine.search(
+      '¿Cómo respondieron las instituciones peruanas cuando el exgobernante quiso cerrar el Parlamento?',
+    ).hits;
+    expect(hits.map((hit) => hit.paragraph)).toContain(3);
+  });
+
   it('reads who gets to decide, in Spanish, as the English "gets to decide": ¶7, where the asylum-granting State assesses', () => {
     const question = 'Según los mexicanos, ¿a quién le toca decidir si alguien está siendo perseguido de verdad?';
     expect(engine.search(question).hits[0]?.paragraph).toBe(7);
