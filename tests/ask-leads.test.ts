@@ -510,7 +510,6 @@ describe("a position lead's passages: where the party states its case first", ()
     // ¶7 (the SRE: only the asylum-granting State assesses persecution) before ¶4 (Chávez's request "evaluated").
     const question = 'According to Mexico, who evaluates whether someone seeking refuge is really being persecuted?';
     expect(findLead(question, 'en', context)).toBeUndefined();
-    expect(order(context.engine.search(question, { limit: 3 }))[0]).toBe(4);
     expect(order(askSearch(question, 'en', context, 3).response!)[0]).toBe(7);
     // /ask shows what ask --json scores.
     expect(askReply(question, 'en', context).sections[0]!.citations[0]!.paragraph).toBe(7);
