@@ -131,6 +131,9 @@ describe('declines', () => {
       // The owner's adjective before the title: Ecuador's president.
       'who was the ecuadorian president that ordered the raid on the mexican embassy',
     ]);
+    // The story's own countries are read as before: Peru's ministers and presidents are named (¶2, ¶3).
+    expect(engine.search('who is the peruvian minister').hits[0]?.paragraph).toBe(2);
+    expect(engine.search('who was the peruvian president before boluarte').hits[0]?.paragraph).toBe(3);
     // The decline names what the article has of Mexico's, not Peru's minister (¶2 "Peru's Foreign Minister …").
     const mexicos = engine.search("Who is Mexico's foreign minister?").decline;
     expect(mexicos?.subject).toBe('Mexico’s Ministry of Foreign Affairs');
@@ -161,6 +164,12 @@ describe('declines', () => {
       engine.search('Which Mexican leader publicly confirmed that Chavez was being given asylum?').hits[0]?.paragraph,
     ).toBe(4);
     expect(engine.search('which ex premier did mexico give shelter to').answered).toBe(true);
+    // A holder named a few words off ("Pedro Castillo, a leftist former teacher"), standing as a pronoun ("accuse her
+    // of being an accomplice"), or described ("Peruvian prosecutors", "ordinary citizens").
+    expect(engine.search('which teacher became president').hits[0]?.paragraph).toBe(3);
+    expect(engine.search('which accomplice got asylum').answered).toBe(true);
+    expect(engine.search('which prosecutors accuse chavez').hits[0]?.paragraph).toBe(4);
+    expect(engine.search('which citizens are affected').hits[0]?.paragraph).toBe(11);
     expect(
       engine.search('Describe the charges Betssy Chávez is facing and what prosecutors are asking for.').hits[0]
         ?.paragraph,

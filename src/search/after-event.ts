@@ -97,20 +97,6 @@ export function asksEarlierLife(question: string): boolean {
   return EARLIER_LIFE_ASKED.test(text) && EARLIER_LIFE_BEFORE.test(text);
 }
 
-/**
- * The words of the later turn in a question asking what someone did before it ("before he became **a politician**",
- * "antes de ser **presidente**"), folded; undefined when the question asks no such thing.
- */
-export function laterTurnOf(question: string): string[] | undefined {
-  const text = plainWords(question);
-  if (!EARLIER_LIFE_ASKED.test(text)) return undefined;
-  const before = EARLIER_LIFE_BEFORE.exec(text);
-  if (!before) return undefined;
-  const turn = text.slice(before.index).split(' ');
-  // The verb of the turn as written and its base ("became", "become"), which the question reads as a concept too.
-  return [...turn, ...turn.map((word) => word.replace(/^became$/, 'become'))];
-}
-
 /** "Before" or "antes de (que)" and the event after it, up to a word that joins another part ("… and who …"). */
 const BEFORE_EVENT = /\b(?:before|antes de que|antes de)\s+(.+?)(?=\s+(?:and|but|y|pero|o|or)\s|$)/;
 
@@ -120,11 +106,11 @@ const BEFORE_EVENT = /\b(?:before|antes de que|antes de)\s+(.+?)(?=\s+(?:and|but
  * when it bounds it by none (or by a date, which before-date.ts reads).
  */
 export function boundingEventOf(question: string): string[] | undefined {
-  const later = laterTurnOf(question);
-  if (later) return later;
   const words = BEFORE_EVENT.exec(plainWords(question))?.[1]?.split(' ');
   // An event is told in words ("before Chávez was granted asylum"); one word is a time of life ("before politics").
-  return words && words.filter((word) => !ARTICLES.has(word)).length >= MIN_EVENT_WORDS ? words : undefined;
+  if (!words || words.filter((word) => !ARTICLES.has(word)).length < MIN_EVENT_WORDS) return undefined;
+  // The verb as written and its base ("became", "become"), which the question may read as a concept.
+  return [...words, ...words.map((word) => word.replace(/^became$/, 'become'))];
 }
 
 /** Articles, which tell no event. */

@@ -498,7 +498,7 @@ const NOT_A_ROLE = new Set([
  *   ("hugo", "zela"): "Hugo de Zela" is one speaker.
  * @param isGroup whether a folded word names a group ("the public", "the military").
  * @param isThing whether a folded noun names a kind of thing, never of person ("country", "treaty"; not "diplomat").
- * @param isTitle whether a folded word is a title the articles write before a name ("president"): "the Ecuadorian
+ * @param ownsTitle whether a name written before a title without a possessive owns it (folded words): "the Ecuadorian
  *   president" is Ecuador's.
  */
 export function answerTypeOf(
@@ -507,7 +507,7 @@ export function answerTypeOf(
   namesOnePerson: (given: string, surname: string) => boolean = () => false,
   isGroup: (folded: string) => boolean = () => false,
   isThing: (folded: string) => boolean = () => false,
-  isTitle: (folded: string) => boolean = () => false,
+  ownsTitle: (owner: string, title: string) => boolean = () => false,
 ): AnswerType | undefined {
   const text = plainText(question);
   const frameOf = (match: RegExpExecArray, keep?: string) =>
@@ -679,7 +679,7 @@ export function answerTypeOf(
     // "name of castillos wife", "name of pedro castillo's wife": the role is the word after the owner's name.
     const possessive = isName(role[1]) || isName(role[1].replace(/s$/, ''));
     const ownedBy = possessive
-      ? wordAfterOwner(text.slice(role.index + role[0].indexOf(role[1])), isName, isTitle)
+      ? wordAfterOwner(text.slice(role.index + role[0].indexOf(role[1])), isName, ownsTitle)
       : undefined;
     const owned = possessive ? ownedBy?.word : role[1];
     // "The Foreign Minister of Mexico": a role the articles capitalise reads as a name; the role is the word after it,
@@ -736,7 +736,7 @@ export function answerTypeOf(
 function wordAfterOwner(
   text: string,
   isName: (folded: string) => boolean,
-  isTitle: (folded: string) => boolean,
+  ownsTitle: (owner: string, title: string) => boolean,
 ): { word: string; owner: string } | undefined {
   const words = text.split(' ');
   for (let i = 0; i < Math.min(3, words.length - 1); i++) {
@@ -749,7 +749,7 @@ function wordAfterOwner(
       i === 0 &&
       !words[i]!.endsWith('s') &&
       !isName(words[1]!) &&
-      isTitle(words[1]!) &&
+      ownsTitle(owner, words[1]!) &&
       !OWNER_AFTER.test(words[2] ?? '')
     )
       return { word: words[1]!, owner };

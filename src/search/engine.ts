@@ -550,7 +550,10 @@ export class SearchEngine {
         const nouns = this.lexicon.lookup(folded).classes.filter((name) => name.startsWith('noun.'));
         return nouns.length > 0 && !nouns.includes('noun.person');
       },
-      (folded) => this.index.names.titles.has(this.analyzer.stemOf(folded)),
+      // "The Ecuadorian president": a title the articles write, of a place they name here and there; the story's own
+      // countries ("the Peruvian president") are read as before, whatever comes after.
+      (owner, title) =>
+        this.index.names.titles.has(this.analyzer.stemOf(title)) && this.names.rareWritten(owner).length > 0,
     );
     // "Cómo se llama la encargada que expulsaron? karla ornela?": the name guessed is to be checked, not asked about.
     if (typed?.kind === 'person') {
@@ -603,14 +606,21 @@ export class SearchEngine {
     // "What was Castillo's job before he became a politician", "evidence that tensions existed before Chávez was
     // granted asylum": the later event bounds the time asked about; its words ("politician", "asylum") are no part of
     // the answer, so long as something else is asked.
+    // Not a title, which may be the answer ("what was Boluarte's job before she became president": Vice President).
     const bound = before === undefined ? boundingEventOf(question) : undefined;
     if (bound) {
-      const bounding = (c: Concept) => !c.name && c.label.split(' ').every((word) => bound.includes(word));
-      if (read.concepts.some((c) => !c.name && !bounding(c) && c.weight > LIGHT_WORD_WEIGHT))
+      const inBound = read.concepts.filter((c) => !c.name && c.label.split(' ').every((word) => bound.includes(word)));
+      const isTitle = (c: Concept) =>
+        c.wordings.some((w) => !w.loose && w.terms.some((term) => this.index.names.titles.has(term)));
+      const lightened = new Set(inBound.filter((c) => !isTitle(c)));
+      if (
+        lightened.size > 0 &&
+        read.concepts.some((c) => !c.name && !inBound.includes(c) && c.weight > LIGHT_WORD_WEIGHT)
+      )
         read = {
           ...read,
           concepts: read.concepts.map((c) =>
-            bounding(c) ? { ...c, weight: Math.min(c.weight, LIGHT_WORD_WEIGHT) } : c,
+            lightened.has(c) ? { ...c, weight: Math.min(c.weight, LIGHT_WORD_WEIGHT) } : c,
           ),
         };
     }

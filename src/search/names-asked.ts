@@ -56,15 +56,12 @@ export class NamesAsked {
     return this.sources.givenNames.get(term) ?? term;
   }
 
-  /**
-   * The words naming a person in a question, as typed ("betssy chavez"), or undefined when it names nobody. A
-   * possessive names its owner ("castillo's family": "castillo").
-   */
+  /** The words naming a person in a question, as typed ("betssy chavez"), or undefined when it names nobody. */
   person(question: string): string | undefined {
     const words = wordTokens(question).filter((token) =>
-      this.personTerms.has(this.sources.nameForms.get(foldText(token.raw).replace(/'s$/, ''))!),
+      this.personTerms.has(this.sources.nameForms.get(foldText(token.raw))!),
     );
-    return words.length > 0 ? words.map((token) => token.raw.replace(/['’]s$/u, '')).join(' ') : undefined;
+    return words.length > 0 ? words.map((token) => token.raw).join(' ') : undefined;
   }
 
   /**

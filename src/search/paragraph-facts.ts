@@ -10,8 +10,10 @@ import type { CorpusIndex, IndexedParagraph } from './corpus-index.js';
 import { readEvidence, type SentenceEvidence } from './evidence.js';
 import type { Lexicon } from './lexicon.js';
 
-/** Words either side of a role within which a name is its holder's ("Mexican leaders, including Sheinbaum"). */
-const HOLDER_REACH = 3;
+/** Words either side of a role within which a name is its holder's ("Pedro Castillo, a leftist former teacher"). */
+const HOLDER_REACH = 4;
+/** Pronouns that stand for a holder named before ("accuse her of being an accomplice"). */
+const HOLDER_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her', 'his', 'they', 'them']);
 /** Paragraphs whose sentence evidence is remembered: those that come up as candidates again and again. */
 const EVIDENCE_MEMO_PARAGRAPHS = 2048;
 
@@ -63,9 +65,11 @@ export class ParagraphFacts {
   private readonly datesMemo = new Memo<number, CalendarPoint[]>(EVIDENCE_MEMO_PARAGRAPHS);
 
   /**
-   * Whether the articles write a person's name (`isPerson`, of a folded word) within a few words of a word of this
-   * stem: "President Jose Jeri", "Mexican leaders, including Sheinbaum". A role they only write unnamed ("released by
-   * a judge", "declarations of ambassadors") has no holder they give.
+   * Whether the articles write a person's name (`isPerson`, of a folded word), or a pronoun standing for one, within a
+   * few words of a word of this stem: "President Jose Jeri", "Mexican leaders, including Sheinbaum", "Pedro Castillo, a
+   * leftist former teacher", "accuse her of being an accomplice"; or describe the holders just before it ("Peruvian
+   * prosecutors", "ordinary citizens"). A role they only write bare ("released by a judge", "declarations of
+   * ambassadors") has no holder they give.
    */
   namesHolderOf(stem: string, isPerson: (folded: string) => boolean): boolean {
     return this.holderMemo.get(stem, () =>
@@ -76,9 +80,15 @@ export class ParagraphFacts {
             sentence.stems.some(
               (at, i) =>
                 at === stem &&
-                sentence.words
-                  .slice(Math.max(0, i - HOLDER_REACH), i + HOLDER_REACH + 1)
-                  .some((word, j) => sentence.names.has(Math.max(0, i - HOLDER_REACH) + j) && isPerson(word)),
+                // Described is as good as named: "Peruvian prosecutors", "ordinary citizens" answer "which …".
+                ((i > 0 && !this.analyzer.isStopWord(sentence.words[i - 1]!)) ||
+                  sentence.words
+                    .slice(Math.max(0, i - HOLDER_REACH), i + HOLDER_REACH + 1)
+                    .some(
+                      (word, j) =>
+                        (sentence.names.has(Math.max(0, i - HOLDER_REACH) + j) && isPerson(word)) ||
+                        HOLDER_PRONOUNS.has(word),
+                    )),
             ),
           ),
       ),

@@ -15,6 +15,8 @@ import { LIGHT_WORD_WEIGHT } from './word-weight.js';
 
 /** Words giving someone an earlier role, beside a mention of them ("former president", "ex-premier", "served as"). */
 const EARLIER_ROLE = /\b(?:former|ex-|onetime|one-time|previously|served as|used to be)/i;
+/** A possessive "'s" after a word. */
+const POSSESSIVE = /(\p{L})['’]s(?![\p{L}\p{N}])/gu;
 /** Characters either side of a mention within which {@link EARLIER_ROLE} counts: a clause or so. */
 const EARLIER_ROLE_REACH = 60;
 /** Pronouns a sentence's subject may be, in English text. */
@@ -127,7 +129,8 @@ export class PersonStory {
    * the question names nobody the articles call by name, or nothing besides the person.
    */
   tellsInSentenceOf(question: string, concepts: readonly Concept[], key: number): boolean {
-    const person = this.names.person(question);
+    // A possessive names its owner: "did mexico help castillo's family too or just chavez" asks about Castillo too.
+    const person = this.names.person(question.replace(POSSESSIVE, '$1'));
     if (person === undefined) return true;
     const surnameOf = (term: string) => this.names.surnameOf(term);
     const terms = new Set(

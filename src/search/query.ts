@@ -383,7 +383,9 @@ export class QueryParser {
                     withAbbreviatedNames(
                       this.withPersonCompoundsRead(
                         this.withConsonantsDoubled(
-                          withChatSpellingsWritten(withoutChatMarkup(question.normalize('NFC'))),
+                          withChatSpellingsWritten(withoutChatMarkup(question.normalize('NFC')), (folded) =>
+                            this.nameForms.has(folded),
+                          ),
                         ),
                       ),
                     ),

@@ -101,15 +101,25 @@ export function withChatQueWritten(folded: string): string {
   return folded.replace(/(?<![a-z0-9'])(?:q|k|ke)(?![a-z0-9'])/g, 'que');
 }
 
-/** The question with chat spellings of everyday words written out ("the prez of mexico" → "the president of …"). */
-export function withChatSpellingsWritten(text: string): string {
+/**
+ * The question with chat spellings of everyday words written out ("the prez of mexico" → "the president of …").
+ * @param isName whether a folded word is a name of the articles ("castillo" of "castillos fam")
+ */
+export function withChatSpellingsWritten(text: string, isName: (folded: string) => boolean = () => false): string {
   const written = text.replace(CHAT_SPELLING, (typed) => CHAT_SPELLINGS.get(typed.toLowerCase()) ?? typed);
-  return FAM_HINT.test(written) ? written.replace(OWNED_FAM, 'family') : written;
+  if (!FAM_HINT.test(written)) return written;
+  return written.replace(OWNED_FAM, (typed, owner: string, possessive: string | undefined, space: string) => {
+    const word = owner.toLowerCase();
+    const owned =
+      possessive !== undefined || THIRD_PERSON_OWNERS.has(word) || (word.endsWith('s') && isName(word.slice(0, -1)));
+    return owned ? `${owner}${possessive ?? ''}${space}family` : typed;
+  });
 }
 
 /**
- * "Castillo's fam", "castillos fam", "his fam": chat's family, someone's. Alone it is a way of addressing the reader
- * ("ngl fam this is confusing"), no word of the question.
+ * "Castillo's fam", "castillos fam", "his fam": chat's family, someone's the articles tell of. Alone it addresses the
+ * reader ("thanks fam", "ngl fam this is confusing"), and "my fam" is the asker's: no word of the question.
  */
-const OWNED_FAM = /(?<=(?:'s|’s|\p{L}{3}s|\bhis|\bher|\btheir|\bmy|\byour|\bour)\s+)fam(?![\p{L}\p{N}'])/giu;
+const OWNED_FAM = /(?<![\p{L}\p{N}'’])([\p{L}]+)(['’]s)?(\s+)fam(?![\p{L}\p{N}'’])/giu;
+const THIRD_PERSON_OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their']);
 const FAM_HINT = /fam/i;
