@@ -583,6 +583,9 @@ describe('answer checks', () => {
     expect(engine.search('what does mexico think about this').answered).toBe(true);
     // Taking sides is saying where one stands: ¶8 names Chile and Colombia as members, not their view.
     expect(engine.search('Did Chile or Colombia take sides in this fight?').answered).toBe(false);
+    // Only someone named is asked for words: a group's or the reader's view is what the articles tell of it.
+    expect(engine.search('what do prosecutors think about chavez').hits[0]?.paragraph).toBe(4);
+    expect(engine.search('what do you think will happen next').hits[0]?.paragraph).toBe(12);
     // "Estados Unidos" is two Snowball stop words: read as one name, it is not "Naciones Unidas" (¶7).
     // As a place, it is WordNet's USA: "the government of Estados Unidos" is no government of the articles.
     for (const q of [

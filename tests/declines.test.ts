@@ -170,6 +170,8 @@ describe('declines', () => {
     expect(engine.search('which accomplice got asylum').answered).toBe(true);
     expect(engine.search('which prosecutors accuse chavez').hits[0]?.paragraph).toBe(4);
     expect(engine.search('which citizens are affected').hits[0]?.paragraph).toBe(11);
+    // Only where the best paragraph writes the role itself: the ambassador expelled is ¶5's chargée d'affaires.
+    expect(engine.search('which ambassador did peru kick out').hits[0]?.paragraph).toBe(5);
     expect(
       engine.search('Describe the charges Betssy Chávez is facing and what prosecutors are asking for.').hits[0]
         ?.paragraph,

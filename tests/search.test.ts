@@ -807,6 +807,8 @@ describe('search', () => {
     // word names ("Mexico's chargée d'affaires, Karla Ornelas", expelled in ¶5).
     expect(top("what was boluarte's job before she became president")?.paragraph).toBe(3);
     expect(top("what was ornelas's job before she was expelled")?.paragraph).toBe(5);
+    // A yes-or-no question asks whether what it names went together: the event is part of it.
+    expect([1, 3, 6]).toContain(top('were there tensions before chavez got asylum')?.paragraph);
   });
 
   it('reads "in the context of" as a frame: what follows is what the question is about', () => {

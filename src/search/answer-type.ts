@@ -632,7 +632,7 @@ export function answerTypeOf(
     // not something said; only a name (a person, a government, one written with a capital: "the US") is asked for its
     // words, and not beside a group ("how did Congress, the military and the public respond", "people inside Peru")
     // unless the group is the name's ("Chile's government", "the government of Mexico").
-    const reacted = match[4] ?? match[5] ?? match[7];
+    const reacted = match[4] ?? match[5] ?? match[7] ?? match[8] ?? match[9];
     const words = reacted?.split(' ').map((word) => word.replace(/'s?$/, '')) ?? [];
     const written = new Set([...capitalised(question), ...(question.match(/\b\p{Lu}{2,}\b/gu) ?? []).map(foldText)]);
     const isNamed = (word: string) => isName(word) || written.has(word);

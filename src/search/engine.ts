@@ -607,7 +607,9 @@ export class SearchEngine {
     // granted asylum": the later event bounds the time asked about; its words ("politician", "asylum") are no part of
     // the answer, so long as something else is asked.
     // Not a title, which may be the answer ("what was Boluarte's job before she became president": Vice President).
-    const bound = before === undefined ? boundingEventOf(question) : undefined;
+    // Not in a yes-or-no question, which asks whether what it names went together ("were there tensions before Chávez
+    // got asylum": a sentence telling both about her).
+    const bound = before === undefined && !asksYesOrNo(question, read.spanish) ? boundingEventOf(question) : undefined;
     if (bound) {
       const inBound = read.concepts.filter((c) => !c.name && c.label.split(' ').every((word) => bound.includes(word)));
       const isTitle = (c: Concept) =>
@@ -689,12 +691,17 @@ export class SearchEngine {
     if (!best || best.coverage < RANKING.minCoverage) return notCovered();
     // "Which judge released Chávez": a role the articles write but never with a holder's name ("by a judge") asks for a
     // name they do not give. (English, after "which": "what prosecutors are asking for" asks what they ask; a Spanish
-    // word is read through its translations.)
+    // word is read through its translations.) Only where the best paragraph writes that role itself: "which ambassador
+    // was expelled" is answered by ¶5's chargée d'affaires, Karla Ornelas, an alias's reading.
+    const headStem = head === undefined ? undefined : this.analyzer.stemOf(head);
     if (
       head !== undefined &&
+      headStem !== undefined &&
       !read.spanish &&
       head.length >= MIN_ROLE_LETTERS &&
+      /^[a-z]+$/.test(head) &&
       new RegExp(`\\bwhich (?:[a-z]+ )?${head}\\b`).test(foldText(question)) &&
+      this.index.paragraphPostings.holds(headStem, best.key) &&
       !this.nameForms.has(head) &&
       this.lexicon.lookup(head).classes[0] === 'noun.person' &&
       this.vocabulary.has(this.analyzer.stemOf(head)) &&

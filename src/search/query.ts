@@ -512,15 +512,15 @@ export class QueryParser {
     return out;
   }
 
-  /**
-   * Whether a text writes a name of the articles that is a person, a place or a body, or no word WordNet knows
-   * ("Chavez", "Lima", "Congress"; not "June" nor "News" of "Mexico News Daily", nor "General" of "General Assembly").
-   */
   /** Whether a text has a content word the articles have (by its stem). */
   private hasArticleWord(text: string): boolean {
     return this.analyzer.contentWords(text).some((word) => this.vocabulary.has(word.stem));
   }
 
+  /**
+   * Whether a text writes a name of the articles that is a person, a place or a body, or no word WordNet knows
+   * ("Chavez", "Lima", "Congress"; not "June" nor "News" of "Mexico News Daily", nor "General" of "General Assembly").
+   */
   private namesSomeone(text: string): boolean {
     return wordTokens(text).some((token) => {
       const folded = foldText(token.raw);
