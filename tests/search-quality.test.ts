@@ -1663,6 +1663,95 @@ const SETS: QuestionSet[] = [
     minOutOfScopeAbstained: 8,
     outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
   },
+  {
+    file: 'blind98-questions.jsonl',
+    about:
+      '100 blind English questions from Dublin and Houston (the same mix), written in round 35 (ask --json): ' +
+      '0.915 / 0.951 / 16/18 / 2 at its start, 0.951 / 0.988 / 17 / 1 at its end',
+    minHit1: 0.92,
+    minHit3: 0.95,
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 15,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blind99-questions.jsonl',
+    about:
+      '100 blind English questions from Bristol and Seattle (the same mix), held out in round 35 (ask --json): ' +
+      '0.854 / 0.927 / 18/18 / 2 at its start, the same at its end',
+    minHit1: 0.82,
+    minHit3: 0.9,
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 16,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blind100-questions.jsonl',
+    about:
+      '100 blind English questions from Edinburgh and Denver (the same mix), written in round 35 (ask --json): ' +
+      '0.939 / 0.976 / 17/18 / 0 at its start, 0.939 / 0.988 / 18 / 0 at its end',
+    minHit1: 0.91,
+    minHit3: 0.96,
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 16,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blind101-questions.jsonl',
+    about:
+      '100 blind English questions from Toronto and Nashville (the same mix), held out in round 35 (ask --json): ' +
+      '0.890 / 0.939 / 16/18 / 1 at its start, 0.890 / 0.939 / 16/18 / 2 at its end',
+    minHit1: 0.86,
+    minHit3: 0.91,
+    // The engine alone (no leads, as here) declines 4 of its in-scope questions; ask --json, 2.
+    maxFalseAbstentions: 4,
+    minOutOfScopeAbstained: 14,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blindes97-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Arequipa, Ica, Monterrey, Tijuana, Barranquilla and Rosario (the same mix), ' +
+      'held out in round 35 (--lang es): 0.914 / 0.971 / 10/10 / 0 at its start, the same at its end',
+    minHit1: 0.88,
+    minHit3: 0.94,
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 8,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blindes98-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Trujillo, Cajamarca, Veracruz, Zacatecas, Quito and Valparaíso (the same mix), ' +
+      'written in round 35 (--lang es): 0.886 / 0.943 / 10/10 / 1 at its start, 0.914 / 0.957 / 10/10 / 1 at its end',
+    minHit1: 0.88,
+    minHit3: 0.93,
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 8,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blindes99-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Piura, Pucallpa, Morelia, Durango, Bucaramanga and Salta (the same mix), ' +
+      'held out in round 35 (--lang es): 0.986 / 1.000 / 9/10 / 0 at its start, the same at its end',
+    minHit1: 0.95,
+    minHit3: 0.97,
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 8,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blindes100-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Cusco, Ayacucho, Querétaro, Chihuahua, Cuenca and Antofagasta (the same mix), ' +
+      'written in round 35 (--lang es): 0.900 / 0.957 / 9/10 / 0 at its start, 0.914 / 0.971 / 10/10 / 0 at its end',
+    minHit1: 0.88,
+    minHit3: 0.94,
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 8,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
 ];
 
 for (const set of SETS) {
