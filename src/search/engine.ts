@@ -704,10 +704,7 @@ export class SearchEngine {
       this.index.paragraphPostings.holds(headStem, best.key) &&
       !this.nameForms.has(head) &&
       this.lexicon.lookup(head).classes[0] === 'noun.person' &&
-      this.vocabulary.has(this.analyzer.stemOf(head)) &&
-      !this.facts.namesHolderOf(this.analyzer.stemOf(head), (folded) =>
-        this.names.personTerms.has(this.nameForms.get(folded) ?? ''),
-      )
+      !this.facts.namesHolderOf(headStem, (folded) => this.names.personTerms.has(this.nameForms.get(folded) ?? ''))
     )
       return declined({ ...this.declines.notInSource(question, read.concepts, weights, type), kind: head });
     // A name the articles never write ("Lula", "the OAS"): what is asked of it needs more of the question covered.
