@@ -5,6 +5,7 @@
  * of the question any paragraph covers, and can tip a good question into "the article does not cover this".
  * The search therefore reads the question without them; the reply still echoes what the user typed (escaped).
  */
+import { foldText } from './fold.js';
 const CHAT_MARKUP = new RegExp(
   [
     /<(?:@[!&]?|#)\d+>/.source, // user, role and channel mentions
@@ -109,7 +110,7 @@ export function withChatSpellingsWritten(text: string, isName: (folded: string) 
   const written = text.replace(CHAT_SPELLING, (typed) => CHAT_SPELLINGS.get(typed.toLowerCase()) ?? typed);
   if (!FAM_HINT.test(written)) return written;
   return written.replace(OWNED_FAM, (typed, owner: string, possessive: string | undefined, space: string) => {
-    const word = owner.toLowerCase();
+    const word = foldText(owner);
     const owned =
       possessive !== undefined || THIRD_PERSON_OWNERS.has(word) || (word.endsWith('s') && isName(word.slice(0, -1)));
     return owned ? `${owner}${possessive ?? ''}${space}family` : typed;
