@@ -788,6 +788,11 @@ describe('search', () => {
     ).toBe(12);
   });
 
+  it('drops "this piece", "that reading" as it drops "the piece": the source itself, not a topic', () => {
+    expect(top('Who is running Peru right now, according to this piece?')?.paragraph).toBe(1);
+    expect(engine.understand('what does that reading say about the asylum').map((c) => c.label)).toEqual(['asylum']);
+  });
+
   it('reads "line of work" as a job, as WordNet does (occupation)', () => {
     // ¶3: "Pedro Castillo, a leftist former teacher and union leader".
     expect(top('What line of work was Castillo in before he went into politics?')?.paragraph).toBe(3);

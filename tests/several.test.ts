@@ -175,4 +175,14 @@ describe('several questions in one line', () => {
       engine.search('wait so castillo tried to shut down congress when was that').hits[0]?.paragraph,
     );
   });
+
+  it('answers the other part when the line read as one is declined for what the part leaning on it asks', () => {
+    // "How long did she get" has no words of its own; read with the rest it asks for a length of time no paragraph
+    // gives, yet the expulsion asked first is ¶5's.
+    const line = 'lol did peru just kick out mexicos diplomat?? how long did she get';
+    expect(engine.search('did peru just kick out mexicos diplomat how long did she get').answered).toBe(false);
+    const response = engine.search(line);
+    expect(response.answered).toBe(true);
+    expect(response.hits[0]?.paragraph).toBe(5);
+  });
 });

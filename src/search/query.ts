@@ -127,6 +127,12 @@ const PREDICATING_VERBS: ReadonlySet<string> = new Set([
 
 /** A filler opening with one of these names a thing ("the article", "el texto"), not a time ("right now"). */
 const DETERMINERS = new Set(['the', 'this', 'el', 'la', 'este', 'esta']);
+/** The demonstratives that may stand for a definite article in a filler phrase of two words ("this piece"). */
+const DEMONSTRATIVES_OF: Readonly<Record<string, readonly string[]>> = {
+  the: ['this', 'that'],
+  el: ['este', 'ese'],
+  la: ['esta', 'esa'],
+};
 /** An auxiliary before a filler ("does the article …"): the verb after the filler is what the text does. */
 const TEXT_AUXILIARY = new Set(['does', 'do', 'did']);
 /** A Spanish question word two words before a filler ("¿qué plantea el texto?"): the word between is its verb. */
@@ -265,7 +271,12 @@ export class QueryParser {
       lexicon: this.lexicon,
       wordForms: this.analyzer.wordForms,
     });
-    for (const phrase of [...(sources.fillerPhrases ?? [])].sort((a, b) => b.length - a.length)) {
+    // "The piece" is also "this piece", "that piece": a demonstrative points at the same text as the article does.
+    const fillers = (sources.fillerPhrases ?? []).flatMap((phrase) => [
+      phrase,
+      ...(phrase.length === 2 ? (DEMONSTRATIVES_OF[phrase[0]!] ?? []).map((word) => [word, phrase[1]!]) : []),
+    ]);
+    for (const phrase of fillers.sort((a, b) => b.length - a.length)) {
       const list = this.fillersByFirstWord.get(phrase[0]!);
       if (list) list.push(phrase);
       else this.fillersByFirstWord.set(phrase[0]!, [phrase]);

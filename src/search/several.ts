@@ -132,7 +132,10 @@ export function withNamedPronouns(parts: string[], nameIn: (part: string) => str
  */
 export function fuseQuestions(whole: SearchResponse, parts: SearchResponse[]): SearchResponse {
   // "… congress?? when was that": a part with no words of its own leans on the other, so the line is one question.
-  if (parts.some((part) => part.decline?.reason === 'unreadable')) return whole;
+  // Unless the line as one is declined for what that part asks ("did peru kick out mexico's diplomat?? how long did
+  // she get": a length of time no paragraph gives): the other part is still answered.
+  const leaning = parts.some((part) => part.decline?.reason === 'unreadable');
+  if (leaning && (whole.answered || whole.decline?.reason !== 'not-in-source')) return whole;
   const answered = parts.filter((part) => part.answered);
   if (answered.length === 0) return whole;
   const seen = new Set<string>();
