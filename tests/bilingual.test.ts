@@ -382,6 +382,14 @@ describe('a Spanish question searched in both languages', () => {
     expect(labels('Para la cancillería mexicana, ¿quién decide si hay persecución?')).toContain('cancilleria');
   });
 
+  it('reads a Spanish word by its cognates, not by an English stem it happens to share ("finde" is no "find")', () => {
+    const finde = (q: string) => engine.understand(q).find((c) => c.label === 'finde');
+    expect(finde('que paso el finde')?.wordings.every((w) => !w.terms.includes('find') || w.weight < 1)).toBe(true);
+    expect(engine.search('che alguien sabe a q hora juega la seleccion peruana el finde?').answered).toBe(false);
+    // A word the article writes stays its own: "consular" of "¿qué relaciones consulares quedan?".
+    expect(engine.search('¿qué relaciones consulares quedan?').hits[0]?.paragraph).toBe(5);
+  });
+
   it('pages through the fused list', () => {
     // "Agravarse" is in the translation only: the English search reads part of the question, so the lists are fused.
     const question = '¿Por qué la crisis política no hizo más que agravarse?';

@@ -1314,11 +1314,28 @@ export class QueryParser {
    */
   private readonly wordingMemo = new Memo<string, { wordings: Wording[]; corrected: boolean }>(MAX_WORDING_MEMO);
 
+  /**
+   * Whether a word of a Spanish question is Spanish only, and no word the articles write: its English stem is a
+   * coincidence ("finde", the weekend, is no "find"): it is read as any word the articles lack, by its cognates
+   * ("consulares") or as a correction, which counts less.
+   */
+  private isSpanishOnly(folded: string): boolean {
+    const lexicon = this.lexicon;
+    return (
+      lexicon !== undefined &&
+      !this.writtenForms.has(folded) &&
+      !this.nameForms.has(folded) &&
+      lexicon.zipf(folded) === 0 &&
+      lexicon.spanishZipf(folded) > 0
+    );
+  }
+
   /** The wordings of a word, and whether they are its corrections (which count against a question's budget). */
   private readWordings(word: ContentWord, spanish: boolean): { wordings: Wording[]; corrected: boolean } {
     const own: Wording = { terms: [word.stem, ...word.partStems], phrases: [], weight: 1 };
     const found = (wordings: Wording[]) => ({ wordings, corrected: false });
-    if (this.vocabulary.has(word.stem)) return found([{ terms: [word.stem], phrases: [], weight: 1 }]);
+    const spanishOnly = spanish && this.isSpanishOnly(word.folded);
+    if (this.vocabulary.has(word.stem) && !spanishOnly) return found([{ terms: [word.stem], phrases: [], weight: 1 }]);
     const partsKnown = word.partStems.length > 0 && word.partStems.every((part) => this.vocabulary.has(part));
     if (partsKnown) return found([{ terms: word.partStems, phrases: phrasesOf(word.partStems), weight: 1 }]);
     const cognates = spanishCognates(word.folded)
