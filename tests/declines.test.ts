@@ -200,6 +200,15 @@ describe('declines', () => {
     ).toBe(9);
   });
 
+  it('answers a length of time asked of someone named only where a paragraph tells what lasted', () => {
+    // ¶9 names Jorge Glas and Ecuador but tells of no prison, nor how long he has been held.
+    expectNotInSource(engine, ['How long has Jorge Glas been in prison in Ecuador?']);
+    // What lasted may be a word of saying or doing ("protest", "pushed out"): ¶3 tells both.
+    expect(engine.search('how long ago was boluarte pushed out of power').hits[0]?.paragraph).toBe(3);
+    expect(engine.search("How long did Castillo's supporters protest?").hits.map((hit) => hit.paragraph)).toContain(3);
+    expect(engine.search('how long was chavez in prison').hits[0]?.paragraph).toBe(4);
+  });
+
   it('answers who did something to someone named only where a paragraph tells what was done', () => {
     // ¶3 names Boluarte and what she became, no prime minister she appointed; no paragraph tells of a Copa América.
     expectNotInSource(engine, ['Who did Dina Boluarte appoint as her prime minister?']);

@@ -233,8 +233,9 @@ export class AnswerChecks {
     // common than everyday words, which a chat question may use for what the articles word otherwise ("when did peru
     // drop mexico", "who did de zela attack").
     const inName = this.nameRuns(concepts);
+    const asksLength = type.kind === 'number' && (type.unit === 'duration' || type.unit === 'length');
     const events =
-      (type.kind === 'date' || asksWho) && namedSubject
+      (type.kind === 'date' || asksWho || asksLength) && namedSubject
         ? concepts.filter(
             (c, i) =>
               !c.name &&
@@ -242,7 +243,8 @@ export class AnswerChecks {
               // A concept whose own wording is all names ("de Zela", also read as "Foreign Minister"): who is named,
               // not what happened.
               !this.namesOnly(c) &&
-              !c.talk &&
+              // A length is of what was done, said or not ("how long did his supporters protest").
+              (!c.talk || asksLength) &&
               ((c.kind === 'topic' && c.weight > LIGHT_WORD_WEIGHT) ||
                 (c.kind === 'unknown' && english && this.sources.lexicon.isSpecificWord(c.label))),
           )
