@@ -1307,6 +1307,14 @@ describe('"which other <place>"', () => {
     expect(order('which country did mexico break off with')[0]).not.toBe(9);
   });
 
+  it('puts first, with "another <place>", the best paragraph naming one, and keeps the rest', () => {
+    const order = (q: string) => engine.search(q).hits.map((hit) => hit.paragraph);
+    const shown = order('Has Mexico ever broken off relations with another country over something like this?');
+    expect(shown[0]).toBe(9);
+    // Peru breaking with Mexico (¶2) is still shown: "another" asks of a place beside what else the question asks.
+    expect(shown).toContain(2);
+  });
+
   it('is read in Spanish too, where another place is asked for, not where it is only spoken of', () => {
     const order = (q: string) => engine.search(q).hits.map((hit) => hit.paragraph);
     // "país" is a kind of place by the word the articles write for it ("countries").

@@ -76,6 +76,8 @@ const UNNAMED_THING_MIN_WEIGHT = 0.8;
 const UNWRITTEN_NAME_MIN_COVERAGE = 0.6;
 /** "Which other country", "what other countries", "any other nation": a kind other than the ones in view. */
 const OTHER_KIND = /\b(?:which|what|any) other ([a-z]+)\b/;
+/** "With another country": a kind other than the ones in view, beside what else the question asks. */
+const ANOTHER_KIND = /\banother ([a-z]+)\b/;
 /**
  * The same in Spanish, folded, asked for: "¿con qué otro país …?", "hay otro pais …", "algún otro país"; not "los
  * diplomáticos de otro país".
@@ -355,21 +357,24 @@ export class SearchEngine {
   }
 
   /**
-   * Whether a question asks for a place other than the ones in view ("which other country …"). A Spanish kind
+   * Whether a question asks for a place other than the ones in view ("which other country …": only such places
+   * answer), or asks of one beside the rest ("… with another country": such places first). A Spanish kind
    * ("¿con qué otro país …?") is a kind of place when a word the articles write for it is one ("país": "countries").
    */
-  private asksOtherPlace(question: string, read: ReadQuestion): boolean {
+  private asksOtherPlace(question: string, read: ReadQuestion): 'only' | 'first' | undefined {
     const folded = foldText(question);
     const kind = OTHER_KIND.exec(folded)?.[1];
-    if (kind !== undefined) return this.facts.isPlaceKind(kind);
+    if (kind !== undefined) return this.facts.isPlaceKind(kind) ? 'only' : undefined;
+    const another = ANOTHER_KIND.exec(folded)?.[1];
+    if (another !== undefined && this.facts.isPlaceKind(another)) return 'first';
     const spanishKind = read.spanish ? SPANISH_OTHER_KIND.exec(folded)?.[1] : undefined;
     const terms = new Set(
       read.concepts.filter((c) => c.label === spanishKind).flatMap((c) => c.wordings.flatMap((w) => w.terms)),
     );
-    if (terms.size === 0) return false;
+    if (terms.size === 0) return undefined;
     for (const [written, term] of this.index.names.writtenForms)
-      if (terms.has(term) && this.facts.isPlaceKind(written)) return true;
-    return false;
+      if (terms.has(term) && this.facts.isPlaceKind(written)) return 'only';
+    return undefined;
   }
 
   /** Builds the Spanish translations' own engine (none when no article has one). */
@@ -784,10 +789,13 @@ export class SearchEngine {
     }
     // "Which other country did Mexico cut ties with": a place the question does not name and the story is not
     // about (Ecuador, not Peru), where a paragraph names one.
-    if (this.asksOtherPlace(question, read)) {
+    // "Has Mexico broken off relations with another country": the best paragraph naming one first, then the rest.
+    const other = this.asksOtherPlace(question, read);
+    if (other) {
       const asked = new Set(foldText(question).split(/[^\p{L}\p{N}]+/u));
       const others = candidates.filter((r) => this.facts.namesOtherPlace(r.key, asked));
-      if (others.length > 0) candidates = others;
+      if (others.length > 0)
+        candidates = other === 'only' ? others : [others[0]!, ...candidates.filter((r) => r !== others[0])];
     }
     let nearest = false;
     if (type) {
