@@ -793,6 +793,15 @@ describe('search', () => {
     expect(engine.understand('what does that reading say about the asylum').map((c) => c.label)).toEqual(['asylum']);
   });
 
+  it('reads "still left", "are left" as what remains, not as leaving', () => {
+    // ¶9 "leaves Mexico without diplomatic ties" is no answer; ¶5, ¶8 and ¶11 tell what remains.
+    for (const q of [
+      'What sort of ties between Peru and Mexico are still left after the break?',
+      'what kind of links between the two countries are still left after the split',
+    ])
+      expect([5, 8, 11]).toContain(top(q)?.paragraph);
+  });
+
   it('reads "line of work" as a job, as WordNet does (occupation)', () => {
     // ¶3: "Pedro Castillo, a leftist former teacher and union leader".
     expect(top('What line of work was Castillo in before he went into politics?')?.paragraph).toBe(3);
