@@ -802,6 +802,11 @@ describe('search', () => {
       expect([5, 8, 11]).toContain(top(q)?.paragraph);
   });
 
+  it('reads "mess up", "notice much difference" as the impact ¶11 weighs, not the "mess" of a crisis', () => {
+    expect(top('is this gonna mess up trade or nah')?.paragraph).toBe(11);
+    expect(top('Will ordinary people in either country actually notice much difference?')?.paragraph).toBe(11);
+  });
+
   it('reads "line of work" as a job, as WordNet does (occupation)', () => {
     // ¶3: "Pedro Castillo, a leftist former teacher and union leader".
     expect(top('What line of work was Castillo in before he went into politics?')?.paragraph).toBe(3);
