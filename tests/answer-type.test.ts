@@ -51,6 +51,10 @@ describe('answer types', () => {
 
   it('reads "how much" before a clause as a degree, not a quantity', () => {
     expect(answerTypeOf('how much the break will affect ordinary people', noNames)).toBeUndefined();
+    expect(
+      answerTypeOf('how much will regular people and companies actually feel this rupture', noNames),
+    ).toBeUndefined();
+    expect(answerTypeOf('how much did ordinary citizens notice', noNames)).toBeUndefined();
     expect(answerTypeOf('how much does this affect normal people', noNames)).toBeUndefined();
     expect(answerTypeOf('¿cuánto afecta esto a la gente común?', noNames)).toBeUndefined();
     expect(answerTypeOf('how much did the trade drop', noNames)?.kind).toBe('number');

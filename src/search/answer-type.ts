@@ -283,7 +283,7 @@ const OWNER_AFTER = /^(?:of|in|de|del)$/;
  * what extent.
  */
 const DEGREE =
-  /\bhow much (?:the|this|that|it|its|they|he|she|we|you|people|does|did|do|will|would|can|could)\b.{0,40}? (?:affect|affects|affected|matter|matters|mattered|impact|impacts|hurt|hurts|harm|harms|change|changes|influence|influences|damage|damages|care)\b|\bcuant[oa] (?:afecta|afectan|afectara|afecto|importa|perjudica|perjudico|cambia|cambio|influye)\b/;
+  /\bhow much (?:the|this|that|it|its|they|he|she|we|you|people|does|did|do|will|would|can|could)\b.{0,40}? (?:affect|affects|affected|matter|matters|mattered|impact|impacts|hurt|hurts|harm|harms|change|changes|influence|influences|damage|damages|care|feel|feels|felt|notice|notices|noticed|suffer|suffers|suffered)\b|\bcuant[oa] (?:afecta|afectan|afectara|afecto|importa|perjudica|perjudico|cambia|cambio|influye)\b/;
 /**
  * A count asked for by name: "what was the vote count", "the death toll", "the number of votes", "el número de …"
  * ("a number of countries" is several of them, no count asked for).
