@@ -390,6 +390,15 @@ describe('a Spanish question searched in both languages', () => {
     expect(engine.search('¿qué relaciones consulares quedan?').hits[0]?.paragraph).toBe(5);
   });
 
+  it('reads "al mando del Perú", "manda en Perú" as Peru\'s president, whom ¶1 names', () => {
+    for (const q of [
+      '¿Quién está al mando del Perú?',
+      'parce quien manda en peru ahorita',
+      'quien esta al frente de peru hoy',
+    ])
+      expect(engine.search(q).hits[0]?.paragraph, q).toBe(1);
+  });
+
   it('pages through the fused list', () => {
     // "Agravarse" is in the translation only: the English search reads part of the question, so the lists are fused.
     const question = '¿Por qué la crisis política no hizo más que agravarse?';
