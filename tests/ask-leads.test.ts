@@ -841,6 +841,11 @@ describe('leading replies', () => {
       t('es', 'lead.coverage.heading'),
       t('es', 'decline.detail.title'),
     ]);
+    // …and still as a question, whose marks tell whether it asks yes or no: no sentence about Chávez tells that she
+    // left Peru (¶5's leaving is Ornelas's), nor does the translation.
+    const left = askSearch('¿Al final Betssy Chávez logró salir del Perú y llegar a México?', 'es', context, 3);
+    expect(left.lead?.kind).toBe('coverage');
+    expect(left.response?.answered).toBe(false);
   });
 
   it('"what does X mean" leads with the glossary entry (definition, general-knowledge note, the article’s use)', () => {

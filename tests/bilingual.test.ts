@@ -399,6 +399,14 @@ describe('a Spanish question searched in both languages', () => {
       expect(engine.search(q).hits[0]?.paragraph, q).toBe(1);
   });
 
+  it('keeps the English decline of a yes-or-no question about a person whose sentences never tell it', () => {
+    // ¶1 names Chávez, Peru and Mexico; no sentence about her tells that she left Peru: the translation would only
+    // find the names again.
+    const response = engine.search('¿Betssy Chávez logró salir del Perú y llegar a México?');
+    expect(response.answered).toBe(false);
+    expect(response.decline).toMatchObject({ reason: 'not-in-source', untoldOfPerson: true });
+  });
+
   it('pages through the fused list', () => {
     // "Agravarse" is in the translation only: the English search reads part of the question, so the lists are fused.
     const question = '¿Por qué la crisis política no hizo más que agravarse?';

@@ -899,6 +899,16 @@ function remainder(
   return isSpanish(text) && !isSpanish(words) ? `¿${words}?` : words;
 }
 
+/**
+ * The rest of a question asked about a time after the sources, with the question marks its words lost: they tell a
+ * yes-or-no question, whether what it asks befell someone ("¿Al final Chávez logró salir del Perú?").
+ */
+function asAsked(rest: string | undefined, text: string): string | undefined {
+  if (rest === undefined) return undefined;
+  if (text.includes('¿') && !rest.includes('¿')) return `¿${rest}?`;
+  return text.includes('?') && !rest.includes('?') ? `${rest}?` : rest;
+}
+
 /** A colon or a dash between words: what follows may be the question, what comes before its preface. */
 const PREFACE_END = /:\s|\s[-\u2013\u2014]\s/g;
 
@@ -1014,7 +1024,7 @@ function readWhole(question: string, sources: LeadSources): LeadIntent | undefin
       !follows.some(([from, to]) => from <= start && end <= to && !opensClause(from)),
   );
   if (later.length > 0 || present.length > 0 || allOccurrences(words, phrases.coverage).length > 0)
-    return { kind: 'coverage', search: left(later) };
+    return { kind: 'coverage', search: asAsked(left(later), text) };
 
   const parties = partyMentions(words, phrases);
   const partyWords = parties.map(({ start, end }): [number, number] => [start, end]);

@@ -512,6 +512,9 @@ export class SearchEngine {
     // Nor who speaks: in the articles' English the person asked about is only spoken of ("¿Qué opinó Pedro Castillo
     // del asilo?"), and the translation's Spanish verbs of saying cannot tell.
     if (own.decline?.spokenOfOnly) return { ...own, query: question };
+    // Nor whether something befell a person whose sentences never tell it ("¿Al final Chávez logró salir del Perú?"):
+    // the translation would answer with the names again.
+    if (own.decline?.untoldOfPerson) return { ...own, query: question };
     // Nor what became of someone after the last the articles tell of them: the translation would find the event again.
     const afterEvent = own.answered ? undefined : afterEventOf(meant);
     if (afterEvent && this.story.tellsNothingAfter(afterEvent)) return { ...own, query: question };
@@ -731,6 +734,12 @@ export class SearchEngine {
       asksYesOrNo(question, false) &&
       read.concepts.some((c) => c.name) &&
       read.concepts.some((c) => !c.name && !c.talk && c.kind === 'topic' && c.weight > LIGHT_WORD_WEIGHT);
+    if (namesOnly && polarAsksOfNames && this.names.person(question) !== undefined) {
+      const decline = notCovered();
+      return decline.decline?.reason === 'not-in-source'
+        ? { ...decline, decline: { ...decline.decline, untoldOfPerson: true } }
+        : decline;
+    }
     if (namesOnly && (best.coverage < NAMES_ONLY_MIN_COVERAGE || polarAsksOfNames)) return notCovered();
     // A thing no article names, asked of places or years alone: in English, by a question (a lookup without a
     // question word is searched as it is).
@@ -744,7 +753,8 @@ export class SearchEngine {
     // "Is José Jerí right wing": what is asked of a person is told in a sentence about them.
     if (asksYesOrNo(question, read.spanish) || (read.spanish && asksYesOrNoInChat(question))) {
       candidates = candidates.filter((r) => this.story.tellsInSentenceOf(question, read.concepts, r.key));
-      if (candidates.length === 0) return declined(this.declines.notInSource(question, read.concepts, weights, type));
+      if (candidates.length === 0)
+        return declined({ ...this.declines.notInSource(question, read.concepts, weights, type), untoldOfPerson: true });
     }
     if (headConcept) {
       const terms = headConcept.wordings.flatMap((w) => w.terms);

@@ -55,6 +55,11 @@ export interface Decline {
   spokenOfOnly?: true;
   /** For `not-in-source` of a statement: the subject is who was asked to have spoken ("what did Ornelas say"). */
   speaker?: true;
+  /**
+   * For `not-in-source` of a yes-or-no question about a person: no sentence about them tells what is asked ("did
+   * Chávez leave Peru": ¶5's leaving is Ornelas's).
+   */
+  untoldOfPerson?: true;
 }
 
 export interface SearchResponse {
