@@ -54,7 +54,9 @@ describe('answer types', () => {
     expect(
       answerTypeOf('how much will regular people and companies actually feel this rupture', noNames),
     ).toBeUndefined();
-    expect(answerTypeOf('how much did ordinary citizens notice', noNames)).toBeUndefined();
+    expect(answerTypeOf('how much will ordinary citizens notice', noNames)).toBeUndefined();
+    // Feeling looked back on is no forecast of the impact: what the article does not measure.
+    expect(answerTypeOf('how much did mexico feel insulted', noNames)?.kind).toBe('number');
     expect(answerTypeOf('how much does this affect normal people', noNames)).toBeUndefined();
     expect(answerTypeOf('¿cuánto afecta esto a la gente común?', noNames)).toBeUndefined();
     expect(answerTypeOf('how much did the trade drop', noNames)?.kind).toBe('number');

@@ -407,6 +407,14 @@ describe('a Spanish question searched in both languages', () => {
     expect(response.decline).toMatchObject({ reason: 'not-in-source', untoldOfPerson: true });
   });
 
+  it('reads "trató de" + a verb as trying, not as "trato" (a treaty, the Caracas Convention)', () => {
+    const question = '¿A qué político ecuatoriano trató de proteger México?';
+    const tried = engine.understand(question).find((c) => c.label === 'trato');
+    expect(tried?.wordings.some((w) => w.terms.includes('attempt'))).toBe(true);
+    expect(tried?.wordings.some((w) => w.terms.includes('convent'))).toBe(false);
+    expect(engine.search(question).hits[0]?.paragraph).toBe(9);
+  });
+
   it('pages through the fused list', () => {
     // "Agravarse" is in the translation only: the English search reads part of the question, so the lists are fused.
     const question = '¿Por qué la crisis política no hizo más que agravarse?';

@@ -184,6 +184,7 @@ describe('declines', () => {
     expectNotInSource(engine, [
       'what date was jeri sworn in as president',
       'when did mexico and ecuador restore their relations',
+      'When did Mexico and Ecuador restore diplomatic relations?',
       // No article writes of an election: a word it never has tells the event as much.
       'What year was Pedro Castillo elected president?',
       'when was Jeri elected president',
@@ -207,6 +208,9 @@ describe('declines', () => {
     expect(engine.search('how long ago was boluarte pushed out of power').hits[0]?.paragraph).toBe(3);
     expect(engine.search("How long did Castillo's supporters protest?").hits.map((hit) => hit.paragraph)).toContain(3);
     expect(engine.search('how long was chavez in prison').hits[0]?.paragraph).toBe(4);
+    // A verb may be told in other words: ¶6's "support" is Mexico siding with Castillo since 2022.
+    expect(engine.search('how long has sheinbaum been siding with castillo').hits[0]?.paragraph).toBe(6);
+    expect(engine.search('¿cuánto tiempo lleva sheinbaum defendiendo a castillo?').hits[0]?.paragraph).toBe(6);
   });
 
   it('answers who did something to someone named only where a paragraph tells what was done', () => {

@@ -1327,6 +1327,9 @@ describe('"which other <place>"', () => {
     expect(shown[0]).toBe(9);
     // Peru breaking with Mexico (¶2) is still shown: "another" asks of a place beside what else the question asks.
     expect(shown).toContain(2);
+    // "Another country's affairs" asks for no place; nor does a place far behind the best go first (¶8's partners).
+    expect(order("why does peru say mexico interfered in another country's affairs")[0]).toBe(2);
+    expect(order('has mexico ever cut ties with another country over asylum')[0]).not.toBe(8);
   });
 
   it('is read in Spanish too, where another place is asked for, not where it is only spoken of', () => {

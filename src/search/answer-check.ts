@@ -233,7 +233,21 @@ export class AnswerChecks {
     // common than everyday words, which a chat question may use for what the articles word otherwise ("when did peru
     // drop mexico", "who did de zela attack").
     const inName = this.nameRuns(concepts);
-    const asksLength = type.kind === 'number' && (type.unit === 'duration' || type.unit === 'length');
+    // "How long has Glas been in prison": a state named by a noun must be told; a verb ("defending", "siding with")
+    // may be told in other words ("support"), and "how long ago", "how long before …" ask when, of whatever tells
+    // the event.
+    const asksLength =
+      type.kind === 'number' &&
+      (type.unit === 'duration' || type.unit === 'length') &&
+      !/\b(?:ago|before|after)\b/i.test(question);
+    const lastNounFirst = (c: Concept) => {
+      const last = c.label.split(' ').at(-1)!;
+      // "Siding", "defendiendo": a verb's -ing or -ndo form, whatever WordNet lists under the spelling; a word it
+      // lacks ("preso") names a state as a noun does.
+      if (/(?:ing|ndo)$/.test(last)) return false;
+      const first = this.sources.lexicon.lookup(last).classes[0];
+      return first === undefined || first.startsWith('noun.');
+    };
     const events =
       (type.kind === 'date' || asksWho || asksLength) && namedSubject
         ? concepts.filter(
@@ -243,8 +257,7 @@ export class AnswerChecks {
               // A concept whose own wording is all names ("de Zela", also read as "Foreign Minister"): who is named,
               // not what happened.
               !this.namesOnly(c) &&
-              // A length is of what was done, said or not ("how long did his supporters protest").
-              (!c.talk || asksLength) &&
+              (asksLength ? lastNounFirst(c) : !c.talk) &&
               ((c.kind === 'topic' && c.weight > LIGHT_WORD_WEIGHT) ||
                 (c.kind === 'unknown' && english && this.sources.lexicon.isSpecificWord(c.label))),
           )

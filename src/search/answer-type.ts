@@ -280,10 +280,11 @@ const NUMBER = /\b(?:how many|how much|what (?:number|percentage|amount)|cuant[o
 const OWNER_AFTER = /^(?:of|in|de|del)$/;
 /**
  * "How much" before a clause ("how much the break will affect …", "how much does it matter", "¿cuánto afecta …?"): to
- * what extent.
+ * what extent. Feeling or noticing only ahead ("how much will ordinary people feel it"): "how much did Mexico feel
+ * insulted" asks what no paragraph measures.
  */
 const DEGREE =
-  /\bhow much (?:the|this|that|it|its|they|he|she|we|you|people|does|did|do|will|would|can|could)\b.{0,40}? (?:affect|affects|affected|matter|matters|mattered|impact|impacts|hurt|hurts|harm|harms|change|changes|influence|influences|damage|damages|care|feel|feels|felt|notice|notices|noticed|suffer|suffers|suffered)\b|\bcuant[oa] (?:afecta|afectan|afectara|afecto|importa|perjudica|perjudico|cambia|cambio|influye)\b/;
+  /\bhow much (?:the|this|that|it|its|they|he|she|we|you|people|does|did|do|will|would|can|could)\b.{0,40}? (?:affect|affects|affected|matter|matters|mattered|impact|impacts|hurt|hurts|harm|harms|change|changes|influence|influences|damage|damages|care)\b|\bhow much (?:will|would|could|can|might)\b.{0,40}? (?:feel|notice|suffer)\b|\bcuant[oa] (?:afecta|afectan|afectara|afecto|importa|perjudica|perjudico|cambia|cambio|influye)\b/;
 /**
  * A count asked for by name: "what was the vote count", "the death toll", "the number of votes", "el número de …"
  * ("a number of countries" is several of them, no count asked for).

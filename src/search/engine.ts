@@ -72,12 +72,20 @@ const NAMES_ONLY_MIN_COVERAGE = 0.42;
  * noun weighs 0.75 or more (Zipf 4.5 and under), a verb at most 0.6.
  */
 const UNNAMED_THING_MIN_WEIGHT = 0.8;
+/**
+ * Share of the best paragraph's score that one naming another place needs to go first for "… another country": the
+ * place is asked beside the rest of the question, not instead of it (¶8 names Chile and Colombia as trade partners).
+ */
+const ANOTHER_PLACE_MIN_SHARE = 0.9;
 /** Coverage a paragraph needs when the question names someone or something no article writes. */
 const UNWRITTEN_NAME_MIN_COVERAGE = 0.6;
 /** "Which other country", "what other countries", "any other nation": a kind other than the ones in view. */
 const OTHER_KIND = /\b(?:which|what|any) other ([a-z]+)\b/;
-/** "With another country": a kind other than the ones in view, beside what else the question asks. */
-const ANOTHER_KIND = /\banother ([a-z]+)\b/;
+/**
+ * "With another country": a kind other than the ones in view, beside what else the question asks; not "another
+ * country's affairs", whose owner is no place asked for.
+ */
+const ANOTHER_KIND = /\banother ([a-z]+)\b(?!')/;
 /**
  * The same in Spanish, folded, asked for: "¿con qué otro país …?", "hay otro pais …", "algún otro país"; not "los
  * diplomáticos de otro país".
@@ -804,8 +812,10 @@ export class SearchEngine {
     if (other) {
       const asked = new Set(foldText(question).split(/[^\p{L}\p{N}]+/u));
       const others = candidates.filter((r) => this.facts.namesOtherPlace(r.key, asked));
-      if (others.length > 0)
-        candidates = other === 'only' ? others : [others[0]!, ...candidates.filter((r) => r !== others[0])];
+      const promoted = others[0];
+      if (other === 'only' && promoted) candidates = others;
+      else if (promoted && promoted.score >= candidates[0]!.score * ANOTHER_PLACE_MIN_SHARE)
+        candidates = [promoted, ...candidates.filter((r) => r !== promoted)];
     }
     let nearest = false;
     if (type) {

@@ -127,12 +127,8 @@ const PREDICATING_VERBS: ReadonlySet<string> = new Set([
 
 /** A filler opening with one of these names a thing ("the article", "el texto"), not a time ("right now"). */
 const DETERMINERS = new Set(['the', 'this', 'el', 'la', 'este', 'esta']);
-/** The demonstratives that may stand for a definite article in a filler phrase of two words ("this piece"). */
-const DEMONSTRATIVES_OF: Readonly<Record<string, readonly string[]>> = {
-  the: ['this', 'that'],
-  el: ['este', 'ese'],
-  la: ['esta', 'esa'],
-};
+/** The demonstrative that may stand for a definite article in a filler phrase of two words ("this piece"). */
+const DEMONSTRATIVES_OF: Readonly<Record<string, readonly string[]>> = { the: ['this'], el: ['este'], la: ['esta'] };
 /** An auxiliary before a filler ("does the article …"): the verb after the filler is what the text does. */
 const TEXT_AUXILIARY = new Set(['does', 'do', 'did']);
 /** A Spanish question word two words before a filler ("¿qué plantea el texto?"): the word between is its verb. */
@@ -271,7 +267,7 @@ export class QueryParser {
       lexicon: this.lexicon,
       wordForms: this.analyzer.wordForms,
     });
-    // "The piece" is also "this piece", "that piece": a demonstrative points at the same text as the article does.
+    // "The piece" is also "this piece": the text at hand, as the article is ("that journalist" may be one it names).
     const fillers = (sources.fillerPhrases ?? []).flatMap((phrase) => [
       phrase,
       ...(phrase.length === 2 ? (DEMONSTRATIVES_OF[phrase[0]!] ?? []).map((word) => [word, phrase[1]!]) : []),

@@ -126,6 +126,12 @@ export function withNamedPronouns(parts: string[], nameIn: (part: string) => str
 }
 
 /**
+ * Coverage of its best passage a part needs to be answered when the line read as one was declined for what a part
+ * leaning on it asks: the other part's own words must be told nearly in full, or its premise may be what failed.
+ */
+const LEANING_LINE_MIN_COVERAGE = 0.85;
+
+/**
  * One response for several questions: the whole line's best passage when it is also one question's best, then each
  * answered question's best passage in turn, then the passages of the whole line, then the other passages of each
  * question; declined only when every question is.
@@ -133,10 +139,13 @@ export function withNamedPronouns(parts: string[], nameIn: (part: string) => str
 export function fuseQuestions(whole: SearchResponse, parts: SearchResponse[]): SearchResponse {
   // "… congress?? when was that": a part with no words of its own leans on the other, so the line is one question.
   // Unless the line as one is declined for what that part asks ("did peru kick out mexico's diplomat?? how long did
-  // she get": a length of time no paragraph gives): the other part is still answered.
+  // she get": a length of time no paragraph gives): another part the articles tell nearly in full is still answered
+  // ("did the police storm the embassy in lima?? when was that" is no such part: the raid was in Quito).
   const leaning = parts.some((part) => part.decline?.reason === 'unreadable');
   if (leaning && (whole.answered || whole.decline?.reason !== 'not-in-source')) return whole;
-  const answered = parts.filter((part) => part.answered);
+  const answered = parts.filter(
+    (part) => part.answered && (!leaning || (part.hits[0]?.coverage ?? 0) >= LEANING_LINE_MIN_COVERAGE),
+  );
   if (answered.length === 0) return whole;
   const seen = new Set<string>();
   const hits: SearchHit[] = [];
