@@ -20,6 +20,16 @@ describe('declines', () => {
     expect(response.decline).toEqual({ reason: 'off-topic', mentions: [] });
   });
 
+  it('declines where the best paragraph holds only a verb of asking, learning or saying of the question', () => {
+    // ¶2's "Today we learned with surprise" is no way to learn Spanish; the US has no opinion in the article.
+    for (const q of ["What's the fastest way to learn Spanish?", 'ngl does the US have an opinion on any of this lol'])
+      expect(engine.search(q).answered, q).toBe(false);
+    // A noun WordNet files with talk ("principle", "dispute") is a topic: ¶6's principle of nonintervention.
+    expect(
+      engine.search('Explain how the principle of nonintervention is relevant to this dispute.').hits[0]?.paragraph,
+    ).toBe(6);
+  });
+
   it('reads "a qué hora" as a time of day, no deadline: a match or an exam today is off topic', () => {
     for (const question of [
       '¿Alguien sabe a qué hora juega la selección hoy?',

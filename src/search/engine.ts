@@ -705,6 +705,15 @@ export class SearchEngine {
     };
     const best = ranked[0];
     if (!best || best.coverage < RANKING.minCoverage) return notCovered();
+    // A verb of asking, learning or saying is never what a question is about ("the fastest way to learn Spanish" and
+    // ¶2's "today we learned"): the best paragraph must hold something else the question asks, unless such verbs are
+    // all it asks. (Nouns WordNet files with talk, "dispute", "principle", are topics here.)
+    const asked = read.concepts.filter(
+      (c) =>
+        (c.name || c.weight > LIGHT_WORD_WEIGHT) &&
+        !(c.talk && this.lexicon.lookup(c.label).classes[0]?.startsWith('verb.') === true),
+    );
+    if (asked.length > 0 && !asked.some((c) => this.facts.holds(c, best.key))) return notCovered();
     // "Which judge released Chávez": a role the articles write but never with a holder's name ("by a judge") asks for a
     // name they do not give. (English, after "which": "what prosecutors are asking for" asks what they ask; a Spanish
     // word is read through its translations.) Only where the best paragraph writes that role itself: "which ambassador
