@@ -415,6 +415,15 @@ describe('a Spanish question searched in both languages', () => {
     expect(engine.search(question).hits[0]?.paragraph).toBe(9);
   });
 
+  it('reads "pasó por encima de" as a violation and "echó en cara" as an accusation', () => {
+    // ¶10: "a violation of its sovereignty" (¶8's "sovereign decision" shares the Spanish stem "soberan").
+    expect(engine.search('¿Por qué dice Lima que México pasó por encima de su soberanía?').hits[0]?.paragraph).toBe(10);
+    const reproached = engine
+      .understand('¿Qué le echó en cara el Perú a México?')
+      .find((c) => c.label.startsWith('echo'));
+    expect(reproached?.wordings.some((w) => w.terms.includes('accus'))).toBe(true);
+  });
+
   it('pages through the fused list', () => {
     // "Agravarse" is in the translation only: the English search reads part of the question, so the lists are fused.
     const question = '¿Por qué la crisis política no hizo más que agravarse?';
