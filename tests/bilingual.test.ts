@@ -424,6 +424,17 @@ describe('a Spanish question searched in both languages', () => {
     expect(reproached?.wordings.some((w) => w.terms.includes('accus'))).toBe(true);
   });
 
+  it('drops "la importancia de" as it drops "its importance": what makes the thing worth asking about', () => {
+    expect(
+      engine.search('Explica la importancia de la Convención de Caracas dentro de este conflicto.').hits[0]?.paragraph,
+    ).toBe(7);
+    expect(
+      engine.search(
+        'Explica la importancia del caso de Jorge Glas para entender la situación actual de México con Perú.',
+      ).hits[0]?.paragraph,
+    ).toBe(9);
+  });
+
   it('pages through the fused list', () => {
     // "Agravarse" is in the translation only: the English search reads part of the question, so the lists are fused.
     const question = '¿Por qué la crisis política no hizo más que agravarse?';

@@ -807,6 +807,15 @@ describe('search', () => {
     expect(top('Will ordinary people in either country actually notice much difference?')?.paragraph).toBe(11);
   });
 
+  it('reads Mexico\'s "behaviour" as its actions and an "attack on" Peru\'s "independence" as ¶10\'s violation of sovereignty', () => {
+    for (const q of [
+      "Peru sees Mexico's behaviour as an attack on what, exactly?",
+      "Lima says Mexico's behavior infringes on what, exactly?",
+      'How does Lima see Mexico’s behavior in terms of its own independence as a nation?',
+    ])
+      expect(top(q)?.paragraph, q).toBe(10);
+  });
+
   it('reads "line of work" as a job, as WordNet does (occupation)', () => {
     // ¶3: "Pedro Castillo, a leftist former teacher and union leader".
     expect(top('What line of work was Castillo in before he went into politics?')?.paragraph).toBe(3);
