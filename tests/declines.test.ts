@@ -21,9 +21,11 @@ describe('declines', () => {
   });
 
   it('declines where the best paragraph holds only a verb of asking, learning or saying of the question', () => {
-    // ¶2's "Today we learned with surprise" is no way to learn Spanish; the US has no opinion in the article.
-    for (const q of ["What's the fastest way to learn Spanish?", 'ngl does the US have an opinion on any of this lol'])
+    // ¶2's "Today we learned with surprise" is no way to learn Spanish, nor French.
+    for (const q of ["What's the fastest way to learn Spanish?", 'whats the fastest way to learn french'])
       expect(engine.search(q).answered, q).toBe(false);
+    // Held through a synonym is held: ¶3's "rebellion" for "revolt".
+    expect(engine.search('explain the revolt').hits[0]?.paragraph).toBe(3);
     // A noun WordNet files with talk ("principle", "dispute") is a topic: ¶6's principle of nonintervention.
     expect(
       engine.search('Explain how the principle of nonintervention is relevant to this dispute.').hits[0]?.paragraph,

@@ -684,7 +684,26 @@ export class SearchEngine {
                   c.kind === 'topic' &&
                   c.wordings.some((w) => !w.loose && w.terms.every((term) => this.vocabulary.has(term))))),
           );
-    const { ranked, weights } = this.ranker.rank(read.concepts, asksForDate(question));
+    const { ranked: rankedAll, weights } = this.ranker.rank(read.concepts, asksForDate(question));
+    // A verb of asking, learning or saying is never what a question is about ("the fastest way to learn Spanish" and
+    // ¶2's "today we learned"): a paragraph answers only if it holds something else the question asks, in any of its
+    // wordings (a synonym will do), unless such verbs are all it asks. (Nouns WordNet files with talk, "dispute",
+    // "principle", are topics here.)
+    const asked = read.concepts.filter(
+      (c) =>
+        (c.name || c.weight > LIGHT_WORD_WEIGHT) &&
+        !(c.talk && this.lexicon.lookup(c.label).classes[0]?.startsWith('verb.') === true),
+    );
+    const holdsAsked = (key: number) =>
+      asked.some((c) =>
+        c.wordings.some(
+          (w) => w.terms.length > 0 && w.terms.every((term) => this.index.paragraphPostings.holds(term, key)),
+        ),
+      );
+    const ranked =
+      asked.length > 0 && rankedAll.length > 0 && !holdsAsked(rankedAll[0]!.key)
+        ? rankedAll.filter((r) => holdsAsked(r.key))
+        : rankedAll;
     // The kind asked of a named owner that no paragraph gives with them ("¿a qué partido pertenece el presidente
     // Jerí?"): declined as such however little of the question is covered, so that no translation answers it.
     const kindNames = headConcept
@@ -705,15 +724,6 @@ export class SearchEngine {
     };
     const best = ranked[0];
     if (!best || best.coverage < RANKING.minCoverage) return notCovered();
-    // A verb of asking, learning or saying is never what a question is about ("the fastest way to learn Spanish" and
-    // ¶2's "today we learned"): the best paragraph must hold something else the question asks, unless such verbs are
-    // all it asks. (Nouns WordNet files with talk, "dispute", "principle", are topics here.)
-    const asked = read.concepts.filter(
-      (c) =>
-        (c.name || c.weight > LIGHT_WORD_WEIGHT) &&
-        !(c.talk && this.lexicon.lookup(c.label).classes[0]?.startsWith('verb.') === true),
-    );
-    if (asked.length > 0 && !asked.some((c) => this.facts.holds(c, best.key))) return notCovered();
     // "Which judge released Chávez": a role the articles write but never with a holder's name ("by a judge") asks for a
     // name they do not give. (English, after "which": "what prosecutors are asking for" asks what they ask; a Spanish
     // word is read through its translations.) Only where the best paragraph writes that role itself: "which ambassador
