@@ -164,6 +164,14 @@ describe('declines', () => {
     expect(engine.search('¿Quién es el ministro de Relaciones Exteriores del Perú?').hits[0]?.paragraph).toBe(2);
   });
 
+  it('declines "which <thing>" for a made thing the articles write only as a word describing another', () => {
+    // ¶4's "a 25-year prison sentence" names no prison.
+    expectNotInSource(engine, ['Which prison was Betssy Chavez held in?']);
+    // Named or described where written as a thing: "the Mexican embassy in Lima", "the Caracas Convention".
+    expect(engine.search('which embassy did chavez go to').hits[0]?.paragraph).toBe(4);
+    expect(engine.search('which convention does mexico cite').hits[0]?.paragraph).toBe(7);
+  });
+
   it('declines "which <role>" for a role the articles write only without a name ("released by a judge")', () => {
     expectNotInSource(engine, [
       'Which judge released Chávez in September 2025?',

@@ -738,8 +738,7 @@ export class SearchEngine {
       new RegExp(`\\bwhich (?:[a-z]+ )?${head}\\b`).test(foldText(question)) &&
       this.index.paragraphPostings.holds(headStem, best.key) &&
       !this.nameForms.has(head) &&
-      this.lexicon.lookup(head).classes[0] === 'noun.person' &&
-      !this.facts.namesHolderOf(headStem, (folded) => this.names.personTerms.has(this.nameForms.get(folded) ?? ''))
+      this.unnamedKindAsked(head, headStem)
     )
       return declined({ ...this.declines.notInSource(question, read.concepts, weights, type), kind: head });
     // A name the articles never write ("Lula", "the OAS"): what is asked of it needs more of the question covered.
@@ -988,6 +987,19 @@ export class SearchEngine {
     // "the conclusion", "the last paragraph": a place in the text, which says what its paragraph says.
     const read = this.parser.read(words).concepts;
     return read.length > 0 && read.every((c) => c.wordings.every((w) => w.terms.every((term) => PLACES.has(term))));
+  }
+
+  /**
+   * Whether "which <head>" asks for a name the articles never give: a role written only bare ("released by a judge"),
+   * or a made thing written only as a word describing another ("which prison": ¶4's "prison sentence").
+   */
+  private unnamedKindAsked(head: string, headStem: string): boolean {
+    const kind = this.lexicon.lookup(head).classes[0];
+    if (kind === 'noun.person')
+      return !this.facts.namesHolderOf(headStem, (folded) =>
+        this.names.personTerms.has(this.nameForms.get(folded) ?? ''),
+      );
+    return kind === 'noun.artifact' && !this.facts.namesInstanceOf(headStem);
   }
 
   /** A kind an answer tells without naming it: an act, a motive, an event ("what actions", "qué motivos"). */

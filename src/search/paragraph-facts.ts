@@ -98,6 +98,35 @@ export class ParagraphFacts {
   /** {@link namesHolderOf} by stem. */
   private readonly holderMemo = new Memo<string, boolean>(EVIDENCE_MEMO_PARAGRAPHS);
 
+  /**
+   * Whether the articles name or describe a thing of this stem where they write it as a thing, not as a word
+   * describing another ("the Mexican embassy in Lima", "the Caracas Convention"; not "a 25-year prison sentence"): a
+   * name within a few words, or a describing word just before it.
+   */
+  namesInstanceOf(stem: string): boolean {
+    return this.instanceMemo.get(stem, () =>
+      this.paragraphs.some(
+        (paragraph) =>
+          this.index.paragraphPostings.holds(stem, paragraph.key) &&
+          this.evidence(paragraph.key).some((sentence) =>
+            sentence.stems.some((at, i) => {
+              if (at !== stem) return false;
+              const next = sentence.words[i + 1];
+              if (next !== undefined && this.lexicon.lookup(next).classes[0]?.startsWith('noun.') === true)
+                return false;
+              if (i > 0 && !this.analyzer.isStopWord(sentence.words[i - 1]!)) return true;
+              for (let j = Math.max(0, i - HOLDER_REACH); j <= i + HOLDER_REACH; j++)
+                if (j !== i && sentence.names.has(j)) return true;
+              return false;
+            }),
+          ),
+      ),
+    );
+  }
+
+  /** {@link namesInstanceOf} by stem. */
+  private readonly instanceMemo = new Memo<string, boolean>(EVIDENCE_MEMO_PARAGRAPHS);
+
   /** Whether a kind of thing is a kind of place ("country", "state"; not "nation", a people to WordNet). */
   isPlaceKind(head: string): boolean {
     return this.lexicon.lookup(head).classes.includes('noun.location');
