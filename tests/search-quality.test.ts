@@ -1752,6 +1752,117 @@ const SETS: QuestionSet[] = [
     minOutOfScopeAbstained: 8,
     outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
   },
+  {
+    file: 'blind102-questions.jsonl',
+    about:
+      '100 blind English questions from Glasgow and Austin (the same mix), written in round 36 (ask --json): ' +
+      '0.890 / 0.951 / 16/18 / 4 at its start, 0.963 / 0.988 / 17/18 / 1 at its end',
+    minHit1: 0.94,
+    minHit3: 0.96,
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 16,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blind103-questions.jsonl',
+    about:
+      '100 blind English questions from Perth and Denver (the same mix), held out in round 36 (ask --json): ' +
+      '0.939 / 0.976 / 16/18 / 1 at its start, 0.951 / 0.976 / 16/18 / 1 at its end',
+    minHit1: 0.94,
+    minHit3: 0.96,
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 15,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blind104-questions.jsonl',
+    about:
+      '100 blind English questions from Bristol and Ottawa (the same mix), written in round 36 (ask --json): ' +
+      '0.927 / 0.976 / 17/18 / 1 at its start, 0.951 / 0.988 / 18/18 / 0 at its end',
+    minHit1: 0.93,
+    minHit3: 0.96,
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 17,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blind105-questions.jsonl',
+    about:
+      '100 blind English questions from Auckland and Atlanta (the same mix), held out in round 36 (ask --json): ' +
+      '0.963 / 0.963 / 17/18 / 2 at its start, 0.963 / 0.963 / 18/18 / 2 at its end',
+    minHit1: 0.93,
+    minHit3: 0.93,
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 16,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blind106-questions.jsonl',
+    about:
+      '100 blind English questions from Cardiff and Phoenix (the same mix), written late in round 36, held out ' +
+      '(ask --json): 0.939 / 0.963 / 17/18 / 3 on its first run, on the end code of the round',
+    minHit1: 0.9,
+    minHit3: 0.94,
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 16,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blindes101-questions.jsonl',
+    about:
+      '70 blind Spanish questions from Arequipa, Cusco, Puebla, Mérida, Medellín and Córdoba (the same kinds), ' +
+      'held out in round 36 (--lang es): 0.900 / 0.900 / 10/10 / 5 at its start, the same at its end',
+    minHit1: 0.84,
+    minHit3: 0.88,
+    // The engine alone and ask --json both decline 5 of its in-scope questions.
+    maxFalseAbstentions: 5,
+    minOutOfScopeAbstained: 9,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blindes102-questions.jsonl',
+    about:
+      '70 blind Spanish questions from Piura, Tacna, León, Oaxaca, Cali and Mendoza (the same kinds), written ' +
+      'in round 36 (--lang es): 0.917 / 0.933 / 5/10 / 1 at its start, 0.917 / 0.950 / 8/10 / 1 at its end',
+    minHit1: 0.86,
+    minHit3: 0.9,
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 8,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blindes103-questions.jsonl',
+    about:
+      '70 blind Spanish questions from Chimbote, Iquitos, Saltillo, Aguascalientes, Guayaquil and Montevideo, ' +
+      'held out in round 36 (--lang es): 0.950 / 1.000 / 10/10 / 0 at its start, the same at its end',
+    minHit1: 0.91,
+    minHit3: 0.96,
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 9,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blindes104-questions.jsonl',
+    about:
+      '70 blind Spanish questions from Huaraz, Puno, Durango, Zacatecas, Bucaramanga and Asunción, written in ' +
+      'round 36 (--lang es): 0.967 / 1.000 / 8/9 / 0 at its start, 1.000 / 1.000 / 8/9 / 0 at its end',
+    minHit1: 0.96,
+    minHit3: 0.96,
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 8,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blindes105-questions.jsonl',
+    about:
+      '70 blind Spanish questions from Tumbes, Moquegua, Colima, Tepic, Manizales and Paysandú, written late in ' +
+      'round 36, held out (--lang es): 0.883 / 0.967 / 10/10 / 0 on its first run, on the end code of the round',
+    minHit1: 0.86,
+    minHit3: 0.94,
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 9,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
 ];
 
 for (const set of SETS) {
