@@ -219,14 +219,12 @@ describe('a Spanish question searched in both languages', () => {
     for (const question of [
       'Según el texto, ¿qué medidas concretas tomó el presidente Jeri?',
       'Expliquen que medidas concretas tomo el gobierno de Jeri ademas de romper relaciones',
-    ])
-      expect(
-        engine
-          .search(question)
-          .hits.map((h) => h.paragraph)
-          .slice(0, 2),
-        question,
-      ).toEqual([5, 1]);
+    ]) {
+      const order = engine.search(question).hits.map((h) => h.paragraph);
+      expect(order[0], question).toBe(5);
+      // ¶1's break is still listed: "medidas" frames the question and is no word a paragraph must hold.
+      expect(order, question).toContain(1);
+    }
   });
 
   it('does not take the noun after "qué" for a kind of thing the answer must name', () => {

@@ -32,6 +32,14 @@ describe('declines', () => {
     ).toBe(6);
   });
 
+  it('reads "what measures did X take" as asking for the steps, told without the word "measures"', () => {
+    const response = engine.search('what measures did peru take besides breaking relations');
+    expect(response.answered).toBe(true);
+    expect(response.hits.map((hit) => hit.paragraph)).toContain(5);
+    const spanish = '¿Qué medidas concretas tomó el gobierno peruano además de romper relaciones?';
+    expect(engine.search(spanish).hits[0]?.paragraph).toBe(5);
+  });
+
   it('reads "a qué hora" as a time of day, no deadline: a match or an exam today is off topic', () => {
     for (const question of [
       '¿Alguien sabe a qué hora juega la selección hoy?',

@@ -41,6 +41,22 @@ const ASKS_WHAT_DONE_FRONTED = /\b([a-z]+(?: [a-z]+)?),? (?:que|q|k) (?:hizo|hab
  */
 const ASKS_STEPS_TAKEN =
   /\bwhat (?:concrete |specific |other )?(?:steps|actions|measures|moves|action) (?:did|has|had|does|do) ((?:[a-z']+ ){1,4}?)(?:take|taken|took|make|made)\b|\b(?:que|q|k|cuales) (?:medidas|acciones|pasos)(?: concretas| concretos)? (?:tomo|ha tomado|habia tomado|adopto|dio) ((?:[a-z]+ ?){1,4})/;
+/** The words of the steps-taken frame ("what concrete steps did … take", "qué medidas concretas tomó …"). */
+const STEPS_WORDS =
+  /^(?:what|que|q|k|cuales)\s+((?:concrete |specific |other )?(?:steps|actions|measures|moves|action)|(?:medidas|acciones|pasos)(?: concretas| concretos)?)\b/;
+
+/**
+ * The words that frame a question as asking for the steps someone took, not what it is about: "measures" of "what
+ * measures did Peru take" (the answer tells the steps, ¶5's expulsion, without the word); none when it asks no such
+ * thing.
+ */
+export function stepsFrameOf(question: string): string[] {
+  const folded = foldText(question);
+  const asked = ASKS_STEPS_TAKEN.exec(folded);
+  if (!asked) return [];
+  return STEPS_WORDS.exec(folded.slice(asked.index))?.[1]?.split(' ') ?? [];
+}
+
 /**
  * Someone who tried something, as the question tells it: "when castillo tried to shut down congress", "cuando Castillo
  * quiso cerrar el Congreso", "el expresidente pedro castiyo cuando kiso disolver"; the group is who tried.

@@ -46,7 +46,7 @@ import { aliasTables } from './alias-tables.js';
 import { DeclineReader } from './decline.js';
 import { ParagraphFacts } from './paragraph-facts.js';
 import { PersonStory } from './person-story.js';
-import { CandidateOrder } from './candidate-order.js';
+import { CandidateOrder, stepsFrameOf } from './candidate-order.js';
 import { passageWindow } from './passage.js';
 import { SpanishSpelling } from './spanish-spelling.js';
 import { MAX_RANKED, RANKING, Ranker, type RankedParagraph } from './rank.js';
@@ -589,9 +589,10 @@ export class SearchEngine {
     let before = beforeDateOf(question);
     // "What did Jeri do besides breaking relations": what is set aside is no part of the topic.
     const topicText = withoutSetAside(question) ?? question;
-    let read = this.parser.read(topicText, [...(type?.frame ?? []), ...(before?.words ?? [])]);
-    if (topicText !== question && read.concepts.length === 0)
-      read = this.parser.read(question, [...(type?.frame ?? []), ...(before?.words ?? [])]);
+    // "What measures did Peru take": the steps are what is asked, told without the word (¶5's expulsion).
+    const frame = [...(type?.frame ?? []), ...(before?.words ?? []), ...stepsFrameOf(question)];
+    let read = this.parser.read(topicText, frame);
+    if (topicText !== question && read.concepts.length === 0) read = this.parser.read(question, frame);
     if (before && read.concepts.length === 0) {
       before = undefined;
       read = this.parser.read(question, type?.frame);
