@@ -816,6 +816,11 @@ describe('search', () => {
       expect(top(q)?.paragraph, q).toBe(10);
   });
 
+  it('reads a key of several words typed with a slip in one of them as the key ("foriegn minster")', () => {
+    expect(top('whats the name of perus foriegn minster')?.paragraph).toBe(2);
+    expect(top('who is the prezident of peru rite now')?.paragraph).toBe(1);
+  });
+
   it('reads "line of work" as a job, as WordNet does (occupation)', () => {
     // ¶3: "Pedro Castillo, a leftist former teacher and union leader".
     expect(top('What line of work was Castillo in before he went into politics?')?.paragraph).toBe(3);

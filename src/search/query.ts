@@ -613,7 +613,11 @@ export class QueryParser {
       while (spans.length < concepts.length) spans.push([from, i]);
       from = i;
       // A key of several words wins; else a one-word key with its particles ("kicked out"); else a plain one.
-      const plain = this.longestAlias(stems, roots, i, joinedRun(words, text, i)) ?? this.hyphenatedAlias(words[i]!);
+      const joined = joinedRun(words, text, i);
+      const plain =
+        this.longestAlias(stems, roots, i, joined) ??
+        this.hyphenatedAlias(words[i]!) ??
+        (spanish ? undefined : this.correctedAlias(words, stems, roots, i, joined));
       // "Back" right after a verb and before nothing it does to anyone is the verb's particle ("what did Mexico say
       // back?", "do back in 2022"), not "to back" someone; a key of the two ("pushed back") was read at the verb, one
       // opening with it ("back to normal") is read here.
@@ -1263,6 +1267,36 @@ export class QueryParser {
       if (byRoot && byRoot.keyLength === length) return byRoot;
     }
     return undefined;
+  }
+
+  /**
+   * A key of several words typed with a slip in one of them ("perus foriegn minster" is the foreign minister): the
+   * words no article has, each read as its one-edit correction, must make a key of two words or more with the rest.
+   */
+  private correctedAlias(
+    words: readonly ContentWord[],
+    stems: readonly string[],
+    roots: readonly string[],
+    start: number,
+    joined: number,
+  ): CompiledAlias | undefined {
+    const correctedAt = (k: number): string => {
+      const word = words[k]!;
+      if (this.vocabulary.has(word.stem) || this.nameForms.has(word.folded)) return word.stem;
+      const near = this.corrector
+        .corrections(word, false)
+        .find((wording) => wording.weight === WORDING_WEIGHTS.fuzzy1 && wording.terms.length === 1);
+      return near?.terms[0] ?? word.stem;
+    };
+    const first = correctedAt(start);
+    if (!this.aliasStemPrefixes.has(first)) return undefined;
+    const end = Math.min(words.length, start + Math.min(MAX_ALIAS_KEY_WORDS, joined));
+    const fixed = [...stems];
+    for (let k = start; k < end; k++) fixed[k] = k === start ? first : correctedAt(k);
+    if (fixed.every((stem, k) => stem === stems[k])) return undefined;
+    const alias = this.longestAlias(fixed, roots, start, joined);
+    if (!alias || alias.keyLength < 2) return undefined;
+    return fixed.slice(start, start + alias.keyLength).some((stem, k) => stem !== stems[start + k]) ? alias : undefined;
   }
 
   /** A hyphenated word whose parts are an alias key ("ex-leader" as "ex leader"), as one word's alias. */
