@@ -127,6 +127,8 @@ const PREDICATING_VERBS: ReadonlySet<string> = new Set([
 
 /** A filler opening with one of these names a thing ("the article", "el texto"), not a time ("right now"). */
 const DETERMINERS = new Set(['the', 'this', 'el', 'la', 'este', 'esta']);
+/** Commonness (Zipf) under which a word no article has may be a slip inside an alias key ("minster" for minister). */
+const SLIP_MAX_ZIPF = 2.5;
 /** The demonstrative that may stand for a definite article in a filler phrase of two words ("this piece"). */
 const DEMONSTRATIVES_OF: Readonly<Record<string, readonly string[]>> = { the: ['this'], el: ['este'], la: ['esta'] };
 /** An auxiliary before a filler ("does the article …"): the verb after the filler is what the text does. */
@@ -1282,7 +1284,14 @@ export class QueryParser {
   ): CompiledAlias | undefined {
     const correctedAt = (k: number): string => {
       const word = words[k]!;
-      if (this.vocabulary.has(word.stem) || this.nameForms.has(word.folded)) return word.stem;
+      // Only a word no article has and English rarely uses may be a slip ("minster"): an everyday word is meant as
+      // typed, and most words need no look-up.
+      if (
+        this.vocabulary.has(word.stem) ||
+        this.nameForms.has(word.folded) ||
+        (this.lexicon?.zipf(word.folded) ?? SLIP_MAX_ZIPF) >= SLIP_MAX_ZIPF
+      )
+        return word.stem;
       const near = this.corrector
         .corrections(word, false)
         .find((wording) => wording.weight === WORDING_WEIGHTS.fuzzy1 && wording.terms.length === 1);
