@@ -184,7 +184,15 @@ describe('declines', () => {
     expectNotInSource(engine, [
       'Which judge released Chávez in September 2025?',
       'which mexican ambassadors did peru declare persona non grata before? names?',
+      // "What" before a singular role asks the same; so does Spanish, through the word's one translation.
+      'what judge freed chavez',
+      '¿Qué juez liberó a Chávez?',
     ]);
+    // "What" before a plural ("what prosecutors are asking for") or before the noun it describes ("what prison
+    // sentence") asks something else; a Spanish word an alias reads as a topic ("¿qué pasará?") names no role.
+    expect(engine.search('What prison sentence do prosecutors seek?').hits[0]?.paragraph).toBe(4);
+    expect(engine.search('what minister announced the rupture').hits[0]?.paragraph).toBe(2);
+    expect(engine.search('¿Qué pasará en el futuro entre los dos países?').hits[0]?.paragraph).toBe(12);
     // Roles the articles give with a name ("then-President Andrés Manuel López Obrador", "Mexican leaders, including
     // Sheinbaum") are answered, and so is "what prosecutors are asking for" (what they ask, not which they are).
     expect(engine.search("which mexican president gave asylum to castillo's family").hits[0]?.paragraph).toBe(6);

@@ -729,17 +729,13 @@ export class SearchEngine {
     // name they do not give. (English, after "which": "what prosecutors are asking for" asks what they ask; a Spanish
     // word is read through its translations.) Only where the best paragraph writes that role itself: "which ambassador
     // was expelled" is answered by ¶5's chargée d'affaires, Karla Ornelas, an alias's reading.
-    const headStem = head === undefined ? undefined : this.analyzer.stemOf(head);
+    const role = head === undefined ? undefined : this.roleAsked(question, head, read);
     if (
       head !== undefined &&
-      headStem !== undefined &&
-      !read.spanish &&
-      head.length >= MIN_ROLE_LETTERS &&
-      /^[a-z]+$/.test(head) &&
-      new RegExp(`\\bwhich (?:[a-z]+ )?${head}\\b`).test(foldText(question)) &&
-      this.index.paragraphPostings.holds(headStem, best.key) &&
+      role !== undefined &&
+      this.index.paragraphPostings.holds(role.stem, best.key) &&
       !this.nameForms.has(head) &&
-      this.unnamedKindAsked(head, headStem)
+      this.unnamedKindAsked(role.word, role.stem)
     )
       return declined({ ...this.declines.notInSource(question, read.concepts, weights, type), kind: head });
     // A name the articles never write ("Lula", "the OAS"): what is asked of it needs more of the question covered.
@@ -988,6 +984,35 @@ export class SearchEngine {
     // "the conclusion", "the last paragraph": a place in the text, which says what its paragraph says.
     const read = this.parser.read(words).concepts;
     return read.length > 0 && read.every((c) => c.wordings.every((w) => w.terms.every((term) => PLACES.has(term))));
+  }
+
+  /**
+   * The kind "which <head>" asks the name of, as the articles write it: the head itself in English, after "which" or
+   * after "what" when singular ("what judge freed her"; "what prosecutors are asking for" asks what they ask); in
+   * Spanish ("¿qué juez la liberó?") the English word its reading stands for. Undefined when the question asks no such
+   * thing.
+   */
+  private roleAsked(question: string, head: string, read: ReadQuestion): { word: string; stem: string } | undefined {
+    if (head.length < MIN_ROLE_LETTERS || !/^[a-z]+$/.test(head)) return undefined;
+    const folded = foldText(question);
+    if (!read.spanish) {
+      const role = { word: head, stem: this.analyzer.stemOf(head) };
+      if (new RegExp(`\\bwhich (?:[a-z]+ )?${head}\\b`).test(folded)) return role;
+      // "What prison sentence …": a noun after it is the kind asked, the head only describes it.
+      const asked = /[^s]s$/.test(head)
+        ? null
+        : new RegExp(`\\bwhat (?:[a-z]+ )?${head}\\b(?: ([a-z]+))?`).exec(folded);
+      const next = asked?.[1];
+      if (!asked || (next !== undefined && this.lexicon.lookup(next).classes[0]?.startsWith('noun.'))) return undefined;
+      return role;
+    }
+    if (!new RegExp(`\\b(?:que|q|k|cual) (?:[a-z]+ )?${head}\\b`).test(folded)) return undefined;
+    // Only a word read as one English word, its translation: not a topic an alias gathers ("¿qué pasará?": the
+    // future of the relations).
+    const own = read.concepts.find((c) => c.label === head)?.wordings.filter((w) => !w.loose);
+    const stem = own?.length === 1 && own[0]!.terms.length === 1 ? own[0]!.terms[0] : undefined;
+    const word = stem === undefined ? undefined : this.facts.writtenWordOf(stem);
+    return stem === undefined || word === undefined ? undefined : { word, stem };
   }
 
   /**

@@ -124,6 +124,18 @@ export class ParagraphFacts {
     );
   }
 
+  /** A word the articles write with this stem ("judge" for "judg"), or undefined when they write none. */
+  writtenWordOf(stem: string): string | undefined {
+    for (const paragraph of this.paragraphs) {
+      if (!this.index.paragraphPostings.holds(stem, paragraph.key)) continue;
+      for (const sentence of this.evidence(paragraph.key)) {
+        const at = sentence.stems.indexOf(stem);
+        if (at >= 0) return sentence.words[at];
+      }
+    }
+    return undefined;
+  }
+
   /** {@link namesInstanceOf} by stem. */
   private readonly instanceMemo = new Memo<string, boolean>(EVIDENCE_MEMO_PARAGRAPHS);
 
