@@ -38,6 +38,9 @@ describe('declines', () => {
     expect(response.hits.map((hit) => hit.paragraph)).toContain(5);
     const spanish = '¿Qué medidas concretas tomó el gobierno peruano además de romper relaciones?';
     expect(engine.search(spanish).hits[0]?.paragraph).toBe(5);
+    // One step or measure is asked as several are: the expulsion (¶5) is among what Peru did.
+    expect(engine.search('¿Qué medida tomó el Perú?').hits.map((hit) => hit.paragraph)).toContain(5);
+    expect(engine.search('what concrete step did Peru take?').hits.map((hit) => hit.paragraph)).toContain(5);
   });
 
   it('reads "a qué hora" as a time of day, no deadline: a match or an exam today is off topic', () => {

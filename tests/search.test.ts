@@ -1333,6 +1333,8 @@ describe('"which other <place>"', () => {
     expect(shown).not.toContain(2);
     // Without "other", the story's own country answers.
     expect(order('which country did mexico break off with')[0]).not.toBe(9);
+    // A place naming something else names no place: ¶7's "Caracas Convention" is no other country.
+    expect(order('Which other country did Mexico fall out with over an asylum case before this one?')).not.toContain(7);
   });
 
   it('puts first, with "another <place>", the best paragraph naming one, and keeps the rest', () => {

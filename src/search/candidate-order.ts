@@ -40,10 +40,10 @@ const ASKS_WHAT_DONE_FRONTED = /\b([a-z]+(?: [a-z]+)?),? (?:que|q|k) (?:hizo|hab
  * tomó el gobierno de Jeri?"; the group is who took them.
  */
 const ASKS_STEPS_TAKEN =
-  /\bwhat (?:concrete |specific |other )?(?:steps|actions|measures|moves|action) (?:did|has|had|does|do) ((?:[a-z']+ ){1,4}?)(?:take|taken|took|make|made)\b|\b(?:que|q|k|cuales) (?:medidas|acciones|pasos)(?: concretas| concretos)? (?:tomo|ha tomado|habia tomado|adopto|dio) ((?:[a-z]+ ?){1,4})/;
+  /\bwhat (?:concrete |specific |other )?(?:steps?|actions?|measures?|moves?) (?:did|has|had|does|do) ((?:[a-z']+ ){1,4}?)(?:take|taken|took|make|made)\b|\b(?:que|q|k|cuales) (?:medidas?|acciones|accion|pasos?)(?: concretas?| concretos?)? (?:tomo|ha tomado|habia tomado|adopto|dio) ((?:[a-z]+ ?){1,4})/;
 /** The words of the steps-taken frame ("what concrete steps did … take", "qué medidas concretas tomó …"). */
 const STEPS_WORDS =
-  /^(?:what|que|q|k|cuales)\s+((?:concrete |specific |other )?(?:steps|actions|measures|moves|action)|(?:medidas|acciones|pasos)(?: concretas| concretos)?)\b/;
+  /^(?:what|que|q|k|cuales)\s+((?:concrete |specific |other )?(?:steps?|actions?|measures?|moves?)|(?:medidas?|acciones|accion|pasos?)(?: concretas?| concretos?)?)\b/;
 
 /**
  * The words that frame a question as asking for the steps someone took, not what it is about: "measures" of "what

@@ -153,6 +153,14 @@ export class ParagraphFacts {
       [...sentence.names].some((at) => {
         const word = sentence.words[at]!;
         if (asked.has(word) || this.lexicon.lookup(word).classes[0] !== 'noun.location') return false;
+        // A place naming something else ("the Caracas Convention") names no place: a following name that is none.
+        const next = sentence.words[at + 1];
+        if (
+          sentence.names.has(at + 1) &&
+          next !== undefined &&
+          this.lexicon.lookup(next).classes[0] !== 'noun.location'
+        )
+          return false;
         return this.index.paragraphPostings.ids(sentence.stems[at]!).length * 2 < this.paragraphs.length;
       }),
     );
