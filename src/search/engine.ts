@@ -65,6 +65,8 @@ export { RANKING } from './rank.js';
 
 /** Letters a role asked for has at least: "which ex-premier" asks for a premier, not an "ex". */
 const MIN_ROLE_LETTERS = 3;
+/** Heads whose "which / what <head>" patterns are kept compiled. */
+const ROLE_PATTERN_MEMO = 500;
 /** Coverage a paragraph holding only the question's names needs: more than the names it holds. */
 const NAMES_ONLY_MIN_COVERAGE = 0.42;
 /**
@@ -995,18 +997,21 @@ export class SearchEngine {
   private roleAsked(question: string, head: string, read: ReadQuestion): { word: string; stem: string } | undefined {
     if (head.length < MIN_ROLE_LETTERS || !/^[a-z]+$/.test(head)) return undefined;
     const folded = foldText(question);
+    const patterns = this.rolePatterns.get(head, () => ({
+      which: new RegExp(`\\bwhich (?:[a-z]+ )?${head}\\b`),
+      what: new RegExp(`\\bwhat (?:[a-z]+ )?${head}\\b(?: ([a-z]+))?`),
+      spanish: new RegExp(`\\b(?:que|q|k|cual) (?:[a-z]+ )?${head}\\b`),
+    }));
     if (!read.spanish) {
       const role = { word: head, stem: this.analyzer.stemOf(head) };
-      if (new RegExp(`\\bwhich (?:[a-z]+ )?${head}\\b`).test(folded)) return role;
+      if (patterns.which.test(folded)) return role;
       // "What prison sentence …": a noun after it is the kind asked, the head only describes it.
-      const asked = /[^s]s$/.test(head)
-        ? null
-        : new RegExp(`\\bwhat (?:[a-z]+ )?${head}\\b(?: ([a-z]+))?`).exec(folded);
+      const asked = /[^s]s$/.test(head) ? null : patterns.what.exec(folded);
       const next = asked?.[1];
       if (!asked || (next !== undefined && this.lexicon.lookup(next).classes[0]?.startsWith('noun.'))) return undefined;
       return role;
     }
-    if (!new RegExp(`\\b(?:que|q|k|cual) (?:[a-z]+ )?${head}\\b`).test(folded)) return undefined;
+    if (!patterns.spanish.test(folded)) return undefined;
     // Only a word read as one English word, its translation: not a topic an alias gathers ("¿qué pasará?": the
     // future of the relations).
     const own = read.concepts.find((c) => c.label === head)?.wordings.filter((w) => !w.loose);
@@ -1014,6 +1019,9 @@ export class SearchEngine {
     const word = stem === undefined ? undefined : this.facts.writtenWordOf(stem);
     return stem === undefined || word === undefined ? undefined : { word, stem };
   }
+
+  /** {@link roleAsked}'s patterns by head: heads recur ("what year", "which country"), compiling each is not free. */
+  private readonly rolePatterns = new Memo<string, { which: RegExp; what: RegExp; spanish: RegExp }>(ROLE_PATTERN_MEMO);
 
   /**
    * Whether "which <head>" asks for a name the articles never give: a role written only bare ("released by a judge"),
