@@ -294,6 +294,8 @@ describe('a Spanish question searched in both languages', () => {
     ['how did jeri end up as president', 3],
     // "Quiso": tried (¶3, Castillo "attempted to dissolve Congress").
     ['causa y castillo no se quiso meter a la embajada de mexico tmb? jajaja', 3],
+    // Chat's vowelless shorthand ("jsjs", "nmms") is no word a paragraph lacks.
+    ['alguien sabe q es la alianza del pacifico? sale en el texto y ni idea jsjs', 8],
     // "Provocó", "detonó": what caused it ("The move came swiftly after …", ¶1), not a provocation (an affront).
     ['Causa y efecto: ¿qué provocó directamente la ruptura anunciada el 4 de noviembre?', 1],
     // The presidents who came after Castillo: ¶6's "Castillo's successors", whose legitimacy Sheinbaum questioned.
