@@ -307,6 +307,8 @@ describe('a Spanish question searched in both languages', () => {
     ['¿Qué discusión volvió a abrirse sobre hasta dónde puede llegar la protección que dan las embajadas?', 11],
     ['¿Qué clase de diferencias de fondo deja al descubierto este pleito entre los dos países?', 1],
     ['¿Qué fenómeno más amplio en la región deja ver este pleito?', 11],
+    // "En opinión del autor" is how the question is put (a filler phrase), not what it asks.
+    ['¿Qué fenómeno regional más amplio refleja esta ruptura, en opinión del autor?', 11],
     ['¿Qué pesa cada vez más cuando los gobiernos latinos deciden cómo tratar a otros países?', 11],
   ])('reads "%s" through the aliases: ¶%i', (question, paragraph) => {
     expect(engine.search(question).hits[0]?.paragraph).toBe(paragraph);
