@@ -69,6 +69,14 @@ describe('several questions in one line', () => {
     expect(chatLine.answered).toBe(true);
     expect([1, 4]).toContain(chatLine.hits[0]?.paragraph);
     expect(engine.search(judge).answered).toBe(false); // the judge is never named
+    // Spanish opens the next question before its "y": "… ? ¿Y cómo …?".
+    const spanishPair =
+      '¿Quién tomó el poder justo después de la detención de Castillo? ¿Y cómo se llama el actual presidente peruano?';
+    expect(splitQuestions(spanishPair)).toEqual([
+      '¿Quién tomó el poder justo después de la detención de Castillo?',
+      '¿Y cómo se llama el actual presidente peruano?',
+    ]);
+    expect(engine.search(spanishPair).hits.map((hit) => hit.paragraph)).toContain(3);
     // After a "?", words that ask nothing are the asker's, not a question.
     expect(splitQuestions('who is betssy chavez? i missed class today')).toEqual([
       'who is betssy chavez? i missed class today',

@@ -16,7 +16,9 @@ const OPENER =
 const PREPOSITION = '(?:(?:in|on|at|for|to|from|with|by|con|en|de|a|para|desde|hasta|sobre|contra)\\s+)?';
 /** Where one question ends and the next begins ("+" and "&" join as "and" does in chat). */
 const BOUNDARY = new RegExp(
-  `(?:\\?+\\s*|[,;]\\s*(?:and\\s+|y\\s+|also\\s+)?|\\s+(?:and|also|plus|y|e)\\s+|\\s*[+&]\\s*)(?=¿?${PREPOSITION}${OPENER}\\b)`,
+  `(?:\\?+\\s*|[,;]\\s*(?:and\\s+|y\\s+|also\\s+)?|\\s+(?:and|also|plus|y|e)\\s+|\\s*[+&]\\s*)(?=¿?${PREPOSITION}${OPENER}\\b)` +
+    // "… ? ¿Y qué dijo Sheinbaum?": Spanish opens the next question before its "y".
+    `|\\?+\\s*(?=¿(?:y|e|pero|tambien)\\s+${PREPOSITION}${OPENER}\\b)`,
   'giu',
 );
 /** A part that opens with a question word, after a "¿" or a preposition. */
