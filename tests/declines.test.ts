@@ -387,6 +387,11 @@ describe('declines', () => {
       const known = question.replace(/Bolivia|venezuela/, 'Ecuador');
       expect(engine.search(known).answered, known).toBe(true);
     }
+    // Also a place found only through a looser word of it: "the US" as "the States", ¶7's asylum-granting "state".
+    expect(engine.search('ngl does the US have an opinion on any of this lol').answered).toBe(false);
+    expect(engine.search('what did the US do').answered).toBe(false);
+    // A common word WordNet files as a place is no place named: "which news site quoted de zela" is ¶2.
+    expect(engine.search('which news site quoted de zela').hits[0]?.paragraph).toBe(2);
   });
 
   it('declines a statement nobody in the article made', () => {

@@ -225,6 +225,7 @@ export class SearchEngine {
       nameForms: this.nameForms,
       paragraphs: this.paragraphs,
       lexicon: this.lexicon,
+      vocabulary: this.vocabulary,
     });
     this.nameTerms = new Set(nameForms.values());
     this.spanishSpelling = new SpanishSpelling(
@@ -747,7 +748,7 @@ export class SearchEngine {
     const asksOfUnwritten =
       (!read.spanish && this.unwritten.names(question, read.concepts)) ||
       (asksYesOrNo(question, read.spanish) && this.unwritten.asksWhetherOf(read.concepts, read.spanish)) ||
-      this.unwritten.place(read.concepts);
+      this.unwritten.place(question, read.concepts);
     if (asksOfUnwritten && best.coverage < UNWRITTEN_NAME_MIN_COVERAGE) return notCovered();
     // A name is no answer to what a question asks about it ("where was Sheinbaum born?"): a paragraph that holds
     // only the question's names must cover more of it than an answer otherwise needs.

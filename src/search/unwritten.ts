@@ -3,7 +3,7 @@
  * "Bolivia"), and yes-or-no questions about such a thing: what is asked of them needs more of the question covered
  * than an answer otherwise does (see SearchEngine), since the articles cannot say it.
  */
-import { ABBREVIATED_NAME_KNOWN_AS } from '../text/chat.js';
+import { ABBREVIATED_NAME_KNOWN_AS, withAbbreviatedNames } from '../text/chat.js';
 import { foldText } from '../text/fold.js';
 import type { Lexicon } from './lexicon.js';
 import type { Concept } from './concept.js';
@@ -14,6 +14,8 @@ const TITLE_RUN =
 const TITLE_JOINS: ReadonlySet<string> = new Set(['of', 'the', 'on', 'for', 'and']);
 /** A capitalised word not opening a sentence ("… ruptura? Explícalo en 3 líneas" opens one). */
 const INNER_CAPITALISED = /(?<=[\p{L}\p{N},;:'’)"]\s*)\p{Lu}[\p{L}\p{N}]*/gu;
+/** A word written with a capital. */
+const CAPITALISED_WORD = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]*/gu;
 /** How common in spoken Spanish a word may be and still name a thing ("rato" is an everyday word, not a "rat"). */
 const SPANISH_EVERYDAY_ZIPF = 4.5;
 
@@ -23,6 +25,8 @@ export interface UnwrittenSources {
   nameForms: ReadonlyMap<string, string>;
   paragraphs: ReadonlyArray<{ text: string }>;
   lexicon: Lexicon;
+  /** The articles' terms. */
+  vocabulary: ReadonlyMap<string, number>;
 }
 
 /** Reads whether a question asks about something no article writes. */
@@ -46,8 +50,22 @@ export class UnwrittenNames {
   }
 
   /** A place no article names, however written and in either language ("venezuela", "Bolivia"): WordNet's location. */
-  place(concepts: readonly Concept[]): boolean {
-    return fullWeightUnknown(concepts).some((c) => {
+  place(question: string, concepts: readonly Concept[]): boolean {
+    const { vocabulary } = this.sources;
+    // A name written as one ("the US", "Canada"), found only through a looser word ("the States", ¶7's "state"):
+    // no article names it.
+    let capitalised: Set<string> | undefined;
+    const writtenAsName = (label: string) =>
+      (capitalised ??= new Set(
+        [...withAbbreviatedNames(question).matchAll(CAPITALISED_WORD)].map((match) => foldText(match[0])),
+      )).has(label);
+    const unwritten = (c: Concept) =>
+      c.weight >= 1 &&
+      (c.kind === 'unknown' ||
+        (c.wordings.every((w) => w.loose || w.terms.length === 0 || w.terms.some((term) => !vocabulary.has(term))) &&
+          writtenAsName(foldText(c.label))));
+    return concepts.some((c) => {
+      if (!unwritten(c)) return false;
       const folded = foldText(c.label);
       return (
         this.sources.lexicon.lookup(ABBREVIATED_NAME_KNOWN_AS.get(folded) ?? folded).classes[0] === 'noun.location'
