@@ -390,6 +390,9 @@ describe('declines', () => {
     // Also a place found only through a looser word of it: "the US" as "the States", ¶7's asylum-granting "state".
     expect(engine.search('ngl does the US have an opinion on any of this lol').answered).toBe(false);
     expect(engine.search('what did the US do').answered).toBe(false);
+    // What such a place said or whether it did something is not told, however much of the rest a paragraph covers.
+    expect(engine.search('did the US react at all to peru cutting ties w mexico').answered).toBe(false);
+    expect(engine.search('did Mexico react at all to peru cutting ties').hits.map((hit) => hit.paragraph)).toContain(8);
     // A common word WordNet files as a place is no place named: "which news site quoted de zela" is ¶2.
     expect(engine.search('which news site quoted de zela').hits[0]?.paragraph).toBe(2);
   });
