@@ -69,6 +69,11 @@ describe('several questions in one line', () => {
     expect(chatLine.answered).toBe(true);
     expect([1, 4]).toContain(chatLine.hits[0]?.paragraph);
     expect(engine.search(judge).answered).toBe(false); // the judge is never named
+    // Chat's spellings of "por qué" open a question as "xq" does.
+    expect(splitQuestions('quien es betsy chaves y porke mexico le dio asilo')).toEqual([
+      'quien es betsy chaves',
+      'porke mexico le dio asilo',
+    ]);
     // Spanish opens the next question before its "y": "… ? ¿Y cómo …?".
     const spanishPair =
       '¿Quién tomó el poder justo después de la detención de Castillo? ¿Y cómo se llama el actual presidente peruano?';
