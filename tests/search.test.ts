@@ -793,6 +793,13 @@ describe('search', () => {
     expect(engine.understand('what does that reading say about the asylum').map((c) => c.label)).toEqual(['asylum']);
   });
 
+  it('reads "the person who …" by what the person did: "person" is no citizen of ¶11', () => {
+    const response = engine.search('What happened to the person who led Peru after Castillo?');
+    expect(response.answered).toBe(true);
+    expect(response.hits.map((hit) => hit.paragraph)).toContain(3);
+    expect(engine.understand('who is the person who announced the break').map((c) => c.label)).not.toContain('person');
+  });
+
   it('reads "still left", "are left" as what remains, not as leaving', () => {
     // ¶9 "leaves Mexico without diplomatic ties" is no answer; ¶5, ¶8 and ¶11 tell what remains.
     for (const q of [
