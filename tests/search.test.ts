@@ -793,6 +793,22 @@ describe('search', () => {
     expect(engine.understand('what does that reading say about the asylum').map((c) => c.label)).toEqual(['asylum']);
   });
 
+  it('reads a word the articles lack after "todo este", "this whole" as the asker\'s name for the story', () => {
+    for (const q of [
+      'oe y la sheinbaum q dice de todo este rollo xd',
+      'what did sheinbaum say about this whole shebang',
+    ]) {
+      const response = engine.search(q);
+      expect(response.answered, q).toBe(true);
+      expect(
+        response.hits.map((hit) => hit.paragraph),
+        q,
+      ).toContain(8);
+    }
+    // A word the articles have stays a topic: "this whole asylum thing".
+    expect(engine.understand('what about this whole asylum thing').map((c) => c.label)).toContain('asylum');
+  });
+
   it('reads "the person who …" by what the person did: "person" is no citizen of ¶11', () => {
     const response = engine.search('What happened to the person who led Peru after Castillo?');
     expect(response.answered).toBe(true);

@@ -36,6 +36,19 @@ export interface ReadQuestion {
 }
 
 /** Synonym wordings kept per word (WordNet's most common senses come first), and words remembered. */
+/** Words pointing at the whole story before the asker's name for it ("todo este rollo", "this whole thing"). */
+const STORY_POINTERS: ReadonlySet<string> = new Set([
+  'todo este',
+  'toda esta',
+  'todo ese',
+  'toda esa',
+  'todo el',
+  'toda la',
+  'this whole',
+  'that whole',
+  'all this',
+  'all that',
+]);
 const MAX_SYNONYM_WORDINGS = 4;
 const MAX_SYNONYM_MEMO = 5000;
 /** A determiner or possessive ending the text before a word ("the", "his"): the word opens a noun phrase. */
@@ -1187,6 +1200,23 @@ export class QueryParser {
         i = end;
         break;
       }
+    }
+    // "De todo este rollo", "about this whole shebang": a word the articles do not have, right after words pointing at
+    // the whole story, is the asker's name for it; with those words, it names nothing to search.
+    // (Not in a word-for-word reading, which has no aliases to tell "relajo" read as the crisis from a word it lacks.)
+    for (let i = 2; i < tokens.length && this.aliasByStems.size > 0; i++) {
+      if (!STORY_POINTERS.has(`${folded[i - 2]} ${folded[i - 1]}`)) continue;
+      const word = folded[i]!;
+      const stem = this.analyzer.stemOf(word);
+      if (
+        this.vocabulary.has(stem) ||
+        this.aliasByStems.has(stem) ||
+        this.aliasBySpanishRoots.has(spanishRoot(word)) ||
+        this.nameForms.has(word)
+      )
+        continue;
+      const from = tokens[i - 2]!.start;
+      out = out.slice(0, from) + ' '.repeat(tokens[i]!.end - from) + out.slice(tokens[i]!.end);
     }
     return out;
   }
