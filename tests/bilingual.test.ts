@@ -294,7 +294,7 @@ describe('a Spanish question searched in both languages', () => {
     ['how did jeri end up as president', 3],
     // "Quiso": tried (¶3, Castillo "attempted to dissolve Congress").
     ['causa y castillo no se quiso meter a la embajada de mexico tmb? jajaja', 3],
-    // Chat's vowelless shorthand ("jsjs", "nmms") is no word a paragraph lacks.
+    // Laughter typed as consonants ("jsjs") is no word a paragraph lacks.
     ['alguien sabe q es la alianza del pacifico? sale en el texto y ni idea jsjs', 8],
     // "Provocó", "detonó": what caused it ("The move came swiftly after …", ¶1), not a provocation (an affront).
     ['Causa y efecto: ¿qué provocó directamente la ruptura anunciada el 4 de noviembre?', 1],
@@ -307,6 +307,8 @@ describe('a Spanish question searched in both languages', () => {
     ['¿Qué discusión volvió a abrirse sobre hasta dónde puede llegar la protección que dan las embajadas?', 11],
     ['¿Qué clase de diferencias de fondo deja al descubierto este pleito entre los dos países?', 1],
     ['¿Qué fenómeno más amplio en la región deja ver este pleito?', 11],
+    // "Mandato" is the presidency ¶3 tells the end of ("Boluarte's own ouster").
+    ['¿Cómo terminó el mandato de Dina Boluarte?', 3],
     // "En opinión del autor" is how the question is put (a filler phrase), not what it asks.
     ['¿Qué fenómeno regional más amplio refleja esta ruptura, en opinión del autor?', 11],
     ['¿Qué pesa cada vez más cuando los gobiernos latinos deciden cómo tratar a otros países?', 11],

@@ -217,6 +217,19 @@ describe('declines', () => {
     ).toBe(4);
   });
 
+  it('reads "when does X end", "¿cuándo termina …?" as a date still to come, which no paragraph gives', () => {
+    expectNotInSource(engine, [
+      "When does Claudia Sheinbaum's term as president end?",
+      '¿Cuándo termina el mandato de Sheinbaum?',
+      '¿Cuándo termina el juicio de Betssy Chávez?',
+    ]);
+  });
+
+  it('keeps an abbreviation without vowels a word ("ddhh", "cdmx"): only laughter ("jsjs") is chat', () => {
+    expect(engine.search('¿hubo violación de ddhh en el caso?').answered).toBe(false);
+    expect(engine.search('¿hubo marchas en cdmx?').answered).toBe(false);
+  });
+
   it('answers a date asked of someone named only where a paragraph tells the event, not a title', () => {
     // ¶1 dates the announcement "under President Jose Jeri"; no paragraph dates his rise to the presidency, nor a
     // restoring of Mexico's relations with Ecuador.
@@ -393,6 +406,13 @@ describe('declines', () => {
     // What such a place said or whether it did something is not told, however much of the rest a paragraph covers.
     expect(engine.search('did the US react at all to peru cutting ties w mexico').answered).toBe(false);
     expect(engine.search('did Mexico react at all to peru cutting ties').hits.map((hit) => hit.paragraph)).toContain(8);
+    // Where the asker is, not whom the question asks about: "I'm in the US, what did Sheinbaum say …" is answered.
+    expect(
+      engine.search("I'm a student in the US, what did Sheinbaum say about Peru's reaction?").hits[0]?.paragraph,
+    ).toBe(8);
+    expect(
+      engine.search("did sheinbaum call castillo's removal a coup, like some in the US say?").hits[0]?.paragraph,
+    ).toBe(6);
     // A common word WordNet files as a place is no place named: "which news site quoted de zela" is ¶2.
     expect(engine.search('which news site quoted de zela').hits[0]?.paragraph).toBe(2);
   });

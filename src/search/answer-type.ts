@@ -302,7 +302,7 @@ const DATE =
  * Only a sentence that dates something ahead answers it.
  */
 const FUTURE_DATE =
-  /\b(?:when will|when(?:'s| is| are) (?:[a-z']+ ){0,8}?(?:expected|scheduled|due|going to|gonna|set to|planned|supposed to)|when do(?:es)? (?:[a-z']+ ){0,6}?(?:expect|plan)|cuando (?:va|van|vas) a|cuando (?:sera|seran|se espera|se esperan|saldra|viajara|llegara|podra|podran|habra))\b/;
+  /\b(?:when will|when(?:'s| is| are) (?:[a-z']+ ){0,8}?(?:expected|scheduled|due|going to|gonna|set to|planned|supposed to)|when do(?:es)? (?:[a-z']+ ){0,6}?(?:expect|plan)|when do(?:es)? (?:[a-z']+ ){1,8}?(?:end|expire|finish|run out)(?! up)|cuando (?:termina|terminan|acaba|acaban|vence|vencen|finaliza|concluye) |cuando (?:va|van|vas) a|cuando (?:sera|seran|se espera|se esperan|saldra|viajara|llegara|podra|podran|habra))\b/;
 /** A day, month or year asked for by name, anywhere in a date question ("what actual date", "qué fecha exacta"). */
 const CALENDAR_ASKED =
   /\b(?:(?:what|which|exact|specific|precise|actual) (?:[a-z]+ )?(?:year|date|day|month)|que (?:ano|fecha|dia|mes))\b/;

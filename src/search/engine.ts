@@ -745,7 +745,8 @@ export class SearchEngine {
     // So does a yes-or-no question about a thing no article names ("did Peru give Chavez safe-conduct …?"): whether
     // it happened is what is asked, and the article cannot say.
     // So does a place no article names, however written ("relaciones con venezuela", "Bolivia").
-    const unwrittenPlace = this.unwritten.place(question, read.concepts);
+    const unwrittenPlaces = this.unwritten.places(question, read.concepts);
+    const unwrittenPlace = unwrittenPlaces.length > 0;
     const asksOfUnwritten =
       (!read.spanish && this.unwritten.names(question, read.concepts)) ||
       (asksYesOrNo(question, read.spanish) && this.unwritten.asksWhetherOf(read.concepts, read.spanish)) ||
@@ -753,7 +754,12 @@ export class SearchEngine {
     if (asksOfUnwritten && best.coverage < UNWRITTEN_NAME_MIN_COVERAGE) return notCovered();
     // What such a place said, or whether it did something ("what did the US say about all this", "did the US react
     // at all to peru cutting ties"), no article can tell, however much of the rest it covers.
-    if (unwrittenPlace && (type?.kind === 'statement' || asksYesOrNo(question, read.spanish))) return notCovered();
+    if (
+      unwrittenPlace &&
+      (type?.kind === 'statement' || asksYesOrNo(question, read.spanish)) &&
+      this.unwritten.asksOfPlace(question, unwrittenPlaces, type?.kind === 'statement' ? type.speaker : undefined)
+    )
+      return notCovered();
     // A name is no answer to what a question asks about it ("where was Sheinbaum born?"): a paragraph that holds
     // only the question's names must cover more of it than an answer otherwise needs.
     const namesOnly = read.concepts.every((c) => c.name || !this.facts.holds(c, best.key));

@@ -14,6 +14,9 @@ const TITLE_RUN =
 const TITLE_JOINS: ReadonlySet<string> = new Set(['of', 'the', 'on', 'for', 'and']);
 /** A capitalised word not opening a sentence ("… ruptura? Explícalo en 3 líneas" opens one). */
 const INNER_CAPITALISED = /(?<=[\p{L}\p{N},;:'’)"]\s*)\p{Lu}[\p{L}\p{N}]*/gu;
+/** The subject of a yes-or-no question, right after its auxiliary: "did **the US** react", "has canada said". */
+const SUBJECT_AFTER_AUXILIARY =
+  /^[^\p{L}\p{N}]*(?:[a-z]+,?\s+){0,3}?(?:did|does|do|is|are|was|were|has|have|had|will|would|could|can)\s+(?:the\s+)?([a-z]+)\b/u;
 /** A word written with a capital. */
 const CAPITALISED_WORD = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]*/gu;
 /** How common in spoken Spanish a word may be and still name a thing ("rato" is an everyday word, not a "rat"). */
@@ -51,6 +54,11 @@ export class UnwrittenNames {
 
   /** A place no article names, however written and in either language ("venezuela", "Bolivia"): WordNet's location. */
   place(question: string, concepts: readonly Concept[]): boolean {
+    return this.places(question, concepts).length > 0;
+  }
+
+  /** The labels of the concepts {@link place} finds ("usa" of "the US"). */
+  places(question: string, concepts: readonly Concept[]): string[] {
     const { vocabulary } = this.sources;
     // A name written as one ("the US", "Canada"), found only through a looser word ("the States", ¶7's "state"):
     // no article names it.
@@ -64,13 +72,27 @@ export class UnwrittenNames {
       (c.kind === 'unknown' ||
         (c.wordings.every((w) => w.loose || w.terms.length === 0 || w.terms.some((term) => !vocabulary.has(term))) &&
           writtenAsName(foldText(c.label))));
-    return concepts.some((c) => {
-      if (!unwritten(c)) return false;
-      const folded = foldText(c.label);
-      return (
-        this.sources.lexicon.lookup(ABBREVIATED_NAME_KNOWN_AS.get(folded) ?? folded).classes[0] === 'noun.location'
-      );
-    });
+    return concepts
+      .filter((c) => {
+        if (!unwritten(c)) return false;
+        const folded = foldText(c.label);
+        return (
+          this.sources.lexicon.lookup(ABBREVIATED_NAME_KNOWN_AS.get(folded) ?? folded).classes[0] === 'noun.location'
+        );
+      })
+      .map((c) => foldText(c.label));
+  }
+
+  /**
+   * Whether one of `places` is who a question asks about: the speaker asked for ("what did the US say"), or the
+   * subject of a yes-or-no question ("did the US react at all"), not where the asker is ("I'm in the US, what did
+   * Sheinbaum say …").
+   */
+  asksOfPlace(question: string, places: readonly string[], speaker: string | undefined): boolean {
+    const written = (text: string) => foldText(withAbbreviatedNames(text));
+    if (speaker !== undefined) return places.some((place) => written(speaker).split(/\s+/).includes(place));
+    const opening = SUBJECT_AFTER_AUXILIARY.exec(written(question))?.[1];
+    return opening !== undefined && places.includes(opening);
   }
 
   /**

@@ -29,10 +29,10 @@ const UNLISTED_WORD_WEIGHT = 0.5;
  */
 const REPEATED_SYLLABLE = /^(?:([jhk][aeiou])\1+|([a-z]{1,2})\2{2,})$/;
 /**
- * A lower-case word without a vowel is no Spanish word, nor an English one but a sound ("hmm", "psst"): chat's
- * consonant shorthand ("nmms", "ntp", "tmb", "xfa", "nvm"). With "y" it may be a word ("myth", "lynch").
+ * Laughter typed as a pair of consonants said over ("jsjs", "sjsjsj", "xdxd"): no word of either language. Not any
+ * word without a vowel: "ddhh" (derechos humanos) and "cdmx" name things.
  */
-const VOWELLESS = /^[bcdfghjklmnpqrstvwxz]+$/;
+const LAUGHTER_PAIR = /^([bcdfghjklmnpqrstvwxz]{2})\1+$/;
 /** Spanish adverbs of manner end in "-mente" ("exactamente", "realmente"). */
 const SPANISH_ADVERB = /^[a-z]{3,}mente$/;
 /** A form of "haber" ending the text before a word: the word after it is a participle ("había escuchado"). */
@@ -169,7 +169,7 @@ export class WordWeights {
     if (REPEATED_SYLLABLE.test(word.folded)) return 0;
     if (spanish) {
       if (word.folded.length <= 3 || this.isSpanishTalk(word.folded)) return 0;
-      if (VOWELLESS.test(word.folded) && !/^\p{Lu}/u.test(word.raw)) return 0;
+      if (LAUGHTER_PAIR.test(word.folded)) return 0;
       // A verb says what happened to the topic ("sacaron", "conversando", "llevó", "había escuchado"), seldom what
       // the topic is: it counts by how common its family of forms is, as an English word other than a noun counts
       // by its own.
@@ -234,7 +234,7 @@ export class WordWeights {
    * nor Spanish has ("lol", "ngl", "bruh", "xd"; not "juez").
    */
   isChat(folded: string): boolean {
-    if (REPEATED_SYLLABLE.test(folded) || VOWELLESS.test(folded)) return true;
+    if (REPEATED_SYLLABLE.test(folded) || LAUGHTER_PAIR.test(folded)) return true;
     if (!this.lexicon || folded.length > CHAT_MAX_LENGTH) return false;
     return (
       !this.lexicon.lookup(folded).inWordNet &&
