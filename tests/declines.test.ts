@@ -225,6 +225,11 @@ describe('declines', () => {
     ]);
   });
 
+  it('reads a name right after a word as its subject only when nothing stands between them', () => {
+    // "El embajador de Perú en México": whose ambassador, never named.
+    expect(engine.search('¿Cómo se llama el embajador de Perú en México?').answered).toBe(false);
+  });
+
   it('keeps an abbreviation without vowels a word ("ddhh", "cdmx"): only laughter ("jsjs") is chat', () => {
     expect(engine.search('¿hubo violación de ddhh en el caso?').answered).toBe(false);
     expect(engine.search('¿hubo marchas en cdmx?').answered).toBe(false);

@@ -576,10 +576,13 @@ export class QueryParser {
   /** {@link read}, every time. */
   private readAnew(question: string, frame: readonly string[]): ReadQuestion {
     const { text: rest, terms: placeTerms } = this.withoutPlaces(this.readableText(question));
-    const text = this.withFormerBeforePlace(this.withoutFillers(rest));
-    const spanish = isSpanish(text);
+    const read = this.withFormerBeforePlace(this.withoutFillers(rest));
+    const spanish = isSpanish(read);
+    const readWords = this.analyzer.contentWords(read);
+    const reordered = spanish ? this.withNameBeforeItsVerb(readWords, read) : undefined;
+    const text = reordered ?? read;
+    const words = reordered === undefined ? readWords : this.analyzer.contentWords(text);
     const ignored: string[] = [];
-    const words = this.analyzer.contentWords(text);
     // Read before the filler phrases go: "causa q onda con …" opens with its question word, though "q onda" is filler.
     const openerEnd = this.weights.openerEnd(rest, spanish);
     // Particles are read only when a word of the question has particle keys ("fell" of "fell out").
@@ -1280,6 +1283,29 @@ export class QueryParser {
       name.push(word);
     }
     return name;
+  }
+
+  /**
+   * Spanish puts the subject after its verb ("¿cómo llegó **Jerí** a la presidencia?"): where a name stands between
+   * the words of an alias key ("llegó a la presidencia"), the text with the name said first, or undefined.
+   */
+  private withNameBeforeItsVerb(words: readonly ContentWord[], text: string): string | undefined {
+    const stems = words.map((word) => word.stem);
+    const roots = words.map((word) => spanishRoot(word.folded));
+    for (let i = 0; i + 2 < words.length; i++) {
+      if (!this.nameForms.has(words[i + 1]!.folded) || this.nameForms.has(words[i]!.folded)) continue;
+      // Right after the verb: "el embajador de Perú en México" names whose ambassador, no subject.
+      if (!/^\s+$/.test(text.slice(words[i]!.end, words[i + 1]!.start))) continue;
+      const rest = i + 1 + this.fullName(words as ContentWord[], i + 1).length;
+      if (rest >= words.length) continue;
+      const spliced = (list: string[]) => [...list.slice(0, i + 1), ...list.slice(rest)];
+      const key = this.longestAlias(spliced(stems), spliced(roots), i, joinedRun(words, text, rest) + 1);
+      if (!key || key.keyLength < 2) continue;
+      const verb = words[i]!;
+      const name = text.slice(words[i + 1]!.start, words[rest - 1]!.end);
+      return `${text.slice(0, verb.start)}${name} ${text.slice(verb.start, words[i + 1]!.start)}${text.slice(words[rest - 1]!.end)}`;
+    }
+    return undefined;
   }
 
   /** The longest alias key starting at word `start`, given the question's stems and Spanish roots. */
