@@ -307,6 +307,8 @@ describe('a Spanish question searched in both languages', () => {
     ['¿Qué discusión volvió a abrirse sobre hasta dónde puede llegar la protección que dan las embajadas?', 11],
     ['¿Qué clase de diferencias de fondo deja al descubierto este pleito entre los dos países?', 1],
     ['¿Qué fenómeno más amplio en la región deja ver este pleito?', 11],
+    // "Ha vuelto a surgir": ¶11's debate "reignited".
+    ['¿Qué discusión ha vuelto a surgir a raíz de este caso?', 11],
     // The subject after its verb: "llegó Jerí a la presidencia" is ¶3's "Jeri's rise to the presidency".
     ['Resume cómo llegó José Jerí a la presidencia del Perú.', 3],
     // "Mandato" is the presidency ¶3 tells the end of ("Boluarte's own ouster").
