@@ -1193,6 +1193,10 @@ describe('search', () => {
     // Not a verb asked about, nor an inflected one.
     expect(labels("how did Peru describe Mexico's decision")).toContain('describe');
     expect(labels('Described as what?')).toContain('described');
+    // Read as the verb it opens with, though WordNet reads "compare" first as a noun; a Spanish order through its
+    // English cognate ("compara").
+    expect(labels('Compare the Peru case with the Ecuador case')).not.toContain('compare');
+    expect(top('Compara el caso de Perú con el de Ecuador: ¿qué tienen en común según el autor?')?.paragraph).toBe(9);
   });
 
   it('reads a word with the particles of its key as that key means it, the word alone only beside it', () => {

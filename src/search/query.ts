@@ -616,8 +616,15 @@ export class QueryParser {
     ) {
       ignored.push(first.folded);
       i = 1;
-    } else if (first && !spanish && !/\p{L}/u.test(text.slice(0, first.start)) && this.weights.isInstruction(first)) {
-      // "Describe Pedro Castillo's background": what the reader is asked to do, not what the article tells.
+    } else if (
+      first &&
+      !/\p{L}/u.test(text.slice(0, first.start)) &&
+      (spanish
+        ? spanishCognates(first.folded).some((cognate) => this.weights.isInstruction({ ...first, folded: cognate }))
+        : this.weights.isInstruction(first))
+    ) {
+      // "Describe Pedro Castillo's background", "Compara el caso de Perú con …": what the reader is asked to do, not
+      // what the article tells.
       ignored.push(first.folded);
       i = 1;
     } else if (spanish) {

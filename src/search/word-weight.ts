@@ -281,7 +281,8 @@ export class WordWeights {
    */
   isInstruction(word: ContentWord): boolean {
     if (!this.lexicon || this.nameForms.has(word.folded)) return false;
-    const kind = this.lexicon.lookup(word.folded).classes[0];
+    // Its senses as a verb, which the opening of an order reads ("compare", first a noun to WordNet: "beyond compare").
+    const kind = this.lexicon.lookup(word.folded).classes.find((name) => name.startsWith('verb.'));
     return (kind === 'verb.communication' || kind === 'verb.cognition') && this.lexicon.isVerbLemma(word.folded);
   }
 
