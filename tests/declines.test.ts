@@ -38,6 +38,10 @@ describe('declines', () => {
     expect(response.hits.map((hit) => hit.paragraph)).toContain(5);
     const spanish = '¿Qué medidas concretas tomó el gobierno peruano además de romper relaciones?';
     expect(engine.search(spanish).hits[0]?.paragraph).toBe(5);
+    // Asked as an order too: "describe the measures Peru took …".
+    expect(
+      engine.search("Describe the measures Peru took against Mexico's top diplomat in Lima.").hits[0]?.paragraph,
+    ).toBe(5);
     // One step or measure is asked as several are: the expulsion (¶5) is among what Peru did.
     expect(engine.search('¿Qué medida tomó el Perú?').hits.map((hit) => hit.paragraph)).toContain(5);
     expect(engine.search('what concrete step did Peru take?').hits.map((hit) => hit.paragraph)).toContain(5);

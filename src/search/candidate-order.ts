@@ -53,9 +53,13 @@ const STEPS_WORDS =
 export function stepsFrameOf(question: string): string[] {
   const folded = foldText(question);
   const asked = ASKS_STEPS_TAKEN.exec(folded);
-  if (!asked) return [];
+  if (!asked) return STEPS_TAKEN_NAMED.exec(folded)?.[1]?.split(' ') ?? [];
   return STEPS_WORDS.exec(folded.slice(asked.index))?.[1]?.split(' ') ?? [];
 }
+
+/** The same asked as an order: "describe the measures Peru took against …", "describe las medidas que tomó Jerí". */
+const STEPS_TAKEN_NAMED =
+  /\b(?:the|las|los) ((?:concrete |specific |other )?(?:steps?|actions?|measures?|moves?)|(?:medidas?|acciones|pasos?)(?: concretas?| concretos?)?) (?:that |que )?(?:[a-z']+ ){1,4}?(?:took|taken|take|made|tomo|ha tomado|habia tomado|adopto)\b/;
 
 /**
  * Someone who tried something, as the question tells it: "when castillo tried to shut down congress", "cuando Castillo
