@@ -32,6 +32,21 @@ describe('declines', () => {
     ).toBe(6);
   });
 
+  it('declines what someone the articles name but never show acting did ("what measures did Colombia take")', () => {
+    // ¶8 names Colombia and Chile only "along with" the others; ¶10's tensions are "within the Pacific Alliance".
+    expectNotInSource(engine, [
+      'what measures did colombia take',
+      'what did the pacific alliance do',
+      '¿qué hizo Chile?',
+    ]);
+    // Those who act are answered, however their names are written or typed.
+    expect(engine.search('what did de zela do').hits.map((hit) => hit.paragraph)).toContain(2);
+    expect(engine.search('what did presdent jose jerri do about mexico').hits.map((hit) => hit.paragraph)).toContain(5);
+    expect(engine.search('what did ecuador do').hits[0]?.paragraph).toBe(9);
+    // "What X did …" asks for X: "what convention did Mexico cite" is the Caracas Convention.
+    expect(engine.search('what convention did Mexico cite to protect Chavez?').hits[0]?.paragraph).toBe(7);
+  });
+
   it('reads "what measures did X take" as asking for the steps, told without the word "measures"', () => {
     const response = engine.search('what measures did peru take besides breaking relations');
     expect(response.answered).toBe(true);

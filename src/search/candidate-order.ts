@@ -71,9 +71,15 @@ const TRIED =
 const ASKS_WHO = /(?<![\p{L}])(?:who|whos|quien)(?![\p{L}])/u;
 /** A description right after a name: ", a leftist former teacher", ", who served as", ", el exvicepresidente". */
 const DESCRIPTION_AFTER = /^,\s+(?:a|an|the|who|un|una|el|la|quien)\s/iu;
+/** Words joining two names ("Chile and Colombia"). */
+const JOINING: ReadonlySet<string> = new Set(['and', 'or', 'y', 'e', 'o', 'u']);
+/** Particles of a surname ("Hugo de Zela"). */
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'la', 'van', 'von', 'da', 'dos']);
+/** Articles before a name of several words ("the Pacific Alliance", "la Alianza del Pacífico"). */
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'el', 'la', 'los', 'las']);
 /** Words after which a name is what something is done to or for, not who does it. */
 const PREPOSITIONS = new Set(
-  'for of to with against about on from toward towards over at into onto upon under beneath behind beside among between like unlike than de a con para por contra sobre bajo entre tras ante hacia sin'.split(
+  'for of to with within inside throughout across against about on from toward towards over at into onto upon under beneath behind beside among between like unlike than de a con para por contra sobre bajo entre tras ante hacia sin'.split(
     ' ',
   ),
 );
@@ -225,6 +231,27 @@ export class CandidateOrder {
   }
 
   /**
+   * Whether a question asks what someone the articles name did, or what steps they took ("what measures did Colombia
+   * take", "¿qué hizo Colombia?"), and no paragraph names them acting (¶8's "along with Chile and Colombia"): the
+   * articles do not tell it.
+   */
+  asksDeedsOfIdle(question: string): boolean {
+    const folded = foldText(question);
+    const done = ASKS_WHAT_DONE.exec(folded);
+    // Not "what X did" (its second form): "what convention did Mexico cite" asks for the convention.
+    const asked =
+      ASKS_STEPS_TAKEN.exec(folded) ?? (done?.[2] === undefined ? done : null) ?? ASKS_WHAT_DONE_FRONTED.exec(folded);
+    const group = asked?.slice(1).find((words) => words !== undefined);
+    if (group === undefined) return false;
+    const named = [...this.names.written(group)];
+    // The whole name as written, ending the words ("presdent jose jerri" may be Jeri; only "jose" is read).
+    const last = [...this.names.written(group.trim().split(/\s+/).at(-1) ?? '')];
+    if (named.length === 0 || last.length === 0) return false;
+    // Named by the last word alone is named: "President Jeri backed these statements" (¶5) acts as Jose Jeri.
+    return ![...this.index.paragraphPostings.ids(last[0]!)].some((key) => this.acts(key, last));
+  }
+
+  /**
    * Whether a paragraph names the person as one acting: opening a sentence or a clause, not right after a preposition
    * or a verb (its object), nor owning something ("Castillo's").
    */
@@ -234,7 +261,16 @@ export class CandidateOrder {
         if (!person.includes(stem) || names.has(at + 1)) return false;
         let first = at;
         // A title before the name is part of it: "under President Jose Jeri" names him after "under".
-        while (names.has(first - 1) || this.index.names.titles.has(stems[first - 1] ?? '')) first--;
+        // So is a name it is joined to ("along with Chile and Colombia" names Colombia after "with"), a surname's
+        // particle ("de Zela") and an article before a body's name ("members of the Pacific Alliance").
+        for (;;) {
+          const before = words[first - 1] ?? '';
+          if (names.has(first - 1) || this.index.names.titles.has(stems[first - 1] ?? '')) first--;
+          else if (JOINING.has(before) && names.has(first - 2)) first -= 2;
+          else if (NAME_PARTICLES.has(before) && at === first) first--;
+          else if (ARTICLES.has(before) && names.has(first + 1)) first--;
+          else break;
+        }
         if (possessives.has(at) || words[at + 1] === 's') return false;
         const before = words[first - 1];
         if (before === undefined) return true;

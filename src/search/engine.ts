@@ -728,6 +728,9 @@ export class SearchEngine {
     };
     const best = ranked[0];
     if (!best || best.coverage < RANKING.minCoverage) return notCovered();
+    // "What measures did Colombia take", "¿qué hizo Colombia?": the articles name it but never acting.
+    if (this.order.asksDeedsOfIdle(question))
+      return declined(this.declines.notInSource(question, read.concepts, weights, type));
     // "Which judge released Chávez": a role the articles write but never with a holder's name ("by a judge") asks for a
     // name they do not give. (English, after "which": "what prosecutors are asking for" asks what they ask; a Spanish
     // word is read through its translations.) Only where the best paragraph writes that role itself: "which ambassador
