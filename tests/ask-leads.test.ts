@@ -992,7 +992,8 @@ describe('ask --json gains "lead"', () => {
         JSON.parse(JSON.stringify(answerJson(context.engine.search(questions[i]!, { limit: 3 })))),
       );
     });
-  });
+    // Every fixture question through the CLI and the engine: some ten seconds alone, more on a shared machine.
+  }, 120_000);
 
   it('answers in Spanish with --lang es, the lead read the same way', () => {
     const answer = JSON.parse(cli(['ask', '--json', '--lang', 'es', '¿cuál es la postura de México?']).stdout) as {

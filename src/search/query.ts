@@ -618,13 +618,14 @@ export class QueryParser {
       i = 1;
     } else if (
       first &&
+      words.length > 1 &&
       !/\p{L}/u.test(text.slice(0, first.start)) &&
       (spanish
         ? spanishCognates(first.folded).some((cognate) => this.weights.isInstruction({ ...first, folded: cognate }))
         : this.weights.isInstruction(first))
     ) {
       // "Describe Pedro Castillo's background", "Compara el caso de Perú con …": what the reader is asked to do, not
-      // what the article tells.
+      // what the article tells (a word alone, "debate", is what is looked up).
       ignored.push(first.folded);
       i = 1;
     } else if (spanish) {
