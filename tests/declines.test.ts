@@ -249,6 +249,17 @@ describe('declines', () => {
     expect(engine.search('¿Cómo se llama el embajador de Perú en México?').answered).toBe(false);
   });
 
+  it('declines a quotation asked of someone the articles never quote', () => {
+    expectNotInSource(engine, ['is there an exact quote from castillo', '¿Hay alguna cita textual de Castillo?']);
+    expect(engine.search('any quotes from de zela').hits[0]?.paragraph).toBe(2);
+  });
+
+  it('reads the end of a term as the ouster ¶3 tells, and nothing else of it', () => {
+    expect(engine.search('¿Cómo terminó el mandato de Dina Boluarte?').hits[0]?.paragraph).toBe(3);
+    expectNotInSource(engine, ['¿Cuánto dura el mandato de Jerí?']);
+    expect(engine.search('¿Ha vuelto a abrir la embajada?').answered).toBe(false);
+  });
+
   it('keeps an abbreviation without vowels a word ("ddhh", "cdmx"): only laughter ("jsjs") is chat', () => {
     expect(engine.search('¿hubo violación de ddhh en el caso?').answered).toBe(false);
     expect(engine.search('¿hubo marchas en cdmx?').answered).toBe(false);

@@ -793,20 +793,19 @@ describe('search', () => {
     expect(engine.understand('what does that reading say about the asylum').map((c) => c.label)).toEqual(['asylum']);
   });
 
-  it('reads a word the articles lack after "todo este", "this whole" as the asker\'s name for the story', () => {
-    for (const q of [
-      'oe y la sheinbaum q dice de todo este rollo xd',
-      'what did sheinbaum say about this whole shebang',
-    ]) {
-      const response = engine.search(q);
-      expect(response.answered, q).toBe(true);
-      expect(
-        response.hits.map((hit) => hit.paragraph),
-        q,
-      ).toContain(8);
-    }
-    // A word the articles have stays a topic: "this whole asylum thing".
+  it('reads slang no language list has after "todo este" as the asker\'s name for the story', () => {
+    const response = engine.search('diay y q dijo la sheinbaum de todo este despiche?');
+    expect(response.answered).toBe(true);
+    expect(response.hits.map((hit) => hit.paragraph)).toContain(8);
+    // A word the articles have stays a topic: "this whole asylum thing"; so does a name, a word before another, and a
+    // word English has or has a cognate of: topics the articles lack.
     expect(engine.understand('what about this whole asylum thing').map((c) => c.label)).toContain('asylum');
+    for (const q of [
+      'what did sheinbaum say about this whole Venezuela thing',
+      'what did sheinbaum say about all this tariff stuff',
+      'q dijo de zela de toda esta inflacion',
+    ])
+      expect(engine.search(q).answered, q).toBe(false);
   });
 
   it('reads "the person who …" by what the person did: "person" is no citizen of ¶11', () => {
@@ -1197,6 +1196,9 @@ describe('search', () => {
     // English cognate ("compara").
     expect(labels('Compare the Peru case with the Ecuador case')).not.toContain('compare');
     expect(top('Compara el caso de Perú con el de Ecuador: ¿qué tienen en común según el autor?')?.paragraph).toBe(9);
+    // A word heading a phrase ("Debate over asylum", "Protestas en Perú") is what is asked about.
+    expect(top('Debate over asylum')?.paragraph).toBe(11);
+    expect(top('Protestas en Perú')?.paragraph).toBe(3);
   });
 
   it('reads a word with the particles of its key as that key means it, the word alone only beside it', () => {

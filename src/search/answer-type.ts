@@ -385,6 +385,9 @@ const SPANISH_FRONTED_SPEAKER =
  */
 const SPANISH_SAID_ANYTHING =
   /^(?:(?:y|pero|oye|oigan|entonces) )?(?!(?:y|pero|que|como|quien|alguien|nadie)\b)((?:[a-z]+ ){0,3}?[a-z]+) (?:ya |tambien |no )?(?:(?:dijo|dijeron|opino|opinaron|comento|comentaron|declaro|declararon|respondio|respondieron) (?:algo|nada)|se (?:pronuncio|pronunciaron|manifesto|manifestaron))\b/;
+/** A quotation asked for by whom it is from: "a direct quote from Jeri", "alguna cita textual de Castillo". */
+const QUOTE_FROM =
+  /\b(?:quotes?|quotations?|citas?)(?: textual(?:es)?| directas?| exactas?| literal(?:es)?)? (?:from|by|de|del) (?!(?:the|el|la|los|las) (?:article|text|texto|articulo|nota|author|autor|autora|writer)\b)((?:[a-z]+ ){0,2}?[a-z]+)(?= *$| (?:about|on|de|sobre|acerca|in|en|that|que)\b)/;
 /** Words leading into a Spanish question, which end no speaker ("bueno y", "ok pero"). */
 const LEAD_IN = /(?:^|\s)(?:y|o|pero|pues|entonces|bueno|ok|oye|ya|a ver)$/;
 /**
@@ -599,6 +602,10 @@ export function answerTypeOf(
     !LEAD_IN.test(fronted[2]!)
   )
     return { kind: 'statement', frame: [], speaker: fronted[2] };
+  // "Is there a direct quote from Jeri?", "¿hay alguna cita textual de Castillo?": what that speaker said.
+  // Only of someone named: "citas del texto" are the article's, "the spicy quotes, de something" no one's.
+  const quoted = QUOTE_FROM.exec(text);
+  if (quoted && isName(quoted[1]!.split(' ').at(-1)!)) return { kind: 'statement', frame: [], speaker: quoted[1] };
   const saidAnything = SPANISH_SAID_ANYTHING.exec(text);
   if (saidAnything && !PRONOUN.test(saidAnything[1]!))
     return { kind: 'statement', frame: [], speaker: saidAnything[1] };

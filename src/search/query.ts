@@ -36,6 +36,9 @@ export interface ReadQuestion {
 }
 
 /** Synonym wordings kept per word (WordNet's most common senses come first), and words remembered. */
+/** A preposition right after a question's first word: that word heads a noun phrase ("debate over …"). */
+const NOUN_HEAD_PREPOSITION =
+  /^\s+(?:over|about|on|in|of|for|with|between|from|at|around|regarding|en|de|del|sobre|con|entre|por|para|acerca)\b/i;
 /** Words pointing at the whole story before the asker's name for it ("todo este rollo", "this whole thing"). */
 const STORY_POINTERS: ReadonlySet<string> = new Set([
   'todo este',
@@ -620,6 +623,8 @@ export class QueryParser {
       first &&
       words.length > 1 &&
       !/\p{L}/u.test(text.slice(0, first.start)) &&
+      // A noun heading what follows is no order: "Debate over asylum", "Protestas en Perú".
+      !NOUN_HEAD_PREPOSITION.test(text.slice(first.end)) &&
       (spanish
         ? spanishCognates(first.folded).some((cognate) => this.weights.isInstruction({ ...first, folded: cognate }))
         : this.weights.isInstruction(first))
@@ -1212,18 +1217,26 @@ export class QueryParser {
         break;
       }
     }
-    // "De todo este rollo", "about this whole shebang": a word the articles do not have, right after words pointing at
-    // the whole story, is the asker's name for it; with those words, it names nothing to search.
+    // "De todo este despiche", "de todo este relajo": a word neither the articles nor general English know, right
+    // after words pointing at the whole story and ending the phrase, is the asker's slang for the story; with those
+    // words, it names nothing to search. Not a name ("this whole Venezuela thing"), nor a word before another ("all
+    // this tariff stuff"), nor a word English has or has a cognate of ("toda esta inflación", "cartel"): a topic.
     // (Not in a word-for-word reading, which has no aliases to tell "relajo" read as the crisis from a word it lacks.)
-    for (let i = 2; i < tokens.length && this.aliasByStems.size > 0; i++) {
+    for (let i = 2; i < tokens.length && this.aliasByStems.size > 0 && this.lexicon; i++) {
       if (!STORY_POINTERS.has(`${folded[i - 2]} ${folded[i - 1]}`)) continue;
       const word = folded[i]!;
       const stem = this.analyzer.stemOf(word);
+      const next = tokens[i + 1];
       if (
+        /^\p{Lu}/u.test(tokens[i]!.raw) ||
+        (next !== undefined &&
+          /^[\s]*$/.test(question.slice(tokens[i]!.end, next.start)) &&
+          !this.isChatWord(folded[i + 1]!)) ||
         this.vocabulary.has(stem) ||
         this.aliasByStems.has(stem) ||
         this.aliasBySpanishRoots.has(spanishRoot(word)) ||
-        this.nameForms.has(word)
+        this.nameForms.has(word) ||
+        [word, ...spanishCognates(word)].some((form) => this.lexicon!.lookup(form).inWordNet)
       )
         continue;
       const from = tokens[i - 2]!.start;
