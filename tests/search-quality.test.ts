@@ -1863,6 +1863,95 @@ const SETS: QuestionSet[] = [
     minOutOfScopeAbstained: 9,
     outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
   },
+  {
+    file: 'blind107-questions.jsonl',
+    about:
+      '100 blind English questions from Leeds and Seattle (the same mix), held out in round 37 (ask ' +
+      '--json): 0.951 / 1.000 / 18/18 / 0 at its start, the same at its end',
+    minHit1: 0.92,
+    minHit3: 0.97,
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 17,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blind108-questions.jsonl',
+    about:
+      '100 blind English questions from Belfast and Miami (the same mix), written in round 37 (ask ' +
+      '--json): 0.927 / 0.976 / 16/18 / 0 at its start, the same at its end',
+    minHit1: 0.9,
+    minHit3: 0.95,
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 15,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blind109-questions.jsonl',
+    about:
+      '100 blind English questions from Adelaide and Halifax (the same mix), held out in round 37 (ask ' +
+      '--json): 0.915 / 0.963 / 16/18 / 1 at its start, the same at its end',
+    minHit1: 0.89,
+    minHit3: 0.94,
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 15,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blind110-questions.jsonl',
+    about:
+      '100 blind English questions from Nottingham and Chicago (the same mix), written in round 37 (ask ' +
+      '--json): 0.976 / 1.000 / 16/18 / 0 at its start, the same at its end',
+    minHit1: 0.95,
+    minHit3: 0.97,
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 15,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blindes106-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Cajamarca, Ica, Morelia, Querétaro, Pereira and Rosario, written in ' +
+      'round 37 (--lang es): 0.943 / 0.986 / 9/10 / 1 at its start, 0.957 / 0.986 / 9/10 / 1 at its end',
+    minHit1: 0.9,
+    minHit3: 0.94,
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 8,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blindes107-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Huancayo, Pucallpa, Toluca, Mazatlán, Cúcuta and Salta, held out in ' +
+      'round 37 (--lang es): 0.900 / 0.929 / 6/10 / 4 at its start, the same at its end',
+    minHit1: 0.88,
+    minHit3: 0.9,
+    // The engine alone and ask --json both decline 4 of its in-scope questions.
+    maxFalseAbstentions: 4,
+    minOutOfScopeAbstained: 5,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blindes108-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Ayacucho, Tacna, Durango, Hermosillo, Ibagué and Valparaíso, ' +
+      'written in round 37 (--lang es): 0.971 / 0.986 / 8/10 / 1 at its start, 0.971 / 0.986 / 9/10 / 1 at its end',
+    minHit1: 0.94,
+    minHit3: 0.94,
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 8,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blindes109-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Chiclayo, Juliaca, Pachuca, Saltillo, Santa Marta and Temuco, held ' +
+      'out in round 37 (--lang es): 0.943 / 0.986 / 9/10 / 1 at its start, the same at its end',
+    minHit1: 0.91,
+    minHit3: 0.96,
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 8,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
 ];
 
 for (const set of SETS) {
