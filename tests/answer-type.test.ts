@@ -429,6 +429,11 @@ describe('answer types', () => {
     // Chile is named (¶8) but says nothing; Sheinbaum speaks of Castillo (¶6).
     expect(engine.search('¿Chile dijo algo de la ruptura?').answered).toBe(false);
     expect(engine.search('sheinbaum dijo algo de castillo?').hits[0]?.paragraph).toBe(6);
+    // "¿Cómo reaccionó Chile, siendo socio …?": a gerund's clause ends the speaker.
+    expect(answerTypeOf('¿Cómo reaccionó Chile, siendo socio de la Alianza del Pacífico?', noNames)?.speaker).toBe(
+      'chile',
+    );
+    expect(engine.search('¿Cómo reaccionó Chile, siendo socio de la Alianza del Pacífico?').answered).toBe(false);
   });
 
   it('reads "how much time was she given" as a limit set, which "a short deadline" answers, not as how long it lasted', () => {
