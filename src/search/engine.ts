@@ -732,8 +732,8 @@ export class SearchEngine {
     if (this.order.asksDeedsOfIdle(question))
       return declined(this.declines.notInSource(question, read.concepts, weights, type));
     // "Which judge released Chávez": a role the articles write but never with a holder's name ("by a judge") asks for a
-    // name they do not give. (English, after "which": "what prosecutors are asking for" asks what they ask; a Spanish
-    // word is read through its translations.) Only where the best paragraph writes that role itself: "which ambassador
+    // name they do not give (see roleAsked: after "which", or "what" before a singular role; a Spanish word through its
+    // one translation). Only where the best paragraph writes that role itself: "which ambassador
     // was expelled" is answered by ¶5's chargée d'affaires, Karla Ornelas, an alias's reading.
     const role = head === undefined ? undefined : this.roleAsked(question, head, read);
     if (

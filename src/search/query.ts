@@ -35,7 +35,6 @@ export interface ReadQuestion {
   readonly spanish: boolean;
 }
 
-/** Synonym wordings kept per word (WordNet's most common senses come first), and words remembered. */
 /** A preposition right after a question's first word: that word heads a noun phrase ("debate over …"). */
 const NOUN_HEAD_PREPOSITION =
   /^\s+(?:over|about|on|in|of|for|with|between|from|at|around|regarding|en|de|del|sobre|con|entre|por|para|acerca)\b/i;
@@ -52,6 +51,7 @@ const STORY_POINTERS: ReadonlySet<string> = new Set([
   'all this',
   'all that',
 ]);
+/** Synonym wordings kept per word (WordNet's most common senses come first), and words remembered. */
 const MAX_SYNONYM_WORDINGS = 4;
 const MAX_SYNONYM_MEMO = 5000;
 /** A determiner or possessive ending the text before a word ("the", "his"): the word opens a noun phrase. */
@@ -579,12 +579,12 @@ export class QueryParser {
   /** {@link read}, every time. */
   private readAnew(question: string, frame: readonly string[]): ReadQuestion {
     const { text: rest, terms: placeTerms } = this.withoutPlaces(this.readableText(question));
-    const read = this.withFormerBeforePlace(this.withoutFillers(rest));
-    const spanish = isSpanish(read);
-    const readWords = this.analyzer.contentWords(read);
-    const reordered = spanish ? this.withNameBeforeItsVerb(readWords, read) : undefined;
-    const text = reordered ?? read;
-    const words = reordered === undefined ? readWords : this.analyzer.contentWords(text);
+    const asTyped = this.withFormerBeforePlace(this.withoutFillers(rest));
+    const spanish = isSpanish(asTyped);
+    const typedWords = this.analyzer.contentWords(asTyped);
+    const reordered = spanish ? this.withNameBeforeItsVerb(typedWords, asTyped) : undefined;
+    const text = reordered ?? asTyped;
+    const words = reordered === undefined ? typedWords : this.analyzer.contentWords(text);
     const ignored: string[] = [];
     // Read before the filler phrases go: "causa q onda con …" opens with its question word, though "q onda" is filler.
     const openerEnd = this.weights.openerEnd(rest, spanish);
@@ -1292,7 +1292,7 @@ export class QueryParser {
   }
 
   /** The words of a full name starting at `start` (given names followed by their surname), or just that word. */
-  private fullName(words: ContentWord[], start: number): ContentWord[] {
+  private fullName(words: readonly ContentWord[], start: number): ContentWord[] {
     const name = [words[start]!];
     for (
       let next = this.givenNames.get(name[name.length - 1]!.stem);
@@ -1317,7 +1317,7 @@ export class QueryParser {
       if (!this.nameForms.has(words[i + 1]!.folded) || this.nameForms.has(words[i]!.folded)) continue;
       // Right after the verb: "el embajador de Perú en México" names whose ambassador, no subject.
       if (!/^\s+$/.test(text.slice(words[i]!.end, words[i + 1]!.start))) continue;
-      const rest = i + 1 + this.fullName(words as ContentWord[], i + 1).length;
+      const rest = i + 1 + this.fullName(words, i + 1).length;
       if (rest >= words.length) continue;
       const spliced = (list: string[]) => [...list.slice(0, i + 1), ...list.slice(rest)];
       const key = this.longestAlias(spliced(stems), spliced(roots), i, joinedRun(words, text, rest) + 1);

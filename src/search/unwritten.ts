@@ -52,12 +52,10 @@ export class UnwrittenNames {
     return false;
   }
 
-  /** A place no article names, however written and in either language ("venezuela", "Bolivia"): WordNet's location. */
-  place(question: string, concepts: readonly Concept[]): boolean {
-    return this.places(question, concepts).length > 0;
-  }
-
-  /** The labels of the concepts {@link place} finds ("usa" of "the US"). */
+  /**
+   * Places no article names, however written and in either language ("venezuela", "Bolivia"; WordNet's locations), as
+   * the labels of the concepts that name them ("usa" of "the US").
+   */
   places(question: string, concepts: readonly Concept[]): string[] {
     const { vocabulary } = this.sources;
     // A name written as one ("the US", "Canada"), found only through a looser word ("the States", ¶7's "state"):
