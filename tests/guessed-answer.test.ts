@@ -42,5 +42,9 @@ describe('a guessed answer', () => {
     // ¶1: President Jose Jeri; the guess (Dina Boluarte) is no subject the answer must name.
     expect(engine.search('bacan y quien es el presi de peru ahora, no era la dina? 🤔').hits[0]?.paragraph).toBe(1);
     expect(engine.search("so whos peru's pres now, i thought it was boluarte").hits[0]?.paragraph).toBe(1);
+    // After "cuz", "bc", "porque" too, with chat after the name.
+    expect(
+      engine.search('so who is the president of peru rn cuz i thought it was boluarte lol').hits[0]?.paragraph,
+    ).toBe(1);
   });
 });

@@ -8,12 +8,15 @@
 import { editDistance } from '../text/analyzer.js';
 import { foldText } from '../text/fold.js';
 
-/** Where a guess starts: after a "?", or after a comma before "wasn't it", "i thought", "no era", "pensé que" … */
+/**
+ * Where a guess starts: after a "?", or after a comma or "cuz", "because", "porque" before "wasn't it", "i thought",
+ * "no era", "pensé que" …
+ */
 const GUESS_START =
-  /\?+\s*(?=[^?]*[\p{L}\p{N}])|,\s*(?=(?:no (?:era|es|fue|eran|son)|wasn'?t it|isn'?t it|was it|is it|i (?:thought|think|thot|assumed)|pens[eé] que|cre[ií]a? que)\b)/giu;
+  /\?+\s*(?=[^?]*[\p{L}\p{N}])|(?:,\s*|\s+(?:cuz|cause|coz|because|bc|since|porque|xq|pq)\s+)(?=(?:no (?:era|es|fue|eran|son)|wasn'?t it|isn'?t it|was it|is it|i (?:thought|think|thot|assumed)|pens[eé] que|cre[ií]a? que)\b)/giu;
 /** Words a guess may hold beside the name: asking whether it is so. */
 const GUESS_WORDS = new Set(
-  "no era es fue eran son el la los las o or wasnt wasn't isnt isn't was is it right verdad cierto not maybe acaso creo que q like i thought think thot assumed pense crei creia"
+  "no era es fue eran son el la los las o or wasnt wasn't isnt isn't was is it right verdad cierto not maybe acaso creo que q like i thought think thot assumed pense crei creia lol lmao jaja xd"
     .split(' ')
     .map(foldText),
 );
@@ -29,13 +32,15 @@ const MIN_MISTYPED_NAME = 5;
 export function withoutGuessedAnswer(question: string, nameForms: ReadonlyMap<string, string>): string | undefined {
   let start: number | undefined;
   let keep = 0;
+  let guess = 0;
   for (const match of question.matchAll(GUESS_START)) {
     start = match.index;
     keep = match[0].startsWith('?') ? match[0].trimEnd().length : 0;
+    guess = match[0].length;
   }
   if (start === undefined || start === 0) return undefined;
   const words = question
-    .slice(start + keep)
+    .slice(start + guess)
     .split(/[^\p{L}\p{N}'’]+/u)
     .filter((word) => word !== '')
     .map((word) => foldText(word));
