@@ -243,10 +243,9 @@ export class CandidateOrder {
       ASKS_STEPS_TAKEN.exec(folded) ?? (done?.[2] === undefined ? done : null) ?? ASKS_WHAT_DONE_FRONTED.exec(folded);
     const group = asked?.slice(1).find((words) => words !== undefined);
     if (group === undefined) return false;
-    const named = [...this.names.written(group)];
-    // The whole name as written, ending the words ("presdent jose jerri" may be Jeri; only "jose" is read).
+    // The name as its last word writes it ("presdent jose jerri" may be Jeri, though "jose" is read).
     const last = [...this.names.written(group.trim().split(/\s+/).at(-1) ?? '')];
-    if (named.length === 0 || last.length === 0) return false;
+    if (last.length === 0) return false;
     // Named by the last word alone is named: "President Jeri backed these statements" (¶5) acts as Jose Jeri.
     return ![...this.index.paragraphPostings.ids(last[0]!)].some((key) => this.acts(key, last));
   }
