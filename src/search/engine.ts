@@ -506,7 +506,8 @@ export class SearchEngine {
 
   /** The best passages for one question (see {@link search}). */
   private searchOne(question: string, options: SearchOptions): SearchResponse {
-    if (!this.spanish) return this.searchOwn(question, options);
+    // The Spanish engine is built only when a question needs it (see spanish).
+    if (!this.makeSpanish) return this.searchOwn(question, options);
     if (!isSpanish(question)) {
       // A Spanish question misspelled throughout ("porqe detubieron a pedro castiyo") is Spanish once spelled right.
       const own = this.searchOwn(question, options);
@@ -539,7 +540,7 @@ export class SearchEngine {
       this.unwrittenInBoth(meant)
     )
       return { ...own, query: question };
-    const searched = this.spanish.searchOwn(meant, whole);
+    const searched = this.spanish!.searchOwn(meant, whole);
     const translated = { ...searched, hits: searched.hits.map((hit) => this.originalHit(hit)) };
     const fused = fuseBilingual(own, translated);
     // Each search put who acts first in its own list; only a list fused from both needs it again.
