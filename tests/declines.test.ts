@@ -244,6 +244,16 @@ describe('declines', () => {
     ]);
   });
 
+  it('reads a sentence asked when ("¿cuándo se espera la sentencia?") as the court\'s decision, which ¶4 does not give', () => {
+    expectNotInSource(engine, [
+      '¿Para cuándo está programada la sentencia del juicio de Betssy Chávez?',
+      '¿Cuándo se espera la sentencia de Chávez?',
+      '¿Cuándo está prevista la sentencia de Chávez?',
+    ]);
+    // The sentence the prosecutors seek is ¶4's.
+    expect(engine.search('¿Qué sentencia piden para Chávez?').hits[0]?.paragraph).toBe(4);
+  });
+
   it('reads a name right after a word as its subject only when nothing stands between them', () => {
     // "El embajador de Perú en México": whose ambassador, never named.
     expect(engine.search('¿Cómo se llama el embajador de Perú en México?').answered).toBe(false);

@@ -286,6 +286,8 @@ describe('search', () => {
     expect(top('What did AMLO do?')?.text).toContain('López Obrador');
     expect(top('Who is the Mexican envoy that was kicked out?')?.text).toContain('Karla Ornelas');
     expect(top('¿Qué pasó con la embajada de México en Quito?')?.paragraph).toBe(9);
+    // Coming to power is ¶3's rise to the presidency, not ¶12's "enduring power" of asylum.
+    expect(top('how did Jeri get to power')?.paragraph).toBe(3);
     // A Spanish key matches by its root in an English question only through a Spanish ending, or a long root:
     // "pres" (president) is no "preso" (imprisoned); "expresident" is "expresidente".
     const terms = (q: string, label: string) =>

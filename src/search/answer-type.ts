@@ -298,11 +298,12 @@ const NAMED_COUNT =
 const DATE =
   /\b(?:when(?= (?:did|does|do|was|were|is|are|will|would|has|have|had|could|can|exactly|precisely)\b|$)|since when|(?:what|which) (?:[a-z]+ )?(?:year|date|day|month)|(?:exact|specific|precise) (?:year|date|day|month)|cuando|que (?:ano|fecha|dia|mes)|en que (?:ano|fecha|mes))\b/;
 /**
- * A date still to come: "when will …", "when is the verdict expected", "¿cuándo va a viajar …?", "¿cuándo será …?".
+ * A date still to come: "when will …", "when is the verdict expected", "¿cuándo va a viajar …?", "¿cuándo será …?",
+ * "¿para cuándo …?", "¿cuándo está prevista …?".
  * Only a sentence that dates something ahead answers it.
  */
 const FUTURE_DATE =
-  /\b(?:when will|when(?:'s| is| are) (?:[a-z']+ ){0,8}?(?:expected|scheduled|due|going to|gonna|set to|planned|supposed to)|when do(?:es)? (?:[a-z']+ ){0,6}?(?:expect|plan)|when do(?:es)? (?:[a-z']+ ){1,8}?(?:end|expire|finish|run out)(?! up)|cuando (?:termina|terminan|acaba|acaban|vence|vencen|finaliza|concluye) |cuando (?:va|van|vas) a|cuando (?:sera|seran|se espera|se esperan|saldra|viajara|llegara|podra|podran|habra))\b/;
+  /\b(?:when will|when(?:'s| is| are) (?:[a-z']+ ){0,8}?(?:expected|scheduled|due|going to|gonna|set to|planned|supposed to)|when do(?:es)? (?:[a-z']+ ){0,6}?(?:expect|plan)|when do(?:es)? (?:[a-z']+ ){1,8}?(?:end|expire|finish|run out)(?! up)|cuando (?:termina|terminan|acaba|acaban|vence|vencen|finaliza|concluye) |cuando (?:va|van|vas) a|cuando (?:sera|seran|se espera|se esperan|saldra|viajara|llegara|podra|podran|habra)|para cuando (?:esta|estan|es|son|se espera|se esperan|se preve)|cuando (?:esta|estan|queda|quedo) (?:[a-z]+ ){0,3}?(?:programad|previst|fijad|agendad)[oa]s?)\b/;
 /** A day, month or year asked for by name, anywhere in a date question ("what actual date", "qué fecha exacta"). */
 const CALENDAR_ASKED =
   /\b(?:(?:what|which|exact|specific|precise|actual) (?:[a-z]+ )?(?:year|date|day|month)|que (?:ano|fecha|dia|mes))\b/;
@@ -528,8 +529,9 @@ export function answerTypeOf(
       kind: 'verdict',
       frame: frameOf(match).filter((word) => VERDICT_WORD.test(word)),
       // "When is the verdict expected", "was she convicted": a court's decision, which no sentence sought gives.
-      // "How long could she spend behind bars if convicted" asks what she faces.
-      ...(DECISION.test(match[0]) && !CONDITIONAL_DECISION.test(text) && { unit: 'decision' }),
+      // "How long could she spend behind bars if convicted" asks what she faces. Asked when ("¿cuándo se espera la
+      // sentencia?"), a sentence is the court's decision too.
+      ...((DECISION.test(match[0]) || DATE.test(text)) && !CONDITIONAL_DECISION.test(text) && { unit: 'decision' }),
     };
   if ((match = HYPOTHETICAL.exec(text))) return { kind: 'hypothetical', frame: frameOf(match) };
   if ((match = ACCUSATION.exec(text)))
