@@ -288,6 +288,11 @@ describe('search', () => {
     expect(top('¿Qué pasó con la embajada de México en Quito?')?.paragraph).toBe(9);
     // Coming to power is ¶3's rise to the presidency, not ¶12's "enduring power" of asylum.
     expect(top('how did Jeri get to power')?.paragraph).toBe(3);
+    // Waiting to find out is ¶12's watching closely to see.
+    expect(top('What are both countries waiting to find out now?')?.paragraph).toBe(12);
+    // "Siguió a Castillo" is who came after him; "siguieron" alone, that something went on.
+    expect(top('¿Quién siguió a Castillo en la presidencia?')?.paragraph).toBe(3);
+    expect(top('¿Las relaciones siguieron a pesar de todo?')?.paragraph).not.toBe(3);
     // A Spanish key matches by its root in an English question only through a Spanish ending, or a long root:
     // "pres" (president) is no "preso" (imprisoned); "expresident" is "expresidente".
     const terms = (q: string, label: string) =>
