@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { runCommand } from '../src/dispatch.js';
 import { renderConsole } from '../src/render/console.js';
-import { answerTypeOf, asksYesOrNoInChat } from '../src/search/answer-type.js';
+import { answerTypeOf, asksYesOrNo, asksYesOrNoInChat } from '../src/search/answer-type.js';
 import { expectNotInSource, realContext } from './helpers.js';
 
 const context = realContext();
@@ -252,6 +252,23 @@ describe('declines', () => {
     ]);
     // The sentence the prosecutors seek is ¶4's.
     expect(engine.search('¿Qué sentencia piden para Chávez?').hits[0]?.paragraph).toBe(4);
+  });
+
+  it('declines a yes-or-no question whose best paragraph holds only its names and a year', () => {
+    expectNotInSource(engine, [
+      'did mexico and ecuador ever patch things up after 2024?',
+      'Has Ecuador restored diplomatic relations with Mexico since 2024?',
+    ]);
+    // Something ¶9 tells of them that year, or a year alone asked of them, is answered.
+    expect(engine.search('Did Mexico break off relations with Ecuador in 2024?').hits[0]?.paragraph).toBe(9);
+    expect(engine.search('did anything happen between peru and mexico in 2022?').answered).toBe(true);
+    // A request wrapping a question asks the question inside it, not yes or no.
+    expect(asksYesOrNo('can someone explain what castillo did', false)).toBe(false);
+    expect(asksYesOrNo('do you know when peru cut ties', false)).toBe(false);
+    expect(asksYesOrNo('can mexico grant asylum to anyone', false)).toBe(true);
+    expect(
+      engine.search('can someone explain what castillo actually did in 2022').hits.map((hit) => hit.paragraph),
+    ).toContain(3);
   });
 
   it('reads a name right after a word as its subject only when nothing stands between them', () => {

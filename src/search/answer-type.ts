@@ -155,6 +155,12 @@ const SPANISH_QUESTION_WORD_REACH = 3;
 
 /** An English yes-or-no question: it opens with an auxiliary. */
 const POLAR_QUESTION = /^\s*(?:did|does|do|has|have|had|is|are|was|were|will|would|can|could)\b/i;
+/**
+ * A request wrapping a question: "can someone explain what Castillo did", "do you know when …", "could u tell me who
+ * …" asks the question inside it, not yes or no.
+ */
+const INDIRECT_QUESTION =
+  /^\s*(?:can|could|would|will|do|does|did)\s+(?:someone|somebody|anyone|anybody|you|u|ya|y'?all|i|we)\s+(?:[\w']+\s+){0,3}?(?:what|who|whom|whose|when|where|why|how|which)\b/i;
 
 /**
  * Whether a question asks yes or no. In English it opens with an auxiliary ("did Peru give …?"). Spanish has no
@@ -163,7 +169,7 @@ const POLAR_QUESTION = /^\s*(?:did|does|do|has|have|had|is|are|was|were|will|wou
  * ("Compara…", "Explica…") opens with no "¿".
  */
 export function asksYesOrNo(question: string, spanish: boolean): boolean {
-  if (!spanish) return POLAR_QUESTION.test(question);
+  if (!spanish) return POLAR_QUESTION.test(question) && !INDIRECT_QUESTION.test(question);
   if (!/^\s*¿/.test(question) || SPANISH_ACCENTED_QUESTION_WORD.test(question)) return false;
   const opening = foldText(question)
     .split(/[^a-z0-9]+/)
