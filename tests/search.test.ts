@@ -1391,6 +1391,8 @@ describe('"which other <place>"', () => {
     expect(order('y con q otro pais se peleo mexico x dar asilo?')[0]).toBe(9);
     // "Diplomáticos de otro país" asks for no place.
     expect(order('¿es la primera vez que perú declara indeseables a diplomáticos de otro país?')[0]).toBe(10);
+    // "Con otro país" beside what else is asked, as "with another country": the best paragraph naming one first.
+    expect(order('jaja mexico ya se habia peleado con otro pais antes por lo mismo? xd')[0]).toBe(9);
   });
 });
 

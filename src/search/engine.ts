@@ -93,6 +93,8 @@ const ANOTHER_KIND = /\banother ([a-z]+)\b(?!')/;
  * diplomáticos de otro país".
  */
 const SPANISH_OTHER_KIND = /(?<![a-z])(?:que|q|k|cual|cuales|algun|alguna|algunos|algunas|hay) otr[oa]s? ([a-z]+)/;
+/** "¿Rompió relaciones con otro país?": beside what else the question asks, as "with another country". */
+const SPANISH_ANOTHER_KIND = /(?<![a-z])(?:con|contra) otr[oa]s? ([a-z]+)/;
 /** The index terms of places in the text ("the conclusion" is a term of an article's last paragraph). */
 const PLACES: ReadonlySet<string> = new Set(Object.values(PLACE_TERMS));
 
@@ -378,13 +380,15 @@ export class SearchEngine {
     if (kind !== undefined) return this.facts.isPlaceKind(kind) ? 'only' : undefined;
     const another = ANOTHER_KIND.exec(folded)?.[1];
     if (another !== undefined && this.facts.isPlaceKind(another)) return 'first';
-    const spanishKind = read.spanish ? SPANISH_OTHER_KIND.exec(folded)?.[1] : undefined;
+    if (!read.spanish) return undefined;
+    const only = SPANISH_OTHER_KIND.exec(folded)?.[1];
+    const spanishKind = only ?? SPANISH_ANOTHER_KIND.exec(folded)?.[1];
     const terms = new Set(
       read.concepts.filter((c) => c.label === spanishKind).flatMap((c) => c.wordings.flatMap((w) => w.terms)),
     );
     if (terms.size === 0) return undefined;
     for (const [written, term] of this.index.names.writtenForms)
-      if (terms.has(term) && this.facts.isPlaceKind(written)) return 'only';
+      if (terms.has(term) && this.facts.isPlaceKind(written)) return only === undefined ? 'first' : 'only';
     return undefined;
   }
 
