@@ -309,7 +309,7 @@ const DATE =
  * Only a sentence that dates something ahead answers it.
  */
 const FUTURE_DATE =
-  /\b(?:when will|when(?:'s| is| are) (?:[a-z']+ ){0,8}?(?:expected|scheduled|due|going to|gonna|set to|planned|supposed to)|when do(?:es)? (?:[a-z']+ ){0,6}?(?:expect|plan)|when do(?:es)? (?:[a-z']+ ){1,8}?(?:end|expire|finish|run out)(?! up)|cuando (?:termina|terminan|acaba|acaban|vence|vencen|finaliza|concluye) |cuando (?:va|van|vas) a|cuando (?:sera|seran|se espera|se esperan|saldra|viajara|llegara|podra|podran|habra)|para cuando (?:esta|estan|es|son|se espera|se esperan|se preve)|cuando (?:esta|estan|queda|quedo) (?:[a-z]+ ){0,3}?(?:programad|previst|fijad|agendad)[oa]s?)\b/;
+  /\b(?:when will|when(?:'s| is| are) (?:[a-z']+ ){0,8}?(?:expected|scheduled|due|going to|gonna|set to|planned|supposed to)|when do(?:es)? (?:[a-z']+ ){0,6}?(?:expect|plan)|when do(?:es)? (?:[a-z']+ ){1,8}?(?:end|expire|finish|run out)(?! up)|cuando (?:termina|terminan|acaba|acaban|vence|vencen|finaliza|concluye) |cuando (?:va|van|vas) a|cuando (?:sera|seran|se espera|se esperan|saldra|viajara|llegara|podra|podran|habra)|para cuando (?:esta|estan|se espera|se esperan|se preve)|cuando (?:esta|estan|queda|quedo) (?:[a-z]+ ){0,3}?(?:programad|previst|fijad|agendad)[oa]s?)\b/;
 /** A day, month or year asked for by name, anywhere in a date question ("what actual date", "qué fecha exacta"). */
 const CALENDAR_ASKED =
   /\b(?:(?:what|which|exact|specific|precise|actual) (?:[a-z]+ )?(?:year|date|day|month)|que (?:ano|fecha|dia|mes))\b/;
@@ -537,7 +537,8 @@ export function answerTypeOf(
       // "When is the verdict expected", "was she convicted": a court's decision, which no sentence sought gives.
       // "How long could she spend behind bars if convicted" asks what she faces. Asked when ("¿cuándo se espera la
       // sentencia?"), a sentence is the court's decision too.
-      ...((DECISION.test(match[0]) || DATE.test(text)) && !CONDITIONAL_DECISION.test(text) && { unit: 'decision' }),
+      ...((DECISION.test(match[0]) || askedWhen(text, match.index, question)) &&
+        !CONDITIONAL_DECISION.test(text) && { unit: 'decision' }),
     };
   if ((match = HYPOTHETICAL.exec(text))) return { kind: 'hypothetical', frame: frameOf(match) };
   if ((match = ACCUSATION.exec(text)))
@@ -784,6 +785,18 @@ function wordAfterOwner(
  * not one that opens a second question or a span of time ("y cuándo", "desde cuándo"). "Cuándo" written with its
  * accent always asks.
  */
+/**
+ * Whether the question word asking when governs the word at `at`: it comes before it in the same clause ("¿cuándo se
+ * espera la sentencia?"), not after it nor in another part ("la sentencia y cuándo la encarcelaron", "qué sentencia
+ * pide la fiscalía cuando la acusa").
+ */
+function askedWhen(text: string, at: number, question: string): boolean {
+  const date = DATE.exec(text);
+  if (!date || date.index > at) return false;
+  if (date[0] === 'cuando' && joinsClauses(text, date.index, question)) return false;
+  return !/\b(?:y|e|and|but|pero)\b/.test(text.slice(date.index + date[0].length, at));
+}
+
 function joinsClauses(text: string, at: number, question: string): boolean {
   if (/cu[áÁ]ndo/i.test(question.normalize('NFC'))) return false;
   const before = text.slice(0, at).trim().split(' ');

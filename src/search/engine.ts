@@ -773,23 +773,18 @@ export class SearchEngine {
     const namesOnly = read.concepts.every((c) => c.name || !this.facts.holds(c, best.key));
     // A yes-or-no question asks whether something is so of whom it names ("is the Caracas Convention binding on …",
     // "did Chile take Peru's side"): a paragraph holding only the names tells nothing of it, however much they weigh.
-    // A year is a setting as a name is: "did mexico and ecuador ever patch things up after 2024" (¶9 holds the names
-    // and the year, not the making up), where something besides the year is asked.
-    const askedOfNames = (c: Concept) => !c.name && !c.talk && c.kind === 'topic' && c.weight > LIGHT_WORD_WEIGHT;
-    const settingsOnly =
-      read.concepts.every((c) => c.name || YEAR.test(c.label) || !this.facts.holds(c, best.key)) &&
-      read.concepts.some((c) => askedOfNames(c) && !YEAR.test(c.label));
     const polarAsksOfNames =
-      ((namesOnly && read.concepts.some(askedOfNames)) || settingsOnly) &&
+      namesOnly &&
       asksYesOrNo(question, false) &&
-      read.concepts.some((c) => c.name);
-    if (polarAsksOfNames && this.names.person(question) !== undefined) {
+      read.concepts.some((c) => c.name) &&
+      read.concepts.some((c) => !c.name && !c.talk && c.kind === 'topic' && c.weight > LIGHT_WORD_WEIGHT);
+    if (namesOnly && polarAsksOfNames && this.names.person(question) !== undefined) {
       const decline = notCovered();
       return decline.decline?.reason === 'not-in-source'
         ? { ...decline, decline: { ...decline.decline, untoldOfPerson: true } }
         : decline;
     }
-    if ((namesOnly && best.coverage < NAMES_ONLY_MIN_COVERAGE) || polarAsksOfNames) return notCovered();
+    if (namesOnly && (best.coverage < NAMES_ONLY_MIN_COVERAGE || polarAsksOfNames)) return notCovered();
     // A thing no article names, asked of places or years alone: in English, by a question (a lookup without a
     // question word is searched as it is).
     if (!read.spanish && QUESTION_WORD.test(question) && this.asksThingOfSetting(read.concepts, best.key))
