@@ -254,6 +254,11 @@ describe('declines', () => {
     expect(engine.search('¿Qué sentencia piden para Chávez?').hits[0]?.paragraph).toBe(4);
     expect(engine.search('que sentencia pide la fiscalia cuando la acusa de rebelion').hits[0]?.paragraph).toBe(4);
     expect(engine.search('la sentencia y cuando la encarcelaron').hits[0]?.paragraph).toBe(4);
+    expect(engine.search('¿hasta cuándo estuvo presa sin sentencia?').hits[0]?.paragraph).toBe(4);
+    expect(
+      engine.search('¿cuándo fue encarcelada chavez, la que enfrenta una sentencia de 25 años?').hits[0]?.paragraph,
+    ).toBe(4);
+    expectNotInSource(engine, ['cuando sale la sentencia de chavez']);
   });
 
   it('reads a request wrapping a question as the question inside it, not as yes or no', () => {
@@ -261,6 +266,8 @@ describe('declines', () => {
     expect(asksYesOrNo('do you know when peru cut ties', false)).toBe(false);
     expect(asksYesOrNo('can mexico grant asylum to anyone', false)).toBe(true);
     expect(engine.search('can someone explain how the caracas convention works here').hits[0]?.paragraph).toBe(7);
+    // The question inside is read as asked directly: a date the articles do not give is declined.
+    expectNotInSource(engine, ['do you know when glas was released', 'does anyone know when chavez was arrested']);
   });
 
   it('reads a name right after a word as its subject only when nothing stands between them', () => {

@@ -159,6 +159,11 @@ const POLAR_QUESTION = /^\s*(?:did|does|do|has|have|had|is|are|was|were|will|wou
  * A request wrapping a question: "can someone explain what Castillo did", "do you know when …", "could u tell me who
  * …" asks the question inside it, not yes or no.
  */
+/** "When" opening a question that asks nothing else: "when chavez was arrested". */
+const OPENING_WHEN = /^when\b(?!.*\b(?:what|who|whom|whose|where|why|how|which)\b)/;
+/** The request around an indirect question, in plain text: "can someone explain ", "do you know ". */
+const REQUEST_WRAPPER =
+  /^(?:can|could|would|will|do|does|did) (?:someone|somebody|anyone|anybody|you|u|ya|y'?all|i|we) (?:[a-z']+ ){0,3}?(?=(?:what|who|whom|whose|when|where|why|how|which)\b)/;
 const INDIRECT_QUESTION =
   /^\s*(?:can|could|would|will|do|does|did)\s+(?:someone|somebody|anyone|anybody|you|u|ya|y'?all|i|we)\s+(?:[\w']+\s+){0,3}?(?:what|who|whom|whose|when|where|why|how|which)\b/i;
 
@@ -299,7 +304,7 @@ const NAMED_COUNT =
   /\b(?:(?:what|whats|what's|which) (?:is |was |were |are )?(?:the |a )?(?:final |exact |total |official )?([a-z]+) (?:count|tally|toll)|(?:the|el) (?:exact |total )?(?:number|numero|cantidad) (?:of|de) ([a-z]+))\b/;
 /**
  * "When" asks for a date as a question word: before an auxiliary ("when did", "when was") or ending the question
- * ("since when"); "what de Zela means when he calls …" asks for no date.
+ * ("since when"); "what de Zela means when he calls …" asks for no date. (See also {@link OPENING_WHEN}.)
  */
 const DATE =
   /\b(?:when(?= (?:did|does|do|was|were|is|are|will|would|has|have|had|could|can|exactly|precisely)\b|$)|since when|(?:what|which) (?:[a-z]+ )?(?:year|date|day|month)|(?:exact|specific|precise) (?:year|date|day|month)|cuando|que (?:ano|fecha|dia|mes)|en que (?:ano|fecha|mes))\b/;
@@ -520,7 +525,13 @@ export function answerTypeOf(
   isThing: (folded: string) => boolean = () => false,
   ownsTitle: (owner: string, title: string) => boolean = () => false,
 ): AnswerType | undefined {
-  const text = plainText(question);
+  // "Can someone explain why …", "do you know when …": the question inside the request is what is asked.
+  const plain = plainText(question);
+  const text = plain.replace(REQUEST_WRAPPER, '');
+  // Worded as a statement, "when" opens a question asked: the request's ("do you know when glas was released"), or a
+  // line ending with "?" and asking nothing else ("when castillo got arrested?"); not a clause before the question.
+  const whenOpening =
+    OPENING_WHEN.test(text) && (text !== plain || /\?[^\p{L}\p{N}]*$/u.test(question)) ? /^when/.exec(text) : null;
   const frameOf = (match: RegExpExecArray, keep?: string) =>
     match[0].split(' ').filter((word) => word !== '' && word !== keep);
   let match: RegExpExecArray | null;
@@ -588,7 +599,10 @@ export function answerTypeOf(
   }
   if ((match = NUMBER.exec(text)) && !(degree && /^(?:how much|cuant[oa])$/.test(match[0])))
     return { kind: 'number', frame: frameOf(match) };
-  if ((match = DATE.exec(text)) && !(match[0] === 'cuando' && joinsClauses(text, match.index, question))) {
+  if (
+    (match = DATE.exec(text) ?? whenOpening) &&
+    !(match[0] === 'cuando' && joinsClauses(text, match.index, question))
+  ) {
     // "What date", "the exact day", "¿en qué año?" ask for a day of the calendar; "when" may be answered "that
     // same day".
     // "What day", "¿qué día?" ask for a day: "in April 2024" does not give one.
@@ -794,8 +808,17 @@ function askedWhen(text: string, at: number, question: string): boolean {
   const date = DATE.exec(text);
   if (!date || date.index > at) return false;
   if (date[0] === 'cuando' && joinsClauses(text, date.index, question)) return false;
-  return !/\b(?:y|e|and|but|pero)\b/.test(text.slice(date.index + date[0].length, at));
+  const between = text.slice(date.index + date[0].length, at).trim();
+  return between.split(' ').length <= MAX_WHEN_REACH && !WHEN_ASKED_ELSEWHERE.test(between);
 }
+
+/** Words between "cuándo" and what it asks of, at most ("¿cuándo se espera la sentencia?"). */
+const MAX_WHEN_REACH = 3;
+/**
+ * Words that make "cuándo" ask of something else before the sentence: another part ("y"), a time around it ("antes",
+ * "sin", "mientras"), a clause about it ("que", "para evitar").
+ */
+const WHEN_ASKED_ELSEWHERE = /\b(?:y|e|and|but|pero|o|sin|antes|despues|mientras|que|q|para|si|without|before|after)\b/;
 
 function joinsClauses(text: string, at: number, question: string): boolean {
   if (/cu[áÁ]ndo/i.test(question.normalize('NFC'))) return false;
