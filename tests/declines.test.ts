@@ -259,6 +259,8 @@ describe('declines', () => {
       engine.search('¿cuándo fue encarcelada chavez, la que enfrenta una sentencia de 25 años?').hits[0]?.paragraph,
     ).toBe(4);
     expectNotInSource(engine, ['cuando sale la sentencia de chavez']);
+    // Unaccented, "cuando" before a verb of saying joins a clause: the sentence sought is asked of.
+    expect(engine.search('cuando dice sentencia de 25 años, es lo que pide la fiscalia?').hits[0]?.paragraph).toBe(4);
   });
 
   it('reads a request wrapping a question as the question inside it, not as yes or no', () => {
@@ -268,6 +270,8 @@ describe('declines', () => {
     expect(engine.search('can someone explain how the caracas convention works here').hits[0]?.paragraph).toBe(7);
     // The question inside is read as asked directly: a date the articles do not give is declined.
     expectNotInSource(engine, ['do you know when glas was released', 'does anyone know when chavez was arrested']);
+    // A line opening with a "when" clause asks what follows it.
+    expect(engine.search('when mexico gave asylum was that legal?').hits[0]?.paragraph).toBe(7);
   });
 
   it('reads a name right after a word as its subject only when nothing stands between them', () => {

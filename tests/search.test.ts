@@ -290,10 +290,6 @@ describe('search', () => {
     expect(top('how did Jeri get to power')?.paragraph).toBe(3);
     // Waiting to find out is ¶12's watching closely to see.
     expect(top('What are both countries waiting to find out now?')?.paragraph).toBe(12);
-    // "Quién siguió a Castillo" asks who came after him; what followed an event, or "siguieron" alone, is no successor.
-    expect(top('¿Quién siguió a Castillo en la presidencia?')?.paragraph).toBe(3);
-    expect(top('que siguio a la decision de mexico')?.paragraph).not.toBe(3);
-    expect(top('¿Las relaciones siguieron a pesar de todo?')?.paragraph).not.toBe(3);
     // A Spanish key matches by its root in an English question only through a Spanish ending, or a long root:
     // "pres" (president) is no "preso" (imprisoned); "expresident" is "expresidente".
     const terms = (q: string, label: string) =>

@@ -528,10 +528,9 @@ export function answerTypeOf(
   // "Can someone explain why …", "do you know when …": the question inside the request is what is asked.
   const plain = plainText(question);
   const text = plain.replace(REQUEST_WRAPPER, '');
-  // Worded as a statement, "when" opens a question asked: the request's ("do you know when glas was released"), or a
-  // line ending with "?" and asking nothing else ("when castillo got arrested?"); not a clause before the question.
-  const whenOpening =
-    OPENING_WHEN.test(text) && (text !== plain || /\?[^\p{L}\p{N}]*$/u.test(question)) ? /^when/.exec(text) : null;
+  // Worded as a statement, "when" opens the question a request asks ("do you know when glas was released"); a line
+  // opening so may be a clause before its question ("when mexico gave asylum was that legal?").
+  const whenOpening = text !== plain && OPENING_WHEN.test(text) ? /^when/.exec(text) : null;
   const frameOf = (match: RegExpExecArray, keep?: string) =>
     match[0].split(' ').filter((word) => word !== '' && word !== keep);
   let match: RegExpExecArray | null;
@@ -809,9 +808,15 @@ function askedWhen(text: string, at: number, question: string): boolean {
   if (!date || date.index > at) return false;
   if (date[0] === 'cuando' && joinsClauses(text, date.index, question)) return false;
   const between = text.slice(date.index + date[0].length, at).trim();
+  // Written without its accent, "cuando" may join a clause ("cuando dice sentencia, ¿es lo que pide la fiscalía?"):
+  // it asks only before a verb of being, coming or giving ("cuando sale la sentencia", "cuando se espera").
+  if (date[0] === 'cuando' && !SPANISH_ACCENTED_QUESTION_WORD.test(question) && !WHEN_VERB.test(between)) return false;
   return between.split(' ').length <= MAX_WHEN_REACH && !WHEN_ASKED_ELSEWHERE.test(between);
 }
 
+/** The first word after an unaccented "cuando" that asks when: a verb of being, coming out or being given, or "se". */
+const WHEN_VERB =
+  /^(?:se|sale|salen|saldra|saldran|esta|estan|estara|estaran|es|sera|seran|habra|hay|viene|vienen|llega|llegan|llegara|dan|daran|dictan|dictaran|dicta|dictara)\b/;
 /** Words between "cuándo" and what it asks of, at most ("¿cuándo se espera la sentencia?"). */
 const MAX_WHEN_REACH = 3;
 /**
