@@ -250,17 +250,18 @@ describe('declines', () => {
       '¿Cuándo se espera la sentencia de Chávez?',
       '¿Cuándo está prevista la sentencia de Chávez?',
     ]);
-    // The sentence the prosecutors seek is ¶4's, asked with a "cuando" that joins clauses or asks of another part.
-    expect(engine.search('¿Qué sentencia piden para Chávez?').hits[0]?.paragraph).toBe(4);
-    expect(engine.search('que sentencia pide la fiscalia cuando la acusa de rebelion').hits[0]?.paragraph).toBe(4);
-    expect(engine.search('la sentencia y cuando la encarcelaron').hits[0]?.paragraph).toBe(4);
-    expect(engine.search('¿hasta cuándo estuvo presa sin sentencia?').hits[0]?.paragraph).toBe(4);
-    expect(
-      engine.search('¿cuándo fue encarcelada chavez, la que enfrenta una sentencia de 25 años?').hits[0]?.paragraph,
-    ).toBe(4);
     expectNotInSource(engine, ['cuando sale la sentencia de chavez']);
-    // Unaccented, "cuando" before a verb of saying joins a clause: the sentence sought is asked of.
-    expect(engine.search('cuando dice sentencia de 25 años, es lo que pide la fiscalia?').hits[0]?.paragraph).toBe(4);
+    // The sentence the prosecutors seek is ¶4's, asked with a "cuando" that joins clauses or asks of another part;
+    // unaccented, before a verb of saying, "cuando" joins a clause.
+    for (const question of [
+      '¿Qué sentencia piden para Chávez?',
+      'que sentencia pide la fiscalia cuando la acusa de rebelion',
+      'la sentencia y cuando la encarcelaron',
+      '¿hasta cuándo estuvo presa sin sentencia?',
+      '¿cuándo fue encarcelada chavez, la que enfrenta una sentencia de 25 años?',
+      'cuando dice sentencia de 25 años, es lo que pide la fiscalia?',
+    ])
+      expect(engine.search(question).hits[0]?.paragraph, question).toBe(4);
   });
 
   it('reads a request wrapping a question as the question inside it, not as yes or no', () => {
