@@ -1393,6 +1393,7 @@ describe('"which other <place>"', () => {
     expect(order('¿es la primera vez que perú declara indeseables a diplomáticos de otro país?')[0]).toBe(10);
     // "Con otro país" beside what else is asked, as "with another country": the best paragraph naming one first.
     expect(order('jaja mexico ya se habia peleado con otro pais antes por lo mismo? xd')[0]).toBe(9);
+    expect(order('oye y mexico ya se habia peleado asi con otro pais antes?')[0]).toBe(9);
   });
 });
 

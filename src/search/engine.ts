@@ -392,6 +392,30 @@ export class SearchEngine {
     return undefined;
   }
 
+  /**
+   * A list with the places asked for first (see asksOtherPlace): only the items naming a place the question does not
+   * name ("which other country …"), or the best of them first when it scores near the best ("… with another country").
+   */
+  private otherPlaceFirst<T extends { score: number }>(
+    list: T[],
+    question: string,
+    read: ReadQuestion,
+    keyOf: (item: T) => number | undefined,
+  ): T[] {
+    const other = list.length > 0 ? this.asksOtherPlace(question, read) : undefined;
+    if (!other) return list;
+    const asked = new Set(foldText(question).split(/[^\p{L}\p{N}]+/u));
+    const others = list.filter((item) => {
+      const key = keyOf(item);
+      return key !== undefined && this.facts.namesOtherPlace(key, asked);
+    });
+    const promoted = others[0];
+    if (other === 'only' && promoted) return others;
+    if (promoted && promoted.score >= list[0]!.score * ANOTHER_PLACE_MIN_SHARE)
+      return [promoted, ...list.filter((item) => item !== promoted)];
+    return list;
+  }
+
   /** Builds the Spanish translations' own engine (none when no article has one). */
   private readonly makeSpanish: (() => SearchEngine) | undefined;
   private spanishEngine: SearchEngine | undefined;
@@ -547,10 +571,13 @@ export class SearchEngine {
     const searched = this.spanish!.searchOwn(meant, whole);
     const translated = { ...searched, hits: searched.hits.map((hit) => this.originalHit(hit)) };
     const fused = fuseBilingual(own, translated);
-    // Each search put who acts first in its own list; only a list fused from both needs it again.
     const keyOf = (hit: SearchHit) => this.indexedParagraph(hit.docId, hit.paragraph)?.key;
     const merged = fused !== own && fused !== translated;
-    const hits = merged ? this.order.actingFirst(fused.hits, meant, keyOf) : fused.hits;
+    // Each search put who acts, and another place asked for, first in its own list; a list fused from both needs it
+    // again (the translations' engine cannot tell "país" is a kind of place: WordNet is English).
+    const hits = merged
+      ? this.otherPlaceFirst(this.order.actingFirst(fused.hits, meant, keyOf), meant, this.parser.read(meant), keyOf)
+      : fused.hits;
     const limit = Math.max(0, options.limit ?? DEFAULT_RESULT_LIMIT);
     const offset = Math.max(0, options.offset ?? 0);
     return { ...fused, query: question, hits: hits.slice(offset, offset + limit) };
@@ -844,15 +871,7 @@ export class SearchEngine {
     // "Which other country did Mexico cut ties with": a place the question does not name and the story is not
     // about (Ecuador, not Peru), where a paragraph names one.
     // "Has Mexico broken off relations with another country": the best paragraph naming one first, then the rest.
-    const other = this.asksOtherPlace(question, read);
-    if (other) {
-      const asked = new Set(foldText(question).split(/[^\p{L}\p{N}]+/u));
-      const others = candidates.filter((r) => this.facts.namesOtherPlace(r.key, asked));
-      const promoted = others[0];
-      if (other === 'only' && promoted) candidates = others;
-      else if (promoted && promoted.score >= candidates[0]!.score * ANOTHER_PLACE_MIN_SHARE)
-        candidates = [promoted, ...candidates.filter((r) => r !== promoted)];
-    }
+    candidates = this.otherPlaceFirst(candidates, question, read, (r) => r.key);
     let nearest = false;
     if (type) {
       const checked = candidates.filter((r) => r.coverage >= RANKING.minCoverage).slice(0, MAX_ANSWER_CHECKS);
