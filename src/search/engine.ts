@@ -394,13 +394,15 @@ export class SearchEngine {
 
   /**
    * A list with the places asked for first (see asksOtherPlace): only the items naming a place the question does not
-   * name ("which other country …"), or the best of them first when it scores near the best ("… with another country").
+   * name ("which other country …"), or the best of them first when it scores near the best ("… with another country",
+   * or when `filter` is false: a list fused from two searches, each already filtered, keeps what either found).
    */
   private otherPlaceFirst<T extends { score: number }>(
     list: T[],
     question: string,
     read: ReadQuestion,
     keyOf: (item: T) => number | undefined,
+    filter = true,
   ): T[] {
     const other = list.length > 0 ? this.asksOtherPlace(question, read) : undefined;
     if (!other) return list;
@@ -410,7 +412,7 @@ export class SearchEngine {
       return key !== undefined && this.facts.namesOtherPlace(key, asked);
     });
     const promoted = others[0];
-    if (other === 'only' && promoted) return others;
+    if (other === 'only' && promoted && filter) return others;
     if (promoted && promoted.score >= list[0]!.score * ANOTHER_PLACE_MIN_SHARE)
       return [promoted, ...list.filter((item) => item !== promoted)];
     return list;
@@ -576,7 +578,13 @@ export class SearchEngine {
     // Each search put who acts, and another place asked for, first in its own list; a list fused from both needs it
     // again (the translations' engine cannot tell "país" is a kind of place: WordNet is English).
     const hits = merged
-      ? this.otherPlaceFirst(this.order.actingFirst(fused.hits, meant, keyOf), meant, this.parser.read(meant), keyOf)
+      ? this.otherPlaceFirst(
+          this.order.actingFirst(fused.hits, meant, keyOf),
+          meant,
+          this.parser.read(meant),
+          keyOf,
+          false,
+        )
       : fused.hits;
     const limit = Math.max(0, options.limit ?? DEFAULT_RESULT_LIMIT);
     const offset = Math.max(0, options.offset ?? 0);
