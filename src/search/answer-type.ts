@@ -156,16 +156,13 @@ const SPANISH_QUESTION_WORD_REACH = 3;
 /** An English yes-or-no question: it opens with an auxiliary. */
 const POLAR_QUESTION = /^\s*(?:did|does|do|has|have|had|is|are|was|were|will|would|can|could)\b/i;
 /**
- * A request wrapping a question: "can someone explain what Castillo did", "do you know when …", "could u tell me who
- * …" asks the question inside it, not yes or no.
+ * The request around an indirect question, in plain text: "can someone explain " what Castillo did, "do you know "
+ * when …, "could u tell me " who …. The question inside is what is asked, not yes or no.
  */
-/** "When" opening a question that asks nothing else: "when chavez was arrested". */
-const OPENING_WHEN = /^when\b(?!.*\b(?:what|who|whom|whose|where|why|how|which)\b)/;
-/** The request around an indirect question, in plain text: "can someone explain ", "do you know ". */
 const REQUEST_WRAPPER =
   /^(?:can|could|would|will|do|does|did) (?:someone|somebody|anyone|anybody|you|u|ya|y'?all|i|we) (?:[a-z']+ ){0,3}?(?=(?:what|who|whom|whose|when|where|why|how|which)\b)/;
-const INDIRECT_QUESTION =
-  /^\s*(?:can|could|would|will|do|does|did)\s+(?:someone|somebody|anyone|anybody|you|u|ya|y'?all|i|we)\s+(?:[\w']+\s+){0,3}?(?:what|who|whom|whose|when|where|why|how|which)\b/i;
+/** "When" opening a question that asks nothing else: "when chavez was arrested". */
+const OPENING_WHEN = /^when\b(?!.*\b(?:what|who|whom|whose|where|why|how|which)\b)/;
 
 /**
  * Whether a question asks yes or no. In English it opens with an auxiliary ("did Peru give …?"). Spanish has no
@@ -174,7 +171,7 @@ const INDIRECT_QUESTION =
  * ("Compara…", "Explica…") opens with no "¿".
  */
 export function asksYesOrNo(question: string, spanish: boolean): boolean {
-  if (!spanish) return POLAR_QUESTION.test(question) && !INDIRECT_QUESTION.test(question);
+  if (!spanish) return POLAR_QUESTION.test(question) && !REQUEST_WRAPPER.test(plainText(question));
   if (!/^\s*¿/.test(question) || SPANISH_ACCENTED_QUESTION_WORD.test(question)) return false;
   const opening = foldText(question)
     .split(/[^a-z0-9]+/)
@@ -793,12 +790,6 @@ function wordAfterOwner(
 }
 
 /**
- * Whether an unaccented Spanish "cuando" at `at` joins two clauses ("¿qué quiere decir el autor cuando habla de …",
- * "qué pasó cuando Castillo …") rather than asks when: a question word comes before it, and the word just before is
- * not one that opens a second question or a span of time ("y cuándo", "desde cuándo"). "Cuándo" written with its
- * accent always asks.
- */
-/**
  * Whether the question word asking when governs the word at `at`: it comes before it in the same clause ("¿cuándo se
  * espera la sentencia?"), not after it nor in another part ("la sentencia y cuándo la encarcelaron", "qué sentencia
  * pide la fiscalía cuando la acusa").
@@ -825,6 +816,12 @@ const MAX_WHEN_REACH = 3;
  */
 const WHEN_ASKED_ELSEWHERE = /\b(?:y|e|and|but|pero|o|sin|antes|despues|mientras|que|q|para|si|without|before|after)\b/;
 
+/**
+ * Whether an unaccented Spanish "cuando" at `at` joins two clauses ("¿qué quiere decir el autor cuando habla de …",
+ * "qué pasó cuando Castillo …") rather than asks when: a question word comes before it, and the word just before is
+ * not one that opens a second question or a span of time ("y cuándo", "desde cuándo"). "Cuándo" written with its
+ * accent always asks.
+ */
 function joinsClauses(text: string, at: number, question: string): boolean {
   if (/cu[áÁ]ndo/i.test(question.normalize('NFC'))) return false;
   const before = text.slice(0, at).trim().split(' ');
