@@ -161,7 +161,9 @@ export class DeclineReader {
     for (const paragraph of mentioned) {
       const span = spansOf(paragraph)[0] ?? this.index.wordsHolding(paragraph.key, focus)[0];
       if (!span) continue;
-      written = writtenName(paragraph.text, { raw: paragraph.text.slice(span.start, span.end), ...span });
+      written = writtenName(paragraph.text, { raw: paragraph.text.slice(span.start, span.end), ...span }, (folded) =>
+        this.nameForms.has(folded),
+      );
       break;
     }
     const subject = owned?.subject ?? written;
@@ -198,7 +200,9 @@ export class DeclineReader {
         let last = word;
         for (const next of words.slice(i + 1)) if (next.start - last.end <= SUBJECT_WORD_GAP) last = next;
         const raw = paragraph.text.slice(last.start, last.end);
-        const name = writtenName(paragraph.text, { raw, start: last.start, end: last.end });
+        const name = writtenName(paragraph.text, { raw, start: last.start, end: last.end }, (folded) =>
+          this.nameForms.has(folded),
+        );
         const subject = paragraph.text.slice(by.start, last.start) + name.slice(name.indexOf(raw));
         // "Mexico's chargée d'affaires, Karla Ornelas": a role named with its holder is no "name not given".
         const after = paragraph.text.slice(by.start + subject.length, by.start + subject.length + 3);

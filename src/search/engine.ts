@@ -74,6 +74,8 @@ const NAMES_ONLY_MIN_COVERAGE = 0.42;
  * noun weighs 0.75 or more (Zipf 4.5 and under), a verb at most 0.6.
  */
 const UNNAMED_THING_MIN_WEIGHT = 0.8;
+/** WordNet's first class of a name that says where or when, not what: "Lima", "November". */
+const SETTING_CLASSES = new Set(['noun.location', 'noun.time']);
 /**
  * Share of the best paragraph's score that one naming another place needs to go first for "… another country": the
  * place is asked beside the rest of the question, not instead of it (¶8 names Chile and Colombia as trade partners).
@@ -350,11 +352,11 @@ export class SearchEngine {
   }
 
   /**
-   * Whether a question asks of places or years alone for a thing no article names: the paragraph `key` holds only
-   * the question's places (names WordNet reads first as locations) and years, and the question has a specific noun
-   * no article writes ("who won the 2025 world series", "whats the capital of colombia"). A place or a year says
-   * where or when, not what; a person named is the story's own, and a rarer word for what befell them is asked of
-   * the story ("boluarte's downfall").
+   * Whether a question asks of places or dates alone for a thing no article names: the paragraph `key` holds only
+   * the question's places (names WordNet reads first as locations), months and years, and the question has a
+   * specific noun no article writes ("who won the 2025 world series", "whats the capital of colombia"). A place
+   * or a date says where or when, not what; a person named is the story's own, and a rarer word for what befell
+   * them is asked of the story ("boluarte's downfall").
    */
   private asksThingOfSetting(concepts: readonly Concept[], key: number): boolean {
     // The rare case first: most questions have no such noun, and the paragraph's holdings are not read for them.
@@ -364,7 +366,7 @@ export class SearchEngine {
     );
     if (!thingAsked) return false;
     const setting = (c: Concept) =>
-      YEAR.test(c.label) || (c.name === true && this.lexicon.lookup(c.label).classes[0] === 'noun.location');
+      YEAR.test(c.label) || (c.name === true && SETTING_CLASSES.has(this.lexicon.lookup(c.label).classes[0] ?? ''));
     const held = concepts.filter((c) => this.facts.holds(c, key));
     return held.length > 0 && held.every(setting);
   }

@@ -4,6 +4,7 @@
  * matches typed names and typos of names against them; declines quote a name as the article writes it.
  */
 import type { ContentWord, WordToken } from '../text/analyzer.js';
+import { foldText } from '../text/fold.js';
 import type { Span } from '../text/span.js';
 
 /** What may stand between a given name and the next part of the name: spaces, or a particle such as "de". */
@@ -153,10 +154,15 @@ export function firstFormOfTerms(nameForms: ReadonlyMap<string, string>): Map<st
 const LETTER = /[\p{L}\p{N}]/gu;
 
 /** A name as written, from its first matched word: "Ornelas" of "Karla Ornelas" gives "Karla Ornelas". */
-export function writtenName(text: string, word: WordToken): string {
+export function writtenName(text: string, word: WordToken, isName?: (folded: string) => boolean): string {
   const capital = /^\p{Lu}/u.test(word.raw);
   if (!capital) return word.raw;
-  const before = /((?:\p{Lu}[\p{L}’'-]*\s+(?:(?:de|del|la)\s+)?)*)$/u.exec(text.slice(0, word.start))?.[1] ?? '';
+  let before = /((?:\p{Lu}[\p{L}’'-]*\s+(?:(?:de|del|la)\s+)?)*)$/u.exec(text.slice(0, word.start))?.[1] ?? '';
+  // A capital that only opens a sentence is no part of the name ("On November 4"; "Mexico" opens one as a name).
+  const opener = /^\S+/u.exec(before)?.[0];
+  const opensSentence = /(?:^|[.!?]["”’]?\s+)$/u.test(text.slice(0, word.start - before.length));
+  if (opener !== undefined && isName !== undefined && opensSentence && !isName(foldText(opener)))
+    before = before.slice(opener.length).trimStart();
   const after = /^((?:\s+(?:(?:de|del|la)\s+)?\p{Lu}[\p{L}’'-]*)*)/u.exec(text.slice(word.end))?.[1] ?? '';
   return `${before}${text.slice(word.start, word.end)}${after}`.replace(/[’']s$/, '').trim();
 }
