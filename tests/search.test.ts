@@ -928,6 +928,9 @@ describe('search', () => {
     // ¶6 names Castillo four times; ¶3 says who he is ("Pedro Castillo, a leftist former teacher and union leader").
     for (const q of ['who is castillo', 'i dont know who castillo is', 'quien es castillo'])
       expect(top(q)?.paragraph, q).toBe(3);
+    // No paragraph describes Sheinbaum after her name: ¶4's title before it ("President Claudia Sheinbaum") says who
+    // she is, where ¶8 only names her (misspelt, in Spanish too).
+    for (const q of ['who is claudia sheimbaum', 'quien es claudia shenbaum']) expect(top(q)?.paragraph, q).toBe(4);
     // Asking anything else of him is not asking who he is.
     expect(top('what did sheinbaum call castillo')?.paragraph).toBe(6);
   });

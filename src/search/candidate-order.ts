@@ -71,6 +71,8 @@ const TRIED =
 const ASKS_WHO = /(?<![\p{L}])(?:who|whos|quien)(?![\p{L}])/u;
 /** A description right after a name: ", a leftist former teacher", ", who served as", ", el exvicepresidente". */
 const DESCRIPTION_AFTER = /^,\s+(?:a|an|the|who|un|una|el|la|quien)\s/iu;
+/** A capitalised word just before a name, its given name or its whole: a title ("President Claudia Sheinbaum"). */
+const TITLE_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)\s+(?:\p{Lu}\p{Ll}+\s+)?$/u;
 /** Words joining two names ("Chile and Colombia"). */
 const JOINING: ReadonlySet<string> = new Set(['and', 'or', 'y', 'e', 'o', 'u']);
 /** Particles of a surname ("Hugo de Zela"). */
@@ -324,11 +326,27 @@ export class CandidateOrder {
       const text = this.index.paragraphs[key]!.text;
       return this.index.wordsHolding(key, asked).some((span) => DESCRIPTION_AFTER.test(text.slice(span.end)));
     };
-    if (describes(lead.key)) return candidates;
-    const described = candidates
-      .slice(1, PERSON_FIRST_REACH)
-      .find((r) => r.score >= lead.score * ACTOR_FIRST_SHARE && describes(r.key));
-    return described ? [described, ...candidates.filter((r) => r !== described)] : candidates;
+    // A title just before the name ("President Claudia Sheinbaum") says who they are too, more briefly: where no
+    // paragraph describes them after the name.
+    const titled = (key: number) => {
+      const text = this.index.paragraphs[key]!.text;
+      return this.index.wordsHolding(key, asked).some((span) => {
+        const title = TITLE_BEFORE.exec(text.slice(0, span.start))?.[1];
+        return (
+          title !== undefined &&
+          this.names.written(title).size === 0 &&
+          this.lexicon.lookup(foldText(title)).classes.includes('noun.person')
+        );
+      });
+    };
+    for (const says of [describes, titled]) {
+      if (says(lead.key)) return candidates;
+      const described = candidates
+        .slice(1, PERSON_FIRST_REACH)
+        .find((r) => r.score >= lead.score * ACTOR_FIRST_SHARE && says(r.key));
+      if (described) return [described, ...candidates.filter((r) => r !== described)];
+    }
+    return candidates;
   }
 
   /** The paragraphs that give a date before the bound, then the others, each in rank order. */
