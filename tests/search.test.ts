@@ -521,6 +521,15 @@ describe('search', () => {
     expect(weightOf('Sheinbaum ya había escuchado a Jerí', 'escuchado')).toBeCloseTo(LIGHT_WORD_WEIGHT);
   });
 
+  it('reads a nickname the aliases know, opening a chat line, as who is asked about, not chat or a call', () => {
+    // "amlo" is in no word list, yet it is López Obrador (¶6): not chat cutting the line before "q", nor a word
+    // calling someone for the translations' reader, which has no aliases and would otherwise read only "asilo".
+    expect(engine.parser.isChatWord('amlo')).toBe(false);
+    expect(engine.parser.isChatWord('ngl')).toBe(true);
+    expect(top('che y amlo q tuvo q ver en todo esto, a quien le dio asilo??')?.paragraph).toBe(6);
+    expect(top('amlo q tuvo q ver en todo esto')?.paragraph).toBe(6);
+  });
+
   it('gives a word the article has its WordNet synonyms the article also has, as looser wordings', () => {
     // The article's "nations" are the United Nations and "the destinies of nations"; its trade partners are
     // "countries".

@@ -247,3 +247,14 @@ export function toWording(words: ContentWord[], weight: number): Wording {
   const terms = words.map((word) => word.stem);
   return { terms, phrases: phrasesOf(terms), weight };
 }
+
+/** The keys of one word in the alias list, folded ("amlo", "ghosted"): words people type that the list knows. */
+export function aliasKeyWords(entries: readonly AliasEntry[]): Set<string> {
+  const words = new Set<string>();
+  for (const entry of entries)
+    for (const key of entry.keys) {
+      const folded = foldText(key).trim();
+      if (!/\s/.test(folded)) words.add(folded);
+    }
+  return words;
+}

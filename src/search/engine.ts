@@ -42,7 +42,7 @@ import { holdsAnswer, type AnswerCheck } from './evidence.js';
 import { Lexicon } from './lexicon.js';
 import { NamesAsked } from './names-asked.js';
 import { Memo } from '../text/memo.js';
-import { aliasTables } from './alias-tables.js';
+import { aliasKeyWords, aliasTables } from './alias-tables.js';
 import { DeclineReader } from './decline.js';
 import { ParagraphFacts } from './paragraph-facts.js';
 import { PersonStory } from './person-story.js';
@@ -119,6 +119,11 @@ export interface EngineOptions {
    * question many times, and the More button asks it again for the next page.
    */
   rememberedAnswers?: number;
+  /**
+   * Folded words the question reader never takes for chat or for calling someone (see QuerySources.knownWords); the
+   * alias list's one-word keys by default.
+   */
+  knownWords?: ReadonlySet<string>;
 }
 
 /** Answers an engine keeps by default (see {@link EngineOptions.rememberedAnswers}). */
@@ -215,7 +220,14 @@ export class SearchEngine {
                 wordForms: new Map(),
               },
               // "¿Qué papel …?", "¿qué argumentos …?": Spanish asks "what" with a noun that names no kind to look for.
-              { translations: false, stemWord: spanishStem, headNouns: false, rememberedAnswers: 0 },
+              {
+                translations: false,
+                stemWord: spanishStem,
+                headNouns: false,
+                rememberedAnswers: 0,
+                // The aliases are the articles' words, not the translations': their keys are still words people use.
+                knownWords: aliasKeyWords(corpus.aliases),
+              },
             )
         : undefined;
     this.index = new CorpusIndex(corpus.articles, this.analyzer);
@@ -264,6 +276,7 @@ export class SearchEngine {
       afterParticle,
       lexicon: this.lexicon,
       instructions: options.stemWord === undefined,
+      knownWords: options.knownWords ?? aliasKeyWords(corpus.aliases),
     });
     this.story = new PersonStory({
       index: this.index,
