@@ -290,8 +290,6 @@ describe('search', () => {
     expect(top('how did Jeri get to power')?.paragraph).toBe(3);
     // Waiting to find out is ¶12's watching closely to see.
     expect(top('What are both countries waiting to find out now?')?.paragraph).toBe(12);
-    // Dumping or ditching a country, in chat, is breaking with it (¶1, ¶2).
-    expect([1, 2]).toContain(top('wait so why did peru just ditch mexico lol')?.paragraph);
     // A Spanish key matches by its root in an English question only through a Spanish ending, or a long root:
     // "pres" (president) is no "preso" (imprisoned); "expresident" is "expresidente".
     const terms = (q: string, label: string) =>

@@ -248,13 +248,17 @@ export function toWording(words: ContentWord[], weight: number): Wording {
   return { terms, phrases: phrasesOf(terms), weight };
 }
 
-/** The keys of one word in the alias list, folded ("amlo", "ghosted"): words people type that the list knows. */
-export function aliasKeyWords(entries: readonly AliasEntry[]): Set<string> {
+/**
+ * The one-word keys of the alias lines whose every wording is `standsFor` ("amlo", "peje": López Obrador), folded.
+ */
+export function aliasKeyWords(entries: readonly AliasEntry[], standsFor: (wording: string) => boolean): Set<string> {
   const words = new Set<string>();
-  for (const entry of entries)
+  for (const entry of entries) {
+    if (!entry.expansions.every(standsFor)) continue;
     for (const key of entry.keys) {
       const folded = foldText(key).trim();
       if (!/\s/.test(folded)) words.add(folded);
     }
+  }
   return words;
 }

@@ -339,7 +339,8 @@ export class CandidateOrder {
         );
       });
     };
-    for (const says of [describes, titled]) {
+    // A title says who one person is, not how two are linked ("who is sheinbaum to castillo": ¶6).
+    for (const says of weighty.length === 1 ? [describes, titled] : [describes]) {
       if (says(lead.key)) return candidates;
       const described = candidates
         .slice(1, PERSON_FIRST_REACH)

@@ -25,6 +25,8 @@ export interface DeclineSources {
   names: NamesAsked;
   /** Names as the articles write them (folded → term). */
   nameForms: ReadonlyMap<string, string>;
+  /** Whether a folded word is a stop word ("on" of "On November 4": no part of a name). */
+  isStopWord: (folded: string) => boolean;
   /** A statement's speaker as read (see AnswerChecks.speakerConcepts). */
   speakerConcepts: (speaker: string) => Concept[];
 }
@@ -161,8 +163,10 @@ export class DeclineReader {
     for (const paragraph of mentioned) {
       const span = spansOf(paragraph)[0] ?? this.index.wordsHolding(paragraph.key, focus)[0];
       if (!span) continue;
-      written = writtenName(paragraph.text, { raw: paragraph.text.slice(span.start, span.end), ...span }, (folded) =>
-        this.nameForms.has(folded),
+      written = writtenName(
+        paragraph.text,
+        { raw: paragraph.text.slice(span.start, span.end), ...span },
+        this.sources.isStopWord,
       );
       break;
     }
@@ -200,9 +204,7 @@ export class DeclineReader {
         let last = word;
         for (const next of words.slice(i + 1)) if (next.start - last.end <= SUBJECT_WORD_GAP) last = next;
         const raw = paragraph.text.slice(last.start, last.end);
-        const name = writtenName(paragraph.text, { raw, start: last.start, end: last.end }, (folded) =>
-          this.nameForms.has(folded),
-        );
+        const name = writtenName(paragraph.text, { raw, start: last.start, end: last.end }, this.sources.isStopWord);
         const subject = paragraph.text.slice(by.start, last.start) + name.slice(name.indexOf(raw));
         // "Mexico's chargée d'affaires, Karla Ornelas": a role named with its holder is no "name not given".
         const after = paragraph.text.slice(by.start + subject.length, by.start + subject.length + 3);

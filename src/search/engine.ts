@@ -74,8 +74,6 @@ const NAMES_ONLY_MIN_COVERAGE = 0.42;
  * noun weighs 0.75 or more (Zipf 4.5 and under), a verb at most 0.6.
  */
 const UNNAMED_THING_MIN_WEIGHT = 0.8;
-/** WordNet's first class of a name that says where or when, not what: "Lima", "November". */
-const SETTING_CLASSES = new Set(['noun.location', 'noun.time']);
 /**
  * Share of the best paragraph's score that one naming another place needs to go first for "… another country": the
  * place is asked beside the rest of the question, not instead of it (¶8 names Chile and Colombia as trade partners).
@@ -121,7 +119,7 @@ export interface EngineOptions {
   rememberedAnswers?: number;
   /**
    * Folded words the question reader never takes for chat or for calling someone (see QuerySources.knownWords); the
-   * alias list's one-word keys by default.
+   * alias list's one-word keys for a person the articles name by default ("amlo").
    */
   knownWords?: ReadonlySet<string>;
 }
@@ -225,8 +223,8 @@ export class SearchEngine {
                 stemWord: spanishStem,
                 headNouns: false,
                 rememberedAnswers: 0,
-                // The aliases are the articles' words, not the translations': their keys are still words people use.
-                knownWords: aliasKeyWords(corpus.aliases),
+                // The aliases are the articles' words, not the translations': a nickname is still a person's.
+                knownWords: this.nicknames,
               },
             )
         : undefined;
@@ -262,6 +260,11 @@ export class SearchEngine {
       paragraphCount: this.paragraphs.length,
       lexicon: this.lexicon,
     });
+    const personTerms = this.names.personTerms;
+    this.nicknames = aliasKeyWords(corpus.aliases, (wording) => {
+      const words = this.analyzer.contentWords(wording);
+      return words.length > 0 && words.every((word) => personTerms.has(word.stem));
+    });
     this.parser = new QueryParser(this.analyzer, {
       vocabulary: this.vocabulary,
       aliases: aliasTables(corpus.aliases, this.analyzer),
@@ -276,7 +279,7 @@ export class SearchEngine {
       afterParticle,
       lexicon: this.lexicon,
       instructions: options.stemWord === undefined,
-      knownWords: options.knownWords ?? aliasKeyWords(corpus.aliases),
+      knownWords: options.knownWords ?? this.nicknames,
     });
     this.story = new PersonStory({
       index: this.index,
@@ -297,6 +300,7 @@ export class SearchEngine {
       index: this.index,
       names: this.names,
       nameForms,
+      isStopWord: (folded) => this.analyzer.isStopWord(folded),
       speakerConcepts: (speaker) => this.answerChecks.speakerConcepts(speaker),
     });
     this.answerChecks = new AnswerChecks({
@@ -365,11 +369,11 @@ export class SearchEngine {
   }
 
   /**
-   * Whether a question asks of places or dates alone for a thing no article names: the paragraph `key` holds only
-   * the question's places (names WordNet reads first as locations), months and years, and the question has a
-   * specific noun no article writes ("who won the 2025 world series", "whats the capital of colombia"). A place
-   * or a date says where or when, not what; a person named is the story's own, and a rarer word for what befell
-   * them is asked of the story ("boluarte's downfall").
+   * Whether a question asks of places or years alone for a thing no article names: the paragraph `key` holds only
+   * the question's places (names WordNet reads first as locations) and years, and the question has a specific noun
+   * no article writes ("who won the 2025 world series", "whats the capital of colombia"). A place or a year says
+   * where or when, not what; a person named is the story's own, and a rarer word for what befell them is asked of
+   * the story ("boluarte's downfall"). Not a month: "the siege in april 2024" asks for ¶9's raid by another word.
    */
   private asksThingOfSetting(concepts: readonly Concept[], key: number): boolean {
     // The rare case first: most questions have no such noun, and the paragraph's holdings are not read for them.
@@ -379,7 +383,7 @@ export class SearchEngine {
     );
     if (!thingAsked) return false;
     const setting = (c: Concept) =>
-      YEAR.test(c.label) || (c.name === true && SETTING_CLASSES.has(this.lexicon.lookup(c.label).classes[0] ?? ''));
+      YEAR.test(c.label) || (c.name === true && this.lexicon.lookup(c.label).classes[0] === 'noun.location');
     const held = concepts.filter((c) => this.facts.holds(c, key));
     return held.length > 0 && held.every(setting);
   }
@@ -435,6 +439,8 @@ export class SearchEngine {
 
   /** Builds the Spanish translations' own engine (none when no article has one). */
   private readonly makeSpanish: (() => SearchEngine) | undefined;
+  /** One-word alias keys that stand for a person the articles name ("amlo"), folded. */
+  private readonly nicknames: ReadonlySet<string>;
   private spanishEngine: SearchEngine | undefined;
 
   /**

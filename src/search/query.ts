@@ -181,8 +181,8 @@ export interface QuerySources {
    * these.
    */
   /**
-   * Folded words people use that the aliases know ("amlo"), also for the translations' reader, which has no aliases:
-   * never read as chat or as calling someone.
+   * Nicknames the aliases know ("amlo"), also for the translations' reader, which has no aliases: never read as chat
+   * or as calling someone (a role, "profesora", may call someone).
    */
   knownWords?: ReadonlySet<string>;
   nameForms?: ReadonlyMap<string, string>;
