@@ -10,6 +10,7 @@
  * Paragraphs are what a result cites and shows. When no paragraph covers enough of the question the engine
  * abstains (`answered: false`) rather than show unrelated text.
  */
+import type { AliasEntry } from '../corpus/aliases.js';
 import type { Article } from '../corpus/article.js';
 import type { Corpus } from '../corpus/load.js';
 import { sharedAnalyzer, wordTokens, type Analyzer } from '../text/analyzer.js';
@@ -118,10 +119,10 @@ export interface EngineOptions {
    */
   rememberedAnswers?: number;
   /**
-   * Folded words the question reader never takes for chat or for calling someone (see QuerySources.knownWords); the
-   * alias list's one-word keys for a person the articles name by default ("amlo").
+   * Whether a folded word is a nickname the question reader never takes for chat or for calling someone (see
+   * QuerySources.isNickname); by default, a one-word alias key for a person the articles name ("amlo").
    */
-  knownWords?: ReadonlySet<string>;
+  isNickname?: (folded: string) => boolean;
 }
 
 /** Answers an engine keeps by default (see {@link EngineOptions.rememberedAnswers}). */
@@ -224,10 +225,11 @@ export class SearchEngine {
                 headNouns: false,
                 rememberedAnswers: 0,
                 // The aliases are the articles' words, not the translations': a nickname is still a person's.
-                knownWords: this.nicknames,
+                isNickname: (folded) => this.nicknames.has(folded),
               },
             )
         : undefined;
+    this.aliasEntries = corpus.aliases;
     this.index = new CorpusIndex(corpus.articles, this.analyzer);
     this.paragraphs = this.index.paragraphs;
     this.vocabulary = this.index.vocabulary;
@@ -260,11 +262,6 @@ export class SearchEngine {
       paragraphCount: this.paragraphs.length,
       lexicon: this.lexicon,
     });
-    const personTerms = this.names.personTerms;
-    this.nicknames = aliasKeyWords(corpus.aliases, (wording) => {
-      const words = this.analyzer.contentWords(wording);
-      return words.length > 0 && words.every((word) => personTerms.has(word.stem));
-    });
     this.parser = new QueryParser(this.analyzer, {
       vocabulary: this.vocabulary,
       aliases: aliasTables(corpus.aliases, this.analyzer),
@@ -279,7 +276,7 @@ export class SearchEngine {
       afterParticle,
       lexicon: this.lexicon,
       instructions: options.stemWord === undefined,
-      knownWords: options.knownWords ?? this.nicknames,
+      isNickname: options.isNickname ?? ((folded) => this.nicknames.has(folded)),
     });
     this.story = new PersonStory({
       index: this.index,
@@ -439,8 +436,20 @@ export class SearchEngine {
 
   /** Builds the Spanish translations' own engine (none when no article has one). */
   private readonly makeSpanish: (() => SearchEngine) | undefined;
-  /** One-word alias keys that stand for a person the articles name ("amlo"), folded. */
-  private readonly nicknames: ReadonlySet<string>;
+  /**
+   * One-word alias keys that stand for a person the articles name ("amlo"), folded; read when first needed (the
+   * persons' names need WordNet).
+   */
+  private get nicknames(): ReadonlySet<string> {
+    if (this.nicknameSet) return this.nicknameSet;
+    const personTerms = this.names.personTerms;
+    return (this.nicknameSet = aliasKeyWords(this.aliasEntries, (wording) => {
+      const words = this.analyzer.contentWords(wording);
+      return words.length > 0 && words.every((word) => personTerms.has(word.stem));
+    }));
+  }
+  private nicknameSet: ReadonlySet<string> | undefined;
+  private readonly aliasEntries: readonly AliasEntry[];
   private spanishEngine: SearchEngine | undefined;
 
   /**

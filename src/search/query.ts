@@ -184,7 +184,7 @@ export interface QuerySources {
    * Nicknames the aliases know ("amlo"), also for the translations' reader, which has no aliases: never read as chat
    * or as calling someone (a role, "profesora", may call someone).
    */
-  knownWords?: ReadonlySet<string>;
+  isNickname?: (folded: string) => boolean;
   nameForms?: ReadonlyMap<string, string>;
   /** Every word as the articles write it, folded ("president", "minister"), with its term. */
   writtenForms?: ReadonlyMap<string, string>;
@@ -227,7 +227,7 @@ export class QueryParser {
 
   private readonly vocabulary: ReadonlyMap<string, number>;
   private readonly nameForms: ReadonlyMap<string, string>;
-  private readonly knownWords: ReadonlySet<string>;
+  private readonly isNickname: (folded: string) => boolean;
   /** The index terms of the names. */
   private readonly nameTerms: ReadonlySet<string>;
   private readonly givenNames: ReadonlyMap<string, string>;
@@ -262,7 +262,7 @@ export class QueryParser {
   ) {
     this.vocabulary = sources.vocabulary;
     this.nameForms = sources.nameForms ?? new Map();
-    this.knownWords = sources.knownWords ?? new Set();
+    this.isNickname = sources.isNickname ?? (() => false);
     this.nameTerms = new Set(this.nameForms.values());
     this.givenNames = sources.givenNames ?? new Map();
     this.titles = sources.titles ?? new Set();
@@ -565,7 +565,7 @@ export class QueryParser {
   /** Whether a typed word is chat ("lol", "ngl", "jaja"): no word or name of an article, and chat to WordWeights. */
   isChatWord(word: string): boolean {
     const folded = foldText(word);
-    if (this.nameForms.has(folded) || this.knownWords.has(folded) || this.analyzer.isStopWord(folded)) return false;
+    if (this.nameForms.has(folded) || this.isNickname(folded) || this.analyzer.isStopWord(folded)) return false;
     const stem = this.analyzer.stemOf(folded);
     return !this.vocabulary.has(stem) && this.weights.isChat(folded);
   }
@@ -795,9 +795,7 @@ export class QueryParser {
       }
       // A Spanish word no article has before the question word calls someone ("pana", "parce", "profe, ¿qué …?").
       const unknown =
-        opening && spanish && !this.knownWords.has(word.folded)
-          ? 0
-          : this.weights.unknownWordWeight(word, text, spanish);
+        opening && spanish && !this.isNickname(word.folded) ? 0 : this.weights.unknownWordWeight(word, text, spanish);
       // An adjective no article has, right before a noun ("what **concrete** steps", "the **main** arguments"): it
       // narrows what the noun asks, and the article need not write it; it counts as an everyday word does.
       const weight =
@@ -933,7 +931,7 @@ export class QueryParser {
   private unknownToAll(word: ContentWord): boolean {
     const folded = word.folded;
     if (this.nameForms.has(folded) || this.vocabulary.has(word.stem) || !this.lexicon) return false;
-    if (this.knownWords.has(folded)) return false;
+    if (this.isNickname(folded)) return false;
     if (this.lexicon.spanishZipf(folded) > 0 || this.lexicon.zipf(folded) > 0 || this.lexicon.lookup(folded).inWordNet)
       return false;
     for (const name of this.nameForms.keys()) if (editDistance(folded, name, 1) <= 1) return false;
