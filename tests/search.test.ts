@@ -936,6 +936,9 @@ describe('search', () => {
     // No paragraph describes Sheinbaum after her name: ¶4's title before it ("President Claudia Sheinbaum") says who
     // she is, where ¶8 only names her (misspelt, in Spanish too).
     for (const q of ['who is claudia sheimbaum', 'quien es claudia shenbaum']) expect(top(q)?.paragraph, q).toBe(4);
+    // Only when who she is is asked: not who came before her (¶6's López Obrador) or whom she is against (¶6).
+    for (const q of ['who came before sheinbaum', 'quien estaba antes de sheinbaum', 'who is sheinbaum against'])
+      expect(top(q)?.paragraph, q).toBe(6);
     // Asking anything else of him is not asking who he is.
     expect(top('what did sheinbaum call castillo')?.paragraph).toBe(6);
   });

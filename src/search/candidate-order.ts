@@ -69,6 +69,10 @@ const TRIED =
   /\b((?:[a-z]+ ){0,2}[a-z]+) (?:cuando |when )?(?:tried|tries|attempted|wanted|was trying|quiso|kiso|intento|trato de|queria)\b/;
 /** "Who" anywhere in a question ("who is", "whos", "quién es", "i dont know who castillo is"). */
 const ASKS_WHO = /(?<![\p{L}])(?:who|whos|quien)(?![\p{L}])/u;
+/** Who someone is: "who is", "who was", "whos", "quién es", "quién era", "quién fue". */
+const ASKS_WHO_IS = /(?<![\p{L}])(?:who(?:'s|s| is| was| even is)|quien (?:es|era|fue))(?![\p{L}])/u;
+/** Words placing someone before or after another ("who came before sheinbaum", "quién estuvo antes de …"). */
+const TIME_RELATIONS: ReadonlySet<string> = new Set(['before', 'after', 'antes', 'despues', 'previo', 'luego']);
 /** A description right after a name: ", a leftist former teacher", ", who served as", ", el exvicepresidente". */
 const DESCRIPTION_AFTER = /^,\s+(?:a|an|the|who|un|una|el|la|quien)\s/iu;
 /** A capitalised word just before a name, its given name or its whole: a title ("President Claudia Sheinbaum"). */
@@ -339,8 +343,14 @@ export class CandidateOrder {
         );
       });
     };
-    // A title says who one person is, not how two are linked ("who is sheinbaum to castillo": ¶6).
-    for (const says of weighty.length === 1 ? [describes, titled] : [describes]) {
+    // A title says who one person is, asked as such ("who is sheinbaum"), not how two are linked ("who is sheinbaum
+    // to castillo": ¶6) nor who else is meant ("who came before sheinbaum", "who is sheinbaum against").
+    const folded = foldText(question);
+    const identity =
+      weighty.length === 1 &&
+      ASKS_WHO_IS.test(folded) &&
+      !folded.split(/[^\p{L}]+/u).some((word) => PREPOSITIONS.has(word) || TIME_RELATIONS.has(word));
+    for (const says of identity ? [describes, titled] : [describes]) {
       if (says(lead.key)) return candidates;
       const described = candidates
         .slice(1, PERSON_FIRST_REACH)
