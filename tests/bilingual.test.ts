@@ -118,6 +118,17 @@ describe('everyday Spanish words spelt by ear', () => {
     expect(spelling.rewrite('quien es sela')).toBe('quien es sela');
   });
 
+  it('respells an alias key only as a name: the nickname "peje" is no "pegue", "betsy" still Betssy', () => {
+    const withPegue = (folded: string) => (folded === 'peje' ? 'pegue' : soundAlike(folded));
+    const keys = new SpanishSpelling(['betssy'], known, withPegue, (folded) => ['peje', 'betsy'].includes(folded));
+    expect(keys.rewrite('quien es el peje')).toBe('quien es el peje');
+    expect(keys.rewrite('quien es betsy')).toBe('quien es Betssy');
+    expect(new SpanishSpelling([], known, withPegue).rewrite('quien es el peje')).toBe('quien es el pegue');
+    // In the real engine: López Obrador's nickname (¶6), and Castillo's said with "el" is no role asked (¶3).
+    expect(engine.search('quien es el peje').hits[0]?.paragraph).toBe(6);
+    expect(engine.search('quien es el sombreron').hits[0]?.paragraph).toBe(3);
+  });
+
   it('in the real engine, keeps a form of a listed word ("botó" is no "voto") and finds what the respelling means', () => {
     expect(engine.search('¿A quién botó del país el gobierno de Jeri?').hits[0]?.paragraph).toBe(5);
     expect(engine.search('porqe le dieron asilo a betsy chaves').answered).toBe(true);

@@ -254,6 +254,7 @@ export class SearchEngine {
       // A form of a listed word ("botó" of "bota", "botar") is kept as typed: only a word no family of the list has is
       // by ear.
       (folded) => (this.lexicon.spanishFamilyZipf(folded) > 0 ? folded : this.lexicon.spanishSoundAlike(folded)),
+      (folded) => this.aliasKeys.has(folded),
     );
     this.names = new NamesAsked(this.analyzer, {
       nameForms,
@@ -449,6 +450,11 @@ export class SearchEngine {
     }));
   }
   private nicknameSet: ReadonlySet<string> | undefined;
+  /** Every one-word alias key, folded ("peje" is no "pegue" spelt by ear); read when first needed. */
+  private get aliasKeys(): ReadonlySet<string> {
+    return (this.aliasKeySet ??= aliasKeyWords(this.aliasEntries, () => true));
+  }
+  private aliasKeySet: ReadonlySet<string> | undefined;
   private readonly aliasEntries: readonly AliasEntry[];
   private spanishEngine: SearchEngine | undefined;
 
@@ -651,12 +657,14 @@ export class SearchEngine {
     }
     // "What does the article (the author) say about …" asks what the text says, of whatever it reports.
     // "Who runs Peru": the holder of the role the verb names ("runs" → president), whose role is the place's.
+    // "Quién es el sombrerón": a person's nickname is no role, and who they are is asked.
+    const roleless = typed?.role !== undefined && this.nicknames.has(foldText(typed.role)) ? withoutRole(typed) : typed;
     const type =
-      typed?.speaker !== undefined && this.isTheTextItself(typed.speaker)
+      roleless?.speaker !== undefined && this.isTheTextItself(roleless.speaker)
         ? undefined
-        : typed === undefined || (typed.kind === 'person' && !typed.role)
-          ? (this.placeRoleAsked(question) ?? typed)
-          : typed;
+        : roleless === undefined || (roleless.kind === 'person' && !roleless.role)
+          ? (this.placeRoleAsked(question) ?? roleless)
+          : roleless;
     // "Before <date>" bounds the time asked about; when nothing else is asked ("what happened before 2024"), the
     // date is the topic.
     let before = beforeDateOf(question);
@@ -1245,4 +1253,11 @@ function frozen(response: SearchResponse): SearchResponse {
     Object.freeze(response.decline);
   }
   return Object.freeze(response);
+}
+
+/** An answer type without the role it asked for. */
+function withoutRole(type: AnswerType): AnswerType {
+  const rest = { ...type };
+  delete rest.role;
+  return rest;
 }

@@ -50,11 +50,14 @@ export class SpanishSpelling {
    * @param isKnown whether a folded word is already a word the articles or the question reader know (kept as typed).
    * @param soundAlike the commonest listed Spanish word that sounds like a folded word (the word itself when
    *   listed; undefined when none sounds so).
+   * @param respeltAsNameOnly whether a folded word may be respelt only as a name (an alias key: "betsy" is Betssy,
+   *   "peje" no "pegue").
    */
   constructor(
     names: Iterable<string>,
     private readonly isKnown: (folded: string) => boolean,
     private readonly soundAlike: (folded: string) => string | undefined = () => undefined,
+    private readonly respeltAsNameOnly: (folded: string) => boolean = () => false,
   ) {
     this.written = new Set(names);
     const ambiguous = new Set<string>();
@@ -112,7 +115,7 @@ export class SpanishSpelling {
       const slipped = name === undefined && word === undefined ? this.nameOneSlipFrom(sound) : undefined;
       const written = name ?? slipped;
       if (written !== undefined) respelt = written.charAt(0).toUpperCase() + written.slice(1);
-      else if (word !== undefined && word !== folded) respelt = word;
+      else if (word !== undefined && word !== folded && !this.respeltAsNameOnly(folded)) respelt = word;
     }
     if (this.memo.size >= MAX_MEMO) this.memo.clear();
     this.memo.set(folded, respelt);
