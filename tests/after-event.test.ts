@@ -96,15 +96,6 @@ describe('whether something came about later than the article tells', () => {
     expect(engine.search('does chavez still deny knowing about the plan').hits[0]?.paragraph).toBe(4);
     expect(engine.search('la boluarte sigue de presi o ya fue?').hits[0]?.paragraph).toBe(3);
   });
-
-  it('answers it when the first of two alternatives is told of the person (¶1, ¶4: she took refuge there)', () => {
-    expect([1, 4]).toContain(
-      engine.search('is chavez still hiding in the embassy rn or did she leave').hits[0]?.paragraph,
-    );
-    expect(engine.search('ya pe causa la chavez sigue metida en la embajada o ya salio').hits[0]?.paragraph).toBe(4);
-    // Neither alternative told: still declined.
-    expectNotInSource(engine, ['is glas still in jail or was he released']);
-  });
 });
 
 describe('what someone did before a role or a turn of their life', () => {

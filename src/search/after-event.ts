@@ -83,19 +83,6 @@ export function asksLater(question: string, spanish: boolean): boolean {
 }
 
 /**
- * The first of two alternatives a yes-or-no question offers ("is chavez still in the embassy **or did she leave**",
- * "¿sigue en la embajada **o ya salió**?"), as typed; undefined when it offers none.
- */
-const ALTERNATIVE =
-  /^(.+?)\s+(?:or|o)\s+(?:did|does|do|is|are|was|were|has|have|had|will|ya|se|si|no|fue|lo|la|le)\b/iu;
-
-/** The first alternative of a yes-or-no question asking whether something came about later, or undefined. */
-export function firstAlternative(question: string, spanish: boolean): string | undefined {
-  const first = ALTERNATIVE.exec(question)?.[1];
-  return first !== undefined && asksLater(first, spanish) ? first : undefined;
-}
-
-/**
  * Asking what someone did before a role or a turn of their life: "what did Hugo de Zela do before he became foreign
  * minister", "what was Jerí's job before becoming president", "¿a qué se dedicaba Jerí antes de ser presidente?".
  */

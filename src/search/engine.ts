@@ -30,7 +30,7 @@ import { UnwrittenNames } from './unwritten.js';
 import { AnswerChecks } from './answer-check.js';
 import { beforeDateOf } from './before-date.js';
 import { fuseBilingual } from './bilingual.js';
-import { afterEventOf, asksEarlierLife, asksLater, boundingEventOf, firstAlternative } from './after-event.js';
+import { afterEventOf, asksEarlierLife, asksLater, boundingEventOf } from './after-event.js';
 import {
   answerTypeOf,
   asksYesOrNo,
@@ -957,12 +957,8 @@ export class SearchEngine {
       return declined(this.declines.notInSource(question, read.concepts, weights, type));
     // "Did Chávez ever fly to Mexico", "is Jorge Glas still in jail": answered only where a paragraph naming that
     // person tells all the question asks of them.
-    // Of two alternatives ("… still in the embassy or did she leave"), the first told of them answers.
-    if (asksLater(question, read.spanish) && !this.story.tellsAllOf(question, read.concepts, read.spanish)) {
-      const first = firstAlternative(question, read.spanish);
-      if (first === undefined || !this.story.tellsAllOf(first, this.parser.read(first).concepts, read.spanish))
-        return declined(this.declines.notInSource(question, read.concepts, weights, type));
-    }
+    if (asksLater(question, read.spanish) && !this.story.tellsAllOf(question, read.concepts, read.spanish))
+      return declined(this.declines.notInSource(question, read.concepts, weights, type));
     // "What did Hugo de Zela do before he became foreign minister": answered only where the articles give the person
     // an earlier role.
     if (asksEarlierLife(question) && !this.story.tellsEarlierRole(question))
