@@ -177,14 +177,14 @@ export interface QuerySources {
   /** Phrases pointing at an article's start or end ("the conclusion"), and the index term of each place. */
   textPlaces?: { phrases: TextPlaces; terms: Record<TextPlace, string> };
   /**
+   * Whether a folded word is a person's nickname the aliases know ("amlo"), also for the translations' reader, which
+   * has no aliases: never read as chat or as calling someone (a role, "profesora", may call someone).
+   */
+  isNickname?: (folded: string) => boolean;
+  /**
    * Names as the articles write them, folded ("glas", "zela"), with their terms: typos of names are matched on
    * these.
    */
-  /**
-   * Nicknames the aliases know ("amlo"), also for the translations' reader, which has no aliases: never read as chat
-   * or as calling someone (a role, "profesora", may call someone).
-   */
-  isNickname?: (folded: string) => boolean;
   nameForms?: ReadonlyMap<string, string>;
   /** Every word as the articles write it, folded ("president", "minister"), with its term. */
   writtenForms?: ReadonlyMap<string, string>;
