@@ -104,8 +104,11 @@ const DOUBLED_MORE_COMMON = 2;
 const MAX_CALLING_WORDS = 2;
 /** A word that joins what follows to a call or exclamation opening a Spanish question. */
 const JOINING_AFTER_CALL = /^[\s,]*(?:y|entonces|pero|pues)\s/iu;
-const PROMPT_LABEL = /^\s*([^\s:,?!.;][^:,?!.;]{0,60}?)\s*([:,])/u;
-/** Words a label before a colon ("discussion q for tmrw") and an address before a comma ("ok class") have at most. */
+const PROMPT_LABEL = /^\s*([^\s:,?!.;][^:,?!.;]{0,60}?)(?:\s*([:,])|\s+([-–—])\s)/u;
+/**
+ * Words a label before a colon or a spaced dash ("discussion q for tmrw:", "Essay prep -") and an address before a
+ * comma ("ok class") have at most.
+ */
 const MAX_LABEL_WORDS = 5;
 const MAX_ADDRESS_WORDS = 3;
 /** Words a question after its label has at least. */
@@ -466,8 +469,8 @@ export class QueryParser {
 
   /**
    * The question without a label or an address before it ("seminar question: why …", "Q for the group: according
-   * to …", "tarea pa mañana: comparen …", "ok class, in your groups explain …"): a few words before the first colon,
-   * or before the first comma, that name nothing the articles tell of — only words no article has, talk, light
+   * to …", "tarea pa mañana: comparen …", "Essay prep - what does …", "ok class, in your groups explain …"): a few
+   * words before the first colon or spaced dash, or before the first comma, that name nothing the articles tell of — only words no article has, talk, light
    * words or loose synonyms. Blanked with spaces (offsets are kept).
    */
   private withoutPromptLabel(text: string): string {
@@ -475,7 +478,7 @@ export class QueryParser {
     if (!match) return text;
     const label = match[1]!;
     const words = wordTokens(label);
-    if (words.length === 0 || words.length > (match[2] === ':' ? MAX_LABEL_WORDS : MAX_ADDRESS_WORDS)) return text;
+    if (words.length === 0 || words.length > (match[2] === ',' ? MAX_ADDRESS_WORDS : MAX_LABEL_WORDS)) return text;
     if (wordTokens(text.slice(match[0].length)).length < MIN_AFTER_LABEL_WORDS) return text;
     return this.namesTopic(label) ? text : ' '.repeat(match[0].length) + text.slice(match[0].length);
   }
