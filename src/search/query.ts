@@ -470,8 +470,8 @@ export class QueryParser {
   /**
    * The question without a label or an address before it ("seminar question: why …", "Q for the group: according
    * to …", "tarea pa mañana: comparen …", "Essay prep - what does …", "ok class, in your groups explain …"): a few
-   * words before the first colon or spaced dash, or before the first comma, that name nothing the articles tell of — only words no article has, talk, light
-   * words or loose synonyms. Blanked with spaces (offsets are kept).
+   * words before the first colon or spaced dash, or before the first comma, that name nothing the articles tell of —
+   * only words no article has, talk, light words or loose synonyms. Blanked with spaces (offsets are kept).
    */
   private withoutPromptLabel(text: string): string {
     const match = PROMPT_LABEL.exec(text);
