@@ -439,11 +439,14 @@ export class QueryParser {
 
   /**
    * The question without an instruction after it on how to answer ("¿qué cargos enfrenta Chávez? Fundamentar con el
-   * texto", "… ? Use evidence."): a few words after its last "?", asking nothing, that name nothing the articles
-   * tell of (see {@link namesTopic}). Blanked with spaces (offsets are kept).
+   * texto", "… ? Use evidence.", "…, 2 pieces of evidence pls"): a few words after its last "?" (else its last
+   * comma), asking nothing, that name nothing the articles tell of (see {@link namesTopic}). Blanked with spaces
+   * (offsets are kept).
    */
   private withoutInstruction(text: string): string {
-    const mark = text.lastIndexOf('?');
+    // A line without "?" may put its instruction after a comma ("…, 2 pieces of evidence pls").
+    const question = text.lastIndexOf('?');
+    const mark = question >= 0 ? question : text.lastIndexOf(',');
     if (mark < 0 || !this.instructions) return text;
     const tail = text.slice(mark + 1);
     const words = wordTokens(tail);
