@@ -104,11 +104,8 @@ const DOUBLED_MORE_COMMON = 2;
 const MAX_CALLING_WORDS = 2;
 /** A word that joins what follows to a call or exclamation opening a Spanish question. */
 const JOINING_AFTER_CALL = /^[\s,]*(?:y|entonces|pero|pues)\s/iu;
-const PROMPT_LABEL = /^\s*([^\s:,?!.;][^:,?!.;]{0,60}?)(?:\s*([:,])|\s+([-–—])\s)/u;
-/**
- * Words a label before a colon or a spaced dash ("discussion q for tmrw:", "Essay prep -") and an address before a
- * comma ("ok class") have at most.
- */
+const PROMPT_LABEL = /^\s*([^\s:,?!.;][^:,?!.;]{0,60}?)\s*([:,])/u;
+/** Words a label before a colon ("discussion q for tmrw") and an address before a comma ("ok class") have at most. */
 const MAX_LABEL_WORDS = 5;
 const MAX_ADDRESS_WORDS = 3;
 /** Words a question after its label has at least. */
@@ -439,14 +436,11 @@ export class QueryParser {
 
   /**
    * The question without an instruction after it on how to answer ("¿qué cargos enfrenta Chávez? Fundamentar con el
-   * texto", "… ? Use evidence.", "…, 2 pieces of evidence pls"): a few words after its last "?" (else its last
-   * comma), asking nothing, that name nothing the articles tell of (see {@link namesTopic}). Blanked with spaces
-   * (offsets are kept).
+   * texto", "… ? Use evidence."): a few words after its last "?", asking nothing, that name nothing the articles
+   * tell of (see {@link namesTopic}). Blanked with spaces (offsets are kept).
    */
   private withoutInstruction(text: string): string {
-    // A line without "?" may put its instruction after a comma ("…, 2 pieces of evidence pls").
-    const question = text.lastIndexOf('?');
-    const mark = question >= 0 ? question : text.lastIndexOf(',');
+    const mark = text.lastIndexOf('?');
     if (mark < 0 || !this.instructions) return text;
     const tail = text.slice(mark + 1);
     const words = wordTokens(tail);
@@ -472,16 +466,16 @@ export class QueryParser {
 
   /**
    * The question without a label or an address before it ("seminar question: why …", "Q for the group: according
-   * to …", "tarea pa mañana: comparen …", "Essay prep - what does …", "ok class, in your groups explain …"): a few
-   * words before the first colon or spaced dash, or before the first comma, that name nothing the articles tell of —
-   * only words no article has, talk, light words or loose synonyms. Blanked with spaces (offsets are kept).
+   * to …", "tarea pa mañana: comparen …", "ok class, in your groups explain …"): a few words before the first colon,
+   * or before the first comma, that name nothing the articles tell of — only words no article has, talk, light
+   * words or loose synonyms. Blanked with spaces (offsets are kept).
    */
   private withoutPromptLabel(text: string): string {
     const match = PROMPT_LABEL.exec(text);
     if (!match) return text;
     const label = match[1]!;
     const words = wordTokens(label);
-    if (words.length === 0 || words.length > (match[2] === ',' ? MAX_ADDRESS_WORDS : MAX_LABEL_WORDS)) return text;
+    if (words.length === 0 || words.length > (match[2] === ':' ? MAX_LABEL_WORDS : MAX_ADDRESS_WORDS)) return text;
     if (wordTokens(text.slice(match[0].length)).length < MIN_AFTER_LABEL_WORDS) return text;
     return this.namesTopic(label) ? text : ' '.repeat(match[0].length) + text.slice(match[0].length);
   }
