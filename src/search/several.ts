@@ -14,9 +14,9 @@ const OPENER =
   '(?:who|whom|whose|what|whats|when|where|why|how|which|did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|quien|quienes|que|q|k|xq|pq|xk|pk|porq|porqe|porke|cuando|donde|por que|porque|como(?!\\s+(?:cuando|si|que|q|el|un|una|en)\\b)|cual|cuales|cuanto|cuantos|cuantas)';
 /** A preposition a question can open with before its question word ("in which year", "¿con cuántos países …?"). */
 const PREPOSITION = '(?:(?:in|on|at|for|to|from|with|by|con|en|de|a|para|desde|hasta|sobre|contra)\\s+)?';
-/** Where one question ends and the next begins ("+" and "&" join as "and" does in chat; "…, like why …"). */
+/** Where one question ends and the next begins ("+" and "&" join as "and" does in chat). */
 const BOUNDARY = new RegExp(
-  `(?:\\?+\\s*|[,;]\\s*(?:and\\s+|y\\s+|also\\s+|like\\s+)?|\\s+(?:and|also|plus|y|e)\\s+|\\s*[+&]\\s*)(?=¿?${PREPOSITION}${OPENER}\\b)` +
+  `(?:\\?+\\s*|[,;]\\s*(?:and\\s+|y\\s+|also\\s+)?|\\s+(?:and|also|plus|y|e)\\s+|\\s*[+&]\\s*)(?=¿?${PREPOSITION}${OPENER}\\b)` +
     // "… ? ¿Y qué dijo Sheinbaum?": Spanish opens the next question before its "y".
     `|\\?+\\s*(?=¿(?:y|e|pero|tambien)\\s+${PREPOSITION}${OPENER}\\b)`,
   'giu',
