@@ -154,7 +154,7 @@ export function firstFormOfTerms(nameForms: ReadonlyMap<string, string>): Map<st
 const LETTER = /[\p{L}\p{N}]/gu;
 
 /** A name as written, from its first matched word: "Ornelas" of "Karla Ornelas" gives "Karla Ornelas". */
-export function writtenName(text: string, word: WordToken, isStopWord?: (folded: string) => boolean): string {
+export function writtenName(text: string, word: WordToken, isStopWord: (folded: string) => boolean): string {
   const capital = /^\p{Lu}/u.test(word.raw);
   if (!capital) return word.raw;
   let before = /((?:\p{Lu}[\p{L}’'-]*\s+(?:(?:de|del|la)\s+)?)*)$/u.exec(text.slice(0, word.start))?.[1] ?? '';
@@ -162,7 +162,7 @@ export function writtenName(text: string, word: WordToken, isStopWord?: (folded:
   // Claudia Sheinbaum" nor "Peru’s Foreign Minister").
   const opener = /^\S+/u.exec(before)?.[0];
   const opensSentence = /(?:^|[.!?]["”’]?\s+)$/u.test(text.slice(0, word.start - before.length));
-  if (opener !== undefined && isStopWord !== undefined && opensSentence && isStopWord(foldText(opener)))
+  if (opener !== undefined && opensSentence && isStopWord(foldText(opener)))
     before = before.slice(opener.length).trimStart();
   const after = /^((?:\s+(?:(?:de|del|la)\s+)?\p{Lu}[\p{L}’'-]*)*)/u.exec(text.slice(word.end))?.[1] ?? '';
   return `${before}${text.slice(word.start, word.end)}${after}`.replace(/[’']s$/, '').trim();
