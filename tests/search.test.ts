@@ -409,6 +409,9 @@ describe('search', () => {
       .find((c) => c.label === 'set up');
     expect(setUp?.wordings.flatMap((w) => w.terms)).toContain('establish');
     expect(top('what did castillo want to set up instead of congress')?.paragraph).toBe(3);
+    // The particle may end the question: "what did Castillo want to set up?" asks the same.
+    expect(engine.understand('What did Castillo want to set up?').map((c) => c.label)).toContain('set up');
+    expect(top('What did Castillo want to set up?')?.paragraph).toBe(3);
     // One whose synonyms no article writes ("step down": resign, leave office) leaves the word as it was.
     expect(engine.understand('did boluarte step down').map((c) => c.label)).toContain('step');
     // A particle that is a word of its own: "fall apart" is to break (¶9 "broke off relations with Ecuador").

@@ -1500,8 +1500,11 @@ function lemmasOf(word: string): string[] {
   return PARTS.flatMap((part) => lemmaCandidates(word, part));
 }
 
-/** A particle right after a verb, which can make one verb of the two ("set up", "shut down"): the text between. */
-const PARTICLE_AFTER = /^\s+(up|down|out|off|over|away|back)(?:\s|$)/i;
+/**
+ * A particle right after a verb, which can make one verb of the two ("set up", "shut down"): the text between; the
+ * particle may end the clause ("what did he want to set up?").
+ */
+const PARTICLE_AFTER = /^\s+(up|down|out|off|over|away|back)(?![\p{L}\p{N}'])/iu;
 /** Particles that are content words of their own, after a verb: "fall apart", "step aside", "come together". */
 const CONTENT_PARTICLE = /^(?:apart|aside|together|along|around|through|forward)$/;
 /**
@@ -1520,7 +1523,7 @@ const PARTICLE_FOLLOWERS = new Set(
 const MODALS = new Set(['will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must', 'to']);
 /** Words before a noun: "the people back Jerí" is people who back him. */
 const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that']);
-const CONTENT_PARTICLE_AFTER = /^\s+(apart|aside|together|along|around|through|forward)(?:\s|$)/i;
+const CONTENT_PARTICLE_AFTER = /^\s+(apart|aside|together|along|around|through|forward)(?![\p{L}\p{N}'])/iu;
 
 /** Shortest part of a word typed together with the next ("dezela", "betssychavez"). */
 const MIN_RUN_TOGETHER_PART = 2;
