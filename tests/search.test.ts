@@ -776,6 +776,13 @@ describe('search', () => {
     expect(labels('Según el autor, ¿qué tendencia muestra esta ruptura?')).toEqual(
       labels('¿qué tendencia muestra esta ruptura?'),
     );
+    // "What type of" asks which kind of the thing that follows, as "what kind of" does: "type" is no topic (WordNet's
+    // "case"), nor Spanish "tipo" or "clase".
+    const ties = 'What type of official ties did Peru decide to keep with Mexico?';
+    expect(labels(ties)).toEqual(labels('What kind of official ties did Peru decide to keep with Mexico?'));
+    expect([5, 8]).toContain(top(ties)?.paragraph);
+    expect(labels('¿qué tipo de lazos oficiales mantiene Perú con México?')).not.toContain('tipo');
+    expect(top('¿Qué clase de gobierno quería montar Castillo?')?.paragraph).toBe(3);
     // Where the asker is ("in class", "en clase") is no topic.
     expect(labels('who is betssy chavez? everyone in class keeps saying her name')).not.toContain('class');
     expect(labels('de q habló el profe en clase sobre ecuador')).not.toContain('clase');
