@@ -1,7 +1,7 @@
 /** What a question asks for, read from its grammar, and how the search checks a paragraph holds it. */
 import { describe, expect, it } from 'vitest';
 import { answerTypeOf, headNounOf, headOwnerOf, type AnswerKind, type AnswerType } from '../src/search/answer-type.js';
-import { holdsAnswer, readEvidence } from '../src/search/evidence.js';
+import { holdsAnswer, readEvidence, type AnswerCheck } from '../src/search/evidence.js';
 import { Lexicon } from '../src/search/lexicon.js';
 import { expectNotInSource, realContext } from './helpers.js';
 
@@ -11,7 +11,7 @@ const noNames = () => false;
 const thing = (folded: string) => ['countries', 'laws', 'country'].includes(folded);
 
 /** Whether one sentence naming `name` holds an answer of `type` about that person. */
-const holdsAbout = (type: AnswerType, name: string, sentence: string) =>
+const holdsAbout = (type: AnswerType, name: string, sentence: string, more: Partial<AnswerCheck> = {}) =>
   holdsAnswer(
     [readEvidence(sentence, engine.analyzer, (folded) => folded === name)],
     {
@@ -20,6 +20,7 @@ const holdsAbout = (type: AnswerType, name: string, sentence: string) =>
       questionNames: new Set<string>(),
       unitStems: new Set<string>(),
       namedSubject: true,
+      ...more,
     },
     new Lexicon(),
   );
@@ -695,6 +696,36 @@ describe('answer checks', () => {
     // Where someone stays answers too: Chávez is in the embassy, "where she remains" (¶4).
     expect(custody('Castillo entered the Mexican embassy, where he remains to this day.')).toBe(true);
     expect(engine.search('Where is Chavez being held?').hits[0]?.paragraph).toBe(4);
+  });
+
+  it('reads a place asked within another, and answers it only with a place known to lie there, written as one', () => {
+    // Nothing is known to lie in Lima, nor does the article name a place in Mexico: declined, the subject mentioned.
+    expectDeclinedAs('place', [
+      'where in lima is the mexican embassy, like which neighborhood',
+      'Where in Mexico are Castillo’s wife and children living now?',
+      '¿En qué distrito de Lima queda la residencia de la Embajada de México?',
+    ]);
+    expect(answerTypeOf('en q distrito de lima queda la embajada de mexico', noNames)).toMatchObject({
+      kind: 'place',
+      within: 'lima',
+    });
+    // Lima lies in Peru: a paragraph placing the embassy "in Lima" answers.
+    expect(answerTypeOf('where in peru is the mexican embassy', noNames)).toMatchObject({
+      kind: 'place',
+      within: 'peru',
+    });
+    expect([1, 4, 8]).toContain(engine.search('where in peru is the mexican embassy').hits[0]?.paragraph);
+    expect(engine.search('which city in ecuador was the mexican embassy raided in').hits[0]?.paragraph).toBe(9);
+    // The place it lies in is not the subject: ¶9's "embassy in Quito" tells nothing of de Zela.
+    expect(engine.search('which district of ecuador did de zela work in').answered).toBe(false);
+    // Another kind asked as well is what is asked; a place the corpus knows nothing of is asked as before.
+    expect(answerTypeOf('where in peru was castillo born', noNames)?.kind).toBe('birth');
+    expect(engine.search('which part of the article talks about ecuador').hits[0]?.paragraph).toBe(9);
+    const place = (sentence: string) =>
+      holdsAbout({ kind: 'place', within: 'peru', frame: [] }, 'chavez', sentence, { placesWithin: ['lima'] });
+    expect(place('Chavez took refuge inside the Mexican embassy in Lima.')).toBe(true);
+    // A capital written as its government is no place where something is.
+    expect(place("Chavez's asylum had already infuriated Lima.")).toBe(false);
   });
 
   it('knows a Spanish counted word by its English cognate or as spoken Spanish, so only a count of it answers', () => {

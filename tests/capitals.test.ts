@@ -25,6 +25,7 @@ describe('capitals as governments', () => {
       'the Mexican embassy in Lima',
       'la embajada de México en Lima',
       'flights from Quito to Lima',
+      'which district of Quito was it in',
       'limabean and sublimation',
     ])
       expect(capitals.asGovernments(text)).toBe(text);

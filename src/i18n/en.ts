@@ -35,6 +35,7 @@ export const en = {
   'decline.asked.accusation': 'what they are accused of',
   'decline.asked.hypothetical': 'what would happen then',
   'decline.asked.abbreviation': 'that short form',
+  'decline.asked.place': 'a more exact place',
   'decline.asked.other': 'that detail',
   'decline.mention': '¶{paragraph}',
   citation: '¶{paragraph} · {source}',

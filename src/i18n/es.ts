@@ -38,6 +38,7 @@ export const es: Record<MessageKey, string> = {
   'decline.asked.accusation': 'de qué se le acusa',
   'decline.asked.hypothetical': 'lo que pasaría en ese caso',
   'decline.asked.abbreviation': 'esas siglas',
+  'decline.asked.place': 'un lugar más preciso',
   'decline.asked.other': 'ese dato',
   'decline.mention': '¶{paragraph}',
   citation: '¶{paragraph} · {source}',

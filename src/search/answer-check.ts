@@ -64,6 +64,8 @@ export interface AnswerCheckSources {
   ): Set<string>;
   /** The name term of a role's owner as the question writes it ("mexico", "peru's"). */
   ownerTerm(owner: string): string | undefined;
+  /** The folded names of the places known to lie in a place, by its folded name ("peru" → "lima"). */
+  placesWithin(folded: string): readonly string[];
   /** Whether the paragraphs are English text (the articles' own), whose verbs of saying English WordNet tells. */
   englishText: boolean;
 }
@@ -83,6 +85,15 @@ function pronounsOf(words: ReadonlySet<string>): ReadonlySet<string> | undefined
   if (persons.length === 0 && [...EITHER_PERSON].some((word) => words.has(word)))
     return new Set(PERSON_PRONOUNS.flatMap((pronouns) => [...pronouns]));
   return undefined;
+}
+
+/**
+ * What the subject of a question is not: its counted or role words, and for a place asked within another, that other
+ * place ("which district of Ecuador did de Zela work in" asks of de Zela, not of Ecuador).
+ */
+function withinPlace(type: AnswerType, unitStems: ReadonlySet<string>, analyzer: Analyzer): ReadonlySet<string> {
+  if (type.within === undefined) return unitStems;
+  return new Set([...unitStems, ...type.within.split(' ').map((word) => analyzer.stemOf(word))]);
 }
 
 /** WordNet classes of a word naming a place's people or bodies ("officials", "authorities"). */
@@ -216,7 +227,7 @@ export class AnswerChecks {
     const focus =
       type.speaker !== undefined
         ? new Set(speaker.flatMap((c) => c.wordings.filter((w) => !w.loose).flatMap((w) => w.terms)))
-        : this.sources.subject(question, concepts, weights, unitStems);
+        : this.sources.subject(question, concepts, weights, withinPlace(type, unitStems, this.sources.analyzer));
     // Whoever is named may be the one accused: "¿De qué acusa De Zela a México?" asks about Mexico as much.
     if (type.kind === 'accusation') for (const term of questionNames) focus.add(term);
     const namedSubject = [...focus].some((term) => this.sources.nameTerms.has(term)) && !type.role;
@@ -325,6 +336,7 @@ export class AnswerChecks {
       ...(eventWordings.length > 0 && { eventWordings }),
       ...(roleWordings.length > 0 && { roleWordings }),
       ...(shortened && { shortened }),
+      ...(type.within !== undefined && { placesWithin: this.sources.placesWithin(type.within) }),
     };
   }
 

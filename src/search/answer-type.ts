@@ -21,7 +21,8 @@ export type AnswerKind =
   | 'custody'
   | 'accusation'
   | 'hypothetical'
-  | 'abbreviation';
+  | 'abbreviation'
+  | 'place';
 
 export interface AnswerType {
   kind: AnswerKind;
@@ -44,6 +45,11 @@ export interface AnswerType {
   frame: string[];
   /** For a statement: the folded words naming who spoke ("the us state department"). */
   speaker?: string;
+  /**
+   * For a place asked within another ("where in Lima is …", "which city in Mexico …", "¿en qué distrito de Lima …?"):
+   * the folded name of the place it lies in.
+   */
+  within?: string;
 }
 
 /** Units that name a kind of number asked for rather than a word counted ("how old", "how long"). */
@@ -259,6 +265,13 @@ const CUSTODY =
 /** The words of {@link CUSTODY} that name detention, not whom it is asked of. */
 const CUSTODY_WORD =
   /^(?:held|jailed|imprisoned|detained|locked|incarcerated|custody|bars|prison|jail|penitentiary|preso|presa|presos|detenido|detenida|encarcelado|encarcelada|recluido|recluida|carcel|penal|prision|penitenciaria|celda)$/;
+/**
+ * A place asked within another, named: "where in Lima is the embassy", "which part of Mexico will she live in",
+ * "¿en qué distrito de Lima queda …?". Only a place lying in it answers; the one named does not. The place is one
+ * word, or a city's name ("mexico city").
+ */
+const PLACE_WITHIN =
+  /\b(?:where (?:exactly |abouts )?in|(?:which|what) (?:part|parts|area|neighbou?rhood|district|street|city|town|region|state|province)s? (?:of|in)|en (?:que|q|k|cual|cuál) (?:parte|zona|distrito|barrio|colonia|calle|sector|ciudad|region|provincia|estado|lugar) (?:de|del)) (?:the )?([a-z]+(?: city)?)\b/;
 /** Where or when someone was born: "where was X born", "X's birthplace", "¿dónde nació…?", "fecha de nacimiento". */
 const BIRTH =
   /\b(?:born|birthplace|birth place|place of birth|date of birth|birth date|birthday|hometown|nacio|nacida|nacido|nacimiento|cumpleanos)\b/;
@@ -752,6 +765,11 @@ export function answerTypeOf(
     !/\bquien(?:es)? (?:[a-z]+ )?(?:es|era|son|fue)\b/.test(text)
   ) {
     return { kind: 'person', frame: [] };
+  }
+  // Asked last: a question that asks for a kind above as well ("where in Peru was Castillo born") asks that.
+  if ((match = PLACE_WITHIN.exec(text))) {
+    const within = match[1]!;
+    return { kind: 'place', within, frame: frameOf(match).filter((word) => !within.split(' ').includes(word)) };
   }
   return undefined;
 }

@@ -6,9 +6,9 @@
 import type { Capital } from '../corpus/load.js';
 import { foldText, sameLengthFold } from '../text/fold.js';
 
-/** Words before a capital that make it a place ("in Lima", "desde Quito", "cerca de Lima"), not a government. */
+/** Words before a capital that make it a place ("in Lima", "a district of Quito", "desde Quito"), not a government. */
 const PLACE_BEFORE =
-  /(?:^|[^\p{L}])(?:in|at|to|from|near|into|inside|outside|around|en|a|de|desde|hacia|cerca de|dentro de)\s+$/iu;
+  /(?:^|[^\p{L}])(?:in|at|to|from|of|near|into|inside|outside|around|en|a|de|desde|hacia|cerca de|dentro de)\s+$/iu;
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -34,6 +34,16 @@ export class Capitals {
       names.length === 0
         ? undefined
         : new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  }
+
+  /**
+   * The places known to lie in a place, by its folded name: a country's capital ("peru" → "lima"), nothing in a
+   * capital; undefined for a place the table does not have.
+   */
+  within(folded: string): string[] | undefined {
+    if (this.countryOf.has(folded)) return [];
+    const names = [...this.countryOf].filter(([, country]) => foldText(country) === folded).map(([name]) => name);
+    return names.length > 0 ? names : undefined;
   }
 
   /** The question with each capital that stands for a government written as its country. */

@@ -98,7 +98,7 @@ export class DeclineReader {
 
   /**
    * Terms of what a question is about: the names the user wrote that are not everywhere in the corpus ("Ornelas",
-   * not "Peru"); else its rarest words (see focusTerms).
+   * not "Peru"); else its rarest words (see focusTerms). Never a term of `exclude`.
    */
   subject(
     question: string,
@@ -106,7 +106,7 @@ export class DeclineReader {
     weights: number[],
     exclude?: ReadonlySet<string>,
   ): Set<string> {
-    const rare = this.names.rareWritten(question);
+    const rare = this.names.rareWritten(question).filter((term) => !exclude?.has(term));
     return rare.length > 0 ? new Set(rare) : this.focusTerms(concepts, weights, exclude);
   }
 

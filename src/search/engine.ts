@@ -39,6 +39,7 @@ import {
   headOwnerOf,
   type AnswerType,
 } from './answer-type.js';
+import { Capitals } from './capitals.js';
 import { holdsAnswer, type AnswerCheck } from './evidence.js';
 import { Lexicon } from './lexicon.js';
 import { NamesAsked } from './names-asked.js';
@@ -175,6 +176,8 @@ export class SearchEngine {
   private readonly unwritten: UnwrittenNames;
   /** What a paragraph must hold to answer a typed question. */
   private readonly answerChecks: AnswerChecks;
+  /** The capitals of the corpus's countries: which place lies in which ("where in Peru": Lima). */
+  private readonly capitals: Capitals;
   private readonly nameTerms: Set<string>;
   /** The articles' names a question writes, and which of them are people. */
   private readonly names: NamesAsked;
@@ -263,6 +266,7 @@ export class SearchEngine {
       paragraphCount: this.paragraphs.length,
       lexicon: this.lexicon,
     });
+    this.capitals = new Capitals(corpus.capitals);
     this.parser = new QueryParser(this.analyzer, {
       vocabulary: this.vocabulary,
       aliases: aliasTables(corpus.aliases, this.analyzer),
@@ -313,6 +317,7 @@ export class SearchEngine {
       evidence: (key) => this.facts.evidence(key),
       subject: (question, concepts, weights, exclude) => this.declines.subject(question, concepts, weights, exclude),
       ownerTerm: (owner) => this.declines.ownerTerm(owner),
+      placesWithin: (folded) => this.capitals.within(folded) ?? [],
       englishText: options.stemWord === undefined,
     });
   }
@@ -630,7 +635,7 @@ export class SearchEngine {
   private searchOwn(question: string, options: SearchOptions = {}): SearchResponse {
     const limit = Math.max(0, options.limit ?? DEFAULT_RESULT_LIMIT);
     const offset = Math.max(0, options.offset ?? 0);
-    const typed = answerTypeOf(
+    const readType = answerTypeOf(
       question,
       (folded) => this.nameForms.has(folded),
       (given, surname) => {
@@ -650,6 +655,9 @@ export class SearchEngine {
       (owner, title) =>
         this.index.names.titles.has(this.analyzer.stemOf(title)) && this.names.rareWritten(owner).length > 0,
     );
+    // A place asked within one the corpus knows nothing of ("where in Latin America") is asked as before.
+    const typed =
+      readType?.kind === 'place' && this.capitals.within(readType.within!) === undefined ? undefined : readType;
     // "Cómo se llama la encargada que expulsaron? karla ornela?": the name guessed is to be checked, not asked about.
     if (typed?.kind === 'person') {
       const unguessed = withoutGuessedAnswer(question, this.nameForms);

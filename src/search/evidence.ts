@@ -305,6 +305,11 @@ export interface AnswerCheck {
    * for another owner only ("Peru's Foreign Minister Hugo de Zela"): they do not answer.
    */
   heldElsewhere?: ReadonlySet<string>;
+  /**
+   * For a place asked within another ("where in Peru …"): the folded names of the places the corpus knows to lie in
+   * it (its capital: "lima"), one of which the sentence must write; none for a place nothing is known to lie in.
+   */
+  placesWithin?: readonly string[];
   /** For a role asked with its owner: the owner's name term, which the paragraph must name ("Ecuador"). */
   owner?: string;
   /**
@@ -319,6 +324,9 @@ export interface AnswerCheck {
   questionWords?: ReadonlySet<string>;
 }
 
+/** Words before a place that put something there ("the embassy in Lima", "en Lima"). */
+const LOCATIVES = ['in', 'at', 'near', 'inside', 'outside', 'within', 'en', 'cerca de'];
+
 /** Sentences around a sentence that may hold the answer for its subject, by answer kind. */
 const REACH: Record<AnswerType['kind'], number> = {
   number: 1,
@@ -332,6 +340,7 @@ const REACH: Record<AnswerType['kind'], number> = {
   accusation: 1,
   hypothetical: 1,
   abbreviation: 0,
+  place: 1,
 };
 /**
  * Words after a role word within which the person's name stands ("Foreign Minister Hugo de Zela", "chargée
@@ -562,6 +571,13 @@ function sentenceAnswers(sentence: SentenceEvidence, check: AnswerCheck, lexicon
       return ACCUSATION_WORDS.test(sentence.words.join(' '));
     case 'abbreviation':
       return namesShortForm(sentence, check);
+    case 'place': {
+      // Written as where something is ("the embassy in Lima"), not as a government ("had already infuriated Lima").
+      const text = ` ${sentence.words.join(' ')} `;
+      return (check.placesWithin ?? []).some((place) =>
+        LOCATIVES.some((locative) => text.includes(` ${locative} ${place} `)),
+      );
+    }
     case 'hypothetical':
       return CONDITIONAL_WORDS.test(sentence.words.join(' '));
     case 'person': {
