@@ -723,6 +723,11 @@ describe('search', () => {
     expect(top("what's the legal case against chavez about")?.paragraph).toBe(4);
   });
 
+  it('reads "belong to" as being a member ("who else belongs to that trade group": ¶8\'s members of the Pacific Alliance)', () => {
+    expect(top('Who else belongs to that trade group apart from Mexico and Peru?')?.paragraph).toBe(8);
+    expect(top('which trade bloc do both countries belong to')?.paragraph).toBe(8);
+  });
+
   it('drops filler phrases as whole phrases only, in English and Spanish', () => {
     const labels = (q: string) => engine.understand(q).map((concept) => concept.label);
     // "These people" points back at whom the question means; "people" alone reads as ordinary citizens.
