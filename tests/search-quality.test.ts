@@ -2043,6 +2043,52 @@ const SETS: QuestionSet[] = [
     minOutOfScopeAbstained: 8,
     outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
   },
+  {
+    file: 'blind115-questions.jsonl',
+    about:
+      '100 blind English questions from Leeds and Halifax (the same mix), held out in round 40 (ask --json): ' +
+      '0.890 / 0.939 / 17/18 / 2 at its start, the same at its end',
+    minHit1: 0.86,
+    minHit3: 0.92,
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 16,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blind116-questions.jsonl',
+    about:
+      '100 blind English questions from Brisbane and Omaha (the same mix), written in round 40 (ask --json): ' +
+      '0.927 / 0.976 / 18/18 / 2 at its start, 0.939 / 0.976 / 18/18 / 2 at its end',
+    minHit1: 0.92,
+    minHit3: 0.96,
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 17,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blindes114-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Arequipa, Mérida and Rosario, written in round 40 (--lang es): ' +
+      '0.929 / 0.943 / 10/10 / 0 at its start, the same at its end',
+    minHit1: 0.88,
+    minHit3: 0.92,
+    // The engine alone declines 1 of its in-scope questions (ask --json, 0).
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 9,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blindes115-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Chiclayo, Querétaro and Valparaíso, held out in round 40 (--lang es): ' +
+      '0.914 / 0.929 / 9/10 / 4 at its start, the same at its end',
+    minHit1: 0.85,
+    minHit3: 0.88,
+    // The engine alone declines 5 of its in-scope questions (ask --json, 4).
+    maxFalseAbstentions: 5,
+    minOutOfScopeAbstained: 8,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
 ];
 
 for (const set of SETS) {
