@@ -336,8 +336,19 @@ export class AnswerChecks {
       ...(eventWordings.length > 0 && { eventWordings }),
       ...(roleWordings.length > 0 && { roleWordings }),
       ...(shortened && { shortened }),
-      ...(type.within !== undefined && { placesWithin: this.sources.placesWithin(type.within) }),
+      ...(type.within !== undefined && this.placeChecks(type.within, concepts)),
     };
+  }
+
+  /**
+   * For a place asked within `within`: the places known to lie there, and for a city, where none is known, the terms
+   * of what the question asks about (see {@link AnswerCheck.thingsAsked}).
+   */
+  private placeChecks(within: string, concepts: readonly Concept[]): Partial<AnswerCheck> {
+    const placesWithin = this.sources.placesWithin(within);
+    if (placesWithin.length > 0) return { placesWithin };
+    // Each thing as the question words it, not what its aliases bring ("Quito" is also "the embassy in Quito").
+    return { placesWithin, thingsAsked: new Set(concepts.flatMap((c) => c.wordings[0]?.terms ?? [])) };
   }
 
   /**

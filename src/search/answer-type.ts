@@ -268,10 +268,10 @@ const CUSTODY_WORD =
 /**
  * A place asked within another, named: "where in Lima is the embassy", "which part of Mexico will she live in",
  * "¿en qué distrito de Lima queda …?". Only a place lying in it answers; the one named does not. The place is one
- * word, or a city's name ("mexico city").
+ * word, or a city's name ("mexico city"), and owns nothing ("which part of Peru's argument").
  */
 const PLACE_WITHIN =
-  /\b(?:where (?:exactly |abouts )?in|(?:which|what) (?:part|parts|area|neighbou?rhood|district|street|city|town|region|state|province)s? (?:of|in)|en (?:que|q|k|cual|cuál) (?:parte|zona|distrito|barrio|colonia|calle|sector|ciudad|region|provincia|estado|lugar) (?:de|del)) (?:the )?([a-z]+(?: city)?)\b/;
+  /\b(?:where (?:exactly |abouts )?in|(?:which|what) (?:part|parts|area|neighbou?rhood|district|street|city|town|region|state|province)s? (?:of|in)|en (?:que|q|k|cual|cuál) (?:parte|zona|distrito|barrio|colonia|calle|sector|ciudad|region|provincia|estado|lugar) (?:de|del)) (?:the )?([a-z]+(?: city)?)\b(?!')/;
 /** Where or when someone was born: "where was X born", "X's birthplace", "¿dónde nació…?", "fecha de nacimiento". */
 const BIRTH =
   /\b(?:born|birthplace|birth place|place of birth|date of birth|birth date|birthday|hometown|nacio|nacida|nacido|nacimiento|cumpleanos)\b/;

@@ -6,9 +6,12 @@
 import type { Capital } from '../corpus/load.js';
 import { foldText, sameLengthFold } from '../text/fold.js';
 
-/** Words before a capital that make it a place ("in Lima", "a district of Quito", "desde Quito"), not a government. */
+/**
+ * Words before a capital that make it a place ("in Lima", "a district of Quito", "desde Quito"), not a government
+ * ("the government of Lima").
+ */
 const PLACE_BEFORE =
-  /(?:^|[^\p{L}])(?:in|at|to|from|of|near|into|inside|outside|around|en|a|de|desde|hacia|cerca de|dentro de)\s+$/iu;
+  /(?:^|[^\p{L}])(?:in|at|to|from|near|into|inside|outside|around|(?:part|parts|area|neighbou?rhood|district|street|streets|city|town|region|zone|outskirts|centre|center) of|en|a|de|desde|hacia|cerca de|dentro de)\s+$/iu;
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

@@ -55,9 +55,16 @@ export class DeclineReader {
     weights: number[],
     exclude: ReadonlySet<string> = new Set(),
   ): Set<string> {
-    const found = concepts
+    // A thing the articles have in its own words: "located", read only through a loose synonym ("place"), is none.
+    const own = (concept: Concept) =>
+      concept.wordings.some(
+        (w) => !w.loose && w.terms.every((term) => this.index.paragraphPostings.ids(term).length > 0),
+      );
+    const topics = concepts
       .map((concept, i) => ({ concept, weight: weights[i]! }))
       .filter(({ concept }) => concept.kind === 'topic');
+    const owned = topics.filter(({ concept }) => own(concept));
+    const found = owned.length > 0 ? owned : topics;
     const notUnit = found.filter(
       ({ concept }) => !concept.wordings.some((w) => w.terms.some((term) => exclude.has(term))),
     );

@@ -310,6 +310,12 @@ export interface AnswerCheck {
    * it (its capital: "lima"), one of which the sentence must write; none for a place nothing is known to lie in.
    */
   placesWithin?: readonly string[];
+  /**
+   * For a place asked within a city, where nothing is known to lie ("where in Lima did she take refuge"): the terms
+   * of what the question asks about. What a sentence places in the city answers, unless it is one of them ("the
+   * embassy in Lima" tells where in Lima she took refuge, not where in Lima the embassy is).
+   */
+  thingsAsked?: ReadonlySet<string>;
   /** For a role asked with its owner: the owner's name term, which the paragraph must name ("Ecuador"). */
   owner?: string;
   /**
@@ -322,6 +328,32 @@ export interface AnswerCheck {
    * asked for when the question or the role's wordings have the first.
    */
   questionWords?: ReadonlySet<string>;
+}
+
+/** Words before "in <city>" read as the thing placed there. */
+const THING_WORDS = 3;
+
+/**
+ * Whether a sentence places a thing in a city ("the Mexican embassy in Lima"): a noun right before "in", "at" or
+ * "en" and the city's name, none of whose words is one of the things asked about.
+ */
+function placesThingIn(
+  sentence: SentenceEvidence,
+  city: string,
+  thingsAsked: ReadonlySet<string>,
+  lexicon: Lexicon,
+): boolean {
+  const cityWords = city.split(' ');
+  const { words, stems } = sentence;
+  for (let at = 1; at + cityWords.length < words.length; at++) {
+    if (!['in', 'at', 'en'].includes(words[at]!)) continue;
+    if (!cityWords.every((word, k) => words[at + 1 + k] === word)) continue;
+    const thing = words[at - 1]!;
+    // The thing's own words, up to three before ("la embajada de México en Lima").
+    if (stems.slice(Math.max(0, at - THING_WORDS), at).some((stem) => thingsAsked.has(stem))) continue;
+    if (lexicon.lookup(thing).classes.some((name) => name.startsWith('noun.'))) return true;
+  }
+  return false;
 }
 
 /** Words before a place that put something there ("the embassy in Lima", "en Lima"). */
@@ -574,9 +606,13 @@ function sentenceAnswers(sentence: SentenceEvidence, check: AnswerCheck, lexicon
     case 'place': {
       // Written as where something is ("the embassy in Lima"), not as a government ("had already infuriated Lima").
       const text = ` ${sentence.words.join(' ')} `;
-      return (check.placesWithin ?? []).some((place) =>
-        LOCATIVES.some((locative) => text.includes(` ${locative} ${place} `)),
-      );
+      if (
+        (check.placesWithin ?? []).some((place) =>
+          LOCATIVES.some((locative) => text.includes(` ${locative} ${place} `)),
+        )
+      )
+        return true;
+      return check.thingsAsked !== undefined && placesThingIn(sentence, type.within!, check.thingsAsked, lexicon);
     }
     case 'hypothetical':
       return CONDITIONAL_WORDS.test(sentence.words.join(' '));
