@@ -718,6 +718,14 @@ describe('answer checks', () => {
     expect(engine.search('which city in ecuador was the mexican embassy raided in').hits[0]?.paragraph).toBe(9);
     // The place it lies in is not the subject: ¶9's "embassy in Quito" tells nothing of de Zela.
     expect(engine.search('which district of ecuador did de zela work in').answered).toBe(false);
+    // Within a city, what a paragraph places there answers, unless it is the thing asked about: where in Lima she
+    // took refuge is the embassy in Lima (¶1, ¶4); where in Lima the embassy is, the article does not say.
+    expect([1, 4]).toContain(engine.search('where in Lima did Chavez take refuge?').hits[0]?.paragraph);
+    expect(engine.search('where in Quito did the police storm?').hits[0]?.paragraph).toBe(9);
+    expect(engine.search('en que barrio de lima esta la embajada').answered).toBe(false);
+    // An owner is no place ("Peru's argument"); the capital after "of" in "the government of Lima" is Peru's.
+    expect(answerTypeOf("what part of Peru's argument is about sovereignty?", noNames)?.kind).toBeUndefined();
+    expect(engine.search('how did the government of Lima respond to the asylum?').answered).toBe(true);
     // Another kind asked as well is what is asked; a place the corpus knows nothing of is asked as before.
     expect(answerTypeOf('where in peru was castillo born', noNames)?.kind).toBe('birth');
     expect(engine.search('which part of the article talks about ecuador').hits[0]?.paragraph).toBe(9);

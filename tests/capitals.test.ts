@@ -18,6 +18,16 @@ describe('capitals as governments', () => {
       'Según Peru, ¿para qué usa México el asilo?',
     );
     expect(capitals.asGovernments('¿Qué dijo la CIUDAD DE MÉXICO?')).toBe('¿Qué dijo la Mexico?');
+    expect(capitals.asGovernments('how did the government of Lima respond')).toBe(
+      'how did the government of Peru respond',
+    );
+  });
+
+  it('knows which place lies in which: a country holds its capital, a capital nothing the table knows', () => {
+    expect(capitals.within('peru')).toEqual(['lima']);
+    expect(capitals.within('mexico')).toEqual(expect.arrayContaining(['mexico city', 'cdmx']));
+    expect(capitals.within('lima')).toEqual([]);
+    expect(capitals.within('latin america')).toBeUndefined();
   });
 
   it('keeps a capital after a word of place, and words that only contain a capital', () => {
@@ -26,6 +36,7 @@ describe('capitals as governments', () => {
       'la embajada de México en Lima',
       'flights from Quito to Lima',
       'which district of Quito was it in',
+      'the streets of Lima',
       'limabean and sublimation',
     ])
       expect(capitals.asGovernments(text)).toBe(text);
