@@ -723,6 +723,8 @@ describe('answer checks', () => {
     expect([1, 4]).toContain(engine.search('where in Lima did Chavez take refuge?').hits[0]?.paragraph);
     expect(engine.search('where in Quito did the police storm?').hits[0]?.paragraph).toBe(9);
     expect(engine.search('en que barrio de lima esta la embajada').answered).toBe(false);
+    // The thing placed is the noun, whoever's it is: "the Mexican embassy in Lima" places an embassy.
+    expect([1, 4]).toContain(engine.search('where in lima did mexico grant asylum').hits[0]?.paragraph);
     // An owner is no place ("Peru's argument"); the capital after "of" in "the government of Lima" is Peru's.
     expect(answerTypeOf("what part of Peru's argument is about sovereignty?", noNames)?.kind).toBeUndefined();
     expect(engine.search('how did the government of Lima respond to the asylum?').answered).toBe(true);

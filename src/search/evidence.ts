@@ -330,9 +330,6 @@ export interface AnswerCheck {
   questionWords?: ReadonlySet<string>;
 }
 
-/** Words before "in <city>" read as the thing placed there. */
-const THING_WORDS = 3;
-
 /**
  * Whether a sentence places a thing in a city ("the Mexican embassy in Lima"): a noun right before "in", "at" or
  * "en" and the city's name, none of whose words is one of the things asked about.
@@ -349,8 +346,10 @@ function placesThingIn(
     if (!['in', 'at', 'en'].includes(words[at]!)) continue;
     if (!cityWords.every((word, k) => words[at + 1 + k] === word)) continue;
     const thing = words[at - 1]!;
-    // The thing's own words, up to three before ("la embajada de México en Lima").
-    if (stems.slice(Math.max(0, at - THING_WORDS), at).some((stem) => thingsAsked.has(stem))) continue;
+    // The thing is the noun before the place, and what it is of, said before it ("la embajada de México en Lima");
+    // not the words describing it ("the Mexican embassy in Lima" places an embassy, whoever's it is).
+    const of = ['of', 'de', 'del'].includes(words[at - 2] ?? '') ? [stems[at - 3] ?? ''] : [];
+    if ([stems[at - 1]!, ...of].some((stem) => thingsAsked.has(stem))) continue;
     if (lexicon.lookup(thing).classes.some((name) => name.startsWith('noun.'))) return true;
   }
   return false;
