@@ -102,11 +102,6 @@ function readPlainText(question: string): string {
  * `joinsCompound` joins ("which Mexican government department" → "department"). `isStopWord` rules out "what is",
  * "what did".
  */
-/** The thing a question asks which kind of ("what kind of car" → "car"), or undefined. */
-export function kindAskedOf(question: string): string | undefined {
-  return KIND_OF.exec(plainText(question))?.[1];
-}
-
 export function headNounOf(
   question: string,
   isStopWord: (folded: string) => boolean,
@@ -372,8 +367,6 @@ const PLAYED =
 const POSSESSIVE_HEAD =
   /\b(?:(?:what|whats|what's|which) (?:is|was|are|were)|whats|what's) ((?:[a-z]+ ){0,2}[a-z]+)'s ((?:[a-z]+ ){0,2}[a-z]+)/;
 const HEAD = /\b(?:which|what|que|cual|cuales) ([a-z]+)\b(?: ([a-z]+)\b)?/;
-/** "Which kind of car", "what type of shoes": the thing a question asks which kind of. */
-const KIND_OF = /\b(?:which|what) (?:kinds?|types?|sorts?) of ([a-z]+)\b/;
 const PERSON_ROLE =
   /\b(?:(?:(?:what|whats|what's) (?:is |was |are |were )?)?(?:the )?(?:full )?names? of (?:the |a |an )?|who (?:is|was|are|were|will be|would be|is going to be|is gonna be) (?:the|a|an) (?:current |new |next |former )?|como se llama(?:n|ba|ban)? (?:completo )?(?:el |la |los |las )?|nombres? (?:completos? )?de(?:l| la| los| las)? |quien(?:es)? (?:es|era|fue|son|eran|fueron|sera|va a ser) (?:el|la|los|las) (?:actual |actuales |nuevo |nueva |proximo |proxima |ex |antigu[oa]s? )?)([a-z]+)(?:'s)?(?: ([a-z]+))?/;
 /**

@@ -37,11 +37,9 @@ import {
   asksYesOrNoInChat,
   headNounOf,
   headOwnerOf,
-  kindAskedOf,
   type AnswerType,
 } from './answer-type.js';
 import { Capitals } from './capitals.js';
-import { lemmaCandidates } from './wordnet.js';
 import { holdsAnswer, type AnswerCheck } from './evidence.js';
 import { Lexicon } from './lexicon.js';
 import { NamesAsked } from './names-asked.js';
@@ -810,24 +808,12 @@ export class SearchEngine {
           headConcept.wordings.some((w) => w.terms.every((term) => this.index.paragraphPostings.holds(term, r.key))) &&
           kindNames.every((name) => this.index.paragraphPostings.holds(name, r.key)),
       );
-    // "Which car does Jerí drive", "what kind of shoes": a kind of thing one can touch that no article writes, nor
-    // reads through an alias (a loose synonym is no reading: "house" is also a firm): the articles cannot say which.
-    const thing = kindAskedOf(question) ?? head;
-    const thingUnwritten =
-      thing !== undefined &&
-      headConcept === undefined &&
-      read.concepts.some(
-        (c) =>
-          c.label.split(' ').includes(thing) &&
-          !c.wordings.some((w) => !w.loose && w.terms.every((term) => this.vocabulary.has(term))),
-      ) &&
-      this.onlyTouchable(thing);
     const notCovered = (): SearchResponse => {
       const decline = this.declines.notCovered(question, read.concepts, weights, type);
       return declined(kindUnheld && decline.reason === 'not-in-source' ? { ...decline, kind: head } : decline);
     };
     const best = ranked[0];
-    if (!best || best.coverage < RANKING.minCoverage || thingUnwritten) return notCovered();
+    if (!best || best.coverage < RANKING.minCoverage) return notCovered();
     // "What measures did Colombia take", "¿qué hizo Colombia?": the articles name it but never acting.
     if (this.order.asksDeedsOfIdle(question))
       return declined(this.declines.notInSource(question, read.concepts, weights, type));
@@ -1143,18 +1129,6 @@ export class SearchEngine {
   }
 
   /** A kind an answer tells without naming it: an act, a motive, an event ("what actions", "qué motivos"). */
-  /**
-   * Whether every common sense of a noun is a thing one can touch ("car", "shoes", "weapons"; not "body", also a group,
-   * nor "steps", also acts).
-   */
-  private onlyTouchable(noun: string): boolean {
-    // Every lemma the word may be of: "steps" is stairs, and the plural of a step taken.
-    const nouns = lemmaCandidates(noun, 'noun').flatMap((lemma) =>
-      this.lexicon.lookup(lemma).classes.filter((name) => name.startsWith('noun.')),
-    );
-    return nouns.length > 0 && nouns.every((name) => TOUCHABLE_KINDS.has(name));
-  }
-
   private unnamedKind(head: string, spanish: boolean): boolean {
     const words = spanish ? [head, ...spanishCognates(head)] : [head];
     return words.some((word) => UNNAMED_KINDS.has(this.lexicon.lookup(word).classes[0] ?? ''));
@@ -1253,16 +1227,6 @@ function sharedLexicon(): Lexicon {
 }
 
 /** WordNet classes of a head noun ("what actions", "what reasons") that an answer need not name. */
-/** WordNet's classes of things one can touch: a car, a dog, a house, food, a body part. */
-const TOUCHABLE_KINDS: ReadonlySet<string> = new Set([
-  'noun.artifact',
-  'noun.animal',
-  'noun.food',
-  'noun.plant',
-  'noun.body',
-  'noun.substance',
-  'noun.object',
-]);
 const UNNAMED_KINDS = new Set([
   'noun.act',
   'noun.motive',
