@@ -271,7 +271,7 @@ const CUSTODY_WORD =
  * word, or a city's name ("mexico city"), and owns nothing ("which part of Peru's argument").
  */
 const PLACE_WITHIN =
-  /\b(?:where (?:exactly |abouts )?in|(?:which|what) (?:part|parts|area|neighbou?rhood|district|street|city|town|region|state|province)s? (?:of|in)|en (?:que|q|k|cual|cuál) (?:parte|zona|distrito|barrio|colonia|calle|sector|ciudad|region|provincia|estado|lugar) (?:de|del)) (?:the )?([a-z]+(?: city)?)\b(?!')/;
+  /\b(?:where (?:exactly |abouts )?in|(?:which|what) (?:part|parts|area|neighbou?rhood|district|street|city|town|region|state|province)s? (?:of|in)|en (?:que|q|k|cual) (?:parte|zona|distrito|barrio|colonia|calle|sector|ciudad|region|provincia|estado|lugar) (?:de|del)) (?:the )?([a-z]+(?: city)?)\b(?!')/;
 /** Where or when someone was born: "where was X born", "X's birthplace", "¿dónde nació…?", "fecha de nacimiento". */
 const BIRTH =
   /\b(?:born|birthplace|birth place|place of birth|date of birth|birth date|birthday|hometown|nacio|nacida|nacido|nacimiento|cumpleanos)\b/;
