@@ -415,6 +415,21 @@ describe('answer types', () => {
     expect(engine.search('did the US react to peru cutting ties w mexico').answered).toBe(false);
   });
 
+  it('reads "did X react?" ending the question as a statement by X, a clause of many words before it not', () => {
+    expect(answerTypeOf('did Chile react', noNames)).toMatchObject({ kind: 'statement', speaker: 'chile' });
+    expect(answerTypeOf('has Colombia responded', noNames)?.speaker).toBe('colombia');
+    // ¶8 names Chile and Colombia only as members of the Pacific Alliance; Mexico's reply is quoted (¶7, ¶8).
+    for (const q of ['did chile react?', 'did colombia respond']) expect(engine.search(q).answered, q).toBe(false);
+    expect(engine.search('did mexico respond?').hits[0]?.paragraph).toBe(8);
+    // A group's reaction is what it did, not something said.
+    expect(engine.search('did the military react?').hits[0]?.paragraph).toBe(3);
+    // "Peru reacted" ends a clause of what Mexico's president described: no statement by Peru is asked for.
+    expect(answerTypeOf("how did mexico's president describe the way peru reacted", noNames)?.speaker).not.toBe(
+      "mexico's president describe the way peru",
+    );
+    expect(engine.search("How did Mexico's president describe the way Peru reacted?").hits[0]?.paragraph).toBe(8);
+  });
+
   it('reads Spanish "¿Chile dijo algo …?", "¿Colombia se pronunció?" as a statement by the one named first', () => {
     expect(answerTypeOf('¿Chile dijo algo de la ruptura?', noNames)).toMatchObject({
       kind: 'statement',

@@ -435,6 +435,23 @@ describe('declines', () => {
     expect(engine.search('did chavez admit she knew abt the plan or nah').hits[0]?.paragraph).toBe(4);
   });
 
+  it('reads a person named in a clause of time ("after what Castillo did") as saying when, not whom it asks about', () => {
+    // ¶3 tells the mass protests in a sentence of their own, after the one naming Castillo.
+    for (const q of [
+      'Were there protests after what Castillo did?',
+      "were there protests after castillo's move",
+      '¿Hubo protestas después de lo que hizo Castillo?',
+    ])
+      expect(engine.search(q).hits[0]?.paragraph, q).toBe(3);
+    // What is asked must still be told: no paragraph imposes sanctions.
+    expectNotInSource(engine, ['did peru impose sanctions after what castillo did']);
+    // "Came after Castillo" names his successors, of whom the question asks: ¶6.
+    expect(
+      engine.search('Did Mexico’s president doubt whether the people who came after Castillo were rightful leaders?')
+        .hits[0]?.paragraph,
+    ).toBe(6);
+  });
+
   it('declines a yes-or-no question about a thing no article names unless most of the question is covered', () => {
     expectNotInSource(engine, [
       'Did Peru give Chavez safe-conduct to leave the country and fly to Mexico?',

@@ -17,6 +17,12 @@ import { LIGHT_WORD_WEIGHT } from './word-weight.js';
 const EARLIER_ROLE = /\b(?:former|ex-|onetime|one-time|previously|served as|used to be)/i;
 /** A possessive "'s" after a word. */
 const POSSESSIVE = /(\p{L})['’]s(?![\p{L}\p{N}])/gu;
+/**
+ * Where a clause of time telling an event opens: "after what Castillo did", "after Castillo's move", "después de lo de
+ * Castillo", "since his arrest"; not "the people who came after Castillo".
+ */
+const TIME_CLAUSE =
+  /\s(?:after|before|since|following|despu[eé]s de|luego de|antes de|tras|desde)\s(?=(?:what|the|his|her|their|lo|la|el|los|las|que|su|sus)\s|\p{L}+['’]s\s)/iu;
 /** Characters either side of a mention within which {@link EARLIER_ROLE} counts: a clause or so. */
 const EARLIER_ROLE_REACH = 60;
 /** Pronouns a sentence's subject may be, in English text. */
@@ -130,8 +136,15 @@ export class PersonStory {
    */
   tellsInSentenceOf(question: string, concepts: readonly Concept[], key: number): boolean {
     // A possessive names its owner: "did mexico help castillo's family too or just chavez" asks about Castillo too.
-    const person = this.names.person(question.replace(POSSESSIVE, '$1'));
-    if (person === undefined) return true;
+    // Whom a clause of time names says when ("were there protests after what Castillo did"): what is asked is then
+    // to be told in the paragraph, of whomever.
+    const owned = question.replace(POSSESSIVE, '$1');
+    const clause = TIME_CLAUSE.exec(question);
+    const person = this.names.person(question.slice(0, clause?.index).replace(POSSESSIVE, '$1'));
+    // Talk counts here ("the plan" she denied knowing about): any one concept told of the person will do.
+    const asked = concepts.filter((c) => !c.name && c.kind === 'topic' && c.weight > LIGHT_WORD_WEIGHT);
+    if (person === undefined)
+      return clause === null || this.names.person(owned) === undefined || asked.every((c) => this.facts.holds(c, key));
     const surnameOf = (term: string) => this.names.surnameOf(term);
     const terms = new Set(
       wordTokens(person).flatMap((token) => {
@@ -139,8 +152,6 @@ export class PersonStory {
         return term === undefined ? [] : [surnameOf(term)];
       }),
     );
-    // Talk counts here ("the plan" she denied knowing about): any one concept told of the person will do.
-    const asked = concepts.filter((c) => !c.name && c.kind === 'topic' && c.weight > LIGHT_WORD_WEIGHT);
     if (asked.length === 0 || terms.size === 0) return true;
     const people = this.names.personTerms;
     // A pronoun refers back to whom the last sentence naming people named first: "Betssy Chavez, who served …
