@@ -415,6 +415,24 @@ describe('answer types', () => {
     expect(engine.search('did the US react to peru cutting ties w mexico').answered).toBe(false);
   });
 
+  it('reads "what is X\'s position on", "¿cuál es la postura de X sobre …?" as asking what X said', () => {
+    expect(answerTypeOf("what is Chile's position on the split", noNames)).toMatchObject({
+      kind: 'statement',
+      speaker: 'chile',
+    });
+    expect(answerTypeOf('¿Cuál es la postura de Chile sobre la ruptura?', noNames)?.speaker).toBe('chile');
+    // ¶8 names Chile and ¶9 Ecuador, neither with a view of its own; Mexico's and Peru's are quoted.
+    for (const q of [
+      "What is Chile's position on the Mexico–Peru split?",
+      "what is Ecuador's position on this",
+      "what was Colombia's take on the whole thing",
+      '¿Cuál es la postura de Chile sobre la ruptura?',
+    ])
+      expect(engine.search(q).answered, q).toBe(false);
+    expect(engine.search("what is mexico's position on the asylum").hits.map((hit) => hit.paragraph)).toContain(7);
+    expect(engine.search("what's peru's stance on this").hits.map((hit) => hit.paragraph)).toContain(2);
+  });
+
   it('reads "did X react?" ending the question as a statement by X, a clause of many words before it not', () => {
     expect(answerTypeOf('did Chile react', noNames)).toMatchObject({ kind: 'statement', speaker: 'chile' });
     expect(answerTypeOf('has Colombia responded', noNames)?.speaker).toBe('colombia');

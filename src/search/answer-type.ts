@@ -332,12 +332,15 @@ const CALENDAR_ASKED =
 const CALENDAR_WORD = /\b(?:date|day|month|year|fecha|dia|mes|ano)\b/;
 /**
  * "What did <speaker> say", "what does <speaker> think", "how did <speaker> react", "did <speaker> take sides",
- * "did <speaker> react?" (a few words, ending the question),
+ * "did <speaker> react?" (a few words, ending the question), "what is <speaker>'s position on", "¿cuál es la postura de
+ * <speaker> sobre …?",
  * "¿qué dijo <speaker> …": the speaker is captured. After "has" only a participle is a verb: "who has the final say
  * on …" asks who decides.
  */
 const STATEMENT =
-  /\b(?:what did (.{1,60}?) (?:say|said|think|answer|reply|respond|react|tweet|post)|(?:did (.{1,40}?) (?:say|said|comment|commented|react|reacted|respond|responded)|(?:has|have) (.{1,40}?) (?:said|commented|reacted|responded)) (?=anything|something|about|on|to)|how did (.{1,60}?) (?:react|respond|reply|answer)|what was (.{1,40}?)'?s? (?:reaction|response)|(?<!\blo )que (?:dijo|dijeron|opino|opinaron|penso|pensaron|respondio|respondieron|contesto|contestaron|declaro|declararon) ((?:el |la |los |las )?.{1,40}?)(?: sobre| acerca| respecto| de la| de las| de los| del| de lo| de como| de todo| de esto| de eso|$)|como (?:reacciono|reaccionaron|respondio|respondieron) (?!(?:cuando|que|si|porque|despues|antes|ante|a|al|con|en)\b)((?:el |la |los |las )?.{1,40}?)(?: a| ante| desde| cuando| al| tras| despues| [a-z]+(?:ando|iendo)\b|$)|what (?:do|does) (.{1,60}?) think|did (.{1,40}?) (?:take sides|take a side|take any side)|(?:did|has|have) ((?:[a-z']+ ){0,2}[a-z']+) (?:react|reacted|respond|responded|comment|commented)$)\b/;
+  /\b(?:what did (.{1,60}?) (?:say|said|think|answer|reply|respond|react|tweet|post)|(?:did (.{1,40}?) (?:say|said|comment|commented|react|reacted|respond|responded)|(?:has|have) (.{1,40}?) (?:said|commented|reacted|responded)) (?=anything|something|about|on|to)|how did (.{1,60}?) (?:react|respond|reply|answer)|what was (.{1,40}?)'?s? (?:reaction|response)|(?<!\blo )que (?:dijo|dijeron|opino|opinaron|penso|pensaron|respondio|respondieron|contesto|contestaron|declaro|declararon) ((?:el |la |los |las )?.{1,40}?)(?: sobre| acerca| respecto| de la| de las| de los| del| de lo| de como| de todo| de esto| de eso|$)|como (?:reacciono|reaccionaron|respondio|respondieron) (?!(?:cuando|que|si|porque|despues|antes|ante|a|al|con|en)\b)((?:el |la |los |las )?.{1,40}?)(?: a| ante| desde| cuando| al| tras| despues| [a-z]+(?:ando|iendo)\b|$)|what (?:do|does) (.{1,60}?) think|did (.{1,40}?) (?:take sides|take a side|take any side)|(?:did|has|have) ((?:[a-z']+ ){0,2}[a-z']+) (?:react|reacted|respond|responded|comment|commented)$|what(?: is|'s|s| was| are| were)? (?:the )?((?:[a-z']+ ){0,2}?[a-z]+?)(?:'s|s'|') (?:official )?(?:position|stance|view|views|stand|opinion|take) (?:on|about|regarding|toward|towards|of)|(?:cual|que) (?:es|era|fue) (?:la )?(?:postura|posicion|opinion) (?:oficial )?de(?:l| la| los| las)? ((?:[a-z]+ ){0,2}?[a-z]+) (?:sobre|acerca|respecto|frente|ante|en))\b/;
+/** A word for someone's view, in a statement asked as "X's position on", "la postura de X". */
+const VIEW_WORD = /\b(?:position|stance|views?|stand|opinion|take|postura|posicion)\b/;
 /** The plural and past forms of {@link PERSON_ROLE}: "the names of", "cómo se llamaban los", "quiénes eran las". */
 const PLURAL_OR_PAST_ROLE = /\bnames of\b|\bllama(?:n|ba|ban)\b|\bquienes\b|\b(?:eran|fueron|son)\b|\b(?:los|las) /;
 /** "Which embassy …", "what crimes …": the kind of thing asked for, which an answering paragraph must name. */
@@ -673,7 +676,7 @@ export function answerTypeOf(
     // not something said; only a name (a person, a government, one written with a capital: "the US") is asked for its
     // words, and not beside a group ("how did Congress, the military and the public respond", "people inside Peru")
     // unless the group is the name's ("Chile's government", "the government of Mexico").
-    const reacted = match[4] ?? match[5] ?? match[7] ?? match[8] ?? match[9] ?? match[10];
+    const reacted = match[4] ?? match[5] ?? match[7] ?? match[8] ?? match[9] ?? match[10] ?? match[11] ?? match[12];
     const words = reacted?.split(' ').map((word) => word.replace(/'s?$/, '')) ?? [];
     const written = new Set([...capitalised(question), ...(question.match(/\b\p{Lu}{2,}\b/gu) ?? []).map(foldText)]);
     const isNamed = (word: string) => isName(word) || written.has(word);
@@ -691,7 +694,9 @@ export function answerTypeOf(
       return undefined;
     // "What did he say": a pronoun stands for whoever the question names, its subject.
     const named = speaker !== undefined && !PRONOUN.test(speaker);
-    return { kind: 'statement', frame: [], ...(named && { speaker }) };
+    // "Chile's position on …": the word for a view frames what was said, and is no topic of it.
+    const view = (match[11] ?? match[12]) ? VIEW_WORD.exec(match[0])?.[0] : undefined;
+    return { kind: 'statement', frame: view ? [view] : [], ...(named && { speaker }) };
   }
   // "Who is Mexico's ambassador …": the role after a name's possessive. A role the articles capitalise reads as a
   // name ("Foreign Minister"): the role is then the word after it.
