@@ -433,6 +433,22 @@ describe('answer types', () => {
     expect(engine.search("what's peru's stance on this").hits.map((hit) => hit.paragraph)).toContain(2);
   });
 
+  it('reads a yes-or-no question about what will come as a hypothetical, answered only by what would, may or might', () => {
+    expect(answerTypeOf('will peru let chavez fly to mexico', noNames)?.kind).toBe('hypothetical');
+    expect(answerTypeOf('so will trade keep going', noNames)?.kind).toBe('hypothetical');
+    expect(answerTypeOf('when will the embassy reopen', noNames)?.kind).not.toBe('hypothetical');
+    // No paragraph says what Peru will do about Chávez leaving.
+    expectNotInSource(engine, [
+      'will peru let chavez safely leave the embassy and fly to mexico',
+      'will peru let chavez actually fly to mexico or is she stuck in the embassy forever',
+    ]);
+    // "Trade … would continue" (¶8), "the immediate impact may be limited" (¶11), "whether this rupture will be
+    // temporary" (¶12).
+    expect(engine.search('Will business between the two countries keep going?').hits[0]?.paragraph).toBe(8);
+    expect(engine.search('Will regular people and companies feel the effects of this?').hits[0]?.paragraph).toBe(11);
+    expect(engine.search('Will this split last?').hits[0]?.paragraph).toBe(12);
+  });
+
   it('reads "did X react?" ending the question as a statement by X, a clause of many words before it not', () => {
     expect(answerTypeOf('did Chile react', noNames)).toMatchObject({ kind: 'statement', speaker: 'chile' });
     expect(answerTypeOf('has Colombia responded', noNames)?.speaker).toBe('colombia');

@@ -225,6 +225,8 @@ const VERDICT_WORD =
  */
 const ABBREVIATION =
   /\b(?:acronyms?|abbreviations?|abbreviated|initials|for short|short form|siglas?|abreviaturas?|abreviad[oa]|acronimos?|iniciales)\b/;
+/** A yes-or-no question about what will come: "will trade keep going", "so will they make up". */
+const WILL_ASKED = /^(?:(?:so|and|but|wait|ok|okay|like|also|then|hey|yo|bruh|lol|um|uh) )*(?:will|wont|won't) /;
 /** What would happen if something were done: "what would happen if …", "what if …", "¿qué pasaría si …?". */
 const HYPOTHETICAL =
   /\b(?:what (?:would|could|might) happen(?: if)?|what happens if|what if|que pasaria si|que pasa si|que sucederia si|que ocurriria si)\b/;
@@ -777,6 +779,9 @@ export function answerTypeOf(
     const within = match[1]!;
     return { kind: 'place', within, frame: frameOf(match).filter((word) => !within.split(' ').includes(word)) };
   }
+  // "Will Peru let Chávez fly to Mexico?": what will come is told only as what would, may or might ("trade … would
+  // continue", "the impact may be limited", "whether this rupture will be temporary").
+  if (WILL_ASKED.test(text)) return { kind: 'hypothetical', frame: [] };
   return undefined;
 }
 
