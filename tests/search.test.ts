@@ -1392,6 +1392,8 @@ describe('"which other <place>"', () => {
     expect(order('which country did mexico break off with')[0]).not.toBe(9);
     // A place naming something else names no place: ¶7's "Caracas Convention" is no other country.
     expect(order('Which other country did Mexico fall out with over an asylum case before this one?')).not.toContain(7);
+    // "Nations" is a kind of place by the word the articles write for it ("countries"), as "país" is.
+    expect(order('Which other nations belong to the regional trading group that includes both countries?')[0]).toBe(8);
   });
 
   it('puts first, with "another <place>", the best paragraph naming one, and keeps the rest', () => {

@@ -399,19 +399,29 @@ export class SearchEngine {
   private asksOtherPlace(question: string, read: ReadQuestion): 'only' | 'first' | undefined {
     const folded = foldText(question);
     const kind = OTHER_KIND.exec(folded)?.[1];
-    if (kind !== undefined) return this.facts.isPlaceKind(kind) ? 'only' : undefined;
+    if (kind !== undefined) return this.isPlaceKindRead(kind, read) ? 'only' : undefined;
     const another = ANOTHER_KIND.exec(folded)?.[1];
-    if (another !== undefined && this.facts.isPlaceKind(another)) return 'first';
+    if (another !== undefined && this.isPlaceKindRead(another, read)) return 'first';
     if (!read.spanish) return undefined;
     const only = SPANISH_OTHER_KIND.exec(folded)?.[1];
     const spanishKind = only ?? SPANISH_ANOTHER_KIND.exec(folded)?.[1];
+    if (spanishKind === undefined || !this.isPlaceKindRead(spanishKind, read, false)) return undefined;
+    return only === undefined ? 'first' : 'only';
+  }
+
+  /**
+   * Whether a kind a question asks for is a kind of place: in WordNet (`ownSense`), or by a word the articles write for
+   * it ("nations" and "país" as "countries").
+   */
+  private isPlaceKindRead(kind: string, read: ReadQuestion, ownSense = true): boolean {
+    if (ownSense && this.facts.isPlaceKind(kind)) return true;
     const terms = new Set(
-      read.concepts.filter((c) => c.label === spanishKind).flatMap((c) => c.wordings.flatMap((w) => w.terms)),
+      read.concepts.filter((c) => c.label === kind).flatMap((c) => c.wordings.flatMap((w) => w.terms)),
     );
-    if (terms.size === 0) return undefined;
+    if (terms.size === 0) return false;
     for (const [written, term] of this.index.names.writtenForms)
-      if (terms.has(term) && this.facts.isPlaceKind(written)) return only === undefined ? 'first' : 'only';
-    return undefined;
+      if (terms.has(term) && this.facts.isPlaceKind(written)) return true;
+    return false;
   }
 
   /**
