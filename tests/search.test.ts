@@ -998,6 +998,9 @@ describe('search', () => {
     expect(top('who backed Jose Jeri')?.paragraph).toBe(5);
     expect(top('who replaced castillo as president')?.paragraph).toBe(3);
     expect(top("Who led Mexico back when Castillo's relatives were given asylum?")?.paragraph).toBe(6);
+    // An act named by a noun after the verb is the one done to the person: ¶4's "released by a judge".
+    expect(top('¿Quién ordenó la liberación de Betssy Chávez en septiembre de 2025?')?.paragraph).toBe(4);
+    expect(top('who approved the expulsion of Karla Ornelas')?.paragraph).toBe(5);
     // A relative "who" asks no act: "is jeri the guy who came after boluarte".
     expect(
       engine.search('lowkey confused, is jeri the guy who came after boluarte? how did that even happen').answered,

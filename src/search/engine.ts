@@ -158,6 +158,8 @@ const QUESTION_WORD_REACH = 4;
 /** A word opening a clause of time, cause or manner, English or Spanish. */
 const SUBORDINATOR =
   /(?<![\p{L}])(?:when|while|after|before|since|because|as|during|until|cuando|mientras|despues|antes|porque|tras|durante|hasta)(?![\p{L}])/u;
+/** An act named by a noun after a verb, and whom it acts on: "the release of Chávez", "la liberación de Chávez". */
+const NAMED_ACT = /^\s*(?:(?:the|a|an|la|el|los|las)\s+)?(\p{L}+)\s+(?:of|de|del)\s+(.+)$/u;
 /** Verbs that only help another ("who **is** …", "who **did** Peru expel"). */
 const AUXILIARY =
   /^(?:is|was|are|were|be|been|did|does|do|has|have|had|will|would|can|could|should|might|may|es|era|fue|son|eran|fueron|ha|han|habia|va|iba|esta|estaba)$/;
@@ -1018,11 +1020,16 @@ export class SearchEngine {
   private actAsked(question: string, concepts: readonly Concept[]): { concept: Concept; object: string } | undefined {
     const match = this.afterWho(question);
     if (!match || AUXILIARY.test(match[0])) return undefined;
-    const concept = concepts.find(
-      (c) => !c.name && !c.talk && c.weight > LIGHT_WORD_WEIGHT && c.label.split(' ')[0] === match[0],
-    );
+    const actOf = (word: string) =>
+      concepts.find((c) => !c.name && !c.talk && c.weight > LIGHT_WORD_WEIGHT && c.label.split(' ')[0] === word);
+    const concept = actOf(match[0]);
+    if (!concept) return undefined;
     // Whom it acted on is named before a clause about when or why ("who led Mexico **when** Castillo's …").
-    return concept && { concept, object: match[1].split(SUBORDINATOR)[0]! };
+    const object = match[1].split(SUBORDINATOR)[0]!;
+    // "¿Quién ordenó la liberación de Chávez?": what was done to her is the release, which the verb brought about.
+    const named = NAMED_ACT.exec(object);
+    const act = named ? actOf(named[1]!) : undefined;
+    return act ? { concept: act, object: named![2]! } : { concept, object };
   }
 
   /**
