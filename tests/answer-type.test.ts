@@ -447,6 +447,10 @@ describe('answer types', () => {
     expect(engine.search('Will business between the two countries keep going?').hits[0]?.paragraph).toBe(8);
     expect(engine.search('Will regular people and companies feel the effects of this?').hits[0]?.paragraph).toBe(11);
     expect(engine.search('Will this split last?').hits[0]?.paragraph).toBe(12);
+    // What a paragraph tells as done is answered as told, asked as what will be.
+    expect(engine.search('will karla ornelas have to leave peru').hits[0]?.paragraph).toBe(5);
+    expect(engine.search('will chavez face 25 years in prison').hits[0]?.paragraph).toBe(4);
+    expect(engine.search('will mexico invoke the caracas convention').hits[0]?.paragraph).toBe(7);
   });
 
   it('reads "did X react?" ending the question as a statement by X, a clause of many words before it not', () => {
@@ -462,6 +466,18 @@ describe('answer types', () => {
       "mexico's president describe the way peru",
     );
     expect(engine.search("How did Mexico's president describe the way Peru reacted?").hits[0]?.paragraph).toBe(8);
+    // A place's government speaks as the place, which the articles quote; a group's reaction is what it did.
+    expect(engine.search('how did the mexican government respond').answered).toBe(true);
+    expect(engine.search('what did the chilean government say').answered).toBe(false);
+  });
+
+  it('reads a sentence opening on "she has denied …" as in the voice of whom the sentence before is about', () => {
+    // ¶4: "… Chavez was released by a judge … She has denied knowing about Castillo's plan …".
+    for (const q of ['what did chavez say', 'did chavez comment', 'has betssy chavez commented?'])
+      expect(
+        engine.search(q).hits.map((hit) => hit.paragraph),
+        q,
+      ).toContain(4);
   });
 
   it('reads Spanish "¿Chile dijo algo …?", "¿Colombia se pronunció?" as a statement by the one named first', () => {

@@ -443,6 +443,12 @@ describe('declines', () => {
       '¿Hubo protestas después de lo que hizo Castillo?',
     ])
       expect(engine.search(q).hits[0]?.paragraph, q).toBe(3);
+    // "Following", "since" open such a clause as "after" does.
+    for (const q of [
+      "were there protests following castillo's arrest",
+      "did tensions rise since castillo's failed coup",
+    ])
+      expect(engine.search(q).hits[0]?.paragraph, q).toBe(3);
     // What is asked must still be told: no paragraph imposes sanctions.
     expectNotInSource(engine, ['did peru impose sanctions after what castillo did']);
     // "Came after Castillo" names his successors, of whom the question asks: ¶6.

@@ -1397,6 +1397,8 @@ describe('"which other <place>"', () => {
     expect(order('Which other country did Mexico fall out with over an asylum case before this one?')).not.toContain(7);
     // "Nations" is a kind of place by the word the articles write for it ("countries"), as "país" is.
     expect(order('Which other nations belong to the regional trading group that includes both countries?')[0]).toBe(8);
+    // A paragraph naming another place far behind the best is no answer instead of it: ¶10's "all countries".
+    expect(order('which other nations recognize peru as a democracy')[0]).toBe(10);
   });
 
   it('puts first, with "another <place>", the best paragraph naming one, and keeps the rest', () => {

@@ -98,6 +98,8 @@ function withinPlace(type: AnswerType, unitStems: ReadonlySet<string>, analyzer:
 
 /** WordNet classes of a word naming a place's people or bodies ("officials", "authorities"). */
 const MEMBER_CLASSES = new Set(['noun.person', 'noun.group']);
+/** A place's government speaks as the place: "the Mexican government" said what Mexico's ministry said. */
+const GOVERNMENT_WORD = /^(?:government|govt|gov|administration|authorities|gobierno|autoridades)$/;
 
 /** Builds the check a typed question's answer must pass. */
 export class AnswerChecks {
@@ -134,7 +136,9 @@ export class AnswerChecks {
     return new Set(
       read
         .filter(
-          (c) => c.kind === 'unknown' && MEMBER_CLASSES.has(this.sources.lexicon.lookup(c.label).classes[0] ?? ''),
+          (c) =>
+            (c.kind === 'unknown' && MEMBER_CLASSES.has(this.sources.lexicon.lookup(c.label).classes[0] ?? '')) ||
+            GOVERNMENT_WORD.test(c.label),
         )
         .map((c) => c.label),
     );

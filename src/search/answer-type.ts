@@ -31,7 +31,8 @@ export interface AnswerType {
    * something has lasted), "elapsed" (how long something took) or "length" (any other "how long", which a time
    * limit answers too); for a date, "calendar" when a day, month or year is asked for by name ("what date"), "day"
    * when a day is ("what day"), "future" when it is still to come ("when will …"); for a verdict, "decision" when a
-   * court's decision is asked for ("was she convicted"), not a sentence faced; else undefined.
+   * court's decision is asked for ("was she convicted"), not a sentence faced; for a hypothetical, "will" when asked
+   * yes or no of what will come ("will trade go on"); else undefined.
    */
   unit?: string;
   /** For a person asked by role ("who is the judge", "name of the ambassador"): the folded role word. */
@@ -781,7 +782,7 @@ export function answerTypeOf(
   }
   // "Will Peru let Chávez fly to Mexico?": what will come is told only as what would, may or might ("trade … would
   // continue", "the impact may be limited", "whether this rupture will be temporary").
-  if (WILL_ASKED.test(text)) return { kind: 'hypothetical', frame: [] };
+  if (WILL_ASKED.test(text)) return { kind: 'hypothetical', unit: 'will', frame: [] };
   return undefined;
 }
 

