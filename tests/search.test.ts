@@ -998,6 +998,10 @@ describe('search', () => {
     expect(top('who backed Jose Jeri')?.paragraph).toBe(5);
     expect(top('who replaced castillo as president')?.paragraph).toBe(3);
     expect(top("Who led Mexico back when Castillo's relatives were given asylum?")?.paragraph).toBe(6);
+    // Where the one acted on was is no subject of the question: ¶5 expels the envoy, and never names Lima.
+    expect(top("who expelled mexico's envoy in lima")?.paragraph).toBe(5);
+    expect(top("Who ordered Mexico's top remaining envoy in Lima out of the country?")?.paragraph).toBe(5);
+    expect(engine.search('who lives in lima').answered).toBe(false);
     // An act named by a noun after the verb is the one done to the person: ¶4's "released by a judge".
     expect(top('¿Quién ordenó la liberación de Betssy Chávez en septiembre de 2025?')?.paragraph).toBe(4);
     expect(top('who approved the expulsion of Karla Ornelas')?.paragraph).toBe(5);

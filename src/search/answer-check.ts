@@ -96,6 +96,11 @@ function withinPlace(type: AnswerType, unitStems: ReadonlySet<string>, analyzer:
   return new Set([...unitStems, ...type.within.split(' ').map((word) => analyzer.stemOf(word))]);
 }
 
+/**
+ * A word after a noun and "in" or "at" ("envoy in Lima"): where the thing named is; not right after the verb of
+ * "who" ("who lives in Lima" asks of Lima).
+ */
+const PLACE_AFTER_NOUN = /(?<!(?:^|[^\p{L}])(?:who|quien|quienes) \p{L}+ )(?<=\p{L}{3,} )(?:in|at|en) (\p{L}+)/gu;
 /** WordNet classes of a word naming a place's people or bodies ("officials", "authorities"). */
 const MEMBER_CLASSES = new Set(['noun.person', 'noun.group']);
 /** A place's government speaks as the place: "the Mexican government" said what Mexico's ministry said. */
@@ -142,6 +147,19 @@ export class AnswerChecks {
         )
         .map((c) => c.label),
     );
+  }
+
+  /**
+   * Terms no subject of the question: the place a place is asked within, and for who did something, a place written
+   * after whom it was done to ("who expelled Mexico's envoy **in Lima**": the envoy is asked about, not Lima).
+   */
+  private setAside(type: AnswerType, question: string, unitStems: ReadonlySet<string>): ReadonlySet<string> {
+    const within = withinPlace(type, unitStems, this.sources.analyzer);
+    if (type.kind !== 'person' || type.role) return within;
+    const located = [...foldText(question).matchAll(PLACE_AFTER_NOUN)].flatMap((match) =>
+      this.sources.names.rareWritten(match[1]!),
+    );
+    return located.length === 0 ? within : new Set([...within, ...located]);
   }
 
   /** What a paragraph must hold to answer a typed question; `keys` are the paragraphs that will be checked. */
@@ -231,7 +249,7 @@ export class AnswerChecks {
     const focus =
       type.speaker !== undefined
         ? new Set(speaker.flatMap((c) => c.wordings.filter((w) => !w.loose).flatMap((w) => w.terms)))
-        : this.sources.subject(question, concepts, weights, withinPlace(type, unitStems, this.sources.analyzer));
+        : this.sources.subject(question, concepts, weights, this.setAside(type, question, unitStems));
     // Whoever is named may be the one accused: "¿De qué acusa De Zela a México?" asks about Mexico as much.
     if (type.kind === 'accusation') for (const term of questionNames) focus.add(term);
     const namedSubject = [...focus].some((term) => this.sources.nameTerms.has(term)) && !type.role;

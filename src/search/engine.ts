@@ -160,6 +160,8 @@ const QUESTION_WORD_REACH = 4;
 /** A word opening a clause of time, cause or manner, English or Spanish. */
 const SUBORDINATOR =
   /(?<![\p{L}])(?:when|while|after|before|since|because|as|during|until|cuando|mientras|despues|antes|porque|tras|durante|hasta)(?![\p{L}])/u;
+/** A preposition of place after whom an act was done to ("Mexico's envoy in Lima", "la encargada en Lima"). */
+const LOCATIVE = /(?<![\p{L}])(?:in|at|inside|near|en)(?![\p{L}])/u;
 /** An act named by a noun after a verb, and whom it acts on: "the release of Chávez", "la liberación de Chávez". */
 const NAMED_ACT = /^\s*(?:(?:the|a|an|la|el|los|las)\s+)?(\p{L}+)\s+(?:of|de|del)\s+(.+)$/u;
 /** Verbs that only help another ("who **is** …", "who **did** Peru expel"). */
@@ -1039,8 +1041,9 @@ export class SearchEngine {
       concepts.find((c) => !c.name && !c.talk && c.weight > LIGHT_WORD_WEIGHT && c.label.split(' ')[0] === word);
     const concept = actOf(match[0]);
     if (!concept) return undefined;
-    // Whom it acted on is named before a clause about when or why ("who led Mexico **when** Castillo's …").
-    const object = match[1].split(SUBORDINATOR)[0]!;
+    // Whom it acted on is named before a clause about when or why ("who led Mexico **when** Castillo's …"), and
+    // before where they were ("who expelled Mexico's envoy **in Lima**").
+    const object = match[1].split(SUBORDINATOR)[0]!.split(LOCATIVE)[0]!;
     // "¿Quién ordenó la liberación de Chávez?": what was done to her is the release, which the verb brought about.
     const named = NAMED_ACT.exec(object);
     const act = named ? actOf(named[1]!) : undefined;
