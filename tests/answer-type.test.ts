@@ -500,6 +500,10 @@ describe('answer types', () => {
       'chile',
     );
     expect(engine.search('¿Cómo reaccionó Chile, siendo socio de la Alianza del Pacífico?').answered).toBe(false);
+    // "¿Chile reaccionó?", "¿respondió Colombia?" ask the same of a name; a group's reaction is what it did.
+    for (const q of ['¿Chile reaccionó?', '¿respondió Colombia?']) expect(engine.search(q).answered, q).toBe(false);
+    expect(engine.search('¿México respondió?').hits[0]?.paragraph).toBe(8);
+    expect(engine.search('¿los militares reaccionaron?').hits[0]?.paragraph).toBe(3);
   });
 
   it('reads "how much time was she given" as a limit set, which "a short deadline" answers, not as how long it lasted', () => {

@@ -414,6 +414,9 @@ const SPANISH_FRONTED_SPEAKER =
  */
 const SPANISH_SAID_ANYTHING =
   /^(?:(?:y|pero|oye|oigan|entonces) )?(?!(?:y|pero|que|como|quien|alguien|nadie)\b)((?:[a-z]+ ){0,3}?[a-z]+) (?:ya |tambien |no )?(?:(?:dijo|dijeron|opino|opinaron|comento|comentaron|declaro|declararon|respondio|respondieron) (?:algo|nada)|se (?:pronuncio|pronunciaron|manifesto|manifestaron))\b/;
+/** A Spanish yes/no question whether someone reacted, ending it: "¿Chile reaccionó?", "¿respondió Colombia?". */
+const SPANISH_REACTED =
+  /^(?:(?:y|pero|oye|oigan|entonces) )?(?:(?!(?:y|pero|que|como|quien|alguien|nadie)\b)((?:[a-z]+ ){0,2}?[a-z]+) (?:ya |tambien |no )?(?:reacciono|reaccionaron|respondio|respondieron|contesto|contestaron)|(?:ya |tambien )?(?:reacciono|reaccionaron|respondio|respondieron|contesto|contestaron) ((?:[a-z]+ ){0,2}[a-z]+))$/;
 /** A quotation asked for by whom it is from: "a direct quote from Jeri", "alguna cita textual de Castillo". */
 const QUOTE_FROM =
   /\b(?:quotes?|quotations?|citas?)(?: textual(?:es)?| directas?| exactas?| literal(?:es)?)? (?:from|by|de|del) (?!(?:the|el|la|los|las) (?:article|text|texto|articulo|nota|author|autor|autora|writer)\b)((?:[a-z]+ ){0,2}?[a-z]+)(?= *$| (?:about|on|de|sobre|acerca|in|en|that|que)\b)/;
@@ -648,6 +651,11 @@ export function answerTypeOf(
   const saidAnything = SPANISH_SAID_ANYTHING.exec(text);
   if (saidAnything && !PRONOUN.test(saidAnything[1]!))
     return { kind: 'statement', frame: [], speaker: saidAnything[1] };
+  // "¿Chile reaccionó?", "¿reaccionó Colombia?": only a name is asked for its words; a group's reaction is what it did.
+  const reacted = SPANISH_REACTED.exec(text);
+  const reactedSpeaker = reacted?.[1] ?? reacted?.[2];
+  if (reactedSpeaker !== undefined && reactedSpeaker.split(' ').some((word) => isName(word)))
+    return { kind: 'statement', frame: [], speaker: reactedSpeaker };
   if ((match = STATEMENT.exec(text))) {
     // "¿Qué dijo Sheinbaum de Castillo?", "q dijo sheinbaum de como reaccionó": "de" after the speaker opens what
     // was said about; "de Zela" starts a name. After a role, "de" and a name say whose it is: "el gobierno de Chile".
