@@ -472,6 +472,12 @@ describe('answer types', () => {
   });
 
   it('reads a sentence opening on "she has denied …" as in the voice of whom the sentence before is about', () => {
+    // "Did Chávez respond?" asks what she said; the verb frames the question (¶2 has "In response", de Zela's).
+    for (const q of ['did chavez respond', '¿Betssy Chávez respondió?'])
+      expect(
+        engine.search(q).hits.map((hit) => hit.paragraph),
+        q,
+      ).toContain(4);
     // ¶4: "… Chavez was released by a judge … She has denied knowing about Castillo's plan …".
     for (const q of ['what did chavez say', 'did chavez comment', 'has betssy chavez commented?'])
       expect(

@@ -417,6 +417,8 @@ const SPANISH_SAID_ANYTHING =
 /** A Spanish yes/no question whether someone reacted, ending it: "¿Chile reaccionó?", "¿respondió Colombia?". */
 const SPANISH_REACTED =
   /^(?:(?:y|pero|oye|oigan|entonces) )?(?:(?!(?:y|pero|que|como|quien|alguien|nadie)\b)((?:[a-z]+ ){0,2}?[a-z]+) (?:ya |tambien |no )?(?:reacciono|reaccionaron|respondio|respondieron|contesto|contestaron)|(?:ya |tambien )?(?:reacciono|reaccionaron|respondio|respondieron|contesto|contestaron) ((?:[a-z]+ ){0,2}[a-z]+))$/;
+/** The verb of {@link SPANISH_REACTED}. */
+const REACTED_VERB = /\b(?:reacciono|reaccionaron|respondio|respondieron|contesto|contestaron)\b/;
 /** A quotation asked for by whom it is from: "a direct quote from Jeri", "alguna cita textual de Castillo". */
 const QUOTE_FROM =
   /\b(?:quotes?|quotations?|citas?)(?: textual(?:es)?| directas?| exactas?| literal(?:es)?)? (?:from|by|de|del) (?!(?:the|el|la|los|las) (?:article|text|texto|articulo|nota|author|autor|autora|writer)\b)((?:[a-z]+ ){0,2}?[a-z]+)(?= *$| (?:about|on|de|sobre|acerca|in|en|that|que)\b)/;
@@ -655,7 +657,7 @@ export function answerTypeOf(
   const reacted = SPANISH_REACTED.exec(text);
   const reactedSpeaker = reacted?.[1] ?? reacted?.[2];
   if (reactedSpeaker !== undefined && reactedSpeaker.split(' ').some((word) => isName(word)))
-    return { kind: 'statement', frame: [], speaker: reactedSpeaker };
+    return { kind: 'statement', frame: [REACTED_VERB.exec(reacted![0])![0]], speaker: reactedSpeaker };
   if ((match = STATEMENT.exec(text))) {
     // "¿Qué dijo Sheinbaum de Castillo?", "q dijo sheinbaum de como reaccionó": "de" after the speaker opens what
     // was said about; "de Zela" starts a name. After a role, "de" and a name say whose it is: "el gobierno de Chile".
@@ -705,8 +707,14 @@ export function answerTypeOf(
       return undefined;
     // "What did he say": a pronoun stands for whoever the question names, its subject.
     const named = speaker !== undefined && !PRONOUN.test(speaker);
-    // "Chile's position on …": the word for a view frames what was said, and is no topic of it.
-    const view = (match[11] ?? match[12]) ? VIEW_WORD.exec(match[0])?.[0] : undefined;
+    // "Chile's position on …", "did Chile react?": the word for a view or a reply frames what was said, and is no
+    // topic of it.
+    const view =
+      (match[11] ?? match[12])
+        ? VIEW_WORD.exec(match[0])?.[0]
+        : match[10] !== undefined
+          ? match[0].split(' ').at(-1)
+          : undefined;
     return { kind: 'statement', frame: view ? [view] : [], ...(named && { speaker }) };
   }
   // "Who is Mexico's ambassador …": the role after a name's possessive. A role the articles capitalise reads as a
