@@ -657,7 +657,11 @@ export function answerTypeOf(
   const reacted = SPANISH_REACTED.exec(text);
   const reactedSpeaker = reacted?.[1] ?? reacted?.[2];
   if (reactedSpeaker !== undefined && reactedSpeaker.split(' ').some((word) => isName(word)))
-    return { kind: 'statement', frame: [REACTED_VERB.exec(reacted![0])![0]], speaker: reactedSpeaker };
+    return {
+      kind: 'statement',
+      frame: reactedSpeaker.split(' ').some((word) => isThing(word)) ? [] : [REACTED_VERB.exec(reacted![0])![0]],
+      speaker: reactedSpeaker,
+    };
   if ((match = STATEMENT.exec(text))) {
     // "¿Qué dijo Sheinbaum de Castillo?", "q dijo sheinbaum de como reaccionó": "de" after the speaker opens what
     // was said about; "de Zela" starts a name. After a role, "de" and a name say whose it is: "el gobierno de Chile".
@@ -707,12 +711,12 @@ export function answerTypeOf(
       return undefined;
     // "What did he say": a pronoun stands for whoever the question names, its subject.
     const named = speaker !== undefined && !PRONOUN.test(speaker);
-    // "Chile's position on …", "did Chile react?": the word for a view or a reply frames what was said, and is no
-    // topic of it.
+    // "Chile's position on …", "did Chávez react?": the word for a view or a person's reply frames what was said,
+    // and is no topic of it; a place's reply is to what it replies to ("did Mexico respond": ¶8, not ¶4).
     const view =
       (match[11] ?? match[12])
         ? VIEW_WORD.exec(match[0])?.[0]
-        : match[10] !== undefined
+        : match[10] !== undefined && !match[10].split(' ').some((word) => isThing(word))
           ? match[0].split(' ').at(-1)
           : undefined;
     return { kind: 'statement', frame: view ? [view] : [], ...(named && { speaker }) };
