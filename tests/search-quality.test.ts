@@ -2104,7 +2104,7 @@ const SETS: QuestionSet[] = [
     file: 'blind118-questions.jsonl',
     about:
       '100 blind English questions from Auckland and Nashville (the same mix), written in round 41 (ask --json): ' +
-      '0.939 / 0.951 / 16/18 / 1 at its start, 0.963 / 0.963 / 18/18 / 0 at its end',
+      '0.939 / 0.951 / 16/18 / 1 at its start, 0.976 / 0.976 / 18/18 / 0 at its end',
     minHit1: 0.93,
     minHit3: 0.94,
     maxFalseAbstentions: 2,
