@@ -4,7 +4,7 @@ import { asksForDate, MAX_PASSAGE_CHARS, SearchEngine } from '../src/search/engi
 import { LIGHT_WORD_WEIGHT } from '../src/search/word-weight.js';
 import { join } from 'node:path';
 import { readQuestions } from '../src/evaluation.js';
-import { PROJECT_ROOT, realContext } from './helpers.js';
+import { expectNotInSource, PROJECT_ROOT, realContext } from './helpers.js';
 
 const { engine } = realContext();
 const top = (q: string) => engine.search(q).hits[0];
@@ -1379,6 +1379,15 @@ describe('question types', () => {
     expect(engine.search('q fecha fue lo de la ruptura? alguien sabe').hits[0]?.paragraph).toBe(1);
     for (const q of ['Who is Jorge Glas?', 'Why did Peru break relations?', '¿Quién es Sheinbaum?'])
       expect(asksForDate(q), q).toBe(false);
+  });
+
+  it('answers when something first began only where a paragraph tells all of it, one thing in a dated sentence', () => {
+    // ¶3 dates Castillo's bid to "establish an emergency government", ¶1 the severance of relations: neither tells
+    // when relations were established.
+    expectNotInSource(engine, ['When did Peru and Mexico first establish diplomatic relations?']);
+    expect(top('when did castillo first try the self coup')?.paragraph).toBe(3);
+    expect(top('when did mexico first give asylum to castillo’s family')?.paragraph).toBe(6);
+    expect(top('When was Betssy Chavez first put in prison?')?.paragraph).toBe(4);
   });
 
   it('prefers the passage that gives the date when asked when', () => {

@@ -40,7 +40,7 @@ import {
   type AnswerType,
 } from './answer-type.js';
 import { Capitals } from './capitals.js';
-import { holdsAnswer, type AnswerCheck } from './evidence.js';
+import { holdsAnswer, type AnswerCheck, type SentenceEvidence } from './evidence.js';
 import { Lexicon } from './lexicon.js';
 import { NamesAsked } from './names-asked.js';
 import { Memo } from '../text/memo.js';
@@ -160,6 +160,19 @@ const QUESTION_WORD_REACH = 4;
 /** A word opening a clause of time, cause or manner, English or Spanish. */
 const SUBORDINATOR =
   /(?<![\p{L}])(?:when|while|after|before|since|because|as|during|until|cuando|mientras|despues|antes|porque|tras|durante|hasta)(?![\p{L}])/u;
+/** A beginning asked for: "when did they **first** …", "¿cuándo … por **primera vez**?". */
+const FIRST_TIME = /\b(?:first|originally|initially|primera vez|inicialmente|originalmente)\b/;
+
+/** Whether a sentence holds one of a concept's own wordings, whole. */
+function tellsConcept(sentence: SentenceEvidence, concept: Concept): boolean {
+  return concept.wordings.some(
+    (w) =>
+      !w.loose &&
+      w.terms.length > 0 &&
+      w.terms.every((term) => sentence.stems.includes(term) || sentence.compounds.includes(term)),
+  );
+}
+
 /** A preposition of place after whom an act was done to ("Mexico's envoy in Lima", "la encargada en Lima"). */
 const LOCATIVE = /(?<![\p{L}])(?:in|at|inside|near|en)(?![\p{L}])/u;
 /** An act named by a noun after a verb, and whom it acts on: "the release of Chávez", "la liberación de Chávez". */
@@ -983,6 +996,34 @@ export class SearchEngine {
           ...this.declines.notInSource(question, read.concepts, weights, type),
           ...(spokenOfOnly && { spokenOfOnly }),
         });
+      }
+      // "When did Mexico and Peru first establish diplomatic relations": a beginning of two things or more is told
+      // by a paragraph holding them all, one of them in a dated sentence (not ¶3's "establish an emergency
+      // government", nor ¶1's severance of relations).
+      const first = type.kind === 'date' ? FIRST_TIME.exec(foldText(question)) : null;
+      if (first) {
+        const after = foldText(question).slice(first.index + first[0].length);
+        const begun = read.concepts.filter(
+          (c) =>
+            c.kind === 'topic' &&
+            !c.name &&
+            !c.talk &&
+            c.weight > LIGHT_WORD_WEIGHT &&
+            // Written by the articles in its own words: "try" is told as an attempt.
+            c.wordings.some((w) => !w.loose && w.terms.length > 0 && w.terms.every((t) => this.vocabulary.has(t))) &&
+            c.label.split(' ').every((word) => new RegExp(`\\b${word}\\b`).test(after)),
+        );
+        if (begun.length > 1) {
+          candidates = candidates.filter(
+            (r) =>
+              begun.every((c) => this.facts.holds(c, r.key)) &&
+              this.facts
+                .evidence(r.key)
+                .some((sentence) => sentence.hasDate && begun.some((c) => tellsConcept(sentence, c))),
+          );
+          if (candidates.length === 0)
+            return declined(this.declines.notInSource(question, read.concepts, weights, type));
+        }
       }
       if (type.kind === 'statement') candidates = this.order.speakingOfTopicFirst(candidates, check, read.concepts);
       if (type.kind === 'person' && !type.role)
