@@ -418,6 +418,34 @@ export class SearchEngine {
   }
 
   /**
+   * For a date asked of a beginning ("when did Mexico and Peru **first** establish diplomatic relations"): of two
+   * things or more the articles write after "first", the paragraphs holding them all, one in a dated sentence (not
+   * ¶3's "establish an emergency government", nor ¶1's severance of relations); all paragraphs otherwise.
+   */
+  private toldAsBegun<T extends { key: number }>(question: string, concepts: readonly Concept[], candidates: T[]): T[] {
+    const folded = foldText(question);
+    const first = FIRST_TIME.exec(folded);
+    if (!first) return candidates;
+    const after = new Set(folded.slice(first.index + first[0].length).split(/[^\p{L}\p{N}]+/u));
+    const begun = concepts.filter(
+      (c) =>
+        c.kind === 'topic' &&
+        !c.name &&
+        !c.talk &&
+        c.weight > LIGHT_WORD_WEIGHT &&
+        c.label.split(' ').every((word) => after.has(word)) &&
+        // Written by the articles in its own words: "try" is told as an attempt.
+        c.wordings.some((w) => !w.loose && w.terms.length > 0 && w.terms.every((term) => this.vocabulary.has(term))),
+    );
+    if (begun.length < 2) return candidates;
+    return candidates.filter(
+      (r) =>
+        begun.every((c) => this.facts.holds(c, r.key)) &&
+        this.facts.evidence(r.key).some((sentence) => sentence.hasDate && begun.some((c) => tellsConcept(sentence, c))),
+    );
+  }
+
+  /**
    * Whether a question asks for a place other than the ones in view ("which other country …": only such places
    * answer), or asks of one beside the rest ("… with another country": such places first). A Spanish kind
    * ("¿con qué otro país …?") is a kind of place when a word the articles write for it is one ("país": "countries").
@@ -997,33 +1025,9 @@ export class SearchEngine {
           ...(spokenOfOnly && { spokenOfOnly }),
         });
       }
-      // "When did Mexico and Peru first establish diplomatic relations": a beginning of two things or more is told
-      // by a paragraph holding them all, one of them in a dated sentence (not ¶3's "establish an emergency
-      // government", nor ¶1's severance of relations).
-      const first = type.kind === 'date' ? FIRST_TIME.exec(foldText(question)) : null;
-      if (first) {
-        const after = foldText(question).slice(first.index + first[0].length);
-        const begun = read.concepts.filter(
-          (c) =>
-            c.kind === 'topic' &&
-            !c.name &&
-            !c.talk &&
-            c.weight > LIGHT_WORD_WEIGHT &&
-            // Written by the articles in its own words: "try" is told as an attempt.
-            c.wordings.some((w) => !w.loose && w.terms.length > 0 && w.terms.every((t) => this.vocabulary.has(t))) &&
-            c.label.split(' ').every((word) => new RegExp(`\\b${word}\\b`).test(after)),
-        );
-        if (begun.length > 1) {
-          candidates = candidates.filter(
-            (r) =>
-              begun.every((c) => this.facts.holds(c, r.key)) &&
-              this.facts
-                .evidence(r.key)
-                .some((sentence) => sentence.hasDate && begun.some((c) => tellsConcept(sentence, c))),
-          );
-          if (candidates.length === 0)
-            return declined(this.declines.notInSource(question, read.concepts, weights, type));
-        }
+      if (type.kind === 'date') {
+        candidates = this.toldAsBegun(question, read.concepts, candidates);
+        if (candidates.length === 0) return declined(this.declines.notInSource(question, read.concepts, weights, type));
       }
       if (type.kind === 'statement') candidates = this.order.speakingOfTopicFirst(candidates, check, read.concepts);
       if (type.kind === 'person' && !type.role)
