@@ -1388,6 +1388,9 @@ describe('question types', () => {
     expect(top('when did castillo first try the self coup')?.paragraph).toBe(3);
     expect(top('when did mexico first give asylum to castillo’s family')?.paragraph).toBe(6);
     expect(top('When was Betssy Chavez first put in prison?')?.paragraph).toBe(4);
+    // A verb before an infinitive only frames the act: ¶9's police "stormed the Mexican embassy … to detain" Glas.
+    expect(top('when did police first try to detain jorge glas')?.paragraph).toBe(9);
+    expect(top('when did castillo first try to seek asylum at the mexican embassy')?.paragraph).toBe(3);
   });
 
   it('prefers the passage that gives the date when asked when', () => {

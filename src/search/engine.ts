@@ -40,7 +40,7 @@ import {
   type AnswerType,
 } from './answer-type.js';
 import { Capitals } from './capitals.js';
-import { holdsAnswer, type AnswerCheck, type SentenceEvidence } from './evidence.js';
+import { holdsAnswer, type AnswerCheck } from './evidence.js';
 import { Lexicon } from './lexicon.js';
 import { NamesAsked } from './names-asked.js';
 import { Memo } from '../text/memo.js';
@@ -162,16 +162,6 @@ const SUBORDINATOR =
   /(?<![\p{L}])(?:when|while|after|before|since|because|as|during|until|cuando|mientras|despues|antes|porque|tras|durante|hasta)(?![\p{L}])/u;
 /** A beginning asked for: "when did they **first** …", "¿cuándo … por **primera vez**?". */
 const FIRST_TIME = /\b(?:first|originally|initially|primera vez|inicialmente|originalmente)\b/;
-
-/** Whether a sentence holds one of a concept's own wordings, whole. */
-function tellsConcept(sentence: SentenceEvidence, concept: Concept): boolean {
-  return concept.wordings.some(
-    (w) =>
-      !w.loose &&
-      w.terms.length > 0 &&
-      w.terms.every((term) => sentence.stems.includes(term) || sentence.compounds.includes(term)),
-  );
-}
 
 /** A preposition of place after whom an act was done to ("Mexico's envoy in Lima", "la encargada en Lima"). */
 const LOCATIVE = /(?<![\p{L}])(?:in|at|inside|near|en)(?![\p{L}])/u;
@@ -419,14 +409,16 @@ export class SearchEngine {
 
   /**
    * For a date asked of a beginning ("when did Mexico and Peru **first** establish diplomatic relations"): of two
-   * things or more the articles write after "first", the paragraphs holding them all, one in a dated sentence (not
-   * ¶3's "establish an emergency government", nor ¶1's severance of relations); all paragraphs otherwise.
+   * things or more the articles write after "first", the paragraphs holding them all (not ¶3 for its "establish an
+   * emergency government", nor ¶1 for its severance of relations); all paragraphs otherwise.
    */
   private toldAsBegun<T extends { key: number }>(question: string, concepts: readonly Concept[], candidates: T[]): T[] {
     const folded = foldText(question);
     const first = FIRST_TIME.exec(folded);
     if (!first) return candidates;
-    const after = new Set(folded.slice(first.index + first[0].length).split(/[^\p{L}\p{N}]+/u));
+    const afterWords = folded.slice(first.index + first[0].length).split(/[^\p{L}\p{N}]+/u);
+    // A verb before another's infinitive only frames it ("first try to detain Glas": the detention is asked).
+    const after = new Set(afterWords.filter((word, i) => afterWords[i + 1] !== 'to'));
     const begun = concepts.filter(
       (c) =>
         c.kind === 'topic' &&
@@ -438,11 +430,7 @@ export class SearchEngine {
         c.wordings.some((w) => !w.loose && w.terms.length > 0 && w.terms.every((term) => this.vocabulary.has(term))),
     );
     if (begun.length < 2) return candidates;
-    return candidates.filter(
-      (r) =>
-        begun.every((c) => this.facts.holds(c, r.key)) &&
-        this.facts.evidence(r.key).some((sentence) => sentence.hasDate && begun.some((c) => tellsConcept(sentence, c))),
-    );
+    return candidates.filter((r) => begun.every((c) => this.facts.holds(c, r.key)));
   }
 
   /**

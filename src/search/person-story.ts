@@ -144,13 +144,9 @@ export class PersonStory {
     // Talk counts here ("the plan" she denied knowing about): any one concept told of the person will do.
     const asked = concepts.filter((c) => !c.name && c.kind === 'topic' && c.weight > LIGHT_WORD_WEIGHT);
     if (person === undefined) {
-      const named = clause === null ? undefined : this.names.person(owned);
-      if (named === undefined) return true;
-      // The paragraph tells of the one the clause names ("after what Castillo did": not ¶3's protests for "after
-      // Chávez's asylum"), and of what the question asks before it ("were there protests"), one thing will do.
-      const namedTerms = wordTokens(named).flatMap((token) => this.nameForms.get(foldText(token.raw)) ?? []);
-      if (!namedTerms.some((term) => this.index.paragraphPostings.holds(term, key))) return false;
-      const before = new Set(foldText(question.slice(0, clause!.index)).split(/[^\p{L}\p{N}]+/u));
+      if (clause === null || this.names.person(owned) === undefined) return true;
+      // Of what the question asks before the clause ("were there protests"), one thing told will do.
+      const before = new Set(foldText(question.slice(0, clause.index)).split(/[^\p{L}\p{N}]+/u));
       const main = asked.filter((c) => c.label.split(' ').every((word) => before.has(word)));
       return main.length === 0 || main.some((c) => this.facts.holds(c, key));
     }
