@@ -414,11 +414,15 @@ const SPANISH_FRONTED_SPEAKER =
  */
 const SPANISH_SAID_ANYTHING =
   /^(?:(?:y|pero|oye|oigan|entonces) )?(?!(?:y|pero|que|como|quien|alguien|nadie)\b)((?:[a-z]+ ){0,3}?[a-z]+) (?:ya |tambien |no )?(?:(?:dijo|dijeron|opino|opinaron|comento|comentaron|declaro|declararon|respondio|respondieron) (?:algo|nada)|se (?:pronuncio|pronunciaron|manifesto|manifestaron))\b/;
+/** Spanish past forms of reacting or replying, folded: "reaccionó", "respondieron", "contestó". */
+const SPANISH_REPLY_VERBS = 'reacciono|reaccionaron|respondio|respondieron|contesto|contestaron';
 /** A Spanish yes/no question whether someone reacted, ending it: "¿Chile reaccionó?", "¿respondió Colombia?". */
-const SPANISH_REACTED =
-  /^(?:(?:y|pero|oye|oigan|entonces) )?(?:(?!(?:y|pero|que|como|quien|alguien|nadie)\b)((?:[a-z]+ ){0,2}?[a-z]+) (?:ya |tambien |no )?(?:reacciono|reaccionaron|respondio|respondieron|contesto|contestaron)|(?:ya |tambien )?(?:reacciono|reaccionaron|respondio|respondieron|contesto|contestaron) ((?:[a-z]+ ){0,2}[a-z]+))$/;
+const SPANISH_REACTED = new RegExp(
+  '^(?:(?:y|pero|oye|oigan|entonces) )?(?:(?!(?:y|pero|que|como|quien|alguien|nadie)\\b)((?:[a-z]+ ){0,2}?[a-z]+) ' +
+    `(?:ya |tambien |no )?(?:${SPANISH_REPLY_VERBS})|(?:ya |tambien )?(?:${SPANISH_REPLY_VERBS}) ((?:[a-z]+ ){0,2}[a-z]+))$`,
+);
 /** The verb of {@link SPANISH_REACTED}. */
-const REACTED_VERB = /\b(?:reacciono|reaccionaron|respondio|respondieron|contesto|contestaron)\b/;
+const REACTED_VERB = new RegExp(`\\b(?:${SPANISH_REPLY_VERBS})\\b`);
 /** A quotation asked for by whom it is from: "a direct quote from Jeri", "alguna cita textual de Castillo". */
 const QUOTE_FROM =
   /\b(?:quotes?|quotations?|citas?)(?: textual(?:es)?| directas?| exactas?| literal(?:es)?)? (?:from|by|de|del) (?!(?:the|el|la|los|las) (?:article|text|texto|articulo|nota|author|autor|autora|writer)\b)((?:[a-z]+ ){0,2}?[a-z]+)(?= *$| (?:about|on|de|sobre|acerca|in|en|that|que)\b)/;
