@@ -107,6 +107,8 @@ export interface LeadPhrases {
   attribution: Phrase[];
   /** The same, the party before them ("Mexico says", "how did Peru describe"). */
   attributionAfter: Phrase[];
+  /** The same, of a party named as a government, not one of its [person] names ("what did Mexico say"). */
+  governmentAttributionAfter: Phrase[];
   /** Phrases naming each party of positions.json, by party id. */
   parties: Array<{ id: string; phrases: Phrase[] }>;
   /** Words joining two parties into a comparison. */
@@ -156,6 +158,7 @@ const PHRASE_SECTIONS = [
   'person',
   'attribution',
   'attribution after',
+  'government attribution after',
   'join',
   'glossary',
   'glossary alone',
@@ -420,6 +423,7 @@ export function loadLeadPhrases(dir: string, partyIds: ReadonlyArray<{ id: strin
     person: phrases('person'),
     attribution: phrases('attribution'),
     attributionAfter: phrases('attribution after'),
+    governmentAttributionAfter: phrases('government attribution after'),
     parties,
     join: phrases('join'),
     glossary: patterns('glossary'),

@@ -284,6 +284,7 @@ function phraseLists(phrases: LeadPhrases, glossaryNames: readonly Phrase[]): Ar
     phrases.person,
     phrases.attribution,
     phrases.attributionAfter,
+    phrases.governmentAttributionAfter,
     phrases.join,
     phrases.vocabulary,
     ...phrases.parties.map((party) => party.phrases),
@@ -638,19 +639,31 @@ const ATTRIBUTION_GAP = 3;
 
 /**
  * The party whose view a question gives as that party's own ("according to Mexico, who decides …", "México dice que
- * su asilo es legal"): the one party named within a few words after an [attribution] word or before an [attribution
- * after] word, or undefined.
+ * su asilo es legal", "what did Mexico say"): the one party named within a few words after an [attribution] word,
+ * before an [attribution after] word, or, named as a government, right before a [government attribution after] word;
+ * or undefined.
  */
 export function attributedParty(question: string, sources: LeadSources): string | undefined {
   const { tokens, words } = readingOf(question, sources);
   if (tokens.length === 0) return undefined;
-  const before = allOccurrences(words, sources.phrases.attribution);
-  const after = allOccurrences(words, sources.phrases.attributionAfter);
-  if (before.length === 0 && after.length === 0) return undefined;
-  const near = partyMentions(words, sources.phrases).filter(
+  const { phrases } = sources;
+  const before = allOccurrences(words, phrases.attribution);
+  const after = allOccurrences(words, phrases.attributionAfter);
+  const governmentAfter = allOccurrences(words, phrases.governmentAttributionAfter);
+  if (before.length === 0 && after.length === 0 && governmentAfter.length === 0) return undefined;
+  const persons = governmentAfter.length > 0 ? allOccurrences(words, phrases.person) : [];
+  const isPerson = ({ start, end }: PartyMention) => persons.some(([from, to]) => from < end && start < to);
+  const followedWithin = (party: PartyMention, ranges: ReadonlyArray<[number, number]>, gap = ATTRIBUTION_GAP) =>
+    ranges.some(([start]) => start >= party.end && start - party.end <= gap);
+  const mentions = partyMentions(words, phrases);
+  // "What did Peru and Mexico say": both governments speak.
+  const oneGovernment = governmentAfter.length > 0 && !joinedParties(words, mentions, phrases);
+  const near = mentions.filter(
     (party) =>
       before.some(([, end]) => party.start >= end && party.start - end <= ATTRIBUTION_GAP) ||
-      after.some(([start]) => start >= party.end && start - party.end <= ATTRIBUTION_GAP),
+      followedWithin(party, after) ||
+      // Right before it: "what did the Mexican leader say" is a person's word.
+      (oneGovernment && followedWithin(party, governmentAfter, 0) && !isPerson(party)),
   );
   const ids = new Set(near.map((party) => party.id));
   return ids.size === 1 ? [...ids][0] : undefined;
