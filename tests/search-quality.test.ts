@@ -2134,6 +2134,53 @@ const SETS: QuestionSet[] = [
     minOutOfScopeAbstained: 8,
     outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
   },
+  {
+    file: 'blind119-questions.jsonl',
+    about:
+      '100 blind English questions from Dublin and Tucson (the same mix), held out in round 42 (ask --json): ' +
+      '0.951 / 0.951 / 18/18 / 0 at its start',
+    minHit1: 0.92,
+    minHit3: 0.93,
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 17,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blind120-questions.jsonl',
+    about:
+      '100 blind English questions from Glasgow and Sacramento (the same mix), written in round 42 (ask --json): ' +
+      '0.939 / 0.976 / 17/18 / 2 at its start',
+    minHit1: 0.9,
+    minHit3: 0.94,
+    // The engine alone declines 3 of its in-scope questions (ask --json, 2).
+    maxFalseAbstentions: 4,
+    minOutOfScopeAbstained: 17,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blindes118-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Arequipa, Oaxaca and Rosario, written in round 42 (--lang es): ' +
+      '0.957 / 0.986 / 10/10 / 0 at its start',
+    minHit1: 0.88,
+    minHit3: 0.92,
+    // The engine alone declines 2 of its in-scope questions (ask --json, 0).
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 9,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blindes119-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Trujillo, Guadalajara and Valparaíso, held out in round 42 (--lang es): ' +
+      '0.914 / 0.929 / 9/10 / 3 at its start',
+    minHit1: 0.85,
+    minHit3: 0.9,
+    // The engine alone declines 4 of its in-scope questions (ask --json, 3).
+    maxFalseAbstentions: 5,
+    minOutOfScopeAbstained: 8,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
 ];
 
 for (const set of SETS) {
