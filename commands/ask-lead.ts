@@ -118,10 +118,17 @@ export function statedFirst(response: SearchResponse, stated: readonly StatedPar
 }
 
 /**
- * The paragraphs where a party states its case (what its stance and its argument, demand and keeps claims cite),
- * most cited first, each with the first quotation citing it.
+ * Citations that make a paragraph one where a party states its case, for its position and for a view given as its
+ * own: a paragraph its texts cite once is where a claim found a detail (Peru's case that Chávez co-authored the coup
+ * cites ¶4 for what its prosecutors accuse her of; ¶4 is her story and Sheinbaum's words), not where the party speaks.
  */
-function statedParagraphs(party: Party, docId: string): StatedParagraph[] {
+const MIN_CASE_CITATIONS = 2;
+
+/**
+ * The paragraphs where a party states its case (what its stance and its argument, demand and keeps claims cite, at
+ * least `least` times if any is), most cited first, each with the first quotation citing it.
+ */
+function statedParagraphs(party: Party, docId: string, least = 1): StatedParagraph[] {
   const stated = new Map<number, StatedParagraph>();
   const statements = [party.stance, ...party.claims.filter((claim) => CASE_CLAIM_KINDS.has(claim.kind))];
   for (const { paragraph, quote } of statements.flatMap((cited) => cited.citations)) {
@@ -129,7 +136,10 @@ function statedParagraphs(party: Party, docId: string): StatedParagraph[] {
     if (known) known.citations++;
     else stated.set(paragraph, { docId, paragraph, citations: 1, quote });
   }
-  return [...stated.values()].sort((a, b) => b.citations - a.citations || a.paragraph - b.paragraph);
+  const all = [...stated.values()].sort((a, b) => b.citations - a.citations || a.paragraph - b.paragraph);
+  // A party whose texts cite no paragraph that often (a new one, briefly cited) keeps them all.
+  const often = all.filter((p) => p.citations >= least);
+  return often.length > 0 ? often : all;
 }
 
 /** The sides of /compare, those the question names first, in the order it names them, then the others. */
@@ -229,7 +239,7 @@ export function findLead(
         sections: [stance, ...full.sections.slice(0, LEAD_CLAIMS)],
         buttons: [button(t(lang, 'lead.position.button', { party: party.name[lang] }), 'position', [party.id])],
         search,
-        stated: statedParagraphs(party, content.positions.source),
+        stated: statedParagraphs(party, content.positions.source, MIN_CASE_CITATIONS),
         question,
       };
     }
@@ -312,7 +322,9 @@ export function plainPassages(question: string, context: AppContext, limit: numb
   const response = context.engine.search(question, { limit });
   const party = attributedParty(question, leadSources(context));
   const asked = party === undefined ? undefined : context.content.positions.parties.find((p) => p.id === party);
-  return asked ? statedFirst(response, statedParagraphs(asked, context.content.positions.source)) : response;
+  return asked
+    ? statedFirst(response, statedParagraphs(asked, context.content.positions.source, MIN_CASE_CITATIONS))
+    : response;
 }
 
 /**

@@ -531,6 +531,19 @@ describe("a position lead's passages: where the party states its case first", ()
     expect(order(askSearch('did mexico say the asylum was legal or smth', 'en', context, 3).response!)[0]).toBe(7);
   });
 
+  it("a paragraph a party's case cites once is no place where it states its case (Peru's prosecutors in ¶4)", () => {
+    // ¶4 tells Chávez's story and Sheinbaum's words; Peru's case cites it once, for what its prosecutors accuse her of.
+    const lead = findLead("Summarize Peru's position on the asylum granted to Chavez.", 'en', context)!;
+    expect(lead.kind).toBe('position');
+    expect(lead.stated!.map((p) => p.paragraph)).toEqual(expect.arrayContaining([2, 5, 10]));
+    expect(lead.stated!.map((p) => p.paragraph)).not.toContain(4);
+    const first = (question: string) => order(askSearch(question, 'en', context, 3).response!)[0];
+    expect(first("Summarize Peru's position on the asylum granted to Chavez.")).toBe(2);
+    expect(first('what did Peru say about Sheinbaum')).toBe(6);
+    // Chávez states her case in ¶4; ¶1, cited once for the date of Castillo's attempt, is not where she speaks.
+    expect(findLead("What is Chavez's position?", 'en', context)!.stated!.map((p) => p.paragraph)).toEqual([4]);
+  });
+
   it("a party's argument asked for: where it states its case comes before a paragraph that scores a third more", () => {
     for (const [question, lang, stated] of [
       ['Resume los argumentos que da el gobierno peruano para justificar la ruptura.', 'es', [2, 5, 10]],
