@@ -518,14 +518,15 @@ describe("a position lead's passages: where the party states its case first", ()
 
   it('"what did Mexico say": a government named right before "say" speaks where it states its case, not a person', () => {
     const sources = leadSources(context);
-    expect(attributedParty('what did mexico say', sources)).toBe('mexico');
-    expect(attributedParty('What did the Peruvian government say about the asylum?', sources)).toBe('peru');
-    expect(attributedParty("What does Mexico's SRE say about the asylum?", sources)).toBe('mexico');
-    // A person's words are where that person speaks: her statement of 4 November (¶4), not Mexico's case.
-    expect(attributedParty('what did sheinbaum say about the asylum', sources)).toBeUndefined();
-    expect(
-      attributedParty('What did the Mexican leader say about how the request was handled?', sources),
-    ).toBeUndefined();
+    for (const [question, party] of [
+      ['what did mexico say', 'mexico'],
+      ['What did the Peruvian government say about the asylum?', 'peru'],
+      ["What does Mexico's SRE say about the asylum?", 'mexico'],
+      // A person's words are where that person speaks: her statement of 4 November (¶4), not Mexico's case.
+      ['what did sheinbaum say about the asylum', undefined],
+      ['What did the Mexican leader say about how the request was handled?', undefined],
+    ] as const)
+      expect(attributedParty(question, sources), question).toBe(party);
     // ¶7 (the SRE's statement) first, not ¶4 (the asylum granted) nor ¶9 (Ecuador).
     expect(order(askSearch('what did mexico say', 'en', context, 3).response!)[0]).toBe(7);
     expect(order(askSearch('did mexico say the asylum was legal or smth', 'en', context, 3).response!)[0]).toBe(7);
