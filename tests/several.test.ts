@@ -1,6 +1,6 @@
 /** Several questions in one line: each is searched, and each one's best passage is listed. */
 import { describe, expect, it } from 'vitest';
-import { splitQuestions, withNamedPronouns } from '../src/search/several.js';
+import { firstAlternative, splitQuestions, withNamedPronouns } from '../src/search/several.js';
 import { realContext } from './helpers.js';
 
 const { engine } = realContext();
@@ -199,5 +199,19 @@ describe('several questions in one line', () => {
     expect(response.hits[0]?.paragraph).toBe(5);
     // Not a part the articles tell only in part, whose premise may be what failed: the raid was in Quito, not Lima.
     expect(engine.search('did the police storm the embassy in lima?? when was that').answered).toBe(false);
+  });
+
+  it('answers the first of two alternatives when the line read as one is declined', () => {
+    // The article tells who holds the office (¶5, ¶2), not whether anyone left it since.
+    for (const [line, first, paragraph] of [
+      ['is jeri still the president or did he quit', 'is jeri still the president', 5],
+      ['is de zela still foreign minister or did he resign', 'is de zela still foreign minister', 2],
+    ] as const) {
+      expect(firstAlternative(line)).toBe(first);
+      expect(engine.search(line).hits[0]?.paragraph).toBe(paragraph);
+    }
+    // Not a choice between two questions: "or" before no question word, or a first part too short to ask.
+    expect(firstAlternative('did mexico or peru break relations first')).toBeUndefined();
+    expect(firstAlternative('legal or did mexico break the law')).toBeUndefined();
   });
 });

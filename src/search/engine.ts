@@ -23,7 +23,7 @@ import { CorpusIndex, PLACE_TERMS, type IndexedParagraph } from './corpus-index.
 import type { Concept } from './concept.js';
 import { QueryParser, type ReadQuestion } from './query.js';
 import { LIGHT_WORD_WEIGHT, YEAR } from './word-weight.js';
-import { fuseQuestions, splitQuestions, withNamedPronouns } from './several.js';
+import { firstAlternative, fuseQuestions, splitQuestions, withNamedPronouns } from './several.js';
 import { withoutSetAside } from './besides.js';
 import { withoutGuessedAnswer } from './guessed-answer.js';
 import { UnwrittenNames } from './unwritten.js';
@@ -550,7 +550,12 @@ export class SearchEngine {
     const asked = this.parser.readableText(question);
     const split = splitQuestions(asked, (word) => this.parser.isChatWord(word));
     // One question has no earlier part to name whom its pronouns mean: it is searched as it is.
-    if (split.length < 2) return { ...this.searchSingle(asked, options), query: question };
+    if (split.length < 2) {
+      const single = this.searchSingle(asked, options);
+      const first = single.answered ? undefined : firstAlternative(asked);
+      const alternative = first === undefined ? undefined : this.searchSingle(first, options);
+      return { ...(alternative?.answered ? alternative : single), query: question };
+    }
     const parts = withNamedPronouns(split, (part) => this.names.person(part));
     const whole = { offset: 0, limit: MAX_RANKED };
     const fused = fuseQuestions(

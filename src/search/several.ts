@@ -104,6 +104,22 @@ export function splitQuestions(typed: string, isChat: (word: string) => boolean 
   return questions.length >= 2 ? questions.slice(0, MAX_PARTS) : [typed];
 }
 
+/** Where a second alternative opens ("is she still in the embassy or did she leave"): "or" before a question word. */
+const ALTERNATIVE = new RegExp(`\\s+(?:or|o)\\s+(?=¿?${PREPOSITION}${OPENER}\\b)`, 'iu');
+
+/**
+ * The first alternative of a line that offers two ("is chavez still inside the embassy or did she leave already"),
+ * or undefined. Asked of a line declined as a whole: the first alternative is what the asker expects, the second a
+ * guess at what may have happened instead, which the articles need not tell.
+ */
+export function firstAlternative(typed: string): string | undefined {
+  const match = ALTERNATIVE.exec(sameLengthFold(typed.normalize('NFC')));
+  if (!match) return undefined;
+  const first = typed.normalize('NFC').slice(0, match.index).trim();
+  const words = first.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
+  return words.length >= MIN_PART_WORDS && OPENS_QUESTION.test(sameLengthFold(first)) ? first : undefined;
+}
+
 /** A person named by a pronoun ("what did she say"), in English, and Spanish "ella", an accented "él" and "le". */
 const PERSONAL_PRONOUN = /(?<![\p{L}\p{N}])(?:she|he|her|him|hers|his|ella|él|le)(?![\p{L}\p{N}])/iu;
 
