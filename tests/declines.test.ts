@@ -43,6 +43,9 @@ describe('declines', () => {
     expect(engine.search('what did de zela do').hits.map((hit) => hit.paragraph)).toContain(2);
     expect(engine.search('what did presdent jose jerri do about mexico').hits.map((hit) => hit.paragraph)).toContain(5);
     expect(engine.search('what did ecuador do').hits[0]?.paragraph).toBe(9);
+    // By part of a name of several words: ¶6's "then-President Andrés Manuel López Obrador granted asylum".
+    for (const q of ['what did andres manuel do for the castillo family', '¿qué hizo Andrés Manuel por los Castillo?'])
+      expect(engine.search(q).hits[0]?.paragraph, q).toBe(6);
     // "What X did …" asks for X: "what convention did Mexico cite" is the Caracas Convention.
     expect(engine.search('what convention did Mexico cite to protect Chavez?').hits[0]?.paragraph).toBe(7);
   });

@@ -263,7 +263,12 @@ export class CandidateOrder {
   private acts(key: number, person: readonly string[]): boolean {
     return this.facts.evidence(key).some(({ words, stems, names, possessives }) =>
       stems.some((stem, at) => {
-        if (!person.includes(stem) || names.has(at + 1)) return false;
+        if (!person.includes(stem)) return false;
+        // The rest of a person's name is theirs ("manuel" of "qué hizo andrés manuel" in "Andrés Manuel López
+        // Obrador"); a word inside any other longer name names someone else ("Mexican Embassy").
+        let end = at;
+        while (names.has(end + 1) && this.names.personTerms.has(stems[end + 1] ?? '')) end++;
+        if (names.has(end + 1)) return false;
         let first = at;
         // A title before the name is part of it: "under President Jose Jeri" names him after "under".
         // So is a name it is joined to ("along with Chile and Colombia" names Colombia after "with"), a surname's
@@ -276,7 +281,7 @@ export class CandidateOrder {
           else if (ARTICLES.has(before) && names.has(first + 1)) first--;
           else break;
         }
-        if (possessives.has(at) || words[at + 1] === 's') return false;
+        if (possessives.has(end) || words[end + 1] === 's') return false;
         const before = words[first - 1];
         if (before === undefined) return true;
         if (PREPOSITIONS.has(before)) return false;
