@@ -555,6 +555,10 @@ describe('declines', () => {
     // A speaker's own first name is no one else before them: "Claudia Sheinbaum, speaking …, described".
     expect(engine.search('How did Sheinbaum respond to the break in relations?').hits[0]?.paragraph).toBe(8);
     expect(engine.search('what did jeri say').answered).toBe(true);
+    // Asked with other verbs of saying, and with a Spanish clause of when ("al ser expulsada").
+    for (const q of ['what did ornelas declare', '¿Qué dijo Karla Ornelas al ser expulsada?'])
+      expect(engine.search(q).decline, q).toMatchObject({ reason: 'not-in-source', speaker: true });
+    expect(engine.search('¿Qué declaró de Zela al anunciar la ruptura?').hits[0]?.paragraph).toBe(2);
   });
 
   it("puts first, when only a person's words are asked for, the paragraph where they say most", () => {
