@@ -559,6 +559,11 @@ describe('declines', () => {
     for (const q of ['what did ornelas declare', '¿Qué dijo Karla Ornelas al ser expulsada?'])
       expect(engine.search(q).decline, q).toMatchObject({ reason: 'not-in-source', speaker: true });
     expect(engine.search('¿Qué declaró de Zela al anunciar la ruptura?').hits[0]?.paragraph).toBe(2);
+    // A plural speaker's verb has no ending: "Peruvian prosecutors accuse her …" (¶4) is what they say.
+    for (const q of ['what did the prosecutors say', 'what did peruvian prosecutors claim'])
+      expect(engine.search(q).hits[0]?.paragraph, q).toBe(4);
+    // "The state" is no speaker "the" stating: what the state accuses her of is ¶4's charge.
+    expect(engine.search('what did the state accuse chavez of').hits[0]?.paragraph).toBe(4);
   });
 
   it("puts first, when only a person's words are asked for, the paragraph where they say most", () => {

@@ -210,6 +210,8 @@ describe('several questions in one line', () => {
       expect(firstAlternative(line)).toBe(first);
       expect(engine.search(line).hits[0]?.paragraph).toBe(paragraph);
     }
+    // A first alternative told only in part is no answer either: ¶8 names Colombia in the trade bloc, no break.
+    expect(engine.search('did colombia break ties too or did it stay neutral').answered).toBe(false);
     // Not a choice between two questions: "or" before no question word, or a first part too short to ask.
     expect(firstAlternative('did mexico or peru break relations first')).toBeUndefined();
     expect(firstAlternative('legal or did mexico break the law')).toBeUndefined();

@@ -23,7 +23,13 @@ import { CorpusIndex, PLACE_TERMS, type IndexedParagraph } from './corpus-index.
 import type { Concept } from './concept.js';
 import { QueryParser, type ReadQuestion } from './query.js';
 import { LIGHT_WORD_WEIGHT, YEAR } from './word-weight.js';
-import { firstAlternative, fuseQuestions, splitQuestions, withNamedPronouns } from './several.js';
+import {
+  ALTERNATIVE_MIN_COVERAGE,
+  firstAlternative,
+  fuseQuestions,
+  splitQuestions,
+  withNamedPronouns,
+} from './several.js';
 import { withoutSetAside } from './besides.js';
 import { withoutGuessedAnswer } from './guessed-answer.js';
 import { UnwrittenNames } from './unwritten.js';
@@ -554,7 +560,8 @@ export class SearchEngine {
       const single = this.searchSingle(asked, options);
       const first = single.answered ? undefined : firstAlternative(asked);
       const alternative = first === undefined ? undefined : this.searchSingle(first, options);
-      return { ...(alternative?.answered ? alternative : single), query: question };
+      const told = alternative?.answered && (alternative.hits[0]?.coverage ?? 0) >= ALTERNATIVE_MIN_COVERAGE;
+      return { ...(told ? alternative : single), query: question };
     }
     const parts = withNamedPronouns(split, (part) => this.names.person(part));
     const whole = { offset: 0, limit: MAX_RANKED };

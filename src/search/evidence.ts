@@ -471,7 +471,7 @@ const MIN_LOOSE_EVENT_WORDS = 3;
 function speaksFirst(sentence: SentenceEvidence, check: AnswerCheck, lexicon: Lexicon): boolean {
   const groups = check.speakerGroups ?? [];
   const outside = (i: number) => !sentence.quoted.has(i);
-  const verb = sentence.words.findIndex((word, i) => outside(i) && isSpeechVerb(word, lexicon));
+  const verb = sentence.words.findIndex((_, i) => outside(i) && speechVerbAt(sentence, i, groups, lexicon));
   const quote = sentence.words.findIndex((_, i) => sentence.quoted.has(i));
   const first = verb >= 0 ? verb : quote;
   if (first < 0) return false;
@@ -605,7 +605,10 @@ function sentenceAnswers(sentence: SentenceEvidence, check: AnswerCheck, lexicon
       if (check.personSpeaker && !speaksFirst(sentence, check, lexicon)) return false;
       return (
         sentence.hasQuote ||
-        sentence.words.some((word, at) => isSpeechVerb(word, lexicon) && !saidByAnother(sentence, at, check))
+        sentence.words.some(
+          (_, at) =>
+            speechVerbAt(sentence, at, check.speakerGroups ?? [], lexicon) && !saidByAnother(sentence, at, check),
+        )
       );
     case 'custody': {
       const text = sentence.words.join(' ');
@@ -735,6 +738,22 @@ function isOtherRole(sentence: SentenceEvidence, at: number, check: AnswerCheck,
   if (before === undefined || asked?.has(before) || asked?.has(sentence.stems[at - 1]!)) return false;
   const entry = lexicon.lookup(`${before} ${sentence.words[at]!}`);
   return entry.inWordNet && entry.classes[0]?.startsWith('noun.') === true;
+}
+
+/**
+ * Whether the word at `at` is a verb of saying (see {@link isSpeechVerb}), or one without an ending right after the
+ * speaker asked about: a plural speaker's present tense ("Peruvian prosecutors accuse her").
+ */
+function speechVerbAt(
+  sentence: SentenceEvidence,
+  at: number,
+  groups: ReadonlyArray<ReadonlySet<string>>,
+  lexicon: Lexicon,
+): boolean {
+  const word = sentence.words[at]!;
+  if (isSpeechVerb(word, lexicon)) return true;
+  if (at === 0 || !groups.some((group) => group.has(sentence.stems[at - 1]!))) return false;
+  return lexicon.lookup(word).classes.find((name) => name.startsWith('verb.')) === 'verb.communication';
 }
 
 /**

@@ -120,6 +120,13 @@ export function firstAlternative(typed: string): string | undefined {
   return words.length >= MIN_PART_WORDS && OPENS_QUESTION.test(sameLengthFold(first)) ? first : undefined;
 }
 
+/**
+ * Coverage of its best passage the first alternative needs to answer a line declined as a whole: its own words told
+ * nearly in full, as the line's other words may be what failed ("did colombia break ties too or did it stay
+ * neutral": ¶8 names Colombia in the trade bloc, and tells no break).
+ */
+export const ALTERNATIVE_MIN_COVERAGE = 0.8;
+
 /** A person named by a pronoun ("what did she say"), in English, and Spanish "ella", an accented "él" and "le". */
 const PERSONAL_PRONOUN = /(?<![\p{L}\p{N}])(?:she|he|her|him|hers|his|ella|él|le)(?![\p{L}\p{N}])/iu;
 
