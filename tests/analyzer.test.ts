@@ -22,6 +22,9 @@ describe('analyzer', () => {
     expect(stems('What is the role of the embassy?')).toEqual(['role', 'embassi']);
     expect(stems('¿Qué pasó con la embajada de México?')).toEqual(['embajada', 'mexico']);
     expect(stems('Peru’s government')).toEqual(['peru', 'govern']);
+    // "Inside" as "in": ¶1's "took refuge inside the Mexican embassy" is no better an answer for the word.
+    expect(stems('Is she still inside the embassy?')).toEqual(['still', 'embassi']);
+    expect(engine.search('who confirmed chavez was inside the embassy').hits.map((hit) => hit.paragraph)).toEqual([4]);
   });
 
   it('stems English words and brings irregular forms to their base', () => {
