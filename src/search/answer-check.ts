@@ -221,11 +221,12 @@ export class AnswerChecks {
     // ("Ornelas", not "Peru"), else the question's rarest words. A role asked by name is its own subject.
     const speakerRead = type.speaker !== undefined ? this.speakerConcepts(type.speaker) : [];
     const speaker = speakerRead.filter((c) => c.kind === 'topic');
-    // A speaker the articles do not know ("the US State Department") said nothing the articles quote.
+    // A speaker the articles do not know ("the US State Department") said nothing the articles quote; an everyday
+    // word of chat beside a known one ("the foreign minister guy") is no other speaker.
     const speakerGroups =
       type.speaker === undefined
         ? undefined
-        : speakerRead.some((c) => c.kind === 'unknown') || speaker.length === 0
+        : speakerRead.some((c) => c.kind === 'unknown' && c.weight > LIGHT_WORD_WEIGHT) || speaker.length === 0
           ? [new Set<string>()]
           : speaker.map(
               (c) =>
