@@ -21,8 +21,8 @@ describe('Memo', () => {
       calls++;
       return undefined;
     };
-    memo.get('x', none);
-    memo.get('x', none);
+    expect(memo.get('x', none)).toBeUndefined();
+    expect(memo.get('x', none)).toBeUndefined();
     expect(calls).toBe(1);
   });
 

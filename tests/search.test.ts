@@ -284,6 +284,8 @@ describe('search', () => {
 
   it('understands aliases and Spanish words', () => {
     expect(top('What did AMLO do?')?.text).toContain('López Obrador');
+    // With the country's name as the owner, as with its adjective: Mexico's former president is López Obrador too.
+    expect(top("what part did mexico's former president play")?.text).toContain('López Obrador');
     expect(top('Who is the Mexican envoy that was kicked out?')?.text).toContain('Karla Ornelas');
     expect(top('¿Qué pasó con la embajada de México en Quito?')?.paragraph).toBe(9);
     // Coming to power is ¶3's rise to the presidency, not ¶12's "enduring power" of asylum.
