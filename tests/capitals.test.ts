@@ -21,6 +21,10 @@ describe('capitals as governments', () => {
     expect(capitals.asGovernments('how did the government of Lima respond')).toBe(
       'how did the government of Peru respond',
     );
+    // Spanish "de" after a word for a government is its "of", not a place's.
+    expect(capitals.asGovernments('¿Por qué el gobierno de Lima rompió con México?')).toBe(
+      '¿Por qué el gobierno de Peru rompió con México?',
+    );
   });
 
   it('knows which place lies in which: a country holds its capital, a capital nothing the table knows', () => {
@@ -37,6 +41,7 @@ describe('capitals as governments', () => {
       'flights from Quito to Lima',
       'which district of Quito was it in',
       'the streets of Lima',
+      'la ciudad de Lima',
       'limabean and sublimation',
     ])
       expect(capitals.asGovernments(text)).toBe(text);

@@ -8,10 +8,10 @@ import { foldText, sameLengthFold } from '../text/fold.js';
 
 /**
  * Words before a capital that make it a place ("in Lima", "a district of Quito", "desde Quito"), not a government
- * ("the government of Lima").
+ * ("the government of Lima", "el gobierno de Lima": Spanish "de" after a word for a government is its "of").
  */
 const PLACE_BEFORE =
-  /(?:^|[^\p{L}])(?:in|at|to|from|near|into|inside|outside|around|(?:part|parts|area|neighbou?rhood|district|street|streets|city|town|region|zone|outskirts|centre|center) of|en|a|de|desde|hacia|cerca de|dentro de)\s+$/iu;
+  /(?:^|[^\p{L}])(?:in|at|to|from|near|into|inside|outside|around|(?:part|parts|area|neighbou?rhood|district|street|streets|city|town|region|zone|outskirts|centre|center) of|en|a|(?<!(?:gobierno|gobiernos|autoridades|cancilleria|regimen)\s+)de|desde|hacia|cerca de|dentro de)\s+$/iu;
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
