@@ -508,6 +508,10 @@ describe("a position lead's passages: where the party states its case first", ()
     // A verb of saying after its party ("how did Peru describe …"), not before it: Mexico's decision is what he named.
     expect(attributedParty('How did Peru describe the asylum decision?', sources)).toBe('peru');
     expect(attributedParty("what did he call Mexico's decision?", sources)).toBeUndefined();
+    // A verb of saying opening the question or a clause asks for an account, in either language: no one's view.
+    expect(attributedParty('Using the text, describe how Jose Jeri rose to the presidency.', sources)).toBeUndefined();
+    expect(attributedParty('Describe cómo llegó Jerí a la presidencia.', sources)).toBeUndefined();
+    expect(attributedParty('¿Cómo describe Perú el asilo?', sources)).toBe('peru');
     // ¶7 (the SRE: only the asylum-granting State assesses persecution) before ¶4 (Chávez's request "evaluated").
     const question = 'According to Mexico, who evaluates whether someone seeking refuge is really being persecuted?';
     expect(findLead(question, 'en', context)).toBeUndefined();

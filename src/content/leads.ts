@@ -644,11 +644,18 @@ const ATTRIBUTION_GAP = 3;
  * or undefined.
  */
 export function attributedParty(question: string, sources: LeadSources): string | undefined {
-  const { tokens, words } = readingOf(question, sources);
+  const { text, tokens, words } = readingOf(question, sources);
   if (tokens.length === 0) return undefined;
   const { phrases } = sources;
-  const before = allOccurrences(words, phrases.attribution);
-  const after = allOccurrences(words, phrases.attributionAfter);
+  // A verb of saying that opens the question or a clause asks for an account ("Using evidence from the text,
+  // describe how Jeri came to power", "Describe cómo …"), no party's view; "según" and "according to" are no verbs.
+  const opensClause = (at: number) =>
+    at === 0 || /[,.:;!?¿¡]\s*$/.test(text.slice(tokens[at - 1]!.end, tokens[at]!.start));
+  const verbs = allOccurrences(words, phrases.attributionAfter);
+  const instruction = ([start, end]: [number, number]) =>
+    opensClause(start) && verbs.some(([from, to]) => from === start && to === end);
+  const before = allOccurrences(words, phrases.attribution).filter((range) => !instruction(range));
+  const after = verbs.filter((range) => !instruction(range));
   const governmentAfter = allOccurrences(words, phrases.governmentAttributionAfter);
   if (before.length === 0 && after.length === 0 && governmentAfter.length === 0) return undefined;
   const persons = governmentAfter.length > 0 ? allOccurrences(words, phrases.person) : [];
