@@ -2181,6 +2181,90 @@ const SETS: QuestionSet[] = [
     minOutOfScopeAbstained: 8,
     outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
   },
+  {
+    file: 'blind121-questions.jsonl',
+    about:
+      '100 blind English questions from Cardiff and Denver (the same mix), held out in round 43 (ask --json): 0.927 / 0.951 / 18/18 / 0 at its start, the same at its end',
+    minHit1: 0.9,
+    minHit3: 0.93,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 17,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blind122-questions.jsonl',
+    about:
+      '100 blind English questions from Leeds and Austin (the same mix), written in round 43 (ask --json): 0.902 / 0.939 / 17/18 / 4 at its start',
+    minHit1: 0.88,
+    minHit3: 0.93,
+    // The engine alone declines 3 of its in-scope questions (ask --json, 3).
+    maxFalseAbstentions: 4,
+    minOutOfScopeAbstained: 16,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blindes120-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Cusco, Puebla and Córdoba, written in round 43 (--lang es): 0.957 / 0.971 / 8/10 / 1 at its start',
+    minHit1: 0.92,
+    minHit3: 0.95,
+    // The engine alone declines 1 of its in-scope questions (ask --json, 0).
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 8,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blindes121-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Piura, Mérida and Concepción, held out in round 43 (--lang es): 0.971 / 0.986 / 9/10 / 1 at its start, the same at its end',
+    minHit1: 0.94,
+    minHit3: 0.95,
+    // The engine alone declines 2 of its in-scope questions (ask --json, 1).
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 8,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blind123-questions.jsonl',
+    about:
+      '100 blind English questions from Bristol and Minneapolis (the same mix), written halfway through round 43 and held out (ask --json): 0.866 / 0.915 / 18/18 / 2 at its first run (26d8838)',
+    minHit1: 0.84,
+    minHit3: 0.9,
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 17,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blind124-questions.jsonl',
+    about:
+      '100 blind English questions from Belfast and San Antonio (the same mix), written halfway through round 43 (ask --json): 0.866 / 0.902 / 17/18 / 3 at its first run (26d8838)',
+    minHit1: 0.87,
+    minHit3: 0.9,
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 16,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blindes122-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Chiclayo, Toluca and Mendoza, written halfway through round 43 (--lang es): 0.971 / 1.000 / 10/10 / 0 at its first run (26d8838)',
+    minHit1: 0.94,
+    minHit3: 0.97,
+    // The engine alone: 0.971 / 1.000 / 10/10 / 0.
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 9,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blindes123-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Huancayo, León and Antofagasta, written halfway through round 43 and held out (--lang es): 0.900 / 0.957 / 10/10 / 2 at its first run (26d8838)',
+    minHit1: 0.87,
+    minHit3: 0.93,
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 9,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
 ];
 
 for (const set of SETS) {
