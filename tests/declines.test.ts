@@ -106,6 +106,11 @@ describe('declines', () => {
     expect(response.decline?.asked).toBe('number');
     expect(response.decline?.subject).toBe('Karla Ornelas');
     expect(response.decline?.mentions.map((m) => m.paragraph)).toEqual([5]);
+    // Asked as "what is the value / number of …": a number too, given for the countries, not for trade.
+    expect(engine.search("what's the total value of the trade relationship").decline?.asked).toBe('number');
+    expect(
+      engine.search('what is the number of south american countries mexico has no ties with').hits[0]?.paragraph,
+    ).toBe(9);
   });
 
   it('answers the same subject when the paragraph holds what is asked', () => {

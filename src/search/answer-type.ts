@@ -299,7 +299,8 @@ const FUTURE_VERB = /\b(?:will|won't|going to|gonna|va a|van a|durara|duraran|se
 /** The first verb that sets a clause's tense, future or not. */
 const FIRST_AUXILIARY =
   /\b(?:(?:is|are) (?:[a-z]+ ){0,3}?(?:going to|gonna)|will|won't|going to|gonna|va a|van a|durara|duraran|seguira|seguiran|did|does|do|was|were|is|are|has|have|had|duro|duraron|dura|duran)\b/;
-const NUMBER = /\b(?:how many|how much|what (?:number|percentage|amount)|cuant[oa]s?)\b/;
+const NUMBER =
+  /\b(?:how many|how much|what (?:number|percentage|amount)|what(?: is| was| are| were|s|'s)? the (?:total |overall |annual |yearly )?(?:value|volume|number|amount|percentage) of|cuant[oa]s?)\b/;
 /** A word tying a group to the name after it ("the government of Mexico", "el gobierno de México"). */
 const OWNER_AFTER = /^(?:of|in|de|del)$/;
 /**
