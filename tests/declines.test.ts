@@ -570,7 +570,11 @@ describe('declines', () => {
     expect(engine.search('How did Sheinbaum respond to the break in relations?').hits[0]?.paragraph).toBe(8);
     expect(engine.search('what did jeri say').answered).toBe(true);
     // Asked with other verbs of saying, and with a Spanish clause of when ("al ser expulsada").
-    for (const q of ['what did ornelas declare', '¿Qué dijo Karla Ornelas al ser expulsada?'])
+    for (const q of [
+      'what did ornelas declare',
+      '¿Qué dijo Karla Ornelas al ser expulsada?',
+      '¿Qué contestó Ornelas tras ser expulsada?',
+    ])
       expect(engine.search(q).decline, q).toMatchObject({ reason: 'not-in-source', speaker: true });
     expect(engine.search('¿Qué declaró de Zela al anunciar la ruptura?').hits[0]?.paragraph).toBe(2);
     // A word of chat beside the speaker is no unknown speaker: de Zela speaks in ¶2.
