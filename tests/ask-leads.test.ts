@@ -512,6 +512,9 @@ describe("a position lead's passages: where the party states its case first", ()
     expect(attributedParty('Using the text, describe how Jose Jeri rose to the presidency.', sources)).toBeUndefined();
     expect(attributedParty('Describe cómo llegó Jerí a la presidencia.', sources)).toBeUndefined();
     expect(attributedParty('¿Cómo describe Perú el asilo?', sources)).toBe('peru');
+    // A Spanish question opening on the verb, its party right after, gives that party's view.
+    expect(attributedParty('¿Dijo México que el asilo era legal?', sources)).toBe('mexico');
+    expect(attributedParty('En el texto, ¿dijo México que el asilo era legal?', sources)).toBe('mexico');
     // ¶7 (the SRE: only the asylum-granting State assesses persecution) before ¶4 (Chávez's request "evaluated").
     const question = 'According to Mexico, who evaluates whether someone seeking refuge is really being persecuted?';
     expect(findLead(question, 'en', context)).toBeUndefined();

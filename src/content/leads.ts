@@ -647,13 +647,17 @@ export function attributedParty(question: string, sources: LeadSources): string 
   const { text, tokens, words } = readingOf(question, sources);
   if (tokens.length === 0) return undefined;
   const { phrases } = sources;
+  const mentions = partyMentions(words, phrases);
   // A verb of saying that opens the question or a clause asks for an account ("Using evidence from the text,
   // describe how Jeri came to power", "Describe cómo …"), no party's view; "según" and "according to" are no verbs.
-  const opensClause = (at: number) =>
-    at === 0 || /[,.:;!?¿¡]\s*$/.test(text.slice(tokens[at - 1]!.end, tokens[at]!.start));
+  // Unless a question opens on it with its party right after: Spanish asks so ("¿Dijo México que el asilo era legal?").
+  const gapBefore = (at: number) => text.slice(at === 0 ? 0 : tokens[at - 1]!.end, tokens[at]!.start);
+  const opensClause = (at: number) => at === 0 || /[,.:;!?¿¡]\s*$/.test(gapBefore(at));
+  const asksOfParty = (start: number, end: number) =>
+    mentions.some((party) => party.start === end) && (/¿\s*$/.test(gapBefore(start)) || /\?\s*$/.test(text));
   const verbs = allOccurrences(words, phrases.attributionAfter);
   const instruction = ([start, end]: [number, number]) =>
-    opensClause(start) && verbs.some(([from, to]) => from === start && to === end);
+    opensClause(start) && verbs.some(([from, to]) => from === start && to === end) && !asksOfParty(start, end);
   const before = allOccurrences(words, phrases.attribution).filter((range) => !instruction(range));
   const after = verbs.filter((range) => !instruction(range));
   const governmentAfter = allOccurrences(words, phrases.governmentAttributionAfter);
@@ -662,7 +666,6 @@ export function attributedParty(question: string, sources: LeadSources): string 
   const isPerson = ({ start, end }: PartyMention) => persons.some(([from, to]) => from < end && start < to);
   const followedWithin = (party: PartyMention, ranges: ReadonlyArray<[number, number]>, gap = ATTRIBUTION_GAP) =>
     ranges.some(([start]) => start >= party.end && start - party.end <= gap);
-  const mentions = partyMentions(words, phrases);
   // "What did Peru and Mexico say": both governments speak.
   const oneGovernment = governmentAfter.length > 0 && !joinedParties(words, mentions, phrases);
   const near = mentions.filter(
