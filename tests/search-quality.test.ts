@@ -2265,6 +2265,48 @@ const SETS: QuestionSet[] = [
     minOutOfScopeAbstained: 9,
     outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
   },
+  {
+    file: 'blind125-questions.jsonl',
+    about:
+      '100 blind English questions from Edinburgh and Phoenix (the same mix), written late in round 43 and held out (ask --json): 0.902 / 0.951 / 18/18 / 1 at its first run (2994ad6), 0.890 / 0.939 / 18/18 / 2 on the round start',
+    minHit1: 0.86,
+    minHit3: 0.93,
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 17,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blind126-questions.jsonl',
+    about:
+      '100 blind English questions from Swansea and Columbus (the same mix), written late in round 43 (ask --json): 0.866 / 0.915 / 17/18 / 4 at its first run (2994ad6)',
+    minHit1: 0.83,
+    minHit3: 0.88,
+    // The engine alone declines 5 of its in-scope questions (ask --json, 4).
+    maxFalseAbstentions: 6,
+    minOutOfScopeAbstained: 16,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blindes124-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Ica, Querétaro and Salta, written late in round 43 (--lang es): 0.943 / 0.971 / 9/10 / 1 at its first run (2994ad6)',
+    minHit1: 0.91,
+    minHit3: 0.95,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 9,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blindes125-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Tacna, Morelia and Temuco, written late in round 43 and held out (--lang es): 0.943 / 0.971 / 10/10 / 1 at its first run (2994ad6)',
+    minHit1: 0.9,
+    minHit3: 0.93,
+    // The engine alone declines 2 of its in-scope questions (ask --json, 1).
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 9,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
 ];
 
 for (const set of SETS) {
