@@ -38,6 +38,9 @@ const PROBES: Array<[string, string]> = [
   ["what's Mexico's stance on the asylum?", 'position:mexico'],
   ['How does Peru justify cutting ties?', 'position:peru'],
   ["Betssy Chavez's side of the story", 'position:chavez'],
+  // Named by her former office, she is still the one whose case is asked for, not the country she asked.
+  ['What justification did the former premier give for asking Mexico for protection?', 'position:chavez'],
+  ['¿Con qué argumento pidió refugio la ex primera ministra?', 'position:chavez'],
   ['cuál es la postura del perú', 'position:peru'],
   ['¿cómo se defiende México?', 'position:mexico'],
   ['which country is in the right here?', 'compare'],
