@@ -90,6 +90,18 @@ describe('search', () => {
     expect(engine.understand('president Latin America').some((concept) => concept.title)).toBe(false);
   });
 
+  it("reads a named speaker's statements as held where the speaker is quoted, not only where the word is", () => {
+    const weightOf = (question: string, label: string) =>
+      engine.understand(question).find((concept) => concept.label === label)?.weight;
+    // ¶5 writes "statements" (Jeri backed de Zela's); ¶2 and ¶10 quote him without the word.
+    expect(weightOf("Analyze the tone of Hugo de Zela's statements", 'statements')).toBeLessThan(1);
+    expect(weightOf('Why does Peru view statements by Mexican leaders as interference?', 'statements')).toBeLessThan(1);
+    expect(top("Analyze the tone of Hugo de Zela's statements as they are quoted in the article.")?.paragraph).toBe(2);
+    // No speaker named: the statement is what is asked for.
+    expect(weightOf('which statements did jeri back', 'statements')).toBe(1);
+    expect(top('which statements did jeri back')?.paragraph).toBe(5);
+  });
+
   it('reads a word describing a person a role names as held wherever that person is', () => {
     // "The jailed ex-leader" is Castillo: ¶3 ("a leftist former teacher") tells his job, though not "jailed" (¶4's
     // "imprisoned" tells of Chávez).

@@ -775,13 +775,14 @@ export class QueryParser {
         if (before && i >= 2 && before.label.endsWith(words[i - 2]!.folded) && this.restates(before, wordings[0]!))
           continue;
         const made = spanish ? undefined : this.madeFromVerb(word);
+        const talk = this.weights.isTalk(word.folded, spanish);
         concepts.push({
           label: word.folded,
           kind: 'topic',
-          weight: light,
+          weight: talk && this.isSpeakersWords(words, i - 1, text) ? Math.min(light, LIGHT_WORD_WEIGHT) : light,
           wordings: [...wordings, ...(made ? [made] : []), ...this.knownWordSynonyms(word, wordings, spanish)],
           name: this.nameForms.has(word.folded),
-          ...(this.weights.isTalk(word.folded, spanish) && { talk: true }),
+          ...(talk && { talk: true }),
         });
         continue;
       }
@@ -1096,6 +1097,23 @@ export class QueryParser {
       (this.vocabulary.has(next.stem) ||
         lemmaCandidates(next.folded, 'noun').some((lemma) => this.isLemma(lemma, 'noun')))
     );
+  }
+
+  /**
+   * Whether word `at` names what a named speaker said ("de Zela's statements", "statements by Sheinbaum"; WordNet's
+   * commonest sense a noun of communication): a paragraph quoting the speaker holds it without the word.
+   */
+  private isSpeakersWords(words: readonly ContentWord[], at: number, text: string): boolean {
+    const word = words[at]!;
+    if (this.lexicon?.lookup(word.folded).classes[0] !== 'noun.communication') return false;
+    const before = words[at - 1];
+    const after = words[at + 1];
+    const possessive = before !== undefined && /['’]s?$/.test(before.raw) && this.nameForms.has(before.folded);
+    const by =
+      after !== undefined &&
+      /^\s+(?:by|from|of)\s+(?:the\s+)?$/i.test(text.slice(word.end, after.start)) &&
+      this.nameForms.has(after.folded);
+    return possessive || by;
   }
 
   /** Whether WordNet has `lemma` as a `part` of speech. */
