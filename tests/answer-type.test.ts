@@ -722,6 +722,9 @@ describe('answer checks', () => {
       // The person said first, the question after.
       'y jeri de q partido politico es?',
       'oye, José Jerí ¿de qué partido es?',
+      // A word calling someone before "y".
+      'che y el jeri de q partido es?',
+      'wey y jeri es de que partido',
       'jeri es de q partido politico? 🤔',
       // "Pertenecer a un partido": the party is the article's word ("the only party empowered…", ¶7), not "parte".
       '¿A qué partido político pertenece José Jerí?',
@@ -740,6 +743,7 @@ describe('answer checks', () => {
     expect(headOwnerOf('y jeri de q partido politico es?')).toBe('jeri');
     expect(headOwnerOf('la sheinbaum de qué partido es')).toBe('sheinbaum');
     expect(headOwnerOf('y de qué partido es')).toBeUndefined();
+    expect(headOwnerOf('che y el jeri de q partido es?')).toBe('jeri');
     expect(headOwnerOf('castillo era de que partido')).toBe('castillo');
   });
 

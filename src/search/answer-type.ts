@@ -359,12 +359,15 @@ const SPANISH_HEAD_OWNER =
  */
 const SPANISH_GIVEN_TO_OWNER =
   /^(?:[a-z]+ ){0,2}?(?:que|cual) [a-z]+ (?:[a-z]+ )?(?:le|les) (?:dieron|dio|dan|da|impusieron|impuso|pusieron|puso|otorgaron|otorgo|dictaron|dicto) a (?:el |la )?((?:[a-z]+ ){0,2}[a-z]+)/;
-/** "y Jerí, ¿de qué partido (político) es?": the owner said first, the question ending on its verb. */
+/**
+ * "y Jerí, ¿de qué partido (político) es?": the owner said first, the question ending on its verb. A word calling
+ * someone may come before "y" ("che y el jeri de q partido es?").
+ */
 const SPANISH_FRONTED_OWNER =
-  /^(?:(?:y|pero|oye|oe|oigan|entonces) )?(?:el |la )?(?!(?:y|pero|oye|oe|oigan|entonces)\b)((?:[a-z]+ ){0,2}[a-z]+) (?:de|del) que [a-z]+ (?:[a-z]+ )?(?:es|era|fue)$/;
+  /^(?:(?:[a-z]+ )?(?:y|pero) |(?:oye|oe|oigan|entonces) )?(?:el |la )?(?!(?:y|pero|oye|oe|oigan|entonces)\b)((?:[a-z]+ ){0,2}[a-z]+) (?:de|del) que [a-z]+ (?:[a-z]+ )?(?:es|era|fue)$/;
 /** "jerí es de qué partido (político)": the owner first, then its verb and the kind asked for. */
 const SPANISH_OWNER_THEN_KIND =
-  /^(?:(?:y|pero|oye|oe|oigan|entonces) )?(?:el |la )?(?!(?:y|pero|oye|oe|oigan|entonces)\b)((?:[a-z]+ ){0,2}[a-z]+) (?:es|era|fue) (?:de|del) que [a-z]+(?: [a-z]+)?$/;
+  /^(?:(?:[a-z]+ )?(?:y|pero) |(?:oye|oe|oigan|entonces) )?(?:el |la )?(?!(?:y|pero|oye|oe|oigan|entonces)\b)((?:[a-z]+ ){0,2}[a-z]+) (?:es|era|fue) (?:de|del) que [a-z]+(?: [a-z]+)?$/;
 /** "¿Cuál es el partido (político) de Jerí?": the kind, its adjective and the owner after "de". */
 const SPANISH_POSSESSIVE_HEAD =
   /\bcual (?:es|era|fue) (?:el|la|los|las) ([a-z]+) (?:([a-z]+) )?(?:de|del) (?:la |el )?((?:[a-z]+ ){0,2}[a-z]+)/;
