@@ -69,7 +69,8 @@ export class UnwrittenNames {
       c.weight >= 1 &&
       (c.kind === 'unknown' ||
         (c.wordings.every((w) => w.loose || w.terms.length === 0 || w.terms.some((term) => !vocabulary.has(term))) &&
-          writtenAsName(foldText(c.label))));
+          writtenAsName(foldText(c.label))) ||
+        this.nameTailAlone(foldText(c.label), question));
     return concepts
       .filter((c) => {
         if (!unwritten(c)) return false;
@@ -102,6 +103,43 @@ export class UnwrittenNames {
       (c) => !spanish || this.sources.lexicon.spanishZipf(foldText(c.label)) < SPANISH_EVERYDAY_ZIPF,
     );
   }
+
+  /**
+   * Whether a word the articles write only as the last of a name's words ("America" of "Latin America") is asked
+   * without the word before it: "what did America say", "the Copa América" name another thing.
+   */
+  private nameTailAlone(folded: string, question: string): boolean {
+    const before = this.nameTails().get(folded);
+    if (!before) return false;
+    const words = wordsOf(question);
+    return words.some((word, i) => word === folded && !before.has(words[i - 1] ?? ''));
+  }
+
+  /**
+   * Words the articles write only right after another capitalised word, each with the words before it, folded:
+   * "america" → {"latin"}.
+   */
+  private nameTails(): ReadonlyMap<string, ReadonlySet<string>> {
+    if (this.tails) return this.tails;
+    const tails = new Map<string, Set<string>>();
+    const elsewhere = new Set<string>();
+    for (const { text } of this.sources.paragraphs) {
+      const words = text.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+      words.forEach((word, i) => {
+        const folded = foldText(word.replace(/['’]s?$/u, ''));
+        const previous = words[i - 1];
+        if (/^\p{Lu}/u.test(word) && previous !== undefined && /^\p{Lu}/u.test(previous)) {
+          const set = tails.get(folded) ?? new Set<string>();
+          tails.set(folded, set.add(foldText(previous)));
+        } else elsewhere.add(folded);
+      });
+    }
+    for (const word of elsewhere) tails.delete(word);
+    return (this.tails = tails);
+  }
+
+  /** {@link nameTails}, read on first use. */
+  private tails: Map<string, Set<string>> | undefined;
 
   /** See {@link names}. Not in a question in title case, where every word is capitalised. */
   private writesTitle(question: string): boolean {
