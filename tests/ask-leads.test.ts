@@ -264,6 +264,9 @@ const GRAMMAR_PLAIN = [
   'What position did de Zela hold?',
   'what position did Chávez have before all this',
   '¿Qué posición ocupó Betssy Chávez en el gobierno?',
+  // Named by her former office: a job still.
+  'what position did the former prime minister hold',
+  'que posicion ocupo la ex primera ministra en el gobierno',
   'compare the 2024 crisis with Ecuador to this one',
   'what does this asylum mean for Mexico?',
   '¿Qué significa esta ruptura para la región?',

@@ -97,8 +97,10 @@ describe('search', () => {
     expect(weightOf("Analyze the tone of Hugo de Zela's statements", 'statements')).toBeLessThan(1);
     expect(weightOf('Why does Peru view statements by Mexican leaders as interference?', 'statements')).toBeLessThan(1);
     expect(top("Analyze the tone of Hugo de Zela's statements as they are quoted in the article.")?.paragraph).toBe(2);
-    // No speaker named: the statement is what is asked for.
+    // No speaker named, or one the articles never show speaking: the statement is what is asked for.
     expect(weightOf('which statements did jeri back', 'statements')).toBe(1);
+    expect(weightOf("what are Boluarte's statements", 'statements')).toBe(1);
+    expect(engine.search("what were Glas's statements").answered).toBe(false);
     expect(top('which statements did jeri back')?.paragraph).toBe(5);
   });
 

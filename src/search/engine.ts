@@ -46,7 +46,7 @@ import {
   type AnswerType,
 } from './answer-type.js';
 import { Capitals } from './capitals.js';
-import { holdsAnswer, type AnswerCheck } from './evidence.js';
+import { holdsAnswer, speaksIn, type AnswerCheck } from './evidence.js';
 import { Lexicon } from './lexicon.js';
 import { NamesAsked } from './names-asked.js';
 import { Memo } from '../text/memo.js';
@@ -297,6 +297,7 @@ export class SearchEngine {
       lexicon: this.lexicon,
       instructions: options.stemWord === undefined,
       isNickname: options.isNickname ?? ((folded) => this.nicknames.has(folded)),
+      speaks: (term) => this.speaks(term),
     });
     this.story = new PersonStory({
       index: this.index,
@@ -412,6 +413,21 @@ export class SearchEngine {
     if (asked.some((c) => c.kind !== 'topic')) return false;
     return paragraphs.some(({ key }) => asked.every((c) => this.facts.holds(c, key)));
   }
+
+  /** Whether the one a name term stands for speaks in some paragraph holding it (see speaksIn), remembered. */
+  private speaks(term: string): boolean {
+    let speaks = this.speakingNames.get(term);
+    if (speaks === undefined) {
+      speaks = [...this.index.paragraphPostings.ids(term)].some((key) =>
+        speaksIn(this.facts.evidence(key), term, this.lexicon),
+      );
+      this.speakingNames.set(term, speaks);
+    }
+    return speaks;
+  }
+
+  /** {@link speaks} by name term: names are few, each looked up once. */
+  private readonly speakingNames = new Map<string, boolean>();
 
   /**
    * For a date asked of a beginning ("when did Mexico and Peru **first** establish diplomatic relations"): of two

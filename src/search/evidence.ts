@@ -741,6 +741,32 @@ function isOtherRole(sentence: SentenceEvidence, at: number, check: AnswerCheck,
 }
 
 /**
+ * Words after a name within which a verb of saying makes the name its speaker ("Mexican leaders, including
+ * Sheinbaum, openly questioned").
+ */
+const SPEAKER_REACH = 6;
+
+/**
+ * Whether the person or body a name term stands for speaks in one of the sentences: the name, outside quotation
+ * marks, followed within a few words by a verb of saying ("de Zela told journalists", "Sheinbaum … described").
+ */
+export function speaksIn(sentences: readonly SentenceEvidence[], term: string, lexicon: Lexicon): boolean {
+  const speaks = (sentence: SentenceEvidence, verb: number) =>
+    !sentence.quoted.has(verb) &&
+    isSpeechVerb(sentence.words[verb]!, lexicon) &&
+    // "Glas, who had been promised asylum by Mexico": said by another.
+    !sentence.words.slice(verb + 1, verb + 1 + BY_REACH).includes('by');
+  return sentences.some((sentence) =>
+    sentence.stems.some((stem, at) => {
+      if (stem !== term || sentence.quoted.has(at)) return false;
+      const end = Math.min(sentence.words.length, at + 1 + SPEAKER_REACH);
+      for (let verb = at + 1; verb < end; verb++) if (speaks(sentence, verb)) return true;
+      return false;
+    }),
+  );
+}
+
+/**
  * Whether the word at `at` is a verb of saying (see {@link isSpeechVerb}), or one without an ending right after the
  * speaker asked about: a plural speaker's present tense ("Peruvian prosecutors accuse her").
  */

@@ -188,6 +188,8 @@ export interface QuerySources {
   nameForms?: ReadonlyMap<string, string>;
   /** Every word as the articles write it, folded ("president", "minister"), with its term. */
   writtenForms?: ReadonlyMap<string, string>;
+  /** Whether the one a name term stands for speaks somewhere in the articles ("zela": "de Zela told journalists"). */
+  speaks?: (term: string) => boolean;
   /**
    * Given names: the term of a name the articles always write before the same word, to that word's term
    * ("pedro" → "castillo", "betssi" → "chavez"). A full name then matches a paragraph that uses the surname alone.
@@ -228,6 +230,8 @@ export class QueryParser {
   private readonly vocabulary: ReadonlyMap<string, number>;
   private readonly nameForms: ReadonlyMap<string, string>;
   private readonly isNickname: (folded: string) => boolean;
+  /** See QuerySources.speaks; no one speaks without it. */
+  private readonly speaks: (term: string) => boolean;
   /** The index terms of the names. */
   private readonly nameTerms: ReadonlySet<string>;
   private readonly givenNames: ReadonlyMap<string, string>;
@@ -263,6 +267,7 @@ export class QueryParser {
     this.vocabulary = sources.vocabulary;
     this.nameForms = sources.nameForms ?? new Map();
     this.isNickname = sources.isNickname ?? (() => false);
+    this.speaks = sources.speaks ?? (() => false);
     this.nameTerms = new Set(this.nameForms.values());
     this.givenNames = sources.givenNames ?? new Map();
     this.titles = sources.titles ?? new Set();
@@ -1108,11 +1113,16 @@ export class QueryParser {
     if (this.lexicon?.lookup(word.folded).classes[0] !== 'noun.communication') return false;
     const before = words[at - 1];
     const after = words[at + 1];
-    const possessive = before !== undefined && /['’]s?$/.test(before.raw) && this.nameForms.has(before.folded);
+    // Someone the articles show speaking: "Boluarte's statements" are none the articles give.
+    const speaker = (name: ContentWord) => {
+      const term = this.nameForms.get(name.folded);
+      return term !== undefined && this.speaks(term);
+    };
+    const possessive = before !== undefined && /['’]s?$/.test(before.raw) && speaker(before);
     const by =
       after !== undefined &&
       /^\s+(?:by|from|of)\s+(?:the\s+)?$/i.test(text.slice(word.end, after.start)) &&
-      this.nameForms.has(after.folded);
+      speaker(after);
     return possessive || by;
   }
 
