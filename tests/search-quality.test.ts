@@ -2307,6 +2307,132 @@ const SETS: QuestionSet[] = [
     minOutOfScopeAbstained: 9,
     outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
   },
+  {
+    file: 'blind127-questions.jsonl',
+    about:
+      '100 blind English questions from Glasgow and Portland (the same mix), written in round 44 and held out (ask --json): 0.927 / 0.963 / 17/18 / 1 at its first run (ae3a244, the round start)',
+    minHit1: 0.87,
+    minHit3: 0.92,
+    // The engine alone declines 2 of its in-scope questions (ask --json, 1).
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 16,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blind128-questions.jsonl',
+    about:
+      '100 blind English questions from Nottingham and Sacramento (the same mix), written in round 44 (ask --json): 0.927 / 0.951 / 18/18 / 3 at its first run (ae3a244, the round start)',
+    minHit1: 0.89,
+    minHit3: 0.92,
+    maxFalseAbstentions: 4,
+    minOutOfScopeAbstained: 17,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blind129-questions.jsonl',
+    about:
+      '100 blind English questions from Cork and Milwaukee (the same mix), written in round 44 and held out (ask --json): 0.890 / 0.951 / 18/18 / 4 at its first run (ae3a244, the round start)',
+    minHit1: 0.86,
+    minHit3: 0.92,
+    maxFalseAbstentions: 5,
+    minOutOfScopeAbstained: 17,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blind130-questions.jsonl',
+    about:
+      '100 blind English questions from Brighton and Tucson (the same mix), written in round 44 (ask --json): 0.902 / 0.939 / 18/18 / 0 at its first run (ae3a244, the round start)',
+    minHit1: 0.88,
+    minHit3: 0.92,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 17,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blind131-questions.jsonl',
+    about:
+      '100 blind English questions from Aberdeen and Omaha (the same mix), written halfway through round 44 and held out (ask --json): 0.878 / 0.951 / 18/18 / 2 at its first run (3c73774)',
+    minHit1: 0.84,
+    minHit3: 0.92,
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 17,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blind132-questions.jsonl',
+    about:
+      '100 blind English questions from Liverpool and Raleigh (the same mix), written halfway through round 44 (ask --json): 0.902 / 0.927 / 17/18 / 0 at its first run (3c73774)',
+    minHit1: 0.87,
+    minHit3: 0.89,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 16,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blindes126-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Trujillo, Oaxaca and Rosario, written in round 44 (--lang es): 0.943 / 0.971 / 9/10 / 1 at its first run (ae3a244, the round start)',
+    minHit1: 0.88,
+    minHit3: 0.92,
+    // The engine alone declines 2 of its in-scope questions (ask --json, 1).
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 9,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blindes127-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Arequipa, Veracruz and Valparaíso, written in round 44 and held out (--lang es): 0.871 / 0.957 / 10/10 / 1 at its first run (ae3a244, the round start)',
+    minHit1: 0.85,
+    minHit3: 0.92,
+    // The engine alone declines 2 of its in-scope questions (ask --json, 1).
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 9,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blindes128-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Huánuco, Guadalajara and Bahía Blanca, written in round 44 (--lang es): 0.957 / 0.986 / 9/10 / 1 at its first run (ae3a244, the round start)',
+    minHit1: 0.88,
+    minHit3: 0.91,
+    // The engine alone declines 3 of its in-scope questions (ask --json, 1).
+    maxFalseAbstentions: 4,
+    minOutOfScopeAbstained: 9,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blindes129-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Cajamarca, Monterrey and La Serena, written in round 44 and held out (--lang es): 0.929 / 0.971 / 10/10 / 1 at its first run (ae3a244, the round start)',
+    minHit1: 0.88,
+    minHit3: 0.94,
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 9,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blindes130-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Piura, Puebla and Mar del Plata, written halfway through round 44 (--lang es): 0.914 / 0.957 / 9/10 / 1 at its first run (54980d5)',
+    minHit1: 0.87,
+    minHit3: 0.91,
+    // The engine alone declines 2 of its in-scope questions (ask --json, 1).
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 8,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blindes131-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Chimbote, Aguascalientes and Rancagua, written halfway through round 44 and held out (--lang es): 0.914 / 0.943 / 10/10 / 3 at its first run (54980d5)',
+    minHit1: 0.85,
+    minHit3: 0.89,
+    // The engine alone declines 4 of its in-scope questions (ask --json, 3).
+    maxFalseAbstentions: 5,
+    minOutOfScopeAbstained: 9,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
 ];
 
 for (const set of SETS) {
