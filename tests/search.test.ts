@@ -306,6 +306,11 @@ describe('search', () => {
     expect([8, 11]).toContain(top('¿siguen vendiéndose mercancías entre los dos países?')?.paragraph);
     // Coming to power is ¶3's rise to the presidency, not ¶12's "enduring power" of asylum.
     expect(top('how did Jeri get to power')?.paragraph).toBe(3);
+    // So is being brought to power, the person named between the key's words ("brought … to power").
+    expect(top('what brought jeri to power')?.paragraph).toBe(3);
+    expect(top('Trace the sequence of events that brought Jose Jeri to power.')?.paragraph).toBe(3);
+    // Not a place's adjective there: "the ousted Peruvian leader" is a leader described, Castillo (¶3).
+    expect(top('What jobs did the ousted Peruvian leader hold before he became president?')?.paragraph).toBe(3);
     // Waiting to find out is ¶12's watching closely to see.
     expect(top('What are both countries waiting to find out now?')?.paragraph).toBe(12);
     // A Spanish key matches by its root in an English question only through a Spanish ending, or a long root:

@@ -594,7 +594,7 @@ export class QueryParser {
     const asTyped = this.withFormerBeforePlace(this.withoutFillers(rest));
     const spanish = isSpanish(asTyped);
     const typedWords = this.analyzer.contentWords(asTyped);
-    const reordered = spanish ? this.withNameBeforeItsVerb(typedWords, asTyped) : undefined;
+    const reordered = this.withNameBeforeItsVerb(typedWords, asTyped, spanish);
     const text = reordered ?? asTyped;
     const words = reordered === undefined ? typedWords : this.analyzer.contentWords(text);
     const ignored: string[] = [];
@@ -1344,14 +1344,18 @@ export class QueryParser {
   }
 
   /**
-   * Spanish puts the subject after its verb ("¿cómo llegó **Jerí** a la presidencia?"): where a name stands between
-   * the words of an alias key ("llegó a la presidencia"), the text with the name said first, or undefined.
+   * Spanish puts the subject after its verb ("¿cómo llegó **Jerí** a la presidencia?"), English the object ("what
+   * brought **Jeri** to power"): where a name stands between the words of an alias key ("llegó a la presidencia",
+   * "brought to power"), the text with the name said first, or undefined.
    */
-  private withNameBeforeItsVerb(words: readonly ContentWord[], text: string): string | undefined {
+  private withNameBeforeItsVerb(words: readonly ContentWord[], text: string, spanish: boolean): string | undefined {
     const stems = words.map((word) => word.stem);
     const roots = words.map((word) => spanishRoot(word.folded));
+    // An English object is a person ("brought Jeri"): "ousted Peruvian leader" is a leader described.
+    const named = (word: ContentWord) =>
+      spanish ? this.nameForms.has(word.folded) : this.personTerms.has(this.nameForms.get(word.folded) ?? '');
     for (let i = 0; i + 2 < words.length; i++) {
-      if (!this.nameForms.has(words[i + 1]!.folded) || this.nameForms.has(words[i]!.folded)) continue;
+      if (!named(words[i + 1]!) || this.nameForms.has(words[i]!.folded)) continue;
       // Right after the verb: "el embajador de Perú en México" names whose ambassador, no subject.
       if (!/^\s+$/.test(text.slice(words[i]!.end, words[i + 1]!.start))) continue;
       const rest = i + 1 + this.fullName(words, i + 1).length;
