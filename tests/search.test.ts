@@ -399,6 +399,12 @@ describe('search', () => {
     expect(engine.search('has peru given chavez safe conduct to fly to mexico').answered).toBe(false);
     // A name of the article stays its own: "Mexico City" still asks about Mexico.
     expect(engine.understand('why did lima cut ties with mexico city').map((c) => c.label)).toContain('mexico');
+    // Two everyday words naming a quality or a feeling make an idiom, how the asker puts it: "a big deal" counts as
+    // an everyday word; "high school", a thing of its own, does not.
+    const bigDeal = engine.understand('is this like a big deal in latin america or nah');
+    expect(bigDeal.find((c) => c.label === 'big deal')?.weight).toBe(LIGHT_WORD_WEIGHT);
+    expect([1, 11]).toContain(top('is this like a big deal in latin america or nah')?.paragraph);
+    expect(engine.search('where did jeri go to high school').answered).toBe(false);
   });
 
   it('reads hearing of something as learning it, not as a court hearing; never having heard of someone as chat', () => {

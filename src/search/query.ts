@@ -213,6 +213,25 @@ export interface QuerySources {
  * Reads questions: fillers, text places, aliases and full names first, then each remaining word as itself, a
  * cognate, a correction or completion, a synonym, or a word no article has, weighed by how much it counts.
  */
+/**
+ * How common in English (Zipf) both words of a compound the articles never write must be for it to be an idiom ("big
+ * deal": 5.8, 5.4), not a thing ("world cup": "cup" 4.7; "human rights": "rights" 4.5).
+ */
+const IDIOM_MIN_ZIPF = 5;
+/** WordNet classes of a compound that may be an idiom: qualities, feelings, states. */
+const IDIOM_CLASSES: ReadonlySet<string> = new Set(['noun.attribute', 'noun.feeling', 'noun.state']);
+/** WordNet classes that make a compound a thing asked about, whatever else it may be. */
+const THING_CLASSES: ReadonlySet<string> = new Set([
+  'noun.artifact',
+  'noun.group',
+  'noun.location',
+  'noun.event',
+  'noun.object',
+  'noun.substance',
+  'noun.food',
+  'noun.act',
+]);
+
 export class QueryParser {
   /** The alias list, compiled for look-up (alias-tables.ts). */
   private readonly aliasByStems: ReadonlyMap<string, CompiledAlias>;
@@ -743,10 +762,12 @@ export class QueryParser {
       if (!spanish && this.unwrittenCompound(words, i - 1, text)) {
         // "World Cup", "United States", "safe conduct": a thing of its own, of which the article's "world" or
         // "states" is no part, asked about in full as a name no article writes would be.
+        // Of two everyday words, an idiom ("big deal", "bad blood"): how the asker puts it, no thing asked about.
+        const everyday = this.isIdiom(word, words[i]!);
         concepts.push({
           label: `${word.folded} ${words[i]!.folded}`,
           kind: 'unknown',
-          weight: 1,
+          weight: everyday ? LIGHT_WORD_WEIGHT : 1,
           wordings: [{ terms: [`${word.stem} ${words[i]!.stem}`], phrases: [], weight: 1 }],
         });
         i += 1;
@@ -959,6 +980,17 @@ export class QueryParser {
     const spaced = this.lexicon.lookup(`${first.folded} ${second.folded}`);
     const entry = spaced.inWordNet ? spaced : this.lexicon.lookup(`${first.folded}-${second.folded}`);
     return entry.inWordNet && entry.classes[0]?.startsWith('noun.') === true;
+  }
+
+  /**
+   * Whether two words WordNet has as one noun make an idiom: both everyday words, and the noun a quality, feeling or
+   * state ("big deal", "bad blood"), never a thing, group, place or event ("high school", "world cup").
+   */
+  private isIdiom(first: ContentWord, second: ContentWord): boolean {
+    const lexicon = this.lexicon;
+    if (!lexicon || ![first, second].every((word) => lexicon.zipf(word.folded) >= IDIOM_MIN_ZIPF)) return false;
+    const classes = lexicon.lookup(`${first.folded} ${second.folded}`).classes;
+    return classes.some((name) => IDIOM_CLASSES.has(name)) && !classes.some((name) => THING_CLASSES.has(name));
   }
 
   /**
