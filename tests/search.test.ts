@@ -306,6 +306,9 @@ describe('search', () => {
     expect([8, 11]).toContain(top('¿siguen vendiéndose mercancías entre los dos países?')?.paragraph);
     // Coming to power is ¶3's rise to the presidency, not ¶12's "enduring power" of asylum.
     expect(top('how did Jeri get to power')?.paragraph).toBe(3);
+    // Where someone stands politically is ¶3's "leftist former teacher", not only ¶6's "ideological friction".
+    expect(top("What was Castillo's political leaning?")?.paragraph).toBe(3);
+    expect(top('Where on the political spectrum does the article place Castillo?')?.paragraph).toBe(3);
     // So is being brought to power, the person named between the key's words ("brought … to power").
     expect(top('what brought jeri to power')?.paragraph).toBe(3);
     expect(top('Trace the sequence of events that brought Jose Jeri to power.')?.paragraph).toBe(3);
