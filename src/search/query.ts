@@ -348,10 +348,12 @@ export class QueryParser {
   /** For each content word of a text, the stop words right before and right after it, folded. */
   private particlesOfWords(text: string): WordParticles[] {
     const result: WordParticles[] = [];
+    const named: boolean[] = [];
     let pending: string[] = [];
     for (const token of wordTokens(text)) {
       if (this.analyzer.isContentToken(token.raw)) {
         result.push({ before: pending, after: [], afterSubject: [] });
+        named.push(this.nameForms.has(foldText(token.raw)));
         pending = [];
       } else {
         const folded = foldText(token.raw);
@@ -359,9 +361,11 @@ export class QueryParser {
         result[result.length - 1]?.after.push(folded);
       }
     }
-    // "¿Qué pide la mandataria mexicana para …?": a subject between a verb and its particle.
+    // "¿Qué pide la mandataria mexicana para …?", "¿Qué pidió Sheinbaum para …?": a subject between a verb and its
+    // particle, after a determiner or a name right after the verb.
     result.forEach((word, i) => {
-      if (word.after.length === 0 || !word.after.every((particle) => SUBJECT_DETERMINERS.has(particle))) return;
+      const determined = word.after.length > 0 && word.after.every((particle) => SUBJECT_DETERMINERS.has(particle));
+      if (!determined && !(word.after.length === 0 && named[i + 1] === true && !named[i])) return;
       word.afterSubject = result.slice(i + 1, i + 1 + MAX_SUBJECT_WORDS).map((next) => next.after);
     });
     return result;
