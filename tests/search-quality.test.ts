@@ -2433,6 +2433,47 @@ const SETS: QuestionSet[] = [
     minOutOfScopeAbstained: 9,
     outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
   },
+  {
+    file: 'blind133-questions.jsonl',
+    about:
+      '100 blind English questions from Dundee and Boise (the same mix), written late in round 44 and held out (ask --json): 0.951 / 0.988 / 18/18 / 1 at its first run (781b737)',
+    minHit1: 0.92,
+    minHit3: 0.95,
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 17,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blind134-questions.jsonl',
+    about:
+      '100 blind English questions from Exeter and Albuquerque (the same mix), written late in round 44 (ask --json): 0.890 / 0.927 / 18/18 / 2 at its first run (781b737)',
+    minHit1: 0.87,
+    minHit3: 0.9,
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 17,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blindes132-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Ayacucho, Tijuana and Córdoba, written late in round 44 (--lang es): 0.957 / 1.000 / 8/10 / 0 at its first run (781b737)',
+    minHit1: 0.91,
+    minHit3: 0.95,
+    // The engine alone declines 1 of its in-scope questions (ask --json, 0).
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 7,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blindes133-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Puno, Hermosillo and Neuquén, written late in round 44 and held out (--lang es): 0.914 / 0.957 / 10/10 / 1 at its first run (781b737)',
+    minHit1: 0.87,
+    minHit3: 0.91,
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 9,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
 ];
 
 for (const set of SETS) {
