@@ -322,8 +322,11 @@ describe('a Spanish question searched in both languages', () => {
     ['¿Qué discusión ha vuelto a surgir a raíz de este caso?', 11],
     // The subject after its verb: "llegó Jerí a la presidencia" is ¶3's "Jeri's rise to the presidency".
     ['Resume cómo llegó José Jerí a la presidencia del Perú.', 3],
-    // And between the verb and its particle: "pidió … para" is ¶6's "demanded his release".
+    // And between the verb and its particle: "pidió … para" is ¶6's "demanded his release"; not a particle further
+    // on, nor "que" opening a clause: Chávez's own request is ¶4's.
     ['¿Qué pidió Sheinbaum para Pedro Castillo?', 6],
+    ['¿Qué pidió Chávez a México para protegerse?', 4],
+    ['¿Por qué pidió Chávez que México le diera asilo?', 4],
     // "En opinión del autor" is how the question is put (a filler phrase), not what it asks.
     ['¿Qué fenómeno regional más amplio refleja esta ruptura, en opinión del autor?', 11],
     ['¿Qué pesa cada vez más cuando los gobiernos latinos deciden cómo tratar a otros países?', 11],

@@ -346,7 +346,7 @@ export class QueryParser {
   }
 
   /** For each content word of a text, the stop words right before and right after it, folded. */
-  private particlesOfWords(text: string): WordParticles[] {
+  private particlesOfWords(text: string, spanish: boolean): WordParticles[] {
     const result: WordParticles[] = [];
     const named: boolean[] = [];
     let pending: string[] = [];
@@ -361,12 +361,25 @@ export class QueryParser {
         result[result.length - 1]?.after.push(folded);
       }
     }
-    // "¿Qué pide la mandataria mexicana para …?", "¿Qué pidió Sheinbaum para …?": a subject between a verb and its
-    // particle, after a determiner or a name right after the verb.
+    // "¿Qué pide la mandataria mexicana para …?": a subject between a verb and its particle, after a determiner.
+    // "¿Qué pidió Sheinbaum para …?": a name right after the verb, the particle right after the name (Spanish puts
+    // the subject there; "pidió Chávez a México para protegerse" is no "pidió para", nor "pidió Chávez que …").
     result.forEach((word, i) => {
-      const determined = word.after.length > 0 && word.after.every((particle) => SUBJECT_DETERMINERS.has(particle));
-      if (!determined && !(word.after.length === 0 && named[i + 1] === true && !named[i])) return;
-      word.afterSubject = result.slice(i + 1, i + 1 + MAX_SUBJECT_WORDS).map((next) => next.after);
+      if (word.after.length > 0 && word.after.every((particle) => SUBJECT_DETERMINERS.has(particle))) {
+        word.afterSubject = result.slice(i + 1, i + 1 + MAX_SUBJECT_WORDS).map((next) => next.after);
+        return;
+      }
+      if (!spanish || word.after.length > 0 || named[i] || !named[i + 1]) return;
+      let last = i + 1;
+      while (
+        last + 1 < result.length &&
+        last - i < MAX_SUBJECT_WORDS &&
+        result[last]!.after.length === 0 &&
+        named[last + 1]
+      )
+        last++;
+      // "pidió Chávez que …" opens a clause: whose request it was is in it, not in the verb's key.
+      if (result[last]!.after[0] !== 'que') word.afterSubject = [result[last]!.after];
     });
     return result;
   }
@@ -624,7 +637,9 @@ export class QueryParser {
     // Read before the filler phrases go: "causa q onda con …" opens with its question word, though "q onda" is filler.
     const openerEnd = this.weights.openerEnd(rest, spanish);
     // Particles are read only when a word of the question has particle keys ("fell" of "fell out").
-    const around = words.some((word) => this.particleAliases.has(word.stem)) ? this.particlesOfWords(text) : [];
+    const around = words.some((word) => this.particleAliases.has(word.stem))
+      ? this.particlesOfWords(text, spanish)
+      : [];
     // Alias keys are looked up by every run of up to MAX_ALIAS_KEY_WORDS words: compute each word's forms once.
     const stems = words.map((word) => word.stem);
     // In an English question, a short word with no Spanish ending is no form of a Spanish key: "pres" (president)
