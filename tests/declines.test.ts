@@ -519,13 +519,16 @@ describe('declines', () => {
     expect(engine.search('what did the US do').answered).toBe(false);
     // What such a place said or whether it did something is not told, however much of the rest a paragraph covers.
     expect(engine.search('did the US react at all to peru cutting ties w mexico').answered).toBe(false);
-    // "America" alone is no "Latin America", the only America the article writes.
+    // "America" alone is no "Latin America", the only America the article writes: off topic, as "the US" is, with no
+    // paragraphs offered for Latin America.
     for (const question of [
       'what did america say about the break',
       'did america react',
       'causa quien gano la copa america 2024?',
-    ])
+    ]) {
       expect(engine.search(question).answered, question).toBe(false);
+      expect(engine.search(question).decline, question).toMatchObject({ reason: 'off-topic', mentions: [] });
+    }
     expect(engine.search('how did latin america react').hits.map((hit) => hit.paragraph)).toContain(11);
     expect(engine.search('did Mexico react at all to peru cutting ties').hits.map((hit) => hit.paragraph)).toContain(8);
     // Where the asker is, not whom the question asks about: "I'm in the US, what did Sheinbaum say …" is answered.

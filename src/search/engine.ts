@@ -923,7 +923,14 @@ export class SearchEngine {
       (!read.spanish && this.unwritten.names(question, read.concepts)) ||
       (asksYesOrNo(question, read.spanish) && this.unwritten.asksWhetherOf(read.concepts, read.spanish)) ||
       unwrittenPlace;
-    if (asksOfUnwritten && best.coverage < UNWRITTEN_NAME_MIN_COVERAGE) return notCovered();
+    // Declined for such a place, the question names nothing the articles do by the place's word: "America" is no
+    // "Latin America", so "what did America say" is off topic, as "what did the US say" is.
+    const placeNotCovered = (): SearchResponse =>
+      this.names.rareWritten(question).some((term) => !unwrittenPlaces.includes(term))
+        ? notCovered()
+        : declined({ reason: 'off-topic', mentions: [] });
+    if (asksOfUnwritten && best.coverage < UNWRITTEN_NAME_MIN_COVERAGE)
+      return unwrittenPlace ? placeNotCovered() : notCovered();
     // What such a place said, or whether it did something ("what did the US say about all this", "did the US react
     // at all to peru cutting ties"), no article can tell, however much of the rest it covers.
     if (
@@ -931,7 +938,7 @@ export class SearchEngine {
       (type?.kind === 'statement' || asksYesOrNo(question, read.spanish)) &&
       this.unwritten.asksOfPlace(question, unwrittenPlaces, type?.kind === 'statement' ? type.speaker : undefined)
     )
-      return notCovered();
+      return placeNotCovered();
     // A name is no answer to what a question asks about it ("where was Sheinbaum born?"): a paragraph that holds
     // only the question's names must cover more of it than an answer otherwise needs.
     const namesOnly = read.concepts.every((c) => c.name || !this.facts.holds(c, best.key));
