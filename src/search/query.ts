@@ -210,10 +210,6 @@ export interface QuerySources {
 }
 
 /**
- * Reads questions: fillers, text places, aliases and full names first, then each remaining word as itself, a
- * cognate, a correction or completion, a synonym, or a word no article has, weighed by how much it counts.
- */
-/**
  * How common in English (Zipf) both words of a compound the articles never write must be for it to be an idiom ("big
  * deal": 5.8, 5.4), not a thing ("world cup": "cup" 4.7; "human rights": "rights" 4.5).
  */
@@ -232,6 +228,10 @@ const THING_CLASSES: ReadonlySet<string> = new Set([
   'noun.act',
 ]);
 
+/**
+ * Reads questions: fillers, text places, aliases and full names first, then each remaining word as itself, a
+ * cognate, a correction or completion, a synonym, or a word no article has, weighed by how much it counts.
+ */
 export class QueryParser {
   /** The alias list, compiled for look-up (alias-tables.ts). */
   private readonly aliasByStems: ReadonlyMap<string, CompiledAlias>;
@@ -1400,13 +1400,16 @@ export class QueryParser {
    * "brought to power"), the text with the name said first, or undefined.
    */
   private withNameBeforeItsVerb(words: readonly ContentWord[], text: string, spanish: boolean): string | undefined {
-    const stems = words.map((word) => word.stem);
-    const roots = words.map((word) => spanishRoot(word.folded));
     // An English object is a person ("brought Jeri"): "ousted Peruvian leader" is a leader described.
     const named = (word: ContentWord) =>
       spanish ? this.nameForms.has(word.folded) : this.personTerms.has(this.nameForms.get(word.folded) ?? '');
+    // Most questions have no name after a word: their forms are read only for one that does.
+    let stems: string[] | undefined;
+    let roots: string[] | undefined;
     for (let i = 0; i + 2 < words.length; i++) {
       if (!named(words[i + 1]!) || this.nameForms.has(words[i]!.folded)) continue;
+      stems ??= words.map((word) => word.stem);
+      roots ??= words.map((word) => spanishRoot(word.folded));
       // Right after the verb: "el embajador de Perú en México" names whose ambassador, no subject.
       if (!/^\s+$/.test(text.slice(words[i]!.end, words[i + 1]!.start))) continue;
       const rest = i + 1 + this.fullName(words, i + 1).length;
