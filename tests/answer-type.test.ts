@@ -712,6 +712,13 @@ describe('answer checks', () => {
     expect(engine.search("what was sheinbaum's response to peru").answered).toBe(true);
     // "Play a role" asks what someone did: the article never writes AMLO's "role", but says what he did.
     expect(engine.search('so what role did amlo play in all this').hits[0]?.paragraph).toBe(6);
+    // A name after a determiner qualifies the thing after it, which owns the kind: ¶11's debate is the episode's,
+    // reignited by it, in a paragraph that never names Chávez.
+    expect(
+      engine.search('What broader debate has the Chavez episode reopened, according to the article?').hits[0]
+        ?.paragraph,
+    ).toBe(11);
+    expect(engine.search('what political party is jose jeri part of?').answered).toBe(false);
   });
 
   it('needs a Spanish kind asked of someone named where that person is named, in both searches', () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { runCommand } from '../src/dispatch.js';
 import { renderConsole } from '../src/render/console.js';
-import { answerTypeOf, asksYesOrNo, asksYesOrNoInChat } from '../src/search/answer-type.js';
+import { answerTypeOf, asksWhetherThereWas, asksYesOrNo, asksYesOrNoInChat } from '../src/search/answer-type.js';
 import { expectNotInSource, realContext } from './helpers.js';
 
 const context = realContext();
@@ -460,6 +460,12 @@ describe('declines', () => {
       '¿Hubo protestas después de lo que hizo Castillo?',
     ])
       expect(engine.search(q).hits[0]?.paragraph, q).toBe(3);
+    // Whether something took place at all ("were there …") is told wherever it is, in a paragraph naming the person:
+    // ¶3's "mass protests" stand two sentences after Castillo's removal.
+    expect(asksWhetherThereWas('were there like protests n stuff after castillo got removed')).toBe(true);
+    expect(asksWhetherThereWas('¿Hubo protestas?')).toBe(true);
+    expect(asksWhetherThereWas('is jose jeri right wing')).toBe(false);
+    expect(engine.search('were there like protests n stuff after castillo got removed').hits[0]?.paragraph).toBe(3);
     // "Following", "since" open such a clause as "after" does.
     for (const q of [
       "were there protests following castillo's arrest",

@@ -41,6 +41,7 @@ import {
   answerTypeOf,
   asksYesOrNo,
   asksYesOrNoInChat,
+  asksWhetherThereWas,
   headNounOf,
   headOwnerOf,
   type AnswerType,
@@ -844,7 +845,8 @@ export class SearchEngine {
     // kind is named by its translations, and only of a named owner ("¿de qué partido es Jerí?"): a Spanish word
     // alone cannot be judged an act or event by English data ("¿qué consecuencia tiene …?").
     const owner = head === undefined ? undefined : headOwnerOf(question);
-    const ownerNames = owner === undefined ? [] : this.names.rareWritten(owner);
+    const ownerNames =
+      owner === undefined || (!read.spanish && this.nameQualifiesNoun(owner)) ? [] : this.names.rareWritten(owner);
     const headConcept =
       head === undefined || this.unnamedKind(head, read.spanish)
         ? undefined
@@ -966,8 +968,15 @@ export class SearchEngine {
       question,
     );
     // "Is José Jerí right wing": what is asked of a person is told in a sentence about them.
+    // Whether something took place ("were there protests after Castillo was removed?") is told wherever it is, in a
+    // paragraph naming whom the question names: the people are its setting, not whom it is asked of.
     if (asksYesOrNo(question, read.spanish) || (read.spanish && asksYesOrNoInChat(question))) {
-      candidates = candidates.filter((r) => this.story.tellsInSentenceOf(question, read.concepts, r.key));
+      const existential = asksWhetherThereWas(question);
+      candidates = candidates.filter((r) =>
+        existential
+          ? read.concepts.every((c) => !c.name || this.facts.holds(c, r.key))
+          : this.story.tellsInSentenceOf(question, read.concepts, r.key),
+      );
       if (candidates.length === 0)
         return declined({ ...this.declines.notInSource(question, read.concepts, weights, type), untoldOfPerson: true });
     }
@@ -1231,6 +1240,26 @@ export class SearchEngine {
     return kind === 'noun.artifact' && !this.facts.namesInstanceOf(headStem);
   }
 
+  /**
+   * Whether the words owning a kind end in a thing a name qualifies ("what debate has **the Chavez episode**
+   * reopened"): the thing owns it, not the person, so the kind need not be told beside their name. A determiner
+   * before the name says so: not "José Jerí part (of)", "Pedro Castillo get".
+   */
+  private nameQualifiesNoun(owner: string): boolean {
+    const words = wordTokens(owner).map((token) => foldText(token.raw));
+    const last = words.findLastIndex((word) => this.nameForms.has(word));
+    const first = words.findIndex((word) => this.nameForms.has(word));
+    const after = words[last + 1];
+    return (
+      first > 0 &&
+      DETERMINERS.has(words[first - 1]!) &&
+      after !== undefined &&
+      !this.nameForms.has(after) &&
+      !this.analyzer.isStopWord(after) &&
+      this.lexicon.lookup(after).classes[0]?.startsWith('noun.') === true
+    );
+  }
+
   /** A kind an answer tells without naming it: an act, a motive, an event ("what actions", "qué motivos"). */
   private unnamedKind(head: string, spanish: boolean): boolean {
     const words = spanish ? [head, ...spanishCognates(head)] : [head];
@@ -1328,6 +1357,9 @@ let lexicon: Lexicon | undefined;
 function sharedLexicon(): Lexicon {
   return (lexicon ??= new Lexicon());
 }
+
+/** Words that, before a name, make it qualify the noun after it ("the Chavez episode"). */
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'a', 'an']);
 
 /** WordNet classes of a head noun ("what actions", "what reasons") that an answer need not name. */
 const UNNAMED_KINDS = new Set([
