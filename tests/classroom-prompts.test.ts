@@ -71,6 +71,12 @@ describe('classroom prompts about anything the article names', () => {
     expect(labels('¿Qué plantea el texto sobre el asilo?')).not.toContain('plantea');
     // Anywhere else "give" is still the word the article writes "grant".
     expect(labels('who gave asylum to chavez')).toContain('grant');
+    // So is what the text did to a thing named before it ("described in the article"): ¶8's "described" no answer.
+    const described = 'Summarize the events of December 2022 described in the article.';
+    expect(engine.understand(described).map((concept) => concept.label)).not.toContain('described');
+    expect(engine.search('the events of December 2022 described in the article').hits[0]?.paragraph).toBe(3);
+    // Not a deed of the article's: "who described Peru's reaction" asks for the describer (¶8's Sheinbaum).
+    expect(labels("who described peru's reaction in the article")).toContain('describ');
   });
 });
 

@@ -1298,6 +1298,16 @@ export class QueryParser {
           if (i > 0 && TEXT_AUXILIARY.has(folded[i - 1]!) && end + 1 < tokens.length) end++;
           else if (i > 1 && SPANISH_ASKING_WORD.has(folded[i - 2]!)) first--;
         }
+        // So does what the text did to a thing named before it: "the events of December 2022 **described** in the
+        // article" asks for the events (the article's own "described", ¶8, is no answer).
+        if (
+          phrase[0] === 'in' &&
+          DETERMINERS.has(phrase[1] ?? '') &&
+          i > 1 &&
+          this.isTextsDeed(folded[i - 1]!) &&
+          this.analyzer.isContentToken(tokens[i - 2]!.raw)
+        )
+          first--;
         const from = tokens[first]!.start;
         const to = tokens[end]!.end;
         out = out.slice(0, from) + ' '.repeat(to - from) + out.slice(to);
@@ -1478,6 +1488,16 @@ export class QueryParser {
     const alias = this.longestAlias(fixed, roots, start, joined);
     if (!alias || alias.keyLength < 2) return undefined;
     return fixed.slice(start, start + alias.keyLength).some((stem, k) => stem !== stems[start + k]) ? alias : undefined;
+  }
+
+  /**
+   * Whether a word is what a text does to what it tells: a participle of a verb WordNet reads first as saying or
+   * showing ("described", "mentioned", "presented"), not "accused" (first a person) nor "happened".
+   */
+  private isTextsDeed(folded: string): boolean {
+    if (!this.lexicon || !folded.endsWith('ed') || !this.lexicon.isVerbForm(folded)) return false;
+    const first = this.lexicon.lookup(folded).classes[0];
+    return first === 'verb.communication' || first === 'verb.perception';
   }
 
   /** A hyphenated word whose parts are an alias key ("ex-leader" as "ex leader"), as one word's alias. */
