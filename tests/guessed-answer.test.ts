@@ -25,6 +25,11 @@ describe('a guessed answer', () => {
       "so whos peru's pres now",
     );
     expect(withoutGuessedAnswer('quien manda en peru, pense que era la dina', names)).toBe('quien manda en peru');
+    // "I thought it was" opens a guess with nothing before it.
+    expect(withoutGuessedAnswer('whos the president of peru now i thought it was dina lol', names)).toBe(
+      'whos the president of peru now',
+    );
+    expect(withoutGuessedAnswer('i thought it was dina who expelled karla', names)).toBeUndefined();
   });
 
   it('is no question of its own, nor a name the question goes on about', () => {
@@ -46,5 +51,17 @@ describe('a guessed answer', () => {
     expect(
       engine.search('so who is the president of peru rn cuz i thought it was boluarte lol').hits[0]?.paragraph,
     ).toBe(1);
+    expect(engine.search('wait whos the president of peru rn i thought it was boluarte').hits[0]?.paragraph).toBe(1);
+  });
+
+  it('leaves "who\'s the <role> of <place>" asking for a name as "who is" does', () => {
+    // ¶9 names Ecuador and a former vice president, not its president.
+    for (const q of [
+      "who's the president of ecuador rn",
+      'whos the president of ecuador',
+      'who is the president of ecuador',
+    ])
+      expect(engine.search(q).answered, q).toBe(false);
+    expect(engine.search("who's the president of peru").hits[0]?.paragraph).toBe(1);
   });
 });

@@ -387,7 +387,7 @@ const POSSESSIVE_HEAD =
   /\b(?:(?:what|whats|what's|which) (?:is|was|are|were)|whats|what's) ((?:[a-z]+ ){0,2}[a-z]+)'s ((?:[a-z]+ ){0,2}[a-z]+)/;
 const HEAD = /\b(?:which|what|que|cual|cuales) ([a-z]+)\b(?: ([a-z]+)\b)?/;
 const PERSON_ROLE =
-  /\b(?:(?:(?:what|whats|what's) (?:is |was |are |were )?)?(?:the )?(?:full )?names? of (?:the |a |an )?|who (?:is|was|are|were|will be|would be|is going to be|is gonna be) (?:the|a|an) (?:current |new |next |former )?|como se llama(?:n|ba|ban)? (?:completo )?(?:el |la |los |las )?|nombres? (?:completos? )?de(?:l| la| los| las)? |quien(?:es)? (?:es|era|fue|son|eran|fueron|sera|va a ser) (?:el|la|los|las) (?:actual |actuales |nuevo |nueva |proximo |proxima |ex |antigu[oa]s? )?)([a-z]+)(?:'s)?(?: ([a-z]+))?/;
+  /\b(?:(?:(?:what|whats|what's) (?:is |was |are |were )?)?(?:the )?(?:full )?names? of (?:the |a |an )?|(?:who (?:is|was|are|were|will be|would be|is going to be|is gonna be)|who's|whos) (?:the|a|an) (?:current |new |next |former )?|como se llama(?:n|ba|ban)? (?:completo )?(?:el |la |los |las )?|nombres? (?:completos? )?de(?:l| la| los| las)? |quien(?:es)? (?:es|era|fue|son|eran|fueron|sera|va a ser) (?:el|la|los|las) (?:actual |actuales |nuevo |nueva |proximo |proxima |ex |antigu[oa]s? )?)([a-z]+)(?:'s)?(?: ([a-z]+))?/;
 /**
  * Words that tie a name to the role before it as someone else's ("the lawyer **of** Chávez", "el juez **que** liberó
  * a Chávez"): without one, a name after the role is the person asked about ("the foreign minister Hugo de Zela").

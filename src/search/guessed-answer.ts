@@ -10,10 +10,10 @@ import { foldText } from '../text/fold.js';
 
 /**
  * Where a guess starts: after a "?", or after a comma or "cuz", "because", "porque" before "wasn't it", "i thought",
- * "no era", "pensé que" …
+ * "no era", "pensé que" …, or at "i thought it was" anywhere ("whos the president of peru now i thought it was …").
  */
 const GUESS_START =
-  /\?+\s*(?=[^?]*[\p{L}\p{N}])|(?:,\s*|\s+(?:cuz|cause|coz|because|bc|since|porque|xq|pq)\s+)(?=(?:no (?:era|es|fue|eran|son)|wasn'?t it|isn'?t it|was it|is it|i (?:thought|think|thot|assumed)|pens[eé] que|cre[ií]a? que)\b)/giu;
+  /\?+\s*(?=[^?]*[\p{L}\p{N}])|(?:,\s*|\s+(?:cuz|cause|coz|because|bc|since|porque|xq|pq)\s+)(?=(?:no (?:era|es|fue|eran|son)|wasn'?t it|isn'?t it|was it|is it|i (?:thought|think|thot|assumed)|pens[eé] que|cre[ií]a? que)\b)|\s+(?=i (?:thought|think|thot|assumed) it (?:was|is)\b)/giu;
 /** Words a guess may hold beside the name: asking whether it is so. */
 const GUESS_WORDS = new Set(
   "no era es fue eran son el la los las o or wasnt wasn't isnt isn't was is it right verdad cierto not maybe acaso creo que q like i thought think thot assumed pense crei creia lol lmao jaja xd"
