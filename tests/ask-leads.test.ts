@@ -176,6 +176,9 @@ const FORMS: Array<[string, string]> = [
 
 /** Plain questions that hold a cue's word without asking for its lead. */
 const PLAIN_WITH_CUE_WORDS = [
+  // "Desde" before a date is since that date, as the article tells: not since the article ("desde … el artículo").
+  'Describe la sucesión de presidentes peruanos desde 2022 según el artículo.',
+  'what happened after 2022 according to the article',
   // A summary of one paragraph named by its number is that paragraph's passage, not the article's summary.
   'what is the main idea of paragraph 11?',
   'resume el párrafo 2',

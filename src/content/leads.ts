@@ -511,6 +511,17 @@ function laterDates(question: QuestionWords, phrases: LeadPhrases, newest: strin
   return found;
 }
 
+/**
+ * The [after] words not followed by a date: "desde 2022 según el artículo" is since 2022, as the article tells, not
+ * since the article.
+ */
+function afterWithoutDate(question: QuestionWords, phrases: LeadPhrases): ReadonlyArray<[number, number]> {
+  const after = allOccurrences(question, phrases.after);
+  if (after.length === 0) return after;
+  const starts = new Set(dates(question.list).map((date) => date.start));
+  return after.filter(([, end]) => !starts.has(end) && !starts.has(end + 1));
+}
+
 // ---- Glossary ---------------------------------------------------------------------------------------------------
 
 /** Each term's names as phrases, read once per term. */
@@ -1021,7 +1032,7 @@ function readWhole(question: string, sources: LeadSources): LeadIntent | undefin
   // other words of time ("now", "next") stay, as they shape what the question asks.
   const later = [
     ...laterDates(words, phrases, sources.newest),
-    ...followedBy(allOccurrences(words, phrases.after), allOccurrences(words, phrases.source)),
+    ...followedBy(afterWithoutDate(words, phrases), allOccurrences(words, phrases.source)),
   ];
   // Whether word `at` opens its clause, but for a joining word before it ("¿Y qué sigue?").
   const joins = singleWords(phrases.join);
