@@ -302,6 +302,8 @@ describe('search', () => {
     expect(top("what part did mexico's former president play")?.text).toContain('López Obrador');
     expect(top('Who is the Mexican envoy that was kicked out?')?.text).toContain('Karla Ornelas');
     expect(top('¿Qué pasó con la embajada de México en Quito?')?.paragraph).toBe(9);
+    // "Parientes" are the family ¶6 says López Obrador gave asylum to.
+    expect(top('¿El anterior mandatario mexicano también protegió a parientes de Castillo?')?.paragraph).toBe(6);
     // Goods bought and sold between the two are the trade that ¶8 and ¶11 say goes on.
     expect([8, 11]).toContain(top('¿siguen vendiéndose mercancías entre los dos países?')?.paragraph);
     // Coming to power is ¶3's rise to the presidency, not ¶12's "enduring power" of asylum.
