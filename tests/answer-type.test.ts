@@ -701,6 +701,10 @@ describe('answer checks', () => {
     // An act asked for is told, not named: ¶5 says what Jerí did to Mexico's chargée d'affaires, not "actions".
     const actions = engine.search("what actions did President Jeri take against Mexico's diplomats?");
     expect(actions.hits[0]?.paragraph).toBe(5);
+    // A role an alias reads with its owner as someone the question does not name: "leader of Peru" is President Jose
+    // Jeri (¶1), though ¶3's "union leader" is the only "leader" written; not when the question names that someone.
+    expect(engine.search('who is the leader of peru').hits[0]?.paragraph).toBe(1);
+    expect(engine.search("who was peru's foreign minister before hugo de zela").answered).toBe(false);
     // "Who is/will be X's (new, next …) Y": a name right after Y.
     expect(engine.search("who is mexico's new ambassador in lima").answered).toBe(false);
     // ¶1 "under President Jose Jeri"; ¶2's "former president Pedro Castillo" and ¶3's "Vice President Dina Boluarte"
@@ -719,6 +723,17 @@ describe('answer checks', () => {
         ?.paragraph,
     ).toBe(11);
     expect(engine.search('what political party is jose jeri part of?').answered).toBe(false);
+    // Only an event, which the kind may be told with instead of the person: "the Jeri government" and "the Castillo
+    // trial" are still theirs, and ¶7's "party" (the asylum-granting State) or ¶4's sentence (Chávez's) none of theirs.
+    for (const q of [
+      'which party is the jeri government from',
+      'what party is the castillo family in',
+      'what sentence has the castillo trial produced',
+      'what sentence did the castillo case end with',
+    ])
+      expect(engine.search(q).answered, q).toBe(false);
+    // Told with the person, where the event is not written: ¶9 names Glas and the embassy.
+    expect(engine.search('what embassy did the glas case happen at').hits[0]?.paragraph).toBe(9);
   });
 
   it('needs a Spanish kind asked of someone named where that person is named, in both searches', () => {

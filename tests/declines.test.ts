@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { runCommand } from '../src/dispatch.js';
 import { renderConsole } from '../src/render/console.js';
-import { answerTypeOf, asksWhetherThereWas, asksYesOrNo, asksYesOrNoInChat } from '../src/search/answer-type.js';
+import { answerTypeOf, asksYesOrNo, asksYesOrNoInChat } from '../src/search/answer-type.js';
 import { expectNotInSource, realContext } from './helpers.js';
 
 const context = realContext();
@@ -460,12 +460,16 @@ describe('declines', () => {
       '¿Hubo protestas después de lo que hizo Castillo?',
     ])
       expect(engine.search(q).hits[0]?.paragraph, q).toBe(3);
-    // Whether something took place at all ("were there …") is told wherever it is, in a paragraph naming the person:
-    // ¶3's "mass protests" stand two sentences after Castillo's removal.
-    expect(asksWhetherThereWas('were there like protests n stuff after castillo got removed')).toBe(true);
-    expect(asksWhetherThereWas('¿Hubo protestas?')).toBe(true);
-    expect(asksWhetherThereWas('is jose jeri right wing')).toBe(false);
+    // So does "after" a name and its verb ("after castillo got removed"): ¶3's "mass protests" stand two sentences
+    // after Castillo's removal.
     expect(engine.search('were there like protests n stuff after castillo got removed').hits[0]?.paragraph).toBe(3);
+    // Not a thing asked of the person ("for", "from", "against" them): no paragraph gives Castillo a sentence, or
+    // Boluarte a statement.
+    expectNotInSource(engine, [
+      'was there a prison sentence for castillo',
+      'is there any statement from boluarte',
+      'were there any protests against sheinbaum',
+    ]);
     // "Following", "since" open such a clause as "after" does.
     for (const q of [
       "were there protests following castillo's arrest",

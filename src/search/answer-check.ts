@@ -187,8 +187,22 @@ export class AnswerChecks {
       unitStems.add(unitWord);
       unitStems.add(this.sources.analyzer.stemOf(unitWord));
       // The unit's own aliases and translations ("años" → "years"), without the names an alias key brings along;
-      // a role the articles name stays itself ("ambassador" is not "chargée d'affaires").
-      const ownRole = type.role !== undefined && this.sources.vocabulary.has(this.sources.analyzer.stemOf(unitWord));
+      // a role the articles name stays itself ("ambassador" is not "chargée d'affaires"), unless an alias reads it
+      // with its owner as someone the question does not name ("leader of Peru": President Jose Jeri, though ¶3 writes
+      // a "union leader"; not "Peru's foreign minister before Hugo de Zela").
+      const aliasRole = concepts.find(
+        (c) => c.label.includes(' ') && c.label.split(' ').includes(unitWord) && c.wordings.length > 1,
+      );
+      const otherNames = new Set(
+        concepts
+          .filter((c) => c !== aliasRole)
+          .flatMap((c) => c.wordings.flatMap((w) => w.terms.filter((term) => this.sources.nameTerms.has(term)))),
+      );
+      const roleByAlias =
+        aliasRole !== undefined &&
+        !aliasRole.wordings.some((w) => w.terms.some((term) => otherNames.has(term) && term !== type.owner));
+      const ownRole =
+        type.role !== undefined && this.sources.vocabulary.has(this.sources.analyzer.stemOf(unitWord)) && !roleByAlias;
       const unitConcepts = ownRole
         ? []
         : [

@@ -187,14 +187,6 @@ export function asksYesOrNo(question: string, spanish: boolean): boolean {
   return !opening.some((word) => SPANISH_QUESTION_WORD.test(word));
 }
 
-/** "Is / was there …", "were there any …", "¿hubo …?", "¿hay …?": whether something is or took place at all. */
-const THERE_WAS = /\b(?:is|are|was|were|isn'?t|wasn'?t|aren'?t|weren'?t)\s+there\b|(?:^|[^a-z])(?:hubo|hay|habia)\b/;
-
-/** Whether a question asks if something is or took place at all ("were there protests after …", "¿hubo protestas?"). */
-export function asksWhetherThereWas(question: string): boolean {
-  return THERE_WAS.test(plainText(question));
-}
-
 /**
  * Whether a Spanish line asks yes or no as chat writes it, without its "¿": it ends with "?" and has no question word
  * anywhere ("castillo tmb quiso pedir asilo en la embajada??").

@@ -41,7 +41,6 @@ import {
   answerTypeOf,
   asksYesOrNo,
   asksYesOrNoInChat,
-  asksWhetherThereWas,
   headNounOf,
   headOwnerOf,
   type AnswerType,
@@ -845,8 +844,13 @@ export class SearchEngine {
     // kind is named by its translations, and only of a named owner ("¿de qué partido es Jerí?"): a Spanish word
     // alone cannot be judged an act or event by English data ("¿qué consecuencia tiene …?").
     const owner = head === undefined ? undefined : headOwnerOf(question);
-    const ownerNames =
-      owner === undefined || (!read.spanish && this.nameQualifiesNoun(owner)) ? [] : this.names.rareWritten(owner);
+    const ownerNames = owner === undefined ? [] : this.names.rareWritten(owner);
+    // An event a name qualifies owns the kind as the person does ("the debate the Chavez episode reopened" is the
+    // episode's): the kind told with either will do.
+    const ownerEvent = owner === undefined || read.spanish ? undefined : this.eventNamed(owner);
+    const ownedBy = (names: readonly string[], key: number) =>
+      names.every((name) => this.index.paragraphPostings.holds(name, key)) ||
+      (ownerEvent !== undefined && this.index.paragraphPostings.holds(ownerEvent, key));
     const headConcept =
       head === undefined || this.unnamedKind(head, read.spanish)
         ? undefined
@@ -891,7 +895,7 @@ export class SearchEngine {
       !ranked.some(
         (r) =>
           headConcept.wordings.some((w) => w.terms.every((term) => this.index.paragraphPostings.holds(term, r.key))) &&
-          kindNames.every((name) => this.index.paragraphPostings.holds(name, r.key)),
+          ownedBy(kindNames, r.key),
       );
     const notCovered = (): SearchResponse => {
       const decline = this.declines.notCovered(question, read.concepts, weights, type);
@@ -968,15 +972,8 @@ export class SearchEngine {
       question,
     );
     // "Is José Jerí right wing": what is asked of a person is told in a sentence about them.
-    // Whether something took place ("were there protests after Castillo was removed?") is told wherever it is, in a
-    // paragraph naming whom the question names: the people are its setting, not whom it is asked of.
     if (asksYesOrNo(question, read.spanish) || (read.spanish && asksYesOrNoInChat(question))) {
-      const existential = asksWhetherThereWas(question);
-      candidates = candidates.filter((r) =>
-        existential
-          ? read.concepts.every((c) => !c.name || this.facts.holds(c, r.key))
-          : this.story.tellsInSentenceOf(question, read.concepts, r.key),
-      );
+      candidates = candidates.filter((r) => this.story.tellsInSentenceOf(question, read.concepts, r.key));
       if (candidates.length === 0)
         return declined({ ...this.declines.notInSource(question, read.concepts, weights, type), untoldOfPerson: true });
     }
@@ -994,12 +991,17 @@ export class SearchEngine {
           (placeKind && this.facts.namesPlace(r.key)),
       );
       const names = ownerNames.filter((name) => !terms.includes(name));
-      candidates = candidates.filter((r) => names.every((name) => holds(name, r.key)));
+      candidates = candidates.filter((r) => ownedBy(names, r.key));
       // "What is Castillo's sentence": the kind is given in a sentence about its owner, not only beside their name. A
       // kind of place is given by a place's name anywhere near; a Spanish kind, read through its typo or cognate, may
       // be one without being known as one ("de q paiz era jorge glas").
+      // (Or with the event the name qualifies, anywhere: ¶11's "the episode has reignited debate".)
       if (names.length > 0 && !placeKind && !read.spanish && this.names.person(owner!) !== undefined)
-        candidates = candidates.filter((r) => this.story.tellsInSentenceOf(owner!, [headConcept], r.key));
+        candidates = candidates.filter(
+          (r) =>
+            (ownerEvent !== undefined && holds(ownerEvent, r.key)) ||
+            this.story.tellsInSentenceOf(owner!, [headConcept], r.key),
+        );
       if (candidates.length === 0) {
         const decline = this.declines.notCovered(question, read.concepts, weights, type);
         return declined(names.length > 0 && decline.reason === 'not-in-source' ? { ...decline, kind: head } : decline);
@@ -1241,23 +1243,21 @@ export class SearchEngine {
   }
 
   /**
-   * Whether the words owning a kind end in a thing a name qualifies ("what debate has **the Chavez episode**
-   * reopened"): the thing owns it, not the person, so the kind need not be told beside their name. A determiner
-   * before the name says so: not "José Jerí part (of)", "Pedro Castillo get".
+   * The term of an event a name qualifies in the words owning a kind ("what debate has **the Chavez episode**
+   * reopened": "episod"), when the articles write it; undefined otherwise. A determiner before the name says the name
+   * qualifies what follows; the thing is an event to WordNet first ("episode", "case"), not a group or act of the
+   * person's ("the Jeri government", "the Castillo trial"), whose kinds are still theirs.
    */
-  private nameQualifiesNoun(owner: string): boolean {
+  private eventNamed(owner: string): string | undefined {
     const words = wordTokens(owner).map((token) => foldText(token.raw));
-    const last = words.findLastIndex((word) => this.nameForms.has(word));
     const first = words.findIndex((word) => this.nameForms.has(word));
+    const last = words.findLastIndex((word) => this.nameForms.has(word));
     const after = words[last + 1];
-    return (
-      first > 0 &&
-      DETERMINERS.has(words[first - 1]!) &&
-      after !== undefined &&
-      !this.nameForms.has(after) &&
-      !this.analyzer.isStopWord(after) &&
-      this.lexicon.lookup(after).classes[0]?.startsWith('noun.') === true
-    );
+    if (first <= 0 || !DETERMINERS.has(words[first - 1]!) || after === undefined || this.nameForms.has(after))
+      return undefined;
+    if (this.lexicon.lookup(after).classes[0] !== 'noun.event') return undefined;
+    const stem = this.analyzer.stemOf(after);
+    return this.vocabulary.has(stem) ? stem : undefined;
   }
 
   /** A kind an answer tells without naming it: an act, a motive, an event ("what actions", "qué motivos"). */
