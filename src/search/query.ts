@@ -540,8 +540,22 @@ export class QueryParser {
           words.some((word) => !this.nameForms.has(word.folded))
         );
       });
+      // A head word an alias reads as a title the articles write stands for that title ("head of state": a president),
+      // so that whose it is reads as that title's holder ("Mexico's head of state" is Mexico's president).
+      const title = written ?? this.titleOfWord(head);
+      if (title !== undefined && title.length <= typed.length) return title + ' '.repeat(typed.length - title.length);
       return written ?? `${head}${' '.repeat(typed.length - head.length)}`;
     });
+  }
+
+  /** The title the articles write that an alias reads one word as ("head" → "president"), as written; or undefined. */
+  private titleOfWord(word: string): string | undefined {
+    const alias = this.aliasByStems.get(this.analyzer.stemOf(foldText(word)));
+    if (!alias || alias.keyLength !== 1) return undefined;
+    const title = alias.wordings.find((w) => w.terms.length === 1 && this.titles.has(w.terms[0]!))?.terms[0];
+    if (title === undefined) return undefined;
+    for (const [written, term] of this.writtenForms) if (term === title) return written;
+    return undefined;
   }
 
   /**
