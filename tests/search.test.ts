@@ -306,6 +306,8 @@ describe('search', () => {
     // is Mexico's president, Sheinbaum (¶8), not "head … Peru" read as Peru's leader across the words between.
     expect(top("Does Mexico's head of state think Peru overreacted?")?.paragraph).toBe(8);
     expect(top("In what setting did Mexico's head of state react to the break?")?.paragraph).toBe(8);
+    // "Llegar al mando" is coming to power, as "llegar al poder" is: ¶3's rise to the presidency.
+    expect(top('¿Cómo llegó al mando el actual jefe de Estado peruano?')?.paragraph).toBe(3);
     // "Parientes" are the family ¶6 says López Obrador gave asylum to.
     expect(top('¿El anterior mandatario mexicano también protegió a parientes de Castillo?')?.paragraph).toBe(6);
     // Goods bought and sold between the two are the trade that ¶8 and ¶11 say goes on.
