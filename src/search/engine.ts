@@ -17,7 +17,6 @@ import { sharedAnalyzer, wordTokens, type Analyzer } from '../text/analyzer.js';
 import { foldText } from '../text/fold.js';
 import { isSpanish } from '../text/language.js';
 import { QUESTION_WORD } from '../text/asking-context.js';
-import { spanishCognates } from '../text/spanish-words.js';
 import { spanishStem } from '../text/stem-es.js';
 import { CorpusIndex, PLACE_TERMS, type IndexedParagraph } from './corpus-index.js';
 import type { Concept } from './concept.js';
@@ -37,14 +36,7 @@ import { AnswerChecks } from './answer-check.js';
 import { beforeDateOf } from './before-date.js';
 import { fuseBilingual } from './bilingual.js';
 import { afterEventOf, asksEarlierLife, asksLater, boundingEventOf } from './after-event.js';
-import {
-  answerTypeOf,
-  asksYesOrNo,
-  asksYesOrNoInChat,
-  headNounOf,
-  headOwnerOf,
-  type AnswerType,
-} from './answer-type.js';
+import { answerTypeOf, asksYesOrNo, asksYesOrNoInChat, type AnswerType } from './answer-type.js';
 import { Capitals } from './capitals.js';
 import { holdsAnswer, speaksIn, type AnswerCheck } from './evidence.js';
 import { Lexicon } from './lexicon.js';
@@ -54,6 +46,7 @@ import { aliasKeyWords, aliasTables } from './alias-tables.js';
 import { DeclineReader } from './decline.js';
 import { ParagraphFacts } from './paragraph-facts.js';
 import { PersonStory } from './person-story.js';
+import { KindReader } from './kind-asked.js';
 import { CandidateOrder, stepsFrameOf } from './candidate-order.js';
 import { passageWindow } from './passage.js';
 import { SpanishSpelling } from './spanish-spelling.js';
@@ -71,10 +64,6 @@ export { DEFAULT_RESULT_LIMIT } from './response.js';
 export type { Decline, DeclineReason, Mention, SearchHit, SearchOptions, SearchResponse } from './response.js';
 export { RANKING } from './rank.js';
 
-/** Letters a role asked for has at least: "which ex-premier" asks for a premier, not an "ex". */
-const MIN_ROLE_LETTERS = 3;
-/** Heads whose "which / what <head>" patterns are kept compiled. */
-const ROLE_PATTERN_MEMO = 500;
 /** Coverage a paragraph holding only the question's names needs: more than the names it holds. */
 const NAMES_ONLY_MIN_COVERAGE = 0.42;
 /**
@@ -202,6 +191,8 @@ export class SearchEngine {
   private readonly declines: DeclineReader;
   /** What the articles tell of a person a question names. */
   private readonly story: PersonStory;
+  /** The kind a question asks for by name, and the paragraphs giving it. */
+  private readonly kinds: KindReader;
   /** Which candidates come first for what a question asks in particular. */
   private readonly order: CandidateOrder;
   private readonly lexicon = sharedLexicon();
@@ -306,6 +297,16 @@ export class SearchEngine {
       parser: this.parser,
       ranker: this.ranker,
       facts: this.facts,
+    });
+    this.kinds = new KindReader({
+      analyzer: this.analyzer,
+      lexicon: this.lexicon,
+      nameForms,
+      vocabulary: this.vocabulary,
+      index: this.index,
+      names: this.names,
+      facts: this.facts,
+      story: this.story,
     });
     this.order = new CandidateOrder({
       index: this.index,
@@ -818,51 +819,9 @@ export class SearchEngine {
     // Only everyday words ("can you help me with my homework"): nothing the question is about.
     if (read.concepts.every((c) => c.weight <= LIGHT_WORD_WEIGHT && !c.name))
       return declined({ reason: 'off-topic', mentions: [] });
-    // "Which university …": a paragraph answers only if it names that kind of thing.
-    const head = this.headNouns
-      ? headNounOf(
-          question,
-          (folded) => this.analyzer.isStopWord(folded),
-          (folded) => this.lexicon.lookup(folded).classes[0]?.startsWith('adj.') === true,
-          // English nouns that are no verb or adjective, after a name or another such noun: "Mexican government
-          // department", not "put" or "support" (verbs), nor "basic principle" (an adjective before).
-          // An adjective joins a name after it: "which former Mexican leader".
-          (folded, next) =>
-            !read.spanish &&
-            (((this.nameForms.has(folded) || this.isNounOnly(folded)) &&
-              !this.nameForms.has(next) &&
-              this.isNounOnly(next)) ||
-              (this.nameForms.has(next) &&
-                this.lexicon.lookup(folded).classes.some((name) => name.startsWith('adj.')))),
-        )
-      : undefined;
-    // Only a kind the articles themselves name, or name as an alias reads it ("what treaty": the Caracas
-    // Convention): "which city" is answered by "Lima" though "city" is not written.
-    // A light word names no kind: "what part did she play" asks what she did. Nor does an act, a motive or an
-    // event ("what actions did Jerí take", "what reasons …"): the answer tells it without the word.
-    // "What party is José Jerí from": the kind asked for must be given where the person asked about is. A Spanish
-    // kind is named by its translations, and only of a named owner ("¿de qué partido es Jerí?"): a Spanish word
-    // alone cannot be judged an act or event by English data ("¿qué consecuencia tiene …?").
-    const owner = head === undefined ? undefined : headOwnerOf(question);
-    const ownerNames = owner === undefined ? [] : this.names.rareWritten(owner);
-    // An event a name qualifies owns the kind as the person does ("the debate the Chavez episode reopened" is the
-    // episode's): the kind told with either will do.
-    const ownerEvent = owner === undefined || read.spanish ? undefined : this.eventNamed(owner);
-    const ownedBy = (names: readonly string[], key: number) =>
-      names.every((name) => this.index.paragraphPostings.holds(name, key)) ||
-      (ownerEvent !== undefined && this.index.paragraphPostings.holds(ownerEvent, key));
-    const headConcept =
-      head === undefined || this.unnamedKind(head, read.spanish)
-        ? undefined
-        : read.concepts.find(
-            (c) =>
-              c.label.split(' ').includes(head) &&
-              c.weight > LIGHT_WORD_WEIGHT &&
-              (this.vocabulary.has(this.analyzer.stemOf(head)) ||
-                ((!read.spanish || ownerNames.length > 0) &&
-                  c.kind === 'topic' &&
-                  c.wordings.some((w) => !w.loose && w.terms.every((term) => this.vocabulary.has(term))))),
-          );
+    // "Which university …": a paragraph answers only if it names that kind of thing (kind-asked.ts).
+    const kind = this.headNouns ? this.kinds.read(question, read) : undefined;
+    const head = kind?.head;
     const { ranked: rankedAll, weights } = this.ranker.rank(read.concepts, asksForDate(question));
     // A verb of asking, learning or saying is never what a question is about ("the fastest way to learn Spanish" and
     // ¶2's "today we learned"): a paragraph answers only if it holds something else the question asks, in any of its
@@ -885,18 +844,7 @@ export class SearchEngine {
         : rankedAll;
     // The kind asked of a named owner that no paragraph gives with them ("¿a qué partido pertenece el presidente
     // Jerí?"): declined as such however little of the question is covered, so that no translation answers it.
-    const kindNames = headConcept
-      ? ownerNames.filter((name) => !headConcept.wordings.some((w) => w.terms.includes(name)))
-      : [];
-    const kindUnheld =
-      headConcept !== undefined &&
-      kindNames.length > 0 &&
-      !(!this.nameForms.has(head!) && this.facts.isPlaceKind(head!)) &&
-      !ranked.some(
-        (r) =>
-          headConcept.wordings.some((w) => w.terms.every((term) => this.index.paragraphPostings.holds(term, r.key))) &&
-          ownedBy(kindNames, r.key),
-      );
+    const kindUnheld = this.kinds.unheld(kind, ranked);
     const notCovered = (): SearchResponse => {
       const decline = this.declines.notCovered(question, read.concepts, weights, type);
       return declined(kindUnheld && decline.reason === 'not-in-source' ? { ...decline, kind: head } : decline);
@@ -910,13 +858,13 @@ export class SearchEngine {
     // name they do not give (see roleAsked: after "which", or "what" before a singular role; a Spanish word through its
     // one translation). Only where the best paragraph writes that role itself: "which ambassador
     // was expelled" is answered by ¶5's chargée d'affaires, Karla Ornelas, an alias's reading.
-    const role = head === undefined ? undefined : this.roleAsked(question, head, read);
+    const role = head === undefined ? undefined : this.kinds.roleAsked(question, head, read);
     if (
       head !== undefined &&
       role !== undefined &&
       this.index.paragraphPostings.holds(role.stem, best.key) &&
       !this.nameForms.has(head) &&
-      this.unnamedKindAsked(role.word, role.stem)
+      this.kinds.unnamedKindAsked(role.word, role.stem)
     )
       return declined({ ...this.declines.notInSource(question, read.concepts, weights, type), kind: head });
     // A name the articles never write ("Lula", "the OAS"): what is asked of it needs more of the question covered.
@@ -977,34 +925,12 @@ export class SearchEngine {
       if (candidates.length === 0)
         return declined({ ...this.declines.notInSource(question, read.concepts, weights, type), untoldOfPerson: true });
     }
-    if (headConcept) {
-      const terms = headConcept.wordings.flatMap((w) => w.terms);
-      const holds = (term: string, key: number) => this.index.paragraphPostings.holds(term, key);
-      // A paragraph names the kind in one of its wordings, every word of it: "countries" for "nations", but not
-      // "political" alone for "political party".
-      // A kind of place is named by a place's name too: "which country's envoy" is answered by "Mexico's chargée".
-      // A compound kind is not read as a place ("government department", though a department may be a region).
-      const placeKind = headConcept.label === head && !this.nameForms.has(head) && this.facts.isPlaceKind(head);
-      candidates = candidates.filter(
-        (r) =>
-          headConcept.wordings.some((w) => w.terms.every((term) => holds(term, r.key))) ||
-          (placeKind && this.facts.namesPlace(r.key)),
-      );
-      const names = ownerNames.filter((name) => !terms.includes(name));
-      candidates = candidates.filter((r) => ownedBy(names, r.key));
-      // "What is Castillo's sentence": the kind is given in a sentence about its owner, not only beside their name. A
-      // kind of place is given by a place's name anywhere near; a Spanish kind, read through its typo or cognate, may
-      // be one without being known as one ("de q paiz era jorge glas").
-      // (Or with the event the name qualifies, anywhere: ¶11's "the episode has reignited debate".)
-      if (names.length > 0 && !placeKind && !read.spanish && this.names.person(owner!) !== undefined)
-        candidates = candidates.filter(
-          (r) =>
-            (ownerEvent !== undefined && holds(ownerEvent, r.key)) ||
-            this.story.tellsInSentenceOf(owner!, [headConcept], r.key),
-        );
+    if (kind?.concept) {
+      const { given, owned } = this.kinds.giving(kind, candidates, read.spanish);
+      candidates = given;
       if (candidates.length === 0) {
         const decline = this.declines.notCovered(question, read.concepts, weights, type);
-        return declined(names.length > 0 && decline.reason === 'not-in-source' ? { ...decline, kind: head } : decline);
+        return declined(owned && decline.reason === 'not-in-source' ? { ...decline, kind: kind.head } : decline);
       }
     }
     // "Who replaced Karla Ornelas": the act asked of whom the question names just after it is told where one of their
@@ -1180,90 +1106,12 @@ export class SearchEngine {
     return span && foldText(this.paragraphs[key]!.text.slice(span.start, span.end));
   }
 
-  /** Whether WordNet has an English word only as a noun ("department", not "put", "basic" or "support"). */
-  private isNounOnly(folded: string): boolean {
-    const { classes } = this.lexicon.lookup(folded);
-    return classes.length > 0 && classes.every((name) => name.startsWith('noun.'));
-  }
-
   /** Whether words name the source itself ("the article", "the author", "el texto"): filler phrases only. */
   private isTheTextItself(words: string): boolean {
     if (this.parser.searchableText(words).trim() === '') return true;
     // "the conclusion", "the last paragraph": a place in the text, which says what its paragraph says.
     const read = this.parser.read(words).concepts;
     return read.length > 0 && read.every((c) => c.wordings.every((w) => w.terms.every((term) => PLACES.has(term))));
-  }
-
-  /**
-   * The kind "which <head>" asks the name of, as the articles write it: the head itself in English, after "which" or
-   * after "what" when singular ("what judge freed her"; "what prosecutors are asking for" asks what they ask); in
-   * Spanish ("¿qué juez la liberó?") the English word its reading stands for. Undefined when the question asks no such
-   * thing.
-   */
-  private roleAsked(question: string, head: string, read: ReadQuestion): { word: string; stem: string } | undefined {
-    if (head.length < MIN_ROLE_LETTERS || !/^[a-z]+$/.test(head)) return undefined;
-    const folded = foldText(question);
-    const patterns = this.rolePatterns.get(head, () => ({
-      which: new RegExp(`\\bwhich (?:[a-z]+ )?${head}\\b`),
-      what: new RegExp(`\\bwhat (?:[a-z]+ )?${head}\\b(?: ([a-z]+))?`),
-      spanish: new RegExp(`\\b(?:que|q|k|cual) (?:[a-z]+ )?${head}\\b`),
-    }));
-    if (!read.spanish) {
-      const role = { word: head, stem: this.analyzer.stemOf(head) };
-      if (patterns.which.test(folded)) return role;
-      // "What prison sentence …": a noun after it is the kind asked, the head only describes it.
-      const asked = /[^s]s$/.test(head) ? null : patterns.what.exec(folded);
-      const next = asked?.[1];
-      if (!asked || (next !== undefined && this.lexicon.lookup(next).classes[0]?.startsWith('noun.'))) return undefined;
-      return role;
-    }
-    if (!patterns.spanish.test(folded)) return undefined;
-    // Only a word read as one English word, its translation: not a topic an alias gathers ("¿qué pasará?": the
-    // future of the relations).
-    const own = read.concepts.find((c) => c.label === head)?.wordings.filter((w) => !w.loose);
-    const stem = own?.length === 1 && own[0]!.terms.length === 1 ? own[0]!.terms[0] : undefined;
-    const word = stem === undefined ? undefined : this.facts.writtenWordOf(stem);
-    return stem === undefined || word === undefined ? undefined : { word, stem };
-  }
-
-  /** {@link roleAsked}'s patterns by head: heads recur ("what year", "which country"), compiling each is not free. */
-  private readonly rolePatterns = new Memo<string, { which: RegExp; what: RegExp; spanish: RegExp }>(ROLE_PATTERN_MEMO);
-
-  /**
-   * Whether "which <head>" asks for a name the articles never give: a role written only bare ("released by a judge"),
-   * or a made thing written only as a word describing another ("which prison": ¶4's "prison sentence").
-   */
-  private unnamedKindAsked(head: string, headStem: string): boolean {
-    const kind = this.lexicon.lookup(head).classes[0];
-    if (kind === 'noun.person')
-      return !this.facts.namesHolderOf(headStem, (folded) =>
-        this.names.personTerms.has(this.nameForms.get(folded) ?? ''),
-      );
-    return kind === 'noun.artifact' && !this.facts.namesInstanceOf(headStem);
-  }
-
-  /**
-   * The term of an event a name qualifies in the words owning a kind ("what debate has **the Chavez episode**
-   * reopened": "episod"), when the articles write it; undefined otherwise. A determiner before the name says the name
-   * qualifies what follows; the thing is an event to WordNet first ("episode", "case"), not a group or act of the
-   * person's ("the Jeri government", "the Castillo trial"), whose kinds are still theirs.
-   */
-  private eventNamed(owner: string): string | undefined {
-    const words = wordTokens(owner).map((token) => foldText(token.raw));
-    const first = words.findIndex((word) => this.nameForms.has(word));
-    const last = words.findLastIndex((word) => this.nameForms.has(word));
-    const after = words[last + 1];
-    if (first <= 0 || !DETERMINERS.has(words[first - 1]!) || after === undefined || this.nameForms.has(after))
-      return undefined;
-    if (this.lexicon.lookup(after).classes[0] !== 'noun.event') return undefined;
-    const stem = this.analyzer.stemOf(after);
-    return this.vocabulary.has(stem) ? stem : undefined;
-  }
-
-  /** A kind an answer tells without naming it: an act, a motive, an event ("what actions", "qué motivos"). */
-  private unnamedKind(head: string, spanish: boolean): boolean {
-    const words = spanish ? [head, ...spanishCognates(head)] : [head];
-    return words.some((word) => UNNAMED_KINDS.has(this.lexicon.lookup(word).classes[0] ?? ''));
   }
 
   private toHit(ranked: RankedParagraph): SearchHit {
@@ -1357,19 +1205,6 @@ let lexicon: Lexicon | undefined;
 function sharedLexicon(): Lexicon {
   return (lexicon ??= new Lexicon());
 }
-
-/** Words that, before a name, make it qualify the noun after it ("the Chavez episode"). */
-const DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'a', 'an']);
-
-/** WordNet classes of a head noun ("what actions", "what reasons") that an answer need not name. */
-const UNNAMED_KINDS = new Set([
-  'noun.act',
-  'noun.motive',
-  'noun.event',
-  'noun.phenomenon',
-  'noun.process',
-  'noun.Tops',
-]);
 
 /** "When …", "what date/year …", "¿cuándo …?", "¿en qué fecha/año …?" (chat's "q fecha" too) */
 const DATE_QUESTION =
