@@ -34,6 +34,9 @@ const UNNAMED_KINDS = new Set([
   'noun.Tops',
 ]);
 
+/** WordNet's class of words said: a kind the answer quotes rather than names. */
+const WORDS_SAID = 'noun.communication';
+
 /** What a question asks for by name. */
 export interface KindAsked {
   /** The head noun, folded ("party" of "what political party"). */
@@ -258,9 +261,20 @@ export class KindReader {
     return vocabulary.has(stem) ? stem : undefined;
   }
 
-  /** A kind an answer tells without naming it: an act, a motive, an event ("what actions", "qué motivos"). */
+  /**
+   * A kind an answer tells without naming it: an act, a motive, an event ("what actions", "qué motivos"); or words
+   * said, in WordNet's two commonest senses of the noun ("what label", "what argument": the answer quotes them), not
+   * a word with another sense besides ("sentence", a prison term; "name"; "treaty", which the articles name).
+   */
   private unnamedKind(head: string, spanish: boolean): boolean {
     const words = spanish ? [head, ...spanishCognates(head)] : [head];
-    return words.some((word) => UNNAMED_KINDS.has(this.sources.lexicon.lookup(word).classes[0] ?? ''));
+    return words.some((word) => {
+      const classes = this.sources.lexicon.lookup(word).classes;
+      const nouns = classes.filter((name) => name.startsWith('noun.'));
+      return (
+        UNNAMED_KINDS.has(classes[0] ?? '') ||
+        (nouns.length >= 2 && nouns[0] === WORDS_SAID && nouns[1] === WORDS_SAID && classes[0] === WORDS_SAID)
+      );
+    });
   }
 }
