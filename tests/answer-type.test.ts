@@ -1036,6 +1036,13 @@ describe('answer checks', () => {
     expect(engine.search('¿Cuántos millones de dólares al año comercian México y Perú?').answered).toBe(false);
   });
 
+  it('counts "both" as two of what follows, for a question counting that, never as a number asked without a unit', () => {
+    // ¶8: "Both countries remain members of the Pacific Alliance trade bloc, along with Chile and Colombia."
+    expect(engine.search('how many countries are in the pacific alliance').hits[0]?.paragraph).toBe(8);
+    expect(engine.search('cuantos paices forman la alianza del pasifico').hits[0]?.paragraph).toBe(8);
+    expect(engine.search('What was the value of trade between Mexico and Peru last year?').answered).toBe(false);
+  });
+
   it('answers how long ago with a length of time counted back ("less than a month ago", "hace un mes")', () => {
     expect(engine.search('How long ago was Dina Boluarte removed from office?').hits[0]?.paragraph).toBe(3);
     expect(engine.search('¿Hace cuánto tiempo fue destituida Dina Boluarte?').hits[0]?.paragraph).toBe(3);

@@ -23,6 +23,8 @@ const NUMBER_WORDS = new Set(
     'uno una dos tres cuatro cinco seis siete ocho nueve diez once doce veinte treinta cien cientos mil millon millones'
   ).split(' '),
 );
+/** "Both", a count of two of what follows ("both countries … along with Chile and Colombia"), never a number asked. */
+const BOTH = new Set(['both', 'ambos', 'ambas']);
 const MONTHS = new Set(
   (
     'january february march april may june july august september october november december ' +
@@ -111,6 +113,8 @@ const UNIT_REACH = 3;
 interface Count {
   /** Index of the number among the sentence's word tokens. */
   at: number;
+  /** Whether it is "both": it counts what follows, but gives no number a unitless question asks ("what value"). */
+  both?: boolean;
   /** Folded words right after it and their stems (and the word joined to it: "25-year"). */
   following: string[];
 }
@@ -202,8 +206,12 @@ export function readEvidence(
     const quotedTimeWord = TIME_WORDS.has(folded) && inQuote;
     if (hasCalendarDate || (TIME_WORDS.has(folded) && !quotedTimeWord)) hasDate = true;
     const first = parts[0]!;
-    if ((/^\d+([.,]\d+)?$/.test(first) && !YEAR.test(first)) || NUMBER_WORDS.has(first)) {
-      counts.push({ at: index, following: parts.slice(1).flatMap((part) => [part, analyzer.stemOf(part)]) });
+    if ((/^\d+([.,]\d+)?$/.test(first) && !YEAR.test(first)) || NUMBER_WORDS.has(first) || BOTH.has(first)) {
+      counts.push({
+        at: index,
+        following: parts.slice(1).flatMap((part) => [part, analyzer.stemOf(part)]),
+        ...(BOTH.has(first) && { both: true }),
+      });
     }
   }
   for (const count of counts) {
@@ -599,7 +607,7 @@ function sentenceAnswers(sentence: SentenceEvidence, check: AnswerCheck, lexicon
         );
       // "How much time did she get to leave": also the limit she was given ("within a short deadline").
       if (type.unit === 'length') return sentence.hasDuration || sentence.hasCalendarDate || sentence.hasTimeLimit;
-      if (check.unitStems.size === 0) return sentence.counts.length > 0;
+      if (check.unitStems.size === 0) return sentence.counts.some((count) => !count.both);
       return sentence.counts.some((count) => count.following.some((word) => check.unitStems.has(word)));
     case 'statement':
       if (check.personSpeaker && !speaksFirst(sentence, check, lexicon)) return false;
