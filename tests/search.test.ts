@@ -306,6 +306,8 @@ describe('search', () => {
     // is Mexico's president, Sheinbaum (¶8), not "head … Peru" read as Peru's leader across the words between.
     expect(top("Does Mexico's head of state think Peru overreacted?")?.paragraph).toBe(8);
     expect(top("In what setting did Mexico's head of state react to the break?")?.paragraph).toBe(8);
+    // "Followed" rules is no following of anyone: ¶7's defence under international law, not ¶6's supporters.
+    expect(top('Does Mexico say it followed global rules when it took her in?')?.paragraph).toBe(7);
     // "Llegar al mando" is coming to power, as "llegar al poder" is: ¶3's rise to the presidency.
     expect(top('¿Cómo llegó al mando el actual jefe de Estado peruano?')?.paragraph).toBe(3);
     // "Parientes" are the family ¶6 says López Obrador gave asylum to.
