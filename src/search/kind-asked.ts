@@ -96,7 +96,7 @@ export class KindReader {
     // An event a name qualifies owns the kind as the person does ("the debate the Chavez episode reopened" is the
     // episode's): the kind told with either will do.
     const ownerEvent = owner === undefined || read.spanish ? undefined : this.eventNamed(owner);
-    const concept = this.unnamedKind(head, read.spanish)
+    const concept = this.unnamedKind(head, read.spanish, this.ownedByName(question, head))
       ? undefined
       : read.concepts.find(
           (c) =>
@@ -220,6 +220,18 @@ export class KindReader {
     return classes.length > 0 && classes.every((name) => name.startsWith('noun.'));
   }
 
+  /** Whether a name's possessive stands right before the kind, or a word before it ("Glas's (own) statements"). */
+  private ownedByName(question: string, head: string): boolean {
+    const tokens = wordTokens(question);
+    const at = tokens.findIndex((token) => foldText(token.raw) === head);
+    return [tokens[at - 1], tokens[at - 2]].some(
+      (token) =>
+        token !== undefined &&
+        /['’]s?$/.test(token.raw) &&
+        this.sources.nameForms.has(foldText(token.raw).replace(/['’]s?$/, '')),
+    );
+  }
+
   /** The owner's names the kind's own wordings do not hold ("Caracas" of "the Caracas Convention" names it). */
   private namesBesideKind(kind: KindAsked, concept: Concept): string[] {
     return kind.ownerNames.filter((name) => !concept.wordings.some((w) => w.terms.includes(name)));
@@ -264,16 +276,17 @@ export class KindReader {
   /**
    * A kind an answer tells without naming it: an act, a motive, an event ("what actions", "qué motivos"); or words
    * said, in WordNet's two commonest senses of the noun ("what label", "what argument": the answer quotes them), not
-   * a word with another sense besides ("sentence", a prison term; "name"; "treaty", which the articles name).
+   * a word with another sense besides ("sentence", a prison term; "name"; "treaty", which the articles name). Not
+   * words said by someone named (`owned`): "Boluarte's statement" is one the articles must give.
    */
-  private unnamedKind(head: string, spanish: boolean): boolean {
+  private unnamedKind(head: string, spanish: boolean, owned: boolean): boolean {
     const words = spanish ? [head, ...spanishCognates(head)] : [head];
     return words.some((word) => {
       const classes = this.sources.lexicon.lookup(word).classes;
       const nouns = classes.filter((name) => name.startsWith('noun.'));
       return (
         UNNAMED_KINDS.has(classes[0] ?? '') ||
-        (nouns.length >= 2 && nouns[0] === WORDS_SAID && nouns[1] === WORDS_SAID && classes[0] === WORDS_SAID)
+        (!owned && nouns.length >= 2 && nouns[0] === WORDS_SAID && nouns[1] === WORDS_SAID && classes[0] === WORDS_SAID)
       );
     });
   }
