@@ -699,10 +699,17 @@ describe('answer checks', () => {
     expect(engine.search('what sentence is betssy chavez facing').hits[0]?.paragraph).toBe(4);
     expect(engine.search('which embassy did chavez enter').hits[0]?.paragraph).toBeOneOf([1, 4]);
     // So are words said, asked as a kind ("what label"): ¶3 writes "an attempted self-coup", not "label"; a kind with
-    // another sense besides ("sentence", a prison term) is still to be named.
-    const label = engine.search("What label is used for Castillo's bid to shut down the legislature?");
+    // another sense besides ("sentence", a prison term) is still to be named, and so are words said by someone named,
+    // whom a paragraph must show saying them.
+    const label = engine.search("What label did many people give the ex-president's attempted power grab?");
     expect(label.hits.map((hit) => hit.paragraph)).toContain(3);
     expect(engine.search("What was Pedro Castillo's sentence for the coup attempt?").answered).toBe(false);
+    for (const q of [
+      'What statement did Boluarte make?',
+      "what were Glas's statements",
+      '¿Cuál fue la declaración de Glas?',
+    ])
+      expect(engine.search(q).answered, q).toBe(false);
     // An act asked for is told, not named: ¶5 says what Jerí did to Mexico's chargée d'affaires, not "actions".
     const actions = engine.search("what actions did President Jeri take against Mexico's diplomats?");
     expect(actions.hits[0]?.paragraph).toBe(5);

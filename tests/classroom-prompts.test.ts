@@ -75,6 +75,10 @@ describe('classroom prompts about anything the article names', () => {
     const described = 'Summarize the events of December 2022 described in the article.';
     expect(engine.understand(described).map((concept) => concept.label)).not.toContain('described');
     expect(engine.search('the events of December 2022 described in the article').hits[0]?.paragraph).toBe(3);
+    // The text's readers are the text's as its author is: no topic ("readers" had made ¶12's closing line "off topic").
+    expect(
+      engine.search('What final message does the author leave readers with about political asylum?').hits[0]?.paragraph,
+    ).toBe(12);
     // Not a deed of the article's: "who described Peru's reaction" asks for the describer (¶8's Sheinbaum).
     expect(labels("who described peru's reaction in the article")).toContain('describ');
   });

@@ -96,7 +96,7 @@ export class KindReader {
     // An event a name qualifies owns the kind as the person does ("the debate the Chavez episode reopened" is the
     // episode's): the kind told with either will do.
     const ownerEvent = owner === undefined || read.spanish ? undefined : this.eventNamed(owner);
-    const concept = this.unnamedKind(head, read.spanish, this.ownedByName(question, head))
+    const concept = this.unnamedKind(head, read.spanish, ownerNames.length > 0 || this.ownedByName(question, head))
       ? undefined
       : read.concepts.find(
           (c) =>
@@ -277,7 +277,8 @@ export class KindReader {
    * A kind an answer tells without naming it: an act, a motive, an event ("what actions", "qué motivos"); or words
    * said, in WordNet's two commonest senses of the noun ("what label", "what argument": the answer quotes them), not
    * a word with another sense besides ("sentence", a prison term; "name"; "treaty", which the articles name). Not
-   * words said by someone named (`owned`): "Boluarte's statement" is one the articles must give.
+   * words said by someone named (`owned`): "Boluarte's statement", "what statement did Boluarte make" ask for one the
+   * articles must give.
    */
   private unnamedKind(head: string, spanish: boolean, owned: boolean): boolean {
     const words = spanish ? [head, ...spanishCognates(head)] : [head];
