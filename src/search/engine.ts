@@ -5,7 +5,8 @@
  * type (answer-type.ts), paragraphs are ranked from the postings of the question's terms (corpus-index.ts, rank.ts),
  * candidates are reordered for what the question asks in particular (candidate-order.ts), the answer is given or
  * declined (a typed question needs a paragraph that holds what it asks for: answer-check.ts, evidence.ts,
- * paragraph-facts.ts; what the articles tell of a person: person-story.ts; a decline names where the subject is
+ * paragraph-facts.ts; a kind asked for by name: kind-asked.ts; what the articles tell of a person: person-story.ts; a
+ * decline names where the subject is
  * mentioned: decline.ts), and each result is cut to a passage with highlights (passage.ts, response.ts).
  * Paragraphs are what a result cites and shows. When no paragraph covers enough of the question the engine
  * abstains (`answered: false`) rather than show unrelated text.
