@@ -2474,6 +2474,209 @@ const SETS: QuestionSet[] = [
     minOutOfScopeAbstained: 9,
     outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
   },
+  {
+    file: 'blind135-questions.jsonl',
+    about:
+      '100 blind English questions from Leeds and Kansas City (the same mix), written in round 45 and held out (ask --json): 0.963 / 0.976 / 18/18 / 0 at its first run (455faae, the round start)',
+    minHit1: 0.94,
+    minHit3: 0.94,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 17,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blind136-questions.jsonl',
+    about:
+      '100 blind English questions from Swansea and Richmond (the same mix), written in round 45 (ask --json): 0.890 / 0.988 / 17/18 / 0 at its first run (455faae)',
+    minHit1: 0.84,
+    minHit3: 0.95,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 17,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blind137-questions.jsonl',
+    about:
+      '100 blind English questions from Belfast and Louisville (the same mix), written in round 45 and held out (ask --json): 0.890 / 0.951 / 18/18 / 1 at its first run (455faae)',
+    minHit1: 0.84,
+    minHit3: 0.93,
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 17,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blind138-questions.jsonl',
+    about:
+      '100 blind English questions from Plymouth and Spokane (the same mix), written in round 45 (ask --json): 0.902 / 0.963 / 17/18 / 2 at its first run (455faae)',
+    minHit1: 0.87,
+    minHit3: 0.94,
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 17,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blind139-questions.jsonl',
+    about:
+      '100 blind English questions from Bristol and Tulsa (the same mix), written halfway through round 45 and held out (ask --json): 0.927 / 0.963 / 18/18 / 2 at its first run (29bf1a2)',
+    minHit1: 0.89,
+    minHit3: 0.93,
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 17,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blind140-questions.jsonl',
+    about:
+      '100 blind English questions from Cardiff and Fresno (the same mix), written halfway through round 45 (ask --json): 0.902 / 0.976 / 16/18 / 1 at its first run (29bf1a2)',
+    minHit1: 0.88,
+    minHit3: 0.95,
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 15,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blind141-questions.jsonl',
+    about:
+      '100 blind English questions from Newcastle and Tacoma (the same mix), written late in round 45 and held out (ask --json): 0.951 / 0.976 / 17/18 / 2 at its first run (ca79c6a)',
+    minHit1: 0.9,
+    minHit3: 0.94,
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 16,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blind142-questions.jsonl',
+    about:
+      '100 blind English questions from Leicester and El Paso (the same mix), written late in round 45 (ask --json): 0.915 / 0.927 / 18/18 / 5 at its first run (ca79c6a)',
+    minHit1: 0.89,
+    minHit3: 0.9,
+    maxFalseAbstentions: 5,
+    minOutOfScopeAbstained: 17,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blind143-questions.jsonl',
+    about:
+      '100 blind English questions from York and Savannah (the same mix), written at the end of round 45 and held out (ask --json): 0.927 / 0.951 / 18/18 / 3 at its first run (1a6f153)',
+    minHit1: 0.89,
+    minHit3: 0.92,
+    maxFalseAbstentions: 4,
+    minOutOfScopeAbstained: 17,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blind144-questions.jsonl',
+    about:
+      '100 blind English questions from Derby and Madison (the same mix), written at the end of round 45 (ask --json): 0.939 / 0.988 / 18/18 / 1 at its first run (1a6f153)',
+    minHit1: 0.92,
+    minHit3: 0.95,
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 17,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blindes134-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Tacna, Mérida and Mendoza, written in round 45 (--lang es): 0.971 / 1.000 / 10/10 / 0 at its first run (455faae, the round start)',
+    minHit1: 0.94,
+    minHit3: 0.97,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 9,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blindes135-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Iquitos, Querétaro and Salta, written in round 45 and held out (--lang es): 0.914 / 0.929 / 9/10 / 4 at its first run (455faae)',
+    minHit1: 0.87,
+    minHit3: 0.89,
+    maxFalseAbstentions: 5,
+    minOutOfScopeAbstained: 9,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blindes136-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Huancayo, Toluca and Tucumán, written in round 45 (--lang es): 0.914 / 0.971 / 10/10 / 1 at its first run (455faae)',
+    minHit1: 0.89,
+    minHit3: 0.94,
+    // The engine alone declines 1 of its in-scope questions (ask --json, 0).
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 9,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blindes137-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Cusco, Morelia and Concepción, written in round 45 and held out (--lang es): 0.914 / 0.957 / 10/10 / 1 at its first run (455faae)',
+    minHit1: 0.88,
+    minHit3: 0.92,
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 9,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blindes138-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Chiclayo, León and Bahía Blanca, written halfway through round 45 (--lang es): 0.900 / 0.943 / 9/10 / 3 at its first run (29bf1a2)',
+    minHit1: 0.85,
+    minHit3: 0.88,
+    // The engine alone declines 4 of its in-scope questions (ask --json, 3).
+    maxFalseAbstentions: 5,
+    minOutOfScopeAbstained: 8,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blindes139-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Pucallpa, Culiacán and San Juan, written halfway through round 45 and held out (--lang es): 0.943 / 0.986 / 10/10 / 1 at its first run (29bf1a2)',
+    minHit1: 0.89,
+    minHit3: 0.95,
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 9,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blindes140-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Tumbes, Xalapa and Paraná, written late in round 45 (--lang es): 0.914 / 0.957 / 10/10 / 3 at its first run (ca79c6a)',
+    minHit1: 0.88,
+    minHit3: 0.94,
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 9,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blindes141-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Huaraz, Oaxaca de Juárez and Río Cuarto, written late in round 45 and held out (--lang es): 0.957 / 0.986 / 10/10 / 1 at its first run (ca79c6a)',
+    minHit1: 0.92,
+    minHit3: 0.95,
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 9,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blindes142-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Ica, Zacatecas and Santa Fe, written at the end of round 45 (--lang es): 0.929 / 0.971 / 9/10 / 2 at its first run (1a6f153)',
+    minHit1: 0.87,
+    minHit3: 0.91,
+    // The engine alone declines 3 of its in-scope questions (ask --json, 2).
+    maxFalseAbstentions: 4,
+    minOutOfScopeAbstained: 8,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blindes143-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Juliaca, Durango and Comodoro Rivadavia, written at the end of round 45 and held out (--lang es): 0.914 / 0.957 / 9/10 / 1 at its first run (1a6f153)',
+    minHit1: 0.88,
+    minHit3: 0.91,
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 8,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
 ];
 
 for (const set of SETS) {
