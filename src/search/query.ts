@@ -540,11 +540,12 @@ export class QueryParser {
           words.some((word) => !this.nameForms.has(word.folded))
         );
       });
+      if (written !== undefined) return written;
       // A head word an alias reads as a title the articles write stands for that title ("head of state": a president),
       // so that whose it is reads as that title's holder ("Mexico's head of state" is Mexico's president).
-      const title = written ?? this.titleOfWord(head);
-      if (title !== undefined && title.length <= typed.length) return title + ' '.repeat(typed.length - title.length);
-      return written ?? `${head}${' '.repeat(typed.length - head.length)}`;
+      const title = this.titleOfWord(head);
+      const word = title !== undefined && title.length <= typed.length ? title : head;
+      return word + ' '.repeat(typed.length - word.length);
     });
   }
 
