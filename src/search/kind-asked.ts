@@ -96,7 +96,7 @@ export class KindReader {
     // An event a name qualifies owns the kind as the person does ("the debate the Chavez episode reopened" is the
     // episode's): the kind told with either will do.
     const ownerEvent = owner === undefined || read.spanish ? undefined : this.eventNamed(owner);
-    const concept = this.unnamedKind(head, read.spanish, ownerNames.length > 0 || this.ownedByName(question, head))
+    const concept = this.unnamedKind(head, read.spanish, ownerNames.length > 0)
       ? undefined
       : read.concepts.find(
           (c) =>
@@ -218,18 +218,6 @@ export class KindReader {
   isNounOnly(folded: string): boolean {
     const { classes } = this.sources.lexicon.lookup(folded);
     return classes.length > 0 && classes.every((name) => name.startsWith('noun.'));
-  }
-
-  /** Whether a name's possessive stands right before the kind, or a word before it ("Glas's (own) statements"). */
-  private ownedByName(question: string, head: string): boolean {
-    const tokens = wordTokens(question);
-    const at = tokens.findIndex((token) => foldText(token.raw) === head);
-    return [tokens[at - 1], tokens[at - 2]].some(
-      (token) =>
-        token !== undefined &&
-        /['’]s?$/.test(token.raw) &&
-        this.sources.nameForms.has(foldText(token.raw).replace(/['’]s?$/, '')),
-    );
   }
 
   /** The owner's names the kind's own wordings do not hold ("Caracas" of "the Caracas Convention" names it). */
