@@ -362,11 +362,11 @@ export class SearchEngine {
    * the particles of keys like "fell out", led by "when" if it asks for a date — close, not always the same.
    */
   compactQuery(question: string, maxChars: number): string {
-    const words = wordTokens(this.parser.searchableText(question)).map((token) => token.raw);
+    const words = wordTokens(this.parser.text.searchableText(question)).map((token) => token.raw);
     const whole = (question.includes('¿') ? '¿' : '') + words.join(' ');
     if (whole.length <= maxChars) return whole;
     let key = asksForDate(question) ? 'when' : '';
-    for (const word of this.parser.compactWords(question)) {
+    for (const word of this.parser.text.compactWords(question)) {
       const next = key ? `${key} ${word}` : word;
       if (next.length > maxChars) break;
       key = next;
@@ -571,8 +571,8 @@ export class SearchEngine {
   private searchAnew(question: string, options: SearchOptions): SearchResponse {
     // Read as the question reader reads it (without what the asker adds about themselves, …): the answer type, the
     // subject and the split into questions then come from what is asked.
-    const asked = this.parser.readableText(question);
-    const split = splitQuestions(asked, (word) => this.parser.isChatWord(word));
+    const asked = this.parser.text.readableText(question);
+    const split = splitQuestions(asked, (word) => this.parser.text.isChatWord(word));
     // One question has no earlier part to name whom its pronouns mean: it is searched as it is.
     if (split.length < 2) {
       const single = this.searchSingle(asked, options);
@@ -631,7 +631,7 @@ export class SearchEngine {
     if (!STORY_REFERENCE.test(folded) || PERSONAL_PRONOUN.test(folded)) return false;
     const read = this.parser.read(question);
     // Words set aside as chat or openers ("like", "wait") are everyday; "quantum computing", "cite" are not.
-    if (read.ignored.some((word) => !this.parser.isChatWord(word) && this.lexicon.zipf(word) < EVERYDAY_TALK_ZIPF))
+    if (read.ignored.some((word) => !this.parser.text.isChatWord(word) && this.lexicon.zipf(word) < EVERYDAY_TALK_ZIPF))
       return false;
     if (read.concepts.some((c) => c.name || (c.weight > LIGHT_WORD_WEIGHT && !c.talk))) return false;
     // Asked, not said: a question mark, or a question word among the first words of a clause ("hey guys, what day …").
@@ -1109,7 +1109,7 @@ export class SearchEngine {
 
   /** Whether words name the source itself ("the article", "the author", "el texto"): filler phrases only. */
   private isTheTextItself(words: string): boolean {
-    if (this.parser.searchableText(words).trim() === '') return true;
+    if (this.parser.text.searchableText(words).trim() === '') return true;
     // "the conclusion", "the last paragraph": a place in the text, which says what its paragraph says.
     const read = this.parser.read(words).concepts;
     return read.length > 0 && read.every((c) => c.wordings.every((w) => w.terms.every((term) => PLACES.has(term))));

@@ -1,30 +1,24 @@
 /**
  * The question reader: turns a user's question into concepts, each with the article wordings that can stand for it.
- * Aliases (nicknames, everyday words, Spanish), full names, filler phrases and text places are read here; typo
- * correction and completion (corrections.ts) and the weight of each word (word-weight.ts) are asked of their own
- * modules, so ranking only ever deals with terms that exist in the index.
+ * Aliases (nicknames, everyday words, Spanish) and full names are read here, from the text question-text.ts leaves
+ * of the question (without chat markup, labels, fillers and text places); typo correction and completion
+ * (corrections.ts) and the weight of each word (word-weight.ts) are asked of their own modules, so ranking only ever
+ * deals with terms that exist in the index.
  */
 import { MAX_ALIAS_KEY_WORDS } from '../corpus/aliases.js';
-import { TEXT_PLACES, type Capital, type TextPlace, type TextPlaces } from '../corpus/load.js';
 import { bigram, editDistance, wordTokens, type Analyzer, type ContentWord } from '../text/analyzer.js';
 import { foldText } from '../text/fold.js';
 import { Memo } from '../text/memo.js';
 import { isSpanish } from '../text/language.js';
-import { NUMBERED_PARAGRAPH } from '../text/paragraph-number.js';
-import { withoutAnswerFormat } from '../text/answer-format.js';
-import { QUESTION_WORD, withoutAskingContext } from '../text/asking-context.js';
-import { withoutAvoidedAct } from '../text/avoided.js';
-import { withBeforeAsPreviously } from '../text/previously.js';
-import { withAbbreviatedNames, withChatSpellingsWritten, withoutChatMarkup } from '../text/chat.js';
 import { spanishCognates, spanishRoot } from '../text/spanish-words.js';
-import { phrasesOf, toWording, type AliasTables, type CompiledAlias, type ParticleAlias } from './alias-tables.js';
-import { paragraphTerm, WORDING_WEIGHTS, type Concept, type Wording } from './concept.js';
-import { Capitals } from './capitals.js';
+import { phrasesOf, toWording, type CompiledAlias, type ParticleAlias } from './alias-tables.js';
+import { WORDING_WEIGHTS, type Concept, type Wording } from './concept.js';
 import { Corrector } from './corrections.js';
 import type { Lexicon } from './lexicon.js';
 import { lemmaCandidates, PARTS, type PartOfSpeech } from './wordnet.js';
 import { LIGHT_WORD_WEIGHT, WordWeights } from './word-weight.js';
 import { firstFormOfTerms } from './names.js';
+import { QuestionText, type QuestionTextSources } from './question-text.js';
 
 /** What the reader made of a question. */
 export interface ReadQuestion {
@@ -38,26 +32,11 @@ export interface ReadQuestion {
 /** A preposition right after a question's first word: that word heads a noun phrase ("debate over …"). */
 const NOUN_HEAD_PREPOSITION =
   /^\s+(?:over|about|on|in|of|for|with|between|from|at|around|regarding|en|de|del|sobre|con|entre|por|para|acerca)\b/i;
-/** Words pointing at the whole story before the asker's name for it ("todo este rollo", "this whole thing"). */
-const STORY_POINTERS: ReadonlySet<string> = new Set([
-  'todo este',
-  'toda esta',
-  'todo ese',
-  'toda esa',
-  'todo el',
-  'toda la',
-  'this whole',
-  'that whole',
-  'all this',
-  'all that',
-]);
 /** Synonym wordings kept per word (WordNet's most common senses come first), and words remembered. */
 const MAX_SYNONYM_WORDINGS = 4;
 const MAX_SYNONYM_MEMO = 5000;
 /** A determiner or possessive ending the text before a word ("the", "his"): the word opens a noun phrase. */
 const DETERMINER_BEFORE = /(?:^|\s)(?:the|a|an|this|that|his|her|its|their)\s+$/i;
-/** "Former" (or "ex") and the word after it, a name or not, and the space after that. */
-const FORMER_BEFORE_NAME = /(?<![\p{L}\p{N}])(former|ex|previous|erstwhile)[\s-]+([\p{L}]+)(\s+)(?=[\p{L}])/giu;
 /** Texts remembered with their reading (see QueryParser.read). */
 const MAX_READ_MEMO = 256;
 /** Stop words the particles of a content word are read around (see particlesOfWords). */
@@ -73,12 +52,6 @@ interface WordParticles {
 const SUBJECT_DETERMINERS: ReadonlySet<string> = new Set(['el', 'la', 'los', 'las', 'un', 'una', 'the', 'an']);
 /** Words a subject between a verb and its particle has at most. */
 const MAX_SUBJECT_WORDS = 3;
-/** Texts remembered with their readable form: only those of the last few questions are read again. */
-const READABLE_MEMO = 64;
-/**
- * A label before a colon, or an address before a comma, at the start of a question: a few words, so bounded in
- * length (a pattern free to run over a whole line of spaces would try every way to split it).
- */
 /**
  * How many words from `start` follow one another with few small words between (see {@link MAX_ALIAS_GAP}): an alias
  * key of several words is read only within them. "Ties are left between the two countries" is no "leave the country".
@@ -94,26 +67,10 @@ function joinedRun(words: readonly ContentWord[], text: string, start: number): 
 }
 /** Small words at most between two words of an alias key ("leave the country", "broke off all ties"). */
 const MAX_ALIAS_GAP = 2;
-/** Three words "X of Y" that may name a role ("head of state"), X captured. */
-const ROLE_OF_SOMETHING = /\b([A-Za-z]+)\s+of\s+[A-Za-z]+\b/g;
-/** A word ending in a vowel, one consonant that doubles before an ending, and the ending ("cut|t|ing"). */
-const UNDOUBLED_CONSONANT = /\b([A-Za-z]*[aeiouAEIOU])([bdgklmnprtBDGKLMNPRT])(ing|ed|er|est)\b/g;
-/** How much commoner in speech (Zipf) the word with its consonant doubled must be to be the word meant. */
-const DOUBLED_MORE_COMMON = 2;
 /** Words opening a Spanish question that may call someone before a joining word ("chuta ñaños entonces …"). */
 const MAX_CALLING_WORDS = 2;
 /** A word that joins what follows to a call or exclamation opening a Spanish question. */
 const JOINING_AFTER_CALL = /^[\s,]*(?:y|entonces|pero|pues)\s/iu;
-const PROMPT_LABEL = /^\s*([^\s:,?!.;][^:,?!.;]{0,60}?)\s*([:,])/u;
-/** Words a label before a colon ("discussion q for tmrw") and an address before a comma ("ok class") have at most. */
-const MAX_LABEL_WORDS = 5;
-const MAX_ADDRESS_WORDS = 3;
-/** Words a question after its label has at least. */
-const MIN_AFTER_LABEL_WORDS = 3;
-
-/** Words an instruction after the question ("Fundamentar con el texto.", "Use evidence.") has at most. */
-const MAX_INSTRUCTION_WORDS = 6;
-
 /** A name particle between a title and a name ("el canciller de Zela"). */
 const TITLE_PARTICLE_GAP = /^\s+(?:de|del|de la|la|van|von|da|dos)\s+$/i;
 
@@ -127,86 +84,19 @@ const MAX_CORRECTED_WORDS = 30;
 /** Longest Spanish root that an English question's word matches only with a Spanish ending. */
 const SHORT_SPANISH_ROOT = 4;
 
-/** Forms of "to be" after which a word says what someone is or was ("era profe", "was a teacher"). */
-const PREDICATING_VERBS: ReadonlySet<string> = new Set([
-  'era',
-  'es',
-  'fue',
-  'eran',
-  'son',
-  'fueron',
-  'was',
-  'is',
-  'were',
-  'are',
-]);
-
-/** A filler opening with one of these names a thing ("the article", "el texto"), not a time ("right now"). */
-const DETERMINERS = new Set(['the', 'this', 'el', 'la', 'este', 'esta']);
 /** Commonness (Zipf) under which a word no article has may be a slip inside an alias key ("minster" for minister). */
 const SLIP_MAX_ZIPF = 2.5;
-/** The demonstrative that may stand for a definite article in a filler phrase of two words ("this piece"). */
-const DEMONSTRATIVES_OF: Readonly<Record<string, readonly string[]>> = { the: ['this'], el: ['este'], la: ['esta'] };
-/** An auxiliary before a filler ("does the article …"): the verb after the filler is what the text does. */
-const TEXT_AUXILIARY = new Set(['does', 'do', 'did']);
-/** A Spanish question word two words before a filler ("¿qué plantea el texto?"): the word between is its verb. */
-const SPANISH_ASKING_WORD = new Set(['que', 'como']);
-
-/** Shortest typed word read as a misspelt surname after its given name. */
-const MIN_SURNAME_TYPO_LENGTH = 4;
-/** Edits at most between a typed surname and the article's. */
-const MAX_SURNAME_EDITS = 2;
 /** Letters a typed word of a respelt full name may differ by from the name's word ("betsy" for Betssy). */
 const MAX_NAME_RESPELLING_EDITS = 1;
 
 /** What a {@link QueryParser} reads questions against: the corpus's words and the editable language lists. */
-export interface QuerySources {
-  /** Terms of the index (unigrams and phrases), with the number of paragraphs holding each. */
-  vocabulary: ReadonlyMap<string, number>;
-  /**
-   * The alias list (nicknames, everyday and Spanish words, with the article wordings they stand for), compiled: see
-   * alias-tables.ts.
-   */
-  aliases: AliasTables;
+export interface QuerySources extends QuestionTextSources {
   /** Common words that count for less in a question. */
   lightWords?: ReadonlySet<string>;
-  /** Phrases that only say how a question is asked ("right now", "tell me"), as folded words. */
-  fillerPhrases?: readonly string[][];
-  /** Capitals that stand for their country's government ("Lima decided …"). */
-  capitals?: readonly Capital[];
-  /** Phrases pointing at an article's start or end ("the conclusion"), and the index term of each place. */
-  textPlaces?: { phrases: TextPlaces; terms: Record<TextPlace, string> };
-  /**
-   * Whether a folded word is a person's nickname the aliases know ("amlo"), also for the translations' reader, which
-   * has no aliases: never read as chat or as calling someone (a role, "profesora", may call someone).
-   */
-  isNickname?: (folded: string) => boolean;
-  /**
-   * Names as the articles write them, folded ("glas", "zela"), with their terms: typos of names are matched on
-   * these.
-   */
-  nameForms?: ReadonlyMap<string, string>;
-  /** Every word as the articles write it, folded ("president", "minister"), with its term. */
-  writtenForms?: ReadonlyMap<string, string>;
   /** Whether the one a name term stands for speaks somewhere in the articles ("zela": "de Zela told journalists"). */
   speaks?: (term: string) => boolean;
-  /**
-   * Given names: the term of a name the articles always write before the same word, to that word's term
-   * ("pedro" → "castillo", "betssi" → "chavez"). A full name then matches a paragraph that uses the surname alone.
-   */
-  givenNames?: ReadonlyMap<string, string>;
-  /** Titles the articles write before a person's name ("President", "Minister"; see CorpusNames.titles). */
-  titles?: ReadonlySet<string>;
   /** Terms of names the articles write after a name particle ("de Zela"; see CorpusNames.afterParticle). */
   afterParticle?: ReadonlySet<string>;
-  /** General English (WordNet, word frequencies), for words no article has. */
-  lexicon?: Lexicon;
-  /**
-   * Whether an instruction after the question is set aside (see withoutInstruction; default true). Off for a
-   * translation's engine: it reads what the articles' own engine left of the question, and without the articles'
-   * aliases it would judge differently what an instruction names.
-   */
-  instructions?: boolean;
 }
 
 /**
@@ -239,12 +129,8 @@ export class QueryParser {
   private readonly aliasStemPrefixes: ReadonlySet<string>;
   private readonly aliasRootPrefixes: ReadonlySet<string>;
   private readonly particleAliases: ReadonlyMap<string, readonly ParticleAlias[]>;
-  /** Filler phrases by their first word, longest first. */
-  private readonly fillersByFirstWord = new Map<string, string[][]>();
-  /** Text-place phrases by their first word, longest first, each with its place's index term. */
-  private readonly placesByFirstWord = new Map<string, Array<{ words: string[]; term: string }>>();
-  /** Capitals read as their governments ("why did Lima cut ties"). */
-  private readonly capitals: Capitals;
+  /** The text of a question as it is read: without its chat markup, labels, fillers and text places. */
+  readonly text: QuestionText;
 
   private readonly vocabulary: ReadonlyMap<string, number>;
   private readonly nameForms: ReadonlyMap<string, string>;
@@ -261,10 +147,7 @@ export class QueryParser {
   private readonly afterParticle: ReadonlySet<string>;
   /** The folded forms the articles write each name term in ("betssi" → betssy). */
   private readonly formsOfNameTerm = new Map<string, string[]>();
-  /** The name after a given name as written ("jose" → "jeri", "hugo" → "zela"), by the given name as written. */
-  private readonly surnameAfter = new Map<string, string>();
   private readonly lexicon: Lexicon | undefined;
-  private readonly instructions: boolean;
   /** Every word as the articles write it, folded, with its term. */
   private readonly writtenForms: ReadonlyMap<string, string>;
   /** Typo corrections and completions of words the index lacks. */
@@ -291,18 +174,12 @@ export class QueryParser {
     this.givenNames = sources.givenNames ?? new Map();
     this.titles = sources.titles ?? new Set();
     this.afterParticle = sources.afterParticle ?? new Set();
-    const writtenOf = firstFormOfTerms(this.nameForms);
     for (const [folded, term] of this.nameForms) {
       const forms = this.formsOfNameTerm.get(term);
       if (forms) forms.push(folded);
       else this.formsOfNameTerm.set(term, [folded]);
     }
-    for (const [folded, term] of this.nameForms) {
-      const surname = writtenOf.get(this.givenNames.get(term) ?? '');
-      if (surname !== undefined) this.surnameAfter.set(folded, surname);
-    }
     this.lexicon = sources.lexicon;
-    this.instructions = sources.instructions ?? true;
     this.writtenForms = sources.writtenForms ?? new Map();
     this.corrector = new Corrector(analyzer, {
       vocabulary: this.vocabulary,
@@ -316,26 +193,6 @@ export class QueryParser {
       lexicon: this.lexicon,
       wordForms: this.analyzer.wordForms,
     });
-    // "The piece" is also "this piece": the text at hand, as the article is ("that journalist" may be one it names).
-    const fillers = (sources.fillerPhrases ?? []).flatMap((phrase) => [
-      phrase,
-      ...(phrase.length === 2 ? (DEMONSTRATIVES_OF[phrase[0]!] ?? []).map((word) => [word, phrase[1]!]) : []),
-    ]);
-    for (const phrase of fillers.sort((a, b) => b.length - a.length)) {
-      const list = this.fillersByFirstWord.get(phrase[0]!);
-      if (list) list.push(phrase);
-      else this.fillersByFirstWord.set(phrase[0]!, [phrase]);
-    }
-    this.capitals = new Capitals(sources.capitals ?? []);
-    const places = sources.textPlaces;
-    const placePhrases = TEXT_PLACES.flatMap((place) =>
-      (places?.phrases[place] ?? []).map((words) => ({ words, term: places!.terms[place] })),
-    );
-    for (const phrase of placePhrases.sort((a, b) => b.words.length - a.words.length)) {
-      const list = this.placesByFirstWord.get(phrase.words[0]!) ?? [];
-      list.push(phrase);
-      this.placesByFirstWord.set(phrase.words[0]!, list);
-    }
     ({
       byStems: this.aliasByStems,
       bySpanishRoots: this.aliasBySpanishRoots,
@@ -343,6 +200,11 @@ export class QueryParser {
       rootPrefixes: this.aliasRootPrefixes,
       particles: this.particleAliases,
     } = sources.aliases);
+    this.text = new QuestionText(analyzer, sources, {
+      weights: this.weights,
+      personTerms: () => this.personTerms,
+      namesTopic: (text) => this.namesTopic(text),
+    });
   }
 
   /** For each content word of a text, the stop words right before and right after it, folded. */
@@ -405,92 +267,6 @@ export class QueryParser {
   }
 
   /**
-   * The words of a question the search reads, as typed: its content words, and the stop words next to a word that
-   * has particle keys ("fell out", "on hold"), where they change the meaning.
-   */
-  compactWords(question: string): string[] {
-    const tokens = wordTokens(this.searchableText(question));
-    const stems = tokens.map((token) => this.analyzer.contentWords(token.raw)[0]?.stem);
-    const hasParticles = (k: number) => k >= 0 && k < tokens.length && this.particleAliases.has(stems[k]!);
-    return tokens
-      .filter((_, k) => {
-        if (stems[k] !== undefined) return true;
-        let before = k - 1;
-        while (before >= 0 && stems[before] === undefined) before--;
-        let after = k + 1;
-        while (after < tokens.length && stems[after] === undefined) after++;
-        return hasParticles(before) || hasParticles(after);
-      })
-      .map((token) => token.raw);
-  }
-
-  /** The question as the search reads it: chat markup, answer-length instructions and filler phrases blanked out. */
-  searchableText(question: string): string {
-    return this.withoutFillers(this.readableText(question));
-  }
-
-  /**
-   * The question in NFC (an accent typed as a separate combining mark would otherwise split a word), without chat
-   * markup, answer-length instructions or a first-person tail about the asker, chat spellings and abbreviated names
-   * written out and an adverbial "before" read as "previously".
-   */
-  readableText(question: string): string {
-    return this.readableMemo.get(question, (text) => this.readText(text));
-  }
-
-  /**
-   * Questions remembered with their {@link readableText}: a search reads the same text again (its own, then the
-   * reader's, and once more for each part of it that is searched).
-   */
-  private readonly readableMemo = new Memo<string, string>(READABLE_MEMO);
-
-  private readText(question: string): string {
-    return this.withoutInstruction(
-      this.withoutPromptLabel(
-        this.withSurnamesAsWritten(
-          this.capitals.asGovernments(
-            withBeforeAsPreviously(
-              withoutAvoidedAct(
-                withoutAskingContext(
-                  withoutAnswerFormat(
-                    withAbbreviatedNames(
-                      this.withPersonCompoundsRead(
-                        this.withConsonantsDoubled(
-                          withChatSpellingsWritten(withoutChatMarkup(question.normalize('NFC')), (folded) =>
-                            this.nameForms.has(folded),
-                          ),
-                        ),
-                      ),
-                    ),
-                  ),
-                  (word) => this.isChatWord(word),
-                  (tail) => this.namesSomeone(tail),
-                  (tail) => this.hasArticleWord(tail),
-                ),
-              ),
-            ),
-          ),
-        ),
-      ),
-    );
-  }
-
-  /**
-   * The question without an instruction after it on how to answer ("¿qué cargos enfrenta Chávez? Fundamentar con el
-   * texto", "… ? Use evidence."): a few words after its last "?", asking nothing, that name nothing the articles
-   * tell of (see {@link namesTopic}). Blanked with spaces (offsets are kept).
-   */
-  private withoutInstruction(text: string): string {
-    const mark = text.lastIndexOf('?');
-    if (mark < 0 || !this.instructions) return text;
-    const tail = text.slice(mark + 1);
-    const words = wordTokens(tail);
-    if (words.length === 0 || words.length > MAX_INSTRUCTION_WORDS || QUESTION_WORD.test(tail)) return text;
-    if (wordTokens(text.slice(0, mark)).length < MIN_AFTER_LABEL_WORDS || this.namesTopic(tail)) return text;
-    return text.slice(0, mark + 1) + ' '.repeat(tail.length);
-  }
-
-  /**
    * Whether a text names something the articles tell of: a name, or a topic word (not talk, not light) that one of
    * its wordings writes in the articles' own words.
    */
@@ -503,127 +279,6 @@ export class QueryParser {
           c.weight > LIGHT_WORD_WEIGHT &&
           c.wordings.some((w) => !w.loose && w.terms.every((term) => this.vocabulary.has(term)))),
     );
-  }
-
-  /**
-   * The question without a label or an address before it ("seminar question: why …", "Q for the group: according
-   * to …", "tarea pa mañana: comparen …", "ok class, in your groups explain …"): a few words before the first colon,
-   * or before the first comma, that name nothing the articles tell of — only words no article has, talk, light
-   * words or loose synonyms. Blanked with spaces (offsets are kept).
-   */
-  private withoutPromptLabel(text: string): string {
-    const match = PROMPT_LABEL.exec(text);
-    if (!match) return text;
-    const label = match[1]!;
-    const words = wordTokens(label);
-    if (words.length === 0 || words.length > (match[2] === ':' ? MAX_LABEL_WORDS : MAX_ADDRESS_WORDS)) return text;
-    if (wordTokens(text.slice(match[0].length)).length < MIN_AFTER_LABEL_WORDS) return text;
-    return this.namesTopic(label) ? text : ' '.repeat(match[0].length) + text.slice(match[0].length);
-  }
-
-  /**
-   * A role WordNet names in three words, "X of Y" ("head of state", "secretary of state"), read as one: as the words of
-   * a synonym the articles write ("foreign minister"), else as its head word alone ("head", a leader), so that its "of
-   * Y" asks for nothing more ("state" is no state the articles speak of).
-   */
-  private withPersonCompoundsRead(text: string): string {
-    const lexicon = this.lexicon;
-    if (!lexicon) return text;
-    return text.replace(ROLE_OF_SOMETHING, (typed: string, head: string) => {
-      const entry = lexicon.lookup(foldText(typed).replace(/\s+/g, ' '));
-      if (!entry.inWordNet || entry.classes[0] !== 'noun.person') return typed;
-      const written = entry.synonyms.find((synonym) => {
-        const words = this.analyzer.contentWords(synonym);
-        // Another role, not someone's name.
-        return (
-          words.every((word) => this.vocabulary.has(word.stem)) &&
-          words.some((word) => !this.nameForms.has(word.folded))
-        );
-      });
-      if (written !== undefined) return written;
-      // A head word an alias reads as a title the articles write stands for that title ("head of state": a president),
-      // so that whose it is reads as that title's holder ("Mexico's head of state" is Mexico's president).
-      const title = this.titleOfWord(head);
-      const word = title !== undefined && title.length <= typed.length ? title : head;
-      return word + ' '.repeat(typed.length - word.length);
-    });
-  }
-
-  /** The title the articles write that an alias reads one word as ("head" → "president"), as written; or undefined. */
-  private titleOfWord(word: string): string | undefined {
-    const alias = this.aliasByStems.get(this.analyzer.stemOf(foldText(word)));
-    if (!alias || alias.keyLength !== 1) return undefined;
-    const title = alias.wordings.find((w) => w.terms.length === 1 && this.titles.has(w.terms[0]!))?.terms[0];
-    if (title === undefined) return undefined;
-    for (const [written, term] of this.writtenForms) if (term === title) return written;
-    return undefined;
-  }
-
-  /**
-   * An English word typed with one consonant where it doubles before an ending ("cuting ties", "stoped", "geting"),
-   * written as the word it is when that is far commoner in speech than the form typed: the stemmer would read
-   * "cuting" as "cute". Not a Spanish word ("pasaron").
-   */
-  private withConsonantsDoubled(text: string): string {
-    const lexicon = this.lexicon;
-    if (!lexicon) return text;
-    return text.replace(UNDOUBLED_CONSONANT, (typed: string, stem: string, consonant: string, ending: string) => {
-      const folded = foldText(typed);
-      if (folded !== typed.toLowerCase() || lexicon.spanishZipf(folded) > 0) return typed;
-      const doubled = `${stem}${consonant}${consonant}${ending}`;
-      return lexicon.zipf(doubled.toLowerCase()) - lexicon.zipf(folded) >= DOUBLED_MORE_COMMON ? doubled : typed;
-    });
-  }
-
-  /**
-   * A name after its given name, spelt as the articles write it when typed close to it ("jose jerry" → "jose jeri",
-   * "claudia shenbaum"): after "José" the article names only Jerí, and "jerry", a real word, is no typo elsewhere.
-   */
-  private withSurnamesAsWritten(text: string): string {
-    if (this.surnameAfter.size === 0) return text;
-    const tokens = wordTokens(text);
-    let out = text;
-    for (let i = tokens.length - 2; i >= 0; i--) {
-      const surname = this.surnameAfter.get(foldText(tokens[i]!.raw));
-      if (surname === undefined) continue;
-      // "Hugo de Zela": a particle may come between.
-      let next = i + 1;
-      if (this.analyzer.isStopWord(foldText(tokens[next]!.raw)) && next + 1 < tokens.length) next++;
-      const typed = tokens[next]!;
-      // The possessive stays: "Glas's sentence".
-      const possessive = /['’]s$/.exec(typed.raw)?.[0] ?? '';
-      const folded = foldText(typed.raw.slice(0, typed.raw.length - possessive.length));
-      if (folded.length < MIN_SURNAME_TYPO_LENGTH || this.nameForms.has(folded)) continue;
-      if (editDistance(folded, surname, MAX_SURNAME_EDITS) > MAX_SURNAME_EDITS) continue;
-      out = out.slice(0, typed.start) + surname + possessive + out.slice(typed.end);
-    }
-    return out;
-  }
-
-  /** Whether a text has a content word the articles have (by its stem). */
-  private hasArticleWord(text: string): boolean {
-    return this.analyzer.contentWords(text).some((word) => this.vocabulary.has(word.stem));
-  }
-
-  /**
-   * Whether a text writes a name of the articles that is a person, a place or a body, or no word WordNet knows
-   * ("Chavez", "Lima", "Congress"; not "June" nor "News" of "Mexico News Daily", nor "General" of "General Assembly").
-   */
-  private namesSomeone(text: string): boolean {
-    return wordTokens(text).some((token) => {
-      const folded = foldText(token.raw);
-      if (!this.nameForms.has(folded)) return false;
-      const kind = this.lexicon?.lookup(folded).classes[0];
-      return kind === undefined || kind === 'noun.person' || kind === 'noun.location' || kind === 'noun.group';
-    });
-  }
-
-  /** Whether a typed word is chat ("lol", "ngl", "jaja"): no word or name of an article, and chat to WordWeights. */
-  isChatWord(word: string): boolean {
-    const folded = foldText(word);
-    if (this.nameForms.has(folded) || this.isNickname(folded) || this.analyzer.isStopWord(folded)) return false;
-    const stem = this.analyzer.stemOf(folded);
-    return !this.vocabulary.has(stem) && this.weights.isChat(folded);
   }
 
   /** The concepts of a question, in order. A question of stop words only has none. */
@@ -641,8 +296,8 @@ export class QueryParser {
 
   /** {@link read}, every time. */
   private readAnew(question: string, frame: readonly string[]): ReadQuestion {
-    const { text: rest, terms: placeTerms } = this.withoutPlaces(this.readableText(question));
-    const asTyped = this.withFormerBeforePlace(this.withoutFillers(rest));
+    const { text: rest, terms: placeTerms } = this.text.withoutPlaces(this.text.readableText(question));
+    const asTyped = this.text.withFormerBeforePlace(this.text.withoutFillers(rest));
     const spanish = isSpanish(asTyped);
     const typedWords = this.analyzer.contentWords(asTyped);
     const reordered = this.withNameBeforeItsVerb(typedWords, asTyped, spanish);
@@ -1230,23 +885,6 @@ export class QueryParser {
     return out;
   }
 
-  /**
-   * "The former Peruvian leader" is Peru's former leader: a place's name between "former" and the role it qualifies
-   * goes before "former", so that the former role is read as one ("former leader", Castillo), not the place's role
-   * now ("Peruvian leader", Jerí). Not where a key reads them together ("former Mexican president", López Obrador).
-   */
-  private withFormerBeforePlace(text: string): string {
-    return text.replace(FORMER_BEFORE_NAME, (whole, former: string, name: string, gap: string) => {
-      const term = this.nameForms.get(foldText(name));
-      // A place's name only: not a person's ("former Pedro Castillo"), nor a title ("former Foreign Minister").
-      if (term === undefined || this.personTerms.has(term) || this.titles.has(term)) return whole;
-      const place = this.analyzer.stemOf(foldText(name));
-      const formerStems = [this.analyzer.stemOf(foldText(former)), this.analyzer.stemOf('former')];
-      if (formerStems.some((stem) => this.aliasStemPrefixes.has(`${stem} ${place}`))) return whole;
-      return `${name} ${former}${gap}`;
-    });
-  }
-
   /** Wordings of the corpus that WordNet gives as synonyms of a lemma it has ("set up" → "establish"). */
   private synonymWordingsOf(key: string): Wording[] {
     if (!this.lexicon) return [];
@@ -1268,121 +906,6 @@ export class QueryParser {
     if (this.synonymCache.size >= MAX_SYNONYM_MEMO) this.synonymCache.clear();
     this.synonymCache.set(key, wordings.slice(0, MAX_SYNONYM_WORDINGS));
     return wordings.slice(0, MAX_SYNONYM_WORDINGS);
-  }
-
-  /**
-   * The question with its filler phrases blanked out. "Right now" would otherwise ask for "right" (as in the right
-   * to asylum) and "oe causa" (Peruvian for "hey, mate") for "causa"; as phrases they are unambiguous.
-   */
-  private withoutFillers(question: string): string {
-    if (this.fillersByFirstWord.size === 0) return question;
-    const tokens = wordTokens(question);
-    const folded = tokens.map((token) => foldText(token.raw));
-    let out = question;
-    for (let i = 0; i < tokens.length; i++) {
-      for (const phrase of this.fillersByFirstWord.get(folded[i]!) ?? []) {
-        // Whole words in a row, with only spaces between them: "a right? Now what" is not "right now". A phrase of
-        // several words ends in its plural too ("oe causas" calls several mates), or its possessive: "according to the
-        // author's conclusion" asks for the conclusion.
-        const last = phrase.length - 1;
-        if (
-          !phrase.every(
-            (word, k) =>
-              (folded[i + k] === word ||
-                (k === last &&
-                  k > 0 &&
-                  (folded[i + k] === `${word}s` || folded[i + k] === `${word}es` || folded[i + k] === `${word}'s`))) &&
-              (k === 0 || /^\s+$/.test(question.slice(tokens[i + k - 1]!.end, tokens[i + k]!.start))),
-          )
-        )
-          continue;
-        // A word of address that also names something is what the question says of someone after "was", "era"
-        // ("castillo era profe??": he was a teacher), not the one addressed ("profe, ¿qué pasó…?").
-        if (
-          phrase.length === 1 &&
-          i > 0 &&
-          PREDICATING_VERBS.has(folded[i - 1]!) &&
-          this.aliasByStems.has(this.analyzer.stemOf(folded[i]!))
-        )
-          continue;
-        let first = i;
-        let end = i + phrase.length - 1;
-        // What the text does is how the question is put: "what evidence does the article give", "¿qué plantea el
-        // texto?" ask what the text holds.
-        if (DETERMINERS.has(phrase[0]!)) {
-          if (i > 0 && TEXT_AUXILIARY.has(folded[i - 1]!) && end + 1 < tokens.length) end++;
-          else if (i > 1 && SPANISH_ASKING_WORD.has(folded[i - 2]!)) first--;
-        }
-        // So does what the text did to a thing named before it: "the events of December 2022 **described** in the
-        // article" asks for the events (the article's own "described", ¶8, is no answer).
-        if (
-          phrase[0] === 'in' &&
-          DETERMINERS.has(phrase[1] ?? '') &&
-          i > 1 &&
-          this.isTextsDeed(folded[i - 1]!) &&
-          this.analyzer.isContentToken(tokens[i - 2]!.raw)
-        )
-          first--;
-        const from = tokens[first]!.start;
-        const to = tokens[end]!.end;
-        out = out.slice(0, from) + ' '.repeat(to - from) + out.slice(to);
-        i = end;
-        break;
-      }
-    }
-    // "De todo este despiche", "de todo este relajo": a word neither the articles nor general English know, right
-    // after words pointing at the whole story and ending the phrase, is the asker's slang for the story; with those
-    // words, it names nothing to search. Not a name ("this whole Venezuela thing"), nor a word before another ("all
-    // this tariff stuff"), nor a word English has or has a cognate of ("toda esta inflación", "cartel"): a topic.
-    // (Not in a word-for-word reading, which has no aliases to tell "relajo" read as the crisis from a word it lacks.)
-    for (let i = 2; i < tokens.length && this.aliasByStems.size > 0 && this.lexicon; i++) {
-      if (!STORY_POINTERS.has(`${folded[i - 2]} ${folded[i - 1]}`)) continue;
-      const word = folded[i]!;
-      const stem = this.analyzer.stemOf(word);
-      const next = tokens[i + 1];
-      if (
-        /^\p{Lu}/u.test(tokens[i]!.raw) ||
-        (next !== undefined &&
-          /^[\s]*$/.test(question.slice(tokens[i]!.end, next.start)) &&
-          !this.isChatWord(folded[i + 1]!)) ||
-        this.vocabulary.has(stem) ||
-        this.aliasByStems.has(stem) ||
-        this.aliasBySpanishRoots.has(spanishRoot(word)) ||
-        this.nameForms.has(word) ||
-        [word, ...spanishCognates(word)].some((form) => this.lexicon!.lookup(form).inWordNet)
-      )
-        continue;
-      const from = tokens[i - 2]!.start;
-      out = out.slice(0, from) + ' '.repeat(tokens[i]!.end - from) + out.slice(tokens[i]!.end);
-    }
-    return out;
-  }
-
-  /** The text without its text-place phrases ("the conclusion"), and the index terms of the places they name. */
-  private withoutPlaces(typed: string): { text: string; terms: string[] } {
-    const terms: string[] = [];
-    // "The main idea of paragraph 11", "el párrafo 3", "¶5": that paragraph, by its number.
-    const question = typed.replace(NUMBERED_PARAGRAPH, (match, number: string) => {
-      const term = paragraphTerm(Number(number));
-      if (!terms.includes(term)) terms.push(term);
-      return ' '.repeat(match.length);
-    });
-    if (this.placesByFirstWord.size === 0) return { text: question, terms };
-    const tokens = wordTokens(question);
-    const folded = tokens.map((token) => foldText(token.raw));
-    let text = question;
-    for (let i = 0; i < tokens.length; i++) {
-      const found = (this.placesByFirstWord.get(folded[i]!) ?? []).find((phrase) =>
-        phrase.words.every((word, k) => folded[i + k] === word),
-      );
-      if (!found) continue;
-      const start = tokens[i]!.start;
-      const end = tokens[i + found.words.length - 1]!.end;
-      text = text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
-      if (!terms.includes(found.term)) terms.push(found.term);
-      i += found.words.length - 1;
-    }
-    return { text, terms };
   }
 
   /**
@@ -1503,16 +1026,6 @@ export class QueryParser {
     const alias = this.longestAlias(fixed, roots, start, joined);
     if (!alias || alias.keyLength < 2) return undefined;
     return fixed.slice(start, start + alias.keyLength).some((stem, k) => stem !== stems[start + k]) ? alias : undefined;
-  }
-
-  /**
-   * Whether a word is what a text does to what it tells: a participle of a verb WordNet reads first as saying or
-   * showing ("described", "mentioned", "presented"), not "accused" (first a person) nor "happened".
-   */
-  private isTextsDeed(folded: string): boolean {
-    if (!this.lexicon || !folded.endsWith('ed') || !this.lexicon.isVerbForm(folded)) return false;
-    const first = this.lexicon.lookup(folded).classes[0];
-    return first === 'verb.communication' || first === 'verb.perception';
   }
 
   /** A hyphenated word whose parts are an alias key ("ex-leader" as "ex leader"), as one word's alias. */
