@@ -21,7 +21,8 @@ import { QUESTION_WORD } from '../text/asking-context.js';
 import { spanishStem } from '../text/stem-es.js';
 import { CorpusIndex, PLACE_TERMS, type IndexedParagraph } from './corpus-index.js';
 import type { Concept } from './concept.js';
-import { QueryParser, type ReadQuestion } from './query.js';
+import { OtherPlaceReader } from './other-place.js';
+import { QueryParser } from './query.js';
 import { LIGHT_WORD_WEIGHT, YEAR } from './word-weight.js';
 import {
   ALTERNATIVE_MIN_COVERAGE,
@@ -72,29 +73,8 @@ const NAMES_ONLY_MIN_COVERAGE = 0.42;
  * noun weighs 0.75 or more (Zipf 4.5 and under), a verb at most 0.6.
  */
 const UNNAMED_THING_MIN_WEIGHT = 0.8;
-/**
- * Share of the best paragraph's score that one naming another place needs to go first for "… another country": the
- * place is asked beside the rest of the question, not instead of it (¶8 names Chile and Colombia as trade partners).
- */
-const ANOTHER_PLACE_MIN_SHARE = 0.9;
-/** The least share of the best score a paragraph naming another place keeps when only such places are asked for. */
-const OTHER_PLACE_MIN_SHARE = 0.5;
 /** Coverage a paragraph needs when the question names someone or something no article writes. */
 const UNWRITTEN_NAME_MIN_COVERAGE = 0.6;
-/** "Which other country", "what other countries", "any other nation": a kind other than the ones in view. */
-const OTHER_KIND = /\b(?:which|what|any) other ([a-z]+)\b/;
-/**
- * "With another country": a kind other than the ones in view, beside what else the question asks; not "another
- * country's affairs", whose owner is no place asked for.
- */
-const ANOTHER_KIND = /\banother ([a-z]+)\b(?!')/;
-/**
- * The same in Spanish, folded, asked for: "¿con qué otro país …?", "hay otro pais …", "algún otro país"; not "los
- * diplomáticos de otro país".
- */
-const SPANISH_OTHER_KIND = /(?<![a-z])(?:que|q|k|cual|cuales|algun|alguna|algunos|algunas|hay) otr[oa]s? ([a-z]+)/;
-/** "¿Rompió relaciones con otro país?": beside what else the question asks, as "with another country". */
-const SPANISH_ANOTHER_KIND = /(?<![a-z])(?:con|contra) otr[oa]s? ([a-z]+)/;
 /** The index terms of places in the text ("the conclusion" is a term of an article's last paragraph). */
 const PLACES: ReadonlySet<string> = new Set(Object.values(PLACE_TERMS));
 
@@ -194,6 +174,8 @@ export class SearchEngine {
   private readonly story: PersonStory;
   /** The kind a question asks for by name, and the paragraphs giving it. */
   private readonly kinds: KindReader;
+  /** Places other than the ones a question names, asked for ("which other country …"). */
+  private readonly otherPlace: OtherPlaceReader;
   /** Which candidates come first for what a question asks in particular. */
   private readonly order: CandidateOrder;
   private readonly lexicon = sharedLexicon();
@@ -299,6 +281,7 @@ export class SearchEngine {
       ranker: this.ranker,
       facts: this.facts,
     });
+    this.otherPlace = new OtherPlaceReader(this.facts, writtenForms);
     this.kinds = new KindReader({
       analyzer: this.analyzer,
       lexicon: this.lexicon,
@@ -455,68 +438,6 @@ export class SearchEngine {
     );
     if (begun.length < 2) return candidates;
     return candidates.filter((r) => begun.every((c) => this.facts.holds(c, r.key)));
-  }
-
-  /**
-   * Whether a question asks for a place other than the ones in view ("which other country …": only such places
-   * answer), or asks of one beside the rest ("… with another country": such places first). A Spanish kind
-   * ("¿con qué otro país …?") is a kind of place when a word the articles write for it is one ("país": "countries").
-   */
-  private asksOtherPlace(question: string, read: ReadQuestion): 'only' | 'first' | undefined {
-    const folded = foldText(question);
-    const kind = OTHER_KIND.exec(folded)?.[1];
-    if (kind !== undefined) return this.isPlaceKindRead(kind, read) ? 'only' : undefined;
-    const another = ANOTHER_KIND.exec(folded)?.[1];
-    if (another !== undefined && this.isPlaceKindRead(another, read)) return 'first';
-    if (!read.spanish) return undefined;
-    const only = SPANISH_OTHER_KIND.exec(folded)?.[1];
-    const spanishKind = only ?? SPANISH_ANOTHER_KIND.exec(folded)?.[1];
-    if (spanishKind === undefined || !this.isPlaceKindRead(spanishKind, read, false)) return undefined;
-    return only === undefined ? 'first' : 'only';
-  }
-
-  /**
-   * Whether a kind a question asks for is a kind of place: in WordNet (`ownSense`), or by a word the articles write for
-   * it ("nations" and "país" as "countries").
-   */
-  private isPlaceKindRead(kind: string, read: ReadQuestion, ownSense = true): boolean {
-    if (ownSense && this.facts.isPlaceKind(kind)) return true;
-    const terms = new Set(
-      read.concepts.filter((c) => c.label === kind).flatMap((c) => c.wordings.flatMap((w) => w.terms)),
-    );
-    if (terms.size === 0) return false;
-    for (const [written, term] of this.index.names.writtenForms)
-      if (terms.has(term) && this.facts.isPlaceKind(written)) return true;
-    return false;
-  }
-
-  /**
-   * A list with the places asked for first (see asksOtherPlace): only the items naming a place the question does not
-   * name ("which other country …"), or the best of them first when it scores near the best ("… with another country",
-   * or when `filter` is false: a list fused from two searches, each already filtered, keeps what either found).
-   */
-  private otherPlaceFirst<T extends { score: number }>(
-    list: T[],
-    question: string,
-    read: ReadQuestion,
-    keyOf: (item: T) => number | undefined,
-    filter = true,
-  ): T[] {
-    const other = list.length > 0 ? this.asksOtherPlace(question, read) : undefined;
-    if (!other) return list;
-    const asked = new Set(foldText(question).split(/[^\p{L}\p{N}]+/u));
-    const others = list.filter((item) => {
-      const key = keyOf(item);
-      return key !== undefined && this.facts.namesOtherPlace(key, asked);
-    });
-    const promoted = others[0];
-    // Only places asked for, unless the best of them is far behind: "which other nations recognize Peru as a
-    // democracy" is answered by ¶10's "all countries in the world", not by ¶8 naming Chile for something else.
-    if (other === 'only' && promoted && filter && promoted.score >= list[0]!.score * OTHER_PLACE_MIN_SHARE)
-      return others;
-    if (promoted && promoted.score >= list[0]!.score * ANOTHER_PLACE_MIN_SHARE)
-      return [promoted, ...list.filter((item) => item !== promoted)];
-    return list;
   }
 
   /** Builds the Spanish translations' own engine (none when no article has one). */
@@ -704,7 +625,7 @@ export class SearchEngine {
     // Each search put who acts, and another place asked for, first in its own list; a list fused from both needs it
     // again (the translations' engine cannot tell "país" is a kind of place: WordNet is English).
     const hits = merged
-      ? this.otherPlaceFirst(
+      ? this.otherPlace.first(
           this.order.actingFirst(fused.hits, meant, keyOf),
           meant,
           this.parser.read(meant),
@@ -953,7 +874,7 @@ export class SearchEngine {
     // "Which other country did Mexico cut ties with": a place the question does not name and the story is not
     // about (Ecuador, not Peru), where a paragraph names one.
     // "Has Mexico broken off relations with another country": the best paragraph naming one first, then the rest.
-    candidates = this.otherPlaceFirst(candidates, question, read, (r) => r.key);
+    candidates = this.otherPlace.first(candidates, question, read, (r) => r.key);
     let nearest = false;
     // "Will Ornelas be expelled": what a paragraph tells is answered as told; only what none does ("will Peru let
     // Chávez fly to Mexico") needs a sentence on what would come.
