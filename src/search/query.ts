@@ -118,6 +118,28 @@ const THING_CLASSES: ReadonlySet<string> = new Set([
   'noun.act',
 ]);
 
+/** A question's words as readAnew reads them, with what it has read of them so far. */
+interface WordsInReading {
+  /** The text read: the question as typed, without what question-text.ts takes out, a name put before its verb. */
+  text: string;
+  words: readonly ContentWord[];
+  /** Each word's stem and Spanish root (empty where no Spanish key can match it), for alias keys. */
+  stems: readonly string[];
+  roots: readonly string[];
+  /** The stop words around each word, when some word has particle keys (else empty). */
+  around: readonly WordParticles[];
+  spanish: boolean;
+  /** Folded words that only frame the question: read as talk. */
+  frame: readonly string[];
+  /** Where the words opening the question before its question word end (see WordWeights.openerEnd). */
+  openerEnd: number;
+  /** Typo corrections left for the question's unknown words. */
+  budget: { corrections: number };
+  /** The concepts read so far, and the words read as talk. */
+  concepts: Concept[];
+  ignored: string[];
+}
+
 /**
  * Reads questions: fillers, text places, aliases and full names first, then each remaining word as itself, a
  * cognate, a correction or completion, a synonym, or a word no article has, weighed by how much it counts.
@@ -294,7 +316,11 @@ export class QueryParser {
     return this.reads.get(JSON.stringify([frame, question]), () => this.readAnew(question, frame));
   }
 
-  /** {@link read}, every time. */
+  /**
+   * {@link read}, every time: the text as question-text.ts leaves it, the words opening it that ask nothing, then at
+   * each word an alias of one or more words, else the word itself (a full name, a compound, a phrasal verb, a word
+   * the articles have or a synonym of one, or a word none has).
+   */
   private readAnew(question: string, frame: readonly string[]): ReadQuestion {
     const { text: rest, terms: placeTerms } = this.text.withoutPlaces(this.text.readableText(question));
     const asTyped = this.text.withFormerBeforePlace(this.text.withoutFillers(rest));
@@ -325,6 +351,38 @@ export class QueryParser {
       weight: 1,
       wordings: [{ terms: [term], phrases: [], weight: 1 }],
     }));
+    const reading: WordsInReading = {
+      text,
+      words,
+      stems,
+      roots,
+      around,
+      spanish,
+      frame,
+      openerEnd,
+      budget,
+      concepts,
+      ignored,
+    };
+    let i = this.openingWordsRead(reading);
+    // The words each concept was read from, [first, end): what a title before a name needs (withTitlesOfNames).
+    const spans: Array<[number, number]> = concepts.map(() => [-1, -1]);
+    let from = i;
+    while (i < words.length) {
+      while (spans.length < concepts.length) spans.push([from, i]);
+      from = i;
+      i = this.aliasRead(reading, i) ?? this.wordRead(reading, i);
+    }
+    while (spans.length < concepts.length) spans.push([from, i]);
+    return { concepts: this.withTitlesOfNames(concepts, spans, words, text), ignored, spanish };
+  }
+
+  /**
+   * How many words open the question without asking anything (see readAnew): an everyday word calling someone, an
+   * order to the reader ("Describe …"), a Spanish call before a joining word. They are read as talk.
+   */
+  private openingWordsRead(reading: WordsInReading): number {
+    const { text, words, spanish, openerEnd, ignored } = reading;
     let i = 0;
     // "causa, ¿quién es…?", "pana qué pasó": an everyday word that opens the question, bare before its question word,
     // calls someone, though an alias knows it in another sense ("causa" as cause); "el gobierno, ¿qué dijo?" has a
@@ -357,170 +415,176 @@ export class QueryParser {
       i = this.callingWords(words, text);
       for (const word of words.slice(0, i)) ignored.push(word.folded);
     }
-    // The words each concept was read from, [first, end): what a title before a name needs (withTitlesOfNames).
-    const spans: Array<[number, number]> = concepts.map(() => [-1, -1]);
-    let from = i;
-    while (i < words.length) {
-      while (spans.length < concepts.length) spans.push([from, i]);
-      from = i;
-      // A key of several words wins; else a one-word key with its particles ("kicked out"); else a plain one.
-      const joined = joinedRun(words, text, i);
-      const plain =
-        this.longestAlias(stems, roots, i, joined) ??
-        this.hyphenatedAlias(words[i]!) ??
-        (spanish ? undefined : this.correctedAlias(words, stems, roots, i, joined));
-      // "Back" right after a verb and before nothing it does to anyone is the verb's particle ("what did Mexico say
-      // back?", "do back in 2022"), not "to back" someone; a key of the two ("pushed back") was read at the verb, one
-      // opening with it ("back to normal") is read here.
-      if (!(plain && plain.keyLength > 1) && this.particleBack(words[i]!, text)) {
-        ignored.push(words[i]!.folded);
-        i += 1;
-        continue;
-      }
-      const particled = plain && plain.keyLength > 1 ? undefined : this.particleAlias(words[i]!, around[i]);
-      const alias = particled ?? plain;
-      // A word framing the question is talk though an alias knows it ("who is the person that …", "cómo se llama").
-      if (alias && alias.keyLength === 1 && frame.includes(words[i]!.folded)) {
-        ignored.push(words[i]!.folded);
-        i += 1;
-        continue;
-      }
-      const respelt = alias && this.respeltFullName(words.slice(i, i + alias.keyLength), alias);
-      if (alias && respelt) {
-        // "betsy chaves", "bettsy": the person's name respelt, read as the typed full name is (below).
-        const covered = words.slice(i, i + alias.keyLength);
-        concepts.push({
-          label: covered.map((word) => word.folded).join(' '),
-          kind: 'topic',
-          name: true,
-          weight: 1,
-          wordings: [respelt, { terms: [respelt.terms[respelt.terms.length - 1]!], phrases: [], weight: 1 }],
-        });
-        i += alias.keyLength;
-        continue;
-      }
-      if (alias) {
-        const covered = words.slice(i, i + alias.keyLength);
-        // A key read with its particles means what its line says ("quién decide": who is empowered to assess),
-        // the word alone only beside it (¶4's "decided to seek asylum").
-        const own = covered.every((word) => this.vocabulary.has(word.stem))
-          ? [toWording(covered, particled ? WORDING_WEIGHTS.aliasBeside : 1)]
-          : [];
-        const aliasWeight = own.length > 0 && !particled ? WORDING_WEIGHTS.aliasBeside : WORDING_WEIGHTS.aliasOnly;
-        const aliased = [
-          ...own,
-          ...this.withSurnames(alias.wordings).map((wording) => ({ ...wording, weight: wording.weight * aliasWeight })),
-        ];
-        const talk = covered.length === 1 && this.weights.isTalk(covered[0]!.folded, spanish);
-        const wordings = talk && !spanish ? [...aliased, ...this.talkSynonyms(covered[0]!, aliased)] : aliased;
-        concepts.push({
-          label: covered.map((word) => word.folded).join(' '),
-          kind: 'topic',
-          weight: 1,
-          wordings,
-          ...(talk && { talk }),
-        });
-        i += alias.keyLength;
-        continue;
-      }
-      const name = this.fullName(words, i);
-      if (name.length > 1) {
-        // "Pedro Castillo" is one person: the whole name, or the surname alone as articles write it later on.
-        const surname = name[name.length - 1]!;
-        concepts.push({
-          label: name.map((word) => word.folded).join(' '),
-          kind: 'topic',
-          name: true,
-          weight: 1,
-          wordings: [toWording(name, 1), { terms: [surname.stem], phrases: [], weight: 1 }],
-        });
-        i += name.length;
-        continue;
-      }
-      const word = words[i]!;
-      const light = this.weights.lightness(word, spanish);
-      i += 1;
-      const opening = word.end <= openerEnd;
-      if (
-        frame.includes(word.folded) ||
-        (opening && this.weights.isOpener(word, spanish, this.vocabulary.has(word.stem)))
-      ) {
-        ignored.push(word.folded);
-        continue;
-      }
-      if (!spanish && this.unwrittenCompound(words, i - 1, text)) {
-        // "World Cup", "United States", "safe conduct": a thing of its own, of which the article's "world" or
-        // "states" is no part, asked about in full as a name no article writes would be.
-        // Of two everyday words, an idiom ("big deal", "bad blood"): how the asker puts it, no thing asked about.
-        const everyday = this.isIdiom(word, words[i]!);
-        concepts.push({
-          label: `${word.folded} ${words[i]!.folded}`,
-          kind: 'unknown',
-          weight: everyday ? LIGHT_WORD_WEIGHT : 1,
-          wordings: [{ terms: [`${word.stem} ${words[i]!.stem}`], phrases: [], weight: 1 }],
-        });
-        i += 1;
-        continue;
-      }
-      const phrasal = spanish ? undefined : this.phrasalVerb(word, text.slice(word.end, words[i]?.start));
-      // A particle that is a content word of its own ("fall apart", "step aside"), right after the verb.
-      const next = words[i];
-      const wordParticle =
-        phrasal ||
-        spanish ||
-        next === undefined ||
-        !CONTENT_PARTICLE.test(next.folded) ||
-        !/^\s+$/.test(text.slice(word.end, next.start))
-          ? undefined
-          : this.phrasalVerb(word, ` ${next.folded}`, CONTENT_PARTICLE_AFTER);
-      if (wordParticle) {
-        concepts.push({ label: wordParticle.label, kind: 'topic', weight: 1, wordings: wordParticle.wordings });
-        i += 1;
-        continue;
-      }
-      if (phrasal) {
-        // "set up" is to establish, "step down" to leave office: the verb alone ("set", "step") says something else.
-        concepts.push({ label: phrasal.label, kind: 'topic', weight: 1, wordings: phrasal.wordings });
-        continue;
-      }
-      const wordings = this.wordingsOfWord(word, budget, spanish);
-      if (wordings.some((wording) => wording.terms.every((term) => this.vocabulary.has(term)))) {
-        // "betsy chaves": a name right after a word that stood for the same name is part of it, not more of it.
-        const before = concepts[concepts.length - 1];
-        if (before && i >= 2 && before.label.endsWith(words[i - 2]!.folded) && this.restates(before, wordings[0]!))
-          continue;
-        const made = spanish ? undefined : this.madeFromVerb(word);
-        const talk = this.weights.isTalk(word.folded, spanish);
-        concepts.push({
-          label: word.folded,
-          kind: 'topic',
-          weight: talk && this.isSpeakersWords(words, i - 1, text) ? Math.min(light, LIGHT_WORD_WEIGHT) : light,
-          wordings: [...wordings, ...(made ? [made] : []), ...this.knownWordSynonyms(word, wordings, spanish)],
-          name: this.nameForms.has(word.folded),
-          ...(talk && { talk: true }),
-        });
-        continue;
-      }
-      // English WordNet knows a Spanish word only where the asker switched to English: "usa" (uses) is no USA, nor
-      // "mayor" (older) a mayor.
-      const english = !spanish || this.weights.englishInSpanish(word.folded);
-      const synonyms = this.weights.isTalk(word.folded, spanish) || !english ? [] : this.synonymWordings(word);
-      if (synonyms.length > 0) {
-        concepts.push({ label: word.folded, kind: 'topic', weight: light, wordings: [...wordings, ...synonyms] });
-        continue;
-      }
-      // A Spanish word no article has before the question word calls someone ("pana", "parce", "profe, ¿qué …?").
-      const unknown =
-        opening && spanish && !this.isNickname(word.folded) ? 0 : this.weights.unknownWordWeight(word, text, spanish);
-      // An adjective no article has, right before a noun ("what **concrete** steps", "the **main** arguments"): it
-      // narrows what the noun asks, and the article need not write it; it counts as an everyday word does.
-      const weight =
-        !spanish && this.qualifiesNext(word, words[i], text) ? Math.min(unknown, LIGHT_WORD_WEIGHT) : unknown;
-      if (weight === 0) ignored.push(word.folded);
-      else concepts.push({ label: word.folded, kind: 'unknown', weight: weight * light, wordings });
+    return i;
+  }
+
+  /**
+   * The alias read at word `at` (see readAnew), or a "back" read as a particle: the next word's index, else
+   * undefined.
+   */
+  private aliasRead(reading: WordsInReading, i: number): number | undefined {
+    const { text, words, stems, roots, around, spanish, frame, concepts, ignored } = reading;
+    // A key of several words wins; else a one-word key with its particles ("kicked out"); else a plain one.
+    const joined = joinedRun(words, text, i);
+    const plain =
+      this.longestAlias(stems, roots, i, joined) ??
+      this.hyphenatedAlias(words[i]!) ??
+      (spanish ? undefined : this.correctedAlias(words, stems, roots, i, joined));
+    // "Back" right after a verb and before nothing it does to anyone is the verb's particle ("what did Mexico say
+    // back?", "do back in 2022"), not "to back" someone; a key of the two ("pushed back") was read at the verb, one
+    // opening with it ("back to normal") is read here.
+    if (!(plain && plain.keyLength > 1) && this.particleBack(words[i]!, text)) {
+      ignored.push(words[i]!.folded);
+      return i + 1;
     }
-    while (spans.length < concepts.length) spans.push([from, i]);
-    return { concepts: this.withTitlesOfNames(concepts, spans, words, text), ignored, spanish };
+    const particled = plain && plain.keyLength > 1 ? undefined : this.particleAlias(words[i]!, around[i]);
+    const alias = particled ?? plain;
+    // A word framing the question is talk though an alias knows it ("who is the person that …", "cómo se llama").
+    if (alias && alias.keyLength === 1 && frame.includes(words[i]!.folded)) {
+      ignored.push(words[i]!.folded);
+      return i + 1;
+    }
+    const respelt = alias && this.respeltFullName(words.slice(i, i + alias.keyLength), alias);
+    if (alias && respelt) {
+      // "betsy chaves", "bettsy": the person's name respelt, read as the typed full name is (below).
+      const covered = words.slice(i, i + alias.keyLength);
+      concepts.push({
+        label: covered.map((word) => word.folded).join(' '),
+        kind: 'topic',
+        name: true,
+        weight: 1,
+        wordings: [respelt, { terms: [respelt.terms[respelt.terms.length - 1]!], phrases: [], weight: 1 }],
+      });
+      return i + alias.keyLength;
+    }
+    if (alias) {
+      const covered = words.slice(i, i + alias.keyLength);
+      // A key read with its particles means what its line says ("quién decide": who is empowered to assess),
+      // the word alone only beside it (¶4's "decided to seek asylum").
+      const own = covered.every((word) => this.vocabulary.has(word.stem))
+        ? [toWording(covered, particled ? WORDING_WEIGHTS.aliasBeside : 1)]
+        : [];
+      const aliasWeight = own.length > 0 && !particled ? WORDING_WEIGHTS.aliasBeside : WORDING_WEIGHTS.aliasOnly;
+      const aliased = [
+        ...own,
+        ...this.withSurnames(alias.wordings).map((wording) => ({ ...wording, weight: wording.weight * aliasWeight })),
+      ];
+      const talk = covered.length === 1 && this.weights.isTalk(covered[0]!.folded, spanish);
+      const wordings = talk && !spanish ? [...aliased, ...this.talkSynonyms(covered[0]!, aliased)] : aliased;
+      concepts.push({
+        label: covered.map((word) => word.folded).join(' '),
+        kind: 'topic',
+        weight: 1,
+        wordings,
+        ...(talk && { talk }),
+      });
+      return i + alias.keyLength;
+    }
+    return undefined;
+  }
+
+  /**
+   * The word (or full name, or compound) at `at` read as a concept, or as talk (see readAnew): the next word's index.
+   */
+  private wordRead(reading: WordsInReading, at: number): number {
+    const { text, words, spanish, frame, openerEnd, budget, concepts, ignored } = reading;
+    let i = at;
+    const name = this.fullName(words, i);
+    if (name.length > 1) {
+      // "Pedro Castillo" is one person: the whole name, or the surname alone as articles write it later on.
+      const surname = name[name.length - 1]!;
+      concepts.push({
+        label: name.map((word) => word.folded).join(' '),
+        kind: 'topic',
+        name: true,
+        weight: 1,
+        wordings: [toWording(name, 1), { terms: [surname.stem], phrases: [], weight: 1 }],
+      });
+      i += name.length;
+      return i;
+    }
+    const word = words[i]!;
+    const light = this.weights.lightness(word, spanish);
+    i += 1;
+    const opening = word.end <= openerEnd;
+    if (
+      frame.includes(word.folded) ||
+      (opening && this.weights.isOpener(word, spanish, this.vocabulary.has(word.stem)))
+    ) {
+      ignored.push(word.folded);
+      return i;
+    }
+    if (!spanish && this.unwrittenCompound(words, i - 1, text)) {
+      // "World Cup", "United States", "safe conduct": a thing of its own, of which the article's "world" or
+      // "states" is no part, asked about in full as a name no article writes would be.
+      // Of two everyday words, an idiom ("big deal", "bad blood"): how the asker puts it, no thing asked about.
+      const everyday = this.isIdiom(word, words[i]!);
+      concepts.push({
+        label: `${word.folded} ${words[i]!.folded}`,
+        kind: 'unknown',
+        weight: everyday ? LIGHT_WORD_WEIGHT : 1,
+        wordings: [{ terms: [`${word.stem} ${words[i]!.stem}`], phrases: [], weight: 1 }],
+      });
+      i += 1;
+      return i;
+    }
+    const phrasal = spanish ? undefined : this.phrasalVerb(word, text.slice(word.end, words[i]?.start));
+    // A particle that is a content word of its own ("fall apart", "step aside"), right after the verb.
+    const next = words[i];
+    const wordParticle =
+      phrasal ||
+      spanish ||
+      next === undefined ||
+      !CONTENT_PARTICLE.test(next.folded) ||
+      !/^\s+$/.test(text.slice(word.end, next.start))
+        ? undefined
+        : this.phrasalVerb(word, ` ${next.folded}`, CONTENT_PARTICLE_AFTER);
+    if (wordParticle) {
+      concepts.push({ label: wordParticle.label, kind: 'topic', weight: 1, wordings: wordParticle.wordings });
+      i += 1;
+      return i;
+    }
+    if (phrasal) {
+      // "set up" is to establish, "step down" to leave office: the verb alone ("set", "step") says something else.
+      concepts.push({ label: phrasal.label, kind: 'topic', weight: 1, wordings: phrasal.wordings });
+      return i;
+    }
+    const wordings = this.wordingsOfWord(word, budget, spanish);
+    if (wordings.some((wording) => wording.terms.every((term) => this.vocabulary.has(term)))) {
+      // "betsy chaves": a name right after a word that stood for the same name is part of it, not more of it.
+      const before = concepts[concepts.length - 1];
+      if (before && i >= 2 && before.label.endsWith(words[i - 2]!.folded) && this.restates(before, wordings[0]!))
+        return i;
+      const made = spanish ? undefined : this.madeFromVerb(word);
+      const talk = this.weights.isTalk(word.folded, spanish);
+      concepts.push({
+        label: word.folded,
+        kind: 'topic',
+        weight: talk && this.isSpeakersWords(words, i - 1, text) ? Math.min(light, LIGHT_WORD_WEIGHT) : light,
+        wordings: [...wordings, ...(made ? [made] : []), ...this.knownWordSynonyms(word, wordings, spanish)],
+        name: this.nameForms.has(word.folded),
+        ...(talk && { talk: true }),
+      });
+      return i;
+    }
+    // English WordNet knows a Spanish word only where the asker switched to English: "usa" (uses) is no USA, nor
+    // "mayor" (older) a mayor.
+    const english = !spanish || this.weights.englishInSpanish(word.folded);
+    const synonyms = this.weights.isTalk(word.folded, spanish) || !english ? [] : this.synonymWordings(word);
+    if (synonyms.length > 0) {
+      concepts.push({ label: word.folded, kind: 'topic', weight: light, wordings: [...wordings, ...synonyms] });
+      return i;
+    }
+    // A Spanish word no article has before the question word calls someone ("pana", "parce", "profe, ¿qué …?").
+    const unknown =
+      opening && spanish && !this.isNickname(word.folded) ? 0 : this.weights.unknownWordWeight(word, text, spanish);
+    // An adjective no article has, right before a noun ("what **concrete** steps", "the **main** arguments"): it
+    // narrows what the noun asks, and the article need not write it; it counts as an everyday word does.
+    const weight =
+      !spanish && this.qualifiesNext(word, words[i], text) ? Math.min(unknown, LIGHT_WORD_WEIGHT) : unknown;
+    if (weight === 0) ignored.push(word.folded);
+    else concepts.push({ label: word.folded, kind: 'unknown', weight: weight * light, wordings });
+    return i;
   }
 
   /**
@@ -659,7 +723,7 @@ export class QueryParser {
    * conduct") of which at most one word is the articles' (not as a name: "Mexico City" is Mexico's capital, and often
    * Mexico's government): that word then names nothing the articles say, nor do the other's synonyms.
    */
-  private unwrittenCompound(words: ContentWord[], at: number, text: string): boolean {
+  private unwrittenCompound(words: readonly ContentWord[], at: number, text: string): boolean {
     const [first, second] = [words[at]!, words[at + 1]];
     if (!second || !this.lexicon || !/^[\s-]+$/.test(text.slice(first.end, second.start))) return false;
     const known = (word: ContentWord) => this.vocabulary.has(word.stem) || this.nameForms.has(word.folded);
