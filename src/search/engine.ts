@@ -22,7 +22,7 @@ import { spanishStem } from '../text/stem-es.js';
 import { CorpusIndex, PLACE_TERMS, type IndexedParagraph } from './corpus-index.js';
 import type { Concept } from './concept.js';
 import { OtherPlaceReader } from './other-place.js';
-import { QueryParser } from './query.js';
+import { QueryParser, type ReadQuestion } from './query.js';
 import { LIGHT_WORD_WEIGHT, YEAR } from './word-weight.js';
 import {
   ALTERNATIVE_MIN_COVERAGE,
@@ -35,7 +35,7 @@ import { withoutSetAside } from './besides.js';
 import { withoutGuessedAnswer } from './guessed-answer.js';
 import { UnwrittenNames } from './unwritten.js';
 import { AnswerChecks } from './answer-check.js';
-import { beforeDateOf } from './before-date.js';
+import { beforeDateOf, type BeforeDate } from './before-date.js';
 import { fuseBilingual } from './bilingual.js';
 import { afterEventOf, asksEarlierLife, asksLater, boundingEventOf } from './after-event.js';
 import { answerTypeOf, asksYesOrNo, asksYesOrNoInChat, type AnswerType } from './answer-type.js';
@@ -641,57 +641,16 @@ export class SearchEngine {
   private searchOwn(question: string, options: SearchOptions = {}): SearchResponse {
     const limit = Math.max(0, options.limit ?? DEFAULT_RESULT_LIMIT);
     const offset = Math.max(0, options.offset ?? 0);
-    const readType = answerTypeOf(
-      question,
-      (folded) => this.nameForms.has(folded),
-      (given, surname) => {
-        const term = this.nameForms.get(surname);
-        return term !== undefined && this.index.names.givenNames.get(this.nameForms.get(given) ?? '') === term;
-      },
-      // A group is first of all one in WordNet: "the public", "the military", "people".
-      (folded) => this.lexicon.lookup(folded).classes[0] === 'noun.group',
-      // A thing in all of WordNet's commonest senses of the noun: "countries", "treaty", not "diplomats" nor
-      // "leader"; a word WordNet does not know (a Spanish one) may name a person.
-      (folded) => {
-        const nouns = this.lexicon.lookup(folded).classes.filter((name) => name.startsWith('noun.'));
-        return nouns.length > 0 && !nouns.includes('noun.person');
-      },
-      // "The Ecuadorian president": a title the articles write, of a place they name here and there; the story's own
-      // countries ("the Peruvian president") are read as before, whatever comes after.
-      (owner, title) =>
-        this.index.names.titles.has(this.analyzer.stemOf(title)) && this.names.rareWritten(owner).length > 0,
-    );
-    // A place asked within one the corpus knows nothing of ("where in Latin America") is asked as before.
-    const typed =
-      readType?.kind === 'place' && this.capitals.within(readType.within!) === undefined ? undefined : readType;
+    const typed = this.answerTypeRead(question);
     // "Cómo se llama la encargada que expulsaron? karla ornela?": the name guessed is to be checked, not asked about.
     if (typed?.kind === 'person') {
       const unguessed = withoutGuessedAnswer(question, this.nameForms);
       if (unguessed !== undefined) return { ...this.searchOwn(unguessed, options), query: question };
     }
-    // "What does the article (the author) say about …" asks what the text says, of whatever it reports.
-    // "Who runs Peru": the holder of the role the verb names ("runs" → president), whose role is the place's.
-    // "Quién es el sombrerón": a person's nickname is no role, and who they are is asked.
-    const roleless = typed?.role !== undefined && this.nicknames.has(foldText(typed.role)) ? withoutRole(typed) : typed;
-    let type =
-      roleless?.speaker !== undefined && this.isTheTextItself(roleless.speaker)
-        ? undefined
-        : roleless === undefined || (roleless.kind === 'person' && !roleless.role)
-          ? (this.placeRoleAsked(question) ?? roleless)
-          : roleless;
-    // "Before <date>" bounds the time asked about; when nothing else is asked ("what happened before 2024"), the
-    // date is the topic.
-    let before = beforeDateOf(question);
-    // "What did Jeri do besides breaking relations": what is set aside is no part of the topic.
-    const topicText = withoutSetAside(question) ?? question;
-    // "What measures did Peru take": the steps are what is asked, told without the word (¶5's expulsion).
-    const frame = [...(type?.frame ?? []), ...(before?.words ?? []), ...stepsFrameOf(question)];
-    let read = this.parser.read(topicText, frame);
-    if (topicText !== question && read.concepts.length === 0) read = this.parser.read(question, frame);
-    if (before && read.concepts.length === 0) {
-      before = undefined;
-      read = this.parser.read(question, type?.frame);
-    }
+    let type = this.typeSearched(question, typed);
+    const topic = this.topicRead(question, type);
+    let read = topic.read;
+    const before = topic.before;
     const declined = (decline: Decline): SearchResponse => ({
       query: question,
       answered: false,
@@ -700,44 +659,7 @@ export class SearchEngine {
       total: 0,
     });
     if (read.concepts.length === 0) return declined({ reason: 'unreadable', mentions: [] });
-    // "Who is Peru's president": the paragraph introducing the person by title and full name, not any naming them.
-    if (typed?.kind === 'person')
-      read = {
-        ...read,
-        concepts: read.concepts.map((c) =>
-          c.wordings.some((w) => w.surname) ? { ...c, wordings: c.wordings.filter((w) => !w.surname) } : c,
-        ),
-      };
-    // "What did Mexican officials say": the officials are Mexico's, a light word beside the place that names them.
-    const members = type?.speaker === undefined ? undefined : this.answerChecks.memberWords(type.speaker);
-    if (members && members.size > 0)
-      read = {
-        ...read,
-        concepts: read.concepts.map((c) => (members.has(c.label) ? { ...c, weight: LIGHT_WORD_WEIGHT } : c)),
-      };
-    // "What was Castillo's job before he became a politician", "evidence that tensions existed before Chávez was
-    // granted asylum": the later event bounds the time asked about; its words ("politician", "asylum") are no part of
-    // the answer, so long as something else is asked.
-    // Not a title, which may be the answer ("what was Boluarte's job before she became president": Vice President).
-    // Not in a yes-or-no question, which asks whether what it names went together ("were there tensions before Chávez
-    // got asylum": a sentence telling both about her).
-    const bound = before === undefined && !asksYesOrNo(question, read.spanish) ? boundingEventOf(question) : undefined;
-    if (bound) {
-      const inBound = read.concepts.filter((c) => !c.name && c.label.split(' ').every((word) => bound.includes(word)));
-      const isTitle = (c: Concept) =>
-        c.wordings.some((w) => !w.loose && w.terms.some((term) => this.index.names.titles.has(term)));
-      const lightened = new Set(inBound.filter((c) => !isTitle(c)));
-      if (
-        lightened.size > 0 &&
-        read.concepts.some((c) => !c.name && !inBound.includes(c) && c.weight > LIGHT_WORD_WEIGHT)
-      )
-        read = {
-          ...read,
-          concepts: read.concepts.map((c) =>
-            lightened.has(c) ? { ...c, weight: Math.min(c.weight, LIGHT_WORD_WEIGHT) } : c,
-          ),
-        };
-    }
+    read = this.readAsAsked(question, read, typed, type, before);
     // Only everyday words ("can you help me with my homework"): nothing the question is about.
     if (read.concepts.every((c) => c.weight <= LIGHT_WORD_WEIGHT && !c.name))
       return declined({ reason: 'off-topic', mentions: [] });
@@ -880,40 +802,9 @@ export class SearchEngine {
     // Chávez fly to Mexico") needs a sentence on what would come.
     if (type?.unit === 'will' && this.tellsAll(read.concepts, candidates)) type = undefined;
     if (type) {
-      const checked = candidates.filter((r) => r.coverage >= RANKING.minCoverage).slice(0, MAX_ANSWER_CHECKS);
-      const check = this.answerChecks.check(
-        type,
-        read.concepts,
-        weights,
-        question,
-        checked.map((r) => r.key),
-      );
-      const holding = (asked: AnswerCheck) =>
-        checked.filter((r) => holdsAnswer(this.facts.evidence(r.key), asked, this.lexicon));
-      candidates = holding(check);
-      // "What day …" where no paragraph gives one: the month and year are the nearest the articles come.
-      if (candidates.length === 0 && type.unit === 'day') {
-        candidates = holding({ ...check, type: { ...check.type, unit: 'calendar' } });
-        nearest = candidates.length > 0;
-      }
-      if (candidates.length === 0) {
-        // One person asked about ("Pedro Castillo"), not a role read with what follows it ("la presi de México").
-        const spokenOfOnly =
-          check.personSpeaker === true &&
-          check.speakerGroups?.length === 1 &&
-          holding({ ...check, personSpeaker: false }).length > 0;
-        return declined({
-          ...this.declines.notInSource(question, read.concepts, weights, type),
-          ...(spokenOfOnly && { spokenOfOnly }),
-        });
-      }
-      if (type.kind === 'date') {
-        candidates = this.toldAsBegun(question, read.concepts, candidates);
-        if (candidates.length === 0) return declined(this.declines.notInSource(question, read.concepts, weights, type));
-      }
-      if (type.kind === 'statement') candidates = this.order.speakingOfTopicFirst(candidates, check, read.concepts);
-      if (type.kind === 'person' && !type.role)
-        candidates = this.order.namedAnswerFirst(candidates, read.concepts, question);
+      const answered = this.holdingAnswer(question, type, read, weights, candidates);
+      if ('decline' in answered) return declined(answered.decline);
+      ({ candidates, nearest } = answered);
     }
     // "What happened to Jorge Glas after the raid": answered only where the articles go on about that person.
     const afterEvent = afterEventOf(question);
@@ -939,6 +830,180 @@ export class SearchEngine {
     ];
     const hits = listed.slice(offset, offset + limit).map((r) => this.toHit(r));
     return { query: question, answered: true, hits, total: listed.length, ...(nearest && { nearest }) };
+  }
+  /**
+   * The candidates that hold what the answer type asks for, checked sentence by sentence (answer-check.ts), in the
+   * order the type asks; the nearest the articles come to a day asked for (`nearest`); or why none answers.
+   */
+  private holdingAnswer(
+    question: string,
+    type: AnswerType,
+    read: ReadQuestion,
+    weights: number[],
+    ranked: RankedParagraph[],
+  ): { candidates: RankedParagraph[]; nearest: boolean } | { decline: Decline } {
+    let nearest = false;
+    const checked = ranked.filter((r) => r.coverage >= RANKING.minCoverage).slice(0, MAX_ANSWER_CHECKS);
+    const check = this.answerChecks.check(
+      type,
+      read.concepts,
+      weights,
+      question,
+      checked.map((r) => r.key),
+    );
+    const holding = (asked: AnswerCheck) =>
+      checked.filter((r) => holdsAnswer(this.facts.evidence(r.key), asked, this.lexicon));
+    let candidates = holding(check);
+    // "What day …" where no paragraph gives one: the month and year are the nearest the articles come.
+    if (candidates.length === 0 && type.unit === 'day') {
+      candidates = holding({ ...check, type: { ...check.type, unit: 'calendar' } });
+      nearest = candidates.length > 0;
+    }
+    if (candidates.length === 0) {
+      // One person asked about ("Pedro Castillo"), not a role read with what follows it ("la presi de México").
+      const spokenOfOnly =
+        check.personSpeaker === true &&
+        check.speakerGroups?.length === 1 &&
+        holding({ ...check, personSpeaker: false }).length > 0;
+      return {
+        decline: {
+          ...this.declines.notInSource(question, read.concepts, weights, type),
+          ...(spokenOfOnly && { spokenOfOnly }),
+        },
+      };
+    }
+    if (type.kind === 'date') {
+      candidates = this.toldAsBegun(question, read.concepts, candidates);
+      if (candidates.length === 0)
+        return { decline: this.declines.notInSource(question, read.concepts, weights, type) };
+    }
+    if (type.kind === 'statement') candidates = this.order.speakingOfTopicFirst(candidates, check, read.concepts);
+    if (type.kind === 'person' && !type.role)
+      candidates = this.order.namedAnswerFirst(candidates, read.concepts, question);
+    return { candidates, nearest };
+  }
+
+  /**
+   * The answer type a question asks for (answer-type.ts), read with what the articles write: their names, their
+   * given names, WordNet's groups and things, their titles.
+   */
+  private answerTypeRead(question: string): AnswerType | undefined {
+    const readType = answerTypeOf(
+      question,
+      (folded) => this.nameForms.has(folded),
+      (given, surname) => {
+        const term = this.nameForms.get(surname);
+        return term !== undefined && this.index.names.givenNames.get(this.nameForms.get(given) ?? '') === term;
+      },
+      // A group is first of all one in WordNet: "the public", "the military", "people".
+      (folded) => this.lexicon.lookup(folded).classes[0] === 'noun.group',
+      // A thing in all of WordNet's commonest senses of the noun: "countries", "treaty", not "diplomats" nor
+      // "leader"; a word WordNet does not know (a Spanish one) may name a person.
+      (folded) => {
+        const nouns = this.lexicon.lookup(folded).classes.filter((name) => name.startsWith('noun.'));
+        return nouns.length > 0 && !nouns.includes('noun.person');
+      },
+      // "The Ecuadorian president": a title the articles write, of a place they name here and there; the story's own
+      // countries ("the Peruvian president") are read as before, whatever comes after.
+      (owner, title) =>
+        this.index.names.titles.has(this.analyzer.stemOf(title)) && this.names.rareWritten(owner).length > 0,
+    );
+    // A place asked within one the corpus knows nothing of ("where in Latin America") is asked as before.
+    return readType?.kind === 'place' && this.capitals.within(readType.within!) === undefined ? undefined : readType;
+  }
+
+  /**
+   * The type searched for: none for what the text itself says ("what does the author say about …"); a nickname is
+   * no role ("quién es el sombrerón"); the holder of the role a verb names of a place ("who runs Peru").
+   */
+  private typeSearched(question: string, typed: AnswerType | undefined): AnswerType | undefined {
+    // "What does the article (the author) say about …" asks what the text says, of whatever it reports.
+    // "Who runs Peru": the holder of the role the verb names ("runs" → president), whose role is the place's.
+    // "Quién es el sombrerón": a person's nickname is no role, and who they are is asked.
+    const roleless = typed?.role !== undefined && this.nicknames.has(foldText(typed.role)) ? withoutRole(typed) : typed;
+    return roleless?.speaker !== undefined && this.isTheTextItself(roleless.speaker)
+      ? undefined
+      : roleless === undefined || (roleless.kind === 'person' && !roleless.role)
+        ? (this.placeRoleAsked(question) ?? roleless)
+        : roleless;
+  }
+
+  /**
+   * The question read for its topic: without what it sets aside ("besides …"), and without the words that only frame
+   * it (the answer type's, a date bounding it, the steps asked for); and that date ("before 2024"), unless nothing
+   * else is asked, when the date is the topic.
+   */
+  private topicRead(
+    question: string,
+    type: AnswerType | undefined,
+  ): { read: ReadQuestion; before: BeforeDate | undefined } {
+    // "Before <date>" bounds the time asked about; when nothing else is asked ("what happened before 2024"), the
+    // date is the topic.
+    let before = beforeDateOf(question);
+    // "What did Jeri do besides breaking relations": what is set aside is no part of the topic.
+    const topicText = withoutSetAside(question) ?? question;
+    // "What measures did Peru take": the steps are what is asked, told without the word (¶5's expulsion).
+    const frame = [...(type?.frame ?? []), ...(before?.words ?? []), ...stepsFrameOf(question)];
+    let read = this.parser.read(topicText, frame);
+    if (topicText !== question && read.concepts.length === 0) read = this.parser.read(question, frame);
+    if (before && read.concepts.length === 0) {
+      before = undefined;
+      read = this.parser.read(question, type?.frame);
+    }
+    return { read, before };
+  }
+
+  /**
+   * A question's reading weighed as it asks: a person asked for is introduced by full name, not a surname; the members
+   * of a speaker asked about are light words ("Mexican officials"); so are the words of a later event that bounds the
+   * time asked about ("before he became a politician").
+   */
+  private readAsAsked(
+    question: string,
+    read: ReadQuestion,
+    typed: AnswerType | undefined,
+    type: AnswerType | undefined,
+    before: BeforeDate | undefined,
+  ): ReadQuestion {
+    // "Who is Peru's president": the paragraph introducing the person by title and full name, not any naming them.
+    if (typed?.kind === 'person')
+      read = {
+        ...read,
+        concepts: read.concepts.map((c) =>
+          c.wordings.some((w) => w.surname) ? { ...c, wordings: c.wordings.filter((w) => !w.surname) } : c,
+        ),
+      };
+    // "What did Mexican officials say": the officials are Mexico's, a light word beside the place that names them.
+    const members = type?.speaker === undefined ? undefined : this.answerChecks.memberWords(type.speaker);
+    if (members && members.size > 0)
+      read = {
+        ...read,
+        concepts: read.concepts.map((c) => (members.has(c.label) ? { ...c, weight: LIGHT_WORD_WEIGHT } : c)),
+      };
+    // "What was Castillo's job before he became a politician", "evidence that tensions existed before Chávez was
+    // granted asylum": the later event bounds the time asked about; its words ("politician", "asylum") are no part of
+    // the answer, so long as something else is asked.
+    // Not a title, which may be the answer ("what was Boluarte's job before she became president": Vice President).
+    // Not in a yes-or-no question, which asks whether what it names went together ("were there tensions before Chávez
+    // got asylum": a sentence telling both about her).
+    const bound = before === undefined && !asksYesOrNo(question, read.spanish) ? boundingEventOf(question) : undefined;
+    if (bound) {
+      const inBound = read.concepts.filter((c) => !c.name && c.label.split(' ').every((word) => bound.includes(word)));
+      const isTitle = (c: Concept) =>
+        c.wordings.some((w) => !w.loose && w.terms.some((term) => this.index.names.titles.has(term)));
+      const lightened = new Set(inBound.filter((c) => !isTitle(c)));
+      if (
+        lightened.size > 0 &&
+        read.concepts.some((c) => !c.name && !inBound.includes(c) && c.weight > LIGHT_WORD_WEIGHT)
+      )
+        read = {
+          ...read,
+          concepts: read.concepts.map((c) =>
+            lightened.has(c) ? { ...c, weight: Math.min(c.weight, LIGHT_WORD_WEIGHT) } : c,
+          ),
+        };
+    }
+    return read;
   }
 
   /**
