@@ -795,6 +795,10 @@ describe('search', () => {
     expect(labels(shown)).not.toContain('shown');
     expect([5, 8]).toContain(top(shown)?.paragraph);
     expect(labels('¿qué medidas tomó Perú, como se describe en el texto?')).not.toContain('describe');
+    // So does the verb after "as the article": "as the article describes them" asks for the events, not a "describe".
+    const described = 'Summarize the events of December 2022 as the article describes them.';
+    expect(labels(described)).not.toContain('describes');
+    expect(top(described)?.paragraph).toBe(3);
     // "To what extent" asks how much, as essay prompts do: no "extent" to find, which had declined the question.
     const extent = 'Essay question: to what extent is this dispute driven by ideology? Use evidence from the article.';
     expect(labels(extent)).not.toContain('extent');

@@ -139,8 +139,11 @@ const DETERMINERS = new Set(['the', 'this', 'el', 'la', 'este', 'esta']);
 /** The demonstrative that may stand for a definite article in a filler phrase of two words ("this piece"). */
 const DEMONSTRATIVES_OF: Readonly<Record<string, readonly string[]>> = { the: ['this'], el: ['este'], la: ['esta'] };
 
-/** An auxiliary before a filler ("does the article …"): the verb after the filler is what the text does. */
-const TEXT_AUXILIARY = new Set(['does', 'do', 'did']);
+/**
+ * An auxiliary before a filler ("does the article …"), or "as" ("as the article describes them"): the verb after the
+ * filler is what the text does.
+ */
+const TEXT_AUXILIARY = new Set(['does', 'do', 'did', 'as']);
 
 /** A Spanish question word two words before a filler ("¿qué plantea el texto?"): the word between is its verb. */
 const SPANISH_ASKING_WORD = new Set(['que', 'como']);
