@@ -304,6 +304,8 @@ describe('search', () => {
     expect(top('¿Qué pasó con la embajada de México en Quito?')?.paragraph).toBe(9);
     // A diplomatic mission is an embassy, in English as in Spanish ("misión diplomática"): ¶3's Mexican embassy.
     expect(top('Which diplomatic mission did Castillo reportedly try to reach?')?.paragraph).toBe(3);
+    // So is Mexico's mission, which the question names nothing else of: where it is, ¶4's embassy in Lima.
+    expect([1, 4]).toContain(top('where is the mexican mission')?.paragraph);
     // A trade or economic group is the bloc, in Spanish as in English ("trade group"): ¶8's Pacific Alliance.
     expect(top('¿Cómo se llama el grupo comercial al que pertenecen México y Perú?')?.paragraph).toBe(8);
     // A role "X of Y" whose head an alias reads as a title the articles write is that title: "Mexico's head of state"
