@@ -322,6 +322,11 @@ describe('search', () => {
     expect([8, 11]).toContain(top('¿siguen vendiéndose mercancías entre los dos países?')?.paragraph);
     // Coming to power is ¶3's rise to the presidency, not ¶12's "enduring power" of asylum.
     expect(top('how did Jeri get to power')?.paragraph).toBe(3);
+    // A predecessor is the one whose ouster paved the way (¶3), and who became president is who rose to it.
+    expect(top("what happened to Jeri's predecessor")?.paragraph).toBe(3);
+    expect(top("who was boluarte's predecessor")?.paragraph).toBe(3);
+    expect(top('¿Qué le pasó a la antecesora de Jerí?')?.paragraph).toBe(3);
+    expect(top('Based on the article, explain how Jose Jeri came to be president.')?.paragraph).toBe(3);
     // Where someone stands politically is ¶3's "leftist former teacher", not only ¶6's "ideological friction".
     expect(top("What was Castillo's political leaning?")?.paragraph).toBe(3);
     expect(top('Where on the political spectrum does the article place Castillo?')?.paragraph).toBe(3);
