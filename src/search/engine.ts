@@ -345,11 +345,11 @@ export class SearchEngine {
    * the particles of keys like "fell out", led by "when" if it asks for a date — close, not always the same.
    */
   compactQuery(question: string, maxChars: number): string {
-    const words = wordTokens(this.parser.text.searchableText(question)).map((token) => token.raw);
+    const words = wordTokens(this.parser.questionText.searchableText(question)).map((token) => token.raw);
     const whole = (question.includes('¿') ? '¿' : '') + words.join(' ');
     if (whole.length <= maxChars) return whole;
     let key = asksForDate(question) ? 'when' : '';
-    for (const word of this.parser.text.compactWords(question)) {
+    for (const word of this.parser.questionText.compactWords(question)) {
       const next = key ? `${key} ${word}` : word;
       if (next.length > maxChars) break;
       key = next;
@@ -492,8 +492,8 @@ export class SearchEngine {
   private searchAnew(question: string, options: SearchOptions): SearchResponse {
     // Read as the question reader reads it (without what the asker adds about themselves, …): the answer type, the
     // subject and the split into questions then come from what is asked.
-    const asked = this.parser.text.readableText(question);
-    const split = splitQuestions(asked, (word) => this.parser.text.isChatWord(word));
+    const asked = this.parser.questionText.readableText(question);
+    const split = splitQuestions(asked, (word) => this.parser.questionText.isChatWord(word));
     // One question has no earlier part to name whom its pronouns mean: it is searched as it is.
     if (split.length < 2) {
       const single = this.searchSingle(asked, options);
@@ -552,7 +552,11 @@ export class SearchEngine {
     if (!STORY_REFERENCE.test(folded) || PERSONAL_PRONOUN.test(folded)) return false;
     const read = this.parser.read(question);
     // Words set aside as chat or openers ("like", "wait") are everyday; "quantum computing", "cite" are not.
-    if (read.ignored.some((word) => !this.parser.text.isChatWord(word) && this.lexicon.zipf(word) < EVERYDAY_TALK_ZIPF))
+    if (
+      read.ignored.some(
+        (word) => !this.parser.questionText.isChatWord(word) && this.lexicon.zipf(word) < EVERYDAY_TALK_ZIPF,
+      )
+    )
       return false;
     if (read.concepts.some((c) => c.name || (c.weight > LIGHT_WORD_WEIGHT && !c.talk))) return false;
     // Asked, not said: a question mark, or a question word among the first words of a clause ("hey guys, what day …").
@@ -793,18 +797,16 @@ export class SearchEngine {
         if (candidates.length === 0) return declined(this.declines.notInSource(question, read.concepts, weights, type));
       }
     }
-    // "Which other country did Mexico cut ties with": a place the question does not name and the story is not
-    // about (Ecuador, not Peru), where a paragraph names one.
-    // "Has Mexico broken off relations with another country": the best paragraph naming one first, then the rest.
+    // Another place asked for first, or only such places (other-place.ts).
     candidates = this.otherPlace.first(candidates, question, read, (r) => r.key);
     let nearest = false;
     // "Will Ornelas be expelled": what a paragraph tells is answered as told; only what none does ("will Peru let
     // Chávez fly to Mexico") needs a sentence on what would come.
     if (type?.unit === 'will' && this.tellsAll(read.concepts, candidates)) type = undefined;
     if (type) {
-      const answered = this.holdingAnswer(question, type, read, weights, candidates);
-      if ('decline' in answered) return declined(answered.decline);
-      ({ candidates, nearest } = answered);
+      const held = this.holdingAnswer(question, type, read, weights, candidates);
+      if ('decline' in held) return declined(held.decline);
+      ({ candidates, nearest } = held);
     }
     // "What happened to Jorge Glas after the raid": answered only where the articles go on about that person.
     const afterEvent = afterEventOf(question);
@@ -830,57 +832,6 @@ export class SearchEngine {
     ];
     const hits = listed.slice(offset, offset + limit).map((r) => this.toHit(r));
     return { query: question, answered: true, hits, total: listed.length, ...(nearest && { nearest }) };
-  }
-  /**
-   * The candidates that hold what the answer type asks for, checked sentence by sentence (answer-check.ts), in the
-   * order the type asks; the nearest the articles come to a day asked for (`nearest`); or why none answers.
-   */
-  private holdingAnswer(
-    question: string,
-    type: AnswerType,
-    read: ReadQuestion,
-    weights: number[],
-    ranked: RankedParagraph[],
-  ): { candidates: RankedParagraph[]; nearest: boolean } | { decline: Decline } {
-    let nearest = false;
-    const checked = ranked.filter((r) => r.coverage >= RANKING.minCoverage).slice(0, MAX_ANSWER_CHECKS);
-    const check = this.answerChecks.check(
-      type,
-      read.concepts,
-      weights,
-      question,
-      checked.map((r) => r.key),
-    );
-    const holding = (asked: AnswerCheck) =>
-      checked.filter((r) => holdsAnswer(this.facts.evidence(r.key), asked, this.lexicon));
-    let candidates = holding(check);
-    // "What day …" where no paragraph gives one: the month and year are the nearest the articles come.
-    if (candidates.length === 0 && type.unit === 'day') {
-      candidates = holding({ ...check, type: { ...check.type, unit: 'calendar' } });
-      nearest = candidates.length > 0;
-    }
-    if (candidates.length === 0) {
-      // One person asked about ("Pedro Castillo"), not a role read with what follows it ("la presi de México").
-      const spokenOfOnly =
-        check.personSpeaker === true &&
-        check.speakerGroups?.length === 1 &&
-        holding({ ...check, personSpeaker: false }).length > 0;
-      return {
-        decline: {
-          ...this.declines.notInSource(question, read.concepts, weights, type),
-          ...(spokenOfOnly && { spokenOfOnly }),
-        },
-      };
-    }
-    if (type.kind === 'date') {
-      candidates = this.toldAsBegun(question, read.concepts, candidates);
-      if (candidates.length === 0)
-        return { decline: this.declines.notInSource(question, read.concepts, weights, type) };
-    }
-    if (type.kind === 'statement') candidates = this.order.speakingOfTopicFirst(candidates, check, read.concepts);
-    if (type.kind === 'person' && !type.role)
-      candidates = this.order.namedAnswerFirst(candidates, read.concepts, question);
-    return { candidates, nearest };
   }
 
   /**
@@ -912,10 +863,7 @@ export class SearchEngine {
     return readType?.kind === 'place' && this.capitals.within(readType.within!) === undefined ? undefined : readType;
   }
 
-  /**
-   * The type searched for: none for what the text itself says ("what does the author say about …"); a nickname is
-   * no role ("quién es el sombrerón"); the holder of the role a verb names of a place ("who runs Peru").
-   */
+  /** The type searched for, from the type read (`typed`): none, another, or the same (see the comments within). */
   private typeSearched(question: string, typed: AnswerType | undefined): AnswerType | undefined {
     // "What does the article (the author) say about …" asks what the text says, of whatever it reports.
     // "Who runs Peru": the holder of the role the verb names ("runs" → president), whose role is the place's.
@@ -954,9 +902,10 @@ export class SearchEngine {
   }
 
   /**
-   * A question's reading weighed as it asks: a person asked for is introduced by full name, not a surname; the members
-   * of a speaker asked about are light words ("Mexican officials"); so are the words of a later event that bounds the
-   * time asked about ("before he became a politician").
+   * A question's reading weighed as it asks (see the comments within).
+   * @param typed the answer type as read (answerTypeRead): a person asked for is introduced by full name
+   * @param type the type searched for (typeSearched): the members of its speaker are light words
+   * @param before a date bounding the time asked about: when none, a later event's words may bound it instead
    */
   private readAsAsked(
     question: string,
@@ -1004,6 +953,55 @@ export class SearchEngine {
         };
     }
     return read;
+  }
+  /**
+   * The candidates that hold what the answer type asks for, checked sentence by sentence (answer-check.ts), in the
+   * order the type asks; the nearest the articles come to a day asked for (`nearest`); or why none answers.
+   */
+  private holdingAnswer(
+    question: string,
+    type: AnswerType,
+    read: ReadQuestion,
+    weights: number[],
+    candidates: RankedParagraph[],
+  ): { candidates: RankedParagraph[]; nearest: boolean } | { decline: Decline } {
+    let nearest = false;
+    const checked = candidates.filter((r) => r.coverage >= RANKING.minCoverage).slice(0, MAX_ANSWER_CHECKS);
+    const check = this.answerChecks.check(
+      type,
+      read.concepts,
+      weights,
+      question,
+      checked.map((r) => r.key),
+    );
+    const holding = (asked: AnswerCheck) =>
+      checked.filter((r) => holdsAnswer(this.facts.evidence(r.key), asked, this.lexicon));
+    let held = holding(check);
+    // "What day …" where no paragraph gives one: the month and year are the nearest the articles come.
+    if (held.length === 0 && type.unit === 'day') {
+      held = holding({ ...check, type: { ...check.type, unit: 'calendar' } });
+      nearest = held.length > 0;
+    }
+    if (held.length === 0) {
+      // One person asked about ("Pedro Castillo"), not a role read with what follows it ("la presi de México").
+      const spokenOfOnly =
+        check.personSpeaker === true &&
+        check.speakerGroups?.length === 1 &&
+        holding({ ...check, personSpeaker: false }).length > 0;
+      return {
+        decline: {
+          ...this.declines.notInSource(question, read.concepts, weights, type),
+          ...(spokenOfOnly && { spokenOfOnly }),
+        },
+      };
+    }
+    if (type.kind === 'date') {
+      held = this.toldAsBegun(question, read.concepts, held);
+      if (held.length === 0) return { decline: this.declines.notInSource(question, read.concepts, weights, type) };
+    }
+    if (type.kind === 'statement') held = this.order.speakingOfTopicFirst(held, check, read.concepts);
+    if (type.kind === 'person' && !type.role) held = this.order.namedAnswerFirst(held, read.concepts, question);
+    return { candidates: held, nearest };
   }
 
   /**
@@ -1095,7 +1093,7 @@ export class SearchEngine {
 
   /** Whether words name the source itself ("the article", "the author", "el texto"): filler phrases only. */
   private isTheTextItself(words: string): boolean {
-    if (this.parser.text.searchableText(words).trim() === '') return true;
+    if (this.parser.questionText.searchableText(words).trim() === '') return true;
     // "the conclusion", "the last paragraph": a place in the text, which says what its paragraph says.
     const read = this.parser.read(words).concepts;
     return read.length > 0 && read.every((c) => c.wordings.every((w) => w.terms.every((term) => PLACES.has(term))));

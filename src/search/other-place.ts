@@ -87,10 +87,10 @@ export class OtherPlaceReader {
   ): T[] {
     const other = list.length > 0 ? this.asked(question, read) : undefined;
     if (!other) return list;
-    const asked = new Set(foldText(question).split(/[^\p{L}\p{N}]+/u));
+    const named = new Set(foldText(question).split(/[^\p{L}\p{N}]+/u));
     const others = list.filter((item) => {
       const key = keyOf(item);
-      return key !== undefined && this.facts.namesOtherPlace(key, asked);
+      return key !== undefined && this.facts.namesOtherPlace(key, named);
     });
     const promoted = others[0];
     // Only places asked for, unless the best of them is far behind: "which other nations recognize Peru as a

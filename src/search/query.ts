@@ -18,7 +18,7 @@ import type { Lexicon } from './lexicon.js';
 import { lemmaCandidates, PARTS, type PartOfSpeech } from './wordnet.js';
 import { LIGHT_WORD_WEIGHT, WordWeights } from './word-weight.js';
 import { firstFormOfTerms } from './names.js';
-import { QuestionText, type QuestionTextSources } from './question-text.js';
+import { QuestionTextReader, type QuestionTextSources } from './question-text.js';
 
 /** What the reader made of a question. */
 export interface ReadQuestion {
@@ -122,12 +122,15 @@ const THING_CLASSES: ReadonlySet<string> = new Set([
 interface WordsInReading {
   /** The text read: the question as typed, without what question-text.ts takes out, a name put before its verb. */
   text: string;
+  /** The text's content words, in order. */
   words: readonly ContentWord[];
-  /** Each word's stem and Spanish root (empty where no Spanish key can match it), for alias keys. */
+  /** Each word's stem, for alias keys. */
   stems: readonly string[];
+  /** Each word's Spanish root, for Spanish alias keys (empty where none can match it). */
   roots: readonly string[];
   /** The stop words around each word, when some word has particle keys (else empty). */
   around: readonly WordParticles[];
+  /** Whether the question is written in Spanish. */
   spanish: boolean;
   /** Folded words that only frame the question: read as talk. */
   frame: readonly string[];
@@ -135,14 +138,16 @@ interface WordsInReading {
   openerEnd: number;
   /** Typo corrections left for the question's unknown words. */
   budget: { corrections: number };
-  /** The concepts read so far, and the words read as talk. */
+  /** The concepts read so far. */
   concepts: Concept[];
+  /** The words read as talk so far. */
   ignored: string[];
 }
 
 /**
- * Reads questions: fillers, text places, aliases and full names first, then each remaining word as itself, a
- * cognate, a correction or completion, a synonym, or a word no article has, weighed by how much it counts.
+ * Reads questions from the text QuestionTextReader leaves of them (no fillers, no text places): aliases and full names
+ * first, then each remaining word as itself, a cognate, a correction or completion, a synonym, or a word no article
+ * has, weighed by how much it counts.
  */
 export class QueryParser {
   /** The alias list, compiled for look-up (alias-tables.ts). */
@@ -152,7 +157,7 @@ export class QueryParser {
   private readonly aliasRootPrefixes: ReadonlySet<string>;
   private readonly particleAliases: ReadonlyMap<string, readonly ParticleAlias[]>;
   /** The text of a question as it is read: without its chat markup, labels, fillers and text places. */
-  readonly text: QuestionText;
+  readonly questionText: QuestionTextReader;
 
   private readonly vocabulary: ReadonlyMap<string, number>;
   private readonly nameForms: ReadonlyMap<string, string>;
@@ -222,7 +227,7 @@ export class QueryParser {
       rootPrefixes: this.aliasRootPrefixes,
       particles: this.particleAliases,
     } = sources.aliases);
-    this.text = new QuestionText(analyzer, sources, {
+    this.questionText = new QuestionTextReader(analyzer, sources, {
       weights: this.weights,
       personTerms: () => this.personTerms,
       namesTopic: (text) => this.namesTopic(text),
@@ -322,8 +327,8 @@ export class QueryParser {
    * the articles have or a synonym of one, or a word none has).
    */
   private readAnew(question: string, frame: readonly string[]): ReadQuestion {
-    const { text: rest, terms: placeTerms } = this.text.withoutPlaces(this.text.readableText(question));
-    const asTyped = this.text.withFormerBeforePlace(this.text.withoutFillers(rest));
+    const { text: rest, terms: placeTerms } = this.questionText.withoutPlaces(this.questionText.readableText(question));
+    const asTyped = this.questionText.withFormerBeforePlace(this.questionText.withoutFillers(rest));
     const spanish = isSpanish(asTyped);
     const typedWords = this.analyzer.contentWords(asTyped);
     const reordered = this.withNameBeforeItsVerb(typedWords, asTyped, spanish);
@@ -419,35 +424,35 @@ export class QueryParser {
   }
 
   /**
-   * The alias read at word `at` (see readAnew), or a "back" read as a particle: the next word's index, else
-   * undefined.
+   * The alias read at word `at` (see readAnew), or a "back" read as a particle or a word framing the question read as
+   * talk: the next word's index, else undefined.
    */
-  private aliasRead(reading: WordsInReading, i: number): number | undefined {
+  private aliasRead(reading: WordsInReading, at: number): number | undefined {
     const { text, words, stems, roots, around, spanish, frame, concepts, ignored } = reading;
     // A key of several words wins; else a one-word key with its particles ("kicked out"); else a plain one.
-    const joined = joinedRun(words, text, i);
+    const joined = joinedRun(words, text, at);
     const plain =
-      this.longestAlias(stems, roots, i, joined) ??
-      this.hyphenatedAlias(words[i]!) ??
-      (spanish ? undefined : this.correctedAlias(words, stems, roots, i, joined));
+      this.longestAlias(stems, roots, at, joined) ??
+      this.hyphenatedAlias(words[at]!) ??
+      (spanish ? undefined : this.correctedAlias(words, stems, roots, at, joined));
     // "Back" right after a verb and before nothing it does to anyone is the verb's particle ("what did Mexico say
     // back?", "do back in 2022"), not "to back" someone; a key of the two ("pushed back") was read at the verb, one
     // opening with it ("back to normal") is read here.
-    if (!(plain && plain.keyLength > 1) && this.particleBack(words[i]!, text)) {
-      ignored.push(words[i]!.folded);
-      return i + 1;
+    if (!(plain && plain.keyLength > 1) && this.particleBack(words[at]!, text)) {
+      ignored.push(words[at]!.folded);
+      return at + 1;
     }
-    const particled = plain && plain.keyLength > 1 ? undefined : this.particleAlias(words[i]!, around[i]);
+    const particled = plain && plain.keyLength > 1 ? undefined : this.particleAlias(words[at]!, around[at]);
     const alias = particled ?? plain;
     // A word framing the question is talk though an alias knows it ("who is the person that …", "cómo se llama").
-    if (alias && alias.keyLength === 1 && frame.includes(words[i]!.folded)) {
-      ignored.push(words[i]!.folded);
-      return i + 1;
+    if (alias && alias.keyLength === 1 && frame.includes(words[at]!.folded)) {
+      ignored.push(words[at]!.folded);
+      return at + 1;
     }
-    const respelt = alias && this.respeltFullName(words.slice(i, i + alias.keyLength), alias);
+    const respelt = alias && this.respeltFullName(words.slice(at, at + alias.keyLength), alias);
     if (alias && respelt) {
       // "betsy chaves", "bettsy": the person's name respelt, read as the typed full name is (below).
-      const covered = words.slice(i, i + alias.keyLength);
+      const covered = words.slice(at, at + alias.keyLength);
       concepts.push({
         label: covered.map((word) => word.folded).join(' '),
         kind: 'topic',
@@ -455,10 +460,10 @@ export class QueryParser {
         weight: 1,
         wordings: [respelt, { terms: [respelt.terms[respelt.terms.length - 1]!], phrases: [], weight: 1 }],
       });
-      return i + alias.keyLength;
+      return at + alias.keyLength;
     }
     if (alias) {
-      const covered = words.slice(i, i + alias.keyLength);
+      const covered = words.slice(at, at + alias.keyLength);
       // A key read with its particles means what its line says ("quién decide": who is empowered to assess),
       // the word alone only beside it (¶4's "decided to seek asylum").
       const own = covered.every((word) => this.vocabulary.has(word.stem))
@@ -478,7 +483,7 @@ export class QueryParser {
         wordings,
         ...(talk && { talk }),
       });
-      return i + alias.keyLength;
+      return at + alias.keyLength;
     }
     return undefined;
   }
@@ -488,8 +493,7 @@ export class QueryParser {
    */
   private wordRead(reading: WordsInReading, at: number): number {
     const { text, words, spanish, frame, openerEnd, budget, concepts, ignored } = reading;
-    let i = at;
-    const name = this.fullName(words, i);
+    const name = this.fullName(words, at);
     if (name.length > 1) {
       // "Pedro Castillo" is one person: the whole name, or the surname alone as articles write it later on.
       const surname = name[name.length - 1]!;
@@ -500,37 +504,36 @@ export class QueryParser {
         weight: 1,
         wordings: [toWording(name, 1), { terms: [surname.stem], phrases: [], weight: 1 }],
       });
-      i += name.length;
-      return i;
+      return at + name.length;
     }
-    const word = words[i]!;
+    const word = words[at]!;
     const light = this.weights.lightness(word, spanish);
-    i += 1;
+    // The word after it: what a compound, a particle or a qualified noun is read with.
+    const after = at + 1;
     const opening = word.end <= openerEnd;
     if (
       frame.includes(word.folded) ||
       (opening && this.weights.isOpener(word, spanish, this.vocabulary.has(word.stem)))
     ) {
       ignored.push(word.folded);
-      return i;
+      return after;
     }
-    if (!spanish && this.unwrittenCompound(words, i - 1, text)) {
+    if (!spanish && this.unwrittenCompound(words, at, text)) {
       // "World Cup", "United States", "safe conduct": a thing of its own, of which the article's "world" or
       // "states" is no part, asked about in full as a name no article writes would be.
       // Of two everyday words, an idiom ("big deal", "bad blood"): how the asker puts it, no thing asked about.
-      const everyday = this.isIdiom(word, words[i]!);
+      const everyday = this.isIdiom(word, words[after]!);
       concepts.push({
-        label: `${word.folded} ${words[i]!.folded}`,
+        label: `${word.folded} ${words[after]!.folded}`,
         kind: 'unknown',
         weight: everyday ? LIGHT_WORD_WEIGHT : 1,
-        wordings: [{ terms: [`${word.stem} ${words[i]!.stem}`], phrases: [], weight: 1 }],
+        wordings: [{ terms: [`${word.stem} ${words[after]!.stem}`], phrases: [], weight: 1 }],
       });
-      i += 1;
-      return i;
+      return after + 1;
     }
-    const phrasal = spanish ? undefined : this.phrasalVerb(word, text.slice(word.end, words[i]?.start));
+    const phrasal = spanish ? undefined : this.phrasalVerb(word, text.slice(word.end, words[after]?.start));
     // A particle that is a content word of its own ("fall apart", "step aside"), right after the verb.
-    const next = words[i];
+    const next = words[after];
     const wordParticle =
       phrasal ||
       spanish ||
@@ -541,31 +544,30 @@ export class QueryParser {
         : this.phrasalVerb(word, ` ${next.folded}`, CONTENT_PARTICLE_AFTER);
     if (wordParticle) {
       concepts.push({ label: wordParticle.label, kind: 'topic', weight: 1, wordings: wordParticle.wordings });
-      i += 1;
-      return i;
+      return after + 1;
     }
     if (phrasal) {
       // "set up" is to establish, "step down" to leave office: the verb alone ("set", "step") says something else.
       concepts.push({ label: phrasal.label, kind: 'topic', weight: 1, wordings: phrasal.wordings });
-      return i;
+      return after;
     }
     const wordings = this.wordingsOfWord(word, budget, spanish);
     if (wordings.some((wording) => wording.terms.every((term) => this.vocabulary.has(term)))) {
       // "betsy chaves": a name right after a word that stood for the same name is part of it, not more of it.
       const before = concepts[concepts.length - 1];
-      if (before && i >= 2 && before.label.endsWith(words[i - 2]!.folded) && this.restates(before, wordings[0]!))
-        return i;
+      if (before && at >= 1 && before.label.endsWith(words[at - 1]!.folded) && this.restates(before, wordings[0]!))
+        return after;
       const made = spanish ? undefined : this.madeFromVerb(word);
       const talk = this.weights.isTalk(word.folded, spanish);
       concepts.push({
         label: word.folded,
         kind: 'topic',
-        weight: talk && this.isSpeakersWords(words, i - 1, text) ? Math.min(light, LIGHT_WORD_WEIGHT) : light,
+        weight: talk && this.isSpeakersWords(words, at, text) ? Math.min(light, LIGHT_WORD_WEIGHT) : light,
         wordings: [...wordings, ...(made ? [made] : []), ...this.knownWordSynonyms(word, wordings, spanish)],
         name: this.nameForms.has(word.folded),
         ...(talk && { talk: true }),
       });
-      return i;
+      return after;
     }
     // English WordNet knows a Spanish word only where the asker switched to English: "usa" (uses) is no USA, nor
     // "mayor" (older) a mayor.
@@ -573,7 +575,7 @@ export class QueryParser {
     const synonyms = this.weights.isTalk(word.folded, spanish) || !english ? [] : this.synonymWordings(word);
     if (synonyms.length > 0) {
       concepts.push({ label: word.folded, kind: 'topic', weight: light, wordings: [...wordings, ...synonyms] });
-      return i;
+      return after;
     }
     // A Spanish word no article has before the question word calls someone ("pana", "parce", "profe, ¿qué …?").
     const unknown =
@@ -581,10 +583,10 @@ export class QueryParser {
     // An adjective no article has, right before a noun ("what **concrete** steps", "the **main** arguments"): it
     // narrows what the noun asks, and the article need not write it; it counts as an everyday word does.
     const weight =
-      !spanish && this.qualifiesNext(word, words[i], text) ? Math.min(unknown, LIGHT_WORD_WEIGHT) : unknown;
+      !spanish && this.qualifiesNext(word, words[after], text) ? Math.min(unknown, LIGHT_WORD_WEIGHT) : unknown;
     if (weight === 0) ignored.push(word.folded);
     else concepts.push({ label: word.folded, kind: 'unknown', weight: weight * light, wordings });
-    return i;
+    return after;
   }
 
   /**

@@ -67,10 +67,10 @@ export interface QuestionTextSources {
 }
 
 /** What the question reader lends the text's reading: its word weights, and what it reads of a text. */
-export interface QuestionTextReader {
+export interface QuestionTextHelpers {
   /** Which words are chat (see WordWeights.isChat). */
   weights: WordWeights;
-  /** The terms of people's names (see QueryParser). */
+  /** The terms of people's names (QueryParser's personTerms, found when first needed). */
   personTerms: () => ReadonlySet<string>;
   /** Whether a text names something the articles tell of (see QueryParser): a label or an instruction does not. */
   namesTopic: (text: string) => boolean;
@@ -105,9 +105,9 @@ const DOUBLED_MORE_COMMON = 2;
  */
 const PROMPT_LABEL = /^\s*([^\s:,?!.;][^:,?!.;]{0,60}?)\s*([:,])/u;
 
-/** Words a label before a colon ("discussion q for tmrw") and an address before a comma ("ok class") have at most. */
+/** Words a label before a colon ("discussion q for tmrw") has at most. */
 const MAX_LABEL_WORDS = 5;
-
+/** Words an address before a comma ("ok class") has at most. */
 const MAX_ADDRESS_WORDS = 3;
 
 /** Words a question after its label has at least. */
@@ -157,8 +157,8 @@ const MAX_SURNAME_EDITS = 2;
 /** "Former" (or "ex") and the word after it, a name or not, and the space after that. */
 const FORMER_BEFORE_NAME = /(?<![\p{L}\p{N}])(former|ex|previous|erstwhile)[\s-]+([\p{L}]+)(\s+)(?=[\p{L}])/giu;
 
-/** The text of a typed question as the question reader reads it (see the module's comment). */
-export class QuestionText {
+/** Reads the text of a typed question as the question reader reads it (see the module's comment). */
+export class QuestionTextReader {
   private readonly vocabulary: ReadonlyMap<string, number>;
   private readonly aliases: AliasTables;
   private readonly nameForms: ReadonlyMap<string, string>;
@@ -182,7 +182,7 @@ export class QuestionText {
   constructor(
     private readonly analyzer: Analyzer,
     sources: QuestionTextSources,
-    reader: QuestionTextReader,
+    helpers: QuestionTextHelpers,
   ) {
     this.vocabulary = sources.vocabulary;
     this.aliases = sources.aliases;
@@ -192,7 +192,7 @@ export class QuestionText {
     this.titles = sources.titles ?? new Set();
     this.lexicon = sources.lexicon;
     this.instructions = sources.instructions ?? true;
-    ({ weights: this.weights, personTerms: this.personTerms, namesTopic: this.namesTopic } = reader);
+    ({ weights: this.weights, personTerms: this.personTerms, namesTopic: this.namesTopic } = helpers);
     const givenNames = sources.givenNames ?? new Map<string, string>();
     const writtenOf = firstFormOfTerms(this.nameForms);
     for (const [folded, term] of this.nameForms) {
