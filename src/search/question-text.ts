@@ -139,11 +139,10 @@ const DETERMINERS = new Set(['the', 'this', 'el', 'la', 'este', 'esta']);
 /** The demonstrative that may stand for a definite article in a filler phrase of two words ("this piece"). */
 const DEMONSTRATIVES_OF: Readonly<Record<string, readonly string[]>> = { the: ['this'], el: ['este'], la: ['esta'] };
 
-/**
- * An auxiliary before a filler ("does the article …"), or "as" ("as the article describes them"): the verb after the
- * filler is what the text does.
- */
-const TEXT_AUXILIARY = new Set(['does', 'do', 'did', 'as']);
+/** An auxiliary before a filler ("does the article …"): the verb after the filler is what the text does. */
+const TEXT_AUXILIARY = new Set(['does', 'do', 'did']);
+/** WordNet's classes of a verb of saying or showing ("describes", "shows"). */
+const SAYING_CLASSES: ReadonlySet<string> = new Set(['verb.communication', 'verb.perception']);
 
 /** A Spanish question word two words before a filler ("¿qué plantea el texto?"): the word between is its verb. */
 const SPANISH_ASKING_WORD = new Set(['que', 'como']);
@@ -448,7 +447,10 @@ export class QuestionTextReader {
         // What the text does is how the question is put: "what evidence does the article give", "¿qué plantea el
         // texto?" ask what the text holds.
         if (DETERMINERS.has(phrase[0]!)) {
-          if (i > 0 && TEXT_AUXILIARY.has(folded[i - 1]!) && end + 1 < tokens.length) end++;
+          // So does a verb of saying after "as" ("as the article describes them"), not another word ("known as the
+          // person who tried …").
+          const saying = folded[i - 1] === 'as' && end + 1 < tokens.length && this.isSaying(folded[end + 1]!);
+          if (i > 0 && ((TEXT_AUXILIARY.has(folded[i - 1]!) && end + 1 < tokens.length) || saying)) end++;
           else if (i > 1 && SPANISH_ASKING_WORD.has(folded[i - 2]!)) first--;
         }
         // So does what the text did to a thing named before it: "the events of December 2022 **described** in the
@@ -494,6 +496,12 @@ export class QuestionTextReader {
       out = out.slice(0, from) + ' '.repeat(tokens[i]!.end - from) + out.slice(tokens[i]!.end);
     }
     return out;
+  }
+
+  /** Whether a word is first, as a verb, one of saying or showing ("describes", "says", "shows"). */
+  private isSaying(folded: string): boolean {
+    const verb = this.lexicon?.lookup(folded).classes.find((name) => name.startsWith('verb.'));
+    return verb !== undefined && SAYING_CLASSES.has(verb);
   }
 
   /**
