@@ -2575,6 +2575,86 @@ const SETS: QuestionSet[] = [
     outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
   },
   {
+    file: 'blind145-questions.jsonl',
+    about:
+      '100 blind English questions from Exeter and Boise (the same mix), written in round 46 and held out (ask --json): 0.902 / 0.963 / 18/18 / 1 at its first run (8659b1c, the round start)',
+    minHit1: 0.86,
+    minHit3: 0.93,
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 17,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blind146-questions.jsonl',
+    about:
+      '100 blind English questions from Norwich and Omaha (the same mix), written in round 46 (ask --json): 0.963 / 0.976 / 16/18 / 0 at its first run (8659b1c)',
+    minHit1: 0.92,
+    minHit3: 0.95,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 15,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blind147-questions.jsonl',
+    about:
+      '100 blind English questions from Bath and Anchorage (the same mix), written halfway through round 46 and held out (ask --json): 0.963 / 0.988 / 18/18 / 1 at its first run (8708c7c)',
+    minHit1: 0.93,
+    minHit3: 0.95,
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 17,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blind148-questions.jsonl',
+    about:
+      '100 blind English questions from Dundee and Wichita (the same mix), written halfway through round 46 (ask --json): 0.963 / 0.988 / 17/18 / 0 at its first run (8708c7c)',
+    minHit1: 0.93,
+    minHit3: 0.95,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 16,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blind149-questions.jsonl',
+    about:
+      '100 blind English questions from Stirling and Tallahassee (the same mix), written late in round 46 and held out (ask --json): 0.927 / 1.000 / 18/18 / 0 at its first run (47a5da9)',
+    minHit1: 0.89,
+    minHit3: 0.97,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 17,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blind150-questions.jsonl',
+    about:
+      '100 blind English questions from Lincoln and Reno (the same mix), written late in round 46 (ask --json): 0.878 / 0.963 / 17/18 / 2 at its first run (47a5da9)',
+    minHit1: 0.87,
+    minHit3: 0.94,
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 16,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blind151-questions.jsonl',
+    about:
+      '100 blind English questions from Carlisle and Des Moines (the same mix), written at the end of round 46 and held out (ask --json): 0.939 / 0.988 / 18/18 / 0 at its first run (929dd91)',
+    minHit1: 0.93,
+    minHit3: 0.95,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 17,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blind152-questions.jsonl',
+    about:
+      '100 blind English questions from Swindon and Santa Fe (the same mix), written at the end of round 46 (ask --json): 0.927 / 0.951 / 18/18 / 1 at its first run (929dd91)',
+    minHit1: 0.88,
+    minHit3: 0.92,
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 17,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
     file: 'blindes134-questions.jsonl',
     about:
       '80 blind Spanish questions from Tacna, Mérida and Mendoza, written in round 45 (--lang es): 0.971 / 1.000 / 10/10 / 0 at its first run (455faae, the round start)',
@@ -2675,6 +2755,92 @@ const SETS: QuestionSet[] = [
     minHit3: 0.91,
     maxFalseAbstentions: 2,
     minOutOfScopeAbstained: 8,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blindes144-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Arequipa, Puebla and Rosario, written in round 46 (--lang es): 0.971 / 0.986 / 8/10 / 0 at its first run (8659b1c, the round start)',
+    minHit1: 0.94,
+    minHit3: 0.94,
+    // The engine alone declines 1 of its in-scope questions (ask --json, 0).
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 7,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blindes145-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Trujillo, Monterrey and Mar del Plata, written in round 46 and held out (--lang es): 0.957 / 0.971 / 10/10 / 2 at its first run (8659b1c)',
+    minHit1: 0.91,
+    minHit3: 0.92,
+    // The engine alone declines 3 of its in-scope questions (ask --json, 2).
+    maxFalseAbstentions: 4,
+    minOutOfScopeAbstained: 9,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blindes146-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Piura, Aguascalientes and Bariloche, written halfway through round 46 (--lang es): 0.929 / 0.957 / 9/10 / 1 at its first run (634b9a5)',
+    minHit1: 0.89,
+    minHit3: 0.92,
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 8,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blindes147-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Cajamarca, Veracruz and Resistencia, written halfway through round 46 and held out (--lang es): 0.914 / 0.943 / 9/10 / 2 at its first run (634b9a5)',
+    minHit1: 0.87,
+    minHit3: 0.89,
+    // The engine alone declines 3 of its in-scope questions (ask --json, 2).
+    maxFalseAbstentions: 4,
+    minOutOfScopeAbstained: 8,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blindes148-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Huánuco, Saltillo and Posadas, written late in round 46 (--lang es): 0.929 / 0.957 / 9/10 / 1 at its first run (47a5da9)',
+    minHit1: 0.89,
+    minHit3: 0.92,
+    // The engine alone declines 2 of its in-scope questions (ask --json, 1).
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 8,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blindes149-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Moquegua, Colima and Santiago del Estero, written late in round 46 and held out (--lang es): 0.929 / 0.986 / 10/10 / 0 at its first run (47a5da9)',
+    minHit1: 0.88,
+    minHit3: 0.94,
+    // The engine alone declines 1 of its in-scope questions (ask --json, 0).
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 9,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blindes150-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Chimbote, Tepic and Río Gallegos, written at the end of round 46 (--lang es): 0.929 / 0.971 / 9/10 / 2 at its first run (929dd91)',
+    minHit1: 0.87,
+    minHit3: 0.94,
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 8,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blindes151-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Tarapoto, Tlaxcala and San Luis, written at the end of round 46 and held out (--lang es): 0.929 / 0.957 / 10/10 / 2 at its first run (929dd91)',
+    minHit1: 0.88,
+    minHit3: 0.92,
+    // The engine alone declines 3 of its in-scope questions (ask --json, 2).
+    maxFalseAbstentions: 4,
+    minOutOfScopeAbstained: 9,
     outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
   },
 ];
