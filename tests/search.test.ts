@@ -394,6 +394,15 @@ describe('search', () => {
     expect(unknownWeightOf('¿Sheinbaum come ceviche?', 'ceviche')).toBe(1);
   });
 
+  it("weighs a Spanish form no word list has by its family: an everyday verb's form counts little", () => {
+    // The lists lack "nombran" but know "nombrar" and its family: the asker's "that everyone mentions" is chat, not
+    // what is asked, and the question was declined for it.
+    expect(unknownWeightOf('che quien es la betssy chavez esa q todos nombran', 'nombran')).toBeCloseTo(
+      LIGHT_WORD_WEIGHT,
+    );
+    expect(engine.search('quien es la betssy chavez esa q todos nombran').answered).toBe(true);
+  });
+
   it('weighs an English word no article has by how rare it is, a noun as any other word', () => {
     // "stuff" and "city" are everyday nouns of chat and paraphrase; "earthquake" is a rarer thing, asked about.
     expect(unknownWeightOf('can ppl still get visas n stuff', 'stuff')).toBeCloseTo(LIGHT_WORD_WEIGHT);

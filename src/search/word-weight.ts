@@ -186,7 +186,13 @@ export class WordWeights {
       // WordNet ("universidad"), or one no Spanish list has ("ceviche"); any other by how common it is ("cree").
       const zipf = this.lexicon.spanishZipf(folded);
       if (listed === undefined && this.englishInSpanish(word.folded)) return this.unknownWordWeight(word, text, false);
-      if (zipf === 0 || this.isSpanishNoun(folded)) return 1;
+      if (this.isSpanishNoun(folded)) return 1;
+      // A form no list has of a family the lists know ("nombran" of "nombrar") is an inflection of an everyday word,
+      // mostly a verb's: it counts by its family, as a verb does; a word of no known family ("ceviche") fully.
+      if (zipf === 0) {
+        const family = this.lexicon.spanishFamilyZipf(folded);
+        return family === 0 ? 1 : Math.min(1, Math.max(MIN_UNKNOWN_WEIGHT, (6 - family) / 2));
+      }
       // As common as the commonest of its family: an irregular verb's form is no rare word ("quiso" of "quiere").
       const common = Math.max(zipf, this.lexicon.spanishFamilyZipf(folded));
       return Math.min(1, Math.max(MIN_UNKNOWN_WEIGHT, (6 - common) / 2));
