@@ -938,6 +938,38 @@ describe('answer checks', () => {
     expect(holdsAbout({ kind: 'birth', frame: [] }, 'castillo', 'Castillo was arrested in Lima.')).toBe(false);
   });
 
+  it('reads a question about where someone comes from, and answers it only where the article gives it', () => {
+    const names = (folded: string) => ['castillo', 'pedro', 'zela', 'hugo'].includes(folded);
+    for (const q of [
+      'what region is Castillo from',
+      'where is castillo from',
+      'which town does Pedro Castillo come from',
+      'where did Castillo grow up',
+      '¿De dónde es Pedro Castillo?',
+      'che y castillo de donde es?',
+      '¿de qué región del Perú es Castillo?',
+    ]) {
+      expect(answerTypeOf(q, names)?.kind, q).toBe('origin');
+      expect(engine.search(q).decline, q).toMatchObject({ reason: 'not-in-source', asked: 'origin' });
+    }
+    // The person stays the subject.
+    expect(answerTypeOf('what region is Castillo from', names)?.frame).toEqual(['region', 'from']);
+    // Where a thing comes from, a text's source, or where a place is: not a person's origin.
+    for (const q of [
+      'where does the conflict come from',
+      'where is this quote from',
+      'where is the embassy',
+      '¿De dónde viene el conflicto?',
+      '¿de dónde es la cita de de Zela?',
+    ])
+      expect(answerTypeOf(q, names)?.kind, q).not.toBe('origin');
+    expect(engine.search('where does the conflict come from').answered).toBe(true);
+    // A nationality is not a hometown; a hometown is.
+    const origin = { kind: 'origin' as const, frame: [] };
+    expect(holdsAbout(origin, 'castillo', 'Castillo, a former Peruvian president, was arrested.')).toBe(false);
+    expect(holdsAbout(origin, 'castillo', 'Castillo, a native of Cajamarca, was a teacher.')).toBe(true);
+  });
+
   it("reads a question about someone's schooling, and answers it only where the article gives it", () => {
     for (const q of [
       'where did Sheinbaum study?',

@@ -29,6 +29,7 @@ export const en = {
   'decline.asked.statement': 'what was said about it',
   'decline.asked.statementBy': 'any words of theirs',
   'decline.asked.birth': 'where or when they were born',
+  'decline.asked.origin': 'where they come from',
   'decline.asked.verdict': 'a verdict or a sentence',
   'decline.asked.custody': 'where they are held',
   'decline.asked.education': 'where or what they studied',

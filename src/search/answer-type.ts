@@ -16,6 +16,7 @@ export type AnswerKind =
   | 'person'
   | 'statement'
   | 'birth'
+  | 'origin'
   | 'verdict'
   | 'education'
   | 'custody'
@@ -278,6 +279,30 @@ const PLACE_WITHIN =
 /** Where or when someone was born: "where was X born", "X's birthplace", "¿dónde nació…?", "fecha de nacimiento". */
 const BIRTH =
   /\b(?:born|birthplace|birth place|place of birth|date of birth|birth date|birthday|hometown|nacio|nacida|nacido|nacimiento|cumpleanos)\b/;
+/**
+ * Where a person comes from, asked of a name or "he/she" ("where is Castillo from", "what region is he from", "where
+ * did she grow up", "¿de dónde es Castillo?", "¿de qué región es?"): the hometown or region, which a nationality
+ * ("a former Peruvian prime minister") does not give. Not where a thing comes from ("where does the conflict come
+ * from", "¿de dónde es la cita?").
+ */
+const ORIGIN_PLACE = '(?:region|town|city|province|village|state|department|area|part of (?:peru|mexico|the country))';
+const ORIGIN_ASKED = new RegExp(
+  [
+    `\\bwhere (?:is|was|are|were|s) (?<who>(?:[a-z'-]+ ){1,4}?)(?:originally )?from\\b`,
+    `\\bwhere (?:does|did|do) (?<who2>(?:[a-z'-]+ ){1,4}?)(?:originally )?(?:come|hail) from\\b`,
+    `\\b(?:what|which) ${ORIGIN_PLACE} (?:is|was|are|were|does|did|do) (?<who3>(?:[a-z'-]+ ){1,4}?)(?:originally )?(?:from|come from|hail from)\\b`,
+    `\\bwhere did (?<who4>(?:[a-z'-]+ ){1,4}?)(?:grow up|live as a (?:kid|child))\\b`,
+  ].join('|'),
+);
+/** Spanish: "de dónde es/era", "de qué región/ciudad/pueblo … es", "dónde creció", "oriundo/originario de". */
+const ORIGIN_ASKED_ES =
+  /\b(?:de donde (?:es|era|son|eran)\b(?! (?:(?:la|el|esta|este|esa|ese|eso|esto) )?(?:cita|frase|informacion|info|noticia|fuente|articulo|texto|dato|datos|foto|imagen)\b)|de (?:que|cual) (?:region|ciudad|pueblo|provincia|departamento|parte|zona|estado)(?: del? (?:peru|mexico|pais))? (?:es|era|son|eran|viene|venia|proviene)\b|donde (?:crecio|se crio)\b|(?:es|era) (?:oriund|originari)[oa]s?\b)/;
+/** The words of an origin question that only frame it. */
+const ORIGIN_FRAME =
+  /^(?:where|from|come|hail|originally|region|town|city|province|village|state|department|area|part|grow|up|donde|crecio|crio|oriund[oa]s?|originari[oa]s?|ciudad|pueblo|provincia|departamento|parte|zona|estado|regiones)$/;
+/** Pronouns that stand for the person asked about ("where is she from"). */
+const PERSON_PRONOUN = /^(?:he|she|they|him|her)$/;
+
 /** The words of a money question that only frame it ("how much … worth"), not what it is about ("trade"). */
 const MONEY_FRAME =
   /^(?:how|much|money|cash|worth|cost|what|cuant[oa]|dinero|plata|lana|billete|guita|vale|valen|cuesta|cuestan)$/;
@@ -567,6 +592,8 @@ export function answerTypeOf(
   if ((match = ABBREVIATION.exec(text))) return { kind: 'abbreviation', frame: frameOf(match) };
   if ((match = AGE.exec(text))) return { kind: 'number', unit: 'age', frame: frameOf(match) };
   if ((match = BIRTH.exec(text))) return { kind: 'birth', frame: frameOf(match) };
+  if (asksOrigin(text, isName))
+    return { kind: 'origin', frame: text.split(' ').filter((word) => ORIGIN_FRAME.test(word)) };
   if ((match = CUSTODY.exec(text)))
     return { kind: 'custody', frame: frameOf(match).filter((word) => CUSTODY_WORD.test(word)) };
   // "What did Sheinbaum say about Castillo being convicted" asks what was said.
@@ -906,4 +933,19 @@ function namesAfterRole(text: string, isName: (folded: string) => boolean): bool
   const words = text.split(' ').filter((word) => word !== '');
   const at = words.findIndex((word, i) => i > 0 && isName(word));
   return at > 0 && !TIES.has(words[at - 1]!) && !words.slice(1, at).some((word) => RELATIVES.has(word));
+}
+
+/** Whether a question (folded, plain) asks where a person comes from (see ORIGIN_ASKED): of a name or a pronoun. */
+function asksOrigin(text: string, isName: (folded: string) => boolean): boolean {
+  const english = ORIGIN_ASKED.exec(text);
+  if (english) {
+    const who = (english.groups!['who'] ??
+      english.groups!['who2'] ??
+      english.groups!['who3'] ??
+      english.groups!['who4'])!;
+    return who.split(' ').some((word) => isName(word) || PERSON_PRONOUN.test(word));
+  }
+  // A Spanish question names its person anywhere ("¿y castillo de dónde es?") or not at all after a name ("de qué
+  // región es?" following "¿dónde nació Castillo?"), which the line's first part gave.
+  return ORIGIN_ASKED_ES.test(text) && (/\bde (?:que|cual) /.test(text) || text.split(' ').some(isName));
 }

@@ -72,6 +72,12 @@ const MONEY = /\b(?:dollars?|usd|pesos?|soles|euros?|million|millions|billion|bi
 const QUOTE_MARK = /["“”«»]/;
 /** Where or when someone was born, in a sentence's folded words ("born in Lima", "nacido en", "native of"). */
 const BIRTH_WORDS = /\b(?:born|birth|birthplace|native of|nacio|nacido|nacida|natal|nacimiento)\b/;
+/**
+ * Where someone comes from, in a sentence's folded words ("a native of Cajamarca", "hails from", "grew up in",
+ * "oriunda de"); a nationality ("a former Peruvian prime minister") is not a hometown.
+ */
+const ORIGIN_WORDS =
+  /\b(?:born|birthplace|hometown|native of|natives of|hails? from|grew up|raised in|nacio|nacido|nacida|natal|oriund[oa]s?|originari[oa]s?|crecio|se crio)\b/;
 /** A place of detention in a sentence's folded words ("held in Barbadillo prison", "recluido en el penal"). */
 const CUSTODY_PLACE =
   /\b(?:prison|jail|penitentiary|cell|detention|custody|carcel|penal|prision|penitenciaria|celda|reclusorio)\b/;
@@ -373,6 +379,7 @@ const REACH: Record<AnswerType['kind'], number> = {
   person: 0,
   statement: 0,
   birth: 1,
+  origin: 1,
   custody: 1,
   verdict: 0,
   education: 1,
@@ -625,6 +632,8 @@ function sentenceAnswers(sentence: SentenceEvidence, check: AnswerCheck, lexicon
     }
     case 'birth':
       return BIRTH_WORDS.test(sentence.words.join(' '));
+    case 'origin':
+      return ORIGIN_WORDS.test(sentence.words.join(' '));
     case 'verdict': {
       // A sentence prosecutors seek is no court's decision ("seeking a 25-year prison sentence"), though it is what
       // someone faces.
