@@ -524,6 +524,10 @@ describe('answer types', () => {
     // ¶5 gives her "a short deadline" to leave, not how long she had worked in Peru.
     expect(engine.search(working).decline).toMatchObject({ reason: 'not-in-source', asked: 'number' });
     expect(engine.search('cuanto tiempo le dieron a ornelas para irse').hits[0]?.paragraph).toBe(5);
+    // "In Lima" says where the envoy was, not whom the limit is for: ¶4's embassy in Lima gives none.
+    expect(
+      engine.search("how long was mexico's top envoy in lima given to leave the country?").hits[0]?.paragraph,
+    ).toBe(5);
   });
 
   it('reads a date still to come, answered only by a sentence that dates something ahead', () => {

@@ -150,15 +150,22 @@ export class AnswerChecks {
   }
 
   /**
-   * Terms no subject of the question: the place a place is asked within, and for who did something, a place written
-   * after whom it was done to ("who expelled Mexico's envoy **in Lima**": the envoy is asked about, not Lima).
+   * Terms no subject of the question: the place a place is asked within, and a place written after a noun, which says
+   * where that thing is ("who expelled Mexico's envoy **in Lima**", "how long was the envoy **in Lima** given": the
+   * envoy is asked about, not Lima). Not for a role asked by name, nor a place bounding what is counted.
    */
   private setAside(type: AnswerType, question: string, unitStems: ReadonlySet<string>): ReadonlySet<string> {
     const within = withinPlace(type, unitStems, this.sources.analyzer);
-    if (type.kind !== 'person' || type.role) return within;
-    const located = [...foldText(question).matchAll(PLACE_AFTER_NOUN)].flatMap((match) =>
-      this.sources.names.rareWritten(match[1]!),
-    );
+    if (type.role) return within;
+    const folded = foldText(question);
+    // Not a place bounding what is counted ("how many countries in South America").
+    const boundsUnit = (at: number) => {
+      const before = /(\p{L}+) $/u.exec(folded.slice(0, at))?.[1];
+      return before !== undefined && unitStems.has(this.sources.analyzer.stemOf(before));
+    };
+    const located = [...folded.matchAll(PLACE_AFTER_NOUN)]
+      .filter((match) => !boundsUnit(match.index))
+      .flatMap((match) => this.sources.names.rareWritten(match[1]!));
     return located.length === 0 ? within : new Set([...within, ...located]);
   }
 
