@@ -308,6 +308,8 @@ describe('search', () => {
     expect([1, 4]).toContain(top('where is the mexican mission')?.paragraph);
     // A trade or economic group is the bloc, in Spanish as in English ("trade group"): ¶8's Pacific Alliance.
     expect(top('¿Cómo se llama el grupo comercial al que pertenecen México y Perú?')?.paragraph).toBe(8);
+    // A nation is a country, as "país" is: "ambas naciones" are the article's two countries (¶8's members).
+    expect(top('¿Qué bloque económico comparten ambas naciones?')?.paragraph).toBe(8);
     // A role "X of Y" whose head an alias reads as a title the articles write is that title: "Mexico's head of state"
     // is Mexico's president, Sheinbaum (¶8), not "head … Peru" read as Peru's leader across the words between.
     expect(top("Does Mexico's head of state think Peru overreacted?")?.paragraph).toBe(8);
