@@ -151,20 +151,23 @@ export class AnswerChecks {
 
   /**
    * Terms no subject of the question: the place a place is asked within, and a place written after a noun, which says
-   * where that thing is ("who expelled Mexico's envoy **in Lima**", "how long was the envoy **in Lima** given": the
-   * envoy is asked about, not Lima). Not for a role asked by name, nor a place bounding what is counted.
+   * where that thing or person is ("who expelled Mexico's envoy **in Lima**", "how long was the envoy **in Lima**
+   * given": the envoy is asked about, not Lima). Not for a role asked by name.
    */
   private setAside(type: AnswerType, question: string, unitStems: ReadonlySet<string>): ReadonlySet<string> {
     const within = withinPlace(type, unitStems, this.sources.analyzer);
     if (type.role) return within;
     const folded = foldText(question);
-    // Not a place bounding what is counted ("how many countries in South America").
-    const boundsUnit = (at: number) => {
+    // Asked who did something, any thing's place; else only a person's, where that person serves ("the envoy in
+    // Lima"): a thing's place tells which thing ("the embassy in Lima", not ¶9's in Quito), and a place bounding what
+    // is counted is part of the question ("how many countries in South America").
+    const locatesPerson = (at: number) => {
       const before = /(\p{L}+) $/u.exec(folded.slice(0, at))?.[1];
-      return before !== undefined && unitStems.has(this.sources.analyzer.stemOf(before));
+      if (before === undefined || unitStems.has(this.sources.analyzer.stemOf(before))) return false;
+      return this.sources.lexicon.lookup(before).classes[0] === 'noun.person';
     };
     const located = [...folded.matchAll(PLACE_AFTER_NOUN)]
-      .filter((match) => !boundsUnit(match.index))
+      .filter((match) => type.kind === 'person' || locatesPerson(match.index))
       .flatMap((match) => this.sources.names.rareWritten(match[1]!));
     return located.length === 0 ? within : new Set([...within, ...located]);
   }
