@@ -396,6 +396,17 @@ describe('search', () => {
     expect(unknownWeightOf('¿Sheinbaum come ceviche?', 'ceviche')).toBe(1);
   });
 
+  it('reads a word written with a prefix of office as the office ("exvicemandatario"), not a word it starts', () => {
+    const labels = (question: string) => engine.understand(question).map((concept) => concept.label);
+    // "Ex" before "vice" starts an alias key ("ex vice president"); "vice" and "mandatario" are each read as known.
+    expect(labels('¿Cómo se llamaba el exvicemandatario ecuatoriano?')).toEqual(
+      expect.arrayContaining(['ex', 'vice', 'mandatario']),
+    );
+    expect(top('¿Cómo se llamaba el exvicemandatario ecuatoriano que buscaba protección mexicana?')?.paragraph).toBe(9);
+    // Words the lists have stay whole: "existe", "expulsión".
+    expect(labels('¿por qué existe la expulsión?')).toEqual(['existe', 'expulsion']);
+  });
+
   it("weighs a Spanish form no word list has by its family: an everyday verb's form counts little", () => {
     // The lists lack "nombran" but know "nombrar" and its family: the asker's "that everyone mentions" is chat, not
     // what is asked, and the question was declined for it.

@@ -328,7 +328,9 @@ export class QueryParser {
    */
   private readAnew(question: string, frame: readonly string[]): ReadQuestion {
     const { text: rest, terms: placeTerms } = this.questionText.withoutPlaces(this.questionText.readableText(question));
-    const asTyped = this.questionText.withFormerBeforePlace(this.questionText.withoutFillers(rest));
+    const asTyped = this.questionText.withFormerBeforePlace(
+      this.questionText.withPrefixesApart(this.questionText.withoutFillers(rest)),
+    );
     const spanish = isSpanish(asTyped);
     const typedWords = this.analyzer.contentWords(asTyped);
     const reordered = this.withNameBeforeItsVerb(typedWords, asTyped, spanish);

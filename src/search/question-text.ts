@@ -23,6 +23,13 @@ import { firstFormOfTerms } from './names.js';
 import type { WordWeights } from './word-weight.js';
 
 /** What a question's text is read against: the corpus's words and names, and the editable language lists. */
+/** Prefixes of office a word may be written with ("exministro", "vicecanciller"). */
+const OFFICE_PREFIXES = ['ex', 'vice'];
+/** Shortest word after such a prefix: "exilio" is no "ex ilio". */
+const MIN_PREFIXED_REST = 4;
+const PREFIXED_WORD = /(?<![\p{L}\p{N}])(?:ex|vice)\p{L}{4,}/iu;
+const PREFIXED_WORDS = /(?<![\p{L}\p{N}])(?:ex|vice)\p{L}{4,}(?![\p{L}\p{N}])/giu;
+
 export interface QuestionTextSources {
   /** Terms of the index (unigrams and phrases), with the number of paragraphs holding each. */
   vocabulary: ReadonlyMap<string, number>;
@@ -556,6 +563,52 @@ export class QuestionTextReader {
       if (formerStems.some((stem) => this.aliases.stemPrefixes.has(`${stem} ${place}`))) return whole;
       return `${name} ${former}${gap}`;
     });
+  }
+
+  /**
+   * A word made of a prefix of office and a word the search knows, which no list has whole ("exvicemandatario",
+   * "exprimer ministra"): the word apart, read as itself ("vice mandatario", "primer ministra"), after "ex" only where
+   * an alias key reads the two together ("ex vice president"): alone, "ex" would be a topic of its own, ¶1's "former".
+   * Not a word the lists or the articles have ("existe", "expulsión").
+   */
+  withPrefixesApart(text: string): string {
+    if (!PREFIXED_WORD.test(text)) return text;
+    return text.replace(PREFIXED_WORDS, (word: string) => this.prefixesApart(foldText(word)) ?? word);
+  }
+
+  private prefixesApart(folded: string): string | undefined {
+    const prefix = OFFICE_PREFIXES.find((p) => folded.startsWith(p) && folded.length - p.length >= MIN_PREFIXED_REST);
+    if (prefix === undefined || this.isKnownWord(folded)) return undefined;
+    const rest = folded.slice(prefix.length);
+    const restApart = this.isKnownWord(rest) ? rest : this.prefixesApart(rest);
+    if (restApart === undefined) return undefined;
+    return prefix !== 'ex' || this.startsKey(`${prefix} ${restApart.split(' ')[0]!}`)
+      ? `${prefix} ${restApart}`
+      : restApart;
+  }
+
+  /** Whether two folded words start some alias key, by their stems or their Spanish roots. */
+  private startsKey(words: string): boolean {
+    const [first, second] = words.split(' ') as [string, string];
+    return (
+      this.aliases.stemPrefixes.has(`${this.analyzer.stemOf(first)} ${this.analyzer.stemOf(second)}`) ||
+      this.aliases.rootPrefixes.has(`${spanishRoot(first)} ${spanishRoot(second)}`)
+    );
+  }
+
+  /** Whether the articles, an alias key, WordNet or a word list has a folded word. */
+  private isKnownWord(folded: string): boolean {
+    const stem = this.analyzer.stemOf(folded);
+    return (
+      this.vocabulary.has(stem) ||
+      this.aliases.byStems.has(stem) ||
+      this.aliases.bySpanishRoots.has(spanishRoot(folded)) ||
+      this.nameForms.has(folded) ||
+      (this.lexicon !== undefined &&
+        (this.lexicon.lookup(folded).inWordNet ||
+          this.lexicon.zipf(folded) > 0 ||
+          this.lexicon.spanishZipf(folded) > 0))
+    );
   }
 
   /**
