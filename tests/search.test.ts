@@ -310,6 +310,9 @@ describe('search', () => {
     expect(top('¿Cómo se llama el grupo comercial al que pertenecen México y Perú?')?.paragraph).toBe(8);
     // A nation is a country, as "país" is: "ambas naciones" are the article's two countries (¶8's members).
     expect(top('¿Qué bloque económico comparten ambas naciones?')?.paragraph).toBe(8);
+    // Being entitled, within one's rights, "tener derecho": what ¶8's "sovereign decision" grants Peru.
+    expect(top("Did Mexico's leader concede that Peru was entitled to make this call?")?.paragraph).toBe(8);
+    expect(top('sheinbaum dijo q peru tenia derecho a romper relaciones o no')?.paragraph).toBe(8);
     // A role "X of Y" whose head an alias reads as a title the articles write is that title: "Mexico's head of state"
     // is Mexico's president, Sheinbaum (¶8), not "head … Peru" read as Peru's leader across the words between.
     expect(top("Does Mexico's head of state think Peru overreacted?")?.paragraph).toBe(8);
@@ -541,7 +544,9 @@ describe('search', () => {
 
   it('weighs a Spanish word by its English cognate only when that cognate is in everyday use', () => {
     // "tenía" is a common verb, not the rare English noun "tenia"; "utiliza" is a verb as "utilize" is.
-    expect(unknownWeightOf('¿Perú tenía derecho a tomar esa determinación?', 'tenia')).toBeCloseTo(LIGHT_WORD_WEIGHT);
+    expect(unknownWeightOf('¿Perú tenía motivos para tomar esa determinación?', 'tenia')).toBeCloseTo(
+      LIGHT_WORD_WEIGHT,
+    );
     expect(unknownWeightOf('¿Qué argumentos utiliza México?', 'utiliza')).toBeLessThan(1);
     expect(unknownWeightOf('¿En qué universidad estudió Jerí?', 'universidad')).toBe(1);
     expect(
