@@ -450,6 +450,8 @@ describe('declines', () => {
     expect(engine.search('castillo tmb quiso pedir asilo en la embajada de mexico?? 👀👀').hits[0]?.paragraph).toBe(3);
     // A sentence referring back to her by pronoun, after the paragraph names her: "She has denied knowing …" (¶4).
     expect(engine.search('did chavez admit she knew abt the plan or nah').hits[0]?.paragraph).toBe(4);
+    // A compound told as written: ¶3's "His move—widely condemned as an attempted self-coup" is of Castillo.
+    expect(engine.search("was castillo's move a self-coup?").hits[0]?.paragraph).toBe(3);
   });
 
   it('reads a person named in a clause of time ("after what Castillo did") as saying when, not whom it asks about', () => {

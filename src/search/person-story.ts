@@ -174,7 +174,11 @@ export class PersonStory {
         about &&
         asked.some((c) =>
           c.wordings.some(
-            (w) => !w.loose && w.terms.length > 0 && w.terms.every((term) => sentence.stems.includes(term)),
+            // A compound is told as written ("self-coup"), which its last part alone ("coup") is not.
+            (w) =>
+              !w.loose &&
+              w.terms.length > 0 &&
+              w.terms.every((term) => sentence.stems.includes(term) || sentence.compounds.includes(term)),
           ),
         )
       );
