@@ -313,6 +313,10 @@ describe('search', () => {
     // Being entitled, within one's rights, "tener derecho": what ¶8's "sovereign decision" grants Peru.
     expect(top("Did Mexico's leader concede that Peru was entitled to make this call?")?.paragraph).toBe(8);
     expect(top('sheinbaum dijo q peru tenia derecho a romper relaciones o no')?.paragraph).toBe(8);
+    // A diplomatic representative is any envoy, as in English: ¶10's ambassadors declared persona non grata.
+    expect(top('¿A qué representantes diplomáticos ya se había declarado indeseables en el pasado?')?.paragraph).toBe(
+      10,
+    );
     // A role "X of Y" whose head an alias reads as a title the articles write is that title: "Mexico's head of state"
     // is Mexico's president, Sheinbaum (¶8), not "head … Peru" read as Peru's leader across the words between.
     expect(top("Does Mexico's head of state think Peru overreacted?")?.paragraph).toBe(8);
