@@ -414,6 +414,12 @@ describe('search', () => {
     expect(labels('¿por qué existe la expulsión?')).toEqual(['existe', 'expulsion']);
   });
 
+  it('sets aside the rank said of a person whom the role already names ("de mayor rango")', () => {
+    const labels = (question: string) => engine.understand(question).map((concept) => concept.label);
+    expect(labels('¿Qué pasó con la diplomática mexicana de mayor rango que quedaba en Lima?')).not.toContain('rango');
+    expect(top('¿Qué pasó con la diplomática mexicana de mayor rango que quedaba en Lima?')?.paragraph).toBe(5);
+  });
+
   it("weighs a Spanish form no word list has by its family: an everyday verb's form counts little", () => {
     // The lists lack "nombran" but know "nombrar" and its family: the asker's "that everyone mentions" is chat, not
     // what is asked, and the question was declined for it.
