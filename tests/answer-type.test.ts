@@ -946,7 +946,6 @@ describe('answer checks', () => {
     const names = (folded: string) => ['castillo', 'pedro', 'zela', 'hugo'].includes(folded);
     for (const q of [
       'what region is Castillo from',
-      'where is castillo from',
       'which town does Pedro Castillo come from',
       'where did Castillo grow up',
       '¿De dónde es Pedro Castillo?',
@@ -958,13 +957,22 @@ describe('answer checks', () => {
     }
     // The person stays the subject.
     expect(answerTypeOf('what region is Castillo from', names)?.frame).toEqual(['region', 'from']);
-    // Where a thing comes from, a text's source, or where a place is: not a person's origin.
+    // Where a thing comes from, a text's source, where a place is, where someone was taken from, or a country
+    // (English "where is X from", which a paragraph naming the country answers): not a person's hometown.
     for (const q of [
       'where does the conflict come from',
       'where is this quote from',
       'where is the embassy',
       '¿De dónde viene el conflicto?',
       '¿de dónde es la cita de de Zela?',
+      'where is castillo from',
+      'where was karla ornelas expelled from?',
+      'what city was karla ornelas expelled from',
+      'where is the SRE statement from?',
+      '¿de dónde es la convención de caracas?',
+      '¿de qué ciudad es la embajada donde está chávez?',
+      '¿de qué región son los dos países sin relaciones con méxico?',
+      '¿de dónde es el asilo que pidió chávez?',
     ])
       expect(answerTypeOf(q, names)?.kind, q).not.toBe('origin');
     expect(engine.search('where does the conflict come from').answered).toBe(true);

@@ -312,6 +312,8 @@ describe('search', () => {
     expect(top('¿Qué bloque económico comparten ambas naciones?')?.paragraph).toBe(8);
     // Being entitled, within one's rights, "tener derecho": what ¶8's "sovereign decision" grants Peru.
     expect(top("Did Mexico's leader concede that Peru was entitled to make this call?")?.paragraph).toBe(8);
+    // Whose right it is the question says: Mexico's to grant asylum is ¶7's, where it alone is "empowered to assess".
+    expect(top('is mexico entitled to grant asylum?')?.paragraph).toBe(7);
     expect(top('sheinbaum dijo q peru tenia derecho a romper relaciones o no')?.paragraph).toBe(8);
     // A diplomatic representative is any envoy, as in English: ¶10's ambassadors declared persona non grata.
     expect(top('¿A qué representantes diplomáticos ya se había declarado indeseables en el pasado?')?.paragraph).toBe(

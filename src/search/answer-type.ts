@@ -280,28 +280,32 @@ const PLACE_WITHIN =
 const BIRTH =
   /\b(?:born|birthplace|birth place|place of birth|date of birth|birth date|birthday|hometown|nacio|nacida|nacido|nacimiento|cumpleanos)\b/;
 /**
- * Where a person comes from, asked of a name or "he/she" ("where is Castillo from", "what region is he from", "where
- * did she grow up", "¿de dónde es Castillo?", "¿de qué región es?"): the hometown or region, which a nationality
- * ("a former Peruvian prime minister") does not give. Not where a thing comes from ("where does the conflict come
- * from", "¿de dónde es la cita?").
+ * Where a person comes from, asked of a finer place than a country ("what region is Castillo from", "which town does
+ * she come from", "where did Castillo grow up", "¿de qué región es Castillo?", "¿dónde creció?"): the hometown or
+ * region, which a nationality ("a former Peruvian prime minister") does not give. Not English "where is X from"
+ * alone, which the country a paragraph names answers, nor where a thing comes from ("which city is the embassy
+ * from").
  */
 const ORIGIN_PLACE = '(?:region|town|city|province|village|state|department|area|part of (?:peru|mexico|the country))';
 const ORIGIN_ASKED = new RegExp(
   [
-    `\\bwhere (?:is|was|are|were|s) (?<who>(?:[a-z'-]+ ){1,4}?)(?:originally )?from\\b`,
-    `\\bwhere (?:does|did|do) (?<who2>(?:[a-z'-]+ ){1,4}?)(?:originally )?(?:come|hail) from\\b`,
-    `\\b(?:what|which) ${ORIGIN_PLACE} (?:is|was|are|were|does|did|do) (?<who3>(?:[a-z'-]+ ){1,4}?)(?:originally )?(?:from|come from|hail from)\\b`,
-    `\\bwhere did (?<who4>(?:[a-z'-]+ ){1,4}?)(?:grow up|live as a (?:kid|child))\\b`,
+    `\\b(?:what|which) ${ORIGIN_PLACE} (?:is|was|are|were|does|did|do) (?<who>(?:[a-z'-]+ ){1,4}?)(?:originally )?(?:from|come from|hail from)\\b`,
+    `\\bwhere did (?<who2>(?:[a-z'-]+ ){1,4}?)(?:grow up|live as a (?:kid|child))\\b`,
   ].join('|'),
 );
-/** Spanish: "de dónde es/era", "de qué región/ciudad/pueblo … es", "dónde creció", "oriundo/originario de". */
+/**
+ * Spanish: "de qué región/ciudad/pueblo … es", "dónde creció", "es oriundo/originario", and "¿de dónde es X?" alone,
+ * which Spanish-speaking classes ask of a hometown ("de dónde es Castillo, en qué región nació"); then whom it asks of.
+ */
 const ORIGIN_ASKED_ES =
-  /\b(?:de donde (?:es|era|son|eran)\b(?! (?:(?:la|el|esta|este|esa|ese|eso|esto) )?(?:cita|frase|informacion|info|noticia|fuente|articulo|texto|dato|datos|foto|imagen)\b)|de (?:que|cual) (?:region|ciudad|pueblo|provincia|departamento|parte|zona|estado)(?: del? (?:peru|mexico|pais))? (?:es|era|son|eran|viene|venia|proviene)\b|donde (?:crecio|se crio)\b|(?:es|era) (?:oriund|originari)[oa]s?\b)/;
+  /\b(?:de donde (?:es|era)|de (?:que|cual) (?:region|ciudad|pueblo|provincia|departamento|parte|zona|estado)(?: del? (?:peru|mexico|pais))? (?:es|era|son|eran|viene|venia|proviene)|donde (?:crecio|se crio)|(?:es|era) (?:oriund|originari)[oa]s?(?: de)?)(?<who> (?:[a-z]+ ?){1,4})?/;
+/** Words a person's name may hold besides names: "Hugo de Zela", "la Betssy". */
+const NAME_PARTICLES = new Set(['de', 'del', 'la', 'el', 'the']);
+/** Pronouns that stand for the person asked about ("where did she grow up"). */
+const PERSON_PRONOUN = /^(?:he|she|they|him|her|ella)$/;
 /** The words of an origin question that only frame it. */
 const ORIGIN_FRAME =
   /^(?:where|from|come|hail|originally|region|town|city|province|village|state|department|area|part|grow|up|donde|crecio|crio|oriund[oa]s?|originari[oa]s?|ciudad|pueblo|provincia|departamento|parte|zona|estado|regiones)$/;
-/** Pronouns that stand for the person asked about ("where is she from"). */
-const PERSON_PRONOUN = /^(?:he|she|they|him|her)$/;
 
 /** The words of a money question that only frame it ("how much … worth"), not what it is about ("trade"). */
 const MONEY_FRAME =
@@ -935,17 +939,30 @@ function namesAfterRole(text: string, isName: (folded: string) => boolean): bool
   return at > 0 && !TIES.has(words[at - 1]!) && !words.slice(1, at).some((word) => RELATIVES.has(word));
 }
 
-/** Whether a question (folded, plain) asks where a person comes from (see ORIGIN_ASKED): of a name or a pronoun. */
+/**
+ * Whether a question (folded, plain) asks where a person comes from (see ORIGIN_ASKED): of whom it names right after
+ * its question words, a name or a pronoun only ("the embassy" is a thing). A Spanish one may name no one, the line's
+ * other part having named the person ("¿dónde nació Castillo? ¿de qué región es?").
+ */
 function asksOrigin(text: string, isName: (folded: string) => boolean): boolean {
+  const personOnly = (words: string[]) =>
+    words.some((word) => isName(word) || PERSON_PRONOUN.test(word)) &&
+    words.every((word) => isName(word) || PERSON_PRONOUN.test(word) || NAME_PARTICLES.has(word));
   const english = ORIGIN_ASKED.exec(text);
-  if (english) {
-    const who = (english.groups!['who'] ??
-      english.groups!['who2'] ??
-      english.groups!['who3'] ??
-      english.groups!['who4'])!;
-    return who.split(' ').some((word) => isName(word) || PERSON_PRONOUN.test(word));
-  }
-  // A Spanish question names its person anywhere ("¿y castillo de dónde es?") or not at all after a name ("de qué
-  // región es?" following "¿dónde nació Castillo?"), which the line's first part gave.
-  return ORIGIN_ASKED_ES.test(text) && (/\bde (?:que|cual) /.test(text) || text.split(' ').some(isName));
+  if (english) return personOnly((english.groups!['who'] ?? english.groups!['who2'])!.trim().split(' '));
+  const spanish = ORIGIN_ASKED_ES.exec(text);
+  if (!spanish) return false;
+  const after = spanish.groups!['who']?.trim().split(' ') ?? [];
+  // The person's name runs to the first word that is none ("castillo y a qué se dedicaba").
+  const name = after.slice(
+    0,
+    Math.max(
+      1,
+      after.findIndex((word) => !isName(word) && !NAME_PARTICLES.has(word)),
+    ),
+  );
+  return (
+    after.length === 0 ||
+    personOnly(after.findIndex((word) => !isName(word) && !NAME_PARTICLES.has(word)) < 0 ? after : name)
+  );
 }
