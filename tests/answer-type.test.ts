@@ -528,6 +528,14 @@ describe('answer types', () => {
     expect(
       engine.search("how long was mexico's top envoy in lima given to leave the country?").hits[0]?.paragraph,
     ).toBe(5);
+    // Getting out of the country is leaving it, as ¶5's order "to leave Peru" says.
+    expect(
+      engine.search("How long was Mexico's top envoy in Lima given to get out of the country?").hits[0]?.paragraph,
+    ).toBe(5);
+    // "The expelled Mexican envoy": a place's name describing the holder, not a role whose length is asked.
+    expect(
+      engine.search('How long was the expelled Mexican envoy given to get out of the country?').hits[0]?.paragraph,
+    ).toBe(5);
   });
 
   it('reads a date still to come, answered only by a sentence that dates something ahead', () => {

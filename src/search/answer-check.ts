@@ -439,10 +439,10 @@ export class AnswerChecks {
       const before = words.slice(Math.max(0, at - 3), at);
       if (before.some((w) => ROLE_HELD_AFTER.has(w))) return true;
       // Right after the name of someone, past the role's own first words ("chavez prime minister"); not a name
-      // describing the role's holder ("the Mexican diplomat").
+      // describing the role's holder ("the Mexican diplomat", "the expelled Mexican envoy").
+      const described = (i: number) => DETERMINERS.has(words[i - 1] ?? '') || DETERMINERS.has(words[i - 2] ?? '');
       for (let i = at - 1; i >= Math.max(0, at - 2); i--)
-        if (this.sources.nameTerms.has(this.sources.analyzer.stemOf(words[i]!)) && !DETERMINERS.has(words[i - 1] ?? ''))
-          return true;
+        if (this.sources.nameTerms.has(this.sources.analyzer.stemOf(words[i]!)) && !described(i)) return true;
       return false;
     });
   }
