@@ -314,6 +314,11 @@ describe('search', () => {
     expect(top("Did Mexico's leader concede that Peru was entitled to make this call?")?.paragraph).toBe(8);
     // Whose right it is the question says: Mexico's to grant asylum is ¶7's, where it alone is "empowered to assess".
     expect(top('is mexico entitled to grant asylum?')?.paragraph).toBe(7);
+    // Casting doubt is questioning; the governments that followed Castillo are his successors (¶6: Mexican leaders
+    // "openly questioned the legitimacy of Castillo's successors").
+    expect(
+      top('In what way did Mexican officials cast doubt on the governments that followed Castillo?')?.paragraph,
+    ).toBe(6);
     expect(top('sheinbaum dijo q peru tenia derecho a romper relaciones o no')?.paragraph).toBe(8);
     // A diplomatic representative is any envoy, as in English: ¶10's ambassadors declared persona non grata.
     expect(top('¿A qué representantes diplomáticos ya se había declarado indeseables en el pasado?')?.paragraph).toBe(
