@@ -950,6 +950,16 @@ describe('answer checks', () => {
     expect(holdsAbout({ kind: 'birth', frame: [] }, 'castillo', 'Castillo was arrested in Lima.')).toBe(false);
   });
 
+  it('reads where someone was going when detained as no question of where they are held', () => {
+    const names = (folded: string) => folded === 'castillo';
+    expect(answerTypeOf('Where was Castillo heading when police detained him?', names)?.kind).not.toBe('custody');
+    expect(answerTypeOf('where is castillo being held', names)?.kind).toBe('custody');
+    // ¶3: "Castillo was arrested while reportedly attempting to seek asylum at the Mexican embassy".
+    const heading = engine.search('Where was Castillo heading when police detained him?');
+    expect(heading.hits.map((hit) => hit.paragraph)).toContain(3);
+    expect(engine.search('Where was Castillo supposedly heading when police arrested him?').hits[0]?.paragraph).toBe(3);
+  });
+
   it('reads a question about where someone comes from, and answers it only where the article gives it', () => {
     const names = (folded: string) => ['castillo', 'pedro', 'zela', 'hugo'].includes(folded);
     for (const q of [

@@ -262,10 +262,11 @@ const SCHOOLING_WORD =
   /^(?:study|studied|degree|alma|mater|graduate[ds]?|university|college|school|attend|attended|estudio|estudia|graduo|recibio|universidad|escuela)$/;
 /**
  * Where someone is held: "where is X being held", "which prison is X in", "¿en qué penal está X?", "¿dónde está
- * preso X?". Only a place of detention answers; an arrest, or a sentence sought, says nothing of where.
+ * preso X?". Only a place of detention answers; an arrest, or a sentence sought, says nothing of where. Not where
+ * someone was going when detained ("where was Castillo heading when police detained him").
  */
 const CUSTODY =
-  /\b(?:where (?:is|are|was|were) (?:[a-z']+ ){1,4}?(?:being |now |currently |still )?(?:held|jailed|imprisoned|detained|locked up|incarcerated|in custody|behind bars)|(?:which|what) (?:prison|jail|penitentiary)(?! (?:sentence|sentences|term|terms|time))|donde (?:esta|estan|sigue|siguen) (?:[a-z]+ ){0,3}?(?:preso|presa|presos|detenido|detenida|encarcelado|encarcelada|recluido|recluida)|en (?:que|cual) (?:carcel|penal|prision|penitenciaria|celda))\b/;
+  /\b(?:where (?:is|are|was|were) (?:(?!(?:when|while|after|before|heading|headed|going|trying) )[a-z']+ ){1,4}?(?:being |now |currently |still )?(?:held|jailed|imprisoned|detained|locked up|incarcerated|in custody|behind bars)|(?:which|what) (?:prison|jail|penitentiary)(?! (?:sentence|sentences|term|terms|time))|donde (?:esta|estan|sigue|siguen) (?:[a-z]+ ){0,3}?(?:preso|presa|presos|detenido|detenida|encarcelado|encarcelada|recluido|recluida)|en (?:que|cual) (?:carcel|penal|prision|penitenciaria|celda))\b/;
 /** The words of {@link CUSTODY} that name detention, not whom it is asked of. */
 const CUSTODY_WORD =
   /^(?:held|jailed|imprisoned|detained|locked|incarcerated|custody|bars|prison|jail|penitentiary|preso|presa|presos|detenido|detenida|encarcelado|encarcelada|recluido|recluida|carcel|penal|prision|penitenciaria|celda)$/;
