@@ -314,6 +314,12 @@ describe('search', () => {
     expect(top("Did Mexico's leader concede that Peru was entitled to make this call?")?.paragraph).toBe(8);
     // Whose right it is the question says: Mexico's to grant asylum is ¶7's, where it alone is "empowered to assess".
     expect(top('is mexico entitled to grant asylum?')?.paragraph).toBe(7);
+    // The people behind something are ¶10's "those responsible for the attempted coup d'état".
+    expect(
+      engine
+        .search('What does de Zela say Mexico has tried to do with the people behind the failed power grab?')
+        .hits.map((hit) => hit.paragraph),
+    ).toContain(10);
     // A dispute or disagreement is also a rift: ¶1's "one of Latin America's most high-profile rifts in recent years".
     expect(top('How does the writer rank this quarrel among recent disputes in the region?')?.paragraph).toBe(1);
     // Casting doubt is questioning; the governments that followed Castillo are his successors (¶6: Mexican leaders
