@@ -950,6 +950,25 @@ describe('answer checks', () => {
     expect(holdsAbout({ kind: 'birth', frame: [] }, 'castillo', 'Castillo was arrested in Lima.')).toBe(false);
   });
 
+  it('reads where or at what event someone spoke, which a sentence telling the occasion answers', () => {
+    for (const q of [
+      "Where did the Mexican president publicly comment on Peru's move?",
+      'where did sheinbaum talk about it, like what setting',
+      '¿En qué tipo de evento opinó la presidenta mexicana sobre la ruptura?',
+      '¿En qué espacio habló la jefa de Estado mexicana sobre la medida peruana?',
+    ]) {
+      expect(answerTypeOf(q, noNames)?.kind, q).toBe('venue');
+      // ¶8: "Claudia Sheinbaum, speaking at her daily press briefing, described Peru's reaction …".
+      expect(engine.search(q).hits[0]?.paragraph, q).toBe(8);
+    }
+    // Where the text says something is asked of the text, not of an occasion.
+    expect(answerTypeOf('where does the article say mexico granted asylum', noNames)?.kind).not.toBe('venue');
+    expect(answerTypeOf('where does it say that', noNames)?.kind).not.toBe('venue');
+    const venue = { kind: 'venue' as const, frame: [] };
+    expect(holdsAbout(venue, 'sheinbaum', 'Sheinbaum, speaking at her daily press briefing, said so.')).toBe(true);
+    expect(holdsAbout(venue, 'sheinbaum', 'Sheinbaum said it was out of proportion.')).toBe(false);
+  });
+
   it('reads where someone was going when detained as no question of where they are held', () => {
     const names = (folded: string) => folded === 'castillo';
     expect(answerTypeOf('Where was Castillo heading when police detained him?', names)?.kind).not.toBe('custody');

@@ -30,6 +30,7 @@ export const en = {
   'decline.asked.statementBy': 'any words of theirs',
   'decline.asked.birth': 'where or when they were born',
   'decline.asked.origin': 'where they come from',
+  'decline.asked.venue': 'where it was said',
   'decline.asked.verdict': 'a verdict or a sentence',
   'decline.asked.custody': 'where they are held',
   'decline.asked.education': 'where or what they studied',

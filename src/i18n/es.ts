@@ -33,6 +33,7 @@ export const es: Record<MessageKey, string> = {
   'decline.asked.statementBy': 'ninguna declaración suya',
   'decline.asked.birth': 'dónde o cuándo nació',
   'decline.asked.origin': 'de dónde es',
+  'decline.asked.venue': 'dónde lo dijo',
   'decline.asked.verdict': 'una sentencia o un veredicto',
   'decline.asked.custody': 'el lugar de detención',
   'decline.asked.education': 'dónde o qué estudió',

@@ -17,6 +17,7 @@ export type AnswerKind =
   | 'statement'
   | 'birth'
   | 'origin'
+  | 'venue'
   | 'verdict'
   | 'education'
   | 'custody'
@@ -300,6 +301,26 @@ const ORIGIN_ASKED = new RegExp(
  */
 const ORIGIN_ASKED_ES =
   /\b(?:de donde (?:es|era)|de (?:que|cual) (?:region|ciudad|pueblo|provincia|departamento|parte|zona|estado)(?: del? (?:peru|mexico|pais))? (?:es|era|son|eran|viene|venia|proviene)|donde (?:crecio|se crio)|(?:es|era) (?:oriund|originari)[oa]s?(?: de)?)(?<who> (?:[a-z]+ ?){1,4})?/;
+/**
+ * Where, or at what kind of event, someone said something ("where did Sheinbaum comment on Peru's move", "in what
+ * setting did she respond", "¿en qué tipo de evento opinó?", "¿dónde habló Sheinbaum?"): a sentence telling the
+ * occasion answers ("speaking at her daily press briefing", "told journalists"), not one only quoting the words.
+ */
+const VENUE_ASKED = new RegExp(
+  [
+    `\\bwhere (?:did|does|do|was|were|is) (?<who>(?:[a-z'-]+ ){1,4}?)(?:even |first |publicly |actually |usually )?(?:say|said|comment|speak|speaking|talk|talking|announce|react|reacting|respond|responding|make (?:(?:her|his|their|the|these|those|that|this) )?(?:comments?|remarks?|statements?|announcement)|give (?:her|his|their) (?:response|reaction|remarks))\\b`,
+    `\\b(?:in|at) what (?:setting|venue|forum|occasion|event|kind of (?:setting|event|venue|occasion)|type of (?:setting|event|venue|occasion))\\b`,
+    `\\ben (?:que|cual) (?:tipo de )?(?:evento|espacio|ocasion|foro|escenario|contexto|marco)\\b`,
+    `\\bdonde (?:dijo|hablo|comento|opino|declaro|anuncio|reacciono|respondio|se pronuncio|lo dijo)\\b`,
+  ].join('|'),
+);
+/** The text itself, which says things in no setting ("where does the article say …", "where does it say that"). */
+const TEXT_ITSELF =
+  /^(?:it|this|that)\b|\b(?:article|text|author|writer|piece|story|report|paragraph|passage|articulo|texto|autor|nota)\b/;
+/** The words of a venue question that only frame it. */
+const VENUE_FRAME =
+  /^(?:where|setting|venue|forum|occasion|event|kind|type|evento|espacio|ocasion|foro|escenario|contexto|marco|tipo|donde|publicly|usually)$/;
+
 /** Words a person's name may hold besides names: "Hugo de Zela", "la Betssy". */
 const NAME_PARTICLES = new Set(['de', 'del', 'la', 'el', 'the']);
 /** Pronouns that stand for the person asked about ("where did she grow up"). */
@@ -597,6 +618,8 @@ export function answerTypeOf(
   if ((match = ABBREVIATION.exec(text))) return { kind: 'abbreviation', frame: frameOf(match) };
   if ((match = AGE.exec(text))) return { kind: 'number', unit: 'age', frame: frameOf(match) };
   if ((match = BIRTH.exec(text))) return { kind: 'birth', frame: frameOf(match) };
+  if ((match = VENUE_ASKED.exec(text)) && !TEXT_ITSELF.test(match.groups?.['who'] ?? ''))
+    return { kind: 'venue', frame: text.split(' ').filter((word) => VENUE_FRAME.test(word)) };
   if (asksOrigin(text, isName))
     return { kind: 'origin', frame: text.split(' ').filter((word) => ORIGIN_FRAME.test(word)) };
   if ((match = CUSTODY.exec(text)))

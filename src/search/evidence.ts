@@ -78,6 +78,12 @@ const BIRTH_WORDS = /\b(?:born|birth|birthplace|native of|nacio|nacido|nacida|na
  */
 const ORIGIN_WORDS =
   /\b(?:born|birthplace|hometown|native of|natives of|hails? from|grew up|raised in|nacio|nacido|nacida|natal|oriund[oa]s?|originari[oa]s?|crecio|se crio)\b/;
+/**
+ * The occasion of words said, in a sentence's folded words ("speaking at her daily press briefing", "told
+ * journalists").
+ */
+const VENUE_WORDS =
+  /\b(?:briefings?|conferences?|interviews?|speech|speeches|address|rally|summit|session|journalists|reporters|press|broadcast|television|radio|conferencia|entrevista|periodistas|prensa|mananera|discurso)\b/;
 /** A place of detention in a sentence's folded words ("held in Barbadillo prison", "recluido en el penal"). */
 const CUSTODY_PLACE =
   /\b(?:prison|jail|penitentiary|cell|detention|custody|carcel|penal|prision|penitenciaria|celda|reclusorio)\b/;
@@ -380,6 +386,7 @@ const REACH: Record<AnswerType['kind'], number> = {
   statement: 0,
   birth: 1,
   origin: 1,
+  venue: 0,
   custody: 1,
   verdict: 0,
   education: 1,
@@ -417,6 +424,9 @@ export function holdsAnswer(sentences: readonly SentenceEvidence[], check: Answe
     return false;
   };
   if (check.eventWordings && !tellsEvent(sentences, check.eventWordings)) return false;
+  // Where words were said: a sentence telling an occasion, whoever the question names (the ranking put the
+  // paragraph telling of them first); a role ("the Mexican president") is no name a sentence need write.
+  if (check.type.kind === 'venue') return sentences.some((sentence) => sentenceAnswers(sentence, check, lexicon));
   // A short form stands after the name it shortens, which is its subject.
   if (check.type.kind === 'abbreviation') return sentences.some((sentence) => namesShortForm(sentence, check));
   const about = sentences.map(
@@ -634,6 +644,8 @@ function sentenceAnswers(sentence: SentenceEvidence, check: AnswerCheck, lexicon
       return BIRTH_WORDS.test(sentence.words.join(' '));
     case 'origin':
       return ORIGIN_WORDS.test(sentence.words.join(' '));
+    case 'venue':
+      return VENUE_WORDS.test(sentence.words.join(' '));
     case 'verdict': {
       // A sentence prosecutors seek is no court's decision ("seeking a 25-year prison sentence"), though it is what
       // someone faces.
