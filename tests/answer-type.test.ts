@@ -961,12 +961,29 @@ describe('answer checks', () => {
       // ¶8: "Claudia Sheinbaum, speaking at her daily press briefing, described Peru's reaction …".
       expect(engine.search(q).hits[0]?.paragraph, q).toBe(8);
     }
-    // Where the text says something is asked of the text, not of an occasion.
-    expect(answerTypeOf('where does the article say mexico granted asylum', noNames)?.kind).not.toBe('venue');
-    expect(answerTypeOf('where does it say that', noNames)?.kind).not.toBe('venue');
+    // Not where the text says something, what someone said of a place, nor an event that is no speech.
+    for (const q of [
+      'where does the article say mexico granted asylum',
+      'where does it say that',
+      'where did sheinbaum say chavez is',
+      '¿Dónde dijo Sheinbaum que está Chávez?',
+      '¿dónde habló el artículo de Ecuador?',
+      'In what event was Castillo arrested?',
+      '¿En qué contexto asumió Boluarte la presidencia?',
+    ])
+      expect(answerTypeOf(q, noNames)?.kind, q).not.toBe('venue');
+    expect(engine.search('where did sheinbaum say chavez is').hits[0]?.paragraph).toBe(4);
+    // The occasion must be the speaker's: ¶2's journalists heard de Zela, not Sheinbaum.
+    expect(
+      engine.search('where does sheinbaum talk about castillo being a victim of a coup').hits[0]?.paragraph,
+    ).not.toBe(2);
     const venue = { kind: 'venue' as const, frame: [] };
-    expect(holdsAbout(venue, 'sheinbaum', 'Sheinbaum, speaking at her daily press briefing, said so.')).toBe(true);
-    expect(holdsAbout(venue, 'sheinbaum', 'Sheinbaum said it was out of proportion.')).toBe(false);
+    const sheinbaum = { venueSpeakers: new Set(['sheinbaum']) };
+    expect(holdsAbout(venue, 'sheinbaum', 'Sheinbaum, speaking at her daily press briefing, said so.', sheinbaum)).toBe(
+      true,
+    );
+    expect(holdsAbout(venue, 'sheinbaum', 'Sheinbaum said it was out of proportion.', sheinbaum)).toBe(false);
+    expect(holdsAbout(venue, 'sheinbaum', 'De Zela told journalists so.', sheinbaum)).toBe(false);
   });
 
   it('reads where someone was going when detained as no question of where they are held', () => {

@@ -366,10 +366,12 @@ export class AnswerChecks {
     // "How many years does she face": a question naming no one asks of whom its pronoun stands for.
     const subjectPronouns =
       questionNames.size === 0 && type.speaker === undefined ? pronounsOf(questionWords) : undefined;
+    const venueSpeakers = type.kind === 'venue' ? this.venueSpeakers(type.speaker, questionNames) : undefined;
     return {
       type,
       focus,
       questionNames,
+      ...(venueSpeakers && { venueSpeakers }),
       ...(subjectPronouns && { subjectPronouns }),
       unitStems,
       namedSubject,
@@ -385,6 +387,26 @@ export class AnswerChecks {
       ...(shortened && { shortened }),
       ...(type.within !== undefined && this.placeChecks(type.within, concepts)),
     };
+  }
+
+  /**
+   * Whom a sentence telling where words were said must name: the people the speaker's reading names ("the Mexican
+   * president" is Sheinbaum, in any wording of the alias), else its names ("Mexico"); with no speaker read, the
+   * people the question names. Undefined when none: any occasion will do.
+   */
+  private venueSpeakers(
+    speaker: string | undefined,
+    questionNames: ReadonlySet<string>,
+  ): ReadonlySet<string> | undefined {
+    const people = this.sources.names.personTerms;
+    const terms =
+      speaker === undefined
+        ? [...questionNames]
+        : this.sources.parser.read(speaker).concepts.flatMap((c) => c.wordings.flatMap((w) => w.terms));
+    const persons = terms.filter((term) => people.has(term));
+    const named = terms.filter((term) => this.sources.nameTerms.has(term));
+    const chosen = persons.length > 0 ? persons : named;
+    return chosen.length > 0 ? new Set(chosen) : undefined;
   }
 
   /**
@@ -439,8 +461,10 @@ export class AnswerChecks {
       const before = words.slice(Math.max(0, at - 3), at);
       if (before.some((w) => ROLE_HELD_AFTER.has(w))) return true;
       // Right after the name of someone, past the role's own first words ("chavez prime minister"); not a name
-      // describing the role's holder ("the Mexican diplomat", "the expelled Mexican envoy").
-      const described = (i: number) => DETERMINERS.has(words[i - 1] ?? '') || DETERMINERS.has(words[i - 2] ?? '');
+      // describing the role's holder ("the Mexican diplomat", "the expelled Mexican envoy": a participle between, not
+      // "the former Peruvian president", whose "former" is part of the role).
+      const described = (i: number) =>
+        DETERMINERS.has(words[i - 1] ?? '') || (DETERMINERS.has(words[i - 2] ?? '') && /ed$/.test(words[i - 1] ?? ''));
       for (let i = at - 1; i >= Math.max(0, at - 2); i--)
         if (this.sources.nameTerms.has(this.sources.analyzer.stemOf(words[i]!)) && !described(i)) return true;
       return false;

@@ -303,23 +303,33 @@ const ORIGIN_ASKED_ES =
   /\b(?:de donde (?:es|era)|de (?:que|cual) (?:region|ciudad|pueblo|provincia|departamento|parte|zona|estado)(?: del? (?:peru|mexico|pais))? (?:es|era|son|eran|viene|venia|proviene)|donde (?:crecio|se crio)|(?:es|era) (?:oriund|originari)[oa]s?(?: de)?)(?<who> (?:[a-z]+ ?){1,4})?/;
 /**
  * Where, or at what kind of event, someone said something ("where did Sheinbaum comment on Peru's move", "in what
- * setting did she respond", "¿en qué tipo de evento opinó?", "¿dónde habló Sheinbaum?"): a sentence telling the
- * occasion answers ("speaking at her daily press briefing", "told journalists"), not one only quoting the words.
+ * setting did she respond", "¿en qué tipo de evento opinó?", "¿dónde habló Sheinbaum de la ruptura?"): a sentence
+ * telling the occasion answers ("speaking at her daily press briefing", "told journalists"). Not what someone said
+ * of a place ("where did Sheinbaum say Chávez is", "¿dónde dijo que está?"), an event that is no speech ("in what
+ * event was Castillo arrested"), nor where the text says something ("where does the article say …").
  */
+const SPEECH_EN =
+  '(?:say|said|comment|commented|speak|spoke|speaking|talk|talked|talking|react|reacted|reacting|respond|responded|responding|remarks?|comments|describe|described)';
+const SPEECH_ES =
+  '(?:dijo|dijeron|hablo|hablaron|comento|comentaron|opino|opinaron|declaro|declararon|reacciono|reaccionaron|respondio|respondieron|pronuncio|pronunciaron|refirio|refirieron|califico|describio)';
 const VENUE_ASKED = new RegExp(
   [
-    `\\bwhere (?:did|does|do|was|were|is) (?<who>(?:[a-z'-]+ ){1,4}?)(?:even |first |publicly |actually |usually )?(?:say|said|comment|speak|speaking|talk|talking|announce|react|reacting|respond|responding|make (?:(?:her|his|their|the|these|those|that|this) )?(?:comments?|remarks?|statements?|announcement)|give (?:her|his|their) (?:response|reaction|remarks))\\b`,
-    `\\b(?:in|at) what (?:setting|venue|forum|occasion|event|kind of (?:setting|event|venue|occasion)|type of (?:setting|event|venue|occasion))\\b`,
-    `\\ben (?:que|cual) (?:tipo de )?(?:evento|espacio|ocasion|foro|escenario|contexto|marco)\\b`,
-    `\\bdonde (?:dijo|hablo|comento|opino|declaro|anuncio|reacciono|respondio|se pronuncio|lo dijo)\\b`,
+    `\\bwhere (?:did|does|do|was|were|is) (?<who>(?:[a-z'-]+ ){1,4}?)(?:even |first |publicly |actually |usually )?(?:say|comment|speak|speaking|talk|talking|react|reacting|respond|responding|make (?:(?:her|his|their|the|these|those|this) )?(?:comments?|remarks?|statements?)|give (?:her|his|their) (?:response|reaction|remarks))(?= (?:about|on|regarding|concerning|to|this|it|all|these|those)\\b|$)`,
+    `\\b(?:in|at) what (?:(?:kind|type|sort) of )?(?:setting|venue|forum|event|occasion)\\b(?=.*\\b${SPEECH_EN}\\b)`,
+    `\\ben (?:que|cual) (?:tipo de )?(?:evento|espacio|ocasion|foro|escenario)\\b(?=.*\\b(?:se )?${SPEECH_ES}\\b)`,
+    `\\bdonde (?:se )?${SPEECH_ES}\\b(?!(?: [a-z]+){0,4} que\\b)`,
   ].join('|'),
 );
 /** The text itself, which says things in no setting ("where does the article say …", "where does it say that"). */
 const TEXT_ITSELF =
-  /^(?:it|this|that)\b|\b(?:article|text|author|writer|piece|story|report|paragraph|passage|articulo|texto|autor|nota)\b/;
+  /^(?:it|this|that)\b|\b(?:article|text|author|writer|piece|story|report|paragraph|passage|articulo|texto|autor|nota|lectura)\b/;
+/** Who spoke, in a venue question: before the English verb of saying, after the Spanish one ("opinó la presidenta"). */
+const VENUE_SPEAKER = new RegExp(
+  `\\b(?:did|does|do|was|were|is) ((?:[a-z'-]+ ){1,4}?)(?:even |first |publicly |actually |usually )?(?:${SPEECH_EN}|make|give)\\b|\\b(?:se )?${SPEECH_ES} ((?:[a-z]+ ){1,4}?)(?:sobre|de|del|acerca|respecto|ante|frente|cuando|con)\\b`,
+);
 /** The words of a venue question that only frame it. */
 const VENUE_FRAME =
-  /^(?:where|setting|venue|forum|occasion|event|kind|type|evento|espacio|ocasion|foro|escenario|contexto|marco|tipo|donde|publicly|usually)$/;
+  /^(?:where|setting|venue|forum|occasion|event|kind|type|sort|evento|espacio|ocasion|foro|escenario|tipo|donde|publicly|usually)$/;
 
 /** Words a person's name may hold besides names: "Hugo de Zela", "la Betssy". */
 const NAME_PARTICLES = new Set(['de', 'del', 'la', 'el', 'the']);
@@ -618,8 +628,14 @@ export function answerTypeOf(
   if ((match = ABBREVIATION.exec(text))) return { kind: 'abbreviation', frame: frameOf(match) };
   if ((match = AGE.exec(text))) return { kind: 'number', unit: 'age', frame: frameOf(match) };
   if ((match = BIRTH.exec(text))) return { kind: 'birth', frame: frameOf(match) };
-  if ((match = VENUE_ASKED.exec(text)) && !TEXT_ITSELF.test(match.groups?.['who'] ?? ''))
-    return { kind: 'venue', frame: text.split(' ').filter((word) => VENUE_FRAME.test(word)) };
+  if ((match = VENUE_ASKED.exec(text)) && !TEXT_ITSELF.test(match.groups?.['who'] ?? '')) {
+    const spoken = VENUE_SPEAKER.exec(text);
+    const speaker = (spoken?.[1] ?? spoken?.[2])?.trim();
+    if (!speaker || !TEXT_ITSELF.test(speaker)) {
+      const frame = text.split(' ').filter((word) => VENUE_FRAME.test(word));
+      return { kind: 'venue', frame, ...(speaker && { speaker }) };
+    }
+  }
   if (asksOrigin(text, isName))
     return { kind: 'origin', frame: text.split(' ').filter((word) => ORIGIN_FRAME.test(word)) };
   if ((match = CUSTODY.exec(text)))

@@ -308,6 +308,8 @@ export interface AnswerCheck {
    * the sentence giving the length of time must hold.
    */
   roleWordings?: ReadonlyArray<readonly string[]>;
+  /** For where words were said: the name terms a sentence telling the occasion must write (see answer-check.ts). */
+  venueSpeakers?: ReadonlySet<string>;
   /**
    * For a statement by a person ("what has Castillo said"): the person must be the one speaking, named before the
    * sentence's first verb of saying (outside quotations), or before its quotation when it has no such verb.
@@ -424,9 +426,18 @@ export function holdsAnswer(sentences: readonly SentenceEvidence[], check: Answe
     return false;
   };
   if (check.eventWordings && !tellsEvent(sentences, check.eventWordings)) return false;
-  // Where words were said: a sentence telling an occasion, whoever the question names (the ranking put the
-  // paragraph telling of them first); a role ("the Mexican president") is no name a sentence need write.
-  if (check.type.kind === 'venue') return sentences.some((sentence) => sentenceAnswers(sentence, check, lexicon));
+  // Where words were said: a sentence telling an occasion, of the speaker (named there, or by a pronoun after the
+  // sentence naming them).
+  if (check.type.kind === 'venue') {
+    const speakers = check.venueSpeakers;
+    const namesSpeakerIn = (sentence: SentenceEvidence | undefined) =>
+      sentence !== undefined && sentence.stems.some((stem) => speakers!.has(stem));
+    return sentences.some(
+      (sentence, i) =>
+        sentenceAnswers(sentence, check, lexicon) &&
+        (!speakers || namesSpeakerIn(sentence) || (sentence.hasPronoun && namesSpeakerIn(sentences[i - 1]))),
+    );
+  }
   // A short form stands after the name it shortens, which is its subject.
   if (check.type.kind === 'abbreviation') return sentences.some((sentence) => namesShortForm(sentence, check));
   const about = sentences.map(
