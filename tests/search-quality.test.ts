@@ -2655,6 +2655,166 @@ const SETS: QuestionSet[] = [
     outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
   },
   {
+    file: 'blind153-questions.jsonl',
+    about:
+      '100 blind English questions from Bristol and Tucson (the same mix), written in round 47 and held out (ask --json): 0.902 / 0.963 / 18/18 / 2 at its first run (2e4e504, the round start)',
+    minHit1: 0.87,
+    minHit3: 0.93,
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 17,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blind154-questions.jsonl',
+    about:
+      '100 blind English questions from Aberdeen and Spokane (the same mix), written in round 47 (ask --json): 0.976 / 0.988 / 18/18 / 0 at its first run (2e4e504, the round start)',
+    minHit1: 0.94,
+    minHit3: 0.97,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 17,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blind155-questions.jsonl',
+    about:
+      '100 blind English questions from Cardiff and Tulsa (the same mix), written early in round 47 and held out (ask --json): 0.951 / 0.988 / 18/18 / 0 at its first run (d14298a)',
+    minHit1: 0.93,
+    minHit3: 0.95,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 17,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blind156-questions.jsonl',
+    about:
+      '100 blind English questions from Leeds and Boulder (the same mix), written early in round 47 (ask --json): 0.927 / 0.939 / 18/18 / 2 at its first run (d14298a)',
+    minHit1: 0.9,
+    minHit3: 0.93,
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 17,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blind157-questions.jsonl',
+    about:
+      '100 blind English questions from Brighton and El Paso (the same mix), written early in round 47 and held out (ask --json): 0.902 / 0.976 / 18/18 / 2 at its first run (3301649)',
+    minHit1: 0.88,
+    minHit3: 0.94,
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 17,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blind158-questions.jsonl',
+    about:
+      '100 blind English questions from Plymouth and Madison (the same mix), written early in round 47 (ask --json): 0.976 / 0.988 / 16/18 / 0 at its first run (3301649)',
+    minHit1: 0.95,
+    minHit3: 0.97,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 15,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blind159-questions.jsonl',
+    about:
+      '100 blind English questions from Oxford and Savannah (the same mix), written halfway through round 47 and held out (ask --json): 0.927 / 0.976 / 15/18 / 0 at its first run (9dd427b)',
+    minHit1: 0.89,
+    minHit3: 0.94,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 15,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blind160-questions.jsonl',
+    about:
+      '100 blind English questions from Inverness and Fresno (the same mix), written halfway through round 47 (ask --json): 0.927 / 0.976 / 18/18 / 1 at its first run (9dd427b)',
+    minHit1: 0.9,
+    minHit3: 0.94,
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 17,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blind161-questions.jsonl',
+    about:
+      '100 blind English questions from York and Sacramento (the same mix), written halfway through round 47 and held out (ask --json): 0.951 / 0.988 / 17/18 / 0 at its first run (edcc5c4)',
+    minHit1: 0.93,
+    minHit3: 0.95,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 16,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blind162-questions.jsonl',
+    about:
+      '100 blind English questions from Belfast and Richmond (the same mix), written halfway through round 47 (ask --json): 0.915 / 0.951 / 16/18 / 3 at its first run (edcc5c4)',
+    minHit1: 0.92,
+    minHit3: 0.94,
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 15,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blind163-questions.jsonl',
+    about:
+      '100 blind English questions from Durham and Albuquerque (the same mix), written late in round 47 and held out (ask --json): 0.939 / 0.963 / 18/18 / 0 at its first run (a6c5941)',
+    minHit1: 0.89,
+    minHit3: 0.94,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 17,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blind164-questions.jsonl',
+    about:
+      '100 blind English questions from Coventry and Louisville (the same mix), written late in round 47 (ask --json): 0.939 / 0.951 / 18/18 / 2 at its first run (a6c5941)',
+    minHit1: 0.9,
+    minHit3: 0.93,
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 17,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blind165-questions.jsonl',
+    about:
+      '100 blind English questions from Chester and Flagstaff (the same mix), written late in round 47 and held out (ask --json): 0.927 / 0.976 / 18/18 / 1 at its first run (0e6ae53)',
+    minHit1: 0.88,
+    minHit3: 0.94,
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 17,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blind166-questions.jsonl',
+    about:
+      '100 blind English questions from Hull and Duluth (the same mix), written late in round 47 (ask --json): 0.902 / 0.951 / 15/18 / 2 at its first run (0e6ae53)',
+    minHit1: 0.87,
+    minHit3: 0.92,
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 14,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blind167-questions.jsonl',
+    about:
+      '100 blind English questions from Worcester and Spokane (the same mix), written at the end of round 47 and held out (ask --json): 0.939 / 0.976 / 16/18 / 1 at its first run (c07df34)',
+    minHit1: 0.89,
+    minHit3: 0.94,
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 15,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blind168-questions.jsonl',
+    about:
+      '100 blind English questions from Stoke and Pueblo (the same mix), written at the end of round 47 (ask --json): 0.939 / 0.963 / 17/18 / 1 at its first run (c07df34)',
+    minHit1: 0.9,
+    minHit3: 0.93,
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 16,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
     file: 'blindes134-questions.jsonl',
     about:
       '80 blind Spanish questions from Tacna, Mérida and Mendoza, written in round 45 (--lang es): 0.971 / 1.000 / 10/10 / 0 at its first run (455faae, the round start)',
@@ -2840,6 +3000,171 @@ const SETS: QuestionSet[] = [
     minHit3: 0.92,
     // The engine alone declines 3 of its in-scope questions (ask --json, 2).
     maxFalseAbstentions: 4,
+    minOutOfScopeAbstained: 9,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blindes152-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Ayacucho, Mérida and Córdoba, written in round 47 (--lang es): 0.900 / 0.929 / 8/10 / 3 at its first run (2e4e504, the round start)',
+    minHit1: 0.89,
+    minHit3: 0.92,
+    // The engine alone declines 2 of its in-scope questions (ask --json, 1).
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 7,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blindes153-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Chiclayo, Querétaro and Neuquén, written in round 47 and held out (--lang es): 0.871 / 0.943 / 9/10 / 3 at its first run (2e4e504, the round start)',
+    minHit1: 0.85,
+    minHit3: 0.91,
+    maxFalseAbstentions: 4,
+    minOutOfScopeAbstained: 8,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blindes154-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Tacna, Morelia and Salta, written early in round 47 (--lang es): 0.943 / 0.986 / 10/10 / 0 at its first run (64a7946)',
+    minHit1: 0.88,
+    minHit3: 0.95,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 9,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blindes155-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Huancayo, Toluca and Mendoza, written early in round 47 and held out (--lang es): 0.957 / 0.971 / 10/10 / 2 at its first run (64a7946)',
+    minHit1: 0.92,
+    minHit3: 0.94,
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 9,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blindes156-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Cusco, Hermosillo and Tandil, written early in round 47 (--lang es): 0.957 / 0.957 / 10/10 / 2 at its first run (3301649)',
+    minHit1: 0.89,
+    minHit3: 0.92,
+    // The engine alone declines 2 of its in-scope questions (ask --json, 1).
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 9,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blindes157-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Sullana, León and Rafaela, written early in round 47 and held out (--lang es): 0.914 / 0.943 / 10/10 / 1 at its first run (3301649)',
+    minHit1: 0.87,
+    minHit3: 0.89,
+    // The engine alone declines 2 of its in-scope questions (ask --json, 1).
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 9,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blindes158-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Piura, Culiacán and Villa María, written halfway through round 47 (--lang es): 0.929 / 0.957 / 10/10 / 1 at its first run (0d273ba)',
+    minHit1: 0.89,
+    minHit3: 0.94,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 9,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blindes159-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Cajamarca, Pachuca and Junín, written halfway through round 47 and held out (--lang es): 0.957 / 0.986 / 10/10 / 1 at its first run (0d273ba)',
+    minHit1: 0.92,
+    minHit3: 0.94,
+    // The engine alone declines 2 of its in-scope questions (ask --json, 1).
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 9,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blindes160-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Huacho, Celaya and Pergamino, written halfway through round 47 (--lang es): 0.929 / 0.986 / 9/10 / 0 at its first run (23b0c7b)',
+    minHit1: 0.88,
+    minHit3: 0.95,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 8,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blindes161-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Puno, Ensenada and Olavarría, written halfway through round 47 and held out (--lang es): 0.929 / 0.986 / 9/10 / 1 at its first run (23b0c7b)',
+    minHit1: 0.88,
+    minHit3: 0.94,
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 8,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blindes162-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Jaén, Irapuato and Junín, written late in round 47 (--lang es): 0.957 / 0.986 / 9/10 / 1 at its first run (90063ff)',
+    minHit1: 0.91,
+    minHit3: 0.95,
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 8,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blindes163-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Tingo María, Uruapan and Campana, written late in round 47 and held out (--lang es): 0.900 / 0.971 / 8/10 / 0 at its first run (90063ff)',
+    minHit1: 0.85,
+    minHit3: 0.94,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 7,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blindes164-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Chachapoyas, Tehuacán and Azul, written late in round 47 (--lang es): 0.986 / 1.000 / 10/10 / 0 at its first run (0e6ae53)',
+    minHit1: 0.92,
+    minHit3: 0.95,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 9,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blindes165-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Abancay, Zamora and Goya, written late in round 47 and held out (--lang es): 0.943 / 0.986 / 9/10 / 0 at its first run (0e6ae53)',
+    minHit1: 0.89,
+    minHit3: 0.92,
+    // The engine alone declines 2 of its in-scope questions (ask --json, 0).
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 8,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blindes166-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Huaral, Tepatitlán and Tres Arroyos, written at the end of round 47 (--lang es): 0.929 / 0.943 / 10/10 / 2 at its first run (c07df34)',
+    minHit1: 0.88,
+    minHit3: 0.91,
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 9,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blindes167-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Lambayeque, Navojoa and Chivilcoy, written at the end of round 47 and held out (--lang es): 0.986 / 1.000 / 10/10 / 0 at its first run (c07df34)',
+    minHit1: 0.92,
+    minHit3: 0.97,
+    maxFalseAbstentions: 1,
     minOutOfScopeAbstained: 9,
     outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
   },
