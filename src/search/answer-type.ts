@@ -993,16 +993,8 @@ function asksOrigin(text: string, isName: (folded: string) => boolean): boolean 
   const spanish = ORIGIN_ASKED_ES.exec(text);
   if (!spanish) return false;
   const after = spanish.groups!['who']?.trim().split(' ') ?? [];
+  if (after.length === 0) return true;
   // The person's name runs to the first word that is none ("castillo y a qué se dedicaba").
-  const name = after.slice(
-    0,
-    Math.max(
-      1,
-      after.findIndex((word) => !isName(word) && !NAME_PARTICLES.has(word)),
-    ),
-  );
-  return (
-    after.length === 0 ||
-    personOnly(after.findIndex((word) => !isName(word) && !NAME_PARTICLES.has(word)) < 0 ? after : name)
-  );
+  const end = after.findIndex((word) => !isName(word) && !NAME_PARTICLES.has(word));
+  return personOnly(end < 0 ? after : after.slice(0, Math.max(1, end)));
 }

@@ -27,6 +27,7 @@ import type { WordWeights } from './word-weight.js';
 const OFFICE_PREFIXES = ['ex', 'vice'];
 /** Shortest word after such a prefix: "exilio" is no "ex ilio". */
 const MIN_PREFIXED_REST = 4;
+/** A word that may start with one of them (a quick test), and every such word of a text. */
 const PREFIXED_WORD = /(?<![\p{L}\p{N}])(?:ex|vice)\p{L}{4,}/iu;
 const PREFIXED_WORDS = /(?<![\p{L}\p{N}])(?:ex|vice)\p{L}{4,}(?![\p{L}\p{N}])/giu;
 
@@ -582,14 +583,11 @@ export class QuestionTextReader {
     const rest = folded.slice(prefix.length);
     const restApart = this.isKnownWord(rest) ? rest : this.prefixesApart(rest);
     if (restApart === undefined) return undefined;
-    return prefix !== 'ex' || this.startsKey(`${prefix} ${restApart.split(' ')[0]!}`)
-      ? `${prefix} ${restApart}`
-      : restApart;
+    return prefix !== 'ex' || this.startsKey(prefix, restApart.split(' ')[0]!) ? `${prefix} ${restApart}` : restApart;
   }
 
   /** Whether two folded words start some alias key, by their stems or their Spanish roots. */
-  private startsKey(words: string): boolean {
-    const [first, second] = words.split(' ') as [string, string];
+  private startsKey(first: string, second: string): boolean {
     return (
       this.aliases.stemPrefixes.has(`${this.analyzer.stemOf(first)} ${this.analyzer.stemOf(second)}`) ||
       this.aliases.rootPrefixes.has(`${spanishRoot(first)} ${spanishRoot(second)}`)
