@@ -88,6 +88,17 @@ describe('answer types', () => {
     );
     // Words that lead into the question are no speaker, nor a pronoun; chat before the question word is no speaker.
     expect(answerTypeOf('bueno y q dijo sheinbaum', noNames)?.speaker).toBe('sheinbaum');
+    // A role an alias reads across its "de" is one speaker, not "el jefe" cut before "de la diplomacia".
+    const across = (words: string) => words.endsWith('jefe de la diplomacia');
+    const chief = '¿Qué dijo el jefe de la diplomacia peruana sobre la democracia?';
+    expect(answerTypeOf(chief, noNames, undefined, undefined, undefined, undefined, across)?.speaker).toBe(
+      'el jefe de la diplomacia',
+    );
+    expect(
+      engine.search(
+        '¿Qué dijo el jefe de la diplomacia peruana sobre ser México el único que no reconoce la democracia de su país?',
+      ).answered,
+    ).toBe(true);
     expect(answerTypeOf('y ella que dijo', noNames)?.speaker).toBeUndefined();
     expect(answerTypeOf('pa mi expo: q dijo de zela al anunciar la ruptura', noNames)?.speaker).not.toBe('pa mi expo');
     // The articles quote none of them: declined, not answered with the passages naming them.

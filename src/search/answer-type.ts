@@ -522,10 +522,32 @@ function capitalised(question: string): Set<string> {
  * A Spanish speaker up to the "de" that opens what was said about ("sheinbaum de castillo" → "sheinbaum"), not a "de"
  * inside a name: a given name followed by its surname ("hugo de zela").
  */
-function untilAbout(speaker: string, namesOnePerson: (given: string, surname: string) => boolean): string {
+/**
+ * A Spanish speaker read on past the "de" where the pattern stopped, as far as an alias key reads the words as one
+ * role ("el jefe" of "el jefe de la diplomacia peruana sobre …" is "el jefe de la diplomacia").
+ */
+function roleAcross(group: string, said: string, readsAsOne: (words: string) => boolean): string {
+  const words = said.split(' ');
+  const start = group.split(' ').length;
+  let end = start;
+  for (let k = start + 1; k <= Math.min(words.length, start + MAX_ROLE_TAIL); k++)
+    if (readsAsOne(words.slice(0, k).join(' '))) end = k;
+  return end === start ? group : words.slice(0, end).join(' ');
+}
+/** Words a role may run on past its "de" ("de la diplomacia"). */
+const MAX_ROLE_TAIL = 4;
+
+function untilAbout(
+  speaker: string,
+  namesOnePerson: (given: string, surname: string) => boolean,
+  readsAsOne: (words: string) => boolean,
+): string {
   const words = speaker.split(' ');
   for (let i = 1; i + 1 < words.length; i++) {
-    if (words[i] === 'de' && !namesOnePerson(words[i - 1]!, words[i + 1]!)) return words.slice(0, i).join(' ');
+    if (words[i] !== 'de' || namesOnePerson(words[i - 1]!, words[i + 1]!)) continue;
+    // A role an alias reads across its "de" ("el jefe de la diplomacia peruana") is one speaker.
+    if (words.slice(i + 1).some((_, k) => readsAsOne(words.slice(0, i + 2 + k).join(' ')))) continue;
+    return words.slice(0, i).join(' ');
   }
   return speaker;
 }
@@ -607,6 +629,8 @@ const NOT_A_ROLE = new Set([
  * @param isThing whether a folded noun names a kind of thing, never of person ("country", "treaty"; not "diplomat").
  * @param ownsTitle whether a name written before a title without a possessive owns it (folded words): "the Ecuadorian
  *   president" is Ecuador's.
+ * @param readsAsOne whether folded words of two content words or more start an alias key ("jefe de la diplomacia"):
+ *   a Spanish speaker runs on across such a key's "de".
  */
 export function answerTypeOf(
   question: string,
@@ -615,6 +639,7 @@ export function answerTypeOf(
   isGroup: (folded: string) => boolean = () => false,
   isThing: (folded: string) => boolean = () => false,
   ownsTitle: (owner: string, title: string) => boolean = () => false,
+  readsAsOne: (words: string) => boolean = () => false,
 ): AnswerType | undefined {
   // "Can someone explain why …", "do you know when …": the question inside the request is what is asked.
   const plain = plainText(question);
@@ -763,7 +788,7 @@ export function answerTypeOf(
         ? frontedName(before, isName)
         : role && !isName(role[2]!) && owner(role[3]!)
           ? withNamesAfter(role[1]!, said!, isName)
-          : group && untilAbout(group, namesOnePerson)
+          : group && untilAbout(roleAcross(group, said!, readsAsOne), namesOnePerson, readsAsOne)
     )
       ?.split(' ')
       .filter((word) => isName(word) || !ADVERB.test(word))

@@ -44,7 +44,8 @@ import { holdsAnswer, speaksIn, type AnswerCheck } from './evidence.js';
 import { Lexicon } from './lexicon.js';
 import { NamesAsked } from './names-asked.js';
 import { Memo } from '../text/memo.js';
-import { aliasKeyWords, aliasTables } from './alias-tables.js';
+import { aliasKeyWords, aliasTables, type AliasTables } from './alias-tables.js';
+import { spanishRoot } from '../text/spanish-words.js';
 import { DeclineReader } from './decline.js';
 import { ParagraphFacts } from './paragraph-facts.js';
 import { PersonStory } from './person-story.js';
@@ -163,6 +164,8 @@ export class SearchEngine {
   private readonly answerChecks: AnswerChecks;
   /** The capitals of the corpus's countries: which place lies in which ("where in Peru": Lima). */
   private readonly capitals: Capitals;
+  /** The alias list compiled for look-up (the reader's, and the answer type's Spanish speakers). */
+  private readonly aliases: AliasTables;
   private readonly nameTerms: Set<string>;
   /** The articles' names a question writes, and which of them are people. */
   private readonly names: NamesAsked;
@@ -256,9 +259,10 @@ export class SearchEngine {
       lexicon: this.lexicon,
     });
     this.capitals = new Capitals(corpus.capitals);
+    this.aliases = aliasTables(corpus.aliases, this.analyzer);
     this.parser = new QueryParser(this.analyzer, {
       vocabulary: this.vocabulary,
-      aliases: aliasTables(corpus.aliases, this.analyzer),
+      aliases: this.aliases,
       lightWords: corpus.lightWords,
       fillerPhrases: corpus.fillerPhrases,
       textPlaces: { phrases: corpus.textPlaces, terms: PLACE_TERMS },
@@ -858,6 +862,15 @@ export class SearchEngine {
       // countries ("the Peruvian president") are read as before, whatever comes after.
       (owner, title) =>
         this.index.names.titles.has(this.analyzer.stemOf(title)) && this.names.rareWritten(owner).length > 0,
+      // "Jefe de la diplomacia": content words starting an alias key, by their stems or Spanish roots.
+      (words) => {
+        const content = this.analyzer.contentWords(words);
+        if (content.length < 2) return false;
+        return (
+          this.aliases.stemPrefixes.has(content.map((word) => word.stem).join(' ')) ||
+          this.aliases.rootPrefixes.has(content.map((word) => spanishRoot(word.folded)).join(' '))
+        );
+      },
     );
     // A place asked within one the corpus knows nothing of ("where in Latin America") is asked as before.
     return readType?.kind === 'place' && this.capitals.within(readType.within!) === undefined ? undefined : readType;
