@@ -40,6 +40,13 @@ const SPANISH_PERFECT =
   /(?:^|[^a-z])(?:he|has|ha|hemos|han|habia|habias|habiamos|habian|hubo|haya|hayan|habra|habria)\s+$/;
 /** Least weight of a word English has and no article has: even an everyday word ("won") is part of the question. */
 const MIN_UNKNOWN_WEIGHT = 0.4;
+/**
+ * The weight of a word no article has by how common it (or its family) is in speech, by Zipf: fully at 4 or rarer,
+ * less by half for each unit above, never below {@link MIN_UNKNOWN_WEIGHT}.
+ */
+function byRarity(zipf: number): number {
+  return Math.min(1, Math.max(MIN_UNKNOWN_WEIGHT, (6 - zipf) / 2));
+}
 /** Words this short count for nothing below this frequency: chat abbreviations. */
 const SHORT_WORD_LENGTH = 3;
 const SHORT_WORD_MIN_ZIPF = 4.5;
@@ -179,7 +186,7 @@ export class WordWeights {
       const typed = listed === undefined || listed === word.folded ? word.raw.toLowerCase() : listed;
       const folded = listed ?? word.folded;
       if (isSpanishVerbForm(typed) || afterHaber || this.isSpanishVerb(folded))
-        return Math.min(1, Math.max(MIN_UNKNOWN_WEIGHT, (6 - this.lexicon.spanishFamilyZipf(folded)) / 2));
+        return byRarity(this.lexicon.spanishFamilyZipf(folded));
       // An adverb ("exactamente", "básicamente", "oficialmente") says how something is put, as English adverbs do.
       if (SPANISH_ADVERB.test(folded)) return LIGHT_WORD_WEIGHT;
       // A thing the question names counts fully: a word whose English cognate is first a noun in
@@ -191,11 +198,11 @@ export class WordWeights {
       // mostly a verb's: it counts by its family, as a verb does; a word of no known family ("ceviche") fully.
       if (zipf === 0) {
         const family = this.lexicon.spanishFamilyZipf(folded);
-        return family === 0 ? 1 : Math.min(1, Math.max(MIN_UNKNOWN_WEIGHT, (6 - family) / 2));
+        return family === 0 ? 1 : byRarity(family);
       }
       // As common as the commonest of its family: an irregular verb's form is no rare word ("quiso" of "quiere").
       const common = Math.max(zipf, this.lexicon.spanishFamilyZipf(folded));
-      return Math.min(1, Math.max(MIN_UNKNOWN_WEIGHT, (6 - common) / 2));
+      return byRarity(common);
     }
     // A compound WordNet writes with its hyphen ("safe-conduct", "cease-fire") is the one thing it names.
     const compound = word.partStems.length > 0 ? foldText(word.raw).replace(/[\p{Pd}]+/gu, '-') : undefined;
@@ -215,7 +222,7 @@ export class WordWeights {
       return this.isInitialism(word, text, entry.classes) ? 1 : 0;
     // Any other word, noun or not, by how rare it is: "earthquake" fully, an everyday noun of paraphrase or chat
     // ("city", "stuff", "link") or a verb of chat ("mad", "won") less.
-    const byRarity = Math.min(1, Math.max(MIN_UNKNOWN_WEIGHT, (6 - zipf) / 2));
+    const rarity = byRarity(zipf);
     // A word WordNet reads first as a verb says what happened to the topic in the asker's words ("restarted",
     // "stepped in"), seldom what the topic is: it counts less, as a Spanish verb does by its family.
     // So does a descriptive adjective ("significant", "proportionate"): how the asker judges the topic; not one
@@ -223,8 +230,8 @@ export class WordWeights {
     const first = entry.classes[0];
     return first?.startsWith('verb.') ||
       (first === 'adj.all' && !this.wordForms.has(word.folded) && !this.lexicon.isVerbForm(word.folded))
-      ? Math.max(MIN_UNKNOWN_WEIGHT, byRarity * UNKNOWN_VERB_SHARE)
-      : byRarity;
+      ? Math.max(MIN_UNKNOWN_WEIGHT, rarity * UNKNOWN_VERB_SHARE)
+      : rarity;
   }
 
   /**
