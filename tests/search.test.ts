@@ -1322,6 +1322,9 @@ describe('search', () => {
     expect(labels('What does Peru see as interference?')).toContain('describ');
     expect(labels('What did Sheinbaum see?')).not.toContain('describ');
     expect(top('Who was kicked out of Peru?')?.paragraph).toBe(5);
+    // A president kicked out is ousted, as a diplomat kicked out is expelled.
+    expect(top('when did boluarte get kicked out')?.paragraph).toBe(3);
+    expect(top('why did karla ornelas get kicked out')?.paragraph).toBe(5);
     // "tried to" is an attempt; "tried" alone, in court.
     expect(labels('castillo tried to do what in 2022??')).toContain('attempt');
     expect(labels('castillo tried to do what in 2022??')).not.toContain('trial');
@@ -1394,6 +1397,11 @@ describe('search', () => {
     expect(top('wen did peru brake relashuns with mexco')?.paragraph).toBe(1);
     // A real word sounds like another only by both words' first readings: "thread" ("0RT", else "TRT") is no "tried".
     expect(labels('reply in the thread pls: who is jeri')).not.toContain('tri');
+    // A homophone of a real word is spelt near it: "seized" sounds "SST" as "society" does, but is no misspelling.
+    expect(labels('which former official was seized when the police raided the mission in Quito')).not.toContain(
+      'societi',
+    );
+    expect(top('which former official was seized when the police raided the mission in Quito')?.paragraph).toBe(9);
     // Not a name the article lacks, nor a word of two sounds ("Tokyo" is no "took").
     expect(engine.search('What time is it in Tokyo?').answered).toBe(false);
     expect(engine.search('whos the best team in liga mx rn').answered).toBe(false);

@@ -3,7 +3,7 @@
  * starting with it, and the names and words as the articles write them, so ranking only deals with indexed terms.
  */
 import { doubleMetaphone } from 'double-metaphone';
-import type { Analyzer, ContentWord } from '../text/analyzer.js';
+import { editDistance, type Analyzer, type ContentWord } from '../text/analyzer.js';
 import { WORDING_WEIGHTS, type Wording } from './concept.js';
 import { FuzzyKeys } from './fuzzy-keys.js';
 import type { Lexicon } from './lexicon.js';
@@ -24,6 +24,11 @@ const MAX_CORRECTION_MEMO = 5000;
 /** Shortest English word compared by sound, and how much longer or shorter than it a word sounding alike may be. */
 const SOUND_MIN_LENGTH = 4;
 const SOUND_MAX_LENGTH_GAP = 3;
+/**
+ * Most edits between a real word and the homophone it was written for: a near spelling ("brake" for break), not a
+ * word that only sounds alike by its consonants ("seized", read SST as "society" is).
+ */
+const HOMOPHONE_MAX_EDITS = 2;
 /** Fewest sounds in a word's code for a match by sound; for a real English word, which can only be a homophone. */
 const SOUND_MIN_CODE = 4;
 const SOUND_MIN_CODE_HOMOPHONE = 3;
@@ -135,6 +140,7 @@ export class Corrector {
         if (real && !primary) continue;
         if (written[0] !== folded[0] || Math.abs(written.length - folded.length) > SOUND_MAX_LENGTH_GAP) continue;
         if (real && !this.muchMoreCommonWord(written, folded)) continue;
+        if (real && editDistance(written, folded, HOMOPHONE_MAX_EDITS) > HOMOPHONE_MAX_EDITS) continue;
         terms.add(this.writtenForms.get(written)!);
       }
     }
