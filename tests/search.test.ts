@@ -1312,6 +1312,15 @@ describe('search', () => {
     expect(top('a q se dedicaba castillo antes de meterse a la politica')?.paragraph).toBe(3);
   });
 
+  it('reads collaboration as the cooperation and high-level talks as the dialogue ¶5 says were frozen', () => {
+    const labels = (q: string) =>
+      engine.understand(q).flatMap((concept) => concept.wordings.flatMap((wording) => wording.terms));
+    expect(labels('was all collaboration between the two governments put on ice')).toContain('cooper');
+    expect(labels('what happened to bilateral talks after the break')).toContain('dialogu');
+    expect(top('was all collaboration between the two governments put on ice')?.paragraph).toBe(5);
+    expect(top('what happened to bilateral talks after the break')?.paragraph).toBe(5);
+  });
+
   it('reads a one-word key with its particles only with them: "on hold", "kicked out", "stood up against"', () => {
     const labels = (q: string) =>
       engine.understand(q).flatMap((concept) => concept.wordings.flatMap((wording) => wording.terms));
