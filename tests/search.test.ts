@@ -1312,6 +1312,12 @@ describe('search', () => {
     expect(top('a q se dedicaba castillo antes de meterse a la politica')?.paragraph).toBe(3);
   });
 
+  it('reads a dispute dragging on as the prolonged standoff ¶12 weighs; "a long time" is how it is put', () => {
+    const labels = (q: string) => engine.understand(q).map((concept) => `${concept.label}:${concept.weight}`);
+    expect(labels('could the quarrel drag on for a long time')).toContain('long time:0.4');
+    expect(top('could the quarrel drag on for a long time')?.paragraph).toBe(12);
+  });
+
   it('reads collaboration as the cooperation and high-level talks as the dialogue ¶5 says were frozen', () => {
     const labels = (q: string) =>
       engine.understand(q).flatMap((concept) => concept.wordings.flatMap((wording) => wording.terms));

@@ -104,8 +104,8 @@ export interface QuerySources extends QuestionTextSources {
  * deal": 5.8, 5.4), not a thing ("world cup": "cup" 4.7; "human rights": "rights" 4.5).
  */
 const IDIOM_MIN_ZIPF = 5;
-/** WordNet classes of a compound that may be an idiom: qualities, feelings, states. */
-const IDIOM_CLASSES: ReadonlySet<string> = new Set(['noun.attribute', 'noun.feeling', 'noun.state']);
+/** WordNet classes of a compound that may be an idiom: qualities, feelings, states, spans of time ("long time"). */
+const IDIOM_CLASSES: ReadonlySet<string> = new Set(['noun.attribute', 'noun.feeling', 'noun.state', 'noun.time']);
 /** WordNet classes that make a compound a thing asked about, whatever else it may be. */
 const THING_CLASSES: ReadonlySet<string> = new Set([
   'noun.artifact',
