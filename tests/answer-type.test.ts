@@ -369,6 +369,8 @@ describe('answer types', () => {
       'who is the person that got asylum',
       '¿Quién es la mujer a la que México le dio protección dentro de su sede diplomática?',
       'quien es el tipo que anuncio la ruptura',
+      // Anyone in public life, as everyone the article names is.
+      '¿Quién era el político ecuatoriano que fue detenido en la sede diplomática?',
     ]) {
       const type = answerTypeOf(question, noNames);
       expect(type?.kind, question).toBe('person');
@@ -376,6 +378,9 @@ describe('answer types', () => {
       expect(engine.search(question).answered, question).toBe(true);
     }
     expect(engine.search('who is the guy who announced the break?').hits[0]!.text).toMatch(/Jeri|de Zela/);
+    expect(
+      engine.search('¿Quién era el político ecuatoriano que fue detenido en la sede diplomática?').hits[0]!.text,
+    ).toContain('Jorge Glas');
     // The word is talk, though an alias knows it ("person" as the article's ordinary citizens).
     expect(engine.search('who is the person that got asylum').hits[0]!.text).toContain('Betssy Chavez');
     // A pronoun is no role either: "¿cómo se llama ella?" asks the name of whom the question names.

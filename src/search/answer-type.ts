@@ -592,6 +592,12 @@ const ANYONE = new Set([
   'senora',
   'unico',
   'unica',
+  // Anyone in public life, as everyone the articles name is: "el político ecuatoriano al que México protegió".
+  'politician',
+  'politico',
+  'politica',
+  'figure',
+  'personaje',
   // "¿Quién fue el que la expulsó?": "the one who" did what follows.
   'que',
   'quien',
