@@ -1318,6 +1318,14 @@ describe('search', () => {
     expect(top('could the quarrel drag on for a long time')?.paragraph).toBe(12);
   });
 
+  it('reads Spanish "se apoya en" as invoking (¶7\'s convention), "apoya a" as support (¶6)', () => {
+    const labels = (q: string) =>
+      engine.understand(q).flatMap((concept) => concept.wordings.flatMap((wording) => wording.terms));
+    expect(labels('¿en qué tratado se apoyan los mexicanos para dar el asilo?')).toContain('invok');
+    expect(top('¿en qué tratado se apoyan los mexicanos para dar el asilo?')?.paragraph).toBe(7);
+    expect(labels('¿por qué México apoya a Castillo?')).toContain('support');
+  });
+
   it('reads collaboration as the cooperation and high-level talks as the dialogue ¶5 says were frozen', () => {
     const labels = (q: string) =>
       engine.understand(q).flatMap((concept) => concept.wordings.flatMap((wording) => wording.terms));
