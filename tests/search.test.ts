@@ -1326,6 +1326,11 @@ describe('search', () => {
     expect(labels('¿por qué México apoya a Castillo?')).toContain('support');
   });
 
+  it('reads who came before as the one whose ouster paved the way (¶3), as successors read those who came after', () => {
+    expect(top('who was president before jeri')?.paragraph).toBe(3);
+    expect(top('who came before jeri as president')?.paragraph).toBe(3);
+  });
+
   it('reads collaboration as the cooperation and high-level talks as the dialogue ¶5 says were frozen', () => {
     const labels = (q: string) =>
       engine.understand(q).flatMap((concept) => concept.wordings.flatMap((wording) => wording.terms));
