@@ -1331,6 +1331,12 @@ describe('search', () => {
     expect(top('who came before jeri as president')?.paragraph).toBe(3);
   });
 
+  it('reads ending things, pulling the plug and ending official ties as the break', () => {
+    // ¶1 tells the break, ¶2 its announcement.
+    expect([1, 2]).toContain(top('so who ended things, lima or mexico city')?.paragraph);
+    expect([1, 2]).toContain(top('which country ended official ties with the other')?.paragraph);
+  });
+
   it('reads collaboration as the cooperation and high-level talks as the dialogue ¶5 says were frozen', () => {
     const labels = (q: string) =>
       engine.understand(q).flatMap((concept) => concept.wordings.flatMap((wording) => wording.terms));
