@@ -568,8 +568,8 @@ describe('search', () => {
   });
 
   it('weighs a Spanish word by its English cognate only when that cognate is in everyday use', () => {
-    // "tenía" is a common verb, not the rare English noun "tenia"; "utiliza" is a verb as "utilize" is.
-    expect(unknownWeightOf('¿Perú tenía motivos para tomar esa determinación?', 'tenia')).toBeCloseTo(
+    // "vale" is a common verb, not the rare English noun "vale"; "utiliza" is a verb as "utilize" is.
+    expect(unknownWeightOf('¿Cuánto vale la relación comercial entre Perú y México?', 'vale')).toBeCloseTo(
       LIGHT_WORD_WEIGHT,
     );
     expect(unknownWeightOf('¿Qué argumentos utiliza México?', 'utiliza')).toBeLessThan(1);
@@ -1335,6 +1335,14 @@ describe('search', () => {
     // ¶1 tells the break, ¶2 its announcement.
     expect([1, 2]).toContain(top('so who ended things, lima or mexico city')?.paragraph);
     expect([1, 2]).toContain(top('which country ended official ties with the other')?.paragraph);
+  });
+
+  it('reads Spanish forms of tener and hacer as the question\'s frame, "dejar de tener" as the break, agents as police', () => {
+    const labels = (q: string) => engine.understand(q).map((concept) => concept.label);
+    expect(labels('¿qué cargo tenía la mujer refugiada en la embajada?')).not.toContain('tenia');
+    expect(labels('¿qué hicieron los policías en Quito?')).not.toContain('hicieron');
+    expect([1, 2]).toContain(top('¿por qué el gobierno peruano dejó de tener vínculos con México?')?.paragraph);
+    expect(top('¿qué hicieron los agentes ecuatorianos en la misión mexicana?')?.paragraph).toBe(9);
   });
 
   it('reads collaboration as the cooperation and high-level talks as the dialogue ¶5 says were frozen', () => {
