@@ -1345,6 +1345,10 @@ describe('search', () => {
     expect(top('¿qué hicieron los agentes ecuatorianos en la misión mexicana?')?.paragraph).toBe(9);
   });
 
+  it('reads a speaker named by a role as every full wording of it: "el canciller" speaks as de Zela in ¶10', () => {
+    expect(top('¿Qué dijo el canciller sobre la democracia?')?.paragraph).toBe(10);
+  });
+
   it('reads collaboration as the cooperation and high-level talks as the dialogue ¶5 says were frozen', () => {
     const labels = (q: string) =>
       engine.understand(q).flatMap((concept) => concept.wordings.flatMap((wording) => wording.terms));
