@@ -1329,6 +1329,7 @@ describe('search', () => {
   it('reads who came before as the one whose ouster paved the way (¶3), as successors read those who came after', () => {
     expect(top('who was president before jeri')?.paragraph).toBe(3);
     expect(top('who came before jeri as president')?.paragraph).toBe(3);
+    expect(top('¿quién gobernaba el Perú antes de Jerí?')?.paragraph).toBe(3);
   });
 
   it('reads ending things, pulling the plug and ending official ties as the break', () => {
