@@ -1350,6 +1350,11 @@ describe('search', () => {
     expect(top('¿Qué dijo el canciller sobre la democracia?')?.paragraph).toBe(10);
   });
 
+  it('reads a regional body or commercial partnership as the Pacific Alliance trade bloc', () => {
+    expect(top('which commercial partnership are both countries in')?.paragraph).toBe(8);
+    expect(top('has the regional body also seen friction between them')?.paragraph).toBe(10);
+  });
+
   it('reads collaboration as the cooperation and high-level talks as the dialogue ¶5 says were frozen', () => {
     const labels = (q: string) =>
       engine.understand(q).flatMap((concept) => concept.wordings.flatMap((wording) => wording.terms));
