@@ -1350,6 +1350,10 @@ describe('search', () => {
     expect(top('¿Qué dijo el canciller sobre la democracia?')?.paragraph).toBe(10);
   });
 
+  it("reads Spanish earlier expulsions of ambassadors as ¶10's declarations of persona non grata", () => {
+    expect(top('¿hubo expulsiones de embajadores antes entre los dos países?')?.paragraph).toBe(10);
+  });
+
   it('reads a regional body or commercial partnership as the Pacific Alliance trade bloc', () => {
     expect(top('which commercial partnership are both countries in')?.paragraph).toBe(8);
     expect(top('has the regional body also seen friction between them')?.paragraph).toBe(10);
