@@ -1346,6 +1346,10 @@ describe('search', () => {
     expect(top('¿qué hicieron los agentes ecuatorianos en la misión mexicana?')?.paragraph).toBe(9);
   });
 
+  it('reads a speaker named by a role as every full wording of it: "el canciller" speaks as de Zela in ¶10', () => {
+    expect(top('¿Qué dijo el canciller sobre la democracia?')?.paragraph).toBe(10);
+  });
+
   it("reads Spanish earlier expulsions of ambassadors as ¶10's declarations of persona non grata", () => {
     expect(top('¿hubo expulsiones de embajadores antes entre los dos países?')?.paragraph).toBe(10);
   });

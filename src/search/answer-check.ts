@@ -254,7 +254,12 @@ export class AnswerChecks {
           ? [new Set<string>()]
           : speaker.map(
               (c) =>
-                new Set((c.wordings[0]?.weight === 1 ? c.wordings.slice(0, 1) : c.wordings).flatMap((w) => w.terms)),
+                new Set(
+                  (c.wordings[0]?.weight === 1
+                    ? c.wordings.filter((w) => w.weight === 1 && !w.loose)
+                    : c.wordings
+                  ).flatMap((w) => w.terms),
+                ),
             );
     // A person asked to have said something must be the one speaking, not one spoken of. In English text only,
     // whatever the question's language: the verbs of saying are told by English WordNet, and a Spanish sentence's
