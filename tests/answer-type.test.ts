@@ -509,6 +509,10 @@ describe('answer types', () => {
     });
     expect(answerTypeOf('¿Colombia se pronunció?', noNames)?.speaker).toBe('colombia');
     expect(answerTypeOf('y la OEA ya opinó algo?', noNames)?.speaker).toBe('la oea');
+    // After "se pronunció" too; the verb is ¶7's SRE stating, when someone who did is asked for.
+    expect(answerTypeOf('¿se pronunció Chile sobre la ruptura?', noNames)?.speaker).toBe('chile');
+    expect(engine.search('¿se pronunció Chile sobre la ruptura?').answered).toBe(false);
+    expect(engine.search('¿qué ministerio se pronunció citando la convención?').hits[0]?.paragraph).toBe(7);
     // No one named: "alguien", a pronoun.
     expect(answerTypeOf('¿alguien dijo algo de esto?', noNames)?.speaker).toBeUndefined();
     expect(answerTypeOf('¿ella dijo algo?', noNames)?.speaker).toBeUndefined();

@@ -475,10 +475,11 @@ const SPANISH_FRONTED_SPEAKER =
   /^(?:([a-z]+) )?(?:y|pero) (?!(?:y|pero|que|como)\b)((?:[a-z]+ ){0,2}[a-z]+) que (?:dijo|dijeron|opino|opinaron|opina|opinan)\b/;
 /**
  * A Spanish yes/no question whether someone said anything, the speaker first: "¿Chile dijo algo de la ruptura?",
- * "¿Colombia se pronunció?", "y la OEA ya opinó algo?" (as "did Chile say anything" in English).
+ * "¿Colombia se pronunció?", "y la OEA ya opinó algo?" (as "did Chile say anything" in English); or after "se
+ * pronunció": "¿se pronunció Chile sobre la ruptura?".
  */
 const SPANISH_SAID_ANYTHING =
-  /^(?:(?:y|pero|oye|oigan|entonces) )?(?!(?:y|pero|que|como|quien|alguien|nadie)\b)((?:[a-z]+ ){0,3}?[a-z]+) (?:ya |tambien |no )?(?:(?:dijo|dijeron|opino|opinaron|comento|comentaron|declaro|declararon|respondio|respondieron) (?:algo|nada)|se (?:pronuncio|pronunciaron|manifesto|manifestaron))\b/;
+  /^(?:(?:y|pero|oye|oigan|entonces) )?(?!(?:y|pero|que|como|quien|alguien|nadie)\b)((?:[a-z]+ ){0,3}?[a-z]+) (?:ya |tambien |no )?(?:(?:dijo|dijeron|opino|opinaron|comento|comentaron|declaro|declararon|respondio|respondieron) (?:algo|nada)|se (?:pronuncio|pronunciaron|manifesto|manifestaron))\b|^(?:(?:y|pero|oye|oigan|entonces) )?(?:ya |tambien )?se (?:pronuncio|pronunciaron|manifesto|manifestaron) ((?:[a-z]+ ){0,2}?[a-z]+)(?= (?:sobre|acerca|respecto|ante|frente|de|del|al|por|tras|despues|cuando)\b|$)/;
 /** Spanish past forms of reacting or replying, folded: "reaccionó", "respondieron", "contestó". */
 const SPANISH_REPLY_VERBS = 'reacciono|reaccionaron|respondio|respondieron|contesto|contestaron';
 /** A Spanish yes/no question whether someone reacted, ending it: "¿Chile reaccionó?", "¿respondió Colombia?". */
@@ -761,8 +762,8 @@ export function answerTypeOf(
   const quoted = QUOTE_FROM.exec(text);
   if (quoted && isName(quoted[1]!.split(' ').at(-1)!)) return { kind: 'statement', frame: [], speaker: quoted[1] };
   const saidAnything = SPANISH_SAID_ANYTHING.exec(text);
-  if (saidAnything && !PRONOUN.test(saidAnything[1]!))
-    return { kind: 'statement', frame: [], speaker: saidAnything[1] };
+  const saidBy = saidAnything?.[1] ?? saidAnything?.[2];
+  if (saidBy !== undefined && !PRONOUN.test(saidBy)) return { kind: 'statement', frame: [], speaker: saidBy };
   // "¿Chile reaccionó?", "¿reaccionó Colombia?": only a name is asked for its words; a group's reaction is what it did.
   const reacted = SPANISH_REACTED.exec(text);
   const reactedSpeaker = reacted?.[1] ?? reacted?.[2];
