@@ -1350,6 +1350,10 @@ describe('search', () => {
     expect(top('¿Qué dijo el canciller sobre la democracia?')?.paragraph).toBe(10);
   });
 
+  it('reads Spanish "no entrometerse" as ¶6\'s principle of nonintervention, not as meddling', () => {
+    expect(top('¿cuál es la regla de no entrometerse en los asuntos de los demás?')?.paragraph).toBe(6);
+  });
+
   it("reads Spanish earlier expulsions of ambassadors as ¶10's declarations of persona non grata", () => {
     expect(top('¿hubo expulsiones de embajadores antes entre los dos países?')?.paragraph).toBe(10);
   });
