@@ -658,6 +658,11 @@ export function attributedParty(question: string, sources: LeadSources): string 
   const { text, tokens, words } = readingOf(question, sources);
   if (tokens.length === 0) return undefined;
   const { phrases } = sources;
+  const attributions = allOccurrences(words, phrases.attribution);
+  const verbs = allOccurrences(words, phrases.attributionAfter);
+  const governmentAfter = allOccurrences(words, phrases.governmentAttributionAfter);
+  // Most questions have no word of attribution: the parties they name are not looked for.
+  if (attributions.length === 0 && verbs.length === 0 && governmentAfter.length === 0) return undefined;
   const mentions = partyMentions(words, phrases);
   // A verb of saying that opens the question or a clause asks for an account ("Using evidence from the text,
   // describe how Jeri came to power", "Describe cómo …"), no party's view; "según" and "according to" are no verbs.
@@ -666,12 +671,10 @@ export function attributedParty(question: string, sources: LeadSources): string 
   const opensClause = (at: number) => at === 0 || /[,.:;!?¿¡]\s*$/.test(gapBefore(at));
   const asksOfParty = (start: number, end: number) =>
     mentions.some((party) => party.start === end) && (/¿\s*$/.test(gapBefore(start)) || /\?\s*$/.test(text));
-  const verbs = allOccurrences(words, phrases.attributionAfter);
   const instruction = ([start, end]: [number, number]) =>
     opensClause(start) && verbs.some(([from, to]) => from === start && to === end) && !asksOfParty(start, end);
-  const before = allOccurrences(words, phrases.attribution).filter((range) => !instruction(range));
+  const before = attributions.filter((range) => !instruction(range));
   const after = verbs.filter((range) => !instruction(range));
-  const governmentAfter = allOccurrences(words, phrases.governmentAttributionAfter);
   if (before.length === 0 && after.length === 0 && governmentAfter.length === 0) return undefined;
   const persons = governmentAfter.length > 0 ? allOccurrences(words, phrases.person) : [];
   const isPerson = ({ start, end }: PartyMention) => persons.some(([from, to]) => from < end && start < to);
@@ -999,10 +1002,47 @@ export function readLead(question: string, sources: LeadSources): LeadIntent | u
   return fromPreface?.kind === lead.kind && fromPreface.id === lead.id ? undefined : lead;
 }
 
+/**
+ * The lists whose phrases decide a lead in readWhole: each lead asks for one of their phrases to occur (or for a
+ * date, or a glossary name with its pattern). The other lists only qualify what these find.
+ */
+const deciding = (phrases: LeadPhrases): ReadonlyArray<readonly Phrase[]> => [
+  phrases.vocabulary,
+  phrases.quiz,
+  phrases.discuss,
+  phrases.after,
+  phrases.coverageNow,
+  phrases.coverage,
+  phrases.compare,
+  phrases.compareVerb,
+  phrases.position,
+  phrases.judge,
+  phrases.summary,
+];
+
+/**
+ * Whether a question may ask for a lead: every word of some deciding phrase (see {@link deciding}) matches a word
+ * of it, or of a glossary name and a pattern asking what it means, or it names a date. A phrase occurs only where all
+ * its words match (see occurrences); most questions hold no deciding phrase so, and reading them to the end (some
+ * thirty lists, their clauses and parties) would find nothing.
+ */
+function mayAskForLead(words: QuestionWords, { phrases, terms }: LeadSources): boolean {
+  const held = (phrase: Phrase) => phrase.every((word) => words.has(word));
+  const mayHold = (list: readonly Phrase[]) => words.candidates(list).some((i) => held(list[i]!));
+  const asksMeaning = ({ before, after }: GlossaryPattern) =>
+    before.length + after.length > 0 && held(before) && held(after);
+  return (
+    deciding(phrases).some(mayHold) ||
+    (mayHold(glossaryNames(terms).names) &&
+      (phrases.glossary.some(asksMeaning) || phrases.glossaryAlone.some(asksMeaning))) ||
+    dates(words.list).length > 0
+  );
+}
+
 /** What `question` asks for, read from all its words. */
 function readWhole(question: string, sources: LeadSources): LeadIntent | undefined {
   const { text, tokens, words } = readingOf(question, sources);
-  if (tokens.length === 0) return undefined;
+  if (tokens.length === 0 || !mayAskForLead(words, sources)) return undefined;
   const { phrases } = sources;
   const left = (dropped: ReadonlyArray<[number, number]>, neutral: ReadonlyArray<[number, number]> = []) =>
     remainder(text, tokens, dropped, sources, neutral);
