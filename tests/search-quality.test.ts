@@ -3015,6 +3015,26 @@ const SETS: QuestionSet[] = [
     outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
   },
   {
+    file: 'blind189-questions.jsonl',
+    about:
+      '100 blind English questions from Hereford and Missoula (the same mix), written at the end of round 48 and held out (ask --json): 0.927 / 0.976 / 18/18 / 1 at its first run (bedcece)',
+    minHit1: 0.9,
+    minHit3: 0.94,
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 17,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blind190-questions.jsonl',
+    about:
+      '100 blind English questions from Kendal and Macon (the same mix), written at the end of round 48 (ask --json): 0.951 / 0.988 / 18/18 / 0 at its first run (bedcece)',
+    minHit1: 0.92,
+    minHit3: 0.95,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 17,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
     file: 'blindes134-questions.jsonl',
     about:
       '80 blind Spanish questions from Tacna, Mérida and Mendoza, written in round 45 (--lang es): 0.971 / 1.000 / 10/10 / 0 at its first run (455faae, the round start)',
@@ -3566,6 +3586,26 @@ const SETS: QuestionSet[] = [
     minHit3: 0.95,
     maxFalseAbstentions: 2,
     minOutOfScopeAbstained: 9,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blindes188-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Chancay, Uruapan and Zárate, written at the end of round 48 (--lang es): 0.871 / 0.943 / 10/10 / 3 at its first run (bedcece)',
+    minHit1: 0.84,
+    minHit3: 0.91,
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 9,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blindes189-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Camaná, Linares and Rafaela, written at the end of round 48 and held out (--lang es): 0.943 / 0.971 / 9/10 / 0 at its first run (bedcece)',
+    minHit1: 0.89,
+    minHit3: 0.92,
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 8,
     outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
   },
 ];
