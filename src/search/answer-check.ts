@@ -246,7 +246,8 @@ export class AnswerChecks {
     const speakerRead = type.speaker !== undefined ? this.speakerConcepts(type.speaker) : [];
     const speaker = speakerRead.filter((c) => c.kind === 'topic');
     // A speaker the articles do not know ("the US State Department") said nothing the articles quote; an everyday
-    // word of chat beside a known one ("the foreign minister guy") is no other speaker.
+    // word of chat beside a known one ("the foreign minister guy") is no other speaker. A role read through an alias
+    // speaks as each of its full wordings ("el canciller": the Foreign Minister, de Zela).
     const speakerGroups =
       type.speaker === undefined
         ? undefined
