@@ -185,6 +185,16 @@ describe('answer types', () => {
     expect(engine.search('when did peru cut ties w mexico, like what actual date').hits[0]?.paragraph).toBe(1);
   });
 
+  it('reads a "who" after a noun in a question asking something else as a relative, not as asking for a person', () => {
+    const yesNo = 'Did Mexican officials accept the leaders who replaced the jailed ex-president as legitimate?';
+    expect(answerTypeOf(yesNo, noNames)).toBeUndefined();
+    expect(answerTypeOf('is the person who replaced castillo still in power', noNames)).toBeUndefined();
+    // Asking again inside it, after knowing or telling, or opening with it: a person is asked for.
+    expect(answerTypeOf('did anyone say who replaced castillo', noNames)?.kind).toBe('person');
+    expect(answerTypeOf('do you know who expelled the envoy', noNames)?.kind).toBe('person');
+    expect(answerTypeOf('who replaced castillo', noNames)?.kind).toBe('person');
+  });
+
   it('reads "the exact date" and "the name of X\'s Y" without a question word', () => {
     expect(answerTypeOf('the precise day the ambassador left, please', noNames)?.kind).toBe('date');
     const isName = (folded: string) => folded === 'sheinbaum';

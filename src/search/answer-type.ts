@@ -901,6 +901,7 @@ export function answerTypeOf(
   // "Who (even) is Betssy Chávez", "who's Jorge Glas", "quién rayos es Jerí": asked about someone, not for someone.
   if (
     PERSON.test(text) &&
+    !relativeWhoOnly(text) &&
     !/\bwho (?:[a-z]+ )?(?:is|was|are|were)\b|\bwho['’]?s\b/.test(text) &&
     !/\bquien(?:es)? (?:[a-z]+ )?(?:es|era|son|fue)\b/.test(text)
   ) {
@@ -915,6 +916,23 @@ export function answerTypeOf(
   // continue", "the impact may be limited", "whether this rupture will be temporary").
   if (WILL_ASKED.test(text)) return { kind: 'hypothetical', unit: 'will', frame: [] };
   return undefined;
+}
+
+/** Words opening a yes-or-no question ("did …", "is …"). */
+const YES_NO_OPENING = /^(?:did|does|do|is|was|are|were|has|have|had|can|could|will|would|should|may|might|must)\b/;
+/**
+ * Words after which "who" asks inside a yes-or-no question: knowing or telling ("do you know who"), a preposition
+ * ("to whom"), a joining word ("and who").
+ */
+const WHO_ASKED_AFTER =
+  /\b(?:know|knows|knew|tell|told|say|says|said|ask|asked|wonder|guess|explain|remember|sure|idea|clue|see|about|on|of|to|by|with|from|for|and|or|but|me|us)\s+(?:who|whom|whose)\b/;
+
+/**
+ * Whether every "who" of a yes-or-no question is a relative after a noun ("did Mexico accept the
+ * leaders who replaced Castillo as legitimate?" asks yes or no, not for a person).
+ */
+function relativeWhoOnly(text: string): boolean {
+  return YES_NO_OPENING.test(text) && !/\bquien/.test(text) && !WHO_ASKED_AFTER.test(text);
 }
 
 /**
