@@ -331,7 +331,8 @@ export function plainPassages(question: string, context: AppContext, limit: numb
  * The passages after a lead, `limit` of them: the search of what the lead leaves of its question (none when it
  * leaves nothing). A party's position puts the passages where the party states its case first (see
  * {@link statedFirst}); when the rest of the question finds none ("explain Peru's argument using evidence from the
- * text"), those passages are the answer, each around its first quotation.
+ * text"), those passages are the answer, each around its first quotation, and so they lead when the whole question
+ * is declined and the rest finds only other paragraphs (see {@link statedThenFound}).
  */
 export function leadPassages(
   search: string | undefined,
@@ -351,6 +352,7 @@ export function leadPassages(
       lead.question === undefined || rest === 0 ? undefined : context.engine.search(lead.question, { limit: wide });
     const wholeFirst = whole?.answered ? firstStated(whole, lead.stated) : -1;
     const searched = whole && wholeFirst >= 0 && (rest < 0 || wholeFirst < rest) ? whole : response;
+    if (rest < 0 && whole?.answered === false) return statedThenFound(searched, lead.stated, context, limit);
     return firstPage(statedFirst(searched, lead.stated), searched, limit);
   }
   if (response?.answered) return response;
@@ -359,6 +361,23 @@ export function leadPassages(
   const hits = shown.flatMap((p) => context.engine.citedPassage(p.docId, p.paragraph, p.quote) ?? []).slice(0, limit);
   if (hits.length === 0) return response;
   return { query: search ?? '', answered: true, hits, total: hits.length, chosen: true };
+}
+
+/**
+ * A position's passages when no search of its question finds where the party states its case ("resume la postura
+ * del gobierno mexicano frente a la ruptura" finds only the reports of the break): those paragraphs first, each around
+ * its first quotation, then what the search found.
+ */
+function statedThenFound(
+  searched: SearchResponse,
+  stated: readonly StatedParagraph[],
+  context: AppContext,
+  limit: number,
+): LeadPassages {
+  const cited = stated.flatMap((p) => context.engine.citedPassage(p.docId, p.paragraph, p.quote) ?? []);
+  const keys = new Set(cited.map((hit) => paragraphKey(hit.docId, hit.paragraph)));
+  const hits = [...cited, ...searched.hits.filter((hit) => !keys.has(paragraphKey(hit.docId, hit.paragraph)))];
+  return { ...searched, hits: hits.slice(0, limit), total: hits.length, chosen: true };
 }
 
 /** Where a search first finds one of the paragraphs where a party states its case; -1 if nowhere. */

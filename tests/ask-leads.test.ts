@@ -561,6 +561,19 @@ describe("a position lead's passages: where the party states its case first", ()
     expect(findLead("What is Chavez's position?", 'en', context)!.stated!.map((p) => p.paragraph)).toEqual([4]);
   });
 
+  it('a position whose question no search answers whole: the paragraphs where the party states its case', () => {
+    const question = 'Resume la postura del gobierno mexicano frente a la ruptura.';
+    const lead = findLead(question, 'es', context)!;
+    expect(lead.kind).toBe('position');
+    // What the lead leaves ("gobierno mexicano … ruptura") finds the reports of the break, and the whole is declined.
+    const rest = order(context.engine.search(lead.search!, { limit: 6 }));
+    expect(rest.some((paragraph) => lead.stated!.some((p) => p.paragraph === paragraph))).toBe(false);
+    expect(context.engine.search(question, { limit: 6 }).answered).toBe(false);
+    const shown = askSearch(question, 'es', context, 3).response!;
+    expect(order(shown)).toEqual(lead.stated!.slice(0, 3).map((p) => p.paragraph));
+    expect(order(shown)[0]).toBe(7);
+  });
+
   it("a party's argument asked for: where it states its case comes before a paragraph that scores a third more", () => {
     for (const [question, lang, stated] of [
       ['Resume los argumentos que da el gobierno peruano para justificar la ruptura.', 'es', [2, 5, 10]],
