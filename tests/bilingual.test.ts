@@ -224,6 +224,15 @@ describe('a Spanish question searched in both languages', () => {
     expect(bold.length).toBeGreaterThan(0);
   });
 
+  it('declines as off topic a question naming nothing of the articles, though the translation has its everyday words', () => {
+    // "último" and "hora" are words of the translation ("en los últimos años", ¶1): nothing of the story is asked.
+    const response = engine.search('quien gano el ultimo clasico jaja');
+    expect(response.answered).toBe(false);
+    expect(response.decline?.reason).toBe('off-topic');
+    // A question whose words only the translation has is still answered by it (¶10's "patrón de fricciones").
+    expect(engine.search('¿Qué patrón de fricciones señala el Gobierno peruano?').answered).toBe(true);
+  });
+
   it('puts first, across both searches, the paragraph where the person asked about acts', () => {
     // The translation finds only ¶1's "La medida llegó" (the article's "The move came"), where Jeri is named after
     // "bajo el presidente"; he acts in ¶5 ("President Jeri backed these statements, expelling …").

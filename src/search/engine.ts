@@ -625,6 +625,10 @@ export class SearchEngine {
       this.unwrittenInBoth(meant)
     )
       return { ...own, query: question };
+    // Nor a question naming nothing of the articles ("¿a qué hora juega Boca?"): the translation's everyday words
+    // ("hora", "último") would answer it.
+    if (own.decline?.reason === 'off-topic' && this.parser.read(meant).concepts.every((c) => c.kind === 'unknown'))
+      return { ...own, query: question };
     const searched = this.spanish!.searchOwn(meant, whole);
     const translated = { ...searched, hits: searched.hits.map((hit) => this.originalHit(hit)) };
     const fused = fuseBilingual(own, translated);
