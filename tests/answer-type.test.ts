@@ -402,6 +402,11 @@ describe('answer types', () => {
     expectNotInSource(engine, ['who is the judge that freed chavez', 'quien es el dueño de mexico news daily']);
   });
 
+  it('reads "the peru minister" as the speaker the aliases name (de Zela), who speaks where only his name is written', () => {
+    // ¶10 has de Zela's words on democracy under his surname alone; the role alone is in ¶2 and ¶5.
+    expect(engine.search('what did the peru minister say about democracy').hits[0]?.paragraph).toBe(10);
+  });
+
   it('takes a pronoun speaker for the subject the question names', () => {
     expect(answerTypeOf('who is sheinbaum and what did she say', noNames)).toEqual({ kind: 'statement', frame: [] });
     expect(answerTypeOf('what did the SRE say', noNames)?.speaker).toBe('the sre');
