@@ -233,6 +233,13 @@ describe('a Spanish question searched in both languages', () => {
     expect(engine.search('¿Qué patrón de fricciones señala el Gobierno peruano?').answered).toBe(true);
   });
 
+  it('reads "preguntó por", "preguntó algo", "consultó" as the article\'s "asked", not the classroom "pregunta"', () => {
+    // ¶8: the Mexican Embassy "had asked the Peruvian Ministry of Foreign Affairs about the decision and was told …".
+    expect(engine.search('la embajada de mexico pregunto algo sobre la medida?').hits[0]?.paragraph).toBe(8);
+    // "pregunta" alone stays a word about the text ("¿Qué pregunta deja abierta el autor …?": ¶12).
+    expect(engine.search('¿Qué pregunta deja abierta el autor en el párrafo final?').hits[0]?.paragraph).toBe(12);
+  });
+
   it('puts first, across both searches, the paragraph where the person asked about acts', () => {
     // The translation finds only ¶1's "La medida llegó" (the article's "The move came"), where Jeri is named after
     // "bajo el presidente"; he acts in ¶5 ("President Jeri backed these statements, expelling …").
