@@ -267,6 +267,8 @@ describe('a Spanish question searched in both languages', () => {
     // Peru's president before Jerí was Dina Boluarte (¶3), not Mexico's.
     const boluarte = engine.search('¿Qué pasó con la mandataria que gobernaba el Perú antes del actual presidente?');
     expect(boluarte.hits.map((h) => h.paragraph)).toContain(3);
+    // "El Ejecutivo peruano" is its president: ¶1 names "President Jose Jeri" (the question was declined off topic).
+    expect(engine.search('¿Quién está al frente del Ejecutivo peruano?').hits[0]?.paragraph).toBe(1);
   });
 
   it('reads "instituciones" as no ministry in particular, and "exgobernante" as the former president', () => {

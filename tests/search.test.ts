@@ -680,6 +680,13 @@ describe('search', () => {
     expect(labels('ornelas had to leave the country')).toContain('leave country');
   });
 
+  it('reads "becoming Peru\'s president" whole, as "become president", not as "Peru\'s president" and a verb', () => {
+    const labels = engine.understand("walk me through jeri becoming peru's president").map((concept) => concept.label);
+    expect(labels).toContain('becoming peru president');
+    // ¶3: "paving the way for José Jerí's rise to the presidency"; ¶1 only names "President Jose Jeri".
+    expect(top("walk me through jeri becoming peru's president")?.paragraph).toBe(3);
+  });
+
   it('reads a compound written with a hyphen as WordNet writes it with a space ("falling-out")', () => {
     const rupture = engine.understand('rupture')[0]!.wordings[0]!.terms[0]!;
     const fallingOut = engine.understand('is this falling-out permanent')[0]!;
@@ -847,6 +854,9 @@ describe('search', () => {
     expect(labels('Who is the current president of Peru?')).toEqual(labels('Who is the president of Peru?'));
     expect(top('Who is the current president of Peru?')?.paragraph).toBe(1);
     expect(labels('¿quién es el actual presidente del Perú?')).toEqual(labels('¿quién es el presidente del Perú?'));
+    // Where a thing is "located" the place answers: no article writes the word, which declined the question.
+    expect(labels('where is the mexican embassy located')).toEqual(labels('where is the mexican embassy'));
+    expect(top('where is the mexican embassy located')?.paragraph).toBe(4);
     expect(labels('what is the right to asylum')).toContain('right');
     // "As shown in the article" points at the source, as "according to the article" does: no "shown" to find.
     const shown = 'Explain the difference between diplomatic and consular relations as shown in the article.';
