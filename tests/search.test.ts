@@ -387,7 +387,7 @@ describe('search', () => {
     expect(engine.search('<@&123456789012345678> @everyone https://example.com').answered).toBe(false);
   });
 
-  it('weighs a form of an everyday English verb as the verb, and a noun by itself', () => {
+  it('weighs a form of an everyday English verb as the verb, a plural noun as its noun, a noun by itself', () => {
     const weightOf = (q: string, label: string) => engine.understand(q).find((c) => c.label === label)?.weight;
     // "gets" and "told" are each rarer than "get" and "tell", but as everyday: they say how a question is put.
     expect(weightOf("who, in mexico's view, gets to assess an applicant?", 'gets')).toBeLessThanOrEqual(
@@ -396,6 +396,13 @@ describe('search', () => {
     expect(weightOf('what was the embassy told?', 'told')).toBeCloseTo(LIGHT_WORD_WEIGHT);
     // A noun is not a verb's form: "events" counts as itself, by its own commonness.
     expect(weightOf('what events set the stage for the conflict?', 'events')).toBeGreaterThan(0.7);
+    // A plural of a word read mostly as a noun is as everyday as the noun: "cities" as "city" (it weighed fully).
+    expect(weightOf('in which cities were the embassies', 'cities')).toBe(
+      weightOf('in which city was the embassy', 'city'),
+    );
+    expect(weightOf('in which cities were the embassies', 'cities')).toBeLessThan(1);
+    // Not one of a word said mostly as an adjective: "finals" is no "final", and names a thing no article has.
+    expect(weightOf('who won the 2024 nba finals', 'finals')).toBeGreaterThanOrEqual(0.8);
   });
 
   it('counts an everyday Spanish verb the articles lack for little, a noun it lacks much more', () => {

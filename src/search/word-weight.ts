@@ -141,13 +141,16 @@ export class WordWeights {
   }
 
   /**
-   * Zipf of an English word, or of its verb when it is a verb's form: "gets", "tried", "told" are everyday words as
-   * "get", "try" and "tell" are, though each form alone is rarer.
+   * Zipf of an English word, or of its verb or noun when it is a form of one: "gets", "tried", "told" are everyday
+   * words as "get", "try" and "tell" are, and "cities" as "city", though each form alone is rarer.
    */
   private commonness(folded: string): number {
     const lexicon = this.lexicon!;
     const base = this.wordForms.get(folded);
-    return Math.max(lexicon.zipf(folded), base === undefined ? lexicon.verbBaseZipf(folded) : lexicon.zipf(base));
+    return Math.max(
+      lexicon.zipf(folded),
+      base === undefined ? Math.max(lexicon.verbBaseZipf(folded), lexicon.nounBaseZipf(folded)) : lexicon.zipf(base),
+    );
   }
 
   /**
