@@ -1091,6 +1091,9 @@ describe('search', () => {
       'when did this happen',
       'explain this',
       '¿por qué pasó esto?',
+      // A word saying what kind of answer is asked names nothing of the story either.
+      'when did all this happen, like what date',
+      'so what date did all that go down',
     ])
       expect(top(q)?.paragraph, q).toBe(1);
     expect(top('when did this happen')?.text).toContain('November 4, 2025');

@@ -562,7 +562,10 @@ export class SearchEngine {
       )
     )
       return false;
-    if (read.concepts.some((c) => c.name || (c.weight > LIGHT_WORD_WEIGHT && !c.talk))) return false;
+    // A word that only says what kind of answer is asked names nothing of the story ("like what date").
+    const frame = this.answerTypeRead(question)?.frame ?? [];
+    const named = (c: Concept) => c.name || (c.weight > LIGHT_WORD_WEIGHT && !c.talk && !frame.includes(c.label));
+    if (read.concepts.some(named)) return false;
     // Asked, not said: a question mark, or a question word among the first words of a clause ("hey guys, what day …").
     const opensWithQuestion = folded.split(/[,;:.!?¿¡]/u).some((clause) =>
       QUESTION_WORD.test(
