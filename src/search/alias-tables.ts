@@ -14,7 +14,7 @@ import { PROJECT_ROOT } from '../paths.js';
 import { bigram, isWholeText, wordTokens, type Analyzer, type ContentWord } from '../text/analyzer.js';
 import { foldText } from '../text/fold.js';
 import { spanishRoot } from '../text/spanish-words.js';
-import { WORDING_WEIGHTS, type Wording } from './concept.js';
+import { WORDING_WEIGHTS, newWording, type Wording } from './concept.js';
 
 /** Where `npm run build` writes the corpus's tables. */
 export const ALIAS_TABLES_FILE = join(PROJECT_ROOT, 'dist', 'data', 'alias-tables.json');
@@ -115,7 +115,9 @@ export function readAliasTables(
   const firstLine = text.indexOf('\n');
   if (firstLine < 0 || text.slice(0, firstLine) !== tablesFingerprint(entries, analyzer)) return undefined;
   try {
-    return tablesOf(JSON.parse(text.slice(firstLine + 1)) as TablesFile);
+    const { wordings, keys } = JSON.parse(text.slice(firstLine + 1)) as TablesFile;
+    // Rebuilt in the one shape of wordings (see newWording), which objects parsed from JSON do not have.
+    return tablesOf({ wordings: wordings.map((list) => list.map(newWording)), keys });
   } catch {
     // A file cut short (a build interrupted while writing it): compiled instead.
     return undefined;
@@ -245,7 +247,7 @@ export function phrasesOf(terms: string[]): string[] {
 /** A wording of the given words in a row. */
 export function toWording(words: ContentWord[], weight: number): Wording {
   const terms = words.map((word) => word.stem);
-  return { terms, phrases: phrasesOf(terms), weight };
+  return newWording({ terms, phrases: phrasesOf(terms), weight });
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import { doubleMetaphone } from 'double-metaphone';
 import { editDistance, type Analyzer, type ContentWord } from '../text/analyzer.js';
-import { WORDING_WEIGHTS, type Wording } from './concept.js';
+import { WORDING_WEIGHTS, newWording, type Wording } from './concept.js';
 import { FuzzyKeys } from './fuzzy-keys.js';
 import type { Lexicon } from './lexicon.js';
 
@@ -147,7 +147,7 @@ export class Corrector {
     return [...terms]
       .sort((a, b) => (this.vocabulary.get(b) ?? 0) - (this.vocabulary.get(a) ?? 0))
       .slice(0, MAX_CORRECTIONS)
-      .map((term) => ({ terms: [term], phrases: [], weight: WORDING_WEIGHTS.fuzzy2 }));
+      .map((term) => newWording({ terms: [term], phrases: [], weight: WORDING_WEIGHTS.fuzzy2 }));
   }
 
   /** Completions and corrections of a word, whether or not it is a real word. */
@@ -202,7 +202,7 @@ export class Corrector {
     found.sort((a, b) => a.rank - b.rank || (this.vocabulary.get(b.term) ?? 0) - (this.vocabulary.get(a.term) ?? 0));
     const wordings = found
       .slice(0, MAX_CORRECTIONS)
-      .map(({ term, weight }) => ({ terms: [term], phrases: [], weight }));
+      .map(({ term, weight }) => newWording({ terms: [term], phrases: [], weight }));
     if (this.cache.size > MAX_CORRECTION_MEMO) this.cache.clear();
     this.cache.set(folded, wordings);
     return wordings;

@@ -20,7 +20,7 @@ import { isSpanish } from '../text/language.js';
 import { QUESTION_WORD } from '../text/asking-context.js';
 import { spanishStem } from '../text/stem-es.js';
 import { CorpusIndex, PLACE_TERMS, type IndexedParagraph } from './corpus-index.js';
-import type { Concept } from './concept.js';
+import { newConcept, type Concept } from './concept.js';
 import { OtherPlaceReader } from './other-place.js';
 import { QueryParser, type ReadQuestion } from './query.js';
 import { LIGHT_WORD_WEIGHT, YEAR } from './word-weight.js';
@@ -939,7 +939,7 @@ export class SearchEngine {
       read = {
         ...read,
         concepts: read.concepts.map((c) =>
-          c.wordings.some((w) => w.surname) ? { ...c, wordings: c.wordings.filter((w) => !w.surname) } : c,
+          c.wordings.some((w) => w.surname) ? newConcept({ ...c, wordings: c.wordings.filter((w) => !w.surname) }) : c,
         ),
       };
     // "What did Mexican officials say": the officials are Mexico's, a light word beside the place that names them.
@@ -947,7 +947,9 @@ export class SearchEngine {
     if (members && members.size > 0)
       read = {
         ...read,
-        concepts: read.concepts.map((c) => (members.has(c.label) ? { ...c, weight: LIGHT_WORD_WEIGHT } : c)),
+        concepts: read.concepts.map((c) =>
+          members.has(c.label) ? newConcept({ ...c, weight: LIGHT_WORD_WEIGHT }) : c,
+        ),
       };
     // "What was Castillo's job before he became a politician", "evidence that tensions existed before Chávez was
     // granted asylum": the later event bounds the time asked about; its words ("politician", "asylum") are no part of
@@ -968,7 +970,7 @@ export class SearchEngine {
         read = {
           ...read,
           concepts: read.concepts.map((c) =>
-            lightened.has(c) ? { ...c, weight: Math.min(c.weight, LIGHT_WORD_WEIGHT) } : c,
+            lightened.has(c) ? newConcept({ ...c, weight: Math.min(c.weight, LIGHT_WORD_WEIGHT) }) : c,
           ),
         };
     }

@@ -12,7 +12,7 @@ import { Memo } from '../text/memo.js';
 import { isSpanish } from '../text/language.js';
 import { spanishCognates, spanishRoot } from '../text/spanish-words.js';
 import { phrasesOf, toWording, type CompiledAlias, type ParticleAlias } from './alias-tables.js';
-import { WORDING_WEIGHTS, type Concept, type Wording } from './concept.js';
+import { WORDING_WEIGHTS, newConcept, newWording, type Concept, type Wording } from './concept.js';
 import { Corrector } from './corrections.js';
 import type { Lexicon } from './lexicon.js';
 import { lemmaCandidates, PARTS, type PartOfSpeech } from './wordnet.js';
@@ -352,12 +352,14 @@ export class QueryParser {
       return spanish || root !== word.folded || root.length > SHORT_SPANISH_ROOT ? root : '';
     });
     const budget = { corrections: MAX_CORRECTED_WORDS };
-    const concepts: Concept[] = placeTerms.map((term) => ({
-      label: term,
-      kind: 'topic',
-      weight: 1,
-      wordings: [{ terms: [term], phrases: [], weight: 1 }],
-    }));
+    const concepts: Concept[] = placeTerms.map((term) =>
+      newConcept({
+        label: term,
+        kind: 'topic',
+        weight: 1,
+        wordings: [newWording({ terms: [term], phrases: [], weight: 1 })],
+      }),
+    );
     const reading: WordsInReading = {
       text,
       words,
@@ -455,13 +457,18 @@ export class QueryParser {
     if (alias && respelt) {
       // "betsy chaves", "bettsy": the person's name respelt, read as the typed full name is (below).
       const covered = words.slice(at, at + alias.keyLength);
-      concepts.push({
-        label: covered.map((word) => word.folded).join(' '),
-        kind: 'topic',
-        name: true,
-        weight: 1,
-        wordings: [respelt, { terms: [respelt.terms[respelt.terms.length - 1]!], phrases: [], weight: 1 }],
-      });
+      concepts.push(
+        newConcept({
+          label: covered.map((word) => word.folded).join(' '),
+          kind: 'topic',
+          name: true,
+          weight: 1,
+          wordings: [
+            respelt,
+            newWording({ terms: [respelt.terms[respelt.terms.length - 1]!], phrases: [], weight: 1 }),
+          ],
+        }),
+      );
       return at + alias.keyLength;
     }
     if (alias) {
@@ -474,17 +481,15 @@ export class QueryParser {
       const aliasWeight = own.length > 0 && !particled ? WORDING_WEIGHTS.aliasBeside : WORDING_WEIGHTS.aliasOnly;
       const aliased = [
         ...own,
-        ...this.withSurnames(alias.wordings).map((wording) => ({ ...wording, weight: wording.weight * aliasWeight })),
+        ...this.withSurnames(alias.wordings).map((wording) =>
+          newWording({ ...wording, weight: wording.weight * aliasWeight }),
+        ),
       ];
       const talk = covered.length === 1 && this.weights.isTalk(covered[0]!.folded, spanish);
       const wordings = talk && !spanish ? [...aliased, ...this.talkSynonyms(covered[0]!, aliased)] : aliased;
-      concepts.push({
-        label: covered.map((word) => word.folded).join(' '),
-        kind: 'topic',
-        weight: 1,
-        wordings,
-        ...(talk && { talk }),
-      });
+      concepts.push(
+        newConcept({ label: covered.map((word) => word.folded).join(' '), kind: 'topic', weight: 1, wordings, talk }),
+      );
       return at + alias.keyLength;
     }
     return undefined;
@@ -499,13 +504,15 @@ export class QueryParser {
     if (name.length > 1) {
       // "Pedro Castillo" is one person: the whole name, or the surname alone as articles write it later on.
       const surname = name[name.length - 1]!;
-      concepts.push({
-        label: name.map((word) => word.folded).join(' '),
-        kind: 'topic',
-        name: true,
-        weight: 1,
-        wordings: [toWording(name, 1), { terms: [surname.stem], phrases: [], weight: 1 }],
-      });
+      concepts.push(
+        newConcept({
+          label: name.map((word) => word.folded).join(' '),
+          kind: 'topic',
+          name: true,
+          weight: 1,
+          wordings: [toWording(name, 1), newWording({ terms: [surname.stem], phrases: [], weight: 1 })],
+        }),
+      );
       return at + name.length;
     }
     const word = words[at]!;
@@ -525,12 +532,14 @@ export class QueryParser {
       // "states" is no part, asked about in full as a name no article writes would be.
       // Of two everyday words, an idiom ("big deal", "bad blood"): how the asker puts it, no thing asked about.
       const everyday = this.isIdiom(word, words[after]!);
-      concepts.push({
-        label: `${word.folded} ${words[after]!.folded}`,
-        kind: 'unknown',
-        weight: everyday ? LIGHT_WORD_WEIGHT : 1,
-        wordings: [{ terms: [`${word.stem} ${words[after]!.stem}`], phrases: [], weight: 1 }],
-      });
+      concepts.push(
+        newConcept({
+          label: `${word.folded} ${words[after]!.folded}`,
+          kind: 'unknown',
+          weight: everyday ? LIGHT_WORD_WEIGHT : 1,
+          wordings: [newWording({ terms: [`${word.stem} ${words[after]!.stem}`], phrases: [], weight: 1 })],
+        }),
+      );
       return after + 1;
     }
     const phrasal = spanish ? undefined : this.phrasalVerb(word, text.slice(word.end, words[after]?.start));
@@ -545,12 +554,14 @@ export class QueryParser {
         ? undefined
         : this.phrasalVerb(word, ` ${next.folded}`, CONTENT_PARTICLE_AFTER);
     if (wordParticle) {
-      concepts.push({ label: wordParticle.label, kind: 'topic', weight: 1, wordings: wordParticle.wordings });
+      concepts.push(
+        newConcept({ label: wordParticle.label, kind: 'topic', weight: 1, wordings: wordParticle.wordings }),
+      );
       return after + 1;
     }
     if (phrasal) {
       // "set up" is to establish, "step down" to leave office: the verb alone ("set", "step") says something else.
-      concepts.push({ label: phrasal.label, kind: 'topic', weight: 1, wordings: phrasal.wordings });
+      concepts.push(newConcept({ label: phrasal.label, kind: 'topic', weight: 1, wordings: phrasal.wordings }));
       return after;
     }
     const wordings = this.wordingsOfWord(word, budget, spanish);
@@ -561,14 +572,16 @@ export class QueryParser {
         return after;
       const made = spanish ? undefined : this.madeFromVerb(word);
       const talk = this.weights.isTalk(word.folded, spanish);
-      concepts.push({
-        label: word.folded,
-        kind: 'topic',
-        weight: talk && this.isSpeakersWords(words, at, text) ? Math.min(light, LIGHT_WORD_WEIGHT) : light,
-        wordings: [...wordings, ...(made ? [made] : []), ...this.knownWordSynonyms(word, wordings, spanish)],
-        name: this.nameForms.has(word.folded),
-        ...(talk && { talk: true }),
-      });
+      concepts.push(
+        newConcept({
+          label: word.folded,
+          kind: 'topic',
+          weight: talk && this.isSpeakersWords(words, at, text) ? Math.min(light, LIGHT_WORD_WEIGHT) : light,
+          wordings: [...wordings, ...(made ? [made] : []), ...this.knownWordSynonyms(word, wordings, spanish)],
+          name: this.nameForms.has(word.folded),
+          talk,
+        }),
+      );
       return after;
     }
     // English WordNet knows a Spanish word only where the asker switched to English: "usa" (uses) is no USA, nor
@@ -576,7 +589,9 @@ export class QueryParser {
     const english = !spanish || this.weights.englishInSpanish(word.folded);
     const synonyms = this.weights.isTalk(word.folded, spanish) || !english ? [] : this.synonymWordings(word);
     if (synonyms.length > 0) {
-      concepts.push({ label: word.folded, kind: 'topic', weight: light, wordings: [...wordings, ...synonyms] });
+      concepts.push(
+        newConcept({ label: word.folded, kind: 'topic', weight: light, wordings: [...wordings, ...synonyms] }),
+      );
       return after;
     }
     // A Spanish word no article has before the question word calls someone ("pana", "parce", "profe, ¿qué …?").
@@ -587,7 +602,7 @@ export class QueryParser {
     const weight =
       !spanish && this.qualifiesNext(word, words[after], text) ? Math.min(unknown, LIGHT_WORD_WEIGHT) : unknown;
     if (weight === 0) ignored.push(word.folded);
-    else concepts.push({ label: word.folded, kind: 'unknown', weight: weight * light, wordings });
+    else concepts.push(newConcept({ label: word.folded, kind: 'unknown', weight: weight * light, wordings }));
     return after;
   }
 
@@ -679,15 +694,15 @@ export class QueryParser {
     };
     return concepts.map((concept, k) =>
       this.titles.size > 0 && titled(concept, k)
-        ? { ...concept, title: true, wordings: [...concept.wordings, ...concepts[k + 1]!.wordings] }
+        ? newConcept({ ...concept, title: true, wordings: [...concept.wordings, ...concepts[k + 1]!.wordings] })
         : describes(concept, k)
-          ? {
+          ? newConcept({
               ...concept,
               wordings: [
-                ...concept.wordings.map((w) => ({ ...w, loose: true })),
+                ...concept.wordings.map((w) => newWording({ ...w, loose: true })),
                 ...personWordings(concepts[describedAt(k)]!),
               ],
-            }
+            })
           : concept,
     );
   }
@@ -875,7 +890,7 @@ export class QueryParser {
     if (!inflected.some((form) => form !== base && this.writtenForms.has(form))) return undefined;
     const term = this.analyzer.stemOf(base);
     if (term === word.stem || !this.vocabulary.has(term)) return undefined;
-    return { terms: [term], phrases: [], weight: WORDING_WEIGHTS.aliasBeside, loose: true };
+    return newWording({ terms: [term], phrases: [], weight: WORDING_WEIGHTS.aliasBeside, loose: true });
   }
 
   /**
@@ -948,7 +963,7 @@ export class QueryParser {
       const surname = terms[at + 1]!;
       if (!this.personTerms.has(surname) || wordings.some((w) => w.terms.length === 1 && w.terms[0] === surname))
         continue;
-      out.push({ terms: [surname], phrases: [], weight: wording.weight, surname: true });
+      out.push(newWording({ terms: [surname], phrases: [], weight: wording.weight, surname: true }));
     }
     return out;
   }
@@ -963,12 +978,12 @@ export class QueryParser {
       const words = this.analyzer.contentWords(synonym);
       const terms = words.map((w) => this.writtenTerm(w));
       if (words.length === 0 || terms.some((term) => term === undefined)) continue;
-      const wording = {
+      const wording = newWording({
         terms: terms as string[],
         phrases: phrasesOf(terms as string[]),
         weight: WORDING_WEIGHTS.synonym,
         loose: true,
-      };
+      });
       if (!wordings.some((known) => known.terms.join(' ') === wording.terms.join(' '))) wordings.push(wording);
     }
     if (this.synonymCache.size >= MAX_SYNONYM_MEMO) this.synonymCache.clear();
@@ -992,7 +1007,7 @@ export class QueryParser {
           (form) => editDistance(word.folded, form, MAX_NAME_RESPELLING_EDITS) <= MAX_NAME_RESPELLING_EDITS,
         ),
       );
-    return typed.every(spelt) ? { ...wording!, weight: 1 } : undefined;
+    return typed.every(spelt) ? newWording({ ...wording!, weight: 1 }) : undefined;
   }
 
   /** The words of a full name starting at `start` (given names followed by their surname), or just that word. */
@@ -1116,10 +1131,10 @@ export class QueryParser {
       const [left, right] = [folded.slice(0, at), folded.slice(at)];
       const [leftStem, rightStem] = [this.analyzer.stemOf(left), this.analyzer.stemOf(right)];
       const leftStop = this.analyzer.isStopWord(left);
-      if (leftStop && this.nameForms.has(right)) return { terms: [rightStem], phrases: [], weight: 1 };
+      if (leftStop && this.nameForms.has(right)) return newWording({ terms: [rightStem], phrases: [], weight: 1 });
       if (leftStop || this.analyzer.isStopWord(right)) continue;
       if (this.vocabulary.has(bigram(leftStem, rightStem)))
-        return { terms: [leftStem, rightStem], phrases: [bigram(leftStem, rightStem)], weight: 1 };
+        return newWording({ terms: [leftStem, rightStem], phrases: [bigram(leftStem, rightStem)], weight: 1 });
     }
     return undefined;
   }
@@ -1129,7 +1144,7 @@ export class QueryParser {
     const key = `${spanish ? 'es' : 'en'} ${word.raw}`;
     const read = this.wordingMemo.get(key, () => this.readWordings(word, spanish));
     if (!read.corrected) return read.wordings;
-    if (budget.corrections <= 0) return [{ terms: [word.stem, ...word.partStems], phrases: [], weight: 1 }];
+    if (budget.corrections <= 0) return [newWording({ terms: [word.stem, ...word.partStems], phrases: [], weight: 1 })];
     budget.corrections--;
     return read.wordings;
   }
@@ -1159,17 +1174,19 @@ export class QueryParser {
 
   /** The wordings of a word, and whether they are its corrections (which count against a question's budget). */
   private readWordings(word: ContentWord, spanish: boolean): { wordings: Wording[]; corrected: boolean } {
-    const own: Wording = { terms: [word.stem, ...word.partStems], phrases: [], weight: 1 };
+    const own: Wording = newWording({ terms: [word.stem, ...word.partStems], phrases: [], weight: 1 });
     const found = (wordings: Wording[]) => ({ wordings, corrected: false });
     const spanishOnly = spanish && this.isSpanishOnly(word.folded);
-    if (this.vocabulary.has(word.stem) && !spanishOnly) return found([{ terms: [word.stem], phrases: [], weight: 1 }]);
+    if (this.vocabulary.has(word.stem) && !spanishOnly)
+      return found([newWording({ terms: [word.stem], phrases: [], weight: 1 })]);
     const partsKnown = word.partStems.length > 0 && word.partStems.every((part) => this.vocabulary.has(part));
-    if (partsKnown) return found([{ terms: word.partStems, phrases: phrasesOf(word.partStems), weight: 1 }]);
+    if (partsKnown)
+      return found([newWording({ terms: word.partStems, phrases: phrasesOf(word.partStems), weight: 1 })]);
     const cognates = spanishCognates(word.folded)
       .map((candidate) => this.analyzer.stemOf(candidate))
       .filter((candidate, i, all) => this.vocabulary.has(candidate) && all.indexOf(candidate) === i);
     if (cognates.length > 0)
-      return found(cognates.map((term) => ({ terms: [term], phrases: [], weight: WORDING_WEIGHTS.cognate })));
+      return found(cognates.map((term) => newWording({ terms: [term], phrases: [], weight: WORDING_WEIGHTS.cognate })));
     const split = this.runTogether(word);
     if (split) return found([split]);
     const corrections = this.corrector.corrections(word, spanish);

@@ -177,7 +177,10 @@ export class Analyzer {
     const joined = folded.replace(/[-']/g, '');
     let result: Omit<ContentWord, keyof WordToken> | null = null;
     if (!(joined.length < 2 || (parts.length === 0 && this.isStopWord(joined)) || this.isStopWord(folded))) {
-      const partStems = parts.length > 1 ? parts.map((part) => this.stemOf(part)) : [];
+      // Pushed one by one: map() in optimized code returns a holey array, which has another shape than a pushed
+      // one, and ranking's optimized loops over wordings' terms were compiled for one (see newWording).
+      const partStems: string[] = [];
+      if (parts.length > 1) for (const part of parts) partStems.push(this.stemOf(part));
       result = { folded: joined, stem: this.stemOf(joined), partStems };
     }
     if (this.wordMemo.size >= MAX_WORD_MEMO) this.wordMemo.clear();
