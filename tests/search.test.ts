@@ -687,6 +687,12 @@ describe('search', () => {
     expect(labels('ornelas had to leave the country')).toContain('leave country');
   });
 
+  it('reads "the worst crisis", "the biggest fight" as ¶1\'s "most high-profile rifts", not "most important" alone', () => {
+    expect(top('is this the worst crisis in latin america')?.paragraph).toBe(1);
+    // A superlative of something else is no such rift: "the most important thing Mexico said" is its statement.
+    expect(top('whats the most important thing mexico said')?.paragraph).not.toBe(1);
+  });
+
   it('reads "becoming Peru\'s president" whole, as "become president", not as "Peru\'s president" and a verb', () => {
     const labels = engine.understand("walk me through jeri becoming peru's president").map((concept) => concept.label);
     expect(labels).toContain('becoming peru president');
