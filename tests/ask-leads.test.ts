@@ -332,7 +332,7 @@ describe('reading the grammar around a lead word', () => {
  * ("a practice question"); "talk about" near a class; a position word of someone who is not a party (a named
  * person, prosecutors, a court) or in a number question; a job held, asked in Spanish; "which side of <something>"
  * (where someone stands) against "which side is right"; "what X means for <someone>" (consequences); a lead word
- * in a statement before the question proper (after ":" or a dash).
+ * in a statement before the question proper (after ":" or a dash), or after it (after its question mark).
  */
 const OWNER_PLAIN = [
   // "Right after" is a time, not a verdict; "according to the article" asks what the source reports, at its time.
@@ -360,10 +360,15 @@ const OWNER_PLAIN = [
   'my teacher said the summary is due friday: why did peru break relations?',
   'el examen es mañana: ¿por qué rompió Perú con México?',
   'we have a debate in class today — what did Sheinbaum say about trade?',
+  // So after it: a statement following the question ("lo van a preguntar en el quiz") asks for no quiz.
+  '¿cómo se llama el canciller de Perú? lo van a preguntar en el quiz',
+  'why did peru break relations? this is for the quiz on friday',
 ];
 
 const OWNER_LEADS: Array<[string, string]> = [
   ['can I get one review question', 'quiz'],
+  // A second question after the first is no statement: its lead stands.
+  ['who is jeri? and can you quiz me on this', 'quiz'],
   ['dame una pregunta de comprensión', 'quiz'],
   ['a debate topic for my students', 'discuss'],
   ['what should the class talk about tomorrow', 'discuss'],

@@ -970,6 +970,34 @@ function questionAfterPreface(text: string, sources: LeadSources): number | unde
 }
 
 /**
+ * Where a statement after the question proper starts ("¿cómo se llama el canciller de Perú? lo van a preguntar en el
+ * quiz"): after the first question mark followed by more words, when what comes before it opens with an [asks] word
+ * and names what it asks about.
+ */
+function statementAfterQuestion(text: string, sources: LeadSources): number | undefined {
+  const mark = /\?+\s+(?=[\p{L}\p{N}¿])/u.exec(text);
+  if (!mark) return undefined;
+  const tokens = leadWords(text.slice(0, mark.index));
+  const words = tokens.map((token) => token.word);
+  const { phrases, stopWords } = sources;
+  const question = new QuestionWords(words, readerFor(sources));
+  const opens = phrases.asks.some((phrase) => matchEnds(question, phrase, 0).length > 0);
+  const names = words.some((word) => word.length > 1 && !stopWords.has(word) && !phrases.talk.has(word));
+  return opens && names ? mark.index + mark[0].length : undefined;
+}
+
+/** Words joining a second question to a first ("… ?? and what happened to Boluarte"). */
+const JOINING = new Set(['and', 'but', 'or', 'also', 'plus', 'y', 'e', 'pero', 'o', 'u', 'tambien']);
+
+/** Whether words after a question ask another: an [asks] word opens them, or follows a joining word. */
+function asksAgain(text: string, sources: LeadSources): boolean {
+  const words = leadWords(text).map((token) => token.word);
+  const question = new QuestionWords(words, readerFor(sources));
+  const at = JOINING.has(words[0] ?? '') ? 1 : 0;
+  return sources.phrases.asks.some((phrase) => matchEnds(question, phrase, at).length > 0);
+}
+
+/**
  * Whether a preface is a statement, not a request: it has a verb ("this is gonna be on the quiz", "my teacher said
  * …") that does not ask the bot ("can you give me a summary"), unlike "quiz me" or "Peru's position".
  */
@@ -993,6 +1021,14 @@ export function readLead(question: string, sources: LeadSources): LeadIntent | u
   const lead = readWhole(question, sources);
   if (!lead) return undefined;
   const { text } = readingOf(question, sources);
+  // So is a question followed by a statement: "… ? it's gonna be on the quiz" asks what comes before.
+  const end = statementAfterQuestion(text, sources);
+  if (end !== undefined && !asksAgain(text.slice(end), sources) && isStatement(text.slice(end), sources.phrases)) {
+    const asked = readWhole(text.slice(0, end), sources);
+    if (asked) return asked;
+    const fromAfterword = readWhole(text.slice(end), sources);
+    if (fromAfterword?.kind === lead.kind && fromAfterword.id === lead.id) return undefined;
+  }
   const at = questionAfterPreface(text, sources);
   if (at === undefined || !isStatement(text.slice(0, at), sources.phrases)) return lead;
   const asked = readWhole(text.slice(at), sources);
