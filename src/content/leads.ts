@@ -959,14 +959,20 @@ function questionAfterPreface(text: string, sources: LeadSources): number | unde
   const last = ends.at(-1);
   if (!last) return undefined;
   const at = last.index + last[0].length;
-  const tokens = leadWords(text.slice(at));
-  const words = tokens.map((token) => token.word);
+  const words = leadWords(text.slice(at)).map((token) => token.word);
+  const pointsBack = words.some((word) => sources.phrases.refersBack.has(word));
+  return asksOfSomething(words, sources) && !pointsBack ? at : undefined;
+}
+
+/**
+ * Whether words are a question of their own: they open with an [asks] word ("¿" allowed) and name what they ask
+ * about (a word that is no stop word or [talk] word).
+ */
+function asksOfSomething(words: readonly string[], sources: LeadSources): boolean {
   const { phrases, stopWords } = sources;
   const question = new QuestionWords(words, readerFor(sources));
   const opens = phrases.asks.some((phrase) => matchEnds(question, phrase, 0).length > 0);
-  const names = words.some((word) => word.length > 1 && !stopWords.has(word) && !phrases.talk.has(word));
-  const pointsBack = words.some((word) => phrases.refersBack.has(word));
-  return opens && names && !pointsBack ? at : undefined;
+  return opens && words.some((word) => word.length > 1 && !stopWords.has(word) && !phrases.talk.has(word));
 }
 
 /**
@@ -977,13 +983,8 @@ function questionAfterPreface(text: string, sources: LeadSources): number | unde
 function statementAfterQuestion(text: string, sources: LeadSources): number | undefined {
   const mark = /\?+\s+(?=[\p{L}\p{N}¿])/u.exec(text);
   if (!mark) return undefined;
-  const tokens = leadWords(text.slice(0, mark.index));
-  const words = tokens.map((token) => token.word);
-  const { phrases, stopWords } = sources;
-  const question = new QuestionWords(words, readerFor(sources));
-  const opens = phrases.asks.some((phrase) => matchEnds(question, phrase, 0).length > 0);
-  const names = words.some((word) => word.length > 1 && !stopWords.has(word) && !phrases.talk.has(word));
-  return opens && names ? mark.index + mark[0].length : undefined;
+  const words = leadWords(text.slice(0, mark.index)).map((token) => token.word);
+  return asksOfSomething(words, sources) ? mark.index + mark[0].length : undefined;
 }
 
 /** Words joining a second question to a first ("… ?? and what happened to Boluarte"). */
@@ -1021,7 +1022,8 @@ export function readLead(question: string, sources: LeadSources): LeadIntent | u
   const lead = readWhole(question, sources);
   if (!lead) return undefined;
   const { text } = readingOf(question, sources);
-  // So is a question followed by a statement: "… ? it's gonna be on the quiz" asks what comes before.
+  // So is a question followed by a statement: "¿cómo se llama el canciller? lo van a preguntar en el quiz" asks what
+  // comes before it.
   const end = statementAfterQuestion(text, sources);
   if (end !== undefined && !asksAgain(text.slice(end), sources) && isStatement(text.slice(end), sources.phrases)) {
     const asked = readWhole(text.slice(0, end), sources);

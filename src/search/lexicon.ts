@@ -46,6 +46,7 @@ export class Lexicon {
   private readonly soundAlikeMemo = new Memo<string, string | undefined>(MAX_MEMO);
   /** {@link verbBaseZipf} by word: it reads WordNet for each form the word may be of its verb. */
   private readonly verbBaseMemo = new Memo<string, number>(MAX_MEMO);
+  /** {@link nounBaseZipf} by word: it reads WordNet for each singular the word may be a plural of. */
   private readonly nounBaseMemo = new Memo<string, number>(MAX_MEMO);
 
   /**
