@@ -436,6 +436,12 @@ describe('search', () => {
     expect(labels('¿por qué existe la expulsión?')).toEqual(['existe', 'expulsion']);
   });
 
+  it('reads "vice" and "ex vice", as chat shortens the office, as the vice president', () => {
+    // Asked for a name, the office says whom: before, "ex vice" named no one and the question was declined.
+    expect(top('what was the name of the ex vice they wanted to arrest in quito')?.paragraph).toBe(9);
+    expect(top('el ex vice q querian detener en la embajada como se llamaba')?.paragraph).toBe(9);
+    expect(engine.search('is greed a vice of politicians').answered).toBe(false);
+  });
   it('sets aside the rank said of a person whom the role already names ("de mayor rango")', () => {
     const labels = (question: string) => engine.understand(question).map((concept) => concept.label);
     expect(labels('¿Qué pasó con la diplomática mexicana de mayor rango que quedaba en Lima?')).not.toContain('rango');
