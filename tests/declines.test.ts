@@ -32,6 +32,21 @@ describe('declines', () => {
     ).toBe(6);
   });
 
+  it('declines how the asker could do something, and answers how to say or think something of the story', () => {
+    for (const q of [
+      'How do I get a work visa for Peru?',
+      'how would u even get asylum in mexico',
+      'how to apply for mexican citizenship',
+    ])
+      expect(engine.search(q).answered, q).toBe(false);
+    for (const q of [
+      "How would you describe Peru's reaction to the asylum?",
+      'how do we know chavez was involved in the coup',
+      'how can i find out why peru cut ties with mexico',
+    ])
+      expect(engine.search(q).answered, q).toBe(true);
+  });
+
   it('declines what someone the articles name but never show acting did ("what measures did Colombia take")', () => {
     // ¶8 names Colombia and Chile only "along with" the others; ¶10's tensions are "within the Pacific Alliance".
     expectNotInSource(engine, [

@@ -51,6 +51,7 @@ import { ParagraphFacts } from './paragraph-facts.js';
 import { PersonStory } from './person-story.js';
 import { KindReader } from './kind-asked.js';
 import { CandidateOrder, stepsFrameOf } from './candidate-order.js';
+import { asksHowToDo } from './how-to.js';
 import { passageWindow } from './passage.js';
 import { SpanishSpelling } from './spanish-spelling.js';
 import { MAX_RANKED, RANKING, Ranker, type RankedParagraph } from './rank.js';
@@ -710,6 +711,8 @@ export class SearchEngine {
     };
     const best = ranked[0];
     if (!best || best.coverage < RANKING.minCoverage) return notCovered();
+    // "How do I apply for a visa to Mexico": the articles tell what happened, not how a reader goes about things.
+    if (!read.spanish && asksHowToDo(question, this.lexicon)) return notCovered();
     // "What measures did Colombia take", "¿qué hizo Colombia?": the articles name it but never acting.
     if (this.order.asksDeedsOfIdle(question))
       return declined(this.declines.notInSource(question, read.concepts, weights, type));
