@@ -436,6 +436,13 @@ describe('search', () => {
     expect(labels('¿por qué existe la expulsión?')).toEqual(['existe', 'expulsion']);
   });
 
+  it('reads hiding as taking refuge, not as shielding allies (¶10), which protecting or sheltering someone may be', () => {
+    // Hiding is where she took refuge (¶1, ¶4); ¶10's "shield allies" is what Lima says Mexico's protection is for.
+    for (const q of ['ok but where is she hiding now', 'where is she hiding at the moment lol'])
+      expect([1, 4], q).toContain(top(q)?.paragraph);
+    expect(top('according to peru, what is mexico trying to do by protecting people like chavez?')?.paragraph).toBe(10);
+  });
+
   it('reads "vice" and "ex vice", as chat shortens the office, as the vice president', () => {
     // Asked for a name, the office says whom: before, "ex vice" named no one and the question was declined.
     expect(top('what was the name of the ex vice they wanted to arrest in quito')?.paragraph).toBe(9);
