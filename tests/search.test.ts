@@ -443,6 +443,20 @@ describe('search', () => {
     expect(top('according to peru, what is mexico trying to do by protecting people like chavez?')?.paragraph).toBe(10);
   });
 
+  it("counts an alias fully beside the user's words when no article writes those words side by side", () => {
+    const weightOf = (q: string, label: string, terms: string) =>
+      engine
+        .understand(q)
+        .find((concept) => concept.label === label)
+        ?.wordings.find((wording) => wording.terms.join(' ') === terms)?.weight;
+    // No article writes "Peru president": only the alias names Jerí in full, and counts as the words do.
+    expect(weightOf("did peru's head of state back his minister", 'peru president', 'presid jose jeri')).toBe(1);
+    // "Peru's Foreign Minister" is written (¶2): the user's words come first, the alias after them.
+    expect(weightOf("what did peru's foreign minister say", 'peru foreign minister', 'zela')).toBeLessThan(1);
+    // A plural names no one person: "Mexico's leaders" are not Sheinbaum alone.
+    expect(weightOf("did mexico's leaders back castillo", 'mexico leaders', 'sheinbaum')).toBeLessThan(1);
+  });
+
   it('reads "vice" and "ex vice", as chat shortens the office, as the vice president', () => {
     // Asked for a name, the office says whom: before, "ex vice" named no one and the question was declined.
     expect(top('what was the name of the ex vice they wanted to arrest in quito')?.paragraph).toBe(9);

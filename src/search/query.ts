@@ -58,11 +58,11 @@ const MAX_SUBJECT_WORDS = 3;
  */
 function joinedRun(words: readonly ContentWord[], text: string, start: number): number {
   let count = 1;
-  while (
-    start + count < words.length &&
-    wordTokens(text.slice(words[start + count - 1]!.end, words[start + count]!.start)).length <= MAX_ALIAS_GAP
-  )
+  while (start + count < words.length) {
+    const gap = wordTokens(text.slice(words[start + count - 1]!.end, words[start + count]!.start));
+    if (gap.length > MAX_ALIAS_GAP) break;
     count++;
+  }
   return count;
 }
 /** Small words at most between two words of an alias key ("leave the country", "broke off all ties"). */
@@ -74,6 +74,10 @@ const JOINING_AFTER_CALL = /^[\s,]*(?:y|entonces|pero|pues)\s/iu;
 /** A name particle between a title and a name ("el canciller de Zela"). */
 const TITLE_PARTICLE_GAP = /^\s+(?:de|del|de la|la|van|von|da|dos)\s+$/i;
 
+/** Only spaces or a possessive's apostrophe between two words: written side by side. */
+const SIDE_BY_SIDE = /^[\s'’]*$/;
+/** A plural as English writes most ("leaders", "presidents"; not "congress"). */
+const PLURAL = /[^s]s$/;
 /** Words remembered with their wordings (see wordingsOfWord). */
 const MAX_WORDING_MEMO = 5000;
 /**
@@ -478,7 +482,16 @@ export class QueryParser {
       const own = covered.every((word) => this.vocabulary.has(word.stem))
         ? [toWording(covered, particled ? WORDING_WEIGHTS.aliasBeside : 1)]
         : [];
-      const aliasWeight = own.length > 0 && !particled ? WORDING_WEIGHTS.aliasBeside : WORDING_WEIGHTS.aliasOnly;
+      // Words the question writes side by side that no article does ("Peru's head of state", "becoming president"):
+      // only the alias names the thing in full, and its wordings count as fully as the user's own. Not a plural
+      // ("Mexican leaders" are no one the alias names), nor words the question itself writes apart.
+      const ownPhraseUnwritten =
+        own.length > 0 &&
+        own[0]!.phrases.some((phrase) => !this.vocabulary.has(phrase)) &&
+        covered.every((word, i) => i === 0 || SIDE_BY_SIDE.test(reading.text.slice(covered[i - 1]!.end, word.start))) &&
+        !PLURAL.test(covered[covered.length - 1]!.folded);
+      const aliasWeight =
+        own.length > 0 && !particled && !ownPhraseUnwritten ? WORDING_WEIGHTS.aliasBeside : WORDING_WEIGHTS.aliasOnly;
       const aliased = [
         ...own,
         ...this.withSurnames(alias.wordings).map((wording) =>
