@@ -1,5 +1,9 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { realContext } from './helpers.js';
+import { loadSpanishTalkWords } from '../src/corpus/load.js';
+import { Lexicon } from '../src/search/lexicon.js';
+import { WordWeights } from '../src/search/word-weight.js';
+import { PROJECT_ROOT, realContext } from './helpers.js';
 
 const { engine } = realContext();
 
@@ -116,5 +120,40 @@ describe('a label or an address before a prompt', () => {
     expect(labels('Chavez: what happened to her after the asylum?')).toContain('chavez');
     expect(labels('asylum, what is it exactly?')).toContain('asylum');
     expect(labels('the embassy: who stormed it?')).toContain('embassy');
+  });
+});
+
+describe('Spanish words about the text or an argument that no regular cognate reaches', () => {
+  const labels = (q: string) => engine.understand(q).map((concept) => concept.label);
+
+  it('count neither for nor against an answer, as "evidencia" does', () => {
+    // "pruebas" (evidence), "palabras", "detalles", "sostiene" (argues), "plantea": no English cognate ending reaches
+    // them, so they had counted against every paragraph as words no article has.
+    expect(labels('¿Qué pruebas ofrece la nota de que el comercio sigue?')).not.toContain('pruebas');
+    expect(labels('¿Qué detalles da el texto sobre el asilo de Chávez?')).not.toContain('detalles');
+    expect(labels('¿Qué sostiene la cancillería mexicana sobre su decisión?')).not.toContain('sostiene');
+    // An order opening a prompt is how it is put: "Analicen" (analyze) is no topic.
+    expect(labels('Analicen la decisión de México de dar asilo a Betssy Chávez.')).not.toContain('analicen');
+    // Two such words had made a question about the two speakers' words look off topic; ¶8 quotes Sheinbaum's.
+    const words = engine.search('¿Qué palabras usaron De Zela y Sheinbaum al hablar de la ruptura?');
+    expect(words.answered).toBe(true);
+    expect(words.hits.map((hit) => hit.paragraph)).toContain(8);
+  });
+
+  it('are listed only where WordNet reads their English word as talk', () => {
+    const weights = new WordWeights({ lightWords: new Set(), nameForms: new Map(), lexicon: new Lexicon() });
+    const listed = [...loadSpanishTalkWords(join(PROJECT_ROOT, 'corpus')).values()].flat();
+    expect(listed.length).toBeGreaterThan(0);
+    expect(listed.filter((english) => !weights.isTalk(english, false))).toEqual([]);
+  });
+
+  it('"a partir del texto" says where an answer comes from, not what it is about', () => {
+    // "partir" would be the article's "part" (¶7's "for its part").
+    expect(labels('¿Cómo afectó la ruptura a la embajada mexicana en Lima, a partir del texto?')).not.toContain(
+      'partir',
+    );
+    expect(labels('¿Por qué Perú expulsó a la encargada de negocios, de acuerdo con el texto?')).not.toContain(
+      'acuerdo',
+    );
   });
 });

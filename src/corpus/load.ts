@@ -38,6 +38,8 @@ export interface Corpus {
   wordForms: Map<string, string>;
   /** Common English words that count for less in a question. */
   lightWords: Set<string>;
+  /** Folded Spanish words of talk no regular cognate reaches, to the English words they stand for ("prueba"). */
+  spanishTalkWords: Map<string, string[]>;
   /** Phrases that say how a question is asked, not what it asks ("right now", "tell me"), as folded words. */
   fillerPhrases: string[][];
   /** Phrases pointing at the end or the start of an article ("the conclusion", "first paragraph"), folded. */
@@ -55,6 +57,7 @@ export const STOP_WORD_FILES = ['language/stopwords-en.txt', 'language/stopwords
 export const SPANISH_TEXT_STOP_WORDS_FILE = 'language/stopwords-es-text.txt';
 export const WORD_FORMS_FILE = 'language/word-forms-en.txt';
 export const LIGHT_WORDS_FILE = 'language/light-words-en.txt';
+export const SPANISH_TALK_WORDS_FILE = 'language/talk-words-es.txt';
 export const FILLER_PHRASES_FILE = 'language/filler-phrases.txt';
 export const TEXT_PLACES_FILE = 'language/text-places.txt';
 export const CAPITALS_FILE = 'language/capitals.txt';
@@ -191,6 +194,25 @@ export function loadWordForms(dir: string): Map<string, string> {
   return forms;
 }
 
+/** Lines "english: spanish spanish …" to a map from each folded Spanish word to the English words it stands for. */
+export function loadSpanishTalkWords(dir: string): Map<string, string[]> {
+  const words = new Map<string, string[]>();
+  readCorpusFile(dir, SPANISH_TALK_WORDS_FILE)
+    .split(/\r?\n/)
+    .forEach((raw, index) => {
+      const line = foldText(raw.replace(/#.*$/, '')).trim();
+      if (line === '') return;
+      const match = /^([a-z]+):\s*([a-z\s]+)$/.exec(line);
+      if (!match)
+        throw new CorpusError(
+          displayPath(dir, SPANISH_TALK_WORDS_FILE),
+          `line ${index + 1}: write "english: spanish spanish"`,
+        );
+      for (const word of match[2]!.split(/\s+/)) if (word) words.set(word, [...(words.get(word) ?? []), match[1]!]);
+    });
+  return words;
+}
+
 /** One phrase a line, any language; folded and split into words. */
 export function loadFillerPhrases(dir: string): string[][] {
   const phrases: string[][] = [];
@@ -279,6 +301,7 @@ export function loadCorpus(dir: string, { checkedRecord }: CorpusLoading = {}): 
     spanishTextStopWords: loadWordList(dir, [SPANISH_TEXT_STOP_WORDS_FILE]),
     wordForms: loadWordForms(dir),
     lightWords: loadWordList(dir, [LIGHT_WORDS_FILE]),
+    spanishTalkWords: loadSpanishTalkWords(dir),
     fillerPhrases: loadFillerPhrases(dir),
     textPlaces: loadTextPlaces(dir),
     capitals: loadCapitals(dir),

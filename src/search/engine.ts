@@ -265,6 +265,7 @@ export class SearchEngine {
       vocabulary: this.vocabulary,
       aliases: this.aliases,
       lightWords: corpus.lightWords,
+      spanishTalkWords: corpus.spanishTalkWords,
       fillerPhrases: corpus.fillerPhrases,
       textPlaces: { phrases: corpus.textPlaces, terms: PLACE_TERMS },
       capitals: corpus.capitals,

@@ -101,6 +101,8 @@ export interface QuerySources extends QuestionTextSources {
   speaks?: (term: string) => boolean;
   /** Terms of names the articles write after a name particle ("de Zela"; see CorpusNames.afterParticle). */
   afterParticle?: ReadonlySet<string>;
+  /** Folded Spanish words of talk no regular cognate reaches, to their English words (talk-words-es.txt). */
+  spanishTalkWords?: ReadonlyMap<string, readonly string[]>;
 }
 
 /**
@@ -223,6 +225,7 @@ export class QueryParser {
       nameForms: this.nameForms,
       lexicon: this.lexicon,
       wordForms: this.analyzer.wordForms,
+      spanishTalkWords: sources.spanishTalkWords,
     });
     ({
       byStems: this.aliasByStems,
@@ -417,7 +420,9 @@ export class QueryParser {
       // A noun heading what follows is no order: "Debate over asylum", "Protestas en Perú".
       !NOUN_HEAD_PREPOSITION.test(text.slice(first.end)) &&
       (spanish
-        ? spanishCognates(first.folded).some((cognate) => this.weights.isInstruction({ ...first, folded: cognate }))
+        ? this.weights
+            .englishOfSpanish(first.folded)
+            .some((english) => this.weights.isInstruction({ ...first, folded: english }))
         : this.weights.isInstruction(first))
     ) {
       // "Describe Pedro Castillo's background", "Compara el caso de Perú con …": what the reader is asked to do, not

@@ -8,6 +8,7 @@ import { foldText } from '../text/fold.js';
 import { Memo } from '../text/memo.js';
 import { wordSet } from '../text/word-set.js';
 import { isSpanishVerbForm, spanishCognates } from '../text/spanish-words.js';
+import { spanishStem } from '../text/stem-es.js';
 import type { Lexicon } from './lexicon.js';
 
 /** Weight of a light word (corpus/language/light-words-en.txt) relative to other words of a question. */
@@ -95,6 +96,8 @@ export interface WordWeightSources {
   lexicon: Lexicon | undefined;
   /** Irregular English forms to their base ("took" → "take"). */
   wordForms?: ReadonlyMap<string, string>;
+  /** Folded Spanish words of talk no regular cognate reaches, to their English words (talk-words-es.txt). */
+  spanishTalkWords?: ReadonlyMap<string, readonly string[]>;
 }
 
 /** Weighs the words of a question, by the light-word list, the articles' names and general language data. */
@@ -103,6 +106,8 @@ export class WordWeights {
   private readonly nameForms: ReadonlyMap<string, string>;
   private readonly lexicon: Lexicon | undefined;
   private readonly wordForms: ReadonlyMap<string, string>;
+  /** The English words of Spanish words of talk, by the Spanish word's stem: one line serves all its forms. */
+  private readonly spanishTalkStems = new Map<string, readonly string[]>();
   /** {@link lightness} and {@link isTalk} of English words by folded form: each reads WordNet and word counts. */
   private readonly lightnessMemo = new Memo<string, number>(MAX_WORD_MEMO);
   private readonly talkMemo = new Memo<string, boolean>(MAX_WORD_MEMO);
@@ -112,6 +117,10 @@ export class WordWeights {
     this.lightWords = sources.lightWords;
     this.nameForms = sources.nameForms;
     this.lexicon = sources.lexicon;
+    for (const [spanish, english] of sources.spanishTalkWords ?? []) {
+      const stem = spanishStem(spanish);
+      this.spanishTalkStems.set(stem, [...(this.spanishTalkStems.get(stem) ?? []), ...english]);
+    }
   }
 
   /**
@@ -343,8 +352,17 @@ export class WordWeights {
     });
   }
 
-  /** A Spanish word whose regular English cognate talks about asking or about a text ("texto", "opina"). */
+  /**
+   * The English words a folded Spanish word stands for: its regular cognates ("evidencia" → evidence) and, for a word
+   * of talk no cognate ending reaches, the English word listed for its family ("pruebas" → evidence).
+   */
+  englishOfSpanish(folded: string): readonly string[] {
+    const listed = this.spanishTalkStems.size === 0 ? undefined : this.spanishTalkStems.get(spanishStem(folded));
+    return listed === undefined ? spanishCognates(folded) : [...spanishCognates(folded), ...listed];
+  }
+
+  /** A Spanish word whose English word talks about asking or about a text ("texto", "opina", "pruebas"). */
   private isSpanishTalk(folded: string): boolean {
-    return spanishCognates(folded).some((candidate) => this.isTalk(candidate, false));
+    return this.englishOfSpanish(folded).some((candidate) => this.isTalk(candidate, false));
   }
 }
