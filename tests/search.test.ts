@@ -1387,6 +1387,22 @@ describe('search', () => {
     expect(top('¿quién gobernaba el Perú antes de Jerí?')?.paragraph).toBe(3);
   });
 
+  it('reads a role asked before someone as its holder then (¶3), however the role is written', () => {
+    // A role of several words with "before" and a name after it is a president before, a predecessor.
+    expect(top('who had been the peruvian president before jose jeri')?.paragraph).toBe(3);
+    // The predecessor's events make the holder: "Boluarte assumed the presidency" (a name before the words), not
+    // ¶1's "President Jose Jeri" ("presidency" alone is no title).
+    expect(top("who was Jerí's predecessor in office")?.paragraph).toBe(3);
+    expect(top("who is jeri's predecessor")?.paragraph).toBe(3);
+    // A role word that an alias reads with its particle as a predecessor is asked as that.
+    expect(top('who was the leader before jeri')?.paragraph).toBe(3);
+    expect(top('¿quién era la presi antes de jerí?')?.paragraph).toBe(3);
+    expect(top('¿y el mandatario antes de jeri quién era?')?.paragraph).toBe(3);
+    // A role of the articles' own is still held by a name right after it.
+    expect(top("who was castillo's prime minister")?.paragraph).toBe(2);
+    expect(top("who is mexico's chargé d'affaires")?.paragraph).toBe(5);
+  });
+
   it('reads ending things, pulling the plug and ending official ties as the break', () => {
     // ¶1 tells the break, ¶2 its announcement.
     expect([1, 2]).toContain(top('so who ended things, lima or mexico city')?.paragraph);

@@ -184,6 +184,9 @@ export class AnswerChecks {
     const unitStems = new Set<string>();
     // Every term of the role's wordings, names included ("Foreign" of "Foreign Minister" for "top diplomat").
     const roleTerms = new Set<string>();
+    // A role's wordings of several words ("assumed the presidency" of a predecessor), and the stems it has alone.
+    const rolePhrases: string[][] = [];
+    const roleAlone = new Set<string>();
     // A counted word neither the corpus nor English knows ("yrs") says nothing: any count answers.
     // A Spanish one is known by its English cognate ("votos": vote), or as a word of spoken Spanish ("muertos").
     const knownUnit = (word: string) =>
@@ -196,12 +199,16 @@ export class AnswerChecks {
     if (unitWord && !NUMBER_KINDS.has(unitWord) && (type.role !== undefined || knownUnit(unitWord))) {
       unitStems.add(unitWord);
       unitStems.add(this.sources.analyzer.stemOf(unitWord));
+      roleAlone.add(unitWord).add(this.sources.analyzer.stemOf(unitWord));
       // The unit's own aliases and translations ("años" → "years"), without the names an alias key brings along;
       // a role the articles name stays itself ("ambassador" is not "chargée d'affaires"), unless an alias reads it
       // with its owner as someone the question does not name ("leader of Peru": President Jose Jeri, though ¶3 writes
-      // a "union leader"; not "Peru's foreign minister before Hugo de Zela").
+      // a "union leader"; not "Peru's foreign minister before Hugo de Zela"), or reads the word with the stop words
+      // around it as something else ("the president before Jeri": a predecessor, see readsOtherwise).
       const aliasRole = concepts.find(
-        (c) => c.label.includes(' ') && c.label.split(' ').includes(unitWord) && c.wordings.length > 1,
+        (c) =>
+          (c.label.includes(' ') && c.label.split(' ').includes(unitWord) && c.wordings.length > 1) ||
+          this.readsOtherwise(c, unitWord),
       );
       const otherNames = new Set(
         concepts
@@ -230,6 +237,9 @@ export class AnswerChecks {
             roleTerms.add(term);
             if (!this.sources.nameTerms.has(term)) unitStems.add(term);
           }
+          const words = wording.terms.filter((term) => !this.sources.nameTerms.has(term));
+          if (words.length > 1) rolePhrases.push(words);
+          else if (words.length === 1) roleAlone.add(words[0]!);
         }
       }
     }
@@ -388,6 +398,7 @@ export class AnswerChecks {
         otherPersons: new Set([...personTerms].filter((term) => !speakerGroups!.some((group) => group.has(term)))),
       }),
       ...(heldElsewhere && { heldElsewhere, owner: ownerTerm }),
+      ...(type.role !== undefined && rolePhrases.length > 0 && { rolePhrases, roleAlone }),
       ...(eventWordings.length > 0 && { eventWordings }),
       ...(roleWordings.length > 0 && { roleWordings }),
       ...(shortened && { shortened }),
@@ -453,6 +464,18 @@ export class AnswerChecks {
   private namesOnly(concept: Concept): boolean {
     const terms = concept.wordings[0]?.terms ?? [];
     return terms.length > 0 && terms.every((term) => this.sources.nameTerms.has(term));
+  }
+
+  /**
+   * Whether a concept reads a word the question writes alone as something else: an alias of the word with its
+   * particles ("president before": assumed the presidency, an ouster) weighs more than the word itself, which no full
+   * wording gives alone.
+   */
+  private readsOtherwise(concept: Concept, word: string): boolean {
+    if (concept.label !== word) return false;
+    const stem = this.sources.analyzer.stemOf(word);
+    const full = concept.wordings.filter((w) => !w.loose && w.weight >= 1);
+    return full.length > 0 && full.every((w) => !(w.terms.length === 1 && w.terms[0] === stem));
   }
 
   /**

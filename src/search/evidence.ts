@@ -328,6 +328,13 @@ export interface AnswerCheck {
    */
   heldElsewhere?: ReadonlySet<string>;
   /**
+   * For a role asked by name, read through wordings of several words ("predecessor": "assumed the presidency",
+   * "paving the way"): those wordings' terms, each of which stands for the role only with the rest of its wording;
+   * and the stems that stand for it alone (see {@link roleSpans}).
+   */
+  rolePhrases?: ReadonlyArray<readonly string[]>;
+  roleAlone?: ReadonlySet<string>;
+  /**
    * For a place asked within another ("where in Peru …"): the folded names of the places the corpus knows to lie in
    * it (its capital: "lima"), one of which the sentence must write; none for a place nothing is known to lie in.
    */
@@ -688,13 +695,16 @@ function sentenceAnswers(sentence: SentenceEvidence, check: AnswerCheck, lexicon
       // A role asked by name ("the judge", "Mexico's ambassador"): a name must stand right beside the role word, not
       // one of another role the word is part of ("vice president" for "president") or another owner's holder.
       const held = check.heldElsewhere;
-      return sentence.stems.some(
-        (stem, at) =>
-          check.unitStems.has(stem) &&
-          !isOtherRole(sentence, at, check, lexicon) &&
-          roleHolders(sentence, at).some(
-            (name) => !check.questionNames.has(sentence.stems[name]!) && !(held?.has(sentence.stems[name]!) ?? false),
-          ),
+      const another = (name: number) =>
+        !check.questionNames.has(sentence.stems[name]!) && !(held?.has(sentence.stems[name]!) ?? false);
+      return roleSpans(sentence, check).some(
+        ([start, end]) =>
+          !isOtherRole(sentence, start, check, lexicon) &&
+          (roleHolders(sentence, end).some(another) ||
+            (end > start &&
+              asksPast(check) &&
+              !isPersonWord(sentence.words[start]!, lexicon) &&
+              namesBefore(sentence, start).some(another))),
       );
     }
   }
@@ -720,9 +730,15 @@ function namesShortForm(sentence: SentenceEvidence, check: AnswerCheck): boolean
 
 /** Words before a role word that make its holder a past one. */
 const FORMER = new Set(['former', 'ex', 'then', 'previous', 'late', 'erstwhile']);
-/** Question words asking for a past holder of a role ("who **was**", "the **former**", "quién **era**"). */
+/**
+ * Question words asking for a past holder of a role ("who **was**", "the **former**", "quién **era**", "Jeri's
+ * **predecessor**").
+ */
 const ASKS_PAST = new Set(
-  'was were former ex previous then before earlier last era fue fueron antes anterior antiguo antigua'.split(' '),
+  (
+    'was were former ex previous then before earlier last era fue fueron antes anterior antiguo antigua ' +
+    'predecessor predecessors predecesor predecesora antecesor antecesora'
+  ).split(' '),
 );
 
 /** Words after a role word that say whose it is ("president **of** Peru", "el canciller **de** Perú"). */
@@ -735,6 +751,60 @@ const OWNER_TIES = new Set(['of', 'de', 'del']);
 function ownerAfter(sentence: SentenceEvidence, at: number): number | undefined {
   const { words, names } = sentence;
   return OWNER_TIES.has(words[at + 1] ?? '') && names.has(at + 2) && names.has(at + 3) ? at + 2 : undefined;
+}
+
+/**
+ * Where a sentence writes the role asked for, as [first, last] word positions: a stem that stands for it alone, or
+ * each of its wordings of several words in full, in order, with at most {@link PHRASE_GAP} words between
+ * ("assumed **the** presidency").
+ */
+function roleSpans(sentence: SentenceEvidence, check: AnswerCheck): Array<[number, number]> {
+  const { stems } = sentence;
+  const spans: Array<[number, number]> = [];
+  stems.forEach((stem, at) => {
+    if (check.unitStems.has(stem) && (check.roleAlone?.has(stem) ?? true)) spans.push([at, at]);
+  });
+  for (const phrase of check.rolePhrases ?? [])
+    stems.forEach((stem, start) => {
+      if (stem !== phrase[0]) return;
+      let end = start;
+      for (const term of phrase.slice(1)) {
+        const next = stems.indexOf(term, end + 1);
+        if (next < 0 || next - end > PHRASE_GAP + 1) return;
+        end = next;
+      }
+      spans.push([start, end]);
+    });
+  return spans;
+}
+/** Words at most between two of a role's wording ("assumed the presidency", "paving the way"). */
+const PHRASE_GAP = 2;
+
+/**
+ * Whether a word names a person by what they are ("President", "ambassadors"), by WordNet's commonest sense: else it
+ * tells what someone did or underwent ("assumed", "presidency"), which whoever is named just before it did.
+ */
+function isPersonWord(word: string, lexicon: Lexicon): boolean {
+  return lexicon.lookup(word).classes[0] === 'noun.person';
+}
+
+/**
+ * Whether the question asks for a past holder ("who **was**", "**before** Jeri", "quién **era**"): the events a role's
+ * wording tells ("assumed the presidency") are past, and whom they are told of held the role then, not now ("who is
+ * Peru's new president" is not ¶3's Boluarte).
+ */
+function asksPast(check: AnswerCheck): boolean {
+  return [...(check.questionWords ?? [])].some((word) => ASKS_PAST.has(word));
+}
+
+/**
+ * Positions of the names within {@link ROLE_REACH} words before the word at `at`: who did what it tells ("Vice
+ * President Dina **Boluarte** assumed the presidency").
+ */
+function namesBefore(sentence: SentenceEvidence, at: number): number[] {
+  const before: number[] = [];
+  for (let n = Math.max(0, at - ROLE_REACH); n < at; n++) if (sentence.names.has(n)) before.push(n);
+  return before;
 }
 
 /**
@@ -774,7 +844,7 @@ function isOtherRole(sentence: SentenceEvidence, at: number, check: AnswerCheck,
   const asked = check.questionWords;
   // "Who is Peru's president": a former holder ("former president Pedro Castillo", "then-President") is not asked for.
   const former = (before !== undefined && FORMER.has(before)) || /^(?:ex|then|former)-/.test(sentence.words[at]!);
-  if (former && asked !== undefined && ![...asked].some((word) => ASKS_PAST.has(word))) return true;
+  if (former && asked !== undefined && !asksPast(check)) return true;
   if (before === undefined || asked?.has(before) || asked?.has(sentence.stems[at - 1]!)) return false;
   const entry = lexicon.lookup(`${before} ${sentence.words[at]!}`);
   return entry.inWordNet && entry.classes[0]?.startsWith('noun.') === true;

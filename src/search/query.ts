@@ -65,6 +65,8 @@ function joinedRun(words: readonly ContentWord[], text: string, start: number): 
   }
   return count;
 }
+/** Spanish "a" before a person: whom a verb is done to ("metieron presa **a** Chávez"), no particle of its own. */
+const OBJECT_MARKER = 'a';
 /** Small words at most between two words of an alias key ("leave the country", "broke off all ties"). */
 const MAX_ALIAS_GAP = 2;
 /** Words opening a Spanish question that may call someone before a joining word ("chuta ñaños entonces …"). */
@@ -301,6 +303,34 @@ export class QueryParser {
   }
 
   /**
+   * A key of several words read as one of its words with the particle after the key, where a key of that word takes
+   * it and a name follows ("the president of Peru before Jeri", "Peru's president before Jeri": a "president
+   * before", a predecessor): what the particle makes of the word, relating it to that person, is asked, the rest only
+   * says which one. Not before other words, where the particle may be the key's own, which its stems leave out
+   * ("waiting to find out now"), nor Spanish "a" before a name, which marks whom a verb is done to ("metieron presa a
+   * Chávez" is no "metieron a", entered). Undefined when none does.
+   */
+  private particleAfterKey(
+    words: readonly ContentWord[],
+    at: number,
+    keyLength: number,
+    around: readonly WordParticles[],
+  ): ParticleAlias | undefined {
+    const after = around[at + keyLength - 1]?.after;
+    const next = words[at + keyLength];
+    if (!after || after.length === 0 || after[0] === OBJECT_MARKER) return undefined;
+    if (next === undefined || !this.nameForms.has(next.folded)) return undefined;
+    for (const word of words.slice(at, at + keyLength)) {
+      const alias = (this.particleAliases.get(word.stem) ?? []).find(
+        (key) =>
+          key.before.length === 0 && key.after.length > 0 && key.after.every((particle, k) => after[k] === particle),
+      );
+      if (alias) return { ...alias, keyLength };
+    }
+    return undefined;
+  }
+
+  /**
    * Whether a text names something the articles tell of: a name, or a topic word (not talk, not light) that one of
    * its wordings writes in the articles' own words.
    */
@@ -455,7 +485,10 @@ export class QueryParser {
       ignored.push(words[at]!.folded);
       return at + 1;
     }
-    const particled = plain && plain.keyLength > 1 ? undefined : this.particleAlias(words[at]!, around[at]);
+    const particled =
+      plain && plain.keyLength > 1
+        ? this.particleAfterKey(words, at, plain.keyLength, around)
+        : this.particleAlias(words[at]!, around[at]);
     const alias = particled ?? plain;
     // A word framing the question is talk though an alias knows it ("who is the person that …", "cómo se llama").
     if (alias && alias.keyLength === 1 && frame.includes(words[at]!.folded)) {
