@@ -3,7 +3,7 @@
  * comes next for X" only where the article names X more than once.
  */
 import { describe, expect, it } from 'vitest';
-import { afterEventOf, asksEarlierLife, asksLater } from '../src/search/after-event.js';
+import { afterEventOf, asksEarlierLife, asksLater, asksSequel } from '../src/search/after-event.js';
 import { expectNotInSource, realContext } from './helpers.js';
 
 const { engine } = realContext();
@@ -117,5 +117,30 @@ describe('what someone did before a role or a turn of their life', () => {
     // ¶3: "Pedro Castillo, a leftist former teacher and union leader".
     expect(engine.search('what did castillo do before he became president').hits[0]?.paragraph).toBe(3);
     expect(engine.search('¿a qué se dedicaba Castillo antes de ser presidente?').hits[0]?.paragraph).toBe(3);
+  });
+});
+
+describe('what came of an event', () => {
+  it('reads an outcome or a reception asked of an event, not what happened within it or was called so', () => {
+    expect(asksSequel("What were the consequences of Castillo's move against Congress?")).toBe(true);
+    expect(asksSequel('How was the expulsion of the chargée seen in Mexico?')).toBe(true);
+    expect(asksSequel('what happened to glas after the raid')).toBe(true);
+    expect(asksSequel('¿Cómo acabó el intento de Castillo de disolver el Congreso?')).toBe(true);
+    expect(asksSequel('¿Cuál fue la reacción al intento de Castillo?')).toBe(true);
+    // What happened at the time of an event is told with it; "lo que le pasó" is a thing someone named.
+    expect(asksSequel('what happened to glas when the police came in')).toBe(false);
+    expect(asksSequel('¿Cómo llamó Sheinbaum a lo que le pasó a Castillo?')).toBe(false);
+    expect(asksSequel('who is Pedro Castillo?')).toBe(false);
+  });
+
+  it('puts first the paragraph that goes on about the event, not one naming it in passing', () => {
+    // ¶1 names Castillo's attempt in a clause about Chávez; ¶3 tells it, then the resistance and his arrest.
+    for (const question of [
+      "What were the consequences of Castillo's move against Congress?",
+      "How was Castillo's attempt to shut down Congress seen at home?",
+      '¿Cómo acabó el intento de Castillo de disolver el Congreso?',
+      '¿Cuál fue la reacción al intento de Castillo de disolver el Congreso?',
+    ])
+      expect(engine.search(question).hits[0]?.paragraph, question).toBe(3);
   });
 });

@@ -124,3 +124,46 @@ function plainWords(question: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/**
+ * Asking what came of an event: what happened (to someone) after it, how it ended, the events that followed ("what
+ * happened to Castillo after he tried to dissolve Congress", "how did the attempt end", "¿cómo terminó el intento …?",
+ * "¿qué le pasó al expresidente después de …?"). Not "lo que le pasó", what happened as a thing someone named.
+ */
+const OUTCOME_ASKED = new RegExp(
+  [
+    String.raw`\bwhat (?:happened|happend|hapened|happens|came|followed|resulted|ensued)\b`,
+    String.raw`\bhow (?:did|does|do|was|were) .{1,60}? (?:end|ended|turn out|turned out|play out|unfold)\b`,
+    String.raw`\b(?:chain|sequence|series|course) of events\b`,
+    String.raw`\bevents (?:that )?(?:followed|came after|came next)\b`,
+    String.raw`(?<!\blo )\bque (?:le |les )?(?:paso|pasa|ha pasado|ocurrio|sucedio|siguio|vino)\b`,
+    String.raw`\bcomo (?:termino|terminaron|acabo|acabaron)\b`,
+    String.raw`\b(?:cadena|secuencia|serie) de (?:hechos|eventos|sucesos|acontecimientos)\b`,
+  ].join('|'),
+);
+/**
+ * Asking how an event was met: the reaction, response or consequences, how it was received or labelled ("how was the
+ * move received", "the consequences of the power grab", "¿cómo respondieron las instituciones cuando …?").
+ */
+const RECEPTION_ASKED = new RegExp(
+  [
+    String.raw`\b(?:reactions?|responses?|reception|backlash|fallout|consequences?|results?|outcomes?|aftermath|repercussions?|effects?) (?:to|of|from|for)\b`,
+    String.raw`\bhow (?:was|were|is|are|did|does|do) .{1,60}? (?:received|viewed|seen|perceived|regarded|labell?ed|described|characteri[sz]ed|judged|met|greeted|respond|react)\b`,
+    String.raw`\bcomo (?:fue recibid[oa]|se recibio|fue vist[oa]|se vio|se califico|se le llamo|se describio|se tomo|reacciono|reaccionaron|respondio|respondieron)\b`,
+    String.raw`\b(?:reaccion|reacciones|respuesta|respuestas|consecuencias?|resultados?|desenlace|repercusion|repercusiones|efectos?) (?:a|al|ante|de|del)\b`,
+  ].join('|'),
+);
+/**
+ * A time within the event ("what happened to Castillo **when** he tried to take refuge with the Mexicans"): what
+ * happened then is told with the event, in its own sentence, not after it.
+ */
+const WITHIN_EVENT = /\b(?:when|while|cuando|mientras)\b/;
+
+/**
+ * Whether a question asks what came of an event (see {@link OUTCOME_ASKED} and {@link RECEPTION_ASKED}): the answer
+ * is told after the event, where a passage goes on about it, not where a passage names it in passing.
+ */
+export function asksSequel(question: string): boolean {
+  const text = plainWords(question);
+  return RECEPTION_ASKED.test(text) || (OUTCOME_ASKED.test(text) && !WITHIN_EVENT.test(text));
+}

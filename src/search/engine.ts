@@ -37,7 +37,7 @@ import { UnwrittenNames } from './unwritten.js';
 import { AnswerChecks } from './answer-check.js';
 import { beforeDateOf, type BeforeDate } from './before-date.js';
 import { fuseBilingual } from './bilingual.js';
-import { afterEventOf, asksEarlierLife, asksLater, boundingEventOf } from './after-event.js';
+import { afterEventOf, asksEarlierLife, asksLater, asksSequel, boundingEventOf } from './after-event.js';
 import { answerTypeOf, asksYesOrNo, asksYesOrNoInChat, type AnswerType } from './answer-type.js';
 import { Capitals } from './capitals.js';
 import { holdsAnswer, speaksIn, type AnswerCheck } from './evidence.js';
@@ -683,7 +683,7 @@ export class SearchEngine {
     // "Which university …": a paragraph answers only if it names that kind of thing (kind-asked.ts).
     const kind = this.headNouns ? this.kinds.read(question, read) : undefined;
     const head = kind?.head;
-    const { ranked: rankedAll, weights } = this.ranker.rank(read.concepts, asksForDate(question));
+    const { ranked: rankedAll, weights } = this.ranker.rank(read.concepts, asksForDate(question), asksSequel(question));
     // A verb of asking, learning or saying is never what a question is about ("the fastest way to learn Spanish" and
     // ¶2's "today we learned"): a paragraph answers only if it holds something else the question asks, in any of its
     // wordings (a synonym will do), unless such verbs are all it asks. (Nouns WordNet files with talk, "dispute",
