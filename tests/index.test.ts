@@ -96,6 +96,17 @@ describe('corpus index', () => {
     expect([...index.names.afterParticle]).toEqual(['zela']);
   });
 
+  it('finds two words in a row but for a name between, not an everyday word nor a title', () => {
+    const keyOf = (number: number) => index.paragraphs.find((p) => p.number === number)!.key;
+    // ¶3: "attempted to dissolve the Peruvian Congress"; ¶1: "attempt to dissolve Congress".
+    expect(index.followsWithin(keyOf(3), 'dissolv', 'congress', 1)).toBe(true);
+    expect(index.followsWithin(keyOf(1), 'dissolv', 'congress', 1)).toBe(true);
+    expect(index.followsWithin(keyOf(3), 'dissolv', 'congress', 0)).toBe(false);
+    // In order only; ¶9's "former vice president" has an everyday word between.
+    expect(index.followsWithin(keyOf(3), 'congress', 'dissolv', 1)).toBe(false);
+    expect(index.followsWithin(keyOf(9), 'former', 'presid', 1)).toBe(false);
+  });
+
   it('finds a title whatever order its uses come in, and not from a capital that opens a sentence', () => {
     const article = (texts: string[]) => ({
       ...corpus.articles[0]!,

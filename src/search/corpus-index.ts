@@ -145,6 +145,49 @@ export class CorpusIndex implements RankingIndex {
     return spans;
   }
 
+  /**
+   * Whether the paragraph has a word indexed under `first` followed by one under `second`, with at most `between`
+   * names between them and nothing else ("dissolve the Peruvian Congress" for "dissolve" and "Congress"): a name says
+   * whose the thing is, not what it is; an everyday word or a title may ("former vice president").
+   */
+  followsWithin(key: number, first: string, second: string, between: number): boolean {
+    const firstTerm = this.terms.get(first);
+    const secondTerm = this.terms.get(second);
+    if (firstTerm === undefined || secondTerm === undefined) return false;
+    const names = (this.nameTerms ??= this.namesNotTitles());
+    const end = this.wordFirst[key + 1]!;
+    // Open after a word of `first`: how many names have come since (-1: none open).
+    let passed = -1;
+    for (let i = this.wordFirst[key]!; i < end;) {
+      // One word: its entries (a compound has several) share a start.
+      const start = this.wordStart[i]!;
+      let hasFirst = false;
+      let hasSecond = false;
+      let isName = false;
+      for (; i < end && this.wordStart[i] === start; i++) {
+        const term = this.wordTerm[i]!;
+        if (term === firstTerm) hasFirst = true;
+        if (term === secondTerm) hasSecond = true;
+        if (names.has(term)) isName = true;
+      }
+      if (hasSecond && passed >= 0) return true;
+      passed = hasFirst ? 0 : passed >= 0 && isName && passed < between ? passed + 1 : -1;
+    }
+    return false;
+  }
+
+  /** Term numbers of the names the articles write, titles aside (see {@link followsWithin}). */
+  private nameTerms: Set<number> | undefined;
+
+  private namesNotTitles(): Set<number> {
+    const numbers = new Set<number>();
+    for (const term of this.names.nameForms.values()) {
+      const number = this.terms.get(term);
+      if (number !== undefined && !this.names.titles.has(term)) numbers.add(number);
+    }
+    return numbers;
+  }
+
   /** The sentences of a paragraph, as spans of its text. */
   sentenceSpans(key: number): Span[] {
     const spans: Span[] = [];

@@ -7,7 +7,7 @@
  * terms occur in, not the size of the corpus.
  */
 import { bigram } from '../text/analyzer.js';
-import type { Concept } from './concept.js';
+import type { Concept, Wording } from './concept.js';
 import { idfOf } from './postings.js';
 import { SparseVector } from './sparse.js';
 
@@ -66,6 +66,13 @@ const PARTIAL_MATCH_SHARE = 0.9;
 /** Share credited to a wording whose words are all present but not together. */
 const SCATTERED_MATCH_SHARE = 0.6;
 
+/**
+ * Names a wording of several words may have between two of its words and still be held whole ("dissolve the Peruvian
+ * Congress"). Measured on the development sets: 7 questions more with the right paragraph first, 3 fewer (each a
+ * "when" asked of both paragraphs that give the date).
+ */
+const NAMES_BETWEEN = 1;
+
 /** Sentences or paragraphs, each term's holders scored with BM25+. */
 export interface ScoredDocuments {
   /** Ids of the documents holding `term`, ascending; empty for a term no document has. A view: read, do not keep. */
@@ -88,6 +95,11 @@ export interface RankingIndex {
   readonly sentencePosition: Int32Array;
   /** For each sentence id: 1 when it gives a date (a month or a year). */
   readonly sentenceHasDate: Uint8Array;
+  /**
+   * Whether paragraph `key` has a word of term `first`, then one of `second` with nothing between but at most `between`
+   * names (not titles).
+   */
+  followsWithin(key: number, first: string, second: string, between: number): boolean;
 }
 
 /** A paragraph that matched a question, with what the result needs to show it. */
@@ -247,7 +259,9 @@ export class Ranker {
           const key = rarityFound.ids[i]!;
           const found = rarityFound.values[key]!;
           if (several) holders.set(key, 1);
-          const whole = found / rarityTotal > 0.999 && phrasesFound.get(key) === wording.phrases.length;
+          const whole =
+            found / rarityTotal > 0.999 &&
+            (phrasesFound.get(key) === wording.phrases.length || this.togetherWithin(wording, key));
           const share = whole ? 1 : Math.min(found / rarityTotal, SCATTERED_MATCH_SHARE);
           const value =
             whole && !wording.loose
@@ -316,6 +330,18 @@ export class Ranker {
       index.paragraphPostings.addScores(reversed, reversedWeight, paragraphScore);
     }
     return { ranked: this.best(wantsDate, wantsSequel, totalWeight, queryTerms(concepts)), weights };
+  }
+
+  /**
+   * Whether a paragraph holds a wording's words in a row but for a name between two ("dissolve the Peruvian Congress"
+   * for "dissolve Congress"): the name says whose the thing is, and the wording is held whole.
+   */
+  private togetherWithin(wording: Wording, key: number): boolean {
+    const { terms } = wording;
+    if (terms.length < 2 || wording.phrases.length !== terms.length - 1) return false;
+    for (let t = 0; t + 1 < terms.length; t++)
+      if (!this.index.followsWithin(key, terms[t]!, terms[t + 1]!, NAMES_BETWEEN)) return false;
+    return true;
   }
 
   /**
