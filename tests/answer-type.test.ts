@@ -1374,6 +1374,8 @@ describe('a Spanish speaker written before "que dijo de …"', () => {
     );
     // Where she speaks most (¶8: described, emphasized, noting) when she says nothing of the mess asked about.
     expect(engine.search('no manches y la sheinbaum q dijo de todo este desmadre').hits[0]?.paragraph).toBe(8);
+    // "Este rollo" is the same mess in Mexican chat (before, "rollo" was a topic she never spoke of: declined).
+    expect(engine.search('y la sheinbaum q opina de este rollo').hits[0]?.paragraph).toBe(8);
     expect(answerTypeOf('que dijo de castillo', isCastillo)?.speaker).toBe('de castillo');
     // So after someone named with an article, however misspelt: "la presi shienbaum".
     expect(answerTypeOf('la presi shienbaum q dijo de castillo', isCastillo)?.speaker).toBeUndefined();
