@@ -3235,6 +3235,96 @@ const SETS: QuestionSet[] = [
     outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
   },
   {
+    file: 'blind211-questions.jsonl',
+    about:
+      '100 blind English questions from Shrewsbury and Tulsa (the same mix), written in round 50 and held out (ask --json): 0.902 / 1.000 / 16/18 / 0 at its first run (e1b9cbf)',
+    minHit1: 0.86,
+    minHit3: 0.97,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 15,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blind212-questions.jsonl',
+    about:
+      '100 blind English questions from Exeter and Boise (the same mix), written in round 50 (ask --json): 0.866 / 0.951 / 17/18 / 0 at its first run (e1b9cbf)',
+    minHit1: 0.81,
+    minHit3: 0.93,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 16,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blind213-questions.jsonl',
+    about:
+      '100 blind English questions from Carlisle and Spokane (the same mix), written in round 50 and held out (ask --json): 0.939 / 0.988 / 18/18 / 1 at its first run (e1b9cbf)',
+    minHit1: 0.89,
+    minHit3: 0.95,
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 17,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blind214-questions.jsonl',
+    about:
+      '100 blind English questions from Bath and Omaha (the same mix), written in round 50 (ask --json): 0.927 / 0.963 / 17/18 / 0 at its first run (e1b9cbf)',
+    minHit1: 0.89,
+    minHit3: 0.93,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 17,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blind215-questions.jsonl',
+    about:
+      '100 blind English questions from Lancaster and Wichita (the same mix), written in round 50 and held out (ask --json): 0.915 / 0.963 / 18/18 / 1 at its first run (e1b9cbf)',
+    minHit1: 0.88,
+    minHit3: 0.93,
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 16,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blind216-questions.jsonl',
+    about:
+      '100 blind English questions from York and Madison (the same mix), written in round 50 (ask --json): 0.890 / 0.951 / 18/18 / 0 at its first run (d14dbe9)',
+    minHit1: 0.84,
+    minHit3: 0.92,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 17,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blind217-questions.jsonl',
+    about:
+      '100 blind English questions from Norwich and Reno (the same mix), written in round 50 and held out (ask --json): 0.927 / 0.963 / 16/18 / 2 at its first run (d14dbe9)',
+    minHit1: 0.88,
+    minHit3: 0.93,
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 15,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blind218-questions.jsonl',
+    about:
+      '100 blind English questions from Dundee and Tucson (the same mix), written in round 50 (ask --json): 0.951 / 0.976 / 17/18 / 1 at its first run (1d409d9)',
+    minHit1: 0.9,
+    minHit3: 0.94,
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 16,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blind219-questions.jsonl',
+    about:
+      '100 blind English questions from Swansea and Savannah (the same mix), written in round 50 and held out (ask --json): 0.890 / 0.976 / 17/18 / 1 at its first run (1d409d9)',
+    minHit1: 0.84,
+    minHit3: 0.93,
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 16,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
     file: 'blindes134-questions.jsonl',
     about:
       '80 blind Spanish questions from Tacna, Mérida and Mendoza, written in round 45 (--lang es): 0.971 / 1.000 / 10/10 / 0 at its first run (455faae, the round start)',
@@ -4007,6 +4097,116 @@ const SETS: QuestionSet[] = [
     maxFalseAbstentions: 2,
     minOutOfScopeAbstained: 7,
     outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blindes210-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Chincha, Toluca and Bariloche (the same mix), written in round 50 (--lang es): 0.886 / 0.971 / 10/10 / 2 at its first run (e1b9cbf)',
+    minHit1: 0.85,
+    minHit3: 0.94,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 9,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blindes211-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Cerro de Pasco, Querétaro and Rawson (the same mix), written in round 50 and held out (--lang es): 0.886 / 0.914 / 10/10 / 0 at its first run (e1b9cbf)',
+    minHit1: 0.84,
+    minHit3: 0.87,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 9,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blindes212-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Moyobamba, Puebla and Santa Rosa (the same mix), written in round 50 (--lang es): 0.943 / 1.000 / 9/10 / 0 at its first run (e1b9cbf)',
+    minHit1: 0.91,
+    minHit3: 0.97,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 8,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blindes213-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Tarapoto, Xalapa and Corrientes (the same mix), written in round 50 and held out (--lang es): 0.843 / 0.929 / 9/10 / 2 at its first run (e1b9cbf)',
+    minHit1: 0.78,
+    minHit3: 0.88,
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 8,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blindes214-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Huaraz, Monterrey and Santiago del Estero (the same mix), written in round 50 (--lang es): 0.900 / 0.957 / 10/10 / 0 at its first run (e1b9cbf)',
+    minHit1: 0.85,
+    minHit3: 0.91,
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 9,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blindes215-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Juliaca, Guadalajara and La Plata (the same mix), written in round 50 and held out (--lang es): 0.843 / 0.957 / 8/10 / 2 at its first run (e1b9cbf)',
+    minHit1: 0.78,
+    minHit3: 0.92,
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 7,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blindes216-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Piura, Mérida and Mendoza (the same mix), written in round 50 (--lang es): 0.886 / 1.000 / 8/10 / 0 at its first run (e1b9cbf)',
+    minHit1: 0.84,
+    minHit3: 0.97,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 7,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blindes217-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Tumbes, Hermosillo and Neuquén (the same mix), written in round 50 and held out (--lang es): 0.914 / 0.986 / 9/10 / 0 at its first run (d14dbe9)',
+    minHit1: 0.88,
+    minHit3: 0.95,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 8,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blindes218-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Ica, Cancún and Salta (the same mix), written in round 50 (--lang es): 0.900 / 0.971 / 10/10 / 0 at its first run (d14dbe9)',
+    minHit1: 0.84,
+    minHit3: 0.92,
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 9,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blindes219-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Chimbote, Mazatlán and Paraná (the same mix), written in round 50 and held out (--lang es): 0.871 / 0.986 / 10/10 / 0 at its first run (1d409d9)',
+    minHit1: 0.78,
+    minHit3: 0.92,
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 9,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blindes220-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Cajamarca, Oaxaca and Río Cuarto (the same mix), written in round 50 (--lang es): 0.914 / 0.971 / 10/10 / 1 at its first run (1d409d9)',
+    minHit1: 0.88,
+    minHit3: 0.95,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 9,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
   },
 ];
 
