@@ -58,11 +58,11 @@ const MAX_SUBJECT_WORDS = 3;
  */
 function joinedRun(words: readonly ContentWord[], text: string, start: number): number {
   let count = 1;
-  while (start + count < words.length) {
-    const gap = wordTokens(text.slice(words[start + count - 1]!.end, words[start + count]!.start));
-    if (gap.length > MAX_ALIAS_GAP) break;
+  while (
+    start + count < words.length &&
+    wordTokens(text.slice(words[start + count - 1]!.end, words[start + count]!.start)).length <= MAX_ALIAS_GAP
+  )
     count++;
-  }
   return count;
 }
 /** Spanish "a" before a person: whom a verb is done to ("metieron presa **a** Chávez"), no particle of its own. */
