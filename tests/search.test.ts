@@ -463,6 +463,16 @@ describe('search', () => {
     expect(weightOf("did mexico's leaders back castillo", 'mexico leaders', 'sheinbaum')).toBeLessThan(1);
   });
 
+  it('answers what someone is charged with from a paragraph naming the charge, not one only alleging a part', () => {
+    // ¶1 "accused of rebellion and conspiracy", ¶4 "the crime of rebellion"; ¶2's "the alleged co-author of the coup"
+    // names no charge, though it writes "former prime minister" word for word.
+    for (const q of [
+      'which charges does the former prime minister face',
+      'what is the former prime minister charged with',
+    ])
+      expect([1, 4], q).toContain(top(q)?.paragraph);
+  });
+
   it('reads "vice" and "ex vice", as chat shortens the office, as the vice president', () => {
     // Asked for a name, the office says whom: before, "ex vice" named no one and the question was declined.
     expect(top('what was the name of the ex vice they wanted to arrest in quito')?.paragraph).toBe(9);

@@ -40,7 +40,7 @@ import { fuseBilingual } from './bilingual.js';
 import { afterEventOf, asksEarlierLife, asksLater, asksSequel, boundingEventOf } from './after-event.js';
 import { answerTypeOf, asksYesOrNo, asksYesOrNoInChat, type AnswerType } from './answer-type.js';
 import { Capitals } from './capitals.js';
-import { holdsAnswer, speaksIn, type AnswerCheck } from './evidence.js';
+import { holdsAnswer, namesCharge, speaksIn, type AnswerCheck } from './evidence.js';
 import { Lexicon } from './lexicon.js';
 import { NamesAsked } from './names-asked.js';
 import { Memo } from '../text/memo.js';
@@ -1026,6 +1026,13 @@ export class SearchEngine {
       if (held.length === 0) return { decline: this.declines.notInSource(question, read.concepts, weights, type) };
     }
     if (type.kind === 'statement') held = this.order.speakingOfTopicFirst(held, check, read.concepts);
+    // "What crimes has the former prime minister been charged with": a paragraph naming the charge ("accused of
+    // rebellion and conspiracy") before one that only alleges a part ("the alleged co-author of the coup").
+    if (type.kind === 'accusation')
+      held = [
+        ...held.filter((r) => namesCharge(this.facts.evidence(r.key))),
+        ...held.filter((r) => !namesCharge(this.facts.evidence(r.key))),
+      ];
     if (type.kind === 'person' && !type.role) held = this.order.namedAnswerFirst(held, read.concepts, question);
     return { candidates: held, nearest };
   }

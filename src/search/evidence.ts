@@ -112,6 +112,17 @@ const SOUGHT_SENTENCE =
 const ACCUSATION_WORDS =
   /\b(?:accus[a-z]*|alleged|allegedly|charged|charges|indicted|indictment|acus[a-z]*|imputad[oa]s?|presunt[oa]s?)\b/;
 /**
+ * A charge named, not only alleged: "accused of rebellion", "charged with", "the crime of rebellion", "la acusan de",
+ * "el delito de". "The alleged co-author of the coup" alleges a part someone played; it names no charge.
+ */
+const CHARGE_NAMED =
+  /\b(?:accus[a-z]* (?:[a-z]+ ){0,2}?of|charged with|charges? of|crimes? of|acus[a-z]* (?:[a-z]+ ){0,2}?de|delitos? de)\b/;
+
+/** Whether a paragraph's sentences name a charge (see {@link CHARGE_NAMED}). */
+export function namesCharge(sentences: readonly SentenceEvidence[]): boolean {
+  return sentences.some((sentence) => CHARGE_NAMED.test(sentence.words.join(' ')));
+}
+/**
  * What may or would come of something, in a sentence's folded words: "may be limited", "whether this rupture will be
  * temporary", "if convicted", "podría", "si".
  */
