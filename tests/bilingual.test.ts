@@ -352,6 +352,19 @@ describe('a Spanish question searched in both languages', () => {
     expect(engine.search(question).hits[0]?.paragraph).toBe(paragraph);
   });
 
+  // An attempt told with no subject ("cuando intentaba …", "mientras quería …"), or "he" in English, is made by the one
+  // person named before it, here through a role alias: ¶3, where Castillo is arrested while attempting to seek asylum,
+  // not ¶1, which names his attempt as his ("Castillo's failed attempt") and Chávez's refuge. "Refugiarse" is seeking
+  // asylum; "acabó" or "terminó en la presidencia", Jerí's rise to it (¶3).
+  it.each([
+    ['¿Qué le sucedió al antiguo mandatario peruano mientras trataba de refugiarse en la embajada de México?', 3],
+    ['y al expresidente q le paso cuando buscaba refugiarse con los mexicanos', 3],
+    ['¿Cómo acabó Jerí en la presidencia del Perú?', 3],
+    ['¿Por qué razones terminó Jerí en la presidencia?', 3],
+  ])('reads who made the attempt in "%s": ¶%i', (question, paragraph) => {
+    expect(engine.search(question).hits[0]?.paragraph).toBe(paragraph);
+  });
+
   it('keeps a word of address that names something when it says what someone was ("castillo era profe")', () => {
     const labels = (q: string) => engine.understand(q).map((concept) => concept.label);
     expect(labels('castillo era profe??')).toContain('profe');

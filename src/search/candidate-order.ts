@@ -67,6 +67,13 @@ const STEPS_TAKEN_NAMED =
  */
 const TRIED =
   /\b((?:[a-z]+ ){0,2}[a-z]+) (?:cuando |when )?(?:tried|tries|attempted|wanted|was trying|quiso|kiso|intento|trato de|queria)\b/;
+/**
+ * An attempt told in a clause of time whose subject is a pronoun or, as Spanish writes it, none: "what happened to the
+ * former Peruvian president when he tried to …", "¿qué le pasó al exmandatario cuando/mientras intentaba …?". Who
+ * tried is the one person the rest of the question names, by name or by a role the aliases give ("exmandatario").
+ */
+const TRIED_UNNAMED =
+  /\b(?:when|while|as|cuando|mientras)(?: (?:he|she|el|ella))? (?:tried|tries|attempted|was trying|was attempting|intentaba|intento|quiso|kiso|queria|trataba de|trato de|buscaba|iba a)\b/;
 /** "Who" anywhere in a question ("who is", "whos", "quién es", "i dont know who castillo is"). */
 const ASKS_WHO = /(?<![\p{L}])(?:who|whos|quien)(?![\p{L}])/u;
 /** Who someone is: "who is", "who was", "whos", "quién es", "quién era", "quién fue". */
@@ -197,8 +204,8 @@ export class CandidateOrder {
    * they are only acted on or owned ("Mexico's support for Castillo", "called Castillo the victim", "Castillo's
    * wife"), when it scores at least {@link ACTOR_FIRST_SHARE} of it.
    */
-  actorFirst(ranked: RankedParagraph[], question: string): RankedParagraph[] {
-    return this.actingFirst(ranked, question, (r) => r.key);
+  actorFirst(ranked: RankedParagraph[], question: string, concepts: readonly Concept[] = []): RankedParagraph[] {
+    return this.actingFirst(ranked, question, (r) => r.key, concepts);
   }
 
   /**
@@ -211,6 +218,7 @@ export class CandidateOrder {
     ranked: T[],
     question: string,
     keyOf: (result: T) => number | undefined,
+    concepts: readonly Concept[] = [],
   ): T[] {
     const lead = ranked[0];
     if (!lead) return ranked;
@@ -225,6 +233,7 @@ export class CandidateOrder {
     if (person.length === 0) person = personOf(ASKS_WHAT_DONE_FRONTED.exec(folded));
     if (person.length === 0) person = personOf(ASKS_STEPS_TAKEN.exec(folded));
     if (person.length === 0) person = personOf(TRIED.exec(folded));
+    if (person.length === 0) person = this.triedUnnamed(folded, concepts);
     const acting = (result: T) => {
       const key = keyOf(result);
       return key !== undefined && this.acts(key, person);
@@ -234,6 +243,27 @@ export class CandidateOrder {
       .slice(1, PERSON_FIRST_REACH)
       .find((r) => r.score >= lead.score * ACTOR_FIRST_SHARE && r.coverage >= RANKING.minCoverage && acting(r));
     return actor ? [actor, ...ranked.filter((r) => r !== actor)] : ranked;
+  }
+
+  /**
+   * Who tried, in an attempt told with a pronoun or no subject ({@link TRIED_UNNAMED}): the name terms of the one
+   * person the question names before it, by name or through an alias ("exmandatario": Pedro Castillo). None when it
+   * names no one or several there, or when the clause opens the question ("¿cuándo intentó Castillo …?" names who
+   * tried after it).
+   */
+  private triedUnnamed(folded: string, concepts: readonly Concept[]): string[] {
+    const tried = TRIED_UNNAMED.exec(folded);
+    if (!tried) return [];
+    const before = folded.slice(0, tried.index);
+    if (!/\p{L}/u.test(before.replace(/\b(?:y|and|pero|but|so|entonces)\b/g, ''))) return [];
+    const persons = this.names.personTerms;
+    const named = concepts
+      .filter((c) => before.includes(c.label.split(' ')[0]!))
+      .map((c) => [
+        ...new Set(c.wordings.filter((w) => !w.loose).flatMap((w) => w.terms.filter((t) => persons.has(t)))),
+      ])
+      .filter((terms) => terms.length > 0);
+    return named.length === 1 ? named[0]! : [];
   }
 
   /**

@@ -641,11 +641,12 @@ export class SearchEngine {
     const merged = fused !== own && fused !== translated;
     // Each search put who acts, and another place asked for, first in its own list; a list fused from both needs it
     // again (the translations' engine cannot tell "país" is a kind of place: WordNet is English).
-    const hits = merged
+    const reading = merged ? this.parser.read(meant) : undefined;
+    const hits = reading
       ? this.otherPlace.first(
-          this.order.actingFirst(fused.hits, meant, keyOf),
+          this.order.actingFirst(fused.hits, meant, keyOf, reading.concepts),
           meant,
-          this.parser.read(meant),
+          reading,
           keyOf,
           false,
         )
@@ -778,7 +779,7 @@ export class SearchEngine {
     if (!read.spanish && QUESTION_WORD.test(question) && this.asksThingOfSetting(read.concepts, best.key))
       return notCovered();
     let candidates = this.order.describedFirst(
-      this.order.actorFirst(this.order.personNamedFirst(ranked, read.concepts, question), question),
+      this.order.actorFirst(this.order.personNamedFirst(ranked, read.concepts, question), question, read.concepts),
       read.concepts,
       question,
     );
