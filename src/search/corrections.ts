@@ -106,6 +106,11 @@ export class Corrector {
     return (this.soundTable = table);
   }
 
+  /** The word as the articles first write an index term ("minist" → "minister"), or undefined. */
+  writtenForm(term: string): string | undefined {
+    return this.writtenFormOfTerm.get(term);
+  }
+
   /**
    * The index words a word no article has was likely meant as, closest first (at most {@link MAX_CORRECTIONS}):
    * none when it is a real word meant as typed.

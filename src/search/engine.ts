@@ -657,6 +657,9 @@ export class SearchEngine {
   }
 
   private searchOwn(question: string, options: SearchOptions = {}): SearchResponse {
+    // "Who is the forein minister of Peru": a slip in a phrase of the articles is searched as the word meant.
+    const respelt = isSpanish(question) ? question : this.parser.withSlipsRespelt(question);
+    if (respelt !== question) return { ...this.searchOwn(respelt, options), query: question };
     const limit = Math.max(0, options.limit ?? DEFAULT_RESULT_LIMIT);
     const offset = Math.max(0, options.offset ?? 0);
     const typed = this.answerTypeRead(question);

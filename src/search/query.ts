@@ -1136,21 +1136,7 @@ export class QueryParser {
     start: number,
     joined: number,
   ): CompiledAlias | undefined {
-    const correctedAt = (k: number): string => {
-      const word = words[k]!;
-      // Only a word no article has and English rarely uses may be a slip ("minster"): an everyday word is meant as
-      // typed, and most words need no look-up.
-      if (
-        this.vocabulary.has(word.stem) ||
-        this.nameForms.has(word.folded) ||
-        (this.lexicon?.zipf(word.folded) ?? SLIP_MAX_ZIPF) >= SLIP_MAX_ZIPF
-      )
-        return word.stem;
-      const near = this.corrector
-        .corrections(word, false)
-        .find((wording) => wording.weight === WORDING_WEIGHTS.fuzzy1 && wording.terms.length === 1);
-      return near?.terms[0] ?? word.stem;
-    };
+    const correctedAt = (k: number): string => this.slipMeant(words[k]!) ?? words[k]!.stem;
     const first = correctedAt(start);
     if (!this.aliasStemPrefixes.has(first)) return undefined;
     const end = Math.min(words.length, start + Math.min(MAX_ALIAS_KEY_WORDS, joined));
@@ -1160,6 +1146,68 @@ export class QueryParser {
     const alias = this.longestAlias(fixed, roots, start, joined);
     if (!alias || alias.keyLength < 2) return undefined;
     return fixed.slice(start, start + alias.keyLength).some((stem, k) => stem !== stems[start + k]) ? alias : undefined;
+  }
+
+  /**
+   * The index term an English word typed with a slip was meant as ("minster": minister), its first correction a typo
+   * away. Only a word no article has and English rarely uses may be a slip: an everyday word is meant as typed, and
+   * most words need no look-up. Undefined for any other word.
+   */
+  private slipMeant(word: ContentWord): string | undefined {
+    return this.slipsMeant(word)[0];
+  }
+
+  /** Every index term a slip may have been meant as, a typo away, closest first (see {@link slipMeant}). */
+  private slipsMeant(word: ContentWord): string[] {
+    if (
+      this.vocabulary.has(word.stem) ||
+      this.nameForms.has(word.folded) ||
+      (this.lexicon?.zipf(word.folded) ?? SLIP_MAX_ZIPF) >= SLIP_MAX_ZIPF
+    )
+      return [];
+    return this.corrector
+      .corrections(word, false)
+      .filter((wording) => wording.weight === WORDING_WEIGHTS.fuzzy1 && wording.terms.length === 1)
+      .map((wording) => wording.terms[0]!);
+  }
+
+  /**
+   * An English question with each slip that makes a phrase of the articles with the word beside it written as the
+   * word meant ("forein minister", "prime minster", "diplomatic realtions"): the phrase makes the correction sure, and
+   * picks it among several ("realtions": relations, not reaction). Spelt right, the word is read as a whole with its
+   * neighbour wherever the question's words are read (an alias key, a name the articles capitalise, the role a
+   * question asks for and the subject its answer must name), not as a doubtful word of its own. The neighbour may be
+   * a slip too ("forein minster"). Checked for the first {@link MAX_CORRECTED_WORDS} unknown words.
+   */
+  withSlipsRespelt(question: string): string {
+    const words = this.analyzer.contentWords(question);
+    let tries = MAX_CORRECTED_WORDS;
+    const meant = words.map((word) => {
+      // A possessive or a compound is written otherwise than its folded word: left as typed.
+      if (this.vocabulary.has(word.stem) || tries <= 0 || foldText(word.raw) !== word.folded) return [];
+      tries--;
+      return this.slipsMeant(word);
+    });
+    const beside = (i: number, j: number) =>
+      j >= 0 &&
+      j < words.length &&
+      SIDE_BY_SIDE.test(question.slice(words[Math.min(i, j)]!.end, words[Math.max(i, j)]!.start));
+    const termsAt = (j: number) => (meant[j]!.length > 0 ? meant[j]! : [words[j]!.stem]);
+    let respelt = '';
+    let from = 0;
+    words.forEach((word, i) => {
+      const term = meant[i]!.find(
+        (candidate) =>
+          (beside(i, i - 1) && termsAt(i - 1).some((before) => this.vocabulary.has(bigram(before, candidate)))) ||
+          (beside(i, i + 1) && termsAt(i + 1).some((after) => this.vocabulary.has(bigram(candidate, after)))),
+      );
+      const written = term === undefined ? undefined : this.corrector.writtenForm(term);
+      if (written === undefined) return;
+      const capital = /^\p{Lu}/u.test(word.raw) ? written[0]!.toUpperCase() + written.slice(1) : written;
+      respelt += question.slice(from, word.start) + capital;
+      from = word.end;
+    });
+    return from === 0 ? question : respelt + question.slice(from);
   }
 
   /** A hyphenated word whose parts are an alias key ("ex-leader" as "ex leader"), as one word's alias. */
