@@ -191,6 +191,8 @@ describe('search', () => {
     ['was chavez in on the plot', [4], '"She has denied knowing about Castillo’s plan"'],
     ['why did lima ghost mexico', [1, 2], 'the severance itself (¶5’s "freezing" followed it)'],
     ['peru ghosting mexico explained', [1, 2], 'the severance itself'],
+    ['why did lima ditch mexico', [1, 2], 'the severance itself (WordNet: to ditch, dump, "sever all ties with")'],
+    ['peru dumping mexico explained', [1, 2], 'the severance itself'],
     ['is this breakup gonna be permanent or nah', [12], '"whether this rupture will be temporary"'],
     ['tl;dr is this beef gonna be forever or nah', [12], '"temporary or … a prolonged standoff"'],
     ['what open question does the author leave readers with at the end', [12], '"whether this rupture will be …"'],
