@@ -195,6 +195,18 @@ describe('answer types', () => {
     expect(answerTypeOf('who replaced castillo', noNames)?.kind).toBe('person');
   });
 
+  it('reads "quienes", "who" after another question word as a relative: those who, not asking for a person', () => {
+    // "de quienes …" is "of those who …": what is asked is what the first question word asks.
+    expect(answerTypeOf('¿Qué critica México de quienes gobiernan Perú ahora?', noNames)).toBeUndefined();
+    expect(answerTypeOf('q cuestionaba mexico de quienes reemplazaron al expresidente', noNames)).toBeUndefined();
+    expect(answerTypeOf('What happened to the people who stormed the embassy in Quito?', noNames)).toBeUndefined();
+    // Written with its accent, opening the question, or a question of its own after "y": a person is asked for.
+    expect(answerTypeOf('¿Qué se sabe de quiénes ayudaron a Chávez?', noNames)?.kind).toBe('person');
+    expect(answerTypeOf('¿A quiénes protegió México?', noNames)?.kind).toBe('person');
+    expect(answerTypeOf('¿Qué pidió Chávez y quien se lo dio?', noNames)?.kind).toBe('person');
+    expect(answerTypeOf('what is the name of the person who was expelled', noNames)?.kind).toBe('person');
+  });
+
   it('reads "the exact date" and "the name of X\'s Y" without a question word', () => {
     expect(answerTypeOf('the precise day the ambassador left, please', noNames)?.kind).toBe('date');
     const isName = (folded: string) => folded === 'sheinbaum';

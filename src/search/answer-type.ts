@@ -902,6 +902,7 @@ export function answerTypeOf(
   if (
     PERSON.test(text) &&
     !relativeWhoOnly(text) &&
+    !relativeWhoAfterOtherAsking(text, question) &&
     !/\bwho (?:[a-z]+ )?(?:is|was|are|were)\b|\bwho['’]?s\b/.test(text) &&
     !/\bquien(?:es)? (?:[a-z]+ )?(?:es|era|son|fue)\b/.test(text)
   ) {
@@ -933,6 +934,28 @@ const WHO_ASKED_AFTER =
  */
 function relativeWhoOnly(text: string): boolean {
   return YES_NO_OPENING.test(text) && !/\bquien/.test(text) && !WHO_ASKED_AFTER.test(text);
+}
+
+/**
+ * A question opening with another question word ("what", "how", "qué", "cómo"; after a preposition or "and" or not),
+ * not before a word for a person or a name ("what person", "qué nombre").
+ */
+const OTHER_ASKING_OPENER =
+  /^(?:(?:and|but|so|y|pero|entonces) )?(?:(?:about|of|on|to|for|with|in|de|a|en|con|por|para|sobre|segun) )?(?:what|whats|how|why|when|where|que|q|k|ke|como|por que|porque|cuando|donde|adonde) (?!(?:name|names|nombre|nombres|person|people|persona|personas)\b)/;
+/** A "who" that opens a question of its own: at the start of a clause, after "and", "or" or a question word. */
+const WHO_OPENING_CLAUSE =
+  /(?:^|\b(?:and|or|y|o|e|u|what|que|q|como|how)) (?:who|whom|quien|quienes)\b|^(?:who|whom|quien|quienes)\b/;
+
+/**
+ * Whether every "who" of a question that opens with another question word is a relative: "¿Qué opinaban los líderes
+ * mexicanos de quienes sucedieron a Castillo?", "what did Mexico say about the people who led the coup" ask what,
+ * not who ("quienes" is "those who"). Not one written with its accent, which only a question word has ("¿Qué sabe de
+ * quiénes la ayudaron?"), nor one opening a clause of its own ("… y quién lo pidió").
+ */
+function relativeWhoAfterOtherAsking(text: string, question: string): boolean {
+  if (!OTHER_ASKING_OPENER.test(text)) return false;
+  if (/quién/iu.test(question)) return false;
+  return !WHO_OPENING_CLAUSE.test(text.replace(OTHER_ASKING_OPENER, ' '));
 }
 
 /**
