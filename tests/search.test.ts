@@ -1524,6 +1524,14 @@ describe('search', () => {
     expect(weightOf('¿Por qué decide México dar asilo?', 'decide', 'decid')).toBe(1);
   });
 
+  it('reads chat\'s "q" as "que" among a key\'s particles ("pidió q suelten" is "pidió que suelten")', () => {
+    const terms = (q: string) => engine.understand(q).flatMap((c) => c.wordings.map((w) => w.terms.join(' ')));
+    // "pide que liberen" is ¶6's "demanded his release", as typed with "q".
+    expect(terms('la presidenta de mexico pide q liberen al expresidente?')).toContain('demand');
+    expect(terms('la presidenta de mexico pide q liberen al expresidente?')).not.toContain('request');
+    expect(top('la presidenta de mexico pide q liberen al expresidente?')?.paragraph).toBe(6);
+  });
+
   it('reads a particle after the subject that parts it from its verb ("¿qué pide la presidenta … para …?")', () => {
     // "pide para" is ¶6's "demanded" (his release), not ¶4's "requested" asylum.
     const asked = '¿qué pide la presidenta de México para Castillo?';

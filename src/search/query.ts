@@ -7,6 +7,7 @@
  */
 import { MAX_ALIAS_KEY_WORDS } from '../corpus/aliases.js';
 import { bigram, editDistance, wordTokens, type Analyzer, type ContentWord } from '../text/analyzer.js';
+import { withChatQueWritten } from '../text/chat.js';
 import { foldText } from '../text/fold.js';
 import { Memo } from '../text/memo.js';
 import { isSpanish } from '../text/language.js';
@@ -254,7 +255,8 @@ export class QueryParser {
         named.push(this.nameForms.has(foldText(token.raw)));
         pending = [];
       } else {
-        const folded = foldText(token.raw);
+        // Chat's "q" is "que" in a key's particles too ("pidió q suelten" is "pidió que suelten").
+        const folded = spanish ? withChatQueWritten(foldText(token.raw)) : foldText(token.raw);
         pending.push(folded);
         result[result.length - 1]?.after.push(folded);
       }
