@@ -1524,6 +1524,12 @@ describe('search', () => {
     expect(weightOf('¿Por qué decide México dar asilo?', 'decide', 'decid')).toBe(1);
   });
 
+  it('reads "exdocente", "exprofesor" as the former teacher himself, Castillo, not only his old job', () => {
+    // Sheinbaum's view of Castillo is ¶6; ¶3 only tells his job.
+    expect(top('¿Qué opina Sheinbaum de lo que le pasó al exdocente?')?.paragraph).toBe(6);
+    expect(wordingsOf('¿Qué opina Sheinbaum de lo que le pasó al exdocente?', 'exdocente')).toContain('castillo');
+  });
+
   it('reads chat\'s "q" as "que" among a key\'s particles ("pidió q suelten" is "pidió que suelten")', () => {
     const terms = (q: string) => engine.understand(q).flatMap((c) => c.wordings.map((w) => w.terms.join(' ')));
     // "pide que liberen" is ¶6's "demanded his release", as typed with "q".
