@@ -73,6 +73,9 @@ describe('classroom prompts about anything the article names', () => {
         .map((hit) => hit.paragraph),
     ).toEqual(expect.arrayContaining([3, 6, 10])); // tensions simmering since 2022, López Obrador, earlier frictions
     expect(labels('¿Qué plantea el texto sobre el asilo?')).not.toContain('plantea');
+    // So does the verb after what is asked for: "¿qué razones **ofrece** el autor?" gives no asylum ("grant").
+    expect(labels('¿Qué razones ofrece el autor sobre la ruptura?')).not.toContain('grant');
+    expect(labels('¿Qué ofrece México a la exprimera ministra?')).toContain('grant');
     // Anywhere else "give" is still the word the article writes "grant".
     expect(labels('who gave asylum to chavez')).toContain('grant');
     // So is what the text did to a thing named before it ("described in the article"): ¶8's "described" no answer.

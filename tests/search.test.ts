@@ -801,6 +801,23 @@ describe('search', () => {
     expect(engine.search(question).hits[0]?.paragraph).toBe(7);
   });
 
+  it('reads a word of address at the edge of a clause as calling someone, and bound into it as the topic', () => {
+    const labels = (q: string) => engine.understand(q).map((concept) => concept.label);
+    // "Oe causa" (hey, mate) is a filler phrase: its "causa" calls someone where it stands apart, at a clause's end …
+    expect(labels('cuando botaron a la encargada mexicana causa')).toEqual(
+      labels('cuando botaron a la encargada mexicana'),
+    );
+    expect(labels('y castillo donde sigue preso causa 😅')).not.toContain('causa');
+    expect(labels('xq mexico protege a la chavez causa, no cacho')).not.toContain('causa');
+    // … or opening a question that has no question word, before the question proper.
+    expect(labels('ya pues causa el castillo sigue preso?')).not.toContain('causa');
+    // Bound by an article, a pronoun or a question word, or opening with a word that qualifies it, it is asked about.
+    expect(labels('¿y cuál fue la verdadera causa?')).toContain('causa');
+    expect(labels('¿y qué lo causa?')).toContain('causa');
+    expect(labels('¿qué efectos causa?')).toContain('causa');
+    expect(labels('causa principal del pleito?')).toContain('causa');
+  });
+
   it('reads an everyday word opening a question bare before its question word as calling someone', () => {
     const labels = (q: string) => engine.understand(q).map((concept) => concept.label);
     // Peruvian "causa" (mate) is no cause, though an alias knows "causa" as one.
@@ -1210,6 +1227,11 @@ describe('search', () => {
       labels('oe q paises estan en la alianza del pacifico?'),
     );
     expect(labels('how does the article end? i only read the top lol')).toEqual(labels('how does the article end?'));
+    // Chat's "I don't get it" without a pronoun ("no cacho", "no capto", "no sé nada") is the asker's too.
+    expect(labels('q es la convencion de caracas? la nombra la nota y no capto')).toEqual(
+      labels('q es la convencion de caracas?'),
+    );
+    expect(labels('quien es karla ornelas? la verdad no se nada de eso')).toEqual(labels('quien es karla ornelas?'));
     // "no sabía": what the asker did not know, not Chávez's "denied knowing" (¶4).
     expect(labels('jeri fue vicepresidente antes?? no sabia eso jaja')).toEqual(
       labels('jeri fue vicepresidente antes??'),

@@ -5,7 +5,7 @@
  * matched back to what was typed.
  */
 import { TEXT_PLACES, type Capital, type TextPlace, type TextPlaces } from '../corpus/load.js';
-import { editDistance, wordTokens, type Analyzer } from '../text/analyzer.js';
+import { editDistance, wordTokens, type Analyzer, type WordToken } from '../text/analyzer.js';
 import { withoutAnswerFormat } from '../text/answer-format.js';
 import { QUESTION_WORD, withoutAskingContext } from '../text/asking-context.js';
 import { withoutAvoidedAct } from '../text/avoided.js';
@@ -155,6 +155,45 @@ const SAYING_CLASSES: ReadonlySet<string> = new Set(['verb.communication', 'verb
 /** A Spanish question word two words before a filler ("¿qué plantea el texto?"): the word between is its verb. */
 const SPANISH_ASKING_WORD = new Set(['que', 'como']);
 
+/**
+ * Words after which a noun is part of the sentence, not someone addressed: articles, possessives, demonstratives,
+ * prepositions and object pronouns ("la causa", "por causa", "su causa", "lo causa"). A question word does so too
+ * ("¿qué causa …?").
+ */
+const ATTACHING_WORDS: ReadonlySet<string> = new Set([
+  ...['el', 'la', 'los', 'las', 'lo', 'le', 'les', 'un', 'una', 'unos', 'unas', 'su', 'sus', 'mi', 'mis', 'tu', 'tus'],
+  ...['nuestro', 'nuestra', 'este', 'esta', 'estos', 'estas', 'ese', 'esa', 'esos', 'esas', 'aquel', 'aquella'],
+  ...['de', 'del', 'a', 'al', 'por', 'para', 'con', 'sin', 'en', 'sobre', 'entre', 'hacia', 'hasta', 'segun', 'tras'],
+  ...[
+    'contra',
+    'ante',
+    'desde',
+    'se',
+    'me',
+    'te',
+    'nos',
+    'que',
+    'cuya',
+    'cuyo',
+    'otra',
+    'otro',
+    'cada',
+    'toda',
+    'todo',
+  ],
+  ...['the', 'a', 'an', 'my', 'your', 'his', 'her', 'its', 'our', 'their', 'this', 'that', 'these', 'those', 'of'],
+  ...['for', 'to', 'in', 'on', 'with', 'by', 'about', 'from', 'any', 'some', 'another', 'each', 'every'],
+]);
+
+/** Words a question has at least for one of them to be a word of address (see withoutAddress). */
+const MIN_ADDRESSED_WORDS = 3;
+
+/** Words after a noun opening a question that make it what is asked of ("causa de la ruptura", "cause of …"). */
+const COMPLEMENT_WORDS: ReadonlySet<string> = new Set(['de', 'del', 'of']);
+
+/** What ends a clause between two words: a stop, a comma, a question or exclamation mark, or an emoji. */
+const CLAUSE_BREAK = /[,;:.?!¿¡…]|\p{Extended_Pictographic}/u;
+
 /** Shortest typed word read as a misspelt surname after its given name. */
 const MIN_SURNAME_TYPO_LENGTH = 4;
 
@@ -183,6 +222,13 @@ export class QuestionTextReader {
   private readonly placesByFirstWord = new Map<string, Array<{ words: string[]; term: string }>>();
   /** Capitals read as their governments ("why did Lima cut ties"). */
   private readonly capitals: Capitals;
+  /** Filler phrases of one word ("oe", "pe", "wey"), folded: interjections and the like. */
+  private readonly fillerWords = new Set<string>();
+  /**
+   * Words of address ("causa", Peruvian for "mate"), folded: the word the filler list writes after an interjection of
+   * its own ("oe causa"). Alone, such a word is also a topic ("la causa de la ruptura"): see {@link withoutAddress}.
+   */
+  private readonly addressWords = new Set<string>();
   /** The name after a given name as written ("jose" → "jeri", "hugo" → "zela"), by the given name as written. */
   private readonly surnameAfter = new Map<string, string>();
 
@@ -215,6 +261,10 @@ export class QuestionTextReader {
       const list = this.fillersByFirstWord.get(phrase[0]!);
       if (list) list.push(phrase);
       else this.fillersByFirstWord.set(phrase[0]!, [phrase]);
+    }
+    for (const phrase of sources.fillerPhrases ?? []) if (phrase.length === 1) this.fillerWords.add(phrase[0]!);
+    for (const phrase of sources.fillerPhrases ?? []) {
+      if (phrase.length === 2 && this.fillerWords.has(phrase[0]!)) this.addressWords.add(phrase[1]!);
     }
     this.capitals = new Capitals(sources.capitals ?? []);
     const places = sources.textPlaces;
@@ -249,27 +299,29 @@ export class QuestionTextReader {
   private readonly readableMemo = new Memo<string, string>(READABLE_MEMO);
 
   private readText(question: string): string {
-    return this.withoutInstruction(
-      this.withoutPromptLabel(
-        this.withSurnamesAsWritten(
-          this.capitals.asGovernments(
-            withBeforeAsPreviously(
-              withoutAvoidedAct(
-                withoutAskingContext(
-                  withoutAnswerFormat(
-                    withAbbreviatedNames(
-                      this.withPersonCompoundsRead(
-                        this.withConsonantsDoubled(
-                          withChatSpellingsWritten(withoutChatMarkup(question.normalize('NFC')), (folded) =>
-                            this.nameForms.has(folded),
+    return this.withoutAddress(
+      this.withoutInstruction(
+        this.withoutPromptLabel(
+          this.withSurnamesAsWritten(
+            this.capitals.asGovernments(
+              withBeforeAsPreviously(
+                withoutAvoidedAct(
+                  withoutAskingContext(
+                    withoutAnswerFormat(
+                      withAbbreviatedNames(
+                        this.withPersonCompoundsRead(
+                          this.withConsonantsDoubled(
+                            withChatSpellingsWritten(withoutChatMarkup(question.normalize('NFC')), (folded) =>
+                              this.nameForms.has(folded),
+                            ),
                           ),
                         ),
                       ),
                     ),
+                    (word) => this.isChatWord(word),
+                    (tail) => this.namesSomeone(tail),
+                    (tail) => this.hasArticleWord(tail),
                   ),
-                  (word) => this.isChatWord(word),
-                  (tail) => this.namesSomeone(tail),
-                  (tail) => this.hasArticleWord(tail),
                 ),
               ),
             ),
@@ -277,6 +329,81 @@ export class QuestionTextReader {
         ),
       ),
     );
+  }
+
+  /**
+   * The question without a word of address at the edge of a clause ("en q fecha fue lo de la ruptura **causa**",
+   * "xq peru se enojo con mexico **causa**, …", "ya pe **causa** la chavez sigue presa?"): the one spoken to, not the
+   * cause asked about. A noun that is asked about is bound into its sentence by an article, a preposition, a pronoun
+   * or a question word before it ("¿cuál es la causa?", "¿qué causa el conflicto?"), or, opening the question, by a
+   * complement after it ("causa de la ruptura"); a word of address is not. Blanked with spaces (offsets are kept).
+   */
+  private withoutAddress(text: string): string {
+    if (this.addressWords.size === 0) return text;
+    const tokens = wordTokens(text);
+    // A word asked with little else ("¿y las causas?") is the question.
+    if (tokens.length < MIN_ADDRESSED_WORDS) return text;
+    const folded = tokens.map((token) => foldText(token.raw));
+    let out = text;
+    for (let i = 0; i < tokens.length; i++) {
+      if (!this.isAddressWord(folded[i]!) || !this.isVocative(text, tokens, folded, i)) continue;
+      out = out.slice(0, tokens[i]!.start) + ' '.repeat(tokens[i]!.raw.length) + out.slice(tokens[i]!.end);
+    }
+    return out;
+  }
+
+  /**
+   * Whether a folded word names something the search knows, so a noun phrase may end on it: a number, a name, a word
+   * of the articles or an alias key ("2022", "México", "ruptura", "consulados"); not a word qualifying the noun after
+   * it ("verdadera", "única").
+   */
+  private isTopicWord(folded: string): boolean {
+    const stem = this.analyzer.stemOf(folded);
+    return (
+      /^\p{N}+$/u.test(folded) ||
+      this.nameForms.has(folded) ||
+      this.vocabulary.has(stem) ||
+      this.aliases.byStems.has(stem) ||
+      this.aliases.bySpanishRoots.has(spanishRoot(folded))
+    );
+  }
+
+  /** Whether a folded word is a word of address, or its plural ("oe causas"). */
+  private isAddressWord(folded: string): boolean {
+    return this.addressWords.has(folded) || (folded.endsWith('s') && this.addressWords.has(folded.slice(0, -1)));
+  }
+
+  /**
+   * Whether the word at `at` stands apart from its clause, as someone addressed does: at its end (only chat words,
+   * interjections or emoji after it), not bound by the word before it, nor qualified by it, nor the verb of a question
+   * two words before ("¿qué problemas causa?"); or at its start (only interjections or unbinding stop words before
+   * it: "ya pe causa …"), followed by the question proper.
+   */
+  private isVocative(text: string, tokens: readonly WordToken[], folded: readonly string[], at: number): boolean {
+    const breakBefore = (k: number) => k === 0 || CLAUSE_BREAK.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
+    const breakAfter = (k: number) =>
+      k === tokens.length - 1 || CLAUSE_BREAK.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start));
+    const binds = (k: number) => ATTACHING_WORDS.has(folded[k]!) || QUESTION_WORD.test(folded[k]!);
+    const aside = (k: number) => this.fillerWords.has(folded[k]!) || this.isChatWord(tokens[k]!.raw);
+    let end = at;
+    while (!breakAfter(end) && aside(end + 1)) end++;
+    if (breakAfter(end)) {
+      if (breakBefore(at)) return true;
+      if (binds(at - 1)) return false;
+      if (breakBefore(at - 1)) return true;
+      // Nor a noun after a word that qualifies it ("la verdadera causa"), only one after a topic ("la ruptura causa").
+      return !QUESTION_WORD.test(folded[at - 2]!) && (!binds(at - 2) || this.isTopicWord(folded[at - 1]!));
+    }
+    let start = at;
+    while (!breakBefore(start) && (aside(start - 1) || this.analyzer.isStopWord(folded[start - 1]!))) {
+      if (binds(start - 1)) return false;
+      start--;
+    }
+    // What follows opens the question proper (an article, a question word, a name: "… causa la chavez sigue …"), not
+    // a word that qualifies the noun ("causa principal de …").
+    const next = folded[at + 1]!;
+    const opensQuestion = this.analyzer.isStopWord(next) || QUESTION_WORD.test(next) || this.nameForms.has(next);
+    return breakBefore(start) && opensQuestion && !COMPLEMENT_WORDS.has(next);
   }
 
   /**
@@ -460,6 +587,14 @@ export class QuestionTextReader {
           const saying = folded[i - 1] === 'as' && end + 1 < tokens.length && this.isSaying(folded[end + 1]!);
           if (i > 0 && ((TEXT_AUXILIARY.has(folded[i - 1]!) && end + 1 < tokens.length) || saying)) end++;
           else if (i > 1 && SPANISH_ASKING_WORD.has(folded[i - 2]!)) first--;
+          // Or after the thing asked for: "¿qué pruebas **ofrece** el texto?", "¿qué evidencia presenta el autor?" (not
+          // "grant", nor a topic of its own).
+          else if (
+            i > 2 &&
+            SPANISH_ASKING_WORD.has(folded[i - 3]!) &&
+            /^\s+$/.test(question.slice(tokens[i - 2]!.end, tokens[i - 1]!.start))
+          )
+            first--;
         }
         // So does what the text did to a thing named before it: "the events of December 2022 **described** in the
         // article" asks for the events (the article's own "described", ¶8, is no answer).

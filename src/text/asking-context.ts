@@ -2,10 +2,11 @@
  * What a student adds after a question about their own situation ("… del pacífico? lo piden en la ficha y no me
  * acuerdo 🙏", "… big takeaway? i only read the top"): it asks nothing and names nothing the article tells, yet read
  * as words ("ficha", "apuntes", "top") it counts against every paragraph. A tail after the last "?" that speaks in
- * the first person (a closed class of pronouns and everyday first-person verbs) is set aside.
+ * the first person (a closed class of pronouns and everyday first-person verbs, and chat's verbs of getting it when
+ * denied: "no cacho", "no capto", "no sé nada") is set aside.
  */
 const FIRST_PERSON =
-  /(?<![\p{L}\p{N}'])(?:i|im|i'm|ive|i've|id|i'd|ill|i'll|my|me|mine|myself|we|we're|our|us|yo|me|mi|mis|conmigo|nos|nosotros|nosotras|nuestro|nuestra|necesito|tengo|quiero|estoy|entendi|entiendo|acuerdo|anote|pregunte|lei|vi|perdi|olvide|sab[ií]a)(?![\p{L}\p{N}'])/iu;
+  /(?<![\p{L}\p{N}'])(?:no\s+(?:cacho|cach[eé]|capto|capt[eé]|pillo|manyo|comprendo|comprend[ií]|s[eé]\s+nada)|i|im|i'm|ive|i've|id|i'd|ill|i'll|my|me|mine|myself|we|we're|our|us|yo|me|mi|mis|conmigo|nos|nosotros|nosotras|nuestro|nuestra|necesito|tengo|quiero|estoy|entendi|entiendo|acuerdo|anote|pregunte|lei|vi|perdi|olvide|sab[ií]a)(?![\p{L}\p{N}'])/iu;
 /** A question word, English or Spanish: a part holding one asks something. */
 export const QUESTION_WORD =
   /(?<![\p{L}\p{N}'])(?:who|whom|whose|whos|who['’]s|what|whats|what['’]s|when|whens|when['’]s|where|wheres|where['’]s|why|how|hows|how['’]s|which|quien|quienes|que|q|cuando|donde|como|cual|cuales|cuanto|cuantos|xq|pq|porque)(?![\p{L}\p{N}'])/iu;
