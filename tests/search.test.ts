@@ -896,6 +896,20 @@ describe('search', () => {
     expect(top('what did sheinbaum do about castillo')?.paragraph).toBe(6);
   });
 
+  it('puts first, for what a country asked about does, a paragraph where it does it, not one about another', () => {
+    // ¶9's "Mexico broke off relations with Ecuador" is another country's break; Peru breaks in ¶1 and ¶2.
+    expect([1, 2]).toContain(top('Which nation did Peru sever diplomatic ties with?')?.paragraph);
+    expect(top('did peru cut off ties with mexico or the other way around')?.paragraph).toBe(1);
+    // What Mexico says is ¶7's SRE ("Mexico granted diplomatic asylum … in full accordance with international law",
+    // "Mexico reaffirms that … cannot be considered an unfriendly act"), not ¶4's "her legal troubles" nor ¶5, where
+    // de Zela labels Mexico's decision an "unfriendly act".
+    expect(top('is mexico claiming the asylum was legal?')?.paragraph).toBe(7);
+    expect(top('y mexico q contesto sobre lo del acto inamistoso')?.paragraph).toBe(7);
+    // Someone of the country ("Mexico's president") and what a country has ("two presidents") are no country acting.
+    expect(top("did Mexico's president say the asylum was legal")?.paragraph).toBe(4);
+    expect(top('lol so mexico has had two presidents since 2022?')?.paragraph).toBe(3);
+  });
+
   it('puts first, for who did what an alias names someone for, the paragraph naming that person', () => {
     // "Replaced", "took over": Dina Boluarte, who "assumed the presidency that same day" (¶3), not ¶6's "Castillo's
     // successors" after "his removal in 2022", which names none of them.

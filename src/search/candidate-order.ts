@@ -7,7 +7,7 @@ import { foldText } from '../text/fold.js';
 import { isEarlier, type BeforeDate } from './before-date.js';
 import type { Concept } from './concept.js';
 import type { CorpusIndex } from './corpus-index.js';
-import { speakingSentences, speaksOf, type AnswerCheck } from './evidence.js';
+import { speakingSentences, speaksOf, type AnswerCheck, type SentenceEvidence } from './evidence.js';
 import type { Lexicon } from './lexicon.js';
 import type { NamesAsked } from './names-asked.js';
 import type { ParagraphFacts } from './paragraph-facts.js';
@@ -84,6 +84,46 @@ const TIME_RELATIONS: ReadonlySet<string> = new Set(['before', 'after', 'antes',
 const DESCRIPTION_AFTER = /^,\s+(?:a|an|the|who|un|una|el|la|quien)\s/iu;
 /** A capitalised word just before a name, its given name or its whole: a title ("President Claudia Sheinbaum"). */
 const TITLE_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)\s+(?:\p{Lu}\p{Ll}+\s+)?$/u;
+/** Auxiliaries after which a question's subject comes ("did Peru …", "is mexico …"). */
+const AUXILIARY = 'did|does|do|has|have|had|is|was|are|were|will|would|can|could|should';
+/** Chat and joining words that may open a question before its subject ("so", "wait", "y", "wey"). */
+const OPENERS = 'so|and|but|ok|okay|wait|lol|bruh|ngl|yo|y|pero|entonces|oye|oe|wey|che|tio|neta|chale|bueno|pues';
+/** Question words before a subject and its auxiliary ("which country did …", "why does …"). */
+const QUESTION_WORDS = 'what|which|how|why|where|when|que|q|k|como|cuando|donde|porque|porq|xq|pq';
+/**
+ * A word as the subject of a clause opening the question or following a question mark: first, or after its question
+ * word (and up to three words more: "which country") and an auxiliary ("Which country did **Peru** cut ties with",
+ * "so is **mexico** saying …", "y **méxico** q le contestó …", "**mexico** dice q …"). Chat may come first.
+ */
+const PARTY_SUBJECT = new RegExp(
+  `(?:^|[.?!:;¿¡]\\s*)(?:(?:${OPENERS})\\s+)*` +
+    `(?:(?:${QUESTION_WORDS})(?:\\s+(?!(?:${AUXILIARY})\\b)[\\p{L}']+){0,3}?\\s+(?:${AUXILIARY})\\s+|(?:${AUXILIARY})\\s+)?` +
+    `(?:(?:the|el|la)\\s+)?(\\p{L}+)`,
+  'gu',
+);
+/** Prepositions before a place where it is only where something happens ("in Mexico", "en Lima"), not who acts. */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'through', 'en']);
+/** Verbs of having and being, which tell what a party is or has rather than what it does. */
+const STATIVE: ReadonlySet<string> = new Set(
+  'has had have is was are were be been tiene tenia tuvo es era fue son eran fueron esta estaba'.split(' '),
+);
+/** Words within which the terms of one wording must stand in a sentence ("relations would continue"). */
+const WORDING_REACH = 4;
+
+/**
+ * Whether a sentence holds every term of a wording close together: "He continued, '… break diplomatic relations'"
+ * does not say relations continue.
+ */
+function holdsNear({ stems, compounds }: SentenceEvidence, terms: readonly string[]): boolean {
+  if (terms.length === 1) return stems.includes(terms[0]!) || compounds.includes(terms[0]!);
+  return stems.some(
+    (stem, at) =>
+      stem === terms[0] &&
+      terms.every((term) =>
+        stems.some((other, i) => other === term && Math.abs(i - at) <= WORDING_REACH + terms.length),
+      ),
+  );
+}
 /** Words joining two names ("Chile and Colombia"). */
 const JOINING: ReadonlySet<string> = new Set(['and', 'or', 'y', 'e', 'o', 'u']);
 /** Particles of a surname ("Hugo de Zela"). */
@@ -96,6 +136,20 @@ const PREPOSITIONS = new Set(
     ' ',
   ),
 );
+
+/** The party a question asks of ({@link CandidateOrder.partyAsked}). */
+interface PartyAsked {
+  /** Its name terms. */
+  terms: string[];
+  /** The other things the question asks. */
+  asked: AskedThing[];
+}
+
+/** A thing a question asks of a party: the terms of each of its wordings, and whether it is a name. */
+interface AskedThing {
+  wordings: string[][];
+  name: boolean;
+}
 
 /** What the orderings read. */
 export interface CandidateOrderSources {
@@ -234,11 +288,12 @@ export class CandidateOrder {
     if (person.length === 0) person = personOf(ASKS_STEPS_TAKEN.exec(folded));
     if (person.length === 0) person = personOf(TRIED.exec(folded));
     if (person.length === 0) person = this.triedUnnamed(folded, concepts);
+    if (person.length === 0) return this.partyFirst(ranked, folded, keyOf, concepts);
     const acting = (result: T) => {
       const key = keyOf(result);
       return key !== undefined && this.acts(key, person);
     };
-    if (person.length === 0 || acting(lead)) return ranked;
+    if (acting(lead)) return ranked;
     const actor = ranked
       .slice(1, PERSON_FIRST_REACH)
       .find((r) => r.score >= lead.score * ACTOR_FIRST_SHARE && r.coverage >= RANKING.minCoverage && acting(r));
@@ -287,37 +342,143 @@ export class CandidateOrder {
   }
 
   /**
+   * "Which country did Peru cut ties with", "so is mexico saying it was legal", "y méxico q le contestó a Perú": a
+   * paragraph where the country or body the question makes its subject does what else it asks comes before a best one
+   * where that party acts nowhere, when it scores at least {@link ACTOR_FIRST_SHARE} of it ("Mexico broke off relations
+   * with Ecuador", ¶9, is another country's break; ¶5's "labeled Mexico's decision an 'unfriendly act'" is said of
+   * Mexico, ¶7's "Mexico reaffirms that … the granting of asylum cannot be considered an unfriendly act" by it). Of
+   * several such, the one doing most of what is asked.
+   */
+  private partyFirst<T extends { score: number; coverage: number }>(
+    ranked: T[],
+    folded: string,
+    keyOf: (result: T) => number | undefined,
+    concepts: readonly Concept[],
+  ): T[] {
+    const lead = ranked[0]!;
+    const party = this.partyAsked(folded, concepts);
+    const leadKey = keyOf(lead);
+    if (!party || leadKey === undefined) return ranked;
+    // Acting anywhere in the best paragraph, the party may do what is asked in a sentence naming it otherwise ("The
+    // government also pointed to …").
+    if (this.facts.evidence(leadKey).some((sentence) => this.actsIn(sentence, party.terms, true))) return ranked;
+    // What the best paragraph holds of what is asked besides names (whom it was done to: "a Perú") the party must do
+    // there: "What kind of relations did Peru keep" is not answered by Peru's decision to break them (¶2).
+    const holds = (key: number) => (wordings: readonly (readonly string[])[]) =>
+      wordings.some((terms) => terms.every((term) => this.index.paragraphPostings.holds(term, key)));
+    const needed = party.asked.filter((thing) => !thing.name && holds(leadKey)(thing.wordings));
+    let best: T | undefined;
+    let most = 0;
+    for (const r of ranked.slice(1, PERSON_FIRST_REACH)) {
+      const key = keyOf(r);
+      if (key === undefined || r.score < lead.score * ACTOR_FIRST_SHARE || r.coverage < RANKING.minCoverage) continue;
+      const done = this.partyDoes(key, party);
+      if (done.length > most && needed.every((thing) => done.includes(thing))) [best, most] = [r, done.length];
+    }
+    return best ? [best, ...ranked.filter((r) => r !== best)] : ranked;
+  }
+
+  /**
+   * The country or body a question makes the subject of its main clause, written as itself (not "Mexico's president",
+   * "the Mexican leader": someone of it), alone (not "Peru and Mexico"), with the weighty things asked besides it.
+   */
+  private partyAsked(folded: string, concepts: readonly Concept[]): PartyAsked | undefined {
+    // The place itself, not its people ("the Mexican leader": WordNet's adjective or person of it).
+    const written = (word: string) =>
+      this.lexicon.lookup(word).classes.some((name) => name === 'adj.pert' || name === 'noun.person')
+        ? []
+        : [...this.names.written(word)];
+    const opening = [...folded.matchAll(PARTY_SUBJECT)].find((match) => written(match[1]!).length > 0);
+    if (!opening) return undefined;
+    const terms = written(opening[1]!);
+    if (terms.some((term) => this.names.personTerms.has(term))) return undefined;
+    const start = opening.index + opening[0].length;
+    const after = folded
+      .slice(start)
+      .match(/^\s*(['\p{L}-]*)(?:\s+(?:still|also|just|really|even|ever|ya|aun|todavia))?\s*(\p{L}*)/u);
+    const next = after?.[1] ?? '';
+    // Someone of it ("Mexico's president"), another party beside it ("Peru and Mexico", "Mexico-Peru"), or only what
+    // it has or is ("so peru has had like 3 presidents"): nothing it does.
+    if (/^['-]|^s$|^n$/.test(next) || JOINING.has(next) || this.names.written(next).size > 0) return undefined;
+    if (STATIVE.has(next)) return undefined;
+    // What is asked of it ends where another party acts: "what did Mexico do that made **Peru** decide …".
+    const words = folded.slice(start).split(/[^\p{L}\p{N}']+/u);
+    const other = words.findIndex(
+      (word, i) => i > 0 && written(word).length > 0 && !PREPOSITIONS.has(words[i - 1]!) && !JOINING.has(words[i - 1]!),
+    );
+    const own = ` ${other < 0 ? folded : folded.slice(0, start) + words.slice(0, other).join(' ')} `;
+    const before = (c: Concept) =>
+      other < 0 || !folded.includes(c.label.split(' ')[0]!) || own.includes(c.label.split(' ')[0]!);
+    const asked = concepts
+      .filter((c) => (c.name || c.weight > LIGHT_WORD_WEIGHT) && c.kind === 'topic' && before(c))
+      .map((c) => ({
+        name: c.name,
+        wordings: c.wordings
+          .filter((w) => !w.loose && w.terms.length > 0)
+          .map((w) => w.terms)
+          .filter((wording) => !wording.some((term) => terms.includes(term))),
+      }))
+      .filter((thing) => thing.wordings.length > 0);
+    return asked.length > 0 ? { terms, asked } : undefined;
+  }
+
+  /**
+   * The things a question asks that the party does in a paragraph: each held whole in a sentence that names the party
+   * acting ({@link actsIn}).
+   */
+  private partyDoes(key: number, party: PartyAsked): AskedThing[] {
+    const acting = this.facts.evidence(key).filter((sentence) => this.actsIn(sentence, party.terms, true));
+    const holds = (terms: readonly string[]) => acting.some((sentence) => holdsNear(sentence, terms));
+    return party.asked.filter((thing) => thing.wordings.some(holds));
+  }
+
+  /**
    * Whether a paragraph names the person as one acting: opening a sentence or a clause, not right after a preposition
    * or a verb (its object), nor owning something ("Castillo's").
    */
   private acts(key: number, person: readonly string[]): boolean {
-    return this.facts.evidence(key).some(({ words, stems, names, possessives }) =>
-      stems.some((stem, at) => {
-        if (!person.includes(stem)) return false;
-        // The rest of a person's name is theirs ("manuel" of "qué hizo andrés manuel" in "Andrés Manuel López
-        // Obrador"); a word inside any other longer name names someone else ("Mexican Embassy").
-        let end = at;
-        while (names.has(end + 1) && this.names.personTerms.has(stems[end + 1] ?? '')) end++;
-        if (names.has(end + 1)) return false;
-        let first = at;
-        // A title before the name is part of it: "under President Jose Jeri" names him after "under".
-        // So is a name it is joined to ("along with Chile and Colombia" names Colombia after "with"), a surname's
-        // particle ("de Zela") and an article before a body's name ("members of the Pacific Alliance").
-        for (;;) {
-          const before = words[first - 1] ?? '';
-          if (names.has(first - 1) || this.index.names.titles.has(stems[first - 1] ?? '')) first--;
-          else if (JOINING.has(before) && names.has(first - 2)) first -= 2;
-          else if (NAME_PARTICLES.has(before) && at === first) first--;
-          else if (ARTICLES.has(before) && names.has(first + 1)) first--;
-          else break;
-        }
-        if (possessives.has(end) || words[end + 1] === 's') return false;
-        const before = words[first - 1];
-        if (before === undefined) return true;
-        if (PREPOSITIONS.has(before)) return false;
-        return !this.lexicon.lookup(before).classes[0]?.startsWith('verb.');
-      }),
-    );
+    return this.facts.evidence(key).some((sentence) => this.actsIn(sentence, person));
+  }
+
+  /**
+   * Whether a sentence names the party acting ({@link acts}). A country or a body (`body`) acts through its own:
+   * "Peru's government", "the Peruvian government", "the Mexican Embassy", though "the" after a verb still makes it
+   * what is acted on ("accused the Mexican government"); a quotation opening on it is its words ("'Mexico reaffirms
+   * …'").
+   */
+  private actsIn(sentence: SentenceEvidence, person: readonly string[], body = false): boolean {
+    const { words, stems, names, possessives, quoted } = sentence;
+    const named = (at: number) =>
+      person.includes(stems[at]!) ||
+      (body && names.has(at) && person.some((t) => this.names.written(words[at]!).has(t)));
+    return stems.some((stem, at) => {
+      if (!named(at)) return false;
+      // The rest of a person's name is theirs ("manuel" of "qué hizo andrés manuel" in "Andrés Manuel López
+      // Obrador"); a word inside any other longer name names someone else ("Mexican Embassy").
+      let end = at;
+      while (names.has(end + 1) && this.names.personTerms.has(stems[end + 1] ?? '')) end++;
+      if (names.has(end + 1) && !body) return false;
+      let first = at;
+      // A title before the name is part of it: "under President Jose Jeri" names him after "under".
+      // So is a name it is joined to ("along with Chile and Colombia" names Colombia after "with"), a surname's
+      // particle ("de Zela") and an article before a body's name ("members of the Pacific Alliance").
+      for (;;) {
+        const before = words[first - 1] ?? '';
+        if (names.has(first - 1) || this.index.names.titles.has(stems[first - 1] ?? '')) first--;
+        else if (JOINING.has(before) && names.has(first - 2)) first -= 2;
+        else if (NAME_PARTICLES.has(before) && at === first) first--;
+        else if (ARTICLES.has(before) && names.has(first + 1)) first--;
+        else break;
+      }
+      if ((possessives.has(end) || words[end + 1] === 's') && !body) return false;
+      if (body && ARTICLES.has(words[first - 1] ?? '') && quoted.has(first - 1) === quoted.has(first)) first--;
+      const before = words[first - 1];
+      if (before === undefined || (body && quoted.has(first) && !quoted.has(first - 1))) return true;
+      if (PREPOSITIONS.has(before) || (body && PLACE_PREPOSITIONS.has(before))) return false;
+      // A word that can be a verb puts a country after it as its object ("accused Mexico", "expelling Mexico's").
+      const classes = this.lexicon.lookup(before).classes;
+      return body ? !classes.some((name) => name.startsWith('verb.')) : !classes[0]?.startsWith('verb.');
+    });
   }
 
   /**
