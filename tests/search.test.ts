@@ -884,6 +884,9 @@ describe('search', () => {
     for (const question of [
       'castillo tried to shut down congress?? what happened to him after',
       'What happened to Castillo when he tried to reach the Mexican embassy?',
+      // Asked while trying, or in Spanish with the one who tried after the verb.
+      'what was castillo trying to get done in late 2022',
+      '¿Qué intentó hacer Castillo en diciembre de 2022 que provocó la crisis?',
     ])
       expect(top(question)?.paragraph, question).toBe(3);
     // Steps someone took: ¶5, where "President Jeri backed these statements, expelling …", not ¶1, which names him

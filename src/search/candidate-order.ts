@@ -66,7 +66,12 @@ const STEPS_TAKEN_NAMED =
  * quiso cerrar el Congreso", "el expresidente pedro castiyo cuando kiso disolver"; the group is who tried.
  */
 const TRIED =
-  /\b((?:[a-z]+ ){0,2}[a-z]+) (?:cuando |when )?(?:tried|tries|attempted|wanted|was trying|quiso|kiso|intento|trato de|queria)\b/;
+  /\b((?:[a-z]+ ){0,2}[a-z]+) (?:cuando |when )?(?:tried|tries|try|trying|attempted|wanted|was trying|quiso|kiso|intento|trato de|queria)\b/;
+/**
+ * An attempt asked with the one who tried after the verb, as Spanish may ask it ("¿qué quiso hacer Castillo …?"), or
+ * after the noun ("el intento de Castillo": his attempt).
+ */
+const TRIED_SUBJECT_AFTER = /\b(?:quiso|kiso|intento|trato de|queria|intentaba) (?:hacer )?((?:[a-z]+ ){0,1}[a-z]+)/;
 /**
  * An attempt told in a clause of time whose subject is a pronoun or, as Spanish writes it, none: "what happened to the
  * former Peruvian president when he tried to …", "¿qué le pasó al exmandatario cuando/mientras intentaba …?". Who
@@ -287,6 +292,7 @@ export class CandidateOrder {
     if (person.length === 0) person = personOf(ASKS_WHAT_DONE_FRONTED.exec(folded));
     if (person.length === 0) person = personOf(ASKS_STEPS_TAKEN.exec(folded));
     if (person.length === 0) person = personOf(TRIED.exec(folded));
+    if (person.length === 0) person = personOf(TRIED_SUBJECT_AFTER.exec(folded));
     if (person.length === 0) person = this.triedUnnamed(folded, concepts);
     if (person.length === 0) return this.partyFirst(ranked, folded, keyOf, concepts);
     const acting = (result: T) => {
