@@ -1178,6 +1178,22 @@ describe('search', () => {
     expect(top('what did sheinbaum call castillo')?.paragraph).toBe(6);
   });
 
+  it('answers who someone is where the article introduces them, of the paragraphs saying who they are', () => {
+    // ¶1 ("Betssy Chavez, a former Peruvian prime minister accused of …"), ¶2 ("…, the alleged co-author") and ¶4
+    // ("…, who served as prime minister during …") all say who she is; ¶1 introduces her, though ¶4 scores more.
+    for (const q of ['so who exactly is Betssy Chavez', 'who was betssy chavez again', 'y quién era betssy chávez'])
+      expect(top(q)?.paragraph, q).toBe(1);
+    // ¶12 names her only ("the case of Betssy Chavez stands as a stark reminder"): not among the first two.
+    expect(
+      engine
+        .search('who was betssy chavez again')
+        .hits.slice(0, 2)
+        .map((h) => h.paragraph),
+    ).toEqual([1, 4]);
+    // A line asking more of her than who she is keeps the fuller ¶4 first: it also tells what Sheinbaum said of her.
+    expect(top('who is betssy chavez, and what did sheinbaum say about her')?.paragraph).toBe(4);
+  });
+
   it('reads a question about the story itself, naming none of it, as asked of the newest article', () => {
     for (const q of [
       'what happened?',

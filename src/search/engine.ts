@@ -512,7 +512,7 @@ export class SearchEngine {
     const whole = { offset: 0, limit: MAX_RANKED };
     const fused = fuseQuestions(
       this.searchOne(asked, whole),
-      parts.map((part) => this.searchOne(part, whole)),
+      parts.map((part) => this.searchOne(part, { ...whole, part: true })),
     );
     const limit = Math.max(0, options.limit ?? DEFAULT_RESULT_LIMIT);
     const offset = Math.max(0, options.offset ?? 0);
@@ -606,7 +606,7 @@ export class SearchEngine {
       return meant !== question && isSpanish(meant) ? { ...this.searchOne(meant, options), query: question } : own;
     }
     const meant = this.spanishSpelling.rewrite(question);
-    const whole = { offset: 0, limit: MAX_RANKED };
+    const whole = { offset: 0, limit: MAX_RANKED, part: options.part };
     const own = this.searchOwn(meant, whole);
     // The articles name the subject but never the kind asked of it ("¿de qué partido es Jerí?"): the translation,
     // searched word for word, would only find the subject again.
@@ -785,6 +785,7 @@ export class SearchEngine {
       this.order.actorFirst(this.order.personNamedFirst(ranked, read.concepts, question), question, read.concepts),
       read.concepts,
       question,
+      !options.part,
     );
     // "Is José Jerí right wing": what is asked of a person is told in a sentence about them.
     if (asksYesOrNo(question, read.spanish) || (read.spanish && asksYesOrNoInChat(question))) {

@@ -80,4 +80,6 @@ export interface SearchOptions {
   limit?: number;
   /** Skip this many of the best results (for paging). */
   offset?: number;
+  /** Searched as one of several questions in a line (see several.ts), not as a whole line. */
+  part?: boolean;
 }
