@@ -3,7 +3,13 @@
  * comes next for X" only where the article names X more than once.
  */
 import { describe, expect, it } from 'vitest';
-import { afterEventOf, asksEarlierLife, asksLater, asksSequel } from '../src/search/after-event.js';
+import {
+  afterEventOf,
+  asksEarlierLife,
+  asksLater,
+  asksSequel,
+  asksWhatBecameLater,
+} from '../src/search/after-event.js';
 import { expectNotInSource, realContext } from './helpers.js';
 
 const { engine } = realContext();
@@ -95,6 +101,35 @@ describe('whether something came about later than the article tells', () => {
     // ¶4: "She has denied knowing about Castillo's plan"; ¶3: Boluarte's ouster.
     expect(engine.search('does chavez still deny knowing about the plan').hits[0]?.paragraph).toBe(4);
     expect(engine.search('la boluarte sigue de presi o ya fue?').hits[0]?.paragraph).toBe(3);
+  });
+});
+
+describe('what became of someone later, with no event named', () => {
+  it('reads "what happened to X in the end", "where is X now", "¿qué fue de X después?"', () => {
+    expect(asksWhatBecameLater('where is jorge glas locked up now')).toBe(true);
+    expect(asksWhatBecameLater('y al final q paso con jorge glas? lo condenaron?')).toBe(true);
+    expect(asksWhatBecameLater('¿Qué fue de Jorge Glas después, lo liberaron?')).toBe(true);
+    // No word of later, or an event named to ask after (afterEventOf reads those).
+    expect(asksWhatBecameLater('¿Qué pasó con Jorge Glas?')).toBe(false);
+    expect(asksWhatBecameLater('qué pasó con Glas después de que lo detuvieron')).toBe(false);
+    // The event asked after ends with its clause: "sigue preso" is asked of the person, not part of the arrest.
+    expect(afterEventOf('y q paso con glas despues q lo arrestaron, sigue preso?')).toEqual({
+      asked: 'y que paso con glas',
+      event: 'lo arrestaron',
+    });
+  });
+
+  it('declines it unless a paragraph naming the person tells all else it asks of them', () => {
+    expectNotInSource(engine, [
+      'where is jorge glas locked up now',
+      'y al final q paso con jorge glas? lo condenaron?',
+      '¿Qué le pasó al final a Jorge Glas, sigue encerrado?',
+      'y q paso con glas despues q lo arrestaron, sigue preso?',
+    ]);
+    // ¶3 tells Boluarte's ouster; "next" is no thing asked of Jerí; a slip ("hidding") is no thing untold.
+    expect(engine.search('q paso al final con la boluarte, la sacaron?').hits[0]?.paragraph).toBe(3);
+    expect(engine.search('what did jose jeri do next').answered).toBe(true);
+    expect(engine.search('where is betssy chavez hidding now').answered).toBe(true);
   });
 });
 

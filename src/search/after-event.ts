@@ -31,9 +31,17 @@ const WHAT_COMES_NEXT =
  * "dónde está X".
  */
 const WHAT_BECAME =
-  /\b(?:what (?:happened|happens) (?:to|with)|what (?:did|does|has|will) .{1,40}? (?:do|done)|what (?:is|was) .{1,40}? doing|where (?:did|does|has|will|is|was) .{1,40}?(?: go| gone| be| end up| live| work)?|que (?:paso|pasa|ha pasado|fue) (?:con|de)|que le (?:paso|pasa|ha pasado|hicieron) a|que hizo|a donde (?:fue|se fue|se mudo)|adonde (?:fue|se fue)|donde (?:esta|anda|vive|trabaja)|a que (?:pais|lugar|ciudad) (?:fue|se fue))\b/;
-/** Where the event asked after starts: "after", "después de (que)", "tras", "luego de (que)". */
-const AFTER = /\b(?:after|right after|despues de(?: que)?|despues del|luego de(?: que)?|luego del|tras)\s+/;
+  /\b(?:what (?:happened|happens|happend|hapened) (?:to|with)|what (?:did|does|has|will) .{1,40}? (?:do|done)|what (?:is|was) .{1,40}? doing|where (?:did|does|has|will|is|was) .{1,40}?(?: go| gone| be| end up| live| work)?|que (?:paso|pasa|ha pasado|fue)(?: al final| despues| luego| finalmente)? (?:con|de)|que le (?:paso|pasa|ha pasado|hicieron)(?: al final| despues| luego| finalmente)? a|que hizo|a donde (?:fue|se fue|se mudo)|adonde (?:fue|se fue)|donde (?:esta|anda|vive|trabaja)|a que (?:pais|lugar|ciudad) (?:fue|se fue))\b/;
+/** Where the event asked after starts: "after", "después de (que)", chat's "después que", "tras", "luego de (que)". */
+const AFTER = /\b(?:after|right after|despues de(?: que)?|despues del|despues que|luego de(?: que)?|luego del|tras)\s+/;
+/**
+ * Words asking past the time, in a question naming no event to ask after: "in the end", "now", "these days", "next",
+ * "still", "al final", "ahora", "sigue", "después" or "luego" alone (not opening a clause: "después de que …").
+ */
+const LATER_ON =
+  /\b(?:in the end|at the end|eventually|ultimately|later on|later|afterwards?|since then|now(?! that)|rn|nowadays|these days|next|still|al final|finalmente|por fin|ahora|ahorita|actualmente|hoy en dia|mas tarde|(?:despues|luego)(?! (?:de|del|que)\b)|sigue|siguen|todavia)\b/;
+/** Punctuation ending a clause, which an event asked after does not run past. */
+const CLAUSE_END = /[?!;,]/g;
 /** Letters an event needs at least besides words like "all", "this", "the" ("after all this" names none). */
 const MIN_EVENT_LETTERS = 4;
 
@@ -45,10 +53,15 @@ export function afterEventOf(question: string): AfterEvent | undefined {
   const text = plainWords(question);
   const next = WHAT_COMES_NEXT.exec(text);
   if (next) return { asked: next.slice(1).find((group) => group !== undefined)! };
-  const after = AFTER.exec(text);
+  // The clauses kept apart: "después q lo detuvieron, sigue preso?" asks after the arrest, not "sigue preso".
+  const marked = plainWords(question.replace(CLAUSE_END, ' | '));
+  const after = AFTER.exec(marked);
   if (!after) return undefined;
-  const asked = text.slice(0, after.index).trim();
-  const event = text.slice(after.index + after[0].length).trim();
+  const asked = plainWords(marked.slice(0, after.index).replace(/\|/g, ' '));
+  const event = marked
+    .slice(after.index + after[0].length)
+    .split('|')[0]!
+    .trim();
   if (
     !WHAT_BECAME.test(asked) ||
     event.replace(/\b(?:all|this|that|it|the|eso|esto|todo|lo|el|la)\b|\s/g, '').length < MIN_EVENT_LETTERS
@@ -67,11 +80,14 @@ const LATER_EN = /\b(?:ever|still|end(?:ed|s)? up|finally|yet|by now|anymore|any
 const POLAR_EN =
   /^(?:(?:so|wait|ok|okay|and|but|yo|hey|bruh|lol|like|um|uh|ngl|also|then)\s+)*(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could)\b/;
 const LATER_ES = /\b(?:sigue|siguen|seguia|todavia|finalmente|por fin)\b/;
-/** The words saying "later" ("still", "sigue"): no part of what is asked of the person. */
+/** The words saying "later" ("still", "sigue", "next", "al final"): no part of what is asked of the person. */
 export const LATER_WORDS: ReadonlySet<string> = new Set(
-  'ever still end ended ends up finally yet now anymore eventually far sigue siguen seguia todavia finalmente fin'.split(
-    ' ',
-  ),
+  [
+    'ever still end ended ends up finally yet now anymore eventually far sigue siguen seguia todavia finalmente fin',
+    'next later afterwards afterward ultimately nowadays rn final ahora ahorita actualmente despues luego',
+  ]
+    .join(' ')
+    .split(' '),
 );
 const QUESTION_WORD_ES =
   /\b(?:que|quien|quienes|como|cuando|donde|adonde|cual|cuales|cuanto|cuanta|cuantos|cuantas|porque|por que|para que)\b/;
@@ -80,6 +96,17 @@ const QUESTION_WORD_ES =
 export function asksLater(question: string, spanish: boolean): boolean {
   const text = plainWords(question);
   return spanish ? LATER_ES.test(text) && !QUESTION_WORD_ES.test(text) : LATER_EN.test(text) && POLAR_EN.test(text);
+}
+
+/**
+ * Whether a question asks what became of someone later than it names an event for: "where is Jorge Glas now", "what
+ * happened to Glas in the end", "¿qué pasó al final con Jorge Glas, sigue preso?", "¿qué fue de él, lo soltaron?".
+ * Like {@link asksLater}, answered only where the articles tell all it asks of the person (see SearchEngine): the
+ * passage naming them tells what befell them then, not what became of them since.
+ */
+export function asksWhatBecameLater(question: string): boolean {
+  const text = plainWords(question);
+  return WHAT_BECAME.test(text) && LATER_ON.test(text) && !AFTER.test(text);
 }
 
 /**

@@ -37,7 +37,14 @@ import { UnwrittenNames } from './unwritten.js';
 import { AnswerChecks } from './answer-check.js';
 import { beforeDateOf, type BeforeDate } from './before-date.js';
 import { fuseBilingual } from './bilingual.js';
-import { afterEventOf, asksEarlierLife, asksLater, asksSequel, boundingEventOf } from './after-event.js';
+import {
+  afterEventOf,
+  asksEarlierLife,
+  asksLater,
+  asksSequel,
+  asksWhatBecameLater,
+  boundingEventOf,
+} from './after-event.js';
 import { answerTypeOf, asksYesOrNo, asksYesOrNoInChat, type AnswerType } from './answer-type.js';
 import { Capitals } from './capitals.js';
 import { holdsAnswer, namesCharge, speaksIn, type AnswerCheck } from './evidence.js';
@@ -286,6 +293,7 @@ export class SearchEngine {
       parser: this.parser,
       ranker: this.ranker,
       facts: this.facts,
+      isWord: (folded) => this.lexicon.zipf(folded) > 0,
     });
     this.otherPlace = new OtherPlaceReader(this.facts, writtenForms);
     this.kinds = new KindReader({
@@ -832,10 +840,13 @@ export class SearchEngine {
     const afterEvent = afterEventOf(question);
     if (afterEvent && this.story.tellsNothingAfter(afterEvent))
       return declined(this.declines.notInSource(question, read.concepts, weights, type));
-    // "Did Chávez ever fly to Mexico", "is Jorge Glas still in jail": answered only where a paragraph naming that
-    // person tells all the question asks of them.
-    if (asksLater(question, read.spanish) && !this.story.tellsAllOf(question, read.concepts, read.spanish))
-      return declined(this.declines.notInSource(question, read.concepts, weights, type));
+    // "Did Chávez ever fly to Mexico", "is Jorge Glas still in jail", "¿qué pasó al final con Glas, sigue preso?":
+    // answered only where a paragraph naming that person tells all the question asks of them.
+    if (
+      (asksLater(question, read.spanish) || asksWhatBecameLater(question)) &&
+      !this.story.tellsAllOf(question, read.concepts, read.spanish)
+    )
+      return declined({ ...this.declines.notInSource(question, read.concepts, weights, type), untoldOfPerson: true });
     // "What did Hugo de Zela do before he became foreign minister": answered only where the articles give the person
     // an earlier role.
     if (asksEarlierLife(question) && !this.story.tellsEarlierRole(question))

@@ -39,6 +39,8 @@ export interface PersonStorySources {
   parser: QueryParser;
   ranker: Ranker;
   facts: ParagraphFacts;
+  /** Whether a folded word is an English word at all ("hidding" is a slip, no thing asked). */
+  isWord: (folded: string) => boolean;
 }
 
 /** Reads what the articles tell of the person a question names. */
@@ -50,10 +52,11 @@ export class PersonStory {
   private readonly parser: QueryParser;
   private readonly ranker: Ranker;
   private readonly facts: ParagraphFacts;
+  private readonly isWord: (folded: string) => boolean;
 
   constructor(sources: PersonStorySources) {
     ({ index: this.index, names: this.names, nameForms: this.nameForms, parser: this.parser } = sources);
-    ({ ranker: this.ranker, facts: this.facts } = sources);
+    ({ ranker: this.ranker, facts: this.facts, isWord: this.isWord } = sources);
     this.paragraphs = sources.index.paragraphs;
   }
 
@@ -114,14 +117,15 @@ export class PersonStory {
     if (person === undefined) return true;
     const terms = wordTokens(person).flatMap((token) => this.nameForms.get(foldText(token.raw)) ?? []);
     // A Spanish word the English articles lack is as often an everyday word no alias translates ("metida") as a
-    // thing they never tell: only what is read as the articles' words counts.
+    // thing they never tell: only what is read as the articles' words counts. So is an English word no dictionary
+    // has: a slip ("where is chavez hidding"), not a thing asked.
     const asked = concepts.filter(
       (c) =>
         !c.name &&
         !c.talk &&
         c.weight > LIGHT_WORD_WEIGHT &&
         !LATER_WORDS.has(c.label) &&
-        (!spanish || c.kind === 'topic'),
+        (c.kind === 'topic' || (!spanish && this.isWord(foldText(c.label)))),
     );
     const holders = new Set(terms.flatMap((term) => [...this.index.paragraphPostings.ids(term)]));
     return [...holders].some((key) => asked.every((c) => c.kind === 'topic' && this.facts.holds(c, key)));
