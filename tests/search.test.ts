@@ -1254,6 +1254,20 @@ describe('search', () => {
     ).toBe(true);
   });
 
+  it('declines whom someone sent to do something to a person named, and whether they did, when no paragraph tells it', () => {
+    // The act asked is the infinitive's ("to succeed Ornelas"), told of her nowhere; as a yes-or-no question, her
+    // name (read as a topic through an alias) is no thing told of her.
+    expectNotInSource(engine, [
+      'who is mexico sending to succeed karla ornelas',
+      'who did the mexican government send to replace karla ornelas',
+      'did mexico send anyone to replace ornelas',
+    ]);
+    // Told of the person named: answered.
+    expect(top('who did the police storm the embassy to detain')?.paragraph).toBe(9);
+    expect(top('did peru give karla ornelas a deadline?')?.paragraph).toBe(5);
+    expect(top('did karla ornelas have to leave peru?')?.paragraph).toBe(5);
+  });
+
   it('sets aside what a student adds about themselves after the question', () => {
     const labels = (q: string) => engine.understand(q).map((concept) => concept.label);
     expect(labels('oe q paises estan en la alianza del pacifico? lo piden en la ficha y no me acuerdo 🙏')).toEqual(

@@ -152,6 +152,12 @@ const FIRST_TIME = /\b(?:first|originally|initially|primera vez|inicialmente|ori
 const LOCATIVE = /(?<![\p{L}])(?:in|at|inside|near|en)(?![\p{L}])/u;
 /** An act named by a noun after a verb, and whom it acts on: "the release of Chávez", "la liberación de Chávez". */
 const NAMED_ACT = /^\s*(?:(?:the|a|an|la|el|los|las)\s+)?(\p{L}+)\s+(?:of|de|del)\s+(.+)$/u;
+/**
+ * "Who did Mexico **send to replace** Karla Ornelas", "who is Peru **picking to succeed** him": after "who", its
+ * auxiliary and one to four words (the subject and the verb sending someone), the infinitive and the words after it.
+ */
+const SENT_TO_ACT =
+  /(?<![\p{L}])(?:who|whom)\s+(?:did|does|do|is|are|was|were|will|would|has|have)\s+(?:[\p{L}'’]+\s+){1,4}?to\s+(\p{L}+)\s+(.+)$/u;
 /** Verbs that only help another ("who **is** …", "who **did** Peru expel"). */
 const AUXILIARY =
   /^(?:is|was|are|were|be|been|did|does|do|has|have|had|will|would|can|could|should|might|may|es|era|fue|son|eran|fueron|ha|han|habia|va|iba|esta|estaba)$/;
@@ -812,7 +818,13 @@ export class SearchEngine {
     // "Who replaced Karla Ornelas": the act asked of whom the question names just after it is told where one of their
     // names is ("who governed Mexico when … Castillo" names a country everywhere, and Castillo not as the one acted
     // on).
-    const act = typed?.kind === 'person' && !typed.role ? this.actAsked(question, read.concepts) : undefined;
+    // (A person asked for in the progressive, "who is Mexico sending to …", is read as no type: only its infinitive.)
+    const act =
+      typed?.kind === 'person' && !typed.role
+        ? this.actAsked(question, read.concepts)
+        : typed === undefined
+          ? this.actAsked(question, read.concepts, true)
+          : undefined;
     if (act) {
       const holds = (term: string, key: number) => this.index.paragraphPostings.holds(term, key);
       const acted = this.names
@@ -1071,13 +1083,26 @@ export class SearchEngine {
 
   /**
    * The concept of the verb right after a question's opening "who" ("who **replaced** Karla Ornelas", "¿quién
-   * **reemplazó** a …?"), when it is a topic word, and the words after it that would name whom it acted on.
+   * **reemplazó** a …?"), when it is a topic word, and the words after it that would name whom it acted on; after
+   * "who" and an auxiliary, the infinitive's ("who did Mexico send to **replace** …"), which alone is read when
+   * `infinitiveOnly`.
    */
-  private actAsked(question: string, concepts: readonly Concept[]): { concept: Concept; object: string } | undefined {
+  private actAsked(
+    question: string,
+    concepts: readonly Concept[],
+    infinitiveOnly = false,
+  ): { concept: Concept; object: string } | undefined {
     const match = this.afterWho(question);
-    if (!match || AUXILIARY.test(match[0])) return undefined;
+    if (!match || (infinitiveOnly && !AUXILIARY.test(match[0]))) return undefined;
     const actOf = (word: string) =>
       concepts.find((c) => !c.name && !c.talk && c.weight > LIGHT_WORD_WEIGHT && c.label.split(' ')[0] === word);
+    if (AUXILIARY.test(match[0])) {
+      // "Who did Mexico send to replace Karla Ornelas", "who's Mexico sending to replace her": whom the question asks
+      // for does the act of the infinitive, on whom it names after it.
+      const sent = SENT_TO_ACT.exec(foldText(question).replace(/(?<![\p{L}])who['’]?s(?![\p{L}])/gu, 'who is'));
+      const concept = sent ? actOf(sent[1]!) : undefined;
+      return concept && { concept, object: sent![2]!.split(SUBORDINATOR)[0]!.split(LOCATIVE)[0]! };
+    }
     const concept = actOf(match[0]);
     if (!concept) return undefined;
     // Whom it acted on is named before a clause about when or why ("who led Mexico **when** Castillo's …"), and

@@ -161,7 +161,13 @@ export class PersonStory {
         return term === undefined ? [] : [surnameOf(term)];
       }),
     );
-    if (asked.length === 0 || terms.size === 0) return true;
+    // The person's own name is no thing asked of them, though an alias reads it as a topic ("Karla", "Ornelas"): a
+    // concept whose own wording (its first) names them. (An alias of a title may name them too: "president" is asked.)
+    const told = asked.filter((c) => {
+      const own = c.wordings[0]?.terms ?? [];
+      return own.length === 0 || !own.every((term) => terms.has(surnameOf(term)));
+    });
+    if (told.length === 0 || terms.size === 0) return true;
     const people = this.names.personTerms;
     // A pronoun refers back to whom the last sentence naming people named first: "Betssy Chavez, who served …
     // during Castillo's administration" is the "her" prosecutors accuse next. A sentence that opens on a pronoun keeps
@@ -176,7 +182,7 @@ export class PersonStory {
         subject = terms.has(surnameOf(sentence.stems[first]!));
       return (
         about &&
-        asked.some((c) =>
+        told.some((c) =>
           c.wordings.some(
             // A compound is told as written ("self-coup"), which its last part alone ("coup") is not.
             (w) =>
