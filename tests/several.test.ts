@@ -128,6 +128,22 @@ describe('several questions in one line', () => {
       expect(splitQuestions(q), q).toEqual([q]);
   });
 
+  it('reads "los q …", "the ones who …" after a "?" as whom the question asks of, no question of its own', () => {
+    for (const q of [
+      'cuantos años tienen los hijos de castillo? los q viven en mexico',
+      'how old are castillos kids? the ones who went to mexico',
+      'quien es el canciller de peru? el q anuncio la ruptura',
+    ])
+      expect(splitQuestions(q), q).toEqual([q]);
+    // A name fronted is a topic all the same: "y la chavez, donde esta?".
+    expect(splitQuestions('que paso con castillo? y la chavez, donde esta?')).toEqual([
+      'que paso con castillo?',
+      'y la chavez, donde esta?',
+    ]);
+    // Asked as one, the count of Castillo's children is declined (¶6 says "wife and children", no number).
+    expect(engine.search('cuantos hijos tiene castillo? los q se fueron a mexico').answered).toBe(false);
+  });
+
   it('reads an unaccented "que" or "como" as a conjunction in a line that writes its accents', () => {
     const accented = '¿Qué órgano reconoce, según México, que otorgar asilo no es un acto inamistoso?';
     // Chat that never writes accents may ask with a bare "que"; an accented one asks in any line.

@@ -14,6 +14,8 @@ const OPENER =
   '(?:who|whom|whose|what|whats|when|where|why|how|which|did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|quien|quienes|que|q|k|xq|pq|xk|pk|porq|porqe|porke|cuando|donde|por que|porque|como(?!\\s+(?:cuando|si|que|q|el|un|una|en)\\b)|cual|cuales|cuanto|cuantos|cuantas)';
 /** A preposition a question can open with before its question word ("in which year", "¿con cuántos países …?"). */
 const PREPOSITION = '(?:(?:in|on|at|for|to|from|with|by|con|en|de|a|para|desde|hasta|sobre|contra)\\s+)?';
+/** Words a relative "que"/"who" follows, naming no topic: "los que …", "the ones who …", "those who …". */
+const RELATIVE_HEAD = '(?:los|las|el|la|the ones|ones|those|aquellos|aquellas|quienes)';
 /** Where one question ends and the next begins ("+" and "&" join as "and" does in chat). */
 const BOUNDARY = new RegExp(
   `(?:\\?+\\s*|[,;]\\s*(?:and\\s+|y\\s+|also\\s+)?|\\s+(?:and|also|plus|y|e)\\s+|\\s*[+&]\\s*)(?=¿?${PREPOSITION}${OPENER}\\b)` +
@@ -25,9 +27,11 @@ const BOUNDARY = new RegExp(
 const OPENS_QUESTION = new RegExp(`^¿?${PREPOSITION}${OPENER}\\b`, 'iu');
 /**
  * After a "?", a question that names its topic first ("… del asilo? y sheinbaum, qué opinó?", "… ? and castillo, what
- * happened to him"): "and" and at most two words before its question word.
+ * happened to him"): "and" and at most two words before its question word. Not an article or "those" just before a
+ * "que"/"who", which is then a relative: "¿cuántos hijos tiene Castillo? los q se fueron a México" names whom the
+ * question asks of ("the ones who went"), and asks nothing of its own.
  */
-const FRONTED_TOPIC = `(?:(?:and|but|also|plus|y|e|pero|tambien)\\s+)?(?:[\\p{L}\\p{N}'’]+,?\\s+){1,2}¿?${PREPOSITION}`;
+const FRONTED_TOPIC = `(?:(?:and|but|also|plus|y|e|pero|tambien)\\s+)?(?:[\\p{L}\\p{N}'’]+,?\\s+)?(?!${RELATIVE_HEAD}\\s)[\\p{L}\\p{N}'’]+,?\\s+¿?${PREPOSITION}`;
 const AFTER_QUESTION_MARK = new RegExp(`\\?+\\s*(?=(${FRONTED_TOPIC})${OPENER}\\b)`, 'giu');
 const OPENS_FRONTED_QUESTION = new RegExp(`^${FRONTED_TOPIC}${OPENER}\\b`, 'iu');
 /** A word, and "like" after it, before a question word: "… betssy chavez lol like why is she …". */
