@@ -913,6 +913,24 @@ describe('search', () => {
     expect(top('lol so mexico has had two presidents since 2022?')?.paragraph).toBe(3);
   });
 
+  it('puts first, for why something happened, a paragraph giving its cause over one telling it as a cause', () => {
+    // ¶1 tells the grant only as why Peru broke relations ("The move came swiftly after Mexico granted political
+    // asylum …"); ¶4 ("Facing … political persecution, Chavez formally requested asylum") and ¶7 ("Mexico granted
+    // diplomatic asylum … in full accordance with international law") give a cause of it.
+    for (const q of [
+      'how come mexico gave her refuge',
+      'what was the reason Mexico granted the ex-premier asylum',
+      'why would mexico shelter a politician accused of rebellion',
+      'xq mexico le dio refugio a chavez',
+      '¿por qué motivo méxico acogió a la exministra?',
+    ])
+      expect([4, 7], q).toContain(top(q)?.paragraph);
+    // Why Peru broke relations is ¶1's own cause ("The move came swiftly after …") and ¶2's ("In response to …").
+    expect([1, 2]).toContain(top('why did Peru break diplomatic relations with Mexico?')?.paragraph);
+    // Asked without a reason, the best paragraph stays first.
+    expect(top('did mexico give her refuge')?.paragraph).toBe(1);
+  });
+
   it('puts first, for who did what an alias names someone for, the paragraph naming that person', () => {
     // "Replaced", "took over": Dina Boluarte, who "assumed the presidency that same day" (¶3), not ¶6's "Castillo's
     // successors" after "his removal in 2022", which names none of them.

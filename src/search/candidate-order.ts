@@ -116,6 +116,88 @@ const STATIVE: ReadonlySet<string> = new Set(
 const WORDING_REACH = 4;
 
 /**
+ * A question asking for a reason: "why", "how come", "what made/led …", "for what reason", "the reasons for …", "por
+ * qué" however chat spells it ("porqe", "xq", "pq"), "qué motivó …", "los motivos", "la razón". Read on folded text.
+ */
+const ASKS_WHY =
+  /\b(?:why|whyd|how come|for what reasons?|what (?:made|led|caused|prompted|drove|pushed|motivated|triggered)|(?:the|what|which|main|real) (?:main |real |immediate )?(?:reasons?|motives?|causes?)|reasons? (?:why|for|behind)|por (?:que|q|k|ke)|porque|porqe|porq|porke|xq|pq|(?:que|q) (?:motivo|llevo|hizo que)|(?:los|sus|que|q) motivos|(?:la|las|que|q) (?:razon|razones|causa|causas))\b/;
+/**
+ * Words joining a cause to what it caused, the cause after them ("… decided to break relations **in response to**
+ * …", "Mexico granted asylum **in full accordance with** international law", "**Facing** … persecution, Chavez
+ * requested asylum", "The move came swiftly **after** Mexico granted …"), folded, English and Spanish (the
+ * translation's engine reads its own text). Not "according to" (whose words, as often as why) nor "as", "since",
+ * "for", "por", "para" (as often a time, a length or a purpose of a word as a cause).
+ */
+const CAUSE_FOLLOWS: readonly (readonly string[])[] = [
+  'because',
+  'because of',
+  'due to',
+  'owing to',
+  'in response to',
+  'in reaction to',
+  'in retaliation for',
+  'as a result of',
+  'on the grounds',
+  'accordance with',
+  'in line with',
+  'facing',
+  'faced with',
+  'invoking',
+  'citing',
+  'taking into account',
+  'in light of',
+  'given that',
+  'after',
+  'in order to',
+  'so that',
+  'porque',
+  'debido a',
+  'a causa de',
+  'en respuesta a',
+  'en apego a',
+  'apego al',
+  'de acuerdo con',
+  'conforme a',
+  'teniendo en cuenta',
+  'invocando',
+  'despues de que',
+  'tras',
+  'ante',
+].map((words) => words.split(' '));
+/** Words joining a cause to what it caused, what it caused after them ("the crisis deepened, **leading to** …"). */
+const EFFECT_FOLLOWS: readonly (readonly string[])[] = [
+  'leading to',
+  'led to',
+  'paving the way',
+  'prompting',
+  'resulting in',
+  'sparking',
+  'triggering',
+  'lo que llevo',
+  'lo que allano',
+  'desemboco en',
+].map((words) => words.split(' '));
+/**
+ * Words opening a sentence that refer back to what the one before told ("**The move** came swiftly after …", "**This
+ * rupture** did not come out of the blue"): that sentence is what such a sentence gives the cause of.
+ */
+const REFERRING: ReadonlySet<string> = new Set([
+  'the',
+  'this',
+  'that',
+  'such',
+  'it',
+  'la',
+  'el',
+  'esta',
+  'este',
+  'esa',
+  'ese',
+]);
+/** How many words the part before a cause may hold and still only refer back ("the move came swiftly"). */
+const REFERRING_REACH = 4;
+
+/**
  * Whether a sentence holds every term of a wording close together: "He continued, '… break diplomatic relations'"
  * does not say relations continue.
  */
@@ -304,6 +386,106 @@ export class CandidateOrder {
       .slice(1, PERSON_FIRST_REACH)
       .find((r) => r.score >= lead.score * ACTOR_FIRST_SHARE && r.coverage >= RANKING.minCoverage && acting(r));
     return actor ? [actor, ...ranked.filter((r) => r !== actor)] : ranked;
+  }
+
+  /**
+   * "Why did Mexico give Chávez asylum", "¿por qué le dieron asilo a Chávez?": a best paragraph telling what is asked
+   * only as the cause of something else (¶1's "The move came swiftly after Mexico granted political asylum to Betssy
+   * Chavez" tells why Peru broke relations) gives no reason for it. A paragraph telling it with a cause joined to it
+   * comes first ({@link causeSides}: ¶4's "Facing what she … describe as political persecution, Chavez formally
+   * requested asylum", ¶7's "Mexico granted diplomatic asylum … in full accordance with international law"), when it
+   * scores at least {@link ACTOR_FIRST_SHARE} of it. What is asked is the question's weighty words besides its names
+   * (which are everywhere) and words for who someone is ({@link namesWho}).
+   */
+  reasonFirst<T extends { score: number; coverage: number }>(
+    ranked: T[],
+    question: string,
+    keyOf: (result: T) => number | undefined,
+    concepts: readonly Concept[],
+  ): T[] {
+    const lead = ranked[0];
+    if (!lead || !ASKS_WHY.test(foldText(question))) return ranked;
+    const persons = this.names.personTerms;
+    const isName = (term: string) => this.names.written(term).size > 0;
+    const asked = concepts
+      .filter((c) => c.kind === 'topic' && !c.name && !c.title && c.weight > LIGHT_WORD_WEIGHT)
+      .filter((c) => !c.wordings.some((w) => w.terms.some((term) => persons.has(term))))
+      .filter((c) => !this.namesWho(c.label))
+      .map((c) =>
+        c.wordings.filter((w) => !w.loose && w.terms.length > 0 && !w.terms.every(isName)).map((w) => w.terms),
+      )
+      .filter((wordings) => wordings.length > 0);
+    if (asked.length === 0) return ranked;
+    const held = (parts: readonly SentenceEvidence[]) =>
+      parts.some((part) => asked.some((wordings) => wordings.some((terms) => holdsNear(part, terms))));
+    const sides = (key: number) => this.causeSides(this.facts.evidence(key));
+    const leadKey = keyOf(lead);
+    if (leadKey === undefined) return ranked;
+    // Only a best paragraph telling what is asked as the cause of something else, and nowhere with its own: one
+    // telling it without any cause may give it in words no joining word marks ("a political maneuver to shield
+    // allies", ¶10), and a cause found anywhere else would be no better (development sets, promoting over any best
+    // paragraph explaining none of it: 15 questions more at rank 1, 8 fewer, held sets 10 and 10).
+    const leadSides = sides(leadKey);
+    if (held(leadSides.caused) || !held(leadSides.causes)) return ranked;
+    const explaining = ranked.slice(1, PERSON_FIRST_REACH).find((r) => {
+      const key = keyOf(r);
+      if (key === undefined || r.score < lead.score * ACTOR_FIRST_SHARE || r.coverage < RANKING.minCoverage)
+        return false;
+      return held(sides(key).caused);
+    });
+    return explaining ? [explaining, ...ranked.filter((r) => r !== explaining)] : ranked;
+  }
+
+  /**
+   * Whether a question's word names who someone is or what they are like, not what happened: a person ("officers",
+   * "ex") or a quality ("former").
+   */
+  private namesWho(label: string): boolean {
+    const classes = this.lexicon.lookup(label).classes;
+    const adjectives = classes.filter((name) => name.startsWith('adj.')).length;
+    return classes[0] === 'noun.person' || adjectives * 2 > classes.length;
+  }
+
+  /**
+   * The parts of a paragraph's sentences on either side of a word joining a cause to what it caused
+   * ({@link CAUSE_FOLLOWS}, {@link EFFECT_FOLLOWS}). A joining word opening a sentence or a quotation in it ("He
+   * continued, 'In response to this unfriendly act, … to break diplomatic relations'") has both after it, and all
+   * the rest counts as caused; one within has what it caused before it, and its cause after. What is caused may be
+   * the sentence before, referred back to ("The move came swiftly after …").
+   */
+  private causeSides(sentences: readonly SentenceEvidence[]): {
+    caused: SentenceEvidence[];
+    causes: SentenceEvidence[];
+  } {
+    const caused: SentenceEvidence[] = [];
+    const causes: SentenceEvidence[] = [];
+    sentences.forEach((sentence, at) => {
+      const { words, stems, quoted } = sentence;
+      const part = (from: number, to = words.length): SentenceEvidence => ({
+        ...sentence,
+        stems: stems.slice(from, to),
+      });
+      const joins = (joining: readonly string[], i: number) => joining.every((word, j) => words[i + j] === word);
+      for (let i = 0; i < words.length; i++) {
+        const effect = EFFECT_FOLLOWS.find((joining) => joins(joining, i));
+        if (effect) {
+          caused.push(part(i + effect.length));
+          causes.push(part(0, i));
+          continue;
+        }
+        const cause = CAUSE_FOLLOWS.find((joining) => joins(joining, i));
+        if (!cause) continue;
+        if (i === 0 || (quoted.has(i) && !quoted.has(i - 1))) {
+          caused.push(part(i + cause.length));
+          continue;
+        }
+        caused.push(part(0, i));
+        causes.push(part(i + cause.length));
+        const before = sentences[at - 1];
+        if (before && i <= REFERRING_REACH && REFERRING.has(words[0]!)) caused.push(before);
+      }
+    });
+    return { caused, causes };
   }
 
   /**

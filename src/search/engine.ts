@@ -658,7 +658,12 @@ export class SearchEngine {
     const reading = merged ? this.parser.read(meant) : undefined;
     const hits = reading
       ? this.otherPlace.first(
-          this.order.actingFirst(fused.hits, meant, keyOf, reading.concepts),
+          this.order.reasonFirst(
+            this.order.actingFirst(fused.hits, meant, keyOf, reading.concepts),
+            meant,
+            keyOf,
+            reading.concepts,
+          ),
           meant,
           reading,
           keyOf,
@@ -801,6 +806,7 @@ export class SearchEngine {
       question,
       !options.part,
     );
+    candidates = this.order.reasonFirst(candidates, question, (r) => r.key, read.concepts);
     // "Is José Jerí right wing": what is asked of a person is told in a sentence about them.
     if (asksYesOrNo(question, read.spanish) || (read.spanish && asksYesOrNoInChat(question))) {
       candidates = candidates.filter((r) => this.story.tellsInSentenceOf(question, read.concepts, r.key));
