@@ -254,6 +254,8 @@ export class CandidateOrder {
   private readonly lexicon: Lexicon;
   private readonly names: NamesAsked;
   private readonly facts: ParagraphFacts;
+  /** Each paragraph's {@link causeSides}, found once: its sentences do not change. */
+  private readonly causeSidesOf = new Map<number, { caused: SentenceEvidence[]; causes: SentenceEvidence[] }>();
 
   constructor(sources: CandidateOrderSources) {
     ({ index: this.index, analyzer: this.analyzer, lexicon: this.lexicon } = sources);
@@ -418,7 +420,11 @@ export class CandidateOrder {
     if (asked.length === 0) return ranked;
     const held = (parts: readonly SentenceEvidence[]) =>
       parts.some((part) => asked.some((wordings) => wordings.some((terms) => holdsNear(part, terms))));
-    const sides = (key: number) => this.causeSides(this.facts.evidence(key));
+    const sides = (key: number) => {
+      let found = this.causeSidesOf.get(key);
+      if (!found) this.causeSidesOf.set(key, (found = this.causeSides(this.facts.evidence(key))));
+      return found;
+    };
     const leadKey = keyOf(lead);
     if (leadKey === undefined) return ranked;
     // Only a best paragraph telling what is asked as the cause of something else, and nowhere with its own: one
