@@ -112,6 +112,9 @@ describe('what became of someone later, with no event named', () => {
     // No word of later, or an event named to ask after (afterEventOf reads those).
     expect(asksWhatBecameLater('¿Qué pasó con Jorge Glas?')).toBe(false);
     expect(asksWhatBecameLater('qué pasó con Glas después de que lo detuvieron')).toBe(false);
+    // A word of later in another question of the line asks nothing later of the first one's person.
+    expect(asksWhatBecameLater('¿Qué hizo Sheinbaum en noviembre? ¿Y qué dice ahora Perú del asilo?')).toBe(false);
+    expect(asksWhatBecameLater('what did de zela do in 2025? and what does mexico say now')).toBe(false);
     // The event asked after ends with its clause: "sigue preso" is asked of the person, not part of the arrest.
     expect(afterEventOf('y q paso con glas despues q lo arrestaron, sigue preso?')).toEqual({
       asked: 'y que paso con glas',

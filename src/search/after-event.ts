@@ -105,8 +105,11 @@ export function asksLater(question: string, spanish: boolean): boolean {
  * passage naming them tells what befell them then, not what became of them since.
  */
 export function asksWhatBecameLater(question: string): boolean {
-  const text = plainWords(question);
-  return WHAT_BECAME.test(text) && LATER_ON.test(text) && !AFTER.test(text);
+  // Within one question of a line: "¿Qué hizo X en 2022? ¿Y qué invoca ahora México?" asks nothing of X later.
+  return question.split(/[?¿!]+/).some((part) => {
+    const text = plainWords(part);
+    return WHAT_BECAME.test(text) && LATER_ON.test(text) && !AFTER.test(text);
+  });
 }
 
 /**
