@@ -3325,6 +3325,106 @@ const SETS: QuestionSet[] = [
     outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
   },
   {
+    file: 'blind220-questions.jsonl',
+    about:
+      '100 blind English questions from Ipswich and Topeka (the same mix), written in round 51 (ask --json): 0.890 / 0.951 / 16/18 / 3 at its first run (aa44c95)',
+    minHit1: 0.88,
+    minHit3: 0.93,
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 15,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blind221-questions.jsonl',
+    about:
+      '100 blind English questions from Plymouth and Boulder (the same mix), written in round 51 and held out (ask --json): 0.890 / 0.939 / 17/18 / 1 at its first run (aa44c95)',
+    minHit1: 0.86,
+    minHit3: 0.92,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 16,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blind222-questions.jsonl',
+    about:
+      '100 blind English questions from Derby and Ann Arbor (the same mix), written in round 51 (ask --json): 0.988 / 0.988 / 18/18 / 1 at its first run (aa44c95)',
+    minHit1: 0.94,
+    minHit3: 0.95,
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 17,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blind223-questions.jsonl',
+    about:
+      '100 blind English questions from Sunderland and Boise (the same mix), written in round 51 and held out (ask --json): 0.854 / 0.927 / 17/18 / 3 at its first run (aa44c95)',
+    minHit1: 0.83,
+    minHit3: 0.9,
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 16,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blind224-questions.jsonl',
+    about:
+      '100 blind English questions from Blackpool and Des Moines (the same mix), written in round 51 (ask --json): 0.915 / 0.976 / 18/18 / 0 at its first run (27639e7)',
+    minHit1: 0.9,
+    minHit3: 0.95,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 17,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blind225-questions.jsonl',
+    about:
+      '100 blind English questions from Stoke-on-Trent and Knoxville (the same mix), written in round 51 and held out (ask --json): 0.963 / 1.000 / 18/18 / 0 at its first run (27639e7)',
+    minHit1: 0.93,
+    minHit3: 0.97,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 17,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blind226-questions.jsonl',
+    about:
+      '100 blind English questions from Gloucester and Fort Collins (the same mix), written in round 51 (ask --json): 0.890 / 0.976 / 17/18 / 2 at its first run (d541d8a)',
+    minHit1: 0.87,
+    minHit3: 0.94,
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 17,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blind227-questions.jsonl',
+    about:
+      '100 blind English questions from Warrington and Bozeman (the same mix), written in round 51 and held out (ask --json): 0.902 / 0.976 / 17/18 / 0 at its first run (d541d8a)',
+    minHit1: 0.86,
+    minHit3: 0.95,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 16,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blind228-questions.jsonl',
+    about:
+      '100 blind English questions from Wakefield and Missoula (the same mix), written in round 51 (ask --json): 0.951 / 0.976 / 16/18 / 0 at its first run (1a6951c)',
+    minHit1: 0.9,
+    minHit3: 0.94,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 15,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blind229-questions.jsonl',
+    about:
+      '100 blind English questions from Peterborough and Lubbock (the same mix), written in round 51 and held out (ask --json): 0.915 / 0.976 / 18/18 / 0 at its first run (1a6951c)',
+    minHit1: 0.87,
+    minHit3: 0.94,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 17,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
     file: 'blindes134-questions.jsonl',
     about:
       '80 blind Spanish questions from Tacna, Mérida and Mendoza, written in round 45 (--lang es): 0.971 / 1.000 / 10/10 / 0 at its first run (455faae, the round start)',
@@ -4206,6 +4306,106 @@ const SETS: QuestionSet[] = [
     minHit3: 0.95,
     maxFalseAbstentions: 1,
     minOutOfScopeAbstained: 9,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blindes221-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Ayacucho, Morelia and Tandil (the same mix), written in round 51 and held out (--lang es): 0.871 / 0.943 / 7/10 / 2 at its first run (aa44c95)',
+    minHit1: 0.87,
+    minHit3: 0.92,
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 7,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blindes222-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Huánuco, Culiacán and Bahía Blanca (the same mix), written in round 51 (--lang es): 0.857 / 0.943 / 9/10 / 0 at its first run (aa44c95)',
+    minHit1: 0.81,
+    minHit3: 0.89,
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 9,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blindes223-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Puno, Saltillo and Posadas (the same mix), written in round 51 and held out (--lang es): 0.914 / 0.986 / 10/10 / 0 at its first run (aa44c95)',
+    minHit1: 0.87,
+    minHit3: 0.94,
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 9,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blindes224-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Tacna, Tlaxcala and San Luis (the same mix), written in round 51 (--lang es): 0.914 / 1.000 / 9/10 / 0 at its first run (aa44c95)',
+    minHit1: 0.88,
+    minHit3: 0.97,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 8,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blindes225-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Chachapoyas, Zacatecas and Comodoro Rivadavia (the same mix), written in round 51 and held out (--lang es): 0.943 / 1.000 / 9/10 / 0 at its first run (27639e7)',
+    minHit1: 0.89,
+    minHit3: 0.95,
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 8,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blindes226-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Huancavelica, Campeche and Villa María (the same mix), written in round 51 (--lang es): 0.843 / 0.943 / 10/10 / 0 at its first run (27639e7)',
+    minHit1: 0.84,
+    minHit3: 0.91,
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 9,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blindes227-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Ilo, Tepic and Junín (the same mix), written in round 51 and held out (--lang es): 0.900 / 0.957 / 8/10 / 1 at its first run (d541d8a)',
+    minHit1: 0.84,
+    minHit3: 0.91,
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 7,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blindes228-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Abancay, Colima and Olavarría (the same mix), written in round 51 (--lang es): 0.829 / 0.957 / 8/10 / 1 at its first run (d541d8a)',
+    minHit1: 0.81,
+    minHit3: 0.91,
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 9,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blindes229-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Sullana, Durango and Rafaela (the same mix), written in round 51 and held out (--lang es): 0.886 / 0.986 / 9/10 / 0 at its first run (1a6951c)',
+    minHit1: 0.84,
+    minHit3: 0.94,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 9,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blindes230-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Huacho, Irapuato and Goya (the same mix), written in round 51 (--lang es): 0.886 / 0.943 / 8/10 / 1 at its first run (1a6951c)',
+    minHit1: 0.85,
+    minHit3: 0.89,
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 7,
     outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
   },
 ];
