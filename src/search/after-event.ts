@@ -8,6 +8,10 @@
  */
 import { withChatQueWritten } from '../text/chat.js';
 import { foldText } from '../text/fold.js';
+import { Memo } from '../text/memo.js';
+
+/** Texts whose {@link plainWords} are remembered (a question's, its parts' and its clauses'). */
+const PLAIN_WORDS_MEMO = 256;
 
 /** The person a question asks about, as typed, and the event it asks after. */
 export interface AfterEvent {
@@ -150,6 +154,17 @@ const MIN_EVENT_WORDS = 2;
 
 /** The question folded, chat's "q" read as "que", punctuation dropped, one space between words. */
 function plainWords(question: string): string {
+  return plainWordsMemo.get(question, readPlainWords);
+}
+
+/**
+ * {@link plainWords} by text: a question is read so by half a dozen of this module's checks, some of them twice (the
+ * engine asks them of a question and again of its Spanish spelling).
+ */
+const plainWordsMemo = new Memo<string, string>(PLAIN_WORDS_MEMO);
+
+/** {@link plainWords}, worked out. */
+function readPlainWords(question: string): string {
   return withChatQueWritten(foldText(question).replace(/[¿?¡!.,;:"“”]/g, ' '))
     .replace(/\s+/g, ' ')
     .trim();

@@ -68,6 +68,11 @@ const STEPS_TAKEN_NAMED =
 const TRIED =
   /\b((?:[a-z]+ ){0,2}[a-z]+) (?:cuando |when )?(?:tried|tries|try|trying|attempted|wanted|was trying|quiso|kiso|intento|trato de|queria)\b/;
 /**
+ * A verb of {@link TRIED} after a space, which every text it matches has: most questions have none, and are spared its
+ * search for up to three words before one at each word.
+ */
+const TRIED_VERB = / (?:tried|tries|try|trying|attempted|wanted|was trying|quiso|kiso|intento|trato de|queria)\b/;
+/**
  * An attempt asked with the one who tried after the verb, as Spanish may ask it ("¿qué quiso hacer Castillo …?"), or
  * after the noun ("el intento de Castillo": his attempt).
  */
@@ -313,20 +318,27 @@ export class CandidateOrder {
     if (!lead) return ranked;
     const persons = this.names.personTerms;
     // A name before a noun only says which thing ("the Chávez asylum", "the Castillo government"): no one asked about.
-    const words = foldText(question).split(/[^\p{L}\p{N}']+/u);
+    let words: string[] | undefined;
     const namesAThing = (label: string) => {
+      words ??= foldText(question).split(/[^\p{L}\p{N}']+/u);
       const last = label.split(' ').pop()!;
       const next = words[words.indexOf(last) + 1];
       if (next === undefined || next === '' || this.analyzer.isStopWord(next)) return false;
       const classes = this.lexicon.lookup(next).classes;
       return classes.filter((name) => name.startsWith('noun.')).length * 2 > classes.length;
     };
-    // For each person the question names, the name terms of each of its wordings.
+    // For each person the question names, the name terms of each of its wordings (a name that only says which thing
+    // is read for what follows it once it is known to name someone: most concepts name no one).
     const people = concepts
-      .filter((c) => !namesAThing(c.label))
-      .map((c) => c.wordings.filter((w) => !w.loose).map((w) => w.terms.filter((term) => persons.has(term))))
-      .map((wordings) => wordings.filter((terms) => terms.length > 0))
-      .filter((wordings) => wordings.length > 0);
+      .map((c) => ({
+        label: c.label,
+        wordings: c.wordings
+          .filter((w) => !w.loose)
+          .map((w) => w.terms.filter((term) => persons.has(term)))
+          .filter((terms) => terms.length > 0),
+      }))
+      .filter(({ label, wordings }) => wordings.length > 0 && !namesAThing(label))
+      .map(({ wordings }) => wordings);
     const names = (key: number) =>
       people.every((wordings) =>
         wordings.some((terms) => terms.every((term) => this.index.paragraphPostings.holds(term, key))),
@@ -375,7 +387,7 @@ export class CandidateOrder {
     let person = personOf(ASKS_WHAT_DONE.exec(folded));
     if (person.length === 0) person = personOf(ASKS_WHAT_DONE_FRONTED.exec(folded));
     if (person.length === 0) person = personOf(ASKS_STEPS_TAKEN.exec(folded));
-    if (person.length === 0) person = personOf(TRIED.exec(folded));
+    if (person.length === 0 && TRIED_VERB.test(folded)) person = personOf(TRIED.exec(folded));
     if (person.length === 0) person = personOf(TRIED_SUBJECT_AFTER.exec(folded));
     if (person.length === 0) person = this.triedUnnamed(folded, concepts);
     if (person.length === 0) return this.partyFirst(ranked, folded, keyOf, concepts);
@@ -577,14 +589,25 @@ export class CandidateOrder {
    * "the Mexican leader": someone of it), alone (not "Peru and Mexico"), with the weighty things asked besides it.
    */
   private partyAsked(folded: string, concepts: readonly Concept[]): PartyAsked | undefined {
-    // The place itself, not its people ("the Mexican leader": WordNet's adjective or person of it).
-    const written = (word: string) =>
-      this.lexicon.lookup(word).classes.some((name) => name === 'adj.pert' || name === 'noun.person')
+    // The place itself, not its people ("the Mexican leader": WordNet's adjective or person of it). Most words name
+    // nothing, and are not looked up.
+    const written = (word: string) => {
+      const names = this.names.written(word);
+      return names.size === 0 ||
+        this.lexicon.lookup(word).classes.some((name) => name === 'adj.pert' || name === 'noun.person')
         ? []
-        : [...this.names.written(word)];
-    const opening = [...folded.matchAll(PARTY_SUBJECT)].find((match) => written(match[1]!).length > 0);
+        : [...names];
+    };
+    let opening: RegExpExecArray | undefined;
+    let terms: string[] = [];
+    for (const match of folded.matchAll(PARTY_SUBJECT)) {
+      terms = written(match[1]!);
+      if (terms.length > 0) {
+        opening = match;
+        break;
+      }
+    }
     if (!opening) return undefined;
-    const terms = written(opening[1]!);
     if (terms.some((term) => this.names.personTerms.has(term))) return undefined;
     const start = opening.index + opening[0].length;
     const after = folded
@@ -598,7 +621,7 @@ export class CandidateOrder {
     // What is asked of it ends where another party acts: "what did Mexico do that made **Peru** decide …".
     const words = folded.slice(start).split(/[^\p{L}\p{N}']+/u);
     const other = words.findIndex(
-      (word, i) => i > 0 && written(word).length > 0 && !PREPOSITIONS.has(words[i - 1]!) && !JOINING.has(words[i - 1]!),
+      (word, i) => i > 0 && !PREPOSITIONS.has(words[i - 1]!) && !JOINING.has(words[i - 1]!) && written(word).length > 0,
     );
     const own = ` ${other < 0 ? folded : folded.slice(0, start) + words.slice(0, other).join(' ')} `;
     const before = (c: Concept) =>
