@@ -1016,6 +1016,22 @@ describe('search', () => {
     expect([5, 8]).toContain(top(ties)?.paragraph);
     // Not Spanish "tipo de", which also writes the exchange rate ("tipo de cambio").
     expect(labels('¿cuál es el tipo de cambio del sol?')).toContain('tipo');
+    // After a question word it asks which kind, as "clase de" does: "tipo" is no word of the question to cover.
+    expect(labels('¿Qué tipo de bloque comercial es la Alianza del Pacífico?')).toEqual(
+      labels('¿Qué bloque comercial es la Alianza del Pacífico?'),
+    );
+    expect(top('¿qué tipos de entidad es la Alianza del Pacífico?')?.paragraph).toBe(8);
+    expect(top('¿De qué tipo de régimen hablaba Castillo cuando quiso cerrar el Congreso?')?.paragraph).toBe(3);
+    // So do "part of", "parte de" after a question word: "what part of the ties …" asks which of them (not WordNet's
+    // verb "part", to break); "in which part of the embassy" still asks where in it.
+    expect(labels('what part of the bilateral relationship made it through?')).not.toContain('part');
+    expect(labels('¿Qué partes del vínculo entre Perú y México quedan?')).not.toContain('partes');
+    expect(labels('In which part of the embassy did she stay?')).toContain('part');
+    expect([5, 8, 11]).toContain(
+      top('Which part of the ties between Lima and Mexico City was not severed?')?.paragraph,
+    );
+    expect([5, 8, 11]).toContain(top('¿Qué parte del vínculo entre Perú y México no se cortó?')?.paragraph);
+    expect([5, 8, 11]).toContain(top('¿qué partes de la relación sobreviven?')?.paragraph);
     expect(top('¿Qué clase de gobierno quería montar Castillo?')?.paragraph).toBe(3);
     // Where the asker is ("in class", "en clase") is no topic.
     expect(labels('who is betssy chavez? everyone in class keeps saying her name')).not.toContain('class');
@@ -1563,6 +1579,12 @@ describe('search', () => {
       engine.understand(q).flatMap((concept) => concept.wordings.flatMap((wording) => wording.terms));
     expect(labels('Which talks are on hold?')).toContain('freez');
     expect(labels('Where is Chavez being held?')).not.toContain('freez');
+    // So is "on ice", and a break "not" made ("not severed", "no se rompió") is what remains.
+    expect(top('what has Peru put on ice with Mexico?')?.paragraph).toBe(5);
+    expect(labels('how much ice is there in Lima')).not.toContain('freez');
+    expect(labels('which ties were not severed')).toContain('remain');
+    expect(labels('which ties were severed')).not.toContain('remain');
+    expect(labels('¿qué lazos no se rompieron?')).toContain('remain');
     expect(labels('Who stood up against Castillo?')).toContain('resist');
     expect(labels('Where does she stand?')).not.toContain('resist');
     expect(labels('What does Peru see as interference?')).toContain('describ');

@@ -152,6 +152,20 @@ const TEXT_AUXILIARY = new Set(['does', 'do', 'did']);
 /** WordNet's classes of a verb of saying or showing ("describes", "shows"). */
 const SAYING_CLASSES: ReadonlySet<string> = new Set(['verb.communication', 'verb.perception']);
 
+/**
+ * What a question word asks which kind or which part of: "¿qué tipo de asilo …?", "¿de qué tipos de delito …?", "what
+ * part of the relationship survived", "¿qué parte de la relación …?" ask for the thing that follows, as the filler
+ * "clase de" does ("part" would also read WordNet's verb, to break). Elsewhere the words may name a thing ("el tipo de
+ * cambio", the exchange rate; "for its part"), so the filler list cannot hold them.
+ */
+const WHICH_OF =
+  /(?<![\p{L}\p{N}])(?:qu[eé]|q|k|cu[aá]l(?:es)?|what|which)\s+((?:tipos?|partes?)\s+del?|parts?\s+of)(?![\p{L}\p{N}])/giu;
+/**
+ * A preposition of place before the question word: "in which part of the embassy", "¿en qué parte de la embajada …?"
+ * ask where within it, the part itself.
+ */
+const PLACE_BEFORE = /(?<![\p{L}\p{N}])(?:in|at|into|from|to|en|a|de|desde|hacia)\s+$/iu;
+
 /** A Spanish question word two words before a filler ("¿qué plantea el texto?"): the word between is its verb. */
 const SPANISH_ASKING_WORD = new Set(['que', 'como']);
 
@@ -544,10 +558,12 @@ export class QuestionTextReader {
 
   /**
    * The question with its filler phrases blanked out. "Right now" would otherwise ask for "right" (as in the right
-   * to asylum) and "oe causa" (Peruvian for "hey, mate") for "causa"; as phrases they are unambiguous.
+   * to asylum) and "oe causa" (Peruvian for "hey, mate") for "causa"; as phrases they are unambiguous. So is "tipo
+   * de" or "part of" after a question word ({@link WHICH_OF}).
    */
-  withoutFillers(question: string): string {
-    if (this.fillersByFirstWord.size === 0) return question;
+  withoutFillers(typed: string): string {
+    if (this.fillersByFirstWord.size === 0) return typed;
+    const question = withoutWhichOf(typed);
     const tokens = wordTokens(question);
     const folded = tokens.map((token) => foldText(token.raw));
     let out = question;
@@ -763,4 +779,13 @@ export class QuestionTextReader {
       })
       .map((token) => token.raw);
   }
+}
+
+/** The text with "tipo de", "part of" … after a question word blanked ({@link WHICH_OF}); offsets are kept. */
+function withoutWhichOf(text: string): string {
+  return text.replace(WHICH_OF, (match: string, kind: string, at: number) =>
+    /^part/i.test(kind) && PLACE_BEFORE.test(text.slice(0, at))
+      ? match
+      : match.slice(0, -kind.length) + ' '.repeat(kind.length),
+  );
 }
