@@ -114,6 +114,43 @@ describe('declines', () => {
     expect(engine.search('¿Perú ya le dio salvoconducto a Betssy Chávez para viajar a México?').answered).toBe(false);
   });
 
+  it('declines how or when someone went to a place no sentence takes anyone to, and answers a trip told', () => {
+    // Asylum granted (¶6) and an embassy entered (¶4) are no trip to Mexico; nor is Ornelas's order to leave Peru one
+    // back home.
+    expectNotInSource(engine, [
+      "How did Castillo's children travel to Mexico?",
+      'When did Betssy Chávez fly to Mexico?',
+      'how did Karla Ornelas get back to Mexico',
+      '¿Cómo viajaron los hijos de Castillo a México?',
+    ]);
+    for (const q of ['¿Cómo viajaron los hijos de Castillo a México?', 'When did Betssy Chávez fly to Mexico?'])
+      expect(engine.search(q).decline?.untoldJourney, q).toBe(true);
+    // Told, tried, or no journey at all: a place entered, an attempt, power, an arrest, help given, "llegar a" a role,
+    // and "cuando" joining clauses after another question word.
+    for (const [q, paragraph] of [
+      ['When did Chávez go into the Mexican embassy?', 4],
+      ['When did Castillo try to flee to Mexico?', 3],
+      ['how did jeri come to power', 3],
+      ['how did castillo get caught', 3],
+      ["How did Mexico help Castillo's family?", 6],
+      ['¿Cómo llegó Jerí a la presidencia?', 3],
+      ['¿Qué dijo Sheinbaum cuando Chávez llegó a México?', 4],
+    ] as const)
+      expect(engine.search(q).hits[0]?.paragraph, q).toBe(paragraph);
+  });
+
+  it('declines whether something is in a place no article names, not where the asker is', () => {
+    // ¶11's consular relations are no consulate in Texas or Houston.
+    for (const q of ['Are there Mexican consulates in Texas?', '¿Hay un consulado peruano en Houston?'])
+      expect(engine.search(q).answered, q).toBe(false);
+    for (const q of [
+      'are the consulates still open?',
+      "I'm in Texas, are consular relations between Peru and Mexico still working?",
+      'Is the embassy in Lima still open?',
+    ])
+      expect(engine.search(q).answered, q).toBe(true);
+  });
+
   it('declines a number the article never gives about someone it names, and lists where it names them', () => {
     const response = engine.search('How many days was Karla Ornelas given to leave?');
     expect(response.answered).toBe(false);

@@ -444,6 +444,12 @@ describe('search', () => {
     expect(labels('¿por qué existe la expulsión?')).toEqual(['existe', 'expulsion']);
   });
 
+  it('reads someone "in trouble" as accused or arrested, not as the troubles a paragraph gives another person', () => {
+    // ¶4's "her legal troubles" are Chávez's; ¶3 tells Castillo's arrest.
+    for (const q of ['why is castillo in trouble', 'why did castillo get in trouble'])
+      expect(engine.search(q).hits[0]?.paragraph, q).toBe(3);
+  });
+
   it('reads hiding as taking refuge, not as shielding allies (¶10), which protecting or sheltering someone may be', () => {
     // Hiding is where she took refuge (¶1, ¶4); ¶10's "shield allies" is what Lima says Mexico's protection is for.
     for (const q of ['ok but where is she hiding now', 'where is she hiding at the moment lol'])

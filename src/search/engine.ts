@@ -56,6 +56,7 @@ import { spanishRoot } from '../text/spanish-words.js';
 import { DeclineReader } from './decline.js';
 import { ParagraphFacts } from './paragraph-facts.js';
 import { PersonStory } from './person-story.js';
+import { Journeys } from './journey.js';
 import { KindReader } from './kind-asked.js';
 import { CandidateOrder, stepsFrameOf } from './candidate-order.js';
 import { asksHowToDo } from './how-to.js';
@@ -193,6 +194,8 @@ export class SearchEngine {
   private readonly kinds: KindReader;
   /** Places other than the ones a question names, asked for ("which other country …"). */
   private readonly otherPlace: OtherPlaceReader;
+  /** How or when someone went to a place, asked and told; none for a translation, which WordNet cannot read. */
+  private readonly journeys: Journeys | undefined;
   /** Which candidates come first for what a question asks in particular. */
   private readonly order: CandidateOrder;
   private readonly lexicon = sharedLexicon();
@@ -302,6 +305,10 @@ export class SearchEngine {
       isWord: (folded) => this.lexicon.zipf(folded) > 0,
     });
     this.otherPlace = new OtherPlaceReader(this.facts, writtenForms);
+    this.journeys =
+      options.stemWord === undefined
+        ? new Journeys(this.lexicon, this.index.paragraphs, (word) => nameForms.has(word))
+        : undefined;
     this.kinds = new KindReader({
       analyzer: this.analyzer,
       lexicon: this.lexicon,
@@ -631,6 +638,9 @@ export class SearchEngine {
     // Nor whether something befell a person whose sentences never tell it ("¿Al final Chávez logró salir del Perú?"):
     // the translation would answer with the names again.
     if (own.decline?.untoldOfPerson) return { ...own, query: question };
+    // Nor how or when someone went to a place the articles never take them to ("¿cuándo viajó Chávez … a México?"):
+    // the translation would answer with the names and the embassy again.
+    if (own.decline?.untoldJourney) return { ...own, query: question };
     // Nor what became of someone after the last the articles tell of them: the translation would find the event again.
     const afterEvent = own.answered ? undefined : afterEventOf(meant);
     if (afterEvent && this.story.tellsNothingAfter(afterEvent)) return { ...own, query: question };
@@ -765,8 +775,8 @@ export class SearchEngine {
       unwrittenPlace;
     // Declined for such a place, the question names nothing the articles do by the place's word: "America" is no
     // "Latin America", so "what did America say" is off topic, as "what did the US say" is.
-    const placeNotCovered = (): SearchResponse =>
-      this.names.rareWritten(question).some((term) => !unwrittenPlaces.includes(term))
+    const placeNotCovered = (places = unwrittenPlaces): SearchResponse =>
+      this.names.rareWritten(question).some((term) => !places.includes(term))
         ? notCovered()
         : declined({ reason: 'off-topic', mentions: [] });
     if (asksOfUnwritten && best.coverage < UNWRITTEN_NAME_MIN_COVERAGE)
@@ -779,6 +789,10 @@ export class SearchEngine {
       this.unwritten.asksOfPlace(question, unwrittenPlaces, type?.kind === 'statement' ? type.speaker : undefined)
     )
       return placeNotCovered();
+    // Nor whether something is there ("is there a Mexican consulate in Tulsa where people can get visas?"): the
+    // consular relations the articles tell of are no consulate in a city they never name.
+    const placesWithin = asksYesOrNo(question, read.spanish) ? this.unwritten.asksWithin(question, read.concepts) : [];
+    if (placesWithin.length > 0) return placeNotCovered(placesWithin);
     // A name is no answer to what a question asks about it ("where was Sheinbaum born?"): a paragraph that holds
     // only the question's names must cover more of it than an answer otherwise needs.
     const namesOnly = read.concepts.every((c) => c.name || !this.facts.holds(c, best.key));
@@ -842,6 +856,17 @@ export class SearchEngine {
         );
         if (candidates.length === 0) return declined(this.declines.notInSource(question, read.concepts, weights, type));
       }
+    }
+    // "How did Castillo's wife and kids get to Mexico", "when did Chávez fly to Mexico": a journey is answered only
+    // where a sentence takes someone there; asylum granted, or an embassy entered, is no trip (journey.ts).
+    const journey = this.journeys?.asked(question, read.spanish);
+    if (journey !== undefined) {
+      const who = wordTokens(question)
+        .map((token) => foldText(token.raw).replace(/['’]s$/, ''))
+        .filter((word) => word !== journey && this.nameForms.has(word));
+      candidates = candidates.filter((r) => this.journeys!.tells(r.key, journey, who));
+      if (candidates.length === 0)
+        return declined({ ...this.declines.notInSource(question, read.concepts, weights, type), untoldJourney: true });
     }
     // Another place asked for first, or only such places (other-place.ts).
     candidates = this.otherPlace.first(candidates, question, read, (r) => r.key);

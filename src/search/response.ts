@@ -60,6 +60,11 @@ export interface Decline {
    * Chávez leave Peru": ¶5's leaving is Ornelas's).
    */
   untoldOfPerson?: true;
+  /**
+   * For `not-in-source` of how or when someone went to a place: no sentence takes anyone there ("how did Castillo's
+   * wife and kids get to Mexico": ¶6 tells only of asylum granted).
+   */
+  untoldJourney?: true;
 }
 
 export interface SearchResponse {

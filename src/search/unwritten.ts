@@ -7,6 +7,7 @@ import { ABBREVIATED_NAME_KNOWN_AS, withAbbreviatedNames } from '../text/chat.js
 import { foldText } from '../text/fold.js';
 import type { Lexicon } from './lexicon.js';
 import type { Concept } from './concept.js';
+import { LIGHT_WORD_WEIGHT } from './word-weight.js';
 
 /** Capitalised words in a row, not opening a sentence, small words of a name between ("Court of Justice"). */
 const TITLE_RUN =
@@ -17,6 +18,14 @@ const INNER_CAPITALISED = /(?<=[\p{L}\p{N},;:'’)"]\s*)\p{Lu}[\p{L}\p{N}]*/gu;
 /** The subject of a yes-or-no question, right after its auxiliary: "did **the US** react", "has canada said". */
 const SUBJECT_AFTER_AUXILIARY =
   /^[^\p{L}\p{N}]*(?:[a-z]+,?\s+){0,3}?(?:did|does|do|is|are|was|were|has|have|had|will|would|could|can)\s+(?:the\s+)?([a-z]+)\b/u;
+/**
+ * A place's word after a preposition putting something there: "a consulate **in** Tulsa", "protests **at** the border",
+ * "**en** Texas". The preposition is the last word before the place's.
+ */
+const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:in|at|inside|near|around|en|cerca de)\s+(?:(?:the|la|el|los|las)\s+)?$/u;
+/** Where the asker is ("I'm in the US, …", "we live in Texas", "estoy en Chile"), not what is asked about. */
+const ASKER_THERE =
+  /(?:^|[^\p{L}])(?:i'?m|i am|we'?re|we are|(?:i|we) (?:live|lives|study|work|am staying|stay)|estoy|estamos|vivo|vivimos)\s+(?:(?:[a-z]+\s+){0,2})?(?:in|at|near|en)\s+(?:(?:the|la|el)\s+)?$/u;
 /** A word written with a capital. */
 const CAPITALISED_WORD = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]*/gu;
 /** How common in spoken Spanish a word may be and still name a thing ("rato" is an everyday word, not a "rat"). */
@@ -95,6 +104,35 @@ export class UnwrittenNames {
   }
 
   /**
+   * The places no article names where a question puts what it asks about: after "in", "at", "near", "en" ("is there a
+   * Mexican consulate **in Tulsa**", "are there protests **in Bolivia** over this"), not where the asker is ("I'm in
+   * the US, …"). The articles, naming no such place, cannot tell what is there, whatever else of the question they
+   * cover. A place is a word no article has that WordNet reads first as a location, at full weight or written as a name
+   * ("Texas", "Houston" weigh less than a rarer name); not an everyday word ("in the end", "en el área").
+   */
+  asksWithin(question: string, concepts: readonly Concept[]): string[] {
+    const text = foldText(withAbbreviatedNames(question));
+    const capitalised = new Set([...question.matchAll(CAPITALISED_WORD)].map((match) => foldText(match[0])));
+    const places = concepts
+      .filter((c) => {
+        const folded = foldText(c.label);
+        return (
+          c.kind === 'unknown' &&
+          (c.weight >= 1 || (c.weight > LIGHT_WORD_WEIGHT && capitalised.has(folded))) &&
+          this.sources.lexicon.lookup(ABBREVIATED_NAME_KNOWN_AS.get(folded) ?? folded).classes[0] === 'noun.location'
+        );
+      })
+      .map((c) => foldText(c.label));
+    return places.filter((place) => {
+      for (const match of text.matchAll(new RegExp(`(?<![\\p{L}])${escaped(place)}(?![\\p{L}])`, 'gu'))) {
+        const before = text.slice(0, match.index);
+        if (LOCATIVE_BEFORE.test(before) && !ASKER_THERE.test(before)) return true;
+      }
+      return false;
+    });
+  }
+
+  /**
    * Whether a yes-or-no question asks about a thing no article names at full weight; in Spanish, a thing no everyday
    * word names ("¿Perú le va a dar salvoconducto…?", not "…o solo por un rato?").
    */
@@ -168,4 +206,9 @@ function wordsOf(text: string): string[] {
 /** Concepts no article has, counted fully. */
 function fullWeightUnknown(concepts: readonly Concept[]): Concept[] {
   return concepts.filter((c) => c.kind === 'unknown' && c.weight >= 1);
+}
+
+/** A text written into a regular expression as itself. */
+function escaped(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
