@@ -1175,6 +1175,14 @@ describe('search', () => {
     expect(top('is this similar to the glas case')?.paragraph).toBe(9);
   });
 
+  it('reads "which <kind of person> <verb>" as who did it: ¶2\'s Peruvian minister told journalists', () => {
+    // ¶8's Mexican president spoke at her press briefing; ¶2's "Peru's Foreign Minister … de Zela told journalists".
+    expect(top('Which Peruvian politician told the press Peru was ending relations?')?.paragraph).toBe(2);
+    expect(top('Which Peruvian official addressed reporters about the rupture?')?.paragraph).toBe(2);
+    // Whom something was done to is no one doing it: ¶5's expelled chargée d'affaires.
+    expect(top('Which Mexican diplomat was told to leave Peru?')?.paragraph).toBe(5);
+  });
+
   it('reads "according to" as whose account follows, not as a topic word (¶7\'s "in full accordance")', () => {
     expect(top('According to Lima, is there any nation that refuses to see Peru as a democracy?')?.paragraph).toBe(10);
     expect(top('According to the Caracas Convention, who may assess the persecution?')?.paragraph).toBe(7);

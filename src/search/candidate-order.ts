@@ -4,6 +4,7 @@
  */
 import type { Analyzer } from '../text/analyzer.js';
 import { foldText } from '../text/fold.js';
+import { Memo } from '../text/memo.js';
 import { isEarlier, type BeforeDate } from './before-date.js';
 import type { Concept } from './concept.js';
 import type { CorpusIndex } from './corpus-index.js';
@@ -243,6 +244,38 @@ interface AskedThing {
   name: boolean;
 }
 
+/** A person asked for by kind ({@link CandidateOrder.personKindAsked}). */
+interface PersonKindAsked {
+  /** Name terms of the place they are of ("peru" of "Peruvian official"), if the question says. */
+  place: string[];
+  /** What they are asked to have done. */
+  asked: AskedThing[];
+  /** Name terms the question writes: whom it names is not the one asked for. */
+  named: ReadonlySet<string>;
+}
+
+/** Question words asking for a person by kind ("which official"). */
+const PERSON_KIND_OPENERS: ReadonlySet<string> = new Set(['which', 'what']);
+/** Words after the question word within which the kind of person stands ("which former Peruvian official"). */
+const PERSON_KIND_REACH = 3;
+/** Words after which a name says whose a person is ("an official **in** Mexico", "**from** Peru"). */
+const PLACE_OF: ReadonlySet<string> = new Set(['in', 'of', 'from']);
+/**
+ * Auxiliaries after the kind: the person asked for is acted on ("which diplomat did Lima expel", "was expelled", "got
+ * detained").
+ */
+const PERSON_KIND_AUXILIARIES: ReadonlySet<string> = new Set(
+  'did does do is was are were be been will would can could should get gets got gotten getting'.split(' '),
+);
+/** Articles opening a description after a name ("Betssy Chavez, **a** former Peruvian prime minister"). */
+const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an']);
+/** Words of such a description within which a place's name says whose the person is. */
+const DESCRIPTION_REACH = 3;
+/** Persons whose places are remembered. */
+const PERSON_PLACES_MEMO = 256;
+/** Pronouns that can open a sentence as its subject, going on about someone named before. */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they']);
+
 /** What the orderings read. */
 export interface CandidateOrderSources {
   index: CorpusIndex;
@@ -390,7 +423,10 @@ export class CandidateOrder {
     if (person.length === 0 && TRIED_VERB.test(folded)) person = personOf(TRIED.exec(folded));
     if (person.length === 0) person = personOf(TRIED_SUBJECT_AFTER.exec(folded));
     if (person.length === 0) person = this.triedUnnamed(folded, concepts);
-    if (person.length === 0) return this.partyFirst(ranked, folded, keyOf, concepts);
+    if (person.length === 0) {
+      const kind = this.personKindAsked(folded, concepts);
+      return kind ? this.kindActingFirst(ranked, kind, keyOf) : this.partyFirst(ranked, folded, keyOf, concepts);
+    }
     const acting = (result: T) => {
       const key = keyOf(result);
       return key !== undefined && this.acts(key, person);
@@ -585,6 +621,170 @@ export class CandidateOrder {
   }
 
   /**
+   * "Which Peruvian official talked to reporters about the break": a person asked for by what kind of person they
+   * are, as "who" asks, doing what follows. A paragraph where someone of that kind (of the place the question gives
+   * them, as the articles write it: "**Peru's** Foreign Minister Hugo de Zela") does more of what is asked than anyone
+   * of that kind does in the best paragraph comes first, when it scores at least {@link ACTOR_FIRST_SHARE} of it
+   * (¶2's "de Zela told journalists", not ¶8's Mexican president at her press briefing). Of several such, the one
+   * doing most.
+   */
+  private kindActingFirst<T extends { score: number; coverage: number }>(
+    ranked: T[],
+    kind: PersonKindAsked,
+    keyOf: (result: T) => number | undefined,
+  ): T[] {
+    const lead = ranked[0]!;
+    const leadKey = keyOf(lead);
+    if (leadKey === undefined) return ranked;
+    const persons = [...this.names.personTerms].filter(
+      (term) => !kind.named.has(term) && (kind.place.length === 0 || this.personOf(term, kind.place)),
+    );
+    if (persons.length === 0) return ranked;
+    const done = (key: number) => this.personDoes(key, persons, kind.asked);
+    let most = done(leadKey);
+    let best: T | undefined;
+    for (const r of ranked.slice(1, PERSON_FIRST_REACH)) {
+      const key = keyOf(r);
+      if (key === undefined || r.score < lead.score * ACTOR_FIRST_SHARE || r.coverage < RANKING.minCoverage) continue;
+      const count = done(key);
+      if (count > most) [best, most] = [r, count];
+    }
+    return best ? [best, ...ranked.filter((r) => r !== best)] : ranked;
+  }
+
+  /**
+   * How many of the things asked a paragraph tells someone of `persons` doing: each held close together in a sentence
+   * where one of them acts ({@link actsIn}), or in one that goes on about them with a pronoun as its subject ("He
+   * continued, '… break diplomatic relations'").
+   */
+  private personDoes(key: number, persons: readonly string[], asked: readonly AskedThing[]): number {
+    const acting: SentenceEvidence[] = [];
+    let last = false;
+    for (const sentence of this.facts.evidence(key)) {
+      last = this.actsIn(sentence, persons) || (last && SUBJECT_PRONOUNS.has(sentence.words[0] ?? ''));
+      if (last) acting.push(sentence);
+    }
+    if (acting.length === 0) return 0;
+    return asked.filter((thing) => thing.wordings.some((terms) => acting.some((s) => holdsNear(s, terms)))).length;
+  }
+
+  /**
+   * Whether the articles write a person (a name term) as someone of a place: a name of it among the names and titles
+   * run together before theirs ("Peru's Foreign Minister Hugo de Zela", "the Peruvian President …"), not across the
+   * end of a quotation, or in a description right after it ("Betssy Chavez, a former Peruvian prime minister").
+   */
+  private personOf(person: string, place: readonly string[]): boolean {
+    return this.personPlaces.get(person, () => this.placesOf(person)).some((term) => place.includes(term));
+  }
+
+  /** The name terms written in the runs of names and titles before a person's name ({@link personOf}). */
+  private placesOf(person: string): string[] {
+    const places = new Set<string>();
+    for (const key of this.index.paragraphPostings.ids(person))
+      for (const { words, stems, names, quoted } of this.facts.evidence(key))
+        stems.forEach((stem, at) => {
+          if (stem !== person || !names.has(at)) return;
+          for (let first = at - 1; first >= 0 && quoted.has(first) === quoted.has(at); first--) {
+            if (names.has(first)) places.add(stems[first]!);
+            else if (!this.index.names.titles.has(stems[first]!) && !NAME_PARTICLES.has(words[first]!)) break;
+          }
+          // "Betssy Chavez, a former Peruvian prime minister": a description after the name.
+          let end = at;
+          while (names.has(end + 1)) end++;
+          if (!INDEFINITE.has(words[end + 1] ?? '')) return;
+          for (let n = end + 2; n <= end + 1 + DESCRIPTION_REACH && n < words.length; n++)
+            if (names.has(n)) places.add(stems[n]!);
+        });
+    return [...places].filter((term) => !this.names.personTerms.has(term));
+  }
+
+  /** Terms of the articles' names, gathered when first needed. */
+  private nameTerms: ReadonlySet<string> | undefined;
+
+  /** {@link placesOf} by person term: the articles do not change. */
+  private readonly personPlaces = new Memo<string, string[]>(PERSON_PLACES_MEMO);
+
+  /**
+   * A person asked for by kind ({@link kindActingFirst}), in English: after "which" or "what" (not after a
+   * preposition: "to which official …" asks whom something was done to), a word WordNet reads first as a person
+   * ({@link isPersonKind}: "official", "diplomat"), past words describing it ("former", "Peruvian"), and then a verb
+   * ({@link isVerb}), past adverbs; not an auxiliary ("which diplomat did Lima expel", "which official was expelled",
+   * "got detained": the person is acted on). The names before or after it say whose they are ("Peruvian official",
+   * "official in Mexico"); what they do is the question's weighty things from the verb on, besides names. (A Spanish
+   * question, "¿qué funcionario peruano …?", is read through the aliases of such words, which name the titles, and
+   * WordNet cannot tell its verbs.)
+   */
+  private personKindAsked(folded: string, concepts: readonly Concept[]): PersonKindAsked | undefined {
+    const words = folded.split(/[^\p{L}\p{N}']+/u).filter((word) => word !== '');
+    const opening = words.findIndex((word) => PERSON_KIND_OPENERS.has(word));
+    if (opening < 0 || PREPOSITIONS.has(words[opening - 1] ?? '')) return undefined;
+    const place: string[] = [];
+    const placeOf = (word: string) => {
+      const terms = [...this.names.written(word)].filter((term) => !this.names.personTerms.has(term));
+      place.push(...terms);
+      return terms.length > 0;
+    };
+    let at = opening + 1;
+    const reach = Math.min(words.length, opening + 1 + PERSON_KIND_REACH);
+    for (; at < reach; at++) {
+      const word = words[at]!;
+      if (placeOf(word)) continue;
+      if (this.isPersonKind(word)) break;
+      if (!this.lexicon.lookup(word).classes.some((name) => name.startsWith('adj.'))) return undefined;
+    }
+    if (at >= reach) return undefined;
+    let next = at + 1;
+    // "Funcionario peruano", "official in Mexico", "official from Peru": a place after the kind.
+    if (next < words.length && placeOf(words[next]!)) next++;
+    else if (PLACE_OF.has(words[next] ?? '') && placeOf(words[next + 1] ?? '')) next += 2;
+    // "Which official actually ordered …", "which ex premier …": past adverbs and to the last noun of the kind.
+    for (; next < words.length; next++) {
+      const word = words[next]!;
+      if (this.isVerb(word)) break;
+      const first = this.lexicon.lookup(word).classes[0];
+      if (first === 'adv.all' || (first?.startsWith('noun.') && this.isPersonKind(word))) continue;
+      return undefined;
+    }
+    if (next >= words.length || PERSON_KIND_AUXILIARIES.has(words[next]!)) return undefined;
+    const after = new Set(words.slice(next));
+    // Names are no deed ("went to the Mexicans for protection"): whose it is, or whom it was done to.
+    this.nameTerms ??= new Set(this.index.names.nameForms.values());
+    const nameTerms = this.nameTerms;
+    const asked = concepts
+      .filter((c) => !c.name && c.kind === 'topic' && c.weight > LIGHT_WORD_WEIGHT)
+      .filter((c) => c.label.split(' ').some((word) => after.has(word)))
+      .map((c) => ({
+        name: false,
+        wordings: c.wordings
+          .filter((w) => !w.loose && w.terms.length > 0 && !w.terms.every((term) => nameTerms.has(term)))
+          .map((w) => w.terms),
+      }))
+      .filter((thing) => thing.wordings.length > 0);
+    if (asked.length === 0) return undefined;
+    return { place, asked, named: this.names.written(folded) };
+  }
+
+  /**
+   * Whether a word names a kind of person: WordNet's commonest sense of it or of its singular ("official",
+   * "diplomats"), not a name ("Mexican").
+   */
+  private isPersonKind(word: string): boolean {
+    if (this.names.written(word).size > 0) return false;
+    const isPerson = (w: string) => this.lexicon.lookup(w).classes[0] === 'noun.person';
+    return isPerson(word) || (/[^s]s$/.test(word) && isPerson(word.slice(0, -1)));
+  }
+
+  /**
+   * Whether an English word is a verb's form: WordNet's commonest sense of it, an inflection, or an irregular form
+   * ("told").
+   */
+  private isVerb(word: string): boolean {
+    if (this.lexicon.lookup(word).classes[0]?.startsWith('verb.') || this.lexicon.isVerbForm(word)) return true;
+    const stem = this.analyzer.stemOf(word);
+    return stem !== word && this.lexicon.isVerbLemma(stem);
+  }
+
+  /**
    * The country or body a question makes the subject of its main clause, written as itself (not "Mexico's president",
    * "the Mexican leader": someone of it), alone (not "Peru and Mexico"), with the weighty things asked besides it.
    */
@@ -681,6 +881,8 @@ export class CandidateOrder {
       // particle ("de Zela") and an article before a body's name ("members of the Pacific Alliance").
       for (;;) {
         const before = words[first - 1] ?? '';
+        // Nor across the end of a quotation: "'… the Mexican Embassy in Peru,' de Zela told journalists".
+        if (first > 0 && quoted.has(first - 1) !== quoted.has(first)) break;
         if (names.has(first - 1) || this.index.names.titles.has(stems[first - 1] ?? '')) first--;
         else if (JOINING.has(before) && names.has(first - 2)) first -= 2;
         else if (NAME_PARTICLES.has(before) && at === first) first--;
@@ -691,6 +893,8 @@ export class CandidateOrder {
       if (body && ARTICLES.has(words[first - 1] ?? '') && quoted.has(first - 1) === quoted.has(first)) first--;
       const before = words[first - 1];
       if (before === undefined || (body && quoted.has(first) && !quoted.has(first - 1))) return true;
+      // Right after a quotation, a name is whoever said it ("'…,' de Zela told journalists").
+      if (quoted.has(first - 1) && !quoted.has(first)) return true;
       if (PREPOSITIONS.has(before) || (body && PLACE_PREPOSITIONS.has(before))) return false;
       // A word that can be a verb puts a country after it as its object ("accused Mexico", "expelling Mexico's").
       const classes = this.lexicon.lookup(before).classes;
