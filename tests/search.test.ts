@@ -1183,6 +1183,14 @@ describe('search', () => {
     expect(top('Which Mexican diplomat was told to leave Peru?')?.paragraph).toBe(5);
   });
 
+  it("reads dealings with the story's own country as not answered by dealings with another (¶9, Ecuador)", () => {
+    expect(top('What earlier run-ins with Peru had Mexico had over asylum?')?.paragraph).toBe(10);
+    expect(top('¿México ya se había peleado con Perú por el asilo?')?.paragraph).toBe(6);
+    // Asked which country, or named with Ecuador's own names, ¶9 answers.
+    expect(top('¿Con qué país se había peleado México antes por el asilo?')?.paragraph).toBe(9);
+    expect(top('What did the raid in Quito mean for the dispute with Peru?')?.paragraph).toBe(9);
+  });
+
   it('reads "according to" as whose account follows, not as a topic word (¶7\'s "in full accordance")', () => {
     expect(top('According to Lima, is there any nation that refuses to see Peru as a democracy?')?.paragraph).toBe(10);
     expect(top('According to the Caracas Convention, who may assess the persecution?')?.paragraph).toBe(7);

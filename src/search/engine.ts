@@ -304,7 +304,7 @@ export class SearchEngine {
       facts: this.facts,
       isWord: (folded) => this.lexicon.zipf(folded) > 0,
     });
-    this.otherPlace = new OtherPlaceReader(this.facts, writtenForms);
+    this.otherPlace = new OtherPlaceReader(this.facts, writtenForms, this.names);
     this.journeys =
       options.stemWord === undefined
         ? new Journeys(this.lexicon, this.index.paragraphs, (word) => nameForms.has(word))

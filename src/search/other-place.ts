@@ -4,7 +4,7 @@
  * relations with another country" puts the best of them first, then the rest.
  */
 import { foldText } from '../text/fold.js';
-import type { ParagraphFacts } from './paragraph-facts.js';
+import { BESIDE, COUNTERPART_TIES, type ParagraphFacts } from './paragraph-facts.js';
 import type { ReadQuestion } from './query.js';
 
 /**
@@ -29,6 +29,29 @@ const SPANISH_OTHER_KIND = /(?<![a-z])(?:que|q|k|cual|cuales|algun|alguna|alguno
 /** "¿Rompió relaciones con otro país?": beside what else the question asks, as "with another country". */
 const SPANISH_ANOTHER_KIND = /(?<![a-z])(?:con|contra) otr[oa]s? ([a-z]+)/;
 
+/** Share of the best paragraph's score a paragraph dealing with no other place needs to come before it. */
+const COUNTERPART_MIN_SHARE = 0.4;
+/** Results looked at for one dealing with no other place: the best and the three after it. */
+const COUNTERPART_REACH = 4;
+/** Question words before a kind of place that ask which place ("with which country", "con qué país", "q paises"). */
+const PLACE_ASKERS: ReadonlySet<string> = new Set(['which', 'what', 'que', 'q', 'k', 'cual', 'cuales']);
+/** Words joining two places a question asks of together ("Mexico **and** Peru", "México **y** Perú"). */
+const PLACES_JOINED: ReadonlySet<string> = new Set(['and', 'y', 'e']);
+/**
+ * The story's two countries named as such: "the two countries", "both nations", "los dos países", "each other" (not
+ * "two countries" of South America).
+ */
+const BOTH_PARTIES =
+  /\b(?:the two (?:countries|nations|governments)|both (?:countries|nations|governments|sides)|(?:los|ambos) (?:dos )?(?:paises|gobiernos|naciones)|each other)\b/;
+
+/** The names the counterpart check reads (see NamesAsked). */
+export interface PlaceNames {
+  /** The articles' name terms a question's words write. */
+  written(question: string): Set<string>;
+  /** Name terms of people. */
+  readonly personTerms: ReadonlySet<string>;
+}
+
 /** Reads whether a question asks for a place other than the ones it names, and puts such places first. */
 export class OtherPlaceReader {
   /**
@@ -38,6 +61,7 @@ export class OtherPlaceReader {
   constructor(
     private readonly facts: ParagraphFacts,
     private readonly writtenForms: ReadonlyMap<string, string>,
+    private readonly names: PlaceNames,
   ) {}
 
   /**
@@ -56,6 +80,95 @@ export class OtherPlaceReader {
     const spanishKind = only ?? SPANISH_ANOTHER_KIND.exec(folded)?.[1];
     if (spanishKind === undefined || !this.isPlaceKind(spanishKind, read, false)) return undefined;
     return only === undefined ? 'first' : 'only';
+  }
+
+  /**
+   * The mirror of {@link first}: a question about the story's own parties ("has Mexico clashed **with Peru** over
+   * asylum before?", "¿… chocado antes con Perú …?", "between the two countries") is not answered by a best paragraph
+   * whose dealings are with another place (¶9: "Mexico broke off relations with Ecuador"). The first of the next
+   * results dealing with no other place, scoring at least {@link COUNTERPART_MIN_SHARE} of the best, comes first.
+   * Not when the question names something rare the best paragraph names ("the raid in Quito", "the Jorge Glas case").
+   */
+  private sameCounterpartFirst<T extends { score: number }>(
+    list: T[],
+    question: string,
+    read: ReadQuestion,
+    keyOf: (item: T) => number | undefined,
+  ): T[] {
+    const leadKey = list.length > 1 ? keyOf(list[0]!) : undefined;
+    if (leadKey === undefined) return list;
+    const elsewhere = this.facts.counterparts(leadKey);
+    if (elsewhere.length === 0) return list;
+    const asked = this.counterpartAsked(question, read);
+    if (asked === undefined) return list;
+    const dealsElsewhere = (key: number) => this.facts.counterparts(key).some((term) => !asked.has(term));
+    if (!dealsElsewhere(leadKey)) return list;
+    // "The Jorge Glas case in relation to the dispute with Peru": the best paragraph's own dealings are asked of too.
+    const written = this.names.written(question);
+    if ([...written].some((term) => this.facts.isRare(term) && this.facts.holdsTerm(term, leadKey))) return list;
+    const lead = list[0]!;
+    const promoted = list.slice(1, COUNTERPART_REACH).find((item) => {
+      const key = keyOf(item);
+      return key !== undefined && item.score >= lead.score * COUNTERPART_MIN_SHARE && !dealsElsewhere(key);
+    });
+    return promoted ? [promoted, ...list.filter((item) => item !== promoted)] : list;
+  }
+
+  /**
+   * The places a question names, when it asks of dealings with or between them: a place after "with", "against",
+   * "between" ("con", "contra", "entre"; not "along with"), within {@link COUNTERPART_REACH} words ("con la
+   * administración mexicana"), or two places together ("Peru-Mexico relations", "have Mexico and Peru fought"), or
+   * the story's two countries as such ("the two countries", "los dos países", "each other"). Undefined when it asks
+   * of no such dealings, or asks which place ("¿con qué país …?").
+   */
+  private counterpartAsked(question: string, read: ReadQuestion): Set<string> | undefined {
+    const folded = foldText(question);
+    const words = folded.split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '');
+    // "¿Con qué país rompió México relaciones?", "which nations …": the place dealt with is what is asked.
+    if (
+      words.some(
+        (word, at) =>
+          PLACE_ASKERS.has(word) &&
+          at + 1 < words.length &&
+          this.names.written(words[at + 1]!).size === 0 &&
+          this.isPlaceKind(words[at + 1]!, read, true),
+      )
+    )
+      return undefined;
+    const places = words.map((word) => this.placeTerms(word, read));
+    const named = new Set(places.flat());
+    if (BOTH_PARTIES.test(folded)) return named;
+    const dealing = words.some(
+      (word, at) =>
+        (COUNTERPART_TIES.has(word) &&
+          !BESIDE.has(words[at - 1] ?? '') &&
+          places.slice(at + 1, at + 1 + COUNTERPART_REACH).some((terms) => terms.length > 0)) ||
+        (places[at]!.length > 0 &&
+          ((places[at + 1]?.length ?? 0) > 0 ||
+            (PLACES_JOINED.has(words[at + 1] ?? '') && (places[at + 2]?.length ?? 0) > 0))),
+    );
+    return dealing ? named : undefined;
+  }
+
+  /**
+   * The name terms of a place a question's word names: a name the articles write that is no person's ("Peru",
+   * "Peruvians"), or a word read only as one ("mexicana": Mexico).
+   */
+  private placeTerms(word: string, read: ReadQuestion): string[] {
+    const written = [...this.names.written(word)].filter((term) => !this.names.personTerms.has(term));
+    if (written.length > 0) return written;
+    const own = read.concepts.find((c) => c.label === word)?.wordings.filter((w) => !w.loose) ?? [];
+    return own.length > 0 && own.every((w) => w.terms.length === 1 && this.isPlaceTerm(w.terms[0]!))
+      ? own.map((w) => w.terms[0]!)
+      : [];
+  }
+
+  /** Whether a term is a place's name as the articles write it ("mexico"). */
+  private isPlaceTerm(term: string): boolean {
+    if (this.names.personTerms.has(term)) return false;
+    for (const [written, own] of this.writtenForms)
+      if (own === term && this.facts.isPlaceKind(written) && this.names.written(written).has(term)) return true;
+    return false;
   }
 
   /**
@@ -86,7 +199,7 @@ export class OtherPlaceReader {
     filter = true,
   ): T[] {
     const other = list.length > 0 ? this.asked(question, read) : undefined;
-    if (!other) return list;
+    if (!other) return this.sameCounterpartFirst(list, question, read, keyOf);
     const named = new Set(foldText(question).split(/[^\p{L}\p{N}]+/u));
     const others = list.filter((item) => {
       const key = keyOf(item);

@@ -14,6 +14,14 @@ import type { Lexicon } from './lexicon.js';
 const HOLDER_REACH = 4;
 /** Pronouns that stand for a holder named before ("accuse her of being an accomplice"). */
 const HOLDER_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her', 'his', 'they', 'them']);
+/** Words tying a place to what is with, against or between it ("relations **with** Ecuador", "**con** Ecuador"). */
+export const COUNTERPART_TIES: ReadonlySet<string> = new Set(['with', 'against', 'between', 'con', 'contra', 'entre']);
+/** Words before a tie that make the place one beside another ("**along** with Chile", "**junto** con Chile"). */
+export const BESIDE: ReadonlySet<string> = new Set(['along', 'together', 'junto', 'juntos', 'junta', 'juntas']);
+/** Words that may stand between a tie and its place, or join places ("with **the** Ecuadorian…", "Chile **and**"). */
+const COUNTERPART_GLUE: ReadonlySet<string> = new Set(['the', 'el', 'la', 'los', 'las', 'and', 'y', 'e', 'or', 'o']);
+/** Words after a tie within which its place stands. */
+const COUNTERPART_REACH = 3;
 /** Paragraphs whose sentence evidence is remembered: those that come up as candidates again and again. */
 const EVIDENCE_MEMO_PARAGRAPHS = 2048;
 
@@ -164,6 +172,42 @@ export class ParagraphFacts {
         return this.index.paragraphPostings.ids(sentence.stems[at]!).length * 2 < this.paragraphs.length;
       }),
     );
+  }
+
+  /**
+   * The places a paragraph names as whom something is with, against or between ("Mexico broke off relations **with
+   * Ecuador**", "rompió relaciones con Ecuador"), not beside whom ("along with Chile and Colombia", "junto con"):
+   * the terms of names WordNet reads first as locations that fewer than half the paragraphs name (the story's own
+   * countries are in nearly all), up to {@link COUNTERPART_REACH} words on past articles and joined names.
+   */
+  counterparts(key: number): string[] {
+    return this.counterpartMemo.get(key, () => {
+      const places = new Set<string>();
+      for (const { words, stems, names } of this.evidence(key))
+        words.forEach((word, at) => {
+          if (!COUNTERPART_TIES.has(word) || BESIDE.has(words[at - 1] ?? '')) return;
+          for (let n = at + 1; n <= at + COUNTERPART_REACH && n < words.length; n++) {
+            if (names.has(n)) {
+              if (this.lexicon.lookup(words[n]!).classes[0] === 'noun.location' && this.isRare(stems[n]!))
+                places.add(stems[n]!);
+            } else if (!COUNTERPART_GLUE.has(words[n]!)) break;
+          }
+        });
+      return [...places];
+    });
+  }
+
+  /** {@link counterparts} by paragraph. */
+  private readonly counterpartMemo = new Memo<number, string[]>(EVIDENCE_MEMO_PARAGRAPHS);
+
+  /** Whether a paragraph holds a term. */
+  holdsTerm(term: string, key: number): boolean {
+    return this.index.paragraphPostings.holds(term, key);
+  }
+
+  /** Whether fewer than half the paragraphs hold a term: not one of the story's own places. */
+  isRare(term: string): boolean {
+    return this.index.paragraphPostings.ids(term).length * 2 < this.paragraphs.length;
   }
 
   /** Whether a paragraph names a place: a name WordNet reads first as a location ("Mexico", "Quito"). */
