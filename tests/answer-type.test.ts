@@ -1228,21 +1228,43 @@ describe('answer checks', () => {
   });
 
   it('answers a date asked for by name with a day, month or year; "when" also with "that same day"', () => {
-    expect(answerTypeOf('what exact date did boluarte lose power', noNames)).toMatchObject({ unit: 'calendar' });
+    expect(answerTypeOf('what date did boluarte lose power', noNames)).toMatchObject({ unit: 'calendar' });
     expect(answerTypeOf('when did boluarte lose power', noNames)?.unit).toBeUndefined();
     // ¶3 says Boluarte took over "that same day" and was ousted "less than a month ago": no date by name.
     expect(engine.search('on what date was boluarte ousted').answered).toBe(false);
     expect(engine.search('when did boluarte become president').hits[0]?.paragraph).toBe(3);
   });
 
-  it('answers "what day" with a day, of a month or of the week, before a month and year', () => {
+  it('answers "what day" only with a day, of a month or of the week: a month and year are not in the source', () => {
     expect(answerTypeOf('what day did mexico break relations with ecuador', noNames)).toMatchObject({ unit: 'day' });
     expect(answerTypeOf('que dia peru corto los lazos con mexico', noNames)).toMatchObject({ unit: 'day' });
     // ¶1 opens "On November 4, 2025"; ¶9's break with Ecuador "in April 2024" (a month, no day) had come first.
     const question = 'Which day did Lima decide to cut off official ties with Mexico City?';
     expect(engine.search(question).hits.map((hit) => hit.paragraph)).toEqual([1]);
-    // Where no paragraph gives the day, the month and year are the nearest answer.
-    expect(engine.search('What day did Mexico break relations with Ecuador?').hits[0]?.paragraph).toBe(9);
+    // ¶9 gives the month of the break with Ecuador, not the day: declined, ¶9 mentioned.
+    const ecuador = engine.search('What day did Mexico break relations with Ecuador?');
+    expect([ecuador.answered, ecuador.decline?.reason]).toEqual([false, 'not-in-source']);
+    expect(ecuador.decline?.mentions.map((mention) => mention.paragraph)).toContain(9);
+  });
+
+  it('reads an exact date or a time of day as asked to the day, which a month and year do not give', () => {
+    expect(answerTypeOf('on what precise date did glas get arrested', noNames)).toMatchObject({ unit: 'day' });
+    expect(answerTypeOf('en que fecha exacta detuvieron a glas', noNames)).toMatchObject({ unit: 'day' });
+    expect(answerTypeOf('cual fue la fecha exacta de la detencion de glas', noNames)).toMatchObject({ unit: 'day' });
+    expect(answerTypeOf('at what time was glas detained', noNames)).toMatchObject({ kind: 'date', unit: 'time' });
+    expect(answerTypeOf('a que hora detuvieron a glas', noNames)).toMatchObject({ kind: 'date', unit: 'time' });
+    // A limit set is a length of time, not a time of day.
+    expect(answerTypeOf('what time limit did ornelas get', noNames)?.unit).not.toBe('time');
+    for (const asked of [
+      'On what precise date did the Ecuadorian police enter the Mexican mission?',
+      'What time of day did officers in Quito go into the embassy to arrest Glas?',
+      'What time did de Zela tell reporters about the decision?',
+    ]) {
+      const response = engine.search(asked);
+      expect([asked, response.answered, response.decline?.reason]).toEqual([asked, false, 'not-in-source']);
+    }
+    // A paragraph giving the day answers the exact date.
+    expect(engine.search('What was the precise date Lima cut its ties?').hits[0]?.paragraph).toBe(1);
   });
 
   it('answers "how long did it take" only with a length of time counted, not a date or a prison term', () => {

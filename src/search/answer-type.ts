@@ -382,7 +382,7 @@ const NAMED_COUNT =
  * ("since when"); "what de Zela means when he calls …" asks for no date. (See also {@link OPENING_WHEN}.)
  */
 const DATE =
-  /\b(?:when(?= (?:did|does|do|was|were|is|are|will|would|has|have|had|could|can|exactly|precisely)\b|$)|since when|(?:what|which) (?:[a-z]+ )?(?:year|date|day|month)|(?:exact|specific|precise) (?:year|date|day|month)|cuando|que (?:ano|fecha|dia|mes)|en que (?:ano|fecha|mes))\b/;
+  /\b(?:when(?= (?:did|does|do|was|were|is|are|will|would|has|have|had|could|can|exactly|precisely)\b|$)|since when|(?:what|which) (?:[a-z]+ )?(?:year|date|day|month)|(?:exact|specific|precise) (?:year|date|day|month)|cuando|que (?:ano|fecha|dia|mes)|en que (?:ano|fecha|mes)|cual (?:es|era|fue) (?:la|el) (?:ano|fecha|dia|mes))\b/;
 /**
  * A date still to come: "when will …", "when is the verdict expected", "¿cuándo va a viajar …?", "¿cuándo será …?",
  * "¿para cuándo …?", "¿cuándo está prevista …?".
@@ -395,6 +395,14 @@ const CALENDAR_ASKED =
   /\b(?:(?:what|which|exact|specific|precise|actual) (?:[a-z]+ )?(?:year|date|day|month)|que (?:ano|fecha|dia|mes))\b/;
 /** Words of a date question that ask for a day, month or year by name. */
 const CALENDAR_WORD = /\b(?:date|day|month|year|fecha|dia|mes|ano)\b/;
+/** A date asked for to the day: "what exact date", "the date exactly", "¿en qué fecha exacta …?". */
+const EXACT = /\b(?:exact|exactly|specific|precise|precisely|exacta|exactamente|precisa|precisamente|concreta)\b/;
+/**
+ * A time of day asked for: "what time did …", "at what hour", "¿a qué hora …?"; not "what time limit" or "what time
+ * frame", which ask for a length of time.
+ */
+const TIME_OF_DAY =
+  /\b(?:what time(?= (?:did|does|do|was|were|is|are|will|would|had|has|exactly|precisely|of day)\b)|at what time|(?:what|which) hour|(?:a|en) que hora|que hora)\b/;
 /**
  * "What did <speaker> say", "what does <speaker> think", "how did <speaker> react", "did <speaker> take sides",
  * "did <speaker> react?" (a few words, ending the question), "what is <speaker>'s position on", "¿cuál es la postura de
@@ -731,19 +739,23 @@ export function answerTypeOf(
   }
   if ((match = NUMBER.exec(text)) && !(degree && /^(?:how much|cuant[oa])$/.test(match[0])))
     return { kind: 'number', frame: frameOf(match) };
+  // "What time did police storm the embassy": a day does not give the hour.
+  if ((match = TIME_OF_DAY.exec(text))) return { kind: 'date', frame: frameOf(match), unit: 'time' };
   if (
     (match = DATE.exec(text) ?? whenOpening) &&
     !(match[0] === 'cuando' && joinsClauses(text, match.index, question))
   ) {
     // "What date", "the exact day", "¿en qué año?" ask for a day of the calendar; "when" may be answered "that
     // same day".
-    // "What day", "¿qué día?" ask for a day: "in April 2024" does not give one.
+    // "What day", "¿qué día?", "what exact date", "¿qué fecha exacta?" ask for a day: "in April 2024" does not give
+    // one, and the question is declined (the articles do not say) rather than answered with the month.
     // "when did Peru cut ties, like what actual date": the calendar word asked after "when" frames the question too.
     const named = CALENDAR_WORD.test(match[0]) ? null : CALENDAR_ASKED.exec(text.slice(match.index));
     const frame = named ? [...frameOf(match), ...frameOf(named)] : frameOf(match);
     const calendar = CALENDAR_WORD.exec(named?.[0] ?? match[0])?.[0];
     if (FUTURE_DATE.test(text)) return { kind: 'date', frame, unit: 'future' };
-    if (calendar === 'day' || calendar === 'dia') return { kind: 'date', frame, unit: 'day' };
+    const exactDate = (calendar === 'date' || calendar === 'fecha') && EXACT.test(text);
+    if (calendar === 'day' || calendar === 'dia' || exactDate) return { kind: 'date', frame, unit: 'day' };
     return { kind: 'date', frame, ...(calendar && { unit: 'calendar' }) };
   }
   const fronted = SPANISH_FRONTED_SPEAKER.exec(text);

@@ -14,8 +14,7 @@ function paragraphKey(hit: SearchHit): string {
 /**
  * Fuses the results of both searches (each given whole: every listed result, from the first), best first.
  *
- * - When only one search answers, its results; when neither does, the English search's reason. When only one finds
- *   what was asked for, not the nearest thing to it (see SearchResponse.nearest), its results.
+ * - When only one search answers, its results; when neither does, the English search's reason.
  * - When the English search's best paragraph covers the whole question, the aliases have read every word of it:
  *   its results stand.
  * - Otherwise each paragraph scores the better of its two scores, each relative to its search's best and times the
@@ -34,9 +33,6 @@ function paragraphKey(hit: SearchHit): string {
 export function fuseBilingual(own: SearchResponse, translated: SearchResponse): SearchResponse {
   if (!translated.answered) return own;
   if (!own.answered) return translated;
-  // One search found what was asked for ("¿qué día …?": November 4), the other only the nearest thing (April 2024).
-  if (translated.nearest && !own.nearest) return own;
-  if (own.nearest && !translated.nearest) return translated;
   if (own.hits[0]!.coverage >= WHOLE_QUESTION) return own;
   const fused = new Map<string, { hit: SearchHit; score: number; coverage: number }>();
   for (const response of [own, translated]) {

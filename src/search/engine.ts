@@ -870,14 +870,13 @@ export class SearchEngine {
     }
     // Another place asked for first, or only such places (other-place.ts).
     candidates = this.otherPlace.first(candidates, question, read, (r) => r.key);
-    let nearest = false;
     // "Will Ornelas be expelled": what a paragraph tells is answered as told; only what none does ("will Peru let
     // Chávez fly to Mexico") needs a sentence on what would come.
     if (type?.unit === 'will' && this.tellsAll(read.concepts, candidates)) type = undefined;
     if (type) {
       const held = this.holdingAnswer(question, type, read, weights, candidates);
       if ('decline' in held) return declined(held.decline);
-      ({ candidates, nearest } = held);
+      candidates = held;
     }
     // "What happened to Jorge Glas after the raid": answered only where the articles go on about that person.
     const afterEvent = afterEventOf(question);
@@ -905,7 +904,7 @@ export class SearchEngine {
         .filter((r) => r.coverage >= Math.max(RANKING.minCoverage, lead.coverage * RANKING.minRelativeCoverage)),
     ];
     const hits = listed.slice(offset, offset + limit).map((r) => this.toHit(r));
-    return { query: question, answered: true, hits, total: listed.length, ...(nearest && { nearest }) };
+    return { query: question, answered: true, hits, total: listed.length };
   }
 
   /**
@@ -1041,7 +1040,8 @@ export class SearchEngine {
   }
   /**
    * The candidates that hold what the answer type asks for, checked sentence by sentence (answer-check.ts), in the
-   * order the type asks; the nearest the articles come to a day asked for (`nearest`); or why none answers.
+   * order the type asks; or why none answers. A day asked for ("what day …", "¿a qué hora …?") that no paragraph
+   * gives is not in the source: a month and year are no answer to it.
    */
   private holdingAnswer(
     question: string,
@@ -1049,8 +1049,7 @@ export class SearchEngine {
     read: ReadQuestion,
     weights: number[],
     candidates: RankedParagraph[],
-  ): { candidates: RankedParagraph[]; nearest: boolean } | { decline: Decline } {
-    let nearest = false;
+  ): RankedParagraph[] | { decline: Decline } {
     const checked = candidates.filter((r) => r.coverage >= RANKING.minCoverage).slice(0, MAX_ANSWER_CHECKS);
     const check = this.answerChecks.check(
       type,
@@ -1062,11 +1061,6 @@ export class SearchEngine {
     const holding = (asked: AnswerCheck) =>
       checked.filter((r) => holdsAnswer(this.facts.evidence(r.key), asked, this.lexicon));
     let held = holding(check);
-    // "What day …" where no paragraph gives one: the month and year are the nearest the articles come.
-    if (held.length === 0 && type.unit === 'day') {
-      held = holding({ ...check, type: { ...check.type, unit: 'calendar' } });
-      nearest = held.length > 0;
-    }
     if (held.length === 0) {
       // One person asked about ("Pedro Castillo"), not a role read with what follows it ("la presi de México").
       const spokenOfOnly =
@@ -1093,7 +1087,7 @@ export class SearchEngine {
         ...held.filter((r) => !namesCharge(this.facts.evidence(r.key))),
       ];
     if (type.kind === 'person' && !type.role) held = this.order.namedAnswerFirst(held, read.concepts, question);
-    return { candidates: held, nearest };
+    return held;
   }
 
   /**

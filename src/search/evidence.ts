@@ -35,6 +35,17 @@ const MONTHS = new Set(
 const TIME_WORDS = wordSet(
   'today yesterday tomorrow ago monday tuesday wednesday thursday friday saturday sunday hoy ayer lunes martes miercoles jueves viernes',
 );
+/** Words giving a time of day without a clock ("at dawn", "that night", "de madrugada"). */
+const TIMES_OF_DAY = wordSet(
+  'dawn daybreak morning noon midday afternoon evening night overnight midnight madrugada mediodia medianoche amanecer',
+);
+
+/** "9 pm", "9 p.m." (split "9", "p", "m"), "21 horas", "nine o'clock": a word and the one after it. */
+function clockTime(word: string, next: string | undefined): boolean {
+  if (next === "o'clock") return true;
+  return /^(?:[01]?\d|2[0-4])$/.test(word) && /^(?:am|pm|p|hrs|horas)$/.test(next ?? '');
+}
+
 /** Days of the week: a day a sentence gives, as "November 4" does. */
 const WEEKDAYS = wordSet(
   'monday tuesday wednesday thursday friday saturday sunday lunes martes miercoles jueves viernes sabado domingo',
@@ -158,6 +169,8 @@ export interface SentenceEvidence {
   hasCalendarDate: boolean;
   /** Whether it gives a day: of a month ("November 4", "4 de noviembre") or of the week. */
   hasDay: boolean;
+  /** Whether it gives a time of day: "at 10:30", "9 p.m.", "at dawn", "late that night". */
+  hasTimeOfDay: boolean;
   /** "since December 2022", "for two years", "a month ago": how long something has lasted, or how long ago. */
   hasDuration: boolean;
   /** "within a short deadline": how long someone was given, however long. */
@@ -281,6 +294,7 @@ export function readEvidence(
     hasDate,
     hasCalendarDate,
     hasDay,
+    hasTimeOfDay: words.some((word, i) => TIMES_OF_DAY.has(word) || clockTime(word, words[i + 1])),
     hasDuration,
     hasTimeLimit: words.some((word) => TIME_LIMITS.has(word)),
     hasQuote: QUOTE_MARK.test(sentence),
@@ -628,6 +642,7 @@ function sentenceAnswers(sentence: SentenceEvidence, check: AnswerCheck, lexicon
     case 'date':
       if (type.unit === 'future') return sentence.hasDate && FUTURE_WORDS.test(sentence.words.join(' '));
       if (type.unit === 'day') return sentence.hasDay;
+      if (type.unit === 'time') return sentence.hasTimeOfDay;
       return type.unit === 'calendar' ? sentence.hasCalendarDate : sentence.hasDate;
     case 'number':
       // A length still to come: a sentence that says what will be, however long (¶12's "whether this rupture will

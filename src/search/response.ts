@@ -76,8 +76,6 @@ export interface SearchResponse {
   hits: SearchHit[];
   /** How many results exist in all, for "more passages". */
   total: number;
-  /** Answered with the nearest the articles come to what was asked: a month and year where a day was asked for. */
-  nearest?: true;
 }
 
 export interface SearchOptions {
