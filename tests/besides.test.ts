@@ -1,6 +1,6 @@
 /** "Besides <something>": what a question sets aside names no part of its topic. */
 import { describe, expect, it } from 'vitest';
-import { withoutSetAside } from '../src/search/besides.js';
+import { setAsideOf, withoutSetAside } from '../src/search/besides.js';
 import { realContext } from './helpers.js';
 
 const { engine } = realContext();
@@ -31,7 +31,24 @@ describe('what a question sets aside', () => {
     expect(engine.search('apart from cutting ties, what else did peru do').hits[0]?.paragraph).toBe(5);
     const beyond = "Describe what steps Peru took against Mexico's diplomats beyond cutting relations.";
     expect(engine.search(beyond).hits[0]?.paragraph).toBe(5);
+    expect(setAsideOf('what else did peru do besides cutting ties with mexico?')).toBe('cutting ties with mexico');
     // A question that is only what it sets aside is read whole.
     expect(engine.search('besides the asylum?').hits.length).toBeGreaterThan(0);
+  });
+
+  it('puts a paragraph of something else done before the best one telling what is set aside', () => {
+    // ¶1 and ¶2 tell of the break; ¶5, where the Peruvian government acts, of the expulsion and the consular ties.
+    for (const asked of [
+      'Other than severing diplomatic relations, what action did Peru take against Mexico?',
+      'Aside from declaring the break, what measures did Lima take?',
+      'What actions did Peru take in addition to breaking off relations?',
+    ])
+      expect([asked, engine.search(asked).hits[0]?.paragraph]).toEqual([asked, 5]);
+    const spanish = engine.search('¿qué otras acciones tomó el gobierno de Jerí además de romper relaciones?');
+    expect(spanish.hits[0]?.paragraph).toBe(5);
+    // Not for what is not something done: ¶8 names the bloc's members, Mexico and Peru set aside there too.
+    expect(
+      engine.search('Besides Mexico and Peru, which countries are in the Pacific Alliance?').hits[0]?.paragraph,
+    ).toBe(8);
   });
 });

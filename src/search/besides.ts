@@ -17,9 +17,20 @@ const BESIDES =
  * relaciones?"), or undefined when it sets nothing aside.
  */
 export function withoutSetAside(question: string): string | undefined {
-  const match = BESIDES.exec(question);
-  if (!match || !match[1]!.trim()) return undefined;
+  const match = setAsideMatch(question);
+  if (!match) return undefined;
   return `${question.slice(0, match.index)} ${question.slice(match.index + match[0].length)}`
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** The words a question sets aside ("cutting diplomatic ties" of "what else did Peru do besides cutting diplomatic
+ * ties"), or undefined. */
+export function setAsideOf(question: string): string | undefined {
+  return setAsideMatch(question)?.[1]!.trim();
+}
+
+function setAsideMatch(question: string): RegExpExecArray | undefined {
+  const match = BESIDES.exec(question);
+  return match && match[1]!.trim() ? match : undefined;
 }

@@ -37,11 +37,11 @@ const ASKS_WHAT_DONE =
 /** The same with the person said first: "y el castillo q hizo en 2022", "castillo, qué hizo". */
 const ASKS_WHAT_DONE_FRONTED = /\b([a-z]+(?: [a-z]+)?),? (?:que|q|k) (?:hizo|habia hecho|ha hecho)\b/;
 /**
- * Steps someone took: "what steps did Jeri take", "what actions has Peru's president taken", "¿qué medidas concretas
- * tomó el gobierno de Jeri?"; the group is who took them.
+ * Steps someone took: "what steps did Jeri take", "what actions has Peru's president taken", asked within a request
+ * ("explain what steps Peru took"), "¿qué medidas concretas tomó el gobierno de Jeri?"; the group is who took them.
  */
 const ASKS_STEPS_TAKEN =
-  /\bwhat (?:concrete |specific |other )?(?:steps?|actions?|measures?|moves?) (?:did|has|had|does|do) ((?:[a-z']+ ){1,4}?)(?:take|taken|took|make|made)\b|\b(?:que|q|k|cuales) (?:medidas?|acciones|accion|pasos?)(?: concretas?| concretos?)? (?:tomo|ha tomado|habia tomado|adopto|dio) ((?:[a-z]+ ?){1,4})/;
+  /\bwhat (?:concrete |specific |other )?(?:steps?|actions?|measures?|moves?) (?:did|has|had|does|do) ((?:[a-z']+ ){1,4}?)(?:take|taken|took|make|made)\b|\bwhat (?:concrete |specific |other )?(?:steps?|actions?|measures?|moves?) ((?:[a-z']+ ){1,4}?)(?:took|(?:has|have|had) (?:taken|made))\b|\b(?:que|q|k|cuales) (?:otras |otros )?(?:medidas?|acciones|accion|pasos?)(?: concretas?| concretos?)? (?:tomo|ha tomado|habia tomado|adopto|dio) ((?:[a-z]+ ?){1,4})/;
 /** The words of the steps-taken frame ("what concrete steps did … take", "qué medidas concretas tomó …"). */
 const STEPS_WORDS =
   /^(?:what|que|q|k|cuales)\s+((?:concrete |specific |other )?(?:steps?|actions?|measures?|moves?)|(?:medidas?|acciones|accion|pasos?)(?: concretas?| concretos?)?)\b/;
@@ -57,6 +57,16 @@ export function stepsFrameOf(question: string): string[] {
   if (!asked) return STEPS_TAKEN_NAMED.exec(folded)?.[1]?.split(' ') ?? [];
   return STEPS_WORDS.exec(folded.slice(asked.index))?.[1]?.split(' ') ?? [];
 }
+
+/**
+ * A question asking what someone did: steps, actions or measures taken in either order ("what steps did Peru take",
+ * "explain what steps Peru took", "¿qué medidas tomó …?"), "what (else) did X do", "¿qué (más) hizo …?".
+ */
+const DEEDS_ASKED =
+  /\b(?:steps?|actions?|measures?|moves?|medidas?|acciones|pasos?)\b.*\b(?:take|taken|took|make|made|tomo|tomaron|ha tomado|habia tomado|adopto)\b|\bwhat (?:else |more )?(?:did|has|had|does) (?:[a-z']+ ){1,4}?(?:do|done)\b|\b(?:que|q|k) (?:mas |otra cosa )?(?:hizo|ha hecho|habia hecho)\b/;
+
+/** A word after which a question names whom something was done to, not who did it. */
+const DONE_TO = /\b(?:against|to|toward|towards|with|on|contra|a|al|hacia|con|sobre)\b/;
 
 /** The same asked as an order: "describe the measures Peru took against …", "describe las medidas que tomó Jerí". */
 const STEPS_TAKEN_NAMED =
@@ -411,18 +421,7 @@ export class CandidateOrder {
     const lead = ranked[0];
     if (!lead) return ranked;
     const folded = foldText(question);
-    const personOf = (asked: RegExpExecArray | null) =>
-      asked === null
-        ? []
-        : [...this.names.written(asked.slice(1).find((group) => group !== undefined)!)].filter((term) =>
-            this.names.personTerms.has(term),
-          );
-    let person = personOf(ASKS_WHAT_DONE.exec(folded));
-    if (person.length === 0) person = personOf(ASKS_WHAT_DONE_FRONTED.exec(folded));
-    if (person.length === 0) person = personOf(ASKS_STEPS_TAKEN.exec(folded));
-    if (person.length === 0 && TRIED_VERB.test(folded)) person = personOf(TRIED.exec(folded));
-    if (person.length === 0) person = personOf(TRIED_SUBJECT_AFTER.exec(folded));
-    if (person.length === 0) person = this.triedUnnamed(folded, concepts);
+    const person = this.personActing(folded, concepts);
     if (person.length === 0) {
       const kind = this.personKindAsked(folded, concepts);
       return kind ? this.kindActingFirst(ranked, kind, keyOf) : this.partyFirst(ranked, folded, keyOf, concepts);
@@ -436,6 +435,68 @@ export class CandidateOrder {
       .slice(1, PERSON_FIRST_REACH)
       .find((r) => r.score >= lead.score * ACTOR_FIRST_SHARE && r.coverage >= RANKING.minCoverage && acting(r));
     return actor ? [actor, ...ranked.filter((r) => r !== actor)] : ranked;
+  }
+
+  /**
+   * "What concrete steps did Peru take beyond announcing the break", "¿qué medidas tomó Perú además de romper
+   * relaciones?": what someone did besides something is told in a paragraph of something else done (¶5's expulsion
+   * of the chargée d'affaires), not in the one telling what is set aside (¶1's and ¶2's announcement of the break).
+   * A paragraph where the one asked about acts ({@link actsIn}: a person, a country or a body) and not holding
+   * every weighty word of what is set aside (`setAside`, read as a question) comes before a best one that holds them,
+   * when it scores at least {@link ACTOR_FIRST_SHARE} of it.
+   */
+  beyondSetAsideFirst<T extends { score: number; coverage: number }>(
+    ranked: T[],
+    question: string,
+    keyOf: (result: T) => number | undefined,
+    setAside: readonly Concept[],
+  ): T[] {
+    const lead = ranked[0];
+    const folded = foldText(question);
+    if (!lead || !DEEDS_ASKED.test(folded)) return ranked;
+    const leadKey = keyOf(lead);
+    const told = setAside.filter((c) => c.kind === 'topic' && !c.name && c.weight > LIGHT_WORD_WEIGHT);
+    if (told.length === 0) return ranked;
+    const asked = ASKS_STEPS_TAKEN.exec(folded) ?? ASKS_WHAT_DONE.exec(folded) ?? ASKS_WHAT_DONE_FRONTED.exec(folded);
+    // Who did it, not whom it was done to ("tomó Perú contra México").
+    const subject = asked
+      ?.slice(1)
+      .find((group) => group !== undefined)
+      ?.split(DONE_TO)[0];
+    const doer = subject ? [...this.names.written(subject)] : [];
+    if (doer.length === 0) return ranked;
+    const body = !doer.some((term) => this.names.personTerms.has(term));
+    const acting = (key: number) => this.facts.evidence(key).some((sentence) => this.actsIn(sentence, doer, body));
+    const tells = (key: number) => told.every((c) => this.facts.holds(c, key));
+    if (leadKey === undefined || !tells(leadKey)) return ranked;
+    const other = ranked.slice(1, PERSON_FIRST_REACH).find((r) => {
+      const key = keyOf(r);
+      return (
+        key !== undefined &&
+        r.score >= lead.score * ACTOR_FIRST_SHARE &&
+        r.coverage >= RANKING.minCoverage &&
+        !tells(key) &&
+        acting(key)
+      );
+    });
+    return other ? [other, ...ranked.filter((r) => r !== other)] : ranked;
+  }
+
+  /** The terms of the person a question asks what they did or tried ({@link actingFirst}); none when it asks none. */
+  private personActing(folded: string, concepts: readonly Concept[]): string[] {
+    const personOf = (asked: RegExpExecArray | null) =>
+      asked === null
+        ? []
+        : [...this.names.written(asked.slice(1).find((group) => group !== undefined)!)].filter((term) =>
+            this.names.personTerms.has(term),
+          );
+    let person = personOf(ASKS_WHAT_DONE.exec(folded));
+    if (person.length === 0) person = personOf(ASKS_WHAT_DONE_FRONTED.exec(folded));
+    if (person.length === 0) person = personOf(ASKS_STEPS_TAKEN.exec(folded));
+    if (person.length === 0 && TRIED_VERB.test(folded)) person = personOf(TRIED.exec(folded));
+    if (person.length === 0) person = personOf(TRIED_SUBJECT_AFTER.exec(folded));
+    if (person.length === 0) person = this.triedUnnamed(folded, concepts);
+    return person;
   }
 
   /**

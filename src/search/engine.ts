@@ -31,7 +31,7 @@ import {
   splitQuestions,
   withNamedPronouns,
 } from './several.js';
-import { withoutSetAside } from './besides.js';
+import { setAsideOf, withoutSetAside } from './besides.js';
 import { withoutGuessedAnswer } from './guessed-answer.js';
 import { UnwrittenNames } from './unwritten.js';
 import { AnswerChecks } from './answer-check.js';
@@ -663,16 +663,22 @@ export class SearchEngine {
     const fused = fuseBilingual(own, translated);
     const keyOf = (hit: SearchHit) => this.indexedParagraph(hit.docId, hit.paragraph)?.key;
     const merged = fused !== own && fused !== translated;
-    // Each search put who acts, and another place asked for, first in its own list; a list fused from both needs it
-    // again (the translations' engine cannot tell "país" is a kind of place: WordNet is English).
+    // Each search put who acts, what is done besides what is set aside, and another place asked for, first in its
+    // own list; a list fused from both needs it again (the translations' engine cannot tell "país" is a kind of
+    // place: WordNet is English).
     const reading = merged ? this.parser.read(meant) : undefined;
     const hits = reading
       ? this.otherPlace.first(
-          this.order.reasonFirst(
-            this.order.actingFirst(fused.hits, meant, keyOf, reading.concepts),
+          this.order.beyondSetAsideFirst(
+            this.order.reasonFirst(
+              this.order.actingFirst(fused.hits, meant, keyOf, reading.concepts),
+              meant,
+              keyOf,
+              reading.concepts,
+            ),
             meant,
             keyOf,
-            reading.concepts,
+            this.setAsideRead(meant),
           ),
           meant,
           reading,
@@ -821,6 +827,8 @@ export class SearchEngine {
       !options.part,
     );
     candidates = this.order.reasonFirst(candidates, question, (r) => r.key, read.concepts);
+    const setAside = this.setAsideRead(question);
+    candidates = this.order.beyondSetAsideFirst(candidates, question, (r) => r.key, setAside);
     // "Is José Jerí right wing": what is asked of a person is told in a sentence about them.
     if (asksYesOrNo(question, read.spanish) || (read.spanish && asksYesOrNoInChat(question))) {
       candidates = candidates.filter((r) => this.story.tellsInSentenceOf(question, read.concepts, r.key));
@@ -956,6 +964,12 @@ export class SearchEngine {
       : roleless === undefined || (roleless.kind === 'person' && !roleless.role)
         ? (this.placeRoleAsked(question) ?? roleless)
         : roleless;
+  }
+
+  /** What a question sets aside ("besides cutting ties"), read as a question of its own; none when it sets none. */
+  private setAsideRead(question: string): readonly Concept[] {
+    const aside = setAsideOf(question);
+    return aside === undefined ? [] : this.parser.read(aside).concepts;
   }
 
   /**
