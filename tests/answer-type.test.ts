@@ -560,14 +560,14 @@ describe('answer types', () => {
   });
 
   it('reads "how much time was she given" as a limit set, which "a short deadline" answers, not as how long it lasted', () => {
-    expect(answerTypeOf('How much time was the expelled envoy given to get out?', noNames)?.unit).toBe('length');
+    expect(answerTypeOf('How much time was the expelled envoy given to get out?', noNames)?.unit).toBe('limit');
     expect(answerTypeOf('how long has sheinbaum been president', noNames)?.unit).toBe('duration');
     expect(engine.search('How much time was the expelled envoy given to get out?').hits[0]?.paragraph).toBe(5);
     // Spanish says how long something has lasted with "llevar" or "estar"; "le dieron" is a limit set.
     const working = 'cuanto tiempo llevaba karla ornelas trabajando en peru';
     expect(answerTypeOf(working, noNames)?.unit).toBe('duration');
     expect(answerTypeOf('cuanto tiempo estuvo chavez presa', noNames)?.unit).toBe('duration');
-    expect(answerTypeOf('cuanto tiempo le dieron a ornelas para irse', noNames)?.unit).toBe('length');
+    expect(answerTypeOf('cuanto tiempo le dieron a ornelas para irse', noNames)?.unit).toBe('limit');
     // ¶5 gives her "a short deadline" to leave, not how long she had worked in Peru.
     expect(engine.search(working).decline).toMatchObject({ reason: 'not-in-source', asked: 'number' });
     expect(engine.search('cuanto tiempo le dieron a ornelas para irse').hits[0]?.paragraph).toBe(5);
@@ -1300,6 +1300,16 @@ describe('answer checks', () => {
     expect(response.answered).toBe(false);
     expect(response.decline?.asked).toBe('number');
     expect(engine.search('how long have tensions between the two countries been simmering').hits[0]?.paragraph).toBe(3);
+  });
+
+  it('answers "how long did she have to …" with a length or a limit set, not a month and year', () => {
+    expect(answerTypeOf('how long did the envoy have to pack up', noNames)?.unit).toBe('limit');
+    expect(answerTypeOf('how much time was the envoy allowed to stay', noNames)?.unit).toBe('limit');
+    expect(answerTypeOf('cuanto tiempo tuvo la enviada para marcharse', noNames)?.unit).toBe('limit');
+    expect(answerTypeOf('how long has the envoy been in lima', noNames)?.unit).toBe('duration');
+    // ¶5: "ordering her to leave Peru within a short deadline"; ¶9 "leaves Mexico without diplomatic ties" beside
+    // "In April 2024", no limit.
+    expect(engine.search('how long did she get to leave?').hits.map((hit) => hit.paragraph)).toEqual([5]);
   });
 
   it('takes no word about asking for the subject of a count ("what are they asking for")', () => {

@@ -312,7 +312,7 @@ export class AnswerChecks {
     // the event.
     const asksLength =
       type.kind === 'number' &&
-      (type.unit === 'duration' || type.unit === 'length') &&
+      (type.unit === 'duration' || type.unit === 'length' || type.unit === 'limit') &&
       !/\b(?:ago|before|after)\b/i.test(question);
     const lastNounFirst = (c: Concept) => {
       const last = c.label.split(' ').at(-1)!;
@@ -344,7 +344,7 @@ export class AnswerChecks {
     // "How long has X been president", "how long did X serve as minister": the role whose length is asked, a word
     // WordNet reads first as a person.
     const roles =
-      type.kind === 'number' && (type.unit === 'duration' || type.unit === 'length')
+      type.kind === 'number' && (type.unit === 'duration' || type.unit === 'length' || type.unit === 'limit')
         ? concepts.filter(
             (c) =>
               c.kind === 'topic' &&

@@ -56,7 +56,7 @@ export interface AnswerType {
 }
 
 /** Units that name a kind of number asked for rather than a word counted ("how old", "how long"). */
-export const NUMBER_KINDS: ReadonlySet<string> = new Set(['age', 'duration', 'length', 'money', 'future']);
+export const NUMBER_KINDS: ReadonlySet<string> = new Set(['age', 'duration', 'length', 'limit', 'money', 'future']);
 
 /**
  * Who or what owns the kind asked for: the words just after its auxiliary ("what party is **jose jeri** from",
@@ -347,6 +347,12 @@ const MONEY =
   /\b(?:how much (?:money|cash)|how much (?:is|are|was|were) .{1,60}? worth|how much (?:does|did|do) .{1,60}? cost|what is .{1,60}? worth|cuant[oa] (?:dinero|plata|lana|billete|guita)|cuanto (?:vale|valen|cuesta|cuestan))\b/;
 const DURATION =
   /\b(?:how long|how much time|cuanto tiempo|cuanto plazo|hace cuanto|desde hace cuanto|cuanto (?:(?:va|van) a )?dura(?:r|n|ra|ran)?)\b/;
+/**
+ * What follows "how long" when it asks for time allowed: "did she have to", "was she given", "did they get to", "le
+ * dieron para", "tuvo para".
+ */
+const TIME_ALLOWED =
+  /^ (?:(?:did|does|do|will|would|had|has|have) (?:[a-z']+ ){1,3}?(?:have|get) to|(?:was|were|is|are) (?:[a-z']+ ){1,3}?(?:given|granted|allowed|allotted)|(?:[a-z]+ ){0,3}?(?:tuvo|tenia|tiene|tienen|tuvieron|dieron|dio|dan|otorgaron|concedieron) (?:[a-z]+ ){0,3}?para)\b/;
 /** A verb of time taken, within {@link ELAPSED_REACH} words after "how long" ("did it take", "le tomó"). */
 const ELAPSED = /\b(?:take|takes|took|taking|tarda|tardo|tardan|tardaron|demora|demoro|demoran|demoraron|tomo)\b/;
 const ELAPSED_REACH = 4;
@@ -727,6 +733,9 @@ export function answerTypeOf(
     const firstVerb = FIRST_AUXILIARY.exec(`${match[0]} ${ownClause}`)?.[0];
     if (firstVerb !== undefined && FUTURE_VERB.test(firstVerb))
       return { kind: 'number', unit: 'future', frame: frameOf(match) };
+    // "How long did she have to leave", "¿cuánto tiempo le dieron para salir?": a limit set, which a length or a
+    // deadline gives, not a month or a year (¶9's "In April 2024" beside "leaves").
+    if (TIME_ALLOWED.test(after)) return { kind: 'number', unit: 'limit', frame: frameOf(match) };
     return { kind: 'number', unit: lasted ? 'duration' : 'length', frame: frameOf(match) };
   }
   // "How much the break will affect ordinary people", "how much does it matter": a degree, not a quantity.

@@ -668,6 +668,8 @@ function sentenceAnswers(sentence: SentenceEvidence, check: AnswerCheck, lexicon
         );
       // "How much time did she get to leave": also the limit she was given ("within a short deadline").
       if (type.unit === 'length') return sentence.hasDuration || sentence.hasCalendarDate || sentence.hasTimeLimit;
+      // "How long did she have to leave": a length or a limit set, or the day it ran to; not a month or a year.
+      if (type.unit === 'limit') return sentence.hasDuration || sentence.hasTimeLimit || sentence.hasDay;
       if (check.unitStems.size === 0) return sentence.counts.some((count) => !count.both);
       return sentence.counts.some((count) => count.following.some((word) => check.unitStems.has(word)));
     case 'statement':
