@@ -3425,6 +3425,66 @@ const SETS: QuestionSet[] = [
     outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
   },
   {
+    file: 'blind230-questions.jsonl',
+    about:
+      '100 blind English questions from Lincoln and Tulsa (the same mix), written in round 52 (ask --json): 0.963 / 1.000 / 16/18 / 0 at its first run (6ca04f0)',
+    minHit1: 0.93,
+    minHit3: 0.97,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 17,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blind231-questions.jsonl',
+    about:
+      '100 blind English questions from Carlisle and Spokane (the same mix), written in round 52 and held out (ask --json): 0.902 / 0.963 / 18/18 / 0 at its first run (6ca04f0)',
+    minHit1: 0.88,
+    minHit3: 0.93,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 17,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blind232-questions.jsonl',
+    about:
+      '100 blind English questions from Exeter and Lansing (the same mix), written in round 52 (ask --json): 0.927 / 0.988 / 17/18 / 0 at its first run (bab391d)',
+    minHit1: 0.88,
+    minHit3: 0.94,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 17,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blind233-questions.jsonl',
+    about:
+      '100 blind English questions from Bolton and Eugene (the same mix), written in round 52 and held out (ask --json): 0.927 / 0.976 / 16/18 / 1 at its first run (bab391d)',
+    minHit1: 0.88,
+    minHit3: 0.93,
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 15,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blind234-questions.jsonl',
+    about:
+      '100 blind English questions from Swindon and Fargo (the same mix), written in round 52 (ask --json): 0.963 / 1.000 / 15/18 / 0 at its first run (340d45e)',
+    minHit1: 0.93,
+    minHit3: 0.97,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 14,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blind235-questions.jsonl',
+    about:
+      '100 blind English questions from Hereford and Reno (the same mix), written in round 52 and held out (ask --json): 0.915 / 0.963 / 18/18 / 0 at its first run (340d45e)',
+    minHit1: 0.88,
+    minHit3: 0.93,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 17,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
     file: 'blindes134-questions.jsonl',
     about:
       '80 blind Spanish questions from Tacna, Mérida and Mendoza, written in round 45 (--lang es): 0.971 / 1.000 / 10/10 / 0 at its first run (455faae, the round start)',
@@ -4406,6 +4466,66 @@ const SETS: QuestionSet[] = [
     minHit3: 0.89,
     maxFalseAbstentions: 3,
     minOutOfScopeAbstained: 7,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blindes231-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Chimbote, Tapachula and Paraná (the same mix), written in round 52 and held out (--lang es): 0.886 / 0.957 / 10/10 / 1 at its first run (6ca04f0)',
+    minHit1: 0.82,
+    minHit3: 0.89,
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 9,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blindes232-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Tumbes, Celaya and Río Cuarto (the same mix), written in round 52 (--lang es): 0.857 / 0.971 / 9/10 / 1 at its first run (6ca04f0)',
+    minHit1: 0.87,
+    minHit3: 0.94,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 9,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blindes233-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Pucallpa, Ensenada and Trelew (the same mix), written in round 52 and held out (--lang es): 0.886 / 0.943 / 10/10 / 1 at its first run (bab391d)',
+    minHit1: 0.82,
+    minHit3: 0.89,
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 9,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blindes234-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Moquegua, Uruapan and Neuquén (the same mix), written in round 52 (--lang es): 0.900 / 0.971 / 10/10 / 1 at its first run (bab391d)',
+    minHit1: 0.87,
+    minHit3: 0.94,
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 9,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blindes235-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Jaén, Mazatlán and Santa Rosa (the same mix), written in round 52 and held out (--lang es): 0.843 / 0.929 / 10/10 / 1 at its first run (340d45e)',
+    minHit1: 0.81,
+    minHit3: 0.88,
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 9,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blindes236-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Yurimaguas, Zamora and San Rafael (the same mix), written in round 52 (--lang es): 0.886 / 0.986 / 9/10 / 0 at its first run (340d45e)',
+    minHit1: 0.84,
+    minHit3: 0.94,
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 8,
     outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
   },
 ];
