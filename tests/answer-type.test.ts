@@ -150,6 +150,20 @@ describe('answer types', () => {
     }
   });
 
+  it('reads what was said right after a Spanish verb of saying ("lo de", "que", a manner word) as no speaker', () => {
+    const isName = (folded: string) => ['sheinbaum', 'zela', 'jeri'].includes(folded);
+    // "Lo de …" is the matter spoken of, "que …" what was said, a manner word how: the speaker came first.
+    expect(answerTypeOf('la sheinbaum q dijo lo de la expulsion', isName)?.speaker).toBe('sheinbaum');
+    expect(answerTypeOf('q opino jeri lo del asilo', isName)?.speaker).toBe('jeri');
+    expect(answerTypeOf('y jeri q dijo, q mexico se metio en todo?', isName)?.speaker).toBe('jeri');
+    expect(answerTypeOf('el canciller q dijo lo de la embajada', isName)?.speaker).toBeUndefined();
+    expect(answerTypeOf('zela q dijo realmente? se enojo?', isName)?.speaker).toBe('zela');
+    // Said after the verb, the speaker is still read there.
+    expect(answerTypeOf('q dijo realmente sheinbaum', isName)?.speaker).toBe('sheinbaum');
+    // Chat's "for real?" after the verb is no speaker either (the engine reads the question without it).
+    expect(engine.search('y el canciller q dijo posta? lo de la expulsion').answered).toBe(true);
+  });
+
   it('keeps whose role a Spanish speaker is ("el gobierno de Chile"), but not what a named speaker spoke of', () => {
     const isName = (folded: string) => ['sheinbaum', 'castillo', 'chile', 'peru'].includes(folded);
     expect(answerTypeOf('¿Qué dijo el gobierno de Chile sobre la ruptura entre México y Perú?', isName)?.speaker).toBe(

@@ -4,6 +4,7 @@ import { asksForDate, MAX_PASSAGE_CHARS, SearchEngine } from '../src/search/engi
 import { LIGHT_WORD_WEIGHT } from '../src/search/word-weight.js';
 import { join } from 'node:path';
 import { readQuestions } from '../src/evaluation.js';
+import { withSpanishChatSpellingsWritten } from '../src/text/chat.js';
 import { expectNotInSource, PROJECT_ROOT, realContext } from './helpers.js';
 
 const { engine } = realContext();
@@ -807,6 +808,13 @@ describe('search', () => {
     expect(engine.search(question).hits[0]?.paragraph).toBe(7);
   });
 
+  it('reads deciding alone as being the only party empowered to assess', () => {
+    // Spanish "solo" is "only" there, not ¶10's "sole" exception.
+    expect(top('y mexico q, solo ellos deciden o q')?.paragraph).toBe(7);
+    expect(top('does mexico claim only they can decide that')?.paragraph).toBe(7);
+    expect(top('mexico insists it alone decides')?.paragraph).toBe(7);
+  });
+
   it('reads a word of address at the edge of a clause as calling someone, and bound into it as the topic', () => {
     const labels = (q: string) => engine.understand(q).map((concept) => concept.label);
     // "Oe causa" (hey, mate) is a filler phrase: its "causa" calls someone where it stands apart, at a clause's end …
@@ -822,6 +830,29 @@ describe('search', () => {
     expect(labels('¿y qué lo causa?')).toContain('causa');
     expect(labels('¿qué efectos causa?')).toContain('causa');
     expect(labels('causa principal del pleito?')).toContain('causa');
+  });
+
+  it('reads chat\'s "for real?" and words of address from across Spanish-speaking countries as talk', () => {
+    const labels = (q: string) => engine.understand(q).map((concept) => concept.label);
+    // Argentina's "posta" is Mexico's "neta", wherever it stands: no relay race.
+    expect(labels('y jeri q hizo posta?')).toEqual(labels('y jeri q hizo?'));
+    expect(labels('posta que chile no dijo nada')).not.toContain('posta');
+    expect(top('che y sheinbaum q opino posta?')?.paragraph).toBe(8);
+    // A word that only calls someone is talk anywhere ("parce", "boludo") …
+    expect(labels('q le paso a castillo parce')).toEqual(labels('q le paso a castillo'));
+    expect(labels('boludo q hizo mexico con la chavez')).not.toContain('boludo');
+    // … one that also names something only where it stands apart from its clause ("mano", a hand; "pata", a leg).
+    expect(labels('q opino jeri del asilo mano')).not.toContain('mano');
+    expect(labels('¿quién era la mano derecha de castillo?')).toContain('mano derecha');
+  });
+
+  it('reads Spanish chat spellings of everyday words in full ("d", "x", "flia")', () => {
+    // "d" binds the question as "de" does: what Sheinbaum said of Peru's decision, not "d".
+    expect(top('q opino sheinbaum d la decision del peru')?.paragraph).toBe(8);
+    expect(top('x q le dieron asilo a la flia d castillo')?.paragraph).toBe(6);
+    // Only in lower case: "Plan D" is a letter.
+    expect(withSpanishChatSpellingsWritten('lo d la ruptura x q fue')).toBe('lo de la ruptura por q fue');
+    expect(withSpanishChatSpellingsWritten('el plan D de castillo')).toBe('el plan D de castillo');
   });
 
   it('reads an everyday word opening a question bare before its question word as calling someone', () => {

@@ -417,7 +417,7 @@ const TIME_OF_DAY =
  * on …" asks who decides.
  */
 const STATEMENT =
-  /\b(?:what did (.{1,60}?) (?:say|said|think|answer|reply|respond|react|tweet|post|state(?=$| about| that| on| regarding| in| after| when| to)|declare|claim|argue)|(?:did (.{1,40}?) (?:say|said|comment|commented|react|reacted|respond|responded)|(?:has|have) (.{1,40}?) (?:said|commented|reacted|responded)) (?=anything|something|about|on|to)|how did (.{1,60}?) (?:react|respond|reply|answer)|what was (.{1,40}?)'?s? (?:reaction|response)|(?<!\blo )que (?:dijo|dijeron|opino|opinaron|penso|pensaron|respondio|respondieron|contesto|contestaron|declaro|declararon) ((?:el |la |los |las )?.{1,40}?)(?: sobre| acerca| respecto| de la| de las| de los| del| de lo| de como| de todo| de esto| de eso| al| cuando| tras| despues| mientras|$)|como (?:reacciono|reaccionaron|respondio|respondieron) (?!(?:cuando|que|si|porque|despues|antes|ante|a|al|con|en)\b)((?:el |la |los |las )?.{1,40}?)(?: a| ante| desde| cuando| al| tras| despues| [a-z]+(?:ando|iendo)\b|$)|what (?:do|does) (.{1,60}?) think|did (.{1,40}?) (?:take sides|take a side|take any side)|(?:did|has|have) ((?:[a-z']+ ){0,2}[a-z']+) (?:react|reacted|respond|responded|comment|commented)$|what(?: is|'s|s| was| are| were)? (?:the )?((?:[a-z']+ ){0,2}?[a-z]+?)(?:'s|s'|') (?:official )?(?:position|stance|view|views|stand|opinion|take) (?:on|about|regarding|toward|towards|of)|(?:cual|que) (?:es|era|fue) (?:la )?(?:postura|posicion|opinion) (?:oficial )?de(?:l| la| los| las)? ((?:[a-z]+ ){0,2}?[a-z]+) (?:sobre|acerca|respecto|frente|ante|en))\b/;
+  /\b(?:what did (.{1,60}?) (?:say|said|think|answer|reply|respond|react|tweet|post|state(?=$| about| that| on| regarding| in| after| when| to)|declare|claim|argue)|(?:did (.{1,40}?) (?:say|said|comment|commented|react|reacted|respond|responded)|(?:has|have) (.{1,40}?) (?:said|commented|reacted|responded)) (?=anything|something|about|on|to)|how did (.{1,60}?) (?:react|respond|reply|answer)|what was (.{1,40}?)'?s? (?:reaction|response)|(?<!\blo )que (?:dijo|dijeron|opino|opinaron|penso|pensaron|respondio|respondieron|contesto|contestaron|declaro|declararon) ((?:el |la |los |las )?.{1,40}?)(?: sobre| acerca| respecto| lo del?| de la| de las| de los| del| de lo| de como| de todo| de esto| de eso| al| cuando| tras| despues| mientras|$)|como (?:reacciono|reaccionaron|respondio|respondieron) (?!(?:cuando|que|si|porque|despues|antes|ante|a|al|con|en)\b)((?:el |la |los |las )?.{1,40}?)(?: a| ante| desde| cuando| al| tras| despues| [a-z]+(?:ando|iendo)\b|$)|what (?:do|does) (.{1,60}?) think|did (.{1,40}?) (?:take sides|take a side|take any side)|(?:did|has|have) ((?:[a-z']+ ){0,2}[a-z']+) (?:react|reacted|respond|responded|comment|commented)$|what(?: is|'s|s| was| are| were)? (?:the )?((?:[a-z']+ ){0,2}?[a-z]+?)(?:'s|s'|') (?:official )?(?:position|stance|view|views|stand|opinion|take) (?:on|about|regarding|toward|towards|of)|(?:cual|que) (?:es|era|fue) (?:la )?(?:postura|posicion|opinion) (?:oficial )?de(?:l| la| los| las)? ((?:[a-z]+ ){0,2}?[a-z]+) (?:sobre|acerca|respecto|frente|ante|en))\b/;
 /** A word for someone's view, in a statement asked as "X's position on", "la postura de X". */
 const VIEW_WORD = /\b(?:position|stance|views?|stand|opinion|take|postura|posicion)\b/;
 /** The plural and past forms of {@link PERSON_ROLE}: "the names of", "cómo se llamaban los", "quiénes eran las". */
@@ -577,9 +577,13 @@ function frontedName(before: string, isName: (folded: string) => boolean): strin
 
 /** Someone named with an article before a Spanish question's verb ("la presidenta sheinbaum q dijo …"). */
 const FRONTED_SUBJECT = /(?:^|\s)(?:el|la|los|las) [a-z]{3,}/;
-/** "de" and a word no name is (a determiner or demonstrative): what was said about, right after the verb. */
+/**
+ * "de" and a word no name is (a determiner or demonstrative), the neuter "lo" ("lo del acto inamistoso", the matter
+ * of) or "que" opening what was said ("la sheinbaum q dijo, q peru estaba en su derecho?"): what was said or what it
+ * was about, right after the verb.
+ */
 const ABOUT_AT_ONCE =
-  /^de (?:todo|toda|todos|todas|esto|eso|ello|aquello|este|esta|estos|estas|ese|esa|un|una|su|sus)\b/;
+  /^(?:de (?:todo|toda|todos|todas|esto|eso|ello|aquello|este|esta|estos|estas|ese|esa|un|una|su|sus)|lo|que)\b/;
 /** Personal pronouns, which stand for someone the question names rather than name a speaker. */
 const PRONOUN = /^(?:he|she|they|it|el|ella|ellos|ellas)$/;
 const PERSON = /\b(?:who|whom|whose|quien|quienes)\b/;
@@ -807,10 +811,12 @@ export function answerTypeOf(
     // So after a name or someone with an article said first ("la presidenta sheinbaum q dijo de castillo", "la
     // presidneta shienbaum …"): "de Castillo" is whom she spoke of.
     const before = text.slice(0, match.index);
+    // So is a manner word right after the verb ("de zela q dijo exactamente? se puso bravo?"): the speaker came first.
     const aboutAtOnce =
       group !== undefined &&
       (ABOUT_AT_ONCE.test(group) ||
-        (/^de /.test(group) && (FRONTED_SUBJECT.test(before) || before.split(' ').some((word) => isName(word)))));
+        ((/^de /.test(group) || ADVERB.test(group.split(' ')[0]!)) &&
+          (FRONTED_SUBJECT.test(before) || before.split(' ').some((word) => isName(word)))));
     const speaker = (
       aboutAtOnce
         ? frontedName(before, isName)

@@ -17,6 +17,7 @@ import type { Corpus } from '../corpus/load.js';
 import { sharedAnalyzer, wordTokens, type Analyzer } from '../text/analyzer.js';
 import { foldText } from '../text/fold.js';
 import { isSpanish } from '../text/language.js';
+import { withSpanishChatSpellingsWritten } from '../text/chat.js';
 import { QUESTION_WORD } from '../text/asking-context.js';
 import { spanishStem } from '../text/stem-es.js';
 import { CorpusIndex, PLACE_TERMS, type IndexedParagraph } from './corpus-index.js';
@@ -615,6 +616,11 @@ export class SearchEngine {
     return (spanish && newest.translations.find((t) => t.language.startsWith('es'))?.title) || newest.title;
   }
 
+  /** A Spanish question as meant: its chat spellings ("d", "x", "flia") and words spelt by ear written out. */
+  private spanishMeant(question: string): string {
+    return this.spanishSpelling.rewrite(withSpanishChatSpellingsWritten(question));
+  }
+
   /** The best passages for one question (see {@link search}). */
   private searchOne(question: string, options: SearchOptions): SearchResponse {
     // The Spanish engine is built only when a question needs it (see spanish).
@@ -623,10 +629,10 @@ export class SearchEngine {
       // A Spanish question misspelled throughout ("porqe detubieron a pedro castiyo") is Spanish once spelled right.
       const own = this.searchOwn(question, options);
       if (own.answered || !this.mostlyNotEnglish(question)) return own;
-      const meant = this.spanishSpelling.rewrite(question);
+      const meant = this.spanishMeant(question);
       return meant !== question && isSpanish(meant) ? { ...this.searchOne(meant, options), query: question } : own;
     }
-    const meant = this.spanishSpelling.rewrite(question);
+    const meant = this.spanishMeant(question);
     const whole = { offset: 0, limit: MAX_RANKED, part: options.part };
     const own = this.searchOwn(meant, whole);
     // The articles name the subject but never the kind asked of it ("¿de qué partido es Jerí?"): the translation,
@@ -921,7 +927,7 @@ export class SearchEngine {
    */
   private answerTypeRead(question: string): AnswerType | undefined {
     const readType = answerTypeOf(
-      question,
+      this.parser.questionText.withoutFillerWords(question),
       (folded) => this.nameForms.has(folded),
       (given, surname) => {
         const term = this.nameForms.get(surname);

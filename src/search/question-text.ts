@@ -557,6 +557,21 @@ export class QuestionTextReader {
   }
 
   /**
+   * The question with its fillers of one word blanked out ("neta", "posta", "wey", "pe"): interjections, words of
+   * address and chat's "for real?", which a reader of the question's form would take for part of it: "el canciller q
+   * dijo posta?" asks what the minister said, not what "posta" did. Blanked with spaces (offsets are kept).
+   */
+  withoutFillerWords(text: string): string {
+    if (this.fillerWords.size === 0) return text;
+    let out = text;
+    for (const token of wordTokens(text)) {
+      if (this.fillerWords.has(foldText(token.raw)))
+        out = out.slice(0, token.start) + ' '.repeat(token.raw.length) + out.slice(token.end);
+    }
+    return out;
+  }
+
+  /**
    * The question with its filler phrases blanked out. "Right now" would otherwise ask for "right" (as in the right
    * to asylum) and "oe causa" (Peruvian for "hey, mate") for "causa"; as phrases they are unambiguous. So is "tipo
    * de" or "part of" after a question word ({@link WHICH_OF}).

@@ -97,6 +97,39 @@ const CHAT_SPELLING = new RegExp(
   'giu',
 );
 
+/**
+ * Spanish chat spellings of everyday words, lower case ("d" for "de", "x" for "por", "dsp" for "después", "flia" for
+ * "familia"): a closed class of shorthands that stand for one word each, as {@link CHAT_SPELLINGS} are in English.
+ * Written out, the grammar words bind the question's phrases as typed in full ("lo d la ruptura", "x q"), and the
+ * others reach the aliases; as typed they are short unknown words. Not "q", "xq" and "pq", which the readers of what
+ * is asked know as typed, nor "D" or "X" in capitals (a letter, a name).
+ */
+const SPANISH_CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([
+  ['d', 'de'],
+  ['dl', 'del'],
+  ['x', 'por'],
+  ['xa', 'para'],
+  ['dsp', 'después'],
+  ['dps', 'después'],
+  ['dsps', 'después'],
+  ['flia', 'familia'],
+  ['fam', 'familia'],
+  ['qn', 'quién'],
+  ['cdo', 'cuando'],
+  ['cnd', 'cuando'],
+  ['tmbn', 'también'],
+  ['gob', 'gobierno'],
+]);
+const SPANISH_CHAT_SPELLING = new RegExp(
+  `(?<![\\p{L}\\p{N}'’])(?:${[...SPANISH_CHAT_SPELLINGS.keys()].join('|')})(?![\\p{L}\\p{N}'’])`,
+  'gu',
+);
+
+/** A Spanish question with its chat spellings of everyday words written out ("q dijo d la ruptura" → "… de la …"). */
+export function withSpanishChatSpellingsWritten(question: string): string {
+  return question.replace(SPANISH_CHAT_SPELLING, (typed) => SPANISH_CHAT_SPELLINGS.get(typed) ?? typed);
+}
+
 /** Folded text with chat's "q", "k" and "ke" read as Spanish "que" ("q dijo", "despues de q"). */
 export function withChatQueWritten(folded: string): string {
   return folded.replace(/(?<![a-z0-9'])(?:q|k|ke)(?![a-z0-9'])/g, 'que');
