@@ -54,6 +54,20 @@ describe('what became of someone after an event', () => {
     ]);
   });
 
+  it('reads "since <event>" and "now that <event>" as an event asked after, and "been up to" as what became of someone', () => {
+    expect(afterEventOf('What is Karla Ornelas doing now that she has left Peru?')).toEqual({
+      asked: 'what is karla ornelas doing',
+      event: 'she has left peru',
+    });
+    expect(afterEventOf('What has Jorge Glas been up to since the police raid?')?.event).toBe('the police raid');
+    // "Since then" names no event: what became of someone later, not after something told.
+    expect(afterEventOf('what has castillo done since then')).toBeUndefined();
+    expectNotInSource(engine, [
+      'What is Karla Ornelas doing now that she has left Peru?',
+      'What has Jorge Glas been up to since the police raid?',
+    ]);
+  });
+
   it('answers when the article goes on about the person, or names them in several paragraphs', () => {
     // ¶3 tells Boluarte took over when Castillo was arrested, then her ouster.
     expect(engine.search('what happened to boluarte after castillo was arrested').hits[0]?.paragraph).toBe(3);
@@ -129,6 +143,11 @@ describe('what became of someone later, with no event named', () => {
       '¿Qué le pasó al final a Jorge Glas, sigue encerrado?',
       'y q paso con glas despues q lo arrestaron, sigue preso?',
     ]);
+    // Chat's "q onda (con) X" asks what became of X.
+    expect(asksWhatBecameLater('y jorge glas q onda al final, lo soltaron?')).toBe(true);
+    expectNotInSource(engine, ['y jorge glas q onda al final, lo soltaron?']);
+    // "La corrieron" of a president is her ouster (¶3), as "la sacaron" is.
+    expect(engine.search('q onda con la boluarte al final, la corrieron?').hits[0]?.paragraph).toBe(3);
     // ¶3 tells Boluarte's ouster; "next" is no thing asked of Jerí; a slip ("hidding") is no thing untold.
     expect(engine.search('q paso al final con la boluarte, la sacaron?').hits[0]?.paragraph).toBe(3);
     expect(engine.search('what did jose jeri do next').answered).toBe(true);

@@ -9,6 +9,26 @@ const context = realContext();
 const { engine } = context;
 
 describe('declines', () => {
+  it('declines whether something came about later of the names and the year alone', () => {
+    // ¶9 tells the 2024 break, nothing after it.
+    expectNotInSource(engine, ['Have Ecuador and Mexico reconciled since 2024?']);
+    expect(engine.search('Did Mexico break off relations with Ecuador in 2024?').hits[0]?.paragraph).toBe(9);
+  });
+
+  it('declines a role the articles never write, or one held before whom the question names', () => {
+    const lawyer = engine.search('Which lawyer is defending Pedro Castillo at his trial?');
+    expect(lawyer.answered).toBe(false);
+    expect(lawyer.decline?.kind).toBe('lawyer');
+    // ¶4: Chávez "served as prime minister during Castillo's … administration": Castillo held no such role.
+    expectNotInSource(engine, ["Who was Peru's prime minister just before Betssy Chavez?"]);
+    expect(engine.search('which official expelled karla ornelas?').hits[0]?.paragraph).toBe(5);
+    expect(engine.search("Who was Peru's president before Jeri?").hits[0]?.paragraph).toBe(3);
+  });
+
+  it('reads a chargée d’affaires as a diplomat', () => {
+    expect(engine.search('Which diplomat did Peru order to leave?').hits[0]?.paragraph).toBe(5);
+  });
+
   it('calls a question with nothing left once chat words are set aside unreadable', () => {
     const response = engine.search('lol ngl bruh??');
     expect(response.answered).toBe(false);

@@ -1582,8 +1582,9 @@ describe('search', () => {
     expect(top('who was the leader before jeri')?.paragraph).toBe(3);
     expect(top('¿quién era la presi antes de jerí?')?.paragraph).toBe(3);
     expect(top('¿y el mandatario antes de jeri quién era?')?.paragraph).toBe(3);
-    // A role of the articles' own is still held by a name right after it.
-    expect(top("who was castillo's prime minister")?.paragraph).toBe(2);
+    // A role of the articles' own is still held by a name right after it, or by whom "served as" it (¶4: "Betssy
+    // Chavez, who served as prime minister during Castillo's … administration").
+    expect([2, 4]).toContain(top("who was castillo's prime minister")?.paragraph);
     expect(top("who is mexico's chargé d'affaires")?.paragraph).toBe(5);
   });
 

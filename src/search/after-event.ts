@@ -30,14 +30,19 @@ const WHAT_COMES_NEXT =
   /\b(?:(?:what|where) (?:is|are|was) (.{1,40}?) (?:going to|gonna) (?:do|go|work|live|be)\b|what will (.{1,40}?) do\b|where will (.{1,40}?) (?:go|work|live|be)\b|what(?: is|'s|s| s) next for (.{1,40}?)(?: now)?$|que (?:hara|va a hacer) ((?:[a-z]+ ){0,3}?[a-z]+)(?= (?:ahora|con|en|despues|luego|que|de)\b| *$)|a donde (?:ira|va a ir) ((?:[a-z]+ ){0,3}?[a-z]+)(?= (?:ahora|con|en|despues|luego|que)\b| *$)|que sera de ((?:[a-z]+ ){0,3}?[a-z]+)(?= (?:ahora|con|en|despues|luego)\b| *$))/;
 
 /**
- * Asking what became of someone: "what happened to X", "what did X do", "where did X go", "what is X doing", "where
- * is X", "where will X be posted"; "qué pasó con X", "qué le pasó a X", "qué fue de X", "qué hizo X", "a dónde fue X",
- * "dónde está X".
+ * Asking what became of someone: "what happened to X", "what did X do", "where did X go", "what is X doing", "what
+ * has X been up to", "where is X", "where will X be posted"; "qué pasó con X", "qué le pasó a X", "qué fue de X", "qué
+ * hizo X", "a dónde fue X", "dónde está X", chat's "qué onda (con) X" ("y Jorge Glas al final q onda?").
  */
 const WHAT_BECAME =
-  /\b(?:what (?:happened|happens|happend|hapened) (?:to|with)|what (?:did|does|has|will) .{1,40}? (?:do|done)|what (?:is|was) .{1,40}? doing|where (?:did|does|has|will|is|was) .{1,40}?(?: go| gone| be| end up| live| work)?|que (?:paso|pasa|ha pasado|fue)(?: al final| despues| luego| finalmente)? (?:con|de)|que le (?:paso|pasa|ha pasado|hicieron)(?: al final| despues| luego| finalmente)? a|que hizo|a donde (?:fue|se fue|se mudo)|adonde (?:fue|se fue)|donde (?:esta|anda|vive|trabaja)|a que (?:pais|lugar|ciudad) (?:fue|se fue))\b/;
-/** Where the event asked after starts: "after", "después de (que)", chat's "después que", "tras", "luego de (que)". */
-const AFTER = /\b(?:after|right after|despues de(?: que)?|despues del|despues que|luego de(?: que)?|luego del|tras)\s+/;
+  /\b(?:what (?:happened|happens|happend|hapened) (?:to|with)|what (?:did|does|has|will) .{1,40}? (?:do|done)|what (?:is|was) .{1,40}? doing|what (?:has|have|is|was) .{1,40}? (?:been )?up to|where (?:did|does|has|will|is|was) .{1,40}?(?: go| gone| be| end up| live| work)?|que (?:paso|pasa|ha pasado|fue)(?: al final| despues| luego| finalmente)? (?:con|de)|que onda(?: con)?|que le (?:paso|pasa|ha pasado|hicieron)(?: al final| despues| luego| finalmente)? a|que hizo|a donde (?:fue|se fue|se mudo)|adonde (?:fue|se fue)|donde (?:esta|anda|vive|trabaja)|a que (?:pais|lugar|ciudad) (?:fue|se fue))\b/;
+/**
+ * Where the event asked after starts: "after", "since", "now that" (what someone is doing "now that she's out of
+ * office" is what came after her ouster), "después de (que)", chat's "después que", "tras", "luego de (que)", "desde
+ * que", "ahora que".
+ */
+const AFTER =
+  /\b(?:after|right after|since(?! then)|now that|despues de(?: que)?|despues del|despues que|luego de(?: que)?|luego del|tras|desde que|ahora que)\s+/;
 /**
  * Words asking past the time, in a question naming no event to ask after: "in the end", "now", "these days", "next",
  * "still", "al final", "ahora", "sigue", "después" or "luego" alone (not opening a clause: "después de que …").

@@ -420,6 +420,18 @@ export class SearchEngine {
     return held.length > 0 && held.every(setting);
   }
 
+  /**
+   * Whether a word asked as a role is one no article writes, in its own or a looser wording ("lawyer"): a person to
+   * WordNet first, read as a concept of no article's words.
+   */
+  private unwrittenRole(word: string, concepts: readonly Concept[]): boolean {
+    return (
+      this.lexicon.lookup(word).classes[0] === 'noun.person' &&
+      !this.vocabulary.has(this.analyzer.stemOf(word)) &&
+      concepts.some((c) => c.kind === 'unknown' && c.label === word)
+    );
+  }
+
   /** Whether one of the paragraphs holds every concept of a question that weighs, names aside (one of its wordings). */
   private tellsAll(concepts: readonly Concept[], paragraphs: ReadonlyArray<{ key: number }>): boolean {
     const asked = concepts.filter((c) => !c.name && !c.talk && c.weight > LIGHT_WORD_WEIGHT);
@@ -775,6 +787,16 @@ export class SearchEngine {
       this.kinds.unnamedKindAsked(role.word, role.stem)
     )
       return declined({ ...this.declines.notInSource(question, read.concepts, weights, type), kind: head });
+    // "Which lawyer is representing Chávez": a role no article writes in any wording, asked of someone they name, is
+    // held by no one they name; the rest of the question (her trial) is no answer unless it covers as much as a
+    // question naming something unwritten must (see below): "which official expelled Karla Ornelas" is ¶5's Jerí.
+    if (
+      role !== undefined &&
+      best.coverage < UNWRITTEN_NAME_MIN_COVERAGE &&
+      this.unwrittenRole(role.word, read.concepts) &&
+      this.names.person(question) !== undefined
+    )
+      return declined({ ...this.declines.notInSource(question, read.concepts, weights, type), kind: head });
     // A name the articles never write ("Lula", "the OAS"): what is asked of it needs more of the question covered.
     // So does a yes-or-no question about a thing no article names ("did Peru give Chavez safe-conduct …?"): whether
     // it happened is what is asked, and the article cannot say.
@@ -810,18 +832,21 @@ export class SearchEngine {
     const namesOnly = read.concepts.every((c) => c.name || !this.facts.holds(c, best.key));
     // A yes-or-no question asks whether something is so of whom it names ("is the Caracas Convention binding on …",
     // "did Chile take Peru's side"): a paragraph holding only the names tells nothing of it, however much they weigh.
+    // Nor does one holding the names and a year they name ("have Mexico and Ecuador restored relations since 2024":
+    // the year of the break is no answer to whether they made up since).
+    const setting = (c: Concept) => c.name === true || YEAR.test(c.label);
     const polarAsksOfNames =
-      namesOnly &&
+      (namesOnly || read.concepts.every((c) => setting(c) || !this.facts.holds(c, best.key))) &&
       asksYesOrNo(question, false) &&
       read.concepts.some((c) => c.name) &&
-      read.concepts.some((c) => !c.name && !c.talk && c.kind === 'topic' && c.weight > LIGHT_WORD_WEIGHT);
-    if (namesOnly && polarAsksOfNames && this.names.person(question) !== undefined) {
+      read.concepts.some((c) => !setting(c) && !c.talk && c.kind === 'topic' && c.weight > LIGHT_WORD_WEIGHT);
+    if (polarAsksOfNames && this.names.person(question) !== undefined) {
       const decline = notCovered();
       return decline.decline?.reason === 'not-in-source'
         ? { ...decline, decline: { ...decline.decline, untoldOfPerson: true } }
         : decline;
     }
-    if (namesOnly && (best.coverage < NAMES_ONLY_MIN_COVERAGE || polarAsksOfNames)) return notCovered();
+    if ((namesOnly && best.coverage < NAMES_ONLY_MIN_COVERAGE) || polarAsksOfNames) return notCovered();
     // A thing no article names, asked of places or years alone: in English, by a question (a lookup without a
     // question word is searched as it is).
     if (!read.spanish && QUESTION_WORD.test(question) && this.asksThingOfSetting(read.concepts, best.key))

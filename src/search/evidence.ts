@@ -729,6 +729,8 @@ function sentenceAnswers(sentence: SentenceEvidence, check: AnswerCheck, lexicon
         ([start, end]) =>
           !isOtherRole(sentence, start, check, lexicon) &&
           (roleHolders(sentence, end).some(another) ||
+            // "Betssy Chavez, who served as prime minister": the role after "as" is held by whom the verb is told of.
+            (AS_ROLE.has(sentence.words[start - 1] ?? '') && namesBefore(sentence, start - 1).some(another)) ||
             (end > start &&
               asksPast(check) &&
               !isPersonWord(sentence.words[start]!, lexicon) &&
@@ -805,6 +807,8 @@ function roleSpans(sentence: SentenceEvidence, check: AnswerCheck): Array<[numbe
     });
   return spans;
 }
+/** Words before a role saying someone acts in it ("served **as** prime minister", "**como** canciller"). */
+const AS_ROLE: ReadonlySet<string> = new Set(['as', 'como']);
 /** Words at most between two of a role's wording ("assumed the presidency", "paving the way"). */
 const PHRASE_GAP = 2;
 
@@ -846,10 +850,22 @@ export function roleHolders(sentence: SentenceEvidence, at: number): number[] {
   const end = OWNER_TIES.has(words[at + 1] ?? '') && at + 2 < words.length && !names.has(at + 2) ? at + 2 : at;
   const from = ownerAfter(sentence, end) ?? ownerAfter(sentence, at) ?? at;
   const holders: number[] = [];
-  for (let n = from + 1; n <= from + ROLE_REACH && n < sentence.stems.length; n++)
-    if (sentence.names.has(n)) holders.push(n);
+  for (let n = from + 1; n <= from + ROLE_REACH && n < sentence.stems.length; n++) {
+    // A name after a preposition is what the role is told beside, not its holder: "who served as prime minister
+    // **during Castillo's** administration" names Castillo no prime minister.
+    if (HOLDER_BREAKS.has(words[n]!)) break;
+    if (names.has(n)) holders.push(n);
+  }
   return holders;
 }
+
+/**
+ * Prepositions of time after a role word, past which a name says when the role was held, not by whom (see
+ * {@link roleHolders}).
+ */
+const HOLDER_BREAKS: ReadonlySet<string> = new Set(
+  'during under after before since durante bajo tras desde'.split(' '),
+);
 
 /**
  * Stems of the names saying whose the role word at `at` is: within `reach` words before it ("**Peru's** Foreign
