@@ -50,6 +50,26 @@ describe('answer types', () => {
     expect([1, 5]).toContain(engine.search("who acts as peru's head of state").hits[0]?.paragraph);
   });
 
+  it('reads "how old" of a thing as how long it has lasted, and of a person as an age', () => {
+    const things = (folded: string) => ['rivalry', 'quarrel'].includes(folded);
+    expect(answerTypeOf('so how old is this whole rivalry', noNames, undefined, undefined, things)?.unit).toBe(
+      'duration',
+    );
+    expect(answerTypeOf('how old are the quarrel and the grudges', noNames, undefined, undefined, things)?.unit).toBe(
+      'duration',
+    );
+    expect(answerTypeOf('how old is the minister', noNames, undefined, undefined, things)?.unit).toBe('age');
+    expect(
+      answerTypeOf(
+        'how old is jeri',
+        (word) => word === 'jeri',
+        undefined,
+        undefined,
+        () => true,
+      )?.unit,
+    ).toBe('age');
+  });
+
   it('reads "how much" before a clause as a degree, not a quantity', () => {
     expect(answerTypeOf('how much the break will affect ordinary people', noNames)).toBeUndefined();
     expect(

@@ -1952,3 +1952,36 @@ describe('a Spanish question switching into English', () => {
     expect(engine.understand('que significa para la region').find((c) => c.label === 'region')?.weight).toBe(1);
   });
 });
+
+describe('the background of the rupture (¶3)', () => {
+  it('reads whom an "after" clause names as when, not as whom a yes-or-no question asks of', () => {
+    // ¶4 names Castillo beside its "turmoil"; ¶3 tells the riots, of no one.
+    expect(top('were there riots after all the Castillo chaos?')?.paragraph).toBe(3);
+    expect(top('were there demonstrations after all this Castillo business?')?.paragraph).toBe(3);
+  });
+
+  it('reads a month as when, not as the subject a length of time is told of', () => {
+    // "November" was the subject, and only ¶1 names it beside a date; ¶3 tells since when the friction ran.
+    expect(
+      top('how long had friction between the two countries been growing before the November 2025 rupture?'),
+    ).toMatchObject({ paragraph: 3 });
+  });
+
+  it('answers "how old" of a feud with the paragraph saying since when, before one only dating something', () => {
+    const response = engine.search('how old is the rivalry between Peru and Mexico');
+    expect(response.answered).toBe(true);
+    expect(response.hits[0]?.paragraph).toBe(3);
+  });
+
+  it('reads "what became of" as what happened, not as a kind of thing named "became"', () => {
+    expect(top('What became of the vice president who took over in 2022?')?.paragraph).toBe(3);
+  });
+
+  it('reads a wide condemnation as a label, and "tried the …" as an attempt', () => {
+    expect(top("what was castillo's 2022 move labeled as")?.paragraph).toBe(3);
+    expect(top("how was castillo's shutdown of congress widely described")?.paragraph).toBe(3);
+    expect(top('so what happened to him after castillo tried the coup')?.paragraph).toBe(3);
+    // Spanish: heated spirits are tensions (¶3's "simmering since December 2022").
+    expect(top('¿desde cuándo están caldeados los ánimos entre ambos países?')?.paragraph).toBe(3);
+  });
+});

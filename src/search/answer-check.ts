@@ -10,7 +10,7 @@ import { isSpanish } from '../text/language.js';
 import { spanishCognates } from '../text/spanish-words.js';
 import { NUMBER_KINDS, type AnswerType } from './answer-type.js';
 import type { Concept } from './concept.js';
-import { roleHolders, roleOwners, timeUnitOf, type AnswerCheck, type SentenceEvidence } from './evidence.js';
+import { isMonth, roleHolders, roleOwners, timeUnitOf, type AnswerCheck, type SentenceEvidence } from './evidence.js';
 import type { Lexicon } from './lexicon.js';
 import type { NamesAsked } from './names-asked.js';
 import type { QueryParser } from './query.js';
@@ -169,7 +169,14 @@ export class AnswerChecks {
     const located = [...folded.matchAll(PLACE_AFTER_NOUN)]
       .filter((match) => type.kind === 'person' || locatesPerson(match.index))
       .flatMap((match) => this.sources.names.rareWritten(match[1]!));
-    return located.length === 0 ? within : new Set([...within, ...located]);
+    // A month says when, never whom or what the answer is of ("how long had tensions been building before the
+    // November 2025 break" asks of the tensions, wherever a sentence dates them).
+    const months = wordTokens(question)
+      .map((token) => foldText(token.raw))
+      .filter(isMonth)
+      .map((month) => this.sources.analyzer.stemOf(month));
+    const aside = [...located, ...months];
+    return aside.length === 0 ? within : new Set([...within, ...aside]);
   }
 
   /** What a paragraph must hold to answer a typed question; `keys` are the paragraphs that will be checked. */

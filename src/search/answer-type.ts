@@ -206,6 +206,8 @@ export function asksYesOrNoInChat(question: string): boolean {
 // Question words are a closed class of grammar: these patterns are the language, not a list of topics.
 const NUMBER_UNIT = /\b(?:how many|how much|cuant[oa]s|cuant[oa])\s+(?:of\s+)?([a-z]+)/;
 const AGE = /\b(?:how old|what age|que edad|cuantos anos tiene|edad)\b/;
+/** "How old is this beef", "how old are the tensions": the noun "how old" asks of, past the verb and determiners. */
+const AGE_OF = /^how old (?:is|are|was|were) (?:(?:the|this|that|these|those|their|all|whole) )*([a-z]+)/;
 /**
  * A court's decision on someone: "was X convicted", "the verdict in X's trial", "if found guilty", "what sentence did X
  * get", "¿fue sentenciado…?", "la sentencia final". Not "sentence" alone in English, which may be the text's ("which
@@ -676,7 +678,12 @@ export function answerTypeOf(
     match[0].split(' ').filter((word) => word !== '' && word !== keep);
   let match: RegExpExecArray | null;
   if ((match = ABBREVIATION.exec(text))) return { kind: 'abbreviation', frame: frameOf(match) };
-  if ((match = AGE.exec(text))) return { kind: 'number', unit: 'age', frame: frameOf(match) };
+  if ((match = AGE.exec(text))) {
+    // Of a thing, "how old" asks how long it has lasted ("how old is this beef"), which a start date answers.
+    const owner = AGE_OF.exec(text.slice(match.index))?.[1];
+    const unit = owner !== undefined && !isName(owner) && isThing(owner) ? 'duration' : 'age';
+    return { kind: 'number', unit, frame: frameOf(match) };
+  }
   if ((match = BIRTH.exec(text))) return { kind: 'birth', frame: frameOf(match) };
   if ((match = VENUE_ASKED.exec(text)) && !TEXT_ITSELF.test(match.groups?.['who'] ?? '')) {
     const spoken = VENUE_SPEAKER.exec(text);

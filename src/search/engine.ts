@@ -1123,6 +1123,12 @@ export class SearchEngine {
       held = this.toldAsBegun(question, read.concepts, held);
       if (held.length === 0) return { decline: this.declines.notInSource(question, read.concepts, weights, type) };
     }
+    // "How long had tensions been building": a paragraph saying since when ("simmering since December 2022") before
+    // one that only dates something of the subject.
+    if (type.kind === 'number' && type.unit === 'duration') {
+      const lasted = holding({ ...check, lastedOnly: true });
+      held = [...lasted, ...held.filter((r) => !lasted.includes(r))];
+    }
     if (type.kind === 'statement') held = this.order.speakingOfTopicFirst(held, check, read.concepts);
     // "What crimes has the former prime minister been charged with": a paragraph naming the charge ("accused of
     // rebellion and conspiracy") before one that only alleges a part ("the alleged co-author of the coup").

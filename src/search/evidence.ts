@@ -31,6 +31,10 @@ const MONTHS = new Set(
     'enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre'
   ).split(' '),
 );
+/** Whether a folded word names a month, in English or Spanish ("november", "diciembre"). */
+export function isMonth(folded: string): boolean {
+  return MONTHS.has(folded);
+}
 /** Words that place a sentence in time although it gives no month or year ("today", "a month ago", "that same day"). */
 const TIME_WORDS = wordSet(
   'today yesterday tomorrow ago monday tuesday wednesday thursday friday saturday sunday hoy ayer lunes martes miercoles jueves viernes',
@@ -335,6 +339,8 @@ export interface AnswerCheck {
   roleWordings?: ReadonlyArray<readonly string[]>;
   /** For where words were said: the name terms a sentence telling the occasion must write (see answer-check.ts). */
   venueSpeakers?: ReadonlySet<string>;
+  /** For how long something has lasted: only a length of time, or since when, counts, not a date alone. */
+  lastedOnly?: boolean;
   /**
    * For a statement by a person ("what has Castillo said"): the person must be the one speaking, named before the
    * sentence's first verb of saying (outside quotations), or before its quotation when it has no such verb.
@@ -658,7 +664,7 @@ function sentenceAnswers(sentence: SentenceEvidence, check: AnswerCheck, lexicon
           check.roleWordings.some((terms) => terms.every((term) => sentence.stems.includes(term)))
         );
       // "How long …": a length of time, or the date it started from.
-      if (type.unit === 'duration') return sentence.hasDuration || sentence.hasCalendarDate;
+      if (type.unit === 'duration') return sentence.hasDuration || (!check.lastedOnly && sentence.hasCalendarDate);
       // How long something took: a length of time counted, not a prison term ("a 25-year prison sentence").
       if (type.unit === 'elapsed')
         return sentence.counts.some(

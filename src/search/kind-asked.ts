@@ -84,6 +84,7 @@ export class KindReader {
           (nameForms.has(next) && lexicon.lookup(folded).classes.some((name) => name.startsWith('adj.')))),
     );
     if (head === undefined) return undefined;
+    if (!read.spanish && this.isVerbOnly(head)) return undefined;
     // Only a kind the articles themselves name, or name as an alias reads it ("what treaty": the Caracas
     // Convention): "which city" is answered by "Lima" though "city" is not written.
     // A light word names no kind: "what part did she play" asks what she did. Nor does an act, a motive or an
@@ -114,6 +115,19 @@ export class KindReader {
       ...(ownerEvent !== undefined && { ownerEvent }),
       ...(concept !== undefined && { concept }),
     };
+  }
+
+  /**
+   * Whether a word is an inflected verb and no noun: "what became of the woman who …" asks what happened to her, and
+   * names no kind. An irregular form ("became") is read through its base, which WordNet lists.
+   */
+  private isVerbOnly(folded: string): boolean {
+    const { analyzer, lexicon } = this.sources;
+    if (lexicon.lookup(folded).classes.some((name) => name.startsWith('noun.'))) return false;
+    const base = analyzer.wordForms.get(folded);
+    return base === undefined
+      ? lexicon.isVerbForm(folded)
+      : lexicon.lookup(base).classes[0]?.startsWith('verb.') === true;
   }
 
   /**

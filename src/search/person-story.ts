@@ -18,11 +18,12 @@ const EARLIER_ROLE = /\b(?:former|ex-|onetime|one-time|previously|served as|used
 /** A possessive "'s" after a word. */
 const POSSESSIVE = /(\p{L})['’]s(?![\p{L}\p{N}])/gu;
 /**
- * Where a clause of time telling an event opens: "after what Castillo did", "after Castillo's move", "después de lo de
- * Castillo", "since his arrest"; not "the people who came after Castillo".
+ * Where a clause of time telling an event opens: "after what Castillo did", "after Castillo's move", "after all the
+ * Castillo drama", "después de lo de Castillo", "since his arrest"; not "the people who came after Castillo", nor
+ * "after Chávez got asylum", whose event the paragraph must tell something after.
  */
 const TIME_CLAUSE =
-  /\s(?:after|before|since|following|despu[eé]s de|luego de|antes de|tras|desde)\s(?=(?:what|the|his|her|their|lo|la|el|los|las|que|su|sus)\s|\p{L}+['’]s\s)/iu;
+  /\s(?:after|before|since|following|despu[eé]s de|luego de|antes de|tras|desde)\s(?=(?:all|this|that|what|the|his|her|their|lo|la|el|los|las|que|su|sus|todo|toda)\s|\p{L}+['’]s\s)/iu;
 /** Characters either side of a mention within which {@link EARLIER_ROLE} counts: a clause or so. */
 const EARLIER_ROLE_REACH = 60;
 /** Pronouns a sentence's subject may be, in English text. */
