@@ -137,14 +137,17 @@ export async function startHttpService(
 
 /** Runs the endpoint until SIGINT or SIGTERM, then stops taking requests, finishes those in progress, resolves 0. */
 export async function runHttp(config: HttpConfig, context: AppContext): Promise<number> {
+  // Listening before start-up: a signal that arrives just after "listening" is printed must stop the server
+  // cleanly, not meet Node's default action (killed, no exit code).
+  const stopSignal = new Promise<string>((resolve) => {
+    for (const name of ['SIGINT', 'SIGTERM'] as const) process.once(name, () => resolve(name));
+  });
   const service = await startHttpService(config, context);
   const { logger } = service;
   const onRejection = (reason: unknown) => logger.error('unhandled promise rejection', reason);
   process.on('unhandledRejection', onRejection);
   try {
-    const signal = await new Promise<string>((resolve) => {
-      for (const name of ['SIGINT', 'SIGTERM'] as const) process.once(name, () => resolve(name));
-    });
+    const signal = await stopSignal;
     logger.info(`${signal} received: finishing the requests in progress`);
     await service.close(SHUTDOWN_GRACE_MS);
     return 0;
