@@ -537,6 +537,28 @@ describe("a position lead's passages: where the party states its case first", ()
     expect(askReply(question, 'en', context).sections[0]!.citations[0]!.paragraph).toBe(7);
   });
 
+  it("reads Peru's case against Mexico: reasons a party gave, its capital as the party, a reply, a portrayal, a motive", () => {
+    const sources = leadSources(context);
+    const first = (q: string, lang: 'en' | 'es') => order(askSearch(q, lang, context, 3).response!)[0];
+    // The reasons a party gave are its own words: where Peru states its case (¶2), not ¶1's report of the break.
+    expect(attributedParty('What reasons did Mexico give for sheltering Chavez?', sources)).toBe('mexico');
+    expect(first('¿Qué motivos dio la cancillería peruana para cortar relaciones con México?', 'es')).toBe(2);
+    // A capital named as a party speaks for its country; a verb of saying before a party's possessive gives no one's.
+    expect(attributedParty('According to Lima, why was the asylum granted?', sources)).toBe('peru');
+    expect(attributedParty("What did she call Lima's decision?", sources)).toBeUndefined();
+    // "¿Qué responde México a la idea de que …?": the reply frames the question; what it answers is ¶7's argument,
+    // not ¶2's "in response to this unfriendly act".
+    expect(first('¿Qué responde México a la idea de que otorgar asilo es un acto hostil?', 'es')).toBe(7);
+    expect(first('How does Mexico respond to the claim that granting asylum offends another country?', 'en')).toBe(7);
+    // Presenting people (Spanish "presenta a", "muestra a"; English "presents those") is portraying them (¶10).
+    expect(first('What does Peru object to in how Mexico presents those involved in the coup attempt?', 'en')).toBe(10);
+    expect(first('¿Qué critica Perú de cómo México muestra a los implicados en el golpe?', 'es')).toBe(10);
+    // Intentions and a political system are ¶10's "political maneuver" and democracy.
+    expect(first('¿Qué piensa Perú de la intención de México?', 'es')).toBe(10);
+    expect(first("What is Lima's reading of Mexico's intentions?", 'en')).toBe(10);
+    expect(first('What does the Peruvian government claim about its own political system?', 'en')).toBe(10);
+  });
+
   it('"what did Mexico say": a government named right before "say" speaks where it states its case, not a person', () => {
     const sources = leadSources(context);
     for (const [question, party] of [

@@ -689,6 +689,20 @@ export function attributedParty(question: string, sources: LeadSources): string 
       // Right before it: "what did the Mexican leader say" is a person's word.
       (oneGovernment && followedWithin(party, governmentAfter, 0) && !isPerson(party)),
   );
+  // A verb of saying right before a party's possessive tells of that party's thing, and whose view the question gives
+  // is not said ("how did Mexico's head of state describe Lima's response"); "according to Mexico's ministry" still
+  // gives Mexico's.
+  const owned = near.some(
+    (party) =>
+      words.list[party.end] === POSSESSIVE &&
+      before.some(
+        ([start, end]) =>
+          party.start >= end &&
+          party.start - end <= ATTRIBUTION_GAP &&
+          verbs.some(([from, to]) => from === start && to === end),
+      ),
+  );
+  if (owned) return undefined;
   const ids = new Set(near.map((party) => party.id));
   return ids.size === 1 ? [...ids][0] : undefined;
 }

@@ -412,14 +412,13 @@ const EXACT = /\b(?:exact|exactly|specific|precise|precisely|exacta|exactamente|
 const TIME_OF_DAY =
   /\b(?:what time(?= (?:did|does|do|was|were|is|are|will|would|had|has|exactly|precisely|of day)\b)|at what time|(?:what|which) hour|(?:a|en) que hora|que hora)\b/;
 /**
- * "What did <speaker> say", "what does <speaker> think", "how did <speaker> react", "did <speaker> take sides",
- * "did <speaker> react?" (a few words, ending the question), "what is <speaker>'s position on", "¿cuál es la postura de
- * <speaker> sobre …?",
- * "¿qué dijo <speaker> …": the speaker is captured. After "has" only a participle is a verb: "who has the final say
- * on …" asks who decides.
+ * "What did <speaker> say", "what does <speaker> think / answer", "how did (does) <speaker> react", "did <speaker>
+ * take sides", "did <speaker> react?" (a few words, ending the question), "what is <speaker>'s position on", "¿cuál es
+ * la postura de <speaker> sobre …?", "¿qué dijo <speaker> …", "¿qué responde <speaker> a …?": the speaker is captured.
+ * After "has" only a participle is a verb: "who has the final say on …" asks who decides.
  */
 const STATEMENT =
-  /\b(?:what did (.{1,60}?) (?:say|said|think|answer|reply|respond|react|tweet|post|state(?=$| about| that| on| regarding| in| after| when| to)|declare|claim|argue)|(?:did (.{1,40}?) (?:say|said|comment|commented|react|reacted|respond|responded)|(?:has|have) (.{1,40}?) (?:said|commented|reacted|responded)) (?=anything|something|about|on|to)|how did (.{1,60}?) (?:react|respond|reply|answer)|what was (.{1,40}?)'?s? (?:reaction|response)|(?<!\blo )que (?:dijo|dijeron|opino|opinaron|penso|pensaron|respondio|respondieron|contesto|contestaron|declaro|declararon) ((?:el |la |los |las )?.{1,40}?)(?: sobre| acerca| respecto| lo del?| de la| de las| de los| del| de lo| de como| de todo| de esto| de eso| al| cuando| tras| despues| mientras|$)|como (?:reacciono|reaccionaron|respondio|respondieron) (?!(?:cuando|que|si|porque|despues|antes|ante|a|al|con|en)\b)((?:el |la |los |las )?.{1,40}?)(?: a| ante| desde| cuando| al| tras| despues| [a-z]+(?:ando|iendo)\b|$)|what (?:do|does) (.{1,60}?) think|did (.{1,40}?) (?:take sides|take a side|take any side)|(?:did|has|have) ((?:[a-z']+ ){0,2}[a-z']+) (?:react|reacted|respond|responded|comment|commented)$|what(?: is|'s|s| was| are| were)? (?:the )?((?:[a-z']+ ){0,2}?[a-z]+?)(?:'s|s'|') (?:official )?(?:position|stance|view|views|stand|opinion|take) (?:on|about|regarding|toward|towards|of)|(?:cual|que) (?:es|era|fue) (?:la )?(?:postura|posicion|opinion) (?:oficial )?de(?:l| la| los| las)? ((?:[a-z]+ ){0,2}?[a-z]+) (?:sobre|acerca|respecto|frente|ante|en))\b/;
+  /\b(?:what did (.{1,60}?) (?:say|said|think|answer|reply|respond|react|tweet|post|state(?=$| about| that| on| regarding| in| after| when| to)|declare|claim|argue)|(?:did (.{1,40}?) (?:say|said|comment|commented|react|reacted|respond|responded)|(?:has|have) (.{1,40}?) (?:said|commented|reacted|responded)) (?=anything|something|about|on|to)|how (?:did|does|do) (.{1,60}?) (?:react|respond|reply|answer)|what was (.{1,40}?)'?s? (?:reaction|response)|(?<!\blo )que (?:dijo|dijeron|opino|opinaron|penso|pensaron|respondio|respondieron|contesto|contestaron|declaro|declararon) ((?:el |la |los |las )?.{1,40}?)(?: sobre| acerca| respecto| lo del?| de la| de las| de los| del| de lo| de como| de todo| de esto| de eso| al| cuando| tras| despues| mientras|$)|como (?:reacciono|reaccionaron|respondio|respondieron) (?!(?:cuando|que|si|porque|despues|antes|ante|a|al|con|en)\b)((?:el |la |los |las )?.{1,40}?)(?: a| ante| desde| cuando| al| tras| despues| [a-z]+(?:ando|iendo)\b|$)|what (?:do|does) (.{1,60}?) (?:think|answer|reply|respond)|did (.{1,40}?) (?:take sides|take a side|take any side)|(?:did|has|have) ((?:[a-z']+ ){0,2}[a-z']+) (?:react|reacted|respond|responded|comment|commented)$|what(?: is|'s|s| was| are| were)? (?:the )?((?:[a-z']+ ){0,2}?[a-z]+?)(?:'s|s'|') (?:official )?(?:position|stance|view|views|stand|opinion|take) (?:on|about|regarding|toward|towards|of)|(?:cual|que) (?:es|era|fue) (?:la )?(?:postura|posicion|opinion) (?:oficial )?de(?:l| la| los| las)? ((?:[a-z]+ ){0,2}?[a-z]+) (?:sobre|acerca|respecto|frente|ante|en)|(?<!\blo )que (?:le |les )?(?:responde|responden|contesta|contestan|replica|replican) ((?:el |la |los |las )?.{1,40}?) (?:a|ante)\b)\b/;
 /** A word for someone's view, in a statement asked as "X's position on", "la postura de X". */
 const VIEW_WORD = /\b(?:position|stance|views?|stand|opinion|take|postura|posicion)\b/;
 /** The plural and past forms of {@link PERSON_ROLE}: "the names of", "cómo se llamaban los", "quiénes eran las". */
@@ -496,6 +495,11 @@ const SPANISH_FRONTED_SPEAKER =
  */
 const SPANISH_SAID_ANYTHING =
   /^(?:(?:y|pero|oye|oigan|entonces) )?(?!(?:y|pero|que|como|quien|alguien|nadie)\b)((?:[a-z]+ ){0,3}?[a-z]+) (?:ya |tambien |no )?(?:(?:dijo|dijeron|opino|opinaron|comento|comentaron|declaro|declararon|respondio|respondieron) (?:algo|nada)|se (?:pronuncio|pronunciaron|manifesto|manifestaron))\b|^(?:(?:y|pero|oye|oigan|entonces) )?(?:ya |tambien )?se (?:pronuncio|pronunciaron|manifesto|manifestaron) ((?:[a-z]+ ){0,2}?[a-z]+)(?= (?:sobre|acerca|respecto|ante|frente|de|del|al|por|tras|despues|cuando)\b|$)/;
+/** What a reply answers, named after its verb ("how does Mexico respond to the claim that …"): the verb frames it. */
+const REPLIED_TO =
+  /^ to (?:the |this |that |peru's |mexico's )?(?:claim|claims|idea|charge|charges|accusation|accusations|argument|criticism|complaint)\b/;
+/** Spanish present forms of replying ("¿qué responde México a …?"): the reply frames what is asked, no topic of it. */
+const REPLIES_NOW = /\b(?:responde|responden|contesta|contestan|replica|replican)\b/;
 /** Spanish past forms of reacting or replying, folded: "reaccionó", "respondieron", "contestó". */
 const SPANISH_REPLY_VERBS = 'reacciono|reaccionaron|respondio|respondieron|contesto|contestaron';
 /** A Spanish yes/no question whether someone reacted, ending it: "¿Chile reaccionó?", "¿respondió Colombia?". */
@@ -857,13 +861,19 @@ export function answerTypeOf(
     // "What did he say": a pronoun stands for whoever the question names, its subject.
     const named = speaker !== undefined && !PRONOUN.test(speaker);
     // "Chile's position on …", "did Chávez react?": the word for a view or a person's reply frames what was said,
-    // and is no topic of it; a place's reply is to what it replies to ("did Mexico respond": ¶8, not ¶4).
+    // and is no topic of it; a place's reply is to what it replies to ("did Mexico respond": ¶8, not ¶4), unless the
+    // question names that ("how does Mexico respond to the claim that …", "¿qué responde México a la idea de que …?":
+    // the argument answering it, ¶7, not ¶2's "in response to this unfriendly act").
     const view =
-      (match[11] ?? match[12])
-        ? VIEW_WORD.exec(match[0])?.[0]
-        : match[10] !== undefined && !match[10].split(' ').some((word) => isThing(word))
+      match[13] !== undefined
+        ? REPLIES_NOW.exec(match[0])?.[0]
+        : match[4] !== undefined && REPLIED_TO.test(text.slice(match.index + match[0].length))
           ? match[0].split(' ').at(-1)
-          : undefined;
+          : (match[11] ?? match[12])
+            ? VIEW_WORD.exec(match[0])?.[0]
+            : match[10] !== undefined && !match[10].split(' ').some((word) => isThing(word))
+              ? match[0].split(' ').at(-1)
+              : undefined;
     return { kind: 'statement', frame: view ? [view] : [], ...(named && { speaker }) };
   }
   // "Who is Mexico's ambassador …": the role after a name's possessive. A role the articles capitalise reads as a
