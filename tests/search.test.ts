@@ -1265,6 +1265,28 @@ describe('search', () => {
     expect(top('what did sheinbaum call castillo')?.paragraph).toBe(6);
   });
 
+  it('answers who someone is where the article introduces them, though their name is misspelt', () => {
+    // "betsi chaves" is read as Betssy Chavez only through her name's near spellings.
+    for (const q of ['who is betsi chaves', 'who was betsy chaves again']) expect(top(q)?.paragraph, q).toBe(1);
+  });
+
+  it('answers where someone is where a sentence places them, the article first doing so', () => {
+    // ¶1 "As Chavez took refuge inside the Mexican embassy in Lima", before ¶4 "Chavez had entered the Mexican embassy
+    // in Lima" (which scores more) and ¶12, which only names her.
+    for (const q of [
+      'where did chavez end up going',
+      '¿dónde anda metida la chávez?',
+      // Named by her role: ¶1's "Betssy Chavez, a former Peruvian prime minister" (not ¶2's Foreign Minister).
+      'where did the former prime minister run off to',
+      '¿en qué embajada está la ex primera ministra?',
+      'where is chavez keeping safe from the police',
+    ])
+      expect(top(q)?.paragraph, q).toBe(1);
+    // ¶2's "attempted by former president Pedro Castillo, is being granted asylum at the residence …" places Chávez:
+    // Castillo is named there after "by". Where he was going is ¶3's "seek asylum at the Mexican embassy".
+    expect(top('where was castillo trying to get to when police grabbed him')?.paragraph).toBe(3);
+  });
+
   it('answers who someone is where the article introduces them, of the paragraphs saying who they are', () => {
     // ¶1 ("Betssy Chavez, a former Peruvian prime minister accused of …"), ¶2 ("…, the alleged co-author") and ¶4
     // ("…, who served as prime minister during …") all say who she is; ¶1 introduces her, though ¶4 scores more.

@@ -19,6 +19,15 @@ describe('several questions in one line', () => {
       '¿Quién es Betssy Chávez',
       'por qué México le dio asilo?',
     ]);
+    // Chat spellings of "quién" and "por qué" ("kien", "por ke", "por q") open a question too.
+    expect(splitQuestions('kien es castillo y por ke lo arrestaron')).toEqual([
+      'kien es castillo',
+      'por ke lo arrestaron',
+    ]);
+    expect(splitQuestions('q dijo de zela y por q rompio con mexico')).toEqual([
+      'q dijo de zela',
+      'por q rompio con mexico',
+    ]);
     // Chat's question words too ("q", "xq"): de Zela's words to the press (¶2), then the SRE's answer.
     const chat = 'alv q les dijo de zela a los periodistas y q le contesto la sre?? ando bien perdido lol';
     expect(splitQuestions(chat)).toEqual([

@@ -105,6 +105,25 @@ const TIME_RELATIONS: ReadonlySet<string> = new Set(['before', 'after', 'antes',
 const DESCRIPTION_AFTER = /^,\s+(?:a|an|the|who|un|una|el|la|quien)\s/iu;
 /** A capitalised word just before a name, its given name or its whole: a title ("President Claudia Sheinbaum"). */
 const TITLE_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)\s+(?:\p{Lu}\p{Ll}+\s+)?$/u;
+/**
+ * Where someone is, went or hid: "where is Chávez", "¿dónde se escondió …?", "donde esta metida la chavez", or in
+ * which kind of place ("in which embassy", "en q embajada se metió", "a qué país").
+ */
+const ASKS_WHERE =
+  /(?<![\p{L}])(?:where|wheres|donde|adonde|(?:in|into|inside|at|to|en|a) (?:which|what|que|q|k|ke|cual) (?:embass(?:y|ies)|embajadas?|mission|residences?|residencias?|buildings?|edificios?|places?|lugar(?:es)?|sitios?|city|ciudad|countr(?:y|ies)|pais(?:es)?))(?![\p{L}])/u;
+/** Words placing what comes after them as where someone is: "took refuge inside the embassy", "entered … in Lima". */
+const AT_PLACE: ReadonlySet<string> = new Set(['in', 'inside', 'into', 'at', 'within', 'en', 'dentro']);
+/**
+ * Words before a name (and its title: "by former president Pedro Castillo") that make the person an object, not the
+ * one placed: in ¶2, "the coup d'état attempted by … Pedro Castillo, is being granted asylum at the residence …".
+ */
+const OBJECT_BEFORE: ReadonlySet<string> = new Set(
+  'by of for to with from against about under including toward towards than de por para con contra sobre'.split(' '),
+);
+/** Words after a person's name within which a sentence must place them ({@link AT_PLACE} and the place after it). */
+const PLACED_REACH = 8;
+/** Words after a word of {@link AT_PLACE} within which the place itself comes ("inside the Mexican embassy"). */
+const PLACE_REACH = 3;
 /** Auxiliaries after which a question's subject comes ("did Peru …", "is mexico …"). */
 const AUXILIARY = 'did|does|do|has|have|had|is|was|are|were|will|would|can|could|should';
 /** Chat and joining words that may open a question before its subject ("so", "wait", "y", "wey"). */
@@ -1009,10 +1028,10 @@ export class CandidateOrder {
     if (!lead || !ASKS_WHO.test(foldText(question))) return candidates;
     const persons = this.names.personTerms;
     const weighty = concepts.filter((c) => c.weight > LIGHT_WORD_WEIGHT && !c.talk);
-    const asked = [...this.names.written(question)].filter((term) => persons.has(term));
+    const asked = this.personAsked(question, concepts);
     if (
       asked.length === 0 ||
-      weighty.some((c) => !c.name || !c.wordings.some((w) => w.terms.some((t) => persons.has(t))))
+      weighty.some((c) => !this.readsAsPerson(c) || !c.wordings.some((w) => w.terms.some((t) => persons.has(t))))
     )
       return candidates;
     const describes = (key: number) => {
@@ -1048,6 +1067,135 @@ export class CandidateOrder {
       return first === lead ? candidates : [first, ...candidates.filter((r) => r !== first)];
     }
     return candidates;
+  }
+
+  /**
+   * "Where is Chávez hiding", "¿dónde está Betssy Chávez ahora?": a question asking where the one person it names is,
+   * went or hid is answered where a sentence places them, the name followed by a place ("As Chavez took refuge inside
+   * the Mexican embassy in Lima", "Chavez had entered the Mexican embassy in Lima"), with no other person named
+   * between (¶4's "Sheinbaum confirmed … that Chavez had entered the … embassy" places Chávez, not Sheinbaum). Such a
+   * paragraph comes before a best one that does not, when it scores at least {@link ACTOR_FIRST_SHARE} of it; of
+   * several, the article's first: news writing tells where its subject is in its lead, and later paragraphs go back
+   * over it with more (¶4 tells her trial before the embassy). A best paragraph that only names the person ("For now,
+   * the case of Betssy Chavez …") tells nothing of where.
+   */
+  placedFirst(candidates: RankedParagraph[], concepts: readonly Concept[], question: string): RankedParagraph[] {
+    const lead = candidates[0];
+    if (!lead || !ASKS_WHERE.test(foldText(question))) return candidates;
+    const reach = candidates.slice(0, PERSON_FIRST_REACH);
+    const named = this.personAsked(question, concepts);
+    const asked = named.length > 0 ? named : this.roleHolder(concepts, reach);
+    const surnames = new Set(asked.map((term) => this.names.surnameOf(term)));
+    if (surnames.size !== 1) return candidates;
+    const placed = reach.filter(
+      (r) => r.score >= lead.score * ACTOR_FIRST_SHARE && this.placesPerson(r.key, new Set(asked)),
+    );
+    if (placed.length === 0) return candidates;
+    const first = this.earliest(placed);
+    return first === lead ? candidates : [first, ...candidates.filter((r) => r !== first)];
+  }
+
+  /**
+   * Whether a question's concept reads as a person's name: read as a name, or a misspelling read only as one ("betsi
+   * chaves": every wording the terms of a person's names).
+   */
+  private readsAsPerson(concept: Concept): boolean {
+    const persons = this.names.personTerms;
+    return (
+      concept.name ||
+      (concept.wordings.length > 0 &&
+        concept.wordings.every((w) => w.terms.length > 0 && w.terms.every((term) => persons.has(term))))
+    );
+  }
+
+  /**
+   * Terms of the persons a question names: as typed, or as read where the name is misspelt ("who is betsy chaves":
+   * the question's concepts read as a person's name).
+   */
+  private personAsked(question: string, concepts: readonly Concept[]): string[] {
+    const persons = this.names.personTerms;
+    const typed = [...this.names.written(question)].filter((term) => persons.has(term));
+    if (typed.length > 0) return typed;
+    const read = concepts
+      .filter((c) => this.readsAsPerson(c) && c.weight > LIGHT_WORD_WEIGHT && !c.talk)
+      .flatMap((c) => c.wordings.flatMap((w) => w.terms))
+      .filter((term) => persons.has(term));
+    return [...new Set(read)];
+  }
+
+  /**
+   * Terms of the one person a question names by a role only ("the former prime minister", "la ex primera ministra"):
+   * whom the candidate paragraphs write with that role, as a title before the name ("former prime minister Betssy
+   * Chávez") or a description after it ("Betssy Chavez, a former Peruvian prime minister"). The person whose title
+   * holds the most of the question's words ("Foreign Minister Hugo de Zela" holds only "minister"); none when several
+   * hold as many, or the question names no role (a word WordNet files as a person).
+   */
+  private roleHolder(concepts: readonly Concept[], candidates: readonly RankedParagraph[]): string[] {
+    const persons = this.names.personTerms;
+    const roles = concepts
+      .filter((c) => !c.name && !c.talk && c.weight > LIGHT_WORD_WEIGHT)
+      .map((c) => c.wordings.filter((w) => !w.loose && w.terms.length > 0).map((w) => w.terms))
+      .filter((wordings) => wordings.length > 0);
+    const roleTerms = new Set(roles.flat(2));
+    const held = new Map<string, number>();
+    for (const { key } of candidates) {
+      for (const { words, stems } of this.facts.evidence(key)) {
+        stems.forEach((stem, at) => {
+          if (!roleTerms.has(stem) || this.lexicon.lookup(words[at]!).classes[0] !== 'noun.person') return;
+          let start = at;
+          while (start > 0 && !persons.has(stems[start - 1]!) && this.titleWord(words[start - 1]!)) start--;
+          const holder = persons.has(stems[at + 1] ?? '') ? stems[at + 1]! : stems[start - 1];
+          if (holder === undefined || !persons.has(holder)) return;
+          const title = new Set(stems.slice(start, at + 1));
+          const count = roles.filter((wordings) => wordings.some((terms) => terms.every((t) => title.has(t)))).length;
+          const surname = this.names.surnameOf(holder);
+          held.set(surname, Math.max(held.get(surname) ?? 0, count));
+        });
+      }
+    }
+    const most = Math.max(0, ...held.values());
+    const holders = [...held].filter(([, count]) => count === most).map(([surname]) => surname);
+    if (most === 0 || holders.length !== 1) return [];
+    return [...persons].filter((term) => this.names.surnameOf(term) === holders[0]);
+  }
+
+  /** A word of a title or description by a name ("former", "president", "Peruvian", "the"): a person or a quality. */
+  private titleWord(word: string): boolean {
+    const classes = this.lexicon.lookup(word).classes;
+    return (
+      ARTICLES.has(word) ||
+      word === 'a' ||
+      word === 'an' ||
+      classes.some((name) => name === 'noun.person' || name.startsWith('adj.'))
+    );
+  }
+
+  /**
+   * Whether a sentence of a paragraph places a person (`person`, the terms of their names): one of their names, not
+   * after a preposition ({@link OBJECT_BEFORE}), then within {@link PLACED_REACH} words and no other person's name a
+   * word of {@link AT_PLACE} and a place within {@link PLACE_REACH} after it, a word WordNet files first as a location
+   * or a building ("embassy", "Lima").
+   */
+  private placesPerson(key: number, person: ReadonlySet<string>): boolean {
+    const persons = this.names.personTerms;
+    const isPlace = (word: string) => {
+      const first = this.lexicon.lookup(word).classes[0];
+      return first === 'noun.location' || first === 'noun.artifact';
+    };
+    return this.facts.evidence(key).some(({ words, stems }) =>
+      stems.some((stem, at) => {
+        if (!person.has(stem)) return false;
+        let before = at - 1;
+        while (before >= 0 && (persons.has(stems[before]!) || this.titleWord(words[before]!))) before--;
+        if (before >= 0 && OBJECT_BEFORE.has(words[before]!)) return false;
+        for (let i = at + 1; i < Math.min(words.length, at + PLACED_REACH); i++) {
+          if (persons.has(stems[i]!) && !person.has(stems[i]!)) return false;
+          if (!AT_PLACE.has(words[i]!)) continue;
+          if (words.slice(i + 1, i + 1 + PLACE_REACH).some(isPlace)) return true;
+        }
+        return false;
+      }),
+    );
   }
 
   /** The paragraph that comes first in the article of the first one given. */

@@ -857,6 +857,7 @@ export class SearchEngine {
       question,
       !options.part,
     );
+    candidates = this.order.placedFirst(candidates, read.concepts, question);
     candidates = this.order.reasonFirst(candidates, question, (r) => r.key, read.concepts);
     const setAside = this.setAsideRead(question);
     candidates = this.order.beyondSetAsideFirst(candidates, question, (r) => r.key, setAside);

@@ -11,7 +11,7 @@ import type { SearchHit, SearchResponse } from './response.js';
  * Not "como" comparing ("…, como cuando declararon …", "como si", "como el caso de Ecuador"): "like", no "how".
  */
 const OPENER =
-  '(?:who|whom|whose|what|whats|when|where|why|how|which|did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|quien|quienes|que|q|k|xq|pq|xk|pk|porq|porqe|porke|cuando|donde|por que|porque|como(?!\\s+(?:cuando|si|que|q|el|un|una|en)\\b)|cual|cuales|cuanto|cuantos|cuantas)';
+  '(?:who|whom|whose|what|whats|when|where|why|how|which|did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|quien|quienes|kien|kienes|que|q|k|ke|xq|pq|xk|pk|xke|porq|porqe|porke|cuando|donde|por (?:que|q|k|ke)|porque|como(?!\\s+(?:cuando|si|que|q|el|un|una|en)\\b)|cual|cuales|cuanto|cuantos|cuantas)';
 /** A preposition a question can open with before its question word ("in which year", "¿con cuántos países …?"). */
 const PREPOSITION = '(?:(?:in|on|at|for|to|from|with|by|con|en|de|a|para|desde|hasta|sobre|contra)\\s+)?';
 /** Words a relative "que"/"who" follows, naming no topic: "los que …", "the ones who …", "those who …". */
