@@ -3485,6 +3485,46 @@ const SETS: QuestionSet[] = [
     outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
   },
   {
+    file: 'blind236-questions.jsonl',
+    about:
+      '100 blind English questions from Stockport and Akron (the same mix), written in round 53 (ask --json): 0.927 / 0.988 / 17/18 / 0 at its first run (e77a679)',
+    minHit1: 0.93,
+    minHit3: 0.97,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 17,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blind237-questions.jsonl',
+    about:
+      '100 blind English questions from Durham and Dayton (the same mix), written in round 53 and held out (ask --json): 0.951 / 0.988 / 16/18 / 0 at its first run (e77a679)',
+    minHit1: 0.9,
+    minHit3: 0.95,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 16,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blind238-questions.jsonl',
+    about:
+      '100 blind English questions from Salem and Leeds (the same mix), written in round 53 (ask --json): 0.902 / 1.000 / 15/18 / 0 at its first run (a3065b0)',
+    minHit1: 0.86,
+    minHit3: 0.97,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 14,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blind239-questions.jsonl',
+    about:
+      '100 blind English questions from Tacoma and Chester (the same mix), written in round 53 and held out (ask --json): 0.915 / 1.000 / 17/18 / 0 at its first run (a3065b0)',
+    minHit1: 0.87,
+    minHit3: 0.97,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 16,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
     file: 'blindes134-questions.jsonl',
     about:
       '80 blind Spanish questions from Tacna, Mérida and Mendoza, written in round 45 (--lang es): 0.971 / 1.000 / 10/10 / 0 at its first run (455faae, the round start)',
@@ -4526,6 +4566,46 @@ const SETS: QuestionSet[] = [
     minHit3: 0.94,
     maxFalseAbstentions: 2,
     minOutOfScopeAbstained: 8,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blindes237-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Huancayo, Tampico and Rosario (the same mix), written in round 53 and held out (--lang es): 0.843 / 0.943 / 10/10 / 1 at its first run (e77a679)',
+    minHit1: 0.84,
+    minHit3: 0.94,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 9,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blindes238-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Cusco, Pachuca and Bahía Blanca (the same mix), written in round 53 (--lang es): 0.857 / 0.986 / 10/10 / 0 at its first run (e77a679)',
+    minHit1: 0.84,
+    minHit3: 0.95,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 9,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blindes239-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Chiclayo, Irapuato and Córdoba (the same mix), written in round 53 and held out (--lang es): 0.914 / 1.000 / 10/10 / 0 at its first run (a3065b0)',
+    minHit1: 0.89,
+    minHit3: 0.97,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 9,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blindes240-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Arequipa, Hermosillo and Tucumán (the same mix), written in round 53 (--lang es): 0.900 / 0.971 / 10/10 / 1 at its first run (a3065b0)',
+    minHit1: 0.85,
+    minHit3: 0.92,
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 9,
     outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
   },
 ];
