@@ -1953,6 +1953,23 @@ describe('a person named by a former role', () => {
   });
 });
 
+describe("a person's government", () => {
+  it("is their administration, in either language; a country's government stays the government", () => {
+    // ¶4: "served as prime minister during Castillo's embattled administration"; ¶1 and ¶2 name her role and
+    // Castillo too, with "government" of Peru's.
+    for (const q of [
+      '¿Cuál era el cargo de Betssy Chávez en el gobierno de Castillo?',
+      '¿Qué cargo tenía Chávez en el gobierno del expresidente Castillo?',
+      'What office did Betssy Chavez hold in the government of Pedro Castillo?',
+      "what was chavez's role in the castillo government",
+    ])
+      expect(top(q)?.paragraph, q).toBe(4);
+    expect(wordingsOf('¿qué cargo tenía chávez en el gobierno de castillo?', 'gobierno')).toContain('administr');
+    expect(wordingsOf('¿qué hizo el gobierno peruano con la encargada?', 'gobierno')).not.toContain('administr');
+    expect(wordingsOf('what did the peruvian government do about the asylum', 'government')).not.toContain('administr');
+  });
+});
+
 describe('a Spanish question switching into English', () => {
   it('weighs an everyday English word as English chat, not as a thing no article names', () => {
     // "honestly" would otherwise count fully against every paragraph, and the question was declined.

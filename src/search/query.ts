@@ -37,6 +37,10 @@ const NOUN_HEAD_PREPOSITION =
 const MAX_SYNONYM_WORDINGS = 4;
 const MAX_SYNONYM_MEMO = 5000;
 /** A determiner or possessive ending the text before a word ("the", "his"): the word opens a noun phrase. */
+/** A possessive pronoun right before a word: whose the body it names is ("in his government"). */
+const OWNER_PRONOUN_BEFORE = /(?:^|\s)(?:his|her)\s+$/i;
+/** What joins a noun to its owner's name after it ("gobierno de Castillo", "the government of Pedro Castillo"). */
+const OWNER_PARTICLE_AFTER = /^\s+(?:de|del|of)\s+$/i;
 const DETERMINER_BEFORE = /(?:^|\s)(?:the|a|an|this|that|his|her|its|their)\s+$/i;
 /** Texts remembered with their reading (see QueryParser.read). */
 const MAX_READ_MEMO = 256;
@@ -422,7 +426,8 @@ export class QueryParser {
       i = this.aliasRead(reading, i) ?? this.wordRead(reading, i);
     }
     while (spans.length < concepts.length) spans.push([from, i]);
-    return { concepts: this.withTitlesOfNames(concepts, spans, words, text), ignored, spanish };
+    const titled = this.withTitlesOfNames(concepts, spans, words, text);
+    return { concepts: this.withBodiesOfPersons(titled, spans, words, text, spanish), ignored, spanish };
   }
 
   /**
@@ -761,6 +766,70 @@ export class QueryParser {
   }
 
   /**
+   * The concepts, a body a person heads ("Castillo's government", "el gobierno de Pedro Castillo", "his government")
+   * is also read as WordNet's other words for it that the articles write, as fully as the asker's own: a government
+   * named after a person is their administration (¶4's "served as prime minister during Castillo's embattled
+   * administration", before ¶1 and ¶2, which write "government" of Peru), as a country's is not ("el gobierno
+   * peruano", "the Peruvian government" stay the government). Such a word is read through an alias in Spanish, or
+   * beside one in English ("governs"), so it got no synonyms of its own. A body: a noun WordNet files first as a
+   * group, as the articles write one of the concept's own terms ("govern" → "government").
+   */
+  private withBodiesOfPersons(
+    concepts: Concept[],
+    spans: ReadonlyArray<[number, number]>,
+    words: readonly ContentWord[],
+    text: string,
+    spanish: boolean,
+  ): Concept[] {
+    if (!this.lexicon) return concepts;
+    const person = (concept: Concept | undefined) =>
+      concept !== undefined &&
+      concept.wordings.some((w) => w.terms.length > 0 && w.terms.every((term) => this.personTerms.has(term)));
+    const gap = (from: number, to: number) => text.slice(words[from]!.end, words[to]!.start);
+    // Whose: in English, a person's name, possessive or not, right before ("Castillo's government", "the Castillo
+    // government"), or "his", "her"; in either language, "of", "de", "del" and the name after, a title between ("the
+    // government of Pedro Castillo", "el gobierno del presidente Castillo").
+    const headed = (k: number) => {
+      const [first, end] = spans[k]!;
+      if (first < 0 || end - first !== 1) return false;
+      const before = text.slice(0, words[first]!.start);
+      if (
+        !spanish &&
+        (OWNER_PRONOUN_BEFORE.test(before) ||
+          (k > 0 && person(concepts[k - 1]) && spans[k - 1]![1] === first && /^\s+$/.test(gap(first - 1, first))))
+      )
+        return true;
+      const next = concepts[k + 1]?.title ? k + 2 : k + 1;
+      return (
+        person(concepts[next]) &&
+        spans[k + 1]?.[0] === end &&
+        OWNER_PARTICLE_AFTER.test(gap(end - 1, end)) &&
+        (next === k + 1 || /^\s+$/.test(gap(spans[next]![0] - 1, spans[next]![0])))
+      );
+    };
+    return concepts.map((concept, k) => {
+      if (concept.kind !== 'topic' || concept.name || concept.title || !headed(k)) return concept;
+      const known = new Set(concept.wordings.map((w) => w.terms.join(' ')));
+      const added = new Map<string, Wording>();
+      for (const synonym of this.bodyForms(concept).flatMap((form) => this.synonymWordingsOf(form))) {
+        const key = synonym.terms.join(' ');
+        if (!known.has(key)) added.set(key, newWording({ ...synonym, weight: 1, loose: false }));
+      }
+      return added.size === 0
+        ? concept
+        : newConcept({ ...concept, wordings: [...concept.wordings, ...added.values()] });
+    });
+  }
+
+  /** The articles' written forms of a concept's own terms (full weight) that WordNet files first as a group noun. */
+  private bodyForms(concept: Concept): string[] {
+    const terms = concept.wordings.filter((w) => !w.loose && w.weight >= 1 && w.terms.length === 1);
+    return terms
+      .flatMap((w) => this.formsOfTerm(w.terms[0]!))
+      .filter((form) => this.lexicon?.lookup(form).classes[0] === 'noun.group');
+  }
+
+  /**
    * How many words opening a Spanish question, before a word that joins ("y", "entonces", "pero", "pues"), call
    * someone or exclaim ("pucha y chile sale en la noticia?", "chuta ñaños entonces ya no hay embajada?"): up to two
    * words no language data has, no name nor the articles' word, nor one letter from a name (a name mistyped: "chavz
@@ -895,16 +964,21 @@ export class QueryParser {
    */
   private writes(word: ContentWord): boolean {
     if (!this.vocabulary.has(word.stem)) return false;
+    const lemmas = new Set(lemmasOf(word.folded));
+    return this.formsOfTerm(word.stem).some((form) => lemmasOf(form).some((lemma) => lemmas.has(lemma)));
+  }
+
+  /** The articles' written forms of a term ("govern" → "government", "governments"). */
+  private formsOfTerm(term: string): readonly string[] {
     if (!this.formsByTerm) {
       this.formsByTerm = new Map();
-      for (const [folded, term] of this.writtenForms) {
-        const forms = this.formsByTerm.get(term);
+      for (const [folded, of] of this.writtenForms) {
+        const forms = this.formsByTerm.get(of);
         if (forms) forms.push(folded);
-        else this.formsByTerm.set(term, [folded]);
+        else this.formsByTerm.set(of, [folded]);
       }
     }
-    const lemmas = new Set(lemmasOf(word.folded));
-    return (this.formsByTerm.get(word.stem) ?? []).some((form) => lemmasOf(form).some((lemma) => lemmas.has(lemma)));
+    return this.formsByTerm.get(term) ?? [];
   }
 
   /** The articles' written forms by their term, gathered on the first synonym checked. */
