@@ -699,6 +699,19 @@ describe('answer types', () => {
     expect(body.hits[0]?.paragraph).toBe(8);
   });
 
+  it('puts first where a country asked about speaks through its people and bodies, not where it is spoken of', () => {
+    // ¶8: "Claudia Sheinbaum, speaking at her daily press briefing, described Peru's reaction …" (the aliases give
+    // Mexico's president). ¶5's de Zela "labeled Mexico's decision …": Mexico is spoken of there.
+    expect(engine.search("what did the mexican government say about peru's decision").hits[0]?.paragraph).toBe(8);
+    // ¶9's "Mexico broke off relations with Ecuador …" is no word of Mexico's: ¶4 (Sheinbaum), ¶7 (the SRE), ¶6, ¶8.
+    const said = engine.search('so what did mexico say in all this').hits.map((hit) => hit.paragraph);
+    expect(said.filter((paragraph) => ![4, 6, 7, 8].includes(paragraph))).toEqual([]);
+    // A reaction is also what a party did: "how did Peruvian institutions react" keeps ¶3's resistance first.
+    expect(
+      engine.search('how did peruvian institutions react to castillo’s move to shut congress').hits[0]?.paragraph,
+    ).toBe(3);
+  });
+
   it('reads "the UN" as the United Nations, not the Spanish article "un"', () => {
     // ¶7: "as recognized by the General Assembly of the United Nations".
     for (const q of ['what does the UN say about asylum??', 'What does the U.N. say about asylum'])

@@ -104,7 +104,7 @@ const PLACE_AFTER_NOUN = /(?<!(?:^|[^\p{L}])(?:who|quien|quienes) \p{L}+ )(?<=\p
 /** WordNet classes of a word naming a place's people or bodies ("officials", "authorities"). */
 const MEMBER_CLASSES = new Set(['noun.person', 'noun.group']);
 /** A place's government speaks as the place: "the Mexican government" said what Mexico's ministry said. */
-const GOVERNMENT_WORD = /^(?:government|govt|gov|administration|authorities|leadership|gobierno|autoridades)$/;
+export const GOVERNMENT_WORD = /^(?:government|govt|gov|administration|authorities|leadership|gobierno|autoridades)$/;
 
 /** Builds the check a typed question's answer must pass. */
 export class AnswerChecks {

@@ -8,7 +8,7 @@ import { Memo } from '../text/memo.js';
 import { isEarlier, type BeforeDate } from './before-date.js';
 import type { Concept } from './concept.js';
 import type { CorpusIndex } from './corpus-index.js';
-import { speakingSentences, speaksOf, type AnswerCheck, type SentenceEvidence } from './evidence.js';
+import { partySpeaking, speakingSentences, speaksOf, type AnswerCheck, type SentenceEvidence } from './evidence.js';
 import type { Lexicon } from './lexicon.js';
 import type { NamesAsked } from './names-asked.js';
 import type { ParagraphFacts } from './paragraph-facts.js';
@@ -314,6 +314,15 @@ export interface CandidateOrderSources {
   facts: ParagraphFacts;
 }
 
+/**
+ * The names that speak for the party a statement is asked of (a country: its own name, its people's and bodies'),
+ * and the words the names of several parties hold, which tell no one's voice.
+ */
+export interface PartyVoices {
+  voices: ReadonlySet<string>;
+  shared: ReadonlySet<string>;
+}
+
 /** Puts first, among a question's candidate paragraphs, those that answer what it asks in particular. */
 export class CandidateOrder {
   private readonly index: CorpusIndex;
@@ -337,22 +346,14 @@ export class CandidateOrder {
     candidates: RankedParagraph[],
     check: AnswerCheck,
     concepts: readonly Concept[],
+    party?: PartyVoices,
   ): RankedParagraph[] {
     // A person speaking: a body ("Mexico's leader", "the SRE") is named in too many sentences to tell who speaks.
     const groups = check.speakerGroups ?? [];
     const persons = this.names.personTerms;
     if (groups.length === 0 || !groups.every((group) => [...group].some((term) => persons.has(term))))
-      return candidates;
-    const speakerTerms = new Set(groups.flatMap((group) => [...group]));
-    const topic = concepts
-      .filter(
-        (c) =>
-          c.kind === 'topic' &&
-          c.weight > LIGHT_WORD_WEIGHT &&
-          !c.wordings.some((w) => w.terms.some((term) => speakerTerms.has(term))),
-      )
-      .flatMap((c) => c.wordings.filter((w) => !w.loose).map((w) => w.terms))
-      .filter((terms) => terms.length > 0);
+      return party ? this.partySpeakingFirst(candidates, concepts, party) : candidates;
+    const topic = this.topicBeside(concepts, new Set(groups.flatMap((group) => [...group])));
     const speaking =
       topic.length === 0
         ? []
@@ -367,6 +368,38 @@ export class CandidateOrder {
     }
     if (speaking[0] === candidates[0]) return candidates;
     return [...speaking, ...candidates.filter((r) => !speaking.includes(r))];
+  }
+
+  /**
+   * "What did Mexico say back to Peru", "what did the Mexican government say": a country speaks through its people and
+   * bodies (`party`), so the paragraphs where one of them speaks of the question's topic come first, then those where
+   * one speaks at all, the rest after, each in their order: the country is named in many sentences that are not its
+   * words (¶1's "relations with Mexico" beside Peru's announcement).
+   */
+  private partySpeakingFirst(
+    candidates: RankedParagraph[],
+    concepts: readonly Concept[],
+    party: PartyVoices,
+  ): RankedParagraph[] {
+    const topic = this.topicBeside(concepts, party.voices);
+    const said = (r: RankedParagraph, wordings?: ReadonlyArray<readonly string[]>) =>
+      partySpeaking(this.facts.evidence(r.key), party.voices, party.shared, this.lexicon, wordings) > 0;
+    const ofTopic = topic.length === 0 ? [] : candidates.filter((r) => said(r, topic));
+    const speaking = candidates.filter((r) => !ofTopic.includes(r) && said(r));
+    return [...ofTopic, ...speaking, ...candidates.filter((r) => !ofTopic.includes(r) && !speaking.includes(r))];
+  }
+
+  /** The wordings of a question's weighty topic words beside those of whoever speaks (`speakerTerms`). */
+  private topicBeside(concepts: readonly Concept[], speakerTerms: ReadonlySet<string>): string[][] {
+    return concepts
+      .filter(
+        (c) =>
+          c.kind === 'topic' &&
+          c.weight > LIGHT_WORD_WEIGHT &&
+          !c.wordings.some((w) => w.terms.some((term) => speakerTerms.has(term))),
+      )
+      .flatMap((c) => c.wordings.filter((w) => !w.loose).map((w) => w.terms))
+      .filter((terms) => terms.length > 0);
   }
 
   /**

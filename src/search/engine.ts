@@ -35,7 +35,7 @@ import {
 import { setAsideOf, withoutSetAside } from './besides.js';
 import { withoutGuessedAnswer } from './guessed-answer.js';
 import { UnwrittenNames } from './unwritten.js';
-import { AnswerChecks } from './answer-check.js';
+import { AnswerChecks, GOVERNMENT_WORD } from './answer-check.js';
 import { beforeDateOf, type BeforeDate } from './before-date.js';
 import { fuseBilingual } from './bilingual.js';
 import {
@@ -59,7 +59,7 @@ import { ParagraphFacts } from './paragraph-facts.js';
 import { PersonStory } from './person-story.js';
 import { Journeys } from './journey.js';
 import { KindReader } from './kind-asked.js';
-import { CandidateOrder, stepsFrameOf } from './candidate-order.js';
+import { CandidateOrder, stepsFrameOf, type PartyVoices } from './candidate-order.js';
 import { asksHowToDo } from './how-to.js';
 import { passageWindow } from './passage.js';
 import { SpanishSpelling } from './spanish-spelling.js';
@@ -76,6 +76,14 @@ export { MAX_PASSAGE_CHARS } from './passage.js';
 export { DEFAULT_RESULT_LIMIT } from './response.js';
 export type { Decline, DeclineReason, Mention, SearchHit, SearchOptions, SearchResponse } from './response.js';
 export { RANKING } from './rank.js';
+
+/** A reaction or reply asked for ("react", "respond", "reply", "answer", "reaccionó", "respondió", "contestó"). */
+const REACTION_ASKED =
+  /\b(?:react|reacts|reacted|reacting|reaction|respon[a-z]*|repl[a-z]*|answer[a-z]*|reaccion[a-z]*|contest[a-z]*)\b/;
+/** Articles that may open a speaker ("the Mexican government", "el gobierno de México"). */
+const ARTICLES = new Set(['the', 'el', 'la', 'los', 'las']);
+/** Words joining a government to its country ("the government of Mexico"). */
+const OF = new Set(['of', 'de', 'del']);
 
 /** Coverage a paragraph holding only the question's names needs: more than the names it holds. */
 const NAMES_ONLY_MIN_COVERAGE = 0.42;
@@ -183,6 +191,8 @@ export class SearchEngine {
   /** The alias list compiled for look-up (the reader's, and the answer type's Spanish speakers). */
   private readonly aliases: AliasTables;
   private readonly nameTerms: Set<string>;
+  /** {@link placeVoices}, found when first asked for. */
+  private voicesOfPlaces?: { voices: Map<string, Set<string>>; shared: Set<string> };
   /** The articles' names a question writes, and which of them are people. */
   private readonly names: NamesAsked;
   /** What each paragraph holds, read once. */
@@ -1130,7 +1140,8 @@ export class SearchEngine {
       const lasted = holding({ ...check, lastedOnly: true });
       held = [...lasted, ...held.filter((r) => !lasted.includes(r))];
     }
-    if (type.kind === 'statement') held = this.order.speakingOfTopicFirst(held, check, read.concepts);
+    if (type.kind === 'statement')
+      held = this.order.speakingOfTopicFirst(held, check, read.concepts, this.partyVoices(check, question));
     // "What crimes has the former prime minister been charged with": a paragraph naming the charge ("accused of
     // rebellion and conspiracy") before one that only alleges a part ("the alleged co-author of the coup").
     if (type.kind === 'accusation')
@@ -1140,6 +1151,59 @@ export class SearchEngine {
       ];
     if (type.kind === 'person' && !type.role) held = this.order.namedAnswerFirst(held, read.concepts, question);
     return held;
+  }
+
+  /**
+   * The names that speak for the country a statement is asked of (see {@link placeVoices}), when its speaker is one
+   * country ("Mexico", "the Mexican government": Mexico, Sheinbaum, the SRE …) and what it said is asked: a reaction
+   * ("how fast did Lima react", "how did Mexico respond") is also what it did.
+   */
+  private partyVoices(check: AnswerCheck, question: string): PartyVoices | undefined {
+    const groups = check.speakerGroups;
+    const speaker = check.type.speaker;
+    if (groups?.length !== 1 || speaker === undefined || REACTION_ASKED.test(foldText(question))) return undefined;
+    this.voicesOfPlaces ??= this.placeVoices();
+    const places = [...groups[0]!].filter((term) => this.voicesOfPlaces!.voices.has(term));
+    if (places.length !== 1) return undefined;
+    // The country or its government itself: "Peruvian institutions", "Mexico's foreign ministry" are some of its
+    // people or bodies, and "qué dijo sobre México" is spoken of it.
+    const words = speaker.split(' ').map((word) => word.replace(/'s?$/, ''));
+    const itself = (word: string, i: number) =>
+      this.nameForms.get(word) === places[0] ||
+      GOVERNMENT_WORD.test(word) ||
+      (i === 0 ? ARTICLES.has(word) : OF.has(word));
+    if (!words.every(itself)) return undefined;
+    return { voices: this.voicesOfPlaces.voices.get(places[0]!)!, shared: this.voicesOfPlaces.shared };
+  }
+
+  /**
+   * For each place the articles name, the names that speak for it: its own, and the names of people and bodies the
+   * aliases give its roles ("mexico president" → President Claudia Sheinbaum, "mexican foreign ministry" → Ministry
+   * of Foreign Affairs, SRE), titles and other places aside. A name the roles of two places give ("Foreign" of
+   * "Foreign Minister" and "Ministry of Foreign Affairs") speaks for neither.
+   */
+  private placeVoices(): { voices: Map<string, Set<string>>; shared: Set<string> } {
+    const titles = this.index.names.titles;
+    const isPlace = (term: string) =>
+      this.nameTerms.has(term) && this.lexicon.lookup(term).classes[0] === 'noun.location';
+    const voices = new Map<string, Set<string>>();
+    for (const [key, alias] of this.aliases.byStems) {
+      const words = key.split(' ');
+      const places = words.filter(isPlace);
+      if (words.length < 2 || places.length !== 1) continue;
+      const own = voices.get(places[0]!) ?? voices.set(places[0]!, new Set([places[0]!])).get(places[0]!)!;
+      for (const term of alias.wordings.flatMap((w) => w.terms))
+        if (this.nameTerms.has(term) && !titles.has(term) && !isPlace(term)) own.add(term);
+    }
+    const seen = new Set<string>();
+    const shared = new Set<string>();
+    for (const [place, names] of voices)
+      for (const term of names) {
+        if (term !== place && seen.has(term)) shared.add(term);
+        seen.add(term);
+      }
+    for (const names of voices.values()) for (const term of shared) names.delete(term);
+    return { voices, shared };
   }
 
   /**

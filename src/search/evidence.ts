@@ -601,6 +601,91 @@ export function speakingSentences(
   return count;
 }
 
+/** Words between a verb of saying and a name it has as object ("accused the Mexican government"). */
+const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
+
+/** Words before a verb of saying that make it passive or a description ("was accused", "being granted"). */
+const PASSIVE_BEFORE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/**
+ * Whether a party (a country, with the people and bodies that speak for it: `voices`) speaks in a sentence: of a
+ * verb of saying outside quotation marks, not passive, the name written nearest before it, outside quotation marks and
+ * not one of `shared` (a word the names of several parties hold: "Foreign"), is one of its voices. "Claudia
+ * Sheinbaum, speaking at her daily press briefing, described Peru's reaction" is Mexico's; "the relationship between
+ * Mexico and Peru reached a breaking point as Peru's government, under President Jose Jeri, announced …" is Peru's,
+ * Mexico named before it only as one side of a relationship.
+ */
+function partySpeaksIn(
+  sentence: SentenceEvidence,
+  voices: ReadonlySet<string>,
+  shared: ReadonlySet<string>,
+  lexicon: Lexicon,
+): boolean {
+  let nearest: string | undefined;
+  // Where a name would be the object of the verb just before it ("labeled Mexico's decision", "expelling Mexico's
+  // chargée d'affaires"): not who goes on speaking ("… and accused …", "… and ordering …" are still the subject's).
+  let objectAt = -1;
+  for (let i = 0; i < sentence.words.length; i++) {
+    if (sentence.quoted.has(i)) continue;
+    const word = sentence.words[i]!;
+    if (sentence.names.has(i)) {
+      if (i === objectAt) objectAt++;
+      else if (!shared.has(sentence.stems[i]!)) nearest = sentence.stems[i];
+    } else if (i === objectAt && OBJECT_DETERMINERS.has(word)) objectAt++;
+    else if (speaksActively(sentence, i, lexicon)) {
+      if (nearest !== undefined && voices.has(nearest)) return true;
+      objectAt = i + 1;
+    } else if (/(?:ed|ing)$/.test(word) && lexicon.lookup(word).classes.some((name) => name.startsWith('verb.')))
+      objectAt = i + 1;
+  }
+  return false;
+}
+
+/**
+ * Whether the word at `at` is a verb of saying in the active voice: not after "was", "being" …, nor a participle
+ * before "of" or "by" ("a former prime minister accused of rebellion"), nor one describing a noun after "her", "the"
+ * … ("her alleged involvement"). A verb whose first or second sense is of saying, right after a name, is one too
+ * ("Sheinbaum confirmed …", whose commonest sense is of knowing; "de Zela told journalists"; not "Mexico granted
+ * asylum").
+ */
+function speaksActively(sentence: SentenceEvidence, at: number, lexicon: Lexicon): boolean {
+  const word = sentence.words[at]!;
+  const before = sentence.words[at - 1] ?? '';
+  if (PASSIVE_BEFORE.has(before) || OBJECT_DETERMINERS.has(before) || PASSIVE_AFTER.has(sentence.words[at + 1] ?? ''))
+    return false;
+  if (isSpeechVerb(word, lexicon)) return true;
+  if (!sentence.names.has(at - 1)) return false;
+  // An irregular past ("told", "said") by its verb, which the stems give ("tell").
+  const stem = sentence.stems[at]!;
+  const verbSenses = (form: string) => lexicon.lookup(form).classes.filter((name) => name.startsWith('verb.'));
+  const senses = /(?:ed|s)$/.test(word) ? verbSenses(word) : stem !== word ? verbSenses(stem) : [];
+  return senses.slice(0, 2).includes('verb.communication');
+}
+/** Words after a participle that make it passive ("accused of", "promised asylum by" is told by saidByAnother). */
+const PASSIVE_AFTER = new Set(['of', 'by']);
+
+/**
+ * The sentences of a paragraph where a party speaks (see {@link partySpeaksIn}), a sentence opening on a pronoun that
+ * speaks right after one of them counting too ("She emphasized that …"), each as whether it holds one of `wordings`
+ * (every sentence, when none is given).
+ */
+export function partySpeaking(
+  sentences: readonly SentenceEvidence[],
+  voices: ReadonlySet<string>,
+  shared: ReadonlySet<string>,
+  lexicon: Lexicon,
+  wordings?: ReadonlyArray<readonly string[]>,
+): number {
+  let speaking = false;
+  let count = 0;
+  for (const sentence of sentences) {
+    speaking = partySpeaksIn(sentence, voices, shared, lexicon) || (speaking && pronounSpeaks(sentence, lexicon));
+    if (speaking && (!wordings || wordings.some((terms) => terms.every((term) => sentence.stems.includes(term)))))
+      count++;
+  }
+  return count;
+}
+
 /** Whether a sentence opens with a pronoun that speaks ("She emphasized that …", "He continued, '…'"). */
 function pronounSpeaks(sentence: SentenceEvidence, lexicon: Lexicon): boolean {
   const verb = AUXILIARIES.has(sentence.words[1] ?? '') ? sentence.words[2] : sentence.words[1];
