@@ -712,6 +712,11 @@ describe('answer types', () => {
     ).toBe(3);
   });
 
+  it('reads the word of a name asked for as framing the question, not as a topic', () => {
+    // ¶4 introduces "President Claudia Sheinbaum"; "name" read as a topic found ¶6's "has called Castillo …" ("call").
+    expect(engine.search("what's the mexican president's name?").hits[0]?.paragraph).toBe(4);
+  });
+
   it('reads "the UN" as the United Nations, not the Spanish article "un"', () => {
     // ¶7: "as recognized by the General Assembly of the United Nations".
     for (const q of ['what does the UN say about asylum??', 'What does the U.N. say about asylum'])

@@ -77,6 +77,20 @@ export { DEFAULT_RESULT_LIMIT } from './response.js';
 export type { Decline, DeclineReason, Mention, SearchHit, SearchOptions, SearchResponse } from './response.js';
 export { RANKING } from './rank.js';
 
+/**
+ * The word of a name asked for ("mexico president name??", "whats the mexican presidents name again"); not "mentioned
+ * by name", which asks for the person.
+ */
+const NAME_ASKED = /(?<![\p{L}])(?<!\bby )names?(?![\p{L}])/u;
+
+/**
+ * A name asked for with no answer type read ("whats the mexican presidents name"): the word frames the question, as
+ * "the name of …" does a person's, and is no topic ("name" would find ¶6's "has called Castillo …" through "call").
+ */
+function nameAskedFrame(question: string): string[] {
+  return NAME_ASKED.exec(foldText(question))?.slice(0, 1) ?? [];
+}
+
 /** A reaction or reply asked for ("react", "respond", "reply", "answer", "reaccionó", "respondió", "contestó"). */
 const REACTION_ASKED =
   /\b(?:react|reacts|reacted|reacting|reaction|respon[a-z]*|repl[a-z]*|answer[a-z]*|reaccion[a-z]*|contest[a-z]*)\b/;
@@ -1029,7 +1043,12 @@ export class SearchEngine {
     // "What did Jeri do besides breaking relations": what is set aside is no part of the topic.
     const topicText = withoutSetAside(question) ?? question;
     // "What measures did Peru take": the steps are what is asked, told without the word (¶5's expulsion).
-    const frame = [...(type?.frame ?? []), ...(before?.words ?? []), ...stepsFrameOf(question)];
+    const frame = [
+      ...(type?.frame ?? []),
+      ...(before?.words ?? []),
+      ...stepsFrameOf(question),
+      ...(type === undefined ? nameAskedFrame(question) : []),
+    ];
     let read = this.parser.read(topicText, frame);
     if (topicText !== question && read.concepts.length === 0) read = this.parser.read(question, frame);
     if (before && read.concepts.length === 0) {
