@@ -1287,6 +1287,24 @@ describe('search', () => {
     expect(top('where was castillo trying to get to when police grabbed him')?.paragraph).toBe(3);
   });
 
+  it("answers what remains where a sentence says the thing remains or goes on, the article's first first", () => {
+    const firstThree = (q: string) =>
+      engine
+        .search(q)
+        .hits.slice(0, 3)
+        .map((hit) => hit.paragraph);
+    // ¶5 "only consular relations would remain", ¶8 "trade and other bilateral relations would continue", ¶11
+    // "consular and trade relations remain in place"; not ¶2's "He continued, “… to break diplomatic relations”"
+    // (a speaker going on) nor ¶9's "without diplomatic ties".
+    for (const q of [
+      'are any links between the two countries still in place?',
+      'Which connections between the two nations are still allowed to go on?',
+    ])
+      expect(firstThree(q), q).toEqual([5, 8, 11]);
+    // Asked how it was learnt, not what remains: ¶8 tells how ("was told that … not the consular one").
+    expect(top('how did Mexico find out the consulates would keep working?')?.paragraph).toBe(8);
+  });
+
   it('answers who someone is where the article introduces them, of the paragraphs saying who they are', () => {
     // ¶1 ("Betssy Chavez, a former Peruvian prime minister accused of …"), ¶2 ("…, the alleged co-author") and ¶4
     // ("…, who served as prime minister during …") all say who she is; ¶1 introduces her, though ¶4 scores more.

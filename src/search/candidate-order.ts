@@ -21,6 +21,18 @@ import { LIGHT_WORD_WEIGHT } from './word-weight.js';
  * 0.8; 8 and 5 at 0.6).
  */
 const PERSON_FIRST_SHARE = 0.9;
+/**
+ * Words (stop words aside) between a thing and the verb saying it remains: "relations would remain", "relations remain
+ * in place", "trade and other bilateral relations would continue".
+ */
+const REMAINING_REACH = 4;
+/**
+ * Questions a word for "remain" in does not ask what remains: how, why, who or when something went on ("how did Mexico
+ * learn the consulates would keep working", "who's the minister that keeps getting quoted"), or what is left without
+ * ("¿con qué países se quedó México sin relaciones?").
+ */
+const ASKS_NOT_WHAT_REMAINS =
+  /(?<![\p{L}])(?:how|why|who|whos|when|without|como|por que|porque|quien|quienes|cuando|sin)(?![\p{L}])/u;
 /** Results after the best looked at for one naming the person asked about. */
 const PERSON_FIRST_REACH = 4;
 /**
@@ -333,9 +345,13 @@ export class CandidateOrder {
   /** Each paragraph's {@link causeSides}, found once: its sentences do not change. */
   private readonly causeSidesOf = new Map<number, { caused: SentenceEvidence[]; causes: SentenceEvidence[] }>();
 
+  /** Stems of the verbs saying something goes on: "remain", "continue" (see {@link remainingFirst}). */
+  private readonly remaining: ReadonlySet<string>;
+
   constructor(sources: CandidateOrderSources) {
     ({ index: this.index, analyzer: this.analyzer, lexicon: this.lexicon } = sources);
     ({ names: this.names, facts: this.facts } = sources);
+    this.remaining = new Set(['remain', 'continue'].map((word) => this.analyzer.stemOf(word)));
   }
 
   /**
@@ -1229,6 +1245,60 @@ export class CandidateOrder {
         return false;
       }),
     );
+  }
+
+  /**
+   * "Which ties between the two countries are still in place", "what kind of links are allowed to continue", "what
+   * relations does Peru keep": a question asking what remains of something is answered where a sentence says that
+   * thing remains or goes on, the thing shortly before the verb ("only consular relations would remain", "trade and
+   * other bilateral relations would continue", "consular and trade relations remain in place"); not where the words
+   * are only both there ("He continued, “In response … to break diplomatic relations”", a speaker going on), nor
+   * where the thing is said to be gone ("without diplomatic ties"). Such paragraphs scoring at least
+   * {@link ACTOR_FIRST_SHARE} of the best come first, the article's first first. A question asks so by a concept read
+   * as "remain" or "continue" (the aliases give "still", "keep", "in place", "left" …), unless it asks how, why, who
+   * or when, or what is left without ({@link ASKS_NOT_WHAT_REMAINS}); the thing is what else it asks but names, which
+   * are the story's everywhere ("Mexico remains …" is no relation remaining).
+   */
+  remainingFirst(candidates: RankedParagraph[], concepts: readonly Concept[], question: string): RankedParagraph[] {
+    const lead = candidates[0];
+    if (!lead || ASKS_NOT_WHAT_REMAINS.test(foldText(question))) return candidates;
+    const goesOn = (c: Concept) =>
+      c.wordings.some((w) => !w.loose && w.terms.length === 1 && this.remaining.has(w.terms[0]!));
+    if (!concepts.some(goesOn)) return candidates;
+    const things = new Set(
+      concepts
+        .filter((c) => !goesOn(c) && !c.name && !c.talk && c.weight > LIGHT_WORD_WEIGHT)
+        .flatMap((c) => c.wordings.filter((w) => !w.loose).flatMap((w) => w.terms))
+        .filter((term) => !this.remaining.has(term)),
+    );
+    if (things.size === 0) return candidates;
+    const first = candidates.filter(
+      (r) => r.score >= lead.score * ACTOR_FIRST_SHARE && this.saysRemains(r.key, things),
+    );
+    if (first.length === 0) return candidates;
+    // Article order: paragraphs are indexed in it, and news writing tells the fact first (¶5's announcement), then
+    // goes back over it (¶8's "trade and other bilateral relations would continue", ¶11's "consular and trade
+    // relations remain in place").
+    first.sort((a, b) => a.key - b.key);
+    return [...first, ...candidates.filter((r) => !first.includes(r))];
+  }
+
+  /**
+   * Whether a sentence of a paragraph has one of `things` before "remain(s)" or "continue(s)", within
+   * {@link REMAINING_REACH} words, stop words aside: as its subject ("trade and other bilateral relations would
+   * continue", "the Mexican embassy in Peru, where she remains"). A name is no such thing ("Mexico remains …").
+   */
+  private saysRemains(key: number, things: ReadonlySet<string>): boolean {
+    return this.facts.evidence(key).some(({ words, stems, names }) => {
+      const content = stems
+        .map((stem, at) => (names.has(at) ? '' : stem))
+        .filter((_, at) => !this.analyzer.isStopWord(words[at]!));
+      return content.some(
+        (stem, at) =>
+          this.remaining.has(stem) &&
+          content.slice(Math.max(0, at - REMAINING_REACH), at).some((before) => things.has(before)),
+      );
+    });
   }
 
   /** The paragraph that comes first in the article of the first one given. */

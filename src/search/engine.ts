@@ -885,6 +885,7 @@ export class SearchEngine {
     candidates = this.order.reasonFirst(candidates, question, (r) => r.key, read.concepts);
     const setAside = this.setAsideRead(question);
     candidates = this.order.beyondSetAsideFirst(candidates, question, (r) => r.key, setAside);
+    candidates = this.order.remainingFirst(candidates, read.concepts, question);
     // "Is José Jerí right wing": what is asked of a person is told in a sentence about them.
     if (asksYesOrNo(question, read.spanish) || (read.spanish && asksYesOrNoInChat(question))) {
       candidates = candidates.filter((r) => this.story.tellsInSentenceOf(question, read.concepts, r.key));
