@@ -1912,6 +1912,19 @@ describe('"which other <place>"', () => {
     expect(order('which other nations recognize peru as a democracy')[0]).toBe(10);
   });
 
+  it('puts first a paragraph dealing with the other place when dealings with it are asked', () => {
+    const order = (q: string) => engine.search(q).hits.map((hit) => hit.paragraph);
+    // ¶9 "Mexico broke off relations with Ecuador" before ¶8, which names Chile and Colombia only beside ("along
+    // with"), and ¶4, which names Lima only as where the embassy is.
+    for (const q of [
+      'which other country has mexico had a falling out with over asylum?',
+      'has mexico fallen out w any other country because of asylum?',
+    ])
+      expect(order(q)[0], q).toBe(9);
+    // A tie to the places named asks for partners beside them: ¶8's Pacific Alliance.
+    expect(order('which other countries are in the Pacific Alliance with Peru and Mexico')[0]).toBe(8);
+  });
+
   it('puts first, with "another <place>", the best paragraph naming one, and keeps the rest', () => {
     const order = (q: string) => engine.search(q).hits.map((hit) => hit.paragraph);
     const shown = order('Has Mexico ever broken off relations with another country over something like this?');

@@ -29,6 +29,19 @@ const SPANISH_OTHER_KIND = /(?<![a-z])(?:que|q|k|cual|cuales|algun|alguna|alguno
 /** "¿Rompió relaciones con otro país?": beside what else the question asks, as "with another country". */
 const SPANISH_ANOTHER_KIND = /(?<![a-z])(?:con|contra) otr[oa]s? ([a-z]+)/;
 
+/**
+ * Dealings with the other place asked for: a tie before it ("broke up **with another** country", "beefing **w any
+ * other** countries", "¿**con qué otra** nación …?", "con otro país"; not "con otros países", any at all), or left at
+ * the end of its clause after it ("which other country did Mexico fall out **with** over …", "otro país … **con el
+ * que** México se peleó"); not a tie to places named ("which other countries are in the Pacific Alliance with Peru
+ * and Mexico").
+ */
+const DEALINGS_WITH_OTHER: readonly RegExp[] = [
+  /\b(?:with|w|against) (?:(?:any|an|some) )?(?:other|another)\b/,
+  /\b(?:con|contra) (?:(?:que|q|cual|cuales|algun|alguna|algunos|algunas) otr[oa]s?|otr[oa])\b/,
+  /\bother [a-z]+\b.*\b(?:with|w|against)(?: (?:over|in|after|before|because|for|since|about|during|recently|too|again)\b|\W*$)/,
+  /\botr[oa]s? .*\bcon (?:el|la|los|las) (?:que|q|cual|cuales)\b/,
+];
 /** Share of the best paragraph's score a paragraph dealing with no other place needs to come before it. */
 const COUNTERPART_MIN_SHARE = 0.4;
 /** Results looked at for one dealing with no other place: the best and the three after it. */
@@ -200,18 +213,31 @@ export class OtherPlaceReader {
   ): T[] {
     const other = list.length > 0 ? this.asked(question, read) : undefined;
     if (!other) return this.sameCounterpartFirst(list, question, read, keyOf);
-    const named = new Set(foldText(question).split(/[^\p{L}\p{N}]+/u));
-    const others = list.filter((item) => {
+    const words = foldText(question).split(/[^\p{L}\p{N}]+/u);
+    const named = new Set(words);
+    const naming = list.filter((item) => {
       const key = keyOf(item);
       return key !== undefined && this.facts.namesOtherPlace(key, named);
     });
-    const promoted = others[0];
+    // Dealings with another place asked ("which other country did Mexico fall out with"): a paragraph dealing with one
+    // ("Mexico broke off relations with Ecuador") before those only naming one ("along with Chile and Colombia", "the
+    // embassy in Lima").
+    const spaced = words.join(' ');
+    const dealing = DEALINGS_WITH_OTHER.some((pattern) => pattern.test(spaced))
+      ? naming.filter((item) => this.facts.counterparts(keyOf(item)!).some((term) => !named.has(term)))
+      : [];
+    const others = [...dealing, ...naming.filter((item) => !dealing.includes(item))];
+    const best = list[0]!.score;
     // Only places asked for, unless the best of them is far behind: "which other nations recognize Peru as a
     // democracy" is answered by ¶10's "all countries in the world", not by ¶8 naming Chile for something else.
-    if (other === 'only' && promoted && filter && promoted.score >= list[0]!.score * OTHER_PLACE_MIN_SHARE)
-      return others;
-    if (promoted && promoted.score >= list[0]!.score * ANOTHER_PLACE_MIN_SHARE)
-      return [promoted, ...list.filter((item) => item !== promoted)];
-    return list;
+    if (other === 'only' && naming[0] && filter && naming[0].score >= best * OTHER_PLACE_MIN_SHARE) return others;
+    // Beside the rest of the question, a place named near the best; a place dealt with is what is asked.
+    const promoted =
+      dealing[0] && dealing[0].score >= best * OTHER_PLACE_MIN_SHARE
+        ? dealing[0]
+        : naming[0] && naming[0].score >= best * ANOTHER_PLACE_MIN_SHARE
+          ? naming[0]
+          : undefined;
+    return promoted ? [promoted, ...list.filter((item) => item !== promoted)] : list;
   }
 }
