@@ -968,6 +968,19 @@ describe('search', () => {
     expect(top('did mexico give her refuge')?.paragraph).toBe(1);
   });
 
+  it('puts first, for why someone says or accuses something, a paragraph giving a ground for it over one repeating it', () => {
+    // ¶5 only repeats the charge ("accused the Mexican government of repeated interference in Peru's internal
+    // affairs"); ¶2 gives it as de Zela's ground for the break, ¶6 with its own ("especially as Mexican leaders …
+    // openly questioned the legitimacy of Castillo's successors").
+    for (const q of [
+      '¿por qué el gobierno peruano dice que México se mete en sus asuntos internos?',
+      'pq los peruanos dicen q mexico se mete en sus cosas',
+    ])
+      expect([2, 6], q).toContain(top(q)?.paragraph);
+    // Chat's "se mete en sus cosas" is meddling, as "se mete en sus asuntos" is, not ¶4's entering the embassy.
+    expect(wordingsOf('mexico se mete en sus cosas', 'mete cosas')).toContain('meddl');
+  });
+
   it('puts first, for who did what an alias names someone for, the paragraph naming that person', () => {
     // "Replaced", "took over": Dina Boluarte, who "assumed the presidency that same day" (¶3), not ¶6's "Castillo's
     // successors" after "his removal in 2022", which names none of them.

@@ -169,11 +169,19 @@ const WORDING_REACH = 4;
 const ASKS_WHY =
   /\b(?:why|whyd|how come|for what reasons?|what (?:made|led|caused|prompted|drove|pushed|motivated|triggered)|(?:the|what|which|main|real) (?:main |real |immediate )?(?:reasons?|motives?|causes?)|reasons? (?:why|for|behind)|por (?:que|q|k|ke)|porque|porqe|porq|porke|xq|pq|(?:que|q) (?:motivo|llevo|hizo que)|(?:los|sus|que|q) motivos|(?:la|las|que|q) (?:razon|razones|causa|causas))\b/;
 /**
+ * Why someone says or accuses something ("why does Peru say Mexico meddles", "xq peru dice q mexico se mete en sus
+ * asuntos", "por qué Perú acusa a México de …"): what is asked is a claim, and a paragraph only repeating it
+ * (¶5's "accused the Mexican government of repeated interference") gives no ground for it.
+ */
+const ASKS_WHY_SAID =
+  /\b(?:why|whyd|por (?:que|q|k|ke)|porque|porqe|porq|porke|xq|pq)\b(?: [a-z']+){0,4}? (?:says?|saying|said|claims?|claiming|claimed|accuses?|accusing|accused|dice|dicen|decia|decian|dijo|dijeron|acusa|acusan|acuso|acusaron)\b/;
+/**
  * Words joining a cause to what it caused, the cause after them ("… decided to break relations **in response to**
  * …", "Mexico granted asylum **in full accordance with** international law", "**Facing** … persecution, Chavez
  * requested asylum", "The move came swiftly **after** Mexico granted …"), folded, English and Spanish (the
  * translation's engine reads its own text). Not "according to" (whose words, as often as why) nor "as", "since",
- * "for", "por", "para" (as often a time, a length or a purpose of a word as a cause).
+ * "for", "por", "para" (as often a time, a length or a purpose of a word as a cause), but "especially as" (¶6's
+ * "Peru accused Mexico of political meddling, especially as Mexican leaders … questioned …"), which is only a cause.
  */
 const CAUSE_FOLLOWS: readonly (readonly string[])[] = [
   'because',
@@ -194,6 +202,10 @@ const CAUSE_FOLLOWS: readonly (readonly string[])[] = [
   'taking into account',
   'in light of',
   'given that',
+  'especially as',
+  'especially since',
+  'particularly as',
+  'particularly since',
   'after',
   'in order to',
   'so that',
@@ -574,7 +586,10 @@ export class CandidateOrder {
    * comes first ({@link causeSides}: ¶4's "Facing what she … describe as political persecution, Chavez formally
    * requested asylum", ¶7's "Mexico granted diplomatic asylum … in full accordance with international law"), when it
    * scores at least {@link ACTOR_FIRST_SHARE} of it. What is asked is the question's weighty words besides its names
-   * (which are everywhere) and words for who someone is ({@link namesWho}).
+   * (which are everywhere) and words for who someone is ({@link namesWho}). Asked why someone says or accuses
+   * something ("¿por qué Perú dice que México se mete en sus asuntos?"), a best paragraph only telling the claim
+   * (¶5's "accused the Mexican government of repeated interference") gives no ground for it either: one telling the
+   * claim with its cause comes first (¶6's "Peru accused Mexico of political meddling, especially as …").
    */
   reasonFirst<T extends { score: number; coverage: number }>(
     ranked: T[],
@@ -607,9 +622,12 @@ export class CandidateOrder {
     // Only a best paragraph telling what is asked as the cause of something else, and nowhere with its own: one
     // telling it without any cause may give it in words no joining word marks ("a political maneuver to shield
     // allies", ¶10), and a cause found anywhere else would be no better (development sets, promoting over any best
-    // paragraph explaining none of it: 15 questions more at rank 1, 8 fewer, held sets 10 and 10).
+    // paragraph explaining none of it: 15 questions more at rank 1, 8 fewer, held sets 10 and 10). Unless what is
+    // asked is why someone says it ({@link ASKS_WHY_SAID}): a best paragraph telling the claim with no cause only
+    // repeats it (development sets: 9 questions more at rank 1, none fewer; held sets 6 and 3).
     const leadSides = sides(leadKey);
-    if (held(leadSides.caused) || !held(leadSides.causes)) return ranked;
+    const claim = ASKS_WHY_SAID.test(foldText(question));
+    if (held(leadSides.caused) || (!held(leadSides.causes) && !claim)) return ranked;
     const explaining = ranked.slice(1, PERSON_FIRST_REACH).find((r) => {
       const key = keyOf(r);
       if (key === undefined || r.score < lead.score * ACTOR_FIRST_SHARE || r.coverage < RANKING.minCoverage)
