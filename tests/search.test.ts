@@ -2056,6 +2056,21 @@ describe('the background of the rupture (¶3)', () => {
     expect(response.hits[0]?.paragraph).toBe(3);
   });
 
+  it('answers "since when", "desde cuándo" with the paragraph saying since when, before one only dating something', () => {
+    // ¶3: "Tensions between the two countries had been simmering since December 2022"; ¶1 dates the break.
+    for (const q of [
+      'since when has there been friction between Peru and Mexico?',
+      'since when have peru and mexico been quarreling?',
+      '¿desde cuándo pelean Perú y México?',
+      // Problems between two countries are tensions; things going badly between them too.
+      '¿Desde cuándo hay problemas entre Lima y México?',
+      '¿Desde cuándo andan mal Perú y México?',
+    ])
+      expect(top(q)?.paragraph, q).toBe(3);
+    // Problems of someone's own are ¶4's "legal troubles".
+    expect(top('¿Qué problemas con la ley tiene Chávez?')?.paragraph).toBe(4);
+  });
+
   it('reads "what became of" as what happened, not as a kind of thing named "became"', () => {
     expect(top('What became of the vice president who took over in 2022?')?.paragraph).toBe(3);
   });

@@ -158,6 +158,8 @@ const STORY_REFERENCE =
  */
 const PERSONAL_PRONOUN =
   /(?<![\p{L}\p{N}'])(?:i|im|we|your|ur|contigo|conmigo|(?:to|with|for|at) (?:you|u|me|ya)|(?:did|do|does|are|were|was|have|will|would) (?:you|u)|te (?:pas|ocurr|suced)\p{L}*)(?![\p{L}\p{N}'])/u;
+/** "Since when", "desde cuándo" (folded): the start of something that still lasts. */
+const SINCE_WHEN = /\b(?:since when|desde cuando)\b/;
 /** A determiner, English or Spanish. */
 const DETERMINER = /^(?:the|a|an|this|that|these|those|el|la|los|las|un|una|ese|esa|este|esta)$/;
 /** Words for a place's own polity after its possessive ("Peru's government"). */
@@ -1156,9 +1158,14 @@ export class SearchEngine {
     }
     // "How long had tensions been building": a paragraph saying since when ("simmering since December 2022") before
     // one that only dates something of the subject.
+    // So for "since when", "¿desde cuándo …?", which ask for a date as the start of what still lasts ("¿desde cuándo
+    // vienen los problemas …?": "simmering since December 2022", not ¶1's "On November 4, 2025").
     if (type.kind === 'number' && type.unit === 'duration') {
       const lasted = holding({ ...check, lastedOnly: true });
       held = [...lasted, ...held.filter((r) => !lasted.includes(r))];
+    } else if (type.kind === 'date' && type.unit === undefined && SINCE_WHEN.test(foldText(question))) {
+      const since = held.filter((r) => this.facts.evidence(r.key).some((sentence) => sentence.hasSince));
+      held = [...since, ...held.filter((r) => !since.includes(r))];
     }
     if (type.kind === 'statement')
       held = this.order.speakingOfTopicFirst(held, check, read.concepts, this.partyVoices(check, question));

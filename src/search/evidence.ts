@@ -177,6 +177,8 @@ export interface SentenceEvidence {
   hasTimeOfDay: boolean;
   /** "since December 2022", "for two years", "a month ago": how long something has lasted, or how long ago. */
   hasDuration: boolean;
+  /** "since December 2022", "desde 2022": since when something has lasted. */
+  hasSince: boolean;
   /** "within a short deadline": how long someone was given, however long. */
   hasTimeLimit: boolean;
   hasQuote: boolean;
@@ -271,16 +273,19 @@ export function readEvidence(
       !(ONE.has(words[count.at]!) && (DETERMINERS.has(words[count.at - 1] ?? '') || count.at === words.length - 1)) &&
       !(SPANISH_ONE.has(words[count.at]!) && !DURATION_UNITS.has(words[count.at + 1] ?? '')),
   );
+  const since = (word: string, i: number) =>
+    (word === 'since' || word === 'desde') && (MONTHS.has(words[i + 1] ?? '') || YEAR.test(words[i + 1] ?? ''));
+  const hasSince = words.some(since);
   const hasDuration =
+    hasSince ||
     realCounts.some((count) => count.following.some((word) => DURATION_UNITS.has(word))) ||
     words.some(
       (word, i) =>
-        ((word === 'since' || word === 'desde') && (MONTHS.has(words[i + 1] ?? '') || YEAR.test(words[i + 1] ?? ''))) ||
         // "less than a month ago", "hace un mes": how long ago, counted with "a" or none.
-        (DURATION_UNITS.has(word) &&
-          (words[i + 1] === 'ago' ||
-            words[i - 1] === 'hace' ||
-            (words[i - 2] === 'hace' && SPANISH_COUNTING_WORDS.has(words[i - 1] ?? '')))),
+        DURATION_UNITS.has(word) &&
+        (words[i + 1] === 'ago' ||
+          words[i - 1] === 'hace' ||
+          (words[i - 2] === 'hace' && SPANISH_COUNTING_WORDS.has(words[i - 1] ?? ''))),
     );
   const hasPronoun = words.some((word) => PRONOUNS.has(word));
   const dayOfMonth = (word: string | undefined) => word !== undefined && /^(?:[1-9]|[12]\d|3[01])$/.test(word);
@@ -300,6 +305,7 @@ export function readEvidence(
     hasDay,
     hasTimeOfDay: words.some((word, i) => TIMES_OF_DAY.has(word) || clockTime(word, words[i + 1])),
     hasDuration,
+    hasSince,
     hasTimeLimit: words.some((word) => TIME_LIMITS.has(word)),
     hasQuote: QUOTE_MARK.test(sentence),
     names,
