@@ -1997,6 +1997,17 @@ describe('a person named by a former role', () => {
   });
 });
 
+describe('how a party interprets or perceives what another did', () => {
+  it('is how it viewed or painted it (¶5, ¶10), in either language', () => {
+    for (const q of [
+      '¿Cómo percibió el gobierno del Perú lo que hizo México?',
+      '¿Cómo interpretó Perú lo que hizo México?',
+      'how do Peruvian officials perceive what Mexico did?',
+    ])
+      expect([5, 10], q).toContain(top(q)?.paragraph);
+  });
+});
+
 describe("a person's government", () => {
   it("is their administration, in either language; a country's government stays the government", () => {
     // ¶4: "served as prime minister during Castillo's embattled administration"; ¶1 and ¶2 name her role and
