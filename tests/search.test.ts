@@ -1295,6 +1295,16 @@ describe('search', () => {
       'where is chavez keeping safe from the police',
     ])
       expect(top(q)?.paragraph, q).toBe(1);
+    // Every paragraph placing her comes before one that does not: ¶4 ("Chavez had entered the Mexican embassy in
+    // Lima") before ¶7, which only says Mexico granted her asylum.
+    for (const q of ['where is chavez holed up these days', 'so where did chavez hide out'])
+      expect(
+        engine
+          .search(q)
+          .hits.slice(0, 2)
+          .map((h) => h.paragraph),
+        q,
+      ).toEqual([1, 4]);
     // ¶2's "attempted by former president Pedro Castillo, is being granted asylum at the residence …" places Chávez:
     // Castillo is named there after "by". Where he was going is ¶3's "seek asylum at the Mexican embassy".
     expect(top('where was castillo trying to get to when police grabbed him')?.paragraph).toBe(3);

@@ -1141,10 +1141,10 @@ export class CandidateOrder {
    * went or hid is answered where a sentence places them, the name followed by a place ("As Chavez took refuge inside
    * the Mexican embassy in Lima", "Chavez had entered the Mexican embassy in Lima"), with no other person named
    * between (¶4's "Sheinbaum confirmed … that Chavez had entered the … embassy" places Chávez, not Sheinbaum). Such a
-   * paragraph comes before a best one that does not, when it scores at least {@link ACTOR_FIRST_SHARE} of it; of
-   * several, the article's first: news writing tells where its subject is in its lead, and later paragraphs go back
-   * over it with more (¶4 tells her trial before the embassy). A best paragraph that only names the person ("For now,
-   * the case of Betssy Chavez …") tells nothing of where.
+   * paragraph comes before a best one that does not, when it scores at least {@link ACTOR_FIRST_SHARE} of it, and so
+   * do the others placing them, in rank order; of them, the article's first comes first: news writing tells where its
+   * subject is in its lead, and later paragraphs go back over it with more (¶4 tells her trial before the embassy). A
+   * best paragraph that only names the person ("For now, the case of Betssy Chavez …") tells nothing of where.
    */
   placedFirst(candidates: RankedParagraph[], concepts: readonly Concept[], question: string): RankedParagraph[] {
     const lead = candidates[0];
@@ -1158,8 +1158,11 @@ export class CandidateOrder {
       (r) => r.score >= lead.score * ACTOR_FIRST_SHARE && this.placesPerson(r.key, new Set(asked)),
     );
     if (placed.length === 0) return candidates;
+    // Every paragraph placing them tells where, before one that does not ("where is chavez hiding": ¶4's "Chavez had
+    // entered the Mexican embassy in Lima" before ¶7, which places no one); the article's first, first.
     const first = this.earliest(placed);
-    return first === lead ? candidates : [first, ...candidates.filter((r) => r !== first)];
+    const rest = placed.filter((r) => r !== first);
+    return [first, ...rest, ...candidates.filter((r) => !placed.includes(r))];
   }
 
   /**
