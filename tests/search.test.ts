@@ -1651,6 +1651,13 @@ describe('search', () => {
     expect(top("who is mexico's chargé d'affaires")?.paragraph).toBe(5);
   });
 
+  it('reads a role with a word of degree before "before" or "after" as its holder then (¶3)', () => {
+    // "Just", "directly" say how near, not who: the role and its particle still make a predecessor or a successor,
+    // and "became" a holder then, whose events ("Boluarte assumed the presidency") make them one.
+    expect(top("who was peru's leader just before jeri")?.paragraph).toBe(3);
+    expect(top("who became peru's president directly after castillo's removal")?.paragraph).toBe(3);
+  });
+
   it('reads ending things, pulling the plug and ending official ties as the break', () => {
     // ¶1 tells the break, ¶2 its announcement.
     expect([1, 2]).toContain(top('so who ended things, lima or mexico city')?.paragraph);

@@ -859,11 +859,11 @@ function namesShortForm(sentence: SentenceEvidence, check: AnswerCheck): boolean
 const FORMER = new Set(['former', 'ex', 'then', 'previous', 'late', 'erstwhile']);
 /**
  * Question words asking for a past holder of a role ("who **was**", "the **former**", "quién **era**", "Jeri's
- * **predecessor**").
+ * **predecessor**", "who **became** leader **after** Castillo's arrest").
  */
 const ASKS_PAST = new Set(
   (
-    'was were former ex previous then before earlier last era fue fueron antes anterior antiguo antigua ' +
+    'was were became former ex previous then before after earlier last era fue fueron antes anterior antiguo antigua ' +
     'predecessor predecessors predecesor predecesora antecesor antecesora'
   ).split(' '),
 );

@@ -218,6 +218,10 @@ const MAX_SURNAME_EDITS = 2;
 const FORMER_BEFORE_NAME = /(?<![\p{L}\p{N}])(former|ex|previous|erstwhile)[\s-]+([\p{L}]+)(\s+)(?=[\p{L}])/giu;
 
 /** Reads the text of a typed question as the question reader reads it (see the module's comment). */
+/** A word, then one of degree right before "before" or "after" ("president right before", "leader straight after"). */
+const DEGREE_AFTER_ROLE =
+  /(?<![\p{L}\p{N}])(\p{L}+)\s+(right|just|straight|directly|immediately)(?=\s+(?:before|after)(?![\p{L}\p{N}]))/giu;
+
 export class QuestionTextReader {
   private readonly vocabulary: ReadonlyMap<string, number>;
   private readonly aliases: AliasTables;
@@ -319,22 +323,24 @@ export class QuestionTextReader {
           this.withSurnamesAsWritten(
             this.capitals.asGovernments(
               withBeforeAsPreviously(
-                withoutAvoidedAct(
-                  withoutAskingContext(
-                    withoutAnswerFormat(
-                      withAbbreviatedNames(
-                        this.withPersonCompoundsRead(
-                          this.withConsonantsDoubled(
-                            withChatSpellingsWritten(withoutChatMarkup(question.normalize('NFC')), (folded) =>
-                              this.nameForms.has(folded),
+                this.withoutDegreeAfterRole(
+                  withoutAvoidedAct(
+                    withoutAskingContext(
+                      withoutAnswerFormat(
+                        withAbbreviatedNames(
+                          this.withPersonCompoundsRead(
+                            this.withConsonantsDoubled(
+                              withChatSpellingsWritten(withoutChatMarkup(question.normalize('NFC')), (folded) =>
+                                this.nameForms.has(folded),
+                              ),
                             ),
                           ),
                         ),
                       ),
+                      (word) => this.isChatWord(word),
+                      (tail) => this.namesSomeone(tail),
+                      (tail) => this.hasArticleWord(tail),
                     ),
-                    (word) => this.isChatWord(word),
-                    (tail) => this.namesSomeone(tail),
-                    (tail) => this.hasArticleWord(tail),
                   ),
                 ),
               ),
@@ -342,6 +348,22 @@ export class QuestionTextReader {
           ),
         ),
       ),
+    );
+  }
+
+  /**
+   * The question without a word of degree between a role and "before" or "after" ("Peru's president **right** before
+   * Jeri", "leader **straight** after Castillo"): it says how near, not who, and it would part the role from the
+   * particle that makes it a predecessor or a successor ("president before"). Only after a word WordNet files first as
+   * a person: elsewhere ("how soon after", "right after the raid") the word may be what is asked. Blanked with spaces.
+   */
+  private withoutDegreeAfterRole(text: string): string {
+    const lexicon = this.lexicon;
+    if (!lexicon) return text;
+    return text.replace(DEGREE_AFTER_ROLE, (whole, role: string, degree: string) =>
+      lexicon.lookup(foldText(role)).classes[0] === 'noun.person'
+        ? `${whole.slice(0, whole.length - degree.length)}${' '.repeat(degree.length)}`
+        : whole,
     );
   }
 
