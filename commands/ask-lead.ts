@@ -11,6 +11,7 @@
  */
 import type { AppContext } from '../src/context.js';
 import { citedLine, replyCitations } from '../src/content/format.js';
+import { leadWords } from '../src/content/lead-phrases.js';
 import { attributedParty, readLead, type LeadKind, type LeadSources } from '../src/content/leads.js';
 import { longDate } from '../src/i18n/dates.js';
 import { t } from '../src/i18n/index.js';
@@ -141,6 +142,45 @@ function statedParagraphs(party: Party, docId: string, least = 1): StatedParagra
   const often = all.filter((p) => p.citations >= least);
   return often.length > 0 ? often : all;
 }
+
+/**
+ * The paragraphs where a party states its case with, after them, those where one who speaks for it and whom the
+ * question names is quoted: a direct quotation is the speaker's own word, whatever a claim makes of it ("how does
+ * Sheinbaum describe the way Mexico handled the request" is answered by her words in ¶4, which a claim cites as what
+ * Mexico did, before ¶6, where she demands Castillo's release). Only for a speaker named: a question of the party's
+ * case ("why does Mexico say the asylum is legal") is answered where the party argues it (the SRE's defence, ¶7).
+ */
+function statedOrQuoted(party: Party, question: string, context: AppContext, least = 1): StatedParagraph[] {
+  const stated = statedParagraphs(party, context.content.positions.source, least);
+  const { speakers, quotations, source } = context.content.quotes;
+  const partyNames = new Set(
+    context.content.positions.parties.flatMap((p) => [p.name.en, p.name.es].map((name) => folded(name))),
+  );
+  const asked = folded(question);
+  const voices = new Set(
+    speakers
+      .filter((speaker) => speaker.party === party.id)
+      .filter((speaker) =>
+        [speaker.name.en, ...speaker.aliases]
+          .map((name) => folded(name))
+          .some((name) => !partyNames.has(name) && ` ${asked} `.includes(` ${name} `)),
+      )
+      .map((speaker) => speaker.id),
+  );
+  const quoted: StatedParagraph[] = [];
+  for (const { speaker, paragraph, quote } of quotations) {
+    const known = (p: StatedParagraph) => p.docId === source && p.paragraph === paragraph;
+    if (voices.has(speaker) && !stated.some(known) && !quoted.some(known))
+      quoted.push({ docId: source, paragraph, citations: 0, quote });
+  }
+  return [...stated, ...quoted];
+}
+
+/** A text's folded words, one space apart. */
+const folded = (text: string) =>
+  leadWords(text)
+    .map((word) => word.word)
+    .join(' ');
 
 /** The sides of /compare, those the question names first, in the order it names them, then the others. */
 function sidesInTurn(sides: readonly string[], named: readonly string[]): string[] {
@@ -322,9 +362,7 @@ export function plainPassages(question: string, context: AppContext, limit: numb
   const response = context.engine.search(question, { limit });
   const party = attributedParty(question, leadSources(context));
   const asked = party === undefined ? undefined : context.content.positions.parties.find((p) => p.id === party);
-  return asked
-    ? statedFirst(response, statedParagraphs(asked, context.content.positions.source, MIN_CASE_CITATIONS))
-    : response;
+  return asked ? statedFirst(response, statedOrQuoted(asked, question, context, MIN_CASE_CITATIONS)) : response;
 }
 
 /**

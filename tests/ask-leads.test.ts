@@ -575,6 +575,17 @@ describe("a position lead's passages: where the party states its case first", ()
     expect(order(askSearch('did mexico say the asylum was legal or smth', 'en', context, 3).response!)[0]).toBe(7);
   });
 
+  it('a speaker the question names speaks where quoted: her words in ¶4 before ¶6, where Mexico makes its case', () => {
+    const first = (question: string) => order(askSearch(question, 'en', context, 3).response!)[0];
+    // Sheinbaum's statement of 4 November is quoted in ¶4 (a claim cites it as what Mexico did, not as its case).
+    expect(first("What did Sheinbaum call the procedure Mexico used for Chavez's request?")).toBe(4);
+    expect(first('How did Sheinbaum describe the process Mexico used when it weighed the request from Chavez?')).toBe(
+      4,
+    );
+    // The party's own case is still where it argues it: the SRE's defence (¶7), not Sheinbaum's words in ¶4.
+    expect(first('How does Mexico explain that the asylum it granted was lawful?')).toBe(7);
+  });
+
   it("a paragraph a party's case cites once is no place where it states its case (Peru's prosecutors in ¶4)", () => {
     // ¶4 tells Chávez's story and Sheinbaum's words; Peru's case cites it once, for what its prosecutors accuse her of.
     const lead = findLead("Summarize Peru's position on the asylum granted to Chavez.", 'en', context)!;

@@ -178,6 +178,10 @@ function loadQuotes(dir: string, corpus: Corpus, parties: readonly Party[]): Con
     return { ...quotation, quote: exact, translations: quoteTranslations(exact, paragraph, check.article) };
   });
   const partyIds = parties.map((party) => party.id);
+  speakers.forEach((speaker, i) => {
+    if (speaker.party !== undefined)
+      check.known(speaker.party, partyIds, `a party of ${CONTENT_FILES.positions}`, ['speakers', i, 'party']);
+  });
   const people = named.map((person, i) => {
     if (speakers.some((speaker) => speaker.id === person.id))
       check.fail(['named', i], 'is also a speaker; a person is quoted or not');

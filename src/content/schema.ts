@@ -199,6 +199,8 @@ const speaker = fields({
   subject: bilingual(CONTENT_LIMITS.labelChars).optional(),
   /** Other names people type to find the speaker ("Zela", "SRE", "Cancillería"). */
   aliases: wordList,
+  /** The party whose /position speaks for them, if any: where they are quoted, that party states its case. */
+  party: text(CONTENT_LIMITS.idChars).optional(),
 }).transform(({ subject, ...rest }) => ({ ...rest, subject: subject ?? rest.name }));
 
 /** A direct quotation: verbatim from inside the quotation marks of ¶paragraph, in the article's English. */
