@@ -2099,6 +2099,15 @@ describe('the background of the rupture (¶3)', () => {
     expect(top('¿Qué problemas con la ley tiene Chávez?')?.paragraph).toBe(4);
   });
 
+  it('reads "which members of <a whole>" as asking for some of the whole, not for a thing called a member', () => {
+    // ¶6's "Castillo's wife and children", not ¶8's "remain members of the Pacific Alliance".
+    expect(top("Which members of the former president's family found refuge in Mexico?")?.paragraph).toBe(6);
+    expect(top("What members of Castillo's household did Mexico protect?")?.paragraph).toBe(6);
+    expect(top('Which members of the Pacific Alliance besides Peru and Mexico does the article name?')?.paragraph).toBe(
+      8,
+    );
+  });
+
   it('reads "what became of" as what happened, not as a kind of thing named "became"', () => {
     expect(top('What became of the vice president who took over in 2022?')?.paragraph).toBe(3);
   });

@@ -34,6 +34,9 @@ const UNNAMED_KINDS = new Set([
   'noun.Tops',
 ]);
 
+/** WordNet's class of nouns relating one thing to another, among them a part to its whole ("member", "part"). */
+const RELATION_NOUN = 'noun.relation';
+
 /** WordNet's class of words said: a kind the answer quotes rather than names. */
 const WORDS_SAID = 'noun.communication';
 
@@ -84,7 +87,7 @@ export class KindReader {
           (nameForms.has(next) && lexicon.lookup(folded).classes.some((name) => name.startsWith('adj.')))),
     );
     if (head === undefined) return undefined;
-    if (!read.spanish && this.isVerbOnly(head)) return undefined;
+    if (!read.spanish && (this.isVerbOnly(head) || this.isPartOfWhole(head, question))) return undefined;
     // Only a kind the articles themselves name, or name as an alias reads it ("what treaty": the Caracas
     // Convention): "which city" is answered by "Lima" though "city" is not written.
     // A light word names no kind: "what part did she play" asks what she did. Nor does an act, a motive or an
@@ -115,6 +118,17 @@ export class KindReader {
       ...(ownerEvent !== undefined && { ownerEvent }),
       ...(concept !== undefined && { concept }),
     };
+  }
+
+  /**
+   * Whether a head is one of a whole the question names after "of" (WordNet's relation nouns: "member", "part",
+   * "component"): "which members of Castillo's family did Mexico take in" asks for the family members (his wife and
+   * children), whom an answer need not call members; ¶8's "remain members of the Pacific Alliance" is no answer.
+   */
+  private isPartOfWhole(head: string, question: string): boolean {
+    if (!this.sources.lexicon.lookup(head).classes.includes(RELATION_NOUN)) return false;
+    const words = wordTokens(question).map((token) => foldText(token.raw));
+    return words.some((word, i) => word === head && words[i + 1] === 'of');
   }
 
   /**
