@@ -1519,6 +1519,10 @@ describe('search', () => {
     // Chat spellings are written out before the aliases: "the prez of mexico" is the president of Mexico (¶4).
     expect(top('who is the prez of mexico')?.paragraph).toBe(4);
     expect(top('who is the pres of peru')?.paragraph).toBe(1);
+    // "rite" is the right (¶8: Sheinbaum "acknowledged that it was a sovereign decision").
+    expect(top('did sheinbaum say peru had the rite to do it')?.paragraph).toBe(8);
+    // Being allowed to do a thing is having the right to: the same sovereign decision.
+    expect(top('Did Sheinbaum think Peru was allowed to make that move?')?.paragraph).toBe(8);
     // "mex", "mx": Mexico as chat shortens it (trade goes on: ¶8).
     expect(engine.understand('is trade between mex and peru dead now').map((c) => c.label)).toContain('mexico');
     expect(top('entonces ya no va a haber comercio entre mx y peru o q pedo')?.paragraph).toBe(8);

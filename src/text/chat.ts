@@ -76,6 +76,8 @@ const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([
   ['bcuz', 'because'],
   ['abt', 'about'],
   ['convo', 'conversation'],
+  // A spelling by sound: "rite" is the right, never a ritual, in the questions asked ("perus rite to decide").
+  ['rite', 'right'],
   ['info', 'information'],
   // Question words as chat spells them: the reader of what is asked ("wat party …") needs them whole.
   ['wat', 'what'],
