@@ -1519,6 +1519,11 @@ describe('search', () => {
     // Chat spellings are written out before the aliases: "the prez of mexico" is the president of Mexico (¶4).
     expect(top('who is the prez of mexico')?.paragraph).toBe(4);
     expect(top('who is the pres of peru')?.paragraph).toBe(1);
+    // "In his own words" asks for his words, no topic "words": not ¶2's "did not mince words" for Mexico's defence.
+    expect(engine.understand('How does Mexico explain the asylum in its own words?').map((c) => c.label)).not.toContain(
+      'words',
+    );
+    expect(top('How does Mexico defend the asylum in its own words?')?.paragraph).toBe(7);
     // "rite" is the right (¶8: Sheinbaum "acknowledged that it was a sovereign decision").
     expect(top('did sheinbaum say peru had the rite to do it')?.paragraph).toBe(8);
     // Being allowed to do a thing is having the right to: the same sovereign decision.
