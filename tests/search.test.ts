@@ -2108,6 +2108,15 @@ describe('the background of the rupture (¶3)', () => {
     expect(top('¿Qué problemas con la ley tiene Chávez?')?.paragraph).toBe(4);
   });
 
+  it('reads a name only the event after "before" names as when, not whom, the question asks of', () => {
+    // ¶6 (Mexico's support for Castillo and his family since 2022), not ¶4's account of Chávez's request.
+    expect(
+      top('What signs of strain between Peru and Mexico were there before Chavez asked for asylum?')?.paragraph,
+    ).toBe(6);
+    // Named outside the event too, she is whom it asks of (¶4, her story).
+    expect(top('What did Chavez do before she asked for asylum?')?.paragraph).toBe(4);
+  });
+
   it('reads "which members of <a whole>" as asking for some of the whole, not for a thing called a member', () => {
     // ¶6's "Castillo's wife and children", not ¶8's "remain members of the Pacific Alliance".
     expect(top("Which members of the former president's family found refuge in Mexico?")?.paragraph).toBe(6);

@@ -152,6 +152,21 @@ export function boundingEventOf(question: string): string[] | undefined {
   return [...words, ...words.map((word) => word.replace(/^became$/, 'become'))];
 }
 
+/**
+ * The event bounding a question's time within its sentence ("… before the Chávez case? …" ends at "?"), folded, and
+ * the question's other words: what it asks of. Undefined when it bounds it by none.
+ */
+export function boundedSentenceOf(question: string): { event: string[]; outside: string[] } | undefined {
+  const sentences = question.split(/(?<=[?!.])\s+/);
+  const at = sentences.findIndex((sentence) => boundingEventOf(sentence) !== undefined);
+  if (at < 0) return undefined;
+  const text = plainWords(sentences[at]!);
+  const match = BEFORE_EVENT.exec(text)!;
+  const rest = [...sentences.slice(0, at), ...sentences.slice(at + 1)].map((sentence) => plainWords(sentence));
+  const outside = [text.slice(0, match.index), text.slice(match.index + match[0].length), ...rest].join(' ');
+  return { event: match[1]!.split(' '), outside: outside.split(' ').filter((word) => word !== '') };
+}
+
 /** Articles, which tell no event. */
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'el', 'la', 'los', 'las', 'un', 'una']);
 /** Words after "before" that tell an event, at least. */

@@ -45,6 +45,7 @@ import {
   asksSequel,
   asksWhatBecameLater,
   boundingEventOf,
+  boundedSentenceOf,
 } from './after-event.js';
 import { answerTypeOf, asksYesOrNo, asksYesOrNoInChat, type AnswerType } from './answer-type.js';
 import { Capitals } from './capitals.js';
@@ -1099,7 +1100,18 @@ export class SearchEngine {
     // got asylum": a sentence telling both about her).
     const bound = before === undefined && !asksYesOrNo(question, read.spanish) ? boundingEventOf(question) : undefined;
     if (bound) {
-      const inBound = read.concepts.filter((c) => !c.name && c.label.split(' ').every((word) => bound.includes(word)));
+      // A name only the event names is when, not whom, the question asks of ("evidence that Mexico had sided with
+      // Castillo before the Chávez case": ¶6's support for Castillo's family, not ¶4's account of her asylum), when
+      // the event tells something of it ("case", "sought asylum"). Not when a person is asked for: who came before
+      // someone is told with them.
+      const within = (c: Concept, words: readonly string[]) => c.label.split(' ').every((word) => words.includes(word));
+      const sentence = typed?.kind === 'person' ? undefined : boundedSentenceOf(question);
+      const told = sentence && read.concepts.some((c) => !c.name && c.kind === 'topic' && within(c, sentence.event));
+      const boundName = (c: Concept) =>
+        told === true &&
+        within(c, sentence.event) &&
+        !c.label.split(' ').some((word) => sentence.outside.includes(word));
+      const inBound = read.concepts.filter((c) => (c.name ? boundName(c) : within(c, bound)));
       const isTitle = (c: Concept) =>
         c.wordings.some((w) => !w.loose && w.terms.some((term) => this.index.names.titles.has(term)));
       const lightened = new Set(inBound.filter((c) => !isTitle(c)));
