@@ -3525,6 +3525,46 @@ const SETS: QuestionSet[] = [
     outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
   },
   {
+    file: 'blind240-questions.jsonl',
+    about:
+      '100 blind English questions from Brighton and Albany (the same mix), written in round 54 (ask --json): 0.878 / 0.939 / 18/18 / 0 at its first run (9b27a53)',
+    minHit1: 0.86,
+    minHit3: 0.95,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 17,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blind241-questions.jsonl',
+    about:
+      '100 blind English questions from Oxford and Flagstaff (the same mix), written in round 54 and held out (ask --json): 0.915 / 0.951 / 17/18 / 0 at its first run (9b27a53)',
+    minHit1: 0.88,
+    minHit3: 0.93,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 16,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blind242-questions.jsonl',
+    about:
+      '100 blind English questions from Worcester and Grand Rapids (the same mix), written in round 54 (ask --json): 0.951 / 0.988 / 17/18 / 0 at its first run (4cacc69)',
+    minHit1: 0.9,
+    minHit3: 0.95,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 16,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blind243-questions.jsonl',
+    about:
+      '100 blind English questions from Bristol and Chattanooga (the same mix), written in round 54 and held out (ask --json): 0.878 / 0.963 / 16/18 / 0 at its first run (4cacc69)',
+    minHit1: 0.83,
+    minHit3: 0.93,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 15,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
     file: 'blindes134-questions.jsonl',
     about:
       '80 blind Spanish questions from Tacna, Mérida and Mendoza, written in round 45 (--lang es): 0.971 / 1.000 / 10/10 / 0 at its first run (455faae, the round start)',
@@ -4605,6 +4645,46 @@ const SETS: QuestionSet[] = [
     minHit1: 0.85,
     minHit3: 0.92,
     maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 9,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blindes241-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Iquitos, Veracruz and Mar del Plata (the same mix), written in round 54 and held out (--lang es): 0.971 / 1.000 / 8/10 / 0 at its first run (9b27a53)',
+    minHit1: 0.92,
+    minHit3: 0.97,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 7,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blindes242-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Trujillo, Cuernavaca and Jujuy (the same mix), written in round 54 (--lang es): 0.929 / 0.986 / 10/10 / 0 at its first run (9b27a53)',
+    minHit1: 0.92,
+    minHit3: 0.95,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 9,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blindes243-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Talara, Acapulco and Resistencia (the same mix), written in round 54 and held out (--lang es): 0.886 / 0.943 / 10/10 / 1 at its first run (4cacc69)',
+    minHit1: 0.85,
+    minHit3: 0.89,
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 9,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blindes244-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Sicuani, Mexicali and Catamarca (the same mix), written in round 54 (--lang es): 0.871 / 0.971 / 10/10 / 0 at its first run (4cacc69)',
+    minHit1: 0.84,
+    minHit3: 0.92,
+    maxFalseAbstentions: 1,
     minOutOfScopeAbstained: 9,
     outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
   },
