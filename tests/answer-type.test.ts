@@ -947,6 +947,13 @@ describe('answer checks', () => {
     expect([1, 4]).toContain(engine.search('where in Lima did Chavez take refuge?').hits[0]?.paragraph);
     expect(engine.search('where in Quito did the police storm?').hits[0]?.paragraph).toBe(9);
     expect(engine.search('en que barrio de lima esta la embajada').answered).toBe(false);
+    // One kind of place or another ("street or district") is asked the same way.
+    expect(answerTypeOf('en que zona o barrio de lima vive la chavez', noNames)).toMatchObject({ within: 'lima' });
+    expect(answerTypeOf('what street or neighborhood of lima is the embassy on', noNames)).toMatchObject({
+      kind: 'place',
+      within: 'lima',
+    });
+    expect(engine.search('en q sector o barrio de lima esta la embajada de mexico').answered).toBe(false);
     // The thing placed is the noun, whoever's it is: "the Mexican embassy in Lima" places an embassy.
     expect([1, 4]).toContain(engine.search('where in lima did mexico grant asylum').hits[0]?.paragraph);
     // An owner is no place ("Peru's argument"); the capital after "of" in "the government of Lima" is Peru's.

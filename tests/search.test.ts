@@ -830,6 +830,9 @@ describe('search', () => {
     expect(labels('¿y qué lo causa?')).toContain('causa');
     expect(labels('¿qué efectos causa?')).toContain('causa');
     expect(labels('causa principal del pleito?')).toContain('causa');
+    // A word of another number before it qualifies no "causa": "esas ideas causa" calls someone.
+    expect(labels('q dijo peru de esas ideas causa')).not.toContain('causa');
+    expect(labels('¿y cuáles fueron las verdaderas causas?')).toContain('causas');
   });
 
   it('reads chat\'s "for real?" and words of address from across Spanish-speaking countries as talk', () => {

@@ -273,13 +273,19 @@ const CUSTODY =
 /** The words of {@link CUSTODY} that name detention, not whom it is asked of. */
 const CUSTODY_WORD =
   /^(?:held|jailed|imprisoned|detained|locked|incarcerated|custody|bars|prison|jail|penitentiary|preso|presa|presos|detenido|detenida|encarcelado|encarcelada|recluido|recluida|carcel|penal|prision|penitenciaria|celda)$/;
+/** Kinds of place a place lies within, in English and in Spanish ("district", "distrito"). */
+const PART_EN = '(?:part|area|neighbou?rhood|district|street|city|town|region|state|province)s?';
+const PART_ES = '(?:parte|zona|distrito|barrio|colonia|calle|sector|ciudad|region|provincia|estado|lugar)';
 /**
  * A place asked within another, named: "where in Lima is the embassy", "which part of Mexico will she live in",
- * "¿en qué distrito de Lima queda …?". Only a place lying in it answers; the one named does not. The place is one
- * word, or a city's name ("mexico city"), and owns nothing ("which part of Peru's argument").
+ * "¿en qué distrito de Lima queda …?", "¿en qué calle o distrito de Lima …?" (one kind or another). Only a place lying
+ * in it answers; the one named does not. The place is one word, or a city's name ("mexico city"), and owns nothing
+ * ("which part of Peru's argument").
  */
-const PLACE_WITHIN =
-  /\b(?:where (?:exactly |abouts )?in|(?:which|what) (?:part|parts|area|neighbou?rhood|district|street|city|town|region|state|province)s? (?:of|in)|en (?:que|q|k|cual) (?:parte|zona|distrito|barrio|colonia|calle|sector|ciudad|region|provincia|estado|lugar) (?:de|del)) (?:the )?([a-z]+(?: city)?)\b(?!')/;
+const PLACE_WITHIN = new RegExp(
+  `\\b(?:where (?:exactly |abouts )?in|(?:which|what) ${PART_EN}(?: or ${PART_EN})? (?:of|in)|` +
+    `en (?:que|q|k|cual) ${PART_ES}(?: (?:o|u|y) ${PART_ES})? (?:de|del)) (?:the )?([a-z]+(?: city)?)\\b(?!')`,
+);
 /** Where or when someone was born: "where was X born", "X's birthplace", "¿dónde nació…?", "fecha de nacimiento". */
 const BIRTH =
   /\b(?:born|birthplace|birth place|place of birth|date of birth|birth date|birthday|hometown|nacio|nacida|nacido|nacimiento|cumpleanos)\b/;

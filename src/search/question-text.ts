@@ -208,6 +208,14 @@ const COMPLEMENT_WORDS: ReadonlySet<string> = new Set(['de', 'del', 'of']);
 /** What ends a clause between two words: a stop, a comma, a question or exclamation mark, or an emoji. */
 const CLAUSE_BREAK = /[,;:.?!¿¡…]|\p{Extended_Pictographic}/u;
 
+/**
+ * Whether two Spanish words are of one number, both plural or both singular by their ending ("verdaderas causas",
+ * "verdadera causa"): a word before a noun qualifies it only if it agrees with it.
+ */
+function sameNumber(a: string, b: string): boolean {
+  return a.endsWith('s') === b.endsWith('s');
+}
+
 /** Shortest typed word read as a misspelt surname after its given name. */
 const MIN_SURNAME_TYPO_LENGTH = 4;
 
@@ -427,8 +435,11 @@ export class QuestionTextReader {
       if (breakBefore(at)) return true;
       if (binds(at - 1)) return false;
       if (breakBefore(at - 1)) return true;
-      // Nor a noun after a word that qualifies it ("la verdadera causa"), only one after a topic ("la ruptura causa").
-      return !QUESTION_WORD.test(folded[at - 2]!) && (!binds(at - 2) || this.isTopicWord(folded[at - 1]!));
+      // Nor a noun after a word that qualifies it ("la verdadera causa"), only one after a topic ("la ruptura causa")
+      // or after a word of another number, which cannot qualify it ("de esas ideas causa").
+      const before = folded[at - 1]!;
+      const unqualified = !binds(at - 2) || this.isTopicWord(before) || !sameNumber(before, folded[at]!);
+      return !QUESTION_WORD.test(folded[at - 2]!) && unqualified;
     }
     let start = at;
     while (!breakBefore(start) && (aside(start - 1) || this.analyzer.isStopWord(folded[start - 1]!))) {
