@@ -68,6 +68,26 @@ describe('what became of someone after an event', () => {
     ]);
   });
 
+  it('reads "what has X been doing since …" and the post someone was given or sent to as what became of them', () => {
+    expect(afterEventOf('What has Karla Ornelas been doing since Peru expelled her?')).toEqual({
+      asked: 'what has karla ornelas been doing',
+      event: 'peru expelled her',
+    });
+    expect(afterEventOf('what job did Karla Ornelas get after she left Peru?')?.event).toBe('she left peru');
+    expect(afterEventOf('¿A dónde mandaron a Karla Ornelas tras su expulsión?')?.asked).toBe(
+      'a donde mandaron a karla ornelas',
+    );
+    expectNotInSource(engine, [
+      'What has Karla Ornelas been doing since Peru expelled her?',
+      'what has jorge glas been doing since the raid in quito',
+      'what job did Karla Ornelas get after she left Peru?',
+      '¿Qué puesto le dieron a Jorge Glas después del asalto a la embajada?',
+      '¿A dónde mandaron a Karla Ornelas tras su expulsión?',
+    ]);
+    // Named in several paragraphs: searched as any question (¶4 tells her release and what she did next).
+    expect(engine.search('what has chavez been doing since she was released').hits[0]?.paragraph).toBe(4);
+  });
+
   it('answers when the article goes on about the person, or names them in several paragraphs', () => {
     // ¶3 tells Boluarte took over when Castillo was arrested, then her ouster.
     expect(engine.search('what happened to boluarte after castillo was arrested').hits[0]?.paragraph).toBe(3);

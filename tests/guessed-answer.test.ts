@@ -1,6 +1,6 @@
 /** A guess at the answer after a question asking for someone is checked, not asked about. */
 import { describe, expect, it } from 'vitest';
-import { withoutGuessedAnswer } from '../src/search/guessed-answer.js';
+import { withoutGuessedAnswer, withoutHalfRememberedName } from '../src/search/guessed-answer.js';
 import { realContext } from './helpers.js';
 
 const { engine } = realContext();
@@ -9,6 +9,7 @@ const names = new Map([
   ['ornelas', 'ornela'],
   ['dina', 'dina'],
   ['jeri', 'jeri'],
+  ['hugo', 'hugo'],
 ]);
 
 describe('a guessed answer', () => {
@@ -63,5 +64,23 @@ describe('a guessed answer', () => {
     ])
       expect(engine.search(q).answered, q).toBe(false);
     expect(engine.search("who's the president of peru").hits[0]?.paragraph).toBe(1);
+  });
+});
+
+describe('a name half remembered', () => {
+  it('is a name after a comma, then "something", "or something", "algo así"', () => {
+    expect(withoutHalfRememberedName('who was the foreign minister that broke ties, hugo something?', names)).toBe(
+      'who was the foreign minister that broke ties',
+    );
+    expect(withoutHalfRememberedName('quien era la encargada, karla o algo asi', names)).toBe('quien era la encargada');
+    // Not a word of the articles' names, nor "something" asked about.
+    expect(withoutHalfRememberedName('who was the minister, some guy or something', names)).toBeUndefined();
+    expect(withoutHalfRememberedName('did jeri say something?', names)).toBeUndefined();
+  });
+
+  it('is searched with the question, and set aside only when nothing answers with it', () => {
+    // ¶2: Foreign Minister Hugo de Zela; read as whom the question is about, "hugo" made ¶2 no answer to "who".
+    expect(engine.search('who was the foreign minister that broke ties, hugo something?').hits[0]?.paragraph).toBe(2);
+    expect(engine.search('¿quién era el canciller que anunció la ruptura, hugo algo así?').hits[0]?.paragraph).toBe(2);
   });
 });

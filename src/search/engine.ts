@@ -33,7 +33,7 @@ import {
   withNamedPronouns,
 } from './several.js';
 import { setAsideOf, withoutSetAside } from './besides.js';
-import { withoutGuessedAnswer } from './guessed-answer.js';
+import { withoutGuessedAnswer, withoutHalfRememberedName } from './guessed-answer.js';
 import { UnwrittenNames } from './unwritten.js';
 import { AnswerChecks, GOVERNMENT_WORD } from './answer-check.js';
 import { beforeDateOf, type BeforeDate } from './before-date.js';
@@ -740,14 +740,27 @@ export class SearchEngine {
     // "Who is the forein minister of Peru": a slip in a phrase of the articles is searched as the word meant.
     const respelt = isSpanish(question) ? question : this.parser.withSlipsRespelt(question);
     if (respelt !== question) return { ...this.searchOwn(respelt, options), query: question };
-    const limit = Math.max(0, options.limit ?? DEFAULT_RESULT_LIMIT);
-    const offset = Math.max(0, options.offset ?? 0);
     const typed = this.answerTypeRead(question);
     // "Cómo se llama la encargada que expulsaron? karla ornela?": the name guessed is to be checked, not asked about.
     if (typed?.kind === 'person') {
       const unguessed = withoutGuessedAnswer(question, this.nameForms);
       if (unguessed !== undefined) return { ...this.searchOwn(unguessed, options), query: question };
+      // "Who was the foreign minister that announced it, hugo something?": a name half remembered is searched with
+      // the question, and set aside only when nothing answers with it ("whats the name of the lady who got asylum,
+      // betsy something?" finds ¶1 by it; without it, ¶6's asylum for Castillo's wife).
+      const halfRemembered = withoutHalfRememberedName(question, this.nameForms);
+      if (halfRemembered !== undefined) {
+        const withHint = this.searchTyped(question, options, typed);
+        return withHint.answered ? withHint : { ...this.searchOwn(halfRemembered, options), query: question };
+      }
     }
+    return this.searchTyped(question, options, typed);
+  }
+
+  /** {@link searchOwn} of a question as typed, its answer type read. */
+  private searchTyped(question: string, options: SearchOptions, typed: AnswerType | undefined): SearchResponse {
+    const limit = Math.max(0, options.limit ?? DEFAULT_RESULT_LIMIT);
+    const offset = Math.max(0, options.offset ?? 0);
     let type = this.typeSearched(question, typed);
     const topic = this.topicRead(question, type);
     let read = topic.read;

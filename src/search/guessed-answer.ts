@@ -51,3 +51,29 @@ export function withoutGuessedAnswer(question: string, nameForms: ReadonlyMap<st
   if (!words.some(isName) || !words.every((word) => isName(word) || GUESS_WORDS.has(word))) return undefined;
   return question.slice(0, start + keep).trim();
 }
+
+/** A name half remembered after a comma, the words before "(or) something", "(o) algo (así)" in the group. */
+const HALF_REMEMBERED =
+  /,\s*((?:[\p{L}'’]+\s+){1,3}?)(?:or |o )?(?:something|smth|sth|algo(?: asi| así)?)[^\p{L}\p{N}]*$/iu;
+
+/**
+ * A name half remembered after a comma ("who was the foreign minister that announced it, hugo something?", "…, karla
+ * o algo así"): a hint at whom the asker means, which may well find them, but read as whom the question is about it
+ * makes a paragraph naming them no answer to "who". The question without it, or undefined when it ends with none.
+ */
+export function withoutHalfRememberedName(
+  question: string,
+  nameForms: ReadonlyMap<string, string>,
+): string | undefined {
+  const match = HALF_REMEMBERED.exec(question);
+  if (!match) return undefined;
+  const words = match[1]!
+    .split(/\s+/)
+    .filter((word) => word !== '')
+    .map((word) => foldText(word));
+  return words.length > 0 &&
+    words.every((word) => nameForms.has(word) || GUESS_WORDS.has(word)) &&
+    words.some((word) => nameForms.has(word))
+    ? question.slice(0, match.index).trim()
+    : undefined;
+}
