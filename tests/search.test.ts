@@ -984,6 +984,17 @@ describe('search', () => {
     expect(wordingsOf('mexico se mete en sus cosas', 'mete cosas')).toContain('meddl');
   });
 
+  it('reads Spanish "diplomático" as English "diplomatic" is read, ambassadors included', () => {
+    // English "diplomatic frictions" reaches ¶10's "previous declarations of ambassadors as persona non grata" through
+    // the alias of "diplomat"; "roces diplomáticos" did not, and ¶6's "diplomatic spat" came first.
+    expect(wordingsOf('¿qué roces diplomáticos hubo?', 'diplomaticos')).toContain('ambassador');
+    for (const q of [
+      '¿Qué otros roces diplomáticos señala el gobierno de Jerí?',
+      'aparte de esto, que otros roces diplomaticos tuvieron lima y mexico',
+    ])
+      expect(top(q)?.paragraph, q).toBe(10);
+  });
+
   it('puts first, for who did what an alias names someone for, the paragraph naming that person', () => {
     // "Replaced", "took over": Dina Boluarte, who "assumed the presidency that same day" (¶3), not ¶6's "Castillo's
     // successors" after "his removal in 2022", which names none of them.
