@@ -995,6 +995,16 @@ describe('search', () => {
       expect(top(q)?.paragraph, q).toBe(10);
   });
 
+  it('reads Spanish "antecedentes", "origen", "trasfondo" as English "background" is read, simmering included', () => {
+    // ¶3's "Tensions between the two countries had been simmering since December 2022" is the background English
+    // "background" finds; the Spanish words reached only ¶6's "rooted … history". Not "causas": the causes of the
+    // break are ¶1, ¶2 and ¶6's, not ¶3's account of how tensions began.
+    for (const word of ['antecedentes', 'trasfondo', 'origen'])
+      expect(wordingsOf(`¿cuál es el ${word} de la crisis?`, word), word).toContain('simmer');
+    expect(wordingsOf('¿cuáles son las causas de la crisis?', 'causas')).not.toContain('simmer');
+    expect(top('Explica brevemente los antecedentes de la crisis entre Lima y México.')?.paragraph).toBe(3);
+  });
+
   it('puts first, for who did what an alias names someone for, the paragraph naming that person', () => {
     // "Replaced", "took over": Dina Boluarte, who "assumed the presidency that same day" (¶3), not ¶6's "Castillo's
     // successors" after "his removal in 2022", which names none of them.
