@@ -197,6 +197,22 @@ describe('several questions in one line', () => {
     ).toEqual([4, 1]);
   });
 
+  it('puts first who someone is, asked with more of them, in English and Spanish alike', () => {
+    // ¶7 tells Mexico's grounds, the line's best for "why", and nothing of who she is: her introduction comes first.
+    const paragraphs = (line: string) =>
+      engine
+        .search(line)
+        .hits.map((hit) => hit.paragraph)
+        .slice(0, 2);
+    expect(paragraphs('who is betssy chavez and why did mexico defend her')).toEqual([4, 7]);
+    expect(paragraphs('¿quién es Betssy Chávez y por qué México la defendió?')).toEqual([4, 7]);
+    // ¶4's "President Claudia Sheinbaum confirmed …" says who she is; ¶6 tells her "coup".
+    expect(paragraphs('who is claudia sheinbaum and why did she call it a coup')).toEqual([4, 6]);
+    // Who did something to the person is no question of who they are: the line's best stays first.
+    const freed = engine.search('when was chavez locked up and who let her out').hits[0]?.paragraph;
+    expect(freed).toBe(4);
+  });
+
   it('answers a question of the line even when another asks for what the article lacks', () => {
     // "How long a sentence" asks for a length of time about her, "did she know" does not: the line is answered.
     const response = engine.search(

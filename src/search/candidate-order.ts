@@ -111,6 +111,8 @@ const TRIED_UNNAMED =
 const ASKS_WHO = /(?<![\p{L}])(?:who|whos|quien)(?![\p{L}])/u;
 /** Who someone is: "who is", "who was", "whos", "quién es", "quién era", "quién fue". */
 const ASKS_WHO_IS = /(?<![\p{L}])(?:who(?:'s|s| is| was| even is)|quien (?:es|era|fue))(?![\p{L}])/u;
+/** Who someone is, with the name before the verb: "i dont know who castillo is", "no sé quién es". */
+const WHO_NAME_IS = /(?<![\p{L}])(?:who|quien)\s+(?:[\p{L}'’]+\s+){1,4}(?:is|was|es|era)(?![\p{L}])/u;
 /** Words placing someone before or after another ("who came before sheinbaum", "quién estuvo antes de …"). */
 const TIME_RELATIONS: ReadonlySet<string> = new Set(['before', 'after', 'antes', 'despues', 'previo', 'luego']);
 /** A description right after a name: ", a leftist former teacher", ", who served as", ", el exvicepresidente". */
@@ -1092,15 +1094,9 @@ export class CandidateOrder {
     firstMention = true,
   ): RankedParagraph[] {
     const lead = candidates[0];
-    if (!lead || !ASKS_WHO.test(foldText(question))) return candidates;
-    const persons = this.names.personTerms;
+    if (!lead || !this.asksWhoSomeoneIs(question, concepts)) return candidates;
     const weighty = concepts.filter((c) => c.weight > LIGHT_WORD_WEIGHT && !c.talk);
     const asked = this.personAsked(question, concepts);
-    if (
-      asked.length === 0 ||
-      weighty.some((c) => !this.readsAsPerson(c) || !c.wordings.some((w) => w.terms.some((t) => persons.has(t))))
-    )
-      return candidates;
     const describes = (key: number) => {
       const text = this.index.paragraphs[key]!.text;
       return this.index.wordsHolding(key, asked).some((span) => DESCRIPTION_AFTER.test(text.slice(span.end)));
@@ -1134,6 +1130,27 @@ export class CandidateOrder {
       return first === lead ? candidates : [first, ...candidates.filter((r) => r !== first)];
     }
     return candidates;
+  }
+
+  /**
+   * Whether a question asks who the persons it names are, in so many words ("who is Castillo", "i dont know who
+   * castillo is", "quién es la betssy chavez esa"), not who did something to them ("who let Chavez out").
+   */
+  asksIdentity(question: string, concepts: readonly Concept[]): boolean {
+    const folded = foldText(question);
+    return (ASKS_WHO_IS.test(folded) || WHO_NAME_IS.test(folded)) && this.asksWhoSomeoneIs(question, concepts);
+  }
+
+  /**
+   * Whether a question asks only who the persons it names are ("who is Castillo", "quién es la betssy chavez esa"):
+   * "who" and no weighty word but their names.
+   */
+  private asksWhoSomeoneIs(question: string, concepts: readonly Concept[]): boolean {
+    if (!ASKS_WHO.test(foldText(question)) || this.personAsked(question, concepts).length === 0) return false;
+    const persons = this.names.personTerms;
+    return concepts
+      .filter((c) => c.weight > LIGHT_WORD_WEIGHT && !c.talk)
+      .every((c) => this.readsAsPerson(c) && c.wordings.some((w) => w.terms.some((t) => persons.has(t))));
   }
 
   /**

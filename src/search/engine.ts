@@ -574,6 +574,7 @@ export class SearchEngine {
     const fused = fuseQuestions(
       this.searchOne(asked, whole),
       parts.map((part) => this.searchOne(part, { ...whole, part: true })),
+      parts.map((part) => this.order.asksIdentity(part, this.understand(part))),
     );
     const limit = Math.max(0, options.limit ?? DEFAULT_RESULT_LIMIT);
     const offset = Math.max(0, options.offset ?? 0);

@@ -161,20 +161,25 @@ export function withNamedPronouns(parts: string[], nameIn: (part: string) => str
 const LEANING_LINE_MIN_COVERAGE = 0.85;
 
 /**
- * One response for several questions: the whole line's best passage when it is also one question's best, then each
+ * One response for several questions: the answer to who someone is when one question asks only that (`asksWho`, by
+ * question), the whole line's best passage when it is also one question's best, then each
  * answered question's best passage in turn, then the passages of the whole line, then the other passages of each
  * question; declined only when every question is.
  */
-export function fuseQuestions(whole: SearchResponse, parts: SearchResponse[]): SearchResponse {
+export function fuseQuestions(
+  whole: SearchResponse,
+  parts: SearchResponse[],
+  asksWho: readonly boolean[] = [],
+): SearchResponse {
   // "… congress?? when was that": a part with no words of its own leans on the other, so the line is one question.
   // Unless the line as one is declined for what that part asks ("did peru kick out mexico's diplomat?? how long did
   // she get": a length of time no paragraph gives): another part the articles tell nearly in full is still answered
   // ("did the police storm the embassy in lima?? when was that" is no such part: the raid was in Quito).
   const leaning = parts.some((part) => part.decline?.reason === 'unreadable');
   if (leaning && (whole.answered || whole.decline?.reason !== 'not-in-source')) return whole;
-  const answered = parts.filter(
-    (part) => part.answered && (!leaning || (part.hits[0]?.coverage ?? 0) >= LEANING_LINE_MIN_COVERAGE),
-  );
+  const answers = (part: SearchResponse) =>
+    part.answered && (!leaning || (part.hits[0]?.coverage ?? 0) >= LEANING_LINE_MIN_COVERAGE);
+  const answered = parts.filter(answers);
   if (answered.length === 0) return whole;
   const seen = new Set<string>();
   const hits: SearchHit[] = [];
@@ -184,6 +189,10 @@ export function fuseQuestions(whole: SearchResponse, parts: SearchResponse[]): S
     seen.add(key);
     hits.push(hit);
   };
+  // Who someone is, asked with more of them ("who is Betssy Chavez and why did Mexico give her asylum"), is told
+  // first: the rest is asked of the person as that answer introduces them.
+  const who = parts.find((part, i) => asksWho[i] === true && answers(part));
+  if (who) add(who.hits[0]!);
   // The line's own best passage first when it is also one question's best: it answers that one and more of the rest.
   const best = whole.answered ? whole.hits[0] : undefined;
   const sameAs = (hit: SearchHit) => best !== undefined && hit.docId === best.docId && hit.paragraph === best.paragraph;
