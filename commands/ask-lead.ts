@@ -202,6 +202,7 @@ export function leadSources(context: AppContext): LeadSources {
     stopWords: context.corpus.stopWords,
     newest: newestArticle(context).published,
     isEverydayWord: (folded) => context.engine.isEverydayWord(folded),
+    withoutGuess: (question) => context.engine.withoutGuessedAnswer(question),
   };
 }
 

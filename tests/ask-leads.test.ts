@@ -278,9 +278,16 @@ const GRAMMAR_PLAIN = [
   '¿De qué lado estaban las fuerzas armadas?',
   "What was Chávez's position under Castillo?",
   'What does de Zela mean by "today we learned"?',
+  // A name guessed after the question, for checking: its "right" confirms the name, it judges no one.
+  "who is peru's foreign minister? de zela right?",
+  'mexican president whats her name?? its sheinbaum right',
 ];
 
 const GRAMMAR_LEADS: Array<[string, string]> = [
+  // A party after the question is no guessed name: "right" still judges it.
+  ['is mexico right? or peru?', 'compare'],
+  // A guess after a question asking for a lead leaves that lead.
+  ['who runs peru now? jeri right?', 'coverage'],
   ['is Chávez still at the embassy?', 'coverage'],
   ['who is in charge of Peru now', 'coverage'],
   ['what is happening between them today', 'coverage'],

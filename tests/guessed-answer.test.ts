@@ -31,6 +31,11 @@ describe('a guessed answer', () => {
       'whos the president of peru now',
     );
     expect(withoutGuessedAnswer('i thought it was dina who expelled karla', names)).toBeUndefined();
+    // "Its", and a name's "de": "its jeri right", "de zela right?".
+    expect(withoutGuessedAnswer('peru president name?? its jeri right', names)).toBe('peru president name??');
+    expect(withoutGuessedAnswer("peru's top diplomat? de zela right?", new Map([['zela', 'zela']]))).toBe(
+      "peru's top diplomat?",
+    );
   });
 
   it('is no question of its own, nor a name the question goes on about', () => {

@@ -1332,6 +1332,26 @@ describe('search', () => {
     // ¶2's "attempted by former president Pedro Castillo, is being granted asylum at the residence …" places Chávez:
     // Castillo is named there after "by". Where he was going is ¶3's "seek asylum at the Mexican embassy".
     expect(top('where was castillo trying to get to when police grabbed him')?.paragraph).toBe(3);
+    // Also in the list fused from a Spanish question's two searches: the translation's "Por ahora, el caso de Betssy
+    // Chavez" (¶12) holds "ahora", and tells nothing of where she is.
+    for (const q of ['¿dónde está ahora Chávez?', '¿y dónde está ahora la señora Chávez?'])
+      expect(top(q)?.paragraph, q).toBe(1);
+    // Asked by a pronoun alone where someone is now: whoever a paragraph says stays somewhere to this day (¶4's
+    // "where she remains to this day"), not ¶2's or ¶8's embassy, where no one is said to be now.
+    for (const q of ["where's she staying these days", 'where is she staying now that mexico took her in'])
+      expect(top(q)?.paragraph, q).toBe(4);
+  });
+
+  it('reads a party before a role as whose role it is, not as doing what is asked ("mexico president name")', () => {
+    // ¶4's "President Claudia Sheinbaum", not ¶6, where Sheinbaum "has called Castillo the victim" (Mexico naming).
+    for (const q of ['mexico president name pls', 'whats the name of the mexican president? its sheinbaum right'])
+      expect(top(q)?.paragraph, q).toBe(4);
+  });
+
+  it('reads chat\'s "b4" as "before", and "before w …" as "previously" as "before with …" is', () => {
+    // ¶3: Boluarte's ouster paving the way for Jeri's rise.
+    expect(top("who was peru's president b4 jeri")?.paragraph).toBe(3);
+    expect(top('has mexico done this b4 w another country')?.paragraph).toBe(9);
   });
 
   it("answers what remains where a sentence says the thing remains or goes on, the article's first first", () => {

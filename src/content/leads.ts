@@ -60,6 +60,11 @@ export interface LeadSources {
    * typo of another phrase word ("comparten", they share, is no "comparen").
    */
   isEverydayWord?: (folded: string) => boolean;
+  /**
+   * The question without a name guessed after it ("mexico prez name? sheinbaum right"), or undefined when it ends
+   * with none (see search/guessed-answer.ts).
+   */
+  withoutGuess?: (question: string) => string | undefined;
 }
 
 /** Shortest phrase word in which one typo is forgiven ("summery", "posision"). */
@@ -1033,6 +1038,11 @@ function isStatement(text: string, phrases: LeadPhrases): boolean {
  * definition.
  */
 export function readLead(question: string, sources: LeadSources): LeadIntent | undefined {
+  // A guess after the question is for checking, and asks for no lead: in "mexico president name?? its sheinbaum
+  // right", "right" confirms a name, it does not ask who is right. (A lead the question asks for stands, searched
+  // with the guess: "quién es el presi ahora, no era la boluarte?".)
+  const unguessed = sources.withoutGuess?.(question);
+  if (unguessed !== undefined && readLead(unguessed, sources) === undefined) return undefined;
   const lead = readWhole(question, sources);
   if (!lead) return undefined;
   const { text } = readingOf(question, sources);

@@ -125,6 +125,22 @@ const TITLE_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)\s+(?:\p{Lu}\p{Ll}+\s+)?$/u;
  */
 const ASKS_WHERE =
   /(?<![\p{L}])(?:where|wheres|donde|adonde|(?:in|into|inside|at|to|en|a) (?:which|what|que|q|k|ke|cual) (?:embass(?:y|ies)|embajadas?|mission|residences?|residencias?|buildings?|edificios?|places?|lugar(?:es)?|sitios?|city|ciudad|countr(?:y|ies)|pais(?:es)?))(?![\p{L}])/u;
+/**
+ * Where someone is now, asked in the present: "where is Chávez now", "where's she staying", "where does she live",
+ * "¿dónde está …?", "¿dónde se encuentra …?", "donde esta metida"; not "where was …", "where did … go".
+ */
+const ASKS_WHERE_NOW =
+  /(?<![\p{L}])(?:where(?:'s| s| is| are|s)|where (?:does|do) (?:[\p{L}'-]+ ){1,4}?(?:live|stay|hide)|donde (?:esta|estan|se encuentra|se encuentran|vive|viven|sigue|siguen|anda|andan|se queda|se aloja|se esconde|permanece))(?![\p{L}])/u;
+/** A person asked about by a pronoun ("where is she staying"), by the pronoun a sentence makes its subject. */
+const PRONOUN_ASKED: ReadonlyMap<string, string> = new Map(
+  Object.entries({ she: 'she', her: 'she', ella: 'she', he: 'he', him: 'he', they: 'they', them: 'they' }),
+);
+/** Verbs saying where someone is now, in the present: "where she remains to this day", "he is staying with …". */
+const STAYS_NOW: ReadonlySet<string> = new Set(
+  'remains stays lives hides shelters remaining staying living hiding sheltering'.split(' '),
+);
+/** The present of "be" before a progressive ("she is staying"). */
+const PRESENT_BE: ReadonlySet<string> = new Set(['is', 'are']);
 /** Words placing what comes after them as where someone is: "took refuge inside the embassy", "entered … in Lima". */
 const AT_PLACE: ReadonlySet<string> = new Set(['in', 'inside', 'into', 'at', 'within', 'en', 'dentro']);
 /**
@@ -966,7 +982,7 @@ export class CandidateOrder {
     // Someone of it ("Mexico's president"), another party beside it ("Peru and Mexico", "Mexico-Peru"), or only what
     // it has or is ("so peru has had like 3 presidents"): nothing it does.
     if (/^['-]|^s$|^n$/.test(next) || JOINING.has(next) || this.names.written(next).size > 0) return undefined;
-    if (STATIVE.has(next)) return undefined;
+    if (STATIVE.has(next) || this.ownsRole(next)) return undefined;
     // What is asked of it ends where another party acts: "what did Mexico do that made **Peru** decide …".
     const words = folded.slice(start).split(/[^\p{L}\p{N}']+/u);
     const other = words.findIndex(
@@ -1162,24 +1178,72 @@ export class CandidateOrder {
    * do the others placing them, in rank order; of them, the article's first comes first: news writing tells where its
    * subject is in its lead, and later paragraphs go back over it with more (¶4 tells her trial before the embassy). A
    * best paragraph that only names the person ("For now, the case of Betssy Chavez …") tells nothing of where.
+   *
+   * Asked where someone is now by a pronoun only ("where is she staying now that Mexico has taken her in"), whom it
+   * means is whoever a paragraph among the best says stays somewhere now ({@link staysNow}: "she entered the Mexican
+   * Embassy in Peru, where she remains to this day"), and that paragraph comes first. (Of a person named, the lead's
+   * "took refuge inside the Mexican embassy in Lima" tells where as well as ¶4's "remains to this day".)
    */
-  placedFirst(candidates: RankedParagraph[], concepts: readonly Concept[], question: string): RankedParagraph[] {
+  placedFirst<T extends { score: number }>(
+    candidates: T[],
+    concepts: readonly Concept[],
+    question: string,
+    keyOf: (result: T) => number | undefined,
+  ): T[] {
     const lead = candidates[0];
-    if (!lead || !ASKS_WHERE.test(foldText(question))) return candidates;
-    const reach = candidates.slice(0, PERSON_FIRST_REACH);
+    const folded = foldText(question);
+    if (!lead || !ASKS_WHERE.test(folded)) return candidates;
+    const keyed = candidates
+      .slice(0, PERSON_FIRST_REACH)
+      .flatMap((result) => {
+        const key = keyOf(result);
+        return key === undefined ? [] : [{ result, key }];
+      })
+      .filter(({ result }) => result.score >= lead.score * ACTOR_FIRST_SHARE);
     const named = this.personAsked(question, concepts);
-    const asked = named.length > 0 ? named : this.roleHolder(concepts, reach);
+    const asked = named.length > 0 ? named : this.roleHolder(concepts, keyed);
     const surnames = new Set(asked.map((term) => this.names.surnameOf(term)));
-    if (surnames.size !== 1) return candidates;
-    const placed = reach.filter(
-      (r) => r.score >= lead.score * ACTOR_FIRST_SHARE && this.placesPerson(r.key, new Set(asked)),
-    );
+    const first = (chosen: T[]) => [...chosen, ...candidates.filter((r) => !chosen.includes(r))];
+    if (surnames.size !== 1) {
+      // Asked by a pronoun alone, whoever stays somewhere now is whom it means.
+      const pronoun = folded
+        .split(/[^\p{L}]+/u)
+        .map((word) => PRONOUN_ASKED.get(word))
+        .find((word) => word !== undefined);
+      if (asked.length > 0 || pronoun === undefined || !ASKS_WHERE_NOW.test(folded)) return candidates;
+      const staying = keyed.find(({ key }) => this.staysNow(key, pronoun));
+      return staying ? first([staying.result]) : candidates;
+    }
+    const person = new Set(asked);
+    const placed = keyed.filter(({ key }) => this.placesPerson(key, person));
     if (placed.length === 0) return candidates;
     // Every paragraph placing them tells where, before one that does not ("where is chavez hiding": ¶4's "Chavez had
     // entered the Mexican embassy in Lima" before ¶7, which places no one); the article's first, first.
-    const first = this.earliest(placed);
-    const rest = placed.filter((r) => r !== first);
-    return [first, ...rest, ...candidates.filter((r) => !placed.includes(r))];
+    const chosen = this.earliest(placed);
+    return first([chosen.result, ...placed.filter((r) => r !== chosen).map(({ result }) => result)]);
+  }
+
+  /**
+   * Whether a sentence of a paragraph says that someone stays somewhere now: a verb of {@link STAYS_NOW} in the
+   * present ("she remains", "he is staying", "they still live"), its subject `pronoun` or a person's name. A thing
+   * staying is no one ("consular and trade relations remain in place").
+   */
+  private staysNow(key: number, pronoun: string): boolean {
+    const persons = this.names.personTerms;
+    const isSubject = (word: string, stem: string) => word === pronoun || persons.has(stem);
+    return this.facts.evidence(key).some(({ words, stems }) =>
+      words.some((word, at) => {
+        if (!STAYS_NOW.has(word)) return false;
+        let before = at - 1;
+        if (words[before] === 'still') before--;
+        // The progressive needs its "is": "she is staying", not "staying" after a noun.
+        if (word.endsWith('ing')) {
+          if (!PRESENT_BE.has(words[before] ?? '')) return false;
+          before--;
+        }
+        return before >= 0 && isSubject(words[before]!, stems[before]!);
+      }),
+    );
   }
 
   /**
@@ -1217,7 +1281,7 @@ export class CandidateOrder {
    * holds the most of the question's words ("Foreign Minister Hugo de Zela" holds only "minister"); none when several
    * hold as many, or the question names no role (a word WordNet files as a person).
    */
-  private roleHolder(concepts: readonly Concept[], candidates: readonly RankedParagraph[]): string[] {
+  private roleHolder(concepts: readonly Concept[], candidates: readonly { key: number }[]): string[] {
     const persons = this.names.personTerms;
     const roles = concepts
       .filter((c) => !c.name && !c.talk && c.weight > LIGHT_WORD_WEIGHT)
@@ -1244,6 +1308,15 @@ export class CandidateOrder {
     const holders = [...held].filter(([, count]) => count === most).map(([surname]) => surname);
     if (most === 0 || holders.length !== 1) return [];
     return [...persons].filter((term) => this.names.surnameOf(term) === holders[0]);
+  }
+
+  /**
+   * Whether a word after a party names someone of it, chat's "Mexico's president" without the "'s" ("mexico president
+   * name??", "peru foreign minister"): a word WordNet files first as a person. The party owns the role; it does
+   * nothing asked ("has called Castillo" in ¶6 is no name of Mexico's).
+   */
+  private ownsRole(word: string): boolean {
+    return word !== '' && this.lexicon.lookup(word).classes[0] === 'noun.person';
   }
 
   /** A word of a title or description by a name ("former", "president", "Peruvian", "the"): a person or a quality. */
@@ -1340,8 +1413,8 @@ export class CandidateOrder {
   }
 
   /** The paragraph that comes first in the article of the first one given. */
-  private earliest(ranked: RankedParagraph[]): RankedParagraph {
-    const paragraph = (r: RankedParagraph) => this.index.paragraphs[r.key]!;
+  private earliest<T extends { key: number }>(ranked: T[]): T {
+    const paragraph = (r: T) => this.index.paragraphs[r.key]!;
     const article = paragraph(ranked[0]!).article;
     return ranked
       .filter((r) => paragraph(r).article === article)

@@ -709,15 +709,21 @@ export class SearchEngine {
     const fused = fuseBilingual(own, translated);
     const keyOf = (hit: SearchHit) => this.indexedParagraph(hit.docId, hit.paragraph)?.key;
     const merged = fused !== own && fused !== translated;
-    // Each search put who acts, what is done besides what is set aside, and another place asked for, first in its
-    // own list; a list fused from both needs it again (the translations' engine cannot tell "país" is a kind of
-    // place: WordNet is English).
+    // Each search put who acts, where the person asked about is, what is done besides what is set aside, and another
+    // place asked for, first in its own list; a list fused from both needs it again (the translations' engine cannot
+    // tell "país" is a kind of place: WordNet is English; "¿dónde está Betssy Chávez ahora?" finds ¶12's "Por ahora,
+    // el caso de Betssy Chavez" in the translation).
     const reading = merged ? this.parser.read(meant) : undefined;
     const hits = reading
       ? this.otherPlace.first(
           this.order.beyondSetAsideFirst(
             this.order.reasonFirst(
-              this.order.actingFirst(fused.hits, meant, keyOf, reading.concepts),
+              this.order.placedFirst(
+                this.order.actingFirst(fused.hits, meant, keyOf, reading.concepts),
+                reading.concepts,
+                meant,
+                keyOf,
+              ),
               meant,
               keyOf,
               reading.concepts,
@@ -898,7 +904,7 @@ export class SearchEngine {
       question,
       !options.part,
     );
-    candidates = this.order.placedFirst(candidates, read.concepts, question);
+    candidates = this.order.placedFirst(candidates, read.concepts, question, (r) => r.key);
     candidates = this.order.reasonFirst(candidates, question, (r) => r.key, read.concepts);
     const setAside = this.setAsideRead(question);
     candidates = this.order.beyondSetAsideFirst(candidates, question, (r) => r.key, setAside);
@@ -1442,6 +1448,11 @@ export class SearchEngine {
    */
   isEverydayWord(folded: string): boolean {
     return this.lexicon.zipf(folded) >= EVERYDAY_ZIPF || this.lexicon.spanishZipf(folded) >= EVERYDAY_ZIPF;
+  }
+
+  /** The question without a name guessed after it ("… name? sheinbaum right"), or undefined (guessed-answer.ts). */
+  withoutGuessedAnswer(question: string): string | undefined {
+    return withoutGuessedAnswer(question, this.nameForms);
   }
 
   /** A paragraph of the index by article id and number. */

@@ -14,9 +14,9 @@ import { foldText } from '../text/fold.js';
  */
 const GUESS_START =
   /\?+\s*(?=[^?]*[\p{L}\p{N}])|(?:,\s*|\s+(?:cuz|cause|coz|because|bc|since|porque|xq|pq)\s+)(?=(?:no (?:era|es|fue|eran|son)|wasn'?t it|isn'?t it|was it|is it|i (?:thought|think|thot|assumed)|pens[eé] que|cre[ií]a? que)\b)|\s+(?=i (?:thought|think|thot|assumed) it (?:was|is)\b)/giu;
-/** Words a guess may hold beside the name: asking whether it is so. */
+/** Words a guess may hold beside the name: asking whether it is so ("its sheinbaum right"), a name's "de". */
 const GUESS_WORDS = new Set(
-  "no era es fue eran son el la los las o or wasnt wasn't isnt isn't was is it right verdad cierto not maybe acaso creo que q like i thought think thot assumed pense crei creia lol lmao jaja xd"
+  "no era es fue eran son el la los las o or wasnt wasn't isnt isn't was is it its it's right verdad cierto not maybe acaso creo que q like i thought think thot assumed pense crei creia lol lmao jaja xd de"
     .split(' ')
     .map(foldText),
 );

@@ -75,6 +75,8 @@ const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([
   ['cuz', 'because'],
   ['bcuz', 'because'],
   ['abt', 'about'],
+  // A spelling by sound with a digit, as "b4" is "before" ("who was president b4 jeri").
+  ['b4', 'before'],
   ['convo', 'conversation'],
   // A spelling by sound: "rite" is the right, never a ritual, in the questions asked ("perus rite to decide").
   ['rite', 'right'],

@@ -1,12 +1,12 @@
 /**
  * "Has this happened before?": "before" with nothing after it that it comes before means "previously", a word the
- * search can match ("not the first time"), as does "before this" or "before all that" closing a question. As a stop
- * word it would otherwise vanish, and with it what the question asks. "Before November" and "before he left" keep
- * their meaning (src/search/before-date.ts reads a date after it). Spanish "antes" is left as it is: read the same
- * way, it cost more questions than it gained.
+ * search can match ("not the first time"), as does "before this" or "before all that" closing a question, or before
+ * "with" (chat's "w": "did this happen before w ecuador"). As a stop word it would otherwise vanish, and with it what
+ * the question asks. "Before November" and "before he left" keep their meaning (src/search/before-date.ts reads a
+ * date after it). Spanish "antes" is left as it is: read the same way, it cost more questions than it gained.
  */
 const ADVERBIAL_BEFORE =
-  /(?<![\p{L}\p{N}])before(?:\s+(?:all\s+)?(?:this|that))?(?=\s*(?:$|[?!.,;)]|(?:or|and|but|too|ever|for|with|in|at|over|like|now)(?![\p{L}\p{N}])))/giu;
+  /(?<![\p{L}\p{N}])before(?:\s+(?:all\s+)?(?:this|that))?(?=\s*(?:$|[?!.,;)]|(?:or|and|but|too|ever|for|with|w|in|at|over|like|now)(?![\p{L}\p{N}])))/giu;
 
 /**
  * Spanish "desde antes" ("ya andaba molesta desde antes", "se pelean desde antes"): for a long time, written as the
