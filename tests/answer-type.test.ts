@@ -149,6 +149,37 @@ describe('answer types', () => {
       expect(engine.search(question).hits[0]?.paragraph, question).toBe(10);
   });
 
+  it('ends an English speaker at its verb, however far an alias would read the words on', () => {
+    const hugoDeZela = (given: string, surname: string) => given === 'hugo' && surname === 'zela';
+    const readsOn = (words: string) => words.startsWith('hugo de zela');
+    expect(
+      answerTypeOf(
+        'what did hugo de zela say regarding the asylum',
+        noNames,
+        hugoDeZela,
+        noNames,
+        noNames,
+        noNames,
+        readsOn,
+      )?.speaker,
+    ).toBe('hugo de zela');
+  });
+
+  it('reads the speaker before a Spanish verb of saying that ends its clause, or that is told to someone', () => {
+    const isName = (word: string) => ['sheinbaum', 'jeri', 'mexico'].includes(word);
+    // The words after "??" are another question ("did it hurt or what"), no speaker.
+    expect(answerTypeOf('oigan chicos y la sheinbaum q dijo?? le dolio o q', isName)?.speaker).toBe('sheinbaum');
+    expect(answerTypeOf('mexico q dijo, le importo?', isName)).toMatchObject({ kind: 'statement', speaker: 'mexico' });
+    // "le dijo … a": said to someone, the speaker between.
+    expect(answerTypeOf('q le dijo jeri a mexico', isName)).toMatchObject({ kind: 'statement', speaker: 'jeri' });
+  });
+
+  it('reads "what\'s X saying" as what X said', () => {
+    const isName = (word: string) => word === 'jeri';
+    expect(answerTypeOf('whats jeri saying about it', isName)).toMatchObject({ kind: 'statement', speaker: 'jeri' });
+    expect(answerTypeOf('what is jeri saying', isName)).toMatchObject({ kind: 'statement', speaker: 'jeri' });
+  });
+
   it('reads Spanish question words as chat spells them, and a speaker up to "de" what was said about', () => {
     expect(answerTypeOf('k dijo sheinbaum de castillo', noNames)).toMatchObject({
       kind: 'statement',

@@ -1725,6 +1725,16 @@ describe('search', () => {
     expect(top('¿qué hicieron los agentes ecuatorianos en la misión mexicana?')?.paragraph).toBe(9);
   });
 
+  it('puts first where a speaker says more of what is asked, their words quoted told as theirs', () => {
+    // ¶2: "'…,' de Zela told journalists … He continued, '…'" on the Mexican embassy and "that country"'s presidents;
+    // ¶5 reports his "unfriendly act" in one sentence.
+    expect(top('what did hugo de zela say regarding mexico')?.paragraph).toBe(2);
+    // ¶10 speaks of Peru and democracy both, ¶2 of Peru only.
+    expect(top('what did hugo de zela say regarding peruvian democracy')?.paragraph).toBe(10);
+    // Nothing asked but her words: ¶8, where she says most, before ¶6's account of Mexico's leaders.
+    expect(top('whats sheinbaum saying on all of it')?.paragraph).toBe(8);
+  });
+
   it('reads a speaker named by a role as every full wording of it: "el canciller" speaks as de Zela in ¶10', () => {
     expect(top('¿Qué dijo el canciller sobre la democracia?')?.paragraph).toBe(10);
   });

@@ -420,11 +420,12 @@ const TIME_OF_DAY =
 /**
  * "What did <speaker> say", "what does <speaker> think / answer", "how did (does) <speaker> react", "did <speaker>
  * take sides", "did <speaker> react?" (a few words, ending the question), "what is <speaker>'s position on", "¿cuál es
- * la postura de <speaker> sobre …?", "¿qué dijo <speaker> …", "¿qué responde <speaker> a …?": the speaker is captured.
- * After "has" only a participle is a verb: "who has the final say on …" asks who decides.
+ * la postura de <speaker> sobre …?", "¿qué (le) dijo <speaker> …", "¿qué responde <speaker> a …?", "what's <speaker>
+ * saying": the speaker is captured. After "has" only a participle is a verb: "who has the final say on …" asks who
+ * decides.
  */
 const STATEMENT =
-  /\b(?:what did (.{1,60}?) (?:say|said|think|answer|reply|respond|react|tweet|post|state(?=$| about| that| on| regarding| in| after| when| to)|declare|claim|argue)|(?:did (.{1,40}?) (?:say|said|comment|commented|react|reacted|respond|responded)|(?:has|have) (.{1,40}?) (?:said|commented|reacted|responded)) (?=anything|something|about|on|to)|how (?:did|does|do) (.{1,60}?) (?:react|respond|reply|answer)|what was (.{1,40}?)'?s? (?:reaction|response)|(?<!\blo )que (?:dijo|dijeron|opino|opinaron|penso|pensaron|respondio|respondieron|contesto|contestaron|declaro|declararon) ((?:el |la |los |las )?.{1,40}?)(?: sobre| acerca| respecto| lo del?| de la| de las| de los| del| de lo| de como| de todo| de esto| de eso| al| cuando| tras| despues| mientras|$)|como (?:reacciono|reaccionaron|respondio|respondieron) (?!(?:cuando|que|si|porque|despues|antes|ante|a|al|con|en)\b)((?:el |la |los |las )?.{1,40}?)(?: a| ante| desde| cuando| al| tras| despues| [a-z]+(?:ando|iendo)\b|$)|what (?:do|does) (.{1,60}?) (?:think|answer|reply|respond)|did (.{1,40}?) (?:take sides|take a side|take any side)|(?:did|has|have) ((?:[a-z']+ ){0,2}[a-z']+) (?:react|reacted|respond|responded|comment|commented)$|what(?: is|'s|s| was| are| were)? (?:the )?((?:[a-z']+ ){0,2}?[a-z]+?)(?:'s|s'|') (?:official )?(?:position|stance|view|views|stand|opinion|take) (?:on|about|regarding|toward|towards|of)|(?:cual|que) (?:es|era|fue) (?:la )?(?:postura|posicion|opinion) (?:oficial )?de(?:l| la| los| las)? ((?:[a-z]+ ){0,2}?[a-z]+) (?:sobre|acerca|respecto|frente|ante|en)|(?<!\blo )que (?:le |les )?(?:responde|responden|contesta|contestan|replica|replican) ((?:el |la |los |las )?.{1,40}?) (?:a|ante)\b)\b/;
+  /\b(?:what did (.{1,60}?) (?:say|said|think|answer|reply|respond|react|tweet|post|state(?=$| about| that| on| regarding| in| after| when| to)|declare|claim|argue)|(?:did (.{1,40}?) (?:say|said|comment|commented|react|reacted|respond|responded)|(?:has|have) (.{1,40}?) (?:said|commented|reacted|responded)) (?=anything|something|about|on|to)|how (?:did|does|do) (.{1,60}?) (?:react|respond|reply|answer)|what was (.{1,40}?)'?s? (?:reaction|response)|(?<!\blo )que (?:le dijo|dijo|dijeron|opino|opinaron|penso|pensaron|respondio|respondieron|contesto|contestaron|declaro|declararon) ((?:el |la |los |las )?.{1,40}?)(?: sobre| acerca| respecto| lo del?| de la| de las| de los| del| de lo| de como| de que| de todo| de esto| de eso| al| a| cuando| tras| despues| mientras|$)|como (?:reacciono|reaccionaron|respondio|respondieron) (?!(?:cuando|que|si|porque|despues|antes|ante|a|al|con|en)\b)((?:el |la |los |las )?.{1,40}?)(?: a| ante| desde| cuando| al| tras| despues| [a-z]+(?:ando|iendo)\b|$)|what (?:do|does) (.{1,60}?) (?:think|answer|reply|respond)|did (.{1,40}?) (?:take sides|take a side|take any side)|(?:did|has|have) ((?:[a-z']+ ){0,2}[a-z']+) (?:react|reacted|respond|responded|comment|commented)$|what(?: is|'s|s| was| are| were)? (?:the )?((?:[a-z']+ ){0,2}?[a-z]+?)(?:'s|s'|') (?:official )?(?:position|stance|view|views|stand|opinion|take) (?:on|about|regarding|toward|towards|of)|(?:cual|que) (?:es|era|fue) (?:la )?(?:postura|posicion|opinion) (?:oficial )?de(?:l| la| los| las)? ((?:[a-z]+ ){0,2}?[a-z]+) (?:sobre|acerca|respecto|frente|ante|en)|(?<!\blo )que (?:le |les )?(?:responde|responden|contesta|contestan|replica|replican) ((?:el |la |los |las )?.{1,40}?) (?:a|ante)\b|what(?:s|'s| is| are) ((?:[a-z']+ ){0,2}?[a-z']+) (?:saying|sayin))\b/;
 /** A word for someone's view, in a statement asked as "X's position on", "la postura de X". */
 const VIEW_WORD = /\b(?:position|stance|views?|stand|opinion|take|postura|posicion)\b/;
 /** The plural and past forms of {@link PERSON_ROLE}: "the names of", "cómo se llamaban los", "quiénes eran las". */
@@ -556,11 +557,17 @@ function capitalised(question: string): Set<string> {
 function roleAcross(group: string, said: string, readsAsOne: (words: string) => boolean): string {
   const words = said.split(' ');
   const start = group.split(' ').length;
+  // Only a "de" runs a role on: an English speaker ends at its verb ("what did hugo de zela say about …").
+  if (words[start] !== 'de' && words[start] !== 'del') return group;
   let end = start;
+  // It ends on a word of the role, not on a "de" or article that opens what was said about ("la mandataria mexicana
+  // del encarcelamiento …").
   for (let k = start + 1; k <= Math.min(words.length, start + MAX_ROLE_TAIL); k++)
-    if (readsAsOne(words.slice(0, k).join(' '))) end = k;
+    if (!SPEAKER_PARTICLES.has(words[k - 1]!) && readsAsOne(words.slice(0, k).join(' '))) end = k;
   return end === start ? group : words.slice(0, end).join(' ');
 }
+/** Words that join a role to what follows it, never the last of a speaker ("de", "la"). */
+const SPEAKER_PARTICLES = new Set(['de', 'del', 'la', 'el', 'los', 'las']);
 /** Words a role may run on past its "de" ("de la diplomacia"). */
 const MAX_ROLE_TAIL = 4;
 
@@ -587,15 +594,22 @@ function frontedName(before: string, isName: (folded: string) => boolean): strin
   return last > 0 && isName(words[last - 1]!) ? `${words[last - 1]} ${words[last]}` : words[last];
 }
 
+/**
+ * A Spanish verb of saying that ends its clause ("y sheinbaum q dijo?? se enojó o q", "mexico q dijo, le
+ * importó?"): whoever said it came before, and the words after the stop are another question, no speaker.
+ */
+const SPANISH_SAID_THEN_STOP =
+  /(?<![\p{L}\p{N}])(?:que|q|k|ke) (?:le |les )?(?:dijo|dijeron|dice|dicen|opino|opinaron|opina|opinan|penso|pensaron|respondio|respondieron|contesto|contestaron|declaro|declararon) *[?!.,;:]/u;
 /** Someone named with an article before a Spanish question's verb ("la presidenta sheinbaum q dijo …"). */
 const FRONTED_SUBJECT = /(?:^|\s)(?:el|la|los|las) [a-z]{3,}/;
 /**
  * "de" and a word no name is (a determiner or demonstrative), the neuter "lo" ("lo del acto inamistoso", the matter
  * of) or "que" opening what was said ("la sheinbaum q dijo, q peru estaba en su derecho?"): what was said or what it
- * was about, right after the verb.
+ * was about, right after the verb, as "sobre", "cuando" open it ("y méxico q contestó sobre lo del acto
+ * inamistoso"); or "a", whom it was said to ("y méxico q le contestó a perú …").
  */
 const ABOUT_AT_ONCE =
-  /^(?:de (?:todo|toda|todos|todas|esto|eso|ello|aquello|este|esta|estos|estas|ese|esa|un|una|su|sus)|lo|que)\b/;
+  /^(?:a|al|sobre|acerca|respecto|cuando|tras|de (?:todo|toda|todos|todas|esto|eso|ello|aquello|este|esta|estos|estas|ese|esa|un|una|su|sus)|lo|que)\b/;
 /** Personal pronouns, which stand for someone the question names rather than name a speaker. */
 const PRONOUN = /^(?:he|she|they|it|el|ella|ellos|ellas)$/;
 const PERSON = /\b(?:who|whom|whose|quien|quienes)\b/;
@@ -832,6 +846,7 @@ export function answerTypeOf(
     const aboutAtOnce =
       group !== undefined &&
       (ABOUT_AT_ONCE.test(group) ||
+        SPANISH_SAID_THEN_STOP.test(foldText(question)) ||
         ((/^de /.test(group) || ADVERB.test(group.split(' ')[0]!)) &&
           (FRONTED_SUBJECT.test(before) || before.split(' ').some((word) => isName(word)))));
     const speaker = (

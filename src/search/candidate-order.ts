@@ -412,8 +412,9 @@ export class CandidateOrder {
       );
       return [...candidates].sort((a, b) => said.get(b.key)! - said.get(a.key)!);
     }
-    if (speaking[0] === candidates[0]) return candidates;
-    return [...speaking, ...candidates.filter((r) => !speaking.includes(r))];
+    const most = this.speakingOfMostFirst(speaking, check, concepts, groups);
+    if (most[0] === candidates[0]) return candidates;
+    return [...most, ...candidates.filter((r) => !most.includes(r))];
   }
 
   /**
@@ -435,8 +436,34 @@ export class CandidateOrder {
     return [...ofTopic, ...speaking, ...candidates.filter((r) => !ofTopic.includes(r) && !speaking.includes(r))];
   }
 
+  /**
+   * Paragraphs where a person speaks of the topic, those where they speak of more of it first, else in their order:
+   * "what did de Zela say about Peru being a democracy" is ¶10's "we Peruvians live in a democracy" before ¶2's words
+   * on Peru.
+   */
+  private speakingOfMostFirst(
+    speaking: RankedParagraph[],
+    check: AnswerCheck,
+    concepts: readonly Concept[],
+    groups: ReadonlyArray<ReadonlySet<string>>,
+  ): RankedParagraph[] {
+    const topics = this.topicConcepts(concepts, new Set(groups.flatMap((group) => [...group])));
+    const spokenOf = new Map(
+      speaking.map((r) => {
+        const sentences = this.facts.evidence(r.key);
+        return [r.key, topics.filter((wordings) => speaksOf(sentences, check, this.lexicon, wordings)).length];
+      }),
+    );
+    return [...speaking].sort((a, b) => spokenOf.get(b.key)! - spokenOf.get(a.key)!);
+  }
+
   /** The wordings of a question's weighty topic words beside those of whoever speaks (`speakerTerms`). */
   private topicBeside(concepts: readonly Concept[], speakerTerms: ReadonlySet<string>): string[][] {
+    return this.topicConcepts(concepts, speakerTerms).flat();
+  }
+
+  /** {@link topicBeside}, each topic word's wordings apart. */
+  private topicConcepts(concepts: readonly Concept[], speakerTerms: ReadonlySet<string>): string[][][] {
     return concepts
       .filter(
         (c) =>
@@ -444,8 +471,8 @@ export class CandidateOrder {
           c.weight > LIGHT_WORD_WEIGHT &&
           !c.wordings.some((w) => w.terms.some((term) => speakerTerms.has(term))),
       )
-      .flatMap((c) => c.wordings.filter((w) => !w.loose).map((w) => w.terms))
-      .filter((terms) => terms.length > 0);
+      .map((c) => c.wordings.filter((w) => !w.loose && w.terms.length > 0).map((w) => w.terms))
+      .filter((wordings) => wordings.length > 0);
   }
 
   /**

@@ -692,10 +692,16 @@ export function partySpeaking(
   return count;
 }
 
-/** Whether a sentence opens with a pronoun that speaks ("She emphasized that …", "He continued, '…'"). */
+/**
+ * Whether a sentence opens with a pronoun that speaks ("She emphasized that …"), or whose verb a quotation follows at
+ * once ("He continued, '…'", "she added: '…'").
+ */
 function pronounSpeaks(sentence: SentenceEvidence, lexicon: Lexicon): boolean {
-  const verb = AUXILIARIES.has(sentence.words[1] ?? '') ? sentence.words[2] : sentence.words[1];
-  return SUBJECT_PRONOUNS.has(sentence.words[0] ?? '') && isSpeechVerb(verb ?? '', lexicon);
+  const at = AUXILIARIES.has(sentence.words[1] ?? '') ? 2 : 1;
+  return (
+    SUBJECT_PRONOUNS.has(sentence.words[0] ?? '') &&
+    (isSpeechVerb(sentence.words[at] ?? '', lexicon) || sentence.quoted.has(at + 1))
+  );
 }
 /** Words between a pronoun and its verb of saying ("she **has** denied", "he **also** said"). */
 const AUXILIARIES = new Set(['has', 'had', 'have', 'also', 'then', 'later', 'further']);
@@ -1030,7 +1036,9 @@ function speechVerbAt(
   const word = sentence.words[at]!;
   if (isSpeechVerb(word, lexicon)) return true;
   if (at === 0 || !groups.some((group) => group.has(sentence.stems[at - 1]!))) return false;
-  return lexicon.lookup(word).classes.find((name) => name.startsWith('verb.')) === 'verb.communication';
+  // An irregular past ("de Zela told journalists") is looked up as the base form it is indexed under ("tell").
+  const verbOf = (form: string) => lexicon.lookup(form).classes.find((name) => name.startsWith('verb.'));
+  return (verbOf(word) ?? verbOf(sentence.stems[at]!)) === 'verb.communication';
 }
 
 /**
