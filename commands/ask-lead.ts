@@ -68,12 +68,19 @@ export interface Lead {
    * (else the order of /compare); the passages take turns between the sides.
    */
   eachSide?: readonly SideCase[];
+  /**
+   * For a comparison: what it asks of the sides, the question without its words of comparing and of the parties
+   * ("how … see the asylum"); a side's paragraphs whose quotations on the points it names write it come first.
+   */
+  asked?: string;
 }
 
 /** Where one side of a comparison states its case, and whether the question names that side. */
 export interface SideCase {
   stated: readonly StatedParagraph[];
   named: boolean;
+  /** The side's quotations on the /compare points the question names (none when it names none). */
+  onPoints: readonly ContentCitation[];
 }
 
 /** A paragraph where a party states its case: how many of its texts cite it, and the first quotation from it. */
@@ -298,12 +305,14 @@ export function findLead(
         buttons: [button(t(lang, 'lead.compare.button'), 'compare', ['all'])],
         // Points on a named topic: passages where the sides say it. All points: passages only for what they leave.
         search: named.length > 0 ? sides : search,
+        asked: search,
         eachSide: sidesInTurn(content.compare.sides, parties ?? []).map((side) => ({
           stated: statedParagraphs(
             content.positions.parties.find((p) => p.id === side)!,
             content.positions.source,
           ),
           named: parties?.includes(side) ?? false,
+          onPoints: named.flatMap((point) => point.sides.find((s) => s.party === side)?.citations ?? []),
         })),
       };
     }
@@ -379,7 +388,7 @@ export function leadPassages(
   context: AppContext,
   limit: number,
 ): LeadPassages | undefined {
-  if (lead.eachSide) return eachSidePassages(search, lead.eachSide, context, limit);
+  if (lead.eachSide) return eachSidePassages(search, lead.eachSide, lead.asked, context, limit);
   const wide = lead.stated ? Math.max(limit, STATED_SEARCH_LIMIT) : limit;
   const response = search === undefined ? undefined : context.engine.search(search, { limit: wide });
   if (response?.answered && lead.stated) {
@@ -438,6 +447,12 @@ function firstPage(reordered: SearchResponse, searched: SearchResponse, limit: n
   return promoted ? { ...reordered, hits, chosen: true } : { ...reordered, hits };
 }
 
+/**
+ * Share of what a comparison asks that a side's quotations on its points must write to put their paragraph first:
+ * most of it (Peru's "viewed the asylum as a direct affront" for "cómo ven el asilo"), not one word among several.
+ */
+const MIN_QUOTED_SHARE = 0.5;
+
 /** Passages searched to weigh each side's paragraphs by what the question asks ("… on the asylum"). */
 const SIDE_SEARCH_LIMIT = 12;
 
@@ -445,13 +460,16 @@ const SIDE_SEARCH_LIMIT = 12;
  * A comparison's passages: each side in turn states its case ("compare how Peru and Mexico see the asylum": de
  * Zela's announcement, then the SRE's defence), not the paragraphs that report the dispute. A side's paragraphs go
  * by how well the rest of the question finds them plus how much of its case each states (its texts citing it, as a
- * share of its most cited). Only when the search finds a side's case first: a comparison with something else
- * ("compare this crisis with the one with Ecuador") keeps the search's passages, and one the search declines
- * ("who is right here?") gets none, as before.
+ * share of its most cited), after those where its words on the /compare points the question names write what it
+ * asks: Peru's view of the asylum is ¶5's "viewed the asylum as a direct affront", though de Zela's announcement
+ * (¶2) states more of its case and names Chávez. Only when the search finds a side's case first: a comparison with
+ * something else ("compare this crisis with the one with Ecuador") keeps the search's passages, and one the search
+ * declines ("who is right here?") gets none, as before.
  */
 function eachSidePassages(
   search: string | undefined,
   eachSide: readonly SideCase[],
+  asked: string | undefined,
   context: AppContext,
   limit: number,
 ): LeadPassages | undefined {
@@ -470,9 +488,20 @@ function eachSidePassages(
   const found = new Map(response.hits.map((hit) => [paragraphKey(hit.docId, hit.paragraph), hit]));
   const weight = (p: StatedParagraph, most: number) =>
     (found.get(paragraphKey(p.docId, p.paragraph))?.score ?? 0) / top.score + p.citations / most;
-  const sides = eachSide.map(({ stated, named }) => {
+  const sides = eachSide.map(({ stated, named, onPoints }) => {
     const most = Math.max(1, ...stated.map((p) => p.citations));
-    const queue = [...stated].sort((a, b) => weight(b, most) - weight(a, most));
+    // The side's words on the points asked, where they write most of what is asked: its view of that, not only its
+    // case. A word of it alone ("asylum" of "is the asylum persecution or evading justice") leaves the search's order.
+    const quoted = (p: StatedParagraph) => {
+      const quotes = onPoints.filter((c) => c.paragraph === p.paragraph).map((c) => c.quote);
+      const share =
+        asked === undefined || quotes.length === 0
+          ? 0
+          : context.engine.quotedShare(asked, p.docId, p.paragraph, quotes);
+      return share >= MIN_QUOTED_SHARE ? share : 0;
+    };
+    const shares = new Map(stated.map((p) => [p, quoted(p)]));
+    const queue = [...stated].sort((a, b) => shares.get(b)! - shares.get(a)! || weight(b, most) - weight(a, most));
     return { queue, named, best: queue[0] ? weight(queue[0], most) : 0 };
   });
   // The sides the question names go first, in its order; the others as the search finds their case.

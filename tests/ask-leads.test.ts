@@ -827,6 +827,24 @@ describe("a comparison's passages: each side states its case in turn", () => {
     }
   });
 
+  it("a side leads with its words on the point asked, where they name it: Peru's view of the asylum is ¶5's", () => {
+    for (const [question, lang] of [
+      ['Compare the way Peru and Mexico see the asylum for Chávez.', 'en'],
+      ['Compara qué opinan Perú y México del asilo que recibió Chávez.', 'es'],
+      ['Compara la mirada de Perú y la de México sobre el asilo a la exministra.', 'es'],
+    ] as const) {
+      // ¶2 (de Zela's announcement) states more of Peru's case, and the search may find it first; but Peru's words
+      // on the asylum point that name the asylum are ¶5's "viewed the asylum as a direct affront", and Mexico's ¶7's.
+      expect(order(askSearch(question, lang, context, 3).response!).slice(0, 2), question).toEqual([5, 7]);
+    }
+    // A comparison on no point of /compare keeps the search's order within each side: the expulsion (¶5), though
+    // ¶2's words on breaking "diplomatic relations" say "diplomat" too.
+    const question = 'peru threw out some mexican diplomat right? who was she';
+    const { lead, response } = askSearch(question, 'en', context, 3);
+    expect(lead?.kind).toBe('compare');
+    expect(order(response!)[0], question).toBe(5);
+  });
+
   it('a comparison with something else keeps its search; one the search declines shows no passages', () => {
     // "this crisis vs Ecuador's": the Quito raid (¶9), which neither side's case cites.
     const ecuador = "Compare Mexico's 2024 dispute with Ecuador to its current dispute with Peru.";

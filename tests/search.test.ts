@@ -1477,6 +1477,12 @@ describe('search', () => {
     expect(labels('jeri fue vicepresidente antes?? no sabia eso jaja')).toEqual(
       labels('jeri fue vicepresidente antes??'),
     );
+    // A remark that names what the asker saw or read something about gives that topic to the question.
+    expect(labels('did mexico and peru clash before? i read something about ambassadors')).toContain('ambassadors');
+    expect(labels('peru y mexico ya se habian peleado antes? lei algo sobre embajadores xd')).toContain('embajadores');
+    const remark = labels('peru y mexico ya se habian peleado antes? vi algo de los embajadores pero no entendi');
+    expect(remark).toContain('embajadores');
+    expect(remark).not.toContain('entendi');
     // After the last comma too, when a question comes before it and the tail asks nothing.
     expect(labels('what trade bloc r they both in again, heaps of us forgot 😅')).toEqual(
       labels('what trade bloc r they both in again'),
@@ -1532,6 +1538,11 @@ describe('search', () => {
     const line = 'oe con cuantos paises de sudamerica mexico ya no tiene relaciones? 2 no? el de ecuador y nosotros';
     expect(engine.search(line).hits[0]?.paragraph).toBe(9);
     expect(engine.search(line).query).toBe(line);
+  });
+
+  it('reads Spanish words for being caught up in a dispute as the article\'s "embroiled" (¶9)', () => {
+    expect(top('¿México quedó envuelto en algún otro conflicto por refugiar a alguien?')?.paragraph).toBe(9);
+    expect(top('¿en qué otro conflicto por dar refugio terminó enredado México?')?.paragraph).toBe(9);
   });
 
   it('reads "before" with nothing after it as "previously", and "before <date>" as before that date', () => {

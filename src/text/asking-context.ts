@@ -99,7 +99,7 @@ export function withoutAskingContext(
   const mark = closed ? -1 : body.lastIndexOf('?');
   const comma = body.lastIndexOf(',');
   const end = comma > mark && QUESTION_WORD.test(body.slice(0, comma)) ? comma : mark;
-  const blank = (at: number) => text.slice(0, at + 1) + ' '.repeat(bodyEnd - at - 1) + text.slice(bodyEnd);
+  const blank = (at: number) => withTopicKept(text, at, bodyEnd, isChat);
   if (end > 0) {
     const tail = body.slice(end + 1);
     if (!(end === comma && QUESTION_WORD.test(tail)) && isAskersOwn(tail)) return blank(end);
@@ -117,6 +117,39 @@ export function withoutAskingContext(
     if (pictograph && isAside(tail) && !tellsSomething(tail)) return blank(at);
   }
   return text;
+}
+
+/**
+ * Words that open the topic of a remark ("vi algo **de** embajadores", "i read something about the ambassadors"):
+ * what the asker saw or heard something about is what they ask about, though the remark is theirs.
+ */
+const TOPIC_OPENER =
+  /(?<![\p{L}\p{N}'])(?:(?:something|sth|smth|stuff|anything|a\s+thing|a\s+bit)\s+(?:about|on|regarding)|(?:algo|cosas?|un\s+poco)\s+(?:de|del|sobre|acerca\s+de|respecto\s+a)|(?:lo|eso)\s+de)(?![\p{L}\p{N}'])/iu;
+/** What ends a remark's topic: a clause's punctuation or a word joining another clause. */
+const TOPIC_END = /[,.;:!?()]|(?<![\p{L}\p{N}'])(?:but|and|so|or|because|pero|y|o|asi|pq|xq|porque)(?![\p{L}\p{N}'])/iu;
+
+/**
+ * The text with its tail after `at` (up to `bodyEnd`) replaced by spaces, offsets kept, but for the topic a remark
+ * names ("… mexico? algo de embajadores vi": "embajadores"): the words after a topic opener up to the next
+ * first-person, chat or joining word. A remark that names no topic is blanked whole.
+ */
+function withTopicKept(text: string, at: number, bodyEnd: number, isChat: (word: string) => boolean): string {
+  const tail = text.slice(at + 1, bodyEnd);
+  const opener = TOPIC_OPENER.exec(tail);
+  let kept = '';
+  if (opener) {
+    const from = opener.index + opener[0].length;
+    const rest = tail.slice(from);
+    const ended = TOPIC_END.exec(rest);
+    const words = [...rest.slice(0, ended?.index ?? rest.length).matchAll(WORD_OR_PICTOGRAPH)];
+    const stop = words.findIndex(
+      (word) => FIRST_PERSON.test(word[0]) || isChat(word[0]) || /^\p{Extended_Pictographic}/u.test(word[0]),
+    );
+    const topic = stop < 0 ? words : words.slice(0, stop);
+    const last = topic[topic.length - 1];
+    if (last) kept = ' '.repeat(from) + rest.slice(0, last.index + last[0].length);
+  }
+  return text.slice(0, at + 1) + kept.padEnd(bodyEnd - at - 1) + text.slice(bodyEnd);
 }
 
 /** An emoji anywhere in a text. */
