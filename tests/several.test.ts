@@ -118,13 +118,50 @@ describe('several questions in one line', () => {
       withNamedPronouns(['cual fue la sentencia final de pedro castillo?', 'cuantos años le dieron'], (part) =>
         /pedro castillo/.test(part) ? 'pedro castillo' : undefined,
       ),
-    ).toEqual(['cual fue la sentencia final de pedro castillo?', 'cuantos años pedro castillo dieron']);
+    ).toEqual(['cual fue la sentencia final de pedro castillo?', 'cuantos años le dieron a pedro castillo']);
     expect(engine.search('cual fue la sentencia final de pedro castillo? cuantos años le dieron').answered).toBe(false);
     // Only people: "Latin America" and "Pacific Alliance" are named but are no "she".
     const line = 'was sheinbaum big mad or nah?? what did she actually say about how peru reacted';
     const response = engine.search(line);
     expect(response.answered).toBe(true);
     expect(response.hits[0]?.paragraph).toBe(8); // "completely out of proportion"
+  });
+
+  it('reads Spanish "la", "lo" and "le" before a verb, or joined to one, as the person an earlier question names', () => {
+    const ornelas = (part: string) => (/karla ornelas/.test(part) ? 'karla ornelas' : undefined);
+    const verb = (word: string) => /(?:aron|ieron|an|arla)$/.test(word);
+    // The person is named after the question, as Spanish does ("la echaron … a karla ornelas"): in the pronoun's place
+    // the name would read as who did it.
+    expect(withNamedPronouns(['quien es karla ornelas', 'por que la echaron del pais'], ornelas, verb)).toEqual([
+      'quien es karla ornelas',
+      'por que la echaron del pais a karla ornelas',
+    ]);
+    expect(withNamedPronouns(['quien es karla ornelas', 'xq decidieron sacarla??'], ornelas, verb)).toEqual([
+      'quien es karla ornelas',
+      'xq decidieron sacarla a karla ornelas??',
+    ]);
+    // "La" before a noun is an article; a pronoun whose person the question names after it means that one.
+    expect(
+      withNamedPronouns(
+        ['quien es karla ornelas', 'la embajada cerro?', 'que le paso despues a la embajadora'],
+        ornelas,
+        verb,
+      ),
+    ).toEqual(['quien es karla ornelas', 'la embajada cerro?', 'que le paso despues a la embajadora']);
+    // Through the engine: a name spelt by ear names the person too ("carla ornela" is Karla Ornelas), in English too.
+    expect(engine.questionsOf('kien es carla ornela y xq la echaron del pais')[1]).toMatch(
+      /^xq la echaron del pais a karla\b/i,
+    );
+    expect(engine.questionsOf('who is ugo de sela and what did he call the asylum')[1]).toBe(
+      'what did Hugo Zela call the asylum',
+    );
+  });
+
+  it('reads "salir en" (to appear in) the news or the text as where the asker saw someone, not as leaving', () => {
+    // Not ¶5's order to Karla Ornelas to leave ("salir") Peru.
+    const response = engine.search('quién es la tal betssy que sale en la tele', { limit: 3 });
+    expect(response.hits.map((hit) => hit.paragraph)).not.toContain(5);
+    expect([1, 4]).toContain(response.hits[0]?.paragraph);
   });
 
   it('keeps one question whole: a lead-in, a list of names, a part too short to ask anything', () => {

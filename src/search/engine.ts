@@ -54,7 +54,7 @@ import { Lexicon } from './lexicon.js';
 import { NamesAsked } from './names-asked.js';
 import { Memo } from '../text/memo.js';
 import { aliasKeyWords, aliasTables, type AliasTables } from './alias-tables.js';
-import { spanishRoot } from '../text/spanish-words.js';
+import { isSpanishVerbForm, spanishRoot } from '../text/spanish-words.js';
 import { DeclineReader } from './decline.js';
 import { ParagraphFacts } from './paragraph-facts.js';
 import { PersonStory } from './person-story.js';
@@ -569,7 +569,7 @@ export class SearchEngine {
       const told = alternative?.answered && (alternative.hits[0]?.coverage ?? 0) >= ALTERNATIVE_MIN_COVERAGE;
       return { ...(told ? alternative : single), query: question };
     }
-    const parts = withNamedPronouns(split, (part) => this.names.person(part));
+    const parts = this.withPersonsNamed(split);
     const whole = { offset: 0, limit: MAX_RANKED };
     const fused = fuseQuestions(
       this.searchOne(asked, whole),
@@ -579,6 +579,39 @@ export class SearchEngine {
     const limit = Math.max(0, options.limit ?? DEFAULT_RESULT_LIMIT);
     const offset = Math.max(0, options.offset ?? 0);
     return { ...fused, query: question, ...(fused.answered && { hits: fused.hits.slice(offset, offset + limit) }) };
+  }
+
+  /**
+   * The questions of a line as each is searched: split (several.ts), and a pronoun of a later one read as the person
+   * an earlier one names. The line alone when it asks one thing.
+   */
+  questionsOf(question: string): string[] {
+    const asked = this.parser.questionText.readableText(question);
+    const split = splitQuestions(asked, (word) => this.parser.questionText.isChatWord(word));
+    return split.length < 2 ? split : this.withPersonsNamed(split);
+  }
+
+  /** {@link withNamedPronouns}, a name spelt by ear naming its person too ("quien es betsy chaves y xq la acusan"). */
+  private withPersonsNamed(parts: string[]): string[] {
+    return withNamedPronouns(
+      parts,
+      (part) => this.names.person(part) ?? this.names.person(this.spanishMeant(part)),
+      (word) => this.isSpanishVerb(word),
+    );
+  }
+
+  /**
+   * Whether a Spanish word is a conjugated verb: by an ending only verbs have ("sacaron", "acusó"), or a plural
+   * present whose singular is a listed word ("acusan" of "acusa", "tienen" of "tiene"; "orden" and "imagen" have none).
+   * One ending as an infinitive or gerund with a pronoun joined is one when commoner without it ("darle" of "dar",
+   * "acusarla" of "acusar"; not "charla" or "Carla", commoner than "char" and "car").
+   */
+  private isSpanishVerb(typed: string): boolean {
+    const word = typed.toLowerCase();
+    const joined = /^(\p{L}+(?:ar|er|ir|ando|iendo|yendo))(?:la|lo|le)$/u.exec(foldText(word));
+    if (joined) return this.lexicon.spanishZipf(joined[1]!) > this.lexicon.spanishZipf(joined[0]);
+    if (isSpanishVerbForm(word)) return true;
+    return /[ae]n$/.test(word) && this.lexicon.spanishZipf(foldText(word.slice(0, -1))) > 0;
   }
 
   /**

@@ -131,15 +131,67 @@ export function firstAlternative(typed: string): string | undefined {
  */
 export const ALTERNATIVE_MIN_COVERAGE = 0.8;
 
-/** A person named by a pronoun ("what did she say"), in English, and Spanish "ella", an accented "él" and "le". */
-const PERSONAL_PRONOUN = /(?<![\p{L}\p{N}])(?:she|he|her|him|hers|his|ella|él|le)(?![\p{L}\p{N}])/iu;
+/** A person named by a pronoun ("what did she say"), in English, and Spanish "ella" and an accented "él". */
+const PERSONAL_PRONOUN = /(?<![\p{L}\p{N}])(?:she|he|her|him|hers|his|ella|él)(?![\p{L}\p{N}])/iu;
+/**
+ * Spanish "le", "la" or "lo" and the word after it: a person's pronoun before its verb ("¿de qué la acusan?", "lo
+ * metieron preso", "le dieron asilo"). "La" and "lo" only before a verb: before a noun they are articles ("la
+ * embajada").
+ */
+const OBJECT_PRONOUN = /(?<![\p{L}\p{N}])(le|la|lo)\s+(\p{L}+)(?![\p{L}\p{N}])/giu;
+/**
+ * A Spanish infinitive or gerund with a person's pronoun joined to it: "acusarla", "darle", "protegiéndola"; when a
+ * verb, as "charla" and "Carla" are not.
+ */
+const JOINED_PRONOUN =
+  /(?<![\p{L}\p{N}])\p{L}+(?:ar|er|ir|ír|ando|iendo|yendo|ándo|iéndo|yéndo)(?:la|lo|le)(?![\p{L}\p{N}])/giu;
+
+/**
+ * Whom a Spanish "le" stands for, named after it ("¿qué le pasó después a esa persona?"): the part says whom it means,
+ * who need not be the person named before. Not "al", which opens phrases of time too ("le dieron al final").
+ */
+const NAMED_RECIPIENT =
+  /(?<![\p{L}\p{N}])a\s+(?:la|el|los|las|un|una|su|sus|esa|ese|esos|esas|esta|este|estos|estas|aquel|aquella)\s+\p{L}/iu;
+/** The end of a part's last word: what follows is punctuation or emoji ("… la acusan?? 🤔"). */
+const LAST_WORD_END = /(?<=[\p{L}\p{N}])[^\p{L}\p{N}]*$/u;
+
+/**
+ * A part with its first pronoun for a person read as `person` ("why is she …" → "why is betssy chavez …"), or the
+ * part as it is. Spanish "le", "la" or "lo" before a verb, or joined to an infinitive or gerund, is kept, and the
+ * person it stands for is named after the part's last word, as Spanish names one to make clear whom it means ("de qué
+ * la acusan" → "de qué la acusan a betssy chavez", "xq mexico le dio asilo" → "… le dio asilo a betssy chavez"): put
+ * in the pronoun's place, the name would read as who does what is asked ("qué le respondió la SRE").
+ */
+function withPersonFor(part: string, person: string, isVerb: (word: string) => boolean): string {
+  const pronoun = PERSONAL_PRONOUN.exec(part);
+  const object = [...part.matchAll(OBJECT_PRONOUN)].find((match) => /^le$/i.test(match[1]!) || isVerb(match[2]!));
+  const joined = [...part.matchAll(JOINED_PRONOUN)].find((match) => isVerb(match[0]));
+  const spanish = [object?.index, joined?.index].filter((at): at is number => at !== undefined);
+  const first = Math.min(...spanish);
+  if (spanish.length > 0 && (pronoun === null || first < pronoun.index)) {
+    if (object?.index === first && /^le$/i.test(object[1]!) && NAMED_RECIPIENT.test(part.slice(first))) return part;
+    const end = LAST_WORD_END.exec(part)?.index ?? part.length;
+    return `${part.slice(0, end)} a ${person}${part.slice(end)}`;
+  }
+  if (pronoun === null) return part;
+  // "His" and "hers" are possessive; "her" may be either ("kicked her out"), and is read as the name.
+  const read = /^h(?:is|ers)$/i.test(pronoun[0]) ? `${person}'s` : person;
+  return part.slice(0, pronoun.index) + read + part.slice(pronoun.index + pronoun[0].length);
+}
 
 /**
  * The parts of a line with a pronoun read as the person an earlier part names: in "who is betssy chavez … why is she
  * such a big deal", the second question is about Betssy Chavez, and searched alone "she" names nobody.
- * @param nameIn the name a part gives a person, as typed ("betssy chavez"), or undefined.
+ * @param nameIn the name a part gives a person, as typed ("betssy chavez") or as meant ("betsy chaves" is Betssy
+ *   Chavez), or undefined.
+ * @param isVerb whether a Spanish word after "la" or "lo" is a verb, which makes them a person's pronoun; and whether
+ *   one ending as an infinitive or gerund with a pronoun joined ("darle") is.
  */
-export function withNamedPronouns(parts: string[], nameIn: (part: string) => string | undefined): string[] {
+export function withNamedPronouns(
+  parts: string[],
+  nameIn: (part: string) => string | undefined,
+  isVerb: (word: string) => boolean = () => false,
+): string[] {
   let named: string | undefined;
   return parts.map((part) => {
     const own = nameIn(part);
@@ -147,10 +199,7 @@ export function withNamedPronouns(parts: string[], nameIn: (part: string) => str
       named = own;
       return part;
     }
-    if (named === undefined) return part;
-    const person = named;
-    // "His" and "hers" are possessive; "her" may be either ("kicked her out"), and is read as the name.
-    return part.replace(PERSONAL_PRONOUN, (pronoun) => (/^h(?:is|ers)$/i.test(pronoun) ? `${person}'s` : person));
+    return named === undefined ? part : withPersonFor(part, named, isVerb);
   });
 }
 
