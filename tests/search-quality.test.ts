@@ -3565,6 +3565,46 @@ const SETS: QuestionSet[] = [
     outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
   },
   {
+    file: 'blind244-questions.jsonl',
+    about:
+      '100 blind English questions from Cambridge and Bangor (the same mix), written in round 55 (ask --json): 0.963 / 0.976 / 16/18 / 1 at its first run (dd4e2e0)',
+    minHit1: 0.93,
+    minHit3: 0.95,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 16,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blind245-questions.jsonl',
+    about:
+      '100 blind English questions from Lexington and Galway (the same mix), written in round 55 and held out (ask --json): 0.951 / 0.963 / 18/18 / 0 at its first run (dd4e2e0)',
+    minHit1: 0.92,
+    minHit3: 0.93,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 17,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blind246-questions.jsonl',
+    about:
+      '100 blind English questions from Aberdeen and Fresno (the same mix), written in round 55 (ask --json): 0.988 / 1.000 / 15/18 / 0 at its first run (17e6438)',
+    minHit1: 0.94,
+    minHit3: 0.97,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 14,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blind247-questions.jsonl',
+    about:
+      '100 blind English questions from Belfast and Ithaca (the same mix), written in round 55 and held out (ask --json): 0.951 / 0.963 / 16/18 / 1 at its first run (17e6438)',
+    minHit1: 0.9,
+    minHit3: 0.93,
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 15,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
     file: 'blindes134-questions.jsonl',
     about:
       '80 blind Spanish questions from Tacna, Mérida and Mendoza, written in round 45 (--lang es): 0.971 / 1.000 / 10/10 / 0 at its first run (455faae, the round start)',
@@ -4686,6 +4726,46 @@ const SETS: QuestionSet[] = [
     minHit3: 0.92,
     maxFalseAbstentions: 1,
     minOutOfScopeAbstained: 9,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blindes245-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Barranca, Tijuana and Viedma (the same mix), written in round 55 and held out (--lang es): 0.900 / 0.957 / 9/10 / 1 at its first run (dd4e2e0)',
+    minHit1: 0.85,
+    minHit3: 0.92,
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 8,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blindes246-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Huamanga, Chetumal and Formosa (the same mix), written in round 55 (--lang es): 0.886 / 0.957 / 8/10 / 2 at its first run (dd4e2e0)',
+    minHit1: 0.84,
+    minHit3: 0.94,
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 8,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blindes247-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Nazca, Ushuaia and Cochabamba (the same mix), written in round 55 and held out (--lang es): 0.971 / 0.986 / 10/10 / 0 at its first run (17e6438)',
+    minHit1: 0.94,
+    minHit3: 0.95,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 9,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blindes248-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Tarapoto, Tlaxcala and Tarija (the same mix), written in round 55 (--lang es): 0.857 / 0.986 / 9/10 / 0 at its first run (17e6438)',
+    minHit1: 0.81,
+    minHit3: 0.95,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 8,
     outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
   },
 ];
