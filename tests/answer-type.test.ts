@@ -678,6 +678,17 @@ describe('answer types', () => {
     expect(engine.search('was chavez convicted?').answered).toBe(false);
   });
 
+  it('answers a verdict asked beside the trial still going where the trial is told', () => {
+    // Either side may come first; the article's trial "ongoing" (¶4) answers the other.
+    expect(answerTypeOf('has she been convicted, or is the case against her still going on?', noNames)).toBeUndefined();
+    expect(answerTypeOf('is she still on trial or was she acquitted', noNames)).toBeUndefined();
+    expect(
+      engine.search('has betssy chavez been convicted, or is the case against her still going on?').hits[0]?.paragraph,
+    ).toBe(4);
+    // A verdict asked against another verdict is still one.
+    expect(answerTypeOf('was she convicted or acquitted', noNames)?.kind).toBe('verdict');
+  });
+
   it('reads "what did the article (the author) say about …" as a question about the text, not a statement', () => {
     // ¶11 reports the limited impact on ordinary citizens without quoting anyone: the article says it.
     expect(engine.search('what did the writer say about ordinary citizens').hits[0]?.paragraph).toBe(11);

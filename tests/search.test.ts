@@ -2202,4 +2202,13 @@ describe('the background of the rupture (¶3)', () => {
     // Spanish: heated spirits are tensions (¶3's "simmering since December 2022").
     expect(top('¿desde cuándo están caldeados los ánimos entre ambos países?')?.paragraph).toBe(3);
   });
+
+  it('reads a party asked to be angry as its reaction, a lasting split "for good", and jail as the arrest too', () => {
+    // ¶8: Sheinbaum called Peru's reaction "completely out of proportion"; ¶6 tells of Lima infuriated.
+    expect(top('is claudia sheinbaum furious?')?.paragraph).toBe(8);
+    // ¶12: whether the rupture will be temporary or a prolonged standoff.
+    expect(top('are mexico and peru finished for good?')?.paragraph).toBe(12);
+    // ¶3: Castillo was arrested; ¶4's "imprisoned" is Chávez's.
+    expect(top('is pedro castillo behind bars?')?.paragraph).toBe(3);
+  });
 });

@@ -224,6 +224,25 @@ const CONDITIONAL_DECISION =
 /** The words of {@link VERDICT} that frame the question, not whom it is asked of. */
 const VERDICT_WORD =
   /^(?:verdict|convicted|conviction|sentenced|acquitted|found|guilty|what|which|prison|jail|sentence|did|does|will|could|would|might|has|get|got|receive|received|face|serve|given|sentenciad[oa]|sentencia|veredicto|absuelt[oa])$/;
+/** The trial itself, as the other outcome a verdict is asked beside ("… or is her trial still going"). */
+const TRIAL_ALTERNATIVE = /\b(?:trial|case|hearing|proceedings?|juicio|proceso|causa)\b/;
+
+/**
+ * Whether a verdict is asked as one side of an either-or whose other side is the trial still going ("is she
+ * convicted yet or is her trial still going", "is she still on trial or did she get found guilty"): an article that
+ * tells the trial goes on answers it, though it gives no court's decision.
+ */
+function verdictOrTrialGoingOn(text: string, verdict: RegExpExecArray): boolean {
+  let start = 0;
+  for (const side of text.split(/\bor\b/)) {
+    const end = start + side.length;
+    const holdsVerdict = verdict.index < end && verdict.index + verdict[0].length > start;
+    if (!holdsVerdict && TRIAL_ALTERNATIVE.test(side)) return true;
+    start = end + 'or'.length;
+  }
+  return false;
+}
+
 /**
  * A short form asked for: "what is the acronym for …", "what is it called for short", "¿cuáles son las siglas de …?".
  * Only a sentence writing one in capitals answers ("Mexico's Ministry of Foreign Affairs (SRE)").
@@ -722,7 +741,7 @@ export function answerTypeOf(
   if ((match = CUSTODY.exec(text)))
     return { kind: 'custody', frame: frameOf(match).filter((word) => CUSTODY_WORD.test(word)) };
   // "What did Sheinbaum say about Castillo being convicted" asks what was said.
-  if ((match = VERDICT.exec(text)) && !STATEMENT.test(text))
+  if ((match = VERDICT.exec(text)) && !STATEMENT.test(text) && !verdictOrTrialGoingOn(text, match))
     return {
       kind: 'verdict',
       frame: frameOf(match).filter((word) => VERDICT_WORD.test(word)),
