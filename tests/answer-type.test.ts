@@ -624,6 +624,14 @@ describe('answer types', () => {
     expect(engine.search('¿los militares reaccionaron?').hits[0]?.paragraph).toBe(3);
   });
 
+  it('reads Spanish "en cuanto a" as "as for", no quantity asked; "¿en cuánto tiempo …?" asks one', () => {
+    const asFor = '¿Qué se mantiene en cuanto a las relaciones consulares?';
+    expect(answerTypeOf(asFor, noNames)?.kind).not.toBe('number');
+    expect(answerTypeOf('¿Qué opinó Sheinbaum en cuanto al comercio?', noNames)?.kind).not.toBe('number');
+    expect(engine.search(asFor).answered).toBe(true);
+    expect(answerTypeOf('¿En cuánto tiempo tuvo que irse la encargada de negocios?', noNames)?.kind).toBe('number');
+  });
+
   it('reads "how much time was she given" as a limit set, which "a short deadline" answers, not as how long it lasted', () => {
     expect(answerTypeOf('How much time was the expelled envoy given to get out?', noNames)?.unit).toBe('limit');
     expect(answerTypeOf('how long has sheinbaum been president', noNames)?.unit).toBe('duration');
@@ -1077,6 +1085,8 @@ describe('answer checks', () => {
     // The one accused may be the second name: "¿De qué acusa De Zela a México…?" is answered where Mexico stands
     // accused (¶10: "Mexico's actions … to shield allies accused of undermining democracy").
     expect(engine.search('¿De qué acusa De Zela a México respecto a los golpistas?').hits[0]?.paragraph).toBe(10);
+    // Named before "of" in more words: ¶5's "accused the Mexican government of repeated interference".
+    expect(engine.search('¿De qué acusa el canciller peruano al gobierno mexicano?').hits[0]?.paragraph).toBe(5);
     // Why, or by whom, is another question.
     for (const question of ['why was chavez charged?', 'who accused her of rebellion?', 'por que la acusan'])
       expect(answerTypeOf(question, noNames)?.kind, question).not.toBe('accusation');

@@ -533,6 +533,9 @@ describe("a position lead's passages: where the party states its case first", ()
     expect(attributedParty('Using the text, describe how Jose Jeri rose to the presidency.', sources)).toBeUndefined();
     expect(attributedParty('Describe cómo llegó Jerí a la presidencia.', sources)).toBeUndefined();
     expect(attributedParty('¿Cómo describe Perú el asilo?', sources)).toBe('peru');
+    // Its party right before the verb is its subject: a party after it is what is judged, not a second view.
+    expect(attributedParty('¿Por qué Perú considera que México se metió en sus asuntos?', sources)).toBe('peru');
+    expect(attributedParty('¿Qué dice México sobre Perú?', sources)).toBeUndefined();
     // A Spanish question opening on the verb, its party right after, gives that party's view.
     expect(attributedParty('¿Dijo México que el asilo era legal?', sources)).toBe('mexico');
     expect(attributedParty('En el texto, ¿dijo México que el asilo era legal?', sources)).toBe('mexico');

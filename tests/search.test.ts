@@ -628,6 +628,15 @@ describe('search', () => {
     expect(engine.search('Explica la importancia del caso de Ecuador dentro del artículo.').hits[0]?.paragraph).toBe(9);
   });
 
+  it('reads "X considera" as the light "consider", not as ¶7\'s passive "cannot be considered"', () => {
+    // "se considera", "considerarse" still name ¶7's wording; someone's view ("Lima considera …") is how it is asked.
+    const considers = '¿Por qué Lima considera el asilo de Chávez un acto inamistoso?';
+    expect(engine.understand(considers).find((c) => c.label === 'considera')?.weight).toBeCloseTo(LIGHT_WORD_WEIGHT);
+    expect(engine.search(considers).hits[0]?.paragraph).toBeOneOf([2, 5]);
+    // Protection sought is asylum sought (¶4: "decided to seek asylum in Mexico").
+    expect(engine.search('¿Por qué la exministra buscaba protección en otro país?').hits[0]?.paragraph).toBe(4);
+  });
+
   it('weighs a Spanish word by its English cognate only when that cognate is in everyday use', () => {
     // "vale" is a common verb, not the rare English noun "vale"; "utiliza" is a verb as "utilize" is.
     expect(unknownWeightOf('¿Cuánto vale la relación comercial entre Perú y México?', 'vale')).toBeCloseTo(

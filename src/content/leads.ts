@@ -678,8 +678,13 @@ export function attributedParty(question: string, sources: LeadSources): string 
     mentions.some((party) => party.start === end) && (/¿\s*$/.test(gapBefore(start)) || /\?\s*$/.test(text));
   const instruction = ([start, end]: [number, number]) =>
     opensClause(start) && verbs.some(([from, to]) => from === start && to === end) && !asksOfParty(start, end);
-  const before = attributions.filter((range) => !instruction(range));
   const after = verbs.filter((range) => !instruction(range));
+  // A verb of saying right after a party has its subject there: a party after it is what is said or judged
+  // ("¿por qué Perú considera que México se entrometió?", "Perú dice que México …": Peru's view, not Mexico's). Not
+  // one further before ("lo que molesta a Lima de lo que dicen los líderes mexicanos": the leaders speak).
+  const subjectBefore = ([start, end]: [number, number]) =>
+    after.some(([from, to]) => from === start && to === end) && mentions.some((party) => party.end === start);
+  const before = attributions.filter((range) => !instruction(range) && !subjectBefore(range));
   if (before.length === 0 && after.length === 0 && governmentAfter.length === 0) return undefined;
   const persons = governmentAfter.length > 0 ? allOccurrences(words, phrases.person) : [];
   const isPerson = ({ start, end }: PartyMention) => persons.some(([from, to]) => from < end && start < to);

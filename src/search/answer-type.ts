@@ -204,7 +204,11 @@ export function asksYesOrNoInChat(question: string): boolean {
 }
 
 // Question words are a closed class of grammar: these patterns are the language, not a list of topics.
-const NUMBER_UNIT = /\b(?:how many|how much|cuant[oa]s|cuant[oa])\s+(?:of\s+)?([a-z]+)/;
+/**
+ * "How many …", "¿cuántos …?", with the unit counted. Spanish "en cuanto a" is "as for" ("¿qué dijo Sheinbaum en cuanto
+ * al comercio?"), no quantity asked; "¿en cuánto tiempo …?" is one.
+ */
+const NUMBER_UNIT = /\b(?:how many|how much|(?!(?<=\ben )cuanto al?\b)cuant[oa]s?)\s+(?:of\s+)?([a-z]+)/;
 const AGE = /\b(?:how old|what age|que edad|cuantos anos tiene|edad)\b/;
 /** "How old is this beef", "how old are the tensions": the noun "how old" asks of, past the verb and determiners. */
 const AGE_OF = /^how old (?:is|are|was|were) (?:(?:the|this|that|these|those|their|all|whole) )*([a-z]+)/;
@@ -394,7 +398,7 @@ const FUTURE_VERB = /\b(?:will|won't|going to|gonna|va a|van a|durara|duraran|se
 const FIRST_AUXILIARY =
   /\b(?:(?:is|are) (?:[a-z]+ ){0,3}?(?:going to|gonna)|will|won't|going to|gonna|va a|van a|durara|duraran|seguira|seguiran|did|does|do|was|were|is|are|has|have|had|duro|duraron|dura|duran)\b/;
 const NUMBER =
-  /\b(?:how many|how much|what (?:number|percentage|amount)|what(?: is| was| are| were|s|'s)? the (?:total |overall |annual |yearly )?(?:value|volume|number|amount|percentage) of|cuant[oa]s?)\b/;
+  /\b(?:how many|how much|what (?:number|percentage|amount)|what(?: is| was| are| were|s|'s)? the (?:total |overall |annual |yearly )?(?:value|volume|number|amount|percentage) of|(?!(?<=\ben )cuanto al?\b)cuant[oa]s?)\b/;
 /** A word tying a group to the name after it ("the government of Mexico", "el gobierno de México"). */
 const OWNER_AFTER = /^(?:of|in|de|del)$/;
 /**

@@ -1235,12 +1235,13 @@ export class SearchEngine {
     if (type.kind === 'statement')
       held = this.order.speakingOfTopicFirst(held, check, read.concepts, this.partyVoices(check, question));
     // "What crimes has the former prime minister been charged with": a paragraph naming the charge ("accused of
-    // rebellion and conspiracy") before one that only alleges a part ("the alleged co-author of the coup").
-    if (type.kind === 'accusation')
-      held = [
-        ...held.filter((r) => namesCharge(this.facts.evidence(r.key))),
-        ...held.filter((r) => !namesCharge(this.facts.evidence(r.key))),
-      ];
+    // rebellion and conspiracy") before one that only alleges a part ("the alleged co-author of the coup"), or
+    // the charge against whom the question names ("¿de qué acusa Perú al gobierno mexicano?").
+    if (type.kind === 'accusation') {
+      const asked = new Set(read.concepts.flatMap((c) => c.wordings.filter((w) => !w.loose).flatMap((w) => w.terms)));
+      const charging = held.filter((r) => namesCharge(this.facts.evidence(r.key), asked));
+      held = [...charging, ...held.filter((r) => !charging.includes(r))];
+    }
     if (type.kind === 'person' && !type.role) held = this.order.namedAnswerFirst(held, read.concepts, question);
     return held;
   }

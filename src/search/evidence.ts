@@ -133,9 +133,32 @@ const ACCUSATION_WORDS =
 const CHARGE_NAMED =
   /\b(?:accus[a-z]* (?:[a-z]+ ){0,2}?of|charged with|charges? of|crimes? of|acus[a-z]* (?:[a-z]+ ){0,2}?de|delitos? de)\b/;
 
-/** Whether a paragraph's sentences name a charge (see {@link CHARGE_NAMED}). */
-export function namesCharge(sentences: readonly SentenceEvidence[]): boolean {
-  return sentences.some((sentence) => CHARGE_NAMED.test(sentence.words.join(' ')));
+/** A word accusing, before whom it accuses and "of" ("accused the Mexican government of", "acusó al Gobierno de"). */
+const ACCUSING = /^(?:accus|acus)/;
+/** Words of whom a sentence accuses, between {@link ACCUSING} and "of", that {@link namesCharge} reads. */
+const ACCUSED_WORDS = 3;
+
+/**
+ * Whether a paragraph's sentences name a charge (see {@link CHARGE_NAMED}), or one against whom the question names
+ * (`asked`, stems): "accused the Mexican government of repeated interference" answers what Peru accuses the Mexican
+ * government of, though the one accused takes more words than {@link CHARGE_NAMED} allows.
+ */
+export function namesCharge(sentences: readonly SentenceEvidence[], asked?: ReadonlySet<string>): boolean {
+  return sentences.some(
+    (sentence) => CHARGE_NAMED.test(sentence.words.join(' ')) || (asked !== undefined && chargesAsked(sentence, asked)),
+  );
+}
+
+/** Whether a sentence accuses someone the question names of something, in {@link ACCUSED_WORDS} words. */
+function chargesAsked({ words, stems }: SentenceEvidence, asked: ReadonlySet<string>): boolean {
+  return words.some((word, at) => {
+    const of = words[at + ACCUSED_WORDS + 1];
+    return (
+      ACCUSING.test(word) &&
+      (of === 'of' || of === 'de') &&
+      stems.slice(at + 1, at + ACCUSED_WORDS + 1).some((stem) => asked.has(stem))
+    );
+  });
 }
 /**
  * What may or would come of something, in a sentence's folded words: "may be limited", "whether this rupture will be
