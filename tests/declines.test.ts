@@ -15,6 +15,16 @@ describe('declines', () => {
     expect(engine.search('Did Mexico break off relations with Ecuador in 2024?').hits[0]?.paragraph).toBe(9);
   });
 
+  it('declines whether something came about that the article leaves open, and answers whether it may', () => {
+    // ¶12 watches "whether this rupture will be temporary": it cannot tell that they made up, or that it was temporary.
+    expectNotInSource(engine, [
+      'Did Mexico and Peru reconcile after the break?',
+      'Did the rupture turn out to be temporary?',
+    ]);
+    for (const q of ['Could Mexico and Peru patch things up?', 'did the article say whether the split is permanent?'])
+      expect(engine.search(q).hits[0]?.paragraph, q).toBe(12);
+  });
+
   it('declines a role the articles never write, or one held before whom the question names', () => {
     const lawyer = engine.search('Which lawyer is defending Pedro Castillo at his trial?');
     expect(lawyer.answered).toBe(false);
@@ -157,6 +167,23 @@ describe('declines', () => {
       ['¿Qué dijo Sheinbaum cuando Chávez llegó a México?', 4],
     ] as const)
       expect(engine.search(q).hits[0]?.paragraph, q).toBe(paragraph);
+  });
+
+  it('declines whether someone named reached a place no sentence takes them to, asked yes or no', () => {
+    // ¶9 tells Glas was promised asylum and detained in Quito; nothing takes him, or Chávez, to Mexico.
+    expectNotInSource(engine, [
+      'so did glas manage to get to mexico eventually?',
+      'Has Betssy Chavez made it to Mexico City yet?',
+      '¿Jorge Glas llegó a México al final?',
+    ]);
+    // The first alternative is what is asked, and one of someone else's (Castillo's family), or the asker's, is no
+    // journey of anyone named.
+    for (const [q, paragraph] of [
+      ['did castillo get arrested or did he get to mexico?', 3],
+      ['did castillo try to run to mexico?', 3],
+    ] as const)
+      expect(engine.search(q).hits[0]?.paragraph, q).toBe(paragraph);
+    expect(engine.search('¿todavía se puede viajar a México desde el Perú?').decline?.untoldJourney).toBeUndefined();
   });
 
   it('declines whether something is in a place no article names, not where the asker is', () => {

@@ -103,6 +103,19 @@ export const LATER_WORDS: ReadonlySet<string> = new Set(
 const QUESTION_WORD_ES =
   /\b(?:que|quien|quienes|como|cuando|donde|adonde|cual|cuales|cuanto|cuanta|cuantos|cuantas|porque|por que|para que)\b/;
 
+/**
+ * An English question asking whether or when something came about, in the past: "did Peru and Mexico restore
+ * relations in 2026", "have they made up since", "when did they patch things up"; not of what a text says ("did the
+ * article say whether …").
+ */
+const CAME_ABOUT_EN =
+  /^(?:(?:so|wait|ok|okay|and|but|yo|hey|bruh|lol|like|um|uh|ngl|also|then)\s+)*(?:when\s+)?(?:did|has|have|had)\b(?!\s+(?:the|this|that)\s+(?:article|text|author|writer|piece|story|reporter|journalist)\b)/;
+
+/** Whether a question asks whether or when something came about, in the past (see {@link CAME_ABOUT_EN}). */
+export function asksCameAbout(question: string): boolean {
+  return CAME_ABOUT_EN.test(plainWords(question));
+}
+
 /** Whether a question asks, yes or no, whether something came about later (see {@link LATER_EN}). */
 export function asksLater(question: string, spanish: boolean): boolean {
   const text = plainWords(question);

@@ -41,6 +41,7 @@ import { fuseBilingual } from './bilingual.js';
 import {
   afterEventOf,
   asksEarlierLife,
+  asksCameAbout,
   asksLater,
   asksSequel,
   asksWhatBecameLater,
@@ -335,7 +336,12 @@ export class SearchEngine {
     this.otherPlace = new OtherPlaceReader(this.facts, writtenForms, this.names);
     this.journeys =
       options.stemWord === undefined
-        ? new Journeys(this.lexicon, this.index.paragraphs, (word) => nameForms.has(word))
+        ? new Journeys(
+            this.lexicon,
+            this.index.paragraphs,
+            (word) => nameForms.has(word),
+            (word) => this.names.personTerms.has(nameForms.get(word) ?? ''),
+          )
         : undefined;
     this.kinds = new KindReader({
       analyzer: this.analyzer,
@@ -1010,6 +1016,18 @@ export class SearchEngine {
       !this.story.tellsAllOf(question, read.concepts, read.spanish)
     )
       return declined({ ...this.declines.notInSource(question, read.concepts, weights, type), untoldOfPerson: true });
+    // "Did Peru and Mexico restore relations in 2026": a paragraph telling it only as still to come ("to see whether
+    // this rupture will be temporary") cannot tell it came about.
+    if (
+      !read.spanish &&
+      asksCameAbout(question) &&
+      !read.concepts.some((c) => c.talk) &&
+      this.facts.holdsOnlyAsOpen(
+        read.concepts.filter((c) => !c.name && c.weight > LIGHT_WORD_WEIGHT),
+        candidates[0]!.key,
+      )
+    )
+      return declined(this.declines.notInSource(question, read.concepts, weights, type));
     // "What did Hugo de Zela do before he became foreign minister": answered only where the articles give the person
     // an earlier role.
     if (asksEarlierLife(question) && !this.story.tellsEarlierRole(question))

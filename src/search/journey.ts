@@ -1,6 +1,7 @@
 /**
  * A journey asked of someone: how or when they went to a place ("how did Castillo's wife and kids get to Mexico",
- * "when did Chávez fly to Mexico", "¿cuándo viajó Chávez de la embajada en Lima a México?"). A news article that
+ * "when did Chávez fly to Mexico", "¿cuándo viajó Chávez de la embajada en Lima a México?"), or whether someone named
+ * did ("did Jorge Glas ever make it to Mexico", "¿Betssy ya llegó a México?"). A news article that
  * tells someone was granted asylum, or is in an embassy, does not tell how or when they travelled anywhere: the
  * question is answered only where a sentence tells someone going to that place ("ordering her to leave Peru", "she
  * entered the Mexican Embassy"), and declined as not in the source otherwise (see SearchEngine).
@@ -24,6 +25,19 @@ const HOW_OR_WHEN =
 const HOW_OR_WHEN_ES =
   /^(?:(?!(?:que|quien|quienes|cual|cuales|donde|adonde|por|porque|cuanto|cuanta|cuantos|cuantas)\s)[a-z]+\s+){0,3}?(cuando|como|de que manera|de que forma|en que fecha|que dia)\s+(.+)$/;
 /**
+ * An English yes-or-no question, by its auxiliary among the first words of its clause, after no question word ("did
+ * Glas ever make it to Mexico", "so has she flown to Mexico yet"): whether someone went somewhere is asked of the
+ * journey as how or when is.
+ */
+const WHETHER =
+  /^(?:(?!(?:what|who|whom|whose|which|why|where|how|when)\s)[a-z']+\s+){0,2}?(did|does|do|will|would|could|can|was|were|has|have|had|is|are)\s+(.+)$/;
+/**
+ * A Spanish question word: a clause with none asks yes or no ("¿Betssy Chávez llegó a México?", "ya llegó a méxico
+ * la chavez?").
+ */
+const SPANISH_QUESTION_WORD =
+  /\b(?:que|q|k|quien|quienes|como|cuando|donde|adonde|cual|cuales|cuanto|cuanta|cuantos|cuantas|porque|xq|pq)\b/;
+/**
  * A word of trying or meaning to, before a verb of going: "when did Castillo **try** to flee to Mexico", "¿cuándo
  * **intentó** Castillo huir a México?" ask of an attempt (¶3's "attempting to seek asylum"), not of a journey made.
  */
@@ -41,7 +55,7 @@ const QUESTION_CLAUSE_MARK = /[,;:¿?¡!.]+/;
 const SPANISH_GOING =
   /^(?:viaj\w*|lleg\w*|vol(?:o|aron|ara|aran|ar|ado|ada)|vuel(?:a|an|e|en)|huy\w*|hu(?:ir|ira)|escap\w*|regres\w*|volv(?:io|ieron|era|eran|er|ido|ida)|vuelv(?:e|en|a|an)|traslad\w*|mud(?:o|aron|ara|aran|arse|ado|ada)|entr(?:o|aron|ara|aran|ar|ado|ada)|sali(?:o|eron|ra|ran|r)|saldra|saldran)$/;
 /** Spanish prepositions before where someone goes: "a México", "hacia Lima", "rumbo a México". */
-const SPANISH_TOWARD: ReadonlySet<string> = new Set(['a', 'al', 'hacia', 'hasta', 'para']);
+const SPANISH_TOWARD: ReadonlySet<string> = new Set(['a', 'al', 'hacia', 'hasta', 'para', 'pa']);
 /** English prepositions before where someone goes: "to Mexico", "into the embassy". */
 const TOWARD: ReadonlySet<string> = new Set(['to', 'into', 'toward', 'towards', 'onto']);
 /** English words between a verb of going and where: "get **back** to", "make **it** to", "fly **out** to". */
@@ -103,15 +117,19 @@ export class Journeys {
    * @param isName whether a folded word is a name the articles write: a place asked must be one of theirs ("Mexico"),
    *   not an everyday word WordNet also reads as a location ("take place", "come to an end", "the top job"); a place
    *   they never name is declined as such before (unwritten.ts).
+   * @param isPerson whether a folded word is the name of a person the articles write: asked whether, a journey is
+   *   asked of someone named.
    */
   constructor(
     private readonly lexicon: Lexicon,
     private readonly paragraphs: ReadonlyArray<{ text: string }>,
     private readonly isName: (folded: string) => boolean,
+    private readonly isPerson: (folded: string) => boolean,
   ) {}
 
   /**
-   * The place a question asks how or when someone went to (folded: "mexico"), or undefined when it asks no journey.
+   * The place a question asks how, when or whether someone went to (folded: "mexico"), or undefined when it asks no
+   * journey.
    * The place must be a name of the articles' that WordNet reads first as a location ("Mexico", "Lima"), gone "to":
    * "how did Jerí come to power" and "how did Castillo get caught" ask no journey.
    */
@@ -128,12 +146,22 @@ export class Journeys {
         : text.split(QUESTION_CLAUSE_MARK);
     for (const clause of clauses) {
       const words = wordTokens(clause).map((token) => token.raw);
-      const match = (spanish ? HOW_OR_WHEN_ES : HOW_OR_WHEN).exec(words.join(' '));
-      if (!match) continue;
-      const after = match[2]!.split(' ');
+      const line = words.join(' ');
+      const howOrWhen = (spanish ? HOW_OR_WHEN_ES : HOW_OR_WHEN).exec(line);
+      const whether = howOrWhen ? undefined : whetherAsked(line, spanish);
+      if (!howOrWhen && !whether) continue;
+      let after = howOrWhen ? howOrWhen[2]!.split(' ') : whether!.words;
+      if (whether) {
+        // Whether someone named went there, asked of its first alternative only ("did he get arrested or did he make
+        // it to Mexico" is answered by the arrest): "can I still travel to Mexico" asks of no one the articles name.
+        const or = after.findIndex((word) => word === 'or' || word === 'o');
+        if (or >= 0) after = after.slice(0, or);
+        if (spanish && !after.some((word) => this.isPerson(word))) continue;
+      }
+      const auxiliary = howOrWhen?.[1] ?? whether!.auxiliary;
       const place = spanish
         ? this.spanishDestination(after)
-        : this.englishDestination(after, BASE_FORM_AFTER.test(match[1]!));
+        : this.englishDestination(after, BASE_FORM_AFTER.test(auxiliary), whether !== undefined);
       if (place !== undefined) return place;
     }
     return undefined;
@@ -160,12 +188,14 @@ export class Journeys {
    * Where an English question's verb of going goes: "… get **to Mexico**", "… fly back to **Lima**". After "did",
    * "will" … the verb is in its base form: "how does the ex-PM justify running to Mexico" asks of no journey.
    */
-  private englishDestination(words: readonly string[], baseForm: boolean): string | undefined {
+  private englishDestination(words: readonly string[], baseForm: boolean, named = false): string | undefined {
     for (let i = 0; i < words.length; i++) {
       const word = words[i]!;
       if (baseForm && !this.lexicon.isVerbLemma(word)) continue;
       if (!ARRIVING.test(word) && !this.isGoing(word)) continue;
       if (words.slice(0, i).some((before) => TRYING.test(before))) return undefined;
+      // Asked whether, the one going is someone named, or "she" or "he" ("did Castillo's family go …" asks of others).
+      if (named && !words.slice(0, i).some((before) => this.isPerson(before) || SUBJECTS.has(before))) return undefined;
       let j = i + 1;
       while (j < words.length && PARTICLES.has(words[j]!)) j++;
       // Only "to" a place: a verb taking the place as its object may mean otherwise ("when did Peru drop Mexico").
@@ -238,6 +268,19 @@ interface Gone {
   places: ReadonlySet<string>;
   words: ReadonlySet<string>;
 }
+
+/**
+ * A clause asking yes or no (see {@link WHETHER}): its auxiliary and the words after it; a Spanish clause with no
+ * question word, all its words. Undefined for a clause asking otherwise.
+ */
+function whetherAsked(line: string, spanish: boolean): { auxiliary: string; words: string[] } | undefined {
+  if (spanish) return SPANISH_QUESTION_WORD.test(line) ? undefined : { auxiliary: '', words: line.split(' ') };
+  const match = WHETHER.exec(line);
+  return match ? { auxiliary: match[1]!, words: match[2]!.split(' ') } : undefined;
+}
+
+/** Pronouns a question asks of someone by, as the one going. */
+const SUBJECTS: ReadonlySet<string> = new Set(['she', 'he', 'they']);
 
 /** Pronouns a sentence speaks of someone by. */
 const PRONOUNS = ['she', 'he', 'her', 'him', 'his', 'they', 'them', 'their'];

@@ -22,6 +22,8 @@ export const BESIDE: ReadonlySet<string> = new Set(['along', 'together', 'junto'
 const COUNTERPART_GLUE: ReadonlySet<string> = new Set(['the', 'el', 'la', 'los', 'las', 'and', 'y', 'e', 'or', 'o']);
 /** Words after a tie within which its place stands. */
 const COUNTERPART_REACH = 3;
+/** Words leaving what a sentence tells open, still to come: "to see **whether** this rupture **will** be temporary". */
+const LEFT_OPEN: ReadonlySet<string> = new Set(['whether', 'will']);
 /** Paragraphs whose sentence evidence is remembered: those that come up as candidates again and again. */
 const EVIDENCE_MEMO_PARAGRAPHS = 2048;
 
@@ -146,6 +148,29 @@ export class ParagraphFacts {
 
   /** {@link namesInstanceOf} by stem. */
   private readonly instanceMemo = new Memo<string, boolean>(EVIDENCE_MEMO_PARAGRAPHS);
+
+  /**
+   * Whether a paragraph tells what the concepts asked of it hold only as still to come: each one it holds, it holds
+   * only in sentences leaving it open ("both sides are watching closely to see whether this rupture will be temporary
+   * or the start of a prolonged standoff"), and it holds one. Such a sentence cannot tell that it came about.
+   */
+  holdsOnlyAsOpen(concepts: readonly Concept[], key: number): boolean {
+    const held = concepts.filter((c) => this.holds(c, key));
+    if (held.length === 0) return false;
+    const sentences = this.evidence(key);
+    return held.every((c) => {
+      // A concept held by a phrase of the paragraph's ("broke off") and by no one sentence's words is told, not open.
+      const holding = sentences.filter((sentence) =>
+        c.wordings.some(
+          (w) =>
+            !w.loose &&
+            w.terms.length > 0 &&
+            w.terms.every((term) => sentence.stems.includes(term) || sentence.compounds.includes(term)),
+        ),
+      );
+      return holding.length > 0 && holding.every((sentence) => sentence.words.some((word) => LEFT_OPEN.has(word)));
+    });
+  }
 
   /** Whether a kind of thing is a kind of place ("country", "state"; not "nation", a people to WordNet). */
   isPlaceKind(head: string): boolean {
