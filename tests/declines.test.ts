@@ -15,6 +15,13 @@ describe('declines', () => {
     expect(engine.search('Did Mexico break off relations with Ecuador in 2024?').hits[0]?.paragraph).toBe(9);
   });
 
+  it('declines whether something came about after an event of the names and that event alone', () => {
+    // ¶9 tells the raid in Quito, nothing after it; ¶3 tells the protests that followed Castillo's arrest.
+    expectNotInSource(engine, ['have mexico and ecuador reconciled since the raid in quito?']);
+    expect(engine.search('did the protests continue after the arrest of castillo?').hits[0]?.paragraph).toBe(3);
+    expect(engine.search('Did Mexico break off relations with Ecuador after the raid?').hits[0]?.paragraph).toBe(9);
+  });
+
   it('declines whether something came about that the article leaves open, and answers whether it may', () => {
     // ¶12 watches "whether this rupture will be temporary": it cannot tell that they made up, or that it was temporary.
     expectNotInSource(engine, [

@@ -173,6 +173,12 @@ const QUESTION_WORD_REACH = 4;
 /** A word opening a clause of time, cause or manner, English or Spanish. */
 const SUBORDINATOR =
   /(?<![\p{L}])(?:when|while|after|before|since|because|as|during|until|cuando|mientras|despues|antes|porque|tras|durante|hasta)(?![\p{L}])/u;
+/**
+ * Where the event a question asks after opens: "… after the embassy raid", "since she was ousted", "after Chávez's
+ * asylum"; not whom someone came after ("the people after Castillo").
+ */
+const AFTER_EVENT =
+  /\b(?:after|since|following)\s(?=(?:all|this|that|what|the|a|an|his|her|their|its|she|he|they|it|being|getting)\s|\p{L}+['’]s\s)/iu;
 /** A beginning asked for: "when did they **first** …", "¿cuándo … por **primera vez**?". */
 const FIRST_TIME = /\b(?:first|originally|initially|primera vez|inicialmente|originalmente)\b/;
 
@@ -431,6 +437,24 @@ export class SearchEngine {
     if (own.size === 0) return false;
     const translated = unknown(this.spanish!.understand(question));
     return [...own].some((label) => translated.has(label));
+  }
+
+  /**
+   * The labels of the concepts a question reads only in the event it asks after ("did they patch things up **after the
+   * embassy raid**": "embassy", "raid"), names aside, and the words before it, what is asked; undefined when it asks
+   * after no event, or when nothing else is asked.
+   */
+  private afterBoundLabels(
+    question: string,
+    concepts: readonly Concept[],
+  ): { labels: ReadonlySet<string>; main: string } | undefined {
+    const after = AFTER_EVENT.exec(question);
+    if (!after) return undefined;
+    const main = question.slice(0, after.index);
+    const asked = new Set(this.parser.read(main).concepts.map((c) => c.label));
+    const bound = concepts.filter((c) => !c.name && !asked.has(c.label));
+    if (bound.length === 0 || bound.length === concepts.length) return undefined;
+    return { labels: new Set(bound.map((c) => c.label)), main };
   }
 
   /**
@@ -920,7 +944,10 @@ export class SearchEngine {
     // "did Chile take Peru's side"): a paragraph holding only the names tells nothing of it, however much they weigh.
     // Nor does one holding the names and a year they name ("have Mexico and Ecuador restored relations since 2024":
     // the year of the break is no answer to whether they made up since).
-    const setting = (c: Concept) => c.name === true || YEAR.test(c.label);
+    // Nor one holding the names and the event the question asks after ("did Mexico and Ecuador ever patch things up
+    // after the embassy raid": ¶9 tells the raid, not what came of it).
+    const afterBound = asksYesOrNo(question, false) ? this.afterBoundLabels(question, read.concepts) : undefined;
+    const setting = (c: Concept) => c.name === true || YEAR.test(c.label) || afterBound?.labels.has(c.label) === true;
     const polarAsksOfNames =
       (namesOnly || read.concepts.every((c) => setting(c) || !this.facts.holds(c, best.key))) &&
       asksYesOrNo(question, false) &&
@@ -950,7 +977,11 @@ export class SearchEngine {
     candidates = this.order.remainingFirst(candidates, read.concepts, question);
     // "Is José Jerí right wing": what is asked of a person is told in a sentence about them.
     if (asksYesOrNo(question, read.spanish) || (read.spanish && asksYesOrNoInChat(question))) {
-      candidates = candidates.filter((r) => this.story.tellsInSentenceOf(question, read.concepts, r.key));
+      // What is asked of the person is told of them, not the event it is asked after ("was Boluarte arrested after she
+      // was ousted": ¶3 tells her ouster, and another's arrest).
+      const askedOf = afterBound ? read.concepts.filter((c) => !afterBound.labels.has(c.label)) : read.concepts;
+      const main = afterBound?.main ?? question;
+      candidates = candidates.filter((r) => this.story.tellsInSentenceOf(main, askedOf, r.key));
       if (candidates.length === 0)
         return declined({ ...this.declines.notInSource(question, read.concepts, weights, type), untoldOfPerson: true });
     }
