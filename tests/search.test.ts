@@ -1381,6 +1381,34 @@ describe('search', () => {
     expect(top('how did Mexico find out the consulates would keep working?')?.paragraph).toBe(8);
   });
 
+  it('answers what something remaining means for someone by the paragraph telling that, not the first saying it remains', () => {
+    // ¶11 "For ordinary citizens and businesses, the immediate impact may be limited, as consular and trade relations
+    // remain in place": the bearing asked, before ¶5's "only consular relations would remain".
+    expect(top('What does keeping consular ties mean for travellers?')?.paragraph).toBe(11);
+  });
+
+  it('reads asking for something, or wanting it done, for someone as a demand', () => {
+    // ¶6 "Sheinbaum … demanded his release and a fair trial", not ¶4's "Chavez formally requested asylum" beside
+    // "This minister was imprisoned".
+    for (const q of [
+      'What did Sheinbaum call for regarding the imprisoned ex-president?',
+      'What does Sheinbaum want done with the jailed ex-president?',
+    ])
+      expect(top(q)?.paragraph, q).toBe(6);
+    // Asking for asylum stays a request: ¶4.
+    expect(top('What did Chavez ask for?')?.paragraph).toBe(4);
+  });
+
+  it('reads a power grab as the attempted coup the article also calls it, and standing behind someone as backing', () => {
+    // ¶10 "They have tried to portray those responsible for the attempted coup d'état as victims".
+    expect(
+      top('What did Mexico make of the ones behind the botched power grab, according to de Zela?')?.paragraph,
+    ).toBe(10);
+    // ¶5 "President Jeri backed these statements".
+    for (const q of ["Did Jeri stand behind de Zela's statements?", 'Did Jeri stand behind his minister?'])
+      expect(top(q)?.paragraph, q).toBe(5);
+  });
+
   it('answers who someone is where the article introduces them, of the paragraphs saying who they are', () => {
     // ¶1 ("Betssy Chavez, a former Peruvian prime minister accused of …"), ¶2 ("…, the alleged co-author") and ¶4
     // ("…, who served as prime minister during …") all say who she is; ¶1 introduces her, though ¶4 scores more.

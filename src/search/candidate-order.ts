@@ -28,11 +28,13 @@ const PERSON_FIRST_SHARE = 0.9;
 const REMAINING_REACH = 4;
 /**
  * Questions a word for "remain" in does not ask what remains: how, why, who or when something went on ("how did Mexico
- * learn the consulates would keep working", "who's the minister that keeps getting quoted"), or what is left without
- * ("¿con qué países se quedó México sin relaciones?").
+ * learn the consulates would keep working", "who's the minister that keeps getting quoted"), what is left without
+ * ("¿con qué países se quedó México sin relaciones?"), or what its going on means or does to someone ("what keeping
+ * consular relations means for travellers", "the effect of keeping trade ties"): the thing that remains is given, and
+ * its bearing is asked, which the best paragraph tells by what it holds besides.
  */
 const ASKS_NOT_WHAT_REMAINS =
-  /(?<![\p{L}])(?:how|why|who|whos|when|without|como|por que|porque|quien|quienes|cuando|sin)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:how|why|who|whos|when|without|means?|meant|meaning|impacts?|effects?|affects?|consequences?|como|por que|porque|quien|quienes|cuando|sin|significa|significan|significado|impacto|efectos?|afecta|afectan)(?![\p{L}])/u;
 /** Results after the best looked at for one naming the person asked about. */
 const PERSON_FIRST_REACH = 4;
 /**
