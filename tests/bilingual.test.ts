@@ -135,6 +135,42 @@ describe('everyday Spanish words spelt by ear', () => {
   });
 });
 
+describe("words of the story's Spanish typed with a slip or by ear", () => {
+  const story = {
+    words: () => ['embajada', 'inamistoso', 'congreso', 'congelo', 'relacion', 'reaccion', 'presi', 'vacan'],
+    frequency: (folded: string) => ({ congreso: 3.9, congelo: 2.8, relacion: 5, reaccion: 4.2 })[folded] ?? 0,
+  };
+  const spelling = new SpanishSpelling(
+    ['zela'],
+    known,
+    () => undefined,
+    () => false,
+    story,
+  );
+
+  it('reads a word no list has as the one story word it sounds like, or the one a letter away', () => {
+    expect(spelling.rewrite('un acto inamistozo')).toBe('un acto inamistoso');
+    expect(spelling.rewrite('la embajda de mexico')).toBe('la embajada de mexico');
+    // Of two words a slip away, the one far commoner in Spanish.
+    expect(spelling.rewrite('cerrar el congeso')).toBe('cerrar el congreso');
+  });
+
+  it('keeps a word near two about as common, the plural of a story word, and a short word', () => {
+    // "reacion" may be "reaccion" or "relacion"; "presis" are several "presi", no slip; chat's "bacan" is no "vacan".
+    expect(spelling.rewrite('su reacion')).toBe('su reacion');
+    expect(spelling.rewrite('los presis')).toBe('los presis');
+    expect(spelling.rewrite('q bacan')).toBe('q bacan');
+  });
+
+  it("in the real engine, finds what a slip in the translation's words means", () => {
+    // ¶8: the embassy asked the Peruvian Ministry of Foreign Affairs; ¶10: "we Peruvians live in a democracy".
+    expect(engine.search('la embajda mexicana le pregunto algo a la cansilleria?').hits[0]?.paragraph).toBe(8);
+    const response = engine.search('¿qué dijo el gobieno de Perú sobre la democrasia?');
+    expect(response.answered).toBe(true);
+    expect(response.hits[0]?.paragraph).toBe(10);
+  });
+});
+
 describe('one list of paragraphs from the English and the Spanish search', () => {
   it('takes the search that answers when the other does not, and the English reason when neither does', () => {
     const own = answered(hit(1, 5, 0.5));

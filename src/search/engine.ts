@@ -302,6 +302,16 @@ export class SearchEngine {
       // by ear.
       (folded) => (this.lexicon.spanishFamilyZipf(folded) > 0 ? folded : this.lexicon.spanishSoundAlike(folded)),
       (folded) => this.aliasKeys.has(folded),
+      // The Spanish the story is told in (its translations) and asked in (the words of the Spanish alias keys).
+      {
+        words: () => [
+          ...(this.spanish?.index.names.writtenForms.keys() ?? []),
+          ...this.aliasEntries
+            .filter((entry) => entry.language === 'es')
+            .flatMap((entry) => entry.keys.flatMap((key) => wordTokens(key).map((token) => foldText(token.raw)))),
+        ],
+        frequency: (folded) => this.lexicon.spanishZipf(folded),
+      },
     );
     this.names = new NamesAsked(this.analyzer, {
       nameForms,

@@ -15,6 +15,14 @@ const MAX_MEMO = 20_000;
 const MIN_SOUND_LENGTH = 3;
 /** Shortest sound a slip from a name's is read as that name: shorter ones are one slip from too many words. */
 const MIN_SLIP_SOUND_LENGTH = 6;
+/**
+ * Shortest typed word read as a word of the story's Spanish (see {@link SpanishSpelling}): shorter ones sound like,
+ * or are a slip from, too many words, and chat's own short words no list has ("bacán") sound like the story's
+ * ("vacan").
+ */
+const MIN_STORY_WORD_LENGTH = 6;
+/** How much commoner in Spanish (in Zipf) the word meant must be than any other word a slip reaches. */
+const COMMONER_BY = 1;
 
 /** How a folded Spanish word sounds, spelt one way: "castiyo" and "castillo", "sela" and "zela" sound alike. */
 export function spanishSound(folded: string): string {
@@ -38,6 +46,14 @@ export function spanishSound(folded: string): string {
   );
 }
 
+/** The Spanish a story is told and asked in (see the SpanishSpelling constructor). */
+export interface StoryWords {
+  /** The words, folded; read when a word first needs them. */
+  words: () => Iterable<string>;
+  /** How common a folded word is in Spanish (a Zipf value, 0 when unlisted). */
+  frequency: (folded: string) => number;
+}
+
 /** Respells the names of Spanish questions that sound like the articles' names. */
 export class SpanishSpelling {
   /** Each name's sound → the name as written (folded); names that sound alike are left out. */
@@ -52,12 +68,17 @@ export class SpanishSpelling {
    *   listed; undefined when none sounds so).
    * @param respeltAsNameOnly whether a folded word may be respelt only as a name (an alias key: "betsy" is Betssy,
    *   "peje" no "pegue").
+   * @param story the Spanish the story is told and asked in, folded: the translations' words and the Spanish alias
+   *   keys ("embajada", "inamistoso", "cancilleria"), read when a word first needs them, and how common each is in
+   *   Spanish. A word no list has that sounds like one of them, or is one slip from one ("embajda", "gobieno",
+   *   "inamistozo"), is that word.
    */
   constructor(
     names: Iterable<string>,
     private readonly isKnown: (folded: string) => boolean,
     private readonly soundAlike: (folded: string) => string | undefined = () => undefined,
     private readonly respeltAsNameOnly: (folded: string) => boolean = () => false,
+    private readonly story: StoryWords = { words: () => [], frequency: () => 0 },
   ) {
     this.written = new Set(names);
     const ambiguous = new Set<string>();
@@ -100,6 +121,48 @@ export class SpanishSpelling {
     return found;
   }
 
+  /** The story's Spanish words by their first sound (see the constructor's `storyWords`), built when first needed. */
+  private storyBySound: Map<string, Array<{ word: string; sound: string }>> | undefined;
+
+  /**
+   * The story's Spanish word a word no list has was meant as: the one that sounds as it does ("inamistozo" is
+   * "inamistoso", "cansilleria" "cancilleria"), else the one a slip away in its letters (a letter more, less,
+   * changed, or two swapped: "embajda", "gobieno", "ruptra"), its first sound kept; of several, the one far
+   * commoner in Spanish than the others ("congeso" is "congreso", not "congelo"; "reacion" may be "reaccion" or
+   * "relacion"). Undefined when none is, or no one is far commoner; for a word shorter than six letters.
+   */
+  private storyWordFor(folded: string, sound: string): string | undefined {
+    if (this.storyBySound === undefined) {
+      this.storyBySound = new Map();
+      for (const word of new Set(this.story.words())) {
+        if (word.length < MIN_SOUND_LENGTH || !/^[a-z]+$/.test(word)) continue;
+        const wordSound = spanishSound(word);
+        const list = this.storyBySound.get(wordSound[0]!) ?? [];
+        list.push({ word, sound: wordSound });
+        this.storyBySound.set(wordSound[0]!, list);
+      }
+    }
+    if (folded.length < MIN_STORY_WORD_LENGTH) return undefined;
+    const candidates = this.storyBySound.get(sound[0]!) ?? [];
+    const alike = candidates.filter((c) => c.sound === sound).map((c) => c.word);
+    if (alike.length > 0) return this.commonest(alike);
+    // The plural of one of its words is no slip ("presis", more than one "presi", is no "presos").
+    const singular = folded.replace(/e?s$/, '');
+    if (singular !== folded && candidates.some((c) => c.word === singular || c.word === folded.slice(0, -1))) {
+      return undefined;
+    }
+    return this.commonest(candidates.filter((c) => editDistance(folded, c.word, 1) <= 1).map((c) => c.word));
+  }
+
+  /** The one word, or the one far commoner in Spanish than the others ({@link COMMONER_BY}); else undefined. */
+  private commonest(words: readonly string[]): string | undefined {
+    const ranked = [...new Set(words)]
+      .map((word) => ({ word, frequency: this.story.frequency(word) }))
+      .sort((a, b) => b.frequency - a.frequency);
+    if (ranked.length > 1 && ranked[0]!.frequency < ranked[1]!.frequency + COMMONER_BY) return undefined;
+    return ranked[0]?.word;
+  }
+
   /** Answers of {@link writtenSpelling} by word: questions reuse the same few thousand words. */
   private readonly memo = new Map<string, string | undefined>();
 
@@ -114,8 +177,9 @@ export class SpanishSpelling {
       // A name one slip away only for a word no list has ("castilla" is a word, no slip of "Castillo").
       const slipped = name === undefined && word === undefined ? this.nameOneSlipFrom(sound) : undefined;
       const written = name ?? slipped;
+      const meant = written === undefined ? (word ?? this.storyWordFor(folded, sound)) : undefined;
       if (written !== undefined) respelt = written.charAt(0).toUpperCase() + written.slice(1);
-      else if (word !== undefined && word !== folded && !this.respeltAsNameOnly(folded)) respelt = word;
+      else if (meant !== undefined && meant !== folded && !this.respeltAsNameOnly(folded)) respelt = meant;
     }
     if (this.memo.size >= MAX_MEMO) this.memo.clear();
     this.memo.set(folded, respelt);
