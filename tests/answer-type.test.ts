@@ -338,6 +338,12 @@ describe('answer types', () => {
     ]);
     // A name the article gives is still found, asked in the past: ¶5's Karla Ornelas.
     expect(engine.search('como se llamaba la encargada de negocios que expulsaron').hits[0]?.paragraph).toBe(5);
+    // Chat names whose name is asked first, then asks it: the same role asked for.
+    for (const question of ['y el canciller de peru como se llama?', 'oye la encargada mexicana como se llamaba'])
+      expect(answerTypeOf(question, noNames), question).toMatchObject({
+        kind: 'person',
+        role: expect.stringMatching(/^(?:canciller|encargada)$/),
+      });
     // The names of things are no people's: the article gives them as they are (¶1's Peru and Mexico, ¶7's treaty).
     expect(answerTypeOf('what are the names of the countries involved', noNames, undefined, undefined, thing)).toBe(
       undefined,

@@ -171,6 +171,32 @@ describe("words of the story's Spanish typed with a slip or by ear", () => {
   });
 });
 
+describe('Spanish chat slang', () => {
+  const labels = (question: string) => engine.understand(question).map((concept) => concept.label);
+
+  it('reads "largar" someone as releasing her, and "la rajaron" as removing her from office', () => {
+    // ¶4: released by a judge in September 2025; ¶3: Boluarte's ouster.
+    expect(engine.search('y chavez todavia sigue en cana o ya la largaron?').hits[0]?.paragraph).toBe(4);
+    expect(engine.search('y la boluarte sigue mandando o ya la rajaron?').hits[0]?.paragraph).toBe(3);
+  });
+
+  it('reads "ya no se hablan" as the break in relations, not as the dialogue frozen after it', () => {
+    expect(engine.search('oye peru y mexico ya no se hablan?').hits[0]?.paragraph).toBe(1);
+  });
+
+  it('keeps a word of address after a possessive as what it names: "sus compas" are allies', () => {
+    expect(labels('peru dice q mexico anda cuidando a sus compas')).toContain('compas');
+    expect(labels('oe compa, q paso con castillo')).not.toContain('compa');
+    // ¶10: "a political maneuver to shield allies".
+    expect(engine.search('peru dice q mexico anda cuidando a sus compas').hits[0]?.paragraph).toBe(10);
+  });
+
+  it('asks a name when chat says whose first: "y el canciller de peru como se llama?"', () => {
+    // ¶2 gives his full name, Hugo de Zela; ¶5 only "Foreign Minister de Zela".
+    expect(engine.search('y el canciller de peru como se llama?').hits[0]?.paragraph).toBe(2);
+  });
+});
+
 describe('one list of paragraphs from the English and the Spanish search', () => {
   it('takes the search that answers when the other does not, and the English reason when neither does', () => {
     const own = answered(hit(1, 5, 0.5));

@@ -88,6 +88,13 @@ function plainText(question: string): string {
   return plainTextMemo.get(question, readPlainText);
 }
 
+/**
+ * "El canciller peruano cómo se llama?", "che y la encargada cómo se llamaba": chat names the one asked for first, then
+ * asks the name; read in the written order ("cómo se llama el canciller peruano"). Chat words may open the line.
+ */
+const FRONTED_NAME_ASKED =
+  /^((?:[a-z]+ ){0,2}?)(el|la|los|las) ((?:[a-z]+ ){0,2}[a-z]+) como se (llama|llaman|llamaba|llamaban)(?![a-z])/;
+
 function readPlainText(question: string): string {
   return withChatQueWritten(
     foldText(withAbbreviatedNames(withChatSpellingsWritten(question)))
@@ -96,7 +103,8 @@ function readPlainText(question: string): string {
   )
     .replace(/(?<![a-z0-9'])(?:xq|pq|xk|pk)(?![a-z0-9'])/g, 'por que')
     .replace(/(?<![a-z0-9'])dnd(?![a-z0-9'])/g, 'donde')
-    .trim();
+    .trim()
+    .replace(FRONTED_NAME_ASKED, '$1como se $4 $2 $3');
 }
 
 /**

@@ -641,6 +641,9 @@ export class QuestionTextReader {
           this.aliases.byStems.has(this.analyzer.stemOf(folded[i]!))
         )
           continue;
+        // Nor is one that a key written with its particles claims: "mexico anda cuidando a **sus cuates**" speaks of
+        // Mexico's friends (allies), not to a friend; a word of address has no possessive before it.
+        if (phrase.length === 1 && this.particleKeyClaims(folded, i)) continue;
         let first = i;
         let end = i + phrase.length - 1;
         // What the text does is how the question is put: "what evidence does the article give", "¿qué plantea el
@@ -703,6 +706,20 @@ export class QuestionTextReader {
       out = out.slice(0, from) + ' '.repeat(tokens[i]!.end - from) + out.slice(tokens[i]!.end);
     }
     return out;
+  }
+
+  /**
+   * Whether an alias key of one word with particles ("sus cuates", "su compa") matches the folded word at `at` with
+   * the words around it: written so, the word is what the key means, whatever else it is alone.
+   */
+  private particleKeyClaims(folded: readonly string[], at: number): boolean {
+    const keys = this.aliases.particles.get(this.analyzer.stemOf(folded[at]!)) ?? [];
+    return keys.some(
+      ({ before, after }) =>
+        at >= before.length &&
+        before.every((word, k) => folded[at - before.length + k] === word) &&
+        after.every((word, k) => folded[at + 1 + k] === word),
+    );
   }
 
   /** Whether a word is first, as a verb, one of saying or showing ("describes", "says", "shows"). */
