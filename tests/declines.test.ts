@@ -323,6 +323,19 @@ describe('declines', () => {
     expect(engine.search('¿Quién es el ministro de Relaciones Exteriores del Perú?').hits[0]?.paragraph).toBe(2);
   });
 
+  it('reads a role asked without its article, or by "which" after its owner\'s name, as that owner\'s', () => {
+    expectNotInSource(engine, [
+      // "President of Ecuador" as an office: no article before a role WordNet files with people.
+      'who was president of ecuador back when glas got arrested',
+      // "Which Ecuadorian president" is Ecuador's, as "the Ecuadorian president" is.
+      'which ecuadorian president sent the police into the embassy',
+      'what Ecuadorian president broke with Mexico in 2024?',
+    ]);
+    // An owner the articles name a holder for is answered; a word for no person after "who was" is no role.
+    expect(engine.search('who was president of peru before boluarte').hits[0]?.paragraph).toBe(3);
+    expect(engine.search("who was aware of castillo's plan").answered).toBe(true);
+  });
+
   it('declines "which <thing>" for a made thing the articles write only as a word describing another', () => {
     // ¶4's "a 25-year prison sentence" names no prison.
     expectNotInSource(engine, ['Which prison was Betssy Chavez held in?']);

@@ -512,6 +512,14 @@ const NAMES_OF_OWNED = /\bnames of (?:the )?((?:[a-z]+ ){0,2}[a-z]+?)'?s ([a-z]+
 const COUNT_WORD = /^(?:\d+|two|three|four|five|dos|tres|cuatro|cinco)$/;
 /** The owner written just after a role word: "of (the) Ecuador", "de(l) México". */
 const OWNER_AFTER_ROLE = /^ (?:of|de|del) (?:the |la |el )?([a-z]+)/;
+/**
+ * "Who was president of Ecuador": a role asked with its owner after it, the article left out as English leaves it out
+ * before an office one person holds.
+ */
+const BARE_ROLE =
+  /\b(?:who (?:(?:even|actually|really|exactly) )?(?:is|was|will be|would be|became)|who's|whos) ([a-z]+) (?:of|de|del) (?:the )?([a-z]+)/;
+/** "Which Ecuadorian president ordered …": a title a name before it owns, asked for by "which" or "what". */
+const WHICH_OWNED_TITLE = /\b(?:which|what) ([a-z]+) ([a-z]+)(?: ([a-z]+))?/;
 /** Words opening a clause about the role's holder ("the judge **who** freed her … Chávez"). */
 const RELATIVES = new Set(['who', 'whom', 'that', 'which', 'que', 'quien']);
 /**
@@ -713,6 +721,8 @@ const NOT_A_ROLE = new Set([
  *   president" is Ecuador's.
  * @param readsAsOne whether folded words of two content words or more start an alias key ("jefe de la diplomacia"):
  *   a Spanish speaker runs on across such a key's "de".
+ * @param isPersonNoun whether a folded word is a noun for a person first of all ("president", "ambassador"; not
+ *   "aware" or "part"): "who was president of Ecuador" asks for one without an article.
  */
 export function answerTypeOf(
   question: string,
@@ -722,6 +732,7 @@ export function answerTypeOf(
   isThing: (folded: string) => boolean = () => false,
   ownsTitle: (owner: string, title: string) => boolean = () => false,
   readsAsOne: (words: string) => boolean = () => false,
+  isPersonNoun: (folded: string) => boolean = () => false,
 ): AnswerType | undefined {
   // "Can someone explain why …", "do you know when …": the question inside the request is what is asked.
   const plain = plainText(question);
@@ -946,6 +957,19 @@ export function answerTypeOf(
   const namesOf = NAMES_OF_OWNED.exec(text);
   if (namesOf && isName(namesOf[1]!.split(' ').pop()!) && !isName(namesOf[2]!))
     return { kind: 'person', role: namesOf[2]!, frame: ['names'] };
+  const bare = BARE_ROLE.exec(text);
+  if (bare && !isName(bare[1]!) && isPersonNoun(bare[1]!) && isName(bare[2]!))
+    return { kind: 'person', role: bare[1]!, owner: bare[2]!, frame: [] };
+  // As "the Ecuadorian president" is Ecuador's (see wordAfterOwner); "the Foreign Minister of Mexico" is Mexico's.
+  const which = WHICH_OWNED_TITLE.exec(text);
+  if (
+    which &&
+    isName(which[1]!) &&
+    !isName(which[2]!) &&
+    ownsTitle(which[1]!, which[2]!) &&
+    !OWNER_AFTER.test(which[3] ?? '')
+  )
+    return { kind: 'person', role: which[2]!, owner: which[1]!, frame: [] };
   const role = PERSON_ROLE.exec(text);
   if (role && role[1] && COUNT_WORD.test(role[1])) return undefined;
   if (role && role[1] && ANYONE.has(role[1])) return { kind: 'person', frame: [role[1]] };

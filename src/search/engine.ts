@@ -1120,6 +1120,8 @@ export class SearchEngine {
           this.aliases.rootPrefixes.has(content.map((word) => spanishRoot(word.folded)).join(' '))
         );
       },
+      // A person first of all in WordNet: "president", "ambassador"; not "aware" nor "part".
+      (folded) => this.lexicon.lookup(folded).classes[0] === 'noun.person',
     );
     // A place asked within one the corpus knows nothing of ("where in Latin America") is asked as before.
     return readType?.kind === 'place' && this.capitals.within(readType.within!) === undefined ? undefined : readType;
