@@ -3605,6 +3605,46 @@ const SETS: QuestionSet[] = [
     outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
   },
   {
+    file: 'blind248-questions.jsonl',
+    about:
+      '100 blind English questions from Dover and Cardiff (the same mix), written in round 56 (ask --json): 0.963 / 0.976 / 17/18 / 1 at its first run (3856b5e)',
+    minHit1: 0.95,
+    minHit3: 0.95,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 16,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blind249-questions.jsonl',
+    about:
+      '100 blind English questions from Hull and Provo (the same mix), written in round 56 and held out (ask --json): 0.976 / 1.000 / 17/18 / 0 at its first run (3856b5e)',
+    minHit1: 0.92,
+    minHit3: 0.97,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 15,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blind250-questions.jsonl',
+    about:
+      '100 blind English questions from Derry and Perth (the same mix), written in round 56 (ask --json): 0.963 / 0.988 / 17/18 / 0 at its first run (ed61eb7)',
+    minHit1: 0.92,
+    minHit3: 0.95,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 16,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blind251-questions.jsonl',
+    about:
+      '100 blind English questions from Halifax and Sligo (the same mix), written in round 56 and held out (ask --json): 0.902 / 0.976 / 17/18 / 0 at its first run (ed61eb7)',
+    minHit1: 0.87,
+    minHit3: 0.94,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 16,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
     file: 'blindes134-questions.jsonl',
     about:
       '80 blind Spanish questions from Tacna, Mérida and Mendoza, written in round 45 (--lang es): 0.971 / 1.000 / 10/10 / 0 at its first run (455faae, the round start)',
@@ -4766,6 +4806,46 @@ const SETS: QuestionSet[] = [
     minHit3: 0.95,
     maxFalseAbstentions: 1,
     minOutOfScopeAbstained: 8,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blindes249-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Tingo María, Zihuatanejo and Sucre (the same mix), written in round 56 and held out (--lang es): 0.871 / 0.957 / 10/10 / 1 at its first run (3856b5e)',
+    minHit1: 0.84,
+    minHit3: 0.92,
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 9,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blindes250-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Paita, Tuxtla Gutiérrez and Río Gallegos (the same mix), written in round 56 (--lang es): 0.857 / 0.929 / 9/10 / 2 at its first run (3856b5e)',
+    minHit1: 0.87,
+    minHit3: 0.94,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 9,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blindes251-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Satipo, Nogales and Oruro (the same mix), written in round 56 and held out (--lang es): 0.886 / 1.000 / 10/10 / 0 at its first run (ed61eb7)',
+    minHit1: 0.85,
+    minHit3: 0.95,
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 9,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blindes252-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Andahuaylas, Villahermosa and Potosí (the same mix), written in round 56 (--lang es): 0.900 / 0.957 / 10/10 / 1 at its first run (ed61eb7)',
+    minHit1: 0.87,
+    minHit3: 0.92,
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 9,
     outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
   },
 ];
