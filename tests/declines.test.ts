@@ -336,6 +336,21 @@ describe('declines', () => {
     expect(engine.search("who was aware of castillo's plan").answered).toBe(true);
   });
 
+  it('asks for the holders of a role a place name after it says something of, or a name before it qualifies', () => {
+    // ¶10's "previous declarations of ambassadors as persona non grata" names none of them.
+    expectNotInSource(engine, [
+      // A place's name after the role opens a clause about its holders: "the ambassadors [whom] Peru sent home".
+      'what were the names of the ambassadors Peru sent home in earlier years?',
+      // "The Mexican ambassador": the role the demonym qualifies is still asked for.
+      'who was the mexican ambassador peru threw out in an earlier spat',
+      'tell me the names of the mexican ambassadors lima expelled in the past',
+    ]);
+    // A person's name after the role is whom the question is about; anyone in public life is no role.
+    expect(engine.search('who is the foreign minister hugo de zela').hits[0]?.paragraph).toBe(2);
+    expect(engine.search('who is the mexican president').hits[0]?.paragraph).toBe(4);
+    expect(engine.search('who was the ecuadorian official mexico tried to protect').hits[0]?.paragraph).toBe(9);
+  });
+
   it('declines "which <thing>" for a made thing the articles write only as a word describing another', () => {
     // ¶4's "a 25-year prison sentence" names no prison.
     expectNotInSource(engine, ['Which prison was Betssy Chavez held in?']);

@@ -678,6 +678,7 @@ const ANYONE = new Set([
   'unica',
   // Anyone in public life, as everyone the articles name is: "el político ecuatoriano al que México protegió".
   'politician',
+  'official',
   'politico',
   'politica',
   'figure',
@@ -990,7 +991,18 @@ export function answerTypeOf(
       role[2] !== undefined &&
       !isName(role[2]) &&
       OWNER_AFTER_ROLE.test(text.slice(role.index + role[0].length));
-    const word = capitalisedRole ? role[2] : owned;
+    // "The Mexican ambassadors": a person's role a name before it qualifies, though it owns none the check reads
+    // (the story's own countries; see wordAfterOwner).
+    const qualifiedRole =
+      possessive &&
+      owned === undefined &&
+      !capitalisedRole &&
+      !/'?s$/.test(role[1]) &&
+      role[2] !== undefined &&
+      !isName(role[2]) &&
+      !ANYONE.has(role[2]) &&
+      isPersonNoun(role[2]);
+    const word = capitalisedRole || qualifiedRole ? role[2] : owned;
     if (!word || isName(word)) return undefined;
     // "The names of the countries involved": names of things, which the article gives as they are, not people's. (The
     // singular, "the name of the country", is still read as a person's and declined, as it always was.)
@@ -998,10 +1010,10 @@ export function answerTypeOf(
     // Names before the role are its owner's, or the role the articles capitalise: only names after it may be whom
     // the question is about ("the foreign minister Hugo de Zela").
     const from =
-      capitalisedRole || ownedBy !== undefined
+      capitalisedRole || qualifiedRole || ownedBy !== undefined
         ? Math.max(role.index, text.indexOf(` ${word}`, role.index) + 1)
         : role.index;
-    if (namesAfterRole(text.slice(from), isName)) return undefined;
+    if (namesAfterRole(text.slice(from), isName, isThing)) return undefined;
     // "Who were the cops in Ecuador trying to grab": whom the role's holders meant to act on, not who they are.
     if (ROLE_MEANT_TO.test(text.slice(role.index + role[0].length))) return { kind: 'person', frame: [] };
     // "The president of Ecuador", "el canciller de México": whose role it is, after it.
@@ -1164,12 +1176,23 @@ const ROLE_MEANT_TO = /^(?: [a-z]+){0,3} (?:trying|going|attempting|planning|loo
 
 /**
  * Whether the role a question asks about is followed by the name of who holds it ("quién es la encargada de negocios
- * Karla Ornelas", "who is the foreign minister Hugo de Zela"): asked about that person, not for one.
+ * Karla Ornelas", "who is the foreign minister Hugo de Zela"): asked about that person, not for one. A thing's name
+ * (a place's, to WordNet) holds no role: it opens a clause about the role's holders ("the names of the ambassadors
+ * Peru declared persona non grata").
  */
-function namesAfterRole(text: string, isName: (folded: string) => boolean): boolean {
+function namesAfterRole(
+  text: string,
+  isName: (folded: string) => boolean,
+  isThing: (folded: string) => boolean,
+): boolean {
   const words = text.split(' ').filter((word) => word !== '');
   const at = words.findIndex((word, i) => i > 0 && isName(word));
-  return at > 0 && !TIES.has(words[at - 1]!) && !words.slice(1, at).some((word) => RELATIVES.has(word));
+  return (
+    at > 0 &&
+    !TIES.has(words[at - 1]!) &&
+    !words.slice(1, at).some((word) => RELATIVES.has(word)) &&
+    !isThing(words[at]!)
+  );
 }
 
 /**
