@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Analyzer, editDistance, wordTokens } from '../src/text/analyzer.js';
-import { foldText } from '../src/text/fold.js';
+import { foldText, normalizePunctuation, sameLengthFold } from '../src/text/fold.js';
 import { realContext } from './helpers.js';
 
 describe('folding', () => {
@@ -10,6 +10,27 @@ describe('folding', () => {
     expect(foldText('Jerí')).toBe('jeri');
     expect(foldText('Peru’s “unfriendly” self—coup')).toBe('peru\'s "unfriendly" self-coup');
     expect(foldText('Ch\u200Bávez\u202E')).toBe('chavez');
+  });
+
+  it('folds Latin-1 text character by character as decomposing it whole does', () => {
+    // foldText folds Latin-1 text from a table of characters, kept one byte a character (src/text/one-byte.ts).
+    const whole = (text: string) =>
+      normalizePunctuation(text)
+        .normalize('NFKD')
+        .replace(/\p{M}+/gu, '')
+        .toLowerCase();
+    const latin1 = fc.string({ unit: fc.integer({ min: 0, max: 0xff }).map((code) => String.fromCharCode(code)) });
+    fc.assert(fc.property(latin1, (text) => foldText(text) === whole(text)));
+    const everyCharacter = Array.from({ length: 0x100 }, (_, code) => String.fromCharCode(code)).join('');
+    expect(foldText(everyCharacter + '’s')).toBe(whole(everyCharacter + '’s'));
+    const sameLength = (text: string) =>
+      [...text]
+        .map((char) => {
+          const plain = char.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+          return plain.length === char.length ? plain : char;
+        })
+        .join('');
+    expect(sameLengthFold(everyCharacter + 'Ǆ’ß')).toBe(sameLength(everyCharacter + 'Ǆ’ß'));
   });
 });
 

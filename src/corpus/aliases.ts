@@ -10,6 +10,7 @@
  * alias may lead a user to the article's words, never add words of its own.
  */
 import { isWholeText, wordTokens, type Analyzer } from '../text/analyzer.js';
+import { textLines } from '../text/one-byte.js';
 import { CorpusError } from './errors.js';
 
 /** Longest alias key, in content words, that the search tries. */
@@ -30,7 +31,7 @@ export interface AliasEntry {
 export function parseAliases(source: string, file: string): AliasEntry[] {
   const entries: AliasEntry[] = [];
   let language: AliasLanguage | undefined;
-  source.split(/\r?\n/).forEach((rawLine, index) => {
+  textLines(source).forEach((rawLine, index) => {
     const line = rawLine.replace(/#.*$/, '').trim();
     const lineNumber = index + 1;
     if (line === '') return;

@@ -15,6 +15,7 @@
  * ```
  * Paragraph N of the body (blocks separated by blank lines) is cited as ¶N.
  */
+import { compactText, textLines } from '../text/one-byte.js';
 import { CorpusError } from './errors.js';
 import type { ArticleTranslation } from './translation.js';
 
@@ -67,7 +68,7 @@ export function parseCorpusText(
   required: readonly string[],
   known: readonly string[],
 ): CorpusText {
-  const lines = source.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const lines = textLines(source.replace(/^\uFEFF/, ''));
   if (lines[0]?.trim() !== '---') {
     throw new CorpusError(file, `must start with a "---" line opening the front matter (${required.join(', ')})`);
   }
@@ -96,7 +97,7 @@ export function parseCorpusText(
     .split(/\n\s*\n/)
     .map((block) => block.replace(/\s*\n\s*/g, ' ').trim())
     .filter((block) => block.length > 0)
-    .map((text, i) => ({ number: i + 1, text }));
+    .map((text, i) => ({ number: i + 1, text: compactText(text) }));
   return { fields, paragraphs };
 }
 

@@ -21,6 +21,7 @@ import {
 } from './translation.js';
 import { wordTokens } from '../text/analyzer.js';
 import { foldText } from '../text/fold.js';
+import { textLines } from '../text/one-byte.js';
 
 export interface Corpus {
   /** Absolute path of the corpus folder. */
@@ -171,7 +172,7 @@ export function loadArticles(dir: string, check = true): Article[] {
 export function loadWordList(dir: string, names: string[]): Set<string> {
   const words = new Set<string>();
   for (const name of names) {
-    for (const line of readCorpusFile(dir, name).split(/\r?\n/)) {
+    for (const line of textLines(readCorpusFile(dir, name))) {
       for (const word of line.replace(/#.*$/, '').split(/\s+/)) if (word) words.add(word);
     }
   }
@@ -181,98 +182,87 @@ export function loadWordList(dir: string, names: string[]): Set<string> {
 /** Lines "base: form form …" to a map from each form to its base. */
 export function loadWordForms(dir: string): Map<string, string> {
   const forms = new Map<string, string>();
-  readCorpusFile(dir, WORD_FORMS_FILE)
-    .split(/\r?\n/)
-    .forEach((raw, index) => {
-      const line = raw.replace(/#.*$/, '').trim();
-      if (line === '') return;
-      const match = /^([a-z]+):\s*([a-z\s]+)$/.exec(line);
-      if (!match)
-        throw new CorpusError(displayPath(dir, WORD_FORMS_FILE), `line ${index + 1}: write "base: form form"`);
-      for (const form of match[2]!.split(/\s+/)) if (form) forms.set(form, match[1]!);
-    });
+  textLines(readCorpusFile(dir, WORD_FORMS_FILE)).forEach((raw, index) => {
+    const line = raw.replace(/#.*$/, '').trim();
+    if (line === '') return;
+    const match = /^([a-z]+):\s*([a-z\s]+)$/.exec(line);
+    if (!match) throw new CorpusError(displayPath(dir, WORD_FORMS_FILE), `line ${index + 1}: write "base: form form"`);
+    for (const form of match[2]!.split(/\s+/)) if (form) forms.set(form, match[1]!);
+  });
   return forms;
 }
 
 /** Lines "english: spanish spanish …" to a map from each folded Spanish word to the English words it stands for. */
 export function loadSpanishTalkWords(dir: string): Map<string, string[]> {
   const words = new Map<string, string[]>();
-  readCorpusFile(dir, SPANISH_TALK_WORDS_FILE)
-    .split(/\r?\n/)
-    .forEach((raw, index) => {
-      const line = foldText(raw.replace(/#.*$/, '')).trim();
-      if (line === '') return;
-      const match = /^([a-z]+):\s*([a-z\s]+)$/.exec(line);
-      if (!match)
-        throw new CorpusError(
-          displayPath(dir, SPANISH_TALK_WORDS_FILE),
-          `line ${index + 1}: write "english: spanish spanish"`,
-        );
-      for (const word of match[2]!.split(/\s+/)) if (word) words.set(word, [...(words.get(word) ?? []), match[1]!]);
-    });
+  textLines(readCorpusFile(dir, SPANISH_TALK_WORDS_FILE)).forEach((raw, index) => {
+    const line = foldText(raw.replace(/#.*$/, '')).trim();
+    if (line === '') return;
+    const match = /^([a-z]+):\s*([a-z\s]+)$/.exec(line);
+    if (!match)
+      throw new CorpusError(
+        displayPath(dir, SPANISH_TALK_WORDS_FILE),
+        `line ${index + 1}: write "english: spanish spanish"`,
+      );
+    for (const word of match[2]!.split(/\s+/)) if (word) words.set(word, [...(words.get(word) ?? []), match[1]!]);
+  });
   return words;
 }
 
 /** One phrase a line, any language; folded and split into words. */
 export function loadFillerPhrases(dir: string): string[][] {
   const phrases: string[][] = [];
-  readCorpusFile(dir, FILLER_PHRASES_FILE)
-    .split(/\r?\n/)
-    .forEach((raw, index) => {
-      const line = raw.replace(/#.*$/, '').trim();
-      if (line === '') return;
-      const words = wordTokens(foldText(line)).map((token) => token.raw);
-      if (words.length === 0) {
-        throw new CorpusError(
-          displayPath(dir, FILLER_PHRASES_FILE),
-          `line ${index + 1}: "${line}" has no words; write one phrase a line`,
-        );
-      }
-      phrases.push(words);
-    });
+  textLines(readCorpusFile(dir, FILLER_PHRASES_FILE)).forEach((raw, index) => {
+    const line = raw.replace(/#.*$/, '').trim();
+    if (line === '') return;
+    const words = wordTokens(foldText(line)).map((token) => token.raw);
+    if (words.length === 0) {
+      throw new CorpusError(
+        displayPath(dir, FILLER_PHRASES_FILE),
+        `line ${index + 1}: "${line}" has no words; write one phrase a line`,
+      );
+    }
+    phrases.push(words);
+  });
   return phrases;
 }
 
 /** Lines "end: phrase | phrase" and "start: …"; phrases folded and split into words. */
 export function loadTextPlaces(dir: string): TextPlaces {
   const places: TextPlaces = { start: [], end: [] };
-  readCorpusFile(dir, TEXT_PLACES_FILE)
-    .split(/\r?\n/)
-    .forEach((raw, index) => {
-      const line = raw.replace(/#.*$/, '').trim();
-      if (line === '') return;
-      const match = /^(\w+):(.*)$/.exec(line);
-      const place = TEXT_PLACES.find((name) => name === match?.[1]);
-      const phrases = (match?.[2] ?? '').split('|').map((phrase) => wordTokens(foldText(phrase)).map((t) => t.raw));
-      if (!place || phrases.some((words) => words.length === 0)) {
-        throw new CorpusError(
-          displayPath(dir, TEXT_PLACES_FILE),
-          `line ${index + 1}: write "end: phrase | phrase" or "start: phrase | phrase"`,
-        );
-      }
-      places[place].push(...phrases);
-    });
+  textLines(readCorpusFile(dir, TEXT_PLACES_FILE)).forEach((raw, index) => {
+    const line = raw.replace(/#.*$/, '').trim();
+    if (line === '') return;
+    const match = /^(\w+):(.*)$/.exec(line);
+    const place = TEXT_PLACES.find((name) => name === match?.[1]);
+    const phrases = (match?.[2] ?? '').split('|').map((phrase) => wordTokens(foldText(phrase)).map((t) => t.raw));
+    if (!place || phrases.some((words) => words.length === 0)) {
+      throw new CorpusError(
+        displayPath(dir, TEXT_PLACES_FILE),
+        `line ${index + 1}: write "end: phrase | phrase" or "start: phrase | phrase"`,
+      );
+    }
+    places[place].push(...phrases);
+  });
   return places;
 }
 
 /** Lines "Country: capital | other name of it". */
 export function loadCapitals(dir: string): Capital[] {
   const capitals: Capital[] = [];
-  readCorpusFile(dir, CAPITALS_FILE)
-    .split(/\r?\n/)
-    .forEach((raw, index) => {
-      const line = raw.replace(/#.*$/, '').trim();
-      if (line === '') return;
-      const match = /^([^:|]+):(.*)$/.exec(line);
-      const names = (match?.[2] ?? '').split('|').map((name) => name.trim());
-      if (!match || match[1]!.trim() === '' || names.some((name) => !/\p{L}/u.test(name))) {
-        throw new CorpusError(
-          displayPath(dir, CAPITALS_FILE),
-          `line ${index + 1}: write "Country: capital | other name of the capital"`,
-        );
-      }
-      capitals.push({ country: match[1]!.trim(), names });
-    });
+  textLines(readCorpusFile(dir, CAPITALS_FILE)).forEach((raw, index) => {
+    const line = raw.replace(/#.*$/, '').trim();
+    if (line === '') return;
+    const match = /^([^:|]+):(.*)$/.exec(line);
+    const names = (match?.[2] ?? '').split('|').map((name) => name.trim());
+    if (!match || match[1]!.trim() === '' || names.some((name) => !/\p{L}/u.test(name))) {
+      throw new CorpusError(
+        displayPath(dir, CAPITALS_FILE),
+        `line ${index + 1}: write "Country: capital | other name of the capital"`,
+      );
+    }
+    capitals.push({ country: match[1]!.trim(), names });
+  });
   return capitals;
 }
 
@@ -324,22 +314,20 @@ export function loadCorpus(dir: string, { checkedRecord }: CorpusLoading = {}): 
 export function loadExamples(dir: string): Record<'en' | 'es', string[]> {
   const examples: Record<'en' | 'es', string[]> = { en: [], es: [] };
   let section: 'en' | 'es' | undefined;
-  readCorpusFile(dir, EXAMPLES_FILE)
-    .split(/\r?\n/)
-    .forEach((raw, index) => {
-      const line = raw.replace(/^#.*$/, '').trim();
-      if (line === '') return;
-      if (line === '[en]' || line === '[es]') {
-        section = line === '[en]' ? 'en' : 'es';
-        return;
-      }
-      if (!section)
-        throw new CorpusError(
-          displayPath(dir, EXAMPLES_FILE),
-          `line ${index + 1}: put [en] or [es] before the first question`,
-        );
-      examples[section].push(line);
-    });
+  textLines(readCorpusFile(dir, EXAMPLES_FILE)).forEach((raw, index) => {
+    const line = raw.replace(/^#.*$/, '').trim();
+    if (line === '') return;
+    if (line === '[en]' || line === '[es]') {
+      section = line === '[en]' ? 'en' : 'es';
+      return;
+    }
+    if (!section)
+      throw new CorpusError(
+        displayPath(dir, EXAMPLES_FILE),
+        `line ${index + 1}: put [en] or [es] before the first question`,
+      );
+    examples[section].push(line);
+  });
   if (examples.en.length === 0)
     throw new CorpusError(displayPath(dir, EXAMPLES_FILE), 'has no English example question under [en]');
   return examples;

@@ -23,6 +23,7 @@ import { splitMapping } from './aliases.js';
 import { parseCorpusText, type Article, type Paragraph } from './article.js';
 import { CorpusError } from './errors.js';
 import { wordTokens } from '../text/analyzer.js';
+import { textLines } from '../text/one-byte.js';
 import { sentenceSpans } from '../text/sentences.js';
 
 export interface ArticleTranslation {
@@ -98,7 +99,7 @@ export function parseTranslation(source: string, file: string): ArticleTranslati
 /** Parses a glossary: "English words | … => rendering | …" a line, "#" starts a comment. */
 export function parseGlossary(source: string, file: string, language: string): Glossary {
   const entries: GlossaryEntry[] = [];
-  source.split(/\r?\n/).forEach((raw, index) => {
+  textLines(source).forEach((raw, index) => {
     const line = raw.replace(/#.*$/, '').trim();
     if (line === '') return;
     const mapping = splitMapping(line);

@@ -9,6 +9,7 @@
 import { withAbbreviatedNames, withChatQueWritten, withChatSpellingsWritten } from '../text/chat.js';
 import { foldText } from '../text/fold.js';
 import { Memo } from '../text/memo.js';
+import { compactFrom } from '../text/one-byte.js';
 
 export type AnswerKind =
   | 'number'
@@ -97,9 +98,10 @@ const FRONTED_NAME_ASKED =
 
 function readPlainText(question: string): string {
   return withChatQueWritten(
-    foldText(withAbbreviatedNames(withChatSpellingsWritten(question)))
-      .replace(/[^a-z0-9\s']/g, ' ')
-      .replace(/\s+/g, ' '),
+    compactFrom(
+      question,
+      foldText(withAbbreviatedNames(withChatSpellingsWritten(question))).replace(/[^a-z0-9\s']/g, ' '),
+    ).replace(/\s+/g, ' '),
   )
     .replace(/(?<![a-z0-9'])(?:xq|pq|xk|pk)(?![a-z0-9'])/g, 'por que')
     .replace(/(?<![a-z0-9'])dnd(?![a-z0-9'])/g, 'donde')

@@ -12,6 +12,7 @@ import { withoutAvoidedAct } from '../text/avoided.js';
 import { withAbbreviatedNames, withChatSpellingsWritten, withoutChatMarkup } from '../text/chat.js';
 import { foldText } from '../text/fold.js';
 import { Memo } from '../text/memo.js';
+import { compactFrom } from '../text/one-byte.js';
 import { NUMBERED_PARAGRAPH } from '../text/paragraph-number.js';
 import { withBeforeAsPreviously } from '../text/previously.js';
 import { spanishCognates, spanishRoot } from '../text/spanish-words.js';
@@ -315,7 +316,7 @@ export class QuestionTextReader {
    * written out and an adverbial "before" read as "previously".
    */
   readableText(question: string): string {
-    return this.readableMemo.get(question, (text) => this.readText(text));
+    return this.readableMemo.get(question, (text) => compactFrom(text, this.readText(text)));
   }
 
   /**

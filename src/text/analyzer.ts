@@ -8,6 +8,7 @@
 import { stemmer } from 'stemmer';
 import { foldText } from './fold.js';
 import { Memo } from './memo.js';
+import { compactText, PAST_LATIN1 } from './one-byte.js';
 
 /** A word of the raw text, with its position, so matches can be highlighted in the original. */
 export interface WordToken {
@@ -59,8 +60,11 @@ function splitWords(text: string): WordToken[] {
   // and tokenising is done several times a question.
   if (!NON_ASCII.test(text)) return asciiWordTokens(text);
   const tokens: WordToken[] = [];
+  // Words of a text that needs two bytes a character are copied one byte a character where they fit (one-byte.ts).
+  const twoByte = PAST_LATIN1.test(text);
   for (const match of text.matchAll(WORD)) {
-    tokens.push({ raw: match[0], start: match.index, end: match.index + match[0].length });
+    const raw = twoByte ? compactText(match[0]) : match[0];
+    tokens.push({ raw, start: match.index, end: match.index + match[0].length });
   }
   return tokens;
 }

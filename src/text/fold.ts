@@ -4,6 +4,7 @@
  * Folding makes "Chávez" equal "Chavez", "Peru’s" equal "Peru's" and "self—coup" equal "self-coup", so a
  * student who types without accents or with a phone's curly quotes finds the same words as the article.
  */
+import { compactText, oneByteCopy, PAST_LATIN1 } from './one-byte.js';
 
 /** Curly and typographic single quotes / apostrophes → ASCII apostrophe. */
 const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u00B4\u0060\u02BC]/g;
@@ -29,7 +30,30 @@ export function normalizePunctuation(text: string): string {
 export function foldText(text: string): string {
   // Most words are plain ASCII letters: nothing to decompose or map, only the case (a hot path when searching).
   if (PLAIN_ASCII.test(text)) return text.toLowerCase();
-  return normalizePunctuation(text).normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase();
+  const punctuated = normalizePunctuation(text);
+  if (PAST_LATIN1.test(punctuated)) return punctuated.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase();
+  // Latin-1 once its quotes and dashes are ASCII: kept one byte a character (see one-byte.ts).
+  const latin1 = PAST_LATIN1.test(text) ? oneByteCopy(punctuated) : punctuated;
+  return latin1.replace(LATIN1_PAST_ASCII, latin1Fold).toLowerCase();
+}
+
+/** Latin-1 characters past ASCII (the controls among them are gone by then: see {@link INVISIBLE}). */
+const LATIN1_PAST_ASCII = /[\u00A0-\u00FF]/g;
+/** {@link latin1Fold} of each Latin-1 character met so far. */
+const latin1Folds = new Map<string, string>();
+
+/**
+ * One Latin-1 character decomposed (NFKD) without its accents: "á" → "a", "½" → "1⁄2". No Latin-1 character is a
+ * combining mark or decomposes to one first, so a Latin-1 text decomposes character by character, from this table:
+ * its fold stays one byte a character (see one-byte.ts), where decomposing it whole makes it two-byte.
+ */
+function latin1Fold(char: string): string {
+  let fold = latin1Folds.get(char);
+  if (fold === undefined) {
+    fold = compactText(char.normalize('NFKD').replace(COMBINING_MARKS, ''));
+    latin1Folds.set(char, fold);
+  }
+  return fold;
 }
 
 const PLAIN_ASCII = /^[\x20-\x7E]*$/;
@@ -52,8 +76,26 @@ export function sameLengthFold(text: string): string {
       out += char.toLowerCase();
       continue;
     }
-    const plain = char.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-    out += plain.length === char.length ? plain : char;
+    out += char.charCodeAt(0) <= 0xff ? latin1SameLengthFold(char) : charFold(char);
   }
   return out;
+}
+
+/** {@link charFold} of each Latin-1 character met so far. */
+const latin1SameLengthFolds = new Map<string, string>();
+
+/** {@link charFold} of a Latin-1 character, remembered and stored one byte a character (see one-byte.ts). */
+function latin1SameLengthFold(char: string): string {
+  let fold = latin1SameLengthFolds.get(char);
+  if (fold === undefined) {
+    fold = compactText(charFold(char));
+    latin1SameLengthFolds.set(char, fold);
+  }
+  return fold;
+}
+
+/** One character in lower case without accents, or as it is when that would change its length. */
+function charFold(char: string): string {
+  const plain = char.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return plain.length === char.length ? plain : char;
 }
