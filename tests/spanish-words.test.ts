@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { isSpanish } from '../src/text/language.js';
-import { isSpanishVerbForm, spanishCognates, spanishRoot } from '../src/text/spanish-words.js';
+import {
+  isSpanishVerbForm,
+  looseSpanishCognates,
+  spanishCognates,
+  spanishInfinitiveRoots,
+  spanishRoot,
+} from '../src/text/spanish-words.js';
 
 describe('Spanish word shapes', () => {
   it('tells conjugated verbs by their endings, with or without the accent the ending needs', () => {
@@ -51,6 +57,21 @@ describe('Spanish word shapes', () => {
     expect(spanishCognates('exactamente')).toContain('exactly');
     expect(spanishCognates('basicamente')).toContain('basically');
     expect(spanishCognates('completamente')).toContain('completely');
+  });
+
+  it("finds an infinitive's root from its other forms, and looser English spellings", () => {
+    // With its pronouns, in the conditional, the imperfect and the preterite of -er and -ir verbs.
+    expect(spanishInfinitiveRoots('anunciarse')).toContain(spanishRoot('anunciar'));
+    expect(spanishInfinitiveRoots('pedirle')).toContain(spanishRoot('pedir'));
+    expect(spanishInfinitiveRoots('respaldaria')).toContain(spanishRoot('respaldar'));
+    expect(spanishInfinitiveRoots('quedaba')).toContain(spanishRoot('quedar'));
+    expect(spanishInfinitiveRoots('salio')).toContain(spanishRoot('salir'));
+    expect(spanishInfinitiveRoots('embajada')).toEqual([]);
+    // A consonant English doubles, and endings too loose to judge a word by ("salio" is no "sale").
+    expect(looseSpanishCognates('ocasion')).toContain('occasion');
+    expect(looseSpanishCognates('episodio')).toContain('episode');
+    expect(looseSpanishCognates('territorio')).toContain('territory');
+    expect(spanishCognates('salio')).not.toContain('sale');
   });
 
   it('tells a Spanish question by its grammar words, chat spellings included', () => {

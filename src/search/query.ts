@@ -11,7 +11,7 @@ import { withChatQueWritten } from '../text/chat.js';
 import { foldText } from '../text/fold.js';
 import { Memo } from '../text/memo.js';
 import { isSpanish } from '../text/language.js';
-import { spanishCognates, spanishRoot } from '../text/spanish-words.js';
+import { looseSpanishCognates, spanishCognates, spanishInfinitiveRoots, spanishRoot } from '../text/spanish-words.js';
 import { phrasesOf, toWording, type CompiledAlias, type ParticleAlias } from './alias-tables.js';
 import { WORDING_WEIGHTS, newConcept, newWording, type Concept, type Wording } from './concept.js';
 import { Corrector } from './corrections.js';
@@ -392,7 +392,8 @@ export class QueryParser {
     // is not "preso" (imprisoned), though "expresident" is "expresidente".
     const roots = words.map((word) => {
       const root = spanishRoot(word.folded);
-      return spanish || root !== word.folded || root.length > SHORT_SPANISH_ROOT ? root : '';
+      if (spanish) return this.aliasRootPrefixes.has(root) ? root : (this.infinitiveRoot(word.folded) ?? root);
+      return root !== word.folded || root.length > SHORT_SPANISH_ROOT ? root : '';
     });
     const budget = { corrections: MAX_CORRECTED_WORDS };
     const concepts: Concept[] = placeTerms.map((term) =>
@@ -1182,6 +1183,14 @@ export class QueryParser {
     return undefined;
   }
 
+  /**
+   * The root of the infinitive a Spanish verb form is of, when a key starts with it and not with the form's own root:
+   * "anunciarse", "respaldaría", "pedirle" are read as the "anunciar", "respaldar", "pedir" an alias lists.
+   */
+  private infinitiveRoot(folded: string): string | undefined {
+    return spanishInfinitiveRoots(folded).find((root) => this.aliasRootPrefixes.has(root));
+  }
+
   /** The longest alias key starting at word `start`, given the question's stems and Spanish roots. */
   private longestAlias(
     stems: readonly string[],
@@ -1347,6 +1356,28 @@ export class QueryParser {
     );
   }
 
+  /**
+   * The index terms of a Spanish word's regular English cognates, or, when the articles write none, of a looser
+   * spelling ("ocasiones" → the article's "occasions", "episodio" → "episode"). Not of a verb of saying or thinking:
+   * "alega" (claims) is no "alleged" (supposed), which the articles write of the accused.
+   */
+  private cognateTerms(folded: string): string[] {
+    const inVocabulary = (candidates: readonly string[]) =>
+      candidates
+        .map((candidate) => this.analyzer.stemOf(candidate))
+        .filter((candidate, i, all) => this.vocabulary.has(candidate) && all.indexOf(candidate) === i);
+    const found = inVocabulary(spanishCognates(folded));
+    if (found.length > 0) return found;
+    const loose = looseSpanishCognates(folded);
+    const saying = new Set(
+      loose.filter((spelling) => SAYING_VERB.test(this.lexicon?.lookup(spelling).classes[0] ?? '')).map(this.stemOf),
+    );
+    return inVocabulary(loose).filter((term) => !saying.has(term));
+  }
+
+  /** The index term of an English word (bound, to map over candidates). */
+  private readonly stemOf = (word: string): string => this.analyzer.stemOf(word);
+
   /** The wordings of a word, and whether they are its corrections (which count against a question's budget). */
   private readWordings(word: ContentWord, spanish: boolean): { wordings: Wording[]; corrected: boolean } {
     const own: Wording = newWording({ terms: [word.stem, ...word.partStems], phrases: [], weight: 1 });
@@ -1357,9 +1388,7 @@ export class QueryParser {
     const partsKnown = word.partStems.length > 0 && word.partStems.every((part) => this.vocabulary.has(part));
     if (partsKnown)
       return found([newWording({ terms: word.partStems, phrases: phrasesOf(word.partStems), weight: 1 })]);
-    const cognates = spanishCognates(word.folded)
-      .map((candidate) => this.analyzer.stemOf(candidate))
-      .filter((candidate, i, all) => this.vocabulary.has(candidate) && all.indexOf(candidate) === i);
+    const cognates = this.cognateTerms(word.folded);
     if (cognates.length > 0)
       return found(cognates.map((term) => newWording({ terms: [term], phrases: [], weight: WORDING_WEIGHTS.cognate })));
     const split = this.runTogether(word);
@@ -1418,6 +1447,9 @@ const MODALS = new Set(['will', 'would', 'can', 'could', 'shall', 'should', 'may
 /** Words before a noun: "the people back Jerí" is people who back him. */
 const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that']);
 const CONTENT_PARTICLE_AFTER = /^\s+(apart|aside|together|along|around|through|forward)(?![\p{L}\p{N}'])/iu;
+
+/** WordNet's classes of verbs of saying and thinking ("allege", "suppose"), first senses of a word. */
+const SAYING_VERB = /^verb\.(?:communication|cognition)$/;
 
 /** Shortest part of a word typed together with the next ("dezela", "betssychavez"). */
 const MIN_RUN_TOGETHER_PART = 2;

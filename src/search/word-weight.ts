@@ -190,22 +190,24 @@ export class WordWeights {
       if (word.folded.length <= 3 || this.isSpanishTalk(word.folded)) return 0;
       if (LAUGHTER_PAIR.test(word.folded)) return 0;
       // A verb says what happened to the topic ("sacaron", "conversando", "llevó", "había escuchado"), seldom what
-      // the topic is: it counts by how common its family of forms is, as an English word other than a noun counts
-      // by its own.
+      // the topic is: it counts by how common its family of forms is, and a conjugated one less, as an English verb
+      // counts by its own ("gobernó" as "governed"); not a participle ("han ratificado"), a deed, as in English.
       const afterHaber = SPANISH_PERFECT.test(foldText(text.slice(0, word.start)));
       // Chat spells everyday words by ear ("kiero", "aser"): such a word counts as the word it sounds like.
       const listed = this.lexicon.spanishSoundAlike(word.folded);
       const typed = listed === undefined || listed === word.folded ? word.raw.toLowerCase() : listed;
       const folded = listed ?? word.folded;
-      if (isSpanishVerbForm(typed) || afterHaber || this.isSpanishVerb(folded))
-        return byRarity(this.lexicon.spanishFamilyZipf(folded));
+      if (afterHaber) return byRarity(this.lexicon.spanishFamilyZipf(folded));
+      if (isSpanishVerbForm(typed) || this.isSpanishVerb(folded))
+        return Math.max(MIN_UNKNOWN_WEIGHT, byRarity(this.lexicon.spanishFamilyZipf(folded)) * UNKNOWN_VERB_SHARE);
       // An adverb ("exactamente", "básicamente", "oficialmente") says how something is put, as English adverbs do.
       if (SPANISH_ADVERB.test(folded)) return LIGHT_WORD_WEIGHT;
       // A thing the question names counts fully: a word whose English cognate is first a noun in
       // WordNet ("universidad"), or one no Spanish list has ("ceviche"); any other by how common it is ("cree").
       const zipf = this.lexicon.spanishZipf(folded);
       if (listed === undefined && this.englishInSpanish(word.folded)) return this.unknownWordWeight(word, text, false);
-      if (this.isSpanishNoun(folded)) return 1;
+      const noun = this.nounCognate(folded);
+      if (noun !== undefined) return byRarity(this.commonness(noun));
       // A form no list has of a family the lists know ("nombran" of "nombrar") is an inflection of an everyday word,
       // mostly a verb's: it counts by its family, as a verb does; a word of no known family ("ceviche") fully.
       if (zipf === 0) {
@@ -329,24 +331,24 @@ export class WordWeights {
           (!written && this.lexicon.lookup(word.folded).classes[0] === 'noun.person');
   }
 
-  /** A Spanish word with a regular English cognate WordNet reads first as a noun ("universidad" → "university"). */
-  private isSpanishNoun(folded: string): boolean {
-    return this.cognateClass(folded, 'noun.');
+  /** A regular English cognate of a Spanish word that WordNet reads first as a noun ("universidad" → "university"). */
+  private nounCognate(folded: string): string | undefined {
+    return this.cognatesOfClass(folded, 'noun.')[0];
   }
 
   /** A Spanish word with a regular English cognate WordNet reads first as a verb ("utiliza" → "utilize"). */
   private isSpanishVerb(folded: string): boolean {
-    return this.cognateClass(folded, 'verb.');
+    return this.cognatesOfClass(folded, 'verb.').length > 0;
   }
 
   /**
    * Whether a regular English cognate of a Spanish word is first of a class ("noun.", "verb."): one in everyday
    * English only, since a rare English word is a false friend ("tenía" is no "tenia", a tapeworm).
    */
-  private cognateClass(folded: string, prefix: string): boolean {
+  private cognatesOfClass(folded: string, prefix: string): string[] {
     // Nor one far rarer in English than the Spanish word is in Spanish: "primera" (first) is no "primer".
     const floor = Math.max(COGNATE_MIN_ZIPF, this.lexicon!.spanishZipf(folded) - COGNATE_MAX_RARER);
-    return spanishCognates(folded).some((candidate) => {
+    return spanishCognates(folded).filter((candidate) => {
       const entry = this.lexicon!.lookup(candidate);
       return entry.inWordNet && entry.classes[0]?.startsWith(prefix) === true && this.lexicon!.zipf(candidate) >= floor;
     });

@@ -55,6 +55,41 @@ export function spanishRoot(folded: string): string {
 }
 
 /**
+ * A verb form's endings, and the infinitive endings it may come from: an infinitive or gerund with its pronouns
+ * ("anunciarse", "pedirle", "defenderse"), the conditional ("respaldaría"), the imperfect ("quedaba", "seguía"), the
+ * preterite of -er and -ir verbs ("salió") and the imperfect subjunctive ("soltaran", "decidiera"). An alias lists
+ * the forms people type most; these reach the line of its infinitive from the others.
+ */
+const INFINITIVE_OF: Array<[RegExp, string[]]> = [
+  [/(ar|er|ir)se(?:lo|la|los|las)$/, ['$1']],
+  [/(ar|er|ir)(?:se|le|les|lo|los|la|las|me|te|nos)$/, ['$1']],
+  [/ando(?:se|le|les|lo|los|la|las|me|te|nos)$/, ['ar']],
+  [/iendo(?:se|le|les|lo|los|la|las|me|te|nos)$/, ['er', 'ir']],
+  [/(ar|er|ir)(?:ia|ias|iamos|ian)$/, ['$1']],
+  [/(?:aba|abas|abamos|aban)$/, ['ar']],
+  [/(?:ia|ias|iamos|ian)$/, ['er', 'ir']],
+  [/io$/, ['er', 'ir']],
+  [/(?:ara|aras|aran|ase|asen)$/, ['ar']],
+  [/(?:iera|ieras|ieran|iese|iesen)$/, ['er', 'ir']],
+];
+
+/**
+ * The roots ({@link spanishRoot}) of the infinitives a folded word may be a form of, by its ending alone (see
+ * INFINITIVE_OF): candidates, for a word whose own root starts no alias key.
+ */
+export function spanishInfinitiveRoots(folded: string): string[] {
+  const roots: string[] = [];
+  for (const [ending, infinitives] of INFINITIVE_OF) {
+    if (!ending.test(folded)) continue;
+    for (const infinitive of infinitives) {
+      const root = spanishRoot(folded.replace(ending, infinitive));
+      if (root !== folded && !roots.includes(root)) roots.push(root);
+    }
+  }
+  return roots;
+}
+
+/**
  * Regular Spanish → English cognate endings ("presidencia" → "presidency", "intervención" → "intervention",
  * "diplomático" → "diplomatic", "artículo" → "article", "reflexión" → "reflection", "menciona" → "mention"). The
  * search uses a candidate only when the corpus has that English form; the word weights look candidates up in WordNet
@@ -121,6 +156,41 @@ function cognatesOf(folded: string): string[] {
     }
   }
   return candidates;
+}
+
+/**
+ * Cognate endings too loose to judge a word by ("salio", salió, is no "sale"), kept for finding the word the articles
+ * write: "episodio" → episode, "territorio" → territory, "comentario" → commentary (with its "m" doubled).
+ */
+const LOOSE_COGNATE_ENDINGS: Array<[RegExp, string[]]> = [
+  [/arios?$/, ['ary']],
+  [/orios?$/, ['ory']],
+  [/ios?$/, ['e', 'y']],
+];
+/** Consonants English writes doubled where Spanish writes one: "ocasión" → occasion, "comercio" → commerce. */
+const DOUBLED_IN_ENGLISH = /[bcdfglmnprst]/;
+
+/**
+ * Looser English spellings of a folded Spanish word than {@link spanishCognates}, for a word none of whose regular
+ * cognates the articles write: the loose endings above, and each cognate with one of its single consonants (between
+ * letters, not beside the same one) doubled ("ocasion" → "occasion"). Most are no words: a caller keeps those the
+ * articles write.
+ */
+export function looseSpanishCognates(folded: string): string[] {
+  const cognates = [...spanishCognates(folded)];
+  for (const [ending, replacements] of LOOSE_COGNATE_ENDINGS) {
+    if (!ending.test(folded)) continue;
+    for (const replacement of replacements) cognates.push(folded.replace(ending, replacement));
+  }
+  const spellings = cognates.filter((cognate) => !spanishCognates(folded).includes(cognate));
+  for (const cognate of cognates) {
+    for (let at = 1; at < cognate.length - 1; at++) {
+      const letter = cognate[at]!;
+      if (!DOUBLED_IN_ENGLISH.test(letter) || cognate[at - 1] === letter || cognate[at + 1] === letter) continue;
+      spellings.push(cognate.slice(0, at) + letter + cognate.slice(at));
+    }
+  }
+  return spellings.filter((spelling) => spelling.length >= 4);
 }
 
 /**
