@@ -162,6 +162,10 @@ const FORMS: Array<[string, string]> = [
   ["how did Peru react to Mexico's defense of asylum", 'position:peru'],
   // (Spanish put this way already read so: kept as a guard.)
   ['¿Cómo respondió México a los argumentos de Perú?', 'position:mexico'],
+  // A party after "with", "con", "to" before the position word is what an act is toward, not who justifies it.
+  ['Why did the Peruvian government break with Mexico, and how did it justify that?', 'position:peru'],
+  ['¿Por qué rompió el gobierno peruano con México y cómo lo justificó?', 'position:peru'],
+  ["What was the answer to Mexico's argument?", 'position:mexico'],
   ['words i should know before reading this', 'glossary'],
   ['hazme un test', 'quiz'],
   ['was mexico right to give her asylum?', 'compare'],
@@ -215,6 +219,12 @@ const PLAIN_WITH_CUE_WORDS = [
   'what does Mexico say the UN thinks about handing out asylum?',
   // "evaluate" is no typo of "evalúame" (its ending differs): the question is about the asylum request.
   'how long did mexico take to evaluate the request',
+  // A position word in another sense: standing trial, standing behind someone (backing them), "everywhere", a job.
+  'Will Chavez stand trial in Peru?',
+  'Did Jeri stand behind de Zela?',
+  '¿Quién es esa Chávez que sale en todos lados?',
+  "Who is Peru's defense minister?",
+  '¿Quién es el ministro de Defensa de Perú?',
 ];
 
 describe('reading word forms, words near each other and bare "what is <term>"', () => {
@@ -738,7 +748,9 @@ describe("a position lead's passages: where the party states its case first", ()
       'mexico',
     ]);
     // Alone, the nearest party before "postura" is Chávez.
-    expect(findLead('asilo a Chávez. Resume su postura.', 'es', context)?.id).toBe('chavez');
+    expect(findLead('Chávez pidió asilo. Resume su postura.', 'es', context)?.id).toBe('chavez');
+    // Not when she is named as the one it was given to: then who gave it.
+    expect(findLead('México le dio asilo a Chávez. Resume su postura.', 'es', context)?.id).toBe('mexico');
   });
 
   it('a party after "on" is what a position is on, not whose it is ("the OAS position on the Peru–Mexico break")', () => {

@@ -78,6 +78,11 @@ export interface LeadPhrases {
   /** The source itself ("this article", "its publication"): after an [after] word, the time after the source. */
   source: Phrase[];
   position: Phrase[];
+  /**
+   * Phrases holding a position word in another sense ("stand trial", "stand behind" someone, "en todos lados"): a
+   * position word inside one is none.
+   */
+  notPosition: Phrase[];
   /** People and groups named that are not parties: a position word nearest one of them is theirs, not a stance. */
   actor: Phrase[];
   /** Question words asking a number ("how many"): a position word after them asks a figure. */
@@ -151,6 +156,7 @@ const PHRASE_SECTIONS = [
   'pair',
   'source',
   'position',
+  'not position',
   'actor',
   'count',
   'reply',
@@ -413,6 +419,7 @@ export function loadLeadPhrases(dir: string, partyIds: ReadonlyArray<{ id: strin
     pair: phrases('pair'),
     source: phrases('source'),
     position: phrases('position'),
+    notPosition: phrases('not position'),
     actor: phrases('actor'),
     count: phrases('count'),
     reply: phrases('reply'),

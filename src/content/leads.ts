@@ -283,6 +283,7 @@ function phraseLists(phrases: LeadPhrases, glossaryNames: readonly Phrase[]): Ar
     phrases.pair,
     phrases.source,
     phrases.position,
+    phrases.notPosition,
     phrases.actor,
     phrases.count,
     phrases.office,
@@ -791,19 +792,24 @@ function partyAsked(
   cues: ReadonlyArray<[number, number]>,
   clauseOf?: readonly number[],
   isTopicAfter: (from: number, to: number) => boolean = () => false,
+  isObjectBefore: (mention: PartyMention, cue: number) => boolean = () => false,
 ): PartyMention | undefined {
   if (clauseOf) {
     const sameClause = (mention: PartyMention, [start]: [number, number]) =>
       clauseOf[mention.start] === clauseOf[start];
     const near = mentions.filter((mention) => cues.some((cue) => sameClause(mention, cue)));
     const cuesNear = cues.filter((cue) => mentions.some((mention) => sameClause(mention, cue)));
-    if (near.length > 0) return partyAsked(near, cuesNear, undefined, isTopicAfter);
+    if (near.length > 0) return partyAsked(near, cuesNear, undefined, isTopicAfter, isObjectBefore);
   }
   let before: { mention: PartyMention; distance: number } | undefined;
   let after: { mention: PartyMention; distance: number } | undefined;
   for (const mention of mentions) {
     for (const [start, end] of cues) {
-      if (mention.end <= start && (!before || start - mention.end < before.distance)) {
+      if (
+        mention.end <= start &&
+        (!before || start - mention.end < before.distance) &&
+        !isObjectBefore(mention, start)
+      ) {
         before = { mention, distance: start - mention.end };
       } else if (
         mention.start >= end &&
@@ -1203,8 +1209,12 @@ function readWhole(question: string, sources: LeadSources): LeadIntent | undefin
   const counts = allOccurrences(words, phrases.count);
   const countedAt = ([start]: [number, number]) =>
     inClause(clauses()[start]!, counts).some(([, end]) => end <= start && start - end > 1);
+  // "stand trial", "sale en todos lados": a position word in another sense.
+  const idioms = allOccurrences(words, phrases.notPosition);
+  const idiomAt = ([start, end]: [number, number]) => idioms.some(([from, to]) => from <= start && end <= to);
   const cues = allOccurrences(words, phrases.position).filter(
     (cue) =>
+      !idiomAt(cue) &&
       !officeAt(cue) &&
       !sideTakenAt(cue) &&
       !countedAt(cue) &&
@@ -1243,11 +1253,18 @@ function readWhole(question: string, sources: LeadSources): LeadIntent | undefin
   // "how does the ex-PM justify running to Mexico": a party after "to" is where it is toward, not whose it is.
   const onTopic = (from: number, to: number) =>
     words.list.slice(from, to).some((word) => phrases.stanceOn.has(word) || phrases.stanceToward.has(word));
+  // "¿Qué llevó al gobierno peruano a romper con México y cómo lo justificó?": a party right after "con", "a", "to"
+  // before the position word is what an act is toward, not who justifies it, even a sentence before ("México le dio
+  // asilo a Chávez. Resume su postura.": Mexico's); unless it owns the word ("the answer to Mexico's argument").
+  const objectBefore = ({ start, end }: PartyMention, cue: number) =>
+    phrases.stanceToward.has(words.list[start - 1] ?? '') &&
+    cue !== end &&
+    !(cue === end + 1 && words.list[end] === POSSESSIVE);
   const party =
     cues.length > 0
       ? (
           replyingParty(parties, allOccurrences(words, phrases.reply), cues, clauses()) ??
-          partyAsked(parties, cues, clauses(), onTopic)
+          partyAsked(parties, cues, clauses(), onTopic, objectBefore)
         )?.id
       : undefined;
   // Passages for what the question asks about the party ("how does Mexico defend the asylum"), not for its name.
