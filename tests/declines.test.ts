@@ -488,6 +488,20 @@ describe('declines', () => {
     expect(engine.search('¿cuánto tiempo lleva sheinbaum defendiendo a castillo?').hits[0]?.paragraph).toBe(6);
   });
 
+  it('answers how long a spell that is over lasted only with a length of time or both its ends', () => {
+    // ¶6 dates López Obrador's asylum to 2022, ¶9 the Quito raid to April 2024: where one date is given, the spell
+    // asked about began or ended there, and how long it was is not told.
+    expectNotInSource(engine, [
+      'How long was López Obrador in power?',
+      'how long was Glas kept at the embassy in Quito',
+      'how long had Jorge Glas been sheltering in the Mexican embassy',
+      '¿cuánto tiempo estuvo López Obrador en el poder?',
+    ]);
+    // Both ends in one sentence (¶4: imprisoned in June 2023, released in September 2025), or since when (¶3).
+    expect(engine.search('how long was Chávez behind bars before the judge freed her').hits[0]?.paragraph).toBe(4);
+    expect(engine.search('how long had Peru and Mexico been feuding').hits[0]?.paragraph).toBe(3);
+  });
+
   it('answers who did something to someone named only where a paragraph tells what was done', () => {
     // ¶3 names Boluarte and what she became, no prime minister she appointed; no paragraph tells of a Copa América.
     expectNotInSource(engine, ['Who did Dina Boluarte appoint as her prime minister?']);

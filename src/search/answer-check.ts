@@ -106,6 +106,13 @@ const MEMBER_CLASSES = new Set(['noun.person', 'noun.group']);
 /** A place's government speaks as the place: "the Mexican government" said what Mexico's ministry said. */
 export const GOVERNMENT_WORD = /^(?:government|govt|gov|administration|authorities|leadership|gobierno|autoridades)$/;
 
+/**
+ * "How long" in the past ("was", "were", "had", "estuvo", "había estado"): a spell that is over, whose length one date
+ * does not give; "how long has she been …" runs to now, from the date given.
+ */
+const SPELL_OVER =
+  /(?:^|[^\p{L}])(?:how long|cuanto tiempo) (?:was|were|had|estuvo|estuvieron|habia estado|habian estado|llevaba|llevaban)(?![\p{L}])/u;
+
 /** Builds the check a typed question's answer must pass. */
 export class AnswerChecks {
   constructor(private readonly sources: AnswerCheckSources) {}
@@ -343,6 +350,8 @@ export class AnswerChecks {
                 (c.kind === 'unknown' && english && this.sources.lexicon.isSpecificWord(c.label))),
           )
         : [];
+    // "How long was Glas held": one date is where the spell began or ended (see AnswerCheck.spellOver).
+    const spellOver = type.kind === 'number' && type.unit === 'duration' && SPELL_OVER.test(foldText(question));
     const eventWordings = events.flatMap((c) =>
       c.wordings
         .map((w) => w.terms.filter((term) => !this.sources.nameTerms.has(term)))
@@ -407,6 +416,7 @@ export class AnswerChecks {
       ...(heldElsewhere && { heldElsewhere, owner: ownerTerm }),
       ...(type.role !== undefined && rolePhrases.length > 0 && { rolePhrases, roleAlone }),
       ...(eventWordings.length > 0 && { eventWordings }),
+      ...(spellOver && { spellOver }),
       ...(roleWordings.length > 0 && { roleWordings }),
       ...(shortened && { shortened }),
       ...(type.within !== undefined && this.placeChecks(type.within, concepts)),

@@ -194,6 +194,11 @@ export interface SentenceEvidence {
   hasDate: boolean;
   /** Whether it gives a month or a year (not only "today", "a month ago"): a point a length of time can run from. */
   hasCalendarDate: boolean;
+  /**
+   * How many dates it gives by month or year, each once however written ("November 4, 2025" is one): two mark the
+   * ends of a spell ("imprisoned in June 2023 … released … in September 2025").
+   */
+  calendarDates: number;
   /** Whether it gives a day: of a month ("November 4", "4 de noviembre") or of the week. */
   hasDay: boolean;
   /** Whether it gives a time of day: "at 10:30", "9 p.m.", "at dawn", "late that night". */
@@ -311,6 +316,15 @@ export function readEvidence(
           (words[i - 2] === 'hace' && SPANISH_COUNTING_WORDS.has(words[i - 1] ?? ''))),
     );
   const hasPronoun = words.some((word) => PRONOUNS.has(word));
+  const calendarWord = (word: string | undefined) => word !== undefined && (MONTHS.has(word) || YEAR.test(word));
+  // A month or year opens a date unless it goes on one ("November 4, 2025", "junio de 2023").
+  const calendarDates = words.filter(
+    (word, i) =>
+      calendarWord(word) &&
+      !calendarWord(words[i - 1]) &&
+      !(/^\d{1,2}$/.test(words[i - 1] ?? '') && calendarWord(words[i - 2])) &&
+      !(words[i - 1] === 'de' && calendarWord(words[i - 2])),
+  ).length;
   const dayOfMonth = (word: string | undefined) => word !== undefined && /^(?:[1-9]|[12]\d|3[01])$/.test(word);
   const hasDay = words.some(
     (word, i) =>
@@ -325,6 +339,7 @@ export function readEvidence(
     counts: realCounts,
     hasDate,
     hasCalendarDate,
+    calendarDates,
     hasDay,
     hasTimeOfDay: words.some((word, i) => TIMES_OF_DAY.has(word) || clockTime(word, words[i + 1])),
     hasDuration,
@@ -370,6 +385,11 @@ export interface AnswerCheck {
   venueSpeakers?: ReadonlySet<string>;
   /** For how long something has lasted: only a length of time, or since when, counts, not a date alone. */
   lastedOnly?: boolean;
+  /**
+   * For how long something lasted that is over ("how long was Glas locked up", "how long had he been in office"): a
+   * length of time, since when, or both ends of it; one date is where it began or ended, not how long it was.
+   */
+  spellOver?: boolean;
   /**
    * For a statement by a person ("what has Castillo said"): the person must be the one speaking, named before the
    * sentence's first verb of saying (outside quotations), or before its quotation when it has no such verb.
@@ -784,7 +804,11 @@ function sentenceAnswers(sentence: SentenceEvidence, check: AnswerCheck, lexicon
           check.roleWordings.some((terms) => terms.every((term) => sentence.stems.includes(term)))
         );
       // "How long …": a length of time, or the date it started from.
-      if (type.unit === 'duration') return sentence.hasDuration || (!check.lastedOnly && sentence.hasCalendarDate);
+      if (type.unit === 'duration')
+        return (
+          sentence.hasDuration ||
+          (!check.lastedOnly && (check.spellOver ? sentence.calendarDates >= 2 : sentence.hasCalendarDate))
+        );
       // How long something took: a length of time counted, not a prison term ("a 25-year prison sentence").
       if (type.unit === 'elapsed')
         return sentence.counts.some(
