@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fuseBilingual } from '../src/search/bilingual.js';
 import { SearchEngine, type SearchHit, type SearchResponse } from '../src/search/engine.js';
-import { SpanishSpelling, spanishSound } from '../src/search/spanish-spelling.js';
+import { SpanishSpelling, diminutiveBases, spanishSound } from '../src/search/spanish-spelling.js';
 import { spanishStem } from '../src/text/stem-es.js';
 import { realContext } from './helpers.js';
 
@@ -189,6 +189,43 @@ describe('Spanish chat slang', () => {
     expect(labels('oe compa, q paso con castillo')).not.toContain('compa');
     // ¶10: "a political maneuver to shield allies".
     expect(engine.search('peru dice q mexico anda cuidando a sus compas').hits[0]?.paragraph).toBe(10);
+  });
+
+  it('reads being put in jail ("lo metieron preso") as the arrest too, as English "jailed"', () => {
+    // ¶3: "Castillo was arrested while reportedly attempting to seek asylum"; ¶4 tells of Chávez's prison.
+    expect(engine.search('oye a pedro castillo al final lo metieron preso?').hits[0]?.paragraph).toBe(3);
+  });
+
+  it('reads someone getting angry ("se enojó", "se enfadó") as their reaction, as English "angry"', () => {
+    // ¶8: Sheinbaum called Peru's reaction "completely out of proportion".
+    expect(engine.search('y sheinbaum se enojo con peru?').hits[0]?.paragraph).toBe(8);
+    expect(engine.search('sheinbaum se enfado con lo de peru o no').hits[0]?.paragraph).toBe(8);
+  });
+
+  it('reads "golpe" as the self-coup the article says Castillo attempted', () => {
+    // ¶3: "His move—widely condemned as an attempted self-coup".
+    expect(engine.search('castillo intento un golpe?').hits[0]?.paragraph).toBe(3);
+  });
+
+  it('reads a diminutive no list has as the word it is made from ("nuevito" is "nuevo")', () => {
+    expect(diminutiveBases('poquitas')).toContain('pocas');
+    expect(diminutiveBases('cafecito')).toContain('cafe');
+    expect(diminutiveBases('casa')).toEqual([]);
+    const story = {
+      words: () => [],
+      frequency: (folded: string) => ({ nuevo: 5.9, bonito: 4.9, bono: 4 })[folded] ?? 0,
+    };
+    const spelling = new SpanishSpelling(
+      [],
+      known,
+      () => undefined,
+      () => false,
+      story,
+    );
+    expect(spelling.rewrite('es nuevito?')).toBe('es nuevo?');
+    // A listed word keeps its own sense: "bonito" is no small "bono".
+    expect(spelling.rewrite('q bonito')).toBe('q bonito');
+    expect(engine.search('quien es el presi nuevito de peru').answered).toBe(true);
   });
 
   it('asks a name when chat says whose first: "y el canciller de peru como se llama?"', () => {

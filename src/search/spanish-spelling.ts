@@ -24,6 +24,29 @@ const MIN_STORY_WORD_LENGTH = 6;
 /** How much commoner in Spanish (in Zipf) the word meant must be than any other word a slip reaches. */
 const COMMONER_BY = 1;
 
+/** How common in Spanish (in Zipf) the word a diminutive is made from must be: an everyday word, not a rare one. */
+const MIN_DIMINUTIVE_BASE_ZIPF = 3.5;
+
+/**
+ * The words a folded Spanish diminutive may be made from: "nuevito" of "nuevo", "poquitas" of "pocas", "amiguita" of
+ * "amiga", "cafecito" of "cafe". Chat makes a diminutive of any word ("es nuevito?", "un ratito"), and no word list
+ * has most of them; the word it is made from says what is asked. Empty when the word is no diminutive or too short to
+ * be one.
+ */
+export function diminutiveBases(folded: string): string[] {
+  const match = /^([a-z]{3,}?)it([oa])(s?)$/.exec(folded);
+  if (!match) return [];
+  const [, stem, gender, plural] = match as unknown as [string, string, string, string];
+  const stems = [stem];
+  // "poquito" is "poco" and "amiguito" "amigo" (the spelling keeps the sound before i); "jovencito" is "joven".
+  if (stem.endsWith('qu')) stems.push(stem.slice(0, -2) + 'c');
+  if (stem.endsWith('gu')) stems.push(stem.slice(0, -1));
+  if (stem.endsWith('c') && stem.length > 3) stems.push(stem.slice(0, -1));
+  // The base keeps the diminutive's gender and number: "presita" is "presa", "jovencitos" "jovenes".
+  const forms = (s: string) => [s + gender + plural, s + 'e' + plural, s + (plural ? 'es' : '')];
+  return [...new Set(stems.flatMap(forms))];
+}
+
 /** How a folded Spanish word sounds, spelt one way: "castiyo" and "castillo", "sela" and "zela" sound alike. */
 export function spanishSound(folded: string): string {
   return (
@@ -163,6 +186,20 @@ export class SpanishSpelling {
     return ranked[0]?.word;
   }
 
+  /**
+   * The everyday word an unlisted diminutive is made from ("nuevito" → "nuevo"; see {@link diminutiveBases}), the
+   * commonest when several are listed; undefined for a listed word ("bonito", "castillo", "ahorita" keep their own
+   * sense and weight) or when no base is an everyday word.
+   */
+  private diminutiveBase(folded: string): string | undefined {
+    if (this.written.has(folded) || this.story.frequency(folded) > 0) return undefined;
+    const bases = diminutiveBases(folded)
+      .map((word) => ({ word, frequency: this.story.frequency(word) }))
+      .filter((base) => base.frequency >= MIN_DIMINUTIVE_BASE_ZIPF)
+      .sort((a, b) => b.frequency - a.frequency);
+    return bases[0]?.word;
+  }
+
   /** Answers of {@link writtenSpelling} by word: questions reuse the same few thousand words. */
   private readonly memo = new Map<string, string | undefined>();
 
@@ -170,7 +207,9 @@ export class SpanishSpelling {
   private writtenSpelling(folded: string): string | undefined {
     if (this.memo.has(folded)) return this.memo.get(folded);
     let respelt: string | undefined;
-    if (folded.length >= MIN_SOUND_LENGTH && !this.written.has(folded) && !this.isKnown(folded)) {
+    const base = this.diminutiveBase(folded);
+    if (base !== undefined) respelt = base;
+    else if (folded.length >= MIN_SOUND_LENGTH && !this.written.has(folded) && !this.isKnown(folded)) {
       const sound = spanishSound(folded);
       const name = this.names.get(sound);
       const word = name === undefined ? this.soundAlike(folded) : undefined;
