@@ -1616,6 +1616,12 @@ describe('search', () => {
     // Spanish "desde antes": for a long time (the longer history of ¶6, the tensions simmering since 2022 of ¶3).
     expect([3, 6]).toContain(top('pq lima ya andaba molesta con mexico desde antes de lo de chavez')?.paragraph);
     expect([3, 6]).toContain(top('xq se pelean mexico y peru desde antes')?.paragraph);
+    // "Desde antes de <date>" bounds the time too: earlier tensions, not ¶1 for the date itself.
+    expect([3, 6]).toContain(
+      top('¿Hay algo en el texto que muestre que Perú y México ya chocaban desde antes de noviembre de 2025?')
+        ?.paragraph,
+    );
+    expect([3, 6]).toContain(top('¿La pelea entre los dos países viene desde antes de 2025?')?.paragraph);
   });
 
   it('reads a fight between the two countries as their rupture, in English and Spanish', () => {

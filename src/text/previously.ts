@@ -10,12 +10,16 @@ const ADVERBIAL_BEFORE =
 
 /**
  * Spanish "desde antes" ("ya andaba molesta desde antes", "se pelean desde antes"): for a long time, written as the
- * aliases' "desde hace tiempo" (two stop words alone, it would vanish).
+ * aliases' "desde hace tiempo" (two stop words alone, it would vanish). Before "de" or "que" it also bounds a time
+ * ("venían desde antes de noviembre de 2025"): the bound is kept after it, for src/search/before-date.ts to read,
+ * else the date alone is searched and finds the paragraph telling that date rather than what came earlier.
  */
-const SINCE_BEFORE = /(?<![\p{L}\p{N}])desde antes(?![\p{L}\p{N}])/giu;
+const SINCE_BEFORE = /(?<![\p{L}\p{N}])desde antes(?![\p{L}\p{N}])(\s+(?:de|del|que)(?![\p{L}\p{N}]))?/giu;
 
 /** The question with an adverbial "before" read as "previously", and "desde antes" as "desde hace tiempo". */
 export function withBeforeAsPreviously(text: string): string {
   const read = text.replace(ADVERBIAL_BEFORE, 'previously');
-  return /desde/i.test(read) ? read.replace(SINCE_BEFORE, 'desde hace tiempo') : read;
+  return /desde/i.test(read)
+    ? read.replace(SINCE_BEFORE, (_, bound?: string) => `desde hace tiempo${bound ? ` antes${bound}` : ''}`)
+    : read;
 }
