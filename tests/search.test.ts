@@ -1598,6 +1598,13 @@ describe('search', () => {
     expect(engine.search(line).query).toBe(line);
   });
 
+  it('reads Spanish "antecedentes" as earlier events too: ¶10\'s "previous declarations of ambassadors"', () => {
+    expect(top('¿Qué antecedentes de choques diplomáticos cita el gobierno de Perú contra México?')?.paragraph).toBe(
+      10,
+    );
+    expect(top('¿Hay antecedentes de embajadores expulsados entre los dos países?')?.paragraph).toBe(10);
+  });
+
   it('reads Spanish words for being caught up in a dispute as the article\'s "embroiled" (¶9)', () => {
     expect(top('¿México quedó envuelto en algún otro conflicto por refugiar a alguien?')?.paragraph).toBe(9);
     expect(top('¿en qué otro conflicto por dar refugio terminó enredado México?')?.paragraph).toBe(9);
