@@ -4,13 +4,16 @@
  * sets aside names no part of its topic. Read with it, the paragraph reporting the thing set aside (¶1's rupture)
  * outranked the one answering (¶5's expulsion).
  */
+import { Latin1Twin } from '../text/latin1-twin.js';
 
 /**
  * Words that set something aside, then the words set aside, up to a mark, a question word or the end, six words at
  * most (each word whole, so a long word is never split and the match stays linear).
  */
-const BESIDES =
-  /(?<![\p{L}\p{N}])(?:besides|apart from|aside from|other than|in addition to|beyond|adem[aá]s de(?:l)?|aparte de(?:l)?|m[aá]s all[aá] de(?:l)?)\s+([^\s,.;:?!¿¡]+(?:\s+[^\s,.;:?!¿¡]+){0,5}?)(?=\s*[,.;:?!¿¡]|\s+(?:what|who|which|how|where|when|why|did|does|is|are|was|were|qu[eé]|qui[eé]n(?:es)?|cu[aá]l(?:es)?|c[oó]mo|d[oó]nde|cu[aá]ndo|por qu[eé])(?![\p{L}\p{N}])|\s*$)/iu;
+const BESIDES = new Latin1Twin(
+  String.raw`(?<![\p{L}\p{N}])(?:besides|apart from|aside from|other than|in addition to|beyond|adem[aá]s de(?:l)?|aparte de(?:l)?|m[aá]s all[aá] de(?:l)?)\s+([^\s,.;:?!¿¡]+(?:\s+[^\s,.;:?!¿¡]+){0,5}?)(?=\s*[,.;:?!¿¡]|\s+(?:what|who|which|how|where|when|why|did|does|is|are|was|were|qu[eé]|qui[eé]n(?:es)?|cu[aá]l(?:es)?|c[oó]mo|d[oó]nde|cu[aá]ndo|por qu[eé])(?![\p{L}\p{N}])|\s*$)`,
+  'iu',
+);
 
 /**
  * The question without what it sets aside ("¿qué medidas tomó Jeri?" for "¿qué medidas tomó Jeri además de romper
@@ -31,6 +34,6 @@ export function setAsideOf(question: string): string | undefined {
 }
 
 function setAsideMatch(question: string): RegExpExecArray | undefined {
-  const match = BESIDES.exec(question);
+  const match = BESIDES.for(question).exec(question);
   return match && match[1]!.trim() ? match : undefined;
 }

@@ -14,6 +14,7 @@ import type { NamesAsked } from './names-asked.js';
 import type { ParagraphFacts } from './paragraph-facts.js';
 import { RANKING, type RankedParagraph } from './rank.js';
 import { LIGHT_WORD_WEIGHT } from './word-weight.js';
+import { Latin1Twin } from '../text/latin1-twin.js';
 
 /**
  * How near the best score a paragraph naming the person a question asks about must be to come before a best
@@ -120,7 +121,7 @@ const TIME_RELATIONS: ReadonlySet<string> = new Set(['before', 'after', 'antes',
 /** A description right after a name: ", a leftist former teacher", ", who served as", ", el exvicepresidente". */
 const DESCRIPTION_AFTER = /^,\s+(?:a|an|the|who|un|una|el|la|quien)\s/iu;
 /** A capitalised word just before a name, its given name or its whole: a title ("President Claudia Sheinbaum"). */
-const TITLE_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)\s+(?:\p{Lu}\p{Ll}+\s+)?$/u;
+const TITLE_BEFORE = new Latin1Twin(String.raw`(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)\s+(?:\p{Lu}\p{Ll}+\s+)?$`, 'u');
 /**
  * Where someone is, went or hid: "where is Chávez", "¿dónde se escondió …?", "donde esta metida la chavez", or in
  * which kind of place ("in which embassy", "en q embajada se metió", "a qué país").
@@ -1151,7 +1152,7 @@ export class CandidateOrder {
     const titled = (key: number) => {
       const text = this.index.paragraphs[key]!.text;
       return this.index.wordsHolding(key, asked).some((span) => {
-        const title = TITLE_BEFORE.exec(text.slice(0, span.start))?.[1];
+        const title = TITLE_BEFORE.for(text).exec(text.slice(0, span.start))?.[1];
         return (
           title !== undefined &&
           this.names.written(title).size === 0 &&

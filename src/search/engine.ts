@@ -73,6 +73,7 @@ import {
   type SearchOptions,
   type SearchResponse,
 } from './response.js';
+import { Latin1Twin } from '../text/latin1-twin.js';
 
 export { MAX_PASSAGE_CHARS } from './passage.js';
 export { DEFAULT_RESULT_LIMIT } from './response.js';
@@ -83,14 +84,15 @@ export { RANKING } from './rank.js';
  * The word of a name asked for ("mexico president name??", "whats the mexican presidents name again"); not "mentioned
  * by name", which asks for the person.
  */
-const NAME_ASKED = /(?<![\p{L}])(?<!\bby )names?(?![\p{L}])/u;
+const NAME_ASKED = new Latin1Twin(String.raw`(?<![\p{L}])(?<!\bby )names?(?![\p{L}])`, 'u');
 
 /**
  * A name asked for with no answer type read ("whats the mexican presidents name"): the word frames the question, as
  * "the name of …" does a person's, and is no topic ("name" would find ¶6's "has called Castillo …" through "call").
  */
 function nameAskedFrame(question: string): string[] {
-  return NAME_ASKED.exec(foldText(question))?.slice(0, 1) ?? [];
+  const folded = foldText(question);
+  return NAME_ASKED.for(folded).exec(folded)?.slice(0, 1) ?? [];
 }
 
 /** A reaction or reply asked for ("react", "respond", "reply", "answer", "reaccionó", "respondió", "contestó"). */
@@ -146,20 +148,26 @@ export const REMEMBERED_ANSWERS = 512;
  * "Who" opening a question or a clause of it, after at most two words (which afterWho checks ask nothing: "fr who …"),
  * the word after it, and up to four words after that.
  */
-const WHO_ACTED =
-  /(?:^|[¿?!.,;:])\s*((?:[\p{L}]+\s+){0,2}?)(?:a\s+)?(?:who|quien|quienes)\s+([\p{L}]+)((?:\s+[\p{L}\p{N}'’]+){0,4})/gu;
+const WHO_ACTED = new Latin1Twin(
+  String.raw`(?:^|[¿?!.,;:])\s*((?:[\p{L}]+\s+){0,2}?)(?:a\s+)?(?:who|quien|quienes)\s+([\p{L}]+)((?:\s+[\p{L}\p{N}'’]+){0,4})`,
+  'gu',
+);
 /**
  * Words with which a question points at the story itself rather than naming it: "this", "all that", or a verb of
  * happening ("what happened", "what's going on", "¿qué pasó?").
  */
-const STORY_REFERENCE =
-  /(?<![\p{L}\p{N}])(?:this|that|esto|eso|happen(?:s|ed|ing)?|going on|go(?:es)? down|went down|pas[oó]|pasa|paso|ocurri[oó]|ocurre|sucedi[oó]|sucede)(?![\p{L}\p{N}])/u;
+const STORY_REFERENCE = new Latin1Twin(
+  String.raw`(?<![\p{L}\p{N}])(?:this|that|esto|eso|happen(?:s|ed|ing)?|going on|go(?:es)? down|went down|pas[oó]|pasa|paso|ocurri[oó]|ocurre|sucedi[oó]|sucede)(?![\p{L}\p{N}])`,
+  'u',
+);
 /**
  * The asker or the bot as the one something happens to or who does it ("how do i do this", "what happened to you", "why
  * did you say that", "your favorite part", "¿qué te pasó?", "contigo"); not "tell me", "can you explain".
  */
-const PERSONAL_PRONOUN =
-  /(?<![\p{L}\p{N}'])(?:i|im|we|your|ur|contigo|conmigo|(?:to|with|for|at) (?:you|u|me|ya)|(?:did|do|does|are|were|was|have|will|would) (?:you|u)|te (?:pas|ocurr|suced)\p{L}*)(?![\p{L}\p{N}'])/u;
+const PERSONAL_PRONOUN = new Latin1Twin(
+  String.raw`(?<![\p{L}\p{N}'])(?:i|im|we|your|ur|contigo|conmigo|(?:to|with|for|at) (?:you|u|me|ya)|(?:did|do|does|are|were|was|have|will|would) (?:you|u)|te (?:pas|ocurr|suced)\p{L}*)(?![\p{L}\p{N}'])`,
+  'u',
+);
 /** "Since when", "desde cuándo" (folded): the start of something that still lasts. */
 const SINCE_WHEN = /\b(?:since when|desde cuando)\b/;
 /** A determiner, English or Spanish. */
@@ -171,27 +179,36 @@ const EVERYDAY_TALK_ZIPF = 4.5;
 /** Words from a question's start within which its question word stands ("so like what happened"). */
 const QUESTION_WORD_REACH = 4;
 /** A word opening a clause of time, cause or manner, English or Spanish. */
-const SUBORDINATOR =
-  /(?<![\p{L}])(?:when|while|after|before|since|because|as|during|until|cuando|mientras|despues|antes|porque|tras|durante|hasta)(?![\p{L}])/u;
+const SUBORDINATOR = new Latin1Twin(
+  String.raw`(?<![\p{L}])(?:when|while|after|before|since|because|as|during|until|cuando|mientras|despues|antes|porque|tras|durante|hasta)(?![\p{L}])`,
+  'u',
+);
 /**
  * Where the event a question asks after opens: "… after the embassy raid", "since she was ousted", "after Chávez's
  * asylum"; not whom someone came after ("the people after Castillo").
  */
-const AFTER_EVENT =
-  /\b(?:after|since|following)\s(?=(?:all|this|that|what|the|a|an|his|her|their|its|she|he|they|it|being|getting)\s|\p{L}+['’]s\s)/iu;
+const AFTER_EVENT = new Latin1Twin(
+  String.raw`\b(?:after|since|following)\s(?=(?:all|this|that|what|the|a|an|his|her|their|its|she|he|they|it|being|getting)\s|\p{L}+['’]s\s)`,
+  'iu',
+);
 /** A beginning asked for: "when did they **first** …", "¿cuándo … por **primera vez**?". */
 const FIRST_TIME = /\b(?:first|originally|initially|primera vez|inicialmente|originalmente)\b/;
 
 /** A preposition of place after whom an act was done to ("Mexico's envoy in Lima", "la encargada en Lima"). */
-const LOCATIVE = /(?<![\p{L}])(?:in|at|inside|near|en)(?![\p{L}])/u;
+const LOCATIVE = new Latin1Twin(String.raw`(?<![\p{L}])(?:in|at|inside|near|en)(?![\p{L}])`, 'u');
 /** An act named by a noun after a verb, and whom it acts on: "the release of Chávez", "la liberación de Chávez". */
-const NAMED_ACT = /^\s*(?:(?:the|a|an|la|el|los|las)\s+)?(\p{L}+)\s+(?:of|de|del)\s+(.+)$/u;
+const NAMED_ACT = new Latin1Twin(
+  String.raw`^\s*(?:(?:the|a|an|la|el|los|las)\s+)?(\p{L}+)\s+(?:of|de|del)\s+(.+)$`,
+  'u',
+);
 /**
  * "Who did Mexico **send to replace** Karla Ornelas", "who is Peru **picking to succeed** him": after "who", its
  * auxiliary and one to four words (the subject and the verb sending someone), the infinitive and the words after it.
  */
-const SENT_TO_ACT =
-  /(?<![\p{L}])(?:who|whom)\s+(?:did|does|do|is|are|was|were|will|would|has|have)\s+(?:[\p{L}'’]+\s+){1,4}?to\s+(\p{L}+)\s+(.+)$/u;
+const SENT_TO_ACT = new Latin1Twin(
+  String.raw`(?<![\p{L}])(?:who|whom)\s+(?:did|does|do|is|are|was|were|will|would|has|have)\s+(?:[\p{L}'’]+\s+){1,4}?to\s+(\p{L}+)\s+(.+)$`,
+  'u',
+);
 /** Verbs that only help another ("who **is** …", "who **did** Peru expel"). */
 const AUXILIARY =
   /^(?:is|was|are|were|be|been|did|does|do|has|have|had|will|would|can|could|should|might|may|es|era|fue|son|eran|fueron|ha|han|habia|va|iba|esta|estaba)$/;
@@ -458,7 +475,7 @@ export class SearchEngine {
     question: string,
     concepts: readonly Concept[],
   ): { labels: ReadonlySet<string>; main: string } | undefined {
-    const after = AFTER_EVENT.exec(question);
+    const after = AFTER_EVENT.for(question).exec(question);
     if (!after) return undefined;
     const main = question.slice(0, after.index);
     const asked = new Set(this.parser.read(main).concepts.map((c) => c.label));
@@ -690,7 +707,7 @@ export class SearchEngine {
   private asksOfTheStory(question: string): boolean {
     const folded = foldText(question);
     // About the asker or the bot ("what happened to you", "how do i do this"), not the story.
-    if (!STORY_REFERENCE.test(folded) || PERSONAL_PRONOUN.test(folded)) return false;
+    if (!STORY_REFERENCE.for(folded).test(folded) || PERSONAL_PRONOUN.for(folded).test(folded)) return false;
     const read = this.parser.read(question);
     // Words set aside as chat or openers ("like", "wait") are everyday; "quantum computing", "cite" are not.
     if (
@@ -705,14 +722,17 @@ export class SearchEngine {
     if (read.concepts.some(named)) return false;
     // Asked, not said: a question mark, or a question word among the first words of a clause ("hey guys, what day …").
     const opensWithQuestion = folded.split(/[,;:.!?¿¡]/u).some((clause) =>
-      QUESTION_WORD.test(
+      QUESTION_WORD.for(clause).test(
         wordTokens(clause)
           .slice(0, QUESTION_WORD_REACH)
           .map((token) => token.raw)
           .join(' '),
       ),
     );
-    if (((/\?/.test(question) || opensWithQuestion) && QUESTION_WORD.test(folded)) || read.concepts.some((c) => c.talk))
+    if (
+      ((/\?/.test(question) || opensWithQuestion) && QUESTION_WORD.for(folded).test(folded)) ||
+      read.concepts.some((c) => c.talk)
+    )
       return true;
     // Or an order to tell it: "explain this", "summarize this" (WordNet's verbs of communication).
     const first = wordTokens(question)[0];
@@ -972,7 +992,7 @@ export class SearchEngine {
     if ((namesOnly && best.coverage < NAMES_ONLY_MIN_COVERAGE) || polarAsksOfNames) return notCovered();
     // A thing no article names, asked of places or years alone: in English, by a question (a lookup without a
     // question word is searched as it is).
-    if (!read.spanish && QUESTION_WORD.test(question) && this.asksThingOfSetting(read.concepts, best.key))
+    if (!read.spanish && QUESTION_WORD.for(question).test(question) && this.asksThingOfSetting(read.concepts, best.key))
       return notCovered();
     let candidates = this.order.describedFirst(
       this.order.actorFirst(this.order.personNamedFirst(ranked, read.concepts, question), question, read.concepts),
@@ -1366,7 +1386,7 @@ export class SearchEngine {
    */
   private afterWho(question: string): [string, string] | undefined {
     const text = foldText(question).replace(/(?<![\p{L}])who['’]?s(?![\p{L}])/gu, 'who is');
-    for (const match of text.matchAll(WHO_ACTED)) {
+    for (const match of text.matchAll(WHO_ACTED.for(text))) {
       const before = match[1]!.trim();
       // A determiner makes "who" a relative: "the guy who blames mexico".
       if (before.split(/\s+/).some((word) => DETERMINER.test(word))) continue;
@@ -1394,17 +1414,18 @@ export class SearchEngine {
     if (AUXILIARY.test(match[0])) {
       // "Who did Mexico send to replace Karla Ornelas", "who's Mexico sending to replace her": whom the question asks
       // for does the act of the infinitive, on whom it names after it.
-      const sent = SENT_TO_ACT.exec(foldText(question).replace(/(?<![\p{L}])who['’]?s(?![\p{L}])/gu, 'who is'));
+      const read = foldText(question).replace(/(?<![\p{L}])who['’]?s(?![\p{L}])/gu, 'who is');
+      const sent = SENT_TO_ACT.for(read).exec(read);
       const concept = sent ? actOf(sent[1]!) : undefined;
-      return concept && { concept, object: sent![2]!.split(SUBORDINATOR)[0]!.split(LOCATIVE)[0]! };
+      return concept && { concept, object: sent![2]!.split(SUBORDINATOR.for(read))[0]!.split(LOCATIVE.for(read))[0]! };
     }
     const concept = actOf(match[0]);
     if (!concept) return undefined;
     // Whom it acted on is named before a clause about when or why ("who led Mexico **when** Castillo's …"), and
     // before where they were ("who expelled Mexico's envoy **in Lima**").
-    const object = match[1].split(SUBORDINATOR)[0]!.split(LOCATIVE)[0]!;
+    const object = match[1].split(SUBORDINATOR.for(match[1]))[0]!.split(LOCATIVE.for(match[1]))[0]!;
     // "¿Quién ordenó la liberación de Chávez?": what was done to her is the release, which the verb brought about.
-    const named = NAMED_ACT.exec(object);
+    const named = NAMED_ACT.for(object).exec(object);
     const act = named ? actOf(named[1]!) : undefined;
     return act ? { concept: act, object: named![2]! } : { concept, object };
   }

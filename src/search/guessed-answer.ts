@@ -7,13 +7,16 @@
  */
 import { editDistance } from '../text/analyzer.js';
 import { foldText } from '../text/fold.js';
+import { Latin1Twin } from '../text/latin1-twin.js';
 
 /**
  * Where a guess starts: after a "?", or after a comma or "cuz", "because", "porque" before "wasn't it", "i thought",
  * "no era", "pensé que" …, or at "i thought it was" anywhere ("whos the president of peru now i thought it was …").
  */
-const GUESS_START =
-  /\?+\s*(?=[^?]*[\p{L}\p{N}])|(?:,\s*|\s+(?:cuz|cause|coz|because|bc|since|porque|xq|pq)\s+)(?=(?:no (?:era|es|fue|eran|son)|wasn'?t it|isn'?t it|was it|is it|i (?:thought|think|thot|assumed)|pens[eé] que|cre[ií]a? que)\b)|\s+(?=i (?:thought|think|thot|assumed) it (?:was|is)\b)/giu;
+const GUESS_START = new Latin1Twin(
+  String.raw`\?+\s*(?=[^?]*[\p{L}\p{N}])|(?:,\s*|\s+(?:cuz|cause|coz|because|bc|since|porque|xq|pq)\s+)(?=(?:no (?:era|es|fue|eran|son)|wasn'?t it|isn'?t it|was it|is it|i (?:thought|think|thot|assumed)|pens[eé] que|cre[ií]a? que)\b)|\s+(?=i (?:thought|think|thot|assumed) it (?:was|is)\b)`,
+  'giu',
+);
 /** Words a guess may hold beside the name: asking whether it is so ("its sheinbaum right"), a name's "de". */
 const GUESS_WORDS = new Set(
   "no era es fue eran son el la los las o or wasnt wasn't isnt isn't was is it its it's right verdad cierto not maybe acaso creo que q like i thought think thot assumed pense crei creia lol lmao jaja xd de"
@@ -33,7 +36,7 @@ export function withoutGuessedAnswer(question: string, nameForms: ReadonlyMap<st
   let start: number | undefined;
   let keep = 0;
   let guess = 0;
-  for (const match of question.matchAll(GUESS_START)) {
+  for (const match of question.matchAll(GUESS_START.for(question))) {
     start = match.index;
     keep = match[0].startsWith('?') ? match[0].trimEnd().length : 0;
     guess = match[0].length;
@@ -53,8 +56,10 @@ export function withoutGuessedAnswer(question: string, nameForms: ReadonlyMap<st
 }
 
 /** A name half remembered after a comma, the words before "(or) something", "(o) algo (así)" in the group. */
-const HALF_REMEMBERED =
-  /,\s*((?:[\p{L}'’]+\s+){1,3}?)(?:or |o )?(?:something|smth|sth|algo(?: asi| así)?)[^\p{L}\p{N}]*$/iu;
+const HALF_REMEMBERED = new Latin1Twin(
+  String.raw`,\s*((?:[\p{L}'’]+\s+){1,3}?)(?:or |o )?(?:something|smth|sth|algo(?: asi| así)?)[^\p{L}\p{N}]*$`,
+  'iu',
+);
 
 /**
  * A name half remembered after a comma ("who was the foreign minister that announced it, hugo something?", "…, karla
@@ -65,7 +70,7 @@ export function withoutHalfRememberedName(
   question: string,
   nameForms: ReadonlyMap<string, string>,
 ): string | undefined {
-  const match = HALF_REMEMBERED.exec(question);
+  const match = HALF_REMEMBERED.for(question).exec(question);
   if (!match) return undefined;
   const words = match[1]!
     .split(/\s+/)

@@ -12,11 +12,12 @@ import type { ParagraphFacts } from './paragraph-facts.js';
 import type { QueryParser } from './query.js';
 import { RANKING, type Ranker } from './rank.js';
 import { LIGHT_WORD_WEIGHT } from './word-weight.js';
+import { Latin1Twin } from '../text/latin1-twin.js';
 
 /** Words giving someone an earlier role, beside a mention of them ("former president", "ex-premier", "served as"). */
 const EARLIER_ROLE = /\b(?:former|ex-|onetime|one-time|previously|served as|used to be)/i;
 /** A possessive "'s" after a word. */
-const POSSESSIVE = /(\p{L})['’]s(?![\p{L}\p{N}])/gu;
+const POSSESSIVE = new Latin1Twin(String.raw`(\p{L})['’]s(?![\p{L}\p{N}])`, 'gu');
 /**
  * Where a clause of time telling an event opens: "after what Castillo did", "after Castillo's move", "after all the
  * Castillo drama", "después de lo de Castillo", "since his arrest"; not "the people who came after Castillo", nor
@@ -143,9 +144,9 @@ export class PersonStory {
     // A possessive names its owner: "did mexico help castillo's family too or just chavez" asks about Castillo too.
     // Whom a clause of time names says when ("were there protests after what Castillo did"): what is asked is then
     // to be told in the paragraph, of whomever.
-    const owned = question.replace(POSSESSIVE, '$1');
+    const owned = question.replace(POSSESSIVE.for(question), '$1');
     const clause = TIME_CLAUSE.exec(question);
-    const person = this.names.person(question.slice(0, clause?.index).replace(POSSESSIVE, '$1'));
+    const person = this.names.person(question.slice(0, clause?.index).replace(POSSESSIVE.for(question), '$1'));
     // Talk counts here ("the plan" she denied knowing about): any one concept told of the person will do.
     const asked = concepts.filter((c) => !c.name && c.kind === 'topic' && c.weight > LIGHT_WORD_WEIGHT);
     if (person === undefined) {

@@ -20,6 +20,7 @@ import { lemmaCandidates, PARTS, type PartOfSpeech } from './wordnet.js';
 import { LIGHT_WORD_WEIGHT, WordWeights } from './word-weight.js';
 import { firstFormOfTerms } from './names.js';
 import { QuestionTextReader, type QuestionTextSources } from './question-text.js';
+import { Latin1Twin } from '../text/latin1-twin.js';
 
 /** What the reader made of a question. */
 export interface ReadQuestion {
@@ -895,9 +896,9 @@ export class QueryParser {
   private phrasalVerb(
     word: ContentWord,
     between: string,
-    particles: RegExp = PARTICLE_AFTER,
+    particles: Latin1Twin = PARTICLE_AFTER,
   ): { label: string; wordings: Wording[] } | undefined {
-    const particle = particles.exec(between)?.[1]?.toLowerCase();
+    const particle = particles.for(between).exec(between)?.[1]?.toLowerCase();
     if (!particle || !this.lexicon || this.nameForms.has(word.folded)) return undefined;
     for (const lemma of lemmaCandidates(word.folded, 'verb')) {
       const key = `${lemma} ${particle}`;
@@ -916,8 +917,8 @@ export class QueryParser {
    */
   private particleBack(word: ContentWord, text: string): boolean {
     if (word.folded !== 'back' || !this.lexicon) return false;
-    const before = WORDS_BEFORE.exec(text.slice(Math.max(0, word.start - MAX_WORDS_BEFORE), word.start));
-    const after = WORD_AFTER.exec(text.slice(word.end))?.[1];
+    const before = WORDS_BEFORE.for(text).exec(text.slice(Math.max(0, word.start - MAX_WORDS_BEFORE), word.start));
+    const after = WORD_AFTER.for(text).exec(text.slice(word.end))?.[1];
     if (!before || (after !== undefined && !PARTICLE_FOLLOWERS.has(foldText(after)))) return false;
     const [, determiner, verb] = before;
     const folded = foldText(verb!);
@@ -1427,17 +1428,17 @@ function lemmasOf(word: string): string[] {
  * A particle right after a verb, which can make one verb of the two ("set up", "shut down"): the text between; the
  * particle may end the clause ("what did he want to set up?").
  */
-const PARTICLE_AFTER = /^\s+(up|down|out|off|over|away|back)(?![\p{L}\p{N}'])/iu;
+const PARTICLE_AFTER = new Latin1Twin(String.raw`^\s+(up|down|out|off|over|away|back)(?![\p{L}\p{N}'])`, 'iu');
 /** Particles that are content words of their own, after a verb: "fall apart", "step aside", "come together". */
 const CONTENT_PARTICLE = /^(?:apart|aside|together|along|around|through|forward)$/;
 /**
  * The two words right before a place in a text, with only spaces after each (the first may be missing); looked for
  * within MAX_WORDS_BEFORE characters.
  */
-const WORDS_BEFORE = /(?:(\p{L}+)\s+)?(\p{L}+)\s+$/u;
+const WORDS_BEFORE = new Latin1Twin(String.raw`(?:(\p{L}+)\s+)?(\p{L}+)\s+$`, 'u');
 const MAX_WORDS_BEFORE = 60;
 /** The word right after a place, with only spaces before it; none when its clause ends there. */
-const WORD_AFTER = /^\s+(\p{L}+)/u;
+const WORD_AFTER = new Latin1Twin(String.raw`^\s+(\p{L}+)`, 'u');
 /** Words after "back" that are no one backed: prepositions, adverbs and chat ("say back to Peru", "back in 2022"). */
 const PARTICLE_FOLLOWERS = new Set(
   'in at to about on of from with then when after before again lol lmao tho though too also and or but like'.split(' '),
@@ -1446,7 +1447,10 @@ const PARTICLE_FOLLOWERS = new Set(
 const MODALS = new Set(['will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must', 'to']);
 /** Words before a noun: "the people back Jerí" is people who back him. */
 const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that']);
-const CONTENT_PARTICLE_AFTER = /^\s+(apart|aside|together|along|around|through|forward)(?![\p{L}\p{N}'])/iu;
+const CONTENT_PARTICLE_AFTER = new Latin1Twin(
+  String.raw`^\s+(apart|aside|together|along|around|through|forward)(?![\p{L}\p{N}'])`,
+  'iu',
+);
 
 /** WordNet's classes of verbs of saying and thinking ("allege", "suppose"), first senses of a word. */
 const SAYING_VERB = /^verb\.(?:communication|cognition)$/;

@@ -22,6 +22,7 @@ import { paragraphTerm } from './concept.js';
 import type { Lexicon } from './lexicon.js';
 import { firstFormOfTerms } from './names.js';
 import type { WordWeights } from './word-weight.js';
+import { Latin1Twin } from '../text/latin1-twin.js';
 
 /** What a question's text is read against: the corpus's words and names, and the editable language lists. */
 /** Prefixes of office a word may be written with ("exministro", "vicecanciller"). */
@@ -29,8 +30,8 @@ const OFFICE_PREFIXES = ['ex', 'vice'];
 /** Shortest word after such a prefix: "exilio" is no "ex ilio". */
 const MIN_PREFIXED_REST = 4;
 /** A word that may start with one of them (a quick test), and every such word of a text. */
-const PREFIXED_WORD = /(?<![\p{L}\p{N}])(?:ex|vice)\p{L}{4,}/iu;
-const PREFIXED_WORDS = /(?<![\p{L}\p{N}])(?:ex|vice)\p{L}{4,}(?![\p{L}\p{N}])/giu;
+const PREFIXED_WORD = new Latin1Twin(String.raw`(?<![\p{L}\p{N}])(?:ex|vice)\p{L}{4,}`, 'iu');
+const PREFIXED_WORDS = new Latin1Twin(String.raw`(?<![\p{L}\p{N}])(?:ex|vice)\p{L}{4,}(?![\p{L}\p{N}])`, 'giu');
 
 export interface QuestionTextSources {
   /** Terms of the index (unigrams and phrases), with the number of paragraphs holding each. */
@@ -159,13 +160,15 @@ const SAYING_CLASSES: ReadonlySet<string> = new Set(['verb.communication', 'verb
  * "clase de" does ("part" would also read WordNet's verb, to break). Elsewhere the words may name a thing ("el tipo de
  * cambio", the exchange rate; "for its part"), so the filler list cannot hold them.
  */
-const WHICH_OF =
-  /(?<![\p{L}\p{N}])(?:qu[eé]|q|k|cu[aá]l(?:es)?|what|which)\s+((?:tipos?|partes?)\s+del?|parts?\s+of)(?![\p{L}\p{N}])/giu;
+const WHICH_OF = new Latin1Twin(
+  String.raw`(?<![\p{L}\p{N}])(?:qu[eé]|q|k|cu[aá]l(?:es)?|what|which)\s+((?:tipos?|partes?)\s+del?|parts?\s+of)(?![\p{L}\p{N}])`,
+  'giu',
+);
 /**
  * A preposition of place before the question word: "in which part of the embassy", "¿en qué parte de la embajada …?"
  * ask where within it, the part itself.
  */
-const PLACE_BEFORE = /(?<![\p{L}\p{N}])(?:in|at|into|from|to|en|a|de|desde|hacia)\s+$/iu;
+const PLACE_BEFORE = new Latin1Twin(String.raw`(?<![\p{L}\p{N}])(?:in|at|into|from|to|en|a|de|desde|hacia)\s+$`, 'iu');
 
 /** A Spanish question word two words before a filler ("¿qué plantea el texto?"): the word between is its verb. */
 const SPANISH_ASKING_WORD = new Set(['que', 'como']);
@@ -207,7 +210,7 @@ const MIN_ADDRESSED_WORDS = 3;
 const COMPLEMENT_WORDS: ReadonlySet<string> = new Set(['de', 'del', 'of']);
 
 /** What ends a clause between two words: a stop, a comma, a question or exclamation mark, or an emoji. */
-const CLAUSE_BREAK = /[,;:.?!¿¡…]|\p{Extended_Pictographic}/u;
+const CLAUSE_BREAK = new Latin1Twin(String.raw`[,;:.?!¿¡…]|\p{Extended_Pictographic}`, 'u');
 
 /**
  * Whether two Spanish words are of one number, both plural or both singular by their ending ("verdaderas causas",
@@ -224,12 +227,17 @@ const MIN_SURNAME_TYPO_LENGTH = 4;
 const MAX_SURNAME_EDITS = 2;
 
 /** "Former" (or "ex") and the word after it, a name or not, and the space after that. */
-const FORMER_BEFORE_NAME = /(?<![\p{L}\p{N}])(former|ex|previous|erstwhile)[\s-]+([\p{L}]+)(\s+)(?=[\p{L}])/giu;
+const FORMER_BEFORE_NAME = new Latin1Twin(
+  String.raw`(?<![\p{L}\p{N}])(former|ex|previous|erstwhile)[\s-]+([\p{L}]+)(\s+)(?=[\p{L}])`,
+  'giu',
+);
 
 /** Reads the text of a typed question as the question reader reads it (see the module's comment). */
 /** A word, then one of degree right before "before" or "after" ("president right before", "leader straight after"). */
-const DEGREE_AFTER_ROLE =
-  /(?<![\p{L}\p{N}])(\p{L}+)\s+(right|just|straight|directly|immediately)(?=\s+(?:before|after)(?![\p{L}\p{N}]))/giu;
+const DEGREE_AFTER_ROLE = new Latin1Twin(
+  String.raw`(?<![\p{L}\p{N}])(\p{L}+)\s+(right|just|straight|directly|immediately)(?=\s+(?:before|after)(?![\p{L}\p{N}]))`,
+  'giu',
+);
 
 export class QuestionTextReader {
   private readonly vocabulary: ReadonlyMap<string, number>;
@@ -369,7 +377,7 @@ export class QuestionTextReader {
   private withoutDegreeAfterRole(text: string): string {
     const lexicon = this.lexicon;
     if (!lexicon) return text;
-    return text.replace(DEGREE_AFTER_ROLE, (whole, role: string, degree: string) =>
+    return text.replace(DEGREE_AFTER_ROLE.for(text), (whole, role: string, degree: string) =>
       lexicon.lookup(foldText(role)).classes[0] === 'noun.person'
         ? `${whole.slice(0, whole.length - degree.length)}${' '.repeat(degree.length)}`
         : whole,
@@ -425,10 +433,11 @@ export class QuestionTextReader {
    * it: "ya pe causa …"), followed by the question proper.
    */
   private isVocative(text: string, tokens: readonly WordToken[], folded: readonly string[], at: number): boolean {
-    const breakBefore = (k: number) => k === 0 || CLAUSE_BREAK.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
+    const breakBefore = (k: number) =>
+      k === 0 || CLAUSE_BREAK.for(text).test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
     const breakAfter = (k: number) =>
-      k === tokens.length - 1 || CLAUSE_BREAK.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start));
-    const binds = (k: number) => ATTACHING_WORDS.has(folded[k]!) || QUESTION_WORD.test(folded[k]!);
+      k === tokens.length - 1 || CLAUSE_BREAK.for(text).test(text.slice(tokens[k]!.end, tokens[k + 1]!.start));
+    const binds = (k: number) => ATTACHING_WORDS.has(folded[k]!) || QUESTION_WORD.for(folded[k]!).test(folded[k]!);
     const aside = (k: number) => this.fillerWords.has(folded[k]!) || this.isChatWord(tokens[k]!.raw);
     let end = at;
     while (!breakAfter(end) && aside(end + 1)) end++;
@@ -440,7 +449,7 @@ export class QuestionTextReader {
       // or after a word of another number, which cannot qualify it ("de esas ideas causa").
       const before = folded[at - 1]!;
       const unqualified = !binds(at - 2) || this.isTopicWord(before) || !sameNumber(before, folded[at]!);
-      return !QUESTION_WORD.test(folded[at - 2]!) && unqualified;
+      return !QUESTION_WORD.for(folded[at - 2]!).test(folded[at - 2]!) && unqualified;
     }
     let start = at;
     while (!breakBefore(start) && (aside(start - 1) || this.analyzer.isStopWord(folded[start - 1]!))) {
@@ -450,7 +459,8 @@ export class QuestionTextReader {
     // What follows opens the question proper (an article, a question word, a name: "… causa la chavez sigue …"), not
     // a word that qualifies the noun ("causa principal de …").
     const next = folded[at + 1]!;
-    const opensQuestion = this.analyzer.isStopWord(next) || QUESTION_WORD.test(next) || this.nameForms.has(next);
+    const opensQuestion =
+      this.analyzer.isStopWord(next) || QUESTION_WORD.for(next).test(next) || this.nameForms.has(next);
     return breakBefore(start) && opensQuestion && !COMPLEMENT_WORDS.has(next);
   }
 
@@ -464,7 +474,7 @@ export class QuestionTextReader {
     if (mark < 0 || !this.instructions) return text;
     const tail = text.slice(mark + 1);
     const words = wordTokens(tail);
-    if (words.length === 0 || words.length > MAX_INSTRUCTION_WORDS || QUESTION_WORD.test(tail)) return text;
+    if (words.length === 0 || words.length > MAX_INSTRUCTION_WORDS || QUESTION_WORD.for(tail).test(tail)) return text;
     if (wordTokens(text.slice(0, mark)).length < MIN_AFTER_LABEL_WORDS || this.namesTopic(tail)) return text;
     return text.slice(0, mark + 1) + ' '.repeat(tail.length);
   }
@@ -772,7 +782,7 @@ export class QuestionTextReader {
    * now ("Peruvian leader", Jerí). Not where a key reads them together ("former Mexican president", López Obrador).
    */
   withFormerBeforePlace(text: string): string {
-    return text.replace(FORMER_BEFORE_NAME, (whole, former: string, name: string, gap: string) => {
+    return text.replace(FORMER_BEFORE_NAME.for(text), (whole, former: string, name: string, gap: string) => {
       const term = this.nameForms.get(foldText(name));
       // A place's name only: not a person's ("former Pedro Castillo"), nor a title ("former Foreign Minister").
       if (term === undefined || this.personTerms().has(term) || this.titles.has(term)) return whole;
@@ -790,8 +800,8 @@ export class QuestionTextReader {
    * Not a word the lists or the articles have ("existe", "expulsión").
    */
   withPrefixesApart(text: string): string {
-    if (!PREFIXED_WORD.test(text)) return text;
-    return text.replace(PREFIXED_WORDS, (word: string) => this.prefixesApart(foldText(word)) ?? word);
+    if (!PREFIXED_WORD.for(text).test(text)) return text;
+    return text.replace(PREFIXED_WORDS.for(text), (word: string) => this.prefixesApart(foldText(word)) ?? word);
   }
 
   private prefixesApart(folded: string): string | undefined {
@@ -849,8 +859,8 @@ export class QuestionTextReader {
 
 /** The text with "tipo de", "part of" … after a question word blanked ({@link WHICH_OF}); offsets are kept. */
 function withoutWhichOf(text: string): string {
-  return text.replace(WHICH_OF, (match: string, kind: string, at: number) =>
-    /^part/i.test(kind) && PLACE_BEFORE.test(text.slice(0, at))
+  return text.replace(WHICH_OF.for(text), (match: string, kind: string, at: number) =>
+    /^part/i.test(kind) && PLACE_BEFORE.for(text).test(text.slice(0, at))
       ? match
       : match.slice(0, -kind.length) + ' '.repeat(kind.length),
   );

@@ -4,6 +4,7 @@
  * took the top places or asked for a different kind of answer ("how long … and did she know …").
  */
 import { sameLengthFold } from '../text/fold.js';
+import { Latin1Twin } from '../text/latin1-twin.js';
 import type { SearchHit, SearchResponse } from './response.js';
 
 /**
@@ -32,13 +33,15 @@ const OPENS_QUESTION = new RegExp(`^¿?${PREPOSITION}${OPENER}\\b`, 'iu');
  * question asks of ("the ones who went"), and asks nothing of its own.
  */
 const FRONTED_TOPIC = `(?:(?:and|but|also|plus|y|e|pero|tambien)\\s+)?(?:[\\p{L}\\p{N}'’]+,?\\s+)?(?!${RELATIVE_HEAD}\\s)[\\p{L}\\p{N}'’]+,?\\s+¿?${PREPOSITION}`;
-const AFTER_QUESTION_MARK = new RegExp(`\\?+\\s*(?=(${FRONTED_TOPIC})${OPENER}\\b)`, 'giu');
-const OPENS_FRONTED_QUESTION = new RegExp(`^${FRONTED_TOPIC}${OPENER}\\b`, 'iu');
+const AFTER_QUESTION_MARK = new Latin1Twin(`\\?+\\s*(?=(${FRONTED_TOPIC})${OPENER}\\b)`, 'giu');
+const OPENS_FRONTED_QUESTION = new Latin1Twin(`^${FRONTED_TOPIC}${OPENER}\\b`, 'iu');
 /** A word, and "like" after it, before a question word: "… betssy chavez lol like why is she …". */
-const WORD_BEFORE_QUESTION = new RegExp(`\\s+([\\p{L}]+)\\s+(?:like\\s+)?(?=¿?${PREPOSITION}${OPENER}\\b)`, 'giu');
+const WORD_BEFORE_QUESTION = new Latin1Twin(`\\s+([\\p{L}]+)\\s+(?:like\\s+)?(?=¿?${PREPOSITION}${OPENER}\\b)`, 'giu');
 /** A Spanish question word written with its accent, as careful writing always spells one. */
-const ACCENTED_QUESTION_WORD =
-  /(?<![\p{L}])(?:qué|quién|quiénes|cuándo|dónde|cómo|cuál|cuáles|cuánto|cuánta|cuántos|cuántas)(?![\p{L}])/iu;
+const ACCENTED_QUESTION_WORD = new Latin1Twin(
+  String.raw`(?<![\p{L}])(?:qué|quién|quiénes|cuándo|dónde|cómo|cuál|cuáles|cuánto|cuánta|cuántos|cuántas)(?![\p{L}])`,
+  'iu',
+);
 /**
  * A Spanish question word without its accent, after a preposition: in a line that writes its accents it is no
  * question word but a conjunction or a relative ("¿Qué órgano reconoce, según México, que otorgar asilo …?").
@@ -60,18 +63,18 @@ export function splitQuestions(typed: string, isChat: (word: string) => boolean 
   const line = typed.normalize('NFC');
   const folded = sameLengthFold(line);
   const cuts: Array<{ end: number; next: number }> = [];
-  const accented = ACCENTED_QUESTION_WORD.test(line);
+  const accented = ACCENTED_QUESTION_WORD.for(line).test(line);
   // Where a line that writes its accents goes on with an unaccented "que", "como" …, no question starts.
   const opensQuestion = (next: number) => !accented || !UNACCENTED_SPANISH_OPENER.test(line.slice(next).toLowerCase());
   for (const match of folded.matchAll(BOUNDARY)) {
     const next = match.index + match[0].length;
     if (opensQuestion(next)) cuts.push({ end: match.index, next });
   }
-  for (const match of folded.matchAll(WORD_BEFORE_QUESTION)) {
+  for (const match of folded.matchAll(WORD_BEFORE_QUESTION.for(folded))) {
     const next = match.index + match[0].length;
     if (isChat(match[1]!) && opensQuestion(next)) cuts.push({ end: match.index, next });
   }
-  for (const match of folded.matchAll(AFTER_QUESTION_MARK)) {
+  for (const match of folded.matchAll(AFTER_QUESTION_MARK.for(folded))) {
     const next = match.index + match[0].length;
     // The fronted topic belongs to its question: no cut inside it ("and castillo, what …").
     const topicEnd = next + match[1]!.length;
@@ -102,7 +105,7 @@ export function splitQuestions(typed: string, isChat: (word: string) => boolean 
     const plain = sameLengthFold(part);
     return (
       words.length >= MIN_PART_WORDS &&
-      (OPENS_QUESTION.test(plain) || OPENS_FRONTED_QUESTION.test(plain) || /\?\s*$/.test(part))
+      (OPENS_QUESTION.test(plain) || OPENS_FRONTED_QUESTION.for(plain).test(plain) || /\?\s*$/.test(part))
     );
   });
   return questions.length >= 2 ? questions.slice(0, MAX_PARTS) : [typed];
@@ -132,19 +135,24 @@ export function firstAlternative(typed: string): string | undefined {
 export const ALTERNATIVE_MIN_COVERAGE = 0.8;
 
 /** A person named by a pronoun ("what did she say"), in English, and Spanish "ella" and an accented "él". */
-const PERSONAL_PRONOUN = /(?<![\p{L}\p{N}])(?:she|he|her|him|hers|his|ella|él)(?![\p{L}\p{N}])/iu;
+const PERSONAL_PRONOUN = new Latin1Twin(
+  String.raw`(?<![\p{L}\p{N}])(?:she|he|her|him|hers|his|ella|él)(?![\p{L}\p{N}])`,
+  'iu',
+);
 /**
  * Spanish "le", "la" or "lo" and the word after it: a person's pronoun before its verb ("¿de qué la acusan?", "lo
  * metieron preso", "le dieron asilo"). "La" and "lo" only before a verb: before a noun they are articles ("la
  * embajada").
  */
-const OBJECT_PRONOUN = /(?<![\p{L}\p{N}])(le|la|lo)\s+(\p{L}+)(?![\p{L}\p{N}])/giu;
+const OBJECT_PRONOUN = new Latin1Twin(String.raw`(?<![\p{L}\p{N}])(le|la|lo)\s+(\p{L}+)(?![\p{L}\p{N}])`, 'giu');
 /**
  * A Spanish infinitive or gerund with a person's pronoun joined to it: "acusarla", "darle", "protegiéndola"; when a
  * verb, as "charla" and "Carla" are not.
  */
-const JOINED_PRONOUN =
-  /(?<![\p{L}\p{N}])\p{L}+(?:ar|er|ir|ír|ando|iendo|yendo|ándo|iéndo|yéndo)(?:la|lo|le)(?![\p{L}\p{N}])/giu;
+const JOINED_PRONOUN = new Latin1Twin(
+  String.raw`(?<![\p{L}\p{N}])\p{L}+(?:ar|er|ir|ír|ando|iendo|yendo|ándo|iéndo|yéndo)(?:la|lo|le)(?![\p{L}\p{N}])`,
+  'giu',
+);
 
 /**
  * Whom a Spanish "le" stands for, named after it ("¿qué le pasó después a esa persona?"): the part says whom it means,
@@ -163,9 +171,11 @@ const LAST_WORD_END = /(?<=[\p{L}\p{N}])[^\p{L}\p{N}]*$/u;
  * in the pronoun's place, the name would read as who does what is asked ("qué le respondió la SRE").
  */
 function withPersonFor(part: string, person: string, isVerb: (word: string) => boolean): string {
-  const pronoun = PERSONAL_PRONOUN.exec(part);
-  const object = [...part.matchAll(OBJECT_PRONOUN)].find((match) => /^le$/i.test(match[1]!) || isVerb(match[2]!));
-  const joined = [...part.matchAll(JOINED_PRONOUN)].find((match) => isVerb(match[0]));
+  const pronoun = PERSONAL_PRONOUN.for(part).exec(part);
+  const object = [...part.matchAll(OBJECT_PRONOUN.for(part))].find(
+    (match) => /^le$/i.test(match[1]!) || isVerb(match[2]!),
+  );
+  const joined = [...part.matchAll(JOINED_PRONOUN.for(part))].find((match) => isVerb(match[0]));
   const spanish = [object?.index, joined?.index].filter((at): at is number => at !== undefined);
   const first = Math.min(...spanish);
   if (spanish.length > 0 && (pronoun === null || first < pronoun.index)) {

@@ -8,13 +8,16 @@ import { foldText } from '../text/fold.js';
 import type { Lexicon } from './lexicon.js';
 import type { Concept } from './concept.js';
 import { LIGHT_WORD_WEIGHT } from './word-weight.js';
+import { Latin1Twin } from '../text/latin1-twin.js';
 
 /** Capitalised words in a row, not opening a sentence, small words of a name between ("Court of Justice"). */
-const TITLE_RUN =
-  /(?<=[\p{L}\p{N},;:'’)"]\s*)\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|the|on|for|and)\s+)?\p{Lu}[\p{L}'’-]*)+/gu;
+const TITLE_RUN = new Latin1Twin(
+  String.raw`(?<=[\p{L}\p{N},;:'’)"]\s*)\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|the|on|for|and)\s+)?\p{Lu}[\p{L}'’-]*)+`,
+  'gu',
+);
 const TITLE_JOINS: ReadonlySet<string> = new Set(['of', 'the', 'on', 'for', 'and']);
 /** A capitalised word not opening a sentence ("… ruptura? Explícalo en 3 líneas" opens one). */
-const INNER_CAPITALISED = /(?<=[\p{L}\p{N},;:'’)"]\s*)\p{Lu}[\p{L}\p{N}]*/gu;
+const INNER_CAPITALISED = new Latin1Twin(String.raw`(?<=[\p{L}\p{N},;:'’)"]\s*)\p{Lu}[\p{L}\p{N}]*`, 'gu');
 /** The subject of a yes-or-no question, right after its auxiliary: "did **the US** react", "has canada said". */
 const SUBJECT_AFTER_AUXILIARY =
   /^[^\p{L}\p{N}]*(?:[a-z]+,?\s+){0,3}?(?:did|does|do|is|are|was|were|has|have|had|will|would|could|can)\s+(?:the\s+)?([a-z]+)\b/u;
@@ -27,7 +30,7 @@ const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:in|at|inside|near|around|en|cerca de)\
 const ASKER_THERE =
   /(?:^|[^\p{L}])(?:i'?m|i am|we'?re|we are|(?:i|we) (?:live|lives|study|work|am staying|stay)|estoy|estamos|vivo|vivimos)\s+(?:(?:[a-z]+\s+){0,2})?(?:in|at|near|en)\s+(?:(?:the|la|el)\s+)?$/u;
 /** A word written with a capital. */
-const CAPITALISED_WORD = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]*/gu;
+const CAPITALISED_WORD = new Latin1Twin(String.raw`(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]*`, 'gu');
 /** How common in spoken Spanish a word may be and still name a thing ("rato" is an everyday word, not a "rat"). */
 const SPANISH_EVERYDAY_ZIPF = 4.5;
 
@@ -57,7 +60,8 @@ export class UnwrittenNames {
     if (this.writesTitle(question)) return true;
     const unknown = new Set(fullWeightUnknown(concepts).map((c) => c.label));
     if (unknown.size === 0) return false;
-    for (const match of question.matchAll(INNER_CAPITALISED)) if (unknown.has(foldText(match[0]))) return true;
+    for (const match of question.matchAll(INNER_CAPITALISED.for(question)))
+      if (unknown.has(foldText(match[0]))) return true;
     return false;
   }
 
@@ -72,7 +76,7 @@ export class UnwrittenNames {
     let capitalised: Set<string> | undefined;
     const writtenAsName = (label: string) =>
       (capitalised ??= new Set(
-        [...withAbbreviatedNames(question).matchAll(CAPITALISED_WORD)].map((match) => foldText(match[0])),
+        [...CAPITALISED_WORD.matchAll(withAbbreviatedNames(question))].map((match) => foldText(match[0])),
       )).has(label);
     const unwritten = (c: Concept) =>
       c.weight >= 1 &&
@@ -112,7 +116,9 @@ export class UnwrittenNames {
    */
   asksWithin(question: string, concepts: readonly Concept[]): string[] {
     const text = foldText(withAbbreviatedNames(question));
-    const capitalised = new Set([...question.matchAll(CAPITALISED_WORD)].map((match) => foldText(match[0])));
+    const capitalised = new Set(
+      [...question.matchAll(CAPITALISED_WORD.for(question))].map((match) => foldText(match[0])),
+    );
     const places = concepts
       .filter((c) => {
         const folded = foldText(c.label);
@@ -183,7 +189,7 @@ export class UnwrittenNames {
   private writesTitle(question: string): boolean {
     const words = question.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
     if (words.filter((word) => /^\p{Lu}/u.test(word)).length * 2 > words.length) return false;
-    for (const run of question.matchAll(TITLE_RUN)) {
+    for (const run of question.matchAll(TITLE_RUN.for(question))) {
       const folded = wordsOf(run[0]);
       const common = folded.filter((word) => !this.sources.nameForms.has(word) && !TITLE_JOINS.has(word));
       if (common.length >= 2 && !this.articleText().includes(` ${folded.join(' ')} `)) return true;

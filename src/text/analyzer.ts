@@ -9,6 +9,7 @@ import { stemmer } from 'stemmer';
 import { foldText } from './fold.js';
 import { Memo } from './memo.js';
 import { compactText, PAST_LATIN1 } from './one-byte.js';
+import { Latin1Twin } from './latin1-twin.js';
 
 /** A word of the raw text, with its position, so matches can be highlighted in the original. */
 export interface WordToken {
@@ -34,7 +35,7 @@ export interface ContentWord extends WordToken {
  * Letters and digits, joined by inner hyphens or apostrophes ("self-coup", "Peru’s", "d’état").
  * Dashes of every kind count as hyphens here; zero-width characters are removed before matching.
  */
-const WORD = /[\p{L}\p{N}]+(?:[-\u2010\u2011'\u2019][\p{L}\p{N}]+)*/gu;
+const WORD = new Latin1Twin(String.raw`[\p{L}\p{N}]+(?:[-\u2010\u2011'\u2019][\p{L}\p{N}]+)*`, 'gu');
 const INNER_SEPARATOR = /[-']/;
 
 /** Any character outside ASCII: a text without one is split by {@link asciiWordTokens}. */
@@ -62,7 +63,7 @@ function splitWords(text: string): WordToken[] {
   const tokens: WordToken[] = [];
   // Words of a text that needs two bytes a character are copied one byte a character where they fit (one-byte.ts).
   const twoByte = PAST_LATIN1.test(text);
-  for (const match of text.matchAll(WORD)) {
+  for (const match of text.matchAll(WORD.for(text))) {
     const raw = twoByte ? compactText(match[0]) : match[0];
     tokens.push({ raw, start: match.index, end: match.index + match[0].length });
   }

@@ -5,23 +5,31 @@
  * the first person (a closed class of pronouns and everyday first-person verbs, and chat's verbs of getting it when
  * denied: "no cacho", "no capto", "no sé nada") is set aside.
  */
-const FIRST_PERSON =
-  /(?<![\p{L}\p{N}'])(?:no\s+(?:cacho|cach[eé]|capto|capt[eé]|pillo|manyo|comprendo|comprend[ií]|s[eé]\s+nada)|i|im|i'm|ive|i've|id|i'd|ill|i'll|my|me|mine|myself|we|we're|our|us|yo|me|mi|mis|conmigo|nos|nosotros|nosotras|nuestro|nuestra|necesito|tengo|quiero|estoy|entendi|entiendo|acuerdo|anote|pregunte|lei|vi|perdi|olvide|sab[ií]a)(?![\p{L}\p{N}'])/iu;
+import { Latin1Twin } from './latin1-twin.js';
+const FIRST_PERSON = new Latin1Twin(
+  String.raw`(?<![\p{L}\p{N}'])(?:no\s+(?:cacho|cach[eé]|capto|capt[eé]|pillo|manyo|comprendo|comprend[ií]|s[eé]\s+nada)|i|im|i'm|ive|i've|id|i'd|ill|i'll|my|me|mine|myself|we|we're|our|us|yo|me|mi|mis|conmigo|nos|nosotros|nosotras|nuestro|nuestra|necesito|tengo|quiero|estoy|entendi|entiendo|acuerdo|anote|pregunte|lei|vi|perdi|olvide|sab[ií]a)(?![\p{L}\p{N}'])`,
+  'iu',
+);
 /** A question word, English or Spanish: a part holding one asks something. */
-export const QUESTION_WORD =
-  /(?<![\p{L}\p{N}'])(?:who|whom|whose|whos|who['’]s|what|whats|what['’]s|when|whens|when['’]s|where|wheres|where['’]s|why|how|hows|how['’]s|which|quien|quienes|que|q|cuando|donde|como|cual|cuales|cuanto|cuantos|xq|pq|porque)(?![\p{L}\p{N}'])/iu;
+const QUESTION_WORD_SOURCE = String.raw`(?<![\p{L}\p{N}'])(?:who|whom|whose|whos|who['’]s|what|whats|what['’]s|when|whens|when['’]s|where|wheres|where['’]s|why|how|hows|how['’]s|which|quien|quienes|que|q|cuando|donde|como|cual|cuales|cuanto|cuantos|xq|pq|porque)(?![\p{L}\p{N}'])`;
+export const QUESTION_WORD = new Latin1Twin(QUESTION_WORD_SOURCE, 'iu');
 /** {@link QUESTION_WORD}, every occurrence. */
-const QUESTION_WORDS = new RegExp(QUESTION_WORD.source, 'giu');
+const QUESTION_WORDS = new Latin1Twin(QUESTION_WORD_SOURCE, 'giu');
 /** A tail this short ("ok?", "pls") is no statement about anything. */
 const MIN_TAIL_WORDS = 3;
 /**
  * A tail opening on a verb of belief with no subject is the asker's, as chat drops the "I" ("…, thought it was
  * boluarte").
  */
-const BELIEF_WITHOUT_SUBJECT = /^\s*(?:thought|figured|assumed|guessed|reckoned|supposed|believed)(?![\p{L}\p{N}'])/iu;
+const BELIEF_WITHOUT_SUBJECT = new Latin1Twin(
+  String.raw`^\s*(?:thought|figured|assumed|guessed|reckoned|supposed|believed)(?![\p{L}\p{N}'])`,
+  'iu',
+);
 /** A verb of belief anywhere in a text, which may open a tail with no subject. */
-const BELIEF_ANYWHERE =
-  /(?<![\p{L}\p{N}'])(?:thought|figured|assumed|guessed|reckoned|supposed|believed)(?![\p{L}\p{N}'])/iu;
+const BELIEF_ANYWHERE = new Latin1Twin(
+  String.raw`(?<![\p{L}\p{N}'])(?:thought|figured|assumed|guessed|reckoned|supposed|believed)(?![\p{L}\p{N}'])`,
+  'iu',
+);
 /** Whether a character is a question or exclamation mark or a space, which may close a line ("…??  "). */
 const CLOSING_MARK = /[?!\s]/u;
 
@@ -33,7 +41,7 @@ function closingMarksStart(text: string): number {
 }
 
 /** A word, or a run of pictographs (emoji), which chat writes where a comma would go ("… ahora xd ya perdi …"). */
-const WORD_OR_PICTOGRAPH = /[\p{L}\p{N}'’]+|\p{Extended_Pictographic}+/gu;
+const WORD_OR_PICTOGRAPH = new Latin1Twin(String.raw`[\p{L}\p{N}'’]+|\p{Extended_Pictographic}+`, 'gu');
 
 /** Chat words or emoji tried as the end of a question, at most (each tail is read whole: a long line stays linear). */
 const MAX_CHAT_BREAKS = 3;
@@ -47,7 +55,7 @@ const MIN_ASKED_WORDS = 2;
 function chatBreaks(body: string, isChat: (word: string) => boolean): { end: number; pictograph: boolean }[] {
   let askedFrom = -1;
   let firstAsked = -1;
-  for (const match of body.matchAll(QUESTION_WORDS)) {
+  for (const match of body.matchAll(QUESTION_WORDS.for(body))) {
     askedFrom = match.index + match[0].length;
     if (firstAsked < 0) firstAsked = askedFrom;
   }
@@ -55,7 +63,7 @@ function chatBreaks(body: string, isChat: (word: string) => boolean): { end: num
   const ends: { end: number; pictograph: boolean }[] = [];
   // Words of the question after its first question word: "wait who 💀 expelled …" has none before the emoji.
   let wordsAsked = 0;
-  for (const match of body.matchAll(WORD_OR_PICTOGRAPH)) {
+  for (const match of body.matchAll(WORD_OR_PICTOGRAPH.for(body))) {
     const word = match[0];
     const pictograph = /^\p{Extended_Pictographic}/u.test(word);
     if (!pictograph && !isChat(word)) {
@@ -72,7 +80,9 @@ function chatBreaks(body: string, isChat: (word: string) => boolean): { end: num
 /** Whether a tail after a question is about the asker and asks nothing: first person, a few words at least. */
 function isAskersOwn(tail: string): boolean {
   const words = tail.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
-  return words.length >= MIN_TAIL_WORDS && (FIRST_PERSON.test(tail) || BELIEF_WITHOUT_SUBJECT.test(tail));
+  return (
+    words.length >= MIN_TAIL_WORDS && (FIRST_PERSON.for(tail).test(tail) || BELIEF_WITHOUT_SUBJECT.for(tail).test(tail))
+  );
 }
 
 /**
@@ -98,14 +108,15 @@ export function withoutAskingContext(
   const closed = /[?!]/.test(text.slice(bodyEnd));
   const mark = closed ? -1 : body.lastIndexOf('?');
   const comma = body.lastIndexOf(',');
-  const end = comma > mark && QUESTION_WORD.test(body.slice(0, comma)) ? comma : mark;
+  const end = comma > mark && QUESTION_WORD.for(body).test(body.slice(0, comma)) ? comma : mark;
   const blank = (at: number) => withTopicKept(text, at, bodyEnd, isChat);
   if (end > 0) {
     const tail = body.slice(end + 1);
-    if (!(end === comma && QUESTION_WORD.test(tail)) && isAskersOwn(tail)) return blank(end);
+    if (!(end === comma && QUESTION_WORD.for(tail).test(tail)) && isAskersOwn(tail)) return blank(end);
   }
   // Most questions have no first-person word and no emoji at all: no chat word need be looked up.
-  if (!FIRST_PERSON.test(body) && !BELIEF_ANYWHERE.test(body) && !PICTOGRAPH.test(body)) return text;
+  if (!FIRST_PERSON.for(body).test(body) && !BELIEF_ANYWHERE.for(body).test(body) && !PICTOGRAPH.test(body))
+    return text;
   for (const { end: at, pictograph } of chatBreaks(body, isChat)) {
     const tail = body.slice(at + 1);
     // A tail naming someone or something of the articles is the question going on ("why did mexico 😡 protect chavez
@@ -123,10 +134,15 @@ export function withoutAskingContext(
  * Words that open the topic of a remark ("vi algo **de** embajadores", "i read something about the ambassadors"):
  * what the asker saw or heard something about is what they ask about, though the remark is theirs.
  */
-const TOPIC_OPENER =
-  /(?<![\p{L}\p{N}'])(?:(?:something|sth|smth|stuff|anything|a\s+thing|a\s+bit)\s+(?:about|on|regarding)|(?:algo|cosas?|un\s+poco)\s+(?:de|del|sobre|acerca\s+de|respecto\s+a)|(?:lo|eso)\s+de)(?![\p{L}\p{N}'])/iu;
+const TOPIC_OPENER = new Latin1Twin(
+  String.raw`(?<![\p{L}\p{N}'])(?:(?:something|sth|smth|stuff|anything|a\s+thing|a\s+bit)\s+(?:about|on|regarding)|(?:algo|cosas?|un\s+poco)\s+(?:de|del|sobre|acerca\s+de|respecto\s+a)|(?:lo|eso)\s+de)(?![\p{L}\p{N}'])`,
+  'iu',
+);
 /** What ends a remark's topic: a clause's punctuation or a word joining another clause. */
-const TOPIC_END = /[,.;:!?()]|(?<![\p{L}\p{N}'])(?:but|and|so|or|because|pero|y|o|asi|pq|xq|porque)(?![\p{L}\p{N}'])/iu;
+const TOPIC_END = new Latin1Twin(
+  String.raw`[,.;:!?()]|(?<![\p{L}\p{N}'])(?:but|and|so|or|because|pero|y|o|asi|pq|xq|porque)(?![\p{L}\p{N}'])`,
+  'iu',
+);
 
 /**
  * The text with its tail after `at` (up to `bodyEnd`) replaced by spaces, offsets kept, but for the topic a remark
@@ -135,15 +151,16 @@ const TOPIC_END = /[,.;:!?()]|(?<![\p{L}\p{N}'])(?:but|and|so|or|because|pero|y|
  */
 function withTopicKept(text: string, at: number, bodyEnd: number, isChat: (word: string) => boolean): string {
   const tail = text.slice(at + 1, bodyEnd);
-  const opener = TOPIC_OPENER.exec(tail);
+  const opener = TOPIC_OPENER.for(tail).exec(tail);
   let kept = '';
   if (opener) {
     const from = opener.index + opener[0].length;
     const rest = tail.slice(from);
-    const ended = TOPIC_END.exec(rest);
-    const words = [...rest.slice(0, ended?.index ?? rest.length).matchAll(WORD_OR_PICTOGRAPH)];
+    const ended = TOPIC_END.for(rest).exec(rest);
+    const words = [...rest.slice(0, ended?.index ?? rest.length).matchAll(WORD_OR_PICTOGRAPH.for(rest))];
     const stop = words.findIndex(
-      (word) => FIRST_PERSON.test(word[0]) || isChat(word[0]) || /^\p{Extended_Pictographic}/u.test(word[0]),
+      (word) =>
+        FIRST_PERSON.for(word[0]).test(word[0]) || isChat(word[0]) || /^\p{Extended_Pictographic}/u.test(word[0]),
     );
     const topic = stop < 0 ? words : words.slice(0, stop);
     const last = topic[topic.length - 1];
@@ -158,5 +175,5 @@ const PICTOGRAPH = /\p{Extended_Pictographic}/u;
 /** Whether a tail asks nothing (no question word) and is a few words at least. */
 function isAside(tail: string): boolean {
   const words = tail.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
-  return words.length >= MIN_TAIL_WORDS && !QUESTION_WORD.test(tail);
+  return words.length >= MIN_TAIL_WORDS && !QUESTION_WORD.for(tail).test(tail);
 }

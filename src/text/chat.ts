@@ -6,6 +6,7 @@
  * The search therefore reads the question without them; the reply still echoes what the user typed (escaped).
  */
 import { foldText } from './fold.js';
+import { Latin1Twin } from './latin1-twin.js';
 const CHAT_MARKUP = new RegExp(
   [
     /<(?:@[!&]?|#)\d+>/.source, // user, role and channel mentions
@@ -30,9 +31,12 @@ export function withoutChatMarkup(text: string): string {
 }
 
 /** "The US" is a country, never the pronoun "us" (a stop word): written "USA", it is read as a name. */
-const THE_US = /\b(the\s+)(?:us|u\.s\.(?:a\.)?|usa)(?![\p{L}\p{N}])/giu;
+const THE_US = new Latin1Twin(String.raw`\b(the\s+)(?:us|u\.s\.(?:a\.)?|usa)(?![\p{L}\p{N}])`, 'giu');
 /** Spanish "Estados Unidos" is two stop words ("estados", "unidos") to the Snowball list: read as one name. */
-const ESTADOS_UNIDOS = /(?<![\p{L}\p{N}])(?:estados\s+unidos|ee\.\s?uu\.?|eeuu|ee\s?uu)(?![\p{L}\p{N}])/giu;
+const ESTADOS_UNIDOS = new Latin1Twin(
+  String.raw`(?<![\p{L}\p{N}])(?:estados\s+unidos|ee\.\s?uu\.?|eeuu|ee\s?uu)(?![\p{L}\p{N}])`,
+  'giu',
+);
 /**
  * Names {@link withAbbreviatedNames} writes that general language data knows by another name, folded: "EEUU" is
  * WordNet's "USA" (not written so, since Spanish "usa" is a verb).
@@ -40,7 +44,7 @@ const ESTADOS_UNIDOS = /(?<![\p{L}\p{N}])(?:estados\s+unidos|ee\.\s?uu\.?|eeuu|e
 export const ABBREVIATED_NAME_KNOWN_AS: ReadonlyMap<string, string> = new Map([['eeuu', 'usa']]);
 
 /** "The UN" is the United Nations, never the Spanish article "un" (a stop word). */
-const THE_UN = /\b(the\s+)(?:un|u\.n\.?)(?![\p{L}\p{N}])/giu;
+const THE_UN = new Latin1Twin(String.raw`\b(the\s+)(?:un|u\.n\.?)(?![\p{L}\p{N}])`, 'giu');
 
 /**
  * The question with "the US" and "Estados Unidos" (however written) as "the USA" and "EEUU", and "the UN" as "the
@@ -49,9 +53,9 @@ const THE_UN = /\b(the\s+)(?:un|u\.n\.?)(?![\p{L}\p{N}])/giu;
 export function withAbbreviatedNames(text: string): string {
   // Each pattern is tried only on a text holding what every match of it holds (a hot path: every question, twice).
   let out = text;
-  if (THE_HINT.test(out)) out = out.replace(THE_US, '$1USA');
-  if (ESTADOS_HINT.test(out)) out = out.replace(ESTADOS_UNIDOS, 'EEUU');
-  if (THE_HINT.test(out)) out = out.replace(THE_UN, '$1United Nations');
+  if (THE_HINT.test(out)) out = out.replace(THE_US.for(out), '$1USA');
+  if (ESTADOS_HINT.test(out)) out = out.replace(ESTADOS_UNIDOS.for(out), 'EEUU');
+  if (THE_HINT.test(out)) out = out.replace(THE_UN.for(out), '$1United Nations');
   return out;
 }
 
@@ -96,7 +100,7 @@ const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([
   ['mex', 'Mexico'],
   ['mx', 'Mexico'],
 ]);
-const CHAT_SPELLING = new RegExp(
+const CHAT_SPELLING = new Latin1Twin(
   `(?<![\\p{L}\\p{N}'])(?:${[...CHAT_SPELLINGS.keys()].join('|')})(?![\\p{L}\\p{N}'])`,
   'giu',
 );
@@ -124,14 +128,14 @@ const SPANISH_CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([
   ['tmbn', 'también'],
   ['gob', 'gobierno'],
 ]);
-const SPANISH_CHAT_SPELLING = new RegExp(
+const SPANISH_CHAT_SPELLING = new Latin1Twin(
   `(?<![\\p{L}\\p{N}'’])(?:${[...SPANISH_CHAT_SPELLINGS.keys()].join('|')})(?![\\p{L}\\p{N}'’])`,
   'gu',
 );
 
 /** A Spanish question with its chat spellings of everyday words written out ("q dijo d la ruptura" → "… de la …"). */
 export function withSpanishChatSpellingsWritten(question: string): string {
-  return question.replace(SPANISH_CHAT_SPELLING, (typed) => SPANISH_CHAT_SPELLINGS.get(typed) ?? typed);
+  return question.replace(SPANISH_CHAT_SPELLING.for(question), (typed) => SPANISH_CHAT_SPELLINGS.get(typed) ?? typed);
 }
 
 /** Folded text with chat's "q", "k" and "ke" read as Spanish "que" ("q dijo", "despues de q"). */
@@ -144,20 +148,23 @@ export function withChatQueWritten(folded: string): string {
  * @param isName whether a folded word is a name of the articles ("castillo" of "castillos fam")
  */
 export function withChatSpellingsWritten(text: string, isName: (folded: string) => boolean = () => false): string {
-  const written = text.replace(CHAT_SPELLING, (typed) => CHAT_SPELLINGS.get(typed.toLowerCase()) ?? typed);
+  const written = text.replace(CHAT_SPELLING.for(text), (typed) => CHAT_SPELLINGS.get(typed.toLowerCase()) ?? typed);
   if (!FAM_HINT.test(written)) return written;
-  return written.replace(OWNED_FAM, (typed, owner: string, possessive: string | undefined, space: string) => {
-    const word = foldText(owner);
-    const owned =
-      possessive !== undefined || THIRD_PERSON_OWNERS.has(word) || (word.endsWith('s') && isName(word.slice(0, -1)));
-    return owned ? `${owner}${possessive ?? ''}${space}family` : typed;
-  });
+  return written.replace(
+    OWNED_FAM.for(written),
+    (typed, owner: string, possessive: string | undefined, space: string) => {
+      const word = foldText(owner);
+      const owned =
+        possessive !== undefined || THIRD_PERSON_OWNERS.has(word) || (word.endsWith('s') && isName(word.slice(0, -1)));
+      return owned ? `${owner}${possessive ?? ''}${space}family` : typed;
+    },
+  );
 }
 
 /**
  * "Castillo's fam", "castillos fam", "his fam": chat's family, someone's the articles tell of. Alone it addresses the
  * reader ("thanks fam", "ngl fam this is confusing"), and "my fam" is the asker's: no word of the question.
  */
-const OWNED_FAM = /(?<![\p{L}\p{N}'’])([\p{L}]+)(['’]s)?(\s+)fam(?![\p{L}\p{N}'’])/giu;
+const OWNED_FAM = new Latin1Twin(String.raw`(?<![\p{L}\p{N}'’])([\p{L}]+)(['’]s)?(\s+)fam(?![\p{L}\p{N}'’])`, 'giu');
 const THIRD_PERSON_OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their']);
 const FAM_HINT = /fam/i;
