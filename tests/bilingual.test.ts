@@ -600,3 +600,20 @@ describe('a Spanish question searched in both languages', () => {
       expect(engine.search(question, { limit: 5 })).toEqual(englishOnly.search(question, { limit: 5 }));
   });
 });
+
+describe('fusing with a translation that read less of the question than the aliases did', () => {
+  it('trusts the translation less by the share of the English reading it missed', () => {
+    const own = answered(hit(7, 6, 0.5));
+    const translated = answered(hit(4, 8, 1));
+    expect(fuseBilingual(own, translated).hits[0]!.paragraph).toBe(4);
+    expect(fuseBilingual(own, translated, 0.5).hits[0]!.paragraph).toBe(7);
+  });
+
+  it('does not let the translation win on a word the aliases read, or on words they read as one, it dropped', () => {
+    const first = (q: string) => engine.search(q).hits[0]?.paragraph;
+    // "ONU" has no Spanish wording of the translation's; "diplomática mexicana" is the chargé d'affaires, not ¶1's
+    // "relaciones diplomáticas".
+    expect(first('¿Qué instancia de la ONU menciona el gobierno de México?')).toBe(7);
+    expect(first('¿Qué ocurrió con la diplomática mexicana que encabezaba la embajada?')).toBe(5);
+  });
+});

@@ -456,6 +456,35 @@ export class SearchEngine {
     return this.parser.parse(question);
   }
 
+  /**
+   * The share of what the English search understood of a Spanish question (its concepts the articles have, by
+   * weight) that the translation's search read the same way: a word the aliases read and the translation has not
+   * ("ONU"), or words the aliases read as one ("la diplomática mexicana", the chargé d'affaires) that the translation
+   * reads one by one ("diplomática" of "relaciones diplomáticas") and its best paragraph (`top`, Spanish) does not
+   * hold together, is a part of the question the translation did not answer. 1 when the English search understood
+   * nothing.
+   */
+  private sharedReading(question: string, top: string | undefined): number {
+    const understood = (concepts: readonly Concept[]) => concepts.filter((c) => c.kind === 'topic' && !c.talk);
+    const own = understood(this.understand(question));
+    const total = own.reduce((sum, c) => sum + c.weight, 0);
+    if (total <= 0) return 1;
+    const concepts = this.spanish!.understand(question);
+    const labels = new Set(concepts.map((c) => c.label));
+    const words = new Set(concepts.flatMap((c) => c.label.split(' ')));
+    const text = foldText(top ?? '');
+    const together = (phrase: string[]) =>
+      new RegExp(`\\b${phrase.map((w) => w.slice(0, Math.max(4, w.length - 2)) + '[a-z]*').join('\\s+')}\\b`).test(
+        text,
+      );
+    const read = (c: Concept) => {
+      const phrase = c.label.split(' ');
+      if (!phrase.every((word) => words.has(word))) return false;
+      return phrase.length === 1 || labels.has(c.label) || together(phrase);
+    };
+    return own.filter(read).reduce((sum, c) => sum + c.weight, 0) / total;
+  }
+
   /** Whether a question asks, with a word's full weight, about a word neither the articles nor translations have. */
   private unwrittenInBoth(question: string): boolean {
     const unknown = (concepts: readonly Concept[]) =>
@@ -799,7 +828,7 @@ export class SearchEngine {
       return { ...own, query: question };
     const searched = this.spanish!.searchOwn(meant, whole);
     const translated = { ...searched, hits: searched.hits.map((hit) => this.originalHit(hit)) };
-    const fused = fuseBilingual(own, translated);
+    const fused = fuseBilingual(own, translated, this.sharedReading(meant, searched.hits[0]?.text));
     const keyOf = (hit: SearchHit) => this.indexedParagraph(hit.docId, hit.paragraph)?.key;
     const merged = fused !== own && fused !== translated;
     // Each search put who acts, where the person asked about is, what is done besides what is set aside, and another
