@@ -127,6 +127,14 @@ describe('search', () => {
     expect(wordingsOf('where is the embassy ex leader', 'embassy') ?? []).not.toContain('castillo');
   });
 
+  it('puts a paragraph naming the person asked about before a better-scoring one about someone else', () => {
+    // ¶9's police detaining Jorge Glas holds "police", "headed" (its "vice president") and more, but never Castillo.
+    expect(top('Where was Pedro Castillo headed at the time police caught him?')?.paragraph).toBe(3);
+    // Not when the question asks who someone is, or names the person only to say when.
+    expect(top('Who was heading Mexico when police detained Castillo?')?.paragraph).toBe(9);
+    expect(top('Before Castillo was detained, what had police done in Quito?')?.paragraph).toBe(9);
+  });
+
   it('reads a role the aliases give a person as that person wherever named, surname alone too', () => {
     const role = engine.understand('el mandatario peruano respaldó al canciller?')[0];
     expect(role?.wordings.find((wording) => wording.surname)?.terms).toEqual(['jeri']);
