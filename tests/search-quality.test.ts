@@ -3645,6 +3645,46 @@ const SETS: QuestionSet[] = [
     outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
   },
   {
+    file: 'blind252-questions.jsonl',
+    about:
+      '100 blind English questions from Truro and Athens (the same mix), written in round 57 (ask --json): 0.915 / 0.963 / 18/18 / 0 at its first run (07d3301)',
+    minHit1: 0.84,
+    minHit3: 0.94,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 17,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blind253-questions.jsonl',
+    about:
+      '100 blind English questions from Inverness and Hobart (the same mix), written in round 57 and held out (ask --json): 0.890 / 0.976 / 18/18 / 1 at its first run (07d3301)',
+    minHit1: 0.86,
+    minHit3: 0.94,
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 17,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blind254-questions.jsonl',
+    about:
+      '100 blind English questions from Limerick and Dunedin (the same mix), written in round 57 (ask --json): 0.939 / 0.976 / 16/18 / 1 at its first run (906cffa; the same on 8678b69)',
+    minHit1: 0.9,
+    minHit3: 0.94,
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 15,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blind255-questions.jsonl',
+    about:
+      '100 blind English questions from Kilkenny and Regina (the same mix), written in round 57 and held out (ask --json): 0.890 / 0.976 / 18/18 / 0 at its first run (906cffa; the same on 8678b69)',
+    minHit1: 0.84,
+    minHit3: 0.93,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 17,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
     file: 'blindes134-questions.jsonl',
     about:
       '80 blind Spanish questions from Tacna, Mérida and Mendoza, written in round 45 (--lang es): 0.971 / 1.000 / 10/10 / 0 at its first run (455faae, the round start)',
@@ -4846,6 +4886,46 @@ const SETS: QuestionSet[] = [
     minHit3: 0.92,
     maxFalseAbstentions: 2,
     minOutOfScopeAbstained: 9,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blindes253-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Huanta, León and Cobija (the same mix), written in round 57 and held out (--lang es): 0.929 / 0.971 / 10/10 / 0 at its first run (07d3301)',
+    minHit1: 0.91,
+    minHit3: 0.94,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 9,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blindes254-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Lambayeque, Aguascalientes and Riberalta (the same mix), written in round 57 (--lang es): 0.914 / 0.971 / 10/10 / 0 at its first run (07d3301)',
+    minHit1: 0.84,
+    minHit3: 0.94,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 9,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blindes255-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Jauja, Chilpancingo and Santa Cruz (the same mix), written in round 57 and held out (--lang es): 0.914 / 0.971 / 10/10 / 2 at its first run (906cffa; the same on 8678b69)',
+    minHit1: 0.88,
+    minHit3: 0.92,
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 9,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blindes256-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Ilave, Matamoros and Trinidad (the same mix), written in round 57 (--lang es): 0.871 / 0.914 / 9/10 / 5 at its first run (906cffa; the same on 8678b69)',
+    minHit1: 0.84,
+    minHit3: 0.88,
+    maxFalseAbstentions: 6,
+    minOutOfScopeAbstained: 8,
     outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
   },
 ];
