@@ -124,6 +124,22 @@ describe('a label or an address before a prompt', () => {
     expect(labels('asylum, what is it exactly?')).toContain('asylum');
     expect(labels('the embassy: who stormed it?')).toContain('embassy');
   });
+
+  it('names the school subject it is asked for, which is no topic: the class, not the story, has a history', () => {
+    for (const question of [
+      'maestra de historia: ¿quién echó a Karla Ornelas de Lima?',
+      'cuando le dieron asilo a chavez? es pa la tarea de historia',
+      '¿qué hizo Ecuador con la embajada? para mi clase de historia',
+      'what did Sheinbaum say about trade, for my history class',
+    ]) {
+      expect(labels(question), question).not.toContain('historia');
+      expect(labels(question), question).not.toContain('history');
+      expect(engine.search(question).answered, question).toBe(true);
+    }
+    // A history asked of the story itself is still a topic.
+    expect(labels('¿cuál es la historia de la tensión entre los dos países?')).toContain('historia');
+    expect(labels('what is the history behind the dispute?')).toContain('history');
+  });
 });
 
 describe('Spanish words about the text or an argument that no regular cognate reaches', () => {
