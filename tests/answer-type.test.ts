@@ -638,6 +638,16 @@ describe('answer types', () => {
     expect(answerTypeOf('¿En cuánto tiempo tuvo que irse la encargada de negocios?', noNames)?.kind).toBe('number');
   });
 
+  it('reads "¿cuánto hace que …?" as "hace cuánto": how long ago, which the date of the event answers', () => {
+    for (const question of ['cuanto hace que liberaron a chavez', 'y cuanto hace q ecuador rompio con mexico?'])
+      expect(answerTypeOf(question, noNames), question).toMatchObject({ kind: 'number', unit: 'length' });
+    // ¶4: released "in September 2025"; ¶9: Ecuador's break "in April 2024".
+    expect(engine.search('¿Cuánto hace que un juez liberó a Betssy Chávez?').hits[0]?.paragraph).toBe(4);
+    expect(engine.search('y cuanto hace q ecuador rompio con mexico?').hits[0]?.paragraph).toBe(9);
+    // "Cuánto hace" alone asks how much someone does.
+    expect(answerTypeOf('¿cuánto hace México por los asilados?', noNames)?.unit).not.toBe('length');
+  });
+
   it('reads "how much time was she given" as a limit set, which "a short deadline" answers, not as how long it lasted', () => {
     expect(answerTypeOf('How much time was the expelled envoy given to get out?', noNames)?.unit).toBe('limit');
     expect(answerTypeOf('how long has sheinbaum been president', noNames)?.unit).toBe('duration');

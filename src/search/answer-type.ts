@@ -386,8 +386,12 @@ const MONEY_FRAME =
 /** A sum of money: "how much money", "how much is … worth", "¿cuánta plata/cuánto dinero …?", "¿cuánto vale …?". */
 const MONEY =
   /\b(?:how much (?:money|cash)|how much (?:is|are|was|were) .{1,60}? worth|how much (?:does|did|do) .{1,60}? cost|what is .{1,60}? worth|cuant[oa] (?:dinero|plata|lana|billete|guita)|cuanto (?:vale|valen|cuesta|cuestan))\b/;
+/**
+ * How long something lasts or lasted, or how long ago it was: "hace cuánto" and its other order, "¿cuánto hace que
+ * …?" (never "cuánto hace" alone: "¿cuánto hace México por …?" asks how much it does).
+ */
 const DURATION =
-  /\b(?:how long|how much time|cuanto tiempo|cuanto plazo|hace cuanto|desde hace cuanto|cuanto (?:(?:va|van) a )?dura(?:r|n|ra|ran)?)\b/;
+  /\b(?:how long|how much time|cuanto tiempo|cuanto plazo|hace cuanto|desde hace cuanto|cuanto hace (?:ya )?(?:que|q|k)|cuanto (?:(?:va|van) a )?dura(?:r|n|ra|ran)?)\b/;
 /**
  * What follows "how long" when it asks for time allowed: "did she have to", "was she given", "did they get to", "le
  * dieron para", "tuvo para".
