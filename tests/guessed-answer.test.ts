@@ -38,6 +38,20 @@ describe('a guessed answer', () => {
     );
   });
 
+  it('may ask whether the name guessed still holds the role: "ya no es …?", "todavía es …?", "… anymore?"', () => {
+    expect(withoutGuessedAnswer('y quien gobierna peru hoy? ya no era la dina?', names)).toBe(
+      'y quien gobierna peru hoy?',
+    );
+    expect(withoutGuessedAnswer('quien manda en peru? sigue siendo jeri?', names)).toBe('quien manda en peru?');
+    expect(withoutGuessedAnswer("who's in charge in peru? still dina?", names)).toBe("who's in charge in peru?");
+    expect(withoutGuessedAnswer('whos the peruvian president? isnt it dina anymore', names)).toBe(
+      'whos the peruvian president?',
+    );
+    // ¶1: President Jose Jeri.
+    expect(engine.search('y quien manda en el peru? todavia es la dina?').hits[0]?.paragraph).toBe(1);
+    expect(engine.search('who is the president of peru now? isnt it dina anymore?').hits[0]?.paragraph).toBe(1);
+  });
+
   it('is no question of its own, nor a name the question goes on about', () => {
     expect(withoutGuessedAnswer('who is jeri? what did he do?', names)).toBeUndefined();
     expect(withoutGuessedAnswer('who expelled karla ornelas?', names)).toBeUndefined();

@@ -17,9 +17,12 @@ const GUESS_START = new Latin1Twin(
   String.raw`\?+\s*(?=[^?]*[\p{L}\p{N}])|(?:,\s*|\s+(?:cuz|cause|coz|because|bc|since|porque|xq|pq)\s+)(?=(?:no (?:era|es|fue|eran|son)|wasn'?t it|isn'?t it|was it|is it|i (?:thought|think|thot|assumed)|pens[eé] que|cre[ií]a? que)\b)|\s+(?=i (?:thought|think|thot|assumed) it (?:was|is)\b)`,
   'giu',
 );
-/** Words a guess may hold beside the name: asking whether it is so ("its sheinbaum right"), a name's "de". */
+/**
+ * Words a guess may hold beside the name: asking whether it is so ("its sheinbaum right"), a name's "de", or whether
+ * it still is ("ya no es la boluarte?", "isnt it boluarte anymore", "sigue siendo jeri?").
+ */
 const GUESS_WORDS = new Set(
-  "no era es fue eran son el la los las o or wasnt wasn't isnt isn't was is it its it's right verdad cierto not maybe acaso creo que q like i thought think thot assumed pense crei creia lol lmao jaja xd de"
+  "no era es fue eran son el la los las o or wasnt wasn't isnt isn't was is it its it's right verdad cierto not maybe acaso creo que q like i thought think thot assumed pense crei creia lol lmao jaja xd de ya todavia aun sigue seguia siendo anymore still"
     .split(' ')
     .map(foldText),
 );
