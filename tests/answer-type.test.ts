@@ -401,6 +401,20 @@ describe('answer types', () => {
     expect(headNounOf('wat party is jeri from', (word) => ['is', 'from'].includes(word))).toBe('party');
   });
 
+  it('reads no kind asked after a "que" tying what is said ("dice q solo …"), only after a question word', () => {
+    const isStopWord = (word: string) => ['el', 'la', 'le', 'a', 'es', 'su'].includes(word);
+    expect(headNounOf('la sre dice q ningun pais puede juzgar el asilo?', isStopWord)).toBeUndefined();
+    expect(headNounOf('entonces jeri cree que solo ecuador lo apoya', isStopWord)).toBeUndefined();
+    // After a preposition, "y" or a word of chat, or opening the line, it asks; so does a "qué" written with its
+    // accent.
+    expect(headNounOf('oe que partido es jeri', isStopWord)).toBe('partido');
+    expect(headNounOf('y de que partido es jeri', isStopWord)).toBe('partido');
+    expect(headNounOf('y que pais le dio asilo a chavez', isStopWord)).toBe('pais');
+    expect(headNounOf('sabe qué país le dio asilo a chávez', isStopWord)).toBe('pais');
+    // ¶10: de Zela's "all countries in the world — with the sole and lonely exception of Mexico".
+    expect(engine.search('o sea de zela dice q solo mexico duda de su democracia?').hits[0]?.paragraph).toBe(10);
+  });
+
   it('reads the kind asked for as the last noun of a compound, before a verb', () => {
     const isStopWord = (word: string) => ['the', 'a', 'did', 'out'].includes(word);
     const nouns = new Set(['mexican', 'government', 'department', 'office']);

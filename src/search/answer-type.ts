@@ -136,6 +136,9 @@ export function headNounOf(
   const spanishOwned = SPANISH_POSSESSIVE_HEAD.exec(text);
   if (spanishOwned && !isStopWord(spanishOwned[1]!)) return spanishOwned[1];
   const match = HEAD.exec(text);
+  // "peru dice q solo mexico …": a "que" after a verb of saying ties the clause said, and the word after it is no
+  // kind asked; written "qué", it asks.
+  if (match && match[0].startsWith('que ') && thatClause(text.slice(0, match.index), question)) return undefined;
   const head = match?.[1];
   if (!head || isStopWord(head)) return undefined;
   // "what political party": the kind asked for is the noun after its adjective.
@@ -158,6 +161,24 @@ export function headNounOf(
   )
     at++;
   return plain(words[at]!);
+}
+
+/**
+ * Spanish verbs of saying, believing or knowing, as a report of what someone holds puts them ("dice", "dijo",
+ * "creen", "asegura"): a "que" after one ties the clause held, never asks.
+ */
+const SAYS_THAT =
+  /^(?:dice|dicen|dijo|dijeron|decia|decian|cree|creen|creia|creian|piensa|piensan|penso|asegura|aseguran|aseguro|afirma|afirman|afirmo|sostiene|sostienen|sostuvo|opina|opinan|declara|declaro|anuncia|anuncio|explica|explico|acusa|acusan|acuso|reclama|reclaman|reclamo|alega|alegan|alego|insiste|insisten|insistio|sabe|saben|supo)$/;
+
+/**
+ * Whether a "que" after `before` (plain text) ties a clause: the word before it is a verb of saying
+ * ({@link SAYS_THAT}), and the question writes no "qué" with its accent (one that does may mean it there: "¿sabe
+ * qué país …?").
+ */
+function thatClause(before: string, question: string): boolean {
+  const previous = before.trim().split(' ').pop();
+  if (previous === undefined || !SAYS_THAT.test(previous)) return false;
+  return !/(?<!\p{L})qué(?!\p{L})/iu.test(question);
 }
 
 /** Words of a compound kind read at most ("which Mexican government department"). */
