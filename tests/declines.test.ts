@@ -282,6 +282,12 @@ describe('declines', () => {
     // Spanish "para" is "for", not a paragraph: "para 25 años" asks about 25 years.
     expect(engine.understand('¿piden para 25 años de cárcel?').map((c) => c.label)).not.toContain('¶25');
     expect(engine.understand('summarize paragraph 3').map((c) => c.label)).toContain('¶3');
+    // Not a form of a Spanish family the lists know ("siglas", of "sigla"), though the form itself is unlisted: the
+    // initials asked about are no "si Glas".
+    const terms = engine
+      .understand('¿cuáles son las siglas de la cancillería mexicana?')
+      .flatMap((c) => c.wordings.flatMap((w) => w.terms));
+    expect(terms).not.toContain('gla');
   });
 
   it("declines a role asked of an owner whose holder the article never names, and answers the owner's own", () => {

@@ -1305,13 +1305,17 @@ export class QueryParser {
 
   /**
    * Two words typed as one, split where the corpus has them side by side ("betssychavez", "primeminister") or where a
-   * small word runs into a name ("dezela" is "de Zela"). Not a word English or Spanish has ("together", "cancel").
+   * small word runs into a name ("dezela" is "de Zela"). Not a word English or Spanish has ("together", "cancel",
+   * "siglas").
    */
   private runTogether(word: ContentWord): Wording | undefined {
     const { folded } = word;
     if (folded.length < 2 * MIN_RUN_TOGETHER_PART + 1 || !/^[a-z]+$/.test(folded)) return undefined;
     if (this.lexicon && (this.lexicon.lookup(folded).inWordNet || this.lexicon.zipf(folded) > 0)) return undefined;
     if (this.lexicon && this.lexicon.spanishZipf(folded) > 0) return undefined;
+    // Nor a form of a Spanish family the lists know, though not the form itself: "siglas" (initials, of "sigla") is
+    // no "si Glas".
+    if (this.lexicon && this.lexicon.spanishFamilyZipf(folded) > 0) return undefined;
     for (let at = MIN_RUN_TOGETHER_PART; at <= folded.length - MIN_RUN_TOGETHER_PART; at++) {
       const [left, right] = [folded.slice(0, at), folded.slice(at)];
       const [leftStem, rightStem] = [this.analyzer.stemOf(left), this.analyzer.stemOf(right)];
