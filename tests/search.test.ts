@@ -641,6 +641,20 @@ describe('search', () => {
     expect(top('What concrete steps did Peru take against the Mexican diplomats?')?.paragraph).toBe(5);
   });
 
+  it('weighs a Spanish describing adjective no article has, after its noun, as an everyday word ("efectos concretos")', () => {
+    expect(unknownWeightOf('¿hubo efectos concretos de la ruptura?', 'concretos')).toBeCloseTo(LIGHT_WORD_WEIGHT);
+    // Not one relating to a thing ("presidenciales"), nor one after a verb ("son concretos").
+    expect(unknownWeightOf('¿quién ganó las elecciones presidenciales de 2024?', 'presidenciales')).toBeGreaterThan(
+      LIGHT_WORD_WEIGHT,
+    );
+    expect(unknownWeightOf('¿los efectos fueron concretos?', 'concretos')).toBeGreaterThan(LIGHT_WORD_WEIGHT);
+    // ¶11: "the immediate impact may be limited, as consular and trade relations remain in place".
+    const trade = engine.search('¿Hubo efectos concretos de la ruptura en el comercio entre los dos países?');
+    expect(trade.answered).toBe(true);
+    expect(trade.hits.slice(0, 2).map((hit) => hit.paragraph)).toContain(11);
+    expect(engine.search('¿Cuál es el plato típico de México?').answered).toBe(false);
+  });
+
   it('reads a hyphenated word whose parts are an alias key as that alias ("ex-leader" as "ex leader")', () => {
     const exLeader = engine.understand('what was the ex-leader trying to set up')[0];
     expect(exLeader?.wordings.flatMap((w) => w.terms)).toContain('castillo');

@@ -11,7 +11,13 @@ import { withChatQueWritten } from '../text/chat.js';
 import { foldText } from '../text/fold.js';
 import { Memo } from '../text/memo.js';
 import { isSpanish } from '../text/language.js';
-import { looseSpanishCognates, spanishCognates, spanishInfinitiveRoots, spanishRoot } from '../text/spanish-words.js';
+import {
+  isSpanishVerbForm,
+  looseSpanishCognates,
+  spanishCognates,
+  spanishInfinitiveRoots,
+  spanishRoot,
+} from '../text/spanish-words.js';
 import { phrasesOf, toWording, type CompiledAlias, type ParticleAlias } from './alias-tables.js';
 import { WORDING_WEIGHTS, newConcept, newWording, type Concept, type Wording } from './concept.js';
 import { Corrector } from './corrections.js';
@@ -659,8 +665,11 @@ export class QueryParser {
       opening && spanish && !this.isNickname(word.folded) ? 0 : this.weights.unknownWordWeight(word, text, spanish);
     // An adjective no article has, right before a noun ("what **concrete** steps", "the **main** arguments"): it
     // narrows what the noun asks, and the article need not write it; it counts as an everyday word does.
-    const weight =
-      !spanish && this.qualifiesNext(word, words[after], text) ? Math.min(unknown, LIGHT_WORD_WEIGHT) : unknown;
+    // Spanish puts such an adjective after its noun ("¿qué consecuencias **concretas** …?").
+    const qualifies = spanish
+      ? this.qualifiesBefore(word, words[at - 1], text)
+      : this.qualifiesNext(word, words[after], text);
+    const weight = qualifies ? Math.min(unknown, LIGHT_WORD_WEIGHT) : unknown;
     if (weight === 0) ignored.push(word.folded);
     else concepts.push(newConcept({ label: word.folded, kind: 'unknown', weight: weight * light, wordings }));
     return after;
@@ -1020,6 +1029,20 @@ export class QueryParser {
     const term = this.analyzer.stemOf(base);
     if (term === word.stem || !this.vocabulary.has(term)) return undefined;
     return newWording({ terms: [term], phrases: [], weight: WORDING_WEIGHTS.aliasBeside, loose: true });
+  }
+
+  /**
+   * Whether a Spanish word may be a describing adjective (its English cognate one, as {@link qualifiesNext} reads
+   * it: "concretas" as "concrete") and stands right after a word of the question that is no verb form: its noun.
+   */
+  private qualifiesBefore(word: ContentWord, before: ContentWord | undefined, text: string): boolean {
+    if (!before || !/^\s+$/.test(text.slice(before.end, word.start)) || !this.lexicon) return false;
+    if (isSpanishVerbForm(before.raw.toLowerCase())) return false;
+    return spanishCognates(word.folded).some((cognate) => {
+      const classes = this.lexicon!.lookup(cognate).classes;
+      // An everyday English word only: a rare one is a false friend.
+      return classes.includes('adj.all') && !classes.includes('adj.pert') && this.lexicon!.zipf(cognate) >= 2;
+    });
   }
 
   /**
