@@ -67,6 +67,13 @@ const ACTOR_FIRST_SHARE = 0.5;
  */
 const ASKS_WHAT_DONE =
   /\bwhat (?:did|has|had|does) ((?:[a-z']+ ){1,3}?)(?:actually |really |even |just )?(?:do|did|done)\b|\bwhat ((?:[a-z']+ ){1,3}?)(?:actually |really |even |just )?did\b|\b(?:que|q|k) (?:hizo|habia hecho|ha hecho) ([a-z]+(?: [a-z]+)?)|(?<!\blo )\b(?:que|q|k) (?:paso|onda) con ([a-z]+(?: [a-z]+)?)/;
+/**
+ * How someone answered what was said or done to them: "how did Chávez respond to the accusations", "how has Jeri
+ * reacted", "what was Chavez's response". The answer is what they did or said, told where they act (¶4's "She has
+ * denied knowing …"), not where they are only named in someone else's account. The group is who responded.
+ */
+const ASKS_RESPONSE =
+  /\bhow (?:did|has|have|had|does|do|is|was) ((?:[a-z']+ +){1,5}?)(?:respond|responded|responding|react|reacted|reacting|reply|replied|replying|answer|answered)\b|\b([a-z]+)'?s (?:response|reaction|reply|answer)\b/;
 /** The same with the person said first: "y el castillo q hizo en 2022", "castillo, qué hizo". */
 const ASKS_WHAT_DONE_FRONTED = /\b([a-z]+(?: [a-z]+)?),? (?:que|q|k) (?:hizo|habia hecho|ha hecho)\b/;
 /**
@@ -659,10 +666,32 @@ export class CandidateOrder {
     let person = personOf(ASKS_WHAT_DONE.exec(folded));
     if (person.length === 0) person = personOf(ASKS_WHAT_DONE_FRONTED.exec(folded));
     if (person.length === 0) person = personOf(ASKS_STEPS_TAKEN.exec(folded));
+    if (person.length === 0) person = this.responder(folded, concepts);
     if (person.length === 0 && TRIED_VERB.test(folded)) person = personOf(TRIED.exec(folded));
     if (person.length === 0) person = personOf(TRIED_SUBJECT_AFTER.exec(folded));
     if (person.length === 0) person = this.triedUnnamed(folded, concepts);
     return person;
+  }
+
+  /**
+   * Who a question asks how they responded ({@link ASKS_RESPONSE}): a name written, or else the one person a role
+   * there stands for through the aliases ("Peru's current head of state": Jeri). None when it asks no response.
+   */
+  private responder(folded: string, concepts: readonly Concept[]): string[] {
+    const asked = ASKS_RESPONSE.exec(folded);
+    const group = asked?.slice(1).find((words) => words !== undefined);
+    if (group === undefined) return [];
+    const persons = this.names.personTerms;
+    const written = [...this.names.written(group)].filter((term) => persons.has(term));
+    if (written.length > 0) return written;
+    const words = new Set(group.split(/[^\p{L}\p{N}]+/u));
+    const named = concepts
+      .filter((c) => words.has(c.label.split(' ')[0]!))
+      .map((c) => [
+        ...new Set(c.wordings.filter((w) => !w.loose).flatMap((w) => w.terms.filter((t) => persons.has(t)))),
+      ])
+      .filter((terms) => terms.length > 0);
+    return named.length === 1 ? named[0]! : [];
   }
 
   /**

@@ -594,7 +594,10 @@ const MIN_LOOSE_EVENT_WORDS = 3;
 function speaksFirst(sentence: SentenceEvidence, check: AnswerCheck, lexicon: Lexicon): boolean {
   const groups = check.speakerGroups ?? [];
   const outside = (i: number) => !sentence.quoted.has(i);
-  const verb = sentence.words.findIndex((_, i) => outside(i) && speechVerbAt(sentence, i, groups, lexicon));
+  // A participle describing someone ("a former prime minister accused of rebellion") says nothing of theirs.
+  const verb = sentence.words.findIndex(
+    (_, i) => outside(i) && speechVerbAt(sentence, i, groups, lexicon) && !describedBy(sentence, i),
+  );
   const quote = sentence.words.findIndex((_, i) => sentence.quoted.has(i));
   const first = verb >= 0 ? verb : quote;
   if (first < 0) return false;
@@ -610,6 +613,17 @@ function speaksFirst(sentence: SentenceEvidence, check: AnswerCheck, lexicon: Le
     start--;
   return !sentence.stems.some((stem, i) => i < start && outside(i) && others.has(stem));
 }
+/**
+ * Whether the word of saying at `at` is passive, a participle of description or an adjective: "was accused", "accused
+ * of rebellion", "her alleged involvement".
+ */
+function describedBy(sentence: SentenceEvidence, at: number): boolean {
+  const before = sentence.words[at - 1] ?? '';
+  return (
+    PASSIVE_BEFORE.has(before) || OBJECT_DETERMINERS.has(before) || PASSIVE_AFTER.has(sentence.words[at + 1] ?? '')
+  );
+}
+
 /** Words inside a person's name ("Hugo de Zela"). */
 const NAME_PARTICLES = new Set(['de', 'del', 'la']);
 
@@ -625,9 +639,9 @@ export function speaksOf(
   wordings: ReadonlyArray<readonly string[]>,
 ): boolean {
   let speaking = false;
-  return sentences.some((sentence) => {
-    // "She emphasized that …" after a sentence where the speaker spoke goes on in their voice.
-    speaking = speaksFirst(sentence, check, lexicon) || (speaking && pronounSpeaks(sentence, lexicon));
+  return sentences.some((sentence, i) => {
+    // "She emphasized that …" after a sentence where the speaker spoke, or was the subject, goes on in their voice.
+    speaking = speaksFirst(sentence, check, lexicon) || speaksOn(sentence, sentences[i - 1], speaking, check, lexicon);
     return speaking && wordings.some((terms) => terms.every((term) => sentence.stems.includes(term)));
   });
 }
@@ -643,11 +657,40 @@ export function speakingSentences(
 ): number {
   let speaking = false;
   let count = 0;
-  for (const sentence of sentences) {
-    speaking = speaksFirst(sentence, check, lexicon) || (speaking && pronounSpeaks(sentence, lexicon));
+  sentences.forEach((sentence, i) => {
+    speaking = speaksFirst(sentence, check, lexicon) || speaksOn(sentence, sentences[i - 1], speaking, check, lexicon);
     if (speaking) count++;
-  }
+  });
   return count;
+}
+
+/**
+ * Whether a sentence opening on a pronoun and a verb of saying is the speaker's: after a sentence where they spoke,
+ * or one whose first person named is them ("After being imprisoned …, Chavez was released by a judge … She has denied
+ * knowing …": her own account, though the sentence before tells what was done to her).
+ */
+function speaksOn(
+  sentence: SentenceEvidence,
+  before: SentenceEvidence | undefined,
+  spoke: boolean,
+  check: AnswerCheck,
+  lexicon: Lexicon,
+): boolean {
+  if (!pronounSpeaks(sentence, lexicon)) return false;
+  return spoke || (before !== undefined && namesSpeakerFirst(before, check));
+}
+
+/** Whether the first person a sentence names, outside quotation marks, is the speaker asked about. */
+function namesSpeakerFirst(sentence: SentenceEvidence, check: AnswerCheck): boolean {
+  const groups = check.speakerGroups ?? [];
+  const others = check.otherPersons;
+  for (let i = 0; i < sentence.stems.length; i++) {
+    if (sentence.quoted.has(i)) continue;
+    const stem = sentence.stems[i]!;
+    if (groups.some((group) => group.has(stem))) return true;
+    if (others?.has(stem)) return false;
+  }
+  return false;
 }
 
 /** Words between a verb of saying and a name it has as object ("accused the Mexican government"). */
