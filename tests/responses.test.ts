@@ -20,3 +20,14 @@ describe('reactions and responses', () => {
     expect(first('what did chavez say about castillo')).not.toBe(1);
   });
 });
+
+describe('framing words of classroom questions', () => {
+  it('weighs a noun of quality as the everyday adjective it is made from ("importance" as "important")', () => {
+    // Not a topic the article must name: "importance" judges the rupture, as "important" would.
+    expect(first('in the opening paragraph, how does the author present the wider importance of the rupture')).toBe(1);
+  });
+
+  it('still declines what no paragraph gives, however it is weighed', () => {
+    expect(engine.search('what is the distance between lima and mexico city').answered).toBe(false);
+  });
+});

@@ -100,6 +100,21 @@ export interface WordWeightSources {
   spanishTalkWords?: ReadonlyMap<string, readonly string[]>;
 }
 
+/**
+ * English suffixes that make a noun of quality from an adjective, each with the adjective endings it may replace
+ * ("importance": "important"; "severity": "severe"; "legitimacy": "legitimate"; "seriousness": "serious"). A closed
+ * class of derivations, checked against WordNet's reading of the adjective.
+ */
+const QUALITY_SUFFIXES: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['ance', ['ant']],
+  ['ence', ['ent']],
+  ['ness', ['']],
+  ['ability', ['able']],
+  ['ibility', ['ible']],
+  ['acy', ['ate']],
+  ['ity', ['e', '']],
+];
+
 /** Weighs the words of a question, by the light-word list, the articles' names and general language data. */
 export class WordWeights {
   private readonly lightWords: ReadonlySet<string>;
@@ -234,6 +249,11 @@ export class WordWeights {
     // written in capitals in a question that does not shout ("the OAS", "NATO"): it names a body.
     if (word.folded.length <= SHORT_WORD_LENGTH && zipf < SHORT_WORD_MIN_ZIPF)
       return this.isInitialism(word, text, entry.classes) ? 1 : 0;
+    // A noun naming the quality of an everyday adjective ("importance" of "important", "severity" of "severe") judges
+    // the topic as the adjective does, below.
+    const judged = entry.classes[0] === 'noun.attribute' ? this.qualityAdjective(word.folded) : undefined;
+    if (judged !== undefined)
+      return Math.max(MIN_UNKNOWN_WEIGHT, byRarity(this.commonness(judged)) * UNKNOWN_VERB_SHARE);
     // Any other word, noun or not, by how rare it is: "earthquake" fully, an everyday noun of paraphrase or chat
     // ("city", "stuff", "link") or a verb of chat ("mad", "won") less.
     const rarity = byRarity(zipf);
@@ -246,6 +266,25 @@ export class WordWeights {
       (first === 'adj.all' && !this.wordForms.has(word.folded) && !this.lexicon.isVerbForm(word.folded))
       ? Math.max(MIN_UNKNOWN_WEIGHT, rarity * UNKNOWN_VERB_SHARE)
       : rarity;
+  }
+
+  /**
+   * The descriptive adjective a noun of quality is made from by its English suffix, when WordNet reads that word first
+   * as one and it is commoner than the noun: "important" for "importance", "severe" for "severity", "reliable" for
+   * "reliability"; undefined for any other noun.
+   */
+  private qualityAdjective(folded: string): string | undefined {
+    const lexicon = this.lexicon!;
+    const zipf = lexicon.zipf(folded);
+    for (const [suffix, replacements] of QUALITY_SUFFIXES) {
+      if (!folded.endsWith(suffix) || folded.length <= suffix.length + 2) continue;
+      const stem = folded.slice(0, -suffix.length);
+      const adjective = replacements
+        .map((ending) => stem + ending)
+        .find((form) => lexicon.lookup(form).classes[0] === 'adj.all' && lexicon.zipf(form) > zipf);
+      if (adjective !== undefined) return adjective;
+    }
+    return undefined;
   }
 
   /**
