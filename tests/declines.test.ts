@@ -42,6 +42,16 @@ describe('declines', () => {
     expect(engine.search("Who was Peru's president before Jeri?").hits[0]?.paragraph).toBe(3);
   });
 
+  it('declines a yes-or-no question whose act the sentence naming the person tells of someone else', () => {
+    // ¶3: "Castillo was arrested …, and Vice President Dina Boluarte assumed the presidency": the arrest is Castillo's.
+    expectNotInSource(engine, ['was boluarte arrested after her ouster?', 'was boluarte arrested']);
+    // ¶5: the chargée is named just after the act she underwent; ¶6: Sheinbaum before the act she did.
+    expect(engine.search('was Karla Ornelas expelled?').hits[0]?.paragraph).toBe(5);
+    expect(engine.search('did Sheinbaum call Castillo a victim?').hits[0]?.paragraph).toBe(6);
+    // ¶2: words quoted are the speaker's, whoever the quote names.
+    expect(engine.search('which presidents did de zela accuse of interfering in peru').hits[0]?.paragraph).toBe(2);
+  });
+
   it('reads a chargée d’affaires as a diplomat', () => {
     expect(engine.search('Which diplomat did Peru order to leave?').hits[0]?.paragraph).toBe(5);
   });

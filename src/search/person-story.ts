@@ -7,6 +7,7 @@ import { foldText } from '../text/fold.js';
 import { LATER_WORDS, type AfterEvent } from './after-event.js';
 import type { Concept } from './concept.js';
 import type { CorpusIndex, IndexedParagraph } from './corpus-index.js';
+import type { SentenceEvidence } from './evidence.js';
 import type { NamesAsked } from './names-asked.js';
 import type { ParagraphFacts } from './paragraph-facts.js';
 import type { QueryParser } from './query.js';
@@ -29,6 +30,8 @@ const TIME_CLAUSE =
 const EARLIER_ROLE_REACH = 60;
 /** Pronouns a sentence's subject may be, in English text. */
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['she', 'he', 'her', 'his', 'him']);
+/** Words after an act within which the person it is told of may be named as its object ("expelling … Ornelas"). */
+const OBJECT_REACH = 8;
 /** Paragraphs naming a person read for an earlier role, in article order. */
 const EARLIER_ROLE_PARAGRAPHS = 50;
 
@@ -182,6 +185,8 @@ export class PersonStory {
       const pronounFirst = sentence.words.findIndex((word) => SUBJECT_PRONOUNS.has(word));
       if (first !== undefined && (pronounFirst < 0 || first < pronounFirst))
         subject = terms.has(surnameOf(sentence.stems[first]!));
+      const ofPerson = (term: string) =>
+        !names || sentence.compounds.includes(term) || this.toldOfPerson(sentence, term, terms, people);
       return (
         about &&
         told.some((c) =>
@@ -190,10 +195,36 @@ export class PersonStory {
             (w) =>
               !w.loose &&
               w.terms.length > 0 &&
-              w.terms.every((term) => sentence.stems.includes(term) || sentence.compounds.includes(term)),
+              w.terms.every((term) => sentence.stems.includes(term) || sentence.compounds.includes(term)) &&
+              w.terms.some(ofPerson),
           ),
         )
       );
+    });
+  }
+
+  /**
+   * Whether a sentence naming the person tells `term` of them rather than of another person it names: the nearest
+   * person named before the term, if any (its subject: "Castillo was arrested …, and … Dina Boluarte assumed" tells
+   * the arrest of Castillo), is theirs, or they are named just after it (its object: "expelling … Karla Ornelas").
+   */
+  private toldOfPerson(
+    sentence: SentenceEvidence,
+    term: string,
+    terms: ReadonlySet<string>,
+    people: ReadonlySet<string>,
+  ): boolean {
+    const surnameOf = (stem: string) => this.names.surnameOf(stem);
+    const stems = sentence.stems;
+    return stems.some((stem, at) => {
+      if (stem !== term) return false;
+      // Words quoted are the speaker's, whoever they name ("… attempted by former president Pedro Castillo," de Zela
+      // told journalists).
+      if (sentence.quoted.has(at)) return true;
+      const before = stems.slice(0, at).findLastIndex((s) => people.has(s));
+      if (before < 0 || terms.has(surnameOf(stems[before]!))) return true;
+      const after = stems.slice(at + 1, at + 1 + OBJECT_REACH);
+      return after.some((s) => people.has(s) && terms.has(surnameOf(s)));
     });
   }
 }
