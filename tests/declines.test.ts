@@ -52,6 +52,16 @@ describe('declines', () => {
     expect(engine.search('which presidents did de zela accuse of interfering in peru').hits[0]?.paragraph).toBe(2);
   });
 
+  it('declines the name of "el embajador" of Mexico: ¶5 names a chargée, whom only the feminine key reads', () => {
+    expectNotInSource(engine, [
+      'dime el nombre del embajador de México en Perú',
+      'quien era el embajador mexicano en lima',
+    ]);
+    // The feminine still reads the chargée, and a masculine key still reads its feminine ("sucesor").
+    expect(engine.search('como se llama la embajadora de mexico en lima').hits[0]?.paragraph).toBe(5);
+    expect(engine.search('¿quién fue la sucesora de Castillo?').hits[0]?.paragraph).toBe(3);
+  });
+
   it('reads a chargée d’affaires as a diplomat', () => {
     expect(engine.search('Which diplomat did Peru order to leave?').hits[0]?.paragraph).toBe(5);
   });

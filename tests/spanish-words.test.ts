@@ -32,6 +32,10 @@ describe('Spanish word shapes', () => {
 
   it('finds roots for alias keys and English cognates', () => {
     expect(spanishRoot('embajadas')).toBe(spanishRoot('embajada'));
+    // A title in "-ora" keeps its gender; the masculine's plural is still the masculine.
+    expect(spanishRoot('directoras')).toBe(spanishRoot('directora'));
+    expect(spanishRoot('directora')).not.toBe(spanishRoot('director'));
+    expect(spanishRoot('directores')).toBe(spanishRoot('director'));
     expect(spanishCognates('presidencia')).toContain('presidency');
     expect(spanishCognates('intervencion')).toContain('intervention');
     // "-dad" and "-tad" are English "-ty": the article's "society" is the question's "sociedad".

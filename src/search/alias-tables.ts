@@ -220,8 +220,28 @@ function tablesOf({ wordings, keys }: TablesFile): AliasTables {
     if (!tables.bySpanishRoots.has(key.roots)) tables.bySpanishRoots.set(key.roots, compiled);
     addPrefixes(tables.rootPrefixes, key.roots);
   }
+  addFeminineKeys(tables);
   return tables;
 }
+
+/**
+ * A Spanish key's title in "-or" read for its "-ora" too, where no key writes that form: "la sucesora de Castillo" is
+ * a "sucesor", but "el embajador" is not the "embajadora" a key keeps for the chargée (see spanishRoot).
+ */
+function addFeminineKeys(tables: AliasTables): void {
+  for (const [roots, compiled] of [...tables.bySpanishRoots]) {
+    const feminine = roots
+      .split(' ')
+      .map((root) => (MASCULINE_AGENT_ROOT.test(root) ? `${root}a` : root))
+      .join(' ');
+    if (feminine === roots || tables.bySpanishRoots.has(feminine)) continue;
+    tables.bySpanishRoots.set(feminine, compiled);
+    addPrefixes(tables.rootPrefixes, feminine);
+  }
+}
+
+/** A Spanish root of a title in "-or" ("embajador", "sucesor"), whose feminine ends "-ora". */
+const MASCULINE_AGENT_ROOT = /^\p{L}{3,}or$/u;
 
 /** The stop words around the single content word of a text (`undefined` when it has no single content word). */
 function particlesAround(text: string, analyzer: Analyzer): { before: string[]; after: string[] } | undefined {

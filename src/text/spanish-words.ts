@@ -47,7 +47,13 @@ for (const ending of SPANISH_ENDINGS) {
   ENDINGS_BY_LAST_LETTER.set(last, [...(ENDINGS_BY_LAST_LETTER.get(last) ?? []), ending]);
 }
 
+/** A feminine agent noun, its plural's "s" aside: "embajadora(s)", "senadora(s)". */
+const FEMININE_AGENT = /^(\p{L}{3,}ora)s?$/u;
+
 export function spanishRoot(folded: string): string {
+  // A woman's title in "-ora" ("embajadora", "directora") keeps its gender: "el embajador" is no "la embajadora".
+  const feminine = FEMININE_AGENT.exec(folded);
+  if (feminine) return feminine[1]!;
   for (const ending of ENDINGS_BY_LAST_LETTER.get(folded[folded.length - 1]!) ?? []) {
     if (folded.endsWith(ending) && folded.length - ending.length >= 4) return folded.slice(0, -ending.length);
   }
