@@ -617,3 +617,12 @@ describe('fusing with a translation that read less of the question than the alia
     expect(first('¿Qué ocurrió con la diplomática mexicana que encabezaba la embajada?')).toBe(5);
   });
 });
+
+describe('a Spanish question whose subject follows its verb', () => {
+  it('reads the party after the verb as the one whose view is asked, "en relación con" as joining words', () => {
+    const first = (q: string) => engine.search(q).hits[0]?.paragraph;
+    // ¶10 is the Peruvian government's reading of Mexico's acts; ¶8 names Peru's reaction and a sovereign decision.
+    expect(first('¿Cómo juzga el Perú lo que hizo México en relación con su soberanía?')).toBe(10);
+    expect(first('¿Qué dice Lima de México en relación con su soberanía?')).toBe(10);
+  });
+});

@@ -188,14 +188,21 @@ const AUXILIARY = 'did|does|do|has|have|had|is|was|are|were|will|would|can|could
 const OPENERS = 'so|and|but|ok|okay|wait|lol|bruh|ngl|yo|y|pero|entonces|oye|oe|wey|che|tio|neta|chale|bueno|pues';
 /** Question words before a subject and its auxiliary ("which country did …", "why does …"). */
 const QUESTION_WORDS = 'what|which|how|why|where|when|que|q|k|como|cuando|donde|porque|porq|xq|pq';
+/** Spanish question words, after which the verb comes before its subject ("¿qué dijo Perú?"). */
+const SPANISH_QUESTION_WORDS = 'que|q|k|como|cuando|donde|porque|porq|xq|pq|por que|por q';
+/** Spanish object pronouns, which stand before the verb ("¿qué le reprocha Perú?"). */
+const SPANISH_CLITICS = 'le|les|lo|la|los|las|se|me|nos';
 /**
  * A word as the subject of a clause opening the question or following a question mark: first, or after its question
  * word (and up to three words more: "which country") and an auxiliary ("Which country did **Peru** cut ties with",
- * "so is **mexico** saying …", "y **méxico** q le contestó …", "**mexico** dice q …"). Chat may come first.
+ * "so is **mexico** saying …", "y **méxico** q le contestó …", "**mexico** dice q …"), or after a Spanish question
+ * word and its verb ("¿cómo ve **Lima** …?"). Chat may come first.
  */
 const PARTY_SUBJECT = new RegExp(
   `(?:^|[.?!:;¿¡]\\s*)(?:(?:${OPENERS})\\s+)*` +
-    `(?:(?:${QUESTION_WORDS})(?:\\s+(?!(?:${AUXILIARY})\\b)[\\p{L}']+){0,3}?\\s+(?:${AUXILIARY})\\s+|(?:${AUXILIARY})\\s+)?` +
+    `(?:(?:${QUESTION_WORDS})(?:\\s+(?!(?:${AUXILIARY})\\b)[\\p{L}']+){0,3}?\\s+(?:${AUXILIARY})\\s+|(?:${AUXILIARY})\\s+|` +
+    // Spanish puts the subject after its verb: "¿qué hizo **Perú**?", "¿cómo ve **Lima** …?", "q le dijo **méxico**".
+    `(?:${SPANISH_QUESTION_WORDS})\\s+(?:(?:${SPANISH_CLITICS})\\s+)?\\p{L}+\\s+)?` +
     `(?:(?:the|el|la)\\s+)?(\\p{L}+)`,
   'gu',
 );
