@@ -77,6 +77,35 @@ describe('edit distance', () => {
     expect(editDistance('castilo', 'castillo', 2)).toBe(1);
     expect(editDistance('abc', 'xyz', 1)).toBe(2);
   });
+
+  it('gives the same distances as the full table, its rows reused from one to the next', () => {
+    // The table's rows are turned round rather than made anew: every cell must be written before it is read.
+    const fullTable = (a: string, b: string) => {
+      const d = Array.from({ length: a.length + 1 }, (_, i) =>
+        Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+      );
+      for (let i = 1; i <= a.length; i++)
+        for (let j = 1; j <= b.length; j++) {
+          d[i]![j] = Math.min(
+            d[i - 1]![j]! + 1,
+            d[i]![j - 1]! + 1,
+            d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+          );
+          if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+            d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+        }
+      return d[a.length]![b.length]!;
+    };
+    const pairs = [
+      ['embassy', 'embasys'],
+      ['relations', 'relatoins'],
+      ['ambassador', 'ambasador'],
+      ['asylum', 'asilo'],
+      ['chargé', 'charge'],
+      ['diplomatic', 'diplomatci'],
+    ] as const;
+    for (const [a, b] of pairs) expect(editDistance(a, b, 10)).toBe(fullTable(a, b));
+  });
 });
 
 describe('word tokens of ASCII text', () => {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Memo } from '../src/text/memo.js';
 
 describe('Memo', () => {
@@ -43,6 +43,34 @@ describe('Memo', () => {
       memo.get('often', often);
       memo.get(`once-${i}`, () => i);
     }
+    expect(calls).toBe(1);
+  });
+
+  it('tells a remembered undefined from a key never seen without a has() after its get()', () => {
+    // A memo sits on every hot path of a search: one lookup a generation, not a get() and a has() each.
+    const memo = new Memo<string, string | undefined>(10);
+    memo.get('nothing', () => undefined);
+    const has = vi.spyOn(Map.prototype, 'has');
+    try {
+      expect(memo.get('nothing', () => 'computed again')).toBeUndefined();
+      expect(memo.get('new', () => undefined)).toBeUndefined();
+      expect(has).not.toHaveBeenCalled();
+    } finally {
+      has.mockRestore();
+    }
+  });
+
+  it('finds an undefined value kept in the older generation without computing it again', () => {
+    const memo = new Memo<number, string | undefined>(4);
+    let calls = 0;
+    const none = () => {
+      calls++;
+      return undefined;
+    };
+    memo.get(0, none);
+    memo.get(1, () => 'one');
+    memo.get(2, () => 'two');
+    expect(memo.get(0, none)).toBeUndefined();
     expect(calls).toBe(1);
   });
 });

@@ -1,11 +1,23 @@
 /** Several questions in one line: each is searched, and each one's best passage is listed. */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { firstAlternative, splitQuestions, withNamedPronouns } from '../src/search/several.js';
 import { realContext } from './helpers.js';
 
 const { engine } = realContext();
 
 describe('several questions in one line', () => {
+  it('scans a line for boundaries and fronted topics only when it has their marks', () => {
+    // Every question is split first: a line with no "?", comma, "+", "&" or joining word needs no pattern run over it.
+    const matchAll = vi.spyOn(String.prototype, 'matchAll');
+    try {
+      expect(splitQuestions('embassy asylum date peru mexico')).toEqual(['embassy asylum date peru mexico']);
+      // Only the scan for a chat word before a question word is left.
+      expect(matchAll).toHaveBeenCalledTimes(1);
+    } finally {
+      matchAll.mockRestore();
+    }
+  });
+
   it('splits at "and", a comma or "?" before a question word, in English and Spanish', () => {
     expect(splitQuestions('who did peru kick out and what relations are left between the countries')).toEqual([
       'who did peru kick out',

@@ -24,6 +24,11 @@ const BOUNDARY = new RegExp(
     `|\\?+\\s*(?=¿(?:y|e|pero|tambien)\\s+${PREPOSITION}${OPENER}\\b)`,
   'giu',
 );
+/**
+ * What every {@link BOUNDARY} holds: one of its marks, or one of its joining words between spaces (same flags, so
+ * the same letters match). A line without it has no boundary.
+ */
+const MAY_HOLD_BOUNDARY = /[?,;+&]|\s(?:and|also|plus|y|e)\s/iu;
 /** A part that opens with a question word, after a "¿" or a preposition. */
 const OPENS_QUESTION = new RegExp(`^¿?${PREPOSITION}${OPENER}\\b`, 'iu');
 /**
@@ -66,7 +71,9 @@ export function splitQuestions(typed: string, isChat: (word: string) => boolean 
   const accented = ACCENTED_QUESTION_WORD.for(line).test(line);
   // Where a line that writes its accents goes on with an unaccented "que", "como" …, no question starts.
   const opensQuestion = (next: number) => !accented || !UNACCENTED_SPANISH_OPENER.test(line.slice(next).toLowerCase());
-  for (const match of folded.matchAll(BOUNDARY)) {
+  // A line with none of a boundary's marks or joining words is not scanned for one.
+  const boundaries = MAY_HOLD_BOUNDARY.test(folded) ? folded.matchAll(BOUNDARY) : [];
+  for (const match of boundaries) {
     const next = match.index + match[0].length;
     if (opensQuestion(next)) cuts.push({ end: match.index, next });
   }
@@ -74,7 +81,9 @@ export function splitQuestions(typed: string, isChat: (word: string) => boolean 
     const next = match.index + match[0].length;
     if (isChat(match[1]!) && opensQuestion(next)) cuts.push({ end: match.index, next });
   }
-  for (const match of folded.matchAll(AFTER_QUESTION_MARK.for(folded))) {
+  // A topic fronted after a "?" needs a "?": a line without one is not scanned for it.
+  const afterMarks = folded.includes('?') ? folded.matchAll(AFTER_QUESTION_MARK.for(folded)) : [];
+  for (const match of afterMarks) {
     const next = match.index + match[0].length;
     // The fronted topic belongs to its question: no cut inside it ("and castillo, what …").
     const topicEnd = next + match[1]!.length;

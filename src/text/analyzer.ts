@@ -248,8 +248,9 @@ export function editDistance(a: string, b: string, max: number): number {
   const cols = b.length + 1;
   let prevPrev = new Array<number>(cols).fill(0);
   let prev = Array.from({ length: cols }, (_, j) => j);
+  // Three rows, turned round: every cell of a row is written before it is read, so none need be allocated anew.
+  let current = new Array<number>(cols).fill(0);
   for (let i = 1; i < rows; i++) {
-    const current = new Array<number>(cols).fill(0);
     current[0] = i;
     let rowMin = i;
     for (let j = 1; j < cols; j++) {
@@ -262,8 +263,10 @@ export function editDistance(a: string, b: string, max: number): number {
       if (value < rowMin) rowMin = value;
     }
     if (rowMin > max) return max + 1;
+    const spare = prevPrev;
     prevPrev = prev;
     prev = current;
+    current = spare;
   }
   return prev[cols - 1]!;
 }

@@ -5,8 +5,8 @@
  * not the reordering a strict least-recently-used list needs on every hit.
  */
 export class Memo<K, V> {
-  private newer = new Map<K, V>();
-  private older = new Map<K, V>();
+  private newer = new Map<K, Stored<V>>();
+  private older = new Map<K, Stored<V>>();
   private readonly generation: number;
 
   /** @param limit most keys kept (at least 2). */
@@ -16,15 +16,17 @@ export class Memo<K, V> {
 
   /** The value remembered for `key`, or `compute(key)` remembered. */
   get(key: K, compute: (key: K) => V): V {
+    // One Map lookup a generation: an undefined value is stored as UNDEFINED, so no has() need follow a get().
     const found = this.newer.get(key);
-    if (found !== undefined || this.newer.has(key)) return found!;
-    const value = this.older.has(key) ? this.older.get(key)! : compute(key);
+    if (found !== undefined) return valueOf(found);
+    const old = this.older.get(key);
+    const stored = old !== undefined ? old : storedOf(compute(key));
     if (this.newer.size >= this.generation) {
       this.older = this.newer;
       this.newer = new Map();
     }
-    this.newer.set(key, value);
-    return value;
+    this.newer.set(key, stored);
+    return valueOf(stored);
   }
 
   /** Keys remembered. */
@@ -33,4 +35,18 @@ export class Memo<K, V> {
     for (const key of this.older.keys()) if (!this.newer.has(key)) size++;
     return size;
   }
+}
+
+/** Stands for a remembered undefined value: a Map's get() then tells a key kept from one never seen. */
+const UNDEFINED: unique symbol = Symbol('undefined');
+type Stored<V> = V | typeof UNDEFINED;
+
+/** A value as a Memo stores it. */
+function storedOf<V>(value: V): Stored<V> {
+  return value === undefined ? UNDEFINED : value;
+}
+
+/** A stored value as it was computed. */
+function valueOf<V>(stored: Stored<V>): V {
+  return (stored === UNDEFINED ? undefined : stored) as V;
 }
