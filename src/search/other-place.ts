@@ -179,9 +179,28 @@ export class OtherPlaceReader {
   /** Whether a term is a place's name as the articles write it ("mexico"). */
   private isPlaceTerm(term: string): boolean {
     if (this.names.personTerms.has(term)) return false;
-    for (const [written, own] of this.writtenForms)
-      if (own === term && this.facts.isPlaceKind(written) && this.names.written(written).has(term)) return true;
-    return false;
+    return this.formsOf(term).some(
+      (written) => this.facts.isPlaceKind(written) && this.names.written(written).has(term),
+    );
+  }
+
+  /** The articles' written forms of each term, grouped once (see {@link formsOf}). */
+  private formsByTerm: Map<string, string[]> | undefined;
+
+  /**
+   * The words the articles write for a term: a check of a question's few terms reads their forms, not every form of
+   * the articles once a term.
+   */
+  private formsOf(term: string): readonly string[] {
+    if (!this.formsByTerm) {
+      this.formsByTerm = new Map();
+      for (const [written, own] of this.writtenForms) {
+        const forms = this.formsByTerm.get(own);
+        if (forms) forms.push(written);
+        else this.formsByTerm.set(own, [written]);
+      }
+    }
+    return this.formsByTerm.get(term) ?? [];
   }
 
   /**
@@ -194,9 +213,7 @@ export class OtherPlaceReader {
       read.concepts.filter((c) => c.label === kind).flatMap((c) => c.wordings.flatMap((w) => w.terms)),
     );
     if (terms.size === 0) return false;
-    for (const [written, term] of this.writtenForms)
-      if (terms.has(term) && this.facts.isPlaceKind(written)) return true;
-    return false;
+    return [...terms].some((term) => this.formsOf(term).some((written) => this.facts.isPlaceKind(written)));
   }
 
   /**
