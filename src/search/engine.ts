@@ -213,6 +213,11 @@ const SENT_TO_ACT = new Latin1Twin(
 const AUXILIARY =
   /^(?:is|was|are|were|be|been|did|does|do|has|have|had|will|would|can|could|should|might|may|es|era|fue|son|eran|fueron|ha|han|habia|va|iba|esta|estaba)$/;
 
+/** Words before a term within which the person it is told of stands ("Betssy Chavez, who served as"). */
+const ROLE_ACTOR_REACH = 3;
+/** Words after a verb saying someone acts in a role ("served **as** prime minister", "**como** canciller"). */
+const AS_ROLE: ReadonlySet<string> = new Set(['as', 'como']);
+
 export class SearchEngine {
   readonly analyzer: Analyzer;
   private readonly index: CorpusIndex;
@@ -356,6 +361,7 @@ export class SearchEngine {
       instructions: options.stemWord === undefined,
       isNickname: options.isNickname ?? ((folded) => this.nicknames.has(folded)),
       speaks: (term) => this.speaks(term),
+      roleActors: (term) => this.roleActors(term),
     });
     this.story = new PersonStory({
       index: this.index,
@@ -563,6 +569,38 @@ export class SearchEngine {
     }
     return speaks;
   }
+
+  /**
+   * The persons the articles say act in a role by a term: the person name stems within {@link ROLE_ACTOR_REACH} words
+   * before its every occurrence, which "as" follows ("Betssy Chavez, who served as"); undefined where some
+   * occurrence is no "<term> as" or has no person before it.
+   */
+  private roleActors(term: string): ReadonlySet<string> | undefined {
+    if (this.roleActorsByTerm.has(term)) return this.roleActorsByTerm.get(term);
+    const persons = new Set<string>();
+    let everyTold = true;
+    for (const key of this.index.paragraphPostings.ids(term)) {
+      for (const sentence of this.facts.evidence(key)) {
+        sentence.stems.forEach((stem, at) => {
+          if (stem !== term) return;
+          if (!AS_ROLE.has(sentence.words[at + 1] ?? '')) everyTold = false;
+          const before: string[] = [];
+          for (let n = Math.max(0, at - ROLE_ACTOR_REACH); n < at; n++) {
+            if (sentence.names.has(n) && this.names.personTerms.has(sentence.stems[n]!))
+              before.push(sentence.stems[n]!);
+          }
+          if (before.length === 0) everyTold = false;
+          for (const person of before) persons.add(person);
+        });
+      }
+    }
+    const told = everyTold ? persons : undefined;
+    this.roleActorsByTerm.set(term, told);
+    return told;
+  }
+
+  /** {@link roleActors} by term, each looked up once. */
+  private readonly roleActorsByTerm = new Map<string, ReadonlySet<string> | undefined>();
 
   /** {@link speaks} by name term: names are few, each looked up once. */
   private readonly speakingNames = new Map<string, boolean>();

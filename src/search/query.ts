@@ -48,6 +48,19 @@ const MAX_SYNONYM_MEMO = 5000;
 const OWNER_PRONOUN_BEFORE = /(?:^|\s)(?:his|her)\s+$/i;
 /** What joins a noun to its owner's name after it ("gobierno de Castillo", "the government of Pedro Castillo"). */
 const OWNER_PARTICLE_AFTER = /^\s+(?:de|del|of)\s+$/i;
+/** Participles telling a role's holder was put out of office or into custody ("the deposed president"). */
+const EARLIER_HOLDER_PARTICIPLES: ReadonlySet<string> = new Set([
+  'deposed',
+  'ousted',
+  'removed',
+  'toppled',
+  'overthrown',
+  'impeached',
+  'jailed',
+  'imprisoned',
+  'arrested',
+  'detained',
+]);
 const DETERMINER_BEFORE = /(?:^|\s)(?:the|a|an|this|that|his|her|its|their)\s+$/i;
 /** Texts remembered with their reading (see QueryParser.read). */
 const MAX_READ_MEMO = 256;
@@ -113,6 +126,11 @@ export interface QuerySources extends QuestionTextSources {
   lightWords?: ReadonlySet<string>;
   /** Whether the one a name term stands for speaks somewhere in the articles ("zela": "de Zela told journalists"). */
   speaks?: (term: string) => boolean;
+  /**
+   * The persons the articles say act in a role by a term ("Betssy Chavez, who served as"): the name stems right
+   * before its every occurrence; undefined where some occurrence is no "<term> as" or has no person before it.
+   */
+  roleActors?: (term: string) => ReadonlySet<string> | undefined;
   /** Terms of names the articles write after a name particle ("de Zela"; see CorpusNames.afterParticle). */
   afterParticle?: ReadonlySet<string>;
   /** Folded Spanish words of talk no regular cognate reaches, to their English words (talk-words-es.txt). */
@@ -184,6 +202,7 @@ export class QueryParser {
   private readonly isNickname: (folded: string) => boolean;
   /** See QuerySources.speaks; no one speaks without it. */
   private readonly speaks: (term: string) => boolean;
+  private readonly roleActors: (term: string) => ReadonlySet<string> | undefined;
   /** The index terms of the names. */
   private readonly nameTerms: ReadonlySet<string>;
   private readonly givenNames: ReadonlyMap<string, string>;
@@ -217,6 +236,7 @@ export class QueryParser {
     this.nameForms = sources.nameForms ?? new Map();
     this.isNickname = sources.isNickname ?? (() => false);
     this.speaks = sources.speaks ?? (() => false);
+    this.roleActors = sources.roleActors ?? (() => undefined);
     this.nameTerms = new Set(this.nameForms.values());
     this.givenNames = sources.givenNames ?? new Map();
     this.titles = sources.titles ?? new Set();
@@ -435,7 +455,8 @@ export class QueryParser {
     }
     while (spans.length < concepts.length) spans.push([from, i]);
     const titled = this.withTitlesOfNames(concepts, spans, words, text);
-    return { concepts: this.withBodiesOfPersons(titled, spans, words, text, spanish), ignored, spanish };
+    const bodies = this.withBodiesOfPersons(titled, spans, words, text, spanish);
+    return { concepts: this.withRolesOfPersonsAsked(bodies, spans, words), ignored, spanish };
   }
 
   /**
@@ -761,19 +782,101 @@ export class QueryParser {
         (word.folded.endsWith('ed') && classes.some((name) => name.startsWith('verb.')))
       );
     };
+    const earlier = this.earlierHolders(concepts, spans, words, describes, describedAt);
     return concepts.map((concept, k) =>
-      this.titles.size > 0 && titled(concept, k)
-        ? newConcept({ ...concept, title: true, wordings: [...concept.wordings, ...concepts[k + 1]!.wordings] })
-        : describes(concept, k)
-          ? newConcept({
-              ...concept,
-              wordings: [
-                ...concept.wordings.map((w) => newWording({ ...w, loose: true })),
-                ...personWordings(concepts[describedAt(k)]!),
-              ],
-            })
-          : concept,
+      earlier.has(k)
+        ? newConcept({ ...concept, wordings: earlier.get(k)! })
+        : this.titles.size > 0 && titled(concept, k)
+          ? newConcept({ ...concept, title: true, wordings: [...concept.wordings, ...concepts[k + 1]!.wordings] })
+          : describes(concept, k)
+            ? newConcept({
+                ...concept,
+                wordings: [
+                  ...concept.wordings.map((w) => newWording({ ...w, loose: true })),
+                  ...personWordings(concepts[describedAt(k)]!),
+                ],
+              })
+            : concept,
     );
+  }
+
+  /**
+   * A role described as held before ("the deposed Peruvian president", "the jailed former leader") names whoever held
+   * it earlier, not its present holder, whom a bare role alias names ("Peruvian president" → President Jeri): the
+   * alias of "former" and the role's last word ("former president" → former president, Castillo) gives the role's
+   * wordings and the describing word's people. Map: concept index → its new wordings; empty when none is so read.
+   */
+  private earlierHolders(
+    concepts: readonly Concept[],
+    spans: ReadonlyArray<[number, number]>,
+    words: readonly ContentWord[],
+    describes: (concept: Concept, k: number) => boolean,
+    describedAt: (k: number) => number,
+  ): Map<number, Wording[]> {
+    const out = new Map<number, Wording[]>();
+    concepts.forEach((concept, k) => {
+      const end = spans[k]![1];
+      if (end < 1 || !this.saysEarlierHolder(words[end - 1]!.folded) || !describes(concept, k)) return;
+      const at = describedAt(k);
+      const head = words[spans[at]![1] - 1]?.stem;
+      const former = head === undefined ? undefined : this.aliasByStems.get(`former ${head}`);
+      if (!former || former.keyLength !== 2) return;
+      const formerWordings = this.withSurnames(former.wordings).map((w) =>
+        newWording({ ...w, weight: w.weight * WORDING_WEIGHTS.aliasOnly }),
+      );
+      const people = formerWordings.filter((w) => w.terms.length > 0 && w.terms.every((t) => this.personTerms.has(t)));
+      if (people.length === 0) return;
+      // The role keeps its words ("peru presid"), not the people its bare alias named ("presid jose jeri").
+      const own = concepts[at]!.wordings.filter((w) => !w.terms.some((t) => this.personTerms.has(t)));
+      out.set(at, [...own, ...formerWordings]);
+      out.set(k, [...concept.wordings.map((w) => newWording({ ...w, loose: true })), ...people]);
+    });
+    return out;
+  }
+
+  /**
+   * The concepts, a wording saying someone acts in a role ("job" → served as) left out where the articles write it
+   * only of someone else than the persons the question names: "Castillo's line of work" is not ¶4's "Betssy Chavez,
+   * who served as prime minister". The question's own words stay, and a concept keeps at least one wording.
+   */
+  private withRolesOfPersonsAsked(
+    concepts: readonly Concept[],
+    spans: ReadonlyArray<[number, number]>,
+    words: readonly ContentWord[],
+  ): Concept[] {
+    const asked = new Set(
+      concepts.flatMap((c) => c.wordings.filter((w) => !w.loose && this.namesPerson(w)).flatMap((w) => w.terms)),
+    );
+    if (asked.size === 0) return [...concepts];
+    // Told only of others: every "<term> as" has a person right before it, none of them asked.
+    const othersOnly = (term: string) => {
+      const told = this.roleActors(term);
+      return told !== undefined && told.size > 0 && ![...told].some((person) => asked.has(person));
+    };
+    return concepts.map((concept, k) => {
+      if (concept.name) return concept;
+      const own = new Set(words.slice(Math.max(0, spans[k]![0]), spans[k]![1]).map((word) => word.stem));
+      const kept = concept.wordings.filter(
+        (w) => this.namesPerson(w) || w.terms.some((term) => own.has(term)) || !w.terms.every(othersOnly),
+      );
+      return kept.length === concept.wordings.length || kept.length === 0
+        ? concept
+        : newConcept({ ...concept, wordings: kept });
+    });
+  }
+
+  /** Whether a wording names a person: its every term a term of a person's name ("castillo", "pedro castillo"). */
+  private namesPerson(wording: Wording): boolean {
+    return wording.terms.length > 0 && wording.terms.every((term) => this.personTerms.has(term));
+  }
+
+  /**
+   * Whether a word before a role says its holder is an earlier one: WordNet's synonyms of "former" ("onetime",
+   * "previous"), or a participle telling the holder was put out of office or into custody, which ends a term.
+   */
+  private saysEarlierHolder(folded: string): boolean {
+    if (EARLIER_HOLDER_PARTICIPLES.has(folded) || folded === 'former') return true;
+    return (this.lexicon?.lookup('former').synonyms ?? []).includes(folded);
   }
 
   /**

@@ -1,0 +1,46 @@
+/** A role qualified as held before ("the deposed president") names its earlier holder, not its present one. */
+import { describe, expect, it } from 'vitest';
+import { realContext } from './helpers.js';
+
+const { engine } = realContext();
+
+/** The terms of every wording of the concepts read in a question. */
+function wordingTerms(question: string): string[] {
+  return engine.understand(question).flatMap((c) => c.wordings.map((w) => w.terms.join(' ')));
+}
+
+describe('a role described as held before', () => {
+  it('is read as its earlier holder, not the one holding it now', () => {
+    for (const question of [
+      'What was the deposed Peruvian president trying to do?',
+      'why was the toppled Peruvian president arrested',
+      'Where did the jailed Peruvian president want to go?',
+    ]) {
+      const terms = wordingTerms(question);
+      expect(terms, question).toContain('castillo');
+      expect(terms, question).not.toContain('jeri');
+    }
+  });
+
+  it('leaves a role with no such word to its present holder', () => {
+    expect(wordingTerms('What did the Peruvian president do about the envoy?')).toContain('jeri');
+  });
+
+  it('answers where the earlier holder is told of', () => {
+    const response = engine.search("What was the deposed Peruvian president's ideology?");
+    expect(response.answered).toBe(true);
+    expect(response.hits[0]?.paragraph).toBe(3);
+  });
+});
+
+describe('a role someone acts in, asked of a person', () => {
+  it('leaves out "served as" when the articles write it only of someone else', () => {
+    const question = "What was Castillo's profession before he went into politics?";
+    expect(wordingTerms(question)).not.toContain('serv');
+    expect(engine.search(question).hits[0]?.paragraph).toBe(3);
+  });
+
+  it('keeps it for the person the articles say served', () => {
+    expect(wordingTerms('What job did Betssy Chavez have in government?')).toContain('serv');
+  });
+});
