@@ -109,6 +109,10 @@ const COGNATE_ENDINGS: Array<[RegExp, string[]]> = [
   [/cion$/, ['tion']],
   [/sion$/, ['sion']],
   [/encias?$/, ['ency', 'ence']],
+  // "magnitud" → magnitude, "altitudes" → altitude.
+  [/itud(?:es)?$/, ['itude']],
+  // "margen" → margin, "origen" → origin: before the bare "-en" below, whose "marge" is a false friend.
+  [/gen(?:es)?$/, ['gin']],
   [/ancias?$/, ['ancy', 'ance']],
   [/dad(?:es)?$/, ['ty']],
   [/tad(?:es)?$/, ['ty']],
@@ -133,6 +137,8 @@ const COGNATE_ENDINGS: Array<[RegExp, string[]]> = [
   [/es$/, ['', 'e']],
   // A verb's plural command or subjunctive ("citen", "describan" → "cite", "describe"), a noun in "-en" ("crimen").
   [/[ae]n$/, ['', 'e']],
+  // The present of an "-er" or "-ir" verb ("corresponde", "responde" → correspond, respond).
+  [/([^aeiou])e$/, ['$1']],
 ];
 
 /** Words remembered with their cognates (bounds memory whatever users type). */
@@ -154,14 +160,22 @@ function cognatesOf(folded: string): string[] {
       if (candidate.length >= 4) candidates.push(candidate);
     }
   }
-  // English keeps the Greek "ph" that Spanish writes "f": "frase" → phrase, "fotografía" → photography.
-  if (folded.includes('f')) {
-    for (const candidate of [folded, ...candidates]) {
-      const greek = candidate.replaceAll('f', 'ph');
-      if (greek.length >= 4 && !candidates.includes(greek)) candidates.push(greek);
-    }
-  }
+  respell(folded, candidates, 'f', 'ph');
+  respell(folded, candidates, /cu(?=[ei])/g, 'qu');
   return candidates;
+}
+
+/**
+ * Adds to `candidates` each of them, and the word itself, with a Spanish spelling English writes otherwise: the Greek
+ * "ph" Spanish writes "f" ("frase" → phrase), the Latin "qu" Spanish writes "cu" before "e" or "i" ("consecuencia" →
+ * consequence, "frecuencia" → frequency).
+ */
+function respell(folded: string, candidates: string[], spanish: string | RegExp, english: string): void {
+  if (typeof spanish === 'string' ? !folded.includes(spanish) : !folded.match(spanish)) return;
+  for (const candidate of [folded, ...candidates]) {
+    const respelt = candidate.replaceAll(spanish, english);
+    if (respelt.length >= 4 && !candidates.includes(respelt)) candidates.push(respelt);
+  }
 }
 
 /**
