@@ -1,7 +1,8 @@
 /**
  * Spanish words whose English cognate follows a regular spelling the generator did not know: "-itud" (magnitude),
  * "-gen" (margin, not the false friend "marge"), "cu" before "e" or "i" (consequence, frequency) and an "-er"/"-ir"
- * verb's present in "-e" (correspond). Such a word weighs, and is read, as its English cognate is.
+ * verb's present in "-e" (correspond), a noun of doing in "-miento" (distancing, movement). Such a word weighs, and
+ * is read, as its English cognate is.
  */
 import { describe, expect, it } from 'vitest';
 import { spanishCognates } from '../src/text/spanish-words.js';
@@ -20,6 +21,8 @@ describe('Spanish cognates by regular spelling', () => {
     expect(spanishCognates('consecuencias')).toContain('consequence');
     expect(spanishCognates('frecuencia')).toContain('frequency');
     expect(spanishCognates('responde')).toContain('respond');
+    expect(spanishCognates('distanciamiento')).toContain('distancing');
+    expect(spanishCognates('movimientos')).toContain('movement');
   });
 
   it('puts the closer match first: "margen" is a margin before it is a "marge"', () => {
@@ -32,6 +35,13 @@ describe('Spanish cognates by regular spelling', () => {
     expect(unknownWeightOf('¿A qué ministerio corresponde la SRE?', 'corresponde')).toBeCloseTo(
       unknownWeightOf('which ministry does the SRE correspond to', 'correspond')!,
     );
+  });
+
+  it('weighs a noun of doing as its English verb form, and answers a question that names it', () => {
+    const question = '¿Continúa el comercio entre los dos países pese al distanciamiento?';
+    expect(unknownWeightOf(question, 'distanciamiento')).toBeLessThan(0.7);
+    // ¶8: trade and the other bilateral relations would continue.
+    expect(engine.search(question).hits[0]?.paragraph).toBe(8);
   });
 
   it('answers a question about consequences from the passage that tells them', () => {

@@ -114,6 +114,9 @@ const COGNATE_ENDINGS: Array<[RegExp, string[]]> = [
   // "margen" → margin, "origen" → origin: before the bare "-en" below, whose "marge" is a false friend.
   [/gen(?:es)?$/, ['gin']],
   [/ancias?$/, ['ancy', 'ance']],
+  // A noun of doing: "distanciamiento" → distancing, "financiamiento" → financing, "movimiento" → movement.
+  [/i?amientos?$/, ['ing', 'ement']],
+  [/imientos?$/, ['ement', 'ing']],
   [/dad(?:es)?$/, ['ty']],
   [/tad(?:es)?$/, ['ty']],
   [/ias?$/, ['y', 'ia']],
