@@ -10,6 +10,8 @@ describe('folding', () => {
     expect(foldText('Jerí')).toBe('jeri');
     expect(foldText('Peru’s “unfriendly” self—coup')).toBe('peru\'s "unfriendly" self-coup');
     expect(foldText('Ch\u200Bávez\u202E')).toBe('chavez');
+    // A grave accent typed as an apostrophe folds like one in plain ASCII text too.
+    expect(foldText('Peru`s')).toBe("peru's");
   });
 
   it('folds Latin-1 text character by character as decomposing it whole does', () => {

@@ -56,7 +56,8 @@ function latin1Fold(char: string): string {
   return fold;
 }
 
-const PLAIN_ASCII = /^[\x20-\x7E]*$/;
+/** Printable ASCII without the grave accent, which {@link normalizePunctuation} folds to an apostrophe. */
+const PLAIN_ASCII = /^[\x20-\x5F\x61-\x7E]*$/;
 
 /** Collapses every run of white space into one space and trims. */
 export function collapseWhitespace(text: string): string {
