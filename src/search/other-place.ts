@@ -6,6 +6,7 @@
 import { foldText } from '../text/fold.js';
 import { BESIDE, COUNTERPART_TIES, type ParagraphFacts } from './paragraph-facts.js';
 import type { ReadQuestion } from './query.js';
+import { writtenFormsOf } from './written-forms.js';
 
 /**
  * Share of the best paragraph's score that one naming another place needs to go first for "… another country": the
@@ -184,23 +185,9 @@ export class OtherPlaceReader {
     );
   }
 
-  /** The articles' written forms of each term, grouped once (see {@link formsOf}). */
-  private formsByTerm: Map<string, string[]> | undefined;
-
-  /**
-   * The words the articles write for a term: a check of a question's few terms reads their forms, not every form of
-   * the articles once a term.
-   */
+  /** The words the articles write for a term: a check of a question's few terms reads only their forms. */
   private formsOf(term: string): readonly string[] {
-    if (!this.formsByTerm) {
-      this.formsByTerm = new Map();
-      for (const [written, own] of this.writtenForms) {
-        const forms = this.formsByTerm.get(own);
-        if (forms) forms.push(written);
-        else this.formsByTerm.set(own, [written]);
-      }
-    }
-    return this.formsByTerm.get(term) ?? [];
+    return writtenFormsOf(this.writtenForms, term);
   }
 
   /**

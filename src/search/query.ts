@@ -25,6 +25,7 @@ import type { Lexicon } from './lexicon.js';
 import { lemmaCandidates, PARTS, type PartOfSpeech } from './wordnet.js';
 import { LIGHT_WORD_WEIGHT, WordWeights } from './word-weight.js';
 import { firstFormOfTerms } from './names.js';
+import { writtenFormsOf } from './written-forms.js';
 import { QuestionTextReader, type QuestionTextSources } from './question-text.js';
 import { Latin1Twin } from '../text/latin1-twin.js';
 
@@ -1084,19 +1085,8 @@ export class QueryParser {
 
   /** The articles' written forms of a term ("govern" → "government", "governments"). */
   private formsOfTerm(term: string): readonly string[] {
-    if (!this.formsByTerm) {
-      this.formsByTerm = new Map();
-      for (const [folded, of] of this.writtenForms) {
-        const forms = this.formsByTerm.get(of);
-        if (forms) forms.push(folded);
-        else this.formsByTerm.set(of, [folded]);
-      }
-    }
-    return this.formsByTerm.get(term) ?? [];
+    return writtenFormsOf(this.writtenForms, term);
   }
-
-  /** The articles' written forms by their term, gathered on the first synonym checked. */
-  private formsByTerm: Map<string, string[]> | undefined;
 
   /**
    * The term under which the articles write a word or one of its inflections: its own stem, or the term of a form

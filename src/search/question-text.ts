@@ -21,6 +21,7 @@ import { Capitals } from './capitals.js';
 import { paragraphTerm } from './concept.js';
 import type { Lexicon } from './lexicon.js';
 import { firstFormOfTerms } from './names.js';
+import { writtenFormsOf } from './written-forms.js';
 import type { WordWeights } from './word-weight.js';
 import { Latin1Twin } from '../text/latin1-twin.js';
 
@@ -529,8 +530,8 @@ export class QuestionTextReader {
     if (!alias || alias.keyLength !== 1) return undefined;
     const title = alias.wordings.find((w) => w.terms.length === 1 && this.titles.has(w.terms[0]!))?.terms[0];
     if (title === undefined) return undefined;
-    for (const [written, term] of this.writtenForms) if (term === title) return written;
-    return undefined;
+    // The first form the articles write of it, read from the forms grouped by term rather than from every form.
+    return writtenFormsOf(this.writtenForms, title)[0];
   }
 
   /**
