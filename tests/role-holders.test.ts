@@ -62,3 +62,15 @@ describe('a title with its country, asked of the one holding it', () => {
     expect(response.hits[0]?.paragraph).toBe(5);
   });
 });
+
+describe('a word meaning "former" between whose role it is and the role', () => {
+  it('reads the role as its earlier holder', () => {
+    const question = "What did Mexico's old president do for Castillo's relatives?";
+    expect(wordingTerms(question)).toContain('obrador');
+    expect(engine.search(question).hits[0]?.paragraph).toBe(6);
+  });
+
+  it('leaves a role with no such word to its present holder', () => {
+    expect(wordingTerms("What did Mexico's president say at her briefing?")).not.toContain('obrador');
+  });
+});

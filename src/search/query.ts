@@ -62,6 +62,8 @@ const EARLIER_HOLDER_PARTICIPLES: ReadonlySet<string> = new Set([
   'arrested',
   'detained',
 ]);
+/** The stem of "former", as alias keys of an earlier holder write it ("former president of mexico"). */
+const FORMER_STEM = 'former';
 const DETERMINER_BEFORE = /(?:^|\s)(?:the|a|an|this|that|his|her|its|their)\s+$/i;
 /** Texts remembered with their reading (see QueryParser.read). */
 const MAX_READ_MEMO = 256;
@@ -208,6 +210,8 @@ export class QueryParser {
   private readonly nameTerms: ReadonlySet<string>;
   private readonly givenNames: ReadonlyMap<string, string>;
   private readonly titles: ReadonlySet<string>;
+  /** {@link formerSynonymStems}, found when first needed. */
+  private formerStems: ReadonlySet<string> | undefined;
   /** {@link personTerms}, found when first needed (it may read WordNet, which most questions never need). */
   private people: ReadonlySet<string> | undefined;
   /** Terms of names the articles write after a particle ("de Zela"). */
@@ -512,6 +516,7 @@ export class QueryParser {
     // A key of several words wins; else a one-word key with its particles ("kicked out"); else a plain one.
     const joined = joinedRun(words, text, at);
     const plain =
+      this.aliasThroughFormer(stems, roots, at, joined, spanish) ??
       this.longestAlias(stems, roots, at, joined) ??
       this.hyphenatedAlias(words[at]!) ??
       (spanish ? undefined : this.correctedAlias(words, stems, roots, at, joined));
@@ -1313,6 +1318,48 @@ export class QueryParser {
    */
   private infinitiveRoot(folded: string): string | undefined {
     return spanishInfinitiveRoots(folded).find((root) => this.aliasRootPrefixes.has(root));
+  }
+
+  /**
+   * An English alias key read with a word meaning "former" as "former" itself, between whose role it is and the role
+   * ("Mexico's old president": the former one): only a key the substitution makes longer than the words as typed
+   * make, so that the role reads as its earlier holder, not as the present one. Not a key's first word: "the previous
+   * Peruvian president" may be the one just before the present one (Boluarte), not any former one. Undefined when
+   * none is so read.
+   */
+  private aliasThroughFormer(
+    stems: readonly string[],
+    roots: readonly string[],
+    start: number,
+    joined: number,
+    spanish: boolean,
+  ): CompiledAlias | undefined {
+    if (spanish) return undefined;
+    const end = Math.min(stems.length, start + Math.min(MAX_ALIAS_KEY_WORDS, joined));
+    const synonyms = this.formerSynonymStems;
+    let changed = false;
+    const read = [...stems];
+    for (let k = start + 1; k < end; k++) {
+      if (read[k] === FORMER_STEM || !synonyms.has(read[k]!)) continue;
+      read[k] = FORMER_STEM;
+      changed = true;
+    }
+    if (!changed) return undefined;
+    const alias = this.longestAlias(read, roots, start, joined);
+    const typed = this.longestAlias(stems, roots, start, joined);
+    if (!alias || alias.keyLength < 2 || (typed && typed.keyLength >= alias.keyLength)) return undefined;
+    return read.slice(start, start + alias.keyLength).includes(FORMER_STEM) &&
+      !stems.slice(start, start + alias.keyLength).includes(FORMER_STEM)
+      ? alias
+      : undefined;
+  }
+
+  /** The stems of WordNet's synonyms of "former" ("old", "onetime", "erstwhile"), found when first needed. */
+  private get formerSynonymStems(): ReadonlySet<string> {
+    this.formerStems ??= new Set(
+      (this.lexicon?.lookup('former').synonyms ?? []).map((synonym) => this.analyzer.stemOf(foldText(synonym))),
+    );
+    return this.formerStems;
   }
 
   /** The longest alias key starting at word `start`, given the question's stems and Spanish roots. */
