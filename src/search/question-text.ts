@@ -254,7 +254,11 @@ export class QuestionTextReader {
   private readonly namesTopic: (text: string) => boolean;
   /** Filler phrases by their first word, longest first. */
   private readonly fillersByFirstWord = new Map<string, string[][]>();
-  /** Text-place phrases by their first word, longest first, each with its place's index term. */
+  /**
+   * Text-place phrases by the stem of their first word, longest first, each as the stems of its words with its place's
+   * index term: compared by stem, so that a phrase covers its verb's and noun's other forms ("the writer **ended** the
+   * article", "the **final paragraphs**").
+   */
   private readonly placesByFirstWord = new Map<string, Array<{ words: string[]; term: string }>>();
   /** Capitals read as their governments ("why did Lima cut ties"). */
   private readonly capitals: Capitals;
@@ -305,7 +309,10 @@ export class QuestionTextReader {
     this.capitals = new Capitals(sources.capitals ?? []);
     const places = sources.textPlaces;
     const placePhrases = TEXT_PLACES.flatMap((place) =>
-      (places?.phrases[place] ?? []).map((words) => ({ words, term: places!.terms[place] })),
+      (places?.phrases[place] ?? []).map((words) => ({
+        words: words.map((word) => analyzer.stemOf(word)),
+        term: places!.terms[place],
+      })),
     );
     for (const phrase of placePhrases.sort((a, b) => b.words.length - a.words.length)) {
       const list = this.placesByFirstWord.get(phrase.words[0]!) ?? [];
@@ -761,11 +768,11 @@ export class QuestionTextReader {
     });
     if (this.placesByFirstWord.size === 0) return { text: question, terms };
     const tokens = wordTokens(question);
-    const folded = tokens.map((token) => foldText(token.raw));
+    const stems = tokens.map((token) => this.analyzer.stemOf(foldText(token.raw)));
     let text = question;
     for (let i = 0; i < tokens.length; i++) {
-      const found = (this.placesByFirstWord.get(folded[i]!) ?? []).find((phrase) =>
-        phrase.words.every((word, k) => folded[i + k] === word),
+      const found = (this.placesByFirstWord.get(stems[i]!) ?? []).find((phrase) =>
+        phrase.words.every((word, k) => stems[i + k] === word),
       );
       if (!found) continue;
       const start = tokens[i]!.start;
