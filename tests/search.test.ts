@@ -1509,6 +1509,13 @@ describe('search', () => {
     expect(engine.search('how old is this').decline?.reason).toBe('unreadable');
   });
 
+  it('reads a line of several questions, none naming anything, as one about the story itself', () => {
+    // Split in two ("when did it all go down??", "what year"), each part named nothing, and the line was declined.
+    expect(top('when did it all go down?? what year')?.paragraph).toBe(1);
+    // A part naming what the articles lack keeps the line declined.
+    expect(engine.search('when did all this happen? and who won the world cup').answered).toBe(false);
+  });
+
   it('declines who did something to a person named when no paragraph tells that of them', () => {
     // The act asked is told nowhere of Karla Ornelas (¶5 expels her; ¶3's successor is Boluarte's).
     const replaced = engine.search("Who replaced Karla Ornelas as Mexico's top diplomat in Lima?");

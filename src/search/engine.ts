@@ -695,10 +695,15 @@ export class SearchEngine {
     }
     const parts = this.withPersonsNamed(split);
     const whole = { offset: 0, limit: MAX_RANKED };
-    const fused = fuseQuestions(
-      this.searchOne(asked, whole),
-      parts.map((part) => this.searchOne(part, { ...whole, part: true })),
-      parts.map((part) => this.order.asksIdentity(part, this.understand(part))),
+    // Parts that each name nothing ("when did all this happen?? like what date") ask of the story as one question.
+    const fused = this.ofTheStory(
+      asked,
+      fuseQuestions(
+        this.searchOne(asked, whole),
+        parts.map((part) => this.searchOne(part, { ...whole, part: true })),
+        parts.map((part) => this.order.asksIdentity(part, this.understand(part))),
+      ),
+      whole,
     );
     const limit = Math.max(0, options.limit ?? DEFAULT_RESULT_LIMIT);
     const offset = Math.max(0, options.offset ?? 0);
@@ -757,7 +762,14 @@ export class SearchEngine {
    * other part names.)
    */
   private searchSingle(question: string, options: SearchOptions): SearchResponse {
-    const response = this.searchOne(question, options);
+    return this.ofTheStory(question, this.searchOne(question, options), options);
+  }
+
+  /**
+   * A question about the story itself, declined as naming nothing to search, asked again of the newest article's
+   * title (see {@link searchSingle}).
+   */
+  private ofTheStory(question: string, response: SearchResponse, options: SearchOptions): SearchResponse {
     if (response.answered || response.decline?.reason !== 'unreadable') return response;
     const story = this.asksOfTheStory(question) ? this.storyTitle(isSpanish(question)) : undefined;
     if (story === undefined) return response;
