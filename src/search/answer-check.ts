@@ -16,6 +16,8 @@ import type { NamesAsked } from './names-asked.js';
 import type { QueryParser } from './query.js';
 import { LIGHT_WORD_WEIGHT } from './word-weight.js';
 
+/** Words before what an event was over: its cause (folded text). */
+const CAUSE_OF_EVENT = /\b(?:over|because of|due to)\s/;
 /** Words that open a description of someone ("the Mexican diplomat"). */
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'its']);
 /** Words after which a role is one held ("has been president", "served as minister"). */
@@ -186,6 +188,17 @@ export class AnswerChecks {
     return aside.length === 0 ? within : new Set([...within, ...aside]);
   }
 
+  /**
+   * Names written after "over", "because of" or "due to" in a question asking when: what an event was over is its
+   * cause, not whom the date is of ("what day did Peru break relations with Mexico over Chávez" dates the break, which
+   * ¶1's sentence tells beside the one naming her).
+   */
+  private causesOfEvent(type: AnswerType, question: string): Set<string> {
+    const folded = foldText(question);
+    const cause = type.kind === 'date' ? CAUSE_OF_EVENT.exec(folded) : null;
+    return new Set(cause ? this.sources.names.rareWritten(folded.slice(cause.index + cause[0].length)) : []);
+  }
+
   /** What a paragraph must hold to answer a typed question; `keys` are the paragraphs that will be checked. */
   check(
     type: AnswerType,
@@ -307,7 +320,9 @@ export class AnswerChecks {
         : this.sources.subject(question, concepts, weights, this.setAside(type, question, unitStems));
     // Whoever is named may be the one accused: "¿De qué acusa De Zela a México?" asks about Mexico as much.
     if (type.kind === 'accusation') for (const term of questionNames) focus.add(term);
-    const namedSubject = [...focus].some((term) => this.sources.nameTerms.has(term)) && !type.role;
+    // A name the event was over is still what it is about, but not whom the answering sentence must name.
+    const causes = this.causesOfEvent(type, question);
+    const namedSubject = [...focus].some((term) => this.sources.nameTerms.has(term) && !causes.has(term)) && !type.role;
     if (type.role) for (const stem of unitStems) focus.add(stem);
     // "When was Jerí sworn in": a paragraph must tell the event, not only give a date beside the name. The subject's
     // title is no event ("as president": the articles' "President Jose Jeri"). So must one for "who did Boluarte
