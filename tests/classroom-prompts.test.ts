@@ -176,3 +176,17 @@ describe('Spanish words about the text or an argument that no regular cognate re
     );
   });
 });
+
+describe('a person\'s role asked ("X\'s role", "el papel de X")', () => {
+  const top = (q: string) => engine.search(q).hits[0]?.paragraph;
+
+  it('leads with a paragraph where the person acts, not one only naming them', () => {
+    // ¶4 tells her office, charges, denial and request; ¶1 the charges and asylum; ¶3 and ¶9 never name her.
+    expect([1, 4]).toContain(top('Resume el papel de Chávez en la crisis entre los dos países.'));
+    expect(top("Outline Betssy Chavez's role in the dispute between the two countries.")).toBe(4);
+  });
+
+  it("leaves a role told in someone else's words to the one who said it", () => {
+    expect(top("How did de Zela describe Chavez's role in the crisis?")).toBe(2);
+  });
+});

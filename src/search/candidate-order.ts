@@ -74,6 +74,15 @@ const ASKS_WHAT_DONE =
  */
 const ASKS_RESPONSE =
   /\bhow (?:did|has|have|had|does|do|is|was) ((?:[a-z']+ +){1,5}?)(?:respond|responded|responding|react|reacted|reacting|reply|replied|replying|answer|answered)\b|\b([a-z]+)'?s (?:response|reaction|reply|answer)\b/;
+/**
+ * Someone's role or part: "Betssy Chávez's role", "the role of Chávez", "what role did AMLO play", "el papel de
+ * Chávez", "¿qué papel tuvo Chávez …?". A role is what someone did, told where they act (¶4's "Chavez formally
+ * requested asylum"), not where they are only named in another's words; the group is whose role it is.
+ */
+const ASKS_ROLE =
+  /\b((?:[a-z]+ ){0,2}[a-z]+)'s (?:role|part)\b|\brole of ((?:[a-z]+ ){0,2}[a-z]+)|\b(?:what|which) (?:role|part) (?:did|does|has|had) ((?:[a-z']+ ){1,3}?)play|\b(?:papel|rol) (?:(?:que )?(?:jugo|tuvo|desempeno|cumplio) )?(?:de|del) ((?:[a-z]+ ){0,2}[a-z]+)|\b(?:que|q|k) (?:papel|rol) (?:jugo|tuvo|desempeno|cumplio) ((?:[a-z]+ ){0,2}[a-z]+)/;
+/** The word naming a role in {@link ASKS_ROLE}. */
+const ROLE_WORD = /\b(?:role|part|papel|rol)\b/;
 /** The same with the person said first: "y el castillo q hizo en 2022", "castillo, qué hizo". */
 const ASKS_WHAT_DONE_FRONTED = /\b([a-z]+(?: [a-z]+)?),? (?:que|q|k) (?:hizo|habia hecho|ha hecho)\b/;
 /**
@@ -601,6 +610,8 @@ export class CandidateOrder {
     const lead = ranked[0];
     if (!lead) return ranked;
     const folded = foldText(question);
+    const owner = this.roleOwner(folded);
+    if (owner.length > 0) return this.mostActingFirst(ranked, owner, keyOf);
     const person = this.personActing(folded, concepts);
     if (person.length === 0) {
       const kind = this.personKindAsked(folded, concepts);
@@ -660,6 +671,54 @@ export class CandidateOrder {
       );
     });
     return other ? [other, ...ranked.filter((r) => r !== other)] : ranked;
+  }
+
+  /** The name terms of the person whose role a question asks ({@link ASKS_ROLE}); none when it asks none. */
+  private roleOwner(folded: string): string[] {
+    const asked = ASKS_ROLE.exec(folded);
+    const group = asked?.slice(1).find((words) => words !== undefined);
+    if (group === undefined || this.roleInWords(folded.slice(0, asked!.index + asked![0].search(ROLE_WORD)))) return [];
+    return [...this.names.written(group)].filter((term) => this.names.personTerms.has(term));
+  }
+
+  /**
+   * Whether the words before a role asked tell it in someone's words ("how did Peru's foreign minister describe
+   * Chavez's role"): a verb of saying after the first word (which may be the order itself: "Summarize", "Explica").
+   * What was said of the role is asked, not what its holder did.
+   */
+  private roleInWords(before: string): boolean {
+    return before
+      .split(/[^\p{L}']+/u)
+      .filter((word) => word !== '')
+      .slice(1)
+      .some((word) => this.lexicon.lookup(word).classes[0] === 'verb.communication');
+  }
+
+  /**
+   * Someone's role is told where they act most: a paragraph with more sentences where they act than the best one
+   * comes first, when it scores at least {@link ACTOR_FIRST_SHARE} of it (for "Betssy Chávez's role", ¶4, which tells
+   * her office, charges, denial and request, before ¶2, where she is only granted asylum in de Zela's words).
+   */
+  private mostActingFirst<T extends { score: number; coverage: number }>(
+    ranked: T[],
+    person: readonly string[],
+    keyOf: (result: T) => number | undefined,
+  ): T[] {
+    const lead = ranked[0]!;
+    const acting = (result: T) => {
+      const key = keyOf(result);
+      return key === undefined
+        ? 0
+        : this.facts.evidence(key).filter((sentence) => this.actsIn(sentence, person)).length;
+    };
+    let best = lead;
+    let most = acting(lead);
+    for (const result of ranked.slice(1, PERSON_FIRST_REACH)) {
+      if (result.score < lead.score * ACTOR_FIRST_SHARE || result.coverage < RANKING.minCoverage) continue;
+      const count = acting(result);
+      if (count > most) [best, most] = [result, count];
+    }
+    return best === lead ? ranked : [best, ...ranked.filter((r) => r !== best)];
   }
 
   /** The terms of the person a question asks what they did or tried ({@link actingFirst}); none when it asks none. */
