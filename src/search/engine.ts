@@ -217,6 +217,11 @@ const AUXILIARY =
 const ROLE_ACTOR_REACH = 3;
 /** Words after a verb saying someone acts in a role ("served **as** prime minister", "**como** canciller"). */
 const AS_ROLE: ReadonlySet<string> = new Set(['as', 'como']);
+/**
+ * Paragraphs holding a role term read to tell who acts in that role: the first ones decide, so the cost (reading
+ * each paragraph's sentences once more) stays bounded as teachers add articles.
+ */
+const ROLE_ACTOR_PARAGRAPHS = 48;
 
 export class SearchEngine {
   readonly analyzer: Analyzer;
@@ -572,15 +577,18 @@ export class SearchEngine {
 
   /**
    * The persons the articles say act in a role by a term: the person name stems within {@link ROLE_ACTOR_REACH} words
-   * before its every occurrence, which "as" follows ("Betssy Chavez, who served as"); undefined where some
-   * occurrence is no "<term> as" or has no person before it.
+   * before its every occurrence (in the first {@link ROLE_ACTOR_PARAGRAPHS} paragraphs holding it), which "as"
+   * follows ("Betssy Chavez, who served as"); undefined where some occurrence is no "<term> as" or has no person
+   * before it.
    */
   private roleActors(term: string): ReadonlySet<string> | undefined {
     if (this.roleActorsByTerm.has(term)) return this.roleActorsByTerm.get(term);
     const persons = new Set<string>();
     let everyTold = true;
+    let read = 0;
     for (const key of this.index.paragraphPostings.ids(term)) {
-      for (const sentence of this.facts.evidence(key)) {
+      if (!everyTold || read++ >= ROLE_ACTOR_PARAGRAPHS) break;
+      for (const sentence of this.facts.evidenceOnce(key)) {
         sentence.stems.forEach((stem, at) => {
           if (stem !== term) return;
           if (!AS_ROLE.has(sentence.words[at + 1] ?? '')) everyTold = false;
