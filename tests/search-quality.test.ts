@@ -4928,6 +4928,86 @@ const SETS: QuestionSet[] = [
     minOutOfScopeAbstained: 8,
     outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
   },
+  {
+    file: 'blind256-questions.jsonl',
+    about:
+      '100 blind English questions from Wells and Darwin (the same mix), written in round 58 (ask --json): 0.951 / 0.988 / 16/18 / 1 at its first run (67ce639)',
+    minHit1: 0.92,
+    minHit3: 0.97,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 15,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blind257-questions.jsonl',
+    about:
+      '100 blind English questions from Ely and Cairns (the same mix), written in round 58 and held out (ask --json): 0.951 / 0.963 / 18/18 / 2 at its first run (67ce639)',
+    minHit1: 0.92,
+    minHit3: 0.93,
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 17,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blindes257-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Quillabamba, Papantla and Uyuni (the same mix), written in round 58 and held out (--lang es): 0.929 / 0.971 / 9/10 / 2 at its first run (67ce639)',
+    minHit1: 0.88,
+    minHit3: 0.92,
+    maxFalseAbstentions: 4,
+    minOutOfScopeAbstained: 8,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blindes258-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Bellavista, Los Mochis and Yacuiba (the same mix), written in round 58 (--lang es): 0.943 / 0.986 / 9/10 / 1 at its first run (67ce639)',
+    minHit1: 0.89,
+    minHit3: 0.94,
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 8,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blind258-questions.jsonl',
+    about:
+      '100 blind English questions from Nelson and Bendigo (the same mix), written in round 58 (ask --json): 0.939 / 0.976 / 16/18 / 1 at its first run (8987bff)',
+    minHit1: 0.93,
+    minHit3: 0.95,
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 15,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blind259-questions.jsonl',
+    about:
+      '100 blind English questions from Ripon and Kamloops (the same mix), written in round 58 and held out (ask --json): 0.927 / 0.976 / 17/18 / 2 at its first run (8987bff)',
+    minHit1: 0.89,
+    minHit3: 0.94,
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 16,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blindes259-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Paita, Guaymas and Tupiza (the same mix), written in round 58 and held out (--lang es): 0.914 / 0.971 / 8/10 / 1 at its first run (8987bff)',
+    minHit1: 0.88,
+    minHit3: 0.92,
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 7,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blindes260-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Satipo, Tuxpan and Camiri (the same mix), written in round 58 (--lang es): 0.943 / 0.971 / 10/10 / 1 at its first run (8987bff)',
+    minHit1: 0.91,
+    minHit3: 0.92,
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 9,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
 ];
 
 for (const set of SETS) {
