@@ -572,15 +572,8 @@ export class QueryParser {
         !PLURAL.test(covered[covered.length - 1]!.folded);
       const aliasWeight =
         own.length > 0 && !particled && !ownPhraseUnwritten ? WORDING_WEIGHTS.aliasBeside : WORDING_WEIGHTS.aliasOnly;
-      const holderNamed =
-        ownPhraseUnwritten &&
-        this.titles.has(covered[covered.length - 1]!.stem) &&
-        this.withSurnames(alias.wordings).some((w) => this.namesPerson(w));
       const aliased = [
-        // A title with its country, written apart from the title's holder ("Peru's head of state" for Jeri): the words
-        // scattered in a paragraph may be two people's (¶2's "presidents of that country" are Mexico's, "Peru" the
-        // speaker's), so only the holder the alias names stands for it.
-        ...(holderNamed ? [] : own),
+        ...own,
         ...this.withSurnames(alias.wordings).map((wording) =>
           newWording({ ...wording, weight: wording.weight * aliasWeight }),
         ),
