@@ -56,3 +56,32 @@ describe('a word meaning "former" between whose role it is and the role', () => 
     expect(wordingTerms("What did Mexico's president say at her briefing?")).not.toContain('obrador');
   });
 });
+
+describe('a title with its country, asked of the one holding it', () => {
+  it('reads as the holder the aliases name, not as the country and the title scattered', () => {
+    for (const question of [
+      "How did Peru's head of state react?",
+      "What did Peru's president decide about the envoy?",
+    ]) {
+      const terms = wordingTerms(question);
+      expect(terms, question).toContain('jeri');
+      expect(terms, question).not.toContain('peru presid');
+    }
+  });
+
+  it("answers where the holder acts, not where the country's word and another country's presidents meet", () => {
+    const response = engine.search("How did Peru's head of state react to what his foreign minister said?");
+    expect(response.hits[0]?.paragraph).toBe(5);
+  });
+});
+
+describe('a title with its country, in a question asking who holds it', () => {
+  it("keeps the country and the title, which check the holder's country", () => {
+    expect(wordingTerms('Who is the peruvian minister?')).toContain('peru minist');
+    expect(wordingTerms("What is the name of Peru's foreign minister?")).toContain('peru foreign minist');
+  });
+
+  it('answers where the title is written with its country and holder', () => {
+    expect(engine.search('Who is the peruvian minister?').hits[0]?.paragraph).toBe(2);
+  });
+});

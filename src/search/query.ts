@@ -108,6 +108,12 @@ const TITLE_PARTICLE_GAP = /^\s+(?:de|del|de la|la|van|von|da|dos)\s+$/i;
 const SIDE_BY_SIDE = /^[\s'’]*$/;
 /** A plural as English writes most ("leaders", "presidents"; not "congress"). */
 const PLURAL = /[^s]s$/;
+
+/**
+ * A question asking who holds a role ("who is the peruvian minister", "what is the name of …", "¿quién es …?"): its
+ * country and title words are what check a holder, so they are kept beside the holder an alias names.
+ */
+const ASKS_WHO_HOLDS = /^\W*(?:who|whom)\b|\bnames? of\b|^\W*qui[eé]n(?:es)?\b|\bnombre (?:de|del)\b/iu;
 /** Words remembered with their wordings (see wordingsOfWord). */
 const MAX_WORDING_MEMO = 5000;
 /**
@@ -572,8 +578,16 @@ export class QueryParser {
         !PLURAL.test(covered[covered.length - 1]!.folded);
       const aliasWeight =
         own.length > 0 && !particled && !ownPhraseUnwritten ? WORDING_WEIGHTS.aliasBeside : WORDING_WEIGHTS.aliasOnly;
+      const holderNamed =
+        ownPhraseUnwritten &&
+        !ASKS_WHO_HOLDS.test(reading.text) &&
+        this.titles.has(covered[covered.length - 1]!.stem) &&
+        this.withSurnames(alias.wordings).some((w) => this.namesPerson(w));
       const aliased = [
-        ...own,
+        // A title with its country, written apart from the title's holder ("Peru's head of state" for Jeri): the words
+        // scattered in a paragraph may be two people's (¶2's "presidents of that country" are Mexico's, "Peru" the
+        // speaker's), so only the holder the alias names stands for it.
+        ...(holderNamed ? [] : own),
         ...this.withSurnames(alias.wordings).map((wording) =>
           newWording({ ...wording, weight: wording.weight * aliasWeight }),
         ),
