@@ -79,10 +79,14 @@ type KeyRecord =
   | { entry: number; line: number; keyLength: number; stems: string; roots?: string }
   | { entry: number; line: number; stem: string; before: string[]; after: string[] };
 
-/** The tables as written to a file: each line's wordings once, then the keys in order. */
+/** A feminine roots key ("sucesora" of "sucesor", see feminineKeys) and the index of the key whose alias it reads. */
+type FeminineRecord = [roots: string, key: number];
+
+/** The tables as written to a file: each line's wordings once, then the keys in order, then the feminine keys. */
 interface TablesFile {
   wordings: Wording[][];
   keys: KeyRecord[];
+  feminine: FeminineRecord[];
 }
 
 /** Compiles the alias list with `analyzer` (the articles' own: stems are compared with the index's terms). */
@@ -115,9 +119,9 @@ export function readAliasTables(
   const firstLine = text.indexOf('\n');
   if (firstLine < 0 || text.slice(0, firstLine) !== tablesFingerprint(entries, analyzer)) return undefined;
   try {
-    const { wordings, keys } = JSON.parse(text.slice(firstLine + 1)) as TablesFile;
+    const { wordings, keys, feminine } = JSON.parse(text.slice(firstLine + 1)) as TablesFile;
     // Rebuilt in the one shape of wordings (see newWording), which objects parsed from JSON do not have.
-    return tablesOf({ wordings: wordings.map((list) => list.map(newWording)), keys });
+    return tablesOf({ wordings: wordings.map((list) => list.map(newWording)), keys, feminine });
   } catch {
     // A file cut short (a build interrupted while writing it): compiled instead.
     return undefined;
@@ -194,11 +198,11 @@ function compiledRecords(entries: readonly AliasEntry[], analyzer: Analyzer): Ta
     }
     if (used) wordings.push(entryWordings);
   }
-  return { wordings, keys };
+  return { wordings, keys, feminine: feminineKeys(keys) };
 }
 
 /** The look-up tables of compiled records, each line's wordings shared by its keys. */
-function tablesOf({ wordings, keys }: TablesFile): AliasTables {
+function tablesOf({ wordings, keys, feminine }: TablesFile): AliasTables {
   const tables: AliasTables = {
     byStems: new Map(),
     bySpanishRoots: new Map(),
@@ -206,7 +210,10 @@ function tablesOf({ wordings, keys }: TablesFile): AliasTables {
     rootPrefixes: new Set(),
     particles: new Map(),
   };
-  for (const key of keys) {
+  // Each key's alias by the key's index, for the feminine keys that share it.
+  const compiledByKey: CompiledAlias[] = [];
+  for (let index = 0; index < keys.length; index++) {
+    const key = keys[index]!;
     if ('stem' in key) {
       const list = tables.particles.get(key.stem) ?? [];
       list.push({ keyLength: 1, wordings: wordings[key.entry]!, line: key.line, before: key.before, after: key.after });
@@ -214,30 +221,44 @@ function tablesOf({ wordings, keys }: TablesFile): AliasTables {
       continue;
     }
     const compiled = { keyLength: key.keyLength, wordings: wordings[key.entry]!, line: key.line };
+    compiledByKey[index] = compiled;
     tables.byStems.set(key.stems, compiled);
     addPrefixes(tables.stemPrefixes, key.stems);
     if (key.roots === undefined) continue;
     if (!tables.bySpanishRoots.has(key.roots)) tables.bySpanishRoots.set(key.roots, compiled);
     addPrefixes(tables.rootPrefixes, key.roots);
   }
-  addFeminineKeys(tables);
+  for (const [roots, key] of feminine) {
+    tables.bySpanishRoots.set(roots, compiledByKey[key]!);
+    addPrefixes(tables.rootPrefixes, roots);
+  }
   return tables;
 }
 
 /**
  * A Spanish key's title in "-or" read for its "-ora" too, where no key writes that form: "la sucesora de Castillo" is
- * a "sucesor", but "el embajador" is not the "embajadora" a key keeps for the chargée (see spanishRoot).
+ * a "sucesor", but "el embajador" is not the "embajadora" a key keeps for the chargée (see spanishRoot). Found when
+ * the tables are compiled and written with them, so that a process reading the file does not test every roots key.
  */
-function addFeminineKeys(tables: AliasTables): void {
-  for (const [roots, compiled] of [...tables.bySpanishRoots]) {
+function feminineKeys(keys: readonly KeyRecord[]): FeminineRecord[] {
+  // The first key of each roots is the one the tables keep for it.
+  const firstOfRoots = new Map<string, number>();
+  keys.forEach((key, index) => {
+    if ('stem' in key || key.roots === undefined || firstOfRoots.has(key.roots)) return;
+    firstOfRoots.set(key.roots, index);
+  });
+  const taken = new Set(firstOfRoots.keys());
+  const records: FeminineRecord[] = [];
+  for (const [roots, key] of firstOfRoots) {
     const feminine = roots
       .split(' ')
       .map((root) => (MASCULINE_AGENT_ROOT.test(root) ? `${root}a` : root))
       .join(' ');
-    if (feminine === roots || tables.bySpanishRoots.has(feminine)) continue;
-    tables.bySpanishRoots.set(feminine, compiled);
-    addPrefixes(tables.rootPrefixes, feminine);
+    if (feminine === roots || taken.has(feminine)) continue;
+    taken.add(feminine);
+    records.push([feminine, key]);
   }
+  return records;
 }
 
 /** A Spanish root of a title in "-or" ("embajador", "sucesor"), whose feminine ends "-ora". */
