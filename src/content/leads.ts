@@ -693,12 +693,27 @@ export function attributedParty(question: string, sources: LeadSources): string 
     ranges.some(([start]) => start >= party.end && start - party.end <= gap);
   // "What did Peru and Mexico say": both governments speak.
   const oneGovernment = governmentAfter.length > 0 && !joinedParties(words, mentions, phrases);
+  const answers = allOccurrences(words, phrases.reply);
+  // "¿Qué contestó México cuando Perú dijo que …?": a party's words told after another party's word of answering are
+  // what that one answers; the question gives the answering party's view, not theirs.
+  const answered = (party: PartyMention) =>
+    answers.some(
+      ([start, end]) =>
+        end <= party.start &&
+        mentions.some(
+          (other) =>
+            other.id !== party.id &&
+            ((other.start >= end && other.start - end <= ATTRIBUTION_GAP) ||
+              (start >= other.end && start - other.end <= ATTRIBUTION_GAP)),
+        ),
+    );
   const near = mentions.filter(
     (party) =>
-      before.some(([, end]) => party.start >= end && party.start - end <= ATTRIBUTION_GAP) ||
-      followedWithin(party, after) ||
-      // Right before it: "what did the Mexican leader say" is a person's word.
-      (oneGovernment && followedWithin(party, governmentAfter, 0) && !isPerson(party)),
+      !answered(party) &&
+      (before.some(([, end]) => party.start >= end && party.start - end <= ATTRIBUTION_GAP) ||
+        followedWithin(party, after) ||
+        // Right before it: "what did the Mexican leader say" is a person's word.
+        (oneGovernment && followedWithin(party, governmentAfter, 0) && !isPerson(party))),
   );
   // A verb of saying right before a party's possessive tells of that party's thing, and whose view the question gives
   // is not said ("how did Mexico's head of state describe Lima's response"); "according to Mexico's ministry" still

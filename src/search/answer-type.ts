@@ -571,6 +571,15 @@ const SPANISH_SAID_ANYTHING =
 /** What a reply answers, named after its verb ("how does Mexico respond to the claim that …"): the verb frames it. */
 const REPLIED_TO =
   /^ to (?:the |this |that |peru's |mexico's )?(?:claim|claims|idea|charge|charges|accusation|accusations|argument|criticism|complaint)\b/;
+/** A verb of replying, English or Spanish (folded): the speaker's words answer someone else's. */
+const REPLY_VERB =
+  /\b(?:answer|answered|reply|replied|respond|responded|contesto|contestaron|contesta|contestan|respondio|respondieron|responde|responden|replico|replicaron|replica|replican)\b/;
+/**
+ * What a reply answered, told as a clause of someone else saying it: "when Peru said the asylum was …", "cuando perú
+ * dijo q …", "after Lima called it …". Who said it (group 1) set the scene; the reply need not name them.
+ */
+const CLAIM_CLAUSE =
+  /\b(?:when|after|cuando|despues de que|luego de que) ((?:[a-z]+ ){0,2}?[a-z]+) (?:said|says|called|calls|claimed|claims|labell?ed|described|declared|dijo|dijeron|dice|dicen|califico|calificaron|llamo|llamaron|declaro|declararon|acuso|acusaron)\b/;
 /** Spanish present forms of replying ("¿qué responde México a …?"): the reply frames what is asked, no topic of it. */
 const REPLIES_NOW = /\b(?:responde|responden|contesta|contestan|replica|replican)\b/;
 /** Spanish past forms of reacting or replying, folded: "reaccionó", "respondieron", "contestó". */
@@ -736,6 +745,20 @@ const NOT_A_ROLE = new Set([
   'on',
   'at',
 ]);
+
+/**
+ * The words to set aside of a reply asked with the claim it answers ("what did Mexico answer when Peru said the asylum
+ * was an unfriendly act?", "q contestó méxico cuando perú dijo q …"): the reply verb and the names of whoever made
+ * the claim. The reply is the speaker's own words, which need not name the claimant; kept, "Peru" puts first the
+ * paragraphs where Peru makes the claim (¶2, ¶5), and "respond" ¶2's "in response to this unfriendly act".
+ */
+function claimantFrame(match: RegExpExecArray, text: string, isName: (folded: string) => boolean): string[] {
+  const verb = REPLY_VERB.exec(match[0]);
+  if (!verb) return [];
+  const claim = CLAIM_CLAUSE.exec(text.slice(match.index + verb.index));
+  if (!claim) return [];
+  return [verb[0], ...claim[1]!.split(' ').filter((word) => isName(word))];
+}
 
 /**
  * The answer type of a question, or undefined when it asks for an explanation, a description or a yes/no.
@@ -965,7 +988,8 @@ export function answerTypeOf(
             : match[10] !== undefined && !match[10].split(' ').some((word) => isThing(word))
               ? match[0].split(' ').at(-1)
               : undefined;
-    return { kind: 'statement', frame: view ? [view] : [], ...(named && { speaker }) };
+    const framed = view ? [view] : [];
+    return { kind: 'statement', frame: [...framed, ...claimantFrame(match, text, isName)], ...(named && { speaker }) };
   }
   // "Who is Mexico's ambassador …": the role after a name's possessive. A role the articles capitalise reads as a
   // name ("Foreign Minister"): the role is then the word after it.
