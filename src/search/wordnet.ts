@@ -79,6 +79,8 @@ export interface WordNetSenses {
    * such lemma for that part (an empty list: it has it, but none of those senses could be read).
    */
   senses(lemma: string, part: PartOfSpeech): readonly Sense[] | undefined;
+  /** The lemmas of a word set WordNet's relations give ({@link deriveWordSets}). */
+  wordSet(name: WordSetName): ReadonlySet<string>;
   /** Closes the WordNet files it opened (tests and short scripts; the bot keeps them open). */
   close(): void;
 }
@@ -92,6 +94,8 @@ export function defaultWordNetDir(): string {
 /** WordNet's own files: each index file kept as text and searched, synsets read at their offsets. */
 export class WordNetFiles implements WordNetSenses {
   private files: { index: Record<PartOfSpeech, string>; data: Record<PartOfSpeech, number> } | undefined;
+  /** The word sets, derived from the files on first use (`npm run build` writes them beside the table instead). */
+  private sets: Record<WordSetName, ReadonlySet<string>> | undefined;
 
   /** @param dir folder of WordNet's `index.*` and `data.*` files. */
   constructor(private readonly dir: string = defaultWordNetDir()) {}
@@ -106,6 +110,18 @@ export class WordNetFiles implements WordNetSenses {
       if (sense) senses.push({ lexname: sense.lexname, words: sense.words.filter((word) => word !== lemma) });
     }
     return senses;
+  }
+
+  wordSet(name: WordSetName): ReadonlySet<string> {
+    const files = this.open();
+    const sets = (this.sets ??= deriveWordSets({
+      offsets: (lemma, part) => indexOffsets(files.index[part], lemma),
+      synset: (part, offset) => {
+        const read = readSync(files.data[part], synsetBuffer, 0, SYNSET_READ_BYTES, offset);
+        return synsetBuffer.toString('latin1', 0, read);
+      },
+    }));
+    return sets[name];
   }
 
   private open() {
@@ -155,10 +171,25 @@ export class WordNetTable implements WordNetSenses {
   /** Each lemma's senses by part, as read from its line (undefined: no line). */
   private readonly memo = new Memo<string, Array<Sense[] | undefined> | undefined>(MAX_TABLE_MEMO);
 
-  constructor(private readonly table: KeyedText) {}
+  private readonly sets = new Map<WordSetName, ReadonlySet<string>>();
+
+  /**
+   * @param table the lemmas' lines ({@link wordNetTableEntries}).
+   * @param setTable the word sets' lines ({@link wordSetTableEntries}).
+   */
+  constructor(
+    private readonly table: KeyedText,
+    private readonly setTable: KeyedText,
+  ) {}
 
   senses(lemma: string, part: PartOfSpeech): Sense[] | undefined {
     return this.memo.get(lemma, (key) => parseLemmaLine(this.table.get(key)))?.[PARTS.indexOf(part)];
+  }
+
+  wordSet(name: WordSetName): ReadonlySet<string> {
+    let set = this.sets.get(name);
+    if (!set) this.sets.set(name, (set = new Set(this.setTable.get(name)?.split(WORD_SEPARATOR) ?? [])));
+    return set;
   }
 
   close(): void {}
@@ -211,6 +242,115 @@ export function wordNetTableEntries(dir: string = defaultWordNetDir()): Map<stri
     }
   }
   return new Map([...lines].map(([lemma, fields]) => [lemma, fields.join(PART_SEPARATOR)]));
+}
+
+// ---- Word sets ----------------------------------------------------------------------------------------------------
+// Classes of words the search asks of a question ("how did X respond"), read from WordNet's relations between
+// senses rather than listed by hand: a new word of the class ("retort", "counter") is then known as the old ones are.
+
+/** The word sets WordNet's relations give (see {@link deriveWordSets}). */
+export type WordSetName = 'respondingVerbs' | 'respondingNouns';
+/** The part of speech of each word set's lemmas. */
+export const WORD_SET_PARTS: Readonly<Record<WordSetName, PartOfSpeech>> = {
+  respondingVerbs: 'verb',
+  respondingNouns: 'noun',
+};
+
+/**
+ * Verbs of responding: the synsets of "respond"'s two common senses ("react", "answer"), and the kinds of its
+ * verbal sense (WordNet's hyponyms of "answer, reply, respond": "retort", "counter", "sass"). Not the kinds of
+ * "react" in general: WordNet files approving, ratifying or refusing there, which are deeds, not responses.
+ */
+const RESPONDING_ROOT = { lemma: 'respond', senses: [0, 1], kindsOf: [1] } as const;
+
+/** Reads of WordNet's files a derivation needs: a lemma's synset offsets, and the text of the synset at one. */
+interface SynsetReader {
+  offsets(lemma: string, part: PartOfSpeech): number[] | undefined;
+  synset(part: PartOfSpeech, offset: number): string;
+}
+
+/** A synset's words and its pointers to other synsets (WordNet's data line format). */
+interface Relations {
+  lexname: string;
+  words: string[];
+  /** [symbol, part, offset, source word number (0: the whole synset)]. */
+  pointers: Array<[string, PartOfSpeech, number, number]>;
+}
+
+const POINTER_PARTS: Record<string, PartOfSpeech> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
+const HYPONYM = '~';
+const DERIVED = '+';
+
+/** The words and pointers of the synset whose line `text` starts with. */
+function parseRelations(text: string): Relations {
+  const line = text.slice(0, text.indexOf('\n') < 0 ? text.length : text.indexOf('\n'));
+  const fields = line.split(' ');
+  const wordCount = parseInt(fields[3]!, 16);
+  const words = Array.from({ length: wordCount }, (_, i) =>
+    fields[4 + i * 2]!.replace(/\(.*\)$/, '')
+      .replace(/_/g, ' ')
+      .toLowerCase(),
+  );
+  const at = 4 + wordCount * 2;
+  const pointers = Array.from({ length: Number(fields[at]) }, (_, i): Relations['pointers'][number] => {
+    const [symbol, offset, part, sourceTarget] = fields.slice(at + 1 + i * 4, at + 5 + i * 4);
+    return [symbol!, POINTER_PARTS[part!]!, Number(offset), parseInt(sourceTarget!.slice(0, 2), 16)];
+  });
+  return { lexname: LEXNAMES[Number(fields[1])]!, words, pointers };
+}
+
+/** The offsets of a synset and all its kinds (hyponyms, theirs, and so on). */
+function withKinds(reader: SynsetReader, part: PartOfSpeech, offset: number, into: Set<number>): void {
+  if (into.has(offset)) return;
+  into.add(offset);
+  for (const [symbol, to, next] of parseRelations(reader.synset(part, offset)).pointers)
+    if (symbol === HYPONYM && to === part) withKinds(reader, part, next, into);
+}
+
+/**
+ * Derives every word set from WordNet, one-word lemmas only (as questions are matched). Responding verbs: a word whose
+ * most common sense as a verb is one of the senses of responding ("counter", whose first sense is "speak in
+ * response"; not "return", which mostly means going back). Responding nouns: the words of the senses WordNet derives
+ * from those verbs ("response", "reaction", "rejoinder"), not who responds (noun.person), each a word for which that
+ * is one of its most common senses.
+ */
+export function deriveWordSets(reader: SynsetReader): Record<WordSetName, ReadonlySet<string>> {
+  const rootOffsets = reader.offsets(RESPONDING_ROOT.lemma, 'verb') ?? [];
+  const senses = new Set<number>();
+  for (const sense of RESPONDING_ROOT.kindsOf)
+    if (rootOffsets[sense] !== undefined) withKinds(reader, 'verb', rootOffsets[sense], senses);
+  for (const sense of RESPONDING_ROOT.senses) if (rootOffsets[sense] !== undefined) senses.add(rootOffsets[sense]);
+  const oneWord = (word: string) => !word.includes(' ');
+  const verbs = new Set<string>();
+  const nouns = new Set<string>();
+  for (const offset of senses) {
+    const { words, pointers } = parseRelations(reader.synset('verb', offset));
+    const members = words.map((word) => oneWord(word) && reader.offsets(word, 'verb')?.[0] === offset);
+    words.forEach((word, i) => members[i] && verbs.add(word));
+    for (const [symbol, part, target, source] of pointers) {
+      if (symbol !== DERIVED || part !== 'noun' || !members[source - 1]) continue;
+      const derived = parseRelations(reader.synset('noun', target));
+      if (derived.lexname === 'noun.person') continue;
+      for (const noun of derived.words)
+        if (oneWord(noun) && reader.offsets(noun, 'noun')?.slice(0, MAX_SENSES).includes(target)) nouns.add(noun);
+    }
+  }
+  return { respondingVerbs: verbs, respondingNouns: nouns };
+}
+
+/** The word sets as sorted-table entries [name, lemmas joined by "|"] (read by {@link WordNetTable}). */
+export function wordSetTableEntries(dir: string = defaultWordNetDir()): Map<string, string> {
+  const index = {} as Record<PartOfSpeech, string>;
+  const data = {} as Record<PartOfSpeech, string>;
+  for (const part of PARTS) {
+    index[part] = readFileSync(join(dir, `index.${part}`), 'latin1');
+    data[part] = readFileSync(join(dir, `data.${part}`), 'latin1');
+  }
+  const sets = deriveWordSets({
+    offsets: (lemma, part) => indexOffsets(index[part], lemma),
+    synset: (part, offset) => data[part].slice(offset, offset + SYNSET_READ_BYTES),
+  });
+  return new Map(Object.entries(sets).map(([name, words]) => [name, [...words].sort().join(WORD_SEPARATOR)]));
 }
 
 // ---- WordNet's files --------------------------------------------------------------------------------------------
