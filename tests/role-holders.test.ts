@@ -22,6 +22,18 @@ describe('a role described as held before', () => {
     }
   });
 
+  it('is read so after any verb WordNet files as ending a term, not only the listed ones', () => {
+    // "incarcerated", "interned": kinds of WordNet's "confine, detain" (deriveWordSets in wordnet.ts).
+    for (const question of [
+      'Where did the incarcerated Peruvian president want to go?',
+      'why was the interned Peruvian president arrested',
+    ]) {
+      const terms = wordingTerms(question);
+      expect(terms, question).toContain('castillo');
+      expect(terms, question).not.toContain('jeri');
+    }
+  });
+
   it('leaves a role with no such word to its present holder', () => {
     expect(wordingTerms('What did the Peruvian president do about the envoy?')).toContain('jeri');
   });

@@ -30,9 +30,18 @@ describe('word sets derived from WordNet', () => {
     for (const noun of ['respondent', 'responder', 'answerer']) expect(nouns.has(noun), noun).toBe(false);
   });
 
+  it('holds the verbs ending a term that the hand list named, and their kin', () => {
+    const verbs = files.wordSet('endingTermVerbs');
+    for (const verb of ['depose', 'oust', 'overthrow', 'jail', 'imprison', 'arrest', 'detain'])
+      expect(verbs.has(verb), verb).toBe(true);
+    for (const verb of ['unseat', 'incarcerate', 'intern']) expect(verbs.has(verb), verb).toBe(true);
+    // WordNet reads these first as other senses: the hand list keeps them (query.ts).
+    for (const verb of ['remove', 'topple', 'impeach']) expect(verbs.has(verb), verb).toBe(false);
+  });
+
   it('gives the same sets from the table the build writes as from WordNet’s files', () => {
     const table = wordSetTableEntries();
-    for (const name of ['respondingVerbs', 'respondingNouns'] as WordSetName[])
+    for (const name of ['respondingVerbs', 'respondingNouns', 'endingTermVerbs'] as WordSetName[])
       expect(new Set(table.get(name)!.split('|'))).toEqual(files.wordSet(name));
   });
 

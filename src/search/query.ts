@@ -49,19 +49,14 @@ const MAX_SYNONYM_MEMO = 5000;
 const OWNER_PRONOUN_BEFORE = /(?:^|\s)(?:his|her)\s+$/i;
 /** What joins a noun to its owner's name after it ("gobierno de Castillo", "the government of Pedro Castillo"). */
 const OWNER_PARTICLE_AFTER = /^\s+(?:de|del|of)\s+$/i;
-/** Participles telling a role's holder was put out of office or into custody ("the deposed president"). */
-const EARLIER_HOLDER_PARTICIPLES: ReadonlySet<string> = new Set([
-  'deposed',
-  'ousted',
-  'removed',
-  'toppled',
-  'overthrown',
-  'impeached',
-  'jailed',
-  'imprisoned',
-  'arrested',
-  'detained',
-]);
+/**
+ * Participles telling a role's holder was put out of office that WordNet's verbs ending a term (wordnet.ts) miss: it
+ * reads "removed", "toppled" and "impeached" first as other senses (taken away, tumbled, accused), and the verb
+ * rules cannot undo "overthrown".
+ */
+const EARLIER_HOLDER_PARTICIPLES: ReadonlySet<string> = new Set(['removed', 'toppled', 'impeached', 'overthrown']);
+/** A regular past participle ("deposed", "jailed"): the ending-term verb's, not the verb itself ("jail"). */
+const REGULAR_PARTICIPLE = /[a-z]ed$/;
 /** The stem of "former", as alias keys of an earlier holder write it ("former president of mexico"). */
 const FORMER_STEM = 'former';
 const DETERMINER_BEFORE = /(?:^|\s)(?:the|a|an|this|that|his|her|its|their)\s+$/i;
@@ -892,11 +887,14 @@ export class QueryParser {
 
   /**
    * Whether a word before a role says its holder is an earlier one: WordNet's synonyms of "former" ("onetime",
-   * "previous"), or a participle telling the holder was put out of office or into custody, which ends a term.
+   * "previous"), or a participle telling the holder was put out of office or into custody, which ends a term: of a
+   * verb WordNet files as such ("deposed", "ousted", "unseated", "jailed", "incarcerated", "arrested").
    */
   private saysEarlierHolder(folded: string): boolean {
     if (EARLIER_HOLDER_PARTICIPLES.has(folded) || folded === 'former') return true;
-    return (this.lexicon?.lookup('former').synonyms ?? []).includes(folded);
+    if (!this.lexicon) return false;
+    if (REGULAR_PARTICIPLE.test(folded) && this.lexicon.inWordSet(folded, 'endingTermVerbs')) return true;
+    return this.lexicon.lookup('former').synonyms.includes(folded);
   }
 
   /**

@@ -249,11 +249,12 @@ export function wordNetTableEntries(dir: string = defaultWordNetDir()): Map<stri
 // senses rather than listed by hand: a new word of the class ("retort", "counter") is then known as the old ones are.
 
 /** The word sets WordNet's relations give (see {@link deriveWordSets}). */
-export type WordSetName = 'respondingVerbs' | 'respondingNouns';
+export type WordSetName = 'respondingVerbs' | 'respondingNouns' | 'endingTermVerbs';
 /** The part of speech of each word set's lemmas. */
 export const WORD_SET_PARTS: Readonly<Record<WordSetName, PartOfSpeech>> = {
   respondingVerbs: 'verb',
   respondingNouns: 'noun',
+  endingTermVerbs: 'verb',
 };
 
 /**
@@ -262,6 +263,16 @@ export const WORD_SET_PARTS: Readonly<Record<WordSetName, PartOfSpeech>> = {
  * "react" in general: WordNet files approving, ratifying or refusing there, which are deeds, not responses.
  */
 const RESPONDING_ROOT = { lemma: 'respond', senses: [0, 1], kindsOf: [1] } as const;
+/**
+ * Verbs that end someone's term by putting them out of office or into custody ("the deposed president", "the jailed
+ * leader"): the kinds of "remove" from a position (its second sense: "oust", "depose", "overthrow", "unseat"), of
+ * "confine, detain" ("imprison", "jail", "incarcerate") and of "arrest" ("collar").
+ */
+const ENDING_TERM_ROOTS = [
+  { lemma: 'remove', sense: 1 },
+  { lemma: 'detain', sense: 0 },
+  { lemma: 'arrest', sense: 0 },
+] as const;
 
 /** Reads of WordNet's files a derivation needs: a lemma's synset offsets, and the text of the synset at one. */
 interface SynsetReader {
@@ -307,35 +318,69 @@ function withKinds(reader: SynsetReader, part: PartOfSpeech, offset: number, int
     if (symbol === HYPONYM && to === part) withKinds(reader, part, next, into);
 }
 
+/** A lemma's sense's synset and all its kinds, by offset (none when WordNet lacks that sense). */
+function kindsOfSense(reader: SynsetReader, lemma: string, sense: number): Set<number> {
+  const into = new Set<number>();
+  const offset = reader.offsets(lemma, 'verb')?.[sense];
+  if (offset !== undefined) withKinds(reader, 'verb', offset, into);
+  return into;
+}
+
+/** Whether a lemma is one word (questions are matched a word at a time). */
+function isOneWord(word: string): boolean {
+  return !word.includes(' ');
+}
+
 /**
- * Derives every word set from WordNet, one-word lemmas only (as questions are matched). Responding verbs: a word whose
- * most common sense as a verb is one of the senses of responding ("counter", whose first sense is "speak in
- * response"; not "return", which mostly means going back). Responding nouns: the words of the senses WordNet derives
- * from those verbs ("response", "reaction", "rejoinder"), not who responds (noun.person), each a word for which that
- * is one of its most common senses.
+ * The one-word verbs whose most common sense is one of `senses` ("counter", whose first sense is "speak in response";
+ * not "return", which mostly means going back), and, by synset, which of its words are such verbs.
  */
-export function deriveWordSets(reader: SynsetReader): Record<WordSetName, ReadonlySet<string>> {
-  const rootOffsets = reader.offsets(RESPONDING_ROOT.lemma, 'verb') ?? [];
-  const senses = new Set<number>();
-  for (const sense of RESPONDING_ROOT.kindsOf)
-    if (rootOffsets[sense] !== undefined) withKinds(reader, 'verb', rootOffsets[sense], senses);
-  for (const sense of RESPONDING_ROOT.senses) if (rootOffsets[sense] !== undefined) senses.add(rootOffsets[sense]);
-  const oneWord = (word: string) => !word.includes(' ');
+function verbsFirstIn(reader: SynsetReader, senses: ReadonlySet<number>): Set<string> {
   const verbs = new Set<string>();
+  for (const offset of senses)
+    for (const word of parseRelations(reader.synset('verb', offset)).words)
+      if (isOneWord(word) && reader.offsets(word, 'verb')?.[0] === offset) verbs.add(word);
+  return verbs;
+}
+
+/**
+ * The words of the senses WordNet derives ("+") from those of `verbs` in `senses` ("response", "reaction",
+ * "rejoinder"), not who does it (noun.person), each a word for which that is one of its most common senses.
+ */
+function nounsDerived(reader: SynsetReader, senses: ReadonlySet<number>, verbs: ReadonlySet<string>): Set<string> {
   const nouns = new Set<string>();
   for (const offset of senses) {
     const { words, pointers } = parseRelations(reader.synset('verb', offset));
-    const members = words.map((word) => oneWord(word) && reader.offsets(word, 'verb')?.[0] === offset);
-    words.forEach((word, i) => members[i] && verbs.add(word));
     for (const [symbol, part, target, source] of pointers) {
-      if (symbol !== DERIVED || part !== 'noun' || !members[source - 1]) continue;
+      if (symbol !== DERIVED || part !== 'noun' || !verbs.has(words[source - 1] ?? '')) continue;
       const derived = parseRelations(reader.synset('noun', target));
       if (derived.lexname === 'noun.person') continue;
       for (const noun of derived.words)
-        if (oneWord(noun) && reader.offsets(noun, 'noun')?.slice(0, MAX_SENSES).includes(target)) nouns.add(noun);
+        if (isOneWord(noun) && reader.offsets(noun, 'noun')?.slice(0, MAX_SENSES).includes(target)) nouns.add(noun);
     }
   }
-  return { respondingVerbs: verbs, respondingNouns: nouns };
+  return nouns;
+}
+
+/**
+ * Derives every word set from WordNet. Responding verbs: those whose first sense is one of {@link RESPONDING_ROOT}'s
+ * senses; responding nouns: what WordNet derives from them. Verbs ending a term: those whose first sense is a kind of
+ * one of {@link ENDING_TERM_ROOTS}.
+ */
+export function deriveWordSets(reader: SynsetReader): Record<WordSetName, ReadonlySet<string>> {
+  const { lemma, senses: own, kindsOf } = RESPONDING_ROOT;
+  const responding = new Set(kindsOf.flatMap((sense) => [...kindsOfSense(reader, lemma, sense)]));
+  for (const sense of own) {
+    const offset = reader.offsets(lemma, 'verb')?.[sense];
+    if (offset !== undefined) responding.add(offset);
+  }
+  const respondingVerbs = verbsFirstIn(reader, responding);
+  const endingTerm = new Set(ENDING_TERM_ROOTS.flatMap((root) => [...kindsOfSense(reader, root.lemma, root.sense)]));
+  return {
+    respondingVerbs,
+    respondingNouns: nounsDerived(reader, responding, respondingVerbs),
+    endingTermVerbs: verbsFirstIn(reader, endingTerm),
+  };
 }
 
 /** The word sets as sorted-table entries [name, lemmas joined by "|"] (read by {@link WordNetTable}). */
