@@ -1,0 +1,32 @@
+/**
+ * Family D: Spanish questions in everyday paraphrase, read as they are meant. The questions are written for these
+ * tests, not taken from any question set.
+ */
+import { describe, expect, it } from 'vitest';
+import { answerTypeOf } from '../src/search/answer-type.js';
+import { realContext } from './helpers.js';
+
+const { engine, corpus } = realContext();
+const noNames = () => false;
+const first = (question: string) => engine.search(question).hits[0]?.paragraph;
+
+describe('a Spanish speaker ends before "frente a" (in the face of), as before "ante"', () => {
+  it('reads whom "frente a" introduces as what was reacted to, not as part of the speaker', () => {
+    expect(answerTypeOf('¿Cómo reaccionó el gobierno peruano frente a la decisión de México?', noNames)?.speaker).toBe(
+      'el gobierno peruano',
+    );
+    expect(answerTypeOf('¿Qué respondió Sheinbaum frente a la medida peruana?', noNames)?.speaker).toBe('sheinbaum');
+  });
+
+  it('answers how someone reacted "frente a" something instead of declining it as off topic', () => {
+    expect(first('¿Cómo reaccionó Jerí frente a la encargada de negocios de México?')).toBe(5);
+    expect(first('¿Cómo respondió el Estado peruano frente a la encargada de negocios mexicana?')).toBe(5);
+    expect(first('¿Qué respondió Sheinbaum frente a la medida peruana?')).toBe(8);
+  });
+});
+
+describe('Spanish prepositions are stop words, a closed class', () => {
+  it('sets aside "hacia" and "mediante" as it does "desde" and "hasta"', () => {
+    for (const word of ['hacia', 'mediante', 'desde', 'hasta']) expect(corpus.stopWords.has(word), word).toBe(true);
+  });
+});
