@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { answerTypeOf } from '../src/search/answer-type.js';
+import { Capitals } from '../src/search/capitals.js';
 import { realContext } from './helpers.js';
 
 const { engine, corpus } = realContext();
@@ -28,5 +29,23 @@ describe('a Spanish speaker ends before "frente a" (in the face of), as before "
 describe('Spanish prepositions are stop words, a closed class', () => {
   it('sets aside "hacia" and "mediante" as it does "desde" and "hasta"', () => {
     for (const word of ['hacia', 'mediante', 'desde', 'hasta']) expect(corpus.stopWords.has(word), word).toBe(true);
+  });
+});
+
+describe('a capital made to do something ("¿qué llevó a Lima a romper …?") is its government', () => {
+  const capitals = new Capitals(corpus.capitals);
+
+  it('reads the capital between the "a" of whom a verb acts on and an infinitive as its country', () => {
+    expect(capitals.asGovernments('¿Qué llevó a Lima a romper relaciones con México?')).toBe(
+      '¿Qué llevó a Peru a romper relaciones con México?',
+    );
+    // After a verb of going, "a Lima" is still where someone went, whatever they went there to do.
+    expect(capitals.asGovernments('¿Chávez viajó a Lima a pedir ayuda?')).toBe('¿Chávez viajó a Lima a pedir ayuda?');
+    expect(capitals.asGovernments('¿Quién llegó a Lima?')).toBe('¿Quién llegó a Lima?');
+  });
+
+  it("answers with Peru's break of relations, not the paragraph that names the city", () => {
+    expect(first('¿Qué llevó a Lima a romper relaciones con México?')).toBe(1);
+    expect(first('¿Qué obligó a Lima a cortar los vínculos con México?')).toBe(1);
   });
 });

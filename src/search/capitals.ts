@@ -5,6 +5,7 @@
  */
 import type { Capital } from '../corpus/load.js';
 import { foldText, sameLengthFold } from '../text/fold.js';
+import { SPANISH_GOING } from './journey.js';
 
 /**
  * Words before a capital that make it a place ("in Lima", "a district of Quito", "desde Quito"), not a government
@@ -12,6 +13,14 @@ import { foldText, sameLengthFold } from '../text/fold.js';
  */
 const PLACE_BEFORE =
   /(?:^|[^\p{L}])(?:in|at|to|from|near|into|inside|outside|around|(?:part|parts|area|neighbou?rhood|district|street|streets|city|town|region|zone|outskirts|centre|center) of|en|a|(?<!(?:gobierno|gobiernos|autoridades|cancilleria|regimen)\s+)de|desde|hacia|cerca de|dentro de)\s+$/iu;
+
+/**
+ * A capital between the Spanish "a" that marks whom a verb acts on and the "a" of what it is brought to do ("¿qué
+ * motivó a Lima a cortar los lazos …?", "obligó a Quito a romper"): the capital does the deed, so it is a government,
+ * not where someone goes ("viajó a Lima a pedir asilo", a verb of going before it: see SPANISH_GOING).
+ */
+const MARKED_BEFORE = /(?:^|[^\p{L}])(\p{L}+)\s+a\s+$/u;
+const INFINITIVE_AFTER = /^\s+a\s+\p{L}+(?:ar|er|ir)(?![\p{L}])/u;
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -59,10 +68,17 @@ export class Capitals {
     let out = '';
     let last = 0;
     for (const match of folded.matchAll(this.pattern)) {
-      if (PLACE_BEFORE.test(folded.slice(0, match.index))) continue;
+      const before = folded.slice(0, match.index);
+      if (PLACE_BEFORE.test(before) && !madeToAct(before, folded.slice(match.index + match[0].length))) continue;
       out += question.slice(last, match.index) + this.countryOf.get(match[0])!;
       last = match.index + match[0].length;
     }
     return last === 0 ? question : out + question.slice(last);
   }
+}
+
+/** Whether a capital, after `before` and before `after` (folded), is made to do something (see MARKED_BEFORE). */
+function madeToAct(before: string, after: string): boolean {
+  const verb = MARKED_BEFORE.exec(before)?.[1];
+  return verb !== undefined && !SPANISH_GOING.test(verb) && INFINITIVE_AFTER.test(after);
 }

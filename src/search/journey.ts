@@ -52,7 +52,7 @@ const QUESTION_CLAUSE_MARK = /[,;:¿?¡!.]+/;
  * "huyó", "entró"): Spanish has no WordNet here, and these are the language's few verbs of travel. Not "ir", whose
  * "fue" is also "was" ("¿cuándo fue que Perú le rompió relaciones a México?").
  */
-const SPANISH_GOING =
+export const SPANISH_GOING =
   /^(?:viaj\w*|lleg\w*|vol(?:o|aron|ara|aran|ar|ado|ada)|vuel(?:a|an|e|en)|huy\w*|hu(?:ir|ira)|escap\w*|regres\w*|volv(?:io|ieron|era|eran|er|ido|ida)|vuelv(?:e|en|a|an)|traslad\w*|mud(?:o|aron|ara|aran|arse|ado|ada)|entr(?:o|aron|ara|aran|ar|ado|ada)|sali(?:o|eron|ra|ran|r)|saldra|saldran)$/;
 /** Spanish prepositions before where someone goes: "a México", "hacia Lima", "rumbo a México". */
 const SPANISH_TOWARD: ReadonlySet<string> = new Set(['a', 'al', 'hacia', 'hasta', 'para', 'pa']);
