@@ -7,6 +7,7 @@ import {
   afterEventOf,
   asksEarlierLife,
   asksLater,
+  asksPresentState,
   asksSequel,
   asksWhatBecameLater,
 } from '../src/search/after-event.js';
@@ -219,5 +220,31 @@ describe('what came of an event', () => {
       '¿Cuál fue la reacción al intento de Castillo de disolver el Congreso?',
     ])
       expect(engine.search(question).hits[0]?.paragraph, question).toBe(3);
+  });
+});
+
+describe('what someone is doing, or where they are, now', () => {
+  it('reads a question asking for the present, whatever event it names after', () => {
+    expect(asksPresentState('so where is dina boluarte currently?')).toBe(true);
+    expect(asksPresentState("what's jorge glas up to these days after the raid")).toBe(true);
+    expect(asksPresentState('what has boluarte been doing rn')).toBe(true);
+    // Asked of then, not now.
+    expect(asksPresentState('where was boluarte when castillo was arrested')).toBe(false);
+    expect(asksPresentState('what is chavez accused of')).toBe(false);
+  });
+
+  it('declines it of a person the article tells only in the past', () => {
+    // ¶3 tells Boluarte taking office and her ouster, ¶9 the raid to detain Glas: nothing of them today.
+    expectNotInSource(engine, [
+      'so where is dina boluarte these days?',
+      "what's jorge glas up to these days after the raid",
+      'what has boluarte been doing rn',
+    ]);
+  });
+
+  it('answers it of a person the article places, or tells in the present', () => {
+    // ¶1: "As Chavez took refuge inside the Mexican embassy in Lima"; a given name alone means her too.
+    expect(engine.search('where is betssy chavez currently').answered).toBe(true);
+    expect(engine.search('where is betssy these days').answered).toBe(true);
   });
 });

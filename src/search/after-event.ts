@@ -137,6 +137,22 @@ export function asksWhatBecameLater(question: string): boolean {
 }
 
 /**
+ * Asking, in the present, what someone is doing or where they are now: "where is Jorge Glas now", "what is Dina
+ * Boluarte up to now after losing the presidency", "what is she doing now that she's out", "what has AMLO been up to
+ * these days". Unlike {@link asksWhatBecameLater}, an event named after it does not matter: "now" still asks for today.
+ */
+const PRESENT_STATE_ASKED =
+  /\b(?:where(?: is| are|'s|s| s) .{1,40}?|what(?: is| are|'s|s| s) .{1,40}? (?:doing|up to)|what (?:has|have) .{1,40}? been (?:doing|up to))(?: (?:living|staying|working|being held))? (?:now|rn|right now|nowadays|these days|currently|today|at the moment)\b/;
+
+/**
+ * Whether an English question asks what someone is doing, or where they are, now (see {@link PRESENT_STATE_ASKED}):
+ * only a sentence telling the person in the present answers it, not one telling what they did then.
+ */
+export function asksPresentState(question: string): boolean {
+  return PRESENT_STATE_ASKED.test(plainWords(question));
+}
+
+/**
  * Asking what someone did before a role or a turn of their life: "what did Hugo de Zela do before he became foreign
  * minister", "what was Jerí's job before becoming president", "¿a qué se dedicaba Jerí antes de ser presidente?".
  */

@@ -1544,7 +1544,7 @@ export class CandidateOrder {
    * word of {@link AT_PLACE} and a place within {@link PLACE_REACH} after it, a word WordNet files first as a location
    * or a building ("embassy", "Lima").
    */
-  private placesPerson(key: number, person: ReadonlySet<string>): boolean {
+  placesPerson(key: number, person: ReadonlySet<string>): boolean {
     const persons = this.names.personTerms;
     const isPlace = (word: string) => {
       const first = this.lexicon.lookup(word).classes[0];

@@ -43,6 +43,7 @@ import {
   asksEarlierLife,
   asksCameAbout,
   asksLater,
+  asksPresentState,
   asksSequel,
   asksWhatBecameLater,
   boundingEventOf,
@@ -1164,6 +1165,10 @@ export class SearchEngine {
       !this.story.tellsAllOf(question, read.concepts, read.spanish)
     )
       return declined({ ...this.declines.notInSource(question, read.concepts, weights, type), untoldOfPerson: true });
+    // "Where is Jorge Glas now", "what is Boluarte up to now": answered only where the articles tell the person in the
+    // present; what they did then is no answer to what they are doing now.
+    if (!read.spanish && asksPresentState(question) && !this.tellsPersonNow(question))
+      return declined({ ...this.declines.notInSource(question, read.concepts, weights, type), untoldOfPerson: true });
     // "Did Peru and Mexico restore relations in 2026": a paragraph telling it only as still to come ("to see whether
     // this rupture will be temporary") cannot tell it came about.
     if (
@@ -1192,6 +1197,11 @@ export class SearchEngine {
     ];
     const hits = listed.slice(offset, offset + limit).map((r) => this.toHit(r));
     return { query: question, answered: true, hits, total: listed.length };
+  }
+
+  /** Whether the articles tell the person a question names as they are now (PersonStory.tellsPresentOf). */
+  private tellsPersonNow(question: string): boolean {
+    return this.story.tellsPresentOf(question, (key, person) => this.order.placesPerson(key, person));
   }
 
   /**

@@ -35,6 +35,16 @@ const OBJECT_REACH = 8;
 /** Paragraphs naming a person read for an earlier role, in article order. */
 const EARLIER_ROLE_PARAGRAPHS = 50;
 
+/**
+ * Present-tense verbs of being, staying and having done (a closed class): after a person's name, they tell that
+ * person as they are now ("she remains", "Sheinbaum has called").
+ */
+const PRESENT_VERBS: ReadonlySet<string> = new Set(
+  'is are remains remain stays stay lives live has have continues continue'.split(' '),
+);
+/** Words after a person's name within which a verb of {@link PRESENT_VERBS} tells them in the present. */
+const PRESENT_REACH = 4;
+
 /** What a person's story is read from. */
 export interface PersonStorySources {
   index: CorpusIndex;
@@ -134,6 +144,46 @@ export class PersonStory {
     );
     const holders = new Set(terms.flatMap((term) => [...this.index.paragraphPostings.ids(term)]));
     return [...holders].some((key) => asked.every((c) => c.kind === 'topic' && this.facts.holds(c, key)));
+  }
+
+  /**
+   * Whether the articles tell the person a question names as they are now: a paragraph naming them places them
+   * (`places`: "As Chavez took refuge inside the Mexican embassy"), or a sentence of it has their name (not a
+   * possessive, "Boluarte's own ouster", nor quoted) followed within {@link PRESENT_REACH} words, before any other
+   * person's name, by a present-tense verb of {@link PRESENT_VERBS} ("Sheinbaum … has called …"). A story told all in
+   * the past ("Boluarte assumed the presidency") tells nothing of what its person is doing now. True when the question
+   * names nobody the articles call by name.
+   * @param places whether a paragraph (by key) places a person (the terms of their names) somewhere.
+   */
+  tellsPresentOf(question: string, places: (key: number, person: ReadonlySet<string>) => boolean): boolean {
+    const person = this.names.person(question);
+    if (person === undefined) return true;
+    const terms = new Set(wordTokens(person).flatMap((token) => this.nameForms.get(foldText(token.raw)) ?? []));
+    if (terms.size === 0) return true;
+    const surnames = new Set([...terms].map((term) => this.names.surnameOf(term)));
+    // A given name alone ("betssy") means the person, whom the articles mostly call by surname.
+    const named = new Set([...terms, ...surnames]);
+    const holders = new Set([...terms].flatMap((term) => [...this.index.paragraphPostings.ids(term)]));
+    return [...holders].some(
+      (key) =>
+        places(key, named) || this.facts.evidence(key).some((sentence) => this.presentAfterName(sentence, surnames)),
+    );
+  }
+
+  /** Whether a sentence has a present-tense verb right after a name of `surnames` (see {@link tellsPresentOf}). */
+  private presentAfterName(sentence: SentenceEvidence, surnames: ReadonlySet<string>): boolean {
+    const people = this.names.personTerms;
+    const { stems, words } = sentence;
+    return stems.some((stem, at) => {
+      const named = surnames.has(this.names.surnameOf(stem));
+      // Quoted words are the speaker's ("… by former president Pedro Castillo, is being granted asylum").
+      if (!named || sentence.possessives.has(at) || sentence.quoted.has(at)) return false;
+      for (let next = at + 1; next <= at + PRESENT_REACH && next < words.length; next++) {
+        if (PRESENT_VERBS.has(words[next]!)) return true;
+        if (people.has(stems[next]!) && !surnames.has(this.names.surnameOf(stems[next]!))) return false;
+      }
+      return false;
+    });
   }
 
   /**
