@@ -1,6 +1,6 @@
 /** A role qualified as held before ("the deposed president") names its earlier holder, not its present one. */
 import { describe, expect, it } from 'vitest';
-import { realContext } from './helpers.js';
+import { expectNotInSource, realContext } from './helpers.js';
 
 const { engine } = realContext();
 
@@ -95,5 +95,22 @@ describe('a title with its country, in a question asking who holds it', () => {
 
   it('answers where the title is written with its country and holder', () => {
     expect(engine.search('Who is the peruvian minister?').hits[0]?.paragraph).toBe(2);
+  });
+});
+
+describe('a person asked for by a role the article never fills', () => {
+  it('is not read from a thing an alias of the role names, nor from a source quoted', () => {
+    // "Reporter" reads as ¶8's "daily press briefing" and ¶2's "journalists, according to Mexico News Daily": no
+    // reporter is named, so neither Peru (after the briefing) nor the outlet (after "according to") is one.
+    expectNotInSource(engine, [
+      'who is the reporter behind the mexico news daily piece',
+      "who is the journalist who reported de zela's words",
+      "what's the name of the reporter who covered sheinbaum's briefing",
+    ]);
+  });
+
+  it('still finds the holder of a role the article fills', () => {
+    expect(engine.search("who is peru's foreign minister").hits[0]?.paragraph).toBe(2);
+    expect(engine.search("who is mexico's chargé d'affaires").hits[0]?.paragraph).toBe(5);
   });
 });

@@ -916,12 +916,14 @@ function sentenceAnswers(sentence: SentenceEvidence, check: AnswerCheck, lexicon
       // A role asked by name ("the judge", "Mexico's ambassador"): a name must stand right beside the role word, not
       // one of another role the word is part of ("vice president" for "president") or another owner's holder.
       const held = check.heldElsewhere;
+      // A role WordNet knows for a person ("reporter") is held by a person, not by a thing its alias names.
+      const personAsked = isPersonWord(type.role, lexicon);
       const another = (name: number) =>
         !check.questionNames.has(sentence.stems[name]!) && !(held?.has(sentence.stems[name]!) ?? false);
       return roleSpans(sentence, check).some(
         ([start, end]) =>
           !isOtherRole(sentence, start, check, lexicon) &&
-          (roleHolders(sentence, end).some(another) ||
+          ((!(personAsked && namesOtherThing(sentence, end, lexicon)) && roleHolders(sentence, end).some(another)) ||
             // "Betssy Chavez, who served as prime minister": the role after "as" is held by whom the verb is told of.
             (AS_ROLE.has(sentence.words[start - 1] ?? '') && namesBefore(sentence, start - 1).some(another)) ||
             (end > start &&
@@ -1006,6 +1008,18 @@ const AS_ROLE: ReadonlySet<string> = new Set(['as', 'como']);
 const PHRASE_GAP = 2;
 
 /**
+ * Whether the last word of a role's wording, as a sentence writes it, is a common noun WordNet files first as no
+ * person ("briefing" of "daily press briefing", which an alias reads for "reporter"): a name after it is not the
+ * holder of a person's role asked for ("… press briefing, described Peru's reaction" makes Peru no reporter). A
+ * word it does not know ("chargée") or a capitalised title is left to be a role.
+ */
+function namesOtherThing(sentence: SentenceEvidence, at: number, lexicon: Lexicon): boolean {
+  if (sentence.names.has(at)) return false;
+  const first = lexicon.lookup(sentence.words[at]!).classes[0];
+  return first !== undefined && first.startsWith('noun.') && first !== 'noun.person';
+}
+
+/**
  * Whether a word names a person by what they are ("President", "ambassadors"), by WordNet's commonest sense: else it
  * tells what someone did or underwent ("assumed", "presidency"), which whoever is named just before it did.
  */
@@ -1054,10 +1068,11 @@ export function roleHolders(sentence: SentenceEvidence, at: number): number[] {
 
 /**
  * Prepositions of time after a role word, past which a name says when the role was held, not by whom (see
- * {@link roleHolders}).
+ * {@link roleHolders}); and "according (to)", "según", past which it names the source ("told journalists, according
+ * to Mexico News Daily").
  */
 const HOLDER_BREAKS: ReadonlySet<string> = new Set(
-  'during under after before since durante bajo tras desde'.split(' '),
+  'during under after before since according durante bajo tras desde segun'.split(' '),
 );
 
 /**
