@@ -865,3 +865,15 @@ describe('declines', () => {
     );
   });
 });
+
+describe('a view asked of someone with an everyday verb of opinion', () => {
+  it('reads "reckon" and "believe" as asking what someone said', () => {
+    // ¶8 names Chile and Colombia only as members of the Pacific Alliance: nothing they said.
+    expectNotInSource(engine, [
+      'what did colombia reckon about peru cutting ties',
+      'what does chile believe about this',
+    ]);
+    // ¶8: Sheinbaum called Peru's reaction "completely out of proportion".
+    expect(engine.search('what does sheinbaum reckon about the break').hits[0]?.paragraph).toBe(8);
+  });
+});
