@@ -213,6 +213,18 @@ describe('declines', () => {
     expect(engine.search('¿todavía se puede viajar a México desde el Perú?').decline?.untoldJourney).toBeUndefined();
   });
 
+  it('declines whether someone got out of one place to another, the places naming no one who went', () => {
+    // "Out of" Lima or Quito is where from, as "from" is; nor is a sentence naming Peru or Ecuador one naming the
+    // traveller (¶9's "leaves Mexico without diplomatic ties" takes no one anywhere).
+    for (const q of [
+      'Did Betssy Chavez ever get out of Lima to Mexico?',
+      'Did Jorge Glas make it out of Quito to Mexico?',
+    ])
+      expect(engine.search(q).decline?.untoldJourney, q).toBe(true);
+    // Out of a place with nowhere to go is no journey asked: ¶3 tells Castillo's arrest on the way to the embassy.
+    expect(engine.search('did castillo make it out of the embassy?').hits[0]?.paragraph).toBe(3);
+  });
+
   it('declines whether something is in a place no article names, not where the asker is', () => {
     // ¶11's consular relations are no consulate in Texas or Houston.
     for (const q of ['Are there Mexican consulates in Texas?', '¿Hay un consulado peruano en Houston?'])

@@ -1139,7 +1139,8 @@ export class SearchEngine {
     if (journey !== undefined) {
       const who = wordTokens(question)
         .map((token) => foldText(token.raw).replace(/['’]s$/, ''))
-        .filter((word) => word !== journey && this.nameForms.has(word));
+        // The places asked (where from, where to) name no one who went: "make it out of Peru to Mexico".
+        .filter((word) => word !== journey && this.nameForms.has(word) && !this.journeys!.isPlace(word));
       candidates = candidates.filter((r) => this.journeys!.tells(r.key, journey, who));
       if (candidates.length === 0)
         return declined({ ...this.declines.notInSource(question, read.concepts, weights, type), untoldJourney: true });

@@ -201,8 +201,8 @@ export class Journeys {
       // Only "to" a place: a verb taking the place as its object may mean otherwise ("when did Peru drop Mexico").
       const starts: number[] = [];
       if (TOWARD.has(words[j] ?? '')) starts.push(j + 1);
-      // "Travel from the embassy in Lima to Mexico": where from comes before where to.
-      if (words[j] === 'from') {
+      // "Travel from the embassy in Lima to Mexico", "make it out of Peru to Mexico": where from comes before where to.
+      if (opensWhereFrom(words, j)) {
         const to = words.findIndex((w, k) => k > j && TOWARD.has(w));
         if (to >= 0) starts.push(to + 1);
       }
@@ -230,9 +230,15 @@ export class Journeys {
     let k = start;
     while (k < words.length && DETERMINERS.has(words[k]!)) k++;
     const word = words[k];
-    return word !== undefined && this.isName(word) && this.lexicon.lookup(word).classes[0] === 'noun.location'
-      ? word
-      : undefined;
+    return word !== undefined && this.isPlace(word) ? word : undefined;
+  }
+
+  /**
+   * Whether a folded word is a place the articles name ("Mexico", "Lima"): a name WordNet reads first as a location.
+   * Such a name in a question says where from or where to, not who went ("make it out of Peru to Mexico").
+   */
+  isPlace(word: string): boolean {
+    return this.isName(word) && this.lexicon.lookup(word).classes[0] === 'noun.location';
   }
 
   /** Whether an English word is a verb of going: one of its commonest senses as a verb is of motion. */
@@ -277,6 +283,14 @@ function whetherAsked(line: string, spanish: boolean): { auxiliary: string; word
   if (spanish) return SPANISH_QUESTION_WORD.test(line) ? undefined : { auxiliary: '', words: line.split(' ') };
   const match = WHETHER.exec(line);
   return match ? { auxiliary: match[1]!, words: match[2]!.split(' ') } : undefined;
+}
+
+/**
+ * Whether the word at `at` opens where someone goes from: "from", or the "of" of "out of" ("make it out of Peru to
+ * Mexico" is a journey to Mexico as "travel from Peru to Mexico" is).
+ */
+function opensWhereFrom(words: readonly string[], at: number): boolean {
+  return words[at] === 'from' || (words[at] === 'of' && words[at - 1] === 'out');
 }
 
 /** Pronouns a question asks of someone by, as the one going. */
