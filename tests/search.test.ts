@@ -2317,4 +2317,13 @@ describe('the background of the rupture (¶3)', () => {
     // ¶3: Castillo was arrested; ¶4's "imprisoned" is Chávez's.
     expect(top('is pedro castillo behind bars?')?.paragraph).toBe(3);
   });
+
+  it('reads no two-word key across a clause verb between its words ("what rule is Mexico …" rules no one)', () => {
+    // "rules mexico" is Sheinbaum; here "rule" is what Mexico goes by: ¶7's Caracas Convention and international law.
+    expect(wordingsOf('which rule is mexico citing to defend the asylum?', 'rule mexico')).toBeUndefined();
+    expect(top('which rule is mexico citing to defend the asylum?')?.paragraph).toBe(7);
+    expect(top('what rule was mexico following when it took chavez in')?.paragraph).toBe(7);
+    // Side by side, the key still reads: whoever rules Peru is Jeri (¶1).
+    expect(top('who rules peru now')?.paragraph).toBe(1);
+  });
 });

@@ -83,11 +83,34 @@ function joinedRun(words: readonly ContentWord[], text: string, start: number): 
   let count = 1;
   while (
     start + count < words.length &&
-    wordTokens(text.slice(words[start + count - 1]!.end, words[start + count]!.start)).length <= MAX_ALIAS_GAP
+    joinsKeyWords(text.slice(words[start + count - 1]!.end, words[start + count]!.start))
   )
     count++;
   return count;
 }
+/**
+ * Whether the text between two words leaves them in one phrase: few small words, none a finite "be", "do" or "have".
+ * Such a verb between them puts them on either side of a clause's verb: "what rule is Mexico using" is no "rules
+ * Mexico", though "rules" and "Mexico" are two words apart.
+ */
+function joinsKeyWords(gap: string): boolean {
+  const tokens = wordTokens(gap);
+  return tokens.length <= MAX_ALIAS_GAP && !tokens.some((token) => FINITE_AUXILIARIES.has(foldText(token.raw)));
+}
+/** English finite forms of "be", "do" and "have" (a closed class): a clause's verb, or its auxiliary. */
+const FINITE_AUXILIARIES: ReadonlySet<string> = new Set([
+  'am',
+  'is',
+  'are',
+  'was',
+  'were',
+  'do',
+  'does',
+  'did',
+  'has',
+  'have',
+  'had',
+]);
 /** Spanish "a" before a person: whom a verb is done to ("metieron presa **a** Chávez"), no particle of its own. */
 const OBJECT_MARKER = 'a';
 /** Small words at most between two words of an alias key ("leave the country", "broke off all ties"). */
