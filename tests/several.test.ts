@@ -306,4 +306,18 @@ describe('several questions in one line', () => {
     expect(firstAlternative('did mexico or peru break relations first')).toBeUndefined();
     expect(firstAlternative('legal or did mexico break the law')).toBeUndefined();
   });
+
+  it('splits before a chat "whos" or "wheres" as before "who\'s", and answers no part ending on "it" alone when the line is not told', () => {
+    expect(splitQuestions('what did peru do to the mexican envoy and whos in charge of peru now')).toEqual([
+      'what did peru do to the mexican envoy',
+      'whos in charge of peru now',
+    ]);
+    expect(splitQuestions('wheres betssy chavez staying, and what did mexico give her')).toHaveLength(2);
+    // "It" is the convention of the first part, whose adoption no paragraph dates: ¶7 names the convention only.
+    for (const q of [
+      'when was the caracas convention adopted and which countries ratified it',
+      'when did the pacific alliance hold its last summit and whos chairing it',
+    ])
+      expect(engine.search(q).answered, q).toBe(false);
+  });
 });

@@ -12,7 +12,7 @@ import type { SearchHit, SearchResponse } from './response.js';
  * Not "como" comparing ("…, como cuando declararon …", "como si", "como el caso de Ecuador"): "like", no "how".
  */
 const OPENER =
-  '(?:who|whom|whose|what|whats|when|where|why|how|which|did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|quien|quienes|kien|kienes|que|q|k|ke|xq|pq|xk|pk|xke|porq|porqe|porke|cuando|donde|por (?:que|q|k|ke)|porque|como(?!\\s+(?:cuando|si|que|q|el|un|una|en)\\b)|cual|cuales|cuanto|cuantos|cuantas)';
+  '(?:who|whos|whom|whose|what|whats|when|where|wheres|why|how|hows|which|did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|quien|quienes|kien|kienes|que|q|k|ke|xq|pq|xk|pk|xke|porq|porqe|porke|cuando|donde|por (?:que|q|k|ke)|porque|como(?!\\s+(?:cuando|si|que|q|el|un|una|en)\\b)|cual|cuales|cuanto|cuantos|cuantas)';
 /** A preposition a question can open with before its question word ("in which year", "¿con cuántos países …?"). */
 const PREPOSITION = '(?:(?:in|on|at|for|to|from|with|by|con|en|de|a|para|desde|hasta|sobre|contra)\\s+)?';
 /** Words a relative "que"/"who" follows, naming no topic: "los que …", "the ones who …", "those who …". */
@@ -227,6 +227,11 @@ export function withNamedPronouns(
  * leaning on it asks: the other part's own words must be told nearly in full, or its premise may be what failed.
  */
 const LEANING_LINE_MIN_COVERAGE = 0.85;
+/**
+ * A question ending on a pronoun for a thing ("who's the head of it", "what about that?"): what it asks of is named
+ * in another part.
+ */
+const ENDS_ON_THING_PRONOUN = /(?<![\p{L}\p{N}])(?:it|that|this|eso|esto)[\s?!.]*$/iu;
 
 /**
  * One response for several questions: the answer to who someone is when one question asks only that (`asksWho`, by
@@ -245,8 +250,13 @@ export function fuseQuestions(
   // ("did the police storm the embassy in lima?? when was that" is no such part: the raid was in Quito).
   const leaning = parts.some((part) => part.decline?.reason === 'unreadable');
   if (leaning && (whole.answered || whole.decline?.reason !== 'not-in-source')) return whole;
+  // A part ending on "it" or "that" ("… and who's the head of it") asks of what another part names: when the line as
+  // one is not in the source, that thing may be what is not, and the part is not answered alone.
+  const premiseUntold = whole.decline?.reason === 'not-in-source';
   const answers = (part: SearchResponse) =>
-    part.answered && (!leaning || (part.hits[0]?.coverage ?? 0) >= LEANING_LINE_MIN_COVERAGE);
+    part.answered &&
+    !(premiseUntold && ENDS_ON_THING_PRONOUN.test(part.query)) &&
+    (!leaning || (part.hits[0]?.coverage ?? 0) >= LEANING_LINE_MIN_COVERAGE);
   const answered = parts.filter(answers);
   if (answered.length === 0) return whole;
   const seen = new Set<string>();
