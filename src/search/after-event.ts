@@ -7,6 +7,7 @@
  * still in jail?"), answered only where the articles tell all that is asked of the person.
  */
 import { withChatQueWritten } from '../text/chat.js';
+import { beforeDateOf } from './before-date.js';
 import { foldText } from '../text/fold.js';
 import { Memo } from '../text/memo.js';
 
@@ -181,6 +182,24 @@ export function boundingEventOf(question: string): string[] | undefined {
   if (!words || words.filter((word) => !ARTICLES.has(word)).length < MIN_EVENT_WORDS) return undefined;
   // The verb as written and its base ("became", "become"), which the question may read as a concept.
   return [...words, ...words.map((word) => word.replace(/^became$/, 'become'))];
+}
+
+/**
+ * A pronoun standing for the story itself, opening the event a question asks before ("antes de esto", "before all
+ * this"): the question asks whether something happened earlier, as English "before this" does (read as "previously"
+ * by src/text/previously.ts), not before an event it tells.
+ */
+const STORY_PRONOUN = /^(?:all |todo )?(?:this|that|esto|eso|aquello)$/;
+
+/**
+ * Whether a question bounds the time it asks about by an event it tells ("tensions existed before **Chávez was
+ * granted asylum**", "antes de **este asilo**"), not by a date nor by a pronoun for the story ("before all this").
+ */
+export function asksBeforeToldEvent(question: string): boolean {
+  const words = boundingEventOf(question);
+  if (!words || beforeDateOf(question) !== undefined) return false;
+  const opening = words.slice(0, 2).join(' ');
+  return !STORY_PRONOUN.test(words[0]!) && !STORY_PRONOUN.test(opening);
 }
 
 /**

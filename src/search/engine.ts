@@ -46,6 +46,7 @@ import {
   asksPresentState,
   asksSequel,
   asksWhatBecameLater,
+  asksBeforeToldEvent,
   boundingEventOf,
   boundedSentenceOf,
 } from './after-event.js';
@@ -1187,7 +1188,8 @@ export class SearchEngine {
     if (asksEarlierLife(question) && !this.story.tellsEarlierRole(question))
       return declined(this.declines.notInSource(question, read.concepts, weights, type));
     // "Before November 2025": paragraphs telling of something earlier come first, the date itself is no answer.
-    if (before) candidates = this.order.earlierFirst(candidates, before);
+    const earlierThan = before ?? this.storyDayBound(question, typed, read.spanish, candidates[0]!.key);
+    if (earlierThan) candidates = this.order.earlierFirst(candidates, earlierThan);
     // Further results must match the question's topic, not only one of its everyday or most common words.
     const lead = candidates[0]!;
     const listed = [
@@ -1203,6 +1205,27 @@ export class SearchEngine {
   /** Whether the articles tell the person a question names as they are now (PersonStory.tellsPresentOf). */
   private tellsPersonNow(question: string): boolean {
     return this.story.tellsPresentOf(question, (key, person) => this.order.placesPerson(key, person));
+  }
+
+  /**
+   * The day of the lead paragraph's article, as the date a question asks before when it bounds its time by an event
+   * the story tells rather than by a date ("evidence that tensions existed before Chávez's asylum", "¿por qué México
+   * ya había molestado a Perú antes de este asilo?"): whatever that event, what came before it came before the day
+   * the article tells of, so paragraphs telling of earlier years answer (¶3's December 2022), not the one telling
+   * the event (¶1). Not for a person asked for, nor what someone was before a turn of their life (who held a post
+   * "before being told to go", Ornelas's job "before she was expelled": told with the event), nor a yes-or-no
+   * question, which asks whether what it names went together.
+   */
+  private storyDayBound(
+    question: string,
+    typed: AnswerType | undefined,
+    spanish: boolean,
+    lead: number,
+  ): BeforeDate | undefined {
+    const personAsked = typed?.kind === 'person' || this.afterWho(question) !== undefined || asksEarlierLife(question);
+    if (personAsked || asksYesOrNo(question, spanish) || !asksBeforeToldEvent(question)) return undefined;
+    const published = this.paragraphs[lead]!.article.published;
+    return { point: { year: Number(published.slice(0, 4)), month: Number(published.slice(5, 7)) }, words: [] };
   }
 
   /**
