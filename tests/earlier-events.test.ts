@@ -40,3 +40,9 @@ describe('words asking for the history behind the story', () => {
     expect([3, 6]).toContain(first('what’s the backstory to peru and mexico falling out'));
   });
 });
+
+describe('leaders past and present', () => {
+  it('reads "past and present" as ¶2’s "the current and former presidents"', () => {
+    expect(first('According to Peru, what have Mexican presidents past and present done to it?')).toBe(2);
+  });
+});
