@@ -245,11 +245,17 @@ const AGE = /\b(?:how old|what age|que edad|cuantos anos tiene|edad)\b/;
 const AGE_OF = /^how old (?:is|are|was|were) (?:(?:the|this|that|these|those|their|all|whole) )*([a-z]+)/;
 /**
  * A court's decision on someone: "was X convicted", "the verdict in X's trial", "if found guilty", "what sentence did X
- * get", "¿fue sentenciado…?", "la sentencia final". Not "sentence" alone in English, which may be the text's ("which
- * sentence does the author use"), nor Spanish "condenado", which also means criticised.
+ * get", "¿fue sentenciado…?", "la sentencia final", "¿qué condena recibió…?". Not "sentence" alone in English, which
+ * may be the text's ("which sentence does the author use"), nor Spanish "condenado", which also means criticised: the
+ * noun "condena" only after a determiner or a question word, as a penalty is named ("la condena", "qué condena").
  */
 const VERDICT =
-  /\b(?:verdict|convicted|conviction|sentenced|acquitted|found guilty|(?:what|which) (?:prison |jail )?sentence (?:did|does|will|could|would|might|has) .{1,40}? (?:get|got|getting|receive|received|receiving|face|facing|serve|serving|given)|sentenciado|sentenciada|sentencia|veredicto|absuelto|absuelta)\b/;
+  /\b(?:verdict|convicted|conviction|sentenced|acquitted|found guilty|(?:what|which) (?:prison |jail )?sentence (?:did|does|will|could|would|might|has) .{1,40}? (?:get|got|getting|receive|received|receiving|face|facing|serve|serving|given)|sentenciado|sentenciada|sentencia|veredicto|absuelto|absuelta|(?:la|una|su|que|cual|cuanta|esa|esta) condena)\b/;
+/**
+ * A sentence asked for as the end of the case ("the final sentence", "¿qué condena recibió al final?", "la sentencia
+ * definitiva"): the court's decision, which no sentence sought gives.
+ */
+const FINAL_OUTCOME = /\b(?:final|finally|ultimately|in the end|finalmente|al final|definitiva|definitivamente)\b/;
 /** Words of {@link VERDICT} that ask for a court's decision, not for a sentence someone faces. */
 const DECISION =
   /^(?:verdict|convicted|conviction|sentenced|acquitted|found guilty|sentenciad[oa]|veredicto|absuelt[oa])$/;
@@ -258,7 +264,7 @@ const CONDITIONAL_DECISION =
   /\b(?:if|unless|once|si)\b(?: [a-z']+){0,3}? (?:convicted|found guilty|sentenced|sentenciad[oa]|condenad[oa]|condenan)\b/;
 /** The words of {@link VERDICT} that frame the question, not whom it is asked of. */
 const VERDICT_WORD =
-  /^(?:verdict|convicted|conviction|sentenced|acquitted|found|guilty|what|which|prison|jail|sentence|did|does|will|could|would|might|has|get|got|receive|received|face|serve|given|sentenciad[oa]|sentencia|veredicto|absuelt[oa])$/;
+  /^(?:verdict|convicted|conviction|sentenced|acquitted|found|guilty|what|which|prison|jail|sentence|did|does|will|could|would|might|has|get|got|receive|received|face|serve|given|sentenciad[oa]|sentencia|veredicto|absuelt[oa]|condena)$/;
 /** The trial itself, as the other outcome a verdict is asked beside ("… or is her trial still going"). */
 const TRIAL_ALTERNATIVE = /\b(?:trial|case|hearing|proceedings?|juicio|proceso|causa)\b/;
 
@@ -823,7 +829,7 @@ export function answerTypeOf(
       // "When is the verdict expected", "was she convicted": a court's decision, which no sentence sought gives.
       // "How long could she spend behind bars if convicted" asks what she faces. Asked when ("¿cuándo se espera la
       // sentencia?"), a sentence is the court's decision too.
-      ...((DECISION.test(match[0]) || askedWhen(text, match.index, question)) &&
+      ...((DECISION.test(match[0]) || askedWhen(text, match.index, question) || FINAL_OUTCOME.test(text)) &&
         !CONDITIONAL_DECISION.test(text) && { unit: 'decision' }),
     };
   if ((match = HYPOTHETICAL.exec(text))) return { kind: 'hypothetical', frame: frameOf(match) };

@@ -1,0 +1,36 @@
+/**
+ * Spanish questions that name what the article has but ask for a detail it never gives (a court's final sentence, …)
+ * are declined as not in the source, as their English twins are; the details it does give are still answered.
+ */
+import { describe, expect, it } from 'vitest';
+import { answerTypeOf } from '../src/search/answer-type.js';
+import { expectNotInSource, realContext } from './helpers.js';
+
+const { engine } = realContext();
+
+describe('Spanish questions about a detail the article never gives', () => {
+  it('reads the noun "condena" as a sentence asked for, and "final" as the court decision', () => {
+    const noName = () => false;
+    expect(answerTypeOf('¿Qué condena le dieron a Glas?', noName)).toMatchObject({ kind: 'verdict' });
+    expect(answerTypeOf('¿Qué condena le dieron a Glas?', noName)?.unit).toBeUndefined();
+    expect(answerTypeOf('¿Cuál fue la condena definitiva de Castillo?', noName)?.unit).toBe('decision');
+    expect(answerTypeOf('What sentence did Glas ultimately get?', noName)?.unit).toBe('decision');
+    // The verb condemns (criticises) as often as it sentences: no verdict is asked.
+    expect(answerTypeOf('¿Quién condenó el intento de autogolpe?', noName)?.kind).not.toBe('verdict');
+  });
+
+  it('declines a final sentence the article never reports, and answers the one prosecutors seek', () => {
+    // ¶4's 25-year sentence is sought by prosecutors, for Chávez; no court has ruled on anyone.
+    expectNotInSource(engine, [
+      '¿Y al final qué condena le pusieron a Pedro Castillo?',
+      '¿Cuál fue la sentencia definitiva contra Betssy Chávez?',
+      '¿Qué condena le impusieron finalmente a Jorge Glas?',
+      'What sentence did Chavez finally get?',
+    ]);
+    for (const q of [
+      '¿Cuánta condena piden los fiscales contra Betssy Chávez?',
+      '¿Qué condena buscan los fiscales para la ex primera ministra?',
+    ])
+      expect(engine.search(q).hits[0]?.paragraph, q).toBe(4);
+  });
+});
