@@ -33,4 +33,14 @@ describe('Spanish questions about a detail the article never gives', () => {
     ])
       expect(engine.search(q).hits[0]?.paragraph, q).toBe(4);
   });
+
+  it('declines who will do something to a person when no paragraph tells that act with their name', () => {
+    // ¶5 expels Karla Ornelas; no one is named to take her place. "Ir a" with the infinitive says what is to come.
+    expectNotInSource(engine, [
+      '¿Quién va a sustituir a Karla Ornelas en la embajada?',
+      'y quienes van a reemplazar a karla ornelas en lima?',
+    ]);
+    // ¶9 tells the police detaining Jorge Glas.
+    expect(engine.search('¿Quién iba a detener a Jorge Glas en Quito?').hits[0]?.paragraph).toBe(9);
+  });
 });

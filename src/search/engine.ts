@@ -206,14 +206,15 @@ const NAMED_ACT = new Latin1Twin(
 /**
  * "Who did Mexico **send to replace** Karla Ornelas", "who is Peru **picking to succeed** him": after "who", its
  * auxiliary and one to four words (the subject and the verb sending someone), the infinitive and the words after it.
+ * Spanish says what is still to come with "ir a" and the infinitive ("¿quién **va a reemplazar** a Ornelas?").
  */
 const SENT_TO_ACT = new Latin1Twin(
-  String.raw`(?<![\p{L}])(?:who|whom)\s+(?:did|does|do|is|are|was|were|will|would|has|have)\s+(?:[\p{L}'’]+\s+){1,4}?to\s+(\p{L}+)\s+(.+)$`,
+  String.raw`(?<![\p{L}])(?:(?:who|whom)\s+(?:did|does|do|is|are|was|were|will|would|has|have)\s+(?:[\p{L}'’]+\s+){1,4}?to|(?:quien|quienes)\s+(?:va|van|iba|iban)\s+a)\s+(\p{L}+)\s+(.+)$`,
   'u',
 );
 /** Verbs that only help another ("who **is** …", "who **did** Peru expel"). */
 const AUXILIARY =
-  /^(?:is|was|are|were|be|been|did|does|do|has|have|had|will|would|can|could|should|might|may|es|era|fue|son|eran|fueron|ha|han|habia|va|iba|esta|estaba)$/;
+  /^(?:is|was|are|were|be|been|did|does|do|has|have|had|will|would|can|could|should|might|may|es|era|fue|son|eran|fueron|ha|han|habia|va|van|iba|iban|esta|estaba)$/;
 
 /** Words before a term within which the person it is told of stands ("Betssy Chavez, who served as"). */
 const ROLE_ACTOR_REACH = 3;
