@@ -43,4 +43,12 @@ describe('Spanish questions about a detail the article never gives', () => {
     // ¶9 tells the police detaining Jorge Glas.
     expect(engine.search('¿Quién iba a detener a Jorge Glas en Quito?').hits[0]?.paragraph).toBe(9);
   });
+
+  it('keeps the English search declining a date of what no paragraph tells of the person asked about', () => {
+    // No paragraph takes Chávez to Mexico: the translation, searched word for word, found her name beside ¶4's date.
+    expectNotInSource(engine, ['¿Cuándo pisó Betssy Chávez suelo mexicano?']);
+    // What the articles do tell of her is dated: her release (September 2025) and entering the embassy (November 4).
+    for (const q of ['¿cuándo soltaron a la chavez?', '¿Cuándo entró Betssy Chávez a la embajada?'])
+      expect(engine.search(q).hits[0]?.paragraph, q).toBe(4);
+  });
 });
