@@ -51,4 +51,10 @@ describe('Spanish questions about a detail the article never gives', () => {
     for (const q of ['¿cuándo soltaron a la chavez?', '¿Cuándo entró Betssy Chávez a la embajada?'])
       expect(engine.search(q).hits[0]?.paragraph, q).toBe(4);
   });
+
+  it('reads "en qué trabajaba … antes de ser" as asking an earlier job, which the article gives only some people', () => {
+    // Nothing tells what de Zela did before he was foreign minister; ¶3 calls Castillo "a leftist former teacher".
+    expectNotInSource(engine, ['¿En qué trabajaba Hugo de Zela antes de ser canciller de Perú?']);
+    expect(engine.search('¿De qué trabajaba Pedro Castillo antes de ser presidente?').hits[0]?.paragraph).toBe(3);
+  });
 });

@@ -155,10 +155,11 @@ export function asksPresentState(question: string): boolean {
 
 /**
  * Asking what someone did before a role or a turn of their life: "what did Hugo de Zela do before he became foreign
- * minister", "what was Jerí's job before becoming president", "¿a qué se dedicaba Jerí antes de ser presidente?".
+ * minister", "what was Jerí's job before becoming president", "¿a qué se dedicaba Jerí antes de ser presidente?", "¿en
+ * qué trabajaba …?".
  */
 const EARLIER_LIFE_ASKED =
-  /\b(?:what (?:did|does) .{1,40}? do|what (?:was|were|is) .{1,40}?'?s? (?:job|career|profession|occupation|work|background)|(?:what|which) (?:job|jobs|career|profession|occupation|work) did|a que se dedicaba|que hacia|que hizo|a que se dedico|cual era (?:su|el) (?:trabajo|profesion|oficio|cargo))\b/;
+  /\b(?:what (?:did|does) .{1,40}? do|what (?:was|were|is) .{1,40}?'?s? (?:job|career|profession|occupation|work|background)|(?:what|which) (?:job|jobs|career|profession|occupation|work) did|a que se dedicaba|que hacia|que hizo|a que se dedico|(?:en|de) que trabajaba|donde trabajaba|cual era (?:su|el) (?:trabajo|profesion|oficio|cargo))\b/;
 const EARLIER_LIFE_BEFORE =
   /\b(?:before (?:he|she|they|it) (?:became|was|were|got|took|entered|joined)|before (?:becoming|being|taking|entering|joining)|antes de (?:ser|convertirse|llegar|asumir|entrar)|antes de que (?:fuera|llegara|asumiera))\b/;
 
