@@ -34,6 +34,24 @@ describe('folding', () => {
         .join('');
     expect(sameLengthFold(everyCharacter + 'Ǆ’ß')).toBe(sameLength(everyCharacter + 'Ǆ’ß'));
   });
+
+  it('folds ASCII text, controls, grave accent and DEL included, as decomposing it whole does', () => {
+    // Plain ASCII takes a shortcut (lower case only): it must stop at exactly the characters the full fold changes.
+    const whole = (text: string) =>
+      normalizePunctuation(text)
+        .normalize('NFKD')
+        .replace(/\p{M}+/gu, '')
+        .toLowerCase();
+    const ascii = fc.string({ unit: fc.integer({ min: 0, max: 0x7f }).map((code) => String.fromCharCode(code)) });
+    fc.assert(
+      fc.property(ascii, (text) => foldText(text) === whole(text)),
+      { numRuns: 2000, seed: 59 },
+    );
+    for (let code = 0; code < 0x80; code++) {
+      const char = String.fromCharCode(code);
+      expect(foldText(`Ab${char}c`)).toBe(whole(`Ab${char}c`));
+    }
+  });
 });
 
 describe('analyzer', () => {
@@ -130,5 +148,14 @@ describe('word tokens of ASCII text', () => {
     );
     for (const text of ["self-coup Peru's d'etat --a- 'b' x-", 'rock-n-roll 4-5 a--b', "it''s -'-"])
       expect(wordTokens(text)).toEqual(byPattern(text));
+  });
+
+  it('splits every ASCII character as the Unicode word pattern does, controls and DEL included', () => {
+    // The scan looks each character up in a table of the 128 ASCII codes: every code must read as the pattern does.
+    for (let code = 0; code < 0x80; code++) {
+      const char = String.fromCharCode(code);
+      for (const text of [`a${char}b`, `${char}`, `ab${char}`, `${char}ab`, `a-${char}`, `a'${char}b`])
+        expect(wordTokens(text)).toEqual(byPattern(text));
+    }
   });
 });

@@ -29,7 +29,7 @@ export function normalizePunctuation(text: string): string {
  */
 export function foldText(text: string): string {
   // Most words are plain ASCII letters: nothing to decompose or map, only the case (a hot path when searching).
-  if (PLAIN_ASCII.test(text)) return text.toLowerCase();
+  if (isPlainAscii(text)) return text.toLowerCase();
   const punctuated = normalizePunctuation(text);
   if (PAST_LATIN1.test(punctuated)) return punctuated.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase();
   // Latin-1 once its quotes and dashes are ASCII: kept one byte a character (see one-byte.ts).
@@ -56,8 +56,22 @@ function latin1Fold(char: string): string {
   return fold;
 }
 
-/** Printable ASCII without the grave accent, which {@link normalizePunctuation} folds to an apostrophe. */
-const PLAIN_ASCII = /^[\x20-\x5F\x61-\x7E]*$/;
+const SPACE = 0x20;
+const GRAVE_ACCENT = 0x60;
+const TILDE = 0x7e;
+
+/**
+ * Whether a text is all printable ASCII but the grave accent, which {@link normalizePunctuation} folds to an
+ * apostrophe. A scan of its characters, not a pattern: most texts folded are one short word, for which calling into a
+ * regular expression costs more than looking at its few characters.
+ */
+function isPlainAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < SPACE || code > TILDE || code === GRAVE_ACCENT) return false;
+  }
+  return true;
+}
 
 /** Collapses every run of white space into one space and trims. */
 export function collapseWhitespace(text: string): string {
