@@ -159,19 +159,11 @@ function statedParagraphs(party: Party, docId: string, least = 1): StatedParagra
  */
 function statedOrQuoted(party: Party, question: string, context: AppContext, least = 1): StatedParagraph[] {
   const stated = statedParagraphs(party, context.content.positions.source, least);
-  const { speakers, quotations, source } = context.content.quotes;
-  const partyNames = new Set(
-    context.content.positions.parties.flatMap((p) => [p.name.en, p.name.es].map((name) => folded(name))),
-  );
-  const asked = folded(question);
+  const { quotations, source } = context.content.quotes;
+  const asked = ` ${folded(question)} `;
   const voices = new Set(
-    speakers
-      .filter((speaker) => speaker.party === party.id)
-      .filter((speaker) =>
-        [speaker.name.en, ...speaker.aliases]
-          .map((name) => folded(name))
-          .some((name) => !partyNames.has(name) && ` ${asked} `.includes(` ${name} `)),
-      )
+    speakerNames(context.content)
+      .filter((speaker) => speaker.party === party.id && speaker.names.some((name) => asked.includes(` ${name} `)))
       .map((speaker) => speaker.id),
   );
   const quoted: StatedParagraph[] = [];
@@ -181,6 +173,34 @@ function statedOrQuoted(party: Party, question: string, context: AppContext, lea
       quoted.push({ docId: source, paragraph, citations: 0, quote });
   }
   return [...stated, ...quoted];
+}
+
+/** A speaker's id, party and folded names (its name and aliases), without those that name a party. */
+interface SpeakerNames {
+  readonly id: string;
+  readonly party: string | undefined;
+  readonly names: readonly string[];
+}
+
+/** {@link speakerNames} of each content met: they depend on the content alone, not on the question. */
+const speakerNamesOf = new WeakMap<AppContext['content'], readonly SpeakerNames[]>();
+
+/**
+ * The quoted speakers' names, folded once per content rather than once per question ({@link statedOrQuoted} looks
+ * for them in each question attributed to a party). A name that is also a party's ("Peru") names no speaker.
+ */
+function speakerNames(content: AppContext['content']): readonly SpeakerNames[] {
+  let known = speakerNamesOf.get(content);
+  if (known === undefined) {
+    const partyNames = new Set(content.positions.parties.flatMap((p) => [p.name.en, p.name.es].map(folded)));
+    known = content.quotes.speakers.map((speaker) => ({
+      id: speaker.id,
+      party: speaker.party,
+      names: [speaker.name.en, ...speaker.aliases].map(folded).filter((name) => !partyNames.has(name)),
+    }));
+    speakerNamesOf.set(content, known);
+  }
+  return known;
 }
 
 /** A text's folded words, one space apart. */
