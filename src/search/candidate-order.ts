@@ -14,6 +14,7 @@ import type { NamesAsked } from './names-asked.js';
 import type { ParagraphFacts } from './paragraph-facts.js';
 import { RANKING, type RankedParagraph } from './rank.js';
 import { LIGHT_WORD_WEIGHT } from './word-weight.js';
+import { lemmaCandidates } from './wordnet.js';
 import { Latin1Twin } from '../text/latin1-twin.js';
 
 /**
@@ -184,10 +185,40 @@ const ASKS_WHERE_NOW =
 const PRONOUN_ASKED: ReadonlyMap<string, string> = new Map(
   Object.entries({ she: 'she', her: 'she', ella: 'she', he: 'he', him: 'he', they: 'they', them: 'they' }),
 );
-/** Verbs saying where someone is now, in the present: "where she remains to this day", "he is staying with …". */
-const STAYS_NOW: ReadonlySet<string> = new Set(
-  'remains stays lives hides shelters remaining staying living hiding sheltering'.split(' '),
-);
+/**
+ * Verbs saying where someone is, as lemmas: each stands with the words of its commonest WordNet sense ("stay" brings
+ * "remain" and "rest", "live" brings "dwell" and "inhabit"; see {@link stayingVerbs}): a paragraph saying "he
+ * dwells" is read as one saying "she remains", and no inflected form is listed by hand.
+ */
+const STAYING_VERB_SEEDS: readonly string[] = ['stay', 'live', 'hide', 'shelter'];
+/** WordNet's classes of the verb senses that say someone stays where they are. */
+const STAYING_CLASSES: ReadonlySet<string> = new Set(['verb.stative', 'verb.change']);
+
+/**
+ * The verbs of {@link STAYING_VERB_SEEDS}, and the one-word synonyms of a seed's commonest sense when WordNet files it
+ * as a state or a change of state ("stay": remain, rest; "live": dwell, inhabit). The commonest sense of "hide" is to
+ * "conceal" something, which places no one; later senses drift ("live" as "survive, last, go").
+ */
+export function stayingVerbs(lexicon: Pick<Lexicon, 'commonestVerbSense'>): ReadonlySet<string> {
+  const synonyms = (verb: string) => {
+    const sense = lexicon.commonestVerbSense(verb);
+    if (!sense || !STAYING_CLASSES.has(sense.lexname)) return [];
+    // A multi-word synonym ("stay on") is never one word of a sentence.
+    return sense.words.filter((word) => !word.includes(' '));
+  };
+  return new Set(STAYING_VERB_SEEDS.flatMap((seed) => [seed, ...synonyms(seed)]));
+}
+
+/**
+ * Whether a folded word is a present form ("remains", "staying") of one of `verbs`, by WordNet's inflection rules: a
+ * past one ("stayed") says where someone was, not where they are.
+ */
+export function isPresentFormOf(word: string, verbs: ReadonlySet<string>): boolean {
+  if (!word.endsWith('s') && !word.endsWith('ing')) return false;
+  return lemmaCandidates(word, 'verb')
+    .slice(1)
+    .some((lemma) => verbs.has(lemma));
+}
 /** The present of "be" before a progressive ("she is staying"). */
 const PRESENT_BE: ReadonlySet<string> = new Set(['is', 'are']);
 /** Words placing what comes after them as where someone is: "took refuge inside the embassy", "entered … in Lima". */
@@ -433,6 +464,8 @@ export class CandidateOrder {
 
   /** Stems of the verbs saying something goes on: "remain", "continue" (see {@link remainingFirst}). */
   private readonly remaining: ReadonlySet<string>;
+  /** {@link STAYING_VERB_SEEDS} with their commonest senses' one-word verbs, read from WordNet on first use. */
+  private stayingVerbLemmas: ReadonlySet<string> | undefined;
 
   constructor(sources: CandidateOrderSources) {
     ({ index: this.index, analyzer: this.analyzer, lexicon: this.lexicon } = sources);
@@ -1432,7 +1465,7 @@ export class CandidateOrder {
   }
 
   /**
-   * Whether a sentence of a paragraph says that someone stays somewhere now: a verb of {@link STAYS_NOW} in the
+   * Whether a sentence of a paragraph says that someone stays somewhere now: a verb of {@link stayingVerbs} in the
    * present ("she remains", "he is staying", "they still live"), its subject `pronoun` or a person's name. A thing
    * staying is no one ("consular and trade relations remain in place").
    */
@@ -1441,7 +1474,7 @@ export class CandidateOrder {
     const isSubject = (word: string, stem: string) => word === pronoun || persons.has(stem);
     return this.facts.evidence(key).some(({ words, stems }) =>
       words.some((word, at) => {
-        if (!STAYS_NOW.has(word)) return false;
+        if (!this.isStayingNow(word)) return false;
         let before = at - 1;
         if (words[before] === 'still') before--;
         // The progressive needs its "is": "she is staying", not "staying" after a noun.
@@ -1452,6 +1485,12 @@ export class CandidateOrder {
         return before >= 0 && isSubject(words[before]!, stems[before]!);
       }),
     );
+  }
+
+  /** Whether a sentence's folded word is a present form of a verb saying where someone is ({@link stayingVerbs}). */
+  private isStayingNow(word: string): boolean {
+    this.stayingVerbLemmas ??= stayingVerbs(this.lexicon);
+    return isPresentFormOf(word, this.stayingVerbLemmas);
   }
 
   /**

@@ -19,6 +19,7 @@ import {
   WordNetFiles,
   WordNetTable,
   WORD_SET_PARTS,
+  type Sense,
   type WordNetSenses,
   type WordSetName,
 } from './wordnet.js';
@@ -118,6 +119,11 @@ export class Lexicon {
       }
       return best;
     });
+  }
+
+  /** A verb lemma's commonest WordNet sense (its class and other words), or undefined when WordNet has no such verb. */
+  commonestVerbSense(lemma: string): Sense | undefined {
+    return this.wordNetSenses().senses(lemma, 'verb')?.[0];
   }
 
   /** Whether WordNet has the word itself as a verb: a base form ("describe"), not an inflected one ("described"). */
