@@ -60,4 +60,16 @@ describe('before a date', () => {
     // Nothing else asked: the date is the topic.
     expect(engine.search('what happened before 2024').answered).toBe(true);
   });
+
+  it('answers "before this" with no date from a paragraph telling an earlier time, not the act told of now', () => {
+    // ¶5 tells this expulsion; ¶10 tells Peru's "previous declarations of ambassadors as persona non grata".
+    for (const question of [
+      'Did Peru expel any envoys previously?',
+      'did peru kick out mexican diplomats before now',
+      'Has Peru sent home Mexican ambassadors in the past?',
+      'Did Lima order Mexican envoys out before all this?',
+      'Had Peru ever thrown out envoys before this whole mess?',
+    ])
+      expect(engine.search(question).hits[0]?.paragraph, question).toBe(10);
+  });
 });

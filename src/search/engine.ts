@@ -1201,6 +1201,7 @@ export class SearchEngine {
     // "Before November 2025": paragraphs telling of something earlier come first, the date itself is no answer.
     const earlierThan = before ?? this.storyDayBound(question, typed, read.spanish, candidates[0]!.key);
     if (earlierThan) candidates = this.order.earlierFirst(candidates, earlierThan);
+    else candidates = this.order.earlierThanNowFirst(candidates, question);
     // Further results must match the question's topic, not only one of its everyday or most common words.
     const lead = candidates[0]!;
     const listed = [
