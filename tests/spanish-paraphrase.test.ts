@@ -49,3 +49,10 @@ describe('a capital made to do something ("¿qué llevó a Lima a romper …?") 
     expect(first('¿Qué obligó a Lima a cortar los vínculos con México?')).toBe(1);
   });
 });
+
+describe('"llegar a la jefatura del Estado" (to reach the head of state\'s office) is rising to the presidency', () => {
+  it("answers with ¶3, where Boluarte's ouster paves the way for Jeri's rise to the presidency", () => {
+    expect(first('¿Gracias a qué acontecimiento Jeri llegó a la jefatura del Estado?')).toBe(3);
+    expect(first('¿Por qué razón Jerí pudo llegar a la jefatura del Estado?')).toBe(3);
+  });
+});
