@@ -56,3 +56,10 @@ describe('"llegar a la jefatura del Estado" (to reach the head of state\'s offic
     expect(first('¿Por qué razón Jerí pudo llegar a la jefatura del Estado?')).toBe(3);
   });
 });
+
+describe('"aclarar" (to clarify) is asking and being told, as ¶8\'s embassy asked and was told', () => {
+  it('answers with ¶8 instead of declining the verb no alias read', () => {
+    expect(first('¿Qué hizo la embajada para aclarar el tema?')).toBe(8);
+    expect(first('¿De qué manera buscó la embajada de México esclarecer la medida de Lima?')).toBe(8);
+  });
+});
