@@ -63,3 +63,14 @@ describe('"aclarar" (to clarify) is asking and being told, as ¶8\'s embassy ask
     expect(first('¿De qué manera buscó la embajada de México esclarecer la medida de Lima?')).toBe(8);
   });
 });
+
+describe('"pidió" (asked for) of a person is what they demanded, unless what was asked for is asylum', () => {
+  it('answers what Sheinbaum asked about Castillo with ¶6, where she demanded his release', () => {
+    expect(first('¿Qué pidió Sheinbaum sobre el expresidente Castillo?')).toBe(6);
+  });
+
+  it('keeps "pidió asilo" the request of ¶4', () => {
+    expect(first('¿Quién pidió asilo en la embajada mexicana?')).toBe(4);
+    expect(first('¿Betssy Chávez pidió asilo por su cuenta?')).toBe(4);
+  });
+});
