@@ -74,3 +74,9 @@ describe('"pidió" (asked for) of a person is what they demanded, unless what wa
     expect(first('¿Betssy Chávez pidió asilo por su cuenta?')).toBe(4);
   });
 });
+
+describe('feelings asked ("sentimientos", "emociones") are ¶2\'s "surprise and deep regret"', () => {
+  it('answers what Peru felt about the asylum with ¶2', () => {
+    expect(first('¿Qué sentimiento le causó a la cancillería peruana el asilo de Chávez?')).toBe(2);
+  });
+});
