@@ -80,3 +80,9 @@ describe('feelings asked ("sentimientos", "emociones") are ¶2\'s "surprise and 
     expect(first('¿Qué sentimiento le causó a la cancillería peruana el asilo de Chávez?')).toBe(2);
   });
 });
+
+describe('"estabilidad política" (political stability) is asked as its lack, ¶3\'s deepening political crisis', () => {
+  it('answers whether Peru was stable after Castillo with ¶3', () => {
+    expect(first('¿Hubo estabilidad política en Perú después de que arrestaron a Castillo?')).toBe(3);
+  });
+});
