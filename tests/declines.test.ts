@@ -514,6 +514,18 @@ describe('declines', () => {
     ).toBe(9);
   });
 
+  it('reads fixing, renewing or getting back relations as the making up ¶12 leaves open, never as the break', () => {
+    // ¶9 dates Mexico's break with Ecuador and ¶1 Peru's with Mexico; no paragraph tells either repaired.
+    expectNotInSource(engine, [
+      'so when did ecuador and mexico fix their ties',
+      'did mexico and peru get their diplomatic ties back in december',
+      'have ecuador and mexico renewed their relations yet',
+      'did ecuador and mexico normalise ties after the quito raid',
+    ]);
+    // Asked of what is to come, it is ¶12's open question whether the rupture is temporary.
+    expect(engine.search('could mexico and peru rebuild their relations someday').hits[0]?.paragraph).toBe(12);
+  });
+
   it('answers a length of time asked of someone named only where a paragraph tells what lasted', () => {
     // ¶9 names Jorge Glas and Ecuador but tells of no prison, nor how long he has been held.
     expectNotInSource(engine, ['How long has Jorge Glas been in prison in Ecuador?']);
