@@ -174,6 +174,13 @@ describe('what became of someone later, with no event named', () => {
     expect(engine.search('what did jose jeri do next').answered).toBe(true);
     expect(engine.search('where is betssy chavez hidding now').answered).toBe(true);
   });
+
+  it('reads a nickname the aliases give a person as that person when asking where they are now', () => {
+    // "AMLO" is López Obrador, told only in the past (¶6: he granted asylum to Castillo's family in 2022).
+    expectNotInSource(engine, ['where is amlo these days', 'what is amlo doing right now']);
+    // Asked what he did then, ¶6 still answers.
+    expect(engine.search("what did amlo do for castillo's family").hits[0]?.paragraph).toBe(6);
+  });
 });
 
 describe('what someone did before a role or a turn of their life', () => {

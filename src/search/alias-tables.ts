@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 import type { AliasEntry } from '../corpus/aliases.js';
 import { fingerprint } from '../fingerprint.js';
 import { PROJECT_ROOT } from '../paths.js';
-import { bigram, isWholeText, wordTokens, type Analyzer, type ContentWord } from '../text/analyzer.js';
+import { bigram, editDistance, isWholeText, wordTokens, type Analyzer, type ContentWord } from '../text/analyzer.js';
 import { foldText } from '../text/fold.js';
 import { spanishRoot } from '../text/spanish-words.js';
 import { WORDING_WEIGHTS, newWording, type Wording } from './concept.js';
@@ -304,4 +304,33 @@ export function aliasKeyWords(entries: readonly AliasEntry[], standsFor: (wordin
     }
   }
   return words;
+}
+
+/** Edits within which a key is a spelling of a word of the name it stands for ("betsy", "bettsy" of "Betssy"). */
+const SPELLING_EDITS = 2;
+
+/**
+ * The one-word keys of the alias lines that stand for one person the articles name, folded → that person's name as
+ * the line writes it ("amlo" → "López Obrador"): a question naming someone by nickname names that person. A key that
+ * is only a misspelling of the name ("betsy") is left out: a misspelt question is no sure naming of the person.
+ */
+export function aliasPersonNames(
+  entries: readonly AliasEntry[],
+  isPerson: (wording: string) => boolean,
+): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const entry of entries) {
+    const [person] = entry.expansions;
+    if (entry.expansions.length !== 1 || !isPerson(person!)) continue;
+    for (const key of entry.keys) {
+      const folded = foldText(key).trim();
+      if (!/\s/.test(folded) && !spellsWordOf(folded, person!)) names.set(folded, person!);
+    }
+  }
+  return names;
+}
+
+/** Whether a folded word is a spelling of one of a name's words, within {@link SPELLING_EDITS}. */
+function spellsWordOf(folded: string, name: string): boolean {
+  return wordTokens(name).some((token) => editDistance(folded, foldText(token.raw), SPELLING_EDITS) <= SPELLING_EDITS);
 }

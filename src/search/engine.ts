@@ -57,7 +57,7 @@ import { Lexicon } from './lexicon.js';
 import { lemmaCandidates } from './wordnet.js';
 import { NamesAsked } from './names-asked.js';
 import { Memo } from '../text/memo.js';
-import { aliasKeyWords, aliasTables, type AliasTables } from './alias-tables.js';
+import { aliasKeyWords, aliasPersonNames, aliasTables, type AliasTables } from './alias-tables.js';
 import { isSpanishVerbForm, spanishRoot } from '../text/spanish-words.js';
 import { DeclineReader } from './decline.js';
 import { ParagraphFacts } from './paragraph-facts.js';
@@ -356,6 +356,7 @@ export class SearchEngine {
       paragraphFrequency: (term) => this.vocabulary.get(term) ?? 0,
       paragraphCount: this.paragraphs.length,
       lexicon: this.lexicon,
+      nicknameOf: (folded) => this.personNicknames.get(folded),
     });
     this.capitals = new Capitals(corpus.capitals);
     this.aliases = aliasTables(corpus.aliases, this.analyzer);
@@ -664,6 +665,19 @@ export class SearchEngine {
     }));
   }
   private nicknameSet: ReadonlySet<string> | undefined;
+  /**
+   * One-word alias keys that stand for one person the articles name, folded → that person's name ("amlo" → "López
+   * Obrador"); read when first needed, as {@link nicknames}.
+   */
+  private get personNicknames(): ReadonlyMap<string, string> {
+    if (this.personNicknameMap) return this.personNicknameMap;
+    const personTerms = this.names.personTerms;
+    return (this.personNicknameMap = aliasPersonNames(this.aliasEntries, (wording) => {
+      const words = this.analyzer.contentWords(wording);
+      return words.length > 0 && words.every((word) => personTerms.has(word.stem));
+    }));
+  }
+  private personNicknameMap: ReadonlyMap<string, string> | undefined;
   /** Every one-word alias key, folded ("peje" is no "pegue" spelt by ear); read when first needed. */
   private get aliasKeys(): ReadonlySet<string> {
     return (this.aliasKeySet ??= aliasKeyWords(this.aliasEntries, () => true));

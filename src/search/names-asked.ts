@@ -20,6 +20,8 @@ export interface NameSources {
   paragraphFrequency: (term: string) => number;
   paragraphCount: number;
   lexicon: Lexicon;
+  /** The person's name a one-word nickname stands for ("amlo" → "López Obrador"), folded key. */
+  nicknameOf?: (folded: string) => string | undefined;
 }
 
 export class NamesAsked {
@@ -62,6 +64,17 @@ export class NamesAsked {
       this.personTerms.has(this.sources.nameForms.get(foldText(token.raw))!),
     );
     return words.length > 0 ? words.map((token) => token.raw).join(' ') : undefined;
+  }
+
+  /**
+   * As {@link person}, a nickname giving the name it stands for ("what's amlo up to these days" → "López Obrador"):
+   * for checks of what the articles tell of the person now, where a nickname asks of them as much as their name.
+   */
+  personOrNicknamed(question: string): string | undefined {
+    const written = this.person(question);
+    if (written !== undefined) return written;
+    const named = wordTokens(question).flatMap((token) => this.sources.nicknameOf?.(foldText(token.raw)) ?? []);
+    return named.length > 0 ? named.join(' ') : undefined;
   }
 
   /**

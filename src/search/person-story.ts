@@ -151,12 +151,12 @@ export class PersonStory {
    * (`places`: "As Chavez took refuge inside the Mexican embassy"), or a sentence of it has their name (not a
    * possessive, "Boluarte's own ouster", nor quoted) followed within {@link PRESENT_REACH} words, before any other
    * person's name, by a present-tense verb of {@link PRESENT_VERBS} ("Sheinbaum … has called …"). A story told all in
-   * the past ("Boluarte assumed the presidency") tells nothing of what its person is doing now. True when the question
-   * names nobody the articles call by name.
+   * the past ("Boluarte assumed the presidency") tells nothing of what its person is doing now. A nickname the aliases
+   * give a person ("amlo") names them here. True when the question names nobody the articles call by name.
    * @param places whether a paragraph (by key) places a person (the terms of their names) somewhere.
    */
   tellsPresentOf(question: string, places: (key: number, person: ReadonlySet<string>) => boolean): boolean {
-    const person = this.names.person(question);
+    const person = this.names.personOrNicknamed(question);
     if (person === undefined) return true;
     const terms = new Set(wordTokens(person).flatMap((token) => this.nameForms.get(foldText(token.raw)) ?? []));
     if (terms.size === 0) return true;
