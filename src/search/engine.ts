@@ -1177,6 +1177,10 @@ export class SearchEngine {
       if (candidates.length === 0)
         return declined({ ...this.declines.notInSource(question, read.concepts, weights, type), untoldJourney: true });
     }
+    // "Where will Chávez travel", "¿a qué país viajará Chávez?": a journey still to come is told only where a sentence
+    // tells it so; the asylum and the embassy are no trip.
+    if (this.journeys?.askedAhead(question, read.spanish) && !this.journeys.tellsJourneyAhead())
+      return declined({ ...this.declines.notInSource(question, read.concepts, weights, type), untoldJourney: true });
     // Another place asked for first, or only such places (other-place.ts).
     candidates = this.otherPlace.first(candidates, question, read, (r) => r.key);
     // "Will Ornelas be expelled": what a paragraph tells is answered as told; only what none does ("will Peru let

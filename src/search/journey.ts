@@ -108,6 +108,30 @@ const PHRASE_REACH = 4;
 /** Marks ending a clause: where someone goes is told within the clause of the verb. */
 const CLAUSE_MARK = /[,;:()"“”—–]/u;
 
+/**
+ * An English question asking where someone will go, by "where" or "which/what country (place, city)" and a future
+ * auxiliary: "where will Chávez travel", "which country is she going to fly to"; not the present ("where is Chávez
+ * staying"). The verb is read after it.
+ */
+const WHERE_AHEAD =
+  /\b(?:where|(?:which|what) (?:country|countries|place|city|nation))\s+(?:will|would|shall|(?:is|are)\s+(?:[a-z]+\s+){0,3}?(?:going to|gonna))\s+(.+)$/;
+/**
+ * A Spanish question asking where someone will go: "¿a dónde viajará …?", "¿a qué país irá …?", "¿hacia dónde va a
+ * volar …?". The verb is read after it.
+ */
+const WHERE_AHEAD_ES =
+  /\b(?:a donde|adonde|hacia donde|para donde|pa donde|(?:a|hacia|para) que (?:pais|paises|lugar|ciudad|nacion|destino))\s+(.+)$/;
+/**
+ * A Spanish verb of going in the future, as folded ("viajará" → "viajara", "irá", "saldrá"), or "va a" and the
+ * infinitive ("va a viajar"): Spanish has no WordNet here, and these are the language's few verbs of travel.
+ */
+const SPANISH_GOING_AHEAD =
+  /^(?:(?:se )?(?:viajar|llegar|volar|huir|escapar|regresar|volver|trasladar|mudar|salir|ir)(?:a|an|e|en)?|(?:se )?(?:ira|iran|saldra|saldran|vendra|vendran)|(?:se )?(?:va|van) a (?:viajar|ir|irse|volar|llegar|huir|escapar|regresar|volver|trasladarse|mudarse|salir))$/;
+/** English words saying a time to come, before a verb of going in an article's sentence: "she **will** travel". */
+const AHEAD_AUXILIARIES: ReadonlySet<string> = new Set(['will', 'would', 'shall', 'gonna']);
+/** Words between a future auxiliary and its verb in a sentence: "will **soon** travel", "would **be able to** fly". */
+const AHEAD_REACH = 3;
+
 /** Reads journeys asked by a question and told by the articles' sentences. */
 export class Journeys {
   /** Per paragraph key, its sentences' words and the words of the places they tell someone going to (folded). */
@@ -165,6 +189,41 @@ export class Journeys {
       if (place !== undefined) return place;
     }
     return undefined;
+  }
+
+  /**
+   * Whether a question asks where someone will go ("where will Chávez travel", "¿a qué país viajará Chávez cuando
+   * salga de la embajada?"): a journey still to come, after all a news story tells unless one of its sentences tells
+   * it as such (see {@link tellsJourneyAhead}).
+   */
+  askedAhead(question: string, spanish: boolean): boolean {
+    const line = wordTokens(foldText(question))
+      .map((token) => token.raw)
+      .join(' ');
+    if (spanish) {
+      const after = WHERE_AHEAD_ES.exec(line)?.[1]?.split(' ') ?? [];
+      // The verb opens what follows, after "se" and "va a" at most: "a dónde viajará …", "a dónde se va a ir …".
+      return [1, 2, 3, 4].some((n) => SPANISH_GOING_AHEAD.test(after.slice(0, n).join(' ')));
+    }
+    const after = WHERE_AHEAD.exec(line)?.[1]?.split(' ') ?? [];
+    return after.some((word) => this.lexicon.isVerbLemma(word) && this.isGoing(word));
+  }
+
+  /** Whether some sentence of the articles tells someone will (or would) go somewhere: "she will travel to Mexico". */
+  tellsJourneyAhead(): boolean {
+    return this.paragraphs.some(({ text }) =>
+      sentenceSpans(text).some(({ start, end }) => {
+        const words = folded(text.slice(start, end));
+        return words.some(
+          (word, i) =>
+            AHEAD_AUXILIARIES.has(word) &&
+            // The verb in its base form: "would **travel**", not "would remain, effectively freezing …".
+            words
+              .slice(i + 1, i + 1 + AHEAD_REACH)
+              .some((next) => this.lexicon.isVerbLemma(next) && this.isGoing(next)),
+        );
+      }),
+    );
   }
 
   /**
