@@ -221,14 +221,21 @@ export function asksYesOrNo(question: string, spanish: boolean): boolean {
 }
 
 /**
+ * "Para que" (so that) and chat's "pa q": a conjunction opening a clause of purpose ("¿le dio permiso pa q viaje?"),
+ * whose "que" asks nothing.
+ */
+const PURPOSE_QUE = /\b(?:para|pa)\s+(?:que|q|k|ke)\b/g;
+
+/**
  * Whether a Spanish line asks yes or no as chat writes it, without its "¿": it ends with "?" and has no question word
- * anywhere ("castillo tmb quiso pedir asilo en la embajada??").
+ * anywhere but a "para que" of purpose ("castillo tmb quiso pedir asilo en la embajada??").
  */
 export function asksYesOrNoInChat(question: string): boolean {
   return (
     /\?[^\p{L}\p{N}]*$/u.test(question) &&
     !SPANISH_ACCENTED_QUESTION_WORD.test(question) &&
     !foldText(question)
+      .replace(PURPOSE_QUE, ' ')
       .split(/[^a-z0-9]+/)
       .some((word) => SPANISH_QUESTION_WORD.test(word))
   );

@@ -509,12 +509,26 @@ export class SearchEngine {
 
   /** Whether a question asks, with a word's full weight, about a word neither the articles nor translations have. */
   private unwrittenInBoth(question: string): boolean {
+    return this.unwrittenWordsInBoth(question).size > 0;
+  }
+
+  /** The words a question asks about with full weight that neither the articles nor their translations have. */
+  private unwrittenWordsInBoth(question: string): ReadonlySet<string> {
     const unknown = (concepts: readonly Concept[]) =>
       new Set(concepts.filter((c) => c.kind === 'unknown' && c.weight >= 1).map((c) => c.label));
     const own = unknown(this.understand(question));
-    if (own.size === 0) return false;
+    if (own.size === 0) return own;
     const translated = unknown(this.spanish!.understand(question));
-    return [...own].some((label) => translated.has(label));
+    return new Set([...own].filter((label) => translated.has(label)));
+  }
+
+  /**
+   * Whether a Spanish question asks whether something was given that neither the articles nor their translations
+   * write: "¿Perú ya le dio **salvoconducto** a Betssy?". The search would find the asylum given instead.
+   */
+  private asksUnwrittenGift(question: string): boolean {
+    const unwritten = this.unwrittenWordsInBoth(question);
+    return unwritten.size > 0 && givenObjects(question).some((word) => unwritten.has(word));
   }
 
   /**
@@ -900,13 +914,13 @@ export class SearchEngine {
     if (asksEarlierLife(meant) && !this.story.tellsEarlierRole(meant)) return { ...own, query: question };
     // Nor whether something happened that neither the articles nor their translations write ("¿Perú le otorgó
     // salvoconducto a Chávez?"): the translation would answer with the names around it.
+    // So too when the search found something else given ("¿Perú ya le dio salvoconducto a Betssy?" finds the asylum).
     if (
-      !own.answered &&
-      own.decline?.reason === 'not-in-source' &&
+      ((!own.answered && own.decline?.reason === 'not-in-source') || this.asksUnwrittenGift(meant)) &&
       (asksYesOrNo(meant, true) || asksYesOrNoInChat(meant)) &&
       this.unwrittenInBoth(meant)
     )
-      return { ...own, query: question };
+      return own.answered ? declinedAsUnwritten(own, question) : { ...own, query: question };
     // Nor a question naming nothing of the articles ("¿a qué hora juega Boca?"): the translation's everyday words
     // ("hora", "último") would answer it.
     if (own.decline?.reason === 'off-topic' && this.parser.read(meant).concepts.every((c) => c.kind === 'unknown'))
@@ -1847,4 +1861,37 @@ function placeAskedAsObject(head: string): RegExp {
   return new RegExp(
     `\\b(?:which|what) (?:[a-z]+ )?${head} (?:did|does|do|has|have|had|is|was|are|were|will|would|can|could)\\b`,
   );
+}
+
+/**
+ * A Spanish verb of giving or granting, as folded ("dio", "otorgó", "concedieron", "va a dar"): the language's few
+ * verbs whose object is what is granted.
+ */
+const SPANISH_GIVING =
+  /^(?:dio|dieron|da|dan|dara|daran|dar|darle|darles|dado|diera|dieran|otorg\w*|conced\w*|entreg\w*)$/;
+/** Words between a verb of giving and what it gives: "le dio **un** salvoconducto", "otorgó **el** permiso". */
+const GIFT_DETERMINERS: ReadonlySet<string> = new Set(['un', 'una', 'el', 'la', 'los', 'las', 'su', 'sus', 'ya']);
+
+/** The words a Spanish question gives as objects of a verb of giving: "le dio salvoconducto" → "salvoconducto". */
+function givenObjects(question: string): string[] {
+  const words = foldText(question)
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  return words.flatMap((word, i) => {
+    if (!SPANISH_GIVING.test(word)) return [];
+    let j = i + 1;
+    while (j < words.length && GIFT_DETERMINERS.has(words[j]!)) j++;
+    return words[j] === undefined ? [] : [words[j]!];
+  });
+}
+
+/**
+ * An answered search declined as not in the source after all (see asksUnwrittenGift): the paragraphs it found are
+ * the ones mentioning what the question names.
+ */
+function declinedAsUnwritten(found: SearchResponse, question: string): SearchResponse {
+  const mentions = [...found.hits]
+    .sort((a, b) => a.paragraph - b.paragraph)
+    .map(({ docId, sourceTitle, paragraph }) => ({ docId, sourceTitle, paragraph }));
+  return { query: question, answered: false, decline: { reason: 'not-in-source', mentions }, hits: [], total: 0 };
 }
