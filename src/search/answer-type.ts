@@ -1239,6 +1239,9 @@ const WHEN_OPENERS = new Set(['y', 'e', 'o', 'u', 'desde', 'hasta', 'para', 'de'
 /** After a role, what its holders meant to do, within a few words ("… in Ecuador trying to grab"). */
 const ROLE_MEANT_TO = /^(?: [a-z]+){0,3} (?:trying|going|attempting|planning|looking|hoping|about) to [a-z]+/;
 
+/** Articles between a tying word and the name it ties ("de **la** SRE"), a closed class. */
+const ROLE_ARTICLES: ReadonlySet<string> = new Set(['the', 'el', 'la', 'los', 'las']);
+
 /**
  * Whether the role a question asks about is followed by the name of who holds it ("quién es la encargada de negocios
  * Karla Ornelas", "who is the foreign minister Hugo de Zela"): asked about that person, not for one. A thing's name
@@ -1252,11 +1255,11 @@ function namesAfterRole(
 ): boolean {
   const words = text.split(' ').filter((word) => word !== '');
   const at = words.findIndex((word, i) => i > 0 && isName(word));
+  // The word tying the name, before its article: "el titular **de** la SRE", "the head **of** the SRE".
+  let tie = at - 1;
+  while (tie > 0 && ROLE_ARTICLES.has(words[tie]!)) tie--;
   return (
-    at > 0 &&
-    !TIES.has(words[at - 1]!) &&
-    !words.slice(1, at).some((word) => RELATIVES.has(word)) &&
-    !isThing(words[at]!)
+    at > 0 && !TIES.has(words[tie]!) && !words.slice(1, at).some((word) => RELATIVES.has(word)) && !isThing(words[at]!)
   );
 }
 
