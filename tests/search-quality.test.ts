@@ -5008,6 +5008,86 @@ const SETS: QuestionSet[] = [
     minOutOfScopeAbstained: 9,
     outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
   },
+  {
+    file: 'blind260-questions.jsonl',
+    about:
+      '100 blind English questions from Ballarat and Whitby (the same mix), written in round 59 (ask --json): 0.927 / 0.976 / 17/18 / 1 at its first run (c2203d6)',
+    minHit1: 0.9,
+    minHit3: 0.94,
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 17,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blind261-questions.jsonl',
+    about:
+      '100 blind English questions from Moncton and Yuma (the same mix), written in round 59 and held out (ask --json): 0.951 / 0.988 / 18/18 / 0 at its first run (c2203d6)',
+    minHit1: 0.9,
+    minHit3: 0.94,
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 17,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blindes261-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Cañete, Monclova and Villazón (the same mix), written in round 59 and held out (--lang es): 0.971 / 0.986 / 9/10 / 1 at its first run (c2203d6)',
+    minHit1: 0.91,
+    minHit3: 0.94,
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 8,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blindes262-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Tarma, Comitán and Montero (the same mix), written in round 59 (--lang es): 0.971 / 0.971 / 10/10 / 0 at its first run (c2203d6)',
+    minHit1: 0.92,
+    minHit3: 0.94,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 9,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blind262-questions.jsonl',
+    about:
+      '100 blind English questions from Toowoomba and Mackay (the same mix), written in round 59 (ask --json): 0.927 / 0.988 / 17/18 / 0 at its first run (f22b8e5)',
+    minHit1: 0.89,
+    minHit3: 0.95,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 16,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blind263-questions.jsonl',
+    about:
+      '100 blind English questions from Bunbury and Nanaimo (the same mix), written in round 59 and held out (ask --json): 0.963 / 1.000 / 18/18 / 0 at its first run (f22b8e5)',
+    minHit1: 0.93,
+    minHit3: 0.95,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 17,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blindes263-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Mollendo, Tulancingo and Sacaba (the same mix), written in round 59 and held out (--lang es): 0.886 / 0.971 / 7/10 / 2 at its first run (f22b8e5)',
+    minHit1: 0.88,
+    minHit3: 0.94,
+    maxFalseAbstentions: 3,
+    minOutOfScopeAbstained: 6,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blindes264-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Sechura, Zitácuaro and Quillacollo (the same mix), written in round 59 (--lang es): 0.886 / 0.943 / 9/10 / 2 at its first run (f22b8e5)',
+    minHit1: 0.92,
+    minHit3: 0.95,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 9,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
 ];
 
 for (const set of SETS) {
