@@ -127,6 +127,18 @@ describe('search', () => {
     expect(wordingsOf('where is the embassy ex leader', 'embassy') ?? []).not.toContain('castillo');
   });
 
+  it('reads a Spanish word describing a person a role names, after the role, as held wherever that person is', () => {
+    // Spanish puts the description after the role, a place's name maybe between: "el exmandatario peruano detenido"
+    // is Castillo, whose release Sheinbaum demands (¶6), not ¶4, where "encarcelada" tells of Chávez.
+    expect(wordingsOf('¿Qué reclamó Sheinbaum para el expresidente encarcelado?', 'encarcelado')).toContain('castillo');
+    expect(wordingsOf('¿Qué exige la mandataria mexicana para el exmandatario peruano preso?', 'preso')).toContain(
+      'castillo',
+    );
+    expect(top('¿Qué exigió la jefa de Estado mexicana para el exmandatario peruano encarcelado?')?.paragraph).toBe(6);
+    // A conjugated verb after the role is what the role's holder did, not a description of him.
+    expect(wordingsOf('¿Por qué el expresidente encarceló a opositores?', 'encarcelo') ?? []).not.toContain('castillo');
+  });
+
   it('puts a paragraph naming the person asked about before a better-scoring one about someone else', () => {
     // ¶9's police detaining Jorge Glas holds "police", "headed" (its "vice president") and more, but never Castillo.
     expect(top('Where was Pedro Castillo headed at the time police caught him?')?.paragraph).toBe(3);

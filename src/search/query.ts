@@ -57,6 +57,8 @@ const OWNER_PARTICLE_AFTER = /^\s+(?:de|del|of)\s+$/i;
 const EARLIER_HOLDER_PARTICIPLES: ReadonlySet<string> = new Set(['removed', 'toppled', 'impeached', 'overthrown']);
 /** A regular past participle ("deposed", "jailed"): the ending-term verb's, not the verb itself ("jail"). */
 const REGULAR_PARTICIPLE = /[a-z]ed$/;
+/** A regular Spanish past participle ("encarcelado", "destituida", "detenidos"). */
+const SPANISH_PARTICIPLE = /[a-z](?:ad|id)[oa]s?$/;
 /** The stem of "former", as alias keys of an earlier holder write it ("former president of mexico"). */
 const FORMER_STEM = 'former';
 const DETERMINER_BEFORE = /(?:^|\s)(?:the|a|an|this|that|his|her|its|their)\s+$/i;
@@ -483,7 +485,7 @@ export class QueryParser {
       i = this.aliasRead(reading, i) ?? this.wordRead(reading, i);
     }
     while (spans.length < concepts.length) spans.push([from, i]);
-    const titled = this.withTitlesOfNames(concepts, spans, words, text);
+    const titled = this.withTitlesOfNames(concepts, spans, words, text, spanish);
     const bodies = this.withBodiesOfPersons(titled, spans, words, text, spanish);
     return { concepts: this.withRolesOfPersonsAsked(bodies, spans, words), ignored, spanish };
   }
@@ -759,13 +761,15 @@ export class QueryParser {
    * So does a word describing a person a role names ("the jailed ex-leader", "the jailed Peruvian former leader"):
    * held wherever that person is named, it says who is meant, not what is asked of him (¶6, where Mexico's president
    * demands Castillo's release, over ¶4, where "imprisoned" tells of Chávez). Its own wordings are loose: a paragraph
-   * holding only them ("imprisoned") does not hold the description in full.
+   * holding only them ("imprisoned") does not hold the description in full. Spanish writes such a word after the
+   * role ("el exmandatario peruano encarcelado"), read so when it is a participle or ends a term ("preso").
    */
   private withTitlesOfNames(
     concepts: Concept[],
     spans: ReadonlyArray<[number, number]>,
     words: readonly ContentWord[],
     text: string,
+    spanish: boolean,
   ): Concept[] {
     // A person's name: "el canciller de Perú" puts no title before a name.
     const person = (concept: Concept) => {
@@ -820,8 +824,21 @@ export class QueryParser {
         (word.folded.endsWith('ed') && classes.some((name) => name.startsWith('verb.')))
       );
     };
+    // In Spanish the describing word follows the role, a place's name maybe between ("el exmandatario peruano
+    // encarcelado"): one word, a participle or a word ending a term ("preso"), not a conjugated verb ("detuvo").
+    const describedBefore = (concept: Concept, k: number): number | undefined => {
+      const [first, end] = spans[k]!;
+      if (!spanish || k < 1 || named(concept) || concept.title || concept.kind !== 'topic' || first !== end - 1)
+        return undefined;
+      const at = k >= 2 && named(concepts[k - 1]!) && adjacent(k - 2) ? k - 2 : k - 1;
+      const role = concepts[at]!;
+      if (!adjacent(k - 1) || role.name || named(role) || personWordings(role).length === 0) return undefined;
+      const word = words[end - 1]!;
+      if (isSpanishVerbForm(word.raw.toLowerCase())) return undefined;
+      return SPANISH_PARTICIPLE.test(word.folded) || this.endsTerm(concept) ? at : undefined;
+    };
     const earlier = this.earlierHolders(concepts, spans, words, describes, describedAt);
-    return concepts.map((concept, k) =>
+    const read = concepts.map((concept, k) =>
       earlier.has(k)
         ? newConcept({ ...concept, wordings: earlier.get(k)! })
         : this.titles.size > 0 && titled(concept, k)
@@ -836,6 +853,24 @@ export class QueryParser {
               })
             : concept,
     );
+    return read.map((concept, k) => {
+      const role = describedBefore(concepts[k]!, k);
+      if (role === undefined) return concept;
+      return newConcept({
+        ...concept,
+        wordings: [
+          ...concept.wordings.map((w) => newWording({ ...w, loose: true })),
+          ...personWordings(concepts[role]!),
+        ],
+      });
+    });
+  }
+
+  /** Whether a concept means ending a term: a wording of one verb WordNet files so ("imprison", "arrest", "depose"). */
+  private endsTerm(concept: Concept): boolean {
+    const lexicon = this.lexicon;
+    if (!lexicon) return false;
+    return concept.wordings.some((w) => w.terms.length === 1 && lexicon.inWordSet(w.terms[0]!, 'endingTermVerbs'));
   }
 
   /**
