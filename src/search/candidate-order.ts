@@ -130,8 +130,20 @@ const STEPS_WORDS =
 export function stepsFrameOf(question: string): string[] {
   const folded = foldText(question);
   const asked = ASKS_STEPS_TAKEN.exec(folded);
-  if (!asked) return STEPS_TAKEN_NAMED.exec(folded)?.[1]?.split(' ') ?? [];
-  return STEPS_WORDS.exec(folded.slice(asked.index))?.[1]?.split(' ') ?? [];
+  if (!asked) {
+    const named = STEPS_TAKEN_NAMED.exec(folded);
+    return named ? [...named[1]!.split(' '), takingVerbOf(named[0])] : [];
+  }
+  const words = STEPS_WORDS.exec(folded.slice(asked.index))?.[1]?.split(' ') ?? [];
+  return words.length > 0 ? [...words, takingVerbOf(asked[0])] : [];
+}
+
+/**
+ * The verb of taking that closes a steps-taken frame ("took" of "what steps Peru took"): it says steps were taken,
+ * which the answer tells without the word (¶5's expulsion), so it frames the question as the steps do.
+ */
+function takingVerbOf(frame: string): string {
+  return frame.slice(frame.lastIndexOf(' ') + 1);
 }
 
 /**
@@ -144,9 +156,12 @@ const DEEDS_ASKED =
 /** A word after which a question names whom something was done to, not who did it. */
 const DONE_TO = /\b(?:against|to|toward|towards|with|on|contra|a|al|hacia|con|sobre)\b/;
 
-/** The same asked as an order: "describe the measures Peru took against …", "describe las medidas que tomó Jerí". */
+/**
+ * The same asked as an order: "describe the measures Peru took against …", "describe las medidas que tomó Jerí",
+ * "identify two actions Peru took" (a count asked for opens the steps as an article does).
+ */
 const STEPS_TAKEN_NAMED =
-  /\b(?:the|las|los) ((?:concrete |specific |other )?(?:steps?|actions?|measures?|moves?)|(?:medidas?|acciones|pasos?)(?: concretas?| concretos?)?) (?:that |que )?(?:[a-z']+ ){1,4}?(?:took|taken|take|made|tomo|ha tomado|habia tomado|adopto)\b/;
+  /\b(?:the|las|los|two|three|some|2|3|dos|tres|algunas) ((?:concrete |specific |other )?(?:steps?|actions?|measures?|moves?)|(?:medidas?|acciones|pasos?)(?: concretas?| concretos?)?) (?:that |que )?((?:[a-z']+ ){1,4}?)(?:took|taken|take|made|tomo|ha tomado|habia tomado|adopto)\b/;
 
 /**
  * Someone who tried something, as the question tells it: "when castillo tried to shut down congress", "cuando Castillo
@@ -711,29 +726,38 @@ export class CandidateOrder {
     const leadKey = keyOf(lead);
     const told = setAside.filter((c) => c.kind === 'topic' && !c.name && c.weight > LIGHT_WORD_WEIGHT);
     if (told.length === 0) return ranked;
-    const asked = ASKS_STEPS_TAKEN.exec(folded) ?? ASKS_WHAT_DONE.exec(folded) ?? ASKS_WHAT_DONE_FRONTED.exec(folded);
     // Who did it, not whom it was done to ("tomó Perú contra México").
-    const subject = asked
-      ?.slice(1)
-      .find((group) => group !== undefined)
-      ?.split(DONE_TO)[0];
+    const subject = this.stepsTakerOf(folded)?.split(DONE_TO)[0];
     const doer = subject ? [...this.names.written(subject)] : [];
     if (doer.length === 0) return ranked;
     const body = !doer.some((term) => this.names.personTerms.has(term));
-    const acting = (key: number) => this.facts.evidence(key).some((sentence) => this.actsIn(sentence, doer, body));
+    const actingIn = (key: number) =>
+      this.facts.evidence(key).filter((sentence) => this.actsIn(sentence, doer, body)).length;
     const tells = (key: number) => told.every((c) => this.facts.holds(c, key));
     if (leadKey === undefined || !tells(leadKey)) return ranked;
-    const other = ranked.slice(1, PERSON_FIRST_REACH).find((r) => {
+    const others = ranked.slice(1, PERSON_FIRST_REACH).flatMap((r) => {
       const key = keyOf(r);
-      return (
-        key !== undefined &&
-        r.score >= lead.score * ACTOR_FIRST_SHARE &&
-        r.coverage >= RANKING.minCoverage &&
-        !tells(key) &&
-        acting(key)
-      );
+      if (key === undefined || r.score < lead.score * ACTOR_FIRST_SHARE || r.coverage < RANKING.minCoverage) return [];
+      const acts = tells(key) ? 0 : actingIn(key);
+      return acts > 0 ? [{ r, acts }] : [];
     });
+    // Where the doer acts most tells most of what it did: ¶5's leadership and government acting twice, not ¶4's
+    // Peruvian prosecutors once, when the question names nothing else to weigh them by.
+    const other = others.reduce<{ r: T; acts: number } | undefined>(
+      (best, o) => (best && best.acts >= o.acts ? best : o),
+      undefined,
+    )?.r;
     return other ? [other, ...ranked.filter((r) => r !== other)] : ranked;
+  }
+
+  /**
+   * The words naming who took the steps or did what a question asks ("Peru" of "what steps did Peru take", of
+   * "identify two actions Peru took", of "what else did Peru do"); undefined when it asks no deeds of anyone.
+   */
+  private stepsTakerOf(folded: string): string | undefined {
+    const asked = ASKS_STEPS_TAKEN.exec(folded) ?? ASKS_WHAT_DONE.exec(folded) ?? ASKS_WHAT_DONE_FRONTED.exec(folded);
+    if (asked) return asked.slice(1).find((group) => group !== undefined);
+    return STEPS_TAKEN_NAMED.exec(folded)?.[2];
   }
 
   /** The name terms of the person whose role a question asks ({@link ASKS_ROLE}); none when it asks none. */
