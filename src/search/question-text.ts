@@ -478,13 +478,26 @@ export class QuestionTextReader {
    * tell of (see {@link namesTopic}). Blanked with spaces (offsets are kept).
    */
   private withoutInstruction(text: string): string {
-    const mark = text.lastIndexOf('?');
+    const mark = Math.max(text.lastIndexOf('?'), this.orderSentenceStart(text));
     if (mark < 0 || !this.instructions) return text;
     const tail = text.slice(mark + 1);
     const words = wordTokens(tail);
     if (words.length === 0 || words.length > MAX_INSTRUCTION_WORDS || QUESTION_WORD.for(tail).test(tail)) return text;
     if (wordTokens(text.slice(0, mark)).length < MIN_AFTER_LABEL_WORDS || this.namesTopic(tail)) return text;
     return text.slice(0, mark + 1) + ' '.repeat(tail.length);
+  }
+
+  /**
+   * Where a last sentence giving an order opens, after a prompt that ends in a full stop ("Compare how Peru and Mexico
+   * each describe the decision. **Use evidence from the text.**"): the stop, or -1. An order opens on a capital and a
+   * word WordNet has as a verb ("Use", "Cite", "Support"); the stop ends a word of two letters or more, so that an
+   * abbreviation ("the U.S. say") opens no sentence. Whether it asks nothing is for withoutInstruction to judge.
+   */
+  private orderSentenceStart(text: string): number {
+    const stop = /(?<=\p{L}{2}|\p{N})[.!]\s+(\p{Lu}[\p{L}']*)[^.!?]*[.!]?\s*$/u.exec(text);
+    if (!stop || !this.lexicon) return -1;
+    const opening = this.lexicon.lookup(foldText(stop[1]!)).classes;
+    return opening.some((name) => name.startsWith('verb.')) ? stop.index : -1;
   }
 
   /**
