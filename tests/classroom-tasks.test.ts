@@ -36,3 +36,16 @@ describe('an order on how to answer, in a sentence of its own after the prompt',
     expect(shown.slice(0, 2)).toEqual([5, 7]);
   });
 });
+
+describe('evidence asked for a claim', () => {
+  it("is looked for after the article's opening paragraph, which only states the story in brief", () => {
+    // ¶1 reports the rupture; ¶3 tells the tensions simmering since December 2022.
+    expect(cited('What evidence does the text give that the rupture between Peru and Mexico was not sudden?')[0]).toBe(
+      3,
+    );
+  });
+
+  it('leaves the opening paragraph first when no evidence is asked for', () => {
+    expect(cited('When did Peru announce that it was breaking relations with Mexico?')[0]).toBe(1);
+  });
+});

@@ -61,6 +61,11 @@ const ASKS_NOT_WHAT_REMAINS =
  * itself, told of now (¶5's expulsion), is what it looks past. Not "the ones previously" (as "the ones before" is
  * read): earlier holders of a role, asked about as they are now.
  */
+/**
+ * A question asking for the evidence of a claim: "what evidence does the author give that …", "¿qué evidencia da
+ * el texto de que …?", "¿qué pruebas hay de que …?".
+ */
+const ASKS_EVIDENCE = /(?<![\p{L}])(?:evidence|evidencias?|pruebas?)(?![\p{L}])/u;
 const ASKS_BEFORE_NOW =
   /(?<![\p{L}])(?:before (?:this|that|now|all this|all that)|(?<!(?:ones?|those|them) )previously|ever before|in the past|(?:the|la) (?:first|primera) (?:time|vez)|antes de (?:esto|eso|ahora)|anteriormente|en el pasado|alguna vez antes)(?![\p{L}])/u;
 /**
@@ -1715,6 +1720,27 @@ export class CandidateOrder {
    * is answered by a paragraph telling an earlier time ({@link tellsEarlierTime}), which comes before a
    * best one that does not, when it is among the first {@link PERSON_FIRST_REACH} and covers enough of the question.
    */
+  /**
+   * "What evidence does the author give that the rift did not start suddenly": a news article's opening paragraph
+   * states the story in brief, the claims asked about among it, and the paragraphs after it give what bears them out
+   * (¶3's tensions simmering since 2022, ¶6's older frictions). When the best paragraph opens its article, the next
+   * one scoring at least {@link ACTOR_FIRST_SHARE} of it, among the first {@link PERSON_FIRST_REACH}, comes first.
+   */
+  evidenceBeyondOpeningFirst<T extends { score: number; coverage: number }>(
+    ranked: T[],
+    question: string,
+    keyOf: (result: T) => number | undefined,
+  ): T[] {
+    const lead = ranked[0];
+    const leadKey = lead && keyOf(lead);
+    if (!lead || leadKey === undefined || this.index.paragraphs[leadKey]!.number !== 1) return ranked;
+    if (!ASKS_EVIDENCE.test(foldText(question))) return ranked;
+    const body = ranked
+      .slice(1, PERSON_FIRST_REACH)
+      .find((r) => r.score >= lead.score * ACTOR_FIRST_SHARE && r.coverage >= RANKING.minCoverage);
+    return body ? [body, ...ranked.filter((r) => r !== body)] : ranked;
+  }
+
   earlierThanNowFirst(candidates: RankedParagraph[], question: string): RankedParagraph[] {
     const lead = candidates[0];
     if (!lead || !ASKS_BEFORE_NOW.test(foldText(question)) || this.tellsEarlierTime(lead.key)) return candidates;
