@@ -291,6 +291,7 @@ export class QueryParser {
       lexicon: this.lexicon,
       wordForms: this.analyzer.wordForms,
       spanishTalkWords: sources.spanishTalkWords,
+      stopWords: analyzer.stopWords,
     });
     ({
       byStems: this.aliasByStems,

@@ -3,7 +3,7 @@
  * what kind of word it is, and talk (words about asking, chat, the words that open a question) not at all. English
  * is judged by WordNet and spoken-English frequencies, Spanish by spoken-Spanish frequencies and its cognates.
  */
-import { wordTokens, type ContentWord } from '../text/analyzer.js';
+import { editDistance, wordTokens, type ContentWord } from '../text/analyzer.js';
 import { foldText } from '../text/fold.js';
 import { Memo } from '../text/memo.js';
 import { wordSet } from '../text/word-set.js';
@@ -83,6 +83,14 @@ const SPANISH_OPENER_MIN_ZIPF = 4.5;
 /** An English word at least this common (Zipf), and far commoner than in Spanish, is English in a Spanish question. */
 const ENGLISH_SWITCH_MIN_ZIPF = 4;
 
+/**
+ * Spoken-English frequency (Zipf) from which a stop word is an English function word a typo may be meant for
+ * ("about", "their", "because"): the commonest words of speech, not the Spanish or rarer ones the list also holds.
+ */
+const FUNCTION_WORD_MIN_ZIPF = 5;
+/** Shortest stop word a one-letter slip is read as: shorter ones are a slip away from too many words. */
+const FUNCTION_WORD_MIN_LENGTH = 4;
+
 /** English words remembered with their lightness and whether they are talk (bounds memory whatever users type). */
 const MAX_WORD_MEMO = 5000;
 
@@ -98,6 +106,8 @@ export interface WordWeightSources {
   wordForms?: ReadonlyMap<string, string>;
   /** Folded Spanish words of talk no regular cognate reaches, to their English words (talk-words-es.txt). */
   spanishTalkWords?: ReadonlyMap<string, readonly string[]>;
+  /** Folded stop words: a word no list has one slip away from a common one is that word mistyped ("abuot"). */
+  stopWords?: ReadonlySet<string>;
 }
 
 /**
@@ -126,9 +136,14 @@ export class WordWeights {
   /** {@link lightness} and {@link isTalk} of English words by folded form: each reads WordNet and word counts. */
   private readonly lightnessMemo = new Memo<string, number>(MAX_WORD_MEMO);
   private readonly talkMemo = new Memo<string, boolean>(MAX_WORD_MEMO);
+  /** The English function words a typo may be meant for ({@link FUNCTION_WORD_MIN_ZIPF}), read once needed. */
+  private functionWordList: readonly string[] | undefined;
+  private readonly stopWords: ReadonlySet<string>;
+  private readonly misspeltMemo = new Memo<string, boolean>(MAX_WORD_MEMO);
 
   constructor(sources: WordWeightSources) {
     this.wordForms = sources.wordForms ?? new Map();
+    this.stopWords = sources.stopWords ?? new Set();
     this.lightWords = sources.lightWords;
     this.nameForms = sources.nameForms;
     this.lexicon = sources.lexicon;
@@ -242,7 +257,11 @@ export class WordWeights {
       // A capitalised word inside the question is a name the article lacks ("Lula"); a short lower-case one is
       // chat ("ngl", "lmao", "bruh"); a longer one may be chat or a thing the article never names ("ceviche").
       const capitalised = /^\p{Lu}/u.test(word.raw) && /[\p{L}\p{N}]/u.test(text.slice(0, word.start));
-      return capitalised ? 1 : word.folded.length <= CHAT_MAX_LENGTH ? 0 : UNLISTED_WORD_WEIGHT;
+      if (capitalised) return 1;
+      // A slip in a function word ("abuot", "becuase", "thier") names nothing, as the word meant does not.
+      return word.folded.length <= CHAT_MAX_LENGTH || this.isMisspeltFunctionWord(word.folded)
+        ? 0
+        : UNLISTED_WORD_WEIGHT;
     }
     if (this.isTalk(word.folded, spanish)) return 0;
     // "rn", "fr", "hw", "pls": short chat words, whatever WordNet lists under those letters. Not an initialism
@@ -266,6 +285,24 @@ export class WordWeights {
       (first === 'adj.all' && !this.wordForms.has(word.folded) && !this.lexicon.isVerbForm(word.folded))
       ? Math.max(MIN_UNKNOWN_WEIGHT, rarity * UNKNOWN_VERB_SHARE)
       : rarity;
+  }
+
+  /**
+   * Whether a word no list has is one slip (a letter added, dropped, changed or two swapped) from an English function
+   * word: "abuot" is "about" mistyped, "becuase" "because".
+   */
+  private isMisspeltFunctionWord(folded: string): boolean {
+    return this.misspeltMemo.get(folded, (typed) =>
+      this.functionWords().some((stop) => editDistance(typed, stop, 1) <= 1),
+    );
+  }
+
+  /** The stop words that are common English function words, at least {@link FUNCTION_WORD_MIN_LENGTH} letters long. */
+  private functionWords(): readonly string[] {
+    const lexicon = this.lexicon!;
+    return (this.functionWordList ??= [...this.stopWords].filter(
+      (stop) => stop.length >= FUNCTION_WORD_MIN_LENGTH && lexicon.zipf(stop) >= FUNCTION_WORD_MIN_ZIPF,
+    ));
   }
 
   /**
