@@ -478,6 +478,11 @@ const FUTURE_DATE =
 /** A day, month or year asked for by name, anywhere in a date question ("what actual date", "qué fecha exacta"). */
 const CALENDAR_ASKED =
   /\b(?:(?:what|which|exact|specific|precise|actual) (?:[a-z]+ )?(?:year|date|day|month)|que (?:ano|fecha|dia|mes))\b/;
+/**
+ * A calendar word restating at the end what "when" asks ("when did all this go down, like the (actual) date"): the
+ * filler "actual" is gone by then, so the determiner before it is all that is left to tell it is asked for.
+ */
+const CALENDAR_RESTATED = /\bthe (?:[a-z]+ )?(?:year|date|day|month)\s*$/;
 /** Words of a date question that ask for a day, month or year by name. */
 const CALENDAR_WORD = /\b(?:date|day|month|year|fecha|dia|mes|ano)\b/;
 /** A date asked for to the day: "what exact date", "the date exactly", "¿en qué fecha exacta …?". */
@@ -901,7 +906,8 @@ export function answerTypeOf(
     // "What day", "¿qué día?", "what exact date", "¿qué fecha exacta?" ask for a day: "in April 2024" does not give
     // one, and the question is declined (the articles do not say) rather than answered with the month.
     // "when did Peru cut ties, like what actual date": the calendar word asked after "when" frames the question too.
-    const named = CALENDAR_WORD.test(match[0]) ? null : CALENDAR_ASKED.exec(text.slice(match.index));
+    const rest = text.slice(match.index);
+    const named = CALENDAR_WORD.test(match[0]) ? null : (CALENDAR_ASKED.exec(rest) ?? CALENDAR_RESTATED.exec(rest));
     const frame = named ? [...frameOf(match), ...frameOf(named)] : frameOf(match);
     const calendar = CALENDAR_WORD.exec(named?.[0] ?? match[0])?.[0];
     if (FUTURE_DATE.test(text)) return { kind: 'date', frame, unit: 'future' };

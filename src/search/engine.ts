@@ -816,13 +816,27 @@ export class SearchEngine {
    * title (see {@link searchSingle}).
    */
   private ofTheStory(question: string, response: SearchResponse, options: SearchOptions): SearchResponse {
-    if (response.answered || response.decline?.reason !== 'unreadable') return response;
+    // Also a question whose only words frame the answer asked ("when did all this go down, like the actual date"):
+    // declined as off topic for naming nothing else, it asks the story's date (asksOfTheStory sets frames aside).
+    const reason = response.decline?.reason;
+    const framedOnly = reason === 'off-topic' && this.onlyFramesAnswer(question);
+    if (response.answered || (reason !== 'unreadable' && !framedOnly)) return response;
     const story = this.asksOfTheStory(question) ? this.storyTitle(isSpanish(question)) : undefined;
     if (story === undefined) return response;
     // The title's words were not typed: nothing is bolded as if it matched them, and no decline names them.
     const told = this.searchOne(`${question} ${story}`, options);
     if (!told.answered) return response;
     return { ...told, query: question, hits: told.hits.map((hit) => ({ ...hit, highlights: [] })) };
+  }
+
+  /**
+   * Whether every word a question is read by only says what kind of answer it asks ("date" of "when …, like the
+   * date"): an everyday word ("what happened at school") is something else it asks about.
+   */
+  private onlyFramesAnswer(question: string): boolean {
+    const frame = this.answerTypeRead(question)?.frame ?? [];
+    const { concepts } = this.parser.read(question);
+    return concepts.length > 0 && concepts.every((c) => frame.includes(c.label));
   }
 
   /**
