@@ -70,15 +70,25 @@ async function bundle(input: string, output: string, cleanDir: boolean): Promise
   });
 }
 
+/** The CLI's arguments in each warm-up run: JSON, Spanish and text. */
+const WARM_UP_ARGS = [['ask', '--json'], ['ask', '--json', '--lang', 'es'], ['ask', '--lang', 'es'], ['ask']];
 /**
- * Runs the bundled CLI on the warm-up questions as `npm run cli` would, in JSON, in Spanish and as text, each run
- * starting from the cache the one before wrote and writing it again with what it compiled. Returns an error line when
- * a run fails or a JSON run answers nothing (then there is no cache: the CLI compiles as it goes).
+ * Node's flags and the CLI's arguments of each warm-up run: every run as `npm run cli` starts it, then as Node
+ * starts it with no flags, each flag set warming its own cache (code-cache.ts, cacheFileFor).
+ */
+const WARM_UP_RUNS: ReadonlyArray<[string[], string[]]> = [cliCommand().nodeFlags, []].flatMap((flags) =>
+  WARM_UP_ARGS.map((args): [string[], string[]] => [flags, args]),
+);
+
+/**
+ * Runs the bundled CLI on the warm-up questions as `npm run cli` would and with no Node flags (WARM_UP_RUNS), in
+ * JSON, in Spanish and as text, each run starting from the cache the one before under its flags wrote and writing
+ * it again with what it compiled. Returns an error line when a run fails or a JSON run answers nothing (then there is
+ * no cache: the CLI compiles as it goes).
  */
 function warmUpCache(): string | undefined {
-  const { nodeFlags } = cliCommand();
   const input = readFileSync(WARM_UP_QUESTIONS, 'utf8');
-  for (const args of [['ask', '--json'], ['ask', '--json', '--lang', 'es'], ['ask', '--lang', 'es'], ['ask']]) {
+  for (const [nodeFlags, args] of WARM_UP_RUNS) {
     const run = spawnSync(process.execPath, [...nodeFlags, CLI_BUNDLE.launcher, ...args], {
       cwd: PROJECT_ROOT,
       input,
@@ -89,11 +99,11 @@ function warmUpCache(): string | undefined {
     // Batch mode answers a line that throws as a decline: a JSON run that answers nothing failed.
     const answeredNothing = args.includes('--json') && !run.stdout.includes('"answered":true');
     if (run.status !== 0 || answeredNothing) {
-      rmSync(CLI_BUNDLE.cache, { force: true });
+      for (const cache of [CLI_BUNDLE.cache, CLI_BUNDLE.plainCache]) rmSync(cache, { force: true });
       const reason = answeredNothing
         ? 'no question answered'
         : run.stderr.trim().split('\n')[0] || `exit ${run.status}`;
-      return `cli ${args.join(' ')}: ${reason}`;
+      return `cli ${[...nodeFlags, ...args].join(' ')}: ${reason}`;
     }
   }
   return undefined;

@@ -2,7 +2,14 @@
  * What `npm run cli` starts: bundled by the build as dist/bundle/cli.cjs, it sets V8's flags for a short run and runs
  * the bundled CLI (dist/bundle/cli-code.cjs) from the code cache the build made (code-cache.ts).
  */
-import { CLI_BUNDLE, compileCode, runCode, WRITE_CODE_CACHE_VARIABLE, writeCodeCache } from './code-cache.js';
+import {
+  cacheFileFor,
+  CLI_BUNDLE,
+  compileCode,
+  runCode,
+  WRITE_CODE_CACHE_VARIABLE,
+  writeCodeCache,
+} from './code-cache.js';
 import { compileForShortRun } from './short-run.js';
 
 // Before compiling: V8 takes a cache only under the flags it was made with.
@@ -24,7 +31,7 @@ if (process.env[WRITE_CODE_CACHE_VARIABLE] === '1') {
     try {
       writeCodeCache(compiled);
     } catch (error) {
-      console.error(`${CLI_BUNDLE.cache} not written: ${error instanceof Error ? error.message : String(error)}`);
+      console.error(`${cacheFileFor()} not written: ${error instanceof Error ? error.message : String(error)}`);
       process.exitCode = 1;
     }
   });

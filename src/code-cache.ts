@@ -21,7 +21,20 @@ export const CLI_BUNDLE = {
   launcher: join(PROJECT_ROOT, 'dist', 'bundle', 'cli.cjs'),
   code: join(PROJECT_ROOT, 'dist', 'bundle', 'cli-code.cjs'),
   cache: join(PROJECT_ROOT, 'dist', 'bundle', 'cli-code.cache'),
+  /** The cache for a launcher started with no Node flags (`node dist/bundle/cli.cjs`): see cacheFileFor. */
+  plainCache: join(PROJECT_ROOT, 'dist', 'bundle', 'cli-code-plain.cache'),
 } as const;
+
+/**
+ * The cache for a launcher started with Node's flags `execArgv`. V8 takes a cache only under the V8 flags it was made
+ * with, and `npm run cli`'s (package.json) are not set once the process runs (short-run.ts): a launcher started
+ * with none, as scripts and people start `node dist/bundle/cli.cjs`, would find the one cache made under them
+ * rejected and compile every function again (about 50 ms of CPU at each start), so the build makes one for each.
+ * Other flags find `npm run cli`'s cache, which V8 takes if they are its flags and ignores otherwise.
+ */
+export function cacheFileFor(execArgv: readonly string[] = process.execArgv): string {
+  return execArgv.length === 0 ? CLI_BUNDLE.plainCache : CLI_BUNDLE.cache;
+}
 
 /** Set to "1", the launcher writes the code cache when its process exits (the build's warm-up runs). */
 export const WRITE_CODE_CACHE_VARIABLE = 'CLI_CODE_CACHE_WRITE';
@@ -60,7 +73,7 @@ function cachedDataFor(cacheFile: string, code: Buffer): Buffer | undefined {
  * Compiles a CommonJS file (the bundled CLI), from its cache when one was made for it. Throws when the file cannot be
  * read.
  */
-export function compileCode(file: string = CLI_BUNDLE.code, cacheFile: string = CLI_BUNDLE.cache): CompiledCode {
+export function compileCode(file: string = CLI_BUNDLE.code, cacheFile: string = cacheFileFor()): CompiledCode {
   const bytes = readFileSync(file);
   const cachedData = cachedDataFor(cacheFile, bytes);
   // CommonJS's own wrapper: the code sees require, module and its file's names as when Node loads it.
@@ -82,7 +95,7 @@ export function runCode({ script, file }: CompiledCode): void {
  * Writes the cache of `code`: the bytecode of every function compiled so far (so, called at exit, of every function
  * the process ran), headed by its hash with the code's. Written beside and renamed, so no reader sees half a file.
  */
-export function writeCodeCache(code: CompiledCode, cacheFile: string = CLI_BUNDLE.cache): void {
+export function writeCodeCache(code: CompiledCode, cacheFile: string = cacheFileFor()): void {
   const partial = `${cacheFile}.${process.pid}.tmp`;
   const data = code.script.createCachedData();
   writeFileSync(partial, Buffer.concat([hashOf(code.bytes, data), data]));

@@ -230,6 +230,23 @@ describe('npm run cli', () => {
     expect(JSON.parse(run.stdout)).toEqual([true, false]);
   });
 
+  it('starts from a cache of its own when Node is started with no flags, which V8 would not take under them', () => {
+    const cacheUsed = (flags: string[]) =>
+      `cache.compileCode(cache.CLI_BUNDLE.code, cache.cacheFileFor(${JSON.stringify(flags)})).usedCache`;
+    const run = spawnSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `${loadCodeCache}
+      console.log(JSON.stringify([${cacheUsed([])}, ${cacheUsed(cliCommand().nodeFlags)}]));`,
+      ],
+      { cwd: PROJECT_ROOT, encoding: 'utf8', env: { ...process.env, DISCORD_TOKEN: '' } },
+    );
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout)).toEqual([true, false]);
+  });
+
   it('uses no cache made from other code or damaged, and answers the same without one', () => {
     const dir = mkdtempSync(join(tmpdir(), 'code-cache-'));
     try {
