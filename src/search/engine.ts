@@ -1592,7 +1592,10 @@ export class SearchEngine {
    * up to four words after it; "who's" is read as "who is".
    */
   private afterWho(question: string): [string, string] | undefined {
-    const text = foldText(question).replace(/(?<![\p{L}])who['’]?s(?![\p{L}])/gu, 'who is');
+    const folded = foldText(question);
+    // Most questions hold no "who" (nor "quien"): they are read no further, saving two patterns over the whole line.
+    if (!folded.includes('who') && !folded.includes('quien')) return undefined;
+    const text = folded.replace(/(?<![\p{L}])who['’]?s(?![\p{L}])/gu, 'who is');
     for (const match of text.matchAll(WHO_ACTED.for(text))) {
       const before = match[1]!.trim();
       // A determiner makes "who" a relative: "the guy who blames mexico".
