@@ -139,6 +139,21 @@ describe('search', () => {
     expect(wordingsOf('¿Por qué el expresidente encarceló a opositores?', 'encarcelo') ?? []).not.toContain('castillo');
   });
 
+  it('reads a Spanish plural of a role an alias gives one holder of as the role too, not that one person alone', () => {
+    // "la mandataria mexicana" is Sheinbaum; "los mandatarios mexicanos" are several, among them the "current and
+    // former presidents" of ¶2, where she is not named.
+    expect(
+      wordingsOf('¿Por qué culpa Perú a los mandatarios mexicanos actuales y anteriores?', 'mandatarios mexicanos'),
+    ).toEqual(expect.arrayContaining(['sheinbaum', 'presid']));
+    expect(top('¿Por qué culpa Perú a los mandatarios mexicanos actuales y anteriores?')?.paragraph).toBe(2);
+    // The singular still names her alone.
+    expect(wordingsOf('¿Qué le reprocha Perú a la mandataria mexicana?', 'mandataria mexicana')).toEqual(['sheinbaum']);
+    // A plural the alias's own keys write means what they say ("funcionarios mexicanos": the chargée d'affaires).
+    expect(wordingsOf('¿Qué hicieron los funcionarios mexicanos en Lima?', 'funcionarios mexicanos')).not.toContain(
+      'presid',
+    );
+  });
+
   it('puts a paragraph naming the person asked about before a better-scoring one about someone else', () => {
     // ¶9's police detaining Jorge Glas holds "police", "headed" (its "vice president") and more, but never Castillo.
     expect(top('Where was Pedro Castillo headed at the time police caught him?')?.paragraph).toBe(3);

@@ -378,6 +378,7 @@ export class SearchEngine {
       isNickname: options.isNickname ?? ((folded) => this.nicknames.has(folded)),
       speaks: (term) => this.speaks(term),
       roleActors: (term) => this.roleActors(term),
+      aliasEntries: corpus.aliases,
     });
     this.story = new PersonStory({
       index: this.index,

@@ -5,7 +5,7 @@
  * (corrections.ts) and the weight of each word (word-weight.ts) are asked of their own modules, so ranking only ever
  * deals with terms that exist in the index.
  */
-import { MAX_ALIAS_KEY_WORDS } from '../corpus/aliases.js';
+import { MAX_ALIAS_KEY_WORDS, type AliasEntry } from '../corpus/aliases.js';
 import { bigram, editDistance, wordTokens, type Analyzer, type ContentWord } from '../text/analyzer.js';
 import { withChatQueWritten } from '../text/chat.js';
 import { foldText } from '../text/fold.js';
@@ -164,6 +164,8 @@ export interface QuerySources extends QuestionTextSources {
   afterParticle?: ReadonlySet<string>;
   /** Folded Spanish words of talk no regular cognate reaches, to their English words (talk-words-es.txt). */
   spanishTalkWords?: ReadonlyMap<string, readonly string[]>;
+  /** The alias list as written: which words each line's keys write (see QueryParser.pluralOfOnePerson). */
+  aliasEntries?: readonly AliasEntry[];
 }
 
 /**
@@ -258,6 +260,10 @@ export class QueryParser {
   private readonly reads = new Memo<string, ReadQuestion>(MAX_READ_MEMO);
   /** Synonym wordings by folded word: WordNet is read once per word. */
   private readonly synonymCache = new Map<string, Wording[]>();
+  /** The alias list as written, for the words its keys write. */
+  private readonly aliasEntries: readonly AliasEntry[];
+  /** {@link keyWordsOfLine}, found when first needed. */
+  private keyWordsByLine: ReadonlyMap<number, ReadonlySet<string>> | undefined;
 
   constructor(
     private readonly analyzer: Analyzer,
@@ -272,6 +278,7 @@ export class QueryParser {
     this.givenNames = sources.givenNames ?? new Map();
     this.titles = sources.titles ?? new Set();
     this.afterParticle = sources.afterParticle ?? new Set();
+    this.aliasEntries = sources.aliasEntries ?? [];
     for (const [folded, term] of this.nameForms) {
       const forms = this.formsOfNameTerm.get(term);
       if (forms) forms.push(folded);
@@ -542,11 +549,14 @@ export class QueryParser {
     const { text, words, stems, roots, around, spanish, frame, concepts, ignored } = reading;
     // A key of several words wins; else a one-word key with its particles ("kicked out"); else a plain one.
     const joined = joinedRun(words, text, at);
-    const plain =
+    let plain =
       this.aliasThroughFormer(stems, roots, at, joined, spanish) ??
       this.longestAlias(stems, roots, at, joined) ??
       this.hyphenatedAlias(words[at]!) ??
       (spanish ? undefined : this.correctedAlias(words, stems, roots, at, joined));
+    // Several holders of a role are not only the one person a key of it names: the role's own word too.
+    if (spanish && plain && plain.keyLength > 1 && this.pluralOfOnePerson(plain, words.slice(at, at + plain.keyLength)))
+      plain = this.withRoleOfPlural(plain, this.longestAlias(stems, roots, at, plain.keyLength - 1));
     // "Back" right after a verb and before nothing it does to anyone is the verb's particle ("what did Mexico say
     // back?", "do back in 2022"), not "to back" someone; a key of the two ("pushed back") was read at the verb, one
     // opening with it ("back to normal") is read here.
@@ -937,6 +947,45 @@ export class QueryParser {
         ? concept
         : newConcept({ ...concept, wordings: kept });
     });
+  }
+
+  /**
+   * Whether an alias naming a person was matched by a Spanish plural its keys never write ("presidentes mexicanos" of
+   * the key "presidenta mexicana", Sheinbaum): stems match a plural to its singular, but a role's holders are several,
+   * not only the one person the singular names (¶2's "current and former presidents of that country", where Sheinbaum
+   * is not named). A plural its keys write ("funcionarios mexicanos") means what they say. (English plurals are left
+   * as they were: reading "Mexican leaders" or "envoys" so lost ¶6's and ¶10's answers.)
+   */
+  private pluralOfOnePerson(alias: CompiledAlias, covered: readonly ContentWord[]): boolean {
+    if (!this.withSurnames(alias.wordings).some((w) => this.namesPerson(w))) return false;
+    const written = this.keyWordsOfLine(alias.line);
+    return covered.some(
+      (word) => !written.has(word.folded) && !this.nameForms.has(word.folded) && this.isSpanishPlural(word.folded),
+    );
+  }
+
+  /** An alias naming a person, read for a plural: also what the shorter key at its start says (the role). */
+  private withRoleOfPlural(alias: CompiledAlias, shorter: CompiledAlias | undefined): CompiledAlias {
+    if (!shorter) return alias;
+    return { ...alias, wordings: [...alias.wordings, ...shorter.wordings] };
+  }
+
+  /** Whether a folded Spanish word is a plural: "-s" or "-es" after a singular the word list knows ("presidentes"). */
+  private isSpanishPlural(folded: string): boolean {
+    const lexicon = this.lexicon;
+    if (!lexicon || !PLURAL.test(folded)) return false;
+    return [folded.slice(0, -1), folded.replace(/es$/, '')].some((singular) => lexicon.spanishZipf(singular) > 0);
+  }
+
+  /** The folded words the keys of an alias line write (none for a line the parser was not given). */
+  private keyWordsOfLine(line: number): ReadonlySet<string> {
+    this.keyWordsByLine ??= new Map(
+      this.aliasEntries.map((entry) => [
+        entry.line,
+        new Set(entry.keys.flatMap((key) => wordTokens(key).map((token) => foldText(token.raw)))),
+      ]),
+    );
+    return this.keyWordsByLine.get(line) ?? new Set();
   }
 
   /** Whether a wording names a person: its every term a term of a person's name ("castillo", "pedro castillo"). */
