@@ -22,6 +22,7 @@ import { QUESTION_WORD } from '../text/asking-context.js';
 import { spanishStem } from '../text/stem-es.js';
 import { CorpusIndex, PLACE_TERMS, type IndexedParagraph } from './corpus-index.js';
 import { newConcept, type Concept } from './concept.js';
+import { presidentNames } from './holder-before.js';
 import { OtherPlaceReader } from './other-place.js';
 import { QueryParser, type ReadQuestion } from './query.js';
 import { LIGHT_WORD_WEIGHT, YEAR } from './word-weight.js';
@@ -372,6 +373,7 @@ export class SearchEngine {
       writtenForms,
       givenNames,
       titles,
+      presidents: presidentNames(this.paragraphs.map((paragraph) => paragraph.text)),
       afterParticle,
       lexicon: this.lexicon,
       instructions: options.stemWord === undefined,

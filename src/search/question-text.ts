@@ -16,10 +16,11 @@ import { compactFrom } from '../text/one-byte.js';
 import { NUMBERED_PARAGRAPH } from '../text/paragraph-number.js';
 import { withBeforeAsPreviously } from '../text/previously.js';
 import { spanishCognates, spanishRoot } from '../text/spanish-words.js';
-import type { AliasTables } from './alias-tables.js';
+import type { AliasTables, ParticleAlias } from './alias-tables.js';
 import { Capitals } from './capitals.js';
 import { paragraphTerm } from './concept.js';
 import type { Lexicon } from './lexicon.js';
+import { withHolderBeforeOrAfter } from './holder-before.js';
 import { firstFormOfTerms } from './names.js';
 import { writtenFormsOf } from './written-forms.js';
 import type { WordWeights } from './word-weight.js';
@@ -67,6 +68,8 @@ export interface QuestionTextSources {
   givenNames?: ReadonlyMap<string, string>;
   /** Titles the articles write before a person's name ("President", "Minister"; see CorpusNames.titles). */
   titles?: ReadonlySet<string>;
+  /** Folded names the articles write after the title "president" (see holder-before.ts). */
+  presidents?: ReadonlySet<string>;
   /** General English (WordNet, word frequencies), for words no article has. */
   lexicon?: Lexicon;
   /**
@@ -227,6 +230,9 @@ const MIN_SURNAME_TYPO_LENGTH = 4;
 /** Edits at most between a typed surname and the article's. */
 const MAX_SURNAME_EDITS = 2;
 
+/** Relative pronouns opening a clause that describes the noun before them (a closed class). */
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'that', 'which', 'whom']);
+
 /** "Former" (or "ex") and the word after it, a name or not, and the space after that. */
 const FORMER_BEFORE_NAME = new Latin1Twin(
   String.raw`(?<![\p{L}\p{N}])(former|ex|previous|erstwhile)[\s-]+([\p{L}]+)(\s+)(?=[\p{L}])`,
@@ -247,6 +253,7 @@ export class QuestionTextReader {
   private readonly isNickname: (folded: string) => boolean;
   private readonly writtenForms: ReadonlyMap<string, string>;
   private readonly titles: ReadonlySet<string>;
+  private readonly presidents: ReadonlySet<string>;
   private readonly lexicon: Lexicon | undefined;
   private readonly instructions: boolean;
   private readonly weights: WordWeights;
@@ -283,6 +290,7 @@ export class QuestionTextReader {
     this.isNickname = sources.isNickname ?? (() => false);
     this.writtenForms = sources.writtenForms ?? new Map();
     this.titles = sources.titles ?? new Set();
+    this.presidents = sources.presidents ?? new Set();
     this.lexicon = sources.lexicon;
     this.instructions = sources.instructions ?? true;
     ({ weights: this.weights, personTerms: this.personTerms, namesTopic: this.namesTopic } = helpers);
@@ -345,26 +353,28 @@ export class QuestionTextReader {
     return this.withoutAddress(
       this.withoutInstruction(
         this.withoutPromptLabel(
-          this.withSurnamesAsWritten(
-            this.capitals.asGovernments(
-              withBeforeAsPreviously(
-                this.withoutDegreeAfterRole(
-                  withoutAvoidedAct(
-                    withoutAskingContext(
-                      withoutAnswerFormat(
-                        withAbbreviatedNames(
-                          this.withPersonCompoundsRead(
-                            this.withConsonantsDoubled(
-                              withChatSpellingsWritten(withoutChatMarkup(question.normalize('NFC')), (folded) =>
-                                this.nameForms.has(folded),
+          this.withHolderBeforeOrAfter(
+            this.withSurnamesAsWritten(
+              this.capitals.asGovernments(
+                withBeforeAsPreviously(
+                  this.withoutDegreeAfterRole(
+                    withoutAvoidedAct(
+                      withoutAskingContext(
+                        withoutAnswerFormat(
+                          withAbbreviatedNames(
+                            this.withPersonCompoundsRead(
+                              this.withConsonantsDoubled(
+                                withChatSpellingsWritten(withoutChatMarkup(question.normalize('NFC')), (folded) =>
+                                  this.nameForms.has(folded),
+                                ),
                               ),
                             ),
                           ),
                         ),
+                        (word) => this.isChatWord(word),
+                        (tail) => this.namesSomeone(tail),
+                        (tail) => this.hasArticleWord(tail),
                       ),
-                      (word) => this.isChatWord(word),
-                      (tail) => this.namesSomeone(tail),
-                      (tail) => this.hasArticleWord(tail),
                     ),
                   ),
                 ),
@@ -374,6 +384,36 @@ export class QuestionTextReader {
         ),
       ),
     );
+  }
+
+  /** The question with "before <president>" read as their predecessor, "after <president>" as their successor. */
+  private withHolderBeforeOrAfter(text: string): string {
+    const presidents = this.presidents;
+    if (presidents.size === 0) return text;
+    return withHolderBeforeOrAfter(
+      text,
+      (folded) => presidents.has(folded),
+      (words, particle) => this.readsAsHolder(words, particle),
+    );
+  }
+
+  /**
+   * Whether words right before "before" or "after" already read as a holder before or after someone: a word whose
+   * alias takes that particle ("president before", "came after"), or words that are a key of the same alias line as
+   * "predecessor" or "successor" ("took over"). Only words after a relative pronoun: in "the leader who came before
+   * Jeri", "leader" is whom the clause describes, not what "before" reads with.
+   */
+  private readsAsHolder(words: readonly string[], particle: string): boolean {
+    const relative = words.findLastIndex((word) => RELATIVE_PRONOUNS.has(word));
+    const stems = words.slice(relative + 1).map((word) => this.analyzer.stemOf(word));
+    const holder = this.aliases.byStems.get(this.analyzer.stemOf(particle === 'before' ? 'predecessor' : 'successor'));
+    const readsWith = (key: ParticleAlias) => key.after[0] === particle || key.line === holder?.line;
+    if (stems.some((stem) => (this.aliases.particles.get(stem) ?? []).some(readsWith))) return true;
+    for (let first = stems.length - 1; first >= 0; first--) {
+      const alias = this.aliases.byStems.get(stems.slice(first).join(' '));
+      if (alias !== undefined && alias.line === holder?.line) return true;
+    }
+    return false;
   }
 
   /**
