@@ -14,6 +14,7 @@ import { foldText } from '../text/fold.js';
 import { Memo } from '../text/memo.js';
 import { compactFrom } from '../text/one-byte.js';
 import { NUMBERED_PARAGRAPH } from '../text/paragraph-number.js';
+import { withKnowingOfThirdPerson } from '../text/knowing.js';
 import { withBeforeAsPreviously } from '../text/previously.js';
 import { spanishCognates, spanishRoot } from '../text/spanish-words.js';
 import type { AliasTables, ParticleAlias } from './alias-tables.js';
@@ -356,27 +357,30 @@ export class QuestionTextReader {
           this.withHolderBeforeOrAfter(
             this.withSurnamesAsWritten(
               this.capitals.asGovernments(
-                withBeforeAsPreviously(
-                  this.withoutDegreeAfterRole(
-                    withoutAvoidedAct(
-                      withoutAskingContext(
-                        withoutAnswerFormat(
-                          withAbbreviatedNames(
-                            this.withPersonCompoundsRead(
-                              this.withConsonantsDoubled(
-                                withChatSpellingsWritten(withoutChatMarkup(question.normalize('NFC')), (folded) =>
-                                  this.nameForms.has(folded),
+                withKnowingOfThirdPerson(
+                  withBeforeAsPreviously(
+                    this.withoutDegreeAfterRole(
+                      withoutAvoidedAct(
+                        withoutAskingContext(
+                          withoutAnswerFormat(
+                            withAbbreviatedNames(
+                              this.withPersonCompoundsRead(
+                                this.withConsonantsDoubled(
+                                  withChatSpellingsWritten(withoutChatMarkup(question.normalize('NFC')), (folded) =>
+                                    this.nameForms.has(folded),
+                                  ),
                                 ),
                               ),
                             ),
                           ),
+                          (word) => this.isChatWord(word),
+                          (tail) => this.namesSomeone(tail),
+                          (tail) => this.hasArticleWord(tail),
                         ),
-                        (word) => this.isChatWord(word),
-                        (tail) => this.namesSomeone(tail),
-                        (tail) => this.hasArticleWord(tail),
                       ),
                     ),
                   ),
+                  (folded) => this.nameForms.has(folded),
                 ),
               ),
             ),
