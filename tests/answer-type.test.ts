@@ -1582,3 +1582,21 @@ describe('a Spanish kind asked of whom it was given to', () => {
     expectNotInSource(engine, ['qué castigo le dieron a jorge glas en ecuador']);
   });
 });
+
+describe('a reply asked with the claim it answers', () => {
+  const lexicon = new Lexicon();
+  const isName = (word: string) => ['mexico', 'peru', 'lima'].includes(word);
+  /** The frame of a question's answer type, its verbs of replying read as the engine reads them (WordNet's). */
+  const frameOf = (question: string) =>
+    answerTypeOf(question, isName, ...Array<undefined>(6), (folded) => lexicon.inWordSet(folded, 'respondingVerbs'))
+      ?.frame;
+
+  it('sets aside the verb of replying and who made the claim, whichever of WordNet’s verbs it is', () => {
+    expect(frameOf('how did mexico react when peru said the asylum was unfriendly')).toEqual(['react', 'peru']);
+    expect(frameOf('what did mexico answer when lima called it an unfriendly act')).toEqual(['answer', 'lima']);
+  });
+
+  it('reads the Spanish verbs of replying as before', () => {
+    expect(frameOf('qué contestó méxico cuando perú dijo que el asilo era inamistoso')).toEqual(['contesto', 'peru']);
+  });
+});

@@ -27,6 +27,16 @@ describe('a reply asked with the claim it answers', () => {
     const question = 'how did mexico respond when peru claimed the asylum was an unfriendly act';
     expect(askedParagraphs(question, 'en')[0], question).toBe(7);
   });
+
+  it('knows the verbs of replying WordNet knows, not only "respond" and "answer" (one word set, lexicon-tables)', () => {
+    // Round 60, family H: "react" is one of WordNet's verbs of responding, as "how did X react" reads it; asked with
+    // the claim, the reply is ¶7's "cannot be considered an unfriendly act", not ¶2's claim itself.
+    for (const question of [
+      'how did mexico react when peru said granting asylum was an unfriendly act',
+      'how did mexico react after peru said the asylum was an unfriendly act',
+    ])
+      expect(askedParagraphs(question, 'en')[0], question).toBe(7);
+  });
 });
 
 describe('whose view a reply question gives', () => {

@@ -590,19 +590,28 @@ const SPANISH_SAID_ANYTHING =
 /** What a reply answers, named after its verb ("how does Mexico respond to the claim that …"): the verb frames it. */
 const REPLIED_TO =
   /^ to (?:the |this |that |peru's |mexico's )?(?:claim|claims|idea|charge|charges|accusation|accusations|argument|criticism|complaint)\b/;
-/** A verb of replying, English or Spanish (folded): the speaker's words answer someone else's. */
-const REPLY_VERB =
-  /\b(?:answer|answered|reply|replied|respond|responded|contesto|contestaron|contesta|contestan|respondio|respondieron|responde|responden|replico|replicaron|replica|replican)\b/;
 /**
  * What a reply answered, told as a clause of someone else saying it: "when Peru said the asylum was …", "cuando perú
  * dijo q …", "after Lima called it …". Who said it (group 1) set the scene; the reply need not name them.
  */
 const CLAIM_CLAUSE =
   /\b(?:when|after|cuando|despues de que|luego de que) ((?:[a-z]+ ){0,2}?[a-z]+) (?:said|says|called|calls|claimed|claims|labell?ed|described|declared|dijo|dijeron|dice|dicen|califico|calificaron|llamo|llamaron|declaro|declararon|acuso|acusaron)\b/;
+/**
+ * Spanish forms of replying, folded: past ("respondió", "contestaron", "replicó") and present ("responde"). The English
+ * verbs of replying are WordNet's (answerTypeOf's `isReplyVerb`); WordNet has no Spanish, so these few are listed.
+ */
+const SPANISH_ANSWERED = 'respondio|respondieron|contesto|contestaron';
+const SPANISH_REPLIED = `${SPANISH_ANSWERED}|replico|replicaron`;
+const SPANISH_REPLIES = 'responde|responden|contesta|contestan|replica|replican';
 /** Spanish present forms of replying ("¿qué responde México a …?"): the reply frames what is asked, no topic of it. */
-const REPLIES_NOW = /\b(?:responde|responden|contesta|contestan|replica|replican)\b/;
-/** Spanish past forms of reacting or replying, folded: "reaccionó", "respondieron", "contestó". */
-const SPANISH_REPLY_VERBS = 'reacciono|reaccionaron|respondio|respondieron|contesto|contestaron';
+const REPLIES_NOW = new RegExp(`\\b(?:${SPANISH_REPLIES})\\b`);
+/** A Spanish verb of replying, a whole folded word: the speaker's words answer someone else's. */
+const SPANISH_REPLY_VERB = new RegExp(`^(?:${SPANISH_REPLIED}|${SPANISH_REPLIES})$`);
+/**
+ * Spanish past forms of reacting or answering, folded: "reaccionó", "respondieron", "contestó". Not "replicó": no
+ * alias reads it as the articles' "reaction", so "¿México replicó?" would find nothing of ¶8's.
+ */
+const SPANISH_REPLY_VERBS = `reacciono|reaccionaron|${SPANISH_ANSWERED}`;
 /** A Spanish yes/no question whether someone reacted, ending it: "¿Chile reaccionó?", "¿respondió Colombia?". */
 const SPANISH_REACTED = new RegExp(
   '^(?:(?:y|pero|oye|oigan|entonces) )?(?:(?!(?:y|pero|que|como|quien|alguien|nadie)\\b)((?:[a-z]+ ){0,2}?[a-z]+) ' +
@@ -771,12 +780,26 @@ const NOT_A_ROLE = new Set([
  * the claim. The reply is the speaker's own words, which need not name the claimant; kept, "Peru" puts first the
  * paragraphs where Peru makes the claim (¶2, ¶5), and "respond" ¶2's "in response to this unfriendly act".
  */
-function claimantFrame(match: RegExpExecArray, text: string, isName: (folded: string) => boolean): string[] {
-  const verb = REPLY_VERB.exec(match[0]);
+function claimantFrame(
+  match: RegExpExecArray,
+  text: string,
+  isName: (folded: string) => boolean,
+  isReplyVerb: (folded: string) => boolean,
+): string[] {
+  const verb = replyVerbIn(match[0], isReplyVerb);
   if (!verb) return [];
   const claim = CLAIM_CLAUSE.exec(text.slice(match.index + verb.index));
   if (!claim) return [];
   return [verb[0], ...claim[1]!.split(' ').filter((word) => isName(word))];
+}
+
+/** A folded text's words as a regular expression's `\b` bounds them (an apostrophe ends one). */
+const WORD = /[a-z0-9]+/g;
+
+/** The first verb of replying among the words of `said`, English (`isReplyVerb`) or Spanish, with where it stands. */
+function replyVerbIn(said: string, isReplyVerb: (folded: string) => boolean): RegExpExecArray | undefined {
+  for (const word of said.matchAll(WORD)) if (isReplyVerb(word[0]) || SPANISH_REPLY_VERB.test(word[0])) return word;
+  return undefined;
 }
 
 /**
@@ -793,6 +816,8 @@ function claimantFrame(match: RegExpExecArray, text: string, isName: (folded: st
  *   a Spanish speaker runs on across such a key's "de".
  * @param isPersonNoun whether a folded word is a noun for a person first of all ("president", "ambassador"; not
  *   "aware" or "part"): "who was president of Ecuador" asks for one without an article.
+ * @param isReplyVerb whether a folded English word is a verb of replying in any of its forms ("answered", "replied"):
+ *   the reply asked for with the claim it answers does not search for the claim (see claimantFrame).
  */
 export function answerTypeOf(
   question: string,
@@ -803,6 +828,7 @@ export function answerTypeOf(
   ownsTitle: (owner: string, title: string) => boolean = () => false,
   readsAsOne: (words: string) => boolean = () => false,
   isPersonNoun: (folded: string) => boolean = () => false,
+  isReplyVerb: (folded: string) => boolean = () => false,
 ): AnswerType | undefined {
   // "Can someone explain why …", "do you know when …": the question inside the request is what is asked.
   const plain = plainText(question);
@@ -1009,7 +1035,11 @@ export function answerTypeOf(
               ? match[0].split(' ').at(-1)
               : undefined;
     const framed = view ? [view] : [];
-    return { kind: 'statement', frame: [...framed, ...claimantFrame(match, text, isName)], ...(named && { speaker }) };
+    return {
+      kind: 'statement',
+      frame: [...framed, ...claimantFrame(match, text, isName, isReplyVerb)],
+      ...(named && { speaker }),
+    };
   }
   // "Who is Mexico's ambassador …": the role after a name's possessive. A role the articles capitalise reads as a
   // name ("Foreign Minister"): the role is then the word after it.

@@ -1343,6 +1343,8 @@ export class SearchEngine {
       },
       // A person first of all in WordNet: "president", "ambassador"; not "aware" nor "part".
       (folded) => this.lexicon.lookup(folded).classes[0] === 'noun.person',
+      // A verb of replying is WordNet's, as "how did X respond" reads it (candidate-order.ts): "answered", "retorted".
+      (folded) => this.lexicon.inWordSet(folded, 'respondingVerbs'),
     );
     // A place asked within one the corpus knows nothing of ("where in Latin America") is asked as before.
     return readType?.kind === 'place' && this.capitals.within(readType.within!) === undefined ? undefined : readType;
