@@ -4,13 +4,14 @@
  * the event a date is of, the role whose length is asked, and whose role it is. The engine reads the question's type
  * and concepts; this module turns them into the {@link AnswerCheck} that evidence.ts applies to each paragraph.
  */
+import { isMonth } from '../text/calendar.js';
 import { wordTokens, type Analyzer } from '../text/analyzer.js';
 import { foldText } from '../text/fold.js';
 import { isSpanish } from '../text/language.js';
 import { spanishCognates } from '../text/spanish-words.js';
 import { NUMBER_KINDS, type AnswerType } from './answer-type.js';
 import type { Concept } from './concept.js';
-import { isMonth, roleHolders, roleOwners, timeUnitOf, type AnswerCheck, type SentenceEvidence } from './evidence.js';
+import { roleHolders, roleOwners, timeUnitOf, type AnswerCheck, type SentenceEvidence } from './evidence.js';
 import type { Lexicon } from './lexicon.js';
 import type { NamesAsked } from './names-asked.js';
 import type { QueryParser } from './query.js';

@@ -3,6 +3,7 @@
  * time asked about rather than names its topic. A paragraph that tells of something earlier answers; the one that
  * gives the date itself is what the question looks past.
  */
+import { MONTH_NAMES } from '../text/calendar.js';
 import { foldText } from '../text/fold.js';
 
 /** A month of a year; month 0 when only the year is given. */
@@ -17,22 +18,12 @@ export interface BeforeDate {
   words: string[];
 }
 
-/** Month names and their usual abbreviations ("nov 2025", "dic. 2022"), English and Spanish. */
-const MONTH_NAMES: ReadonlyArray<readonly string[]> = [
-  ['january', 'jan', 'enero', 'ene'],
-  ['february', 'feb', 'febrero'],
-  ['march', 'mar', 'marzo'],
-  ['april', 'apr', 'abril', 'abr'],
-  ['may', 'mayo'],
-  ['june', 'jun', 'junio'],
-  ['july', 'jul', 'julio'],
-  ['august', 'aug', 'agosto', 'ago'],
-  ['september', 'sep', 'sept', 'septiembre', 'setiembre', 'set'],
-  ['october', 'oct', 'octubre'],
-  ['november', 'nov', 'noviembre'],
-  ['december', 'dec', 'diciembre', 'dic'],
-];
-const MONTH_NUMBER = new Map(MONTH_NAMES.flatMap((names, i) => names.map((name) => [name, i + 1] as const)));
+/** Each month's number by its names and their usual abbreviations ("nov 2025", "dic. 2022"), English and Spanish. */
+const MONTH_NUMBER = new Map(
+  MONTH_NAMES.flatMap((month, i) =>
+    [month.english, ...month.spanish, ...month.short].map((name) => [name, i + 1] as const),
+  ),
+);
 const MONTH = [...MONTH_NUMBER.keys()].join('|');
 /** A month (and day) with its year: "December 2022", "November 4, 2025", "4 de noviembre de 2025", "2022". */
 const DATE = new RegExp(`\\b(?:(?:(${MONTH})\\.?\\s+(?:\\d{1,2},?\\s+)?(?:de\\s+|of\\s+)?)?((?:19|20)\\d\\d))\\b`, 'g');

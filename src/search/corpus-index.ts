@@ -6,6 +6,7 @@
 import type { Article } from '../corpus/article.js';
 import type { TextPlace } from '../corpus/load.js';
 import { bigram, type Analyzer, type ContentWord } from '../text/analyzer.js';
+import { MONTH_NAMES } from '../text/calendar.js';
 import { sentenceSpans } from '../text/sentences.js';
 import type { Span } from '../text/span.js';
 import { NameStatistics, type CorpusNames } from './names.js';
@@ -23,9 +24,8 @@ export interface IndexedParagraph {
   text: string;
 }
 
-/** A month name or a year: what a sentence answering "when" contains. */
-const DATE_MENTION =
-  /\b(january|february|march|april|may|june|july|august|september|october|november|december|(19|20)\d\d)\b/gi;
+/** A month's English name or a year: what a sentence answering "when" contains (the articles are in English). */
+const DATE_MENTION = new RegExp(`\\b(${MONTH_NAMES.map((month) => month.english).join('|')}|(19|20)\\d\\d)\\b`, 'gi');
 
 /**
  * Index terms of an article's first and last paragraphs, for questions about the text itself ("the conclusion").

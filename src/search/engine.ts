@@ -15,6 +15,7 @@ import type { AliasEntry } from '../corpus/aliases.js';
 import type { Article } from '../corpus/article.js';
 import type { Corpus } from '../corpus/load.js';
 import { sharedAnalyzer, wordTokens, type Analyzer } from '../text/analyzer.js';
+import { YEAR } from '../text/calendar.js';
 import { foldText } from '../text/fold.js';
 import { isSpanish } from '../text/language.js';
 import { withSpanishChatSpellingsWritten } from '../text/chat.js';
@@ -25,7 +26,7 @@ import { newConcept, type Concept } from './concept.js';
 import { presidentNames } from './holder-before.js';
 import { OtherPlaceReader } from './other-place.js';
 import { QueryParser, type ReadQuestion } from './query.js';
-import { LIGHT_WORD_WEIGHT, YEAR } from './word-weight.js';
+import { LIGHT_WORD_WEIGHT } from './word-weight.js';
 import {
   ALTERNATIVE_MIN_COVERAGE,
   firstAlternative,

@@ -3,6 +3,7 @@
  * names, quotations. Read once per sentence at start-up; `holdsAnswer` then tells whether a paragraph holds the
  * kind of thing a question asks for (answer-type.ts) next to the subject asked about.
  */
+import { isMonth, YEAR } from '../text/calendar.js';
 import { foldText } from '../text/fold.js';
 import { wordSet } from '../text/word-set.js';
 import { wordTokens, type Analyzer } from '../text/analyzer.js';
@@ -25,16 +26,6 @@ const NUMBER_WORDS = new Set(
 );
 /** "Both", a count of two of what follows ("both countries … along with Chile and Colombia"), never a number asked. */
 const BOTH = new Set(['both', 'ambos', 'ambas']);
-const MONTHS = new Set(
-  (
-    'january february march april may june july august september october november december ' +
-    'enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre'
-  ).split(' '),
-);
-/** Whether a folded word names a month, in English or Spanish ("november", "diciembre"). */
-export function isMonth(folded: string): boolean {
-  return MONTHS.has(folded);
-}
 /** Words that place a sentence in time although it gives no month or year ("today", "a month ago", "that same day"). */
 const TIME_WORDS = wordSet(
   'today yesterday tomorrow ago monday tuesday wednesday thursday friday saturday sunday hoy ayer lunes martes miercoles jueves viernes',
@@ -81,7 +72,6 @@ export function timeUnitOf(word: string): string | undefined {
 const PENALTIES = wordSet('prison sentence sentences jail term terms prision carcel pena condena');
 /** Nouns naming a length of time someone is given, however long ("within a short deadline"). */
 const TIME_LIMITS = wordSet('deadline deadlines plazo plazos');
-const YEAR = /^(1[89]|20)\d\d$/;
 /** A sum of money in a sentence's folded words: a currency or a large round figure. */
 const MONEY = /\b(?:dollars?|usd|pesos?|soles|euros?|million|millions|billion|billions|trillion|millones|billones)\b/;
 const QUOTE_MARK = /["“”«»]/;
@@ -265,9 +255,9 @@ export function readEvidence(
     const compound = parts.length > 1 && !/^\d/.test(folded);
     stems.push(analyzer.stemOf(compound ? parts[parts.length - 1]! : folded));
     if (compound) compounds.push(analyzer.stemOf(parts.join('')));
-    const timeWord = MONTHS.has(folded) || TIME_WORDS.has(folded);
+    const timeWord = isMonth(folded) || TIME_WORDS.has(folded);
     if (/^\p{Lu}/u.test(token.raw) && !timeWord && isName(folded.replace(/[-']/g, ''))) names.add(index);
-    if (MONTHS.has(folded) || YEAR.test(folded)) hasCalendarDate = true;
+    if (isMonth(folded) || YEAR.test(folded)) hasCalendarDate = true;
     if (INITIALISM.test(token.raw)) initialisms.push(index);
     // "Today" inside a quotation is the speaker's day, not a date the sentence gives ("'Today we learned …,' de Zela
     // told journalists" says nothing of when he took office).
@@ -287,7 +277,7 @@ export function readEvidence(
   for (const count of counts) {
     const previous = words[count.at - 1];
     // "November 4" is a date, not a count of anything.
-    if (previous && MONTHS.has(previous)) continue;
+    if (previous && isMonth(previous)) continue;
     count.following.push(
       ...words.slice(count.at + 1, count.at + 1 + UNIT_REACH),
       ...stems.slice(count.at + 1, count.at + 1 + UNIT_REACH),
@@ -295,14 +285,14 @@ export function readEvidence(
   }
   const realCounts = counts.filter(
     (count) =>
-      !(count.at > 0 && MONTHS.has(words[count.at - 1]!)) &&
+      !(count.at > 0 && isMonth(words[count.at - 1]!)) &&
       // "The consular one": "one" standing for a thing is no count of anything; Spanish "una", "uno" are mostly the
       // article ("una decisión soberana"), a count only of a length of time ("una semana").
       !(ONE.has(words[count.at]!) && (DETERMINERS.has(words[count.at - 1] ?? '') || count.at === words.length - 1)) &&
       !(SPANISH_ONE.has(words[count.at]!) && !DURATION_UNITS.has(words[count.at + 1] ?? '')),
   );
   const since = (word: string, i: number) =>
-    (word === 'since' || word === 'desde') && (MONTHS.has(words[i + 1] ?? '') || YEAR.test(words[i + 1] ?? ''));
+    (word === 'since' || word === 'desde') && (isMonth(words[i + 1] ?? '') || YEAR.test(words[i + 1] ?? ''));
   const hasSince = words.some(since);
   const hasDuration =
     hasSince ||
@@ -316,7 +306,7 @@ export function readEvidence(
           (words[i - 2] === 'hace' && SPANISH_COUNTING_WORDS.has(words[i - 1] ?? ''))),
     );
   const hasPronoun = words.some((word) => PRONOUNS.has(word));
-  const calendarWord = (word: string | undefined) => word !== undefined && (MONTHS.has(word) || YEAR.test(word));
+  const calendarWord = (word: string | undefined) => word !== undefined && (isMonth(word) || YEAR.test(word));
   // A month or year opens a date unless it goes on one ("November 4, 2025", "junio de 2023").
   const calendarDates = words.filter(
     (word, i) =>
@@ -329,7 +319,7 @@ export function readEvidence(
   const hasDay = words.some(
     (word, i) =>
       WEEKDAYS.has(word) ||
-      (MONTHS.has(word) &&
+      (isMonth(word) &&
         (dayOfMonth(words[i + 1]) || dayOfMonth(words[i - 1]) || (words[i - 1] === 'de' && dayOfMonth(words[i - 2])))),
   );
   return {

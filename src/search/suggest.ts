@@ -13,6 +13,7 @@
 import type { Corpus } from '../corpus/load.js';
 import { DISCORD_LIMITS } from '../reply/limits.js';
 import type { AutocompleteChoice, Lang } from '../reply/model.js';
+import { isMonth } from '../text/calendar.js';
 import { foldText } from '../text/fold.js';
 import { wordTokens, type Analyzer, type WordToken } from '../text/analyzer.js';
 
@@ -26,12 +27,6 @@ const MIN_COMPLETION_WORD = 3;
 const MIN_PHRASE_COUNT = 2;
 /** Lower-case words allowed inside a name ("Hugo de Zela", "Caracas Convention on Diplomatic Asylum"). */
 const NAME_CONNECTORS = new Set(['de', 'del', 'la', 'of', 'on', 'the', 'y']);
-/** Capitalised but not names: a month alone says nothing to ask about. */
-const MONTHS = new Set(
-  'january february march april may june july august september october november december enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre'.split(
-    ' ',
-  ),
-);
 /** How much more a name written in corpus/content/ (curated, with its accents) weighs than one use in the article. */
 const CURATED_NAME_WEIGHT = 10;
 /** Text before a word that makes it the first of a sentence or of a quotation. */
@@ -258,7 +253,7 @@ export class Suggester {
             const single = run.length === 1 ? foldText(first.raw) : undefined;
             // One capitalised word is a name only mid-sentence, never written in lower case elsewhere ("State").
             const name =
-              single === undefined || (!SENTENCE_START.test(before) && !MONTHS.has(single) && !lowerCase.has(single));
+              single === undefined || (!SENTENCE_START.test(before) && !isMonth(single) && !lowerCase.has(single));
             if (name) {
               const text = paragraph.text.slice(first.start, run[run.length - 1]!.end).replace(/['’]s$/, '');
               spellings.add(foldText(text), text);

@@ -4,6 +4,7 @@
  * is judged by WordNet and spoken-English frequencies, Spanish by spoken-Spanish frequencies and its cognates.
  */
 import { editDistance, wordTokens, type ContentWord } from '../text/analyzer.js';
+import { YEAR } from '../text/calendar.js';
 import { foldText } from '../text/fold.js';
 import { Memo } from '../text/memo.js';
 import { wordSet } from '../text/word-set.js';
@@ -51,8 +52,6 @@ function byRarity(zipf: number): number {
 /** Words this short count for nothing below this frequency: chat abbreviations. */
 const SHORT_WORD_LENGTH = 3;
 const SHORT_WORD_MIN_ZIPF = 4.5;
-/** A year, as a question or the articles write it ("2025"). */
-export const YEAR = /^(?:1[89]|20)\d\d$/;
 /** Spoken-English frequency (Zipf) from which an English cognate is a word in use, not a rare false friend. */
 const COGNATE_MIN_ZIPF = 2;
 /** How much rarer in English than in Spanish a cognate may be (Zipf) and still be the same word. */

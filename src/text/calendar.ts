@@ -1,0 +1,44 @@
+/**
+ * The calendar's words, English and Spanish, in one place: months by name (and their usual abbreviations) and years
+ * as digits. The search reads them to find dates asked for and given (evidence.ts, before-date.ts), to weigh a year
+ * as a setting (word-weight.ts, engine.ts) and to keep a month out of the names it suggests (suggest.ts).
+ */
+
+/** One month's names, folded: the English, the Spanish (every spelling in use) and their usual abbreviations. */
+export interface MonthNames {
+  english: string;
+  spanish: readonly string[];
+  short: readonly string[];
+}
+
+/** The months from January, each by its names. A closed class: no word list beyond these twelve. */
+export const MONTH_NAMES: ReadonlyArray<MonthNames> = [
+  { english: 'january', spanish: ['enero'], short: ['jan', 'ene'] },
+  { english: 'february', spanish: ['febrero'], short: ['feb'] },
+  { english: 'march', spanish: ['marzo'], short: ['mar'] },
+  { english: 'april', spanish: ['abril'], short: ['apr', 'abr'] },
+  { english: 'may', spanish: ['mayo'], short: [] },
+  { english: 'june', spanish: ['junio'], short: ['jun'] },
+  { english: 'july', spanish: ['julio'], short: ['jul'] },
+  { english: 'august', spanish: ['agosto'], short: ['aug', 'ago'] },
+  { english: 'september', spanish: ['septiembre', 'setiembre'], short: ['sep', 'sept', 'set'] },
+  { english: 'october', spanish: ['octubre'], short: ['oct'] },
+  { english: 'november', spanish: ['noviembre'], short: ['nov'] },
+  { english: 'december', spanish: ['diciembre'], short: ['dec', 'dic'] },
+];
+
+/**
+ * Every month's full names, English and Spanish: abbreviations are left out, as "mar" (the sea) and "set" are words
+ * of their own.
+ */
+const FULL_MONTH_NAMES: ReadonlySet<string> = new Set(
+  MONTH_NAMES.flatMap((month) => [month.english, ...month.spanish]),
+);
+
+/** Whether a folded word is a month's full name, in English or Spanish ("november", "diciembre"). */
+export function isMonth(folded: string): boolean {
+  return FULL_MONTH_NAMES.has(folded);
+}
+
+/** A year, as a question or the articles write it ("2025"): a whole word of four digits from 1800 to 2099. */
+export const YEAR = /^(?:1[89]|20)\d\d$/;

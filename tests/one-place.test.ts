@@ -1,0 +1,29 @@
+/**
+ * Round 60, family H: one job in one place. A word class the search reads in several modules is written once, and
+ * every reader gives the same answer for it.
+ */
+import { describe, expect, it } from 'vitest';
+import { beforeDateOf } from '../src/search/before-date.js';
+import { isMonth, MONTH_NAMES, YEAR } from '../src/text/calendar.js';
+
+describe('the calendar’s words (text/calendar.ts)', () => {
+  it('knows every month by its full names, English and Spanish, and not by an abbreviation that is a word', () => {
+    expect(MONTH_NAMES).toHaveLength(12);
+    for (const name of ['february', 'agosto', 'setiembre', 'septiembre', 'may']) expect(isMonth(name), name).toBe(true);
+    for (const word of ['mar', 'set', 'jun', 'martes', 'mayor']) expect(isMonth(word), word).toBe(false);
+  });
+
+  it('reads a year as four digits, 1800 to 2099', () => {
+    for (const year of ['1821', '1999', '2025']) expect(YEAR.test(year), year).toBe(true);
+    for (const word of ['1700', '2100', '20255', '25']) expect(YEAR.test(word), word).toBe(false);
+  });
+
+  it('gives a date bound the same month number whichever name or abbreviation the question writes', () => {
+    for (const question of [
+      'what happened before setiembre de 2022?',
+      '¿qué pasó antes de sept. 2022?',
+      'tensions before September 2022',
+    ])
+      expect(beforeDateOf(question)?.point, question).toEqual({ year: 2022, month: 9 });
+  });
+});
