@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { beforeDateOf } from '../src/search/before-date.js';
+import { foldedWords } from '../src/text/analyzer.js';
 import { isMonth, MONTH_NAMES, YEAR } from '../src/text/calendar.js';
 
 describe('the calendar’s words (text/calendar.ts)', () => {
@@ -25,5 +26,13 @@ describe('the calendar’s words (text/calendar.ts)', () => {
       'tensions before September 2022',
     ])
       expect(beforeDateOf(question)?.point, question).toEqual({ year: 2022, month: 9 });
+  });
+});
+
+describe('a text’s folded words (text/analyzer.ts)', () => {
+  it('splits and folds as every reader of a question’s words did on its own', () => {
+    expect(foldedWords('¿Por qué  Perú rompió?')).toEqual(['por', 'que', 'peru', 'rompio']);
+    expect(foldedWords("Mexico's SRE, in NOVEMBER")).toEqual(["mexico's", 'sre', 'in', 'november']);
+    expect(foldedWords('')).toEqual([]);
   });
 });

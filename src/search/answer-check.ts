@@ -5,7 +5,7 @@
  * and concepts; this module turns them into the {@link AnswerCheck} that evidence.ts applies to each paragraph.
  */
 import { isMonth } from '../text/calendar.js';
-import { wordTokens, type Analyzer } from '../text/analyzer.js';
+import { foldedWords, type Analyzer } from '../text/analyzer.js';
 import { foldText } from '../text/fold.js';
 import { isSpanish } from '../text/language.js';
 import { spanishCognates } from '../text/spanish-words.js';
@@ -181,8 +181,7 @@ export class AnswerChecks {
       .flatMap((match) => this.sources.names.rareWritten(match[1]!));
     // A month says when, never whom or what the answer is of ("how long had tensions been building before the
     // November 2025 break" asks of the tensions, wherever a sentence dates them).
-    const months = wordTokens(question)
-      .map((token) => foldText(token.raw))
+    const months = foldedWords(question)
       .filter(isMonth)
       .map((month) => this.sources.analyzer.stemOf(month));
     const aside = [...located, ...months];
@@ -406,7 +405,7 @@ export class AnswerChecks {
             )
             .filter((wordings) => wordings.length > 0)
         : undefined;
-    const questionWords = new Set(wordTokens(question).map((token) => foldText(token.raw)));
+    const questionWords = new Set(foldedWords(question));
     for (const term of roleTerms) questionWords.add(term);
     const ownerTerm = type.owner === undefined ? undefined : this.sources.ownerTerm(type.owner);
     const heldElsewhere =
@@ -517,7 +516,7 @@ export class AnswerChecks {
    * "how long did the Mexican **diplomat** get to leave".
    */
   private roleAsHeld(question: string, role: string): boolean {
-    const words = wordTokens(question).map((token) => foldText(token.raw));
+    const words = foldedWords(question);
     return words.some((word, at) => {
       if (word !== role) return false;
       const before = words.slice(Math.max(0, at - 3), at);

@@ -14,7 +14,7 @@
 import type { AliasEntry } from '../corpus/aliases.js';
 import type { Article } from '../corpus/article.js';
 import type { Corpus } from '../corpus/load.js';
-import { sharedAnalyzer, wordTokens, type Analyzer } from '../text/analyzer.js';
+import { foldedWords, sharedAnalyzer, wordTokens, type Analyzer } from '../text/analyzer.js';
 import { YEAR } from '../text/calendar.js';
 import { foldText } from '../text/fold.js';
 import { isSpanish } from '../text/language.js';
@@ -347,7 +347,7 @@ export class SearchEngine {
           ...(this.spanish?.index.names.writtenForms.keys() ?? []),
           ...this.aliasEntries
             .filter((entry) => entry.language === 'es')
-            .flatMap((entry) => entry.keys.flatMap((key) => wordTokens(key).map((token) => foldText(token.raw)))),
+            .flatMap((entry) => entry.keys.flatMap((key) => foldedWords(key))),
         ],
         frequency: (folded) => this.lexicon.spanishZipf(folded),
       },
@@ -798,9 +798,7 @@ export class SearchEngine {
    * such a question is worth spelling as Spanish, which looks up each word's near spellings.
    */
   private mostlyNotEnglish(question: string): boolean {
-    const words = wordTokens(question)
-      .map((token) => foldText(token.raw))
-      .filter((word) => !this.nameForms.has(word));
+    const words = foldedWords(question).filter((word) => !this.nameForms.has(word));
     const foreign = words.filter((word) => this.lexicon.zipf(word) === 0).length;
     return foreign >= 2 && foreign * 2 >= words.length;
   }

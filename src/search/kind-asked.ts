@@ -4,7 +4,7 @@
  * kind (in one of its wordings, every word of it), with its owner when the question says whose it is. The engine
  * declines a kind no paragraph gives, or a role whose holder the articles never name ("which judge freed her").
  */
-import { wordTokens, type Analyzer } from '../text/analyzer.js';
+import { foldedWords, type Analyzer } from '../text/analyzer.js';
 import { foldText } from '../text/fold.js';
 import { Memo } from '../text/memo.js';
 import { spanishCognates } from '../text/spanish-words.js';
@@ -127,7 +127,7 @@ export class KindReader {
    */
   private isPartOfWhole(head: string, question: string): boolean {
     if (!this.sources.lexicon.lookup(head).classes.includes(RELATION_NOUN)) return false;
-    const words = wordTokens(question).map((token) => foldText(token.raw));
+    const words = foldedWords(question);
     return words.some((word, i) => word === head && words[i + 1] === 'of');
   }
 
@@ -278,7 +278,7 @@ export class KindReader {
    */
   private eventNamed(owner: string): string | undefined {
     const { nameForms, lexicon, analyzer, vocabulary } = this.sources;
-    const words = wordTokens(owner).map((token) => foldText(token.raw));
+    const words = foldedWords(owner);
     const first = words.findIndex((word) => nameForms.has(word));
     const last = words.findLastIndex((word) => nameForms.has(word));
     const after = words[last + 1];

@@ -15,7 +15,7 @@ import { DISCORD_LIMITS } from '../reply/limits.js';
 import type { AutocompleteChoice, Lang } from '../reply/model.js';
 import { isMonth } from '../text/calendar.js';
 import { foldText } from '../text/fold.js';
-import { wordTokens, type Analyzer, type WordToken } from '../text/analyzer.js';
+import { foldedWords, wordTokens, type Analyzer, type WordToken } from '../text/analyzer.js';
 
 /** Characters of the typed text read: suggestions are for the start of a question, and Discord caps choices at 100. */
 const MAX_TYPED_CHARS = 200;
@@ -57,10 +57,8 @@ interface Typed {
 }
 
 /** Folded words joined by single spaces: "¿Por qué  Perú…" → "por que peru". */
-function foldedWords(text: string): string {
-  return wordTokens(text)
-    .map((token) => foldText(token.raw))
-    .join(' ');
+function foldedPhrase(text: string): string {
+  return foldedWords(text).join(' ');
 }
 
 /** The spelling most used (curated names weigh more), then the one with accents ("Chávez" over "Chavez"). */
@@ -125,7 +123,7 @@ export class Suggester {
     const examples = context.corpus.examples;
     this.questions = { en: examples.en.map((q) => this.candidate(q)), es: examples.es.map((q) => this.candidate(q)) };
     const names = this.names();
-    this.nameKeys = new Set(names.flatMap(([text]) => wordTokens(text).map((token) => foldText(token.raw))));
+    this.nameKeys = new Set(names.flatMap(([text]) => foldedWords(text)));
     const phrases = this.keyPhrases();
     this.topics = [...names, ...phrases].map(([text]) => this.candidate(text));
     const words = this.articleWords();
@@ -170,7 +168,7 @@ export class Suggester {
     return {
       text,
       words: content.map((word) => foldText(word.raw)),
-      folded: foldedWords(text),
+      folded: foldedPhrase(text),
       stems: new Set(content.flatMap((word) => [word.stem, ...word.partStems])),
     };
   }
@@ -187,7 +185,7 @@ export class Suggester {
       folded: words.map((word) => word.folded),
       partial: unfinished ? foldText(last.raw) : '',
       head: unfinished ? text.slice(0, last.start) : text,
-      whole: foldedWords(text),
+      whole: foldedPhrase(text),
     };
   }
 

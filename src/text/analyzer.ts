@@ -55,6 +55,14 @@ export function wordTokens(text: string): readonly WordToken[] {
   return text.length > MAX_REMEMBERED_TEXT ? splitWords(text) : tokenMemo.get(text, splitWords);
 }
 
+/**
+ * A text's words, each folded ("¿Por qué  Perú?" → ["por", "que", "peru"]): how the search reads a question's words
+ * one by one, to look them up in its sets and tables.
+ */
+export function foldedWords(text: string): string[] {
+  return wordTokens(text).map((token) => foldText(token.raw));
+}
+
 /** {@link wordTokens}, split anew. */
 function splitWords(text: string): WordToken[] {
   // Most questions and keys are plain ASCII: scanning their characters is some twice as fast as the Unicode pattern,
