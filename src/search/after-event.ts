@@ -8,7 +8,7 @@
  */
 import { withChatQueWritten } from '../text/chat.js';
 import { beforeDateOf } from './before-date.js';
-import { foldText } from '../text/fold.js';
+import { collapseWhitespace, foldText } from '../text/fold.js';
 import { Memo } from '../text/memo.js';
 
 /** Texts whose {@link plainWords} are remembered (a question's, its parts' and its clauses'). */
@@ -236,9 +236,7 @@ const plainWordsMemo = new Memo<string, string>(PLAIN_WORDS_MEMO);
 
 /** {@link plainWords}, worked out. */
 function readPlainWords(question: string): string {
-  return withChatQueWritten(foldText(question).replace(/[¿?¡!.,;:"“”]/g, ' '))
-    .replace(/\s+/g, ' ')
-    .trim();
+  return collapseWhitespace(withChatQueWritten(foldText(question).replace(/[¿?¡!.,;:"“”]/g, ' ')));
 }
 
 /**

@@ -4,6 +4,7 @@
  * sets aside names no part of its topic. Read with it, the paragraph reporting the thing set aside (¶1's rupture)
  * outranked the one answering (¶5's expulsion).
  */
+import { collapseWhitespace } from '../text/fold.js';
 import { Latin1Twin } from '../text/latin1-twin.js';
 
 /**
@@ -22,9 +23,7 @@ const BESIDES = new Latin1Twin(
 export function withoutSetAside(question: string): string | undefined {
   const match = setAsideMatch(question);
   if (!match) return undefined;
-  return `${question.slice(0, match.index)} ${question.slice(match.index + match[0].length)}`
-    .replace(/\s+/g, ' ')
-    .trim();
+  return collapseWhitespace(`${question.slice(0, match.index)} ${question.slice(match.index + match[0].length)}`);
 }
 
 /** The words a question sets aside ("cutting diplomatic ties" of "what else did Peru do besides cutting diplomatic
