@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { beforeDateOf } from '../src/search/before-date.js';
 import { foldedWords } from '../src/text/analyzer.js';
+import { foldText, withoutPossessive } from '../src/text/fold.js';
 import { isMonth, MONTH_NAMES, YEAR } from '../src/text/calendar.js';
 
 describe('the calendar’s words (text/calendar.ts)', () => {
@@ -34,5 +35,15 @@ describe('a text’s folded words (text/analyzer.ts)', () => {
     expect(foldedWords('¿Por qué  Perú rompió?')).toEqual(['por', 'que', 'peru', 'rompio']);
     expect(foldedWords("Mexico's SRE, in NOVEMBER")).toEqual(["mexico's", 'sre', 'in', 'november']);
     expect(foldedWords('')).toEqual([]);
+  });
+});
+
+describe('a possessive set aside (text/fold.ts)', () => {
+  it('reads the owner of a folded possessive, whichever apostrophe was typed', () => {
+    for (const written of ["Peru's", 'Perú’s', 'peru'])
+      expect(withoutPossessive(foldText(written)), written).toBe('peru');
+    // Only a final "'s": "o'neill" and "boss" keep theirs.
+    expect(withoutPossessive("o'neill")).toBe("o'neill");
+    expect(withoutPossessive('boss')).toBe('boss');
   });
 });

@@ -16,7 +16,7 @@ import type { Article } from '../corpus/article.js';
 import type { Corpus } from '../corpus/load.js';
 import { foldedWords, sharedAnalyzer, wordTokens, type Analyzer } from '../text/analyzer.js';
 import { YEAR } from '../text/calendar.js';
-import { foldText } from '../text/fold.js';
+import { foldText, withoutPossessive } from '../text/fold.js';
 import { isSpanish } from '../text/language.js';
 import { withSpanishChatSpellingsWritten } from '../text/chat.js';
 import { QUESTION_WORD } from '../text/asking-context.js';
@@ -1200,8 +1200,8 @@ export class SearchEngine {
     // where a sentence takes someone there; asylum granted, or an embassy entered, is no trip (journey.ts).
     const journey = this.journeys?.asked(question, read.spanish);
     if (journey !== undefined) {
-      const who = wordTokens(question)
-        .map((token) => foldText(token.raw).replace(/['’]s$/, ''))
+      const who = foldedWords(question)
+        .map(withoutPossessive)
         // The places asked (where from, where to) name no one who went: "make it out of Peru to Mexico".
         .filter((word) => word !== journey && this.nameForms.has(word) && !this.journeys!.isPlace(word));
       candidates = candidates.filter((r) => this.journeys!.tells(r.key, journey, who));
@@ -1655,14 +1655,14 @@ export class SearchEngine {
     const match = this.afterWho(question);
     if (!match) return undefined;
     const words = [match[0], ...match[1].trim().split(/\s+/)];
-    if (!words.some((word) => isPlace(word.replace(/'s$/, '')))) return undefined;
+    if (!words.some((word) => isPlace(withoutPossessive(word)))) return undefined;
     // The verb is the first word after "who" that is read as something: not "is" of "is running", nor "even".
     const at = words.findIndex(
       (word) => !AUXILIARY.test(word) && this.parser.read(word).concepts.some((c) => c.weight > LIGHT_WORD_WEIGHT),
     );
     // "Who runs Peru's government" is Peru's; "Peru's army", "Mexico's embassy" are others'.
     const placeWord = words[at + 1];
-    const place = placeWord?.replace(/'s$/, '');
+    const place = placeWord === undefined ? undefined : withoutPossessive(placeWord);
     if (placeWord !== place && words[at + 2] !== undefined && !POLITY.test(words[at + 2]!)) return undefined;
     if (at < 0 || !place || !isPlace(place)) return undefined;
     // Only the place named: "who is running Peru, I thought it was Boluarte" weighs another answer.

@@ -4,7 +4,7 @@
  * kind of thing a question asks for (answer-type.ts) next to the subject asked about.
  */
 import { isMonth, YEAR } from '../text/calendar.js';
-import { foldText } from '../text/fold.js';
+import { foldText, withoutPossessive } from '../text/fold.js';
 import { wordSet } from '../text/word-set.js';
 import { wordTokens, type Analyzer } from '../text/analyzer.js';
 import type { AnswerType } from './answer-type.js';
@@ -246,7 +246,7 @@ export function readEvidence(
   const possessives = new Set<number>();
   for (const token of wordTokens(sentence)) {
     const whole = foldText(token.raw);
-    const folded = whole.replace(/'s$/, '');
+    const folded = withoutPossessive(whole);
     if (folded !== whole) possessives.add(words.length);
     const parts = folded.split(/[-']/);
     const index = words.length;

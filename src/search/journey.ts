@@ -6,8 +6,8 @@
  * question is answered only where a sentence tells someone going to that place ("ordering her to leave Peru", "she
  * entered the Mexican Embassy"), and declined as not in the source otherwise (see SearchEngine).
  */
-import { wordTokens } from '../text/analyzer.js';
-import { foldText } from '../text/fold.js';
+import { foldedWords, wordTokens } from '../text/analyzer.js';
+import { foldText, withoutPossessive } from '../text/fold.js';
 import { sentenceSpans } from '../text/sentences.js';
 import type { Lexicon } from './lexicon.js';
 
@@ -365,5 +365,5 @@ function hasPronoun(words: ReadonlySet<string>): boolean {
 
 /** A text's words, folded, without a possessive "'s". */
 function folded(text: string): string[] {
-  return wordTokens(text).map((token) => foldText(token.raw).replace(/['’]s$/, ''));
+  return foldedWords(text).map(withoutPossessive);
 }

@@ -6,7 +6,7 @@
  * so "non-intervention" meets the article's "nonintervention" and "self-coup" meets "self coup".
  */
 import { stemmer } from 'stemmer';
-import { foldText } from './fold.js';
+import { foldText, withoutPossessive } from './fold.js';
 import { Memo } from './memo.js';
 import { compactText, PAST_LATIN1 } from './one-byte.js';
 import { Latin1Twin } from './latin1-twin.js';
@@ -191,9 +191,7 @@ export class Analyzer {
   private analyzeWord(raw: string): Omit<ContentWord, keyof WordToken> | null {
     const memo = this.wordMemo.get(raw);
     if (memo !== undefined) return memo;
-    const folded = foldText(raw)
-      .replace(/'s$/, '')
-      .replace(/^[a-z]'/, '');
+    const folded = withoutPossessive(foldText(raw)).replace(/^[a-z]'/, '');
     const parts = folded.split(INNER_SEPARATOR).filter((part) => part.length > 1 && !this.isStopWord(part));
     const joined = folded.replace(/[-']/g, '');
     let result: Omit<ContentWord, keyof WordToken> | null = null;

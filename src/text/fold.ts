@@ -73,6 +73,11 @@ function isPlainAscii(text: string): boolean {
   return true;
 }
 
+/** A folded word without its possessive "'s" ("peru's" → "peru"): the one whose it is. */
+export function withoutPossessive(folded: string): string {
+  return folded.replace(/'s$/, '');
+}
+
 /** Collapses every run of white space into one space and trims. */
 export function collapseWhitespace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
