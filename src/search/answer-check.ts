@@ -132,6 +132,26 @@ export class AnswerChecks {
     return read.filter((c) => !members.has(c.label));
   }
 
+  /**
+   * A speaker named only by a role ("the minister", "el ministro"), with the people the articles give that role: the
+   * names written just after it ("Foreign Minister Hugo de Zela"), who speak under their own names ("De Zela
+   * asserted"). A group naming anyone is left as it is: its speaker is who it names.
+   */
+  private withRoleHolders(group: ReadonlySet<string>): ReadonlySet<string> {
+    if (group.size === 0 || [...group].some((term) => this.sources.nameTerms.has(term))) return group;
+    const widened = new Set(group);
+    for (const term of group)
+      for (const key of this.sources.postings.ids(term))
+        for (const sentence of this.sources.evidence(key))
+          sentence.stems.forEach((stem, at) => {
+            if (stem !== term) return;
+            // Not a particle inside the name ("de" of "Hugo de Zela"): every sentence has one.
+            for (const n of roleHolders(sentence, at))
+              if (!SPEAKER_PARTICLES.has(sentence.words[n]!)) widened.add(sentence.stems[n]!);
+          });
+    return widened;
+  }
+
   /** The words of a speaker that only say "the people or bodies of" the place it names ("officials"). */
   memberWords(speaker: string): Set<string> {
     return this.membersOf(this.sources.parser.read(speaker).concepts);
@@ -290,14 +310,15 @@ export class AnswerChecks {
         ? undefined
         : speakerRead.some((c) => c.kind === 'unknown' && c.weight > LIGHT_WORD_WEIGHT) || speaker.length === 0
           ? [new Set<string>()]
-          : speaker.map(
-              (c) =>
+          : speaker.map((c) =>
+              this.withRoleHolders(
                 new Set(
                   (c.wordings[0]?.weight === 1
                     ? c.wordings.filter((w) => w.weight === 1 && !w.loose)
                     : c.wordings
                   ).flatMap((w) => w.terms),
                 ),
+              ),
             );
     // A person asked to have said something must be the one speaking, not one spoken of. In English text only,
     // whatever the question's language: the verbs of saying are told by English WordNet, and a Spanish sentence's
