@@ -19,3 +19,19 @@ describe('a speaker named only by a role', () => {
     }
   });
 });
+
+describe('an adjective of manner after a Spanish verb of saying', () => {
+  it('says how it was said, not who said it ("q dijo exacto")', () => {
+    const question =
+      'oigan el canciller dijo q todo el mundo reconoce la democracia peruana menos mexico?? q dijo exacto';
+    const response = engine.search(question);
+    expect(response.answered, question).toBe(true);
+    expect(response.hits[0]?.paragraph, question).toBe(10);
+  });
+
+  it('only alone after the verb: within several words it describes them ("las Fuerzas Armadas")', () => {
+    const question =
+      '¿Qué respondieron los congresistas y las Fuerzas Armadas cuando Castillo intentó disolver el Congreso?';
+    expect(engine.search(question).hits[0]?.paragraph, question).toBe(3);
+  });
+});

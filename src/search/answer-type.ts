@@ -818,6 +818,8 @@ function replyVerbIn(said: string, isReplyVerb: (folded: string) => boolean): Re
  *   "aware" or "part"): "who was president of Ecuador" asks for one without an article.
  * @param isReplyVerb whether a folded English word is a verb of replying in any of its forms ("answered", "replied"):
  *   the reply asked for with the claim it answers does not search for the claim (see claimantFrame).
+ * @param isMannerWord whether a folded word, no name, says how something was said rather than who said it, as an
+ *   adverb does ("q dijo **exacto**", an adjective of manner in chat): no speaker.
  */
 export function answerTypeOf(
   question: string,
@@ -829,7 +831,11 @@ export function answerTypeOf(
   readsAsOne: (words: string) => boolean = () => false,
   isPersonNoun: (folded: string) => boolean = () => false,
   isReplyVerb: (folded: string) => boolean = () => false,
+  isMannerWord: (folded: string) => boolean = () => false,
 ): AnswerType | undefined {
+  // An adjective of manner only alone after the verb: within a speaker of several words it describes them ("las
+  // Fuerzas Armadas").
+  const manner = (word: string, alone = true) => ADVERB.test(word) || (alone && !isName(word) && isMannerWord(word));
   // "Can someone explain why …", "do you know when …": the question inside the request is what is asked.
   const plain = plainText(question);
   const text = plain.replace(REQUEST_WRAPPER, '');
@@ -986,7 +992,7 @@ export function answerTypeOf(
       group !== undefined &&
       (ABOUT_AT_ONCE.test(group) ||
         SPANISH_SAID_THEN_STOP.test(foldText(question)) ||
-        ((/^de /.test(group) || ADVERB.test(group.split(' ')[0]!)) &&
+        ((/^de /.test(group) || manner(group.split(' ')[0]!, !group.includes(' '))) &&
           (FRONTED_SUBJECT.test(before) || before.split(' ').some((word) => isName(word)))));
     const speaker = (
       aboutAtOnce
@@ -996,7 +1002,7 @@ export function answerTypeOf(
           : group && untilAbout(roleAcross(group, said!, readsAsOne), namesOnePerson, readsAsOne)
     )
       ?.split(' ')
-      .filter((word) => isName(word) || !ADVERB.test(word))
+      .filter((word, _, words) => isName(word) || !manner(word, words.length === 1))
       .join(' ');
     // "How did the military and the public react", "what was people's reaction": a group's reaction is what it did,
     // not something said; only a name (a person, a government, one written with a capital: "the US") is asked for its

@@ -60,7 +60,7 @@ import { lemmaCandidates } from './wordnet.js';
 import { NamesAsked } from './names-asked.js';
 import { Memo } from '../text/memo.js';
 import { aliasKeyWords, aliasPersonNames, aliasTables, type AliasTables } from './alias-tables.js';
-import { isSpanishVerbForm, spanishRoot } from '../text/spanish-words.js';
+import { isSpanishVerbForm, spanishCognates, spanishRoot } from '../text/spanish-words.js';
 import { DeclineReader } from './decline.js';
 import { ParagraphFacts } from './paragraph-facts.js';
 import { PersonStory } from './person-story.js';
@@ -524,6 +524,24 @@ export class SearchEngine {
     if (own.size === 0) return own;
     const translated = unknown(this.spanish!.understand(question));
     return new Set([...own].filter((label) => translated.has(label)));
+  }
+
+  /**
+   * Whether a Spanish word says how something was said, as an adverb would ("q dijo **exacto**"): a word of Spanish,
+   * none of English, whose regular English cognate WordNet has only as a describing adjective and verbs ("exact"),
+   * never as a noun (a person or group may speak: "el público") nor as an adjective of a thing ("diplomático", the
+   * diplomat).
+   */
+  private isSpanishMannerWord(folded: string): boolean {
+    if (this.lexicon.spanishZipf(folded) === 0 || this.lexicon.zipf(folded) > 0) return false;
+    return spanishCognates(folded).some((cognate) => {
+      const classes = this.lexicon.lookup(cognate).classes;
+      return (
+        classes.includes('adj.all') &&
+        !classes.includes('adj.pert') &&
+        !classes.some((name) => name.startsWith('noun.'))
+      );
+    });
   }
 
   /**
@@ -1344,6 +1362,7 @@ export class SearchEngine {
       (folded) => this.lexicon.lookup(folded).classes[0] === 'noun.person',
       // A verb of replying is WordNet's, as "how did X respond" reads it (candidate-order.ts): "answered", "retorted".
       (folded) => this.lexicon.inWordSet(folded, 'respondingVerbs'),
+      (folded) => this.isSpanishMannerWord(folded),
     );
     // A place asked within one the corpus knows nothing of ("where in Latin America") is asked as before.
     return readType?.kind === 'place' && this.capitals.within(readType.within!) === undefined ? undefined : readType;
