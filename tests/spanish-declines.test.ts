@@ -35,3 +35,16 @@ describe('an adjective of manner after a Spanish verb of saying', () => {
     expect(engine.search(question).hits[0]?.paragraph, question).toBe(3);
   });
 });
+
+describe('a date asked of places the article names', () => {
+  it('is declined as the English search declines it: the translation would date another event beside the names', () => {
+    for (const question of [
+      '¿Cuándo hicieron las paces México y Ecuador?',
+      '¿Cuándo se reconciliaron México y Ecuador?',
+    ]) {
+      const response = engine.search(question);
+      expect(response.answered, question).toBe(false);
+      expect(response.decline?.reason, question).toBe('not-in-source');
+    }
+  });
+});

@@ -939,9 +939,10 @@ export class SearchEngine {
     // Nor how or when someone went to a place the articles never take them to ("¿cuándo viajó Chávez … a México?"):
     // the translation would answer with the names and the embassy again.
     if (own.decline?.untoldJourney) return { ...own, query: question };
-    // Nor a date asked of a person named, declined because no sentence about them tells what is dated ("¿Cuándo
-    // llegó Chávez a territorio mexicano?"): the translation would date another event beside the name.
-    if (own.decline?.asked === 'date' && this.names.person(meant) !== undefined) return { ...own, query: question };
+    // Nor a date asked of a person or place named, declined because no sentence about them tells what is dated
+    // ("¿Cuándo llegó Chávez a territorio mexicano?", "¿cuándo volvieron a tener relaciones México y Ecuador?"): the
+    // translation would date another event beside the names.
+    if (own.decline?.asked === 'date' && this.names.rareWritten(meant).length > 0) return { ...own, query: question };
     // Nor what became of someone after the last the articles tell of them: the translation would find the event again.
     const afterEvent = own.answered ? undefined : afterEventOf(meant);
     if (afterEvent && this.story.tellsNothingAfter(afterEvent)) return { ...own, query: question };
