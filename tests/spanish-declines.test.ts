@@ -48,3 +48,13 @@ describe('a date asked of places the article names', () => {
     }
   });
 });
+
+describe('a capital after an office holder and "de"', () => {
+  it('is the government served, read as its country ("el canciller de Lima")', () => {
+    const labels = (question: string) => engine.understand(question).map((c) => c.label);
+    expect(labels('¿Qué opina el canciller de Lima del asilo?')).toContain('peru');
+    expect(labels('¿Qué piensa el funcionario de Quito de la ruptura?')).toContain('ecuador');
+    // Someone who holds no office the articles write lives there: the city stays.
+    expect(labels('¿Qué opina un vecino de Lima del asilo?')).toContain('lima');
+  });
+});

@@ -58,8 +58,12 @@ export class Capitals {
     return names.length > 0 ? names : undefined;
   }
 
-  /** The question with each capital that stands for a government written as its country. */
-  asGovernments(question: string): string {
+  /**
+   * The question with each capital that stands for a government written as its country.
+   * @param holdsOffice whether a folded word names one who holds an office the articles write ("canciller",
+   *   "funcionario"): a capital after it and "de" is the government they serve ("el canciller de Lima"), no place.
+   */
+  asGovernments(question: string, holdsOffice: (folded: string) => boolean = () => false): string {
     if (!this.pattern) return question;
     // Most questions name no capital: a cheap look first, the character-by-character fold only when one may be there.
     if (!this.anywhere!.test(foldText(question))) return question;
@@ -69,12 +73,26 @@ export class Capitals {
     let last = 0;
     for (const match of folded.matchAll(this.pattern)) {
       const before = folded.slice(0, match.index);
-      if (PLACE_BEFORE.test(before) && !madeToAct(before, folded.slice(match.index + match[0].length))) continue;
+      if (
+        PLACE_BEFORE.test(before) &&
+        !madeToAct(before, folded.slice(match.index + match[0].length)) &&
+        !servedBy(before, holdsOffice)
+      )
+        continue;
       out += question.slice(last, match.index) + this.countryOf.get(match[0])!;
       last = match.index + match[0].length;
     }
     return last === 0 ? question : out + question.slice(last);
   }
+}
+
+/** A word and "de" ending the text before a capital ("el canciller de "). */
+const OFFICE_BEFORE = /(?:^|[^\p{L}])(\p{L}+)\s+de\s+$/u;
+
+/** Whether a capital after `before` (folded) is whom an office holder named just before serves ("canciller de"). */
+function servedBy(before: string, holdsOffice: (folded: string) => boolean): boolean {
+  const word = OFFICE_BEFORE.exec(before)?.[1];
+  return word !== undefined && holdsOffice(word);
 }
 
 /** Whether a capital, after `before` and before `after` (folded), is made to do something (see MARKED_BEFORE). */

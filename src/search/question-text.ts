@@ -382,6 +382,7 @@ export class QuestionTextReader {
                   ),
                   (folded) => this.nameForms.has(folded),
                 ),
+                this.holdsOffice,
               ),
             ),
           ),
@@ -587,6 +588,15 @@ export class QuestionTextReader {
       return word + ' '.repeat(typed.length - word.length);
     });
   }
+
+  /**
+   * Whether a folded word names one who holds an office the articles write: an alias reads it as such a title alone or
+   * ending a wording ("canciller" → Foreign Minister, "funcionario" → president …).
+   */
+  private readonly holdsOffice = (folded: string): boolean => {
+    const alias = this.aliases.byStems.get(this.analyzer.stemOf(folded));
+    return alias?.keyLength === 1 && alias.wordings.some((w) => this.titles.has(w.terms.at(-1)!));
+  };
 
   /** The title the articles write that an alias reads one word as ("head" → "president"), as written; or undefined. */
   private titleOfWord(word: string): string | undefined {
