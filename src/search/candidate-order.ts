@@ -148,8 +148,11 @@ export function stepsFrameOf(question: string): string[] {
  * which the answer tells without the word (¶5's expulsion), so it frames the question as the steps do.
  */
 function takingVerbOf(frame: string): string {
-  return frame.slice(frame.lastIndexOf(' ') + 1);
+  return [...frame.matchAll(TAKING_VERB)].at(-1)?.[0] ?? '';
 }
+
+/** The verbs of taking the steps frames write: the Spanish frame names the doer after its verb ("tomó el Perú"). */
+const TAKING_VERB = /\b(?:took|taken|take|make|made|tomo|tomado|adopto|dio)\b/g;
 
 /**
  * A question asking what someone did: steps, actions or measures taken in either order ("what steps did Peru take",
