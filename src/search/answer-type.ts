@@ -549,9 +549,21 @@ const TIES = new Set(
     ' ',
   ),
 );
+/**
+ * "Who is X's Y": 1 a verb naming the role ("serves as"), 2 X's words before its last ("betssy " of "betssy
+ * chavez's"), if any, 3 X's last word, 4 Y, 5 the word after Y.
+ */
+const OWNED_ROLE =
+  /\b(?:who (?:(?:even|actually|really|exactly) )?(?:is|was|will be|would be|became|(serves|acts) as)|who's|whos) (?:(?:even|actually|really|exactly) )?((?:[a-z]+ ){1,2})?([a-z]+)'?s (?:(?:next|new|current|former|previous|last|first) )?([a-z]+)(?: ([a-z]+))?/;
 /** "What is X's Y's name", as chat writes it too ("whats castillos wifes name"): X (one to three words) and Y. */
 const NAME_OF_OWNED =
   /\b(?:what|whats|what's) (?:is |was )?(?:the )?((?:[a-z]+ ){0,2}[a-z]+?)'?s ([a-z]+?)'?s (?:full )?name\b/;
+/**
+ * "What is X's Y called", "whats castillos wife called": the name of a role someone named has, asked so; not "called"
+ * before a preposition, a verb of asking ("what has Mexico's leader called for").
+ */
+const OWNED_CALLED =
+  /\b(?:what|whats|what's) (?:is |was )?(?:the )?((?:[a-z]+ ){0,2}[a-z]+?)'?s ([a-z]+) called\b(?! (?:for|on|upon|out|off|in|up|back|to|at|by|with|into|over|about|after|against)\b)/;
 /** "The names of X's Y": the names of those a role names, X's ("names of castillo's wife and kids"). */
 const NAMES_OF_OWNED = /\bnames of (?:the )?((?:[a-z]+ ){0,2}[a-z]+?)'?s ([a-z]+)\b/;
 /** Numbers, which count the holders of a role rather than name it ("los nombres de los dos presidentes"). */
@@ -1048,20 +1060,21 @@ export function answerTypeOf(
     };
   }
   // "Who is Mexico's ambassador …": the role after a name's possessive. A role the articles capitalise reads as a
-  // name ("Foreign Minister"): the role is then the word after it.
-  const owned =
-    /\b(?:who (?:(?:even|actually|really|exactly) )?(?:is|was|will be|would be|became|(serves|acts) as)|who's|whos) (?:(?:even|actually|really|exactly) )?([a-z]+)'?s (?:(?:next|new|current|former|previous|last|first) )?([a-z]+)(?: ([a-z]+))?/.exec(
-      text,
-    );
-  if (owned && owned[2] && owned[3] && isName(owned[2])) {
-    const word = !isName(owned[3]) ? owned[3] : owned[4] && !isName(owned[4]) ? owned[4] : undefined;
+  // name ("Foreign Minister"): the role is then the word after it. A full name owns as its surname does ("who is
+  // Betssy Chávez's lawyer" is Chávez's): the words before the possessive must all be names.
+  const owned = OWNED_ROLE.exec(text);
+  if (owned && owned[3] && owned[4] && isName(owned[3]) && allNames(owned[2], isName)) {
+    const word = !isName(owned[4]) ? owned[4] : owned[5] && !isName(owned[5]) ? owned[5] : undefined;
     // "Who serves as Peru's top diplomat" asks who is: the verb names nothing of the answer.
-    if (word) return { kind: 'person', role: word, owner: owned[2], frame: owned[1] ? [owned[1]] : [] };
+    if (word) return { kind: 'person', role: word, owner: owned[3], frame: owned[1] ? [owned[1]] : [] };
   }
   // "Whats castillos wifes name", "what is Castillo's wife's name": the name of a role someone named has.
   const ownedName = NAME_OF_OWNED.exec(text);
   if (ownedName && isName(ownedName[1]!.split(' ').pop()!) && !isName(ownedName[2]!))
     return { kind: 'person', role: ownedName[2]!, frame: ['name'] };
+  const called = OWNED_CALLED.exec(text);
+  if (called && isName(called[1]!.split(' ').pop()!) && !isName(called[2]!))
+    return { kind: 'person', role: called[2]!, frame: ['called'] };
   const namesOf = NAMES_OF_OWNED.exec(text);
   if (namesOf && isName(namesOf[1]!.split(' ').pop()!) && !isName(namesOf[2]!))
     return { kind: 'person', role: namesOf[2]!, frame: ['names'] };
@@ -1228,6 +1241,17 @@ function wordAfterOwner(
     if (!isName(words[at]!)) return { word: words[at]!, owner };
   }
   return undefined;
+}
+
+/** Whether every word of a run of words (none: undefined) is a name ("betssy " before "chavez's"). */
+function allNames(words: string | undefined, isName: (folded: string) => boolean): boolean {
+  return (
+    words === undefined ||
+    words
+      .trim()
+      .split(' ')
+      .every((word) => isName(word))
+  );
 }
 
 /**

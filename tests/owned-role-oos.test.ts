@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { expectNotInSource, realContext } from './helpers.js';
+
+const { engine } = realContext();
+const first = (q: string) => engine.search(q).hits[0]?.paragraph;
+
+// Family C: a role or thing someone named has, asked of them ("X's lawyer", "what is X's party called"), is answered
+// only where the article gives it for that person; it never names a lawyer, a party or a spouse.
+describe('a role someone named has, which the article never gives', () => {
+  it('declines it asked of a full name with a possessive', () => {
+    expectNotInSource(engine, ["who is pedro castillo's attorney", "who's betssy chavez's spokesperson"]);
+  });
+
+  it('declines it asked as what it is called', () => {
+    expectNotInSource(engine, ["what is jose jeri's party called", 'whats chavezs husband called']);
+  });
+
+  it('still answers a role the article gives, and "called for" as a verb', () => {
+    expect(first("who is peru's foreign minister")).toBe(2);
+    expect(first("What has Mexico's president called for on Castillo's behalf?")).toBe(6);
+  });
+});
