@@ -20,3 +20,15 @@ describe('a role someone named has, which the article never gives', () => {
     expect(first("What has Mexico's president called for on Castillo's behalf?")).toBe(6);
   });
 });
+
+// Family C: a title of two words WordNet files as one person ("Vice President Jorge Glas") is the person's title, no
+// event: a date beside it does not tell when they served.
+describe('a two-word title is no event a date is of', () => {
+  it('declines when someone served in a role the article only names them by', () => {
+    expectNotInSource(engine, ['When did Glas serve as vice president of Ecuador?']);
+  });
+
+  it('still dates what the article tells of them', () => {
+    expect(first('When did Ecuadorian police storm the embassy to detain Glas?')).toBe(9);
+  });
+});

@@ -553,6 +553,11 @@ export class AnswerChecks {
     });
   }
 
+  /** Whether two words are one noun WordNet files first as a person ("vice president", "prime minister"). */
+  private isPersonCompound(first: string, second: string): boolean {
+    return this.sources.lexicon.lookup(`${first} ${second}`).classes[0] === 'noun.person';
+  }
+
   /**
    * Terms the paragraphs write right before one of the names as a title ("President" of "President Jose Jeri"). Only
    * the paragraphs to be checked are read: a corpus of thousands of paragraphs is not.
@@ -565,7 +570,12 @@ export class AnswerChecks {
           if (sentence.names.has(at) || !sentence.names.has(at + 1)) return;
           // The name may run on: "President Jose Jeri", "Foreign Minister Hugo de Zela".
           for (let n = at + 1; n <= at + 3 && n < sentence.stems.length; n++)
-            if (names.has(sentence.stems[n]!)) titles.add(stem);
+            if (names.has(sentence.stems[n]!)) {
+              titles.add(stem);
+              // A title of two words, as WordNet files one person ("Vice President Jorge Glas"): both are the title.
+              if (at > 0 && this.isPersonCompound(sentence.words[at - 1]!, sentence.words[at]!))
+                titles.add(sentence.stems[at - 1]!);
+            }
         });
       }
     }
