@@ -211,11 +211,15 @@ export class KindReader {
     if (!read.spanish) {
       const role = { word: head, stem: this.sources.analyzer.stemOf(head) };
       if (patterns.which.test(folded)) return role;
-      // "What prison sentence …": a noun after it is the kind asked, the head only describes it.
+      // "What prison sentence …": a noun after it is the kind asked, the head only describes it. A function word is no
+      // noun, whatever WordNet files under its spelling ("was" as Washington's abbreviation, "are" as a unit).
       const asked = /[^s]s$/.test(head) ? null : patterns.what.exec(folded);
       const next = asked?.[1];
-      if (!asked || (next !== undefined && this.sources.lexicon.lookup(next).classes[0]?.startsWith('noun.')))
-        return undefined;
+      const nounNext =
+        next !== undefined &&
+        !this.sources.analyzer.isStopWord(next) &&
+        this.sources.lexicon.lookup(next).classes[0]?.startsWith('noun.') === true;
+      if (!asked || nounNext) return undefined;
       return role;
     }
     if (!patterns.spanish.test(folded)) return undefined;
