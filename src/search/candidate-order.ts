@@ -310,6 +310,8 @@ const WORDING_REACH = 4;
  */
 const ASKS_WHY =
   /\b(?:why|whyd|how come|for what reasons?|what (?:made|led|caused|prompted|drove|pushed|motivated|triggered)|(?:the|what|which|main|real) (?:main |real |immediate )?(?:reasons?|motives?|causes?)|reasons? (?:why|for|behind)|por (?:que|q|k|ke)|porque|porqe|porq|porke|xq|pq|(?:que|q) (?:motivo|llevo|hizo que)|(?:los|sus|que|q) motivos|(?:la|las|que|q) (?:razon|razones|causa|causas))\b/;
+/** Words after a question's "why" within which its subject stands ("why did betssy chavez …"). */
+const SUBJECT_REACH = 3;
 /**
  * Why someone says or accuses something ("why does Peru say Mexico meddles", "xq peru dice q mexico se mete en sus
  * asuntos", "por qué Perú acusa a México de …"): what is asked is a claim, and a paragraph only repeating it
@@ -944,6 +946,70 @@ export class CandidateOrder {
       return held(sides(key).caused);
     });
     return explaining ? [explaining, ...ranked.filter((r) => r !== explaining)] : ranked;
+  }
+
+  /**
+   * "Why did Betssy Chávez go to the embassy?": asked why a person did something, a paragraph telling that person
+   * acting with a cause joined to the act (¶4's "Facing what she … describe as political persecution, Chavez
+   * formally requested asylum") comes before a best paragraph telling no act of theirs with a cause (¶2's de Zela
+   * announcing she is granted asylum at the embassy's residence), when it scores at least {@link ACTOR_FIRST_SHARE}
+   * of it. The person is the question's subject: the first name right after its "why" and auxiliary.
+   */
+  personReasonFirst<T extends { score: number; coverage: number }>(
+    ranked: T[],
+    question: string,
+    keyOf: (result: T) => number | undefined,
+  ): T[] {
+    const lead = ranked[0];
+    const person = lead ? this.personAskedWhy(foldText(question)) : [];
+    if (!lead || person.length === 0) return ranked;
+    const tellsReason = (result: T) => {
+      const key = keyOf(result);
+      return key !== undefined && this.facts.evidence(key).some((sentence) => this.actsWithCause(sentence, person));
+    };
+    if (tellsReason(lead)) return ranked;
+    const reasoned = ranked
+      .slice(1, PERSON_FIRST_REACH)
+      .find((r) => r.score >= lead.score * ACTOR_FIRST_SHARE && r.coverage >= RANKING.minCoverage && tellsReason(r));
+    return reasoned ? [reasoned, ...ranked.filter((r) => r !== reasoned)] : ranked;
+  }
+
+  /**
+   * The name terms of the person a "why" question asks of: the first name within {@link SUBJECT_REACH} words after
+   * its "why" ("why did **betssy chavez** go …"), when that name is a person's; none when it is a country's ("why did
+   * mexico give chavez asylum" asks why Mexico acted) or no name stands there.
+   */
+  private personAskedWhy(folded: string): string[] {
+    const why = ASKS_WHY.exec(folded);
+    if (!why) return [];
+    const words = folded
+      .slice(why.index + why[0].length)
+      .split(/\s+/)
+      .filter(Boolean)
+      .slice(0, SUBJECT_REACH);
+    for (const [at, word] of words.entries()) {
+      const terms = [...this.names.written(word)];
+      if (terms.length === 0) continue;
+      const person = [...this.names.written(words.slice(at, at + 2).join(' '))];
+      return person.every((term) => this.names.personTerms.has(term)) ? person : [];
+    }
+    return [];
+  }
+
+  /**
+   * Whether a sentence tells a person acting ({@link actsIn}) on the side of a joining word that is what a cause
+   * caused ({@link CAUSE_FOLLOWS}): after one opening the sentence or a quotation ("Facing …, Chavez formally
+   * requested asylum"), before one within it.
+   */
+  private actsWithCause(sentence: SentenceEvidence, person: readonly string[]): boolean {
+    const { words, stems, quoted } = sentence;
+    const named = stems.findIndex((stem) => person.includes(stem));
+    if (named < 0 || !this.actsIn(sentence, person)) return false;
+    return words.some((_, i) => {
+      if (!CAUSE_FOLLOWS.some((joining) => joining.every((word, j) => words[i + j] === word))) return false;
+      const opening = i === 0 || (quoted.has(i) && !quoted.has(i - 1));
+      return opening ? named > i : named < i;
+    });
   }
 
   /**
