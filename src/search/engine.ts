@@ -983,6 +983,7 @@ export class SearchEngine {
               meant,
               keyOf,
               reading.concepts,
+              true,
             ),
             meant,
             keyOf,
