@@ -17,4 +17,11 @@ describe('Spanish descriptions the aliases read as the article names them', () =
     expect(firstParagraph('la que representaba a mexico en lima q onda con ella')).toBe(5);
     expect(firstParagraph('¿Qué hicieron con la mujer que representaba a México en Perú?')).toBe(5);
   });
+
+  it('reads the Mexican "representación" as its mission and the chargée d\'affaires heading it (¶5)', () => {
+    // Before, as the embassy alone: ¶4's "embajada mexicana en Lima", where Chávez sought asylum, came first.
+    expect(firstParagraph('que le paso a la jefa de la representacion mexicana')).toBe(5);
+    expect(firstParagraph('¿Qué medidas tomó Perú contra la representación diplomática de México?')).toBe(5);
+    expect(firstParagraph('¿Quién estaba a cargo de la representación mexicana?')).toBe(5);
+  });
 });
