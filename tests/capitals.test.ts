@@ -25,6 +25,11 @@ describe('capitals as governments', () => {
     expect(capitals.asGovernments('¿Por qué el gobierno de Lima rompió con México?')).toBe(
       '¿Por qué el gobierno de Peru rompió con México?',
     );
+    // So too after a Spanish noun of action ("-ción", "-sión"): what the government decided or did.
+    expect(capitals.asGovernments('¿Quién anunció la decisión de Lima?')).toBe('¿Quién anunció la decisión de Peru?');
+    expect(capitals.asGovernments('¿Cómo fue la reacción de Quito en 2024?')).toBe(
+      '¿Cómo fue la reacción de Ecuador en 2024?',
+    );
   });
 
   it('knows which place lies in which: a country holds its capital, a capital nothing the table knows', () => {

@@ -9,10 +9,11 @@ import { SPANISH_GOING } from './journey.js';
 
 /**
  * Words before a capital that make it a place ("in Lima", "a district of Quito", "desde Quito"), not a government
- * ("the government of Lima", "el gobierno de Lima": Spanish "de" after a word for a government is its "of").
+ * ("the government of Lima", "el gobierno de Lima": Spanish "de" after a word for a government is its "of"; so too
+ * after a noun of action, which Spanish makes with "-ción" or "-sión": "la decisión de Lima" is the government's).
  */
 const PLACE_BEFORE =
-  /(?:^|[^\p{L}])(?:in|at|to|from|near|into|inside|outside|around|(?:part|parts|area|neighbou?rhood|district|street|streets|city|town|region|zone|outskirts|centre|center) of|en|a|(?<!(?:gobierno|gobiernos|autoridades|cancilleria|regimen)\s+)de|desde|hacia|cerca de|dentro de)\s+$/iu;
+  /(?:^|[^\p{L}])(?:in|at|to|from|near|into|inside|outside|around|(?:part|parts|area|neighbou?rhood|district|street|streets|city|town|region|zone|outskirts|centre|center) of|en|a|(?<!(?:gobierno|gobiernos|autoridades|cancilleria|regimen|\p{L}+[cs]ion|\p{L}+[cs]iones)\s+)de|desde|hacia|cerca de|dentro de)\s+$/iu;
 
 /**
  * A capital between the Spanish "a" that marks whom a verb acts on and the "a" of what it is brought to do ("¿qué
