@@ -1,6 +1,10 @@
 /** A guess at the answer after a question asking for someone is checked, not asked about. */
 import { describe, expect, it } from 'vitest';
-import { withoutGuessedAnswer, withoutHalfRememberedName } from '../src/search/guessed-answer.js';
+import {
+  withSpanishNameHedgeRead,
+  withoutGuessedAnswer,
+  withoutHalfRememberedName,
+} from '../src/search/guessed-answer.js';
 import { realContext } from './helpers.js';
 
 const { engine } = realContext();
@@ -101,5 +105,25 @@ describe('a name half remembered', () => {
     // ¶2: Foreign Minister Hugo de Zela; read as whom the question is about, "hugo" made ¶2 no answer to "who".
     expect(engine.search('who was the foreign minister that broke ties, hugo something?').hits[0]?.paragraph).toBe(2);
     expect(engine.search('¿quién era el canciller que anunció la ruptura, hugo algo así?').hits[0]?.paragraph).toBe(2);
+  });
+});
+
+describe('a Spanish hedge after a name half remembered', () => {
+  it('is "algo así": "no sé cuánto", "no sé qué" after a name the articles write, and nothing else', () => {
+    expect(withSpanishNameHedgeRead('quien anuncio la ruptura, un tal hugo no se cuanto', names)).toBe(
+      'quien anuncio la ruptura, un tal hugo algo así',
+    );
+    expect(withSpanishNameHedgeRead('¿a quién expulsaron? una tal Karla no sé qué 🤔', names)).toBe(
+      '¿a quién expulsaron? una tal Karla algo así 🤔',
+    );
+    // Not after a word that is no name, nor in the middle of a question.
+    expect(withSpanishNameHedgeRead('¿cuánto tiempo estuvo presa? no sé cuánto', names)).toBeUndefined();
+    expect(withSpanishNameHedgeRead('hugo no sé qué dijo de méxico', names)).toBeUndefined();
+  });
+
+  it('asks for no number: the person is still asked for', () => {
+    // Its "cuánto" read as asked, the question was declined as asking a number the articles do not give.
+    expect(engine.search('quien anuncio la ruptura, un tal hugo no se cuanto').hits[0]?.paragraph).toBe(2);
+    expect(engine.search('¿a quién sacaron de Perú? una tal karla no sé cuánto').hits[0]?.paragraph).toBe(5);
   });
 });

@@ -35,7 +35,7 @@ import {
   withNamedPronouns,
 } from './several.js';
 import { setAsideOf, withoutSetAside } from './besides.js';
-import { withoutGuessedAnswer, withoutHalfRememberedName } from './guessed-answer.js';
+import { withSpanishNameHedgeRead, withoutGuessedAnswer, withoutHalfRememberedName } from './guessed-answer.js';
 import { UnwrittenNames } from './unwritten.js';
 import { AnswerChecks, GOVERNMENT_WORD } from './answer-check.js';
 import { beforeDateOf, type BeforeDate } from './before-date.js';
@@ -1004,6 +1004,9 @@ export class SearchEngine {
     // "Who is the forein minister of Peru": a slip in a phrase of the articles is searched as the word meant.
     const respelt = isSpanish(question) ? question : this.parser.withSlipsRespelt(question);
     if (respelt !== question) return { ...this.searchOwn(respelt, options), query: question };
+    // "¿A quién expulsaron? una tal karla no sé cuánto": the name's forgotten rest asks for no number.
+    const hedged = withSpanishNameHedgeRead(question, this.nameForms);
+    if (hedged !== undefined) return { ...this.searchOwn(hedged, options), query: question };
     const typed = this.answerTypeRead(question);
     // "Cómo se llama la encargada que expulsaron? karla ornela?": the name guessed is to be checked, not asked about.
     if (typed?.kind === 'person') {

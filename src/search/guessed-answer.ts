@@ -85,3 +85,24 @@ export function withoutHalfRememberedName(
     ? question.slice(0, match.index).trim()
     : undefined;
 }
+
+/**
+ * Spanish "no sé qué", "no sé cuánto" after a name half remembered ("una tal karla no sé cuánto"): the rest of the
+ * name, forgotten, as English "Karla something". The name is the group.
+ */
+const SPANISH_NAME_HEDGE = new Latin1Twin(
+  String.raw`(?<![\p{L}\p{N}])([\p{L}'’]+)\s+no\s+s[eé]\s+(?:qu[eé]|cu[aá]nto|c[oó]mo)(?:\s+m[aá]s)?(?=[^\p{L}\p{N}]*$)`,
+  'iu',
+);
+
+/**
+ * The question with a Spanish hedge after a name half remembered written as "algo así" ("…? una tal karla algo así"
+ * for "…? una tal karla no sé cuánto"), or undefined when it has none. Read as written, its "cuánto" asked for a
+ * number and its "qué" for a thing, and the question was declined or answered for them.
+ * @param nameForms folded words that are (part of) a name the articles write.
+ */
+export function withSpanishNameHedgeRead(question: string, nameForms: ReadonlyMap<string, string>): string | undefined {
+  const match = SPANISH_NAME_HEDGE.for(question).exec(question);
+  if (!match || !nameForms.has(foldText(match[1]!))) return undefined;
+  return `${question.slice(0, match.index)}${match[1]!} algo así${question.slice(match.index + match[0].length)}`;
+}
