@@ -14,3 +14,15 @@ describe('how a side presents something (family P: frame, depict …)', () => {
     expect(cited('Compare how the two governments frame the asylum for Chavez.').slice(0, 3)).toContain(5);
   });
 });
+
+describe('an act asked as done back (family P: "in return", "to get back at")', () => {
+  it("is declined when the article tells it only as the other side's", () => {
+    // ¶5 tells Jeri expelling Mexico's chargée d'affaires; Mexico expelling anyone is never told.
+    expect(engine.search("Did Mexico throw out Peru's envoys in retaliation?").answered).toBe(false);
+    expect(engine.search('has mexico kicked out peruvian diplomats in return').answered).toBe(false);
+  });
+
+  it('still answers it of the side that did it, acting through its president', () => {
+    expect(cited('Did Peru expel Mexican diplomats in response to the asylum?')[0]).toBe(5);
+  });
+});

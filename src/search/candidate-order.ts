@@ -158,6 +158,15 @@ const TAKING_VERB = /\b(?:took|taken|take|make|made|tomo|tomado|adopto|dio)\b/g;
  * A question asking what someone did: steps, actions or measures taken in either order ("what steps did Peru take",
  * "explain what steps Peru took", "¿qué medidas tomó …?"), "what (else) did X do", "¿qué (más) hizo …?".
  */
+/**
+ * Words saying an act is asked as one done back, in answer to the other side's ("did Mexico expel any Peruvian
+ * diplomats in return", "… to get back at them", "did Mexico retaliate by …"): a closed set of English phrases.
+ */
+const DONE_IN_RETURN =
+  /\b(?:in (?:return|retaliation|kind|response)|retaliat\w*|reciprocat\w*|(?:get|got|getting|hit|hitting|strike|struck|strik\w*) back|back at)\b/;
+/** "Did/has/will …" opening an English yes-or-no question. */
+const OPENS_YES_OR_NO = /^(?:(?:so|and|but|ok|okay)\s+)?(?:did|does|do|has|have|had|will|would)\s/;
+
 const DEEDS_ASKED =
   /\b(?:steps?|actions?|measures?|moves?|medidas?|acciones|pasos?)\b.*\b(?:take|taken|took|make|made|tomo|tomaron|ha tomado|habia tomado|adopto)\b|\bwhat (?:else |more )?(?:did|has|had|does) (?:[a-z']+ ){1,4}?(?:do|done)\b|\b(?:que|q|k) (?:mas |otra cosa )?(?:hizo|ha hecho|habia hecho)\b/;
 
@@ -1139,6 +1148,32 @@ export class CandidateOrder {
     if (last.length === 0) return false;
     // Named by the last word alone is named: "President Jeri backed these statements" (¶5) acts as Jose Jeri.
     return ![...this.index.paragraphPostings.ids(last[0]!)].some((key) => this.acts(key, last));
+  }
+
+  /**
+   * Whether a yes-or-no question asks whether a party did an act back ({@link DONE_IN_RETURN}: "did Mexico kick out
+   * any Peruvian diplomats to get back at them?") that the articles tell only as another's: every sentence holding
+   * the act (the first concept after the party, in any of its wordings) names someone else doing it (¶5: Jeri
+   * "expelling Mexico's chargée d'affaires"). Whether the party did it back is then never told, and no paragraph
+   * answers it. The party must be the question's first concept, a name; it acts itself or through those who speak
+   * for it (`voicesOf`: "Peru" through Jeri and de Zela).
+   */
+  asksActDoneBackUntold(
+    question: string,
+    concepts: readonly Concept[],
+    voicesOf: (term: string) => ReadonlySet<string>,
+  ): boolean {
+    const folded = foldText(question);
+    if (!OPENS_YES_OR_NO.test(folded) || !DONE_IN_RETURN.test(folded)) return false;
+    const [party, act] = concepts;
+    if (!party?.name || !act || act.name || act.weight <= LIGHT_WORD_WEIGHT) return false;
+    const own = party.wordings.filter((w) => !w.loose).flatMap((w) => w.terms);
+    const body = !own.some((term) => this.names.personTerms.has(term));
+    const doer = [...new Set([...own, ...own.flatMap((term) => [...voicesOf(term)])])];
+    const telling = this.index.paragraphs
+      .flatMap((paragraph) => this.facts.evidence(paragraph.key))
+      .filter((sentence) => act.wordings.some((w) => !w.loose && w.terms.every((t) => sentence.stems.includes(t))));
+    return telling.length > 0 && !telling.some((sentence) => this.actsIn(sentence, doer, body));
   }
 
   /**

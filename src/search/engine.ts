@@ -1087,6 +1087,9 @@ export class SearchEngine {
     // "What measures did Colombia take", "¿qué hizo Colombia?": the articles name it but never acting.
     if (this.order.asksDeedsOfIdle(question))
       return declined(this.declines.notInSource(question, read.concepts, weights, type));
+    // "Did Mexico expel any Peruvian diplomats in return": an act told only as the other side's was never done back.
+    if (!read.spanish && this.order.asksActDoneBackUntold(question, read.concepts, (term) => this.voicesOf(term)))
+      return declined(this.declines.notInSource(question, read.concepts, weights, type));
     // "Which judge released Chávez": a role the articles write but never with a holder's name ("by a judge") asks for a
     // name they do not give (see roleAsked: after "which", or "what" before a singular role; a Spanish word through its
     // one translation). Only where the best paragraph writes that role itself: "which ambassador
@@ -1584,6 +1587,12 @@ export class SearchEngine {
       (i === 0 ? ARTICLES.has(word) : OF.has(word));
     if (!words.every(itself)) return undefined;
     return { voices: this.voicesOfPlaces.voices.get(places[0]!)!, shared: this.voicesOfPlaces.shared };
+  }
+
+  /** Name terms of those who speak for a place (see {@link placeVoices}); none for anything else. */
+  private voicesOf(term: string): ReadonlySet<string> {
+    this.voicesOfPlaces ??= this.placeVoices();
+    return this.voicesOfPlaces.voices.get(term) ?? new Set();
   }
 
   /**
