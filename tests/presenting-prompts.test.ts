@@ -26,3 +26,11 @@ describe('an act asked as done back (family P: "in return", "to get back at")', 
     expect(cited('Did Peru expel Mexican diplomats in response to the asylum?')[0]).toBe(5);
   });
 });
+
+describe('words a prompt quotes (family P: "what the author means by \'…\'")', () => {
+  it('lead with the paragraph writing them together', () => {
+    // ¶6 writes "ideological friction"; ¶3 writes "between the two countries", and tensions, not friction.
+    expect(cited("Explain what 'ideological friction' between the two countries refers to, with evidence.")[0]).toBe(6);
+    expect(cited('What does the writer mean by "ideological friction"?')[0]).toBe(6);
+  });
+});

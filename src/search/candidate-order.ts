@@ -167,6 +167,12 @@ const DONE_IN_RETURN =
 /** "Did/has/will …" opening an English yes-or-no question. */
 const OPENS_YES_OR_NO = /^(?:(?:so|and|but|ok|okay)\s+)?(?:did|does|do|has|have|had|will|would)\s/;
 
+/**
+ * Words a question quotes, of two words or more: between quotation marks (straight or curly, single or double) that
+ * open after a space or at the start and close before a non-letter, so that "the minister's language" is no quote.
+ */
+const QUOTED_WORDS = /(?:^|[\s(])['"‘“]([\p{L}][\p{L}\s-]*\s[\p{L}-]*[\p{L}])['"’”](?![\p{L}])/gu;
+
 const DEEDS_ASKED =
   /\b(?:steps?|actions?|measures?|moves?|medidas?|acciones|pasos?)\b.*\b(?:take|taken|took|make|made|tomo|tomaron|ha tomado|habia tomado|adopto)\b|\bwhat (?:else |more )?(?:did|has|had|does) (?:[a-z']+ ){1,4}?(?:do|done)\b|\b(?:que|q|k) (?:mas |otra cosa )?(?:hizo|ha hecho|habia hecho)\b/;
 
@@ -1879,6 +1885,43 @@ export class CandidateOrder {
       .slice(1, PERSON_FIRST_REACH)
       .find((r) => r.score >= lead.score * ACTOR_FIRST_SHARE && r.coverage >= RANKING.minCoverage);
     return body ? [body, ...ranked.filter((r) => r !== body)] : ranked;
+  }
+
+  /**
+   * "Explain what the author means by 'ideological friction'": words a question quotes ({@link QUOTED_WORDS}) are
+   * the text's own, so a paragraph writing them together, stem by stem (¶6's "ideological friction"), comes before a
+   * best one that does not (¶3, ¶9: "ideological divides"), when it scores at least {@link ACTOR_FIRST_SHARE} of it.
+   */
+  quotedWordsFirst<T extends { score: number; coverage: number }>(
+    ranked: T[],
+    question: string,
+    keyOf: (result: T) => number | undefined,
+  ): T[] {
+    const lead = ranked[0];
+    if (!lead) return ranked;
+    const quotes = [...question.matchAll(QUOTED_WORDS)].map((match) =>
+      foldText(match[1]!)
+        .split(/[^\p{L}]+/u)
+        .filter((word) => word !== '')
+        .map((word) => this.analyzer.stemOf(word)),
+    );
+    if (quotes.length === 0) return ranked;
+    const writes = (result: T) => {
+      const key = keyOf(result);
+      return key !== undefined && quotes.some((stems) => this.writesTogether(key, stems));
+    };
+    if (writes(lead)) return ranked;
+    const writer = ranked
+      .slice(1)
+      .find((r) => r.score >= lead.score * ACTOR_FIRST_SHARE && r.coverage >= RANKING.minCoverage && writes(r));
+    return writer ? [writer, ...ranked.filter((r) => r !== writer)] : ranked;
+  }
+
+  /** Whether a sentence of a paragraph has the stems one after another. */
+  private writesTogether(key: number, stems: readonly string[]): boolean {
+    return this.facts
+      .evidence(key)
+      .some((sentence) => sentence.stems.some((_, at) => stems.every((stem, i) => sentence.stems[at + i] === stem)));
   }
 
   earlierThanNowFirst(candidates: RankedParagraph[], question: string): RankedParagraph[] {

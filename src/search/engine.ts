@@ -1183,6 +1183,7 @@ export class SearchEngine {
     candidates = this.order.beyondSetAsideFirst(candidates, question, (r) => r.key, setAside);
     candidates = this.order.remainingFirst(candidates, read.concepts, question);
     candidates = this.order.evidenceBeyondOpeningFirst(candidates, question, (r) => r.key);
+    candidates = this.order.quotedWordsFirst(candidates, question, (r) => r.key);
     // "Is José Jerí right wing": what is asked of a person is told in a sentence about them.
     if (asksYesOrNo(question, read.spanish) || (read.spanish && asksYesOrNoInChat(question))) {
       // What is asked of the person is told of them, not the event it is asked after ("was Boluarte arrested after she
