@@ -34,3 +34,11 @@ describe('words a prompt quotes (family P: "what the author means by \'…\'")',
     expect(cited('What does the writer mean by "ideological friction"?')[0]).toBe(6);
   });
 });
+
+describe('"relative to" compares (family P)', () => {
+  it('is no word for kin ("relatives" reads as Castillo\'s family)', () => {
+    const labels = (q: string) => engine.understand(q).map((c) => c.label);
+    expect(labels('How does the SRE see Peru relative to Ecuador?')).not.toContain('relative');
+    expect(labels('Which relatives of Castillo got asylum?')).toContain('relatives');
+  });
+});
