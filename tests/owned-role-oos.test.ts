@@ -44,3 +44,18 @@ describe('a made thing asked by "what" before a verb, which the article never na
     expect(first('what embassy was castillo arrested near')).toBe(3);
   });
 });
+
+// Family T: "the name of X's political party" asks for the party, not for something "political": the adjective after
+// the owner qualifies the noun after it (¶4's "political persecution" is no party of anyone's).
+describe('a thing named by its adjective and noun after an owner', () => {
+  it('declines it when the article never gives it', () => {
+    expectNotInSource(engine, [
+      "i need the name of castillo's political organization",
+      "what's the name of pedro castillo's political coalition",
+    ]);
+  });
+
+  it('still answers a role named after an owner', () => {
+    expect(first("what's the name of peru's foreign minister")).toBe(2);
+  });
+});

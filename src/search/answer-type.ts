@@ -844,6 +844,7 @@ export function answerTypeOf(
   isPersonNoun: (folded: string) => boolean = () => false,
   isReplyVerb: (folded: string) => boolean = () => false,
   isMannerWord: (folded: string) => boolean = () => false,
+  isAdjective: (folded: string) => boolean = () => false,
 ): AnswerType | undefined {
   // An adjective of manner only alone after the verb: within a speaker of several words it describes them ("las
   // Fuerzas Armadas").
@@ -1100,7 +1101,7 @@ export function answerTypeOf(
     // "name of castillos wife", "name of pedro castillo's wife": the role is the word after the owner's name.
     const possessive = isName(role[1]) || isName(role[1].replace(/s$/, ''));
     const ownedBy = possessive
-      ? wordAfterOwner(text.slice(role.index + role[0].indexOf(role[1])), isName, ownsTitle)
+      ? wordAfterOwner(text.slice(role.index + role[0].indexOf(role[1])), isName, ownsTitle, isAdjective)
       : undefined;
     const owned = possessive ? ownedBy?.word : role[1];
     // "The Foreign Minister of Mexico": a role the articles capitalise reads as a name; the role is the word after it,
@@ -1218,8 +1219,12 @@ function wordAfterOwner(
   text: string,
   isName: (folded: string) => boolean,
   ownsTitle: (owner: string, title: string) => boolean,
+  isAdjective: (folded: string) => boolean = () => false,
 ): { word: string; owner: string } | undefined {
   const words = text.split(' ');
+  // "Castillo's political party": the kind owned is the noun after its adjective, not the adjective.
+  const nounFrom = (at: number) =>
+    isAdjective(words[at]!) && words[at + 1] !== undefined && !isName(words[at + 1]!) ? words[at + 1]! : words[at]!;
   for (let i = 0; i < Math.min(3, words.length - 1); i++) {
     const owner = words[i]!.replace(/'?s$/, '');
     if (!isName(words[i]!) && !isName(owner)) return undefined;
@@ -1238,7 +1243,7 @@ function wordAfterOwner(
     let at = i + 1;
     while (at < Math.min(i + 3, words.length - 1) && isName(words[at]!) && !words[at]!.endsWith("'s")) at++;
     if (at > i + 1 && !isName(owner)) continue;
-    if (!isName(words[at]!)) return { word: words[at]!, owner };
+    if (!isName(words[at]!)) return { word: nounFrom(at), owner };
   }
   return undefined;
 }

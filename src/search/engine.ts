@@ -1373,6 +1373,8 @@ export class SearchEngine {
       // A verb of replying is WordNet's, as "how did X respond" reads it (candidate-order.ts): "answered", "retorted".
       (folded) => this.lexicon.inWordSet(folded, 'respondingVerbs'),
       (folded) => this.isSpanishMannerWord(folded),
+      // An adjective first of all in WordNet ("political"), which qualifies the noun after it.
+      (folded) => this.lexicon.lookup(folded).classes[0]?.startsWith('adj.') === true,
     );
     // A place asked within one the corpus knows nothing of ("where in Latin America") is asked as before.
     return readType?.kind === 'place' && this.capitals.within(readType.within!) === undefined ? undefined : readType;
