@@ -59,3 +59,18 @@ describe('a thing named by its adjective and noun after an owner', () => {
     expect(first("what's the name of peru's foreign minister")).toBe(2);
   });
 });
+
+// Family T: "what sentence are prosecutors seeking for X" asks for X's sentence: the kind is sought for the one after
+// "for", not owned by those seeking it; ¶4's 25 years are sought for Chávez, no one else.
+describe('a kind sought for someone the article never gives it for', () => {
+  it('declines it', () => {
+    expectNotInSource(engine, [
+      'what sentence are prosecutors seeking for castillo',
+      'what prison term do prosecutors want for jeri',
+    ]);
+  });
+
+  it('still answers it for the one the article gives it for', () => {
+    expect(first('what sentence are prosecutors seeking for chavez')).toBe(4);
+  });
+});

@@ -68,6 +68,7 @@ export const NUMBER_KINDS: ReadonlySet<string> = new Set(['age', 'duration', 'le
 export function headOwnerOf(question: string): string | undefined {
   const text = plainText(question);
   return (
+    SOUGHT_FOR_OWNER.exec(text)?.[1] ??
     HEAD_OWNER.exec(text)?.[1] ??
     POSSESSIVE_HEAD.exec(text)?.[1] ??
     SPANISH_HEAD_OWNER.exec(text)?.[1] ??
@@ -507,6 +508,12 @@ const STATEMENT =
 const VIEW_WORD = /\b(?:position|stance|views?|stand|opinion|take|postura|posicion)\b/;
 /** The plural and past forms of {@link PERSON_ROLE}: "the names of", "cómo se llamaban los", "quiénes eran las". */
 const PLURAL_OR_PAST_ROLE = /\bnames of\b|\bllama(?:n|ba|ban)\b|\bquienes\b|\b(?:eran|fueron|son)\b|\b(?:los|las) /;
+/**
+ * "What sentence are prosecutors seeking for Castillo": the kind is sought for the one after "for", whose it is, not
+ * for those seeking it (¶4's 25 years are sought for Chávez).
+ */
+const SOUGHT_FOR_OWNER =
+  /\b(?:which|what) (?:[a-z]+ )?[a-z]+ (?:is|are|was|were|did|does|do|have|has) (?:[a-z']+ ){1,3}?(?:asking|seeking|wanting|demanding|requesting|ask|seek|want|demand|request) for ((?:[a-z']+ ){0,2}[a-z']+)/;
 /** "Which embassy …", "what crimes …": the kind of thing asked for, which an answering paragraph must name. */
 const HEAD_OWNER =
   /\b(?:which|what) (?:[a-z]+ )?[a-z]+ (?:is|was|are|were|did|does|do|has|had|will) ((?:[a-z']+ ){0,2}[a-z']+)/;
