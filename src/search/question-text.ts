@@ -8,6 +8,7 @@ import { TEXT_PLACES, type Capital, type TextPlace, type TextPlaces } from '../c
 import { editDistance, wordTokens, type Analyzer, type WordToken } from '../text/analyzer.js';
 import { withoutAnswerFormat } from '../text/answer-format.js';
 import { QUESTION_WORD, withoutAskingContext } from '../text/asking-context.js';
+import { withoutNameRequestTail } from '../text/name-request.js';
 import { withoutAvoidedAct } from '../text/avoided.js';
 import { withAbbreviatedNames, withChatSpellingsWritten, withoutChatMarkup } from '../text/chat.js';
 import { foldText } from '../text/fold.js';
@@ -364,10 +365,12 @@ export class QuestionTextReader {
                         withoutAskingContext(
                           withoutAnswerFormat(
                             withAbbreviatedNames(
-                              this.withPersonCompoundsRead(
-                                this.withConsonantsDoubled(
-                                  withChatSpellingsWritten(withoutChatMarkup(question.normalize('NFC')), (folded) =>
-                                    this.nameForms.has(folded),
+                              withoutNameRequestTail(
+                                this.withPersonCompoundsRead(
+                                  this.withConsonantsDoubled(
+                                    withChatSpellingsWritten(withoutChatMarkup(question.normalize('NFC')), (folded) =>
+                                      this.nameForms.has(folded),
+                                    ),
                                   ),
                                 ),
                               ),

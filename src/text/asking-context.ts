@@ -3,7 +3,8 @@
  * acuerdo 🙏", "… big takeaway? i only read the top"): it asks nothing and names nothing the article tells, yet read
  * as words ("ficha", "apuntes", "top") it counts against every paragraph. A tail after the last "?" that speaks in
  * the first person (a closed class of pronouns and everyday first-person verbs, and chat's verbs of getting it when
- * denied: "no cacho", "no capto", "no sé nada") is set aside.
+ * denied: "no cacho", "no capto", "no sé nada") is set aside, and so is one about the asker's class that names their
+ * teacher ("… con mexico?? lo pide la profe").
  */
 import { Latin1Twin } from './latin1-twin.js';
 const FIRST_PERSON = new Latin1Twin(
@@ -15,6 +16,15 @@ const QUESTION_WORD_SOURCE = String.raw`(?<![\p{L}\p{N}'])(?:who|whom|whose|whos
 export const QUESTION_WORD = new Latin1Twin(QUESTION_WORD_SOURCE, 'iu');
 /** {@link QUESTION_WORD}, every occurrence. */
 const QUESTION_WORDS = new Latin1Twin(QUESTION_WORD_SOURCE, 'giu');
+/**
+ * The one who set the asker's task, named in the third person ("lo pide la profe", "la profe la va a tomar", "the
+ * teacher asks for it"): a tail about the asker's class, as a first-person one is about the asker. Not "maestro":
+ * the article calls Castillo a teacher, and "el maestro" may be him.
+ */
+const ASKERS_TEACHER = new Latin1Twin(
+  String.raw`(?<![\p{L}\p{N}'])(?:profe|profa|profes|profesor|profesora|profesores|teacher|teachers)(?![\p{L}\p{N}'])`,
+  'iu',
+);
 /** A tail this short ("ok?", "pls") is no statement about anything. */
 const MIN_TAIL_WORDS = 3;
 /**
@@ -77,6 +87,14 @@ function chatBreaks(body: string, isChat: (word: string) => boolean): { end: num
   return ends;
 }
 
+/**
+ * Whether a tail after a question is about the asker's class and asks nothing: it names the asker's teacher, has no
+ * question word and no name of the articles, and is a few words at least.
+ */
+function isAboutAskersClass(tail: string, namesSomething: (text: string) => boolean): boolean {
+  return isAside(tail) && ASKERS_TEACHER.for(tail).test(tail) && !namesSomething(tail);
+}
+
 /** Whether a tail after a question is about the asker and asks nothing: first person, a few words at least. */
 function isAskersOwn(tail: string): boolean {
   const words = tail.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
@@ -113,6 +131,7 @@ export function withoutAskingContext(
   if (end > 0) {
     const tail = body.slice(end + 1);
     if (!(end === comma && QUESTION_WORD.for(tail).test(tail)) && isAskersOwn(tail)) return blank(end);
+    if (isAboutAskersClass(tail, namesSomething)) return blank(end);
   }
   // Most questions have no first-person word and no emoji at all: no chat word need be looked up.
   if (!FIRST_PERSON.for(body).test(body) && !BELIEF_ANYWHERE.for(body).test(body) && !PICTOGRAPH.test(body))

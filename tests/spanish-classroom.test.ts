@@ -1,0 +1,66 @@
+/**
+ * Family Q: Spanish classroom prompts and chat. A request for a name tacked onto a question, and a tail about the
+ * asker's teacher, ask nothing to search for. The questions are written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { withoutAskingContext } from '../src/text/asking-context.js';
+import { withoutNameRequestTail } from '../src/text/name-request.js';
+import { realContext } from './helpers.js';
+
+const { engine } = realContext();
+
+describe('a request for a name after a question', () => {
+  it('is blanked, offsets kept, after a "?" or a comma', () => {
+    const question = '¿quién es el embajador de Perú en México? cómo se llamaba';
+    const read = withoutNameRequestTail(question);
+    expect(read).toHaveLength(question.length);
+    expect(read.trim()).toBe('¿quién es el embajador de Perú en México?');
+    const english = "which officer arrested Glas, what's his name??";
+    expect(withoutNameRequestTail(english)).toBe(english.replace("what's his name", ' '.repeat(15)));
+  });
+
+  it('stays when it is the question, or when the name asked follows it', () => {
+    for (const question of [
+      'cómo se llama?',
+      '¿El canciller peruano cómo se llama?',
+      'y cómo se llama el canciller?',
+    ]) {
+      expect(withoutNameRequestTail(question), question).toBe(question);
+    }
+  });
+
+  it('asks the name of someone the article never names, so the question is declined', () => {
+    const question = '¿quién es el embajador de Perú en México? cómo se llamaba';
+    expect(engine.search(question).answered, question).toBe(false);
+  });
+});
+
+describe("a tail about the asker's teacher", () => {
+  it('is set aside as the asker\'s own ("lo pidió el profe", "the teacher wants it")', () => {
+    expect(withoutAskingContext('¿cuándo rompió Perú con México? lo pidió el profe').trim()).toBe(
+      '¿cuándo rompió Perú con México?',
+    );
+    for (const question of [
+      '¿cuándo rompió Perú con México? lo pidió el profe',
+      'when did Peru cut ties with Mexico? the teacher wants it by friday',
+    ]) {
+      expect(engine.search(question).hits[0]?.paragraph, question).toBe(1);
+    }
+  });
+
+  it('stays when it asks something or names someone of the article', () => {
+    for (const question of [
+      '¿quién fue presidente? el profe que dio un golpe',
+      '¿quién fue presidente en 2022? el profe Castillo',
+    ]) {
+      expect(
+        withoutAskingContext(
+          question,
+          () => false,
+          (tail) => /castillo/i.test(tail),
+        ),
+        question,
+      ).toBe(question);
+    }
+  });
+});
