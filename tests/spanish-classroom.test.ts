@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { withoutAskingContext } from '../src/text/asking-context.js';
 import { withoutNameRequestTail } from '../src/text/name-request.js';
+import { setAsideOf } from '../src/search/besides.js';
 import { realContext } from './helpers.js';
 
 const { engine } = realContext();
@@ -62,5 +63,22 @@ describe("a tail about the asker's teacher", () => {
         question,
       ).toBe(question);
     }
+  });
+});
+
+describe('the steps someone took after an act of theirs', () => {
+  it('are not the act: the paragraph where they act comes first (¶5, not the announcement of ¶1)', () => {
+    for (const question of [
+      'Enumera las acciones que adoptó el gobierno peruano después de anunciar la ruptura.',
+      'What steps did Peru take after announcing the break with Mexico?',
+      'What measures did the Peruvian government take after breaking relations?',
+    ]) {
+      expect(engine.search(question).hits[0]?.paragraph, question).toBe(5);
+    }
+  });
+
+  it('sets the act aside only when deeds are asked ("what happened after announcing the break" keeps it)', () => {
+    expect(setAsideOf('¿Qué medidas tomó Perú tras anunciar la ruptura?')).toBe('anunciar la ruptura');
+    expect(setAsideOf('What happened after announcing the break?')).toBeUndefined();
   });
 });

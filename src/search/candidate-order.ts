@@ -176,6 +176,11 @@ const QUOTED_WORDS = /(?:^|[\s(])['"‘“]([\p{L}][\p{L}\s-]*\s[\p{L}-]*[\p{L}]
 const DEEDS_ASKED =
   /\b(?:steps?|actions?|measures?|moves?|medidas?|acciones|pasos?)\b.*\b(?:take|taken|took|make|made|tomo|tomaron|ha tomado|habia tomado|adopto)\b|\bwhat (?:else |more )?(?:did|has|had|does) (?:[a-z']+ ){1,4}?(?:do|done)\b|\b(?:que|q|k) (?:mas |otra cosa )?(?:hizo|ha hecho|habia hecho)\b/;
 
+/** Whether a folded question asks what someone did ({@link DEEDS_ASKED}: "what steps did Peru take", "qué hizo"). */
+export function asksDeeds(folded: string): boolean {
+  return DEEDS_ASKED.test(folded);
+}
+
 /** A word after which a question names whom something was done to, not who did it. */
 const DONE_TO = /\b(?:against|to|toward|towards|with|on|contra|a|al|hacia|con|sobre)\b/;
 
@@ -185,6 +190,13 @@ const DONE_TO = /\b(?:against|to|toward|towards|with|on|contra|a|al|hacia|con|so
  */
 const STEPS_TAKEN_NAMED =
   /\b(?:the|las|los|two|three|some|2|3|dos|tres|algunas) ((?:concrete |specific |other )?(?:steps?|actions?|measures?|moves?)|(?:medidas?|acciones|pasos?)(?: concretas?| concretos?)?) (?:that |que )?((?:[a-z']+ ){1,4}?)(?:took|taken|take|made|tomo|ha tomado|habia tomado|adopto)\b/;
+
+/**
+ * The same in Spanish with who took them after the verb, as Spanish often writes it: "enumera las medidas que tomó el
+ * gobierno de Jerí", "describe las acciones que adoptó Perú"; who took them is the group.
+ */
+const STEPS_TAKEN_NAMED_SUBJECT_AFTER =
+  /\b(?:las|los|dos|tres|algunas) (?:medidas?|acciones|pasos?)(?: concretas?| concretos?)? que (?:tomo|ha tomado|habia tomado|adopto) ((?:[a-z]+ ?){1,4})/;
 
 /**
  * Someone who tried something, as the question tells it: "when castillo tried to shut down congress", "cuando Castillo
@@ -805,7 +817,8 @@ export class CandidateOrder {
   private stepsTakerOf(folded: string): string | undefined {
     const asked = ASKS_STEPS_TAKEN.exec(folded) ?? ASKS_WHAT_DONE.exec(folded) ?? ASKS_WHAT_DONE_FRONTED.exec(folded);
     if (asked) return asked.slice(1).find((group) => group !== undefined);
-    return STEPS_TAKEN_NAMED.exec(folded)?.[2];
+    // "las medidas que tomó el gobierno": a taker after the verb, else before it ("the measures Peru took").
+    return STEPS_TAKEN_NAMED_SUBJECT_AFTER.exec(folded)?.[1] ?? STEPS_TAKEN_NAMED.exec(folded)?.[2];
   }
 
   /** The name terms of the person whose role a question asks ({@link ASKS_ROLE}); none when it asks none. */
