@@ -82,3 +82,23 @@ describe('the steps someone took after an act of theirs', () => {
     expect(setAsideOf('What happened after announcing the break?')).toBeUndefined();
   });
 });
+
+describe('a wider context asked in Spanish', () => {
+  it('"dentro (de)" is a word of place like English "within": no topic of its own', () => {
+    const labels = engine
+      .understand('¿Cómo sitúa el artículo la crisis dentro de un marco más amplio?')
+      .map((c) => c.label);
+    expect(labels).not.toContain('dentro');
+  });
+
+  it('"un contexto / panorama más amplio" is the broader trend the article draws (¶11), as "wider context" is', () => {
+    for (const question of [
+      '¿Cómo encaja la ruptura en un panorama más amplio de la región?',
+      '¿Cómo se ve esta ruptura en un contexto más amplio?',
+    ]) {
+      const response = engine.search(question);
+      expect(response.answered, question).toBe(true);
+      expect(response.hits[0]?.paragraph, question).toBe(11);
+    }
+  });
+});
