@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { withoutAskingContext } from '../src/text/asking-context.js';
 import { withoutNameRequestTail } from '../src/text/name-request.js';
+import { afterEventOf } from '../src/search/after-event.js';
 import { setAsideOf } from '../src/search/besides.js';
 import { realContext } from './helpers.js';
 
@@ -100,5 +101,17 @@ describe('a wider context asked in Spanish', () => {
       expect(response.answered, question).toBe(true);
       expect(response.hits[0]?.paragraph, question).toBe(11);
     }
+  });
+});
+
+describe('what happened to someone after an event, the person first ("a X qué le pasó después de …")', () => {
+  it('is read as "qué le pasó a X después de …", and declined where the article tells nothing after the event', () => {
+    const question = 'y a Karla Ornelas qué le pasó después de que la expulsaron?';
+    expect(afterEventOf(question)?.event).toBe('la expulsaron');
+    expect(engine.search(question).answered, question).toBe(false);
+  });
+
+  it('only when the person opens the question: "a X" inside a clause is whom something was done to', () => {
+    expect(afterEventOf('la fiscal que acusó a Chávez sigue trabajando o qué le pasó tras el juicio?')).toBeUndefined();
   });
 });

@@ -33,12 +33,13 @@ const WHAT_COMES_NEXT =
 /**
  * Asking what became of someone: "what happened to X", "what did X do", "where did X go", "what is X doing", "what
  * has X been doing", "what has X been up to", "where is X", "where will X be posted"; "qué pasó con X", "qué le pasó
- * a X", "qué fue de X", "qué hizo X", "a dónde fue X", "dónde está X", chat's "qué onda (con) X" ("y Jorge Glas al
- * final q onda?"); the post someone was given or sent to ("what job did X get", "¿qué cargo le dieron a X?", "¿a
- * dónde la mandaron?"), which is what became of them too.
+ * a X" (or, opening the question, "a X qué le pasó": the person first), "qué fue de X", "qué hizo X", "a dónde fue
+ * X", "dónde está X", chat's "qué onda (con) X" ("y Jorge Glas al final q onda?"); the post someone was given or
+ * sent to ("what job did X get", "¿qué cargo le dieron a X?", "¿a dónde la mandaron?"), which is what became of them
+ * too.
  */
 const WHAT_BECAME =
-  /\b(?:what (?:happened|happens|happend|hapened) (?:to|with)|what (?:did|does|has|will) .{1,40}? (?:do|done)|what (?:is|was|has|had|have) .{1,40}? (?:been )?doing|what (?:job|post|position|role) (?:did|does|has|will|was|is) .{1,40}? (?:get|got|given|take|taken|offered|assigned)|que (?:cargo|puesto|trabajo) (?:le |les )?(?:dieron|dan|daran|asignaron|ofrecieron|tiene|tuvo|ocupa|ocupo)|(?:a donde|adonde|a que (?:puesto|cargo|pais)) (?:la |lo |le |los |las )?(?:mandaron|enviaron|destinaron|asignaron|trasladaron)|what (?:has|have|is|was) .{1,40}? (?:been )?up to|where (?:did|does|has|will|is|was) .{1,40}?(?: go| gone| be| end up| live| work)?|que (?:paso|pasa|ha pasado|fue)(?: al final| despues| luego| finalmente)? (?:con|de)|que onda(?: con)?|que le (?:paso|pasa|ha pasado|hicieron)(?: al final| despues| luego| finalmente)? a|que hizo|a donde (?:fue|se fue|se mudo)|adonde (?:fue|se fue)|donde (?:esta|anda|vive|trabaja)|a que (?:pais|lugar|ciudad) (?:fue|se fue))\b/;
+  /\b(?:what (?:happened|happens|happend|hapened) (?:to|with)|what (?:did|does|has|will) .{1,40}? (?:do|done)|what (?:is|was|has|had|have) .{1,40}? (?:been )?doing|what (?:job|post|position|role) (?:did|does|has|will|was|is) .{1,40}? (?:get|got|given|take|taken|offered|assigned)|que (?:cargo|puesto|trabajo) (?:le |les )?(?:dieron|dan|daran|asignaron|ofrecieron|tiene|tuvo|ocupa|ocupo)|(?:a donde|adonde|a que (?:puesto|cargo|pais)) (?:la |lo |le |los |las )?(?:mandaron|enviaron|destinaron|asignaron|trasladaron)|what (?:has|have|is|was) .{1,40}? (?:been )?up to|where (?:did|does|has|will|is|was) .{1,40}?(?: go| gone| be| end up| live| work)?|que (?:paso|pasa|ha pasado|fue)(?: al final| despues| luego| finalmente)? (?:con|de)|que onda(?: con)?|que le (?:paso|pasa|ha pasado|hicieron)(?: al final| despues| luego| finalmente)? a|^(?:y )?(?:a|al|a la) (?:[a-z]+ ){1,4}?que le (?:paso|pasa|ha pasado|hicieron)(?: al final| finalmente)?$|que hizo|a donde (?:fue|se fue|se mudo)|adonde (?:fue|se fue)|donde (?:esta|anda|vive|trabaja)|a que (?:pais|lugar|ciudad) (?:fue|se fue))\b/;
 /**
  * Where the event asked after starts: "after", "since", "now that" (what someone is doing "now that she's out of
  * office" is what came after her ouster), "después de (que)", chat's "después que", "tras", "luego de (que)", "desde
