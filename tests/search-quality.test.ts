@@ -5088,6 +5088,86 @@ const SETS: QuestionSet[] = [
     minOutOfScopeAbstained: 9,
     outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
   },
+  {
+    file: 'blind264-questions.jsonl',
+    about:
+      '100 blind English questions from Kelowna and Gisborne (the same mix), written in round 60 and held out (ask --json): 0.890 / 0.927 / 18/18 / 3 at its first run (dbc5460)',
+    minHit1: 0.84,
+    minHit3: 0.88,
+    maxFalseAbstentions: 4,
+    minOutOfScopeAbstained: 17,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blind265-questions.jsonl',
+    about:
+      '100 blind English questions from Napier and Timaru (the same mix), written in round 60 (ask --json): 0.866 / 0.939 / 18/18 / 3 at its first run (dbc5460)',
+    minHit1: 0.89,
+    minHit3: 0.94,
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 17,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blindes265-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Warnes, Llallagua and Tecomán (the same mix), written in round 60 (--lang es): 0.957 / 1.000 / 10/10 / 0 at its first run (dbc5460)',
+    minHit1: 0.89,
+    minHit3: 0.94,
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 9,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blindes266-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Camargo, Nasca and Bermejo (the same mix), written in round 60 and held out (--lang es): 0.971 / 1.000 / 9/10 / 0 at its first run (dbc5460)',
+    minHit1: 0.91,
+    minHit3: 0.94,
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 8,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blind266-questions.jsonl',
+    about:
+      '100 blind English questions from Lismore and Invercargill (the same mix), written in round 60 and held out (ask --json): 0.976 / 0.988 / 18/18 / 1 at its first run (144466c)',
+    minHit1: 0.92,
+    minHit3: 0.95,
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 17,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
+  {
+    file: 'blind267-questions.jsonl',
+    about:
+      '100 blind English questions from Dubbo and Kamloops (the same mix), written in round 60 (ask --json): 0.927 / 0.976 / 17/18 / 1 at its first run (144466c)',
+    minHit1: 0.88,
+    minHit3: 0.94,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 17,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blindes267-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Uriangato, Yunguyo and Huamachuco (the same mix), written in round 60 (--lang es): 0.871 / 0.929 / 8/10 / 1 at its first run (144466c)',
+    minHit1: 0.89,
+    minHit3: 0.94,
+    maxFalseAbstentions: 2,
+    minOutOfScopeAbstained: 9,
+    outOfScopeNote: 'held out when written; its misses have been read since (a development set now)',
+  },
+  {
+    file: 'blindes268-questions.jsonl',
+    about:
+      '80 blind Spanish questions from Sahuayo, Caranavi and Juanjuí (the same mix), written in round 60 and held out (--lang es): 0.943 / 0.986 / 10/10 / 0 at its first run (144466c)',
+    minHit1: 0.92,
+    minHit3: 0.95,
+    maxFalseAbstentions: 1,
+    minOutOfScopeAbstained: 9,
+    outOfScopeNote: 'the set is held out: which of its questions are missed is not read',
+  },
 ];
 
 for (const set of SETS) {
