@@ -451,6 +451,25 @@ function within(inner: CausePart, outer: CausePart): boolean {
 const REFERRING_REACH = 4;
 
 /**
+ * The first result after the best, among the first {@link PERSON_FIRST_REACH}, that scores at least
+ * {@link ACTOR_FIRST_SHARE} of it, covers at least {@link RANKING.minCoverage} of the question and passes `passes`,
+ * moved to the front; `ranked` unchanged when none does (or it is empty). Several orderings pass over a best
+ * paragraph lacking what a question asks (the person acting, a reason, a body past the opening) for a close runner-up
+ * that has it; this keeps their "close enough to come first" one rule, so that tuning it tunes them all alike.
+ */
+function closeRunnerUpFirst<T extends { score: number; coverage: number }>(
+  ranked: T[],
+  passes: (result: T) => boolean,
+): T[] {
+  const lead = ranked[0];
+  if (!lead) return ranked;
+  const found = ranked
+    .slice(1, PERSON_FIRST_REACH)
+    .find((r) => r.score >= lead.score * ACTOR_FIRST_SHARE && r.coverage >= RANKING.minCoverage && passes(r));
+  return found ? [found, ...ranked.filter((r) => r !== found)] : ranked;
+}
+
+/**
  * Whether a sentence holds every term of a wording close together: "He continued, '… break diplomatic relations'"
  * does not say relations continue.
  */
@@ -760,10 +779,7 @@ export class CandidateOrder {
       return key !== undefined && this.acts(key, person);
     };
     if (acting(lead)) return ranked;
-    const actor = ranked
-      .slice(1, PERSON_FIRST_REACH)
-      .find((r) => r.score >= lead.score * ACTOR_FIRST_SHARE && r.coverage >= RANKING.minCoverage && acting(r));
-    return actor ? [actor, ...ranked.filter((r) => r !== actor)] : ranked;
+    return closeRunnerUpFirst(ranked, acting);
   }
 
   /**
@@ -1003,13 +1019,10 @@ export class CandidateOrder {
     const explains = (found: CauseSides) =>
       found.caused.some((part) => heldIn(part) && !(claim && fused && causeWithin(found, part)));
     if (explains(leadSides) || (!held(leadSides.causes) && !claim)) return ranked;
-    const explaining = ranked.slice(1, PERSON_FIRST_REACH).find((r) => {
+    return closeRunnerUpFirst(ranked, (r) => {
       const key = keyOf(r);
-      if (key === undefined || r.score < lead.score * ACTOR_FIRST_SHARE || r.coverage < RANKING.minCoverage)
-        return false;
-      return explains(sides(key));
+      return key !== undefined && explains(sides(key));
     });
-    return explaining ? [explaining, ...ranked.filter((r) => r !== explaining)] : ranked;
   }
 
   /**
@@ -1032,10 +1045,7 @@ export class CandidateOrder {
       return key !== undefined && this.facts.evidence(key).some((sentence) => this.actsWithCause(sentence, person));
     };
     if (tellsReason(lead)) return ranked;
-    const reasoned = ranked
-      .slice(1, PERSON_FIRST_REACH)
-      .find((r) => r.score >= lead.score * ACTOR_FIRST_SHARE && r.coverage >= RANKING.minCoverage && tellsReason(r));
-    return reasoned ? [reasoned, ...ranked.filter((r) => r !== reasoned)] : ranked;
+    return closeRunnerUpFirst(ranked, tellsReason);
   }
 
   /**
@@ -1894,10 +1904,7 @@ export class CandidateOrder {
     const leadKey = lead && keyOf(lead);
     if (!lead || leadKey === undefined || this.index.paragraphs[leadKey]!.number !== 1) return ranked;
     if (!ASKS_EVIDENCE.test(foldText(question))) return ranked;
-    const body = ranked
-      .slice(1, PERSON_FIRST_REACH)
-      .find((r) => r.score >= lead.score * ACTOR_FIRST_SHARE && r.coverage >= RANKING.minCoverage);
-    return body ? [body, ...ranked.filter((r) => r !== body)] : ranked;
+    return closeRunnerUpFirst(ranked, () => true);
   }
 
   /**
