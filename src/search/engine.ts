@@ -68,6 +68,7 @@ import { Journeys } from './journey.js';
 import { KindReader, type KindAsked } from './kind-asked.js';
 import { CandidateOrder, stepsFrameOf, type PartyVoices } from './candidate-order.js';
 import { asksHowToDo } from './how-to.js';
+import { asksOnlyFeeling } from './feeling.js';
 import { passageWindow } from './passage.js';
 import { SpanishSpelling } from './spanish-spelling.js';
 import { MAX_RANKED, RANKING, Ranker, type RankedParagraph } from './rank.js';
@@ -1043,6 +1044,9 @@ export class SearchEngine {
     read = this.readAsAsked(question, read, typed, type, before);
     // Only everyday words ("can you help me with my homework"): nothing the question is about.
     if (read.concepts.every((c) => c.weight <= LIGHT_WORD_WEIGHT && !c.name))
+      return declined({ reason: 'off-topic', mentions: [] });
+    // A feeling alone, felt by no one the articles name ("why is my boss so angry"): not Lima's anger (feeling.ts).
+    if (!read.spanish && asksOnlyFeeling(read.concepts, this.lexicon))
       return declined({ reason: 'off-topic', mentions: [] });
     // "Which university …": a paragraph answers only if it names that kind of thing (kind-asked.ts).
     const kind = this.headNouns ? this.kinds.read(question, read) : undefined;
