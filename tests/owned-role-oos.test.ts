@@ -74,3 +74,20 @@ describe('a kind sought for someone the article never gives it for', () => {
     expect(first('what sentence are prosecutors seeking for chavez')).toBe(4);
   });
 });
+
+// Family W: the head of an organisation a name owns ("the chief of Mexico's foreign ministry") is the holder of the
+// title sharing the organisation's root (its minister), not the owner's president: the article names Peru's foreign
+// minister (de Zela) but never Mexico's.
+describe("the head of a country's organisation, asked by role", () => {
+  it("declines it where the article never names the organisation's head", () => {
+    expectNotInSource(engine, [
+      "who is the chief of mexico's foreign ministry",
+      "tell me who's the leader of mexico's ministry (the SRE)",
+    ]);
+  });
+
+  it("answers it where the article names the organisation's head", () => {
+    expect(first("who is the chief of peru's foreign ministry")).toBe(2);
+    expect(first("who is peru's foreign minister")).toBe(2);
+  });
+});

@@ -577,6 +577,40 @@ const NAMES_OF_OWNED = /\bnames of (?:the )?((?:[a-z]+ ){0,2}[a-z]+?)'?s ([a-z]+
 const COUNT_WORD = /^(?:\d+|two|three|four|five|dos|tres|cuatro|cinco)$/;
 /** The owner written just after a role word: "of (the) Ecuador", "de(l) México". */
 const OWNER_AFTER_ROLE = /^ (?:of|de|del) (?:the |la |el )?([a-z]+)/;
+/** Nouns for whoever heads something, a near-closed class: "the head of Mexico's foreign ministry". */
+const HEAD_WORDS: ReadonlySet<string> = new Set(['head', 'chief', 'leader', 'boss', 'director']);
+/** A head's organisation owned by a name: " of mexico's foreign ministry" (the owner, then up to three words). */
+const OWNED_ORGANISATION = /^ of (?:the )?([a-z]+)'s ((?:[a-z]+ ?){1,3})/;
+
+/**
+ * The head of an owned organisation asked as the holder of its title ("the head of Mexico's foreign ministry" is
+ * Mexico's minister): the title the articles write that shares the organisation noun's root, and the owner. Asked so,
+ * only a paragraph naming that owner's title holder answers, not the owner's president.
+ */
+function organisationHead(
+  after: string,
+  isName: (folded: string) => boolean,
+  headTitleOf: (folded: string) => string | undefined,
+): { role: string; owner: string } | undefined {
+  const owned = OWNED_ORGANISATION.exec(after);
+  if (!owned || !isName(owned[1]!)) return undefined;
+  const title = owned[2]!
+    .trim()
+    .split(' ')
+    .map((word) => headTitleOf(word))
+    .find((found) => found !== undefined);
+  return title === undefined ? undefined : { role: title, owner: owned[1]! };
+}
+
+/**
+ * The owner written after a role ("the president of Ecuador"). A possessive there owns the thing the role heads, not
+ * the role ("the head of Mexico's foreign ministry" is the ministry's head, not Mexico's): no name owns the role then.
+ */
+function ownerAfterRole(after: string): string | undefined {
+  const owner = OWNER_AFTER_ROLE.exec(after);
+  if (!owner || after.slice(owner[0].length).startsWith("'s ")) return undefined;
+  return owner[1];
+}
 /**
  * "Who was president of Ecuador": a role asked with its owner after it, the article left out as English leaves it out
  * before an office one person holds.
@@ -839,6 +873,9 @@ function replyVerbIn(said: string, isReplyVerb: (folded: string) => boolean): Re
  *   the reply asked for with the claim it answers does not search for the claim (see claimantFrame).
  * @param isMannerWord whether a folded word, no name, says how something was said rather than who said it, as an
  *   adverb does ("q dijo **exacto**", an adjective of manner in chat): no speaker.
+ * @param isAdjective whether a folded word is an adjective first of all ("political").
+ * @param headTitleOf the title the articles write before a name that shares its root with a folded organisation noun
+ *   ("ministry" → the title "Minister"), if any: the head of that organisation holds it.
  */
 export function answerTypeOf(
   question: string,
@@ -852,6 +889,7 @@ export function answerTypeOf(
   isReplyVerb: (folded: string) => boolean = () => false,
   isMannerWord: (folded: string) => boolean = () => false,
   isAdjective: (folded: string) => boolean = () => false,
+  headTitleOf: (folded: string) => string | undefined = () => undefined,
 ): AnswerType | undefined {
   // An adjective of manner only alone after the verb: within a speaker of several words it describes them ("las
   // Fuerzas Armadas").
@@ -1141,6 +1179,10 @@ export function answerTypeOf(
       capitalisedRole || qualifiedRole || ownedBy !== undefined
         ? Math.max(role.index, text.indexOf(` ${word}`, role.index) + 1)
         : role.index;
+    const organisation = HEAD_WORDS.has(word)
+      ? organisationHead(text.slice(role.index + role[0].indexOf(word) + word.length), isName, headTitleOf)
+      : undefined;
+    if (organisation) return { kind: 'person', ...organisation, frame: [] };
     if (namesAfterRole(text.slice(from), isName, isThing)) return undefined;
     // "Who were the cops in Ecuador trying to grab": whom the role's holders meant to act on, not who they are.
     if (ROLE_MEANT_TO.test(text.slice(role.index + role[0].length))) return { kind: 'person', frame: [] };
@@ -1148,7 +1190,7 @@ export function answerTypeOf(
     const owner =
       possessive && !capitalisedRole
         ? ownedBy?.owner
-        : OWNER_AFTER_ROLE.exec(text.slice(role.index + role[0].indexOf(word) + word.length))?.[1];
+        : ownerAfterRole(text.slice(role.index + role[0].indexOf(word) + word.length));
     return {
       kind: 'person',
       role: word,

@@ -115,6 +115,8 @@ const OF = new Set(['of', 'de', 'del']);
 
 /** Coverage a paragraph holding only the question's names needs: more than the names it holds. */
 const NAMES_ONLY_MIN_COVERAGE = 0.42;
+/** Letters a title's stem needs to be an organisation's root ("minist" of "ministry"), so no short stem matches. */
+const HEAD_TITLE_ROOT = 5;
 /**
  * Least weight of a word no article has that is a thing asked of a place or a year (see asksThingOfSetting): a rare
  * noun weighs 0.75 or more (Zipf 4.5 and under), a verb at most 0.6.
@@ -1340,6 +1342,18 @@ export class SearchEngine {
   }
 
   /**
+   * The title the articles write before a name whose stem starts the stem of an organisation noun ("minist" of
+   * "ministry"): the noun must be WordNet's group, so a title's own word ("minister") or a place is no organisation.
+   */
+  private headTitleOf(folded: string): string | undefined {
+    if (this.lexicon.lookup(folded).classes[0] !== 'noun.group') return undefined;
+    const stem = this.analyzer.stemOf(folded);
+    return [...this.index.names.titles].find(
+      (title) => title.length >= HEAD_TITLE_ROOT && title !== stem && stem.startsWith(title),
+    );
+  }
+
+  /**
    * The answer type a question asks for (answer-type.ts), read with what the articles write: their names, their
    * given names, WordNet's groups and things, their titles.
    */
@@ -1379,6 +1393,8 @@ export class SearchEngine {
       (folded) => this.isSpanishMannerWord(folded),
       // An adjective first of all in WordNet ("political"), which qualifies the noun after it.
       (folded) => this.lexicon.lookup(folded).classes[0]?.startsWith('adj.') === true,
+      // "The head of Mexico's foreign ministry": the title sharing the organisation's root ("Minister").
+      (folded) => this.headTitleOf(folded),
     );
     // A place asked within one the corpus knows nothing of ("where in Latin America") is asked as before.
     return readType?.kind === 'place' && this.capitals.within(readType.within!) === undefined ? undefined : readType;
