@@ -110,6 +110,8 @@ const REACTION_ASKED_ES = /\b(?:reaccion[a-z]*|respond[a-z]*|contest[a-z]*)\b/;
 const REACTION_SEEDS: readonly string[] = ['respond', 'response'];
 /** Articles that may open a speaker ("the Mexican government", "el gobierno de México"). */
 const ARTICLES = new Set(['the', 'el', 'la', 'los', 'las']);
+/** Demonstratives chat points at a speaker with ("that mexican lady", "ese tipo peruano"). */
+const DEMONSTRATIVES = new Set(['that', 'this', 'those', 'these', 'ese', 'esa', 'este', 'esta']);
 /** Words joining a government to its country ("the government of Mexico"). */
 const OF = new Set(['of', 'de', 'del']);
 
@@ -1470,15 +1472,12 @@ export class SearchEngine {
           c.wordings.some((w) => w.surname) ? newConcept({ ...c, wordings: c.wordings.filter((w) => !w.surname) }) : c,
         ),
       };
-    // "What did Mexican officials say": the officials are Mexico's, a light word beside the place that names them.
+    // "What did Mexican officials say", "what did the peru guy say": the officials (the guy) are Mexico's (Peru's),
+    // said by the place that names them. Such a word is no part of what a paragraph must cover: no article writes
+    // "guy", and counted as a word the articles lack it outweighed the place and what was said about.
     const members = type?.speaker === undefined ? undefined : this.answerChecks.memberWords(type.speaker);
-    if (members && members.size > 0)
-      read = {
-        ...read,
-        concepts: read.concepts.map((c) =>
-          members.has(c.label) ? newConcept({ ...c, weight: LIGHT_WORD_WEIGHT }) : c,
-        ),
-      };
+    if (members && members.size > 0 && read.concepts.some((c) => !members.has(c.label)))
+      read = { ...read, concepts: read.concepts.filter((c) => !members.has(c.label)) };
     // "What was Castillo's job before he became a politician", "evidence that tensions existed before Chávez was
     // granted asylum": the later event bounds the time asked about; its words ("politician", "asylum") are no part of
     // the answer, so long as something else is asked.
@@ -1602,14 +1601,26 @@ export class SearchEngine {
     const places = [...groups[0]!].filter((term) => this.voicesOfPlaces!.voices.has(term));
     if (places.length !== 1) return undefined;
     // The country or its government itself: "Peruvian institutions", "Mexico's foreign ministry" are some of its
-    // people or bodies, and "qué dijo sobre México" is spoken of it.
+    // people or bodies, and "qué dijo sobre México" is spoken of it. A person it has, unnamed ("the peru guy", "that
+    // mexican lady", "Mexican officials"), is any of those who speak for it.
     const words = speaker.split(' ').map((word) => word.replace(/'s?$/, ''));
+    const persons = this.unnamedPersonsOf(speaker);
     const itself = (word: string, i: number) =>
       this.nameForms.get(word) === places[0] ||
       GOVERNMENT_WORD.test(word) ||
-      (i === 0 ? ARTICLES.has(word) : OF.has(word));
+      persons.has(foldText(word)) ||
+      (i === 0 ? ARTICLES.has(word) || DEMONSTRATIVES.has(word) : OF.has(word));
     if (!words.every(itself)) return undefined;
     return { voices: this.voicesOfPlaces.voices.get(places[0]!)!, shared: this.voicesOfPlaces.shared };
+  }
+
+  /**
+   * The words of a speaker that name a person of the place it names, no one in particular: its member words WordNet
+   * files first as persons ("guy", "lady", "officials"), not as groups ("institutions").
+   */
+  private unnamedPersonsOf(speaker: string): Set<string> {
+    const members = [...this.answerChecks.memberWords(speaker)];
+    return new Set(members.filter((word) => this.lexicon.lookup(word).classes[0] === 'noun.person'));
   }
 
   /** Name terms of those who speak for a place (see {@link placeVoices}); none for anything else. */

@@ -126,6 +126,11 @@ export class Lexicon {
     return this.wordNetSenses().senses(lemma, 'verb')?.[0];
   }
 
+  /** An adjective's commonest WordNet sense ("only": lone, sole, solitary), or undefined when WordNet has none. */
+  commonestAdjectiveSense(lemma: string): Sense | undefined {
+    return this.wordNetSenses().senses(lemma, 'adj')?.[0];
+  }
+
   /** Whether WordNet has the word itself as a verb: a base form ("describe"), not an inflected one ("described"). */
   isVerbLemma(word: string): boolean {
     return this.wordNetSenses().senses(word, 'verb') !== undefined;

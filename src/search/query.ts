@@ -61,6 +61,8 @@ const REGULAR_PARTICIPLE = /[a-z]ed$/;
 const SPANISH_PARTICIPLE = /[a-z](?:ad|id)[oa]s?$/;
 /** The stem of "former", as alias keys of an earlier holder write it ("former president of mexico"). */
 const FORMER_STEM = 'former';
+/** A word after a determiner or a possessive, which may be said as an adjective ("the only one"). */
+const STOP_WORD_AFTER_DETERMINER = /(?:^|[^\p{L}])(?:the|an?|this|that|his|her|its|their|\p{L}+['’]s)\s+(\p{L}+)/gu;
 const DETERMINER_BEFORE = /(?:^|\s)(?:the|a|an|this|that|his|her|its|their)\s+$/i;
 /** Texts remembered with their reading (see QueryParser.read). */
 const MAX_READ_MEMO = 256;
@@ -493,9 +495,37 @@ export class QueryParser {
       i = this.aliasRead(reading, i) ?? this.wordRead(reading, i);
     }
     while (spans.length < concepts.length) spans.push([from, i]);
+    if (!spanish)
+      for (const concept of this.adjectivesAmongStopWords(text)) {
+        concepts.push(concept);
+        spans.push([-1, -1]);
+      }
     const titled = this.withTitlesOfNames(concepts, spans, words, text, spanish);
     const bodies = this.withBodiesOfPersons(titled, spans, words, text, spanish);
     return { concepts: this.withRolesOfPersonsAsked(bodies, spans, words), ignored, spanish };
+  }
+
+  /**
+   * Stop words said as adjectives, right after a determiner ("the **only** one", "the **only** country"), read by
+   * the other words of their commonest WordNet adjective sense that the articles write ("sole", of ¶10's "sole and
+   * lonely exception"). Elsewhere such a word only frames ("only consular relations"), and stays unread. Words
+   * of later senses are other meanings ("the other one" is no "former" one).
+   */
+  private adjectivesAmongStopWords(text: string): Concept[] {
+    if (!this.lexicon) return [];
+    const concepts: Concept[] = [];
+    for (const match of foldText(text).matchAll(STOP_WORD_AFTER_DETERMINER)) {
+      const folded = match[1]!;
+      if (!this.analyzer.isStopWord(folded) || this.lexicon.lookup(folded).classes[0] !== 'adj.all') continue;
+      const sense = this.lexicon.commonestAdjectiveSense(folded);
+      const wordings = (sense?.words ?? []).flatMap((other) => this.writtenSynonym(other) ?? []);
+      if (wordings.length === 0 || concepts.some((concept) => concept.label === folded)) continue;
+      const word = { raw: match[1]!, start: 0, end: 0, folded, stem: folded, partStems: [] };
+      concepts.push(
+        newConcept({ label: folded, kind: 'topic', weight: this.weights.lightness(word, false), wordings }),
+      );
+    }
+    return concepts;
   }
 
   /**
@@ -1345,20 +1375,26 @@ export class QueryParser {
     if (known) return known;
     const wordings: Wording[] = [];
     for (const synonym of this.lexicon.lookup(key).synonyms) {
-      const words = this.analyzer.contentWords(synonym);
-      const terms = words.map((w) => this.writtenTerm(w));
-      if (words.length === 0 || terms.some((term) => term === undefined)) continue;
-      const wording = newWording({
-        terms: terms as string[],
-        phrases: phrasesOf(terms as string[]),
-        weight: WORDING_WEIGHTS.synonym,
-        loose: true,
-      });
-      if (!wordings.some((known) => known.terms.join(' ') === wording.terms.join(' '))) wordings.push(wording);
+      const wording = this.writtenSynonym(synonym);
+      if (wording && !wordings.some((known) => known.terms.join(' ') === wording.terms.join(' ')))
+        wordings.push(wording);
     }
     if (this.synonymCache.size >= MAX_SYNONYM_MEMO) this.synonymCache.clear();
     this.synonymCache.set(key, wordings.slice(0, MAX_SYNONYM_WORDINGS));
     return wordings.slice(0, MAX_SYNONYM_WORDINGS);
+  }
+
+  /** A WordNet synonym as a loose wording of the terms the articles write it with, or undefined if they do not. */
+  private writtenSynonym(synonym: string): Wording | undefined {
+    const words = this.analyzer.contentWords(synonym);
+    const terms = words.map((w) => this.writtenTerm(w));
+    if (words.length === 0 || terms.some((term) => term === undefined)) return undefined;
+    return newWording({
+      terms: terms as string[],
+      phrases: phrasesOf(terms as string[]),
+      weight: WORDING_WEIGHTS.synonym,
+      loose: true,
+    });
   }
 
   /**

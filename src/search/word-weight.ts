@@ -35,6 +35,14 @@ const REPEATED_SYLLABLE = /^(?:([jhk][aeiou])\1+|([a-z]{1,2})\2{2,})$/;
  * word without a vowel: "ddhh" (derechos humanos) and "cdmx" name things.
  */
 const LAUGHTER_PAIR = /^([bcdfghjklmnpqrstvwxz]{2})\1+$/;
+/** A letter typed three times or more in a row: chat drawing a word out ("lmaooo", "sooo", "brooo"). */
+const DRAWN_OUT_LETTER = /(\p{L})\1{2,}/gu;
+
+/** A word with each letter typed three times or more in a row typed once ("lmaooo" → "lmao"): English has none. */
+function withoutDrawnOutLetters(folded: string): string {
+  return folded.replace(DRAWN_OUT_LETTER, '$1');
+}
+
 /** Spanish adverbs of manner end in "-mente" ("exactamente", "realmente"). */
 const SPANISH_ADVERB = /^[a-z]{3,}mente$/;
 /** A form of "haber" ending the text before a word: the word after it is a participle ("había escuchado"). */
@@ -257,10 +265,10 @@ export class WordWeights {
       // chat ("ngl", "lmao", "bruh"); a longer one may be chat or a thing the article never names ("ceviche").
       const capitalised = /^\p{Lu}/u.test(word.raw) && /[\p{L}\p{N}]/u.test(text.slice(0, word.start));
       if (capitalised) return 1;
-      // A slip in a function word ("abuot", "becuase", "thier") names nothing, as the word meant does not.
-      return word.folded.length <= CHAT_MAX_LENGTH || this.isMisspeltFunctionWord(word.folded)
-        ? 0
-        : UNLISTED_WORD_WEIGHT;
+      // A slip in a function word ("abuot", "becuase", "thier") names nothing, as the word meant does not. Chat
+      // drawn out ("lmaooo", "brooo") is as short as the word it draws out.
+      const typed = withoutDrawnOutLetters(word.folded);
+      return typed.length <= CHAT_MAX_LENGTH || this.isMisspeltFunctionWord(word.folded) ? 0 : UNLISTED_WORD_WEIGHT;
     }
     if (this.isTalk(word.folded, spanish)) return 0;
     // "rn", "fr", "hw", "pls": short chat words, whatever WordNet lists under those letters. Not an initialism
@@ -341,7 +349,7 @@ export class WordWeights {
    */
   isChat(folded: string): boolean {
     if (REPEATED_SYLLABLE.test(folded) || LAUGHTER_PAIR.test(folded)) return true;
-    if (!this.lexicon || folded.length > CHAT_MAX_LENGTH) return false;
+    if (!this.lexicon || withoutDrawnOutLetters(folded).length > CHAT_MAX_LENGTH) return false;
     return (
       !this.lexicon.lookup(folded).inWordNet &&
       this.commonness(folded) < CHAT_MAX_ZIPF &&
