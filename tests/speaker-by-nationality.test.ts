@@ -18,6 +18,12 @@ describe('a speaker named by nationality and a person noun', () => {
     expect(firstParagraph('what did the peru guy say about the coup')).toBe(10);
   });
 
+  it('reads "the guy from peru" and "peru\'s government" up to the verb of saying, not as "governs mexico"', () => {
+    expect(firstParagraph("what did the guy from peru's government say about mexico being the only one")).toBe(10);
+    expect(firstParagraph("what did peru's government say about mexico being the only one")).toBe(10);
+    expect(firstParagraph('what did the guy from peru say about the asylum')).toBe(2);
+  });
+
   it('still declines a country the article names but never quotes', () => {
     for (const question of ['what did the chilean guy say', 'what did the colombian lady say about the asylum'])
       expect(engine.search(question).answered, question).toBe(false);

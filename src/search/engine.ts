@@ -112,8 +112,8 @@ const REACTION_SEEDS: readonly string[] = ['respond', 'response'];
 const ARTICLES = new Set(['the', 'el', 'la', 'los', 'las']);
 /** Demonstratives chat points at a speaker with ("that mexican lady", "ese tipo peruano"). */
 const DEMONSTRATIVES = new Set(['that', 'this', 'those', 'these', 'ese', 'esa', 'este', 'esta']);
-/** Words joining a government to its country ("the government of Mexico"). */
-const OF = new Set(['of', 'de', 'del']);
+/** Words joining a government or a person to its country ("the government of Mexico", "the guy from Peru"). */
+const OF = new Set(['of', 'from', 'de', 'del']);
 
 /** Coverage a paragraph holding only the question's names needs: more than the names it holds. */
 const NAMES_ONLY_MIN_COVERAGE = 0.42;

@@ -83,11 +83,16 @@ const MAX_SUBJECT_WORDS = 3;
  * How many words from `start` follow one another with few small words between (see {@link MAX_ALIAS_GAP}): an alias
  * key of several words is read only within them. "Ties are left between the two countries" is no "leave the country".
  */
-function joinedRun(words: readonly ContentWord[], text: string, start: number): number {
+function joinedRun(
+  words: readonly ContentWord[],
+  text: string,
+  start: number,
+  isClauseVerb: (folded: string) => boolean = () => false,
+): number {
   let count = 1;
   while (
     start + count < words.length &&
-    joinsKeyWords(text.slice(words[start + count - 1]!.end, words[start + count]!.start))
+    joinsKeyWords(text.slice(words[start + count - 1]!.end, words[start + count]!.start), isClauseVerb)
   )
     count++;
   return count;
@@ -97,9 +102,12 @@ function joinedRun(words: readonly ContentWord[], text: string, start: number): 
  * Such a verb between them puts them on either side of a clause's verb: "what rule is Mexico using" is no "rules
  * Mexico", though "rules" and "Mexico" are two words apart.
  */
-function joinsKeyWords(gap: string): boolean {
+function joinsKeyWords(gap: string, isClauseVerb: (folded: string) => boolean): boolean {
   const tokens = wordTokens(gap);
-  return tokens.length <= MAX_ALIAS_GAP && !tokens.some((token) => FINITE_AUXILIARIES.has(foldText(token.raw)));
+  return (
+    tokens.length <= MAX_ALIAS_GAP &&
+    !tokens.some((token) => FINITE_AUXILIARIES.has(foldText(token.raw)) || isClauseVerb(foldText(token.raw)))
+  );
 }
 /** English finite forms of "be", "do" and "have" (a closed class): a clause's verb, or its auxiliary. */
 const FINITE_AUXILIARIES: ReadonlySet<string> = new Set([
@@ -506,6 +514,20 @@ export class QueryParser {
   }
 
   /**
+   * Whether a stop word is a verb of saying or thinking (its verb's commonest WordNet sense filed so: "say", "said",
+   * "think"): the verb of a statement asked after its speaker, which no alias key runs across ("what did Peru's
+   * government say about Mexico" is no "governs Mexico").
+   */
+  private readonly isSayingVerb = (folded: string): boolean => {
+    if (!this.lexicon || !this.analyzer.isStopWord(folded)) return false;
+    const base = this.analyzer.wordForms.get(folded) ?? folded;
+    const lexname = lemmaCandidates(base, 'verb')
+      .map((lemma) => this.lexicon!.commonestVerbSense(lemma)?.lexname)
+      .find((name) => name !== undefined);
+    return lexname === 'verb.communication' || lexname === 'verb.cognition';
+  };
+
+  /**
    * Stop words said as adjectives, right after a determiner ("the **only** one", "the **only** country"), read by
    * the other words of their commonest WordNet adjective sense that the articles write ("sole", of ¶10's "sole and
    * lonely exception"). Elsewhere such a word only frames ("only consular relations"), and stays unread. Words
@@ -578,7 +600,7 @@ export class QueryParser {
   private aliasRead(reading: WordsInReading, at: number): number | undefined {
     const { text, words, stems, roots, around, spanish, frame, concepts, ignored } = reading;
     // A key of several words wins; else a one-word key with its particles ("kicked out"); else a plain one.
-    const joined = joinedRun(words, text, at);
+    const joined = joinedRun(words, text, at, this.isSayingVerb);
     let plain =
       this.aliasThroughFormer(stems, roots, at, joined, spanish) ??
       this.longestAlias(stems, roots, at, joined) ??
@@ -1452,7 +1474,12 @@ export class QueryParser {
       const rest = i + 1 + this.fullName(words, i + 1).length;
       if (rest >= words.length) continue;
       const spliced = (list: string[]) => [...list.slice(0, i + 1), ...list.slice(rest)];
-      const key = this.longestAlias(spliced(stems), spliced(roots), i, joinedRun(words, text, rest) + 1);
+      const key = this.longestAlias(
+        spliced(stems),
+        spliced(roots),
+        i,
+        joinedRun(words, text, rest, this.isSayingVerb) + 1,
+      );
       if (!key || key.keyLength < 2) continue;
       const verb = words[i]!;
       const name = text.slice(words[i + 1]!.start, words[rest - 1]!.end);
