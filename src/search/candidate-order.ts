@@ -774,6 +774,9 @@ export class CandidateOrder {
       const kind = this.personKindAsked(folded, concepts);
       return kind ? this.kindActingFirst(ranked, kind, keyOf) : this.partyFirst(ranked, folded, keyOf, concepts);
     }
+    // "What did Castillo do": his deed is told where he acts most (¶3's attempt and arrest), not where he acts once
+    // as another's object of a clause (¶2's "the coup attempted by … Castillo" in de Zela's words).
+    if (this.deedAskedOf(folded).length > 0) return this.mostActingFirst(ranked, person, keyOf);
     const acting = (result: T) => {
       const key = keyOf(result);
       return key !== undefined && this.acts(key, person);
@@ -883,6 +886,18 @@ export class CandidateOrder {
       if (count > most) [best, most] = [result, count];
     }
     return best === lead ? ranked : [best, ...ranked.filter((r) => r !== best)];
+  }
+
+  /**
+   * The name terms of the person an English question asks what they did ("what did Castillo (actually) do", "what
+   * Castillo did"); none when it asks no one's deed. (A Spanish "qué hizo" is read as before: its translation's
+   * order stands, bilingual.ts.)
+   */
+  deedAskedOf(folded: string): string[] {
+    const asked = ASKS_WHAT_DONE.exec(folded);
+    const group = asked?.[1] ?? asked?.[2];
+    if (group === undefined) return [];
+    return [...this.names.written(group)].filter((term) => this.names.personTerms.has(term));
   }
 
   /** The terms of the person a question asks what they did or tried ({@link actingFirst}); none when it asks none. */

@@ -68,7 +68,7 @@ import { Journeys } from './journey.js';
 import { KindReader, type KindAsked } from './kind-asked.js';
 import { CandidateOrder, stepsFrameOf, type PartyVoices } from './candidate-order.js';
 import { asksHowToDo } from './how-to.js';
-import { asksOnlyFeeling } from './feeling.js';
+import { asksOnlyFeeling, isFeelingWord } from './feeling.js';
 import { passageWindow } from './passage.js';
 import { SpanishSpelling } from './spanish-spelling.js';
 import { MAX_RANKED, RANKING, Ranker, type RankedParagraph } from './rank.js';
@@ -1484,6 +1484,7 @@ export class SearchEngine {
     // Not a title, which may be the answer ("what was Boluarte's job before she became president": Vice President).
     // Not in a yes-or-no question, which asks whether what it names went together ("were there tensions before Chávez
     // got asylum": a sentence telling both about her).
+    read = this.withFeelingsOfDeedLight(question, read);
     const bound = before === undefined && !asksYesOrNo(question, read.spanish) ? boundingEventOf(question) : undefined;
     if (bound) {
       // A name only the event names is when, not whom, the question asks of ("evidence that Mexico had sided with
@@ -1514,6 +1515,22 @@ export class SearchEngine {
     }
     return read;
   }
+  /**
+   * "What did Castillo actually do that's got everyone so mad": how others feel about a deed is not the deed, and the
+   * paragraph telling it need not write the feeling (¶6's "infuriated Lima" only mentions him). Asked what a named
+   * person did, an English question's feeling words (feeling.ts) weigh as light words.
+   */
+  private withFeelingsOfDeedLight(question: string, read: ReadQuestion): ReadQuestion {
+    if (read.spanish || this.order.deedAskedOf(foldText(question)).length === 0) return read;
+    const feeling = (c: Concept) =>
+      !c.name && c.weight > LIGHT_WORD_WEIGHT && c.label.split(' ').every((word) => isFeelingWord(word, this.lexicon));
+    if (!read.concepts.some(feeling)) return read;
+    return {
+      ...read,
+      concepts: read.concepts.map((c) => (feeling(c) ? newConcept({ ...c, weight: LIGHT_WORD_WEIGHT }) : c)),
+    };
+  }
+
   /**
    * The candidates that hold what the answer type asks for, checked sentence by sentence (answer-check.ts), in the
    * order the type asks; or why none answers. A day asked for ("what day …", "¿a qué hora …?") that no paragraph
