@@ -31,6 +31,7 @@ import {
 import { compareReply, findPoints } from './compare.js';
 import { definitionText, glossaryReply, termReply } from './define.js';
 import { discussReply } from './discuss.js';
+import { ownWordsFirst } from './own-words.js';
 import { positionReply } from './position-reply.js';
 import { startQuiz } from './quiz.js';
 
@@ -380,8 +381,10 @@ export function askSearch(
   limit: number,
 ): { lead?: Lead; response?: SearchResponse } {
   const lead = findLead(question, lang, context);
-  if (!lead) return { response: plainPassages(question, context, limit) };
-  return { lead, response: lead.reply ? undefined : leadPassages(lead.search, lead, context, limit) };
+  if (!lead) return { response: ownWordsFirst(question, plainPassages(question, context, limit), context) };
+  if (lead.reply) return { lead };
+  const passages = leadPassages(lead.search, lead, context, limit);
+  return { lead, response: passages && ownWordsFirst(question, passages, context) };
 }
 
 /**

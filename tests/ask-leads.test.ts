@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerReply, askReply } from '../commands/ask.js';
 import { askSearch, findLead, leadSources, statedFirst, type StatedParagraph } from '../commands/ask-lead.js';
+import { ownWordsAsked } from '../commands/own-words.js';
 import { attributedParty } from '../src/content/leads.js';
 import { runButton, runCommand } from '../src/dispatch.js';
 import { t } from '../src/i18n/index.js';
@@ -1115,10 +1116,16 @@ describe('ask --json gains "lead"', () => {
 
   it('leaves plain questions exactly as before: no "lead", the same JSON as the search gives', () => {
     const sources = leadSources(context);
-    // A question giving a party's view ("according to Mexico, …") lists first where that party states its case.
+    // A question giving a party's view ("according to Mexico, …") lists first where that party states its case; one
+    // asking for someone's own words, where they are quoted (own-words.ts).
     const questions = sets
       .flatMap((set) => set.questions.map((q) => q.q))
-      .filter((q) => !findLead(q, 'en', context) && attributedParty(q, sources) === undefined);
+      .filter(
+        (q) =>
+          !findLead(q, 'en', context) &&
+          attributedParty(q, sources) === undefined &&
+          ownWordsAsked(q, context) === undefined,
+      );
     const out = cli(['ask', '--json'], `${questions.join('\n')}\n`);
     expect(out.status).toBe(0);
     const answers = out.stdout
