@@ -1046,21 +1046,47 @@ export class CandidateOrder {
    * formally requested asylum") comes before a best paragraph telling no act of theirs with a cause (¶2's de Zela
    * announcing she is granted asylum at the embassy's residence), when it scores at least {@link ACTOR_FIRST_SHARE}
    * of it. The person is the question's subject: the first name right after its "why" and auxiliary.
+   *
+   * "Why did Mexico give Chávez asylum?", "¿por qué México le dio asilo a Betssy Chávez?": asked why a country did
+   * something to a person, that person's own act with its cause comes first in the same way when the act is of what
+   * the question asks (she requested the asylum, facing persecution, ¶4): what was done to her answered what she did.
+   * ¶7's "Mexico granted diplomatic asylum to Chávez in full accordance with international law" tells the grant,
+   * not why it was given.
    */
   personReasonFirst<T extends { score: number; coverage: number }>(
     ranked: T[],
     question: string,
     keyOf: (result: T) => number | undefined,
+    concepts: readonly Concept[] = [],
   ): T[] {
     const lead = ranked[0];
-    const person = lead ? this.personAskedWhy(foldText(question)) : [];
-    if (!lead || person.length === 0) return ranked;
+    if (!lead) return ranked;
+    const folded = foldText(question);
+    const subject = this.personAskedWhy(folded);
+    const recipient = subject.length === 0 ? this.recipientAskedWhy(folded) : [];
+    const person = subject.length > 0 ? subject : recipient;
+    if (person.length === 0) return ranked;
+    // Of a recipient, only an act sharing a topic the question asks: "why did Peru accuse Chávez" is not answered by
+    // her asking for asylum.
+    const topics = subject.length > 0 ? undefined : this.topicTermsAsked(concepts);
+    if (topics?.length === 0) return ranked;
     const tellsReason = (result: T) => {
       const key = keyOf(result);
-      return key !== undefined && this.facts.evidence(key).some((sentence) => this.actsWithCause(sentence, person));
+      return (
+        key !== undefined &&
+        this.facts
+          .evidence(key)
+          .some(
+            (sentence) =>
+              this.actsWithCause(sentence, person) && (!topics || topics.some((term) => sentence.stems.includes(term))),
+          )
+      );
     };
     if (tellsReason(lead)) return ranked;
-    return closeRunnerUpFirst(ranked, tellsReason);
+    // A recipient's act answers only when its paragraph covers as much of the question as the best one: "why did
+    // Mexico protect Chávez, she tried a coup" is ¶10's shielding of those accused of the coup, not her request.
+    const asMuch = (result: T) => !topics || result.coverage >= lead.coverage;
+    return closeRunnerUpFirst(ranked, (result) => asMuch(result) && tellsReason(result));
   }
 
   /**
@@ -1069,20 +1095,55 @@ export class CandidateOrder {
    * mexico give chavez asylum" asks why Mexico acted) or no name stands there.
    */
   private personAskedWhy(folded: string): string[] {
+    const named = this.namesAfterWhy(folded);
+    const first = named[0];
+    return first && first.every((term) => this.names.personTerms.has(term)) ? first : [];
+  }
+
+  /**
+   * The name terms of the person a "why" question's country does something to: the name right after a subject that
+   * is a place's, when it is a person's ("why did mexico give **chavez** asylum", "por qué méxico le dio asilo a
+   * **betssy chavez**"); none when the subject is a person's or no person is named.
+   */
+  private recipientAskedWhy(folded: string): string[] {
+    const [first, second] = this.namesAfterWhy(folded);
+    if (!first || first.length === 0 || first.some((term) => this.names.personTerms.has(term))) return [];
+    // The next name only: one after another place's ("why was Peru upset with Mexico before the asylum for Chávez")
+    // is no longer whom the subject acted on.
+    return second && second.length > 0 && second.every((term) => this.names.personTerms.has(term)) ? second : [];
+  }
+
+  /**
+   * The names after a question's "why", in order, each as the terms of it and the word after it: none unless the
+   * first stands within {@link SUBJECT_REACH} words of the "why", where a subject stands.
+   */
+  private namesAfterWhy(folded: string): string[][] {
     const why = ASKS_WHY.exec(folded);
     if (!why) return [];
     const words = folded
       .slice(why.index + why[0].length)
       .split(/\s+/)
-      .filter(Boolean)
-      .slice(0, SUBJECT_REACH);
-    for (const [at, word] of words.entries()) {
-      const terms = [...this.names.written(word)];
-      if (terms.length === 0) continue;
-      const person = [...this.names.written(words.slice(at, at + 2).join(' '))];
-      return person.every((term) => this.names.personTerms.has(term)) ? person : [];
+      .filter(Boolean);
+    const first = words.findIndex((word) => this.names.written(word).size > 0);
+    if (first < 0 || first >= SUBJECT_REACH) return [];
+    const named: string[][] = [];
+    for (let at = first; at < words.length; at++) {
+      if (this.names.written(words[at]!).size === 0) continue;
+      named.push([...this.names.written(words.slice(at, at + 2).join(' '))]);
+      if (this.names.written(words[at + 1] ?? '').size > 0) at++;
     }
-    return [];
+    return named;
+  }
+
+  /**
+   * The terms of a question's topic words as written or aliased, not through a synonym ("protect" is no "asylum"): no
+   * name, no light word, no loose wording.
+   */
+  private topicTermsAsked(concepts: readonly Concept[]): string[] {
+    return concepts
+      .filter((c) => c.kind === 'topic' && !c.name && c.weight > LIGHT_WORD_WEIGHT)
+      .flatMap((c) => c.wordings.filter((w) => !w.loose && w.weight >= 1 && w.terms.length === 1))
+      .map((w) => w.terms[0]!);
   }
 
   /**

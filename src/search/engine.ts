@@ -1186,7 +1186,7 @@ export class SearchEngine {
     );
     candidates = this.order.placedFirst(candidates, read.concepts, question, (r) => r.key);
     candidates = this.order.reasonFirst(candidates, question, (r) => r.key, read.concepts);
-    candidates = this.order.personReasonFirst(candidates, question, (r) => r.key);
+    candidates = this.order.personReasonFirst(candidates, question, (r) => r.key, read.concepts);
     const setAside = this.setAsideRead(question);
     candidates = this.order.beyondSetAsideFirst(candidates, question, (r) => r.key, setAside);
     candidates = this.order.remainingFirst(candidates, read.concepts, question);
