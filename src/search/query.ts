@@ -1726,6 +1726,24 @@ export class QueryParser {
     return inVocabulary(loose).filter((term) => !saying.has(term));
   }
 
+  /**
+   * An "-ly" adverb no article writes, read as the adjective it is made from where the articles write that adjective
+   * only graded ("more broadly" → ¶11's "broader"): the adverb asks a degree, which the comparative gives, and the
+   * stemmer keeps the two apart. Not an adjective written as such ("allegedly" of "alleged"): said of someone, it tells
+   * what they are, which the adverb only hedges.
+   */
+  private adjectiveOfAdverb(word: ContentWord): Wording | undefined {
+    const base = /^([a-z]{3,})ly$/.exec(word.folded)?.[1];
+    if (base === undefined) return undefined;
+    // "broadly" → "broad", "happily" → "happy", "simply" → "simple".
+    const adjective = [base, base.replace(/i$/, 'y'), `${base}le`].find((lemma) => this.isLemma(lemma, 'adj'));
+    if (adjective === undefined) return undefined;
+    const asWord = { ...word, folded: adjective, stem: this.analyzer.stemOf(adjective) };
+    if (this.writes(asWord)) return undefined;
+    const term = this.writtenTerm(asWord);
+    return term === undefined ? undefined : newWording({ terms: [term], phrases: [], weight: WORDING_WEIGHTS.cognate });
+  }
+
   /** The index term of an English word (bound, to map over candidates). */
   private readonly stemOf = (word: string): string => this.analyzer.stemOf(word);
 
@@ -1742,6 +1760,8 @@ export class QueryParser {
     const cognates = this.cognateTerms(word.folded);
     if (cognates.length > 0)
       return found(cognates.map((term) => newWording({ terms: [term], phrases: [], weight: WORDING_WEIGHTS.cognate })));
+    const adjective = spanish ? undefined : this.adjectiveOfAdverb(word);
+    if (adjective) return found([adjective]);
     const split = this.runTogether(word);
     if (split) return found([split]);
     const corrections = this.corrector.corrections(word, spanish);

@@ -1,0 +1,21 @@
+/**
+ * Classroom prompts about the region and the bigger picture: an adverb the article does not write ("broadly") is read
+ * as the adjective it comes from where the article writes that ("broader", ¶11's regional reading).
+ */
+import { describe, expect, it } from 'vitest';
+import { realContext } from './helpers.js';
+
+const { engine } = realContext();
+
+/** The paragraphs a question is answered with, best first (none when declined). */
+const shown = (question: string): number[] => engine.search(question).hits.map((hit) => hit.paragraph);
+
+describe('the regional reading asked "broadly"', () => {
+  it('shows ¶11 when an "-ly" adverb asks the broader picture', () => {
+    for (const q of [
+      "What does the quarrel show about the continent's politics, broadly speaking?",
+      "what does the feud reveal about the region's politics more broadly",
+    ])
+      expect(shown(q), q).toContain(11);
+  });
+});
