@@ -19,3 +19,11 @@ describe('the regional reading asked "broadly"', () => {
       expect(shown(q), q).toContain(11);
   });
 });
+
+describe('"the break" as the article writes it', () => {
+  it('reads the break as the rupture the regional reading names (¶11)', () => {
+    // Declined as off topic while "break" matched only "break" and "severance": ¶11 writes "the rupture signals".
+    expect(shown('What broader regional tendency does the break illustrate?')[0]).toBe(11);
+    expect(shown('What does the break say about the region as a whole?')).toContain(11);
+  });
+});
