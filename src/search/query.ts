@@ -274,6 +274,8 @@ export class QueryParser {
   private readonly aliasEntries: readonly AliasEntry[];
   /** {@link keyWordsOfLine}, found when first needed. */
   private keyWordsByLine: ReadonlyMap<number, ReadonlySet<string>> | undefined;
+  /** {@link englishObjectsOfLine} by line, found when first needed. */
+  private objectsByLine: Map<number, ReadonlySet<string>> | undefined;
 
   constructor(
     private readonly analyzer: Analyzer,
@@ -606,6 +608,9 @@ export class QueryParser {
       this.longestAlias(stems, roots, at, joined) ??
       this.hyphenatedAlias(words[at]!) ??
       (spanish ? undefined : this.correctedAlias(words, stems, roots, at, joined));
+    // "restablecieron relaciones": a verb read with its object where English reads them as one ("restore relations").
+    if (spanish && plain?.keyLength === 1 && joined > 1)
+      plain = this.withObjectAsEnglish(plain, stems, roots, at) ?? plain;
     // Several holders of a role are not only the one person a key of it names: the role's own word too.
     if (spanish && plain && plain.keyLength > 1 && this.pluralOfOnePerson(plain, words.slice(at, at + plain.keyLength)))
       plain = this.withRoleOfPlural(plain, this.longestAlias(stems, roots, at, plain.keyLength - 1));
@@ -1536,6 +1541,49 @@ export class QueryParser {
       (this.lexicon?.lookup('former').synonyms ?? []).map((synonym) => this.analyzer.stemOf(foldText(synonym))),
     );
     return this.formerStems;
+  }
+
+  /**
+   * A one-word Spanish key read with the word after it, as English reads the same thing: "restablecer" means what
+   * "restore" does (their lines give the same article words), and English keys "restore relations" as one thing, so
+   * "restablecieron relaciones" (its "relaciones" read as relations) is one too. Apart, "relaciones" would count for
+   * any paragraph writing relations (¶9's 2024 break with Ecuador), as if it told the relations restored.
+   */
+  private withObjectAsEnglish(
+    alias: CompiledAlias,
+    stems: readonly string[],
+    roots: readonly string[],
+    at: number,
+  ): CompiledAlias | undefined {
+    const objects = this.englishObjectsOfLine(alias.line);
+    if (objects.size === 0) return undefined;
+    // The next word as English means it: a word its own key gives ("relaciones" → relations), not its Spanish
+    // spelling nor a word of a phrase ("place" of "remain in place").
+    const next = this.longestAlias(stems, roots, at + 1, 1);
+    const meant = next?.wordings.filter((w) => w.terms.length === 1).map((w) => w.terms[0]!) ?? [];
+    return meant.some((term) => objects.has(term)) ? { ...alias, keyLength: 2 } : undefined;
+  }
+
+  /**
+   * The stems closing English keys of several words ("relations" of "restore relations") on the lines giving the
+   * same article words as a Spanish line: what English reads with the verb as one thing.
+   */
+  private englishObjectsOfLine(line: number): ReadonlySet<string> {
+    this.objectsByLine ??= new Map();
+    const known = this.objectsByLine.get(line);
+    if (known) return known;
+    const targets = (entry: AliasEntry) => [...entry.expansions].map(foldText).sort().join('|');
+    const spanish = this.aliasEntries.find((entry) => entry.line === line && entry.language === 'es');
+    const objects = new Set<string>();
+    for (const entry of this.aliasEntries) {
+      if (!spanish || entry.language !== 'en' || targets(entry) !== targets(spanish)) continue;
+      for (const key of entry.keys) {
+        const words = wordTokens(key).filter((token) => this.analyzer.isContentToken(token.raw));
+        if (words.length > 1) objects.add(this.analyzer.stemOf(foldText(words[words.length - 1]!.raw)));
+      }
+    }
+    this.objectsByLine.set(line, objects);
+    return objects;
   }
 
   /** The longest alias key starting at word `start`, given the question's stems and Spanish roots. */
