@@ -3,6 +3,7 @@
  * alone are read as their English twins are: declined, while what the article tells is still answered.
  */
 import { describe, expect, it } from 'vitest';
+import { askSearch } from '../commands/ask-lead.js';
 import { realContext } from './helpers.js';
 
 const { engine } = realContext();
@@ -23,5 +24,26 @@ describe('Spanish questions about relations restored after the article', () => {
     expect(engine.search('¿Cuándo rompió México relaciones con Ecuador?').hits[0]?.paragraph).toBe(9);
     expect(engine.search('¿Por qué Perú rompió relaciones con México?').answered).toBe(true);
     expect(engine.search('¿Perú y México van a restablecer relaciones?').hits[0]?.paragraph).toBe(12);
+  });
+});
+
+describe('a second question marked as asked after one asking past the article', () => {
+  const context = realContext();
+  const shown = (q: string) => askSearch(q, 'es', context, 3);
+
+  it('searches both questions: the yes-or-no one is asked, not said', () => {
+    for (const q of [
+      '¿Qué pasó después con Jorge Glas? ¿Lo soltaron?',
+      '¿Qué pasó después con Jorge Glas? ¿Lo llegaron a juzgar?',
+    ]) {
+      const { lead, response } = shown(q);
+      expect(lead?.kind, q).toBe('coverage');
+      expect(response?.answered ?? false, q).toBe(false);
+    }
+  });
+
+  it('still reads a statement after the question as no question', () => {
+    const { response } = shown('¿Qué pasó después con Jorge Glas? lo vi en las noticias');
+    expect(response?.hits[0]?.paragraph).toBe(9);
   });
 });

@@ -1035,8 +1035,15 @@ function statementAfterQuestion(text: string, sources: LeadSources): number | un
 /** Words joining a second question to a first ("… ?? and what happened to Boluarte"). */
 const JOINING = new Set(['and', 'but', 'or', 'also', 'plus', 'y', 'e', 'pero', 'o', 'u', 'tambien']);
 
-/** Whether words after a question ask another: an [asks] word opens them, or follows a joining word. */
+/** A sentence marked as asked, opened by "¿" or closed by "?": "¿Lo llegaron a condenar?" asks with no [asks] word. */
+const MARKED_QUESTION = /^\s*¿|\?\s*$/u;
+
+/**
+ * Whether words after a question ask another: they are marked as asked, or an [asks] word opens them, or follows a
+ * joining word.
+ */
 function asksAgain(text: string, sources: LeadSources): boolean {
+  if (MARKED_QUESTION.test(text)) return true;
   const words = leadWords(text).map((token) => token.word);
   const question = new QuestionWords(words, readerFor(sources));
   const at = JOINING.has(words[0] ?? '') ? 1 : 0;
