@@ -69,6 +69,7 @@ import { KindReader, type KindAsked } from './kind-asked.js';
 import { CandidateOrder, stepsFrameOf, type PartyVoices } from './candidate-order.js';
 import { asksHowToDo } from './how-to.js';
 import { asksOnlyFeeling, isFeelingWord } from './feeling.js';
+import { writtenFormsOf } from './written-forms.js';
 import { passageWindow } from './passage.js';
 import { SpanishSpelling } from './spanish-spelling.js';
 import { MAX_RANKED, RANKING, Ranker, type RankedParagraph } from './rank.js';
@@ -1049,8 +1050,10 @@ export class SearchEngine {
     // Only everyday words ("can you help me with my homework"): nothing the question is about.
     if (read.concepts.every((c) => c.weight <= LIGHT_WORD_WEIGHT && !c.name))
       return declined({ reason: 'off-topic', mentions: [] });
-    // A feeling alone, felt by no one the articles name ("why is my boss so angry"): not Lima's anger (feeling.ts).
-    if (!read.spanish && asksOnlyFeeling(read.concepts, this.lexicon))
+    // A feeling alone, felt by no one the articles name ("why is my boss so angry", "¿por qué mi jefe está tan
+    // enojado?"): not Lima's anger (feeling.ts).
+    const writtenOf = (term: string) => writtenFormsOf(this.index.names.writtenForms, term);
+    if (asksOnlyFeeling(read.concepts, this.lexicon, { spanish: read.spanish, writtenOf }))
       return declined({ reason: 'off-topic', mentions: [] });
     // "Which university …": a paragraph answers only if it names that kind of thing (kind-asked.ts).
     const kind = this.headNouns ? this.kinds.read(question, read) : undefined;
