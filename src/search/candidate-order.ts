@@ -746,17 +746,10 @@ export class CandidateOrder {
   /**
    * "What did Castillo do in 2022", "q hizo castillo": a paragraph where the person acts comes before a best one where
    * they are only acted on or owned ("Mexico's support for Castillo", "called Castillo the victim", "Castillo's
-   * wife"), when it scores at least {@link ACTOR_FIRST_SHARE} of it.
-   */
-  actorFirst(ranked: RankedParagraph[], question: string, concepts: readonly Concept[] = []): RankedParagraph[] {
-    return this.actingFirst(ranked, question, (r) => r.key, concepts);
-  }
-
-  /**
-   * {@link actorFirst} of any scored results, each by its paragraph's key in the index (undefined: not acting), such
-   * as one list fused from two searches: for "¿qué medidas tomó el presidente Jeri?" the translation finds ¶1's "La
-   * medida llegó", where Jeri is named after "bajo el presidente" (in English, "under President Jose Jeri") and acts
-   * in neither language.
+   * wife"), when it scores at least {@link ACTOR_FIRST_SHARE} of it. Any scored results, each by its paragraph's key
+   * in the index (undefined: not acting), such as one list fused from two searches: for "¿qué medidas tomó el
+   * presidente Jeri?" the translation finds ¶1's "La medida llegó", where Jeri is named after "bajo el presidente" (in
+   * English, "under President Jose Jeri") and acts in neither language.
    */
   actingFirst<T extends { score: number; coverage: number }>(
     ranked: T[],

@@ -67,6 +67,7 @@ import { PersonStory } from './person-story.js';
 import { Journeys } from './journey.js';
 import { KindReader, type KindAsked } from './kind-asked.js';
 import { CandidateOrder, stepsFrameOf, type PartyVoices } from './candidate-order.js';
+import { orderFused, orderRanked } from './order-rules.js';
 import { asksHowToDo } from './how-to.js';
 import { asksOnlyFeeling, isFeelingWord } from './feeling.js';
 import { writtenFormsOf } from './written-forms.js';
@@ -978,23 +979,14 @@ export class SearchEngine {
     const reading = merged ? this.parser.read(meant) : undefined;
     const hits = reading
       ? this.otherPlace.first(
-          this.order.beyondSetAsideFirst(
-            this.order.reasonFirst(
-              this.order.placedFirst(
-                this.order.actingFirst(fused.hits, meant, keyOf, reading.concepts),
-                reading.concepts,
-                meant,
-                keyOf,
-              ),
-              meant,
-              keyOf,
-              reading.concepts,
-              true,
-            ),
-            meant,
+          orderFused(this.order, fused.hits, {
+            question: meant,
+            concepts: reading.concepts,
+            setAside: this.setAsideRead(meant),
             keyOf,
-            this.setAsideRead(meant),
-          ),
+            alone: true,
+            fused: true,
+          }),
           meant,
           reading,
           keyOf,
@@ -1181,20 +1173,15 @@ export class SearchEngine {
     // question word is searched as it is).
     if (!read.spanish && QUESTION_WORD.for(question).test(question) && this.asksThingOfSetting(read.concepts, best.key))
       return notCovered();
-    let candidates = this.order.describedFirst(
-      this.order.actorFirst(this.order.personNamedFirst(ranked, read.concepts, question), question, read.concepts),
-      read.concepts,
+    // What the question asks in particular puts its paragraph first (order-rules.ts).
+    let candidates = orderRanked(this.order, ranked, {
       question,
-      !options.part,
-    );
-    candidates = this.order.placedFirst(candidates, read.concepts, question, (r) => r.key);
-    candidates = this.order.reasonFirst(candidates, question, (r) => r.key, read.concepts);
-    candidates = this.order.personReasonFirst(candidates, question, (r) => r.key, read.concepts);
-    const setAside = this.setAsideRead(question);
-    candidates = this.order.beyondSetAsideFirst(candidates, question, (r) => r.key, setAside);
-    candidates = this.order.remainingFirst(candidates, read.concepts, question);
-    candidates = this.order.evidenceBeyondOpeningFirst(candidates, question, (r) => r.key);
-    candidates = this.order.quotedWordsFirst(candidates, question, (r) => r.key);
+      concepts: read.concepts,
+      setAside: this.setAsideRead(question),
+      keyOf: (r) => r.key,
+      alone: !options.part,
+      fused: false,
+    });
     // "Is José Jerí right wing": what is asked of a person is told in a sentence about them.
     if (asksYesOrNo(question, read.spanish) || (read.spanish && asksYesOrNoInChat(question))) {
       // What is asked of the person is told of them, not the event it is asked after ("was Boluarte arrested after she
