@@ -15,6 +15,14 @@ describe('the calendar’s words (text/calendar.ts)', () => {
     for (const word of ['mar', 'set', 'jun', 'martes', 'mayor']) expect(isMonth(word), word).toBe(false);
   });
 
+  it('keeps the Spanish abbreviations apart from the English, for readers of English dates only (content/leads.ts)', () => {
+    const english = MONTH_NAMES.flatMap((month) => month.short);
+    const spanish = MONTH_NAMES.flatMap((month) => month.shortSpanish);
+    expect(english).toEqual(expect.arrayContaining(['jan', 'sept', 'dec']));
+    expect(spanish).toEqual(['ene', 'abr', 'ago', 'set', 'dic']);
+    expect(spanish.filter((word) => english.includes(word))).toEqual([]);
+  });
+
   it('reads a year as four digits, 1800 to 2099', () => {
     for (const year of ['1821', '1999', '2025']) expect(YEAR.test(year), year).toBe(true);
     for (const word of ['1700', '2100', '20255', '25']) expect(YEAR.test(word), word).toBe(false);

@@ -7,6 +7,7 @@
  * The question is read with the same folding as the search (accents, case, quote marks) through the text layer's
  * public helpers; nothing here changes how passages are found or ranked.
  */
+import { MONTH_NAMES } from '../text/calendar.js';
 import { withoutChatMarkup } from '../text/chat.js';
 import { isSpanish } from '../text/language.js';
 import { Memo } from '../text/memo.js';
@@ -416,22 +417,15 @@ const allOccurrences = (question: QuestionWords, phrases: readonly Phrase[]): Re
 
 // ---- Dates ------------------------------------------------------------------------------------------------------
 
-/** Month numbers by name: a Map, as a question's words are no object's keys ("constructor" is no month). */
+/**
+ * Month numbers by name (calendar.ts): the English, its abbreviations and the Spanish; not the Spanish abbreviations
+ * ("dic", "set"), which a lead's date is not written with. A Map, as a question's words are no object's keys
+ * ("constructor" is no month).
+ */
 const MONTHS: ReadonlyMap<string, number> = new Map(
-  [
-    ['january', 'jan', 'enero'],
-    ['february', 'feb', 'febrero'],
-    ['march', 'mar', 'marzo'],
-    ['april', 'apr', 'abril'],
-    ['may', 'mayo'],
-    ['june', 'jun', 'junio'],
-    ['july', 'jul', 'julio'],
-    ['august', 'aug', 'agosto'],
-    ['september', 'sep', 'sept', 'septiembre', 'setiembre'],
-    ['october', 'oct', 'octubre'],
-    ['november', 'nov', 'noviembre'],
-    ['december', 'dec', 'diciembre'],
-  ].flatMap((names, i) => names.map((name): [string, number] => [name, i + 1])),
+  MONTH_NAMES.flatMap((month, i) =>
+    [month.english, ...month.short, ...month.spanish].map((name): [string, number] => [name, i + 1]),
+  ),
 );
 /** Words that may stand inside a date: "4 of November", "4 de noviembre de 2025". */
 const DATE_GLUE = new Set(['of', 'de', 'del', 'the', 'el']);

@@ -21,7 +21,7 @@ export interface BeforeDate {
 /** Each month's number by its names and their usual abbreviations ("nov 2025", "dic. 2022"), English and Spanish. */
 const MONTH_NUMBER = new Map(
   MONTH_NAMES.flatMap((month, i) =>
-    [month.english, ...month.spanish, ...month.short].map((name) => [name, i + 1] as const),
+    [month.english, ...month.spanish, ...month.short, ...month.shortSpanish].map((name) => [name, i + 1] as const),
   ),
 );
 const MONTH = [...MONTH_NUMBER.keys()].join('|');

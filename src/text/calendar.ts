@@ -8,23 +8,26 @@
 export interface MonthNames {
   english: string;
   spanish: readonly string[];
+  /** The English abbreviations ("nov", "sept"). */
   short: readonly string[];
+  /** The Spanish abbreviations the English do not write already ("dic", "set"). */
+  shortSpanish: readonly string[];
 }
 
 /** The months from January, each by its names. A closed class: no word list beyond these twelve. */
 export const MONTH_NAMES: ReadonlyArray<MonthNames> = [
-  { english: 'january', spanish: ['enero'], short: ['jan', 'ene'] },
-  { english: 'february', spanish: ['febrero'], short: ['feb'] },
-  { english: 'march', spanish: ['marzo'], short: ['mar'] },
-  { english: 'april', spanish: ['abril'], short: ['apr', 'abr'] },
-  { english: 'may', spanish: ['mayo'], short: [] },
-  { english: 'june', spanish: ['junio'], short: ['jun'] },
-  { english: 'july', spanish: ['julio'], short: ['jul'] },
-  { english: 'august', spanish: ['agosto'], short: ['aug', 'ago'] },
-  { english: 'september', spanish: ['septiembre', 'setiembre'], short: ['sep', 'sept', 'set'] },
-  { english: 'october', spanish: ['octubre'], short: ['oct'] },
-  { english: 'november', spanish: ['noviembre'], short: ['nov'] },
-  { english: 'december', spanish: ['diciembre'], short: ['dec', 'dic'] },
+  { english: 'january', spanish: ['enero'], short: ['jan'], shortSpanish: ['ene'] },
+  { english: 'february', spanish: ['febrero'], short: ['feb'], shortSpanish: [] },
+  { english: 'march', spanish: ['marzo'], short: ['mar'], shortSpanish: [] },
+  { english: 'april', spanish: ['abril'], short: ['apr'], shortSpanish: ['abr'] },
+  { english: 'may', spanish: ['mayo'], short: [], shortSpanish: [] },
+  { english: 'june', spanish: ['junio'], short: ['jun'], shortSpanish: [] },
+  { english: 'july', spanish: ['julio'], short: ['jul'], shortSpanish: [] },
+  { english: 'august', spanish: ['agosto'], short: ['aug'], shortSpanish: ['ago'] },
+  { english: 'september', spanish: ['septiembre', 'setiembre'], short: ['sep', 'sept'], shortSpanish: ['set'] },
+  { english: 'october', spanish: ['octubre'], short: ['oct'], shortSpanish: [] },
+  { english: 'november', spanish: ['noviembre'], short: ['nov'], shortSpanish: [] },
+  { english: 'december', spanish: ['diciembre'], short: ['dec'], shortSpanish: ['dic'] },
 ];
 
 /**
