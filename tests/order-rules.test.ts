@@ -1,24 +1,27 @@
 /** The reorder rules of a question's candidates (src/search/order-rules.ts): one named, explained, ordered table. */
 import { describe, expect, it } from 'vitest';
-import type { CandidateOrder } from '../src/search/candidate-order.js';
+import { CandidateOrder } from '../src/search/candidate-order.js';
+import { SpeakerOrder } from '../src/search/order-speaker.js';
+import { TimeOrder } from '../src/search/order-time.js';
+import { WordingOrder } from '../src/search/order-wording.js';
 import { ORDER_RULES, orderFused, orderRanked, type OrderReading } from '../src/search/order-rules.js';
 import type { RankedParagraph } from '../src/search/rank.js';
 
-/** A stand-in for CandidateOrder that writes down which of its reorderings ran, in order, and moves nothing. */
+/**
+ * A stand-in for CandidateOrder that writes down which of its reorderings ran ("wording.quotedWordsFirst"), in
+ * order, and moves nothing: any property is an ordering, or a group of them.
+ */
 function recordingOrder(): { order: CandidateOrder; ran: string[] } {
   const ran: string[] = [];
-  const order = new Proxy(
-    {},
-    {
-      get:
-        (_, method: string) =>
-        <T>(candidates: T[]) => {
-          ran.push(method);
-          return candidates;
-        },
-    },
-  ) as CandidateOrder;
-  return { order, ran };
+  const at = (path: string): unknown =>
+    new Proxy(
+      <T>(candidates: T[]) => {
+        ran.push(path);
+        return candidates;
+      },
+      { get: (_, name: string) => at(path === '' ? name : `${path}.${name}`) },
+    );
+  return { order: at('') as CandidateOrder, ran };
 }
 
 const reading: OrderReading<RankedParagraph> = {
@@ -48,6 +51,21 @@ describe('the table of reorder rules', () => {
     expect(orderRanked(order, ranked, reading)).toEqual(ranked);
     expect(ran).toHaveLength(ORDER_RULES.length);
     expect(new Set(ran).size).toBe(ran.length);
+  });
+
+  it('calls an ordering of CandidateOrder or of one of its groups from each rule', () => {
+    const { order, ran } = recordingOrder();
+    orderRanked(order, ranked, reading);
+    const groups: Record<string, object> = {
+      speaker: SpeakerOrder.prototype,
+      wording: WordingOrder.prototype,
+      time: TimeOrder.prototype,
+    };
+    for (const path of ran) {
+      const [group, method] = path.includes('.') ? path.split('.') : ['', path];
+      const owner = group === '' ? CandidateOrder.prototype : groups[group!];
+      expect(typeof (owner as Record<string, unknown> | undefined)?.[method!], path).toBe('function');
+    }
   });
 
   it('runs only the rules marked fused over a fused list, in the same order', () => {

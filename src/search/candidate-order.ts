@@ -1,21 +1,34 @@
 /**
- * Reorderings of the ranked paragraphs by what a question asks: the person it names first, the speaker speaking of
- * its topic first, a paragraph telling of something before a date first.
+ * Reorderings of the ranked paragraphs by what a question asks of a person, a country or a body: the person it names
+ * first, who acts first, who is described, where someone is, why something happened. The rules run in the order
+ * order-rules.ts gives; the orderings that read who speaks, the words a paragraph writes and a question's time are in
+ * order-speaker.ts, order-wording.ts and order-time.ts, and what they all share in order-shared.ts.
  */
 import type { Analyzer } from '../text/analyzer.js';
 import { foldText } from '../text/fold.js';
 import { Memo } from '../text/memo.js';
-import { isEarlier, type BeforeDate, type CalendarPoint } from './before-date.js';
 import type { Concept } from './concept.js';
 import type { CorpusIndex } from './corpus-index.js';
-import { partySpeaking, speakingSentences, speaksOf, type AnswerCheck, type SentenceEvidence } from './evidence.js';
+import type { SentenceEvidence } from './evidence.js';
 import type { Lexicon } from './lexicon.js';
 import type { NamesAsked } from './names-asked.js';
+import {
+  ACTOR_FIRST_SHARE,
+  closeRunnerUpFirst,
+  PERSON_FIRST_REACH,
+  type CandidateOrderSources,
+} from './order-shared.js';
+import { SpeakerOrder } from './order-speaker.js';
+import { TimeOrder } from './order-time.js';
+import { WordingOrder } from './order-wording.js';
 import type { ParagraphFacts } from './paragraph-facts.js';
 import { RANKING, type RankedParagraph } from './rank.js';
 import { LIGHT_WORD_WEIGHT } from './word-weight.js';
 import { lemmaCandidates } from './wordnet.js';
 import { Latin1Twin } from '../text/latin1-twin.js';
+
+export type { CandidateOrderSources } from './order-shared.js';
+export type { PartyVoices } from './order-speaker.js';
 
 /**
  * How near the best score a paragraph naming the person a question asks about must be to come before a best
@@ -41,46 +54,6 @@ const NAME_AS_TIME = new Set(
 );
 /** Words before a name within which {@link NAME_AS_TIME} reaches ("antes del caso de Betssy Chávez"). */
 const NAME_AS_TIME_REACH = 3;
-/**
- * Words (stop words aside) between a thing and the verb saying it remains: "relations would remain", "relations remain
- * in place", "trade and other bilateral relations would continue".
- */
-const REMAINING_REACH = 4;
-/**
- * Questions a word for "remain" in does not ask what remains: how, why, who or when something went on ("how did Mexico
- * learn the consulates would keep working", "who's the minister that keeps getting quoted"), what is left without
- * ("¿con qué países se quedó México sin relaciones?"), or what its going on means or does to someone ("what keeping
- * consular relations means for travellers", "the effect of keeping trade ties"): the thing that remains is given, and
- * its bearing is asked, which the best paragraph tells by what it holds besides.
- */
-const ASKS_NOT_WHAT_REMAINS =
-  /(?<![\p{L}])(?:how|why|who|whos|when|without|means?|meant|meaning|impacts?|effects?|affects?|consequences?|como|por que|porque|quien|quienes|cuando|sin|significa|significan|significado|impacto|efectos?|afecta|afectan)(?![\p{L}])/u;
-/**
- * A question asking whether something happened before the story's own events, with no date to bound it: "before this
- * (whole thing)", "before now", "previously", "ever before", "in the past", "the first time", "antes de esto". The act
- * itself, told of now (¶5's expulsion), is what it looks past. Not "the ones previously" (as "the ones before" is
- * read): earlier holders of a role, asked about as they are now.
- */
-/**
- * A question asking for the evidence of a claim: "what evidence does the author give that …", "¿qué evidencia da
- * el texto de que …?", "¿qué pruebas hay de que …?".
- */
-const ASKS_EVIDENCE = /(?<![\p{L}])(?:evidence|evidencias?|pruebas?)(?![\p{L}])/u;
-const ASKS_BEFORE_NOW =
-  /(?<![\p{L}])(?:before (?:this|that|now|all this|all that)|(?<!(?:ones?|those|them) )previously|ever before|in the past|(?:the|la) (?:first|primera) (?:time|vez)|antes de (?:esto|eso|ahora)|anteriormente|en el pasado|alguna vez antes)(?![\p{L}])/u;
-/**
- * Words a paragraph tells an earlier time with (a closed class of adjectives and nouns of anteriority): "previous
- * declarations of ambassadors", "a longer history of friction". ("Not the first time" is no such word: ¶9's first
- * time is Mexico's, in April 2024, which its date tells.)
- */
-const EARLIER_WORDS: readonly string[] = ['previous', 'prior', 'earlier', 'past', 'history'];
-/** Results after the best looked at for one naming the person asked about. */
-const PERSON_FIRST_REACH = 4;
-/**
- * How near the best score a paragraph must be to come before it for what someone did (where the person acts) or for
- * who did what an alias names someone for (where that person is named).
- */
-const ACTOR_FIRST_SHARE = 0.5;
 /**
  * "What did X do", "what X did", "qué hizo X", "qué pasó con X" (not "lo que pasó con X", what someone said of it):
  * what someone did; the group is X.
@@ -166,12 +139,6 @@ const DONE_IN_RETURN =
   /\b(?:in (?:return|retaliation|kind|response)|retaliat\w*|reciprocat\w*|(?:get|got|getting|hit|hitting|strike|struck|strik\w*) back|back at)\b/;
 /** "Did/has/will …" opening an English yes-or-no question. */
 const OPENS_YES_OR_NO = /^(?:(?:so|and|but|ok|okay)\s+)?(?:did|does|do|has|have|had|will|would)\s/;
-
-/**
- * Words a question quotes, of two words or more: between quotation marks (straight or curly, single or double) that
- * open after a space or at the start and close before a non-letter, so that "the minister's language" is no quote.
- */
-const QUOTED_WORDS = /(?:^|[\s(])['"‘“]([\p{L}][\p{L}\s-]*\s[\p{L}-]*[\p{L}])['"’”](?![\p{L}])/gu;
 
 const DEEDS_ASKED =
   /\b(?:steps?|actions?|measures?|moves?|medidas?|acciones|pasos?)\b.*\b(?:take|taken|took|make|made|tomo|tomaron|ha tomado|habia tomado|adopto)\b|\bwhat (?:else |more )?(?:did|has|had|does) (?:[a-z']+ ){1,4}?(?:do|done)\b|\b(?:que|q|k) (?:mas |otra cosa )?(?:hizo|ha hecho|habia hecho)\b/;
@@ -451,25 +418,6 @@ function within(inner: CausePart, outer: CausePart): boolean {
 const REFERRING_REACH = 4;
 
 /**
- * The first result after the best, among the first {@link PERSON_FIRST_REACH}, that scores at least
- * {@link ACTOR_FIRST_SHARE} of it, covers at least {@link RANKING.minCoverage} of the question and passes `passes`,
- * moved to the front; `ranked` unchanged when none does (or it is empty). Several orderings pass over a best
- * paragraph lacking what a question asks (the person acting, a reason, a body past the opening) for a close runner-up
- * that has it; this keeps their "close enough to come first" one rule, so that tuning it tunes them all alike.
- */
-function closeRunnerUpFirst<T extends { score: number; coverage: number }>(
-  ranked: T[],
-  passes: (result: T) => boolean,
-): T[] {
-  const lead = ranked[0];
-  if (!lead) return ranked;
-  const found = ranked
-    .slice(1, PERSON_FIRST_REACH)
-    .find((r) => r.score >= lead.score * ACTOR_FIRST_SHARE && r.coverage >= RANKING.minCoverage && passes(r));
-  return found ? [found, ...ranked.filter((r) => r !== found)] : ranked;
-}
-
-/**
  * Whether a sentence holds every term of a wording close together: "He continued, '… break diplomatic relations'"
  * does not say relations continue.
  */
@@ -542,24 +490,6 @@ const PERSON_PLACES_MEMO = 256;
 /** Pronouns that can open a sentence as its subject, going on about someone named before. */
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they']);
 
-/** What the orderings read. */
-export interface CandidateOrderSources {
-  index: CorpusIndex;
-  analyzer: Analyzer;
-  lexicon: Lexicon;
-  names: NamesAsked;
-  facts: ParagraphFacts;
-}
-
-/**
- * The names that speak for the party a statement is asked of (a country: its own name, its people's and bodies'),
- * and the words the names of several parties hold, which tell no one's voice.
- */
-export interface PartyVoices {
-  voices: ReadonlySet<string>;
-  shared: ReadonlySet<string>;
-}
-
 /** Puts first, among a question's candidate paragraphs, those that answer what it asks in particular. */
 export class CandidateOrder {
   private readonly index: CorpusIndex;
@@ -570,110 +500,22 @@ export class CandidateOrder {
   /** Each paragraph's {@link causeSides}, found once: its sentences do not change. */
   private readonly causeSidesOf = new Map<number, CauseSides>();
 
-  /** Stems of the verbs saying something goes on: "remain", "continue" (see {@link remainingFirst}). */
-  private readonly remaining: ReadonlySet<string>;
   /** {@link STAYING_VERB_SEEDS} with their commonest senses' one-word verbs, read from WordNet on first use. */
   private stayingVerbLemmas: ReadonlySet<string> | undefined;
 
-  /** Stems of {@link EARLIER_WORDS} (see {@link earlierThanNowFirst}). */
-  private readonly earlierStems: readonly string[];
+  /** The ordering that reads who speaks (order-speaker.ts). */
+  readonly speaker: SpeakerOrder;
+  /** The orderings that read the words a paragraph writes (order-wording.ts). */
+  readonly wording: WordingOrder;
+  /** The ordering that reads a question's time (order-time.ts). */
+  readonly time: TimeOrder;
 
   constructor(sources: CandidateOrderSources) {
     ({ index: this.index, analyzer: this.analyzer, lexicon: this.lexicon } = sources);
     ({ names: this.names, facts: this.facts } = sources);
-    this.remaining = new Set(['remain', 'continue'].map((word) => this.analyzer.stemOf(word)));
-    this.earlierStems = EARLIER_WORDS.map((word) => this.analyzer.stemOf(word));
-  }
-
-  /**
-   * "What did X say about Y", X a person: paragraphs where X, speaking, says something of Y come first, the rest after
-   * in their order. Y is the question's weighty words beside the speaker's.
-   */
-  speakingOfTopicFirst(
-    candidates: RankedParagraph[],
-    check: AnswerCheck,
-    concepts: readonly Concept[],
-    party?: PartyVoices,
-  ): RankedParagraph[] {
-    // A person speaking: a body ("Mexico's leader", "the SRE") is named in too many sentences to tell who speaks.
-    const groups = check.speakerGroups ?? [];
-    const persons = this.names.personTerms;
-    if (groups.length === 0 || !groups.every((group) => [...group].some((term) => persons.has(term))))
-      return party ? this.partySpeakingFirst(candidates, concepts, party) : candidates;
-    const topic = this.topicBeside(concepts, new Set(groups.flatMap((group) => [...group])));
-    const speaking =
-      topic.length === 0
-        ? []
-        : candidates.filter((r) => speaksOf(this.facts.evidence(r.key), check, this.lexicon, topic));
-    // Nothing asked about but their words ("¿y q dijo la sheinbaum de todo esto?"), or nothing they say of it ("…de
-    // todo este relajo"): where they say most comes first.
-    if (speaking.length === 0) {
-      const said = new Map(
-        candidates.map((r) => [r.key, speakingSentences(this.facts.evidence(r.key), check, this.lexicon)]),
-      );
-      return [...candidates].sort((a, b) => said.get(b.key)! - said.get(a.key)!);
-    }
-    const most = this.speakingOfMostFirst(speaking, check, concepts, groups);
-    if (most[0] === candidates[0]) return candidates;
-    return [...most, ...candidates.filter((r) => !most.includes(r))];
-  }
-
-  /**
-   * "What did Mexico say back to Peru", "what did the Mexican government say": a country speaks through its people and
-   * bodies (`party`), so the paragraphs where one of them speaks of the question's topic come first, then those where
-   * one speaks at all, the rest after, each in their order: the country is named in many sentences that are not its
-   * words (¶1's "relations with Mexico" beside Peru's announcement).
-   */
-  private partySpeakingFirst(
-    candidates: RankedParagraph[],
-    concepts: readonly Concept[],
-    party: PartyVoices,
-  ): RankedParagraph[] {
-    const topic = this.topicBeside(concepts, party.voices);
-    const said = (r: RankedParagraph, wordings?: ReadonlyArray<readonly string[]>) =>
-      partySpeaking(this.facts.evidence(r.key), party.voices, party.shared, this.lexicon, wordings) > 0;
-    const ofTopic = topic.length === 0 ? [] : candidates.filter((r) => said(r, topic));
-    const speaking = candidates.filter((r) => !ofTopic.includes(r) && said(r));
-    return [...ofTopic, ...speaking, ...candidates.filter((r) => !ofTopic.includes(r) && !speaking.includes(r))];
-  }
-
-  /**
-   * Paragraphs where a person speaks of the topic, those where they speak of more of it first, else in their order:
-   * "what did de Zela say about Peru being a democracy" is ¶10's "we Peruvians live in a democracy" before ¶2's words
-   * on Peru.
-   */
-  private speakingOfMostFirst(
-    speaking: RankedParagraph[],
-    check: AnswerCheck,
-    concepts: readonly Concept[],
-    groups: ReadonlyArray<ReadonlySet<string>>,
-  ): RankedParagraph[] {
-    const topics = this.topicConcepts(concepts, new Set(groups.flatMap((group) => [...group])));
-    const spokenOf = new Map(
-      speaking.map((r) => {
-        const sentences = this.facts.evidence(r.key);
-        return [r.key, topics.filter((wordings) => speaksOf(sentences, check, this.lexicon, wordings)).length];
-      }),
-    );
-    return [...speaking].sort((a, b) => spokenOf.get(b.key)! - spokenOf.get(a.key)!);
-  }
-
-  /** The wordings of a question's weighty topic words beside those of whoever speaks (`speakerTerms`). */
-  private topicBeside(concepts: readonly Concept[], speakerTerms: ReadonlySet<string>): string[][] {
-    return this.topicConcepts(concepts, speakerTerms).flat();
-  }
-
-  /** {@link topicBeside}, each topic word's wordings apart. */
-  private topicConcepts(concepts: readonly Concept[], speakerTerms: ReadonlySet<string>): string[][][] {
-    return concepts
-      .filter(
-        (c) =>
-          c.kind === 'topic' &&
-          c.weight > LIGHT_WORD_WEIGHT &&
-          !c.wordings.some((w) => w.terms.some((term) => speakerTerms.has(term))),
-      )
-      .map((c) => c.wordings.filter((w) => !w.loose && w.terms.length > 0).map((w) => w.terms))
-      .filter((wordings) => wordings.length > 0);
+    this.speaker = new SpeakerOrder(sources);
+    this.wording = new WordingOrder(sources);
+    this.time = new TimeOrder(sources);
   }
 
   /**
@@ -1890,60 +1732,6 @@ export class CandidateOrder {
     );
   }
 
-  /**
-   * "Which ties between the two countries are still in place", "what kind of links are allowed to continue", "what
-   * relations does Peru keep": a question asking what remains of something is answered where a sentence says that
-   * thing remains or goes on, the thing shortly before the verb ("only consular relations would remain", "trade and
-   * other bilateral relations would continue", "consular and trade relations remain in place"); not where the words
-   * are only both there ("He continued, “In response … to break diplomatic relations”", a speaker going on), nor
-   * where the thing is said to be gone ("without diplomatic ties"). Such paragraphs scoring at least
-   * {@link ACTOR_FIRST_SHARE} of the best come first, the article's first first. A question asks so by a concept read
-   * as "remain" or "continue" (the aliases give "still", "keep", "in place", "left" …), unless it asks how, why, who
-   * or when, or what is left without ({@link ASKS_NOT_WHAT_REMAINS}); the thing is what else it asks but names, which
-   * are the story's everywhere ("Mexico remains …" is no relation remaining).
-   */
-  remainingFirst(candidates: RankedParagraph[], concepts: readonly Concept[], question: string): RankedParagraph[] {
-    const lead = candidates[0];
-    if (!lead || ASKS_NOT_WHAT_REMAINS.test(foldText(question))) return candidates;
-    const goesOn = (c: Concept) =>
-      c.wordings.some((w) => !w.loose && w.terms.length === 1 && this.remaining.has(w.terms[0]!));
-    if (!concepts.some(goesOn)) return candidates;
-    const things = new Set(
-      concepts
-        .filter((c) => !goesOn(c) && !c.name && !c.talk && c.weight > LIGHT_WORD_WEIGHT)
-        .flatMap((c) => c.wordings.filter((w) => !w.loose).flatMap((w) => w.terms))
-        .filter((term) => !this.remaining.has(term)),
-    );
-    if (things.size === 0) return candidates;
-    const first = candidates.filter(
-      (r) => r.score >= lead.score * ACTOR_FIRST_SHARE && this.saysRemains(r.key, things),
-    );
-    if (first.length === 0) return candidates;
-    // Article order: paragraphs are indexed in it, and news writing tells the fact first (¶5's announcement), then
-    // goes back over it (¶8's "trade and other bilateral relations would continue", ¶11's "consular and trade
-    // relations remain in place").
-    first.sort((a, b) => a.key - b.key);
-    return [...first, ...candidates.filter((r) => !first.includes(r))];
-  }
-
-  /**
-   * Whether a sentence of a paragraph has one of `things` before "remain(s)" or "continue(s)", within
-   * {@link REMAINING_REACH} words, stop words aside: as its subject ("trade and other bilateral relations would
-   * continue", "the Mexican embassy in Peru, where she remains"). A name is no such thing ("Mexico remains …").
-   */
-  private saysRemains(key: number, things: ReadonlySet<string>): boolean {
-    return this.facts.evidence(key).some(({ words, stems, names }) => {
-      const content = stems
-        .map((stem, at) => (names.has(at) ? '' : stem))
-        .filter((_, at) => !this.analyzer.isStopWord(words[at]!));
-      return content.some(
-        (stem, at) =>
-          this.remaining.has(stem) &&
-          content.slice(Math.max(0, at - REMAINING_REACH), at).some((before) => things.has(before)),
-      );
-    });
-  }
-
   /** The paragraph that comes first in the article of the first one given. */
   private earliest<T extends { key: number }>(ranked: T[]): T {
     const paragraph = (r: T) => this.index.paragraphs[r.key]!;
@@ -1951,114 +1739,5 @@ export class CandidateOrder {
     return ranked
       .filter((r) => paragraph(r).article === article)
       .reduce((first, r) => (paragraph(r).number < paragraph(first).number ? r : first));
-  }
-
-  /**
-   * "Has Peru thrown out envoys before this?": a question asking of what came before now ({@link ASKS_BEFORE_NOW})
-   * is answered by a paragraph telling an earlier time ({@link tellsEarlierTime}), which comes before a
-   * best one that does not, when it is among the first {@link PERSON_FIRST_REACH} and covers enough of the question.
-   */
-  /**
-   * "What evidence does the author give that the rift did not start suddenly": a news article's opening paragraph
-   * states the story in brief, the claims asked about among it, and the paragraphs after it give what bears them out
-   * (¶3's tensions simmering since 2022, ¶6's older frictions). When the best paragraph opens its article, the next
-   * one scoring at least {@link ACTOR_FIRST_SHARE} of it, among the first {@link PERSON_FIRST_REACH}, comes first.
-   */
-  evidenceBeyondOpeningFirst<T extends { score: number; coverage: number }>(
-    ranked: T[],
-    question: string,
-    keyOf: (result: T) => number | undefined,
-  ): T[] {
-    const lead = ranked[0];
-    const leadKey = lead && keyOf(lead);
-    if (!lead || leadKey === undefined || this.index.paragraphs[leadKey]!.number !== 1) return ranked;
-    if (!ASKS_EVIDENCE.test(foldText(question))) return ranked;
-    return closeRunnerUpFirst(ranked, () => true);
-  }
-
-  /**
-   * "Explain what the author means by 'ideological friction'": words a question quotes ({@link QUOTED_WORDS}) are
-   * the text's own, so a paragraph writing them together, stem by stem (¶6's "ideological friction"), comes before a
-   * best one that does not (¶3, ¶9: "ideological divides"), when it scores at least {@link ACTOR_FIRST_SHARE} of it.
-   */
-  quotedWordsFirst<T extends { score: number; coverage: number }>(
-    ranked: T[],
-    question: string,
-    keyOf: (result: T) => number | undefined,
-  ): T[] {
-    const lead = ranked[0];
-    if (!lead) return ranked;
-    const quotes = [...question.matchAll(QUOTED_WORDS)].map((match) =>
-      foldText(match[1]!)
-        .split(/[^\p{L}]+/u)
-        .filter((word) => word !== '')
-        .map((word) => this.analyzer.stemOf(word)),
-    );
-    if (quotes.length === 0) return ranked;
-    const writes = (result: T) => {
-      const key = keyOf(result);
-      return key !== undefined && quotes.some((stems) => this.writesTogether(key, stems));
-    };
-    if (writes(lead)) return ranked;
-    const writer = ranked
-      .slice(1)
-      .find((r) => r.score >= lead.score * ACTOR_FIRST_SHARE && r.coverage >= RANKING.minCoverage && writes(r));
-    return writer ? [writer, ...ranked.filter((r) => r !== writer)] : ranked;
-  }
-
-  /** Whether a sentence of a paragraph has the stems one after another. */
-  private writesTogether(key: number, stems: readonly string[]): boolean {
-    return this.facts
-      .evidence(key)
-      .some((sentence) => sentence.stems.some((_, at) => stems.every((stem, i) => sentence.stems[at + i] === stem)));
-  }
-
-  earlierThanNowFirst(candidates: RankedParagraph[], question: string): RankedParagraph[] {
-    const lead = candidates[0];
-    if (!lead || !ASKS_BEFORE_NOW.test(foldText(question)) || this.tellsEarlierTime(lead.key)) return candidates;
-    // A word of an earlier time says "before" as the question does; a date may be another story's (¶9's April 2024).
-    const within = candidates.slice(1, PERSON_FIRST_REACH).filter((r) => r.coverage >= RANKING.minCoverage);
-    const earlier = within.find((r) => this.saysEarlier(r.key)) ?? within.find((r) => this.datesEarlier(r.key));
-    return earlier ? [earlier, ...candidates.filter((r) => r !== earlier)] : candidates;
-  }
-
-  /**
-   * Whether a paragraph tells of an earlier time: in one of {@link EARLIER_WORDS}, or by a date before the latest one
-   * the articles give (their "now": ¶4's "imprisoned in June 2023").
-   */
-  private tellsEarlierTime(key: number): boolean {
-    return this.saysEarlier(key) || this.datesEarlier(key);
-  }
-
-  /** Whether a paragraph holds one of {@link EARLIER_WORDS}. */
-  private saysEarlier(key: number): boolean {
-    return this.earlierStems.some((stem) => this.index.paragraphPostings.holds(stem, key));
-  }
-
-  /** Whether a paragraph gives a date before the latest one the articles give. */
-  private datesEarlier(key: number): boolean {
-    const now = this.latestDate();
-    return now !== undefined && this.facts.dates(key).some((point) => isEarlier(point, now));
-  }
-
-  /** The latest month the articles give, found once: their paragraphs do not change. */
-  private latestDate(): CalendarPoint | undefined {
-    if (this.latest === null) {
-      const points = Array.from({ length: this.index.paragraphCount }, (_, key) => this.facts.dates(key)).flat();
-      this.latest = points.reduce<CalendarPoint | undefined>(
-        (latest, point) => (latest === undefined || isEarlier(latest, point) ? point : latest),
-        undefined,
-      );
-    }
-    return this.latest;
-  }
-
-  /** {@link latestDate}, null until found. */
-  private latest: CalendarPoint | undefined | null = null;
-
-  /** The paragraphs that give a date before the bound, then the others, each in rank order. */
-  earlierFirst(candidates: RankedParagraph[], before: BeforeDate): RankedParagraph[] {
-    const first = candidates.filter((r) => this.facts.dates(r.key).some((point) => isEarlier(point, before.point)));
-    return first.length === 0 ? candidates : [...first, ...candidates.filter((r) => !first.includes(r))];
   }
 }

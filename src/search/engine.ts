@@ -1281,8 +1281,8 @@ export class SearchEngine {
       return declined(this.declines.notInSource(question, read.concepts, weights, type));
     // "Before November 2025": paragraphs telling of something earlier come first, the date itself is no answer.
     const earlierThan = before ?? this.storyDayBound(question, typed, read.spanish, candidates[0]!.key);
-    if (earlierThan) candidates = this.order.earlierFirst(candidates, earlierThan);
-    else candidates = this.order.earlierThanNowFirst(candidates, question);
+    if (earlierThan) candidates = this.order.time.earlierFirst(candidates, earlierThan);
+    else candidates = this.order.time.earlierThanNowFirst(candidates, question);
     // Further results must match the question's topic, not only one of its everyday or most common words.
     const lead = candidates[0]!;
     const listed = [
@@ -1573,7 +1573,7 @@ export class SearchEngine {
       held = [...since, ...held.filter((r) => !since.includes(r))];
     }
     if (type.kind === 'statement')
-      held = this.order.speakingOfTopicFirst(held, check, read.concepts, this.partyVoices(check, question));
+      held = this.order.speaker.speakingOfTopicFirst(held, check, read.concepts, this.partyVoices(check, question));
     // "What crimes has the former prime minister been charged with": a paragraph naming the charge ("accused of
     // rebellion and conspiracy") before one that only alleges a part ("the alleged co-author of the coup"), or
     // the charge against whom the question names ("¿de qué acusa Perú al gobierno mexicano?").

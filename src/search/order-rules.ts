@@ -1,15 +1,15 @@
 /**
- * The reorder rules of a question's candidate paragraphs, as one ordered table (candidate-order.ts holds what each
- * reads). After ranking, the engine runs every rule here, one after another, over the ranked paragraphs; a Spanish
- * question's list fused from its two searches (bilingual.ts) runs again the rules marked `fused`, in the same order.
- * Each rule moves a paragraph up when the question asks what it tells in particular, and leaves the list as it is
- * when the question asks no such thing: the order matters, as a later rule may move another paragraph before one an
- * earlier rule put first.
+ * The reorder rules of a question's candidate paragraphs, as one ordered table (candidate-order.ts and the
+ * order-*.ts files beside it hold what each reads). After ranking, the engine runs every rule here, one after
+ * another, over the ranked paragraphs; a Spanish question's list fused from its two searches (bilingual.ts) runs
+ * again the rules marked `fused`, in the same order. Each rule moves a paragraph up when the question asks what it
+ * tells in particular, and leaves the list as it is when the question asks no such thing: the order matters, as a
+ * later rule may move another paragraph before one an earlier rule put first.
  *
- * Two reorderings run later in the pipeline, on the paragraphs that hold the answer asked for, and are not here: the
- * speaker speaking of the topic first (CandidateOrder.speakingOfTopicFirst, for a statement asked), the person an
- * alias names first (CandidateOrder.namedAnswerFirst, for a person asked), and a paragraph of an earlier time first
- * (CandidateOrder.earlierFirst and earlierThanNowFirst, once the answer is known to be told).
+ * Three reorderings run later in the pipeline, and are not here: on the paragraphs that hold the answer asked for,
+ * the speaker speaking of the topic first (SpeakerOrder.speakingOfTopicFirst, for a statement asked) and the person
+ * an alias names first (CandidateOrder.namedAnswerFirst, for a person asked); and, once the answer is known to be
+ * told, a paragraph of an earlier time first (TimeOrder.earlierFirst and earlierThanNowFirst).
  */
 import type { CandidateOrder } from './candidate-order.js';
 import type { Concept } from './concept.js';
@@ -118,19 +118,21 @@ export const ORDER_RULES: readonly OrderRule[] = [
     name: 'remaining-first',
     why: 'What remains of something is told where a sentence says that thing remains or goes on.',
     fused: false,
-    reorder: (order, candidates, { concepts, question }) => order.remainingFirst(candidates, concepts, question),
+    reorder: (order, candidates, { concepts, question }) =>
+      order.wording.remainingFirst(candidates, concepts, question),
   },
   {
     name: 'evidence-beyond-opening-first',
     why: 'An article’s opening states its claims; the evidence asked for is in the paragraphs after it.',
     fused: false,
-    reorder: (order, candidates, { question, keyOf }) => order.evidenceBeyondOpeningFirst(candidates, question, keyOf),
+    reorder: (order, candidates, { question, keyOf }) =>
+      order.wording.evidenceBeyondOpeningFirst(candidates, question, keyOf),
   },
   {
     name: 'quoted-words-first',
     why: 'Words a question quotes are the text’s own: a paragraph writing them together comes first.',
     fused: false,
-    reorder: (order, candidates, { question, keyOf }) => order.quotedWordsFirst(candidates, question, keyOf),
+    reorder: (order, candidates, { question, keyOf }) => order.wording.quotedWordsFirst(candidates, question, keyOf),
   },
 ];
 
