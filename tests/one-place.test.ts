@@ -7,6 +7,7 @@ import { beforeDateOf } from '../src/search/before-date.js';
 import { foldedWords } from '../src/text/analyzer.js';
 import { foldText, withoutPossessive } from '../src/text/fold.js';
 import { isMonth, MONTH_NAMES, YEAR } from '../src/text/calendar.js';
+import { CHAT_QUESTION_WORDS, SPANISH_QUESTION_WORDS, wordAlternatives } from '../src/text/spanish-words.js';
 
 describe('the calendar’s words (text/calendar.ts)', () => {
   it('knows every month by its full names, English and Spanish, and not by an abbreviation that is a word', () => {
@@ -53,5 +54,21 @@ describe('a possessive set aside (text/fold.ts)', () => {
     // Only a final "'s": "o'neill" and "boss" keep theirs.
     expect(withoutPossessive("o'neill")).toBe("o'neill");
     expect(withoutPossessive('boss')).toBe('boss');
+  });
+});
+
+describe('the Spanish question words (text/spanish-words.ts)', () => {
+  it('lists the closed class once, folded, and the chat spellings apart', () => {
+    expect(SPANISH_QUESTION_WORDS).toHaveLength(14);
+    expect(SPANISH_QUESTION_WORDS).toEqual(expect.arrayContaining(['que', 'quien', 'cuando', 'donde', 'porque']));
+    expect(CHAT_QUESTION_WORDS).toEqual(expect.arrayContaining(['q', 'k', 'xq', 'dnd']));
+    expect(CHAT_QUESTION_WORDS.filter((word) => SPANISH_QUESTION_WORDS.includes(word))).toEqual([]);
+  });
+
+  it('writes them as whole-word alternatives, leaving out what a reader reads otherwise', () => {
+    expect(wordAlternatives(['que', 'como', 'cuando'], ['cuando'])).toBe('que|como');
+    const asking = new RegExp(`^(?:${wordAlternatives(SPANISH_QUESTION_WORDS, ['porque'])})$`);
+    expect(asking.test('cuantas')).toBe(true);
+    expect(asking.test('porque')).toBe(false);
   });
 });

@@ -6,6 +6,7 @@
  * paragraph answers such a question only if it holds that kind of thing for the subject asked about (see
  * evidence.ts); "who is José Jerí" asks about a person, not for one, and has no type.
  */
+import { CHAT_QUESTION_WORDS, SPANISH_QUESTION_WORDS, wordAlternatives } from '../text/spanish-words.js';
 import { withAbbreviatedNames, withChatQueWritten, withChatSpellingsWritten } from '../text/chat.js';
 import { foldText } from '../text/fold.js';
 import { Memo } from '../text/memo.js';
@@ -185,9 +186,13 @@ function thatClause(before: string, question: string): boolean {
 /** Words of a compound kind read at most ("which Mexican government department"). */
 const MAX_COMPOUND_HEAD = 4;
 
-/** A Spanish question word, as written or as chat spells it: a question without one asks yes or no. */
-const SPANISH_QUESTION_WORD =
-  /^(?:que|quien|quienes|cuando|donde|adonde|como|cual|cuales|cuanto|cuanta|cuantos|cuantas|q|k|ke|xq|pq|dnd|qien|kien)$/;
+/**
+ * A Spanish question word, as written or as chat spells it: a question without one asks yes or no. Not "porque"
+ * (nor "porq", "xk", "pk"), which written as one word is also "because".
+ */
+const SPANISH_QUESTION_WORD = new RegExp(
+  `^(?:${wordAlternatives(SPANISH_QUESTION_WORDS, ['porque'])}|${wordAlternatives(CHAT_QUESTION_WORDS, ['porq', 'xk', 'pk'])})$`,
+);
 /** A Spanish question word written with its accent, which only a question word has ("qué", not "para que"). */
 const SPANISH_ACCENTED_QUESTION_WORD =
   /(?<!\p{L})(?:qué|quién|quiénes|cuándo|dónde|adónde|cómo|cuál|cuáles|cuánt[oa]s?)(?!\p{L})/iu;
@@ -1352,7 +1357,7 @@ function joinsClauses(text: string, at: number, question: string): boolean {
  * Spanish question words (folded; chat spellings are already read in full) that can put a question before a "cuando"
  * joining clauses.
  */
-const SPANISH_ASKING = /^(?:que|quien|quienes|como|donde|cual|cuales|cuanto|cuanta|cuantos|cuantas|porque)$/;
+const SPANISH_ASKING = new RegExp(`^(?:${wordAlternatives(SPANISH_QUESTION_WORDS, ['cuando', 'adonde'])})$`);
 /** Words before "cuando" that make it ask again ("y cuando …") or ask for a span ("desde cuando", "hasta cuando"). */
 const WHEN_OPENERS = new Set(['y', 'e', 'o', 'u', 'desde', 'hasta', 'para', 'de', 'pero', 'entonces', 'pues', 'and']);
 

@@ -26,6 +26,7 @@ import { RANKING, type RankedParagraph } from './rank.js';
 import { LIGHT_WORD_WEIGHT } from './word-weight.js';
 import { lemmaCandidates } from './wordnet.js';
 import { Latin1Twin } from '../text/latin1-twin.js';
+import { CHAT_QUESTION_WORDS, SPANISH_QUESTION_WORDS, wordAlternatives } from '../text/spanish-words.js';
 
 export type { CandidateOrderSources } from './order-shared.js';
 export type { PartyVoices } from './order-speaker.js';
@@ -128,10 +129,6 @@ function takingVerbOf(frame: string): string {
 const TAKING_VERB = /\b(?:took|taken|take|make|made|tomo|tomado|adopto|dio)\b/g;
 
 /**
- * A question asking what someone did: steps, actions or measures taken in either order ("what steps did Peru take",
- * "explain what steps Peru took", "¿qué medidas tomó …?"), "what (else) did X do", "¿qué (más) hizo …?".
- */
-/**
  * Words saying an act is asked as one done back, in answer to the other side's ("did Mexico expel any Peruvian
  * diplomats in return", "… to get back at them", "did Mexico retaliate by …"): a closed set of English phrases.
  */
@@ -140,6 +137,10 @@ const DONE_IN_RETURN =
 /** "Did/has/will …" opening an English yes-or-no question. */
 const OPENS_YES_OR_NO = /^(?:(?:so|and|but|ok|okay)\s+)?(?:did|does|do|has|have|had|will|would)\s/;
 
+/**
+ * A question asking what someone did: steps, actions or measures taken in either order ("what steps did Peru take",
+ * "explain what steps Peru took", "¿qué medidas tomó …?"), "what (else) did X do", "¿qué (más) hizo …?".
+ */
 const DEEDS_ASKED =
   /\b(?:steps?|actions?|measures?|moves?|medidas?|acciones|pasos?)\b.*\b(?:take|taken|took|make|made|tomo|tomaron|ha tomado|habia tomado|adopto)\b|\bwhat (?:else |more )?(?:did|has|had|does) (?:[a-z']+ ){1,4}?(?:do|done)\b|\b(?:que|q|k) (?:mas |otra cosa )?(?:hizo|ha hecho|habia hecho)\b/;
 
@@ -269,10 +270,29 @@ const PLACE_REACH = 3;
 const AUXILIARY = 'did|does|do|has|have|had|is|was|are|were|will|would|can|could|should';
 /** Chat and joining words that may open a question before its subject ("so", "wait", "y", "wey"). */
 const OPENERS = 'so|and|but|ok|okay|wait|lol|bruh|ngl|yo|y|pero|entonces|oye|oe|wey|che|tio|neta|chale|bueno|pues';
+/**
+ * The Spanish question words a verb follows directly, as written or as chat spells them ("¿qué dijo …?", "¿cuándo
+ * rompió …?"): not "quién" (itself the subject), nor "cuál" or "cuánto" (a noun follows: "¿cuántos diplomáticos …?"),
+ * nor "adónde".
+ */
+const SPANISH_VERB_FOLLOWS = [
+  wordAlternatives(SPANISH_QUESTION_WORDS, [
+    'quien',
+    'quienes',
+    'adonde',
+    'cual',
+    'cuales',
+    'cuanto',
+    'cuanta',
+    'cuantos',
+    'cuantas',
+  ]),
+  wordAlternatives(CHAT_QUESTION_WORDS, ['ke', 'xk', 'pk', 'dnd', 'qien', 'kien']),
+].join('|');
 /** Question words before a subject and its auxiliary ("which country did …", "why does …"). */
-const QUESTION_WORDS = 'what|which|how|why|where|when|que|q|k|como|cuando|donde|porque|porq|xq|pq';
+const QUESTION_WORDS = `what|which|how|why|where|when|${SPANISH_VERB_FOLLOWS}`;
 /** Spanish question words, after which the verb comes before its subject ("¿qué dijo Perú?"). */
-const SPANISH_QUESTION_WORDS = 'que|q|k|como|cuando|donde|porque|porq|xq|pq|por que|por q';
+const SPANISH_VERB_FIRST = `${SPANISH_VERB_FOLLOWS}|por que|por q`;
 /** Spanish object pronouns, which stand before the verb ("¿qué le reprocha Perú?"). */
 const SPANISH_CLITICS = 'le|les|lo|la|los|las|se|me|nos';
 /**
@@ -285,7 +305,7 @@ const PARTY_SUBJECT = new RegExp(
   `(?:^|[.?!:;¿¡]\\s*)(?:(?:${OPENERS})\\s+)*` +
     `(?:(?:${QUESTION_WORDS})(?:\\s+(?!(?:${AUXILIARY})\\b)[\\p{L}']+){0,3}?\\s+(?:${AUXILIARY})\\s+|(?:${AUXILIARY})\\s+|` +
     // Spanish puts the subject after its verb: "¿qué hizo **Perú**?", "¿cómo ve **Lima** …?", "q le dijo **méxico**".
-    `(?:${SPANISH_QUESTION_WORDS})\\s+(?:(?:${SPANISH_CLITICS})\\s+)?\\p{L}+\\s+)?` +
+    `(?:${SPANISH_VERB_FIRST})\\s+(?:(?:${SPANISH_CLITICS})\\s+)?\\p{L}+\\s+)?` +
     `(?:(?:the|el|la)\\s+)?(\\p{L}+)`,
   'gu',
 );

@@ -6,6 +6,7 @@
  * question is answered only where a sentence tells someone going to that place ("ordering her to leave Peru", "she
  * entered the Mexican Embassy"), and declined as not in the source otherwise (see SearchEngine).
  */
+import { CHAT_QUESTION_WORDS, SPANISH_QUESTION_WORDS, wordAlternatives } from '../text/spanish-words.js';
 import { foldedWords, wordTokens } from '../text/analyzer.js';
 import { foldText, withoutPossessive } from '../text/fold.js';
 import { sentenceSpans } from '../text/sentences.js';
@@ -22,8 +23,10 @@ const HOW_OR_WHEN =
  * "¿cómo …?", "¿de qué manera …?", "che y cuándo …"; not "cuando" joining clauses after another question word
  * ("¿qué dijo Sheinbaum cuando …?").
  */
-const HOW_OR_WHEN_ES =
-  /^(?:(?!(?:que|quien|quienes|cual|cuales|donde|adonde|por|porque|cuanto|cuanta|cuantos|cuantas)\s)[a-z]+\s+){0,3}?(cuando|como|de que manera|de que forma|en que fecha|que dia)\s+(.+)$/;
+const HOW_OR_WHEN_ES = new RegExp(
+  `^(?:(?!(?:${wordAlternatives([...SPANISH_QUESTION_WORDS, 'por'], ['como', 'cuando'])})\\s)[a-z]+\\s+){0,3}?` +
+    '(cuando|como|de que manera|de que forma|en que fecha|que dia)\\s+(.+)$',
+);
 /**
  * An English yes-or-no question, by its auxiliary among the first words of its clause, after no question word ("did
  * Glas ever make it to Mexico", "so has she flown to Mexico yet"): whether someone went somewhere is asked of the
@@ -35,8 +38,9 @@ const WHETHER =
  * A Spanish question word: a clause with none asks yes or no ("¿Betssy Chávez llegó a México?", "ya llegó a méxico
  * la chavez?").
  */
-const SPANISH_QUESTION_WORD =
-  /\b(?:que|q|k|quien|quienes|como|cuando|donde|adonde|cual|cuales|cuanto|cuanta|cuantos|cuantas|porque|xq|pq)\b/;
+const SPANISH_QUESTION_WORD = new RegExp(
+  `\\b(?:${wordAlternatives(SPANISH_QUESTION_WORDS)}|${wordAlternatives(CHAT_QUESTION_WORDS, ['ke', 'xk', 'pk', 'porq', 'dnd', 'qien', 'kien'])})\\b`,
+);
 /**
  * A word of trying or meaning to, before a verb of going: "when did Castillo **try** to flee to Mexico", "¿cuándo
  * **intentó** Castillo huir a México?" ask of an attempt (¶3's "attempting to seek asylum"), not of a journey made.

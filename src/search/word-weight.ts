@@ -3,6 +3,7 @@
  * what kind of word it is, and talk (words about asking, chat, the words that open a question) not at all. English
  * is judged by WordNet and spoken-English frequencies, Spanish by spoken-Spanish frequencies and its cognates.
  */
+import { CHAT_QUESTION_WORDS, SPANISH_QUESTION_WORDS as SPANISH_QUESTION_WORDS_ALL } from '../text/spanish-words.js';
 import { editDistance, wordTokens, type ContentWord } from '../text/analyzer.js';
 import { YEAR } from '../text/calendar.js';
 import { foldText } from '../text/fold.js';
@@ -78,10 +79,14 @@ const UNKNOWN_VERB_SHARE = 0.6;
 /** Words that may open a question before its question word, and how common in speech such a word is. */
 const MAX_OPENER_WORDS = 5;
 const OPENER_MIN_ZIPF = 5;
-/** Spanish question words, folded ("por qué" has "que"); "¿" opens a Spanish question too. */
-const SPANISH_QUESTION_WORDS = wordSet(
-  'que q k ke quien quienes como cuando donde adonde dnd cual cuales cuanto cuanta cuantos cuantas porque xq pq xk pk',
-);
+/**
+ * Spanish question words, folded ("por qué" has "que"), and their chat spellings but "porq", "qien" and "kien"; "¿"
+ * opens a Spanish question too.
+ */
+const SPANISH_QUESTION_WORDS: ReadonlySet<string> = new Set([
+  ...SPANISH_QUESTION_WORDS_ALL,
+  ...CHAT_QUESTION_WORDS.filter((word) => !['porq', 'qien', 'kien'].includes(word)),
+]);
 /**
  * How common in speech a Spanish word opening a question must be ("chicos", "duda", "oigan", "disculpe"): lower than
  * in English, since Spanish spreads a word's count over more forms ("duda", "dudas"; "oye", "oigan").

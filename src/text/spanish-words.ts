@@ -232,3 +232,51 @@ const VERB_MIN_LENGTH = 5;
 export function isSpanishVerbForm(typed: string): boolean {
   return typed.length >= VERB_MIN_LENGTH && VERB_ENDINGS.test(typed.normalize('NFC'));
 }
+
+/**
+ * The Spanish question words, folded (a closed class): "qué", "quién", "quiénes", "cómo", "cuándo", "dónde",
+ * "adónde", "cuál", "cuáles", "cuánto", "cuánta", "cuántos", "cuántas", and "porque" ("por qué" written as one word).
+ * The readers of a Spanish question take them from here, each leaving out what it reads otherwise.
+ */
+export const SPANISH_QUESTION_WORDS: readonly string[] = [
+  'que',
+  'quien',
+  'quienes',
+  'como',
+  'cuando',
+  'donde',
+  'adonde',
+  'cual',
+  'cuales',
+  'cuanto',
+  'cuanta',
+  'cuantos',
+  'cuantas',
+  'porque',
+];
+
+/**
+ * How chat spells the Spanish question words: "q", "k", "ke" (qué), "xq", "pq", "xk", "pk", "porq" (por qué), "dnd"
+ * (dónde), "qien", "kien" (quién).
+ */
+export const CHAT_QUESTION_WORDS: readonly string[] = [
+  'q',
+  'k',
+  'ke',
+  'xq',
+  'pq',
+  'xk',
+  'pk',
+  'porq',
+  'dnd',
+  'qien',
+  'kien',
+];
+
+/**
+ * Words as the alternatives of a regular expression ("que|quien|…"), those in `except` left out. Each is a whole
+ * word, so the order of the alternatives does not change what matches.
+ */
+export function wordAlternatives(words: readonly string[], except: readonly string[] = []): string {
+  return words.filter((word) => !except.includes(word)).join('|');
+}
