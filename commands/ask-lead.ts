@@ -17,6 +17,7 @@ import { longDate } from '../src/i18n/dates.js';
 import { t } from '../src/i18n/index.js';
 import { sourceFooter } from '../src/reply/citations.js';
 import type { ContentCitation, Party } from '../src/content/schema.js';
+import type { Quotation } from '../src/content/types.js';
 import type { SearchHit, SearchResponse } from '../src/search/engine.js';
 import { readerTranslation } from '../src/reply/translated.js';
 import { DISCORD_LIMITS } from '../src/reply/limits.js';
@@ -55,6 +56,13 @@ export interface Lead {
    */
   stated?: readonly StatedParagraph[];
   /**
+   * For a party's position summed up ("resume la postura de México"): the paragraphs where it states its case lead,
+   * weightiest first, whatever else the search finds.
+   */
+  summarised?: true;
+  /** For a party's position summed up: what it is asked about, without the party and the words asking for it. */
+  topic?: string;
+  /**
    * For a party's position: the whole question, searched when what the lead leaves of it finds none of the paragraphs
    * where the party states its case ("how does Mexico justify protecting her": "justify" went with the lead).
    */
@@ -89,8 +97,12 @@ export interface StatedParagraph {
   docId: string;
   paragraph: number;
   citations: number;
+  /** How many of those citations quote the article's own words, not a quotation it prints (see {@link caseWeight}). */
+  narrated: number;
   /** The words of the paragraph the first of those citations quotes, which its passage shows in bold. */
   quote: string;
+  /** The words of the paragraph each of those citations quotes (the first is `quote`). */
+  quotes?: readonly string[];
 }
 
 /** A paragraph of an article, as one key. */
@@ -134,18 +146,62 @@ export function statedFirst(response: SearchResponse, stated: readonly StatedPar
 const MIN_CASE_CITATIONS = 2;
 
 /**
- * The paragraphs where a party states its case (what its stance and its argument, demand and keeps claims cite, at
- * least `least` times if any is), most cited first, each with the first quotation citing it.
+ * How much of a party's case a paragraph states: its citations, those in the article's own words counting twice. The
+ * article summing up a side's view ("Peru's leadership viewed the asylum as a direct affront", ¶5; "Mexico has stood
+ * firm in its defense of the right to asylum", ¶7) states it as a view; a quotation a claim draws on (de Zela's
+ * announcement, ¶2) makes the case in passing while reporting what was said or done.
  */
-function statedParagraphs(party: Party, docId: string, least = 1): StatedParagraph[] {
+export const caseWeight = (p: StatedParagraph) => p.citations + p.narrated;
+
+/** A side's most cited paragraph's citations, and the most of them in the article's own words (at least 1 each). */
+interface CaseMost {
+  citations: number;
+  narrated: number;
+}
+
+/** The {@link CaseMost} of a side's paragraphs. */
+const caseMost = (stated: readonly StatedParagraph[]): CaseMost => ({
+  citations: Math.max(1, ...stated.map((p) => p.citations)),
+  narrated: Math.max(1, ...stated.map((p) => p.narrated)),
+});
+
+/**
+ * How much of a side's case a paragraph states, as a share of its weightiest: its citations as a share of the most,
+ * plus those in the article's own words as a share of the most such (see {@link caseWeight}).
+ */
+const caseShare = (p: StatedParagraph, most: CaseMost) =>
+  (p.citations / most.citations + p.narrated / most.narrated) / 2;
+
+/** Whether a citation's words lie inside one of the quotations the article prints in that paragraph. */
+function insideQuotation(paragraph: number, quote: string, quotations: readonly Quotation[]): boolean {
+  const words = ` ${folded(quote)} `;
+  return quotations.some((q) => q.paragraph === paragraph && ` ${folded(q.quote)} `.includes(words));
+}
+
+/**
+ * The paragraphs where a party states its case (what its stance and its argument, demand and keeps claims cite, at
+ * least `least` times if any is), weightiest first ({@link caseWeight}), each with the first quotation citing it.
+ * `quotations`, the article's, tell its own words from what it quotes; without them (a speaker's own words asked)
+ * no citation counts as the article's own words.
+ */
+function statedParagraphs(
+  party: Party,
+  docId: string,
+  least = 1,
+  quotations?: readonly Quotation[],
+): StatedParagraph[] {
   const stated = new Map<number, StatedParagraph>();
   const statements = [party.stance, ...party.claims.filter((claim) => CASE_CLAIM_KINDS.has(claim.kind))];
   for (const { paragraph, quote } of statements.flatMap((cited) => cited.citations)) {
+    const narrated = quotations && !insideQuotation(paragraph, quote, quotations) ? 1 : 0;
     const known = stated.get(paragraph);
-    if (known) known.citations++;
-    else stated.set(paragraph, { docId, paragraph, citations: 1, quote });
+    if (known) {
+      known.citations++;
+      known.narrated += narrated;
+      known.quotes = [...(known.quotes ?? []), quote];
+    } else stated.set(paragraph, { docId, paragraph, citations: 1, narrated, quote, quotes: [quote] });
   }
-  const all = [...stated.values()].sort((a, b) => b.citations - a.citations || a.paragraph - b.paragraph);
+  const all = [...stated.values()].sort((a, b) => caseWeight(b) - caseWeight(a) || a.paragraph - b.paragraph);
   // A party whose texts cite no paragraph that often (a new one, briefly cited) keeps them all.
   const often = all.filter((p) => p.citations >= least);
   return often.length > 0 ? often : all;
@@ -159,21 +215,24 @@ function statedParagraphs(party: Party, docId: string, least = 1): StatedParagra
  * case ("why does Mexico say the asylum is legal") is answered where the party argues it (the SRE's defence, ¶7).
  */
 function statedOrQuoted(party: Party, question: string, context: AppContext, least = 1): StatedParagraph[] {
-  const stated = statedParagraphs(party, context.content.positions.source, least);
   const { quotations, source } = context.content.quotes;
-  const asked = ` ${folded(question)} `;
-  const voices = new Set(
-    speakerNames(context.content)
-      .filter((speaker) => speaker.party === party.id && speaker.names.some((name) => asked.includes(` ${name} `)))
-      .map((speaker) => speaker.id),
-  );
+  const voices = new Set(voicesNamed(party.id, question, context.content).map((speaker) => speaker.id));
+  const stated = statedParagraphs(party, source, least, voices.size > 0 ? undefined : quotations);
   const quoted: StatedParagraph[] = [];
   for (const { speaker, paragraph, quote } of quotations) {
     const known = (p: StatedParagraph) => p.docId === source && p.paragraph === paragraph;
     if (voices.has(speaker) && !stated.some(known) && !quoted.some(known))
-      quoted.push({ docId: source, paragraph, citations: 0, quote });
+      quoted.push({ docId: source, paragraph, citations: 0, narrated: 0, quote });
   }
   return [...stated, ...quoted];
+}
+
+/** The speakers for a party whom a question names ("de Zela" for Peru, "Sheinbaum" for Mexico). */
+function voicesNamed(party: string, question: string, content: AppContext['content']): SpeakerNames[] {
+  const asked = ` ${folded(question)} `;
+  return speakerNames(content).filter(
+    (speaker) => speaker.party === party && speaker.names.some((name) => asked.includes(` ${name} `)),
+  );
 }
 
 /** A speaker's id, party and folded names (its name and aliases), without those that name a party. */
@@ -219,7 +278,7 @@ function sidesInTurn(sides: readonly string[], named: readonly string[]): string
 /** The passage a summary opens with: its first sentence's first citation (an article's opening paragraph). */
 function summaryOpening(sentences: readonly { citations: readonly ContentCitation[] }[], docId: string) {
   const first = sentences[0]?.citations[0];
-  return first ? [{ docId, paragraph: first.paragraph, citations: 1, quote: first.quote }] : [];
+  return first ? [{ docId, paragraph: first.paragraph, citations: 1, narrated: 0, quote: first.quote }] : [];
 }
 
 /** What lead phrases are read with: the phrases, the glossary's terms, the stop words, where the sources end. */
@@ -276,7 +335,11 @@ export function findLead(
   const { content } = context;
   const intent = readLead(question, leadSources(context));
   if (!intent) return undefined;
-  const { kind, id, search, sides, parties } = intent;
+  const { kind, id, search, sides, parties, summarised, topic } = intent;
+  // A party asked by its speaker's name ("compare de Zela's stance with the SRE's") is asked for that speaker's own
+  // words: the article's account of the party's view then weighs no more than the quotations.
+  const narration = (party: string) =>
+    voicesNamed(party, question, content).length > 0 ? undefined : content.quotes.quotations;
   switch (kind) {
     case 'summary': {
       const { sentences, source } = content.summary;
@@ -308,8 +371,10 @@ export function findLead(
         sections: [stance, ...full.sections.slice(0, LEAD_CLAIMS)],
         buttons: [button(t(lang, 'lead.position.button', { party: party.name[lang] }), 'position', [party.id])],
         search,
-        stated: statedParagraphs(party, content.positions.source, MIN_CASE_CITATIONS),
+        stated: statedParagraphs(party, content.positions.source, MIN_CASE_CITATIONS, narration(party.id)),
         question,
+        // Not when a speaker for it is named ("resume la postura de Sheinbaum"): that is asked in her own words.
+        ...(summarised && narration(party.id) && { summarised, topic }),
       };
     }
     case 'compare': {
@@ -331,6 +396,8 @@ export function findLead(
           stated: statedParagraphs(
             content.positions.parties.find((p) => p.id === side)!,
             content.positions.source,
+            1,
+            narration(side),
           ),
           named: parties?.includes(side) ?? false,
           onPoints: named.flatMap((point) => point.sides.find((s) => s.party === side)?.citations ?? []),
@@ -423,6 +490,10 @@ export function leadPassages(
       lead.question === undefined || rest === 0 ? undefined : context.engine.search(lead.question, { limit: wide });
     const wholeFirst = whole?.answered ? firstStated(whole, lead.stated) : -1;
     const searched = whole && wholeFirst >= 0 && (rest < 0 || wholeFirst < rest) ? whole : response;
+    // A position summed up is the party's case as it states it most, not what the rest of the question finds first
+    // ("resume la posición del gobierno peruano frente al asilo": ¶5's "viewed the asylum as a direct affront").
+    if (lead.summarised)
+      return statedThenFound(searched, byWhatIsAsked(lead.stated, lead.topic, searched, context), context, limit);
     if (rest < 0 && whole?.answered === false) return statedThenFound(searched, lead.stated, context, limit);
     return firstPage(statedFirst(searched, lead.stated), searched, limit);
   }
@@ -449,6 +520,30 @@ function statedThenFound(
   const keys = new Set(cited.map((hit) => paragraphKey(hit.docId, hit.paragraph)));
   const hits = [...cited, ...searched.hits.filter((hit) => !keys.has(paragraphKey(hit.docId, hit.paragraph)))];
   return { ...searched, hits: hits.slice(0, limit), total: hits.length, chosen: true };
+}
+
+/**
+ * A party's paragraphs for its position summed up: those whose cited words write more of what the question asks
+ * about first ("summarise Peru's argument that Mexico violated its sovereignty": ¶10's "a violation of its
+ * sovereignty"; "… on Castillo": Mexico's ¶6, "has called Castillo the victim of a coup"), then by how well the search
+ * finds them plus how much of the party's case each states (as for a comparison's sides).
+ */
+function byWhatIsAsked(
+  stated: readonly StatedParagraph[],
+  topic: string | undefined,
+  searched: SearchResponse,
+  context: AppContext,
+): StatedParagraph[] {
+  const share = (p: StatedParagraph) =>
+    topic === undefined ? 0 : context.engine.quotedShare(topic, p.docId, p.paragraph, p.quotes ?? [p.quote], true);
+  const found = new Map(searched.hits.map((hit) => [paragraphKey(hit.docId, hit.paragraph), hit.score]));
+  const top = searched.hits[0]?.score ?? 0;
+  const most = caseMost(stated);
+  const weight = (p: StatedParagraph) =>
+    (top > 0 ? (found.get(paragraphKey(p.docId, p.paragraph)) ?? 0) / top : 0) + caseShare(p, most);
+  const keyed = stated.map((p) => ({ p, share: share(p), weight: weight(p) }));
+  keyed.sort((a, b) => b.share - a.share || b.weight - a.weight);
+  return keyed.map(({ p }) => p);
 }
 
 /** Where a search first finds one of the paragraphs where a party states its case; -1 if nowhere. */
@@ -509,10 +604,10 @@ function eachSidePassages(
     return { ...response, hits: response.hits.slice(0, limit) };
   }
   const found = new Map(response.hits.map((hit) => [paragraphKey(hit.docId, hit.paragraph), hit]));
-  const weight = (p: StatedParagraph, most: number) =>
-    (found.get(paragraphKey(p.docId, p.paragraph))?.score ?? 0) / top.score + p.citations / most;
+  const weight = (p: StatedParagraph, most: CaseMost) =>
+    (found.get(paragraphKey(p.docId, p.paragraph))?.score ?? 0) / top.score + caseShare(p, most);
   const sides = eachSide.map(({ stated, named, onPoints }) => {
-    const most = Math.max(1, ...stated.map((p) => p.citations));
+    const most = caseMost(stated);
     // The side's words on the points asked, where they write most of what is asked: its view of that, not only its
     // case. A word of it alone ("asylum" of "is the asylum persecution or evading justice") leaves the search's order.
     const quoted = (p: StatedParagraph) => {

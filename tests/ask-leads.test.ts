@@ -11,7 +11,14 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerReply, askReply } from '../commands/ask.js';
-import { askSearch, findLead, leadSources, statedFirst, type StatedParagraph } from '../commands/ask-lead.js';
+import {
+  askSearch,
+  caseWeight,
+  findLead,
+  leadSources,
+  statedFirst,
+  type StatedParagraph,
+} from '../commands/ask-lead.js';
 import { ownWordsAsked } from '../commands/own-words.js';
 import { attributedParty } from '../src/content/leads.js';
 import { runButton, runCommand } from '../src/dispatch.js';
@@ -511,7 +518,7 @@ describe("a position lead's passages: where the party states its case first", ()
   const response = (...hits: SearchHit[]): SearchResponse => ({ query: 'q', answered: true, hits, total: hits.length });
   const order = (r: SearchResponse) => r.hits.map((h) => h.paragraph);
   const statedAt = (...paragraphs: number[]): StatedParagraph[] =>
-    paragraphs.map((paragraph) => ({ docId: 'doc', paragraph, citations: 1, quote: 'paragraph' }));
+    paragraphs.map((paragraph) => ({ docId: 'doc', paragraph, citations: 1, narrated: 0, quote: 'paragraph' }));
   const stated = statedAt(2, 5);
 
   it('puts a stated passage ahead of one scoring a little more, not ahead of a distant one', () => {
@@ -614,7 +621,9 @@ describe("a position lead's passages: where the party states its case first", ()
     expect(lead.stated!.map((p) => p.paragraph)).toEqual(expect.arrayContaining([2, 5, 10]));
     expect(lead.stated!.map((p) => p.paragraph)).not.toContain(4);
     const first = (question: string) => order(askSearch(question, 'en', context, 3).response!)[0];
-    expect(first("Summarize Peru's position on the asylum granted to Chavez.")).toBe(2);
+    // Summed up, Peru's position on the asylum is where the article says how Peru saw it: ¶5's "viewed the asylum as
+    // a direct affront" (position-views.test.ts).
+    expect(first("Summarize Peru's position on the asylum granted to Chavez.")).toBe(5);
     expect(first('what did Peru say about Sheinbaum')).toBe(6);
     // Chávez states her case in ¶4; ¶1, cited once for the date of Castillo's attempt, is not where she speaks.
     expect(findLead("What is Chavez's position?", 'en', context)!.stated!.map((p) => p.paragraph)).toEqual([4]);
@@ -629,8 +638,15 @@ describe("a position lead's passages: where the party states its case first", ()
     expect(rest.some((paragraph) => lead.stated!.some((p) => p.paragraph === paragraph))).toBe(false);
     expect(context.engine.search(question, { limit: 6 }).answered).toBe(false);
     const shown = askSearch(question, 'es', context, 3).response!;
-    expect(order(shown)).toEqual(lead.stated!.slice(0, 3).map((p) => p.paragraph));
-    expect(order(shown)[0]).toBe(7);
+    expect([...order(shown)].sort()).toEqual(
+      lead
+        .stated!.slice(0, 3)
+        .map((p) => p.paragraph)
+        .sort(),
+    );
+    // Summed up, the paragraph whose cited words are on the break comes first: ¶8, "only the diplomatic relationship
+    // was being broken", Sheinbaum's "completely out of proportion".
+    expect(order(shown)[0]).toBe(8);
   });
 
   it("a party's argument asked for: where it states its case comes before a paragraph that scores a third more", () => {
@@ -706,10 +722,11 @@ describe("a position lead's passages: where the party states its case first", ()
       expect([lead.kind, lead.id], question).toEqual(['position', party]);
       const { response } = askSearch(question, lang, context, 3);
       expect(response?.answered, question).toBe(true);
-      // Most cited first, each cited by the party's stance or its arguments, demands or what it keeps.
+      // Weightiest first (citations, those in the article's own words counting twice), each cited by the party's
+      // stance or its arguments, demands or what it keeps.
       const stated = lead.stated!.slice(0, 3);
       expect(order(response!), question).toEqual(stated.map((p) => p.paragraph));
-      expect(stated.map((p) => p.citations)).toEqual([...stated.map((p) => p.citations)].sort((a, b) => b - a));
+      expect(stated.map(caseWeight)).toEqual([...stated.map(caseWeight)].sort((a, b) => b - a));
       for (const [i, hit] of response!.hits.entries()) {
         const bold = hit.highlights.map(({ start, end }) => hit.text.slice(start, end));
         expect(bold, question).toEqual([stated[i]!.quote]);
@@ -1110,7 +1127,7 @@ describe('ask --json gains "lead"', () => {
     expect((answers[4]!.results as Array<{ paragraph: number }>)[0]!.paragraph).toBe(10);
     // "What's Peru's stance?" leaves nothing to search: the passages where Peru states its case answer it.
     expect(answers[1]!.answered).toBe(true);
-    expect((answers[1]!.results as Array<{ paragraph: number }>).map((r) => r.paragraph)).toEqual([2, 5, 10]);
+    expect((answers[1]!.results as Array<{ paragraph: number }>).map((r) => r.paragraph)).toEqual([5, 10, 2]);
     expect(answers.map((a) => a.query)).toEqual(lines);
   });
 

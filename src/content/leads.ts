@@ -12,6 +12,7 @@ import { withoutChatMarkup } from '../text/chat.js';
 import { isSpanish } from '../text/language.js';
 import { Memo } from '../text/memo.js';
 import { namesParagraphNumber } from '../text/paragraph-number.js';
+import { spanishStem } from '../text/stem-es.js';
 import {
   leadWords,
   NEAR_GAP,
@@ -47,6 +48,13 @@ export interface LeadIntent {
   sides?: string;
   /** A comparison only: the parties the question names, each once, in the order it first names them. */
   parties?: string[];
+  /**
+   * A position only: the question asks to sum the position up ("resume la postura de México", "summarize Peru's
+   * argument"), not what the party says of one thing.
+   */
+  summarised?: true;
+  /** A position summed up: what it is asked about, the question without the party and the words asking for it. */
+  topic?: string;
 }
 
 /** What the reading needs: the phrases, the glossary's terms, stop words and the newest source's date. */
@@ -866,6 +874,26 @@ const ENDING_MIN_STEM = 3;
 /** Punctuation that ends a clause: a question may hold several ("said what? and is trade still on"). */
 const CLAUSE_END = /[?!.;,:]/;
 
+/** The Spanish stems of the [summary] words ("resum" of "resumir", "resumen"), once per list of phrases. */
+const summaryStemMemo = new WeakMap<readonly Phrase[], ReadonlySet<string>>();
+
+/**
+ * Whether a question holds a one-word [summary] phrase, a verb of summing up ("summarize", "resume"): a Spanish verb
+ * is listed in one or two forms ("resumir", "resúmeme"), so its other forms ("resume", "resuman") are found by
+ * Spanish stem. Not a phrase of several words ("explain ~ article", "in two sentences"), which may frame a question
+ * about one thing rather than ask to sum something up.
+ */
+function summaryWordIn(words: readonly string[], summary: readonly Phrase[]): boolean {
+  const single = [...singleWords(summary)];
+  const prefixes = single.filter((word) => word.endsWith(PREFIX_MARK)).map((word) => word.slice(0, -1));
+  let stems = summaryStemMemo.get(summary);
+  if (!stems) {
+    stems = new Set(single.filter((word) => !word.endsWith(PREFIX_MARK)).map(spanishStem));
+    summaryStemMemo.set(summary, stems);
+  }
+  return words.some((word) => stems.has(spanishStem(word)) || prefixes.some((prefix) => word.startsWith(prefix)));
+}
+
 /** The one-word phrases of a list ("and", "or" of [join]). */
 const singleWordMemo = new WeakMap<readonly Phrase[], ReadonlySet<string>>();
 function singleWords(list: readonly Phrase[]): ReadonlySet<string> {
@@ -1284,7 +1312,12 @@ function readWhole(question: string, sources: LeadSources): LeadIntent | undefin
         )?.id
       : undefined;
   // Passages for what the question asks about the party ("how does Mexico defend the asylum"), not for its name.
-  if (party) return { kind: 'position', id: party, search: left([...cues, ...summary], partyWords) };
+  if (party) {
+    const search = left([...cues, ...summary], partyWords);
+    return summaryWordIn(words.list, phrases.summary)
+      ? { kind: 'position', id: party, search, summarised: true, topic: left([...cues, ...summary, ...partyWords]) }
+      : { kind: 'position', id: party, search };
+  }
   // "The main idea of paragraph 11" asks about that paragraph, not for the article's summary.
   if (summary.length > 0 && !namesParagraphNumber(question)) return { kind: 'summary', search: left(summary) };
   return undefined;

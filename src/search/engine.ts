@@ -1845,16 +1845,17 @@ export class SearchEngine {
    * The share of what a question asks, names aside, that quotations from one paragraph write in their own words:
    * where a party says what is asked of it. "How does Peru see the asylum" is answered by ¶5's "viewed the asylum
    * as a direct affront", not by ¶2's "the Peruvian government has decided today to break diplomatic relations",
-   * though both are Peru's words. 0 when the paragraph or no quotation is found.
+   * though both are Peru's words. 0 when the paragraph or no quotation is found. `names`: names count too (a
+   * question whose parties are already set aside: "Mexico's position on Castillo" is where Mexico's words name him).
    */
-  quotedShare(question: string, docId: string, paragraph: number, quotes: readonly string[]): number {
+  quotedShare(question: string, docId: string, paragraph: number, quotes: readonly string[], names = false): number {
     const found = this.indexedParagraph(docId, paragraph);
     if (!found) return 0;
     const quoted = quotes.flatMap((quote) => {
       const at = quote === '' ? -1 : found.text.indexOf(quote);
       return at < 0 ? [] : [{ start: at, end: at + quote.length }];
     });
-    const asked = this.understand(question).filter((c) => c.kind === 'topic' && !c.name);
+    const asked = this.understand(question).filter((c) => c.kind === 'topic' && (names || !c.name));
     const total = asked.reduce((sum, c) => sum + c.weight, 0);
     if (quoted.length === 0 || total === 0) return 0;
     const inQuote = (term: string) =>
