@@ -1350,8 +1350,15 @@ function joinsClauses(text: string, at: number, question: string): boolean {
   if (/cu[áÁ]ndo/i.test(question.normalize('NFC'))) return false;
   const before = text.slice(0, at).trim().split(' ');
   const previous = before[before.length - 1] ?? '';
-  return before.slice(0, -1).some((word) => SPANISH_ASKING.test(word)) && !WHEN_OPENERS.has(previous);
+  if (WHEN_OPENERS.has(previous)) return false;
+  // "¿El asilo debería tener límites cuando hay juicios?": a modal before it already asks (whether it should or
+  // could); a "cuando" with more after it then sets a condition ("¿Chávez puede volver cuándo?" still asks when).
+  const followed = text.slice(at).trim().split(' ').length > 1;
+  return before.slice(0, -1).some((word) => SPANISH_ASKING.test(word) || (followed && SPANISH_MODAL.test(word)));
 }
+
+/** Spanish modal verbs (folded) of should and could, a closed class: "debería", "puede", "podrían". */
+const SPANISH_MODAL = /^(?:debe|deben|deberia|deberian|puede|pueden|podria|podrian)$/;
 
 /**
  * Spanish question words (folded; chat spellings are already read in full) that can put a question before a "cuando"

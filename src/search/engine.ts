@@ -15,7 +15,7 @@ import type { AliasEntry } from '../corpus/aliases.js';
 import type { Article } from '../corpus/article.js';
 import type { Corpus } from '../corpus/load.js';
 import { foldedWords, sharedAnalyzer, wordTokens, type Analyzer } from '../text/analyzer.js';
-import { YEAR } from '../text/calendar.js';
+import { givesDate, YEAR } from '../text/calendar.js';
 import { foldText, withoutPossessive } from '../text/fold.js';
 import { isSpanish } from '../text/language.js';
 import { withSpanishChatSpellingsWritten } from '../text/chat.js';
@@ -1544,6 +1544,10 @@ export class SearchEngine {
     const holding = (asked: AnswerCheck) =>
       checked.filter((r) => holdsAnswer(this.facts.evidence(r.key), asked, this.lexicon));
     let held = holding(check);
+    // Only of an act the question names: "when did de Zela become foreign minister" names a title, no act.
+    const asksAct = check.eventWordings !== undefined || !check.namedSubject;
+    if (held.length === 0 && type.kind === 'date' && type.unit === undefined && asksAct)
+      held = this.datedByStoryDay(holding({ ...check, storyDay: true }), candidates);
     if (held.length === 0) {
       // One person asked about ("Pedro Castillo"), not a role read with what follows it ("la presi de México").
       const spokenOfOnly =
@@ -1584,6 +1588,21 @@ export class SearchEngine {
     }
     if (type.kind === 'person' && !type.role) held = this.order.namedAnswerFirst(held, read.concepts, question);
     return held;
+  }
+
+  /**
+   * "When did Peru announce its decision": an act a speaker tells as done "today" (¶2's "has decided today") was done
+   * on the story's day, so the paragraph giving the article's date (¶1's "On November 4, 2025") answers when, before
+   * the paragraphs telling the act. None when no candidate gives that date: a "today" alone dates nothing.
+   */
+  private datedByStoryDay(toldToday: RankedParagraph[], candidates: RankedParagraph[]): RankedParagraph[] {
+    if (toldToday.length === 0) return [];
+    const published = this.paragraphs[toldToday[0]!.key]!.article.published;
+    const dated = candidates.find((r) =>
+      this.facts.evidence(r.key).some((sentence) => givesDate(sentence.words, published)),
+    );
+    if (!dated) return [];
+    return [dated, ...toldToday.filter((r) => r !== dated)];
   }
 
   /** Whether a question asks for a reaction or a reply ("how did Lima react", "their answer", "¿cómo respondió?"). */

@@ -3,7 +3,7 @@
  * names, quotations. Read once per sentence at start-up; `holdsAnswer` then tells whether a paragraph holds the
  * kind of thing a question asks for (answer-type.ts) next to the subject asked about.
  */
-import { isMonth, YEAR } from '../text/calendar.js';
+import { isMonth, isWrittenMonth, YEAR } from '../text/calendar.js';
 import { foldText, withoutPossessive } from '../text/fold.js';
 import { wordSet } from '../text/word-set.js';
 import { wordTokens, type Analyzer } from '../text/analyzer.js';
@@ -30,6 +30,8 @@ const BOTH = new Set(['both', 'ambos', 'ambas']);
 const TIME_WORDS = wordSet(
   'today yesterday tomorrow ago monday tuesday wednesday thursday friday saturday sunday hoy ayer lunes martes miercoles jueves viernes',
 );
+/** "Today" as a speaker says it: the day the story tells of, which the article dates elsewhere. */
+const STORY_DAY_WORDS = wordSet('today hoy');
 /** Words giving a time of day without a clock ("at dawn", "that night", "de madrugada"). */
 const TIMES_OF_DAY = wordSet(
   'dawn daybreak morning noon midday afternoon evening night overnight midnight madrugada mediodia medianoche amanecer',
@@ -184,6 +186,8 @@ export interface SentenceEvidence {
   hasDate: boolean;
   /** Whether it gives a month or a year (not only "today", "a month ago"): a point a length of time can run from. */
   hasCalendarDate: boolean;
+  /** Whether a quotation in it says "today" ("hoy"): the day the speaker spoke, the story's own day. */
+  quotesStoryDay: boolean;
   /**
    * How many dates it gives by month or year, each once however written ("November 4, 2025" is one): two mark the
    * ends of a spell ("imprisoned in June 2023 … released … in September 2025").
@@ -242,6 +246,7 @@ export function readEvidence(
   const initialisms: number[] = [];
   let hasDate = false;
   let hasCalendarDate = false;
+  let quotesStoryDay = false;
   const quoted = quotedSpans(sentence);
   const possessives = new Set<number>();
   for (const token of wordTokens(sentence)) {
@@ -255,15 +260,17 @@ export function readEvidence(
     const compound = parts.length > 1 && !/^\d/.test(folded);
     stems.push(analyzer.stemOf(compound ? parts[parts.length - 1]! : folded));
     if (compound) compounds.push(analyzer.stemOf(parts.join('')));
-    const timeWord = isMonth(folded) || TIME_WORDS.has(folded);
+    const month = isWrittenMonth(token.raw, folded);
+    const timeWord = month || TIME_WORDS.has(folded);
     if (/^\p{Lu}/u.test(token.raw) && !timeWord && isName(folded.replace(/[-']/g, ''))) names.add(index);
-    if (isMonth(folded) || YEAR.test(folded)) hasCalendarDate = true;
+    if (month || YEAR.test(folded)) hasCalendarDate = true;
     if (INITIALISM.test(token.raw)) initialisms.push(index);
     // "Today" inside a quotation is the speaker's day, not a date the sentence gives ("'Today we learned …,' de Zela
     // told journalists" says nothing of when he took office).
     const inQuote = quoted.some(([start, end]) => token.start > start && token.end <= end);
     if (inQuote) quotedWords.add(index);
     const quotedTimeWord = TIME_WORDS.has(folded) && inQuote;
+    if (inQuote && STORY_DAY_WORDS.has(folded)) quotesStoryDay = true;
     if (hasCalendarDate || (TIME_WORDS.has(folded) && !quotedTimeWord)) hasDate = true;
     const first = parts[0]!;
     if ((/^\d+([.,]\d+)?$/.test(first) && !YEAR.test(first)) || NUMBER_WORDS.has(first) || BOTH.has(first)) {
@@ -329,6 +336,7 @@ export function readEvidence(
     counts: realCounts,
     hasDate,
     hasCalendarDate,
+    quotesStoryDay,
     calendarDates,
     hasDay,
     hasTimeOfDay: words.some((word, i) => TIMES_OF_DAY.has(word) || clockTime(word, words[i + 1])),
@@ -380,6 +388,11 @@ export interface AnswerCheck {
    * length of time, since when, or both ends of it; one date is where it began or ended, not how long it was.
    */
   spellOver?: boolean;
+  /**
+   * For when something was done: a speaker's "today" will do too (¶2's "has decided today"), the date then being the
+   * story's day, given where the article writes it.
+   */
+  storyDay?: boolean;
   /**
    * For a statement by a person ("what has Castillo said"): the person must be the one speaking, named before the
    * sentence's first verb of saying (outside quotations), or before its quotation when it has no such verb.
@@ -822,7 +835,8 @@ function sentenceAnswers(sentence: SentenceEvidence, check: AnswerCheck, lexicon
       if (type.unit === 'future') return sentence.hasDate && FUTURE_WORDS.test(sentence.words.join(' '));
       if (type.unit === 'day') return sentence.hasDay;
       if (type.unit === 'time') return sentence.hasTimeOfDay;
-      return type.unit === 'calendar' ? sentence.hasCalendarDate : sentence.hasDate;
+      if (type.unit === 'calendar') return sentence.hasCalendarDate;
+      return sentence.hasDate || (check.storyDay === true && sentence.quotesStoryDay);
     case 'number':
       // A length still to come: a sentence that says what will be, however long (¶12's "whether this rupture will
       // be temporary or the start of a prolonged standoff").

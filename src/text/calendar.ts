@@ -43,5 +43,29 @@ export function isMonth(folded: string): boolean {
   return FULL_MONTH_NAMES.has(folded);
 }
 
+/**
+ * Whether a word as the articles write it names a month: English capitalises its months, so a lowercase "may",
+ * "march" or "august" is a word of its own ("the impact may be limited"); Spanish writes its months lowercase.
+ */
+export function isWrittenMonth(raw: string, folded: string): boolean {
+  if (!isMonth(folded)) return false;
+  return /^\p{Lu}/u.test(raw) || !MONTH_NAMES.some((month) => month.english === folded);
+}
+
+/**
+ * Whether folded words give a day written "YYYY-MM-DD" (an article's publication date) as prose does, in English or
+ * Spanish: its day, its month's name and its year ("november 4 2025", "4 de noviembre de 2025").
+ */
+export function givesDate(words: readonly string[], isoDate: string): boolean {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  const names = MONTH_NAMES[month! - 1];
+  if (!names || year === undefined || day === undefined) return false;
+  return (
+    words.includes(String(year)) &&
+    words.includes(String(day)) &&
+    words.some((word) => word === names.english || names.spanish.includes(word))
+  );
+}
+
 /** A year, as a question or the articles write it ("2025"): a whole word of four digits from 1800 to 2099. */
 export const YEAR = /^(?:1[89]|20)\d\d$/;
