@@ -4,11 +4,14 @@
  */
 import { wordTokens, type Analyzer } from '../text/analyzer.js';
 import { foldText } from '../text/fold.js';
+import { Memo } from '../text/memo.js';
 import type { Lexicon } from './lexicon.js';
 import { firstFormOfTerms } from './names.js';
 
 /** Share of the paragraphs a name may appear in and still be the subject of a question ("Peru" is everywhere). */
 const GENERIC_SHARE = 0.5;
+/** Texts remembered with the names they write: a question's own and its words', read by one check after another. */
+const MAX_WRITTEN_MEMO = 1024;
 
 /** What the names are read against. */
 export interface NameSources {
@@ -32,8 +35,19 @@ export class NamesAsked {
     private readonly sources: NameSources,
   ) {}
 
-  /** Terms of the names the user wrote (not those an alias adds: "president of Peru" must still find "Jose Jeri"). */
-  written(question: string): Set<string> {
+  /** {@link written}'s terms by text: the readers ask it of the same question and of the same words, often. */
+  private readonly writtenMemo = new Memo<string, ReadonlySet<string>>(MAX_WRITTEN_MEMO);
+
+  /**
+   * Terms of the names the user wrote (not those an alias adds: "president of Peru" must still find "Jose Jeri").
+   * The set is shared by every caller of the same text: read only.
+   */
+  written(question: string): ReadonlySet<string> {
+    return this.writtenMemo.get(question, (text) => this.writtenAnew(text));
+  }
+
+  /** {@link written}, read anew. */
+  private writtenAnew(question: string): ReadonlySet<string> {
     const { nameForms, givenNames } = this.sources;
     const names = new Set<string>();
     for (const word of this.analyzer.contentWords(question)) {

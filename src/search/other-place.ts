@@ -61,7 +61,7 @@ const BOTH_PARTIES =
 /** The names the counterpart check reads (see NamesAsked). */
 export interface PlaceNames {
   /** The articles' name terms a question's words write. */
-  written(question: string): Set<string>;
+  written(question: string): ReadonlySet<string>;
   /** Name terms of people. */
   readonly personTerms: ReadonlySet<string>;
 }

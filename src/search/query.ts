@@ -103,12 +103,16 @@ function joinedRun(
  * Mexico", though "rules" and "Mexico" are two words apart.
  */
 function joinsKeyWords(gap: string, isClauseVerb: (folded: string) => boolean): boolean {
+  // Most gaps are a space or nothing: no word to find, and tokenising them was a memo look-up each, several a word.
+  if (BLANK.test(gap)) return true;
   const tokens = wordTokens(gap);
   return (
     tokens.length <= MAX_ALIAS_GAP &&
     !tokens.some((token) => FINITE_AUXILIARIES.has(foldText(token.raw)) || isClauseVerb(foldText(token.raw)))
   );
 }
+/** A gap of white space alone (or none), which holds no word. */
+const BLANK = /^\s*$/;
 /** English finite forms of "be", "do" and "have" (a closed class): a clause's verb, or its auxiliary. */
 const FINITE_AUXILIARIES: ReadonlySet<string> = new Set([
   'am',
