@@ -52,3 +52,23 @@ describe('what a question sets aside', () => {
     ).toBe(8);
   });
 });
+
+describe('a best paragraph telling just what is set aside', () => {
+  it('gives way to a close runner-up telling something else asked', () => {
+    // ¶5 and ¶6 tell of the interference (meddling) the question sets aside; ¶10, of a violation of sovereignty.
+    for (const asked of [
+      'Other than interference, what does Peru accuse Mexico of?',
+      'Aparte de la injerencia, ¿de qué más acusa Perú a México?',
+    ])
+      expect([asked, engine.search(asked).hits[0]?.paragraph]).toEqual([asked, 10]);
+  });
+
+  it('keeps it first where the set-aside is listed with the answer, or is what most paragraphs tell', () => {
+    // ¶1's "accused of rebellion and conspiracy" lists what is asked with what is set aside.
+    expect(engine.search('Apart from rebellion, what is Chavez accused of?').hits[0]?.paragraph).toBe(1);
+    // Most paragraphs tell of the asylum: holding it says nothing of what else a paragraph tells.
+    expect(
+      engine.search('Besides the asylum, what else has strained relations between Peru and Mexico?').hits[0]?.paragraph,
+    ).toBe(6);
+  });
+});

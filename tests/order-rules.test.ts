@@ -31,6 +31,7 @@ const reading: OrderReading<RankedParagraph> = {
   keyOf: (r) => r.key,
   alone: true,
   fused: false,
+  spanish: false,
 };
 
 const ranked = [{ key: 0, score: 1, coverage: 1 }] as RankedParagraph[];

@@ -437,6 +437,32 @@ function within(inner: CausePart, outer: CausePart): boolean {
 /** How many words the part before a cause may hold and still only refer back ("the move came swiftly"). */
 const REFERRING_REACH = 4;
 
+/** How many of the best paragraphs a thing set aside may reorder: those shown. */
+const SET_ASIDE_REACH = 3;
+
+/** How near a joining word ("and", "y") stands to a word it lists with another: "rebellion and conspiracy". */
+const LISTING_REACH = 2;
+
+/**
+ * Whether a sentence lists a concept with something else: a joining word ({@link JOINING}) within
+ * {@link LISTING_REACH} words of one of its wordings' terms ("accused of rebellion and conspiracy").
+ */
+function listedIn({ stems }: SentenceEvidence, concept: Concept): boolean {
+  const terms = new Set(concept.wordings.filter((w) => !w.loose).flatMap((w) => w.terms));
+  return stems.some(
+    (stem, at) =>
+      terms.has(stem) &&
+      stems.slice(Math.max(0, at - LISTING_REACH), at + LISTING_REACH + 1).some((near) => JOINING.has(near)),
+  );
+}
+
+/** The concepts held by the fewest paragraphs (`holderCount`), all of them when tied. */
+function mostParticular(concepts: readonly Concept[], holderCount: (concept: Concept) => number): Concept[] {
+  const counts = concepts.map(holderCount);
+  const fewest = Math.min(...counts);
+  return concepts.filter((_, i) => counts[i] === fewest);
+}
+
 /**
  * Whether a sentence holds every term of a wording close together: "He continued, '… break diplomatic relations'"
  * does not say relations continue.
@@ -682,6 +708,44 @@ export class CandidateOrder {
       undefined,
     )?.r;
     return other ? [other, ...ranked.filter((r) => r !== other)] : ranked;
+  }
+
+  /**
+   * "Además de la injerencia, ¿cómo ve Lima lo que hizo México?", "Besides interference, what does Lima accuse
+   * Mexico of?": what a question sets aside is not what it asks. A best paragraph holding every weighty thing set aside
+   * gives way to a close runner-up ({@link closeRunnerUpFirst}) lacking its most particular part (held by the fewest
+   * paragraphs: "interference", not the "politics" of "meddling in its internal politics"), which tells something
+   * else: ¶10's "violation of its sovereignty", not ¶5's interference; never when that part is what most paragraphs
+   * tell ("besides the asylum"), which a paragraph holds whatever else it tells. A runner-up holding that part names
+   * the same things, as ¶10's "countries" of the Pacific Alliance do for "besides the two feuding countries, which
+   * nations …"; there, as where names are set aside, the ones set aside are listed with the ones asked, and the best
+   * stays. Deeds asked are left to {@link beyondSetAsideFirst}, which also asks that the doer act there.
+   */
+  setAsideBehind<T extends { score: number; coverage: number }>(
+    ranked: T[],
+    question: string,
+    keyOf: (result: T) => number | undefined,
+    setAside: readonly Concept[],
+  ): T[] {
+    const told = setAside.filter((c) => c.kind === 'topic' && !c.talk && c.weight > LIGHT_WORD_WEIGHT);
+    const lead = ranked[0];
+    // Names set aside ("besides Mexico and Peru, which countries …") are listed with the ones asked.
+    const namesAside = told.some((c) => c.name);
+    if (!lead || told.length === 0 || namesAside || DEEDS_ASKED.test(foldText(question))) return ranked;
+    const leadKey = keyOf(lead);
+    if (leadKey === undefined || !told.every((c) => this.facts.holds(c, leadKey))) return ranked;
+    const particular = mostParticular(told, (c) => this.facts.holderCount(c));
+    // "Aparte del asilo, ¿de qué más acusa Perú a México?": most paragraphs tell of the asylum, so holding it says
+    // nothing of what else a paragraph tells (¶5's accusation of interference answers).
+    if (particular.some((c) => this.facts.isWidelyHeld(c))) return ranked;
+    // "Apart from rebellion, what is Chávez accused of?": ¶1's "rebellion and conspiracy" lists the answer with it.
+    if (this.facts.evidence(leadKey).some((sentence) => particular.some((c) => listedIn(sentence, c)))) return ranked;
+    const lacks = (r: T) => {
+      const key = keyOf(r);
+      return key !== undefined && !particular.some((c) => this.facts.holds(c, key));
+    };
+    // Only the first three shown are reordered: one set aside never pushes a shown paragraph out.
+    return [...closeRunnerUpFirst(ranked.slice(0, SET_ASIDE_REACH), lacks), ...ranked.slice(SET_ASIDE_REACH)];
   }
 
   /**

@@ -986,13 +986,14 @@ export class SearchEngine {
             keyOf,
             alone: true,
             fused: true,
+            spanish: true,
           }),
           meant,
           reading,
           keyOf,
           false,
         )
-      : fused.hits;
+      : this.order.setAsideBehind(fused.hits, meant, keyOf, this.setAsideRead(meant));
     const limit = Math.max(0, options.limit ?? DEFAULT_RESULT_LIMIT);
     const offset = Math.max(0, options.offset ?? 0);
     return { ...fused, query: question, hits: hits.slice(offset, offset + limit) };
@@ -1181,6 +1182,7 @@ export class SearchEngine {
       keyOf: (r) => r.key,
       alone: !options.part,
       fused: false,
+      spanish: read.spanish,
     });
     // "Is José Jerí right wing": what is asked of a person is told in a sentence about them.
     if (asksYesOrNo(question, read.spanish) || (read.spanish && asksYesOrNoInChat(question))) {

@@ -35,6 +35,8 @@ export interface OrderReading<T> {
   alone: boolean;
   /** Whether the list is fused from a Spanish question's two searches (see CandidateOrder.reasonFirst). */
   fused: boolean;
+  /** Whether the question is Spanish (whose list is fused and ordered again once fused). */
+  spanish: boolean;
 }
 
 /** A rule run on the ranked paragraphs only. */
@@ -113,6 +115,14 @@ export const ORDER_RULES: readonly OrderRule[] = [
     fused: true,
     reorder: (order, candidates, { question, keyOf, setAside }) =>
       order.beyondSetAsideFirst(candidates, question, keyOf, setAside),
+  },
+  {
+    name: 'set-aside-behind',
+    why: 'A best paragraph telling all a question sets aside ("besides interference") gives way to one telling more.',
+    fused: true,
+    // A Spanish question's list is reordered once fused, where only those shown move.
+    reorder: (order, candidates, { question, keyOf, setAside, fused, spanish }) =>
+      fused || !spanish ? order.setAsideBehind(candidates, question, keyOf, setAside) : candidates,
   },
   {
     name: 'remaining-first',

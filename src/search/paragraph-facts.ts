@@ -41,6 +41,16 @@ export class ParagraphFacts {
     this.paragraphs = index.paragraphs;
   }
 
+  /** How many paragraphs hold a concept ({@link holds}): the fewer, the more particular it is. */
+  holderCount(concept: Concept): number {
+    return this.paragraphs.filter((paragraph) => this.holds(concept, paragraph.key)).length;
+  }
+
+  /** Whether half the paragraphs or more hold a concept: what the articles are about ("asylum"), no one point. */
+  isWidelyHeld(concept: Concept): boolean {
+    return this.holderCount(concept) * 2 >= this.paragraphs.length;
+  }
+
   /** Whether a paragraph holds one of a concept's own (not loose) wordings, every word of it. */
   holds(concept: Concept, key: number): boolean {
     return concept.wordings.some(
