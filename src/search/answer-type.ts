@@ -464,10 +464,12 @@ const DEGREE =
   /\bhow much (?:the|this|that|it|its|they|he|she|we|you|people|does|did|do|will|would|can|could)\b.{0,40}? (?:affect|affects|affected|matter|matters|mattered|impact|impacts|hurt|hurts|harm|harms|change|changes|influence|influences|damage|damages|care)\b|\bhow much (?:will|would|could|can|might)\b.{0,40}? (?:feel|notice|suffer)\b|\bcuant[oa] (?:afecta|afectan|afectara|afecto|importa|perjudica|perjudico|cambia|cambio|influye)\b/;
 /**
  * A count asked for by name: "what was the vote count", "the death toll", "the number of votes", "el número de …"
- * ("a number of countries" is several of them, no count asked for).
+ * ("a number of countries" is several of them, no count asked for). A vote asked of an event is its count too: "what
+ * was the vote in congress to …", "by how many votes", "¿cuál fue la votación …?", which only a number told of a vote
+ * answers.
  */
 const NAMED_COUNT =
-  /\b(?:(?:what|whats|what's|which) (?:is |was |were |are )?(?:the |a )?(?:final |exact |total |official )?([a-z]+) (?:count|tally|toll)|(?:the|el) (?:exact |total )?(?:number|numero|cantidad) (?:of|de) ([a-z]+))\b/;
+  /\b(?:(?:what|whats|what's|which) (?:is |was |were |are )?(?:the |a )?(?:final |exact |total |official )?([a-z]+) (?:count|tally|toll)|(?:the|el) (?:exact |total )?(?:number|numero|cantidad) (?:of|de) ([a-z]+)|(?:what|whats|what's) (?:is |was |were )?(?:the )?(?:final |exact |official )?(vote)(?= in| on| to| for| at| that| of|$)|by (?:how many|what margin of) (votes)|(?:cual|como) (?:fue|es|era) (?:el resultado de )?la (votacion)(?= en| para| del?| que|$))\b/;
 /**
  * "When" asks for a date as a question word: before an auxiliary ("when did", "when was") or ending the question
  * ("since when"); "what de Zela means when he calls …" asks for no date. (See also {@link OPENING_WHEN}.)
@@ -861,6 +863,18 @@ function replyVerbIn(said: string, isReplyVerb: (folded: string) => boolean): Re
 }
 
 /**
+ * Whether a Spanish statement's "que" is a relative pronoun on the role whose name is asked ("cómo se llamaban los
+ * embajadores que declararon …", "quiénes eran los jueces que dijeron …"): the clause tells which people, the name is
+ * asked, not what they said.
+ */
+function describesRoleAsked(text: string, statement: RegExpExecArray): boolean {
+  const role = PERSON_ROLE.exec(text);
+  if (!role || role.index >= statement.index) return false;
+  // The role's noun is the last word before "que", or "que" is the word the role pattern read after it.
+  return statement.index <= role.index + role[0].length + 1;
+}
+
+/**
  * The answer type of a question, or undefined when it asks for an explanation, a description or a yes/no.
  * @param question the question as typed (it is folded here).
  * @param isName whether a folded word is a name the corpus uses ("who is jeri" is about Jeri, not for a person).
@@ -985,7 +999,7 @@ export function answerTypeOf(
   if ((match = NUMBER_UNIT.exec(text)) && !(degree && /^(?:how much|cuant[oa]) /.test(match[0])))
     return { kind: 'number', unit: match[1], frame: frameOf(match, match[1]) };
   if ((match = NAMED_COUNT.exec(text))) {
-    const unit = match[1] ?? match[2]!;
+    const unit = match.slice(1).find((found) => found !== undefined)!;
     return { kind: 'number', unit, frame: frameOf(match, unit) };
   }
   if ((match = NUMBER.exec(text)) && !(degree && /^(?:how much|cuant[oa])$/.test(match[0])))
@@ -1037,7 +1051,7 @@ export function answerTypeOf(
       frame: reactedSpeaker.split(' ').some((word) => isThing(word)) ? [] : [REACTED_VERB.exec(reacted![0])![0]],
       speaker: reactedSpeaker,
     };
-  if ((match = STATEMENT.exec(text))) {
+  if ((match = STATEMENT.exec(text)) && !describesRoleAsked(text, match)) {
     // "¿Qué dijo Sheinbaum de Castillo?", "q dijo sheinbaum de como reaccionó": "de" after the speaker opens what
     // was said about; "de Zela" starts a name. After a role, "de" and a name say whose it is: "el gobierno de Chile".
     const group = match.slice(1).find((found) => found !== undefined);

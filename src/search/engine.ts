@@ -940,6 +940,9 @@ export class SearchEngine {
     // Nor who speaks: in the articles' English the person asked about is only spoken of ("¿Qué opinó Pedro Castillo
     // del asilo?"), and the translation's Spanish verbs of saying cannot tell.
     if (own.decline?.spokenOfOnly) return { ...own, query: question };
+    // Nor a name the articles never have speak ("¿Qué declaró el gobierno de Chile …?"): the translation's
+    // "declaraciones" of others would answer for it.
+    if (own.decline?.namedSpeakerUnheard) return { ...own, query: question };
     // Nor whether something befell a person whose sentences never tell it ("¿Al final Chávez logró salir del Perú?"):
     // the translation would answer with the names again.
     if (own.decline?.untoldOfPerson) return { ...own, query: question };
@@ -1556,10 +1559,12 @@ export class SearchEngine {
         check.personSpeaker === true &&
         check.speakerGroups?.length === 1 &&
         holding({ ...check, personSpeaker: false }).length > 0;
+      const namedSpeakerUnheard = this.speakerOnlyNamed(check);
       return {
         decline: {
           ...this.declines.notInSource(question, read.concepts, weights, type),
           ...(spokenOfOnly && { spokenOfOnly }),
+          ...(namedSpeakerUnheard && { namedSpeakerUnheard }),
         },
       };
     }
@@ -1605,6 +1610,18 @@ export class SearchEngine {
     );
     if (!dated) return [];
     return [dated, ...toldToday.filter((r) => r !== dated)];
+  }
+
+  /**
+   * Whether a statement's speaker is read as names alone ("Chile", "el gobierno de Chile": the country), each the
+   * articles write: declined, no sentence has that name speaking, in any language the question is asked in.
+   */
+  private speakerOnlyNamed(check: AnswerCheck): true | undefined {
+    const groups = check.speakerGroups;
+    if (check.type.kind !== 'statement' || groups === undefined || groups.length === 0) return undefined;
+    const names = (group: ReadonlySet<string>) =>
+      group.size > 0 && [...group].every((term) => this.nameTerms.has(term));
+    return groups.every(names) ? true : undefined;
   }
 
   /** Whether a question asks for a reaction or a reply ("how did Lima react", "their answer", "¿cómo respondió?"). */
