@@ -41,6 +41,8 @@ export interface ReadQuestion {
 /** A preposition right after a question's first word: that word heads a noun phrase ("debate over …"). */
 const NOUN_HEAD_PREPOSITION =
   /^\s+(?:over|about|on|in|of|for|with|between|from|at|around|regarding|en|de|del|sobre|con|entre|por|para|acerca)\b/i;
+/** Things of the articles' own a Spanish question names before an everyday word of it is read as paraphrase. */
+const PARAPHRASE_MIN_TOPICS = 3;
 /** Synonym wordings kept per word (WordNet's most common senses come first), and words remembered. */
 const MAX_SYNONYM_WORDINGS = 4;
 const MAX_SYNONYM_MEMO = 5000;
@@ -225,6 +227,8 @@ interface WordsInReading {
   concepts: Concept[];
   /** The words read as talk so far. */
   ignored: string[];
+  /** Whether an everyday Spanish noun no article has is read as paraphrase (see WordWeights.unknownWordWeight). */
+  paraphrase: boolean;
 }
 
 /**
@@ -451,7 +455,7 @@ export class QueryParser {
    * each word an alias of one or more words, else the word itself (a full name, a compound, a phrasal verb, a word
    * the articles have or a synonym of one, or a word none has).
    */
-  private readAnew(question: string, frame: readonly string[]): ReadQuestion {
+  private readAnew(question: string, frame: readonly string[], paraphrase = true): ReadQuestion {
     const { text: rest, terms: placeTerms } = this.questionText.withoutPlaces(this.questionText.readableText(question));
     const asTyped = this.questionText.withFormerBeforePlace(
       this.questionText.withPrefixesApart(this.questionText.withoutFillers(rest)),
@@ -498,6 +502,7 @@ export class QueryParser {
       budget,
       concepts,
       ignored,
+      paraphrase,
     };
     let i = this.openingWordsRead(reading);
     // The words each concept was read from, [first, end): what a title before a name needs (withTitlesOfNames).
@@ -516,6 +521,10 @@ export class QueryParser {
       }
     const titled = this.withTitlesOfNames(concepts, spans, words, text, spanish);
     const bodies = this.withBodiesOfPersons(titled, spans, words, text, spanish);
+    // An everyday word is paraphrase of the story only in a question that names the story in two things of its own
+    // ("la conducta de los mandatarios mexicanos" with "Lima"); else ("la velocidad media") it is what is asked.
+    if (paraphrase && spanish && bodies.filter((c) => c.kind === 'topic' && !c.talk).length < PARAPHRASE_MIN_TOPICS)
+      return this.readAnew(question, frame, false);
     return { concepts: this.withRolesOfPersonsAsked(bodies, spans, words), ignored, spanish };
   }
 
@@ -698,7 +707,7 @@ export class QueryParser {
    * The word (or full name, or compound) at `at` read as a concept, or as talk (see readAnew): the next word's index.
    */
   private wordRead(reading: WordsInReading, at: number): number {
-    const { text, words, spanish, frame, openerEnd, budget, concepts, ignored } = reading;
+    const { text, words, spanish, frame, openerEnd, budget, concepts, ignored, paraphrase } = reading;
     const name = this.fullName(words, at);
     if (name.length > 1) {
       // "Pedro Castillo" is one person: the whole name, or the surname alone as articles write it later on.
@@ -795,7 +804,9 @@ export class QueryParser {
     }
     // A Spanish word no article has before the question word calls someone ("pana", "parce", "profe, ¿qué …?").
     const unknown =
-      opening && spanish && !this.isNickname(word.folded) ? 0 : this.weights.unknownWordWeight(word, text, spanish);
+      opening && spanish && !this.isNickname(word.folded)
+        ? 0
+        : this.weights.unknownWordWeight(word, text, spanish, paraphrase);
     // An adjective no article has, right before a noun ("what **concrete** steps", "the **main** arguments"): it
     // narrows what the noun asks, and the article need not write it; it counts as an everyday word does.
     // Spanish puts such an adjective after its noun ("¿qué consecuencias **concretas** …?").

@@ -11,6 +11,7 @@ import { Memo } from '../text/memo.js';
 import { wordSet } from '../text/word-set.js';
 import { isSpanishVerbForm, spanishCognates } from '../text/spanish-words.js';
 import { spanishStem } from '../text/stem-es.js';
+import { answerTypeOf, type AnswerKind } from './answer-type.js';
 import type { Lexicon } from './lexicon.js';
 
 /** Weight of a light word (corpus/language/light-words-en.txt) relative to other words of a question. */
@@ -76,6 +77,33 @@ const QUESTION_WORDS = wordSet(
 );
 /** Share of its weight by rarity a word no article has counts when WordNet reads it first as a verb. */
 const UNKNOWN_VERB_SHARE = 0.6;
+/**
+ * Spoken-Spanish frequency (Zipf) of a word's family from which a Spanish noun no article has is an everyday word of
+ * paraphrase ("queja" 4.5, "costumbre" 4.2), counted as a verb is.
+ */
+const SPANISH_EVERYDAY_NOUN_ZIPF = 3.8;
+/**
+ * Spanish question words asking for a detail (a person, a time, an amount, a place, one of several), folded: a closed
+ * class. A question asking one wants exactly the thing its everyday noun names ("¿quién ganó el mundial?").
+ */
+const SPANISH_DETAIL_WORDS = wordSet('quien quienes cuando cuanto cuanta cuantos cuantas donde adonde dnd cual cuales');
+/** Kinds of answer that are a detail the articles may lack: a question asking one wants what its noun names. */
+const DETAIL_KINDS: ReadonlySet<AnswerKind> = new Set<AnswerKind>([
+  'number',
+  'date',
+  'person',
+  'birth',
+  'origin',
+  'venue',
+  'verdict',
+  'education',
+  'custody',
+  'place',
+]);
+/** "cómo se …", folded: a question asking how a thing is done, impersonally ("¿cómo se calcula …?"). */
+const SPANISH_HOW_TO = /(?:^|[^a-z])como se [a-z]+/;
+/** "qué" (or its chat spellings) right before a word: the word names what is asked ("¿qué universidad …?"). */
+const ASKED_NOUN_BEFORE = /(?:^|[^a-z])(?:que|q|k|ke)\s+$/;
 /** Words that may open a question before its question word, and how common in speech such a word is. */
 const MAX_OPENER_WORDS = 5;
 const OPENER_MIN_ZIPF = 5;
@@ -222,7 +250,7 @@ export class WordWeights {
    * cognate, or a word no list has) fully, any other by how common it is, as an English word counts.
    * @param text the question the word is in, to tell a capitalised name from a capitalised first word.
    */
-  unknownWordWeight(word: ContentWord, text: string, spanish: boolean): number {
+  unknownWordWeight(word: ContentWord, text: string, spanish: boolean, paraphrase = false): number {
     if (!this.lexicon) return 1;
     // A year no article gives ("in 2026", "since 1990") is exactly what the question is about.
     if (YEAR.test(word.folded)) return 1;
@@ -249,7 +277,10 @@ export class WordWeights {
       const zipf = this.lexicon.spanishZipf(folded);
       if (listed === undefined && this.englishInSpanish(word.folded)) return this.unknownWordWeight(word, text, false);
       const noun = this.nounCognate(folded);
-      if (noun !== undefined) return byRarity(this.commonness(noun));
+      if (noun !== undefined)
+        return paraphrase
+          ? this.spanishNounWeight(byRarity(this.commonness(noun)), word, text)
+          : byRarity(this.commonness(noun));
       // A form no list has of a family the lists know ("nombran" of "nombrar") is an inflection of an everyday word,
       // mostly a verb's: it counts by its family, as a verb does; a word of no known family ("ceviche") fully.
       if (zipf === 0) {
@@ -258,7 +289,7 @@ export class WordWeights {
       }
       // As common as the commonest of its family: an irregular verb's form is no rare word ("quiso" of "quiere").
       const common = Math.max(zipf, this.lexicon.spanishFamilyZipf(folded));
-      return byRarity(common);
+      return paraphrase ? this.spanishNounWeight(byRarity(common), word, text) : byRarity(common);
     }
     // A compound WordNet writes with its hyphen ("safe-conduct", "cease-fire") is the one thing it names.
     const compound = word.partStems.length > 0 ? foldText(word.raw).replace(/[\p{Pd}]+/gu, '-') : undefined;
@@ -297,6 +328,29 @@ export class WordWeights {
       (first === 'adj.all' && !this.wordForms.has(word.folded) && !this.lexicon.isVerbForm(word.folded))
       ? Math.max(MIN_UNKNOWN_WEIGHT, rarity * UNKNOWN_VERB_SHARE)
       : rarity;
+  }
+
+  /**
+   * The weight of a Spanish word no article has, read as a noun, given its weight by rarity: an everyday word of
+   * spoken Spanish ("queja", "conducta", "costumbre") counts less, as a verb does — a classroom paraphrase of what
+   * the articles tell in their own words — while a word rarer in speech ("salvoconducto", "ceviche") counts fully.
+   */
+  private spanishNounWeight(rarity: number, word: ContentWord, text: string): number {
+    if (this.lexicon!.spanishFamilyZipf(word.folded) < SPANISH_EVERYDAY_NOUN_ZIPF) return rarity;
+    // Not in a question after a detail the articles may lack (who, when, how many, where, which one), nor the noun
+    // right after "qué" ("¿en qué universidad …?"): there the word names what is asked, and it counts fully.
+    const folded = foldText(text);
+    if (wordTokens(folded).some((token) => SPANISH_DETAIL_WORDS.has(token.raw))) return rarity;
+    // Nor in one asking a kind of detail (a date, a number, a place, a name: "¿en qué fecha …?", "¿a qué edad …?").
+    if (DETAIL_KINDS.has(answerTypeOf(text, () => false)?.kind ?? 'statement')) return rarity;
+    // Nor in one asking how a thing is done ("¿cómo se calcula el producto …?"): a task the articles do not set.
+    if (SPANISH_HOW_TO.test(folded)) return rarity;
+    // Nor a name the articles lack, capitalised inside the question ("el gobierno de Colombia").
+    if (/^\p{Lu}/u.test(word.raw) && /[\p{L}\p{N}]/u.test(text.slice(0, word.start))) return rarity;
+    // Nor an English word in the Spanish question ("best"), which English data weighs.
+    if (this.lexicon!.zipf(word.folded) >= this.lexicon!.spanishZipf(word.folded)) return rarity;
+    if (ASKED_NOUN_BEFORE.test(foldText(text.slice(0, word.start)))) return rarity;
+    return Math.max(MIN_UNKNOWN_WEIGHT, rarity * UNKNOWN_VERB_SHARE);
   }
 
   /**
