@@ -521,8 +521,8 @@ export class QueryParser {
       }
     const titled = this.withTitlesOfNames(concepts, spans, words, text, spanish);
     const bodies = this.withBodiesOfPersons(titled, spans, words, text, spanish);
-    // An everyday word is paraphrase of the story only in a question that names the story in two things of its own
-    // ("la conducta de los mandatarios mexicanos" with "Lima"); else ("la velocidad media") it is what is asked.
+    // An everyday word is paraphrase of the story only in a question that names enough things of the story's own ("el
+    // malestar del canciller peruano al anunciar la medida"); else ("la velocidad media") it is what is asked.
     if (paraphrase && spanish && bodies.filter((c) => c.kind === 'topic' && !c.talk).length < PARAPHRASE_MIN_TOPICS)
       return this.readAnew(question, frame, false);
     return { concepts: this.withRolesOfPersonsAsked(bodies, spans, words), ignored, spanish };
