@@ -133,6 +133,19 @@ const SPANISH_CHAT_SPELLING = new Latin1Twin(
   'gu',
 );
 
+/**
+ * "Tryna do" (trying to do) as spoken: what someone was trying to do asks the attempt itself (¶3's "attempted to
+ * dissolve"), so it is written out in full. Before any other verb ("tryna give her", "tryna protect") the verb says
+ * what is asked and the "tryna", left as typed, is read as chat: "trying" there would draw every paragraph of an
+ * attempt.
+ */
+const ATTEMPT_ASKED = /(?<![\p{L}\p{N}'])tryna(?=\s+do(?:ing)?(?![\p{L}\p{N}']))/giu;
+
+/** A text with "tryna do" written as "trying to do" ({@link ATTEMPT_ASKED}). */
+function withAttemptAskedWritten(text: string): string {
+  return text.replace(ATTEMPT_ASKED, 'trying to');
+}
+
 /** A Spanish question with its chat spellings of everyday words written out ("q dijo d la ruptura" → "… de la …"). */
 export function withSpanishChatSpellingsWritten(question: string): string {
   return question.replace(SPANISH_CHAT_SPELLING.for(question), (typed) => SPANISH_CHAT_SPELLINGS.get(typed) ?? typed);
@@ -148,7 +161,8 @@ export function withChatQueWritten(folded: string): string {
  * @param isName whether a folded word is a name of the articles ("castillo" of "castillos fam")
  */
 export function withChatSpellingsWritten(text: string, isName: (folded: string) => boolean = () => false): string {
-  const written = text.replace(CHAT_SPELLING.for(text), (typed) => CHAT_SPELLINGS.get(typed.toLowerCase()) ?? typed);
+  const spelt = text.replace(CHAT_SPELLING.for(text), (typed) => CHAT_SPELLINGS.get(typed.toLowerCase()) ?? typed);
+  const written = withAttemptAskedWritten(spelt);
   if (!FAM_HINT.test(written)) return written;
   return written.replace(
     OWNED_FAM.for(written),
