@@ -17,6 +17,7 @@ import type { Corpus } from '../corpus/load.js';
 import { foldedWords, sharedAnalyzer, wordTokens, type Analyzer } from '../text/analyzer.js';
 import { givesDate, YEAR } from '../text/calendar.js';
 import { foldText, withoutPossessive } from '../text/fold.js';
+import { namesParagraphNumber } from '../text/paragraph-number.js';
 import { isSpanish } from '../text/language.js';
 import { withSpanishChatSpellingsWritten } from '../text/chat.js';
 import { QUESTION_WORD } from '../text/asking-context.js';
@@ -1399,6 +1400,9 @@ export class SearchEngine {
 
   /** The type searched for, from the type read (`typed`): none, another, or the same (see the comments within). */
   private typeSearched(question: string, typed: AnswerType | undefined): AnswerType | undefined {
+    // "Resume el primer párrafo: qué pasó, quién lo hizo, cuándo": a paragraph named by its place is what is asked,
+    // and its question words say what to look for in it, not a kind of answer it must give to be shown.
+    if (this.namesTextPlace(question)) return undefined;
     // "What does the article (the author) say about …" asks what the text says, of whatever it reports.
     // "Who runs Peru": the holder of the role the verb names ("runs" → president), whose role is the place's.
     // "Quién es el sombrerón": a person's nickname is no role, and who they are is asked.
@@ -1408,6 +1412,16 @@ export class SearchEngine {
       : roleless === undefined || (roleless.kind === 'person' && !roleless.role)
         ? (this.placeRoleAsked(question) ?? roleless)
         : roleless;
+  }
+
+  /**
+   * Whether a question names a paragraph by its place in the text ("the last paragraph", "el párrafo 3", "¶3"). Only
+   * by a paragraph's own word: "when is the trial supposed to wrap up" reads a text place's phrase, and asks a date.
+   */
+  private namesTextPlace(question: string): boolean {
+    const text = this.parser.questionText;
+    const readable = text.readableText(question);
+    return namesParagraphNumber(readable) && text.withoutPlaces(readable).terms.length > 0;
   }
 
   /** What a question sets aside ("besides cutting ties"), read as a question of its own; none when it sets none. */

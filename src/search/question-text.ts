@@ -14,7 +14,7 @@ import { withAbbreviatedNames, withChatSpellingsWritten, withoutChatMarkup } fro
 import { foldText } from '../text/fold.js';
 import { Memo } from '../text/memo.js';
 import { compactFrom } from '../text/one-byte.js';
-import { NUMBERED_PARAGRAPH } from '../text/paragraph-number.js';
+import { NUMBERED_PARAGRAPH, ordinalParagraphs } from '../text/paragraph-number.js';
 import { withKnowingOfThirdPerson } from '../text/knowing.js';
 import { withBeforeAsPreviously } from '../text/previously.js';
 import { spanishCognates, spanishRoot } from '../text/spanish-words.js';
@@ -836,10 +836,10 @@ export class QuestionTextReader {
       if (!terms.includes(term)) terms.push(term);
       return ' '.repeat(match.length);
     });
-    if (this.placesByFirstWord.size === 0) return { text: question, terms };
-    const tokens = wordTokens(question);
+    let text = this.withoutOrdinalParagraphs(question, terms);
+    if (this.placesByFirstWord.size === 0) return { text, terms };
+    const tokens = wordTokens(text);
     const stems = tokens.map((token) => this.analyzer.stemOf(foldText(token.raw)));
-    let text = question;
     for (let i = 0; i < tokens.length; i++) {
       const found = (this.placesByFirstWord.get(stems[i]!) ?? []).find((phrase) =>
         phrase.words.every((word, k) => stems[i + k] === word),
@@ -852,6 +852,20 @@ export class QuestionTextReader {
       i += found.words.length - 1;
     }
     return { text, terms };
+  }
+
+  /**
+   * "The third paragraph", "el segundo párrafo": that paragraph, by the number its ordinal names (its term added to
+   * `terms`), the words blanked out.
+   */
+  private withoutOrdinalParagraphs(typed: string, terms: string[]): string {
+    let text = typed;
+    for (const { number, start, end } of ordinalParagraphs(typed)) {
+      const term = paragraphTerm(number);
+      if (!terms.includes(term)) terms.push(term);
+      text = text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
+    }
+    return text;
   }
 
   /**
