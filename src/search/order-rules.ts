@@ -127,9 +127,9 @@ export const ORDER_RULES: readonly OrderRule[] = [
   {
     name: 'remaining-first',
     why: 'What remains of something is told where a sentence says that thing remains or goes on.',
-    fused: false,
-    reorder: (order, candidates, { concepts, question }) =>
-      order.wording.remainingFirst(candidates, concepts, question),
+    fused: true,
+    reorder: (order, candidates, { concepts, question, keyOf }) =>
+      order.wording.remainingFirst(candidates, concepts, question, keyOf),
   },
   {
     name: 'evidence-beyond-opening-first',

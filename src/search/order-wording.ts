@@ -8,7 +8,7 @@ import type { Concept } from './concept.js';
 import type { CorpusIndex } from './corpus-index.js';
 import { ACTOR_FIRST_SHARE, closeRunnerUpFirst, type CandidateOrderSources } from './order-shared.js';
 import type { ParagraphFacts } from './paragraph-facts.js';
-import { RANKING, type RankedParagraph } from './rank.js';
+import { RANKING } from './rank.js';
 import { LIGHT_WORD_WEIGHT } from './word-weight.js';
 
 /**
@@ -61,9 +61,16 @@ export class WordingOrder {
    * {@link ACTOR_FIRST_SHARE} of the best come first, the article's first first. A question asks so by a concept read
    * as "remain" or "continue" (the aliases give "still", "keep", "in place", "left" …), unless it asks how, why, who
    * or when, or what is left without ({@link ASKS_NOT_WHAT_REMAINS}); the thing is what else it asks but names, which
-   * are the story's everywhere ("Mexico remains …" is no relation remaining).
+   * are the story's everywhere ("Mexico remains …" is no relation remaining). Run again on a Spanish question's list
+   * fused from its two searches: the translation's search reads "no se rompió" as the break itself (¶2), and would
+   * otherwise put it first again.
    */
-  remainingFirst(candidates: RankedParagraph[], concepts: readonly Concept[], question: string): RankedParagraph[] {
+  remainingFirst<T extends { score: number }>(
+    candidates: T[],
+    concepts: readonly Concept[],
+    question: string,
+    keyOf: (result: T) => number | undefined,
+  ): T[] {
     const lead = candidates[0];
     if (!lead || ASKS_NOT_WHAT_REMAINS.test(foldText(question))) return candidates;
     const goesOn = (c: Concept) =>
@@ -76,14 +83,16 @@ export class WordingOrder {
         .filter((term) => !this.remaining.has(term)),
     );
     if (things.size === 0) return candidates;
-    const first = candidates.filter(
-      (r) => r.score >= lead.score * ACTOR_FIRST_SHARE && this.saysRemains(r.key, things),
-    );
+    const remains = (r: T) => {
+      const key = keyOf(r);
+      return key !== undefined && this.saysRemains(key, things);
+    };
+    const first = candidates.filter((r) => r.score >= lead.score * ACTOR_FIRST_SHARE && remains(r));
     if (first.length === 0) return candidates;
     // Article order: paragraphs are indexed in it, and news writing tells the fact first (¶5's announcement), then
     // goes back over it (¶8's "trade and other bilateral relations would continue", ¶11's "consular and trade
     // relations remain in place").
-    first.sort((a, b) => a.key - b.key);
+    first.sort((a, b) => keyOf(a)! - keyOf(b)!);
     return [...first, ...candidates.filter((r) => !first.includes(r))];
   }
 
