@@ -19,6 +19,12 @@ describe('what is left of the relationship, asked in Spanish', () => {
       expect(shown(q)[0], q).toBe(5);
   });
 
+  it('reads whether the consulates close ("cierran") as asking whether they remain', () => {
+    // "cierran" was no word of the aliases, read as a rare word: ¶11's effect on citizens came first.
+    for (const q of ['¿y los consulados también cierran?', 'oye los consulados cierran o no'])
+      expect(shown(q)[0], q).toBe(5);
+  });
+
   it('keeps the paragraph saying a thing remains first in the list fused from both searches', () => {
     // The Spanish translation's search reads "rompieron" as the break itself (¶2, ¶9); fused, they came first.
     for (const q of [
