@@ -6,7 +6,8 @@
  * finds only the announcement, unless what it asks about is written where the party says it, or a speaker is named.
  */
 import { describe, expect, it } from 'vitest';
-import { askSearch } from '../commands/ask-lead.js';
+import { askSearch, leadSources } from '../commands/ask-lead.js';
+import { readLead } from '../src/content/leads.js';
 import type { Lang } from '../src/reply/model.js';
 import { realContext } from './helpers.js';
 
@@ -41,5 +42,17 @@ describe('summing up one party’s position', () => {
 
   it('answers a named speaker’s position in that speaker’s own words', () => {
     expect(shown('Resume la postura de Sheinbaum sobre Castillo', 'es')[0]).toBe(6);
+  });
+});
+
+describe('an English word spelt like a Spanish verb of summing up', () => {
+  it('does not read "resume" of an English question as asking for the position summed up', () => {
+    const lead = readLead("What is Peru's position on whether relations will resume?", leadSources(context));
+    expect(lead).toMatchObject({ kind: 'position', id: 'peru' });
+    expect(lead).not.toHaveProperty('summarised');
+    expect(readLead('Resume la posición de Perú sobre el asilo a Chávez', leadSources(context))).toMatchObject({
+      kind: 'position',
+      summarised: true,
+    });
   });
 });

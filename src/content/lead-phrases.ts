@@ -40,6 +40,8 @@ export interface TenseWords {
 
 export interface LeadPhrases {
   summary: Phrase[];
+  /** The Spanish ("es:") phrases of [summary] alone, whose verbs are found by Spanish stem in a Spanish question. */
+  summarySpanish: Phrase[];
   quiz: Phrase[];
   discuss: Phrase[];
   coverage: Phrase[];
@@ -345,8 +347,8 @@ export function loadLeadPhrases(dir: string, partyIds: ReadonlyArray<{ id: strin
     for (const word of phrase) if (word !== NEAR_MARK) allWords.add(word);
     return phrase;
   };
-  const phrases = (name: string) =>
-    section(name).flatMap((text) => {
+  const phrases = (name: string, lang?: 'en' | 'es') =>
+    (lang ? (section(name), sections.get(name)![lang]) : section(name)).flatMap((text) => {
       const phrase = phraseOfText(text);
       if (phrase[0] === NEAR_MARK || phrase.at(-1) === NEAR_MARK)
         fail(sections.get(name)!.line, `"${text}": put ${NEAR_MARK} between two words`);
@@ -396,6 +398,7 @@ export function loadLeadPhrases(dir: string, partyIds: ReadonlyArray<{ id: strin
   }
   return {
     summary: phrases('summary'),
+    summarySpanish: phrases('summary', 'es'),
     quiz: phrases('quiz'),
     discuss: phrases('discuss'),
     coverage: phrases('coverage'),

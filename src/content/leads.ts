@@ -874,24 +874,32 @@ const ENDING_MIN_STEM = 3;
 /** Punctuation that ends a clause: a question may hold several ("said what? and is trade still on"). */
 const CLAUSE_END = /[?!.;,:]/;
 
-/** The Spanish stems of the [summary] words ("resum" of "resumir", "resumen"), once per list of phrases. */
+/** The Spanish stems of the Spanish [summary] words ("resum" of "resumir", "resumen"), once per list of phrases. */
 const summaryStemMemo = new WeakMap<readonly Phrase[], ReadonlySet<string>>();
 
 /**
  * Whether a question holds a one-word [summary] phrase, a verb of summing up ("summarize", "resume"): a Spanish verb
- * is listed in one or two forms ("resumir", "resúmeme"), so its other forms ("resume", "resuman") are found by
- * Spanish stem. Not a phrase of several words ("explain ~ article", "in two sentences"), which may frame a question
- * about one thing rather than ask to sum something up.
+ * is listed in one or two forms ("resumir", "resúmeme"), so in a Spanish question its other forms ("resume",
+ * "resuman") are found by Spanish stem, against the Spanish words of the list alone; an English question's words are
+ * not stemmed as Spanish ("will relations resume?" asks no summary). Not a phrase of several words ("explain ~
+ * article", "in two sentences"), which may frame a question about one thing rather than ask to sum something up.
  */
-function summaryWordIn(words: readonly string[], summary: readonly Phrase[]): boolean {
-  const single = [...singleWords(summary)];
+function summaryWordIn(
+  words: readonly string[],
+  phrases: Pick<LeadPhrases, 'summary' | 'summarySpanish'>,
+  spanish: boolean,
+): boolean {
+  const single = [...singleWords(phrases.summary)];
   const prefixes = single.filter((word) => word.endsWith(PREFIX_MARK)).map((word) => word.slice(0, -1));
-  let stems = summaryStemMemo.get(summary);
+  if (words.some((word) => prefixes.some((prefix) => word.startsWith(prefix)))) return true;
+  if (!spanish) return words.some((word) => single.includes(word));
+  let stems = summaryStemMemo.get(phrases.summarySpanish);
   if (!stems) {
-    stems = new Set(single.filter((word) => !word.endsWith(PREFIX_MARK)).map(spanishStem));
-    summaryStemMemo.set(summary, stems);
+    const spanishWords = [...singleWords(phrases.summarySpanish)].filter((word) => !word.endsWith(PREFIX_MARK));
+    stems = new Set(spanishWords.map(spanishStem));
+    summaryStemMemo.set(phrases.summarySpanish, stems);
   }
-  return words.some((word) => stems.has(spanishStem(word)) || prefixes.some((prefix) => word.startsWith(prefix)));
+  return words.some((word) => single.includes(word) || stems.has(spanishStem(word)));
 }
 
 /** The one-word phrases of a list ("and", "or" of [join]). */
@@ -1314,7 +1322,7 @@ function readWhole(question: string, sources: LeadSources): LeadIntent | undefin
   // Passages for what the question asks about the party ("how does Mexico defend the asylum"), not for its name.
   if (party) {
     const search = left([...cues, ...summary], partyWords);
-    return summaryWordIn(words.list, phrases.summary)
+    return summaryWordIn(words.list, phrases, isSpanish(question))
       ? { kind: 'position', id: party, search, summarised: true, topic: left([...cues, ...summary, ...partyWords]) }
       : { kind: 'position', id: party, search };
   }
