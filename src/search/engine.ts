@@ -941,8 +941,8 @@ export class SearchEngine {
     // Nor who speaks: in the articles' English the person asked about is only spoken of ("¿Qué opinó Pedro Castillo
     // del asilo?"), and the translation's Spanish verbs of saying cannot tell.
     if (own.decline?.spokenOfOnly) return { ...own, query: question };
-    // Nor a name the articles never have speak ("¿Qué declaró el gobierno de Chile …?"): the translation's
-    // "declaraciones" of others would answer for it.
+    // Nor a speaker of names alone, none of which (nor any voice of its country) the articles ever have speak
+    // ("¿Qué declaró el gobierno de Chile …?"): the translation's "declaraciones" of others would answer for it.
     if (own.decline?.namedSpeakerUnheard) return { ...own, query: question };
     // Nor whether something befell a person whose sentences never tell it ("¿Al final Chávez logró salir del Perú?"):
     // the translation would answer with the names again.
@@ -1627,15 +1627,19 @@ export class SearchEngine {
   }
 
   /**
-   * Whether a statement's speaker is read as names alone ("Chile", "el gobierno de Chile": the country), each the
-   * articles write: declined, no sentence has that name speaking, in any language the question is asked in.
+   * Whether a statement's speaker is read as names alone ("Chile", "el gobierno de Chile": the country), none of
+   * which ever speaks in the articles (see {@link speaks}), nor any name that speaks for it (see {@link voicesOf}):
+   * declined, no sentence has that speaker speaking, in any language the question is asked in. Not a name the
+   * articles have speak ("Sheinbaum", "de Zela", "México" through Sheinbaum), whose translation may find its words.
    */
   private speakerOnlyNamed(check: AnswerCheck): true | undefined {
     const groups = check.speakerGroups;
     if (check.type.kind !== 'statement' || groups === undefined || groups.length === 0) return undefined;
     const names = (group: ReadonlySet<string>) =>
       group.size > 0 && [...group].every((term) => this.nameTerms.has(term));
-    return groups.every(names) ? true : undefined;
+    if (!groups.every(names)) return undefined;
+    const heard = (term: string) => this.speaks(term) || [...this.voicesOf(term)].some((voice) => this.speaks(voice));
+    return groups.some((group) => [...group].some(heard)) ? undefined : true;
   }
 
   /** Whether a question asks for a reaction or a reply ("how did Lima react", "their answer", "¿cómo respondió?"). */

@@ -53,7 +53,10 @@ export interface Decline {
   kind?: string;
   /** For `not-in-source` of a statement: the person asked about is only spoken of, never the one speaking. */
   spokenOfOnly?: true;
-  /** For `not-in-source` of a statement: the speaker is a name (a country) no sentence has speaking. */
+  /**
+   * For `not-in-source` of a statement: the speaker is names alone (a country), none of which, nor any name speaking
+   * for it, any sentence has speaking.
+   */
   namedSpeakerUnheard?: true;
   /** For `not-in-source` of a statement: the subject is who was asked to have spoken ("what did Ornelas say"). */
   speaker?: true;
