@@ -505,7 +505,9 @@ export class QueryParser {
       paraphrase,
     };
     let i = this.openingWordsRead(reading);
-    // The words each concept was read from, [first, end): what a title before a name needs (withTitlesOfNames).
+    // The words each concept was read from, [first, end): what a title before a name needs (withTitlesOfNames);
+    // [-1, -1] for one read from no words of its own (the opening's, an adjective among stop words): every reader
+    // checks for it.
     const spans: Array<[number, number]> = concepts.map(() => [-1, -1]);
     let from = i;
     while (i < words.length) {
@@ -1011,7 +1013,9 @@ export class QueryParser {
     };
     return concepts.map((concept, k) => {
       if (concept.name) return concept;
-      const own = new Set(words.slice(Math.max(0, spans[k]![0]), spans[k]![1]).map((word) => word.stem));
+      // A concept read from no words of its own (span [-1, -1]: the opening's, an adjective among stop words) has none.
+      const [first, end] = spans[k]!;
+      const own = new Set(first < 0 ? [] : words.slice(first, end).map((word) => word.stem));
       const kept = concept.wordings.filter(
         (w) => this.namesPerson(w) || w.terms.some((term) => own.has(term)) || !w.terms.every(othersOnly),
       );
