@@ -506,9 +506,9 @@ export function leadPassages(
 }
 
 /**
- * A position's passages when no search of its question finds where the party states its case ("resume la postura
- * del gobierno mexicano frente a la ruptura" finds only the reports of the break): those paragraphs first, each around
- * its first quotation, then what the search found.
+ * A position's passages with where the party states its case first, each around its first quotation, then what the
+ * search found: for a position summed up, always; otherwise when no search of its question finds those paragraphs
+ * ("resume la postura del gobierno mexicano frente a la ruptura" finds only the reports of the break).
  */
 function statedThenFound(
   searched: SearchResponse,

@@ -187,8 +187,8 @@ function thatClause(before: string, question: string): boolean {
 const MAX_COMPOUND_HEAD = 4;
 
 /**
- * A Spanish question word, as written or as chat spells it: a question without one asks yes or no. Not "porque"
- * (nor "porq", "xk", "pk"), which written as one word is also "because".
+ * A Spanish question word, as written or as chat spells it: a question without one asks yes or no. The words of the
+ * list this replaces, kept as it had them: "xq" and "pq" among them, "porque", "porq", "xk" and "pk" not.
  */
 const SPANISH_QUESTION_WORD = new RegExp(
   `^(?:${wordAlternatives(SPANISH_QUESTION_WORDS, ['porque'])}|${wordAlternatives(CHAT_QUESTION_WORDS, ['porq', 'xk', 'pk'])})$`,

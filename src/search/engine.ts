@@ -1563,7 +1563,8 @@ export class SearchEngine {
     const holding = (asked: AnswerCheck) =>
       checked.filter((r) => holdsAnswer(this.facts.evidence(r.key), asked, this.lexicon));
     let held = holding(check);
-    // Only of an act the question names: "when did de Zela become foreign minister" names a title, no act.
+    // Only of an act the question names, or of a question naming no subject: "when did de Zela become foreign
+    // minister" names a subject and a title, no act.
     const asksAct = check.eventWordings !== undefined || !check.namedSubject;
     if (held.length === 0 && type.kind === 'date' && type.unit === undefined && asksAct)
       held = this.datedByStoryDay(holding({ ...check, storyDay: true }), candidates);

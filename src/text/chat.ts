@@ -136,8 +136,9 @@ const SPANISH_CHAT_SPELLING = new Latin1Twin(
 /**
  * "Tryna do" (trying to do) as spoken: what someone was trying to do asks the attempt itself (¶3's "attempted to
  * dissolve"), so it is written out in full. Before any other verb ("tryna give her", "tryna protect") the verb says
- * what is asked and the "tryna", left as typed, is read as chat: "trying" there would draw every paragraph of an
- * attempt.
+ * what is asked and the "tryna", left as typed, is read as chat: only "tryna do" is written out because other verbs
+ * after "tryna", written out as "trying to", measured worse ("trying" drew every paragraph of an attempt ahead of the
+ * verb asked).
  */
 const ATTEMPT_ASKED = /(?<![\p{L}\p{N}'])tryna(?=\s+do(?:ing)?(?![\p{L}\p{N}']))/giu;
 
