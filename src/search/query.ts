@@ -63,9 +63,15 @@ const REGULAR_PARTICIPLE = /[a-z]ed$/;
 const SPANISH_PARTICIPLE = /[a-z](?:ad|id)[oa]s?$/;
 /** The stem of "former", as alias keys of an earlier holder write it ("former president of mexico"). */
 const FORMER_STEM = 'former';
+/** English determiners and possessive pronouns, before a word that may be said as an adjective ("the only one"). */
+const DETERMINERS = ['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their'];
 /** A word after a determiner or a possessive, which may be said as an adjective ("the only one"). */
-const STOP_WORD_AFTER_DETERMINER = /(?:^|[^\p{L}])(?:the|an?|this|that|his|her|its|their|\p{L}+['’]s)\s+(\p{L}+)/gu;
-const DETERMINER_BEFORE = /(?:^|\s)(?:the|a|an|this|that|his|her|its|their)\s+$/i;
+const STOP_WORD_AFTER_DETERMINER = new RegExp(
+  `(?:^|[^\\p{L}])(?:${DETERMINERS.join('|')}|\\p{L}+['’]s)\\s+(\\p{L}+)`,
+  'gu',
+);
+/** A text ending in a determiner ({@link DETERMINERS}) and spaces. */
+const DETERMINER_BEFORE = new RegExp(`(?:^|\\s)(?:${DETERMINERS.join('|')})\\s+$`, 'i');
 /** Texts remembered with their reading (see QueryParser.read). */
 const MAX_READ_MEMO = 256;
 /** Stop words the particles of a content word are read around (see particlesOfWords). */
