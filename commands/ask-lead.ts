@@ -11,7 +11,6 @@
  */
 import type { AppContext } from '../src/context.js';
 import { citedLine, replyCitations } from '../src/content/format.js';
-import { leadWords } from '../src/content/lead-phrases.js';
 import { attributedParty, readLead, type LeadKind, type LeadSources } from '../src/content/leads.js';
 import { longDate } from '../src/i18n/dates.js';
 import { t } from '../src/i18n/index.js';
@@ -32,7 +31,7 @@ import {
 import { compareReply, findPoints } from './compare.js';
 import { definitionText, glossaryReply, termReply } from './define.js';
 import { discussReply } from './discuss.js';
-import { ownWordsFirst } from './own-words.js';
+import { foldedSpeakers, foldedWords, ownWordsFirst } from './own-words.js';
 import { positionReply } from './position-reply.js';
 import { startQuiz } from './quiz.js';
 
@@ -174,8 +173,8 @@ const caseShare = (p: StatedParagraph, most: CaseMost) =>
 
 /** Whether a citation's words lie inside one of the quotations the article prints in that paragraph. */
 function insideQuotation(paragraph: number, quote: string, quotations: readonly Quotation[]): boolean {
-  const words = ` ${folded(quote)} `;
-  return quotations.some((q) => q.paragraph === paragraph && ` ${folded(q.quote)} `.includes(words));
+  const words = ` ${foldedWords(quote)} `;
+  return quotations.some((q) => q.paragraph === paragraph && ` ${foldedWords(q.quote)} `.includes(words));
 }
 
 /**
@@ -229,7 +228,7 @@ function statedOrQuoted(party: Party, question: string, context: AppContext, lea
 
 /** The speakers for a party whom a question names ("de Zela" for Peru, "Sheinbaum" for Mexico). */
 function voicesNamed(party: string, question: string, content: AppContext['content']): SpeakerNames[] {
-  const asked = ` ${folded(question)} `;
+  const asked = ` ${foldedWords(question)} `;
   return speakerNames(content).filter(
     (speaker) => speaker.party === party && speaker.names.some((name) => asked.includes(` ${name} `)),
   );
@@ -252,22 +251,16 @@ const speakerNamesOf = new WeakMap<AppContext['content'], readonly SpeakerNames[
 function speakerNames(content: AppContext['content']): readonly SpeakerNames[] {
   let known = speakerNamesOf.get(content);
   if (known === undefined) {
-    const partyNames = new Set(content.positions.parties.flatMap((p) => [p.name.en, p.name.es].map(folded)));
-    known = content.quotes.speakers.map((speaker) => ({
+    const { speakers, partyNames } = foldedSpeakers(content);
+    known = speakers.map((speaker) => ({
       id: speaker.id,
       party: speaker.party,
-      names: [speaker.name.en, ...speaker.aliases].map(folded).filter((name) => !partyNames.has(name)),
+      names: [speaker.name, ...speaker.aliases].filter((name) => !partyNames.has(name)),
     }));
     speakerNamesOf.set(content, known);
   }
   return known;
 }
-
-/** A text's folded words, one space apart. */
-const folded = (text: string) =>
-  leadWords(text)
-    .map((word) => word.word)
-    .join(' ');
 
 /** The sides of /compare, those the question names first, in the order it names them, then the others. */
 function sidesInTurn(sides: readonly string[], named: readonly string[]): string[] {

@@ -27,6 +27,44 @@ interface QuotedSpeaker {
 /** {@link quotedSpeakers} of each content met: they depend on the content alone, not on the question. */
 const speakersOf = new WeakMap<AppContext['content'], readonly QuotedSpeaker[]>();
 
+/** A quoted speaker's id, party, and name and aliases folded ({@link foldedWords}), as {@link foldedSpeakers} gives. */
+export interface FoldedSpeaker {
+  readonly id: string;
+  readonly party: string | undefined;
+  readonly name: string;
+  readonly aliases: readonly string[];
+}
+
+/** {@link foldedSpeakers} of each content met: they depend on the content alone, not on the question. */
+const foldedSpeakersOf = new WeakMap<
+  AppContext['content'],
+  { speakers: readonly FoldedSpeaker[]; partyNames: ReadonlySet<string> }
+>();
+
+/**
+ * The quoted speakers with their name and aliases folded, and the parties' names folded (a name that is also a
+ * party's, "Peru", "Mexico", names no speaker), once per content rather than once per question.
+ */
+export function foldedSpeakers(content: AppContext['content']): {
+  speakers: readonly FoldedSpeaker[];
+  partyNames: ReadonlySet<string>;
+} {
+  let known = foldedSpeakersOf.get(content);
+  if (known === undefined) {
+    known = {
+      partyNames: new Set(content.positions.parties.flatMap((p) => [p.name.en, p.name.es].map(foldedWords))),
+      speakers: content.quotes.speakers.map((speaker) => ({
+        id: speaker.id,
+        party: speaker.party,
+        name: foldedWords(speaker.name.en),
+        aliases: speaker.aliases.map(foldedWords),
+      })),
+    };
+    foldedSpeakersOf.set(content, known);
+  }
+  return known;
+}
+
 /**
  * The quoted speakers with the single words naming them, folded: the last word of their name and their aliases of
  * one word ("sheinbaum", "claudia", "zela", "sre"), not those naming a party ("Mexico" is Sheinbaum's alias and the
@@ -35,11 +73,11 @@ const speakersOf = new WeakMap<AppContext['content'], readonly QuotedSpeaker[]>(
 function quotedSpeakers(content: AppContext['content']): readonly QuotedSpeaker[] {
   let known = speakersOf.get(content);
   if (known === undefined) {
-    const partyNames = new Set(content.positions.parties.flatMap((p) => [p.name.en, p.name.es].map(foldedWords)));
-    known = content.quotes.speakers.map((speaker) => ({
+    const { speakers, partyNames } = foldedSpeakers(content);
+    known = speakers.map((speaker) => ({
       id: speaker.id,
       words: new Set(
-        [foldedWords(speaker.name.en).split(' ').at(-1)!, ...speaker.aliases.map(foldedWords)].filter(
+        [speaker.name.split(' ').at(-1)!, ...speaker.aliases].filter(
           (name) => name !== '' && !name.includes(' ') && !partyNames.has(name),
         ),
       ),
@@ -50,7 +88,7 @@ function quotedSpeakers(content: AppContext['content']): readonly QuotedSpeaker[
 }
 
 /** A text's folded words, one space apart. */
-function foldedWords(text: string): string {
+export function foldedWords(text: string): string {
   return leadWords(text)
     .map((word) => word.word)
     .join(' ');
