@@ -3,7 +3,7 @@
  * what kind of word it is, and talk (words about asking, chat, the words that open a question) not at all. English
  * is judged by WordNet and spoken-English frequencies, Spanish by spoken-Spanish frequencies and its cognates.
  */
-import { CHAT_QUESTION_WORDS, SPANISH_QUESTION_WORDS as SPANISH_QUESTION_WORDS_ALL } from '../text/spanish-words.js';
+import { CHAT_QUESTION_WORDS, SPANISH_QUESTION_WORDS } from '../text/spanish-words.js';
 import { editDistance, wordTokens, type ContentWord } from '../text/analyzer.js';
 import { YEAR } from '../text/calendar.js';
 import { foldText } from '../text/fold.js';
@@ -82,11 +82,19 @@ const UNKNOWN_VERB_SHARE = 0.6;
  * paraphrase ("queja" 4.5, "costumbre" 4.2), counted as a verb is.
  */
 const SPANISH_EVERYDAY_NOUN_ZIPF = 3.8;
+/** The Spanish question words ({@link SPANISH_QUESTION_WORDS}) asking no detail: a thing, a way, a reason. */
+const SPANISH_NOT_DETAIL_WORDS = ['que', 'como', 'porque'];
+/** The chat spellings ({@link CHAT_QUESTION_WORDS}) of a question word asking a detail: "dnd" (dónde). */
+const CHAT_DETAIL_WORDS = ['dnd'];
 /**
  * Spanish question words asking for a detail (a person, a time, an amount, a place, one of several), folded: a closed
- * class. A question asking one wants exactly the thing its everyday noun names ("¿quién ganó el mundial?").
+ * class, the question words but {@link SPANISH_NOT_DETAIL_WORDS}, and {@link CHAT_DETAIL_WORDS}. A question asking
+ * one wants exactly the thing its everyday noun names ("¿quién ganó el mundial?").
  */
-const SPANISH_DETAIL_WORDS = wordSet('quien quienes cuando cuanto cuanta cuantos cuantas donde adonde dnd cual cuales');
+const SPANISH_DETAIL_WORDS: ReadonlySet<string> = new Set([
+  ...SPANISH_QUESTION_WORDS.filter((word) => !SPANISH_NOT_DETAIL_WORDS.includes(word)),
+  ...CHAT_DETAIL_WORDS,
+]);
 /** Kinds of answer that are a detail the articles may lack: a question asking one wants what its noun names. */
 const DETAIL_KINDS: ReadonlySet<AnswerKind> = new Set<AnswerKind>([
   'number',
@@ -111,8 +119,8 @@ const OPENER_MIN_ZIPF = 5;
  * Spanish question words, folded ("por qué" has "que"), and their chat spellings but "porq", "qien" and "kien"; "¿"
  * opens a Spanish question too.
  */
-const SPANISH_QUESTION_WORDS: ReadonlySet<string> = new Set([
-  ...SPANISH_QUESTION_WORDS_ALL,
+const SPANISH_QUESTION_OPENERS: ReadonlySet<string> = new Set([
+  ...SPANISH_QUESTION_WORDS,
   ...CHAT_QUESTION_WORDS.filter((word) => !['porq', 'qien', 'kien'].includes(word)),
 ]);
 /**
@@ -439,7 +447,7 @@ export class WordWeights {
    */
   openerEnd(text: string, spanish: boolean): number {
     const tokens = wordTokens(text).slice(0, MAX_OPENER_WORDS + 1);
-    const questionWords = spanish ? SPANISH_QUESTION_WORDS : QUESTION_WORDS;
+    const questionWords = spanish ? SPANISH_QUESTION_OPENERS : QUESTION_WORDS;
     let at = tokens.findIndex((token) => questionWords.has(foldText(token.raw)));
     const mark = spanish ? text.indexOf('¿') : -1;
     const afterMark = mark < 0 ? -1 : tokens.findIndex((token) => token.start > mark);
